@@ -1,0 +1,13 @@
+// Ordered list of migrations. Add a new file and one line here; names never change once released.
+import type { Knex } from 'knex';
+import * as core from './20261124_0001_core';
+
+type Migration = { up(db: Knex): Promise<void>; down(db: Knex): Promise<void> };
+
+const migrations: Array<[string, Migration]> = [['20261124_0001_core', core]];
+
+export const migrationSource: Knex.MigrationSource<[string, Migration]> = {
+  getMigrations: async () => migrations,
+  getMigrationName: ([name]) => name,
+  getMigration: async ([, migration]) => migration,
+};

@@ -1,0 +1,41 @@
+// One lint setup for every workspace. The rules that guard the architecture live here:
+// the engine imports no I/O, and no code switches on a node's type outside the registry maps.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const ioModules = ['pg', 'knex', 'bullmq', 'ioredis', 'express', 'socket.io', 'fs', 'node:*', 'undici', '@aws-sdk/*', 'pino', '**/db/**', '**/queues/**', '**/config/**'];
+
+export default tseslint.config(
+  { ignores: ['**/node_modules/**', '**/dist/**', '.data/**', 'flows-schema/flow.schema.json'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "SwitchStatement > MemberExpression.discriminant[property.name='type'][object.name=/node/i]",
+          message: 'Look node types up in the registry maps (satisfies Record<NodeType, …>) instead of switching on node.type.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['server/src/engine/**/*.ts'],
+    ignores: ['server/src/engine/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ioModules, message: 'The engine is pure: it imports flows-schema and itself only.' }] }],
+    },
+  },
+  {
+    files: ['client/src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
+  },
+);

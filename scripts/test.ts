@@ -1,0 +1,49 @@
+// `npm test`: typecheck, lint, import cycles, client build, then every vitest project against
+// real services. Ends with one plain line "N passed, N failed" counting tests and checks.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+type Step = { name: string; cmd: string; args: string[] };
+const steps: Step[] = [
+  { name: 'typecheck', cmd: 'npm', args: ['run', '--silent', 'typecheck'] },
+  { name: 'lint', cmd: 'npm', args: ['run', '--silent', 'lint'] },
+  { name: 'import cycles', cmd: 'npm', args: ['run', '--silent', 'circular'] },
+  { name: 'client build', cmd: 'npm', args: ['run', '--silent', 'build:client'] },
+];
+
+let checksPassed = 0;
+let checksFailed = 0;
+for (const step of steps) {
+  process.stdout.write(`\n── ${step.name} ──\n`);
+  const started = Date.now();
+  const run = spawnSync(step.cmd, step.args, { stdio: 'inherit' });
+  const ok = run.status === 0;
+  process.stdout.write(`${ok ? '✓' : '✗'} ${step.name} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+  if (ok) checksPassed++;
+  else checksFailed++;
+}
+
+process.stdout.write('\n── vitest ──\n');
+const report = join(mkdtempSync(join(tmpdir(), 'zyntra-vitest-')), 'report.json');
+const extra = process.argv.slice(2);
+const vitest = spawnSync('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extra], {
+  stdio: 'inherit',
+});
+
+let passed = 0;
+let failed = 0;
+if (existsSync(report)) {
+  const json = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numTotalTestSuites: number; testResults: Array<{ status: string }> };
+  passed = json.numPassedTests;
+  failed = json.numFailedTests;
+  // A test file that failed to load has no failed test but still failed.
+  failed += json.testResults.filter((r) => r.status === 'failed').length && json.numFailedTests === 0 ? 1 : 0;
+}
+if (vitest.status !== 0 && failed === 0) failed = 1;
+
+const total = { passed: passed + checksPassed, failed: failed + checksFailed };
+process.stdout.write(`\nchecks: ${checksPassed} passed, ${checksFailed} failed; tests: ${passed} passed, ${failed} failed\n`);
+process.stdout.write(`${total.passed} passed, ${total.failed} failed\n`);
+process.exit(total.failed === 0 ? 0 : 1);

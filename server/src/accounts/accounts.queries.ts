@@ -1,0 +1,68 @@
+// Every knex call of the accounts module. Users are global (one person may join several
+// workspaces); everything else goes through a TenantDb.
+import type { Knex } from 'knex';
+import { forTenant, type TenantDb } from '../db/tenant-db';
+import type { Role } from './tokens';
+
+export type UserRow = { id: string; email: string; name: string; password_hash: string };
+export type WorkspaceRow = { id: string; name: string; role: Role };
+
+export const findUserByEmail = (db: Knex, email: string): Promise<UserRow | undefined> =>
+  db('users').whereRaw('lower(email) = lower(?)', [email]).first();
+
+export const findUserById = (db: Knex, id: string): Promise<UserRow | undefined> => db('users').where({ id }).first();
+
+export const listWorkspaces = (db: Knex, userId: string): Promise<WorkspaceRow[]> =>
+  db('memberships as m')
+    .join('tenants as t', 't.id', 'm.tenant_id')
+    .where('m.user_id', userId)
+    .orderBy('m.created_at')
+    .select('t.id', 't.name', 'm.role');
+
+export async function createWorkspaceWithOwner(
+  db: Knex,
+  input: { workspaceName: string; name: string; email: string; passwordHash: string },
+): Promise<{ user: UserRow; tenantId: string }> {
+  return db.transaction(async (trx) => {
+    const [tenant] = await trx('tenants').insert({ name: input.workspaceName }).returning('id');
+    const [user] = await trx('users')
+      .insert({ email: input.email, name: input.name, password_hash: input.passwordHash })
+      .returning('*');
+    const tdb = forTenant(trx, tenant.id);
+    await tdb.insert('memberships', { user_id: user.id, role: 'owner' });
+    await tdb.insert('audit_logs', { actor_user_id: user.id, action: 'workspace.created', target_type: 'tenant', target_id: tenant.id });
+    return { user, tenantId: tenant.id };
+  });
+}
+
+export const findMembership = (tdb: TenantDb, userId: string): Promise<{ role: Role } | undefined> =>
+  tdb.from('memberships').where({ user_id: userId }).first('role');
+
+export const findTenant = (tdb: TenantDb): Promise<{ id: string; name: string } | undefined> =>
+  // tenants is the root table: its own id is the tenant id.
+  tdb.raw('SELECT id, name FROM tenants WHERE id = ?', [tdb.tenantId]).then((r) => r.rows[0]);
+
+export async function insertRefreshToken(
+  tdb: TenantDb,
+  row: { user_id: string; family_id: string; token_hash: string; expires_at: Date },
+): Promise<void> {
+  await tdb.insert('refresh_tokens', row);
+}
+
+export type RefreshRow = {
+  id: string; tenant_id: string; user_id: string; family_id: string; expires_at: Date; used_at: Date | null; revoked_at: Date | null;
+};
+
+/** Looked up by its hash before the tenant is known; the row names the tenant. */
+export const findRefreshToken = (db: Knex, tokenHash: string): Promise<RefreshRow | undefined> =>
+  db('refresh_tokens').where({ token_hash: tokenHash }).first();
+
+/** Marks the token used; false when another request used it first (a replay or a race). */
+export async function markRefreshUsed(tdb: TenantDb, id: string): Promise<boolean> {
+  const n = await tdb.from('refresh_tokens').where({ id }).whereNull('used_at').update({ used_at: new Date() });
+  return n === 1;
+}
+
+export async function revokeFamily(tdb: TenantDb, familyId: string): Promise<void> {
+  await tdb.from('refresh_tokens').where({ family_id: familyId }).whereNull('revoked_at').update({ revoked_at: new Date() });
+}

@@ -1,0 +1,93 @@
+// Account rules: sign-up creates a workspace and its owner; login checks an argon2 hash behind a
+// Redis rate limit; refresh rotates the token and revokes the family on replay.
+import type { Knex } from 'knex';
+import { randomUUID } from 'node:crypto';
+import { forTenant } from '../db/tenant-db';
+import { AppError } from '../http/app-error';
+import * as q from './accounts.queries';
+import type { LoginInput, SignupInput } from './accounts.schemas';
+import type { LoginLimiter } from './login-limiter';
+import { hashPassword, verifyPassword } from './passwords';
+import { hashToken, newRefreshToken, type Role, type TokenService } from './tokens';
+
+export type AccountsDeps = { db: Knex; tokens: TokenService; limiter: LoginLimiter; refreshTtlDays: number };
+
+export type Session = {
+  token: string;
+  refreshToken: string;
+  user: { id: string; email: string; name: string };
+  workspace: { id: string; name: string };
+  role: Role;
+};
+
+const publicUser = (u: q.UserRow) => ({ id: u.id, email: u.email, name: u.name });
+
+// A real hash to compare against when the email is unknown, so timing does not reveal accounts.
+const dummyHash = hashPassword('not-a-real-password');
+
+export async function signup(deps: AccountsDeps, input: SignupInput): Promise<Session> {
+  if (await q.findUserByEmail(deps.db, input.email)) throw new AppError('email_taken', 'This email already has an account');
+  const passwordHash = await hashPassword(input.password);
+  try {
+    const { user, tenantId } = await q.createWorkspaceWithOwner(deps.db, { ...input, passwordHash });
+    return issueSession(deps, user, { id: tenantId, name: input.workspaceName }, 'owner', randomUUID());
+  } catch (err) {
+    if ((err as { code?: string }).code === '23505') throw new AppError('email_taken', 'This email already has an account');
+    throw err;
+  }
+}
+
+export async function login(deps: AccountsDeps, input: LoginInput, ip: string): Promise<Session> {
+  const limitKey = `${input.email}|${ip}`;
+  await deps.limiter.hit(limitKey);
+  const user = await q.findUserByEmail(deps.db, input.email);
+  const ok = user ? await verifyPassword(user.password_hash, input.password) : (await verifyPassword(await dummyHash, input.password), false);
+  if (!user || !ok) throw new AppError('invalid_credentials', 'Email or password is incorrect');
+  const [workspace] = await q.listWorkspaces(deps.db, user.id);
+  if (!workspace) throw new AppError('forbidden', 'This account belongs to no workspace');
+  await deps.limiter.reset(limitKey);
+  return issueSession(deps, user, workspace, workspace.role, randomUUID());
+}
+
+export async function refresh(deps: AccountsDeps, refreshToken: string): Promise<{ token: string; refreshToken: string }> {
+  const row = await q.findRefreshToken(deps.db, hashToken(refreshToken));
+  const invalid = new AppError('unauthorized', 'Refresh token is invalid or expired');
+  if (!row || row.revoked_at || row.expires_at.getTime() < Date.now()) throw invalid;
+  const tdb = forTenant(deps.db, row.tenant_id);
+  if (row.used_at || !(await q.markRefreshUsed(tdb, row.id))) {
+    // A used token presented again means it leaked: end every session of that login.
+    await q.revokeFamily(tdb, row.family_id);
+    throw invalid;
+  }
+  const membership = await q.findMembership(tdb, row.user_id);
+  const user = await q.findUserById(deps.db, row.user_id);
+  if (!membership || !user) throw invalid;
+  const session = await issueSession(deps, user, { id: row.tenant_id, name: '' }, membership.role, row.family_id);
+  return { token: session.token, refreshToken: session.refreshToken };
+}
+
+export async function me(db: Knex, auth: { userId: string; tenantId: string; role: Role }) {
+  const user = await q.findUserById(db, auth.userId);
+  const workspaces = await q.listWorkspaces(db, auth.userId);
+  const workspace = workspaces.find((w) => w.id === auth.tenantId);
+  if (!user || !workspace) throw new AppError('unauthorized', 'Session no longer valid');
+  return { user: publicUser(user), workspace: { id: workspace.id, name: workspace.name }, role: workspace.role, workspaces };
+}
+
+async function issueSession(
+  deps: AccountsDeps,
+  user: q.UserRow,
+  workspace: { id: string; name: string },
+  role: Role,
+  familyId: string,
+): Promise<Session> {
+  const refreshToken = newRefreshToken();
+  await q.insertRefreshToken(forTenant(deps.db, workspace.id), {
+    user_id: user.id,
+    family_id: familyId,
+    token_hash: hashToken(refreshToken),
+    expires_at: new Date(Date.now() + deps.refreshTtlDays * 86_400_000),
+  });
+  const token = await deps.tokens.signAccess({ userId: user.id, tenantId: workspace.id, role });
+  return { token, refreshToken, user: publicUser(user), workspace: { id: workspace.id, name: workspace.name }, role };
+}

@@ -1,0 +1,43 @@
+// Access tokens are short-lived JWTs (jose, HS256). Refresh tokens are opaque random strings whose
+// SHA-256 is stored; each use rotates them, and replaying a used one revokes its whole family.
+import { createHash, randomBytes } from 'node:crypto';
+import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
+import { AppError } from '../http/app-error';
+
+export type Role = 'owner' | 'admin' | 'agent';
+export type AccessClaims = { userId: string; tenantId: string; role: Role };
+
+export type TokenService = {
+  signAccess(claims: AccessClaims): Promise<string>;
+  verifyAccess(token: string): Promise<AccessClaims>;
+};
+
+const ISSUER = 'zyntra';
+
+export function createTokenService(secret: string, ttlSeconds: number): TokenService {
+  const key = new TextEncoder().encode(secret);
+  return {
+    async signAccess({ userId, tenantId, role }) {
+      return new SignJWT({ tid: tenantId, role })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject(userId)
+        .setIssuer(ISSUER)
+        .setIssuedAt()
+        .setExpirationTime(`${ttlSeconds}s`)
+        .sign(key);
+    },
+    async verifyAccess(token) {
+      try {
+        const { payload } = await jwtVerify(token, key, { issuer: ISSUER, algorithms: ['HS256'] });
+        if (typeof payload.sub !== 'string' || typeof payload.tid !== 'string') throw new Error('claims');
+        return { userId: payload.sub, tenantId: payload.tid, role: payload.role as Role };
+      } catch (err) {
+        const expired = err instanceof joseErrors.JWTExpired;
+        throw new AppError('unauthorized', expired ? 'Access token expired' : 'Invalid access token');
+      }
+    },
+  };
+}
+
+export const newRefreshToken = () => randomBytes(32).toString('base64url');
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');

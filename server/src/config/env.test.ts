@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from './env';
+
+const valid = {
+  DATABASE_URL: 'postgres://u:p@127.0.0.1:5432/db',
+  REDIS_URL: 'redis://127.0.0.1:6379',
+  JWT_SECRET: 'x'.repeat(32),
+  ENCRYPTION_KEY: Buffer.alloc(32).toString('base64'),
+};
+
+describe('parseConfig', () => {
+  it('when the environment is complete, then defaults fill the rest', () => {
+    const c = parseConfig(valid);
+    expect(c.PORT).toBe(3000);
+    expect(c.HOST).toBe('127.0.0.1');
+    expect(c.ROLE).toBe('all');
+    expect(Object.isFrozen(c)).toBe(true);
+  });
+
+  it('when DATABASE_URL is malformed, then one line names it', () => {
+    expect(() => parseConfig({ ...valid, DATABASE_URL: 'not a url' })).toThrowError(/^Invalid configuration: DATABASE_URL [^\n]+$/);
+    expect(() => parseConfig({ ...valid, DATABASE_URL: 'mysql://x@y/z' })).toThrowError(/DATABASE_URL must start with postgres/);
+  });
+
+  it('when a required variable is missing, then it says it is required', () => {
+    const { JWT_SECRET: _omit, ...rest } = valid;
+    expect(() => parseConfig(rest)).toThrowError('Invalid configuration: JWT_SECRET is required');
+  });
+
+  it('when ROLE or PORT are wrong, then the message names them', () => {
+    expect(() => parseConfig({ ...valid, ROLE: 'boss' })).toThrowError(/ROLE/);
+    expect(() => parseConfig({ ...valid, PORT: '99999' })).toThrowError(/PORT/);
+  });
+});

@@ -1,0 +1,31 @@
+// Typed application errors. Services throw these with a stable code; only error-middleware.ts
+// knows which HTTP status each code becomes.
+export const APP_ERROR_STATUS = {
+  validation_failed: 400,
+  unauthorized: 401,
+  invalid_credentials: 401,
+  invalid_signature: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  email_taken: 409,
+  stale_revision: 409,
+  flow_invalid: 422,
+  rate_limited: 429,
+  unavailable: 503,
+} as const;
+
+export type AppErrorCode = keyof typeof APP_ERROR_STATUS;
+
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export const notFound = (what: string) => new AppError('not_found', `${what} not found`);

@@ -1,0 +1,42 @@
+// The express application: request ids and logs, JSON bodies, module routers, the built client,
+// then the one error middleware.
+import express, { type Router } from 'express';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { pinoHttp } from 'pino-http';
+import type { Logger } from '../log/logger';
+import { errorMiddleware, notFoundMiddleware } from './error-middleware';
+
+export function createApp(opts: { log: Logger; routers: Router[]; clientDistDir?: string }) {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(
+    pinoHttp({
+      logger: opts.log,
+      genReqId: (req, res) => {
+        const incoming = req.headers['x-request-id'];
+        const id = typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' },
+    }),
+  );
+  app.use(express.json({ limit: '2mb' }));
+  for (const router of opts.routers) app.use(router);
+  app.use('/v1', notFoundMiddleware);
+  if (opts.clientDistDir && existsSync(join(opts.clientDistDir, 'index.html'))) serveClient(app, opts.clientDistDir);
+  app.use(notFoundMiddleware);
+  app.use(errorMiddleware);
+  return app;
+}
+
+function serveClient(app: express.Express, dir: string) {
+  app.use(express.static(dir, { index: false, maxAge: '1h' }));
+  // Single-page app: every other GET renders index.html and the client router takes over.
+  app.get('/{*path}', (_req, res) => {
+    res.sendFile(join(dir, 'index.html'), { headers: { 'cache-control': 'no-cache' } });
+  });
+}

@@ -1,0 +1,33 @@
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { ZodError } from 'zod';
+import { APP_ERROR_STATUS, AppError } from './app-error';
+
+/** The one place where error codes become HTTP statuses. Unknown errors are logged, never echoed. */
+export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
+  if (err instanceof ZodError) {
+    res.status(400).json({
+      error: {
+        code: 'validation_failed',
+        message: 'The request is not valid',
+        issues: err.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+      },
+    });
+    return;
+  }
+  if (err instanceof AppError) {
+    res.status(APP_ERROR_STATUS[err.code]).json({ error: { code: err.code, message: err.message, ...err.details } });
+    return;
+  }
+  // express.json() and friends raise errors carrying a 4xx status (bad JSON, body too large).
+  const status = typeof err?.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
+  if (status < 500) {
+    res.status(status).json({ error: { code: status === 413 ? 'payload_too_large' : 'bad_request', message: String(err.message) } });
+    return;
+  }
+  req.log?.error({ err }, 'unhandled error');
+  res.status(500).json({ error: { code: 'internal', message: 'Something went wrong', requestId: req.id } });
+};
+
+export const notFoundMiddleware: RequestHandler = (req, res) => {
+  res.status(404).json({ error: { code: 'not_found', message: `No route for ${req.method} ${req.path}` } });
+};

@@ -1,0 +1,30 @@
+import { pino, type Logger } from 'pino';
+import type { Config } from '../config/env';
+
+export type { Logger };
+
+/** Structured JSON logs. Secrets are redacted by key wherever they appear in a logged object. */
+export function createLogger(config: Pick<Config, 'LOG_LEVEL'>, destination?: NodeJS.WritableStream): Logger {
+  return pino(
+    {
+      level: config.LOG_LEVEL,
+      base: { service: 'zyntra' },
+      redact: {
+        paths: [
+          'req.headers.authorization',
+          'req.headers["x-hub-signature-256"]',
+          'req.headers.apikey',
+          '*.password',
+          '*.accessToken',
+          '*.appSecret',
+          '*.apiKey',
+          '*.token',
+          '*.refreshToken',
+          '*.secret',
+        ],
+        censor: '[redacted]',
+      },
+    },
+    destination as pino.DestinationStream | undefined,
+  );
+}

@@ -1,0 +1,21 @@
+// Server entry: `ROLE=api|worker|all tsx server/src/main.ts`. Reads the environment once and
+// stops cleanly on SIGINT/SIGTERM.
+import { loadConfigOrExit } from './config/env';
+import { startRuntime } from './runtime';
+
+const config = loadConfigOrExit();
+const runtime = await startRuntime(config).catch((err: Error) => {
+  process.stderr.write(`Zyntra failed to start: ${err.message}\n`);
+  process.exit(1);
+});
+if (runtime.url) process.stdout.write(`Zyntra (${config.ROLE}) listening on ${runtime.url}\n`);
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    runtime.log.info({ signal }, 'shutting down');
+    void runtime.close().then(() => process.exit(0));
+  });
+}
