@@ -1,0 +1,10 @@
+import { api } from './client';
+import type { AuthResponse, LoginBody, MeResponse, SignupBody } from './types';
+
+// Login/signup go out without a bearer token so a stale session can't turn a wrong
+// password (401 invalid_credentials) into a refresh attempt and a forced sign-out.
+export const authApi = {
+  signup: (body: SignupBody) => api.post<AuthResponse>('/v1/auth/signup', body, { auth: false }),
+  login: (body: LoginBody) => api.post<AuthResponse>('/v1/auth/login', body, { auth: false }),
+  me: (signal?: AbortSignal) => api.get<MeResponse>('/v1/me', { signal }),
+};

@@ -1,0 +1,99 @@
+import { useAuthStore } from '../auth/auth-store';
+import i18n from '../i18n';
+import { ApiError, toApiError } from './errors';
+import type { TokenPair } from './types';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface RequestOptions {
+  method?: HttpMethod;
+  /** Serialised as JSON. */
+  body?: unknown;
+  signal?: AbortSignal;
+  /** Send the bearer token and handle 401 by refreshing. Off for login/signup. Default true. */
+  auth?: boolean;
+}
+
+// Same origin: Vite proxies /v1 in dev and the server serves the built SPA in production.
+const BASE_URL = '';
+const REFRESH_PATH = '/v1/auth/refresh';
+
+async function send(path: string, opts: RequestOptions, token: string | null): Promise<Response> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (token) headers.Authorization = `Bearer ${token}`;
+  // Lets the server localise its messages (validation issues are shown verbatim).
+  if (i18n.resolvedLanguage) headers['Accept-Language'] = i18n.resolvedLanguage;
+  try {
+    return await fetch(BASE_URL + path, {
+      method: opts.method ?? (opts.body === undefined ? 'GET' : 'POST'),
+      headers,
+      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      signal: opts.signal,
+    });
+  } catch (err) {
+    if (err instanceof DOMException && err.name === 'AbortError') throw err;
+    throw new ApiError(0, 'network_error', err instanceof Error ? err.message : 'Network error');
+  }
+}
+
+async function readBody(res: Response): Promise<unknown> {
+  const text = await res.text();
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+// One refresh at a time: when several requests hit 401 together they must share a single
+// refresh call, since the server rotates refresh tokens and a second call would be rejected.
+let refreshing: Promise<string | null> | null = null;
+
+/** New access token, or null when the server rejected the refresh token. Throws on network errors. */
+function refreshAccessToken(): Promise<string | null> {
+  refreshing ??= (async () => {
+    const refreshToken = useAuthStore.getState().refreshToken;
+    if (!refreshToken) return null;
+    const res = await send(REFRESH_PATH, { method: 'POST', body: { refreshToken } }, null);
+    if (!res.ok) return null;
+    const tokens = (await readBody(res)) as TokenPair;
+    useAuthStore.getState().setTokens(tokens);
+    return tokens.token;
+  })().finally(() => {
+    refreshing = null;
+  });
+  return refreshing;
+}
+
+export async function apiRequest<T>(path: string, opts: RequestOptions = {}): Promise<T> {
+  const useAuth = opts.auth ?? true;
+  const token = useAuth ? useAuthStore.getState().token : null;
+  let res = await send(path, opts, token);
+
+  if (res.status === 401 && token) {
+    // Another request may already have refreshed while this one was in flight.
+    const current = useAuthStore.getState().token;
+    const fresh = current && current !== token ? current : await refreshAccessToken();
+    if (fresh) res = await send(path, opts, fresh);
+    if (!fresh || res.status === 401) useAuthStore.getState().signOut('expired');
+  }
+
+  const body = await readBody(res);
+  if (!res.ok) throw toApiError(res.status, body);
+  return body as T;
+}
+
+type BodylessOptions = Omit<RequestOptions, 'method' | 'body'>;
+
+export const api = {
+  get: <T>(path: string, opts?: BodylessOptions) => apiRequest<T>(path, { ...opts, method: 'GET' }),
+  delete: <T>(path: string, opts?: BodylessOptions) => apiRequest<T>(path, { ...opts, method: 'DELETE' }),
+  post: <T>(path: string, body?: unknown, opts?: BodylessOptions) =>
+    apiRequest<T>(path, { ...opts, method: 'POST', body }),
+  put: <T>(path: string, body?: unknown, opts?: BodylessOptions) =>
+    apiRequest<T>(path, { ...opts, method: 'PUT', body }),
+  patch: <T>(path: string, body?: unknown, opts?: BodylessOptions) =>
+    apiRequest<T>(path, { ...opts, method: 'PATCH', body }),
+};

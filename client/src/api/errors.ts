@@ -1,0 +1,61 @@
+export interface ValidationIssue {
+  /** Field path as the server reports it: ["email"] or "email" / "body.email". */
+  path: string | (string | number)[];
+  message: string;
+}
+
+/** Every failed request surfaces as one of these, parsed from `{"error": {"code", "message", ...}}`. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  /** Extra fields of the server's error object besides code and message (e.g. `issues`). */
+  readonly details: Record<string, unknown>;
+
+  constructor(status: number, code: string, message: string, details: Record<string, unknown> = {}) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+    this.details = details;
+  }
+
+  /** Validation issues of a `validation_failed` error; empty for any other error. */
+  get issues(): ValidationIssue[] {
+    const raw = this.details.issues;
+    if (!Array.isArray(raw)) return [];
+    return raw.filter(
+      (i): i is ValidationIssue =>
+        isRecord(i) && typeof i.message === 'string' && (typeof i.path === 'string' || Array.isArray(i.path)),
+    );
+  }
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// Used when a proxy or crash returns a body without the error envelope.
+function codeForStatus(status: number): string {
+  if (status === 401) return 'unauthorized';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'not_found';
+  if (status === 429) return 'rate_limited';
+  return status >= 500 ? 'server_error' : 'http_error';
+}
+
+export function toApiError(status: number, body: unknown): ApiError {
+  const err = isRecord(body) && isRecord(body.error) ? body.error : {};
+  const { code, message, ...details } = err;
+  return new ApiError(
+    status,
+    typeof code === 'string' ? code : codeForStatus(status),
+    typeof message === 'string' ? message : `Request failed with status ${status}`,
+    details,
+  );
+}
+
+/** The last field name of an issue path: ["body", "email"] and "body.email" both give "email". */
+export function issueField(issue: ValidationIssue): string {
+  const parts = Array.isArray(issue.path) ? issue.path.map(String) : issue.path.split('.');
+  return parts.filter(Boolean).at(-1) ?? '';
+}

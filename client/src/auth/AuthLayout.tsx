@@ -1,0 +1,51 @@
+import { Box, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Brand } from '../shared/Brand';
+import { LanguageSwitch } from '../shared/LanguageSwitch';
+
+interface AuthLayoutProps {
+  title: string;
+  subtitle: string;
+  children: ReactNode;
+  footer: ReactNode;
+}
+
+/** Centered card shared by the login and signup pages. */
+export function AuthLayout({ title, subtitle, children, footer }: AuthLayoutProps) {
+  const { t } = useTranslation();
+  return (
+    <Box mih="100dvh" bg="var(--mantine-color-gray-0)" p="md">
+      {/* Language is offered before sign-in: many users pick it on their very first visit. */}
+      <Group justify="flex-end">
+        <LanguageSwitch />
+      </Group>
+      <Center py="xl">
+        <Stack w="100%" maw={420} gap="lg">
+          <Stack align="center" gap={6}>
+            <Brand size="lg" />
+            <Text c="dimmed" ta="center" size="sm">
+              {t('app.tagline')}
+            </Text>
+          </Stack>
+          <Paper withBorder shadow="sm" radius="md" p="xl">
+            <Stack gap="lg">
+              <div>
+                <Title order={2} size="h3">
+                  {title}
+                </Title>
+                <Text c="dimmed" size="sm">
+                  {subtitle}
+                </Text>
+              </div>
+              {children}
+            </Stack>
+          </Paper>
+          <Text ta="center" size="sm">
+            {footer}
+          </Text>
+        </Stack>
+      </Center>
+    </Box>
+  );
+}

@@ -1,0 +1,40 @@
+import { createBrowserRouter, Navigate } from 'react-router';
+import { GuestOnly, RequireAuth, RootRedirect } from './auth/RouteGuards';
+import { LoginPage } from './auth/LoginPage';
+import { SignupPage } from './auth/SignupPage';
+import { FlowsPage } from './flows-list/FlowsPage';
+import { InboxPage } from './inbox/InboxPage';
+import { SettingsPage } from './settings/SettingsPage';
+import { AppLayout } from './shell/AppLayout';
+import { RouteError } from './shell/RouteError';
+
+export const router = createBrowserRouter([
+  {
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <RootRedirect /> },
+      {
+        element: <GuestOnly />,
+        children: [
+          { path: 'login', element: <LoginPage /> },
+          { path: 'signup', element: <SignupPage /> },
+        ],
+      },
+      {
+        element: <RequireAuth />,
+        children: [
+          {
+            element: <AppLayout />,
+            children: [
+              { path: 'flows', element: <FlowsPage /> },
+              { path: 'inbox', element: <InboxPage /> },
+              { path: 'settings', element: <SettingsPage /> },
+            ],
+          },
+        ],
+      },
+      // Unknown URLs (old bookmarks, typos) land on the right home instead of an error page.
+      { path: '*', element: <Navigate to="/" replace /> },
+    ],
+  },
+]);

@@ -1,0 +1,34 @@
+import { NativeSelect } from '@mantine/core';
+import { IconLanguage } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { isLanguage, setLanguage } from '../i18n';
+import type { Language } from '../i18n';
+
+// Codes rather than translated names: each option must be recognisable to someone who
+// can't read the language currently on screen.
+const options: { value: Language; label: string }[] = [
+  { value: 'en', label: 'EN' },
+  { value: 'pt-BR', label: 'PT-BR' },
+];
+
+/** A native <select> so keyboard, screen readers and tests (selectOption) all just work. */
+export function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  const current = isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en';
+  return (
+    <NativeSelect
+      data-testid="lang-switch"
+      aria-label={t('shell.language')}
+      title={t('shell.language')}
+      size="xs"
+      w={104}
+      leftSection={<IconLanguage size={16} />}
+      data={options}
+      value={current}
+      onChange={(e) => {
+        const next = e.currentTarget.value;
+        if (isLanguage(next)) void setLanguage(next);
+      }}
+    />
+  );
+}

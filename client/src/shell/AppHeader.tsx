@@ -1,0 +1,73 @@
+import { Avatar, Badge, Box, Burger, Button, Group, Text } from '@mantine/core';
+import { IconLogout } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useAuthStore } from '../auth/auth-store';
+import { Brand } from '../shared/Brand';
+import { LanguageSwitch } from '../shared/LanguageSwitch';
+
+interface AppHeaderProps {
+  navOpened: boolean;
+  onToggleNav: () => void;
+}
+
+export function AppHeader({ navOpened, onToggleNav }: AppHeaderProps) {
+  const { t } = useTranslation();
+  const user = useAuthStore((s) => s.user);
+  const workspace = useAuthStore((s) => s.workspace);
+  const signOut = useAuthStore((s) => s.signOut);
+
+  return (
+    <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+      <Group gap="sm" wrap="nowrap" miw={0}>
+        <Burger
+          opened={navOpened}
+          onClick={onToggleNav}
+          hiddenFrom="sm"
+          size="sm"
+          aria-label={t('shell.toggleNav')}
+        />
+        <Brand size="sm" nameVisibleFrom="xs" />
+        {workspace && (
+          <Badge
+            variant="light"
+            size="lg"
+            radius="sm"
+            tt="none"
+            maw={220}
+            title={`${t('shell.workspace')}: ${workspace.name}`}
+            data-testid="workspace-name"
+            visibleFrom="xs"
+          >
+            {workspace.name}
+          </Badge>
+        )}
+      </Group>
+      <Group gap="sm" wrap="nowrap">
+        <LanguageSwitch />
+        {user && (
+          <Group gap={8} wrap="nowrap" visibleFrom="sm">
+            <Avatar size="sm" radius="xl" color="initials" name={user.name} />
+            <Text size="sm" fw={500} truncate maw={160} data-testid="user-name">
+              {user.name}
+            </Text>
+          </Group>
+        )}
+        {/* The route guard notices the cleared session and redirects to /login. */}
+        <Button
+          variant="subtle"
+          color="gray"
+          size="xs"
+          leftSection={<IconLogout size={16} />}
+          onClick={() => signOut()}
+          aria-label={t('shell.logout')}
+          data-testid="logout"
+        >
+          {/* On phones only the icon fits; aria-label keeps the button named for screen readers. */}
+          <Box component="span" visibleFrom="xs">
+            {t('shell.logout')}
+          </Box>
+        </Button>
+      </Group>
+    </Group>
+  );
+}

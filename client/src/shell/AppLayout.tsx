@@ -1,0 +1,42 @@
+import { AppShell } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useEffect } from 'react';
+import { Outlet } from 'react-router';
+import { authApi } from '../api/auth';
+import { useAuthStore } from '../auth/auth-store';
+import { AppHeader } from './AppHeader';
+import { AppNavbar } from './AppNavbar';
+
+/** Authenticated frame: header + navbar around the current area's page. */
+export function AppLayout() {
+  const [navOpened, nav] = useDisclosure(false);
+  const setProfile = useAuthStore((s) => s.setProfile);
+
+  // The persisted profile may be stale (renamed workspace, changed role). Re-reading /v1/me
+  // also validates the session early: a dead token gets refreshed or signs out here.
+  useEffect(() => {
+    const ctrl = new AbortController();
+    authApi.me(ctrl.signal).then(setProfile, () => {
+      // 401 is handled by the API client; on other failures the cached profile is good enough.
+    });
+    return () => ctrl.abort();
+  }, [setProfile]);
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+      padding="lg"
+    >
+      <AppShell.Header>
+        <AppHeader navOpened={navOpened} onToggleNav={nav.toggle} />
+      </AppShell.Header>
+      <AppShell.Navbar p="sm">
+        <AppNavbar onNavigate={nav.close} />
+      </AppShell.Navbar>
+      <AppShell.Main bg="var(--mantine-color-gray-0)">
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

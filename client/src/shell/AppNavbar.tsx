@@ -1,0 +1,41 @@
+import { NavLink, Stack } from '@mantine/core';
+import { IconInbox, IconSettings, IconSitemap } from '@tabler/icons-react';
+import type { ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+
+type NavKey = 'flows' | 'inbox' | 'settings';
+
+const items: { key: NavKey; to: string; icon: ComponentType<{ size?: number; stroke?: number }> }[] = [
+  { key: 'flows', to: '/flows', icon: IconSitemap },
+  { key: 'inbox', to: '/inbox', icon: IconInbox },
+  { key: 'settings', to: '/settings', icon: IconSettings },
+];
+
+export function AppNavbar({ onNavigate }: { onNavigate: () => void }) {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  return (
+    <Stack gap={4} component="nav">
+      {items.map(({ key, to, icon: Icon }) => {
+        // Prefix match so later sub-pages (/flows/:id) keep their area highlighted.
+        const active = pathname === to || pathname.startsWith(`${to}/`);
+        return (
+          <NavLink
+            key={key}
+            component={Link}
+            to={to}
+            data-testid={`nav-${key}`}
+            label={t(`nav.${key}`)}
+            leftSection={<Icon size={20} stroke={1.6} />}
+            active={active}
+            aria-current={active ? 'page' : undefined}
+            onClick={onNavigate}
+            fw={500}
+            style={{ borderRadius: 'var(--mantine-radius-md)' }}
+          />
+        );
+      })}
+    </Stack>
+  );
+}
