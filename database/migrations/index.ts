@@ -1,10 +1,14 @@
 // Ordered list of migrations. Add a new file and one line here; names never change once released.
 import type { Knex } from 'knex';
 import * as core from './20261124_0001_core';
+import * as engine from './20261124_0002_engine';
 
 type Migration = { up(db: Knex): Promise<void>; down(db: Knex): Promise<void> };
 
-const migrations: Array<[string, Migration]> = [['20261124_0001_core', core]];
+const migrations: Array<[string, Migration]> = [
+  ['20261124_0001_core', core],
+  ['20261124_0002_engine', engine],
+];
 
 export const migrationSource: Knex.MigrationSource<[string, Migration]> = {
   getMigrations: async () => migrations,

@@ -29,7 +29,7 @@ describe('health', () => {
 
 describe('readiness without redis', () => {
   it('when Redis is unreachable, then /ready is 503 naming redis while /health stays 200', async () => {
-    const down = await startTestApp({ REDIS_URL: 'redis://127.0.0.1:1' });
+    const down = await startTestApp({ REDIS_URL: 'redis://127.0.0.1:1', ROLE: 'api' });
     try {
       expect((await api(down, 'GET', '/health')).status).toBe(200);
       const ready = await api(down, 'GET', '/ready');

@@ -15,7 +15,10 @@ export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
     return;
   }
   if (err instanceof AppError) {
-    res.status(APP_ERROR_STATUS[err.code]).json({ error: { code: err.code, message: err.message, ...err.details } });
+    const body: Record<string, unknown> = { error: { code: err.code, message: err.message, ...err.details } };
+    // The contract shows an invalid flow as {error, problems}: keep the list beside the error too.
+    if (err.code === 'flow_invalid' && err.details?.problems) body.problems = err.details.problems;
+    res.status(APP_ERROR_STATUS[err.code]).json(body);
     return;
   }
   // express.json() and friends raise errors carrying a 4xx status (bad JSON, body too large).

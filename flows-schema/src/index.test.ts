@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import * as api from './index';
+
+const RUNTIME_EXPORTS = [
+  'BUILT_IN_VARIABLES',
+  'CONDITION_OPERANDS',
+  'CURRENT_SCHEMA_VERSION',
+  'LOCALES',
+  'MAX_REGEX_LENGTH',
+  'NODE_TYPES',
+  'REGEX_FLAGS',
+  'WHATSAPP_LIMITS',
+  'anyNodeDefinition',
+  'checkRegex',
+  'compileSafeRegex',
+  'defineNode',
+  'emptyFlow',
+  'extractVariables',
+  'flowDocumentSchema',
+  'flowEdgeSchema',
+  'flowJsonSchema',
+  'flowNodeSchema',
+  'flowSettingsSchema',
+  'getNodeDefinition',
+  'hasErrors',
+  'interpolate',
+  'isNodeType',
+  'isSafeRegex',
+  'migrateFlow',
+  'migrations',
+  'nodeRegistry',
+  'normalizeText',
+  'outputsOf',
+  'parseNumber',
+  'parseTemplate',
+  'problemCatalog',
+  'validateFlow',
+];
+
+describe('public API', () => {
+  it('when the package entry is imported, then it exposes exactly the documented runtime names', () => {
+    expect(Object.keys(api).sort()).toEqual([...RUNTIME_EXPORTS].sort());
+  });
+
+  it('when a flow is built, validated and rendered through the entry point only, then the pieces fit', () => {
+    const doc = api.emptyFlow();
+    expect(api.hasErrors(api.validateFlow(doc))).toBe(true);
+    expect(api.interpolate('Oi {{contact.name|"cliente"}}', {})).toBe('Oi cliente');
+    expect(api.normalizeText('Olá')).toBe('ola');
+    expect(api.isSafeRegex('(a+)+')).toBe(false);
+  });
+});

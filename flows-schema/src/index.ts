@@ -1,0 +1,59 @@
+// Public API of @zyntra/flows-schema: the flow contract shared by the server engine and the editor.
+export type { Locale, Localized } from './localized';
+export { LOCALES } from './localized';
+
+export type {
+  CheckContext,
+  NodeConfig,
+  NodeDefinition,
+  NodeRegistry,
+  NodeType,
+  OutputHandle,
+  TemplateText,
+} from './nodes';
+export { anyNodeDefinition, getNodeDefinition, isNodeType, NODE_TYPES, nodeRegistry } from './nodes';
+export { defineNode } from './nodes/define-node';
+export type { AiReplyConfig } from './nodes/ai-reply';
+export type { ConditionConfig } from './nodes/condition';
+export { CONDITION_OPERANDS } from './nodes/condition';
+export type { MessageConfig } from './nodes/message';
+export { WHATSAPP_LIMITS } from './nodes/message-checks';
+export type { TransferConfig } from './nodes/transfer';
+export type { TriggerConfig } from './nodes/trigger';
+export type { WaitConfig } from './nodes/wait';
+
+export type {
+  FlowDocument,
+  FlowEdge,
+  FlowNode,
+  FlowNodeOf,
+  FlowSettings,
+  FlowVariable,
+} from './flow-document';
+export {
+  CURRENT_SCHEMA_VERSION,
+  emptyFlow,
+  flowDocumentSchema,
+  flowEdgeSchema,
+  flowNodeSchema,
+  flowSettingsSchema,
+  outputsOf,
+} from './flow-document';
+
+export type { Problem, ProblemCode, Severity } from './validate/problems';
+export { hasErrors, problemCatalog } from './validate/problems';
+export { validateFlow } from './validate/validate-flow';
+
+export type { Migration, MigrateResult } from './migrations/migrate-flow';
+export { migrateFlow, migrations } from './migrations/migrate-flow';
+
+export type { BuiltInVariable, TemplateSegment } from './interpolation/parse-template';
+export { BUILT_IN_VARIABLES, extractVariables, parseTemplate } from './interpolation/parse-template';
+export { interpolate } from './interpolation/interpolate';
+
+export { normalizeText } from './text/normalize';
+export { parseNumber } from './text/number';
+export type { RegexCheck } from './regex/safe-regex';
+export { checkRegex, compileSafeRegex, isSafeRegex, MAX_REGEX_LENGTH, REGEX_FLAGS } from './regex/safe-regex';
+
+export { flowJsonSchema } from './json-schema';

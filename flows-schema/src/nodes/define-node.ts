@@ -1,0 +1,54 @@
+import type { z } from 'zod';
+import type { Locale, Localized } from '../localized';
+import type { ProblemDraft } from '../validate/problems';
+
+/** One output handle of a node; an edge's sourceHandle is one of these ids. */
+export interface OutputHandle {
+  id: string;
+  label: Localized;
+  /**
+   * Whether leaving it unconnected is an error (the flow would silently stop where the marketer
+   * expects it to go on) rather than a warning (ending the conversation there is legitimate).
+   */
+  required: boolean;
+}
+
+/** A string of a node's config that may contain {{placeholders}}; path is relative to config. */
+export interface TemplateText {
+  path: string;
+  text: string;
+}
+
+export interface CheckContext {
+  /** Names declared in settings.variables (built-ins excluded). */
+  declaredVariables: ReadonlySet<string>;
+}
+
+export interface NodeDefinition<T extends string = string, S extends z.ZodType = z.ZodType> {
+  readonly type: T;
+  /** Bumped when the config shape changes, so a future migration can tell shapes apart. */
+  readonly version: number;
+  /** A Tabler icon name. */
+  readonly icon: string;
+  readonly label: Localized;
+  readonly description: Localized;
+  readonly config: S;
+  /** Only the trigger: the node a conversation starts at. */
+  readonly isEntry: boolean;
+  defaults(): z.output<S>;
+  outputs(config: z.output<S>): OutputHandle[];
+  /** Short text for the node card. */
+  summary(config: z.output<S>, locale?: Locale): string;
+  /** Does entering this node park the conversation until the customer replies? */
+  waitsForCustomer(config: z.output<S>): boolean;
+  templates(config: z.output<S>): TemplateText[];
+  /** Rules zod cannot express; returned paths are relative to config. */
+  check?(config: z.output<S>, ctx: CheckContext): ProblemDraft[];
+}
+
+/** Identity at runtime; it exists so each definition's methods are typed by its own config schema. */
+export function defineNode<const T extends string, S extends z.ZodType>(
+  definition: NodeDefinition<T, S>,
+): NodeDefinition<T, S> {
+  return definition;
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { triggerNode, type TriggerConfig } from './trigger';
+
+const ctx = { declaredVariables: new Set<string>() };
+const config = (patch: Partial<TriggerConfig>): TriggerConfig => ({ ...triggerNode.defaults(), ...patch });
+const codes = (c: TriggerConfig) => (triggerNode.check?.(c, ctx) ?? []).map((p) => `${p.code}@${p.path}`);
+
+describe('trigger node', () => {
+  it('when configured with keywords of every match kind, then the schema accepts it and check is clean', () => {
+    const valid = config({
+      keywords: [
+        { match: 'exact', value: 'Olá' },
+        { match: 'contains', value: 'pedido' },
+        { match: 'starts_with', value: 'menu' },
+        { match: 'regex', value: '^pedido \\d+$' },
+      ],
+      channelIds: ['ch_1'],
+      priority: 100,
+    });
+    expect(triggerNode.config.safeParse(valid).success).toBe(true);
+    expect(codes(valid)).toEqual([]);
+  });
+
+  it('when the defaults are parsed, then they are a valid config', () => {
+    expect(triggerNode.config.parse(triggerNode.defaults())).toEqual(triggerNode.defaults());
+  });
+
+  it.each([
+    ['priority above 100', { priority: 101 }],
+    ['fractional priority', { priority: 1.5 }],
+    ['unknown match kind', { keywords: [{ match: 'fuzzy', value: 'x' }] }],
+    ['channelIds not strings', { channelIds: [1] }],
+    ['newContact missing', { newContact: undefined }],
+  ])('when the config has %s, then the schema rejects it', (_name, patch) => {
+    expect(triggerNode.config.safeParse({ ...triggerNode.defaults(), ...patch }).success).toBe(false);
+  });
+});
+
+describe('trigger node: checks', () => {
+  it('when nothing can fire the trigger, then check reports trigger_without_condition', () => {
+    expect(codes(config({}))).toEqual(['trigger_without_condition@keywords']);
+    expect(codes(config({ newContact: true }))).toEqual([]);
+    expect(codes(config({ fallback: true }))).toEqual([]);
+  });
+
+  it('when a keyword is blank after normalization, then check reports keyword_empty', () => {
+    expect(
+      codes(
+        config({
+          keywords: [
+            { match: 'contains', value: '  ' },
+            { match: 'regex', value: '' },
+          ],
+        }),
+      ),
+    ).toEqual(['keyword_empty@keywords.0.value', 'keyword_empty@keywords.1.value']);
+  });
+
+  it('when a regex keyword does not compile, is catastrophic or too long, then check reports it', () => {
+    const keywords = ['(oi', '(a+)+$', 'a'.repeat(201)].map((value) => ({ match: 'regex' as const, value }));
+    expect(codes(config({ keywords }))).toEqual([
+      'regex_invalid@keywords.0.value',
+      'regex_unsafe@keywords.1.value',
+      'regex_too_long@keywords.2.value',
+    ]);
+  });
+
+  it('when a regex pattern is given with a non-regex match, then it is just text and not compiled', () => {
+    expect(codes(config({ keywords: [{ match: 'exact', value: '(a+)+' }] }))).toEqual([]);
+  });
+});
+
+describe('trigger node: outputs and card', () => {
+  it('when asked for outputs, then it has a single required next handle and never waits', () => {
+    expect(triggerNode.outputs(config({}))).toEqual([
+      expect.objectContaining({ id: 'next', required: true }),
+    ]);
+    expect(triggerNode.waitsForCustomer(config({}))).toBe(false);
+    expect(triggerNode.isEntry).toBe(true);
+  });
+
+  it('when summarised, then it lists the keywords and flags in the chosen language', () => {
+    const c = config({
+      keywords: [
+        { match: 'exact', value: 'oi' },
+        { match: 'regex', value: 'a.c' },
+      ],
+      newContact: true,
+    });
+    expect(triggerNode.summary(c)).toBe('oi, /a.c/, new contact');
+    expect(triggerNode.summary(c, 'pt-BR')).toBe('oi, /a.c/, novo contato');
+  });
+});

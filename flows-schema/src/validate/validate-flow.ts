@@ -1,0 +1,46 @@
+import type { FlowModel } from './flow-model';
+import { toProblem, type Problem, type ProblemDraft } from './problems';
+import { readFlow } from './read-flow';
+import { checkCycles } from './rules/cycles';
+import { checkDuplicateIds } from './rules/duplicate-ids';
+import { checkHandles } from './rules/handles';
+import { checkNodes } from './rules/node-checks';
+import { checkOutputs } from './rules/outputs';
+import { checkReachability } from './rules/reachability';
+import { checkTriggers } from './rules/triggers';
+import { checkDeclaredVariables, checkTemplates } from './rules/variables';
+
+const rules: ReadonlyArray<(model: FlowModel) => ProblemDraft[]> = [
+  checkDuplicateIds,
+  checkTriggers,
+  checkHandles,
+  checkOutputs,
+  checkReachability,
+  checkCycles,
+  checkDeclaredVariables,
+  checkTemplates,
+  checkNodes,
+];
+
+function describeError(error: unknown): string {
+  try {
+    return error instanceof Error ? error.message : String(error);
+  } catch {
+    return 'unknown error';
+  }
+}
+
+/**
+ * Every problem in a flow document of any shape: shape problems first (per node and edge, so one
+ * bad node does not hide the others), then graph and content rules over whatever was readable.
+ * It never throws; a bug in a rule becomes an internal_error problem rather than a crash.
+ */
+export function validateFlow(doc: unknown): Problem[] {
+  try {
+    const { model, drafts } = readFlow(doc);
+    const ruleDrafts = model ? rules.flatMap((rule) => rule(model)) : [];
+    return [...drafts, ...ruleDrafts].map(toProblem);
+  } catch (error) {
+    return [toProblem({ code: 'internal_error', path: '', params: { reason: describeError(error) } })];
+  }
+}

@@ -1,0 +1,44 @@
+// Calls the model for an ai_reply node and feeds the answer back as an inbound event. The engine
+// never awaits the model: it parked the session with a token and resumes on llm_result/llm_failed.
+import type { Knex } from 'knex';
+import type { Config } from '../config/env';
+import { forTenant } from '../db/tenant-db';
+import type { AiJob } from '../queues/queue-names';
+import { insertInternalEvent } from '../runner/internal-events';
+import { callChatCompletion, type ChatMessage, type LlmSettings } from './llm-client';
+
+export type AiDeps = { db: Knex; config: Pick<Config, 'LLM_BASE_URL' | 'LLM_API_KEY' | 'LLM_MODEL'> };
+
+async function settingsFor(deps: AiDeps, tenantId: string): Promise<LlmSettings | null> {
+  const tenant = await deps.db('tenants').where({ id: tenantId }).first('settings');
+  const own = (tenant?.settings as { llm?: Partial<LlmSettings> } | undefined)?.llm;
+  if (own?.baseUrl) return { baseUrl: own.baseUrl, apiKey: own.apiKey ?? null, model: own.model ?? deps.config.LLM_MODEL };
+  if (deps.config.LLM_BASE_URL) return { baseUrl: deps.config.LLM_BASE_URL, apiKey: deps.config.LLM_API_KEY ?? null, model: deps.config.LLM_MODEL };
+  return null;
+}
+
+async function historyOf(deps: AiDeps, job: AiJob): Promise<ChatMessage[]> {
+  const rows: Array<{ direction: string; text: string | null }> = await forTenant(deps.db, job.tenantId)
+    .from('messages')
+    .where({ conversation_id: job.conversationId })
+    .whereNot('status', 'failed')
+    .orderBy([{ column: 'created_at', order: 'desc' }, { column: 'id', order: 'desc' }])
+    .limit(job.request.historyWindow)
+    .select('direction', 'text');
+  return rows
+    .reverse()
+    .filter((r) => r.text)
+    .map((r) => ({ role: r.direction === 'in' ? 'user' : 'assistant', content: r.text! }));
+}
+
+/** Returns true when a new event was stored (the caller enqueues the conversation's drain). */
+export async function processAiJob(deps: AiDeps, job: AiJob): Promise<boolean> {
+  const settings = await settingsFor(deps, job.tenantId);
+  const outcome = settings
+    ? await callChatCompletion(settings, job.request, await historyOf(deps, job))
+    : ({ ok: false, reason: 'no AI provider is configured' } as const);
+  const base = { tenantId: job.tenantId, channelId: job.channelId, conversationKey: job.conversationKey, conversationId: job.conversationId, token: job.token };
+  return outcome.ok
+    ? insertInternalEvent(deps.db, { ...base, kind: 'llm_result', event: { type: 'llm_result', token: job.token, text: outcome.text, handoff: outcome.handoff } })
+    : insertInternalEvent(deps.db, { ...base, kind: 'llm_failed', event: { type: 'llm_failed', token: job.token, reason: outcome.reason } });
+}

@@ -1,0 +1,41 @@
+// The `api` role: express routes, provider webhooks on the raw fast path, and the realtime gateway.
+import { createServer, type Server } from 'node:http';
+import { accountsRoutes } from '../accounts/accounts.routes';
+import { createLoginLimiter } from '../accounts/login-limiter';
+import { providerWebhooks } from '../channels';
+import { channelsRoutes } from '../channels/channels.routes';
+import { conversationsRoutes } from '../conversations/conversations.routes';
+import { flowsRoutes } from '../flows/flows.routes';
+import { healthRoutes, type Readiness } from '../health/health.routes';
+import { createApp } from '../http/app';
+import { requireAuth } from '../http/auth';
+import { withProviderWebhooks } from '../http/webhook-server';
+import { createRealtime, type Realtime } from '../realtime/gateway';
+import type { Plumbing } from './plumbing';
+
+export type ApiServer = { http: Server; realtime: Realtime };
+
+export async function startApiServer(p: Plumbing, readiness: Readiness, clientDistDir: string | undefined): Promise<ApiServer> {
+  const { config, db, redis, tokens, log } = p;
+  const auth = requireAuth(tokens);
+  const limiter = createLoginLimiter(redis, config.QUEUE_PREFIX, config.LOGIN_MAX_ATTEMPTS);
+  const publicUrl = config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`;
+  const app = createApp({
+    log,
+    clientDistDir,
+    routers: [
+      healthRoutes({ db, redis, readiness }),
+      accountsRoutes({ db, tokens, limiter, refreshTtlDays: config.REFRESH_TOKEN_TTL_DAYS }, auth),
+      channelsRoutes({ db, sealer: p.sealer, publicUrl }, auth),
+      flowsRoutes({ db }, auth),
+      conversationsRoutes({ db }, auth),
+    ],
+  });
+  const webhooks = providerWebhooks({ db, queues: p.queues, log, channels: p.channels });
+  const http = createServer(withProviderWebhooks(app, webhooks, (err) => log.error({ err }, 'webhook handler failed')));
+  http.keepAliveTimeout = 65_000;
+  const realtime = createRealtime(http, { tokens, log });
+  // Listen before migrating so /health answers while the database catches up.
+  await new Promise<void>((resolve, reject) => http.once('error', reject).listen(config.PORT, config.HOST, resolve));
+  return { http, realtime };
+}

@@ -1,0 +1,59 @@
+// Builds every shared client once per process: database, Redis, queues, storage, caches.
+// Modules receive what they need from here as parameters; nothing imports a global.
+import type { Knex } from 'knex';
+import type { Redis } from 'ioredis';
+import { createTokenService, type TokenService } from '../accounts/tokens';
+import { createChannelCache, type ChannelCache } from '../channels/channel-cache';
+import { createAdapters, type Adapters } from '../channels';
+import type { Config } from '../config/env';
+import { createDb } from '../db/knex';
+import { createLogger, type Logger } from '../log/logger';
+import { createQueues, withTimeout, type Queues } from '../queues/queues';
+import { createRedis } from '../queues/redis';
+import { createSealer, type Sealer } from '../security/seal';
+import { createStorage, type Storage } from '../storage/s3';
+import { createVersionCache, type VersionCache } from '../runner/version-cache';
+
+export type Plumbing = {
+  config: Config;
+  log: Logger;
+  db: Knex;
+  redis: Redis;
+  queues: Queues;
+  tokens: TokenService;
+  sealer: Sealer;
+  storage: Storage;
+  channels: ChannelCache;
+  adapters: Adapters;
+  versions: VersionCache;
+  close(): Promise<void>;
+};
+
+export function createPlumbing(config: Config, logDestination?: NodeJS.WritableStream): Plumbing {
+  const log = createLogger(config, logDestination);
+  const db = createDb(config);
+  const redis = createRedis(config, 'request');
+  redis.on('error', (err) => log.warn({ err: err.message }, 'redis connection error'));
+  const queues = createQueues(redis, config.QUEUE_PREFIX);
+  const sealer = createSealer(config.ENCRYPTION_KEY);
+  const storage = createStorage(config);
+  return {
+    config,
+    log,
+    db,
+    redis,
+    queues,
+    tokens: createTokenService(config.JWT_SECRET, config.ACCESS_TOKEN_TTL_SECONDS),
+    sealer,
+    storage,
+    channels: createChannelCache(db, sealer),
+    adapters: createAdapters(config),
+    versions: createVersionCache(),
+    async close() {
+      await withTimeout(queues.close(), 5_000).catch(() => {});
+      redis.disconnect();
+      storage.client.destroy();
+      await db.destroy();
+    },
+  };
+}

@@ -1,0 +1,39 @@
+// Channel kinds and their configuration, split into what may be shown (config) and what is sealed
+// at rest and never returned (secrets).
+import { z } from 'zod';
+
+export const CHANNEL_TYPES = ['whatsapp_cloud', 'evolution', 'webchat'] as const;
+export type ChannelType = (typeof CHANNEL_TYPES)[number];
+
+export const channelConfigSchemas = {
+  whatsapp_cloud: z.object({
+    phoneNumberId: z.string().trim().min(1).max(64),
+    businessAccountId: z.string().trim().min(1).max(64),
+    accessToken: z.string().min(1).max(1024),
+    appSecret: z.string().min(1).max(256),
+    verifyToken: z.string().min(1).max(256),
+  }),
+  evolution: z.object({
+    baseUrl: z.string().url(),
+    instance: z.string().trim().min(1).max(128),
+    apiKey: z.string().min(1).max(512),
+    webhookToken: z.string().min(8).max(256),
+  }),
+  webchat: z.object({}).strip(),
+} satisfies Record<ChannelType, z.ZodType>;
+
+/** Keys of each type's config that are secrets: sealed in secrets_enc, never in API answers or logs. */
+export const SECRET_KEYS = {
+  whatsapp_cloud: ['accessToken', 'appSecret', 'verifyToken'],
+  evolution: ['apiKey', 'webhookToken'],
+  webchat: [],
+} as const satisfies Record<ChannelType, readonly string[]>;
+
+export type ChannelRecord = {
+  id: string;
+  tenantId: string;
+  type: ChannelType;
+  name: string;
+  config: Record<string, string>;
+  secrets: Record<string, string>;
+};

@@ -1,0 +1,20 @@
+import { Router, type RequestHandler } from 'express';
+import { authOf } from '../http/auth';
+import { parse } from '../http/validate';
+import { createChannelBody } from './channels.schemas';
+import * as channels from './channels.service';
+
+export function channelsRoutes(deps: channels.ChannelsDeps, requireAuth: RequestHandler): Router {
+  const r = Router();
+  r.use('/v1/channels', requireAuth);
+  r.post('/v1/channels', async (req, res) => {
+    res.status(201).json(await channels.createChannel(deps, authOf(req).tenantId, parse(createChannelBody, req.body)));
+  });
+  r.get('/v1/channels', async (req, res) => {
+    res.json({ items: await channels.listChannels(deps, authOf(req).tenantId) });
+  });
+  r.get('/v1/channels/:id', async (req, res) => {
+    res.json(await channels.getChannel(deps, authOf(req).tenantId, req.params.id));
+  });
+  return r;
+}

@@ -1,0 +1,70 @@
+// Channel registration and lookup. Secrets are sealed before they reach the database and opened
+// only inside the server; answers carry the webhook URL to paste into the provider.
+import type { Knex } from 'knex';
+import { forTenant } from '../db/tenant-db';
+import { notFound } from '../http/app-error';
+import type { Sealer } from '../security/seal';
+import { SECRET_KEYS, type ChannelRecord, type ChannelType } from './channel-types';
+import * as q from './channels.queries';
+import type { CreateChannelInput } from './channels.schemas';
+
+export type ChannelsDeps = { db: Knex; sealer: Sealer; publicUrl: string };
+
+const WEBHOOK_PATHS: Record<ChannelType, string | null> = {
+  whatsapp_cloud: 'whatsapp',
+  evolution: 'evolution',
+  webchat: null,
+};
+
+export function toPublicChannel(row: q.ChannelRow, publicUrl: string) {
+  const path = WEBHOOK_PATHS[row.type as ChannelType];
+  return {
+    id: row.id,
+    type: row.type,
+    name: row.name,
+    config: row.config,
+    status: row.status,
+    webhookUrl: path ? `${publicUrl}/v1/webhooks/${path}/${row.id}` : null,
+    createdAt: row.created_at,
+  };
+}
+
+function split(type: ChannelType, config: Record<string, string>) {
+  const secretKeys: readonly string[] = SECRET_KEYS[type];
+  const visible = Object.fromEntries(Object.entries(config).filter(([k]) => !secretKeys.includes(k)));
+  const secrets = Object.fromEntries(Object.entries(config).filter(([k]) => secretKeys.includes(k)));
+  return { visible, secrets };
+}
+
+export async function createChannel(deps: ChannelsDeps, tenantId: string, input: CreateChannelInput) {
+  const { visible, secrets } = split(input.type, input.config as Record<string, string>);
+  const row = await q.insertChannel(forTenant(deps.db, tenantId), {
+    type: input.type,
+    name: input.name,
+    config: visible,
+    secrets_enc: Object.keys(secrets).length ? deps.sealer.seal(JSON.stringify(secrets)) : null,
+  });
+  return toPublicChannel(row, deps.publicUrl);
+}
+
+export async function listChannels(deps: ChannelsDeps, tenantId: string) {
+  const rows = await q.listChannels(forTenant(deps.db, tenantId));
+  return rows.map((r) => toPublicChannel(r, deps.publicUrl));
+}
+
+export async function getChannel(deps: ChannelsDeps, tenantId: string, id: string) {
+  const row = await q.findChannel(forTenant(deps.db, tenantId), id);
+  if (!row) throw notFound('Channel');
+  return toPublicChannel(row, deps.publicUrl);
+}
+
+export function openChannel(row: q.ChannelRow, sealer: Sealer): ChannelRecord {
+  return {
+    id: row.id,
+    tenantId: row.tenant_id,
+    type: row.type as ChannelType,
+    name: row.name,
+    config: row.config,
+    secrets: row.secrets_enc ? JSON.parse(sealer.open(row.secrets_enc)) : {},
+  };
+}

@@ -1,0 +1,46 @@
+// The inbound pipeline's first half, shared by every provider: store the parsed items (dedupe on
+// the provider's id), then enqueue one drain job per conversation touched. Storing comes first and
+// is the only step the 2xx waits on; if Redis is down the rows wait for the sweeper.
+import type { Knex } from 'knex';
+import type { Logger } from '../log/logger';
+import { withTimeout, type Queues } from '../queues/queues';
+import type { InboundItem } from './channel-adapter';
+import type { ChannelRecord } from './channel-types';
+
+export type IngestDeps = { db: Knex; queues: Queues; log: Logger };
+
+/** Messages are ordered per contact; statuses need no order, so each is its own key. */
+export const conversationKeyOf = (channelId: string, item: InboundItem) =>
+  item.kind === 'status' ? `status:${channelId}:${item.providerMessageId}` : `${channelId}:${item.contact.externalId}`;
+
+export async function ingest(deps: IngestDeps, channel: ChannelRecord, items: InboundItem[]): Promise<{ stored: number }> {
+  if (items.length === 0) return { stored: 0 };
+  const rows = items.map((item) => ({
+    tenant_id: channel.tenantId,
+    channel_id: channel.id,
+    provider_event_id: item.eventId,
+    kind: item.kind,
+    conversation_key: conversationKeyOf(channel.id, item),
+    payload: JSON.stringify(item),
+  }));
+  const inserted: Array<{ conversation_key: string }> = await deps
+    .db('inbound_events')
+    .insert(rows)
+    .onConflict(['channel_id', 'provider_event_id'])
+    .ignore()
+    .returning(['conversation_key']);
+  const keys = [...new Set(inserted.map((r) => r.conversation_key))];
+  if (keys.length) await enqueueDrains(deps, channel, keys);
+  return { stored: inserted.length };
+}
+
+export async function enqueueDrains(deps: Pick<IngestDeps, 'queues' | 'log'>, channel: Pick<ChannelRecord, 'id' | 'tenantId'>, keys: string[]) {
+  try {
+    await withTimeout(
+      deps.queues.inbound.addBulk(keys.map((conversationKey) => ({ name: 'drain', data: { tenantId: channel.tenantId, channelId: channel.id, conversationKey } }))),
+      1_000,
+    );
+  } catch (err) {
+    deps.log.warn({ err: (err as Error).message, keys: keys.length }, 'inbound stored but not enqueued; the sweeper will pick it up');
+  }
+}

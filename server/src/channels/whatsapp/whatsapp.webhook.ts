@@ -1,0 +1,44 @@
+// WhatsApp Cloud API webhook: the GET verification handshake and signed POSTs.
+import { errorReply, type ProviderWebhook } from '../../http/webhook-server';
+import type { ChannelCache } from '../channel-cache';
+import { ingest, type IngestDeps } from '../ingest';
+import { parseWhatsAppWebhook } from './whatsapp.parse';
+import { verifyWhatsAppSignature } from './whatsapp.signature';
+import { timingSafeEqual } from 'node:crypto';
+
+const sameText = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+
+export function whatsappWebhook(deps: IngestDeps & { channels: ChannelCache }): ProviderWebhook {
+  const unknownChannel = errorReply(404, 'not_found', 'Unknown channel');
+  return {
+    async get(channelId, query) {
+      const channel = await deps.channels.get(channelId);
+      if (!channel || channel.type !== 'whatsapp_cloud') return unknownChannel;
+      const token = query.get('hub.verify_token') ?? '';
+      if (query.get('hub.mode') !== 'subscribe' || !sameText(token, channel.secrets.verifyToken ?? '')) {
+        return errorReply(403, 'forbidden', 'Verify token does not match');
+      }
+      return { status: 200, body: query.get('hub.challenge') ?? '' };
+    },
+    async post(channelId, raw, headers) {
+      const channel = await deps.channels.get(channelId);
+      if (!channel || channel.type !== 'whatsapp_cloud') return unknownChannel;
+      const signature = headers['x-hub-signature-256'];
+      if (!verifyWhatsAppSignature(raw, typeof signature === 'string' ? signature : undefined, channel.secrets.appSecret ?? '')) {
+        return errorReply(401, 'invalid_signature', 'X-Hub-Signature-256 does not match the body');
+      }
+      let body: unknown;
+      try {
+        body = JSON.parse(raw.toString('utf8'));
+      } catch {
+        return errorReply(400, 'bad_request', 'Body is not JSON');
+      }
+      // One app may serve many numbers: keep only changes addressed to this channel's number.
+      const items = parseWhatsAppWebhook(body)
+        .filter((c) => c.phoneNumberId === null || c.phoneNumberId === channel.config.phoneNumberId)
+        .flatMap((c) => c.items);
+      const { stored } = await ingest(deps, channel, items);
+      return { status: 200, body: { received: items.length, stored } };
+    },
+  };
+}

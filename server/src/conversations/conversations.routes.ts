@@ -1,0 +1,26 @@
+import { Router, type RequestHandler } from 'express';
+import type { Knex } from 'knex';
+import { authOf } from '../http/auth';
+import { parse } from '../http/validate';
+import { idParam, listConversationsQuery, pageQuery } from './conversations.schemas';
+import * as conversations from './conversations.service';
+
+export function conversationsRoutes(deps: { db: Knex }, requireAuth: RequestHandler): Router {
+  const r = Router();
+  r.use('/v1/conversations', requireAuth);
+  r.get('/v1/conversations', async (req, res) => {
+    res.json(await conversations.listConversations(deps.db, authOf(req).tenantId, parse(listConversationsQuery, req.query)));
+  });
+  r.get('/v1/conversations/:id', async (req, res) => {
+    res.json(await conversations.getConversation(deps.db, authOf(req).tenantId, parse(idParam, req.params).id));
+  });
+  r.get('/v1/conversations/:id/messages', async (req, res) => {
+    const { cursor, limit } = parse(pageQuery, req.query);
+    res.json(await conversations.listMessages(deps.db, authOf(req).tenantId, parse(idParam, req.params).id, cursor, limit));
+  });
+  r.get('/v1/conversations/:id/runlog', async (req, res) => {
+    const { cursor, limit } = parse(pageQuery, req.query);
+    res.json(await conversations.runLog(deps.db, authOf(req).tenantId, parse(idParam, req.params).id, cursor, limit));
+  });
+  return r;
+}

@@ -1,0 +1,19 @@
+// What the engine reacts to. Customer messages come from channels; the rest are results of actions
+// the runner performed (timers, LLM calls, sends), fed back in order through the same inbound queue.
+export type MessageReceived = {
+  type: 'message_received';
+  messageId: string;
+  /** Text, a caption, or the title of the tapped button/row; '' for media without caption. */
+  text: string;
+  /** Id of the tapped reply button or list row, when the message is such a tap. */
+  replyId: string | null;
+  at: string;
+};
+
+export type TimerFired = { type: 'timer_fired'; token: string };
+export type LlmResult = { type: 'llm_result'; token: string; text: string; handoff: boolean };
+export type LlmFailed = { type: 'llm_failed'; token: string; reason: string };
+export type SendFailed = { type: 'send_failed'; messageId: string; reason: string };
+
+export type EngineEvent = MessageReceived | TimerFired | LlmResult | LlmFailed | SendFailed;
+export type EngineEventType = EngineEvent['type'];

@@ -1,0 +1,47 @@
+// Sends a message; with reply buttons or a list it parks until the customer picks something.
+import { getNodeDefinition, interpolate, normalizeText } from '@zyntra/flows-schema';
+import type { FlowNodeOf } from '@zyntra/flows-schema';
+import type { Action } from '../actions';
+import { templateVars } from '../variables';
+import { unexpectedEvent, type NodeHandler } from './types';
+
+type MessageNode = FlowNodeOf<'message'>;
+type Choice = { handle: string; id: string; title: string };
+
+export const NO_MATCH = 'no_match';
+
+export function sendMessage(node: MessageNode, text: string): Action {
+  const { buttons, list, media, typingDelayMs } = node.config;
+  return { type: 'send_message', nodeId: node.id, content: { text, buttons, list, media, typingDelayMs } };
+}
+
+// Mirrors the definition's outputs(): buttons win over a list, so only their handles exist then.
+function choicesOf(node: MessageNode): Choice[] {
+  const { buttons, list } = node.config;
+  if (buttons.length > 0) return buttons.map((b) => ({ handle: `btn:${b.id}`, id: b.id, title: b.title }));
+  return (list?.rows ?? []).map((r) => ({ handle: `row:${r.id}`, id: r.id, title: r.title }));
+}
+
+/** A tap carries the id; a typed answer that spells a title (any case or accents) counts as well. */
+export function pickChoice(node: MessageNode, replyId: string | null, text: string): string {
+  const choices = choicesOf(node);
+  const tapped = replyId === null ? undefined : choices.find((choice) => choice.id === replyId);
+  if (tapped) return tapped.handle;
+  const typed = normalizeText(text);
+  const named = typed === '' ? undefined : choices.find((choice) => normalizeText(choice.title) === typed);
+  return named?.handle ?? NO_MATCH;
+}
+
+export const message: NodeHandler<'message'> = {
+  enter(node, session, ctx) {
+    const actions = [sendMessage(node, interpolate(node.config.text, templateVars(session, ctx)))];
+    // Same predicate the editor uses to decide whether the node shows choice handles.
+    if (!getNodeDefinition('message').waitsForCustomer(node.config)) return { next: 'next', actions };
+    return { actions, wait: { waitingFor: 'reply' } };
+  },
+  resume(node, _session, event) {
+    if (event.type !== 'message_received') throw unexpectedEvent(node, event);
+    const handle = pickChoice(node, event.replyId, event.text);
+    return { next: handle, actions: [], outcome: handle };
+  },
+};

@@ -1,0 +1,18 @@
+// Domain event names: one list, dotted. The same names become tenants' webhook event types.
+export const EVENT_TYPES = [
+  'conversation.created',
+  'conversation.transferred',
+  'conversation.bot_paused',
+  'conversation.closed',
+  'message.received',
+  'message.sent',
+  'message.delivered',
+  'message.read',
+  'message.failed',
+  'flow.completed',
+  'flow.failed',
+  'flow.published',
+  'contact.opted_out',
+] as const;
+
+export type EventType = (typeof EVENT_TYPES)[number];

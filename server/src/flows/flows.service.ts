@@ -1,0 +1,149 @@
+// Flow rules: drafts are saved whatever their problems, guarded by an optimistic revision;
+// publishing freezes a valid draft into an immutable, numbered version; import accepts only a
+// valid flow. Knows no HTTP: failures are AppErrors with a stable code.
+import type { Knex } from 'knex';
+import { emptyFlow, flowJsonSchema, hasErrors, migrateFlow, validateFlow, type Problem } from '@zyntra/flows-schema';
+import { forTenant, type TenantDb } from '../db/tenant-db';
+import { publishEvents } from '../events/publish';
+import { AppError, notFound } from '../http/app-error';
+import * as q from './flows.queries';
+import type { CreateFlowInput, ImportFlowInput, SaveFlowInput } from './flows.schemas';
+import { slugify, toFlowSummary, toFlowView, toVersionView, type FlowView } from './flows.view';
+
+export type FlowsDeps = { db: Knex };
+export type Actor = { userId: string; tenantId: string };
+
+const flowNotFound = () => notFound('Flow');
+
+const staleRevision = (currentRevision: number) =>
+  new AppError('stale_revision', 'The flow was changed by someone else since you loaded it', { currentRevision });
+
+function flowInvalid(problems: Problem[], action: string): AppError {
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  return new AppError('flow_invalid', `The flow has ${errors} problem(s) to fix before it can be ${action}`, { problems });
+}
+
+const tenantDb = (deps: FlowsDeps, actor: Actor): TenantDb => forTenant(deps.db, actor.tenantId);
+
+async function viewOf(tdb: TenantDb, id: string): Promise<FlowView> {
+  const row = await q.findFlow(tdb, id);
+  if (!row) throw flowNotFound();
+  return toFlowView(row, validateFlow(row.draft));
+}
+
+async function create(tdb: TenantDb, actor: Actor, name: string, draft: unknown): Promise<FlowView> {
+  const row = await q.insertFlow(tdb, { name, draft, created_by: actor.userId });
+  return viewOf(tdb, row.id);
+}
+
+export const createFlow = (deps: FlowsDeps, actor: Actor, input: CreateFlowInput) =>
+  create(tenantDb(deps, actor), actor, input.name, input.document ?? emptyFlow());
+
+export async function listFlows(deps: FlowsDeps, actor: Actor) {
+  return (await q.listFlows(tenantDb(deps, actor))).map(toFlowSummary);
+}
+
+export const getFlow = (deps: FlowsDeps, actor: Actor, id: string) => viewOf(tenantDb(deps, actor), id);
+
+/** Writes a new draft; with baseRevision, only if nobody saved since that revision. */
+async function writeDraft(
+  tdb: TenantDb,
+  actor: Actor,
+  id: string,
+  change: { draft: unknown; name?: string; baseRevision?: number },
+): Promise<FlowView> {
+  return tdb.transaction(async (tx) => {
+    const saved = await q.updateDraft(tx, id, { draft: change.draft, name: change.name, updated_by: actor.userId }, change.baseRevision);
+    if (!saved) {
+      const current = await q.findFlow(tx, id);
+      if (!current) throw flowNotFound();
+      throw staleRevision(current.revision);
+    }
+    return viewOf(tx, id);
+  });
+}
+
+export const saveFlow = (deps: FlowsDeps, actor: Actor, id: string, input: SaveFlowInput) =>
+  writeDraft(tenantDb(deps, actor), actor, id, { draft: input.document, name: input.name, baseRevision: input.baseRevision });
+
+export async function renameFlow(deps: FlowsDeps, actor: Actor, id: string, name: string): Promise<FlowView> {
+  const tdb = tenantDb(deps, actor);
+  if (!(await q.renameFlow(tdb, id, name, actor.userId))) throw flowNotFound();
+  return viewOf(tdb, id);
+}
+
+export async function deleteFlow(deps: FlowsDeps, actor: Actor, id: string): Promise<void> {
+  await tenantDb(deps, actor).transaction(async (tx) => {
+    if (!(await q.softDeleteFlow(tx, id))) throw flowNotFound();
+    await q.insertAudit(tx, { actor_user_id: actor.userId, action: 'flow.deleted', target_id: id });
+  });
+}
+
+export async function duplicateFlow(deps: FlowsDeps, actor: Actor, id: string): Promise<FlowView> {
+  const tdb = tenantDb(deps, actor);
+  const source = await q.findFlow(tdb, id);
+  if (!source) throw flowNotFound();
+  return create(tdb, actor, `${source.name} (copy)`, source.draft);
+}
+
+/**
+ * Freezes the current draft as the next version. The flow row stays locked for the whole
+ * transaction, so concurrent publishes of one flow get consecutive numbers.
+ */
+export async function publishFlow(deps: FlowsDeps, actor: Actor, id: string, baseRevision?: number) {
+  return tenantDb(deps, actor).transaction(async (tx) => {
+    const flow = await q.lockFlow(tx, id);
+    if (!flow) throw flowNotFound();
+    if (baseRevision !== undefined && baseRevision !== flow.revision) throw staleRevision(flow.revision);
+    const problems = validateFlow(flow.draft);
+    if (hasErrors(problems)) throw flowInvalid(problems, 'published');
+    // A valid draft parses; the version keeps the parsed form, with every default filled in.
+    const migrated = migrateFlow(flow.draft);
+    if ('problems' in migrated) throw flowInvalid(migrated.problems, 'published');
+    const version = (await q.latestVersionNumber(tx, id)) + 1;
+    const versionId = await q.insertVersion(tx, { flow_id: id, version, document: migrated.doc, published_by: actor.userId });
+    await q.setPublishedVersion(tx, id, versionId);
+    await q.insertAudit(tx, { actor_user_id: actor.userId, action: 'flow.published', target_id: id, data: { versionId, version } });
+    const payload = { flowId: id, versionId, version, publishedBy: actor.userId };
+    await publishEvents(tx, [{ type: 'flow.published', payload }]);
+    const row = await q.findVersion(tx, versionId);
+    return { version: toVersionView(row!) };
+  });
+}
+
+export async function listVersions(deps: FlowsDeps, actor: Actor, id: string) {
+  const tdb = tenantDb(deps, actor);
+  if (!(await q.findFlow(tdb, id))) throw flowNotFound();
+  return (await q.listVersions(tdb, id)).map(toVersionView);
+}
+
+export async function restoreVersion(deps: FlowsDeps, actor: Actor, id: string, versionId: string, baseRevision?: number) {
+  const tdb = tenantDb(deps, actor);
+  return tdb.transaction(async (tx) => {
+    if (!(await q.findFlow(tx, id))) throw flowNotFound();
+    const version = await q.findVersionDocument(tx, id, versionId);
+    if (!version) throw notFound('Version');
+    const view = await writeDraft(tx, actor, id, { draft: version.document, baseRevision });
+    await q.insertAudit(tx, { actor_user_id: actor.userId, action: 'flow.version_restored', target_id: id, data: { versionId } });
+    return view;
+  });
+}
+
+export async function exportFlow(deps: FlowsDeps, actor: Actor, id: string) {
+  const row = await q.findFlow(tenantDb(deps, actor), id);
+  if (!row) throw flowNotFound();
+  return { filename: `${slugify(row.name)}.zyntra.json`, document: row.draft };
+}
+
+/** Imports bring a file from elsewhere: it is upgraded to the current schema and must be valid. */
+export async function importFlow(deps: FlowsDeps, actor: Actor, input: ImportFlowInput): Promise<FlowView> {
+  const migrated = migrateFlow(input.document);
+  if ('problems' in migrated) throw flowInvalid(migrated.problems, 'imported');
+  const problems = validateFlow(migrated.doc);
+  if (hasErrors(problems)) throw flowInvalid(problems, 'imported');
+  return create(tenantDb(deps, actor), actor, input.name, migrated.doc);
+}
+
+let cachedSchema: Record<string, unknown> | undefined;
+/** The document's JSON Schema; it only changes with a deploy, so it is built once. */
+export const flowSchema = () => (cachedSchema ??= flowJsonSchema());

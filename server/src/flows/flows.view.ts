@@ -1,0 +1,58 @@
+// Pure mapping from rows to the public JSON shapes (camelCase), plus the export file name.
+import type { Problem } from '@zyntra/flows-schema';
+import type { FlowSummaryRow, FlowViewRow, VersionRow } from './flows.queries';
+
+export type FlowStatus = 'draft' | 'published';
+
+const statusOf = (row: { published_version_id: string | null }): FlowStatus =>
+  row.published_version_id ? 'published' : 'draft';
+
+export function toFlowView(row: FlowViewRow, problems: Problem[]) {
+  return {
+    id: row.id,
+    name: row.name,
+    document: row.draft,
+    status: statusOf(row),
+    revision: row.revision,
+    publishedVersion: row.published_version,
+    problems,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+export type FlowView = ReturnType<typeof toFlowView>;
+
+export function toFlowSummary(row: FlowSummaryRow) {
+  return {
+    id: row.id,
+    name: row.name,
+    status: statusOf(row),
+    revision: row.revision,
+    publishedVersion: row.published_version,
+    triggerKeywords: (row.trigger_keywords ?? []).filter((k): k is string => typeof k === 'string'),
+    updatedAt: row.updated_at,
+    createdAt: row.created_at,
+  };
+}
+
+export function toVersionView(row: VersionRow) {
+  return {
+    id: row.id,
+    version: row.version,
+    createdAt: row.created_at,
+    publishedBy: row.published_by ? { id: row.published_by, name: row.published_by_name ?? '' } : null,
+  };
+}
+
+/** "Promoção de Natal!" → "promocao-de-natal"; safe inside a quoted content-disposition filename. */
+export function slugify(name: string): string {
+  const slug = name
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return slug || 'flow';
+}

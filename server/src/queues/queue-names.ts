@@ -1,0 +1,26 @@
+import type { LlmRequest } from '../engine/actions';
+
+// Queue names and job payloads in one place. Jobs carry ids only; the database holds the truth,
+// so a job delivered twice or a queue wiped by an outage loses nothing (the sweeper re-enqueues).
+export const QUEUES = {
+  inbound: 'inbound', // drain a conversation's pending inbound_events in order
+  send: 'send', // drain a conversation's unsent outbound messages in order
+  timers: 'timers', // wait timeouts and delays, as delayed jobs
+  ai: 'ai', // LLM calls for ai_reply nodes
+  maintenance: 'maintenance', // repeatable: sweep, expire sessions, close stale conversations
+} as const;
+
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+
+export type InboundJob = { tenantId: string; channelId: string; conversationKey: string };
+export type SendJob = { tenantId: string; conversationId: string };
+export type TimerJob = { tenantId: string; channelId: string; conversationKey: string; conversationId: string; token: string };
+export type AiJob = {
+  tenantId: string;
+  channelId: string;
+  conversationKey: string;
+  conversationId: string;
+  token: string;
+  request: LlmRequest;
+};
+export type MaintenanceJob = { task: 'expire_sessions' };

@@ -1,0 +1,47 @@
+// BullMQ queues shared by producers (webhooks, API, workers). Producers use a fail-fast Redis
+// connection: when Redis is down an add rejects at once and the caller relies on the sweeper.
+import { Queue, type JobsOptions } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { QUEUES, type AiJob, type InboundJob, type MaintenanceJob, type SendJob, type TimerJob } from './queue-names';
+
+export type Queues = {
+  inbound: Queue<InboundJob>;
+  send: Queue<SendJob>;
+  timers: Queue<TimerJob>;
+  ai: Queue<AiJob>;
+  maintenance: Queue<MaintenanceJob>;
+  close(): Promise<void>;
+};
+
+const defaultJobOptions: JobsOptions = {
+  attempts: 8,
+  backoff: { type: 'exponential', delay: 500 },
+  removeOnComplete: { age: 3600, count: 1000 },
+  removeOnFail: { age: 7 * 86400 },
+};
+
+export function createQueues(connection: Redis, prefix: string): Queues {
+  const make = <T>(name: string) => new Queue<T>(name, { connection, prefix, defaultJobOptions });
+  const queues = {
+    inbound: make<InboundJob>(QUEUES.inbound),
+    send: make<SendJob>(QUEUES.send),
+    timers: make<TimerJob>(QUEUES.timers),
+    ai: make<AiJob>(QUEUES.ai),
+    maintenance: make<MaintenanceJob>(QUEUES.maintenance),
+  };
+  return {
+    ...queues,
+    async close() {
+      await Promise.all(Object.values(queues).map((q) => q.close()));
+    },
+  };
+}
+
+/** Rejects after `ms` instead of waiting on a Redis that is not there. */
+export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout;
+  return Promise.race([
+    promise.finally(() => clearTimeout(timer)),
+    new Promise<T>((_, reject) => (timer = setTimeout(() => reject(new Error(`queue add timed out after ${ms} ms`)), ms))),
+  ]);
+}

@@ -1,0 +1,67 @@
+// Runs one engine step for a conversation and writes its outcome in the drain's transaction:
+// session state, run log, and the actions' effects.
+import type { EngineEvent } from '../engine/events';
+import { step, type FlowVersionRef } from '../engine/interpret';
+import type { SessionState } from '../engine/session';
+import type { Action } from '../engine/actions';
+import { saveSession, type SessionRow, type Wake } from './conversation.queries';
+import { performActions, type ActionScope } from './perform-actions';
+import type { DrainContext } from './runner-context';
+import { randomUUID } from 'node:crypto';
+
+export type StepTarget = {
+  version: FlowVersionRef;
+  session: SessionRow | null;
+  scope: Omit<ActionScope, 'sessionId'>;
+  contact: { name: string | null; phone: string | null; tags: string[] };
+};
+
+const LLM_GRACE_MS = 30_000;
+
+/** When the session expects a timer or an LLM answer, so a lost job can be recovered. */
+function wakeOf(state: SessionState, actions: Action[], now: Date, previous: Wake): Wake {
+  const token = state.status === 'active' ? state.cursor?.token : null;
+  if (!token) return null;
+  for (const a of actions) {
+    if (a.type === 'schedule_timer' && a.token === token) return { at: new Date(now.getTime() + a.delayMs), token, kind: 'timer' };
+    if (a.type === 'call_llm' && a.token === token) {
+      return { at: new Date(now.getTime() + a.request.timeoutSeconds * 1000 + LLM_GRACE_MS), token, kind: 'llm' };
+    }
+  }
+  return previous?.token === token ? previous : null;
+}
+
+export async function runStep(ctx: DrainContext, target: StepTarget, event: EngineEvent): Promise<SessionState | null> {
+  const { version, session } = target;
+  const result = step(version, (session?.state as SessionState | undefined) ?? null, event, {
+    now: ctx.now.toISOString(),
+    newId: randomUUID,
+    limits: { maxSteps: ctx.deps.maxSteps },
+    contact: target.contact,
+  });
+  if (!result.session) return null; // a late timer or LLM answer for a conversation with no session
+  const previous: Wake =
+    session?.wake_at && session.wake_token ? { at: session.wake_at, token: session.wake_token, kind: session.wake_kind as 'timer' | 'llm' } : null;
+  const timeoutMinutes = version.document.settings.sessionTimeoutMinutes;
+  const sessionId = await saveSession(ctx.tx, {
+    id: session?.id ?? null,
+    conversationId: target.scope.conversationId,
+    flowId: version.flowId,
+    versionId: version.versionId,
+    state: result.session,
+    ended: result.session.status === 'ended',
+    expiresAt: new Date(ctx.now.getTime() + timeoutMinutes * 60_000),
+    wake: wakeOf(result.session, result.actions, ctx.now, previous),
+  });
+  await performActions(ctx, { ...target.scope, sessionId }, result.actions);
+  if (result.log.length) {
+    await ctx.tx.insert(
+      'run_logs',
+      result.log.map((l) => ({
+        conversation_id: target.scope.conversationId, flow_session_id: sessionId, flow_version_id: version.versionId,
+        at: l.at, node_id: l.nodeId, node_type: l.nodeType, outcome: l.outcome, error: l.error ?? null,
+      })),
+    );
+  }
+  return result.session;
+}

@@ -1,0 +1,89 @@
+// Every knex call the inbound runner makes for a conversation, tenant first. The hot path keeps
+// each to one statement.
+import type { TenantDb } from '../db/tenant-db';
+import type { ContactRef } from '../channels/channel-adapter';
+
+export type ContactRow = {
+  id: string; external_id: string; phone: string | null; name: string | null; tags: string[]; opted_out_at: Date | null; inserted: boolean;
+};
+export type ConversationRow = { id: string; status: 'bot' | 'waiting' | 'human' | 'closed'; contact_id: string; channel_id: string; created: boolean };
+
+/** Insert or refresh the contact; `inserted` tells a first-time contact (for new-contact triggers). */
+export async function upsertContact(tx: TenantDb, channelId: string, c: ContactRef): Promise<ContactRow> {
+  const res = await tx.raw(
+    `INSERT INTO contacts (tenant_id, channel_id, external_id, phone, name) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (tenant_id, channel_id, external_id) DO UPDATE
+       SET phone = COALESCE(EXCLUDED.phone, contacts.phone), name = COALESCE(EXCLUDED.name, contacts.name)
+     RETURNING id, external_id, phone, name, tags, opted_out_at, (xmax = 0) AS inserted`,
+    [tx.tenantId, channelId, c.externalId, c.phone, c.name],
+  );
+  return res.rows[0];
+}
+
+/** The contact's open conversation, created when there is none. */
+export async function openConversation(tx: TenantDb, channelId: string, contactId: string, at: string): Promise<ConversationRow> {
+  const res = await tx.raw(
+    `INSERT INTO conversations (tenant_id, channel_id, contact_id, status, last_message_at, last_inbound_at, unread_count)
+     VALUES (?, ?, ?, 'bot', ?, ?, 1)
+     ON CONFLICT (tenant_id, channel_id, contact_id) WHERE status <> 'closed' DO UPDATE
+       SET last_message_at = EXCLUDED.last_message_at, last_inbound_at = EXCLUDED.last_inbound_at,
+           unread_count = conversations.unread_count + 1, updated_at = now()
+     RETURNING id, status, contact_id, channel_id, (xmax = 0) AS created`,
+    [tx.tenantId, channelId, contactId, at, at],
+  );
+  return res.rows[0];
+}
+
+export const findConversation = (tx: TenantDb, id: string): Promise<ConversationRow | undefined> =>
+  tx.from('conversations').where({ id }).first('id', 'status', 'contact_id', 'channel_id');
+
+export const findContact = (tx: TenantDb, id: string): Promise<ContactRow | undefined> =>
+  tx.from('contacts').where({ id }).first('id', 'external_id', 'phone', 'name', 'tags', 'opted_out_at');
+
+export type SessionRow = {
+  id: string; flow_id: string; flow_version_id: string; state: unknown; expires_at: Date | null;
+  wake_at: Date | null; wake_token: string | null; wake_kind: string | null;
+};
+
+export const findActiveSession = (tx: TenantDb, conversationId: string): Promise<SessionRow | undefined> =>
+  tx.from('flow_sessions').where({ conversation_id: conversationId, status: 'active' }).first('id', 'flow_id', 'flow_version_id', 'state', 'expires_at', 'wake_at', 'wake_token', 'wake_kind');
+
+export async function endSession(tx: TenantDb, id: string): Promise<void> {
+  await tx.from('flow_sessions').where({ id }).update({ status: 'ended', wake_at: null, updated_at: new Date() });
+}
+
+export type Wake = { at: Date; token: string; kind: 'timer' | 'llm' } | null;
+
+export async function saveSession(
+  tx: TenantDb,
+  row: { id: string | null; conversationId: string; flowId: string; versionId: string; state: unknown; ended: boolean; expiresAt: Date; wake: Wake },
+): Promise<string> {
+  const values = {
+    status: row.ended ? 'ended' : 'active',
+    state: JSON.stringify(row.state),
+    expires_at: row.expiresAt,
+    wake_at: row.wake?.at ?? null,
+    wake_token: row.wake?.token ?? null,
+    wake_kind: row.wake?.kind ?? null,
+    updated_at: new Date(),
+  };
+  if (row.id) {
+    await tx.from('flow_sessions').where({ id: row.id }).update(values);
+    return row.id;
+  }
+  const [created] = await tx
+    .insert('flow_sessions', { ...values, conversation_id: row.conversationId, flow_id: row.flowId, flow_version_id: row.versionId })
+    .returning('id');
+  return created.id;
+}
+
+export async function publishedVersionIds(tx: TenantDb): Promise<Array<{ flow_id: string; version_id: string }>> {
+  return tx
+    .from('flows')
+    .whereNotNull('published_version_id')
+    .whereNull('deleted_at')
+    .select('id as flow_id', 'published_version_id as version_id');
+}
+
+export const loadVersionDocument = (tx: TenantDb, versionId: string): Promise<{ flow_id: string; document: unknown } | undefined> =>
+  tx.from('flow_versions').where({ id: versionId }).first('flow_id', 'document');

@@ -1,0 +1,101 @@
+// Sending from the outbox, one conversation at a time and in order. A message is claimed
+// ("sending", with a lease) in a short transaction under the conversation's advisory lock, sent
+// over HTTP outside any transaction, then marked sent. A worker killed mid-send leaves the lease to
+// expire and the message is claimed again: at-least-once toward the provider, in a window of the
+// one HTTP call; everything before it is exactly-once.
+import type { Knex } from 'knex';
+import { forTenant } from '../db/tenant-db';
+import type { Logger } from '../log/logger';
+import { SendError } from '../channels/channel-adapter';
+import type { Adapters } from '../channels';
+import type { ChannelCache } from '../channels/channel-cache';
+import type { OutboundContent } from '../engine/actions';
+import { publishEvents } from '../events/publish';
+
+export type OutboxDeps = { db: Knex; log: Logger; channels: ChannelCache; adapters: Adapters };
+
+// Long enough for the provider's "sent" status (which names our message id) to arrive and settle a
+// send whose answer was lost, short enough that a dead worker's message goes out again soon.
+export const SEND_LEASE_MS = 20_000;
+const MAX_ATTEMPTS = 8;
+
+type Claimed = {
+  id: string; channel_id: string; payload: OutboundContent; text: string | null; attempts: number; external_id: string; phone: string | null;
+};
+
+export type DrainResult = { sent: number; failed: number; retryInMs: number | null };
+
+const lockKey = (conversationId: string) => `send:${conversationId}`;
+
+/** Claims the conversation's oldest unsent message, unless one is in flight or waiting for its retry time. */
+export async function claimNext(db: Knex, tenantId: string, conversationId: string): Promise<Claimed | { waitMs: number } | null> {
+  return db.transaction(async (trx) => {
+    await trx.raw('SELECT pg_advisory_xact_lock(hashtextextended(?, 0))', [lockKey(conversationId)]);
+    const head = await forTenant(trx, tenantId)
+      .from('messages')
+      .where({ conversation_id: conversationId, direction: 'out' })
+      .whereIn('status', ['pending', 'sending'])
+      .orderBy([{ column: 'created_at' }, { column: 'id' }])
+      .first('id', 'status', 'next_attempt_at');
+    if (!head) return null;
+    const due = head.next_attempt_at ? new Date(head.next_attempt_at).getTime() - Date.now() : 0;
+    // In flight under another drain's lease: that drain sends what follows when it is done.
+    if (head.status === 'sending' && due > 0) return null;
+    if (due > 0) return { waitMs: due };
+    const res = await trx.raw(
+      `UPDATE messages m SET status = 'sending', attempts = m.attempts + 1, next_attempt_at = now() + (? * interval '1 millisecond'), updated_at = now()
+       FROM conversations c JOIN contacts ct ON ct.id = c.contact_id
+       WHERE m.id = ? AND m.tenant_id = ? AND c.id = m.conversation_id
+       RETURNING m.id, m.channel_id, m.payload, m.text, m.attempts, ct.external_id, ct.phone`,
+      [SEND_LEASE_MS, head.id, tenantId],
+    );
+    return res.rows[0] as Claimed;
+  });
+}
+
+export async function sendClaimed(deps: OutboxDeps, tenantId: string, conversationId: string, msg: Claimed): Promise<{ retryInMs: number | null; ok: boolean }> {
+  const tdb = forTenant(deps.db, tenantId);
+  const channel = await deps.channels.get(msg.channel_id);
+  try {
+    if (!channel) throw new SendError('permanent', 'channel_gone', 'The channel no longer exists');
+    const adapter = deps.adapters[channel.type];
+    if (!adapter) throw new SendError('permanent', 'unsupported_channel', `Sending on ${channel.type} channels is not available`);
+    const { providerMessageId } = await adapter.send(channel, { externalId: msg.external_id, phone: msg.phone }, msg.payload, msg.id);
+    await tdb.transaction(async (tx) => {
+      // A status webhook may have got here first (delivered, read, or failed): never move it back.
+      await tx.from('messages').where({ id: msg.id }).whereIn('status', ['pending', 'sending'])
+        .update({ status: 'sent', provider_message_id: providerMessageId, sent_at: new Date(), next_attempt_at: null, error: null, updated_at: new Date() });
+      await tx.from('messages').where({ id: msg.id }).whereNull('provider_message_id').update({ provider_message_id: providerMessageId });
+      await publishEvents(tx, [{ type: 'message.sent', payload: { messageId: msg.id, conversationId } }]);
+    });
+    return { retryInMs: null, ok: true };
+  } catch (err) {
+    const e = err instanceof SendError ? err : new SendError('retry', 'unexpected', (err as Error).message);
+    if (e.kind === 'permanent' || msg.attempts >= MAX_ATTEMPTS) {
+      await tdb.transaction(async (tx) => {
+        await tx.from('messages').where({ id: msg.id }).update({ status: 'failed', error: `${e.code}: ${e.message}`, next_attempt_at: null, updated_at: new Date() });
+        await publishEvents(tx, [{ type: 'message.failed', payload: { messageId: msg.id, conversationId, code: e.code, reason: e.message } }]);
+      });
+      deps.log.warn({ messageId: msg.id, code: e.code }, 'message failed permanently');
+      return { retryInMs: null, ok: false };
+    }
+    const backoff = e.retryAfterMs ?? Math.min(60_000, 500 * 2 ** (msg.attempts - 1)) * (0.8 + Math.random() * 0.4);
+    await tdb.from('messages').where({ id: msg.id }).update({ status: 'pending', error: `${e.code}: ${e.message}`, next_attempt_at: new Date(Date.now() + backoff), updated_at: new Date() });
+    return { retryInMs: backoff, ok: false };
+  }
+}
+
+/** Sends every due message of the conversation in order; tells when to come back if some must wait. */
+export async function drainOutbox(deps: OutboxDeps, tenantId: string, conversationId: string): Promise<DrainResult> {
+  const result: DrainResult = { sent: 0, failed: 0, retryInMs: null };
+  for (let i = 0; i < 1000; i++) {
+    const next = await claimNext(deps.db, tenantId, conversationId);
+    if (!next) return result;
+    if ('waitMs' in next) return { ...result, retryInMs: next.waitMs };
+    const outcome = await sendClaimed(deps, tenantId, conversationId, next);
+    if (outcome.ok) result.sent++;
+    else if (outcome.retryInMs === null) result.failed++;
+    else return { ...result, retryInMs: outcome.retryInMs };
+  }
+  return result;
+}

@@ -1,0 +1,60 @@
+// Executes the engine's actions. Database effects join the drain's transaction; queue effects are
+// recorded for after commit. One executor per action type, checked by the compiler.
+import type { Action, OutboundContent } from '../engine/actions';
+import { publishEvents } from '../events/publish';
+import type { EventType } from '../events/event-types';
+import { insertMessages } from './message.queries';
+import type { DrainContext } from './runner-context';
+
+export type ActionScope = { conversationId: string; conversationKey: string; channelId: string; contactId: string; sessionId: string | null };
+
+type Executor<A extends Action> = (ctx: DrainContext, scope: ActionScope, action: A) => Promise<void>;
+type Executors = { [T in Action['type']]: Executor<Extract<Action, { type: T }>> };
+
+const messageType = (c: OutboundContent) => (c.buttons.length || c.list ? 'interactive' : c.media ? c.media.kind : 'text');
+
+export const executors = {
+  send_message: async (ctx, scope, a) => {
+    await insertMessages(ctx.tx, [
+      {
+        conversation_id: scope.conversationId, channel_id: scope.channelId, direction: 'out', author: 'bot', type: messageType(a.content),
+        text: a.content.text, payload: a.content, status: 'pending', flow_session_id: scope.sessionId, node_id: a.nodeId,
+      },
+    ]);
+    ctx.post.sendConversations.add(`${ctx.tx.tenantId}|${scope.conversationId}`);
+  },
+  call_llm: async (ctx, scope, a) => {
+    ctx.post.llmCalls.push({
+      tenantId: ctx.tx.tenantId, channelId: scope.channelId, conversationKey: scope.conversationKey,
+      conversationId: scope.conversationId, token: a.token, request: a.request,
+    });
+  },
+  schedule_timer: async (ctx, scope, a) => {
+    ctx.post.timers.push({ token: a.token, delayMs: a.delayMs, conversationKey: scope.conversationKey, conversationId: scope.conversationId });
+  },
+  cancel_timer: async (ctx, _scope, a) => {
+    ctx.post.cancelTimers.push(a.token);
+  },
+  handoff_to_human: async (ctx, scope, a) => {
+    await ctx.tx.from('conversations').where({ id: scope.conversationId }).update({ status: 'waiting', team: a.team, updated_at: ctx.now });
+  },
+  add_tags: async (ctx, scope, a) => {
+    await ctx.tx
+      .from('contacts')
+      .where({ id: scope.contactId })
+      .update({ tags: ctx.tx.raw('ARRAY(SELECT DISTINCT unnest(tags || ?::text[]))', [a.tags]) });
+  },
+  set_opt_out: async (ctx, scope, a) => {
+    await ctx.tx.from('contacts').where({ id: scope.contactId }).update({ opted_out_at: a.optedOut ? ctx.now : null });
+  },
+  emit_event: async (ctx, scope, a) => {
+    await publishEvents(ctx.tx, [{ type: a.name as EventType, payload: { ...a.payload, conversationId: scope.conversationId } }]);
+  },
+} satisfies Executors;
+
+export async function performActions(ctx: DrainContext, scope: ActionScope, actions: Action[]): Promise<void> {
+  for (const action of actions) {
+    const run = executors[action.type] as Executor<Action>;
+    await run(ctx, scope, action);
+  }
+}

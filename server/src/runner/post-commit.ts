@@ -1,0 +1,19 @@
+// Effects that must wait until the transaction committed: queue work that refers to rows the
+// transaction wrote. If the process dies before these run, the sweeper finds the rows and redoes them.
+import type { AiJob } from '../queues/queue-names';
+
+export type PostCommit = {
+  sendConversations: Set<string>;
+  timers: Array<{ token: string; delayMs: number; conversationKey: string; conversationId: string }>;
+  cancelTimers: string[];
+  llmCalls: AiJob[];
+  retryKeys: string[];
+};
+
+export const emptyPostCommit = (): PostCommit => ({
+  sendConversations: new Set(),
+  timers: [],
+  cancelTimers: [],
+  llmCalls: [],
+  retryKeys: [],
+});

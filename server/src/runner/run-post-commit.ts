@@ -1,0 +1,29 @@
+// Performs what a committed drain asked for: send the outbox, queue timers and LLM calls.
+// Sending happens inline (one queue hop per message); anything that must wait goes to the queues.
+import type { Logger } from '../log/logger';
+import type { Queues } from '../queues/queues';
+import { drainOutbox, type OutboxDeps } from './outbox';
+import type { PostCommit } from './post-commit';
+
+export type PostCommitDeps = { queues: Queues; outbox: OutboxDeps; log: Logger };
+
+export async function scheduleSendRetry(queues: Queues, tenantId: string, conversationId: string, delayMs: number) {
+  await queues.send.add('drain', { tenantId, conversationId }, { delay: Math.max(0, Math.ceil(delayMs)) });
+}
+
+export async function runPostCommit(deps: PostCommitDeps, post: PostCommit, job: { tenantId: string; channelId: string }) {
+  const { queues } = deps;
+  for (const token of post.cancelTimers) await queues.timers.remove(token).catch(() => 0);
+  for (const t of post.timers) {
+    await queues.timers.add('timer', { tenantId: job.tenantId, channelId: job.channelId, conversationKey: t.conversationKey, conversationId: t.conversationId, token: t.token }, { delay: t.delayMs, jobId: t.token });
+  }
+  for (const call of post.llmCalls) await queues.ai.add('llm', call, { jobId: call.token, attempts: 1 });
+  for (const key of post.retryKeys) {
+    await queues.inbound.add('drain', { tenantId: job.tenantId, channelId: job.channelId, conversationKey: key }, { delay: 1_000 });
+  }
+  for (const entry of post.sendConversations) {
+    const [tenantId, conversationId] = entry.split('|') as [string, string];
+    const result = await drainOutbox(deps.outbox, tenantId, conversationId);
+    if (result.retryInMs !== null) await scheduleSendRetry(queues, tenantId, conversationId, result.retryInMs);
+  }
+}

@@ -1,0 +1,69 @@
+// Recovers work whose job was lost: inbound events stored while Redis was down, outbox messages
+// whose sender died, timers and LLM calls that never came back. Re-enqueueing is always safe
+// because every job is an idempotent drain.
+import type { Knex } from 'knex';
+import type { Logger } from '../log/logger';
+import type { Queues } from '../queues/queues';
+import { insertInternalEvent } from './internal-events';
+import { scheduleSendRetry } from './run-post-commit';
+import * as q from './sweeper.queries';
+
+export type SweeperDeps = { db: Knex; queues: Queues; log: Logger };
+
+export async function sweep(deps: SweeperDeps): Promise<{ inbound: number; outbox: number; wakes: number }> {
+  const inbound = await q.strandedInbound(deps.db);
+  if (inbound.length) {
+    await deps.queues.inbound.addBulk(
+      inbound.map((r) => ({ name: 'drain', data: { tenantId: r.tenant_id, channelId: r.channel_id, conversationKey: r.conversation_key } })),
+    );
+  }
+  const outbox = await q.strandedOutbox(deps.db);
+  for (const r of outbox) await scheduleSendRetry(deps.queues, r.tenant_id, r.conversation_id, 0);
+  const wakes = await q.overdueWakes(deps.db);
+  for (const w of wakes) await recoverWake(deps, w);
+  if (inbound.length + outbox.length + wakes.length) {
+    deps.log.info({ inbound: inbound.length, outbox: outbox.length, wakes: wakes.length }, 'sweeper re-enqueued stranded work');
+  }
+  return { inbound: inbound.length, outbox: outbox.length, wakes: wakes.length };
+}
+
+async function recoverWake(deps: SweeperDeps, w: q.OverdueWake) {
+  const conversationKey = `${w.channel_id}:${w.external_id}`;
+  const base = { tenantId: w.tenant_id, channelId: w.channel_id, conversationKey, conversationId: w.conversation_id, token: w.wake_token };
+  const stored =
+    w.wake_kind === 'timer'
+      ? await insertInternalEvent(deps.db, { ...base, kind: 'timer', event: { type: 'timer_fired', token: w.wake_token } })
+      : await insertInternalEvent(deps.db, { ...base, kind: 'llm_failed', event: { type: 'llm_failed', token: w.wake_token, reason: 'the AI call was lost' } });
+  // Already answered (or already recovered): stop looking at this session.
+  if (!stored) await q.clearWake(deps.db, w.tenant_id, w.id);
+  else await deps.queues.inbound.add('drain', { tenantId: w.tenant_id, channelId: w.channel_id, conversationKey });
+}
+
+export async function housekeeping(deps: SweeperDeps) {
+  const expired = await q.expireIdleSessions(deps.db);
+  const closed = await q.closeStaleConversations(deps.db);
+  if (expired + closed) deps.log.info({ expired, closed }, 'housekeeping');
+}
+
+const SWEEP_LOCK = 7_261_001; // arbitrary, fixed advisory lock id for "one sweeper at a time"
+
+export function startSweeperTimer(deps: SweeperDeps, intervalMs: number): { stop(): void } {
+  let running = false;
+  const tick = async () => {
+    if (running) return;
+    running = true;
+    try {
+      await deps.db.transaction(async (trx) => {
+        const got = await trx.raw('SELECT pg_try_advisory_xact_lock(?) AS ok', [SWEEP_LOCK]);
+        if (got.rows[0].ok) await sweep(deps);
+      });
+    } catch (err) {
+      deps.log.warn({ err: (err as Error).message }, 'sweep failed; will retry');
+    } finally {
+      running = false;
+    }
+  };
+  const timer = setInterval(() => void tick(), intervalMs);
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
+}

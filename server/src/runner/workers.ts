@@ -1,0 +1,75 @@
+// The queue workers of the `worker` role. Each processor is a thin shell over a tested function.
+import { Worker, type Processor } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { processAiJob, type AiDeps } from '../ai/ai.worker';
+import { enqueueDrains } from '../channels/ingest';
+import { QUEUES, type AiJob, type InboundJob, type SendJob, type TimerJob } from '../queues/queue-names';
+import { drainInbound, setAsidePoisonEvent } from './drain-inbound';
+import { insertInternalEvent } from './internal-events';
+import { drainOutbox } from './outbox';
+import { runPostCommit, scheduleSendRetry } from './run-post-commit';
+import type { RunnerDeps } from './runner-context';
+import { housekeeping, startSweeperTimer } from './sweeper';
+
+export type WorkersDeps = RunnerDeps & { ai: AiDeps; connection: Redis; prefix: string; concurrency?: number; sweepIntervalMs?: number };
+
+const POISON_AFTER_ATTEMPTS = 3;
+
+export function startWorkers(deps: WorkersDeps): { close(): Promise<void> } {
+  const { connection, prefix, log, queues } = deps;
+  const opts = (concurrency: number) => ({ connection, prefix, concurrency });
+  const inbound: Processor<InboundJob> = async (job) => {
+    try {
+      const post = await drainInbound(deps, job.data);
+      await runPostCommit({ queues, outbox: deps.outbox, log }, post, job.data);
+    } catch (err) {
+      log.error({ err, conversationKey: job.data.conversationKey, attempt: job.attemptsMade }, 'inbound drain failed');
+      if (job.attemptsMade + 1 >= POISON_AFTER_ATTEMPTS) await setAsidePoisonEvent(deps, job.data, (err as Error).message);
+      throw err;
+    }
+  };
+  const send: Processor<SendJob> = async (job) => {
+    const result = await drainOutbox(deps.outbox, job.data.tenantId, job.data.conversationId);
+    if (result.retryInMs !== null) await scheduleSendRetry(queues, job.data.tenantId, job.data.conversationId, result.retryInMs);
+  };
+  const timers: Processor<TimerJob> = async (job) => {
+    const d = job.data;
+    const stored = await insertInternalEvent(deps.db, { ...d, kind: 'timer', event: { type: 'timer_fired', token: d.token } });
+    if (stored) await enqueueDrains({ queues, log }, { id: d.channelId, tenantId: d.tenantId }, [d.conversationKey]);
+  };
+  const ai: Processor<AiJob> = async (job) => {
+    if (await processAiJob(deps.ai, job.data)) {
+      await enqueueDrains({ queues, log }, { id: job.data.channelId, tenantId: job.data.tenantId }, [job.data.conversationKey]);
+    }
+  };
+  const maintenance: Processor = async () => {
+    await housekeeping(deps);
+  };
+  const c = deps.concurrency ?? 8;
+  const workers = [
+    new Worker(QUEUES.inbound, inbound, opts(c)),
+    new Worker(QUEUES.send, send, opts(Math.max(2, c / 2))),
+    new Worker(QUEUES.timers, timers, opts(4)),
+    new Worker(QUEUES.ai, ai, opts(4)),
+    new Worker(QUEUES.maintenance, maintenance, opts(1)),
+  ];
+  for (const w of workers) w.on('error', (err) => log.warn({ err: err.message, queue: w.name }, 'worker error'));
+  // Housekeeping is a BullMQ repeatable job; re-declared whenever Redis (re)connects, because a
+  // Redis that lost its data also lost the schedule.
+  const schedule = () =>
+    queues.maintenance
+      .upsertJobScheduler('housekeeping', { every: 60_000 }, { name: 'housekeeping', data: { task: 'expire_sessions' } })
+      .catch((err) => log.warn({ err: err.message }, 'could not schedule housekeeping'));
+  void schedule();
+  connection.on('ready', () => void schedule());
+  // The sweeper must run precisely when Redis lost work, so it does not depend on Redis: an
+  // in-process timer, with a PostgreSQL try-lock so one process sweeps at a time.
+  const sweeper = startSweeperTimer(deps, deps.sweepIntervalMs ?? 5_000);
+  return {
+    // Worker.close() waits for active jobs: nothing in flight is lost on shutdown.
+    async close() {
+      sweeper.stop();
+      await Promise.all(workers.map((w) => w.close()));
+    },
+  };
+}

@@ -1,0 +1,16 @@
+// Small builders for flow documents in server tests, filled from each node definition's defaults.
+import { anyNodeDefinition, flowSettingsSchema, type FlowDocument, type FlowEdge, type FlowNode, type NodeConfig, type NodeType } from '@zyntra/flows-schema';
+
+export function node<T extends NodeType>(id: string, type: T, config: Partial<NodeConfig<T>> = {}): FlowNode {
+  const defaults = anyNodeDefinition(type).defaults() as NodeConfig<T>;
+  return { id, type, position: { x: 0, y: 0 }, config: { ...defaults, ...config } } as FlowNode;
+}
+
+export const edge = (source: string, sourceHandle: string, target: string): FlowEdge => ({ id: `${source}.${sourceHandle}`, source, sourceHandle, target });
+
+export function flow(nodes: FlowNode[], edges: FlowEdge[], variables: string[] = []): FlowDocument {
+  return { schemaVersion: 1, nodes, edges, settings: flowSettingsSchema.parse({ variables: variables.map((name) => ({ name })) }) };
+}
+
+export const keywordTrigger = (value: string, extra: Partial<NodeConfig<'trigger'>> = {}) =>
+  node('start', 'trigger', { keywords: [{ match: 'exact', value }], ...extra });

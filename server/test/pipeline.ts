@@ -1,0 +1,74 @@
+// End-to-end fixtures for the message pipeline: a running app whose WhatsApp Graph API and LLM are
+// local fakes, a signed-up workspace with a WhatsApp channel, and helpers to publish flows.
+import type { FlowDocument } from '@zyntra/flows-schema';
+import { api, signupWorkspace, startTestApp, type TestApp } from './harness';
+import { startFakeLlm, type FakeLlm } from './fakes/fake-llm';
+import { phoneNumberIdFor, startFakeWhatsApp, type FakeWhatsApp } from './fakes/fake-whatsapp';
+
+export type Pipeline = {
+  app: TestApp;
+  wa: FakeWhatsApp;
+  llm: FakeLlm;
+  token: string;
+  tenantId: string;
+  channelId: string;
+  publish(doc: FlowDocument, name?: string): Promise<{ flowId: string; versionId: string }>;
+  republish(flowId: string, doc: FlowDocument): Promise<string>;
+  close(): Promise<void>;
+};
+
+const ACCESS_TOKEN = 'EAAG-test-access-token-secret';
+export const APP_SECRET = 'test-app-secret-value';
+
+export async function startPipeline(env: Record<string, string> = {}, opts: { appStarter?: (env: Record<string, string>) => Promise<TestApp> } = {}): Promise<Pipeline> {
+  let webhookUrl = '';
+  const wa = await startFakeWhatsApp({ accessToken: ACCESS_TOKEN, appSecret: APP_SECRET, webhookUrl: () => webhookUrl });
+  const llm = await startFakeLlm();
+  const fullEnv = { WHATSAPP_GRAPH_BASE_URL: wa.baseUrl, LLM_BASE_URL: llm.baseUrl, LLM_API_KEY: 'sk-test', ...env };
+  const app = await (opts.appStarter ?? ((e) => startTestApp(e)))(fullEnv);
+  const s = await signupWorkspace(app);
+  const channel = await api(app, 'POST', '/v1/channels', {
+    type: 'whatsapp_cloud',
+    name: 'Loja WhatsApp',
+    config: { phoneNumberId: phoneNumberIdFor, businessAccountId: 'WABA-1', accessToken: ACCESS_TOKEN, appSecret: APP_SECRET, verifyToken: 'verify-me' },
+  }, s.token);
+  if (channel.status !== 201) throw new Error(`channel: ${channel.status} ${JSON.stringify(channel.body)}`);
+  webhookUrl = `${app.url}/v1/webhooks/whatsapp/${channel.body.id}`;
+
+  const publishExisting = async (flowId: string) => {
+    const res = await api(app, 'POST', `/v1/flows/${flowId}/publish`, {}, s.token);
+    if (res.status !== 201) throw new Error(`publish: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body.version.id as string;
+  };
+  return {
+    app, wa, llm, token: s.token, tenantId: s.workspace.id, channelId: channel.body.id,
+    async publish(doc, name = 'Fluxo') {
+      const created = await api(app, 'POST', '/v1/flows', { name, document: doc }, s.token);
+      if (created.status !== 201) throw new Error(`create flow: ${created.status}`);
+      return { flowId: created.body.id, versionId: await publishExisting(created.body.id) };
+    },
+    async republish(flowId, doc) {
+      const saved = await api(app, 'PUT', `/v1/flows/${flowId}`, { document: doc }, s.token);
+      if (saved.status !== 200) throw new Error(`save flow: ${saved.status}`);
+      return publishExisting(flowId);
+    },
+    async close() {
+      await app.close();
+      await Promise.all([wa.close(), llm.close()]);
+    },
+  };
+}
+
+/** Polls until `check` returns a truthy value (or throws the last failure on timeout). */
+export async function eventually<T>(check: () => Promise<T | undefined | null | false> | T | undefined | null | false, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value as T;
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+export const sentTexts = (wa: FakeWhatsApp, to?: string) =>
+  wa.sends.filter((s) => !to || s.body.to === to).map((s) => s.body.text?.body ?? s.body.interactive?.body?.text ?? '');
