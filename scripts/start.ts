@@ -83,7 +83,7 @@ async function seedDemo(databaseUrl: string) {
   try {
     const result = await seedDemoWorkspace(db, { email: login.email, passwordHash: await hashPassword(login.password) });
     if (result.created) writeFileSync(file, JSON.stringify(login, null, 2), { mode: 0o600 });
-    return existsSync(file) ? login : undefined;
+    return existsSync(file) ? { ...login, webchatChannelId: result.webchatChannelId } : undefined;
   } finally {
     await db.destroy();
   }
@@ -100,6 +100,7 @@ async function main() {
   const login = await seedDemo(config.DATABASE_URL);
   say(`Zyntra is running at ${runtime.url}`);
   if (login) say(`demo login: ${login.email} / ${login.password}`);
+  if (login?.webchatChannelId) say(`try the demo bot (say "oi"): ${runtime.url}/try/${login.webchatChannelId}`);
   say('press Ctrl-C to stop');
 
   let stopping = false;

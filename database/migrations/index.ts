@@ -2,12 +2,16 @@
 import type { Knex } from 'knex';
 import * as core from './20261124_0001_core';
 import * as engine from './20261124_0002_engine';
+import * as webchat from './20261124_0003_webchat';
+import * as mediaSweep from './20261124_0004_media_sweep';
 
 type Migration = { up(db: Knex): Promise<void>; down(db: Knex): Promise<void> };
 
 const migrations: Array<[string, Migration]> = [
   ['20261124_0001_core', core],
   ['20261124_0002_engine', engine],
+  ['20261124_0003_webchat', webchat],
+  ['20261124_0004_media_sweep', mediaSweep],
 ];
 
 export const migrationSource: Knex.MigrationSource<[string, Migration]> = {

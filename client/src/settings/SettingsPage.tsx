@@ -1,15 +1,60 @@
-import { IconSettings } from '@tabler/icons-react';
+import { Stack, Tabs, Title } from '@mantine/core';
+import { IconBuildingStore, IconLanguage, IconPlug } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { EmptyPage } from '../shared/EmptyPage';
+import { useSearchParams } from 'react-router';
+import { ChannelsTab } from './channels/ChannelsTab';
+import { LanguageTab } from './LanguageTab';
+import { WorkspaceTab } from './WorkspaceTab';
+
+const TABS = ['channels', 'workspace', 'language'] as const;
+type SettingsTab = (typeof TABS)[number];
+const isTab = (v: string | null): v is SettingsTab => (TABS as readonly (string | null)[]).includes(v);
+
+const icons = { channels: IconPlug, workspace: IconBuildingStore, language: IconLanguage } as const;
 
 export function SettingsPage() {
   const { t } = useTranslation();
+  // The tab lives in the URL (?tab=) so a reload or a shared link opens the same tab.
+  const [params, setParams] = useSearchParams();
+  const raw = params.get('tab');
+  const tab: SettingsTab = isTab(raw) ? raw : 'channels';
+
   return (
-    <EmptyPage
-      heading={t('nav.settings')}
-      icon={<IconSettings />}
-      title={t('settings.emptyTitle')}
-      description={t('settings.emptyDescription')}
-    />
+    <Stack gap="lg">
+      <Title order={2}>{t('nav.settings')}</Title>
+      <Tabs
+        value={tab}
+        onChange={(next) => {
+          if (isTab(next)) setParams(next === 'channels' ? {} : { tab: next }, { replace: true });
+        }}
+        // Inactive panels are not rendered: each tab loads its data when it is opened.
+        keepMounted={false}
+      >
+        <Tabs.List mb="lg">
+          {TABS.map((key) => {
+            const Icon = icons[key];
+            return (
+              <Tabs.Tab
+                key={key}
+                value={key}
+                leftSection={<Icon size={16} />}
+                data-testid={`settings-tab-${key}`}
+              >
+                {t(`settings.tabs.${key}`)}
+              </Tabs.Tab>
+            );
+          })}
+        </Tabs.List>
+        <Tabs.Panel value="channels">
+          <ChannelsTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="workspace">
+          <WorkspaceTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="language">
+          <LanguageTab />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
   );
 }

@@ -5,36 +5,49 @@ import { createLoginLimiter } from '../accounts/login-limiter';
 import { providerWebhooks } from '../channels';
 import { channelsRoutes } from '../channels/channels.routes';
 import { conversationsRoutes } from '../conversations/conversations.routes';
+import { flowAnalyticsRoutes } from '../flows/flow-analytics.routes';
 import { flowsRoutes } from '../flows/flows.routes';
 import { healthRoutes, type Readiness } from '../health/health.routes';
+import { mediaRoutes } from '../media/media.routes';
 import { createApp } from '../http/app';
 import { requireAuth } from '../http/auth';
 import { withProviderWebhooks } from '../http/webhook-server';
 import { createRealtime, type Realtime } from '../realtime/gateway';
+import { webchatRoutes } from '../webchat/webchat.routes';
 import type { Plumbing } from './plumbing';
 
 export type ApiServer = { http: Server; realtime: Realtime };
+
+/** PUBLIC_URL when set (behind a proxy); otherwise where this server actually listens. */
+function publicUrlOf(config: Plumbing['config'], http: Server): string {
+  if (config.PUBLIC_URL) return config.PUBLIC_URL.replace(/\/$/, '');
+  const address = http.address();
+  const port = address && typeof address === 'object' ? address.port : config.PORT;
+  return `http://${config.HOST}:${port}`;
+}
 
 export async function startApiServer(p: Plumbing, readiness: Readiness, clientDistDir: string | undefined): Promise<ApiServer> {
   const { config, db, redis, tokens, log } = p;
   const auth = requireAuth(tokens);
   const limiter = createLoginLimiter(redis, config.QUEUE_PREFIX, config.LOGIN_MAX_ATTEMPTS);
-  const publicUrl = config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`;
   const app = createApp({
     log,
     clientDistDir,
     routers: [
       healthRoutes({ db, redis, readiness }),
       accountsRoutes({ db, tokens, limiter, refreshTtlDays: config.REFRESH_TOKEN_TTL_DAYS }, auth),
-      channelsRoutes({ db, sealer: p.sealer, publicUrl }, auth),
+      channelsRoutes({ db, sealer: p.sealer, publicUrl: () => publicUrlOf(config, http) }, auth),
+      flowAnalyticsRoutes({ db }, auth),
       flowsRoutes({ db }, auth),
       conversationsRoutes({ db }, auth),
+      mediaRoutes({ db, objects: p.objects }, auth),
+      webchatRoutes({ db, channels: p.channels, visitors: p.visitors, ingest: { db, queues: p.queues, log } }, auth),
     ],
   });
   const webhooks = providerWebhooks({ db, queues: p.queues, log, channels: p.channels });
   const http = createServer(withProviderWebhooks(app, webhooks, (err) => log.error({ err }, 'webhook handler failed')));
   http.keepAliveTimeout = 65_000;
-  const realtime = createRealtime(http, { tokens, log });
+  const realtime = createRealtime(http, { tokens, visitors: p.visitors, log, redis, prefix: config.QUEUE_PREFIX });
   // Listen before migrating so /health answers while the database catches up.
   await new Promise<void>((resolve, reject) => http.once('error', reject).listen(config.PORT, config.HOST, resolve));
   return { http, realtime };

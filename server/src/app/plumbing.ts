@@ -12,7 +12,11 @@ import { createQueues, withTimeout, type Queues } from '../queues/queues';
 import { createRedis } from '../queues/redis';
 import { createSealer, type Sealer } from '../security/seal';
 import { createStorage, type Storage } from '../storage/s3';
+import type { ObjectStore } from '../storage/object-store';
+import { createS3ObjectStore } from '../storage/s3-object-store';
 import { createVersionCache, type VersionCache } from '../runner/version-cache';
+import { createRealtimeEmitter, type RealtimeEmitter } from '../realtime/emitter';
+import { createVisitorTokens, type VisitorTokens } from '../webchat/visitor-tokens';
 
 export type Plumbing = {
   config: Config;
@@ -23,9 +27,12 @@ export type Plumbing = {
   tokens: TokenService;
   sealer: Sealer;
   storage: Storage;
+  objects: ObjectStore;
   channels: ChannelCache;
   adapters: Adapters;
   versions: VersionCache;
+  emitter: RealtimeEmitter;
+  visitors: VisitorTokens;
   close(): Promise<void>;
 };
 
@@ -37,6 +44,7 @@ export function createPlumbing(config: Config, logDestination?: NodeJS.WritableS
   const queues = createQueues(redis, config.QUEUE_PREFIX);
   const sealer = createSealer(config.ENCRYPTION_KEY);
   const storage = createStorage(config);
+  const emitter = createRealtimeEmitter(redis, config.QUEUE_PREFIX);
   return {
     config,
     log,
@@ -46,8 +54,11 @@ export function createPlumbing(config: Config, logDestination?: NodeJS.WritableS
     tokens: createTokenService(config.JWT_SECRET, config.ACCESS_TOKEN_TTL_SECONDS),
     sealer,
     storage,
+    objects: createS3ObjectStore(storage),
     channels: createChannelCache(db, sealer),
-    adapters: createAdapters(config),
+    adapters: createAdapters(config, { emitter }),
+    emitter,
+    visitors: createVisitorTokens(config.JWT_SECRET),
     versions: createVersionCache(),
     async close() {
       await withTimeout(queues.close(), 5_000).catch(() => {});

@@ -2,6 +2,7 @@
 // never a provider's wire format.
 import type { OutboundContent } from '../engine/actions';
 import type { ChannelRecord, ChannelType } from './channel-types';
+import type { MediaSource } from './media-source';
 
 export type ContactRef = { externalId: string; phone: string | null; name: string | null };
 
@@ -56,6 +57,8 @@ export interface ChannelAdapter {
    * answer was lost (the worker died mid-call).
    */
   send(channel: ChannelRecord, to: Recipient, content: OutboundContent, messageId: string): Promise<{ providerMessageId: string }>;
+  /** Fetches an inbound media file by the provider's media id; throws MediaDownloadError. Absent: the channel has no media. */
+  downloadMedia?(channel: ChannelRecord, providerMediaId: string): Promise<MediaSource>;
 }
 
 /** Ranks delivery statuses so a late "delivered" never overwrites "read". */

@@ -10,7 +10,9 @@ export async function insertChannel(tdb: TenantDb, row: Pick<ChannelRow, 'type' 
   return created;
 }
 
-export const listChannels = (tdb: TenantDb): Promise<ChannelRow[]> => tdb.from('channels').orderBy('created_at');
+// The builder's simulator channel is internal: it is not a channel tenants manage.
+export const listChannels = (tdb: TenantDb): Promise<ChannelRow[]> =>
+  tdb.from('channels').whereRaw("coalesce(config->>'simulator', 'false') <> 'true'").orderBy('created_at');
 
 export const findChannel = (tdb: TenantDb, id: string): Promise<ChannelRow | undefined> => tdb.from('channels').where({ id }).first();
 

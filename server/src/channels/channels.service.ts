@@ -8,7 +8,8 @@ import { SECRET_KEYS, type ChannelRecord, type ChannelType } from './channel-typ
 import * as q from './channels.queries';
 import type { CreateChannelInput } from './channels.schemas';
 
-export type ChannelsDeps = { db: Knex; sealer: Sealer; publicUrl: string };
+/** publicUrl is read per request: with PORT=0 the real port is known only once the server listens. */
+export type ChannelsDeps = { db: Knex; sealer: Sealer; publicUrl: () => string };
 
 const WEBHOOK_PATHS: Record<ChannelType, string | null> = {
   whatsapp_cloud: 'whatsapp',
@@ -44,18 +45,18 @@ export async function createChannel(deps: ChannelsDeps, tenantId: string, input:
     config: visible,
     secrets_enc: Object.keys(secrets).length ? deps.sealer.seal(JSON.stringify(secrets)) : null,
   });
-  return toPublicChannel(row, deps.publicUrl);
+  return toPublicChannel(row, deps.publicUrl());
 }
 
 export async function listChannels(deps: ChannelsDeps, tenantId: string) {
   const rows = await q.listChannels(forTenant(deps.db, tenantId));
-  return rows.map((r) => toPublicChannel(r, deps.publicUrl));
+  return rows.map((r) => toPublicChannel(r, deps.publicUrl()));
 }
 
 export async function getChannel(deps: ChannelsDeps, tenantId: string, id: string) {
   const row = await q.findChannel(forTenant(deps.db, tenantId), id);
   if (!row) throw notFound('Channel');
-  return toPublicChannel(row, deps.publicUrl);
+  return toPublicChannel(row, deps.publicUrl());
 }
 
 export function openChannel(row: q.ChannelRow, sealer: Sealer): ChannelRecord {

@@ -5,15 +5,26 @@ import type { ChannelAdapter } from './channel-adapter';
 import type { ChannelCache } from './channel-cache';
 import type { ChannelType } from './channel-types';
 import type { IngestDeps } from './ingest';
+import type { RealtimeEmitter } from '../realtime/emitter';
+import { createEvolutionAdapter } from './evolution/evolution.client';
+import { evolutionWebhook } from './evolution/evolution.webhook';
+import { createWebchatAdapter } from './webchat/webchat.adapter';
 import { createWhatsAppAdapter } from './whatsapp/whatsapp.client';
 import { whatsappWebhook } from './whatsapp/whatsapp.webhook';
 
 export type Adapters = Partial<Record<ChannelType, ChannelAdapter>>;
 
-export function createAdapters(config: Pick<Config, 'WHATSAPP_GRAPH_BASE_URL' | 'WHATSAPP_GRAPH_VERSION'>): Adapters {
-  return { whatsapp_cloud: createWhatsAppAdapter(config) };
+export function createAdapters(
+  config: Pick<Config, 'WHATSAPP_GRAPH_BASE_URL' | 'WHATSAPP_GRAPH_VERSION'>,
+  deps: { emitter: RealtimeEmitter },
+): Adapters {
+  return {
+    whatsapp_cloud: createWhatsAppAdapter(config),
+    evolution: createEvolutionAdapter(),
+    webchat: createWebchatAdapter(deps.emitter),
+  };
 }
 
 export function providerWebhooks(deps: IngestDeps & { channels: ChannelCache }): Record<string, ProviderWebhook> {
-  return { whatsapp: whatsappWebhook(deps) };
+  return { whatsapp: whatsappWebhook(deps), evolution: evolutionWebhook(deps) };
 }

@@ -16,6 +16,7 @@ export async function listConversations(tdb: TenantDb, f: ListConversationsQuery
       'conversations.last_message_at', 'conversations.unread_count', 'conversations.created_at',
       'contacts.id as contact_id', 'contacts.name as contact_name', 'contacts.phone as contact_phone', 'contacts.tags as contact_tags',
     )
+    .whereNull('conversations.test_flow_version_id') // simulator runs are not customer conversations
     .orderBy([{ column: 'conversations.last_message_at', order: 'desc' }, { column: 'conversations.id', order: 'desc' }])
     .limit(f.limit + 1);
   if (f.status) q.where('conversations.status', f.status);
@@ -53,3 +54,10 @@ export async function listRunLog(tdb: TenantDb, conversationId: string, limit: n
   if (afterId) q.where('id', '>', afterId);
   return await q;
 }
+
+export const latestSession = (tdb: TenantDb, conversationId: string): Promise<Row | undefined> =>
+  tdb
+    .from('flow_sessions')
+    .where({ conversation_id: conversationId })
+    .orderBy([{ column: 'updated_at', order: 'desc' }, { column: 'created_at', order: 'desc' }])
+    .first('id', 'status', 'state', 'flow_id', 'flow_version_id', 'updated_at');

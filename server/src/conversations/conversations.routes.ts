@@ -18,6 +18,9 @@ export function conversationsRoutes(deps: { db: Knex }, requireAuth: RequestHand
     const { cursor, limit } = parse(pageQuery, req.query);
     res.json(await conversations.listMessages(deps.db, authOf(req).tenantId, parse(idParam, req.params).id, cursor, limit));
   });
+  r.get('/v1/conversations/:id/session', async (req, res) => {
+    res.json(await conversations.currentSession(deps.db, authOf(req).tenantId, parse(idParam, req.params).id));
+  });
   r.get('/v1/conversations/:id/runlog', async (req, res) => {
     const { cursor, limit } = parse(pageQuery, req.query);
     res.json(await conversations.runLog(deps.db, authOf(req).tenantId, parse(idParam, req.params).id, cursor, limit));

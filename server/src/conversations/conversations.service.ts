@@ -69,3 +69,21 @@ export async function runLog(db: Knex, tenantId: string, id: string, cursor: str
     nextCursor,
   };
 }
+
+/** Where the bot is in this conversation: the simulator highlights the node and shows the variables. */
+export async function currentSession(db: Knex, tenantId: string, id: string) {
+  await getConversation(db, tenantId, id);
+  const row = await q.latestSession(forTenant(db, tenantId), id);
+  if (!row) return { status: 'none', currentNodeId: null, waitingFor: null, vars: {}, lastReply: null, flowId: null, versionId: null, endedReason: null };
+  const state = (row.state ?? {}) as { cursor?: { nodeId: string; waitingFor: string } | null; vars?: Record<string, string>; lastReply?: string | null; endedReason?: string | null };
+  return {
+    status: row.status,
+    currentNodeId: state.cursor?.nodeId ?? null,
+    waitingFor: row.status === 'active' ? (state.cursor?.waitingFor ?? null) : null,
+    vars: state.vars ?? {},
+    lastReply: state.lastReply ?? null,
+    flowId: row.flow_id,
+    versionId: row.flow_version_id,
+    endedReason: state.endedReason ?? null,
+  };
+}

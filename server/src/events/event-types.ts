@@ -9,6 +9,7 @@ export const EVENT_TYPES = [
   'message.delivered',
   'message.read',
   'message.failed',
+  'message.media_stored',
   'flow.completed',
   'flow.failed',
   'flow.published',

@@ -106,9 +106,11 @@ export async function insertVersion(
   return created.id;
 }
 
+// Test snapshots (the builder's simulator) are versions too, but never published ones.
 const versions = (tdb: TenantDb) =>
   tdb
     .from('flow_versions')
+    .where('flow_versions.is_test', false)
     .leftJoin('users as u', 'u.id', 'flow_versions.published_by')
     .select(
       'flow_versions.id', 'flow_versions.version', 'flow_versions.created_at', 'flow_versions.published_by',
@@ -122,7 +124,7 @@ export const findVersion = (tdb: TenantDb, versionId: string): Promise<VersionRo
   versions(tdb).where('flow_versions.id', versionId).first();
 
 export const findVersionDocument = (tdb: TenantDb, flowId: string, versionId: string): Promise<{ document: unknown } | undefined> =>
-  tdb.from('flow_versions').where({ flow_id: flowId, id: versionId }).first('document');
+  tdb.from('flow_versions').where({ flow_id: flowId, id: versionId, is_test: false }).first('document');
 
 export async function insertAudit(
   tdb: TenantDb,

@@ -6,6 +6,7 @@ import { emptyFlow, flowJsonSchema, hasErrors, migrateFlow, validateFlow, type P
 import { forTenant, type TenantDb } from '../db/tenant-db';
 import { publishEvents } from '../events/publish';
 import { AppError, notFound } from '../http/app-error';
+import { conversationsByFlow } from './flow-analytics.queries';
 import * as q from './flows.queries';
 import type { CreateFlowInput, ImportFlowInput, SaveFlowInput } from './flows.schemas';
 import { slugify, toFlowSummary, toFlowView, toVersionView, type FlowView } from './flows.view';
@@ -40,7 +41,10 @@ export const createFlow = (deps: FlowsDeps, actor: Actor, input: CreateFlowInput
   create(tenantDb(deps, actor), actor, input.name, input.document ?? emptyFlow());
 
 export async function listFlows(deps: FlowsDeps, actor: Actor) {
-  return (await q.listFlows(tenantDb(deps, actor))).map(toFlowSummary);
+  const tdb = tenantDb(deps, actor);
+  const [rows, counts] = await Promise.all([q.listFlows(tdb), conversationsByFlow(tdb, new Date(Date.now() - 7 * 86_400_000))]);
+  const byFlow = new Map(counts.map((c) => [c.flow_id, c.n]));
+  return rows.map((row) => ({ ...toFlowSummary(row), conversationsLast7Days: byFlow.get(row.id) ?? 0 }));
 }
 
 export const getFlow = (deps: FlowsDeps, actor: Actor, id: string) => viewOf(tenantDb(deps, actor), id);

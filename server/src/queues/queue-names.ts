@@ -8,6 +8,7 @@ export const QUEUES = {
   timers: 'timers', // wait timeouts and delays, as delayed jobs
   ai: 'ai', // LLM calls for ai_reply nodes
   maintenance: 'maintenance', // repeatable: sweep, expire sessions, close stale conversations
+  media: 'media', // download an inbound message's media file into object storage
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -24,3 +25,4 @@ export type AiJob = {
   request: LlmRequest;
 };
 export type MaintenanceJob = { task: 'expire_sessions' };
+export type MediaJob = { tenantId: string; messageId: string };

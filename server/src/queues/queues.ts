@@ -2,7 +2,7 @@
 // connection: when Redis is down an add rejects at once and the caller relies on the sweeper.
 import { Queue, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { QUEUES, type AiJob, type InboundJob, type MaintenanceJob, type SendJob, type TimerJob } from './queue-names';
+import { QUEUES, type AiJob, type InboundJob, type MaintenanceJob, type MediaJob, type SendJob, type TimerJob } from './queue-names';
 
 export type Queues = {
   inbound: Queue<InboundJob>;
@@ -10,6 +10,7 @@ export type Queues = {
   timers: Queue<TimerJob>;
   ai: Queue<AiJob>;
   maintenance: Queue<MaintenanceJob>;
+  media: Queue<MediaJob>;
   close(): Promise<void>;
 };
 
@@ -28,6 +29,7 @@ export function createQueues(connection: Redis, prefix: string): Queues {
     timers: make<TimerJob>(QUEUES.timers),
     ai: make<AiJob>(QUEUES.ai),
     maintenance: make<MaintenanceJob>(QUEUES.maintenance),
+    media: make<MediaJob>(QUEUES.media),
   };
   return {
     ...queues,

@@ -1,19 +1,37 @@
-// socket.io gateway: an authenticated socket joins its workspace's room; listeners of domain
-// events emit into those rooms.
+// socket.io gateway. Agents (bearer tokens) join their workspace's room; web-chat visitors
+// (visitor tokens, namespace /webchat) join their own conversation's room. With the Redis adapter,
+// events emitted by any process reach sockets on every API process.
 import type { Server as HttpServer } from 'node:http';
-import { Server } from 'socket.io';
+import { createAdapter } from '@socket.io/redis-adapter';
+import type { Redis } from 'ioredis';
+import { Server, type Socket } from 'socket.io';
 import type { TokenService } from '../accounts/tokens';
 import type { Logger } from '../log/logger';
+import type { VisitorTokens } from '../webchat/visitor-tokens';
+import { socketKey, tenantRoom, visitorRoom } from './emitter';
 
-export type Realtime = { io: Server; toTenant(tenantId: string, event: string, payload: unknown): void; close(): Promise<void> };
+export type Realtime = { io: Server; close(): Promise<void> };
 
-export const tenantRoom = (tenantId: string) => `tenant:${tenantId}`;
+const tokenOf = (socket: Socket) => {
+  const token = (socket.handshake.auth as { token?: unknown; visitorToken?: unknown }) ?? {};
+  return { token: typeof token.token === 'string' ? token.token : null, visitorToken: typeof token.visitorToken === 'string' ? token.visitorToken : null };
+};
 
-export function createRealtime(http: HttpServer, deps: { tokens: TokenService; log: Logger }): Realtime {
-  const io = new Server(http, { serveClient: false, cors: { origin: false } });
+export function createRealtime(
+  http: HttpServer,
+  deps: { tokens: TokenService; visitors: VisitorTokens; log: Logger; redis: Redis; prefix: string },
+): Realtime {
+  // Visitors embed the widget on their own sites: allow any origin; auth is the token, not cookies.
+  const io = new Server(http, { serveClient: false, cors: { origin: true, credentials: false } });
+  // The adapter's clients must queue commands until connected (the request client fails fast).
+  const pub = deps.redis.duplicate({ enableOfflineQueue: true, maxRetriesPerRequest: null });
+  const sub = deps.redis.duplicate({ enableOfflineQueue: true, maxRetriesPerRequest: null });
+  for (const c of [pub, sub]) c.on('error', (err) => deps.log.warn({ err: err.message }, 'realtime redis error'));
+  io.adapter(createAdapter(pub, sub, { key: socketKey(deps.prefix) }));
+
   io.use(async (socket, next) => {
-    const token = (socket.handshake.auth as { token?: unknown }).token;
-    if (typeof token !== 'string') return next(new Error('unauthorized'));
+    const { token } = tokenOf(socket);
+    if (!token) return next(new Error('unauthorized'));
     try {
       socket.data.auth = await deps.tokens.verifyAccess(token);
       next();
@@ -21,13 +39,33 @@ export function createRealtime(http: HttpServer, deps: { tokens: TokenService; l
       next(new Error('unauthorized'));
     }
   });
-  io.on('connection', (socket) => {
-    const { tenantId } = socket.data.auth as { tenantId: string };
-    void socket.join(tenantRoom(tenantId));
+  io.on('connection', (socket) => void socket.join(tenantRoom((socket.data.auth as { tenantId: string }).tenantId)));
+
+  const webchat = io.of('/webchat');
+  webchat.use(async (socket, next) => {
+    const { visitorToken } = tokenOf(socket);
+    if (!visitorToken) return next(new Error('unauthorized'));
+    try {
+      socket.data.visitor = await deps.visitors.verify(visitorToken);
+      next();
+    } catch {
+      next(new Error('unauthorized'));
+    }
   });
+  webchat.on('connection', (socket) => {
+    const v = socket.data.visitor as { channelId: string; visitorId: string };
+    void socket.join(visitorRoom(v.channelId, v.visitorId));
+  });
+
   return {
     io,
-    toTenant: (tenantId, event, payload) => io.to(tenantRoom(tenantId)).emit(event, payload),
-    close: () => new Promise<void>((resolve) => io.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        io.close(() => {
+          pub.disconnect();
+          sub.disconnect();
+          resolve();
+        });
+      }),
   };
 }

@@ -6,7 +6,11 @@ import type { ContactRef } from '../channels/channel-adapter';
 export type ContactRow = {
   id: string; external_id: string; phone: string | null; name: string | null; tags: string[]; opted_out_at: Date | null; inserted: boolean;
 };
-export type ConversationRow = { id: string; status: 'bot' | 'waiting' | 'human' | 'closed'; contact_id: string; channel_id: string; created: boolean };
+export type ConversationRow = {
+  id: string; status: 'bot' | 'waiting' | 'human' | 'closed'; contact_id: string; channel_id: string; created: boolean;
+  /** Set on simulator conversations: the draft snapshot they run, whatever the triggers say. */
+  test_flow_version_id: string | null;
+};
 
 /** Insert or refresh the contact; `inserted` tells a first-time contact (for new-contact triggers). */
 export async function upsertContact(tx: TenantDb, channelId: string, c: ContactRef): Promise<ContactRow> {
@@ -28,7 +32,7 @@ export async function openConversation(tx: TenantDb, channelId: string, contactI
      ON CONFLICT (tenant_id, channel_id, contact_id) WHERE status <> 'closed' DO UPDATE
        SET last_message_at = EXCLUDED.last_message_at, last_inbound_at = EXCLUDED.last_inbound_at,
            unread_count = conversations.unread_count + 1, updated_at = now()
-     RETURNING id, status, contact_id, channel_id, (xmax = 0) AS created`,
+     RETURNING id, status, contact_id, channel_id, test_flow_version_id, (xmax = 0) AS created`,
     [tx.tenantId, channelId, contactId, at, at],
   );
   return res.rows[0];

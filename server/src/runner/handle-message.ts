@@ -38,6 +38,8 @@ export const handleMessage: EventHandler = async (ctx, row) => {
       text: item.content.text, payload: item.content as unknown as Record<string, unknown>, provider_message_id: item.eventId, status: 'received',
     },
   ]);
+  // A duplicate delivery inserts nothing (stored is undefined), so its media is not fetched twice.
+  if (stored && item.content.media) ctx.post.mediaDownloads.push({ tenantId: ctx.tx.tenantId, messageId: stored.id });
   const events: DomainEvent[] = [{ type: 'message.received', payload: { conversationId: conv.id, messageId: stored?.id, contactId: contact.id } }];
   if (conv.created) events.unshift({ type: 'conversation.created', payload: { conversationId: conv.id, contactId: contact.id } });
   const quiet = conv.status !== 'bot' || (await handleConsent(ctx, contact, conv.id, item.content.text, events));
@@ -52,7 +54,9 @@ export const handleMessage: EventHandler = async (ctx, row) => {
   }
   const version = session
     ? await ctx.deps.versions.get(ctx.tx, session.flow_version_id)
-    : matchTrigger(await ctx.deps.versions.published(ctx.tx), event, { channelId: row.channel_id, isNewContact: contact.inserted, hadSession: false });
+    : conv.test_flow_version_id
+      ? await ctx.deps.versions.get(ctx.tx, conv.test_flow_version_id)
+      : matchTrigger(await ctx.deps.versions.published(ctx.tx), event, { channelId: row.channel_id, isNewContact: contact.inserted, hadSession: false });
   if (!version) return 'done';
   await runStep(ctx, {
     version,

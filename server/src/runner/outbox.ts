@@ -11,8 +11,10 @@ import type { Adapters } from '../channels';
 import type { ChannelCache } from '../channels/channel-cache';
 import type { OutboundContent } from '../engine/actions';
 import { publishEvents } from '../events/publish';
+import { withSignedMediaLink } from '../media/media-link';
+import type { ObjectStore } from '../storage/object-store';
 
-export type OutboxDeps = { db: Knex; log: Logger; channels: ChannelCache; adapters: Adapters };
+export type OutboxDeps = { db: Knex; log: Logger; channels: ChannelCache; adapters: Adapters; objects: ObjectStore };
 
 // Long enough for the provider's "sent" status (which names our message id) to arrive and settle a
 // send whose answer was lost, short enough that a dead worker's message goes out again soon.
@@ -60,7 +62,8 @@ export async function sendClaimed(deps: OutboxDeps, tenantId: string, conversati
     if (!channel) throw new SendError('permanent', 'channel_gone', 'The channel no longer exists');
     const adapter = deps.adapters[channel.type];
     if (!adapter) throw new SendError('permanent', 'unsupported_channel', `Sending on ${channel.type} channels is not available`);
-    const { providerMessageId } = await adapter.send(channel, { externalId: msg.external_id, phone: msg.phone }, msg.payload, msg.id);
+    const content = await withSignedMediaLink(deps.objects, tenantId, msg.payload);
+    const { providerMessageId } = await adapter.send(channel, { externalId: msg.external_id, phone: msg.phone }, content, msg.id);
     await tdb.transaction(async (tx) => {
       // A status webhook may have got here first (delivered, read, or failed): never move it back.
       await tx.from('messages').where({ id: msg.id }).whereIn('status', ['pending', 'sending'])

@@ -1,6 +1,6 @@
 // Effects that must wait until the transaction committed: queue work that refers to rows the
 // transaction wrote. If the process dies before these run, the sweeper finds the rows and redoes them.
-import type { AiJob } from '../queues/queue-names';
+import type { AiJob, MediaJob } from '../queues/queue-names';
 
 export type PostCommit = {
   sendConversations: Set<string>;
@@ -8,6 +8,7 @@ export type PostCommit = {
   cancelTimers: string[];
   llmCalls: AiJob[];
   retryKeys: string[];
+  mediaDownloads: MediaJob[];
 };
 
 export const emptyPostCommit = (): PostCommit => ({
@@ -16,4 +17,5 @@ export const emptyPostCommit = (): PostCommit => ({
   cancelTimers: [],
   llmCalls: [],
   retryKeys: [],
+  mediaDownloads: [],
 });

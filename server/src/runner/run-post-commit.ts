@@ -7,6 +7,9 @@ import type { PostCommit } from './post-commit';
 
 export type PostCommitDeps = { queues: Queues; outbox: OutboxDeps; log: Logger };
 
+/** An agent is waiting to see the file: ~30 s of retries, then it is marked failed rather than left pending for hours. */
+export const MEDIA_ATTEMPTS = 5;
+
 export async function scheduleSendRetry(queues: Queues, tenantId: string, conversationId: string, delayMs: number) {
   await queues.send.add('drain', { tenantId, conversationId }, { delay: Math.max(0, Math.ceil(delayMs)) });
 }
@@ -18,6 +21,8 @@ export async function runPostCommit(deps: PostCommitDeps, post: PostCommit, job:
     await queues.timers.add('timer', { tenantId: job.tenantId, channelId: job.channelId, conversationKey: t.conversationKey, conversationId: t.conversationId, token: t.token }, { delay: t.delayMs, jobId: t.token });
   }
   for (const call of post.llmCalls) await queues.ai.add('llm', call, { jobId: call.token, attempts: 1 });
+  // One job per message (jobId): a re-run drain cannot queue the same download twice.
+  for (const m of post.mediaDownloads) await queues.media.add('download', m, { jobId: m.messageId, attempts: MEDIA_ATTEMPTS, backoff: { type: 'exponential', delay: 2_000 } });
   for (const key of post.retryKeys) {
     await queues.inbound.add('drain', { tenantId: job.tenantId, channelId: job.channelId, conversationKey: key }, { delay: 1_000 });
   }

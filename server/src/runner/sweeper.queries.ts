@@ -20,6 +20,15 @@ export const strandedOutbox = (db: Knex): Promise<Array<{ tenant_id: string; con
     .where(db.raw("COALESCE(next_attempt_at, created_at + interval '10 seconds') < now() - interval '2 seconds'"))
     .limit(LIMIT);
 
+/** Inbound media older than a minute that no download has settled (stored or failed). */
+export const strandedMedia = (db: Knex): Promise<Array<{ tenant_id: string; id: string }>> =>
+  db('messages')
+    .where('direction', 'in')
+    .whereRaw("jsonb_typeof(payload->'media') = 'object' AND (payload->'media'->>'status') IS NULL")
+    .where('created_at', '<', db.raw("now() - interval '1 minute'"))
+    .limit(LIMIT)
+    .select('tenant_id', 'id');
+
 export type OverdueWake = {
   id: string; tenant_id: string; conversation_id: string; channel_id: string; external_id: string; wake_token: string; wake_kind: 'timer' | 'llm';
 };

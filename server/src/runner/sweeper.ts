@@ -10,7 +10,7 @@ import * as q from './sweeper.queries';
 
 export type SweeperDeps = { db: Knex; queues: Queues; log: Logger };
 
-export async function sweep(deps: SweeperDeps): Promise<{ inbound: number; outbox: number; wakes: number }> {
+export async function sweep(deps: SweeperDeps): Promise<{ inbound: number; outbox: number; wakes: number; media: number }> {
   const inbound = await q.strandedInbound(deps.db);
   if (inbound.length) {
     await deps.queues.inbound.addBulk(
@@ -21,10 +21,13 @@ export async function sweep(deps: SweeperDeps): Promise<{ inbound: number; outbo
   for (const r of outbox) await scheduleSendRetry(deps.queues, r.tenant_id, r.conversation_id, 0);
   const wakes = await q.overdueWakes(deps.db);
   for (const w of wakes) await recoverWake(deps, w);
-  if (inbound.length + outbox.length + wakes.length) {
-    deps.log.info({ inbound: inbound.length, outbox: outbox.length, wakes: wakes.length }, 'sweeper re-enqueued stranded work');
+  // Same job id as the first attempt: a download still queued or running is not doubled.
+  const media = await q.strandedMedia(deps.db);
+  for (const m of media) await deps.queues.media.add('download', { tenantId: m.tenant_id, messageId: m.id }, { jobId: m.id });
+  if (inbound.length + outbox.length + wakes.length + media.length) {
+    deps.log.info({ inbound: inbound.length, outbox: outbox.length, wakes: wakes.length, media: media.length }, 'sweeper re-enqueued stranded work');
   }
-  return { inbound: inbound.length, outbox: outbox.length, wakes: wakes.length };
+  return { inbound: inbound.length, outbox: outbox.length, wakes: wakes.length, media: media.length };
 }
 
 async function recoverWake(deps: SweeperDeps, w: q.OverdueWake) {

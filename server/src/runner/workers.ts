@@ -3,7 +3,8 @@ import { Worker, type Processor } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { processAiJob, type AiDeps } from '../ai/ai.worker';
 import { enqueueDrains } from '../channels/ingest';
-import { QUEUES, type AiJob, type InboundJob, type SendJob, type TimerJob } from '../queues/queue-names';
+import { processMediaJob } from '../media/media.worker';
+import { QUEUES, type AiJob, type InboundJob, type MediaJob, type SendJob, type TimerJob } from '../queues/queue-names';
 import { drainInbound, setAsidePoisonEvent } from './drain-inbound';
 import { insertInternalEvent } from './internal-events';
 import { drainOutbox } from './outbox';
@@ -42,6 +43,10 @@ export function startWorkers(deps: WorkersDeps): { close(): Promise<void> } {
       await enqueueDrains({ queues, log }, { id: job.data.channelId, tenantId: job.data.tenantId }, [job.data.conversationKey]);
     }
   };
+  // The outbox deps already hold what a download needs: db, channels, adapters and the object store.
+  const media: Processor<MediaJob> = async (job) => {
+    await processMediaJob(deps.outbox, job.data, { finalAttempt: job.attemptsMade + 1 >= (job.opts.attempts ?? 1) });
+  };
   const maintenance: Processor = async () => {
     await housekeeping(deps);
   };
@@ -52,6 +57,8 @@ export function startWorkers(deps: WorkersDeps): { close(): Promise<void> } {
     new Worker(QUEUES.timers, timers, opts(4)),
     new Worker(QUEUES.ai, ai, opts(4)),
     new Worker(QUEUES.maintenance, maintenance, opts(1)),
+    // Downloads hold up to 16 MiB each in memory: keep few in flight.
+    new Worker(QUEUES.media, media, opts(2)),
   ];
   for (const w of workers) w.on('error', (err) => log.warn({ err: err.message, queue: w.name }, 'worker error'));
   // Housekeeping is a BullMQ repeatable job; re-declared whenever Redis (re)connects, because a

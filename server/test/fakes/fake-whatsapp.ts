@@ -1,6 +1,8 @@
 // A local stand-in for Meta's Graph API: accepts /messages sends in the Cloud API format (with the
 // documented limits), records them, can be told to fail with Graph error codes, and emits signed
-// webhooks (messages and statuses) to the app under test.
+// webhooks (messages and statuses) to the app under test. Media follows Meta's two-step download:
+// GET /{version}/{media-id} → metadata with a URL on this server, GET that URL → bytes (both Bearer).
+import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as P from './whatsapp-payloads';
@@ -18,6 +20,10 @@ export type FakeWhatsApp = {
   postRaw(raw: string, signature: string): Promise<number>;
   status(id: string, status: string, recipient: string, error?: { code: number; details: string }): Promise<number>;
   waitForSends(n: number, timeoutMs?: number): Promise<RecordedSend[]>;
+  /** Makes a media id downloadable. */
+  addMedia(id: string, bytes: Uint8Array, mimeType: string): void;
+  /** Media ids whose bytes were fetched (step 2), in order. */
+  mediaFetches: string[];
   close(): Promise<void>;
 };
 
@@ -44,6 +50,8 @@ function validate(body: any): string | null {
 export async function startFakeWhatsApp(opts: { accessToken: string; appSecret: string; webhookUrl?: () => string; autoStatuses?: boolean }): Promise<FakeWhatsApp> {
   const sends: RecordedSend[] = [];
   const failures: Failure[] = [];
+  const media = new Map<string, { bytes: Buffer; mimeType: string }>();
+  const mediaFetches: string[] = [];
   const post = async (raw: string, signature: string) => {
     const res = await fetch(opts.webhookUrl!(), { method: 'POST', headers: { 'content-type': 'application/json', 'x-hub-signature-256': signature }, body: raw });
     await res.text();
@@ -60,6 +68,21 @@ export async function startFakeWhatsApp(opts: { accessToken: string; appSecret: 
       const reply = (status: number, body: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
       const graphError = (status: number, code: number, message: string) =>
         reply(status, { error: { message, type: 'OAuthException', code, error_data: { messaging_product: 'whatsapp', details: message }, fbtrace_id: 'fake' } });
+      if (req.method === 'GET') {
+        if (req.headers.authorization !== `Bearer ${opts.accessToken}`) return graphError(401, 190, 'Invalid OAuth access token');
+        const path = new URL(req.url ?? '/', 'http://fake').pathname;
+        const bytesPath = /^\/media-bytes\/([^/]+)$/.exec(path);
+        const id = decodeURIComponent((bytesPath ?? /^\/v\d+\.\d+\/([^/]+)$/.exec(path))?.[1] ?? '');
+        const item = media.get(id);
+        if (!item) return graphError(400, 100, 'Unsupported get request. Object does not exist');
+        if (bytesPath) {
+          mediaFetches.push(id);
+          return res.writeHead(200, { 'content-type': item.mimeType, 'content-length': item.bytes.length }).end(item.bytes);
+        }
+        const sha256 = createHash('sha256').update(item.bytes).digest('hex');
+        const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/media-bytes/${encodeURIComponent(id)}`;
+        return reply(200, { messaging_product: 'whatsapp', url, mime_type: item.mimeType, sha256, file_size: String(item.bytes.length), id });
+      }
       const m = /^\/v\d+\.\d+\/([^/]+)\/messages$/.exec(req.url ?? '');
       if (req.method !== 'POST' || !m) return graphError(404, 100, 'Unknown path');
       if (req.headers.authorization !== `Bearer ${opts.accessToken}`) return graphError(401, 190, 'Invalid OAuth access token');
@@ -104,6 +127,8 @@ export async function startFakeWhatsApp(opts: { accessToken: string; appSecret: 
       while (sends.length < n && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
       return sends;
     },
+    addMedia: (id, bytes, mimeType) => void media.set(id, { bytes: Buffer.from(bytes), mimeType }),
+    mediaFetches,
     close: () => new Promise<void>((r) => server.close(() => r())),
   };
   function currentPhoneId() {

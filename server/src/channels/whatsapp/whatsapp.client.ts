@@ -5,6 +5,7 @@ import type { OutboundContent } from '../../engine/actions';
 import { SendError, type ChannelAdapter, type SendErrorKind } from '../channel-adapter';
 import type { ChannelRecord } from '../channel-types';
 import { formatWhatsAppMessage } from './whatsapp.format';
+import { createWhatsAppMediaDownload } from './whatsapp.media';
 
 const RATE_LIMIT_CODES = new Set([130429, 131056, 80007, 4, 131048]);
 const TRANSIENT_CODES = new Set([131000, 2, 1, 133004]);
@@ -23,6 +24,7 @@ export function createWhatsAppAdapter(config: Pick<Config, 'WHATSAPP_GRAPH_BASE_
   const base = config.WHATSAPP_GRAPH_BASE_URL.replace(/\/$/, '');
   return {
     type: 'whatsapp_cloud',
+    downloadMedia: createWhatsAppMediaDownload(config, classifyWhatsAppError),
     async send(channel: ChannelRecord, to, content: OutboundContent, messageId) {
       const url = `${base}/${config.WHATSAPP_GRAPH_VERSION}/${channel.config.phoneNumberId}/messages`;
       let res: Response;

@@ -1,0 +1,174 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { resolve } from 'node:path';
+import { startTestApp, type TestApp } from '../../server/test/harness';
+import { launchBrowser, screenshotPath } from './browser';
+
+let app: TestApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await startTestApp({}, { clientDistDir: resolve(import.meta.dirname, '..', 'dist') });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+// Clipboard permissions let the copy buttons work headless and let the test read what was copied.
+async function signedInPage(locale: string, workspace: string): Promise<Page> {
+  const context = await browser.newContext({
+    locale,
+    viewport: { width: 1280, height: 900 },
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
+  const page = await context.newPage();
+  await page.goto(`${app.url}/signup`);
+  await page.fill('input[name=workspaceName]', workspace);
+  await page.fill('input[name=name]', 'Ana Souza');
+  await page.fill(
+    'input[name=email]',
+    `ana${Date.now()}${Math.random().toString(36).slice(2, 6)}@example.com`,
+  );
+  await page.fill('input[name=password]', 'senha-forte-123');
+  await page.click('[data-testid=signup-submit]');
+  await page.waitForURL('**/flows');
+  await page.click('[data-testid=nav-settings]');
+  await page.waitForURL('**/settings');
+  return page;
+}
+
+const modal = (page: Page) => page.locator('[data-testid=add-channel-modal]');
+const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+// Screenshots wait for the modal's opening transition, or they catch it half transparent.
+const modalSettled = (page: Page) =>
+  page.waitForFunction(() => {
+    const el = document.querySelector('[data-testid=add-channel-modal]');
+    return el !== null && getComputedStyle(el).opacity === '1';
+  });
+
+describe('settings', () => {
+  it('when an owner adds a WhatsApp channel, then they get its webhook URL and the secrets never come back', async () => {
+    const page = await signedInPage('en-US', 'Doceria da Ana');
+    await page.waitForSelector('[data-testid=channels-empty]');
+    await page.screenshot({ path: screenshotPath('settings-channels-empty-en') });
+
+    await page.click('[data-testid=add-channel]');
+    await page.click('[data-testid=channel-type-whatsapp_cloud]');
+    const secrets = { accessToken: `EAAGtestaccess${Date.now()}`, appSecret: `appsecret${Date.now()}` };
+    await page.fill('input[name=name]', 'WhatsApp Vendas');
+    // 70 digits passes the client's checks but not the server's 64-character limit.
+    await page.fill('input[name=phoneNumberId]', '1'.repeat(70));
+    await page.fill('input[name=businessAccountId]', '102345678901234');
+    await page.fill('input[name=accessToken]', secrets.accessToken);
+    await page.fill('input[name=appSecret]', secrets.appSecret);
+    const generated = await page.inputValue('input[name=verifyToken]');
+    await page.click('[data-testid=regenerate-verifyToken]');
+    const verifyToken = await page.inputValue('input[name=verifyToken]');
+    expect(verifyToken).toMatch(/^[\w-]{43}$/);
+    expect(verifyToken).not.toBe(generated);
+
+    await page.click('[data-testid=channel-submit]');
+    // The server's issue (path "config.phoneNumberId") shows under that input, not as a toast.
+    await expect.poll(() => page.getAttribute('input[name=phoneNumberId]', 'aria-invalid')).toBe('true');
+    await page.screenshot({ path: screenshotPath('settings-whatsapp-form-error-en') });
+
+    await page.fill('input[name=phoneNumberId]', '109876543210987');
+    await page.click('[data-testid=channel-submit]');
+    const webhook = modal(page).locator('[data-testid=webhook-url]');
+    await webhook.waitFor();
+    const url = (await webhook.textContent()) ?? '';
+    const id = url.match(/\/v1\/webhooks\/whatsapp\/([0-9a-f-]{36})$/)?.[1];
+    expect(id, url).toBeDefined();
+    expect(await modal(page).locator('[data-testid=verify-token]').textContent()).toBe(verifyToken);
+    await page.screenshot({ path: screenshotPath('settings-whatsapp-created-en') });
+
+    await modal(page).locator('[data-testid=copy-webhook-url]').click();
+    await expect.poll(() => clipboard(page)).toBe(url);
+
+    await page.click('[data-testid=channel-done]');
+    await modal(page).waitFor({ state: 'detached' });
+    const row = page.locator(`[data-testid=channel-row-${id}]`);
+    expect(await row.locator('[data-testid=webhook-url]').textContent()).toBe(url);
+
+    const expectNoSecrets = async () => {
+      const html = await page.content();
+      const storage = await page.evaluate(() => JSON.stringify({ ...localStorage }));
+      for (const secret of [secrets.accessToken, secrets.appSecret, verifyToken]) {
+        expect(html).not.toContain(secret);
+        expect(storage).not.toContain(secret);
+      }
+    };
+    await expectNoSecrets();
+    await page.reload();
+    await row.waitFor();
+    expect(await row.locator('[data-testid=channel-name]').textContent()).toBe('WhatsApp Vendas');
+    await expectNoSecrets();
+    await page.screenshot({ path: screenshotPath('settings-channels-en') });
+  });
+
+  it('when a user picks Portuguese and adds Evolution and web chat channels, then they get the header and embed code', async () => {
+    const page = await signedInPage('en-US', 'Padaria Pão Quente');
+    await page.click('[data-testid=settings-tab-language]');
+    await page.check('[data-testid=lang-radio-pt-BR]');
+    await expect.poll(() => page.textContent('[data-testid=nav-settings]')).toContain('Configurações');
+    expect(await page.evaluate(() => localStorage.getItem('zyntra.lang'))).toBe('pt-BR');
+    // The choice survives a reload, and the ?tab= URL reopens the same tab.
+    await page.reload();
+    await page.waitForSelector('[data-testid=lang-radio-pt-BR]:checked');
+    expect(await page.textContent('[data-testid=nav-settings]')).toContain('Configurações');
+    await page.screenshot({ path: screenshotPath('settings-language-pt-BR') });
+
+    await page.click('[data-testid=settings-tab-workspace]');
+    await expect
+      .poll(() => page.inputValue('[data-testid=settings-workspace-name]'))
+      .toBe('Padaria Pão Quente');
+    expect(await page.textContent('[data-testid=settings-role]')).toBe('Proprietário');
+    await page.screenshot({ path: screenshotPath('settings-workspace-pt-BR') });
+
+    await page.click('[data-testid=settings-tab-channels]');
+    await page.click('[data-testid=add-channel]');
+    await modalSettled(page);
+    await page.screenshot({ path: screenshotPath('settings-type-picker-pt-BR') });
+    await page.click('[data-testid=channel-type-evolution]');
+    await page.fill('input[name=name]', 'WhatsApp Loja');
+    await page.fill('input[name=baseUrl]', 'https://evolution.example.com');
+    await page.fill('input[name=instance]', 'loja-centro');
+    await page.fill('input[name=apiKey]', 'evo-api-key-123');
+    const webhookToken = await page.inputValue('input[name=webhookToken]');
+    await page.screenshot({ path: screenshotPath('settings-evolution-form-pt-BR') });
+    await page.click('[data-testid=channel-submit]');
+    await modal(page).locator('[data-testid=webhook-url]').waitFor();
+    expect(await modal(page).locator('[data-testid=webhook-url]').textContent()).toMatch(
+      /\/v1\/webhooks\/evolution\/[0-9a-f-]{36}$/,
+    );
+    expect(await modal(page).locator('[data-testid=header-name]').textContent()).toBe('x-zyntra-token');
+    expect(await modal(page).locator('[data-testid=header-value]').textContent()).toBe(webhookToken);
+    await page.screenshot({ path: screenshotPath('settings-evolution-created-pt-BR') });
+    await page.click('[data-testid=channel-done]');
+    await modal(page).waitFor({ state: 'detached' });
+
+    // A fresh modal starts at the type picker: the previous confirmation is gone for good.
+    await page.click('[data-testid=add-channel]');
+    await page.click('[data-testid=channel-type-webchat]');
+    await page.fill('input[name=name]', 'Chat do site');
+    await page.click('[data-testid=channel-submit]');
+    const created = modal(page).locator('[data-testid=channel-created]');
+    await created.waitFor();
+    const id = await created.getAttribute('data-channel-id');
+    const snippet = `<script src="${app.url}/widget.js" data-channel="${id}" async></script>`;
+    expect(await modal(page).locator('[data-testid=embed-snippet]').textContent()).toBe(snippet);
+    await page.screenshot({ path: screenshotPath('settings-webchat-created-pt-BR') });
+    await page.click('[data-testid=channel-done]');
+
+    await page.reload();
+    const row = page.locator(`[data-testid=channel-row-${id}]`);
+    expect(await row.locator('[data-testid=embed-snippet]').textContent()).toBe(snippet);
+    await row.locator('[data-testid=copy-embed-snippet]').click();
+    await expect.poll(() => clipboard(page)).toBe(snippet);
+    expect(await page.content()).not.toContain(webhookToken);
+    await expect.poll(() => page.textContent('[data-testid=nav-settings]')).toContain('Configurações');
+    await page.screenshot({ path: screenshotPath('settings-channels-pt-BR') });
+  });
+});

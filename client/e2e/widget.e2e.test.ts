@@ -1,0 +1,65 @@
+// The embeddable web-chat widget on a plain HTML page of another origin, talking to a published flow.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { edge, flow, keywordTrigger, node } from '../../server/test/flow-docs';
+import { api, signupWorkspace, startTestApp, type TestApp } from '../../server/test/harness';
+import { launchBrowser, screenshotPath } from './browser';
+
+let app: TestApp;
+let browser: Browser;
+let site: Server;
+let siteUrl: string;
+
+beforeAll(async () => {
+  app = await startTestApp({}, { clientDistDir: resolve(import.meta.dirname, '..', 'dist') });
+  const owner = await signupWorkspace(app);
+  const channel = await api(app, 'POST', '/v1/channels', { type: 'webchat', name: 'Site' }, owner.token);
+  const doc = flow(
+    [
+      keywordTrigger('oi'),
+      node('menu', 'message', { text: 'Olá! Como posso ajudar?', buttons: [{ id: 'horario', title: 'Horário' }, { id: 'preco', title: 'Preços' }] }),
+      node('h', 'message', { text: 'Abrimos de segunda a sábado, das 9h às 18h.' }),
+      node('p', 'message', { text: 'O bolo de pote custa R$ 12.' }),
+    ],
+    [edge('start', 'next', 'menu'), edge('menu', 'btn:horario', 'h'), edge('menu', 'btn:preco', 'p')],
+  );
+  const created = await api(app, 'POST', '/v1/flows', { name: 'Site', document: doc }, owner.token);
+  await api(app, 'POST', `/v1/flows/${created.body.id}/publish`, {}, owner.token);
+  const html = `<!doctype html><html><head><meta charset="utf-8"><title>Doceria</title></head>
+    <body style="font-family:sans-serif;padding:40px"><h1>Doceria da Ana</h1><p>Os melhores doces da cidade.</p>
+    <script src="${app.url}/widget.js" data-channel="${channel.body.id}" async></script></body></html>`;
+  site = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
+  await new Promise<void>((r) => site.listen(0, '127.0.0.1', r));
+  siteUrl = `http://localhost:${(site.address() as AddressInfo).port}/`;
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((r) => site?.close(r));
+  await app?.close();
+});
+
+describe('web-chat widget', () => {
+  it('when a visitor chats on a plain page, then the bot answers, buttons work and the chat survives a reload', async () => {
+    const page = await browser.newPage({ locale: 'pt-BR' });
+    await page.goto(siteUrl);
+    const widget = page.locator('#zyntra-webchat');
+    await widget.locator('.launcher').click();
+    await widget.locator('input').fill('Oi');
+    await widget.locator('input').press('Enter');
+    await expect.poll(() => widget.locator('.bubble.out').allTextContents(), { timeout: 15_000 }).toEqual(['Olá! Como posso ajudar?']);
+    await widget.locator('.choice', { hasText: 'Horário' }).click();
+    await expect.poll(() => widget.locator('.bubble.out').count(), { timeout: 15_000 }).toBe(2);
+    expect(await widget.locator('.bubble.out').last().textContent()).toBe('Abrimos de segunda a sábado, das 9h às 18h.');
+    await page.screenshot({ path: screenshotPath('widget-chat') });
+
+    await page.reload();
+    await expect
+      .poll(() => page.locator('#zyntra-webchat .bubble').allTextContents(), { timeout: 15_000 })
+      .toEqual(['Oi', 'Olá! Como posso ajudar?', 'Horário', 'Abrimos de segunda a sábado, das 9h às 18h.']);
+    await page.screenshot({ path: screenshotPath('widget-after-reload') });
+  });
+});

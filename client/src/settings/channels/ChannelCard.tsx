@@ -1,0 +1,82 @@
+import { Group, Paper, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { embedSnippet, fieldsOf } from './channel-forms';
+import { isChannelType } from './channels-api';
+import type { Channel } from './channels-api';
+import { ChannelStatusBadge, ChannelTypeBadge, ChannelTypeIcon } from './channel-visuals';
+import { CopyField } from './CopyField';
+
+/** Non-secret settings worth recognising a channel by (which number, which instance). */
+function ConfigSummary({ channel }: { channel: Channel }) {
+  const { t } = useTranslation();
+  if (!isChannelType(channel.type)) return null;
+  const shown = fieldsOf(channel.type).filter((f) => !f.secret && channel.config[f.key]);
+  if (shown.length === 0) return null;
+  return (
+    <Group gap="lg" wrap="wrap">
+      {shown.map((f) => (
+        <Text key={f.key} size="sm" c="dimmed">
+          {t(`settings.fields.${f.key}.label`)}:{' '}
+          <Text span size="sm" c="var(--mantine-color-text)" ff="monospace">
+            {channel.config[f.key]}
+          </Text>
+        </Text>
+      ))}
+    </Group>
+  );
+}
+
+export function ChannelCard({ channel }: { channel: Channel }) {
+  const { t, i18n } = useTranslation();
+  const created = new Date(channel.createdAt);
+  const createdText = Number.isNaN(created.getTime())
+    ? null
+    : created.toLocaleDateString(i18n.resolvedLanguage, { dateStyle: 'medium' });
+
+  return (
+    <Paper
+      withBorder
+      p="md"
+      radius="md"
+      data-testid={`channel-row-${channel.id}`}
+      data-channel-name={channel.name}
+    >
+      <Stack gap="sm">
+        <Group gap="md" wrap="nowrap" align="flex-start">
+          <ChannelTypeIcon type={channel.type} />
+          <Stack gap={4} miw={0} flex={1}>
+            <Group gap="xs" wrap="wrap">
+              <Text fw={600} truncate maw="100%" data-testid="channel-name">
+                {channel.name}
+              </Text>
+              <ChannelTypeBadge type={channel.type} />
+              <ChannelStatusBadge status={channel.status} />
+            </Group>
+            <ConfigSummary channel={channel} />
+            {createdText && (
+              <Text size="xs" c="dimmed">
+                {t('settings.channels.createdAt', { date: createdText })}
+              </Text>
+            )}
+          </Stack>
+        </Group>
+        {channel.webhookUrl && (
+          <CopyField
+            label={t('settings.channels.webhookUrl')}
+            value={channel.webhookUrl}
+            testId="webhook-url"
+            copyTestId="copy-webhook-url"
+          />
+        )}
+        {channel.type === 'webchat' && (
+          <CopyField
+            label={t('settings.channels.embedCode')}
+            value={embedSnippet(window.location.origin, channel.id)}
+            testId="embed-snippet"
+            copyTestId="copy-embed-snippet"
+          />
+        )}
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,124 @@
+import { Alert, Button, Group, List, Stack, Text } from '@mantine/core';
+import { IconCircleCheck, IconKey } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EVOLUTION_TOKEN_HEADER, embedSnippet } from './channel-forms';
+import type { Channel } from './channels-api';
+import { CopyField } from './CopyField';
+
+interface ChannelCreatedProps {
+  channel: Channel;
+  /** The generated verify/webhook token. Shown here once: the server never returns it again. */
+  token?: string;
+  onDone: () => void;
+}
+
+function Step({ text, children }: { text: string; children?: ReactNode }) {
+  return (
+    <List.Item>
+      <Stack gap="xs">
+        <Text size="sm">{text}</Text>
+        {children}
+      </Stack>
+    </List.Item>
+  );
+}
+
+/** What to paste where on the provider's side, right after the channel exists. */
+function ProviderSteps({ channel, token }: Omit<ChannelCreatedProps, 'onDone'>) {
+  const { t } = useTranslation();
+  const webhookUrl = channel.webhookUrl ?? '';
+
+  if (channel.type === 'whatsapp_cloud') {
+    return (
+      <List type="ordered" spacing="md" size="sm">
+        <Step text={t('settings.created.whatsapp.step1')} />
+        <Step text={t('settings.created.whatsapp.step2')}>
+          <CopyField
+            label={t('settings.created.whatsapp.callbackUrl')}
+            value={webhookUrl}
+            testId="webhook-url"
+            copyTestId="copy-webhook-url"
+          />
+          {token && (
+            <CopyField
+              label={t('settings.created.whatsapp.verifyToken')}
+              value={token}
+              testId="verify-token"
+              copyTestId="copy-verify-token"
+            />
+          )}
+        </Step>
+        <Step text={t('settings.created.whatsapp.step3')} />
+      </List>
+    );
+  }
+  if (channel.type === 'evolution') {
+    return (
+      <List type="ordered" spacing="md" size="sm">
+        <Step text={t('settings.created.evolution.step1', { instance: channel.config.instance ?? '' })} />
+        <Step text={t('settings.created.evolution.step2')}>
+          <CopyField
+            label={t('settings.created.evolution.webhookUrl')}
+            value={webhookUrl}
+            testId="webhook-url"
+            copyTestId="copy-webhook-url"
+          />
+          <CopyField
+            label={t('settings.created.evolution.headerName')}
+            value={EVOLUTION_TOKEN_HEADER}
+            testId="header-name"
+            copyTestId="copy-header-name"
+          />
+          {token && (
+            <CopyField
+              label={t('settings.created.evolution.headerValue')}
+              value={token}
+              testId="header-value"
+              copyTestId="copy-header-value"
+            />
+          )}
+        </Step>
+        <Step text={t('settings.created.evolution.step3')} />
+      </List>
+    );
+  }
+  return (
+    <Stack gap="xs">
+      <Text size="sm">{t('settings.created.webchat.step1')}</Text>
+      <CopyField
+        label={t('settings.channels.embedCode')}
+        value={embedSnippet(window.location.origin, channel.id)}
+        testId="embed-snippet"
+        copyTestId="copy-embed-snippet"
+      />
+    </Stack>
+  );
+}
+
+export function ChannelCreated({ channel, token, onDone }: ChannelCreatedProps) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="md" data-testid="channel-created" data-channel-id={channel.id}>
+      <Alert color="teal" variant="light" icon={<IconCircleCheck size={20} />}>
+        {t('settings.created.success', { name: channel.name })}
+      </Alert>
+      {channel.webhookUrl && (
+        <Text size="sm" fw={500}>
+          {t('settings.created.providerLead')}
+        </Text>
+      )}
+      <ProviderSteps channel={channel} token={token} />
+      {token && (
+        <Alert color="yellow" variant="light" icon={<IconKey size={20} />} data-testid="secrets-once">
+          {t('settings.created.secretsOnce')}
+        </Alert>
+      )}
+      <Group justify="flex-end">
+        <Button onClick={onDone} data-testid="channel-done">
+          {t('settings.add.done')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

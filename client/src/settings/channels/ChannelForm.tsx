@@ -1,0 +1,151 @@
+import {
+  ActionIcon,
+  Alert,
+  Box,
+  Button,
+  Group,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+  Tooltip,
+} from '@mantine/core';
+import { IconAlertTriangle, IconArrowLeft, IconInfoCircle, IconRefresh } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { ChangeEvent, FormEvent, ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { compact, feedbackFromError, useMessageText } from '../../auth/form-errors';
+import type { FieldMessages, Message } from '../../auth/form-errors';
+import { channelBody, fieldsOf, generateToken, initialValues, validateChannel } from './channel-forms';
+import type { FieldSpec, FormField, FormValues } from './channel-forms';
+import { channelsApi } from './channels-api';
+import type { Channel, ChannelType } from './channels-api';
+
+interface ChannelFormProps {
+  type: ChannelType;
+  onBack: () => void;
+  onCancel: () => void;
+  /** `token`: the generated value the user must paste into the provider (verify/webhook token). */
+  onCreated: (channel: Channel, token?: string) => void;
+}
+
+// Credentials of a third party, not the user's Zyntra login: keep browsers and password
+// managers from autofilling the saved Zyntra password into them or offering to save them.
+const noAutofill = { autoComplete: 'new-password', 'data-1p-ignore': true, 'data-lpignore': 'true' };
+
+export function ChannelForm({ type, onBack, onCancel, onCreated }: ChannelFormProps) {
+  const { t } = useTranslation();
+  const text = useMessageText();
+  const [values, setValues] = useState<FormValues>(() => initialValues(type));
+  const [errors, setErrors] = useState<FieldMessages<FormField>>({});
+  const [formError, setFormError] = useState<Message | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+  const specs = fieldsOf(type);
+
+  const setValue = (name: FormField, value: string) => {
+    setValues((v) => ({ ...v, [name]: value }));
+    // Editing a field answers its error; the others stay until the next submit.
+    setErrors((e) => ({ ...e, [name]: undefined }));
+  };
+
+  const submit = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    if (submitting) return;
+    setFormError(null);
+    const clientErrors = compact(validateChannel(type, values));
+    setErrors(clientErrors);
+    if (Object.keys(clientErrors).length > 0) return;
+    setSubmitting(true);
+    try {
+      const channel = await channelsApi.create(channelBody(type, values));
+      const token = specs.find((s) => s.generated)?.key;
+      onCreated(channel, token ? values[token]?.trim() : undefined);
+    } catch (err) {
+      const feedback = feedbackFromError<FormField>(err, ['name', ...specs.map((s) => s.key)]);
+      setErrors(feedback.fields);
+      setFormError(feedback.form);
+      setSubmitting(false);
+    }
+  };
+
+  const regenerate = (name: FormField) => (children: ReactNode) => (
+    <Group gap="xs" wrap="nowrap">
+      <Box flex={1}>{children}</Box>
+      <Tooltip label={t('settings.add.regenerate')} withArrow>
+        <ActionIcon
+          variant="default"
+          size="input-sm"
+          onClick={() => setValue(name, generateToken())}
+          aria-label={t('settings.add.regenerate')}
+          data-testid={`regenerate-${name}`}
+        >
+          <IconRefresh size={18} />
+        </ActionIcon>
+      </Tooltip>
+    </Group>
+  );
+
+  const configInput = (spec: FieldSpec) => {
+    const props = {
+      name: spec.key,
+      label: t(`settings.fields.${spec.key}.label`),
+      description: t(`settings.fields.${spec.key}.description`),
+      placeholder: spec.placeholder,
+      value: values[spec.key] ?? '',
+      error: text(errors[spec.key]),
+      onChange: (e: ChangeEvent<HTMLInputElement>) => setValue(spec.key, e.currentTarget.value),
+      required: true,
+      spellCheck: false,
+      inputContainer: spec.generated ? regenerate(spec.key) : undefined,
+    };
+    return spec.secret ? (
+      <PasswordInput key={spec.key} {...props} {...noAutofill} />
+    ) : (
+      <TextInput key={spec.key} {...props} autoComplete="off" />
+    );
+  };
+
+  return (
+    <form noValidate onSubmit={(e) => void submit(e)} data-testid={`channel-form-${type}`}>
+      <Stack gap="md">
+        <TextInput
+          name="name"
+          label={t('settings.fields.name.label')}
+          description={t('settings.fields.name.description')}
+          placeholder={t('settings.fields.name.placeholder')}
+          value={values.name ?? ''}
+          error={text(errors.name)}
+          onChange={(e) => setValue('name', e.currentTarget.value)}
+          required
+          autoComplete="off"
+          data-autofocus
+          autoFocus
+        />
+        {specs.map(configInput)}
+        {specs.length === 0 && (
+          <Alert color="blue" variant="light" icon={<IconInfoCircle size={20} />}>
+            <Text size="sm">{t('settings.add.webchatNote')}</Text>
+          </Alert>
+        )}
+        {formError && (
+          <Alert color="red" icon={<IconAlertTriangle size={20} />} data-testid="form-error">
+            {text(formError)}
+          </Alert>
+        )}
+        <Group justify="space-between" mt="xs">
+          <Button variant="subtle" color="gray" leftSection={<IconArrowLeft size={16} />} onClick={onBack}>
+            {t('settings.add.back')}
+          </Button>
+          <Group gap="sm">
+            <Button variant="default" onClick={onCancel}>
+              {t('settings.add.cancel')}
+            </Button>
+            <Button type="submit" loading={submitting} data-testid="channel-submit">
+              {t('settings.add.submit')}
+            </Button>
+          </Group>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

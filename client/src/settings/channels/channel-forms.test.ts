@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { channelBody, embedSnippet, generateToken, initialValues, validateChannel } from './channel-forms';
+
+describe('channel forms', () => {
+  it('generates distinct URL-safe tokens long enough for the server', () => {
+    const a = generateToken();
+    expect(a).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(generateToken()).not.toBe(a);
+  });
+
+  it('prefills only the generated tokens', () => {
+    const v = initialValues('whatsapp_cloud');
+    expect(v.verifyToken).toHaveLength(43);
+    expect(v.accessToken).toBe('');
+    expect(initialValues('evolution').webhookToken).toHaveLength(43);
+    expect(initialValues('webchat')).toEqual({ name: '' });
+  });
+
+  it('requires every field and checks URLs and token length', () => {
+    expect(validateChannel('whatsapp_cloud', { name: ' ' })).toMatchObject({
+      name: { key: 'validation.required' },
+      phoneNumberId: { key: 'validation.required' },
+      verifyToken: { key: 'validation.required' },
+    });
+    const evo = {
+      name: 'Loja',
+      baseUrl: 'evolution.local',
+      instance: 'x',
+      apiKey: 'k',
+      webhookToken: 'short',
+    };
+    expect(validateChannel('evolution', evo)).toEqual({
+      baseUrl: { key: 'validation.url' },
+      webhookToken: { key: 'validation.passwordTooShort', values: { min: 8 } },
+    });
+    expect(validateChannel('webchat', { name: 'Site' })).toEqual({});
+  });
+
+  it('builds a trimmed body with only the type’s own keys', () => {
+    const body = channelBody('evolution', {
+      name: ' Loja ',
+      baseUrl: 'https://evo.example.com ',
+      instance: 'loja',
+      apiKey: 'key\n',
+      webhookToken: 'tok-12345',
+      phoneNumberId: 'stray',
+    });
+    expect(body).toEqual({
+      type: 'evolution',
+      name: 'Loja',
+      config: {
+        baseUrl: 'https://evo.example.com',
+        instance: 'loja',
+        apiKey: 'key',
+        webhookToken: 'tok-12345',
+      },
+    });
+    expect(channelBody('webchat', { name: 'Site' })).toEqual({ type: 'webchat', name: 'Site', config: {} });
+  });
+
+  it('writes the web chat embed tag', () => {
+    expect(embedSnippet('https://app.zyntra.io', 'c1')).toBe(
+      '<script src="https://app.zyntra.io/widget.js" data-channel="c1" async></script>',
+    );
+  });
+});

@@ -1,0 +1,114 @@
+// What each channel type asks for, and the pure rules behind the add-channel form, kept apart
+// from the components so they can be unit tested without a DOM.
+import type { FieldMessages, Message } from '../../auth/form-errors';
+import type { ChannelType } from './channels-api';
+
+export type ConfigKey =
+  | 'phoneNumberId'
+  | 'businessAccountId'
+  | 'accessToken'
+  | 'appSecret'
+  | 'verifyToken'
+  | 'baseUrl'
+  | 'instance'
+  | 'apiKey'
+  | 'webhookToken';
+
+/** Every input of the form: the channel's own name plus its type's config keys. */
+export type FormField = 'name' | ConfigKey;
+
+export interface FieldSpec {
+  key: ConfigKey;
+  /** Rendered as a password input: never echoed on screen unless the user asks. */
+  secret?: boolean;
+  /** A value Zyntra invents (the user pastes it into the provider), prefilled and regenerable. */
+  generated?: boolean;
+  /** Placeholder that is the same in every language (ids, URLs). */
+  placeholder?: string;
+  minLength?: number;
+  url?: boolean;
+}
+
+export const CHANNEL_FIELDS = {
+  whatsapp_cloud: [
+    { key: 'phoneNumberId', placeholder: '123456789012345' },
+    { key: 'businessAccountId', placeholder: '102345678901234' },
+    { key: 'accessToken', secret: true },
+    { key: 'appSecret', secret: true },
+    { key: 'verifyToken', secret: true, generated: true },
+  ],
+  evolution: [
+    { key: 'baseUrl', placeholder: 'https://evolution.example.com', url: true },
+    { key: 'instance', placeholder: 'loja-centro' },
+    { key: 'apiKey', secret: true },
+    // The server requires at least 8 characters so a guessable token can't be registered.
+    { key: 'webhookToken', secret: true, generated: true, minLength: 8 },
+  ],
+  webchat: [],
+} as const satisfies Record<ChannelType, readonly FieldSpec[]>;
+
+export const fieldsOf = (type: ChannelType): readonly FieldSpec[] => CHANNEL_FIELDS[type];
+
+/** The header Evolution must send with each event; the server compares it with webhookToken. */
+export const EVOLUTION_TOKEN_HEADER = 'x-zyntra-token';
+
+/** 32 random bytes, base64url: unguessable and safe to paste into any provider's form. */
+export function generateToken(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(32));
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+}
+
+export type FormValues = Partial<Record<FormField, string>>;
+
+/** Fresh values for a type: empty inputs except the tokens Zyntra generates. */
+export function initialValues(type: ChannelType): FormValues {
+  const values: FormValues = { name: '' };
+  for (const f of fieldsOf(type)) values[f.key] = f.generated ? generateToken() : '';
+  return values;
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** Client-side checks mirroring the server's schema, so most mistakes never make a round trip. */
+export function validateChannel(type: ChannelType, values: FormValues): FieldMessages<FormField> {
+  const errors: FieldMessages<FormField> = {};
+  const check = (key: FormField, spec?: FieldSpec): Message | undefined => {
+    const value = (values[key] ?? '').trim();
+    if (!value) return { key: 'validation.required' };
+    if (spec?.url && !isHttpUrl(value)) return { key: 'validation.url' };
+    if (spec?.minLength && value.length < spec.minLength) {
+      return { key: 'validation.passwordTooShort', values: { min: spec.minLength } };
+    }
+    return undefined;
+  };
+  const nameError = check('name');
+  if (nameError) errors.name = nameError;
+  for (const spec of fieldsOf(type)) {
+    const error = check(spec.key, spec);
+    if (error) errors[spec.key] = error;
+  }
+  return errors;
+}
+
+/**
+ * The POST body. Values are trimmed: a token pasted with a trailing newline would otherwise be
+ * stored as is and every webhook signature check would fail later, far from the cause.
+ */
+export function channelBody(type: ChannelType, values: FormValues) {
+  const config = Object.fromEntries(fieldsOf(type).map((f) => [f.key, (values[f.key] ?? '').trim()]));
+  return { type, name: (values.name ?? '').trim(), config };
+}
+
+/** The tag a site owner pastes to show the web chat; the widget is served by this same server. */
+export const embedSnippet = (origin: string, channelId: string): string =>
+  `<script src="${origin}/widget.js" data-channel="${channelId}" async></script>`;

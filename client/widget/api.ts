@@ -1,0 +1,46 @@
+// The widget's only network code: the public web-chat API and its socket.
+import { io, type Socket } from 'socket.io-client';
+
+export type ChatItem = {
+  id: string;
+  direction: 'in' | 'out';
+  text: string | null;
+  payload: { buttons?: Array<{ id: string; title: string }>; list?: { buttonLabel: string; rows: Array<{ id: string; title: string }> } | null };
+  createdAt: string;
+};
+
+export type WebchatApi = {
+  history(): Promise<ChatItem[]>;
+  send(text: string, replyId?: string): Promise<void>;
+  onMessage(fn: (item: ChatItem) => void): void;
+};
+
+const storageKey = (channelId: string) => `zyntra.webchat.${channelId}`;
+
+async function json<T>(res: Response): Promise<T> {
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  return (await res.json()) as T;
+}
+
+/** Starts (or resumes, via localStorage) this browser's visitor and opens its socket. */
+export async function connectWebchat(origin: string, channelId: string): Promise<WebchatApi> {
+  const saved = localStorage.getItem(storageKey(channelId));
+  const session = await json<{ visitorId: string; visitorToken: string }>(
+    await fetch(`${origin}/v1/webchat/${channelId}/sessions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(saved ? { visitorId: saved } : {}),
+    }),
+  );
+  localStorage.setItem(storageKey(channelId), session.visitorId);
+  const auth = { authorization: `Bearer ${session.visitorToken}`, 'content-type': 'application/json' };
+  const socket: Socket = io(`${origin}/webchat`, { auth: { visitorToken: session.visitorToken }, transports: ['websocket', 'polling'] });
+  return {
+    history: async () => (await json<{ items: ChatItem[] }>(await fetch(`${origin}/v1/webchat/${channelId}/messages`, { headers: auth }))).items,
+    async send(text, replyId) {
+      const clientMessageId = `${Date.now()}-${Math.random().toString(36).slice(2, 10)}`;
+      await json(await fetch(`${origin}/v1/webchat/${channelId}/messages`, { method: 'POST', headers: auth, body: JSON.stringify({ text, replyId, clientMessageId }) }));
+    },
+    onMessage: (fn) => void socket.on('message', fn),
+  };
+}

@@ -1,0 +1,98 @@
+// Zyntra web-chat widget: one script tag on any site
+//   <script src="https://zyntra.example.com/widget.js" data-channel="<channel id>" async></script>
+// Visitors chat with the published bot (and later with agents); the conversation survives reloads.
+import { connectWebchat, type ChatItem, type WebchatApi } from './api';
+import { STYLES } from './styles';
+
+const TEXT = {
+  en: { title: 'Chat with us', placeholder: 'Type a message…', send: 'Send', empty: 'Say hello to start the conversation.', open: 'Open chat' },
+  pt: { title: 'Fale com a gente', placeholder: 'Digite uma mensagem…', send: 'Enviar', empty: 'Diga olá para começar a conversa.', open: 'Abrir chat' },
+};
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = cls;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function mount(script: HTMLScriptElement) {
+  const channelId = script.dataset.channel;
+  if (!channelId) return console.warn('[zyntra] widget.js needs data-channel');
+  const origin = new URL(script.src).origin;
+  const t = navigator.language.toLowerCase().startsWith('pt') ? TEXT.pt : TEXT.en;
+  const host = document.createElement('div');
+  host.id = 'zyntra-webchat';
+  document.body.appendChild(host);
+  const root = host.attachShadow({ mode: 'open' });
+  root.appendChild(Object.assign(document.createElement('style'), { textContent: STYLES }));
+  const launcher = el('button', 'launcher');
+  // An inline icon: emoji fonts are not everywhere, an SVG renders the same on every system.
+  launcher.innerHTML =
+    '<svg width="26" height="26" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true"><path d="M21 11.5a8.4 8.4 0 0 1-9 8.4 8.7 8.7 0 0 1-3.8-.9L3 21l1.9-5.2A8.4 8.4 0 1 1 21 11.5z"/></svg>';
+  launcher.setAttribute('aria-label', t.open);
+  const panel = el('div', 'panel');
+  const log = el('div', 'log');
+  const form = el('form', '');
+  const input = Object.assign(el('input', ''), { placeholder: t.placeholder });
+  form.append(input, el('button', 'send', t.send));
+  panel.append(el('div', 'header', script.dataset.title ?? t.title), log, form);
+  root.append(launcher, panel);
+
+  let chat: WebchatApi | null = null;
+  const seen = new Set<string>();
+  const render = (item: ChatItem) => {
+    if (seen.has(item.id)) return;
+    seen.add(item.id);
+    log.querySelector('.empty')?.remove();
+    log.querySelector('.choices')?.remove();
+    if (item.text) log.append(el('div', `bubble ${item.direction}`, item.text));
+    const options = item.payload?.buttons?.length ? item.payload.buttons : (item.payload?.list?.rows ?? []);
+    if (item.direction === 'out' && options.length) {
+      const choices = el('div', 'choices');
+      for (const o of options) {
+        const b = el('button', 'choice', o.title);
+        b.onclick = () => void send(o.title, o.id);
+        choices.append(b);
+      }
+      log.append(choices);
+    }
+    log.scrollTop = log.scrollHeight;
+  };
+  const send = async (text: string, replyId?: string) => {
+    if (!chat || !text.trim()) return;
+    log.querySelector('.choices')?.remove();
+    log.append(el('div', 'bubble in', text));
+    log.scrollTop = log.scrollHeight;
+    await chat.send(text, replyId);
+  };
+  const start = async () => {
+    if (chat) return;
+    chat = await connectWebchat(origin, channelId);
+    chat.onMessage(render);
+    const items = await chat.history();
+    if (!items.length) log.append(el('div', 'empty', t.empty));
+    items.forEach(render);
+  };
+  launcher.onclick = () => {
+    panel.classList.toggle('open');
+    if (panel.classList.contains('open')) void start().then(() => input.focus());
+  };
+  form.onsubmit = (e) => {
+    e.preventDefault();
+    const text = input.value;
+    input.value = '';
+    void send(text);
+  };
+  // Reopen automatically after a reload when the visitor already has a conversation.
+  if (localStorage.getItem(`zyntra.webchat.${channelId}`)) {
+    panel.classList.add('open');
+    void start();
+  }
+}
+
+const current = document.currentScript as HTMLScriptElement | null;
+if (current) {
+  if (document.body) mount(current);
+  else document.addEventListener('DOMContentLoaded', () => mount(current));
+}

@@ -1,0 +1,58 @@
+// Our OutboundContent → an Evolution API v2 send request (path below {baseUrl}, minus the instance).
+// Pure; the HTTP call lives in evolution.client.ts.
+import type { OutboundContent } from '../../engine/actions';
+import type { Recipient } from '../channel-adapter';
+
+export type EvolutionRequest = { path: '/message/sendText' | '/message/sendMedia'; body: Record<string, unknown> };
+
+/**
+ * Baileys buttons and lists often never render on the customer's phone, so choices go out as plain
+ * text, one title per line. Titles are not numbered on purpose: the engine matches a typed reply
+ * to a choice by its title (case and accents ignored), so a customer answering "1" would fall
+ * into no_match, while one retyping "sim" is understood.
+ */
+export function choicesText(content: OutboundContent): string | null {
+  const lines = content.buttons.length > 0
+    ? content.buttons.map((b) => `• ${b.title}`)
+    : content.list && content.list.rows.length > 0
+      ? content.list.rows.map((r) => (r.description ? `• ${r.title} (${r.description})` : `• ${r.title}`))
+      : null;
+  if (!lines) return null;
+  return [content.text.trim(), lines.join('\n')].filter(Boolean).join('\n\n');
+}
+
+/** Contacts known only by a LID are addressed with the full JID, which Evolution accepts as `number`. */
+const numberOf = (to: Recipient) => to.phone ?? to.externalId;
+
+/** Documents need a visible name; the URL's last segment is better than WhatsApp's "Untitled". */
+function fileNameOf(url: string, filename: string | undefined): string | undefined {
+  if (filename) return filename;
+  try {
+    return decodeURIComponent(new URL(url).pathname.split('/').pop() ?? '') || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function formatEvolutionMessage(to: Recipient, content: OutboundContent): EvolutionRequest {
+  // Evolution shows "typing…" for `delay` ms before sending: the node's typing delay, natively.
+  const base = { number: numberOf(to), ...(content.typingDelayMs > 0 ? { delay: content.typingDelayMs } : {}) };
+  const choices = choicesText(content);
+  if (choices !== null) return { path: '/message/sendText', body: { ...base, text: choices } };
+  const media = content.media;
+  if (media?.url) {
+    const fileName = fileNameOf(media.url, media.filename);
+    return {
+      path: '/message/sendMedia',
+      body: {
+        ...base,
+        mediatype: media.kind,
+        media: media.url,
+        // WhatsApp audio messages carry no caption.
+        ...(content.text && media.kind !== 'audio' ? { caption: content.text } : {}),
+        ...(fileName ? { fileName } : {}),
+      },
+    };
+  }
+  return { path: '/message/sendText', body: { ...base, text: content.text } };
+}

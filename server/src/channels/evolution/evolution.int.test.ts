@@ -1,0 +1,154 @@
+// The Evolution API channel end to end against real PostgreSQL and Redis: a channel created through
+// the API, webhooks from a local fake Evolution server, and the bot's replies sent back to it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { edge, flow, keywordTrigger, node } from '../../../test/flow-docs';
+import { api, signupWorkspace, startTestApp, type TestApp } from '../../../test/harness';
+import { eventually } from '../../../test/pipeline';
+import * as P from '../../../test/fakes/evolution-payloads';
+import { startFakeEvolution, type FakeEvolution } from '../../../test/fakes/fake-evolution';
+
+const API_KEY = 'evo-instance-api-key';
+const WEBHOOK_TOKEN = 'zyntra-webhook-token-123';
+
+let app: TestApp;
+let evo: FakeEvolution;
+let db: pg.Client;
+let webhookUrl = '';
+
+beforeAll(async () => {
+  evo = await startFakeEvolution({ apiKey: API_KEY, instance: 'loja1', webhookUrl: () => webhookUrl, webhookToken: () => WEBHOOK_TOKEN });
+  app = await startTestApp();
+  const s = await signupWorkspace(app);
+  const channel = await api(app, 'POST', '/v1/channels', {
+    type: 'evolution', name: 'Loja Evolution', config: { baseUrl: evo.baseUrl, instance: 'loja1', apiKey: API_KEY, webhookToken: WEBHOOK_TOKEN },
+  }, s.token);
+  if (channel.status !== 201) throw new Error(`channel: ${channel.status} ${JSON.stringify(channel.body)}`);
+  expect(channel.body.webhookUrl).toMatch(new RegExp(`/v1/webhooks/evolution/${channel.body.id}$`));
+  webhookUrl = `${app.url}/v1/webhooks/evolution/${channel.body.id}`;
+  const created = await api(app, 'POST', '/v1/flows', {
+    name: 'Boas-vindas',
+    document: flow([keywordTrigger('oi'), node('hello', 'message', { text: 'Olá {{contact.name | "cliente"}}!' })], [edge('start', 'next', 'hello')]),
+  }, s.token);
+  const published = await api(app, 'POST', `/v1/flows/${created.body.id}/publish`, {}, s.token);
+  if (published.status !== 201) throw new Error(`publish: ${published.status}`);
+  db = new pg.Client({ connectionString: app.config.DATABASE_URL });
+  await db.connect();
+});
+afterAll(async () => {
+  await db?.end();
+  await app?.close();
+  await evo?.close();
+});
+
+const one = async (sql: string, params: unknown[] = []) => (await db.query(sql, params)).rows[0];
+const count = async (sql: string, params: unknown[] = []) => Number((await one(sql, params)).n);
+const sendsTo = (number: string) => evo.sends.filter((s) => s.body.number === number);
+const firstSendTo = (number: string) => eventually(() => sendsTo(number)[0]);
+const quietFor = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const conversationOf = (number: string) =>
+  one('SELECT c.id, c.status FROM conversations c JOIN contacts ct ON ct.id = c.contact_id WHERE ct.external_id = $1', [number]);
+const messageStatus = async (providerId: string) => (await one('SELECT status FROM messages WHERE provider_message_id = $1', [providerId]))?.status;
+
+describe('Evolution API channel', () => {
+  it('when a customer writes, then the bot reply reaches Evolution with the apikey header', async () => {
+    const number = '5511900000001';
+    expect((await evo.customer(number, P.text('oi'), { name: 'Ana' })).status).toBe(200);
+    const send = await firstSendTo(number);
+    expect(send).toMatchObject({ instance: 'loja1', endpoint: 'sendText', apikey: API_KEY, body: { number, text: 'Olá Ana!' } });
+    await eventually(async () => (await messageStatus(send.id)) === 'sent');
+    // Evolution reports the API send back as send.message: it must not look like a phone reply.
+    await quietFor(500);
+    expect(await count('SELECT count(*) AS n FROM inbound_events WHERE provider_event_id = $1', [send.id])).toBe(0);
+    expect((await conversationOf(number)).status).toBe('bot');
+  });
+
+  it('when Evolution authenticates with a jwt_key JWT, then the webhook is accepted and answered', async () => {
+    const number = '5511900000002';
+    expect((await evo.customer(number, P.text('oi'), { auth: { mode: 'jwt' } })).status).toBe(200);
+    expect((await firstSendTo(number)).body.text).toBe('Olá Cliente!');
+  });
+
+  it('when the same upsert is delivered 3 times, then it is stored and answered once', async () => {
+    const number = '5511900000003';
+    const first = await evo.customer(number, P.text('oi'));
+    for (let i = 0; i < 2; i++) expect(await evo.postRaw(first.raw, { mode: 'header' })).toBe(200);
+    await firstSendTo(number);
+    await quietFor(500);
+    expect(sendsTo(number)).toHaveLength(1);
+    expect(await count('SELECT count(*) AS n FROM messages WHERE provider_message_id = $1', [first.id])).toBe(1);
+    expect(await count('SELECT count(*) AS n FROM inbound_events WHERE provider_event_id = $1', [first.id])).toBe(1);
+  });
+
+  it('when the business replies from the phone (fromMe), then the bot pauses and stays quiet', async () => {
+    const number = '5511900000004';
+    await evo.customer(number, P.text('oi'));
+    await firstSendTo(number);
+    // "oi" matches the flow's trigger: had the echo run the flow, the bot would answer it.
+    const reply = await evo.phoneReply(number, 'oi');
+    expect(reply.status).toBe(200);
+    await eventually(async () => (await conversationOf(number))?.status === 'human');
+    expect(await one('SELECT direction, author, text FROM messages WHERE provider_message_id = $1', [reply.id])).toEqual({ direction: 'out', author: 'agent', text: 'oi' });
+
+    await evo.customer(number, P.text('oi'));
+    const conv = await conversationOf(number);
+    await eventually(async () => (await count("SELECT count(*) AS n FROM messages WHERE conversation_id = $1 AND direction = 'in'", [conv.id])) === 2);
+    await quietFor(500);
+    expect(sendsTo(number)).toHaveLength(1);
+    expect((await conversationOf(number)).status).toBe('human');
+  });
+
+  it('when the token is wrong or missing, then 401 and nothing is stored', async () => {
+    const before = await count('SELECT count(*) AS n FROM inbound_events');
+    const wrong = 'not-the-webhook-token';
+    expect((await evo.customer('5511900000005', P.text('oi'), { auth: { mode: 'header', token: wrong } })).status).toBe(401);
+    expect((await evo.customer('5511900000005', P.text('oi'), { auth: { mode: 'jwt', token: wrong } })).status).toBe(401);
+    expect((await evo.customer('5511900000005', P.text('oi'), { auth: { mode: 'none' } })).status).toBe(401);
+    const res = await fetch(webhookUrl, { method: 'POST', headers: { 'x-zyntra-token': wrong, 'content-type': 'application/json' }, body: '{}' });
+    expect(res.status).toBe(401);
+    expect(((await res.json()) as any).error.code).toBe('invalid_signature');
+    expect(await count('SELECT count(*) AS n FROM inbound_events')).toBe(before);
+  });
+
+  it('when messages.update reports delivery and reading, then the message moves forward and never back', async () => {
+    const number = '5511900000006';
+    await evo.customer(number, P.text('oi'));
+    const send = await firstSendTo(number);
+    await eventually(async () => (await messageStatus(send.id)) === 'sent');
+    expect(await evo.status(send.id, 'DELIVERY_ACK', number)).toBe(200);
+    await eventually(async () => (await messageStatus(send.id)) === 'delivered');
+    expect(await evo.status(send.id, 'READ', number)).toBe(200);
+    await eventually(async () => (await messageStatus(send.id)) === 'read');
+    expect(await evo.status(send.id, 'SERVER_ACK', number)).toBe(200);
+    await quietFor(400);
+    expect(await messageStatus(send.id)).toBe('read');
+  });
+
+  it('when Evolution answers 400 (number not on WhatsApp), then the message fails with the reason', async () => {
+    const number = '5511900000007';
+    evo.failNext('not_on_whatsapp');
+    await evo.customer(number, P.text('oi'));
+    const row = await eventually<{ status: string; error: string }>(async () => {
+      const r = await one("SELECT m.status, m.error FROM messages m JOIN conversations c ON c.id = m.conversation_id JOIN contacts ct ON ct.id = c.contact_id WHERE ct.external_id = $1 AND m.direction = 'out'", [number]);
+      return r?.status === 'failed' ? r : null;
+    });
+    expect(row.error).toBe(`not_on_whatsapp: The number ${number} is not on WhatsApp`);
+    expect(sendsTo(number)).toHaveLength(0);
+  });
+
+  it('when Evolution answers 500 once, then the send is retried and goes out', async () => {
+    const number = '5511900000008';
+    evo.failNext('server_error');
+    await evo.customer(number, P.text('oi'));
+    const send = await firstSendTo(number);
+    await eventually(async () => (await messageStatus(send.id)) === 'sent');
+    expect(await one('SELECT attempts, error FROM messages WHERE provider_message_id = $1', [send.id])).toEqual({ attempts: 2, error: null });
+  });
+
+  it('when an event belongs to another instance on the same server, then it is acknowledged and ignored', async () => {
+    const before = await count('SELECT count(*) AS n FROM inbound_events');
+    const record = P.messageRecord({ remoteJid: P.jidOf('5511900000009'), fromMe: false, message: P.text('oi') });
+    expect((await evo.emit('messages.upsert', record, { instance: 'outra-loja' })).status).toBe(200);
+    expect(await count('SELECT count(*) AS n FROM inbound_events')).toBe(before);
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { parseEvolutionWebhook } from './evolution.parse';
+
+const NOW = new Date('2026-01-02T03:04:05.000Z');
+const TS = 1750857384;
+const AT = new Date(TS * 1000).toISOString();
+
+const upsert = (key: Record<string, unknown>, message: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
+  event: 'messages.upsert',
+  instance: 'loja1',
+  data: { key: { remoteJid: '5511988887777@s.whatsapp.net', fromMe: false, id: 'ABC1', ...key }, pushName: 'Ana', message, messageTimestamp: TS, ...extra },
+});
+const update = (data: Record<string, unknown>) => ({ event: 'messages.update', instance: 'loja1', data: { keyId: 'OUT1', remoteJid: '5511988887777@s.whatsapp.net', fromMe: true, ...data } });
+
+const ana = { externalId: '5511988887777', phone: '5511988887777', name: 'Ana' };
+const content = (type: string, text = '', more: Record<string, unknown> = {}) => ({ type, text, replyId: null, media: null, ...more });
+
+describe('parseEvolutionWebhook: messages.upsert', () => {
+  const cases: Array<[string, unknown, unknown[]]> = [
+    ['when a customer sends text, then it is a message keyed on key.id', upsert({}, { conversation: 'Oi' }),
+      [{ kind: 'message', eventId: 'ABC1', contact: ana, content: content('text', 'Oi'), at: AT }]],
+    ['when the text is in extendedTextMessage, then it is read from there', upsert({}, { extendedTextMessage: { text: 'link https://x.y' } }),
+      [{ kind: 'message', eventId: 'ABC1', contact: ana, content: content('text', 'link https://x.y'), at: AT }]],
+    ['when the message was typed on the business phone (fromMe), then it is an echo without the business name', upsert({ fromMe: true }, { conversation: 'Já te atendo' }, { pushName: 'Loja' }),
+      [{ kind: 'echo', eventId: 'ABC1', contact: { ...ana, name: null }, content: content('text', 'Já te atendo'), at: AT }]],
+    ['when the chat is a group, then it is ignored', upsert({ remoteJid: '120363025@g.us', participant: '5511@s.whatsapp.net' }, { conversation: 'oi' }), []],
+    ['when the chat is a status broadcast, then it is ignored', upsert({ remoteJid: 'status@broadcast' }, { conversation: 'oi' }), []],
+    ['when the chat is LID-addressed with the phone JID beside it, then the phone is the contact', upsert({ remoteJid: '123456789012345@lid', remoteJidAlt: '5511988887777@s.whatsapp.net', addressingMode: 'lid' }, { conversation: 'Oi' }),
+      [expect.objectContaining({ kind: 'message', contact: ana })]],
+    ['when the chat is LID-addressed without a phone, then the LID JID is the contact', upsert({ remoteJid: '123456789012345@lid' }, { conversation: 'Oi' }),
+      [expect.objectContaining({ contact: { externalId: '123456789012345@lid', phone: null, name: 'Ana' } })]],
+    ['when the JID carries a device suffix, then only the number is kept', upsert({ remoteJid: '5511988887777:12@s.whatsapp.net' }, { conversation: 'Oi' }),
+      [expect.objectContaining({ contact: ana })]],
+    ['when an image comes with a caption and no stored copy, then it is an image with media null', upsert({}, { imageMessage: { url: 'https://mmg.whatsapp.net/enc', mimetype: 'image/jpeg', caption: 'foto' } }),
+      [expect.objectContaining({ content: content('image', 'foto', { mimeType: 'image/jpeg' }) })]],
+    ['when Evolution stored the media (mediaUrl), then media points at it', upsert({}, { audioMessage: { mimetype: 'audio/ogg; codecs=opus', ptt: true }, mediaUrl: 'https://s3.example/a.ogg' }),
+      [expect.objectContaining({ content: content('audio', '', { mimeType: 'audio/ogg; codecs=opus', media: { providerMediaId: 'https://s3.example/a.ogg', mimeType: 'audio/ogg; codecs=opus', filename: null, voice: true } }) })]],
+    ['when the media comes inline as base64, then media is keyed on the message id, without the bytes', upsert({}, { documentMessage: { mimetype: 'application/pdf', fileName: 'nota.pdf' }, base64: 'JVBERi0=' }),
+      [expect.objectContaining({ content: content('document', '', { mimeType: 'application/pdf', fileName: 'nota.pdf', media: { providerMediaId: 'ABC1', mimeType: 'application/pdf', filename: 'nota.pdf', voice: false } }) })]],
+    ['when a document has a caption, then the wrapped document is read', upsert({}, { documentWithCaptionMessage: { message: { documentMessage: { mimetype: 'application/pdf', fileName: 'a.pdf', caption: 'segue' } } } }),
+      [expect.objectContaining({ content: content('document', 'segue', { mimeType: 'application/pdf', fileName: 'a.pdf' }) })]],
+    ['when a sticker arrives, then its type is kept', upsert({}, { stickerMessage: { mimetype: 'image/webp' } }),
+      [expect.objectContaining({ content: content('sticker', '', { mimeType: 'image/webp' }) })]],
+    ['when a location arrives, then its label is the text', upsert({}, { locationMessage: { degreesLatitude: -23.5, degreesLongitude: -46.6, name: 'Loja' } }),
+      [expect.objectContaining({ content: content('location', 'Loja') })]],
+    ['when a reaction or protocol message arrives, then it is ignored', upsert({}, { reactionMessage: { text: '👍' } }), []],
+    ['when the key has no id, then it is ignored', upsert({ id: undefined }, { conversation: 'oi' }), []],
+    ['when the timestamp is missing, then the parse time is used', upsert({}, { conversation: 'oi' }, { messageTimestamp: undefined }),
+      [expect.objectContaining({ at: NOW.toISOString() })]],
+  ];
+  it.each(cases)('%s', (_name, body, expected) => {
+    expect(parseEvolutionWebhook(body, NOW).items).toEqual(expected);
+  });
+});
+
+describe('parseEvolutionWebhook: messages.update and other events', () => {
+  const status = (raw: string, status: string, error: unknown = null) => ({
+    kind: 'status', eventId: `OUT1:${raw}`, providerMessageId: 'OUT1', status, callbackData: null, error, at: NOW.toISOString(),
+  });
+  const cases: Array<[string, unknown, unknown[]]> = [
+    ['when the server acks, then the message is sent', update({ status: 'SERVER_ACK' }), [status('SERVER_ACK', 'sent')]],
+    ['when the phone acks, then it is delivered', update({ status: 'DELIVERY_ACK' }), [status('DELIVERY_ACK', 'delivered')]],
+    ['when it is read, then it is read', update({ status: 'READ' }), [status('READ', 'read')]],
+    ['when a voice note is played, then it counts as read', update({ status: 'PLAYED' }), [status('PLAYED', 'read')]],
+    ['when WhatsApp reports an error, then it failed with a reason', update({ status: 'ERROR' }), [status('ERROR', 'failed', { code: 'ERROR', reason: expect.any(String) })]],
+    ['when the status is unknown (DELETED, PENDING), then it is ignored', update({ status: 'DELETED' }), []],
+    ['when the receipt is for the customer\'s own message, then it is ignored', update({ status: 'READ', fromMe: false }), []],
+    ['when a status story or a group message is read, then it is ignored', update({ status: 'READ', remoteJid: 'status@broadcast' }), []],
+    ['when send.message reports our own API send, then it is ignored', { event: 'send.message', instance: 'loja1', data: upsert({ fromMe: true }, { conversation: 'Olá' }).data }, []],
+    ['when the event is unknown, then it is ignored', { event: 'connection.update', instance: 'loja1', data: { state: 'open' } }, []],
+    ['when the body is not an object, then nothing is parsed', 'nonsense', []],
+  ];
+  it.each(cases)('%s', (_name, body, expected) => {
+    expect(parseEvolutionWebhook(body, NOW).items).toEqual(expected);
+  });
+
+  it('when the event name is in config form (MESSAGES_UPSERT), then it is still understood', () => {
+    const body = { ...upsert({}, { conversation: 'Oi' }), event: 'MESSAGES_UPSERT' };
+    expect(parseEvolutionWebhook(body, NOW)).toMatchObject({ instance: 'loja1', items: [{ kind: 'message' }] });
+  });
+});

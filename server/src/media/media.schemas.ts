@@ -1,0 +1,3 @@
+import { z } from 'zod';
+
+export const messageMediaParams = z.object({ id: z.string().uuid(), messageId: z.string().uuid() });

@@ -1,0 +1,118 @@
+// The web-chat channel and the builder's simulator through the real pipeline and socket.io.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { io as connect, type Socket } from 'socket.io-client';
+import { edge, flow, keywordTrigger, node } from '../../test/flow-docs';
+import { api, signupWorkspace, startTestApp, type TestApp } from '../../test/harness';
+import { eventually } from '../../test/pipeline';
+
+let app: TestApp;
+let owner: Awaited<ReturnType<typeof signupWorkspace>>;
+const sockets: Socket[] = [];
+
+beforeAll(async () => {
+  app = await startTestApp();
+  owner = await signupWorkspace(app);
+});
+afterAll(async () => {
+  for (const s of sockets) s.disconnect();
+  await app?.close();
+});
+
+async function visitorSocket(visitorToken: string) {
+  const socket = connect(`${app.url}/webchat`, { auth: { visitorToken }, transports: ['websocket'] });
+  sockets.push(socket);
+  const received: any[] = [];
+  socket.on('message', (m) => received.push(m));
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', () => resolve());
+    socket.once('connect_error', reject);
+  });
+  return received;
+}
+
+const say = (channelId: string, token: string, body: Record<string, unknown>) => api(app, 'POST', `/v1/webchat/${channelId}/messages`, body, token);
+
+describe('web chat', () => {
+  it('when a visitor writes, then the published bot answers live and the history survives a reload', async () => {
+    const channel = await api(app, 'POST', '/v1/channels', { type: 'webchat', name: 'Site' }, owner.token);
+    expect(channel.status).toBe(201);
+    const created = await api(app, 'POST', '/v1/flows', {
+      name: 'Site',
+      document: flow(
+        [keywordTrigger('oi'), node('menu', 'message', { text: 'Olá! Escolha:', buttons: [{ id: 'a', title: 'Preços' }, { id: 'b', title: 'Horários' }] }), node('h', 'message', { text: 'Abrimos às 9h' }), node('p', 'message', { text: 'Veja nossos preços' })],
+        [edge('start', 'next', 'menu'), edge('menu', 'btn:b', 'h'), edge('menu', 'btn:a', 'p')],
+      ),
+    }, owner.token);
+    expect((await api(app, 'POST', `/v1/flows/${created.body.id}/publish`, {}, owner.token)).status).toBe(201);
+
+    const session = await api(app, 'POST', `/v1/webchat/${channel.body.id}/sessions`, {});
+    expect(session.status).toBe(201);
+    const received = await visitorSocket(session.body.visitorToken);
+    expect((await say(channel.body.id, session.body.visitorToken, { text: 'Oi', clientMessageId: 'm-00000001' })).status).toBe(202);
+    await eventually(() => received.length === 1);
+    expect(received[0]).toMatchObject({ direction: 'out', text: 'Olá! Escolha:' });
+    expect(received[0].payload.buttons).toEqual([{ id: 'a', title: 'Preços' }, { id: 'b', title: 'Horários' }]);
+    // A retried POST with the same client id is the same message.
+    expect((await say(channel.body.id, session.body.visitorToken, { text: 'Oi', clientMessageId: 'm-00000001' })).body.duplicate).toBe(true);
+    await say(channel.body.id, session.body.visitorToken, { text: 'Horários', replyId: 'b' });
+    await eventually(() => received.length === 2);
+    expect(received[1].text).toBe('Abrimos às 9h');
+
+    const again = await api(app, 'POST', `/v1/webchat/${channel.body.id}/sessions`, { visitorId: session.body.visitorId });
+    const history = await api(app, 'GET', `/v1/webchat/${channel.body.id}/messages`, undefined, again.body.visitorToken);
+    expect(history.body.items.map((m: any) => [m.direction, m.text])).toEqual([
+      ['in', 'Oi'], ['out', 'Olá! Escolha:'], ['in', 'Horários'], ['out', 'Abrimos às 9h'],
+    ]);
+  });
+
+  it('when a token is missing, forged or for another channel, then the visitor API refuses', async () => {
+    const a = await api(app, 'POST', '/v1/channels', { type: 'webchat', name: 'A' }, owner.token);
+    const b = await api(app, 'POST', '/v1/channels', { type: 'webchat', name: 'B' }, owner.token);
+    const visitor = await api(app, 'POST', `/v1/webchat/${a.body.id}/sessions`, {});
+    expect((await say(a.body.id, 'nope', { text: 'x' })).status).toBe(401);
+    expect((await say(b.body.id, visitor.body.visitorToken, { text: 'x' })).status).toBe(403);
+    expect((await api(app, 'POST', '/v1/webchat/00000000-0000-4000-8000-000000000000/sessions', {})).status).toBe(404);
+    const preflight = await fetch(`${app.url}/v1/webchat/${a.body.id}/messages`, { method: 'OPTIONS' });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+  });
+});
+
+describe('test this flow', () => {
+  it('when a draft is tested, then it runs whatever its keywords, and the session shows the node and variables', async () => {
+    const draft = flow(
+      [keywordTrigger('nunca-digitado'), node('ask', 'message', { text: 'Qual seu nome?' }), node('name', 'wait', { mode: 'reply', saveAs: 'nome' }), node('bye', 'message', { text: 'Prazer, {{nome}}!' })],
+      [edge('start', 'next', 'ask'), edge('ask', 'next', 'name'), edge('name', 'next', 'bye')],
+      ['nome'],
+    );
+    const created = await api(app, 'POST', '/v1/flows', { name: 'Rascunho', document: draft }, owner.token);
+    const run = await api(app, 'POST', `/v1/flows/${created.body.id}/test`, {}, owner.token);
+    expect(run.status).toBe(201);
+    const received = await visitorSocket(run.body.visitorToken);
+    await say(run.body.channelId, run.body.visitorToken, { text: 'olá' });
+    await eventually(() => received.length === 1);
+    expect(received[0].text).toBe('Qual seu nome?');
+    const waiting = await api(app, 'GET', `/v1/conversations/${run.body.conversationId}/session`, undefined, owner.token);
+    expect(waiting.body).toMatchObject({ status: 'active', currentNodeId: 'name', waitingFor: 'reply' });
+    await say(run.body.channelId, run.body.visitorToken, { text: 'Joana' });
+    await eventually(() => received.length === 2);
+    expect(received[1].text).toBe('Prazer, Joana!');
+    const done = await api(app, 'GET', `/v1/conversations/${run.body.conversationId}/session`, undefined, owner.token);
+    expect(done.body).toMatchObject({ status: 'ended', vars: { nome: 'Joana' } });
+    const log = await api(app, 'GET', `/v1/conversations/${run.body.conversationId}/runlog`, undefined, owner.token);
+    expect(log.body.items.map((i: any) => i.nodeId)).toEqual(expect.arrayContaining(['start', 'ask', 'name', 'bye']));
+
+    const channels = await api(app, 'GET', '/v1/channels', undefined, owner.token);
+    expect(channels.body.items.map((c: any) => c.name)).not.toContain('Simulator');
+    const conversations = await api(app, 'GET', '/v1/conversations', undefined, owner.token);
+    expect(conversations.body.items.map((c: any) => c.id)).not.toContain(run.body.conversationId);
+    const versions = await api(app, 'GET', `/v1/flows/${created.body.id}/versions`, undefined, owner.token);
+    expect(versions.body.items).toEqual([]);
+  });
+
+  it('when another workspace tries to test the flow, then it is not found', async () => {
+    const created = await api(app, 'POST', '/v1/flows', { name: 'X' }, owner.token);
+    const other = await signupWorkspace(app);
+    expect((await api(app, 'POST', `/v1/flows/${created.body.id}/test`, {}, other.token)).status).toBe(404);
+  });
+});

@@ -1,0 +1,44 @@
+import type { TenantDb } from '../db/tenant-db';
+
+/** The visitor's latest conversation on this channel and its messages, oldest first. */
+export async function visitorHistory(tdb: TenantDb, channelId: string, visitorId: string, limit = 100) {
+  const conversation = await tdb
+    .from('conversations')
+    .join('contacts', 'contacts.id', 'conversations.contact_id')
+    .where({ 'conversations.channel_id': channelId, 'contacts.external_id': visitorId })
+    .orderBy('conversations.created_at', 'desc')
+    .first('conversations.id');
+  if (!conversation) return [];
+  const rows: Array<{ id: string; direction: string; text: string | null; payload: unknown; created_at: Date }> = await tdb
+    .from('messages')
+    .where({ conversation_id: conversation.id })
+    .whereNot('status', 'failed')
+    .orderBy([{ column: 'created_at', order: 'desc' }, { column: 'id', order: 'desc' }])
+    .limit(limit)
+    .select('id', 'direction', 'text', 'payload', 'created_at');
+  return rows.reverse();
+}
+
+export async function findOrCreateSimulatorChannel(tdb: TenantDb): Promise<string> {
+  const existing = await tdb.from('channels').where({ type: 'webchat' }).whereRaw("config->>'simulator' = 'true'").first('id');
+  if (existing) return existing.id;
+  const [created] = await tdb.insert('channels', { type: 'webchat', name: 'Simulator', config: JSON.stringify({ simulator: 'true' }) }).returning('id');
+  return created.id;
+}
+
+export async function insertTestRun(
+  tdb: TenantDb,
+  input: { flowId: string; document: unknown; userId: string; channelId: string; visitorId: string },
+): Promise<{ versionId: string; conversationId: string }> {
+  const [version] = await tdb
+    .insert('flow_versions', { flow_id: input.flowId, version: null, is_test: true, document: JSON.stringify(input.document), published_by: input.userId })
+    .returning('id');
+  const [contact] = await tdb.insert('contacts', { channel_id: input.channelId, external_id: input.visitorId, name: 'Teste' }).returning('id');
+  const [conversation] = await tdb
+    .insert('conversations', { channel_id: input.channelId, contact_id: contact.id, status: 'bot', test_flow_version_id: version.id, last_message_at: new Date() })
+    .returning('id');
+  return { versionId: version.id, conversationId: conversation.id };
+}
+
+export const findDraft = (tdb: TenantDb, flowId: string): Promise<{ draft: unknown } | undefined> =>
+  tdb.from('flows').where({ id: flowId }).whereNull('deleted_at').first('draft');

@@ -1,0 +1,62 @@
+import { Router, type RequestHandler } from 'express';
+import { authOf } from '../http/auth';
+import { AppError } from '../http/app-error';
+import { parse } from '../http/validate';
+import { z } from 'zod';
+import { startTestRun } from './test-run.service';
+import { tryPageHtml } from './try-page';
+import type { VisitorTokens } from './visitor-tokens';
+import { channelParam, startSessionBody, visitorMessageBody } from './webchat.schemas';
+import * as webchat from './webchat.service';
+
+// The widget runs on tenants' own sites: these routes answer any origin. Auth is the visitor token.
+const cors: RequestHandler = (req, res, next) => {
+  res.setHeader('access-control-allow-origin', '*');
+  res.setHeader('access-control-allow-headers', 'authorization, content-type');
+  res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
+  if (req.method === 'OPTIONS') {
+    res.status(204).end();
+    return;
+  }
+  next();
+};
+
+function visitorAuth(visitors: VisitorTokens): RequestHandler {
+  return async (req, res, next) => {
+    const match = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '');
+    if (!match) return next(new AppError('unauthorized', 'Missing visitor token'));
+    try {
+      res.locals.visitor = await visitors.verify(match[1]!);
+      next();
+    } catch (err) {
+      next(err);
+    }
+  };
+}
+
+export function webchatRoutes(deps: webchat.WebchatDeps, requireAuth: RequestHandler): Router {
+  const r = Router();
+  const visitor = visitorAuth(deps.visitors);
+  r.use('/v1/webchat', cors);
+  r.post('/v1/webchat/:channelId/sessions', async (req, res) => {
+    const { channelId } = parse(channelParam, req.params);
+    res.status(201).json(await webchat.startVisitor(deps, channelId, parse(startSessionBody, req.body ?? {}).visitorId));
+  });
+  r.post('/v1/webchat/:channelId/messages', visitor, async (req, res) => {
+    const { channelId } = parse(channelParam, req.params);
+    res.status(202).json(await webchat.postVisitorMessage(deps, res.locals.visitor, channelId, parse(visitorMessageBody, req.body)));
+  });
+  r.get('/v1/webchat/:channelId/messages', visitor, async (req, res) => {
+    res.json(await webchat.history(deps, res.locals.visitor, parse(channelParam, req.params).channelId));
+  });
+  r.get('/try/:channelId', async (req, res) => {
+    const { channelId } = parse(channelParam, req.params);
+    await webchat.startVisitor(deps, channelId); // 404 for anything but an active web-chat channel
+    res.type('html').send(tryPageHtml(channelId));
+  });
+  r.post('/v1/flows/:id/test', requireAuth, async (req, res) => {
+    const { id } = parse(z.object({ id: z.string().uuid() }), req.params);
+    res.status(201).json(await startTestRun(deps, authOf(req), id));
+  });
+  return r;
+}

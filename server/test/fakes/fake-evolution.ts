@@ -1,0 +1,130 @@
+// A local stand-in for an Evolution API v2 server: accepts sendText/sendMedia with the `apikey`
+// header, answers 201 with the stored message record, can be told to fail (400 not on WhatsApp,
+// 500), and emits webhooks the way Evolution does: customer upserts, fromMe upserts for replies
+// typed on the phone, messages.update statuses, and send.message for every API send.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import * as P from './evolution-payloads';
+
+export type EvolutionSend = { instance: string; endpoint: 'sendText' | 'sendMedia'; apikey: string | undefined; body: any; id: string; at: number };
+export type EvolutionFailure = 'not_on_whatsapp' | 'server_error' | { status: number; body: unknown };
+/** How a webhook proves itself: our static header, Evolution's jwt_key Bearer JWT, or nothing. */
+export type WebhookAuth = { mode: 'header' | 'jwt' | 'none'; token?: string };
+
+export type FakeEvolution = {
+  baseUrl: string;
+  sends: EvolutionSend[];
+  failNext(failure: EvolutionFailure, times?: number): void;
+  /** A customer's message (`messages.upsert`, fromMe false). */
+  customer(number: string, message: Record<string, unknown>, o?: { name?: string; id?: string; auth?: WebhookAuth; keyExtra?: Record<string, unknown> }): Promise<{ status: number; id: string; raw: string }>;
+  /** A reply typed on the business phone (`messages.upsert`, fromMe true). */
+  phoneReply(number: string, text: string, o?: { id?: string }): Promise<{ status: number; id: string }>;
+  status(id: string, status: string, number: string, o?: { fromMe?: boolean }): Promise<number>;
+  emit(event: string, data: unknown, o?: { auth?: WebhookAuth; instance?: string }): Promise<{ status: number; raw: string }>;
+  postRaw(raw: string, auth: WebhookAuth): Promise<number>;
+  waitForSends(n: number, timeoutMs?: number): Promise<EvolutionSend[]>;
+  close(): Promise<void>;
+};
+
+type Options = { apiKey: string; instance: string; webhookUrl: () => string; webhookToken: () => string; auth?: 'header' | 'jwt'; autoStatuses?: boolean };
+
+const envelopeError = (status: number, error: string, message: unknown) => ({ status, error, response: { message } });
+
+function invalid(endpoint: string, body: any): string | null {
+  if (typeof body?.number !== 'string' || !/^(\d+|[^@\s]+@(s\.whatsapp\.net|g\.us|lid))$/.test(body.number)) return 'instance requires property "number"';
+  if (endpoint === 'sendText' && !(typeof body.text === 'string' && body.text.length > 0)) return 'instance requires property "text"';
+  if (endpoint === 'sendMedia') {
+    if (!['image', 'video', 'audio', 'document'].includes(body.mediatype)) return 'mediatype must be image, video, audio or document';
+    if (typeof body.media !== 'string' || !body.media) return 'instance requires property "media"';
+  }
+  if (body.delay !== undefined && !Number.isInteger(body.delay)) return 'delay must be an integer';
+  return null;
+}
+
+export async function startFakeEvolution(opts: Options): Promise<FakeEvolution> {
+  const sends: EvolutionSend[] = [];
+  const failures: EvolutionFailure[] = [];
+  const defaultAuth = (): WebhookAuth => ({ mode: opts.auth ?? 'header' });
+
+  async function postRaw(raw: string, auth: WebhookAuth) {
+    const token = auth.token ?? opts.webhookToken();
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (auth.mode === 'header') headers['x-zyntra-token'] = token;
+    if (auth.mode === 'jwt') headers.authorization = `Bearer ${await P.webhookJwt(token)}`;
+    const res = await fetch(opts.webhookUrl(), { method: 'POST', headers, body: raw });
+    await res.text();
+    return res.status;
+  }
+  async function emit(event: string, data: unknown, o: { auth?: WebhookAuth; instance?: string } = {}) {
+    const raw = JSON.stringify(P.envelope(event, o.instance ?? opts.instance, data));
+    return { status: await postRaw(raw, o.auth ?? defaultAuth()), raw };
+  }
+  const later = (fn: () => Promise<unknown>, ms: number) => setTimeout(() => void fn().catch(() => {}), ms);
+
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', () => {
+      const reply = (status: number, body: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+      const m = /^\/message\/(sendText|sendMedia)\/([^/?]+)$/.exec(req.url ?? '');
+      if (req.method !== 'POST' || !m) return reply(404, envelopeError(404, 'Not Found', ['Cannot POST ' + req.url]));
+      const apikey = typeof req.headers.apikey === 'string' ? req.headers.apikey : undefined;
+      if (apikey !== opts.apiKey) return reply(401, envelopeError(401, 'Unauthorized', 'Unauthorized'));
+      const endpoint = m[1] as 'sendText' | 'sendMedia';
+      const instance = decodeURIComponent(m[2]!);
+      if (instance !== opts.instance) return reply(404, envelopeError(404, 'Not Found', [`The "${instance}" instance does not exist`]));
+      let body: any;
+      try {
+        body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+      } catch {
+        return reply(400, envelopeError(400, 'Bad Request', ['Invalid JSON']));
+      }
+      const problem = invalid(endpoint, body);
+      if (problem) return reply(400, envelopeError(400, 'Bad Request', [problem]));
+      const failure = failures.shift();
+      if (failure === 'not_on_whatsapp') {
+        return reply(400, envelopeError(400, 'Bad Request', [{ jid: P.jidOf(body.number), exists: false, number: body.number }]));
+      }
+      if (failure === 'server_error') return reply(500, envelopeError(500, 'Internal Server Error', 'Connection Closed'));
+      if (failure) return reply(failure.status, failure.body);
+      const message = endpoint === 'sendText'
+        ? P.text(body.text)
+        : { [`${body.mediatype}Message`]: { url: body.media, ...(body.caption ? { caption: body.caption } : {}), ...(body.fileName ? { fileName: body.fileName } : {}) } };
+      const record = P.messageRecord({ remoteJid: P.jidOf(body.number), fromMe: true, message });
+      sends.push({ instance, endpoint, apikey, body, id: record.key.id, at: Date.now() });
+      reply(201, record);
+      // Like Evolution (Baileys with emitOwnEvents off): API sends are reported as send.message,
+      // never as a fromMe upsert; the server's ack follows as messages.update.
+      later(() => emit('send.message', record), 10);
+      if (opts.autoStatuses !== false) later(() => emit('messages.update', P.updateData(record.key.id, 'SERVER_ACK', record.key.remoteJid)), 30);
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    baseUrl,
+    sends,
+    failNext: (f, times = 1) => {
+      for (let i = 0; i < times; i++) failures.push(f);
+    },
+    async customer(number, message, o = {}) {
+      const record = P.messageRecord({ remoteJid: P.jidOf(number), fromMe: false, id: o.id, pushName: o.name, message, keyExtra: o.keyExtra });
+      const { status, raw } = await emit('messages.upsert', record, { auth: o.auth });
+      return { status, id: record.key.id, raw };
+    },
+    async phoneReply(number, text, o = {}) {
+      const record = P.messageRecord({ remoteJid: P.jidOf(number), fromMe: true, id: o.id, pushName: 'Loja', message: P.text(text), status: 'SERVER_ACK' });
+      const { status } = await emit('messages.upsert', record);
+      return { status, id: record.key.id };
+    },
+    status: async (id, status, number, o = {}) => (await emit('messages.update', P.updateData(id, status, P.jidOf(number), o.fromMe ?? true))).status,
+    emit,
+    postRaw,
+    async waitForSends(n, timeoutMs = 15_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (sends.length < n && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+      return sends;
+    },
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
+}
