@@ -39,7 +39,7 @@ export async function startRuntime(config: Config, opts: RuntimeOptions = {}): P
   if (config.ROLE !== 'api') {
     const connection = createRedis(config, 'worker');
     connection.on('error', (err) => p.log.warn({ err: err.message }, 'worker redis error'));
-    const outbox = { db: p.db, log: p.log, channels: p.channels, adapters: p.adapters, objects: p.objects };
+    const outbox = { db: p.db, log: p.log, channels: p.channels, adapters: p.adapters, objects: p.objects, throttle: p.throttle };
     const workers = startWorkers({
       db: p.db, log: p.log, queues: p.queues, versions: p.versions, outbox, maxSteps: MAX_STEPS_PER_EVENT,
       ai: { db: p.db, config }, connection, prefix: config.QUEUE_PREFIX, concurrency: opts.workerConcurrency, sweepIntervalMs: opts.sweepIntervalMs,

@@ -4,6 +4,7 @@ import type { Knex } from 'knex';
 import type { Redis } from 'ioredis';
 import { createTokenService, type TokenService } from '../accounts/tokens';
 import { createChannelCache, type ChannelCache } from '../channels/channel-cache';
+import { createSendThrottle, type SendThrottle } from '../channels/send-throttle';
 import { createAdapters, type Adapters } from '../channels';
 import type { Config } from '../config/env';
 import { createDb } from '../db/knex';
@@ -28,6 +29,7 @@ export type Plumbing = {
   sealer: Sealer;
   storage: Storage;
   objects: ObjectStore;
+  throttle: SendThrottle;
   channels: ChannelCache;
   adapters: Adapters;
   versions: VersionCache;
@@ -55,6 +57,7 @@ export function createPlumbing(config: Config, logDestination?: NodeJS.WritableS
     sealer,
     storage,
     objects: createS3ObjectStore(storage),
+    throttle: createSendThrottle(redis, config.QUEUE_PREFIX),
     channels: createChannelCache(db, sealer),
     adapters: createAdapters(config, { emitter }),
     emitter,

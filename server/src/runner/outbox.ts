@@ -9,12 +9,13 @@ import type { Logger } from '../log/logger';
 import { SendError } from '../channels/channel-adapter';
 import type { Adapters } from '../channels';
 import type { ChannelCache } from '../channels/channel-cache';
+import type { SendThrottle } from '../channels/send-throttle';
 import type { OutboundContent } from '../engine/actions';
 import { publishEvents } from '../events/publish';
 import { withSignedMediaLink } from '../media/media-link';
 import type { ObjectStore } from '../storage/object-store';
 
-export type OutboxDeps = { db: Knex; log: Logger; channels: ChannelCache; adapters: Adapters; objects: ObjectStore };
+export type OutboxDeps = { db: Knex; log: Logger; channels: ChannelCache; adapters: Adapters; objects: ObjectStore; throttle: SendThrottle };
 
 // Long enough for the provider's "sent" status (which names our message id) to arrive and settle a
 // send whose answer was lost, short enough that a dead worker's message goes out again soon.
@@ -63,6 +64,7 @@ export async function sendClaimed(deps: OutboxDeps, tenantId: string, conversati
     const adapter = deps.adapters[channel.type];
     if (!adapter) throw new SendError('permanent', 'unsupported_channel', `Sending on ${channel.type} channels is not available`);
     const content = await withSignedMediaLink(deps.objects, tenantId, msg.payload);
+    await deps.throttle.acquire(channel);
     const { providerMessageId } = await adapter.send(channel, { externalId: msg.external_id, phone: msg.phone }, content, msg.id);
     await tdb.transaction(async (tx) => {
       // A status webhook may have got here first (delivered, read, or failed): never move it back.

@@ -1,0 +1,40 @@
+// Bad configuration stops the process at once with one line naming the variable.
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..', '..', '..');
+
+function run(script: string, env: Record<string, string>) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(root, script)], {
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: mkdtempSync(join(tmpdir(), 'zyntra-start-')), ...env },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { status: result.status, stderr: result.stderr.trim(), lines: result.stderr.trim().split('\n') };
+}
+
+describe('startup with a malformed environment', () => {
+  it('when npm start gets a malformed DATABASE_URL, then it exits non-zero with one line naming it', () => {
+    const r = run('scripts/start.ts', { DATABASE_URL: 'not a url' });
+    expect(r.status).toBe(1);
+    expect(r.lines).toHaveLength(1);
+    expect(r.stderr).toMatch(/^Invalid configuration: DATABASE_URL /);
+  });
+
+  it('when the server entry gets a non-PostgreSQL DATABASE_URL, then it exits non-zero with one line naming it', () => {
+    const r = run('server/src/main.ts', {
+      DATABASE_URL: 'mysql://x@127.0.0.1/db', REDIS_URL: 'redis://127.0.0.1:6379', JWT_SECRET: 'x'.repeat(40), ENCRYPTION_KEY: Buffer.alloc(32).toString('base64'),
+    });
+    expect(r.status).toBe(1);
+    expect(r.lines).toEqual(['Invalid configuration: DATABASE_URL must start with postgres:// or postgresql://']);
+  });
+
+  it('when a required secret is missing for the server entry, then it says which', () => {
+    const r = run('server/src/main.ts', { DATABASE_URL: 'postgres://x@127.0.0.1/db', REDIS_URL: 'redis://127.0.0.1:6379' });
+    expect(r.status).toBe(1);
+    expect(r.lines).toEqual(['Invalid configuration: JWT_SECRET is required']);
+  });
+});
