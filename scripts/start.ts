@@ -20,10 +20,11 @@ const dataDir = resolve(process.env.DATA_DIR ?? join(root, '.data'));
 const say = (line: string) => process.stdout.write(`[zyntra] ${line}\n`);
 const stops: Array<() => Promise<unknown>> = [];
 
-function fail(message: string): never {
+/** One line on stderr, stop whatever was started, exit 1. */
+async function fail(message: string): Promise<never> {
   process.stderr.write(`${message}\n`);
-  void Promise.allSettled(stops.reverse().map((s) => s())).then(() => process.exit(1));
-  throw new Error(message);
+  for (const stop of stops.reverse()) await stop().catch(() => {});
+  process.exit(1);
 }
 
 /** Secrets generated once and kept in .data/, so tokens and encrypted channel secrets survive restarts. */
@@ -35,14 +36,15 @@ function localSecrets(): Record<string, string> {
   return secrets;
 }
 
-function checkConfig(env: Record<string, string | undefined>) {
+function checkConfig(env: Record<string, string | undefined>): string | null {
   // Placeholders stand in for the services this launcher will start, so a bad value the user
   // did set (e.g. a malformed DATABASE_URL) stops us before anything starts.
   const placeholders = { DATABASE_URL: 'postgres://x@127.0.0.1/x', REDIS_URL: 'redis://127.0.0.1:1' };
   try {
     parseConfig({ ...placeholders, ...env });
+    return null;
   } catch (err) {
-    if (err instanceof ConfigError) fail(err.message);
+    if (err instanceof ConfigError) return err.message;
     throw err;
   }
 }
@@ -91,8 +93,12 @@ async function seedDemo(databaseUrl: string) {
 
 async function main() {
   mkdirSync(dataDir, { recursive: true });
+  // The SDK's notice about Node 20 support ending is for operators, not for every start; the
+  // README recommends Node 22.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const env: Record<string, string | undefined> = { ...localSecrets(), ...process.env };
-  checkConfig(env);
+  const invalid = checkConfig(env);
+  if (invalid) return fail(invalid);
   await startServices(env);
   const config = parseConfig(env);
   const runtime = await startRuntime(config, { clientDistDir: join(root, 'client', 'dist') });
@@ -104,6 +110,11 @@ async function main() {
   say('press Ctrl-C to stop');
 
   let stopping = false;
+  // Clients closing under a Ctrl-C may reject commands still queued; that must not turn a clean
+  // stop into a crash with a stack trace.
+  process.on('unhandledRejection', (err) => {
+    if (!stopping) runtime.log.error({ err }, 'unhandled rejection');
+  });
   const shutdown = async () => {
     if (stopping) return;
     stopping = true;

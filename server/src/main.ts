@@ -11,6 +11,10 @@ const runtime = await startRuntime(config).catch((err: Error) => {
 if (runtime.url) process.stdout.write(`Zyntra (${config.ROLE}) listening on ${runtime.url}\n`);
 
 let stopping = false;
+// Log instead of crashing: one failed background command must not take the whole process down.
+process.on('unhandledRejection', (err) => {
+  if (!stopping) runtime.log.error({ err }, 'unhandled rejection');
+});
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     if (stopping) return;

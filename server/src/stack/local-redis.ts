@@ -37,7 +37,12 @@ export async function startLocalRedis(opts: { binary: string; port: number; data
   } else {
     args.push('--save', '', '--appendonly', 'no');
   }
-  const child = spawn(opts.binary, args, { stdio: 'ignore' });
+  // Its own process group: a terminal's Ctrl-C reaches only us, and we stop Redis after the app
+  // has finished with it. If we die without stopping it, the exit hook still takes it down.
+  const child = spawn(opts.binary, args, { stdio: 'ignore', detached: true });
+  const killOnExit = () => child.kill('SIGTERM');
+  process.once('exit', killOnExit);
+  child.once('exit', () => process.off('exit', killOnExit));
   const url = `redis://127.0.0.1:${opts.port}`;
   await waitForRedis(url, child);
   return {
