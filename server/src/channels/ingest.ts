@@ -6,6 +6,8 @@ import type { Logger } from '../log/logger';
 import { withTimeout, type Queues } from '../queues/queues';
 import type { InboundItem } from './channel-adapter';
 import type { ChannelRecord } from './channel-types';
+import { forTenant } from '../db/tenant-db';
+import { applyDeliveryStatus } from '../runner/message.queries';
 
 export type IngestDeps = { db: Knex; queues: Queues; log: Logger };
 
@@ -13,8 +15,28 @@ export type IngestDeps = { db: Knex; queues: Queues; log: Logger };
 export const conversationKeyOf = (channelId: string, item: InboundItem) =>
   item.kind === 'status' ? `status:${channelId}:${item.providerMessageId}` : `${channelId}:${item.contact.externalId}`;
 
-export async function ingest(deps: IngestDeps, channel: ChannelRecord, items: InboundItem[]): Promise<{ stored: number }> {
-  if (items.length === 0) return { stored: 0 };
+type StatusItem = Extract<InboundItem, { kind: 'status' }>;
+
+/**
+ * Statuses are applied as they arrive, one statement each: applying them is storing them. Only
+ * a status whose message we do not know yet is kept as an inbound event, to be retried in order.
+ */
+async function applyStatuses(deps: IngestDeps, channel: ChannelRecord, statuses: StatusItem[]): Promise<StatusItem[]> {
+  const tdb = forTenant(deps.db, channel.tenantId);
+  const unknown: StatusItem[] = [];
+  for (const item of statuses) {
+    const { found } = await applyDeliveryStatus(tdb, {
+      channelId: channel.id, providerMessageId: item.providerMessageId, callbackData: item.callbackData, status: item.status, error: item.error,
+    });
+    if (!found) unknown.push(item);
+  }
+  return unknown;
+}
+
+export async function ingest(deps: IngestDeps, channel: ChannelRecord, all: InboundItem[]): Promise<{ stored: number }> {
+  const statuses = all.filter((i): i is StatusItem => i.kind === 'status');
+  const items = [...all.filter((i) => i.kind !== 'status'), ...(statuses.length ? await applyStatuses(deps, channel, statuses) : [])];
+  if (items.length === 0) return { stored: statuses.length };
   const rows = items.map((item) => ({
     tenant_id: channel.tenantId,
     channel_id: channel.id,

@@ -19,7 +19,10 @@ export const handleEngineEvent: EventHandler = async (ctx, row) => {
   await runStep(ctx, {
     version,
     session,
-    scope: { conversationId, conversationKey: row.conversation_key, channelId: row.channel_id, contactId: contact.id },
+    scope: {
+      conversationId, conversationKey: row.conversation_key, channelId: row.channel_id, contactId: contact.id,
+      recipient: { externalId: contact.external_id, phone: contact.phone },
+    },
     contact: { name: contact.name, phone: contact.phone, tags: contact.tags },
   }, event);
   return 'done';

@@ -61,7 +61,10 @@ export const handleMessage: EventHandler = async (ctx, row) => {
   await runStep(ctx, {
     version,
     session: session ?? null,
-    scope: { conversationId: conv.id, conversationKey: row.conversation_key, channelId: row.channel_id, contactId: contact.id },
+    scope: {
+      conversationId: conv.id, conversationKey: row.conversation_key, channelId: row.channel_id, contactId: contact.id,
+      recipient: { externalId: contact.external_id, phone: contact.phone },
+    },
     contact: { name: contact.name, phone: contact.phone, tags: contact.tags },
   }, event);
   return 'done';

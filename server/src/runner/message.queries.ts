@@ -38,30 +38,44 @@ export async function hasUnsent(tx: TenantDb, conversationId: string): Promise<b
 
 const ranked = (status: string) => STATUS_RANK[status] ?? 0;
 
-/** Moves a sent message forward (never backwards: a late "delivered" after "read" is ignored). */
+/**
+ * Moves an outbound message forward on a delivery status, in ONE statement (statuses are three
+ * times as many as messages, so this path must stay as cheap as the message path): never
+ * backwards (a late "delivered" after "read" is ignored), matched on the provider's id or, when
+ * the send's own answer was never recorded (the sender died mid-call), on our id echoed back as
+ * callback data; the domain event is written by the same statement.
+ */
 export async function applyDeliveryStatus(
   tx: TenantDb,
-  s: { channelId: string; providerMessageId: string; callbackData: string | null; status: string; error: string | null },
+  s: { channelId: string; providerMessageId: string; callbackData: string | null; status: string; error: { code: string; reason: string } | null },
 ): Promise<{ found: boolean; updated: { id: string; conversation_id: string } | null }> {
   const lower = Object.entries(STATUS_RANK).filter(([, r]) => r < ranked(s.status)).map(([name]) => name);
-  const [updated] = await tx
-    .from('messages')
-    .where({ channel_id: s.channelId, provider_message_id: s.providerMessageId })
-    .whereIn('status', lower)
-    .update({ status: s.status, error: s.error, updated_at: new Date() })
-    .returning(['id', 'conversation_id']);
-  if (updated) return { found: true, updated };
-  const exists = await tx.from('messages').where({ channel_id: s.channelId, provider_message_id: s.providerMessageId }).first('id');
-  if (exists || !s.callbackData || !UUID.test(s.callbackData)) return { found: Boolean(exists), updated: null };
-  // The provider accepted a send whose answer we never recorded (the sender died mid-call): the
-  // status names our message, so settle it here instead of sending it a second time.
-  const [settled] = await tx
-    .from('messages')
-    .where({ id: s.callbackData, channel_id: s.channelId, direction: 'out' })
-    .whereIn('status', lower)
-    .update({ status: s.status, error: s.error, provider_message_id: s.providerMessageId, next_attempt_at: null, updated_at: new Date() })
-    .returning(['id', 'conversation_id']);
-  return { found: Boolean(settled), updated: settled ?? null };
+  const ourId = s.callbackData && UUID.test(s.callbackData) ? s.callbackData : null;
+  const error = s.error ? `${s.error.code}: ${s.error.reason}` : null;
+  const res = await tx.raw(
+    `WITH target AS (
+       SELECT id FROM messages
+       WHERE tenant_id = :tenant AND channel_id = :channel
+         AND (provider_message_id = :pid OR (:ourId::uuid IS NOT NULL AND id = :ourId::uuid AND direction = 'out'))
+       LIMIT 1),
+     upd AS (
+       UPDATE messages m SET status = :status, error = :error, updated_at = now(),
+         provider_message_id = COALESCE(m.provider_message_id, :pid),
+         next_attempt_at = CASE WHEN m.status IN ('pending', 'sending') THEN NULL ELSE m.next_attempt_at END
+       FROM target WHERE m.id = target.id AND m.status = ANY(:lower)
+       RETURNING m.id, m.conversation_id),
+     ev AS (
+       INSERT INTO domain_events (tenant_id, type, payload)
+       SELECT :tenant, :eventType, json_build_object('messageId', id, 'conversationId', conversation_id, 'code', :code::text, 'reason', :reason::text)
+       FROM upd RETURNING 1)
+     SELECT (SELECT count(*) FROM target)::int AS found, upd.id, upd.conversation_id FROM (SELECT 1) one LEFT JOIN upd ON true`,
+    {
+      tenant: tx.tenantId, channel: s.channelId, pid: s.providerMessageId, ourId, status: s.status, error, lower,
+      eventType: `message.${s.status}`, code: s.error?.code ?? null, reason: s.error?.reason ?? null,
+    },
+  );
+  const row = res.rows[0] as { found: number; id: string | null; conversation_id: string | null };
+  return { found: row.found > 0, updated: row.id ? { id: row.id, conversation_id: row.conversation_id! } : null };
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

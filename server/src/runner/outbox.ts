@@ -4,7 +4,7 @@
 // expire and the message is claimed again: at-least-once toward the provider, in a window of the
 // one HTTP call; everything before it is exactly-once.
 import type { Knex } from 'knex';
-import { forTenant } from '../db/tenant-db';
+import { forTenant, type TenantDb } from '../db/tenant-db';
 import type { Logger } from '../log/logger';
 import { SendError } from '../channels/channel-adapter';
 import type { Adapters } from '../channels';
@@ -13,6 +13,7 @@ import type { SendThrottle } from '../channels/send-throttle';
 import type { OutboundContent } from '../engine/actions';
 import { publishEvents } from '../events/publish';
 import { withSignedMediaLink } from '../media/media-link';
+import type { PendingSend } from './post-commit';
 import type { ObjectStore } from '../storage/object-store';
 
 export type OutboxDeps = { db: Knex; log: Logger; channels: ChannelCache; adapters: Adapters; objects: ObjectStore; throttle: SendThrottle };
@@ -66,13 +67,7 @@ export async function sendClaimed(deps: OutboxDeps, tenantId: string, conversati
     const content = await withSignedMediaLink(deps.objects, tenantId, msg.payload);
     await deps.throttle.acquire(channel);
     const { providerMessageId } = await adapter.send(channel, { externalId: msg.external_id, phone: msg.phone }, content, msg.id);
-    await tdb.transaction(async (tx) => {
-      // A status webhook may have got here first (delivered, read, or failed): never move it back.
-      await tx.from('messages').where({ id: msg.id }).whereIn('status', ['pending', 'sending'])
-        .update({ status: 'sent', provider_message_id: providerMessageId, sent_at: new Date(), next_attempt_at: null, error: null, updated_at: new Date() });
-      await tx.from('messages').where({ id: msg.id }).whereNull('provider_message_id').update({ provider_message_id: providerMessageId });
-      await publishEvents(tx, [{ type: 'message.sent', payload: { messageId: msg.id, conversationId } }]);
-    });
+    await markSent(deps.db, tenantId, msg.id, providerMessageId);
     return { retryInMs: null, ok: true };
   } catch (err) {
     const e = err instanceof SendError ? err : new SendError('retry', 'unexpected', (err as Error).message);
@@ -88,6 +83,77 @@ export async function sendClaimed(deps: OutboxDeps, tenantId: string, conversati
     await tdb.from('messages').where({ id: msg.id }).update({ status: 'pending', error: `${e.code}: ${e.message}`, next_attempt_at: new Date(Date.now() + backoff), updated_at: new Date() });
     return { retryInMs: backoff, ok: false };
   }
+}
+
+/**
+ * One statement: mark sent (unless a status webhook already moved it further, e.g. delivered or
+ * failed), keep the provider id, and write the domain event.
+ */
+async function markSent(db: Knex, tenantId: string, id: string, providerMessageId: string): Promise<void> {
+  await db.raw(
+    `WITH upd AS (
+       UPDATE messages SET
+         status = CASE WHEN status IN ('pending', 'sending') THEN 'sent' ELSE status END,
+         next_attempt_at = CASE WHEN status IN ('pending', 'sending') THEN NULL ELSE next_attempt_at END,
+         error = CASE WHEN status IN ('pending', 'sending') THEN NULL ELSE error END,
+         provider_message_id = COALESCE(provider_message_id, :pid), sent_at = COALESCE(sent_at, now()), updated_at = now()
+       WHERE tenant_id = :tenant AND id = :id
+       RETURNING id, conversation_id)
+     INSERT INTO domain_events (tenant_id, type, payload)
+     SELECT :tenant, 'message.sent', json_build_object('messageId', id, 'conversationId', conversation_id) FROM upd`,
+    { tenant: tenantId, id, pid: providerMessageId },
+  );
+}
+
+/**
+ * Inside the inbound drain's transaction: claim the messages it just wrote when nothing older of
+ * the conversation is waiting, so the worker sends them right after commit with no claim round trip.
+ */
+export async function preclaim(tx: TenantDb, conversationId: string, ids: string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const res = await tx.raw(
+    `UPDATE messages SET status = 'sending', attempts = attempts + 1, next_attempt_at = now() + (:lease * interval '1 millisecond')
+     WHERE tenant_id = :tenant AND id = ANY(:ids::uuid[]) AND status = 'pending'
+       AND NOT EXISTS (
+         SELECT 1 FROM messages o WHERE o.conversation_id = :conv AND o.direction = 'out'
+           AND o.status IN ('pending', 'sending') AND o.id <> ALL(:ids::uuid[]))
+     RETURNING id`,
+    { lease: SEND_LEASE_MS, tenant: tx.tenantId, ids, conv: conversationId },
+  );
+  const claimed = new Set((res.rows as Array<{ id: string }>).map((r) => r.id));
+  return ids.filter((id) => claimed.has(id));
+}
+
+/** Sends what the drain pre-claimed, in order, then whatever else became due meanwhile. */
+export async function sendPending(deps: OutboxDeps, send: PendingSend): Promise<DrainResult> {
+  const { tenantId, conversationId } = send;
+  const claimed = send.messages.filter((m) => send.claimed.includes(m.id));
+  const result: DrainResult = { sent: 0, failed: 0, retryInMs: null };
+  for (const [i, m] of claimed.entries()) {
+    const msg: Claimed = { id: m.id, channel_id: send.channelId, payload: m.payload, text: m.payload.text, attempts: 1, external_id: send.recipient.externalId, phone: send.recipient.phone };
+    const outcome = await sendClaimed(deps, tenantId, conversationId, msg);
+    if (outcome.ok) result.sent++;
+    else if (outcome.retryInMs === null) result.failed++;
+    else {
+      // Let the rest wait behind the one that must be retried, without their lease holding them.
+      await releaseClaims(deps.db, tenantId, claimed.slice(i + 1).map((c) => c.id));
+      return { ...result, retryInMs: outcome.retryInMs };
+    }
+  }
+  if (claimed.length === send.messages.length && !(await hasPending(deps.db, tenantId, conversationId))) return result;
+  const rest = await drainOutbox(deps, tenantId, conversationId);
+  return { sent: result.sent + rest.sent, failed: result.failed + rest.failed, retryInMs: rest.retryInMs };
+}
+
+async function releaseClaims(db: Knex, tenantId: string, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db('messages').where({ tenant_id: tenantId }).whereIn('id', ids).where('status', 'sending')
+    .update({ status: 'pending', attempts: db.raw('attempts - 1'), next_attempt_at: null });
+}
+
+async function hasPending(db: Knex, tenantId: string, conversationId: string): Promise<boolean> {
+  const row = await db('messages').where({ tenant_id: tenantId, conversation_id: conversationId, direction: 'out', status: 'pending' }).first('id');
+  return Boolean(row);
 }
 
 /** Sends every due message of the conversation in order; tells when to come back if some must wait. */

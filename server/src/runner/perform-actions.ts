@@ -6,7 +6,10 @@ import type { EventType } from '../events/event-types';
 import { insertMessages } from './message.queries';
 import type { DrainContext } from './runner-context';
 
-export type ActionScope = { conversationId: string; conversationKey: string; channelId: string; contactId: string; sessionId: string | null };
+export type ActionScope = {
+  conversationId: string; conversationKey: string; channelId: string; contactId: string; sessionId: string | null;
+  recipient: { externalId: string; phone: string | null };
+};
 
 type Executor<A extends Action> = (ctx: DrainContext, scope: ActionScope, action: A) => Promise<void>;
 type Executors = { [T in Action['type']]: Executor<Extract<Action, { type: T }>> };
@@ -15,13 +18,17 @@ const messageType = (c: OutboundContent) => (c.buttons.length || c.list ? 'inter
 
 export const executors = {
   send_message: async (ctx, scope, a) => {
-    await insertMessages(ctx.tx, [
+    const [row] = await insertMessages(ctx.tx, [
       {
         conversation_id: scope.conversationId, channel_id: scope.channelId, direction: 'out', author: 'bot', type: messageType(a.content),
         text: a.content.text, payload: a.content, status: 'pending', flow_session_id: scope.sessionId, node_id: a.nodeId,
       },
     ]);
-    ctx.post.sendConversations.add(`${ctx.tx.tenantId}|${scope.conversationId}`);
+    const send = ctx.post.sends.get(scope.conversationId) ?? {
+      tenantId: ctx.tx.tenantId, conversationId: scope.conversationId, channelId: scope.channelId, recipient: scope.recipient, messages: [], claimed: [],
+    };
+    if (row) send.messages.push({ id: row.id, payload: a.content });
+    ctx.post.sends.set(scope.conversationId, send);
   },
   call_llm: async (ctx, scope, a) => {
     ctx.post.llmCalls.push({

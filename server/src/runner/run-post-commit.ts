@@ -2,7 +2,7 @@
 // Sending happens inline (one queue hop per message); anything that must wait goes to the queues.
 import type { Logger } from '../log/logger';
 import type { Queues } from '../queues/queues';
-import { drainOutbox, type OutboxDeps } from './outbox';
+import { sendPending, type OutboxDeps } from './outbox';
 import type { PostCommit } from './post-commit';
 
 export type PostCommitDeps = { queues: Queues; outbox: OutboxDeps; log: Logger };
@@ -26,9 +26,8 @@ export async function runPostCommit(deps: PostCommitDeps, post: PostCommit, job:
   for (const key of post.retryKeys) {
     await queues.inbound.add('drain', { tenantId: job.tenantId, channelId: job.channelId, conversationKey: key }, { delay: 1_000 });
   }
-  for (const entry of post.sendConversations) {
-    const [tenantId, conversationId] = entry.split('|') as [string, string];
-    const result = await drainOutbox(deps.outbox, tenantId, conversationId);
-    if (result.retryInMs !== null) await scheduleSendRetry(queues, tenantId, conversationId, result.retryInMs);
+  for (const send of post.sends.values()) {
+    const result = await sendPending(deps.outbox, send);
+    if (result.retryInMs !== null) await scheduleSendRetry(queues, send.tenantId, send.conversationId, result.retryInMs);
   }
 }
