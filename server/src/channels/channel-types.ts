@@ -12,6 +12,8 @@ export const channelConfigSchemas = {
     accessToken: z.string().min(1).max(1024),
     appSecret: z.string().min(1).max(256),
     verifyToken: z.string().min(1).max(256),
+    /** Meta's per-number throughput tier (80 by default, up to 1,000). */
+    messagesPerSecond: z.coerce.number().int().min(1).max(1000).optional(),
   }),
   evolution: z.object({
     baseUrl: z.string().url(),

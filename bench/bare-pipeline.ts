@@ -1,0 +1,61 @@
+// The bare baseline: the least work any correct system does per message (PERFORMANCE.md):
+// ingest = node:http + HMAC over raw bytes + one INSERT + one BullMQ add → 200;
+// worker = BEGIN; SELECT conversation FOR UPDATE; INSERT outbound; UPDATE conversation; COMMIT;
+// then POST the reply to the provider. Run as `tsx bench/bare-pipeline.ts ingest|worker`.
+import { createServer } from 'node:http';
+import { Queue, Worker } from 'bullmq';
+import { Redis } from 'ioredis';
+import pg from 'pg';
+import { verifyWhatsAppSignature } from '../server/src/channels/whatsapp/whatsapp.signature';
+
+const env = (name: string) => process.env[name] ?? (() => { throw new Error(`${name} is required`); })();
+const pool = new pg.Pool({ connectionString: env('DATABASE_URL'), max: 10 });
+const connection = new Redis(env('REDIS_URL'), { maxRetriesPerRequest: null });
+const prefix = 'bare';
+
+async function ingest() {
+  const queue = new Queue('bare', { connection, prefix });
+  const secret = env('APP_SECRET');
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', async () => {
+      const raw = Buffer.concat(chunks);
+      if (!verifyWhatsAppSignature(raw, req.headers['x-hub-signature-256'] as string, secret)) return res.writeHead(401).end();
+      const body = JSON.parse(raw.toString('utf8'));
+      const message = body.entry[0].changes[0].value.messages[0];
+      const { rows } = await pool.query('INSERT INTO bare_events (payload) VALUES ($1) RETURNING id', [message]);
+      await queue.add('m', { id: rows[0].id, from: message.from, text: message.text?.body ?? '' }, { removeOnComplete: true });
+      res.writeHead(200).end('{}');
+    });
+  });
+  server.listen(Number(env('PORT')), '127.0.0.1');
+}
+
+function worker() {
+  const graph = `${env('GRAPH_URL')}/v23.0/${env('PHONE_NUMBER_ID')}/messages`;
+  const token = env('ACCESS_TOKEN');
+  new Worker('bare', async (job) => {
+    const { from, text } = job.data as { from: string; text: string };
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('INSERT INTO bare_conversations (id) VALUES ($1) ON CONFLICT DO NOTHING', [from]);
+      await client.query('SELECT id FROM bare_conversations WHERE id = $1 FOR UPDATE', [from]);
+      await client.query('INSERT INTO bare_messages (conversation_id, text) VALUES ($1, $2)', [from, `Olá! ${text}`]);
+      await client.query('UPDATE bare_conversations SET last_at = now(), messages = messages + 1 WHERE id = $1', [from]);
+      await client.query('COMMIT');
+    } finally {
+      client.release();
+    }
+    const res = await fetch(graph, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ messaging_product: 'whatsapp', to: from, type: 'text', text: { body: 'Olá!' } }),
+    });
+    await res.text();
+  }, { connection, prefix, concurrency: 8 });
+}
+
+if (process.argv[2] === 'ingest') void ingest();
+else if (process.argv[2] === 'worker') worker();

@@ -1,0 +1,124 @@
+// The load generator: signed Meta-format webhooks over keep-alive HTTP, open loop at a fixed
+// rate or closed loop at a fixed concurrency; every reply is counted at the fake provider.
+import { Agent, request } from 'node:http';
+import { envelope, messageValue, metaJson, signMeta, textMessage } from '../server/test/fakes/whatsapp-payloads';
+import type { FakeWhatsApp } from '../server/test/fakes/fake-whatsapp';
+import { summarize, type Summary } from './stats';
+
+export type Target = { url: string; appSecret: string; phoneNumberId: string };
+export type StepResult = {
+  label: string; offered: number; seconds: number; sent: number; replies: number; lost: number; doubled: number;
+  throughput: number; ack: Summary; e2e: Summary;
+};
+
+const agent = new Agent({ keepAlive: true, maxSockets: 128 });
+let contactSeq = 0;
+
+function post(target: Target, waId: string): Promise<{ status: number; ackMs: number; startedAt: number }> {
+  const raw = metaJson(envelope(target.phoneNumberId, messageValue({ waId, name: 'Cliente' }, textMessage('oi'))));
+  const startedAt = performance.now();
+  return new Promise((resolve, reject) => {
+    const req = request(target.url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'x-hub-signature-256': signMeta(raw, target.appSecret) } }, (res) => {
+      res.resume();
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, ackMs: performance.now() - startedAt, startedAt }));
+    });
+    req.on('error', reject);
+    req.end(raw);
+  });
+}
+
+async function settle(wa: FakeWhatsApp, before: number, expected: number, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (wa.sends.length - before < expected && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  await new Promise((r) => setTimeout(r, 300)); // let any duplicate show up
+}
+
+function result(label: string, offered: number, seconds: number, wa: FakeWhatsApp, before: number, starts: Map<string, number>, acks: number[], wallMs: number): StepResult {
+  const sends = wa.sends.slice(before);
+  const seen = new Map<string, number>();
+  const e2e: number[] = [];
+  const origin = performance.timeOrigin;
+  for (const s of sends) {
+    const to = s.body.to as string;
+    seen.set(to, (seen.get(to) ?? 0) + 1);
+    const start = starts.get(to);
+    if (start !== undefined && seen.get(to) === 1) e2e.push(s.at - (origin + start));
+  }
+  const lost = [...starts.keys()].filter((to) => !seen.has(to)).length;
+  const doubled = [...seen.values()].filter((n) => n > 1).length;
+  return {
+    label, offered, seconds, sent: starts.size, replies: sends.length, lost, doubled,
+    throughput: Math.round((e2e.length / (wallMs / 1000)) * 10) / 10, ack: summarize(acks), e2e: summarize(e2e),
+  };
+}
+
+/** Open loop: `rate` new customers per second for `seconds`, each sending "oi" once. */
+export async function openLoop(label: string, target: Target, wa: FakeWhatsApp, rate: number, seconds: number): Promise<StepResult> {
+  const before = wa.sends.length;
+  const starts = new Map<string, number>();
+  const acks: number[] = [];
+  const inflight: Array<Promise<void>> = [];
+  const begin = performance.now();
+  const total = Math.round(rate * seconds);
+  for (let i = 0; i < total; i++) {
+    const due = begin + (i * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+    const waId = `55${String(Date.now() % 1e6).padStart(6, '0')}${String(++contactSeq).padStart(6, '0')}`;
+    inflight.push(post(target, waId).then((r) => {
+      if (r.status === 200) {
+        starts.set(waId, r.startedAt);
+        acks.push(r.ackMs);
+      }
+    }));
+  }
+  await Promise.all(inflight);
+  await settle(wa, before, starts.size, 30_000);
+  return result(label, rate, seconds, wa, before, starts, acks, performance.now() - begin);
+}
+
+/** One poller resolving a waiter per recipient as the fake provider records replies. */
+function replyWatcher(wa: FakeWhatsApp) {
+  const waiters = new Map<string, () => void>();
+  let index = wa.sends.length;
+  const timer = setInterval(() => {
+    for (; index < wa.sends.length; index++) {
+      const to = wa.sends[index]!.body.to as string;
+      waiters.get(to)?.();
+      waiters.delete(to);
+    }
+  }, 1);
+  return {
+    wait: (to: string) => new Promise<void>((resolve) => {
+      waiters.set(to, resolve);
+      setTimeout(() => { waiters.delete(to); resolve(); }, 10_000).unref();
+    }),
+    stop: () => clearInterval(timer),
+  };
+}
+
+/** Closed loop: `concurrency` customers in flight at all times for `seconds`; measures max sustained throughput. */
+export async function closedLoop(label: string, target: Target, wa: FakeWhatsApp, concurrency: number, seconds: number): Promise<StepResult> {
+  const before = wa.sends.length;
+  const starts = new Map<string, number>();
+  const acks: number[] = [];
+  const begin = performance.now();
+  const end = begin + seconds * 1000;
+  const replies = replyWatcher(wa);
+  const lane = async () => {
+    while (performance.now() < end) {
+      const waId = `56${String(Date.now() % 1e6).padStart(6, '0')}${String(++contactSeq).padStart(6, '0')}`;
+      const replied = replies.wait(waId);
+      const r = await post(target, waId);
+      if (r.status !== 200) continue;
+      starts.set(waId, r.startedAt);
+      acks.push(r.ackMs);
+      await replied; // replies pace the load: each lane is one customer waiting for the bot
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, lane));
+  const wallMs = performance.now() - begin;
+  replies.stop();
+  await settle(wa, before, starts.size, 30_000);
+  return result(label, 0, seconds, wa, before, starts, acks, wallMs);
+}

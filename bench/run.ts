@@ -1,0 +1,127 @@
+// `npm run bench [-- --quick]`: Zyntra's message pipeline against the bare baseline, measured in
+// the same run on the same machine (see PERFORMANCE.md in the docs). Everything is on loopback and
+// bounded in time; results are printed and written to bench/results/.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import { tmpdir, cpus } from 'node:os';
+import { join, resolve } from 'node:path';
+import pg from 'pg';
+import { freePort } from '../server/src/stack/free-port';
+import { ensureDatabase, startLocalPostgres } from '../server/src/stack/local-postgres';
+import { ensureRedisServer, startLocalRedis } from '../server/src/stack/local-redis';
+import { startFakeWhatsApp } from '../server/test/fakes/fake-whatsapp';
+import { BARE_SCHEMA_SQL } from './bare-schema';
+import { closedLoop, openLoop, type StepResult, type Target } from './load';
+import { setupZyntraTenant } from './zyntra-setup';
+
+const quick = process.argv.includes('--quick');
+const SECONDS = quick ? 8 : 20;
+const CONCURRENCY = 32;
+const ACCESS_TOKEN = 'bench-access-token';
+const APP_SECRET = 'bench-app-secret';
+const PHONE_ID = '106540352242922';
+const root = resolve(import.meta.dirname, '..');
+const children: ChildProcess[] = [];
+
+function spawnNode(script: string, env: Record<string, string>): ChildProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', resolve(root, script), ...(env.ARG ? [env.ARG] : [])], {
+    env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  children.push(child);
+  return child;
+}
+
+const stopAll = async () => {
+  for (const c of children.splice(0)) c.kill('SIGTERM');
+  await new Promise((r) => setTimeout(r, 1_500));
+};
+
+async function waitFor(url: string, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} not ready`);
+}
+
+async function waitForPort(port: number, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    // Any HTTP answer (the bare ingest says 401 to an unsigned GET) means it listens.
+    if (await fetch(`http://127.0.0.1:${port}/`).then(() => true, () => false)) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`port ${port} not listening`);
+}
+
+async function measure(name: string, target: Target, wa: Awaited<ReturnType<typeof startFakeWhatsApp>>) {
+  await openLoop(`${name} warm-up`, target, wa, 40, 2);
+  const max = await closedLoop(`${name} max (${CONCURRENCY} in flight)`, target, wa, CONCURRENCY, SECONDS);
+  const half = await openLoop(`${name} at half of max`, target, wa, Math.max(10, Math.round(max.throughput / 2)), SECONDS);
+  return { max, half };
+}
+
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), 'zyntra-bench-'));
+  chmodSync(dir, 0o755);
+  const [pgPort, redisPort, apiPort, barePort] = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
+  console.log(`bench: ${quick ? 'quick' : 'full'} run, ${SECONDS} s per step, ${cpus().length} cores`);
+  // Durable PostgreSQL (fsync on), as in production and as in the baseline's published figures.
+  const db = await startLocalPostgres({ dataDir: join(dir, 'pg'), port: pgPort, persistent: true });
+  const redis = await startLocalRedis({ binary: ensureRedisServer(console.log), port: redisPort });
+  const wa = await startFakeWhatsApp({ accessToken: ACCESS_TOKEN, appSecret: APP_SECRET, autoStatuses: false });
+  const results: Record<string, { max: StepResult; half: StepResult }> = {};
+  try {
+    await ensureDatabase(db.url('postgres'), 'zyntra');
+    await ensureDatabase(db.url('postgres'), 'bare');
+    const common = { DATABASE_URL: db.url('zyntra'), REDIS_URL: redis.url, JWT_SECRET: 'b'.repeat(40), ENCRYPTION_KEY: Buffer.alloc(32, 3).toString('base64'), WHATSAPP_GRAPH_BASE_URL: wa.baseUrl, QUEUE_PREFIX: 'zb' };
+    spawnNode('server/src/main.ts', { ...common, ROLE: 'api', PORT: String(apiPort) });
+    spawnNode('server/src/main.ts', { ...common, ROLE: 'worker', PORT: '0' });
+    await waitFor(`http://127.0.0.1:${apiPort}/ready`);
+    const channelId = await setupZyntraTenant(`http://127.0.0.1:${apiPort}`, { accessToken: ACCESS_TOKEN, appSecret: APP_SECRET, phoneNumberId: PHONE_ID });
+    results.zyntra = await measure('zyntra', { url: `http://127.0.0.1:${apiPort}/v1/webhooks/whatsapp/${channelId}`, appSecret: APP_SECRET, phoneNumberId: PHONE_ID }, wa);
+    await stopAll();
+
+    const bareDb = new pg.Client({ connectionString: db.url('bare') });
+    await bareDb.connect();
+    await bareDb.query(BARE_SCHEMA_SQL);
+    await bareDb.end();
+    const bareEnv = { DATABASE_URL: db.url('bare'), REDIS_URL: redis.url, APP_SECRET, GRAPH_URL: wa.baseUrl, PHONE_NUMBER_ID: PHONE_ID, ACCESS_TOKEN, PORT: String(barePort) };
+    spawnNode('bench/bare-pipeline.ts', { ...bareEnv, ARG: 'ingest' });
+    spawnNode('bench/bare-pipeline.ts', { ...bareEnv, ARG: 'worker' });
+    await waitForPort(barePort);
+    results.bare = await measure('bare', { url: `http://127.0.0.1:${barePort}/`, appSecret: APP_SECRET, phoneNumberId: PHONE_ID }, wa);
+  } finally {
+    await stopAll();
+    await wa.close();
+    await redis.stop();
+    await db.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  report(results as { zyntra: { max: StepResult; half: StepResult }; bare: { max: StepResult; half: StepResult } });
+}
+
+function report(r: { zyntra: { max: StepResult; half: StepResult }; bare: { max: StepResult; half: StepResult } }) {
+  const rows = [r.zyntra.max, r.zyntra.half, r.bare.max, r.bare.half];
+  console.log('\nstep                              msg/s   ack p50/p99 ms   e2e p50/p95/p99 ms   sent  replies lost doubled');
+  for (const s of rows) {
+    console.log(`${s.label.padEnd(32)} ${String(s.throughput).padStart(7)}   ${`${s.ack.p50}/${s.ack.p99}`.padStart(12)}   ${`${s.e2e.p50}/${s.e2e.p95}/${s.e2e.p99}`.padStart(18)}   ${String(s.sent).padStart(5)} ${String(s.replies).padStart(7)} ${String(s.lost).padStart(4)} ${String(s.doubled).padStart(7)}`);
+  }
+  const ratios = {
+    throughput: Math.round((r.zyntra.max.throughput / r.bare.max.throughput) * 100) / 100,
+    e2eP99AtHalf: Math.round((r.zyntra.half.e2e.p99 / r.bare.half.e2e.p99) * 100) / 100,
+  };
+  console.log(`\nzyntra / bare: throughput ${ratios.throughput} (target ≥ 0.70), e2e p99 at half rate ${ratios.e2eP99AtHalf} (target ≤ 2), webhook ack p99 ${r.zyntra.half.ack.p99} ms (target < 25)`);
+  mkdirSync(resolve(root, 'bench', 'results'), { recursive: true });
+  const file = resolve(root, 'bench', 'results', quick ? 'latest-quick.json' : 'latest.json');
+  writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), quick, seconds: SECONDS, concurrency: CONCURRENCY, cores: cpus().length, ratios, results: r }, null, 2));
+  console.log(`written: ${file}`);
+}
+
+main().then(() => process.exit(0), async (err) => {
+  console.error(`bench failed: ${(err as Error).stack}`);
+  await stopAll();
+  process.exit(1);
+});
