@@ -23,8 +23,8 @@ const PHONE_ID = '106540352242922';
 const root = resolve(import.meta.dirname, '..');
 const children: ChildProcess[] = [];
 
-function spawnNode(script: string, env: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', resolve(root, script), ...(env.ARG ? [env.ARG] : [])], {
+function spawnNode(script: string, env: Record<string, string>, nodeArgs: string[] = []): ChildProcess {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', resolve(root, script), ...(env.ARG ? [env.ARG] : [])], {
     env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -78,7 +78,8 @@ async function main() {
     await ensureDatabase(db.url('postgres'), 'bare');
     const common = { DATABASE_URL: db.url('zyntra'), REDIS_URL: redis.url, JWT_SECRET: 'b'.repeat(40), ENCRYPTION_KEY: Buffer.alloc(32, 3).toString('base64'), WHATSAPP_GRAPH_BASE_URL: wa.baseUrl, QUEUE_PREFIX: 'zb' };
     spawnNode('server/src/main.ts', { ...common, ROLE: 'api', PORT: String(apiPort) });
-    spawnNode('server/src/main.ts', { ...common, ROLE: 'worker', PORT: '0' });
+    // BENCH_PROFILE=dir writes a CPU profile of the worker process there (node --cpu-prof).
+    spawnNode('server/src/main.ts', { ...common, ROLE: 'worker', PORT: '0' }, process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []);
     await waitFor(`http://127.0.0.1:${apiPort}/ready`);
     const channelId = await setupZyntraTenant(`http://127.0.0.1:${apiPort}`, { accessToken: ACCESS_TOKEN, appSecret: APP_SECRET, phoneNumberId: PHONE_ID });
     results.zyntra = await measure('zyntra', { url: `http://127.0.0.1:${apiPort}/v1/webhooks/whatsapp/${channelId}`, appSecret: APP_SECRET, phoneNumberId: PHONE_ID }, wa);

@@ -8,9 +8,16 @@ export { seedDemoWorkspace } from './seeds/demo';
 
 export const MIGRATIONS_TABLE = 'knex_migrations';
 
+// Fixed advisory lock id: API and worker processes starting together on a fresh database would
+// otherwise race to create knex's own lock table (knex's lock only works once that table exists).
+const MIGRATION_LOCK = 7_261_002;
+
 export async function migrateLatest(db: Knex): Promise<string[]> {
-  const [, applied] = (await db.migrate.latest({ migrationSource, tableName: MIGRATIONS_TABLE })) as [number, string[]];
-  return applied;
+  return db.transaction(async (trx) => {
+    await trx.raw('SELECT pg_advisory_xact_lock(?)', [MIGRATION_LOCK]);
+    const [, applied] = (await db.migrate.latest({ migrationSource, tableName: MIGRATIONS_TABLE })) as [number, string[]];
+    return applied;
+  });
 }
 
 export async function rollbackLast(db: Knex): Promise<string[]> {

@@ -5,8 +5,8 @@ import type { MessageReceived } from '../engine/events';
 import { classifyGlobalKeyword } from '../engine/keywords';
 import { matchTrigger } from '../engine/match-trigger';
 import { publishEvents, type DomainEvent } from '../events/publish';
-import { endSession, findActiveSession, openConversation, upsertContact, type ContactRow } from './conversation.queries';
-import { insertMessages } from './message.queries';
+import { endSession, findActiveSession, type ContactRow } from './conversation.queries';
+import { storeInbound } from './store-inbound.queries';
 import { runStep } from './apply-step';
 import type { DrainContext, EventHandler } from './runner-context';
 
@@ -30,37 +30,34 @@ async function handleConsent(ctx: DrainContext, contact: ContactRow, conversatio
 
 export const handleMessage: EventHandler = async (ctx, row) => {
   const item = row.payload as MessageItem;
-  const contact = await upsertContact(ctx.tx, row.channel_id, item.contact);
-  const conv = await openConversation(ctx.tx, row.channel_id, contact.id, item.at);
-  const [stored] = await insertMessages(ctx.tx, [
-    {
-      conversation_id: conv.id, channel_id: row.channel_id, direction: 'in', author: 'contact', type: item.content.type,
-      text: item.content.text, payload: item.content as unknown as Record<string, unknown>, provider_message_id: item.eventId, status: 'received',
-    },
-  ]);
-  // A duplicate delivery inserts nothing (stored is undefined), so its media is not fetched twice.
-  if (stored && item.content.media) ctx.post.mediaDownloads.push({ tenantId: ctx.tx.tenantId, messageId: stored.id });
-  const events: DomainEvent[] = [{ type: 'message.received', payload: { conversationId: conv.id, messageId: stored?.id, contactId: contact.id } }];
-  if (conv.created) events.unshift({ type: 'conversation.created', payload: { conversationId: conv.id, contactId: contact.id } });
-  const quiet = conv.status !== 'bot' || (await handleConsent(ctx, contact, conv.id, item.content.text, events));
-  await publishEvents(ctx.tx, events);
+  const stored = await storeInbound(ctx.tx, {
+    channelId: row.channel_id, contact: item.contact, content: item.content, providerMessageId: item.eventId, at: item.at,
+  });
+  const { contact, conversation: conv, messageId } = stored;
+  // A duplicate delivery inserts nothing (no message id), so its media is not fetched twice.
+  if (messageId && item.content.media) ctx.post.mediaDownloads.push({ tenantId: ctx.tx.tenantId, messageId });
+  const consentEvents: DomainEvent[] = [];
+  const quiet = conv.status !== 'bot' || (await handleConsent(ctx, contact, conv.id, item.content.text, consentEvents));
+  await publishEvents(ctx.tx, consentEvents);
   if (quiet) return 'done';
 
-  const event: MessageReceived = { type: 'message_received', messageId: stored?.id ?? item.eventId, text: item.content.text, replyId: item.content.replyId, at: item.at };
-  let session = await findActiveSession(ctx.tx, conv.id);
+  const event: MessageReceived = { type: 'message_received', messageId: messageId ?? item.eventId, text: item.content.text, replyId: item.content.replyId, at: item.at };
+  let session = stored.session;
   if (session?.expires_at && session.expires_at < ctx.now) {
     await endSession(ctx.tx, session.id);
-    session = undefined;
+    session = null;
   }
   const version = session
     ? await ctx.deps.versions.get(ctx.tx, session.flow_version_id)
     : conv.test_flow_version_id
       ? await ctx.deps.versions.get(ctx.tx, conv.test_flow_version_id)
-      : matchTrigger(await ctx.deps.versions.published(ctx.tx), event, { channelId: row.channel_id, isNewContact: contact.inserted, hadSession: false });
+      : matchTrigger(await ctx.deps.versions.resolve(ctx.tx, stored.published), event, {
+          channelId: row.channel_id, isNewContact: contact.inserted, hadSession: false,
+        });
   if (!version) return 'done';
   await runStep(ctx, {
     version,
-    session: session ?? null,
+    session,
     scope: {
       conversationId: conv.id, conversationKey: row.conversation_key, channelId: row.channel_id, contactId: contact.id,
       recipient: { externalId: contact.external_id, phone: contact.phone },

@@ -57,7 +57,9 @@ export async function claimNext(db: Knex, tenantId: string, conversationId: stri
   });
 }
 
-export async function sendClaimed(deps: OutboxDeps, tenantId: string, conversationId: string, msg: Claimed): Promise<{ retryInMs: number | null; ok: boolean }> {
+export type SendOutcome = { retryInMs: number | null; ok: boolean; morePending?: boolean };
+
+export async function sendClaimed(deps: OutboxDeps, tenantId: string, conversationId: string, msg: Claimed): Promise<SendOutcome> {
   const tdb = forTenant(deps.db, tenantId);
   const channel = await deps.channels.get(msg.channel_id);
   try {
@@ -67,8 +69,8 @@ export async function sendClaimed(deps: OutboxDeps, tenantId: string, conversati
     const content = await withSignedMediaLink(deps.objects, tenantId, msg.payload);
     await deps.throttle.acquire(channel);
     const { providerMessageId } = await adapter.send(channel, { externalId: msg.external_id, phone: msg.phone }, content, msg.id);
-    await markSent(deps.db, tenantId, msg.id, providerMessageId);
-    return { retryInMs: null, ok: true };
+    const { morePending } = await markSent(deps.db, tenantId, msg.id, providerMessageId);
+    return { retryInMs: null, ok: true, morePending };
   } catch (err) {
     const e = err instanceof SendError ? err : new SendError('retry', 'unexpected', (err as Error).message);
     if (e.kind === 'permanent' || msg.attempts >= MAX_ATTEMPTS) {
@@ -89,8 +91,8 @@ export async function sendClaimed(deps: OutboxDeps, tenantId: string, conversati
  * One statement: mark sent (unless a status webhook already moved it further, e.g. delivered or
  * failed), keep the provider id, and write the domain event.
  */
-async function markSent(db: Knex, tenantId: string, id: string, providerMessageId: string): Promise<void> {
-  await db.raw(
+async function markSent(db: Knex, tenantId: string, id: string, providerMessageId: string): Promise<{ morePending: boolean }> {
+  const res = await db.raw(
     `WITH upd AS (
        UPDATE messages SET
          status = CASE WHEN status IN ('pending', 'sending') THEN 'sent' ELSE status END,
@@ -98,11 +100,17 @@ async function markSent(db: Knex, tenantId: string, id: string, providerMessageI
          error = CASE WHEN status IN ('pending', 'sending') THEN NULL ELSE error END,
          provider_message_id = COALESCE(provider_message_id, :pid), sent_at = COALESCE(sent_at, now()), updated_at = now()
        WHERE tenant_id = :tenant AND id = :id
-       RETURNING id, conversation_id)
-     INSERT INTO domain_events (tenant_id, type, payload)
-     SELECT :tenant, 'message.sent', json_build_object('messageId', id, 'conversationId', conversation_id) FROM upd`,
+       RETURNING id, conversation_id),
+     ev AS (
+       INSERT INTO domain_events (tenant_id, type, payload)
+       SELECT :tenant, 'message.sent', json_build_object('messageId', id, 'conversationId', conversation_id) FROM upd
+       RETURNING 1)
+     SELECT (SELECT count(*) FROM ev)::int AS events, EXISTS (
+       SELECT 1 FROM messages WHERE tenant_id = :tenant AND direction = 'out' AND status = 'pending'
+         AND conversation_id = (SELECT conversation_id FROM upd)) AS more_pending`,
     { tenant: tenantId, id, pid: providerMessageId },
   );
+  return { morePending: Boolean(res.rows[0]?.more_pending) };
 }
 
 /**
@@ -129,9 +137,10 @@ export async function sendPending(deps: OutboxDeps, send: PendingSend): Promise<
   const { tenantId, conversationId } = send;
   const claimed = send.messages.filter((m) => send.claimed.includes(m.id));
   const result: DrainResult = { sent: 0, failed: 0, retryInMs: null };
+  let last: SendOutcome | null = null;
   for (const [i, m] of claimed.entries()) {
     const msg: Claimed = { id: m.id, channel_id: send.channelId, payload: m.payload, text: m.payload.text, attempts: 1, external_id: send.recipient.externalId, phone: send.recipient.phone };
-    const outcome = await sendClaimed(deps, tenantId, conversationId, msg);
+    const outcome = (last = await sendClaimed(deps, tenantId, conversationId, msg));
     if (outcome.ok) result.sent++;
     else if (outcome.retryInMs === null) result.failed++;
     else {
@@ -140,7 +149,9 @@ export async function sendPending(deps: OutboxDeps, send: PendingSend): Promise<
       return { ...result, retryInMs: outcome.retryInMs };
     }
   }
-  if (claimed.length === send.messages.length && !(await hasPending(deps.db, tenantId, conversationId))) return result;
+  // The last "mark sent" already told whether another drain left messages behind ours.
+  const settled = last?.ok ? !last.morePending : !(await hasPending(deps.db, tenantId, conversationId));
+  if (claimed.length > 0 && claimed.length === send.messages.length && settled) return result;
   const rest = await drainOutbox(deps, tenantId, conversationId);
   return { sent: result.sent + rest.sent, failed: result.failed + rest.failed, retryInMs: rest.retryInMs };
 }

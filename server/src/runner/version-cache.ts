@@ -7,6 +7,8 @@ import { loadVersionDocument, publishedVersionIds } from './conversation.queries
 export type VersionCache = {
   get(tx: TenantDb, versionId: string): Promise<FlowVersionRef | null>;
   published(tx: TenantDb): Promise<FlowVersionRef[]>;
+  /** The refs of already-known published version ids (loaded on a cache miss). */
+  resolve(tx: TenantDb, ids: Array<{ version_id: string }>): Promise<FlowVersionRef[]>;
 };
 
 export function createVersionCache(max = 2_000): VersionCache {
@@ -21,14 +23,22 @@ export function createVersionCache(max = 2_000): VersionCache {
     versions.set(versionId, ref);
     return ref;
   };
+  // Sequential on purpose: a transaction's connection runs one query at a time anyway.
+  const resolve = async (tx: TenantDb, ids: Array<{ version_id: string }>) => {
+    const refs: FlowVersionRef[] = [];
+    for (const r of ids) {
+      const ref = await get(tx, r.version_id);
+      if (ref) refs.push(ref);
+    }
+    return refs;
+  };
   return {
     get,
     // Which versions are published changes on publish; one small query per new conversation keeps
     // a publish visible at once, in every worker process.
     async published(tx) {
-      const ids = await publishedVersionIds(tx);
-      const refs = await Promise.all(ids.map((r) => get(tx, r.version_id)));
-      return refs.filter((r): r is FlowVersionRef => r !== null);
+      return resolve(tx, await publishedVersionIds(tx));
     },
+    resolve,
   };
 }

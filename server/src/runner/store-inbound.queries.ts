@@ -1,0 +1,66 @@
+// The hot path's first statement: one round trip stores a customer message and reads what the
+// bot needs to answer it. Contact upsert, conversation open-or-create, the message row (deduped on
+// the provider id), its domain events, the active session and the tenant's published versions.
+import type { TenantDb } from '../db/tenant-db';
+import type { ContactRef, InboundContent } from '../channels/channel-adapter';
+import type { ContactRow, ConversationRow, SessionRow } from './conversation.queries';
+
+export type StoredInbound = {
+  contact: ContactRow;
+  conversation: ConversationRow;
+  messageId: string | null;
+  session: SessionRow | null;
+  published: Array<{ flow_id: string; version_id: string }>;
+};
+
+const SQL = `
+WITH ct AS (
+  INSERT INTO contacts (tenant_id, channel_id, external_id, phone, name) VALUES (:tenant, :channel, :ext, :phone, :name)
+  ON CONFLICT (tenant_id, channel_id, external_id) DO UPDATE
+    SET phone = COALESCE(EXCLUDED.phone, contacts.phone), name = COALESCE(EXCLUDED.name, contacts.name)
+  RETURNING id, external_id, phone, name, tags, opted_out_at, (xmax = 0) AS inserted),
+cv AS (
+  INSERT INTO conversations (tenant_id, channel_id, contact_id, status, last_message_at, last_inbound_at, unread_count)
+  SELECT :tenant, :channel, ct.id, 'bot', :at, :at, 1 FROM ct
+  ON CONFLICT (tenant_id, channel_id, contact_id) WHERE status <> 'closed' DO UPDATE
+    SET last_message_at = EXCLUDED.last_message_at, last_inbound_at = EXCLUDED.last_inbound_at,
+        unread_count = conversations.unread_count + 1, updated_at = now()
+  RETURNING id, status, contact_id, channel_id, test_flow_version_id, (xmax = 0) AS created),
+msg AS (
+  INSERT INTO messages (tenant_id, conversation_id, channel_id, direction, author, type, text, payload, provider_message_id, status)
+  SELECT :tenant, cv.id, :channel, 'in', 'contact', :type, :text, :payload, :pid, 'received' FROM cv
+  ON CONFLICT (channel_id, provider_message_id) DO NOTHING
+  RETURNING id),
+ev AS (
+  INSERT INTO domain_events (tenant_id, type, payload)
+  SELECT :tenant, e.type, e.payload FROM cv CROSS JOIN ct CROSS JOIN LATERAL (VALUES
+    (1, 'conversation.created', jsonb_build_object('conversationId', cv.id, 'contactId', ct.id), cv.created),
+    (2, 'message.received', jsonb_build_object('conversationId', cv.id, 'contactId', ct.id, 'messageId', (SELECT id FROM msg)), true)
+  ) AS e(n, type, payload, keep) WHERE e.keep ORDER BY e.n
+  RETURNING 1)
+SELECT row_to_json(ct) AS contact, row_to_json(cv) AS conversation, (SELECT id FROM msg) AS message_id,
+  (SELECT row_to_json(s) FROM (
+     SELECT id, flow_id, flow_version_id, state, expires_at, wake_at, wake_token, wake_kind FROM flow_sessions
+     WHERE tenant_id = :tenant AND conversation_id = cv.id AND status = 'active') s) AS session,
+  (SELECT coalesce(json_agg(json_build_object('flow_id', f.id, 'version_id', f.published_version_id)), '[]'::json)
+     FROM flows f WHERE f.tenant_id = :tenant AND f.published_version_id IS NOT NULL AND f.deleted_at IS NULL) AS published,
+  (SELECT count(*) FROM ev) AS events
+FROM ct, cv`;
+
+const toDate = (v: unknown) => (v ? new Date(v as string) : null);
+
+export async function storeInbound(
+  tx: TenantDb,
+  input: { channelId: string; contact: ContactRef; content: InboundContent; providerMessageId: string; at: string },
+): Promise<StoredInbound> {
+  const res = await tx.raw(SQL, {
+    tenant: tx.tenantId, channel: input.channelId, ext: input.contact.externalId, phone: input.contact.phone, name: input.contact.name,
+    at: input.at, type: input.content.type, text: input.content.text, payload: JSON.stringify(input.content), pid: input.providerMessageId,
+  });
+  const row = res.rows[0];
+  const contact = { ...row.contact, opted_out_at: toDate(row.contact.opted_out_at) } as ContactRow;
+  const session = row.session
+    ? ({ ...row.session, expires_at: toDate(row.session.expires_at), wake_at: toDate(row.session.wake_at) } as SessionRow)
+    : null;
+  return { contact, conversation: row.conversation as ConversationRow, messageId: row.message_id, session, published: row.published };
+}
