@@ -52,16 +52,7 @@ export async function runStep(ctx: DrainContext, target: StepTarget, event: Engi
     ended: result.session.status === 'ended',
     expiresAt: new Date(ctx.now.getTime() + timeoutMinutes * 60_000),
     wake: wakeOf(result.session, result.actions, ctx.now, previous),
-  });
+  }, result.log.map((l) => ({ at: l.at, node_id: l.nodeId, node_type: l.nodeType, outcome: l.outcome, error: l.error ?? null })));
   await performActions(ctx, { ...target.scope, sessionId }, result.actions);
-  if (result.log.length) {
-    await ctx.tx.insert(
-      'run_logs',
-      result.log.map((l) => ({
-        conversation_id: target.scope.conversationId, flow_session_id: sessionId, flow_version_id: version.versionId,
-        at: l.at, node_id: l.nodeId, node_type: l.nodeType, outcome: l.outcome, error: l.error ?? null,
-      })),
-    );
-  }
   return result.session;
 }

@@ -58,27 +58,40 @@ export async function endSession(tx: TenantDb, id: string): Promise<void> {
 
 export type Wake = { at: Date; token: string; kind: 'timer' | 'llm' } | null;
 
+export type RunLogRow = { at: string; node_id: string | null; node_type: string | null; outcome: string; error: string | null };
+
+/**
+ * Writes the session (insert or update) and its run-log entries in one statement: on the hot
+ * path every round trip counts.
+ */
 export async function saveSession(
   tx: TenantDb,
   row: { id: string | null; conversationId: string; flowId: string; versionId: string; state: unknown; ended: boolean; expiresAt: Date; wake: Wake },
+  logs: RunLogRow[] = [],
 ): Promise<string> {
-  const values = {
-    status: row.ended ? 'ended' : 'active',
-    state: JSON.stringify(row.state),
-    expires_at: row.expiresAt,
-    wake_at: row.wake?.at ?? null,
-    wake_token: row.wake?.token ?? null,
-    wake_kind: row.wake?.kind ?? null,
-    updated_at: new Date(),
+  const params = {
+    tenant: tx.tenantId, id: row.id, conv: row.conversationId, flow: row.flowId, version: row.versionId,
+    status: row.ended ? 'ended' : 'active', state: JSON.stringify(row.state), expires: row.expiresAt,
+    wakeAt: row.wake?.at ?? null, wakeToken: row.wake?.token ?? null, wakeKind: row.wake?.kind ?? null, logs: JSON.stringify(logs),
   };
-  if (row.id) {
-    await tx.from('flow_sessions').where({ id: row.id }).update(values);
-    return row.id;
-  }
-  const [created] = await tx
-    .insert('flow_sessions', { ...values, conversation_id: row.conversationId, flow_id: row.flowId, flow_version_id: row.versionId })
-    .returning('id');
-  return created.id;
+  const write = row.id
+    ? `UPDATE flow_sessions SET status = :status, state = :state, expires_at = :expires, wake_at = :wakeAt, wake_token = :wakeToken,
+         wake_kind = :wakeKind, updated_at = now() WHERE tenant_id = :tenant AND id = :id RETURNING id`
+    : `INSERT INTO flow_sessions (tenant_id, conversation_id, flow_id, flow_version_id, status, state, expires_at, wake_at, wake_token, wake_kind)
+         VALUES (:tenant, :conv, :flow, :version, :status, :state, :expires, :wakeAt, :wakeToken, :wakeKind) RETURNING id`;
+  const res = await tx.raw(
+    `WITH s AS (${write}),
+     l AS (
+       INSERT INTO run_logs (tenant_id, conversation_id, flow_session_id, flow_version_id, at, node_id, node_type, outcome, error)
+       SELECT :tenant, :conv, s.id, :version, r.at, r.node_id, r.node_type, r.outcome, r.error
+       FROM s, ROWS FROM (jsonb_to_recordset(:logs::jsonb) AS (at timestamptz, node_id text, node_type text, outcome text, error text))
+         WITH ORDINALITY AS r(at, node_id, node_type, outcome, error, n)
+       ORDER BY r.n
+       RETURNING 1)
+     SELECT s.id, (SELECT count(*) FROM l)::int AS logged FROM s`,
+    params,
+  );
+  return res.rows[0].id;
 }
 
 export async function publishedVersionIds(tx: TenantDb): Promise<Array<{ flow_id: string; version_id: string }>> {

@@ -8,7 +8,7 @@ import { handleEcho } from './handle-echo';
 import { handleEngineEvent } from './handle-engine-event';
 import { handleMessage } from './handle-message';
 import { handleStatus } from './handle-status';
-import { preclaim } from './outbox';
+import { finishDrain } from './finish-drain.queries';
 import { emptyPostCommit, type PostCommit } from './post-commit';
 import type { DrainContext, EventHandler, InboundEventRow, RunnerDeps } from './runner-context';
 
@@ -49,8 +49,7 @@ export async function drainInbound(deps: RunnerDeps, job: InboundJob): Promise<P
       }
       done.push(event.id);
     }
-    for (const send of post.sends.values()) send.claimed = await preclaim(tx, send.conversationId, send.messages.map((m) => m.id));
-    if (done.length) await tx.from('inbound_events').whereIn('id', done).update({ status: 'processed', processed_at: ctx.now });
+    await finishDrain(tx, done, [...post.sends.values()]);
     if (events.length === BATCH && done.length === BATCH) post.retryKeys.push(job.conversationKey);
   });
   return post;

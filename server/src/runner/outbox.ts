@@ -119,16 +119,19 @@ async function markSent(db: Knex, tenantId: string, id: string, providerMessageI
  */
 export async function preclaim(tx: TenantDb, conversationId: string, ids: string[]): Promise<string[]> {
   if (ids.length === 0) return [];
-  const res = await tx.raw(
-    `UPDATE messages SET status = 'sending', attempts = attempts + 1, next_attempt_at = now() + (:lease * interval '1 millisecond')
-     WHERE tenant_id = :tenant AND id = ANY(:ids::uuid[]) AND status = 'pending'
-       AND NOT EXISTS (
-         SELECT 1 FROM messages o WHERE o.conversation_id = :conv AND o.direction = 'out'
-           AND o.status IN ('pending', 'sending') AND o.id <> ALL(:ids::uuid[]))
-     RETURNING id`,
-    { lease: SEND_LEASE_MS, tenant: tx.tenantId, ids, conv: conversationId },
-  );
-  const claimed = new Set((res.rows as Array<{ id: string }>).map((r) => r.id));
+  const res = await tx.raw(`${PRECLAIM_SQL} RETURNING id`, { lease: SEND_LEASE_MS, tenant: tx.tenantId, ids, conv: conversationId });
+  return inOrder(ids, res.rows);
+}
+
+/** The pre-claim UPDATE (no RETURNING), shared with the drain's closing statement. */
+export const PRECLAIM_SQL = `UPDATE messages SET status = 'sending', attempts = attempts + 1, next_attempt_at = now() + (:lease * interval '1 millisecond')
+  WHERE tenant_id = :tenant AND id = ANY(:ids::uuid[]) AND status = 'pending'
+    AND NOT EXISTS (
+      SELECT 1 FROM messages o WHERE o.conversation_id = :conv AND o.direction = 'out'
+        AND o.status IN ('pending', 'sending') AND o.id <> ALL(:ids::uuid[]))`;
+
+export function inOrder(ids: string[], rows: Array<{ id: string }>): string[] {
+  const claimed = new Set(rows.map((r) => r.id));
   return ids.filter((id) => claimed.has(id));
 }
 
