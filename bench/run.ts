@@ -79,7 +79,7 @@ async function main() {
     const common = { DATABASE_URL: db.url('zyntra'), REDIS_URL: redis.url, JWT_SECRET: 'b'.repeat(40), ENCRYPTION_KEY: Buffer.alloc(32, 3).toString('base64'), WHATSAPP_GRAPH_BASE_URL: wa.baseUrl, QUEUE_PREFIX: 'zb' };
     spawnNode('server/src/main.ts', { ...common, ROLE: 'api', PORT: String(apiPort) });
     // BENCH_PROFILE=dir writes a CPU profile of the worker process there (node --cpu-prof).
-    spawnNode('server/src/main.ts', { ...common, ROLE: 'worker', PORT: '0' }, process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []);
+    spawnNode('server/src/main.ts', { ...common, ROLE: 'worker', PORT: '0', WORKER_CONCURRENCY: process.env.BENCH_WORKER_CONCURRENCY ?? '8' }, process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []);
     await waitFor(`http://127.0.0.1:${apiPort}/ready`);
     const channelId = await setupZyntraTenant(`http://127.0.0.1:${apiPort}`, { accessToken: ACCESS_TOKEN, appSecret: APP_SECRET, phoneNumberId: PHONE_ID });
     results.zyntra = await measure('zyntra', { url: `http://127.0.0.1:${apiPort}/v1/webhooks/whatsapp/${channelId}`, appSecret: APP_SECRET, phoneNumberId: PHONE_ID }, wa);

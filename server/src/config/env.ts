@@ -23,6 +23,7 @@ const schema = z.object({
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   REDIS_URL: redisUrl,
   QUEUE_PREFIX: z.string().regex(/^[a-zA-Z0-9_-]+$/).default('zyntra'),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters'),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).default(900),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).default(30),
