@@ -1,8 +1,8 @@
 // `npm run bench [-- --quick]`: Zyntra's message pipeline against the bare baseline, measured in
 // the same run on the same machine (see PERFORMANCE.md in the docs). Everything is on loopback and
 // bounded in time; results are printed and written to bench/results/.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
@@ -15,6 +15,7 @@ import { closedLoop, openLoop, type StepResult, type Target } from './load';
 import { setupZyntraTenant } from './zyntra-setup';
 
 const quick = process.argv.includes('--quick');
+const canvas = process.argv.includes('--canvas');
 const SECONDS = quick ? 8 : 20;
 const CONCURRENCY = 32;
 const ACCESS_TOKEN = 'bench-access-token';
@@ -101,10 +102,22 @@ async function main() {
     await db.stop();
     rmSync(dir, { recursive: true, force: true });
   }
-  report(results as { zyntra: { max: StepResult; half: StepResult }; bare: { max: StepResult; half: StepResult } });
+  report(results as { zyntra: { max: StepResult; half: StepResult }; bare: { max: StepResult; half: StepResult } }, canvas ? canvasFrames() : null);
 }
 
-function report(r: { zyntra: { max: StepResult; half: StepResult }; bare: { max: StepResult; half: StepResult } }) {
+/** Canvas frame times with a 300-node flow, from the builder's browser test in headless Chromium. */
+function canvasFrames(): unknown {
+  console.log('\ncanvas: building the client and running the 300-node browser test (headless Chromium)…');
+  spawnSync('npm', ['run', '--silent', 'build:client'], { cwd: root, stdio: 'ignore' });
+  const run = spawnSync('npx', ['vitest', 'run', '--project', 'e2e', 'client/e2e/builder-perf'], { cwd: root, stdio: 'ignore', env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' } });
+  const file = resolve(root, 'test-results', 'canvas-frames.json');
+  if (run.status !== 0 || !existsSync(file)) return { error: 'the canvas test failed; run npm test for details' };
+  const figures = JSON.parse(readFileSync(file, 'utf8')) as { loadMs: number; pan: { p50Ms: number; p95Ms: number }; drag: { p50Ms: number; p95Ms: number }; zoom: { p50Ms: number; p95Ms: number } };
+  console.log(`canvas, 300 nodes: load ${figures.loadMs} ms; frame p50/p95 ms — pan ${figures.pan.p50Ms}/${figures.pan.p95Ms}, drag ${figures.drag.p50Ms}/${figures.drag.p95Ms}, zoom ${figures.zoom.p50Ms}/${figures.zoom.p95Ms}`);
+  return figures;
+}
+
+function report(r: { zyntra: { max: StepResult; half: StepResult }; bare: { max: StepResult; half: StepResult } }, canvasResult: unknown) {
   const rows = [r.zyntra.max, r.zyntra.half, r.bare.max, r.bare.half];
   console.log('\nstep                              msg/s   ack p50/p99 ms   e2e p50/p95/p99 ms   sent  replies lost doubled');
   for (const s of rows) {
@@ -117,7 +130,7 @@ function report(r: { zyntra: { max: StepResult; half: StepResult }; bare: { max:
   console.log(`\nzyntra / bare: throughput ${ratios.throughput} (target ≥ 0.70), e2e p99 at half rate ${ratios.e2eP99AtHalf} (target ≤ 2), webhook ack p99 ${r.zyntra.half.ack.p99} ms (target < 25)`);
   mkdirSync(resolve(root, 'bench', 'results'), { recursive: true });
   const file = resolve(root, 'bench', 'results', quick ? 'latest-quick.json' : 'latest.json');
-  writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), quick, seconds: SECONDS, concurrency: CONCURRENCY, cores: cpus().length, ratios, results: r }, null, 2));
+  writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), quick, seconds: SECONDS, concurrency: CONCURRENCY, cores: cpus().length, ratios, results: r, canvas: canvasResult }, null, 2));
   console.log(`written: ${file}`);
 }
 

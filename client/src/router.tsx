@@ -31,6 +31,9 @@ export const router = createBrowserRouter([
               { path: 'settings', element: <SettingsPage /> },
             ],
           },
+          // Full-screen editor (its own toolbar instead of the shell), loaded on demand so the
+          // canvas libraries stay out of the first page load.
+          { path: 'flows/:id', lazy: () => import('./builder/BuilderPage').then((m) => ({ Component: m.BuilderPage })) },
         ],
       },
       // Unknown URLs (old bookmarks, typos) land on the right home instead of an error page.

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import knexFactory from 'knex';
 import pg from 'pg';
 import { randomUUID } from 'node:crypto';
-import { services } from '../server/test/harness';
-import { migrateLatest, migrationsUpToDate, rollbackLast } from './index';
+import { services } from '../../test/harness';
+import { migrateLatest, migrationsUpToDate, rollbackLast } from '@zyntra/database';
 
 async function emptyDatabase(): Promise<string> {
   const s = services();

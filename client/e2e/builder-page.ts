@@ -1,0 +1,93 @@
+// Shared steps for the builder's browser tests: a signed-in page for an API session, and canvas
+// gestures (add a node from the palette, drag a connection between two handles).
+import type { Browser, Page } from 'playwright-core';
+import { resolve } from 'node:path';
+import { expect } from 'vitest';
+import { api, startTestApp, type TestApp } from '../../server/test/harness';
+import { screenshotPath } from './browser';
+
+export const CLIENT_DIST = resolve(import.meta.dirname, '..', 'dist');
+export const startAppWithClient = (env: Record<string, string> = {}) => startTestApp(env, { clientDistDir: CLIENT_DIST });
+
+/** A page signed in as the owner of `token`'s workspace (the same session the SPA would store). */
+export async function signedInPage(browser: Browser, app: TestApp, token: string, lang: 'en' | 'pt-BR' = 'en'): Promise<Page> {
+  const me = await api(app, 'GET', '/v1/me', undefined, token);
+  const auth = JSON.stringify({ state: { token, refreshToken: null, user: me.body.user, workspace: me.body.workspace, role: me.body.role }, version: 1 });
+  const page = await browser.newPage({ locale: 'en-US', viewport: { width: 1600, height: 960 } });
+  await page.addInitScript(
+    ([a, l]) => {
+      // Only the first load seeds the session; later reloads must see what the app itself stored.
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('zyntra.auth', a!);
+        localStorage.setItem('zyntra.lang', l!);
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    [auth, lang],
+  );
+  page.on('pageerror', (err) => console.error('[browser]', err.message));
+  return page;
+}
+
+export async function openFlow(page: Page, app: TestApp, flowId: string): Promise<void> {
+  await page.goto(`${app.url}/flows/${flowId}`);
+  await page.waitForSelector('.react-flow__node');
+}
+
+export const nodeCount = (page: Page) => page.locator('.react-flow__node').count();
+
+/** Clicks a palette item and returns the new node's id (a new node is selected, so its panel opens). */
+export async function addNode(page: Page, type: string): Promise<string> {
+  const before = await nodeCount(page);
+  await page.click(`[data-testid=palette-${type}]`);
+  await expect.poll(() => nodeCount(page)).toBe(before + 1);
+  const id = await page.getAttribute('[data-testid=node-panel]', 'data-node-id');
+  expect(id).toBeTruthy();
+  return id!;
+}
+
+/** The element's center once it stops moving (the canvas may still be animating a pan or zoom). */
+async function centerOf(page: Page, selector: string) {
+  let last = '';
+  for (let i = 0; i < 40; i++) {
+    const box = await page.locator(selector).boundingBox();
+    if (!box) throw new Error(`not visible: ${selector}`);
+    const key = `${box.x},${box.y}`;
+    if (key === last) return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    last = key;
+    await page.waitForTimeout(60);
+  }
+  throw new Error(`still moving: ${selector}`);
+}
+
+/** Drags from an output handle to a node's input handle, like a person would. */
+export async function connect(page: Page, source: string, handle: string, target: string): Promise<void> {
+  const from = await centerOf(page, `[data-testid="handle-${source}-${handle}"]`);
+  const to = await centerOf(page, `[data-testid="handle-${target}-in"]`);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 8 });
+  await page.mouse.move(to.x, to.y, { steps: 8 });
+  await page.mouse.up();
+  try {
+    await page.waitForSelector(`.react-flow__edge[data-id="${source}.${handle}"]`, { timeout: 5000 });
+  } catch (err) {
+    await page.screenshot({ path: screenshotPath('builder-connect-failed') });
+    throw err;
+  }
+}
+
+/** Selects a node by clicking its title row. */
+export async function selectNode(page: Page, id: string): Promise<void> {
+  await page.click(`[data-testid="node-${id}"] >> nth=0`, { position: { x: 60, y: 16 } });
+  await expect.poll(() => page.getAttribute('[data-testid=node-panel]', 'data-node-id')).toBe(id);
+}
+
+export async function waitSaved(page: Page): Promise<void> {
+  await expect.poll(() => page.getAttribute('[data-testid=save-state]', 'data-state'), { timeout: 10_000 }).toBe('saved');
+}
+
+export const tidyUp = async (page: Page) => {
+  await page.click('[data-testid=autolayout]');
+  await page.waitForTimeout(500); // the fit-view animation
+};

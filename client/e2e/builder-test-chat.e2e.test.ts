@@ -1,0 +1,74 @@
+// "Test this flow": the chat beside the canvas runs the draft through the real pipeline, shows
+// reply buttons to tap, highlights the current node and lists variables as they fill.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { api, signupWorkspace, type TestApp } from '../../server/test/harness';
+import { launchBrowser, screenshotPath } from './browser';
+import { openFlow, signedInPage, startAppWithClient } from './builder-page';
+
+let app: TestApp;
+let browser: Browser;
+let token: string;
+
+beforeAll(async () => {
+  app = await startAppWithClient();
+  browser = await launchBrowser();
+  token = (await signupWorkspace(app, 'Sorveteria')).token;
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+const base = (id: string, type: string, x: number, config: Record<string, unknown>) => ({ id, type, position: { x, y: 0 }, config });
+const message = (text: string, buttons: { id: string; title: string }[] = []) => ({ text, buttons, list: null, media: null, typingDelayMs: 0 });
+
+/** Asks the name, saves it, then offers two buttons; "Sim" hands over to a person. */
+const flowDocument = {
+  schemaVersion: 1,
+  nodes: [
+    base('start', 'trigger', 0, { keywords: [{ match: 'exact', value: 'sorvete' }], newContact: false, fallback: false, channelIds: [], priority: 0 }),
+    base('ask', 'message', 300, message('Qual é o seu nome?')),
+    base('name', 'wait', 600, { mode: 'reply', saveAs: 'nome', expect: 'any', options: [], retryPrompt: '', maxRetries: 2, timeoutSeconds: null, delaySeconds: 60 }),
+    base('menu', 'message', 900, message('Oi, {{nome}}! Quer falar com a gente?', [{ id: 'yes', title: 'Sim' }, { id: 'no', title: 'Não' }])),
+    base('human', 'transfer', 1200, { team: null, message: 'Já vamos te atender!', tags: [] }),
+    base('bye', 'message', 1200, message('Até mais!')),
+  ],
+  edges: [
+    { id: 'start.next', source: 'start', sourceHandle: 'next', target: 'ask' },
+    { id: 'ask.next', source: 'ask', sourceHandle: 'next', target: 'name' },
+    { id: 'name.next', source: 'name', sourceHandle: 'next', target: 'menu' },
+    { id: 'menu.btn:yes', source: 'menu', sourceHandle: 'btn:yes', target: 'human' },
+    { id: 'menu.btn:no', source: 'menu', sourceHandle: 'btn:no', target: 'bye' },
+  ],
+  settings: { variables: [{ name: 'nome' }] },
+};
+
+describe('test chat', () => {
+  it('when the tester chats with the draft, then replies, buttons, the current node and variables show up', async () => {
+    const created = await api(app, 'POST', '/v1/flows', { name: 'Sorvete', document: flowDocument }, token);
+    const page = await signedInPage(browser, app, token);
+    await openFlow(page, app, created.body.id);
+
+    await page.click('[data-testid=test-toggle]');
+    await page.click('[data-testid=test-start]');
+    await page.waitForSelector('[data-testid=test-input]:not([disabled])');
+    // The first message enters at the trigger whatever its keywords.
+    await page.fill('[data-testid=test-input]', 'oi');
+    await page.click('[data-testid=test-send]');
+    await page.waitForSelector('[data-testid=test-bot-message]:has-text("Qual é o seu nome?")');
+    await expect.poll(() => page.getAttribute('[data-testid=node-name]', 'data-running'), { timeout: 10_000 }).toBe('true');
+
+    await page.fill('[data-testid=test-input]', 'Ana');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid=test-bot-message]:has-text("Oi, Ana! Quer falar com a gente?")');
+    await expect.poll(() => page.textContent('[data-testid=test-var-nome]'), { timeout: 10_000 }).toContain('Ana');
+    await expect.poll(() => page.getAttribute('[data-testid=node-menu]', 'data-running'), { timeout: 10_000 }).toBe('true');
+    await page.screenshot({ path: screenshotPath('builder-test-chat-en') });
+
+    await page.click('[data-testid=test-reply-yes]');
+    await page.waitForSelector('[data-testid=test-bot-message]:has-text("Já vamos te atender!")');
+    await page.waitForSelector('[data-testid=test-my-message]:has-text("Sim")');
+    await expect.poll(() => page.locator('[data-running=true]').count(), { timeout: 10_000 }).toBe(0);
+  });
+});

@@ -1,0 +1,53 @@
+// The editor frame: toolbar, palette | canvas | node panel | test chat, plus drawers. Effects
+// (autosave, publish, validation, shortcuts, analytics) are hooks around the store, never inside it.
+import { useState } from 'react';
+import type { FlowDetail } from '../flows-list/flows-api';
+import { AnalyticsBar } from './analytics/AnalyticsBar';
+import { useAnalytics, type AnalyticsPeriod } from './analytics/use-analytics';
+import { Canvas } from './canvas/Canvas';
+import { useEditorShortcuts } from './canvas/use-editor-shortcuts';
+import { ConflictModal } from './conflict/ConflictModal';
+import { FlowSettingsDrawer } from './drawers/FlowSettingsDrawer';
+import { VersionsDrawer } from './drawers/VersionsDrawer';
+import styles from './editor.module.css';
+import { useAutosave } from './hooks/useAutosave';
+import { useFlowMeta } from './hooks/useFlowMeta';
+import { usePublish } from './hooks/usePublish';
+import { Palette } from './palette/Palette';
+import { NodeSidePanel } from './panels/NodeSidePanel';
+import { ProblemsPanel } from './problems/ProblemsPanel';
+import { useValidation } from './problems/use-validation';
+import { useFlowStore, useFlowStoreApi } from './store/flow-store-context';
+import { TestChatPanel } from './test-chat/TestChatPanel';
+import { BuilderToolbar } from './toolbar/BuilderToolbar';
+
+export function FlowEditor({ flow }: { flow: FlowDetail }) {
+  const store = useFlowStoreApi();
+  const testOpen = useFlowStore((s) => s.testOpen);
+  const [days, setDays] = useState<AnalyticsPeriod>(7);
+  const { meta, versionsKey, onSaved, onPublished, rename } = useFlowMeta(flow);
+  const autosave = useAutosave(store, flow.id, flow.revision, onSaved);
+  const { publish, publishing } = usePublish(store, flow.id, autosave, onPublished);
+  useValidation(store);
+  useEditorShortcuts(store);
+  const analyticsAvailable = useAnalytics(flow.id, meta.status === 'published', days);
+
+  return (
+    <div className={styles.editor} data-testid="builder">
+      <BuilderToolbar meta={meta} onRename={rename} onPublish={() => void publish()} publishing={publishing} analyticsAvailable={analyticsAvailable} />
+      <div className={styles.body}>
+        <Palette />
+        <div className={styles.canvas}>
+          <Canvas />
+          <AnalyticsBar days={days} onDays={setDays} />
+        </div>
+        <ProblemsPanel />
+        <NodeSidePanel />
+        {testOpen && <TestChatPanel flowId={flow.id} saveDraft={autosave.flush} />}
+      </div>
+      <FlowSettingsDrawer />
+      <VersionsDrawer flowId={flow.id} publishedVersion={meta.publishedVersion} refreshKey={versionsKey} autosave={autosave} />
+      <ConflictModal autosave={autosave} />
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+// Canvas keyboard habits: undo/redo, copy/paste, duplicate, delete. Keys typed into a form field
+// belong to that field, so they are ignored there.
+import { useEffect } from 'react';
+import type { FlowStore } from '../store/create-flow-store';
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/**
+ * Selection shortcuts act only when the canvas (or nothing) has focus: Backspace pressed right
+ * after clicking a button in the side panel must not delete the node being edited.
+ */
+function onCanvas(target: EventTarget | null): boolean {
+  return target === document.body || (target instanceof HTMLElement && target.closest('.react-flow') !== null);
+}
+
+type Shortcut = {
+  test: (e: KeyboardEvent, mod: boolean) => boolean;
+  run: (store: FlowStore) => void;
+  canvasOnly?: boolean;
+};
+
+const key = (e: KeyboardEvent) => e.key.toLowerCase();
+
+const shortcuts: Shortcut[] = [
+  { test: (e, mod) => mod && !e.shiftKey && key(e) === 'z', run: (s) => s.getState().undo() },
+  { test: (e, mod) => mod && ((e.shiftKey && key(e) === 'z') || key(e) === 'y'), run: (s) => s.getState().redo() },
+  { test: (e, mod) => mod && key(e) === 'c', run: (s) => s.getState().copySelected(), canvasOnly: true },
+  { test: (e, mod) => mod && key(e) === 'v', run: (s) => s.getState().pasteClipboard(), canvasOnly: true },
+  { test: (e, mod) => mod && key(e) === 'd', run: (s) => s.getState().duplicateSelected(), canvasOnly: true },
+  {
+    test: (e, mod) => !mod && (e.key === 'Delete' || e.key === 'Backspace'),
+    run: (s) => s.getState().removeSelected(),
+    canvasOnly: true,
+  },
+];
+
+export function useEditorShortcuts(store: FlowStore): void {
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || isTyping(e.target)) return;
+      // A shortcut pressed while a modal or drawer has focus is meant for it, not for the canvas.
+      if (e.target instanceof HTMLElement && e.target.closest('[role="dialog"]')) return;
+      const mod = e.ctrlKey || e.metaKey;
+      const hit = shortcuts.find((s) => s.test(e, mod));
+      if (!hit || (hit.canvasOnly && !onCanvas(e.target))) return;
+      // Ctrl+D would bookmark the page, Backspace could navigate back in old browsers.
+      e.preventDefault();
+      hit.run(store);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [store]);
+}

@@ -1,0 +1,54 @@
+// Reply buttons within WhatsApp's limits: at most 3, titles of at most 20 characters. Ids stay
+// stable while titles change, so the connections from each button's output survive a rename.
+import { ActionIcon, Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { WHATSAPP_LIMITS, type MessageConfig } from '@zyntra/flows-schema';
+import { useTranslation } from 'react-i18next';
+import { newId } from '../store/new-id';
+import { charCount, limitChars } from './fields/limited';
+import { removeAt, replaceAt } from './use-node-config';
+
+type Buttons = MessageConfig['buttons'];
+
+export function ButtonsEditor({ buttons, onChange }: { buttons: Buttons; onChange: (buttons: Buttons) => void }) {
+  const { t } = useTranslation();
+  const max = WHATSAPP_LIMITS.buttons;
+  const titleMax = WHATSAPP_LIMITS.buttonTitle;
+  return (
+    <Stack gap={6}>
+      {buttons.map((b, i) => (
+        <Group key={b.id} gap={6} wrap="nowrap">
+          <TextInput
+            size="xs"
+            style={{ flex: 1 }}
+            value={b.title}
+            placeholder={t('builder.message.buttonPlaceholder', { n: i + 1 })}
+            aria-label={t('builder.message.buttonTitle', { n: i + 1 })}
+            onChange={(e) => onChange(replaceAt(buttons, i, { ...b, title: limitChars(e.currentTarget.value, titleMax) }))}
+            rightSection={<Text size="10px" c="dimmed">{`${charCount(b.title)}/${titleMax}`}</Text>}
+            rightSectionWidth={42}
+            data-testid={`button-title-${i}`}
+          />
+          <ActionIcon variant="subtle" color="gray" onClick={() => onChange(removeAt(buttons, i))} aria-label={t('builder.remove')}>
+            <IconTrash size={16} />
+          </ActionIcon>
+        </Group>
+      ))}
+      <Group gap="xs">
+        <Button
+          size="xs"
+          variant="light"
+          leftSection={<IconPlus size={14} />}
+          disabled={buttons.length >= max}
+          onClick={() => onChange([...buttons, { id: newId('b'), title: '' }])}
+          data-testid="add-button"
+        >
+          {t('builder.message.addButton')}
+        </Button>
+        <Text size="xs" c="dimmed">
+          {t('builder.message.buttonsLimit', { used: buttons.length, max })}
+        </Text>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,46 @@
+import { Group, Select, Stack, TextInput } from '@mantine/core';
+import type { MessageConfig } from '@zyntra/flows-schema';
+import { useTranslation } from 'react-i18next';
+
+type Media = MessageConfig['media'];
+type Kind = NonNullable<Media>['kind'];
+const KINDS: Kind[] = ['image', 'document', 'audio', 'video'];
+
+/** Optional attachment by link (http/https); uploads arrive with the media library. */
+export function MediaEditor({ media, onChange }: { media: Media; onChange: (media: Media) => void }) {
+  const { t } = useTranslation();
+  const data = [{ value: 'none', label: t('builder.message.media.none') }, ...KINDS.map((k) => ({ value: k, label: t(`builder.message.media.${k}`) }))];
+  return (
+    <Stack gap={6}>
+      <Select
+        size="xs"
+        label={t('builder.message.media.label')}
+        data={data}
+        value={media?.kind ?? 'none'}
+        allowDeselect={false}
+        onChange={(v) => onChange(!v || v === 'none' ? null : { ...media, kind: v as Kind })}
+        comboboxProps={{ withinPortal: true }}
+      />
+      {media && (
+        <Group gap={6} grow>
+          <TextInput
+            size="xs"
+            placeholder="https://…"
+            aria-label={t('builder.message.media.url')}
+            value={media.url ?? ''}
+            onChange={(e) => onChange({ ...media, url: e.currentTarget.value })}
+          />
+          {media.kind === 'document' && (
+            <TextInput
+              size="xs"
+              placeholder={t('builder.message.media.filename')}
+              aria-label={t('builder.message.media.filename')}
+              value={media.filename ?? ''}
+              onChange={(e) => onChange({ ...media, filename: e.currentTarget.value || undefined })}
+            />
+          )}
+        </Group>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,71 @@
+import { ActionIcon, Group, Select, Stack, TextInput } from '@mantine/core';
+import { IconX } from '@tabler/icons-react';
+import { CONDITION_OPERANDS, type ConditionConfig } from '@zyntra/flows-schema';
+import { useTranslation } from 'react-i18next';
+import { useDeclaredVariables } from './fields/use-variables';
+import styles from './side-panel.module.css';
+
+export type Rule = ConditionConfig['branches'][number]['rules'][number];
+type Op = Rule['op'];
+
+const OPS: Op[] = ['equals', 'not_equals', 'contains', 'starts_with', 'regex', 'gt', 'gte', 'lt', 'lte', 'is_set', 'is_not_set', 'has_tag'];
+/** Operators that test the left side alone. */
+const UNARY = new Set<Op>(['is_set', 'is_not_set']);
+
+interface RuleRowProps {
+  rule: Rule;
+  onChange: (rule: Rule) => void;
+  onRemove: () => void;
+  testId: string;
+}
+
+export function RuleRow({ rule, onChange, onRemove, testId }: RuleRowProps) {
+  const { t } = useTranslation();
+  const declared = useDeclaredVariables();
+  const operands = [...CONDITION_OPERANDS, ...declared];
+  // Keep an unknown operand listed so the validator's message points at something visible.
+  if (!operands.includes(rule.left)) operands.push(rule.left);
+  const setOp = (op: Op) => onChange({ ...rule, op, left: op === 'has_tag' ? 'contact.tags' : rule.left, right: UNARY.has(op) ? '' : rule.right });
+
+  return (
+    <Stack gap={4} data-testid={testId} className={styles.rule}>
+      <Group gap={4} wrap="nowrap">
+        <Select
+          size="xs"
+          style={{ flex: 1 }}
+          data={operands.filter(Boolean)}
+          value={rule.left}
+          allowDeselect={false}
+          searchable
+          onChange={(left) => left && onChange({ ...rule, left })}
+          aria-label={t('builder.condition.left')}
+          comboboxProps={{ withinPortal: true }}
+        />
+        <Select
+          size="xs"
+          style={{ flex: 1 }}
+          data={OPS.map((op) => ({ value: op, label: t(`builder.condition.ops.${op}`) }))}
+          value={rule.op}
+          allowDeselect={false}
+          onChange={(op) => op && setOp(op as Op)}
+          aria-label={t('builder.condition.op')}
+          comboboxProps={{ withinPortal: true }}
+        />
+        <ActionIcon variant="subtle" color="gray" size="sm" onClick={onRemove} aria-label={t('builder.remove')}>
+          <IconX size={14} />
+        </ActionIcon>
+      </Group>
+      {!UNARY.has(rule.op) && (
+        <TextInput
+          size="xs"
+          mr={26}
+          value={rule.right}
+          onChange={(e) => onChange({ ...rule, right: e.currentTarget.value })}
+          aria-label={t('builder.condition.right')}
+          placeholder={t('builder.condition.rightPlaceholder')}
+          data-testid={`${testId}-right`}
+        />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,93 @@
+// A text area for strings that may hold {{placeholders}}, with a picker that inserts a variable at
+// the cursor (built-ins and the flow's declared variables) and an optional character counter.
+import { ActionIcon, Group, Menu, Text, Textarea, Tooltip } from '@mantine/core';
+import { IconBraces } from '@tabler/icons-react';
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useTemplateVariables } from './use-variables';
+
+interface TemplateFieldProps {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  placeholder?: string;
+  description?: string;
+  /** WhatsApp counts code points, so an emoji is one character. */
+  maxChars?: number;
+  minRows?: number;
+  testId?: string;
+}
+
+function VariablePicker({ onPick }: { onPick: (name: string) => void }) {
+  const { t } = useTranslation();
+  const { builtIn, declared } = useTemplateVariables();
+  return (
+    <Menu position="bottom-end" withinPortal shadow="md">
+      <Menu.Target>
+        <Tooltip label={t('builder.fields.insertVariable')}>
+          <ActionIcon variant="light" size="sm" aria-label={t('builder.fields.insertVariable')} data-testid="variable-picker">
+            <IconBraces size={14} />
+          </ActionIcon>
+        </Tooltip>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>{t('builder.fields.builtInVariables')}</Menu.Label>
+        {builtIn.map((name) => (
+          <Menu.Item key={name} onClick={() => onPick(name)} ff="monospace" fz="xs">{`{{${name}}}`}</Menu.Item>
+        ))}
+        <Menu.Label>{t('builder.fields.flowVariables')}</Menu.Label>
+        {declared.length === 0 && <Menu.Item disabled fz="xs">{t('builder.fields.noVariables')}</Menu.Item>}
+        {declared.map((name) => (
+          <Menu.Item key={name} onClick={() => onPick(name)} ff="monospace" fz="xs">{`{{${name}}}`}</Menu.Item>
+        ))}
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
+
+export function TemplateField({ label, value, onChange, placeholder, description, maxChars, minRows = 3, testId }: TemplateFieldProps) {
+  const ref = useRef<HTMLTextAreaElement>(null);
+  const length = Array.from(value).length;
+
+  const insert = (name: string) => {
+    const el = ref.current;
+    const start = el?.selectionStart ?? value.length;
+    const end = el?.selectionEnd ?? value.length;
+    const token = `{{${name}}}`;
+    onChange(value.slice(0, start) + token + value.slice(end));
+    // After React re-renders the new value, put the cursor right after the inserted placeholder.
+    requestAnimationFrame(() => {
+      el?.focus();
+      el?.setSelectionRange(start + token.length, start + token.length);
+    });
+  };
+
+  return (
+    <div>
+      <Group justify="space-between" mb={4} wrap="nowrap">
+        <Text size="sm" fw={500}>
+          {label}
+        </Text>
+        <VariablePicker onPick={insert} />
+      </Group>
+      <Textarea
+        ref={ref}
+        aria-label={label}
+        value={value}
+        onChange={(e) => onChange(e.currentTarget.value)}
+        placeholder={placeholder}
+        description={description}
+        autosize
+        minRows={minRows}
+        maxRows={12}
+        data-testid={testId}
+        error={maxChars !== undefined && length > maxChars ? `${length} / ${maxChars}` : undefined}
+      />
+      {maxChars !== undefined && length <= maxChars && (
+        <Text size="xs" c="dimmed" ta="right" mt={2}>
+          {length} / {maxChars}
+        </Text>
+      )}
+    </div>
+  );
+}

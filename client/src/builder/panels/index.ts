@@ -1,0 +1,22 @@
+// The side panel for each node type. Typed against NodeType, so adding a node type to the
+// registry fails to compile until its panel is registered here (the compiler is the checklist).
+import type { NodeType } from '@zyntra/flows-schema';
+import type { ComponentType } from 'react';
+import { AiReplyPanel } from './AiReplyPanel';
+import { ConditionPanel } from './ConditionPanel';
+import { MessagePanel } from './MessagePanel';
+import type { PanelProps } from './panel-props';
+import { TransferPanel } from './TransferPanel';
+import { TriggerPanel } from './TriggerPanel';
+import { WaitPanel } from './WaitPanel';
+
+export type { PanelProps } from './panel-props';
+
+export const panels = {
+  trigger: TriggerPanel,
+  message: MessagePanel,
+  wait: WaitPanel,
+  condition: ConditionPanel,
+  ai_reply: AiReplyPanel,
+  transfer: TransferPanel,
+} satisfies Record<NodeType, ComponentType<PanelProps>>;

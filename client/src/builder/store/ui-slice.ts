@@ -1,0 +1,83 @@
+// Editor UI state: drawers, clipboard, save status, live problems, test-run and analytics overlays.
+// None of it is undoable or saved.
+import type { Problem } from '@zyntra/flows-schema';
+import type { Clipboard } from './editor-types';
+
+export type SaveState = 'idle' | 'saving' | 'saved' | 'error' | 'conflict';
+export type Drawer = 'problems' | 'settings' | 'versions' | null;
+export interface NodeStats {
+  reached: number;
+  stoppedHere: number;
+}
+
+export interface UiSlice {
+  clipboard: Clipboard | null;
+  /** How many times the current clipboard was pasted, so each paste lands a bit further away. */
+  pasteCount: number;
+  saveState: SaveState;
+  drawer: Drawer;
+  problems: Problem[];
+  /** Error-severity problems; publishing is blocked while it is above zero. */
+  errorCount: number;
+  problemsByNode: Record<string, Problem[]>;
+  problemsByEdge: Record<string, Problem[]>;
+  testOpen: boolean;
+  /** The node the test conversation is at, highlighted on the canvas. */
+  testNodeId: string | null;
+  analytics: Record<string, NodeStats> | null;
+  showAnalytics: boolean;
+  setSaveState(state: SaveState): void;
+  setDrawer(drawer: Drawer): void;
+  toggleDrawer(drawer: Exclude<Drawer, null>): void;
+  setProblems(problems: Problem[]): void;
+  setTestOpen(open: boolean): void;
+  setTestNodeId(id: string | null): void;
+  setAnalytics(stats: Record<string, NodeStats> | null): void;
+  setShowAnalytics(show: boolean): void;
+}
+
+type Set = (partial: Partial<UiSlice> | ((s: UiSlice) => Partial<UiSlice>)) => void;
+
+/** Keeps the previous array when a key's problems did not change, so its node does not re-render. */
+function groupBy(problems: Problem[], key: 'nodeId' | 'edgeId', prev: Record<string, Problem[]>) {
+  const next: Record<string, Problem[]> = {};
+  for (const p of problems) {
+    const id = p[key];
+    if (id !== undefined) (next[id] ??= []).push(p);
+  }
+  const same = (a: Problem[] | undefined, b: Problem[]) =>
+    a !== undefined && a.length === b.length && a.every((p, i) => p.code === b[i]!.code && p.path === b[i]!.path && p.message.en === b[i]!.message.en);
+  for (const [id, list] of Object.entries(next)) if (same(prev[id], list)) next[id] = prev[id]!;
+  return next;
+}
+
+export function createUiSlice(set: Set): UiSlice {
+  return {
+    clipboard: null,
+    pasteCount: 0,
+    saveState: 'idle',
+    drawer: null,
+    problems: [],
+    errorCount: 0,
+    problemsByNode: {},
+    problemsByEdge: {},
+    testOpen: false,
+    testNodeId: null,
+    analytics: null,
+    showAnalytics: false,
+    setSaveState: (saveState) => set({ saveState }),
+    setDrawer: (drawer) => set({ drawer }),
+    toggleDrawer: (drawer) => set((s) => ({ drawer: s.drawer === drawer ? null : drawer })),
+    setProblems: (problems) =>
+      set((s) => ({
+        problems,
+        errorCount: problems.filter((p) => p.severity === 'error').length,
+        problemsByNode: groupBy(problems, 'nodeId', s.problemsByNode),
+        problemsByEdge: groupBy(problems, 'edgeId', s.problemsByEdge),
+      })),
+    setTestOpen: (testOpen) => set(testOpen ? { testOpen } : { testOpen, testNodeId: null }),
+    setTestNodeId: (testNodeId) => set({ testNodeId }),
+    setAnalytics: (analytics) => set({ analytics }),
+    setShowAnalytics: (showAnalytics) => set({ showAnalytics }),
+  };
+}

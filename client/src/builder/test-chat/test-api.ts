@@ -1,0 +1,63 @@
+// The "Test this flow" wire: start a run of the draft (agent auth), then talk as the web-chat
+// visitor (visitor token), and watch the session and run log (agent auth).
+import { api } from '../../api/client';
+import { toApiError } from '../../api/errors';
+
+export interface TestRun {
+  conversationId: string;
+  channelId: string;
+  visitorToken: string;
+}
+
+export interface ChatChoice {
+  id: string;
+  title: string;
+}
+
+export interface ChatItem {
+  id: string;
+  direction: 'in' | 'out';
+  text: string;
+  payload?: { buttons?: ChatChoice[]; list?: { buttonLabel: string; rows: ChatChoice[] } } | null;
+  createdAt: string;
+}
+
+export interface SessionView {
+  status: string;
+  currentNodeId: string | null;
+  waitingFor: string | null;
+  vars: Record<string, unknown>;
+  lastReply: string | null;
+}
+
+export interface RunLogItem {
+  at: string;
+  nodeId: string;
+  nodeType: string;
+  outcome: string;
+  error?: string;
+}
+
+const id = encodeURIComponent;
+
+/** Visitor calls carry the visitor token, not the signed-in user's session. */
+async function visitorFetch<T>(run: TestRun, method: 'GET' | 'POST', body?: unknown): Promise<T> {
+  const res = await fetch(`/v1/webchat/${id(run.channelId)}/messages`, {
+    method,
+    headers: { Authorization: `Bearer ${run.visitorToken}`, ...(body ? { 'Content-Type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await res.text();
+  const json: unknown = text ? JSON.parse(text) : undefined;
+  if (!res.ok) throw toApiError(res.status, json);
+  return json as T;
+}
+
+export const testApi = {
+  start: (flowId: string) => api.post<TestRun>(`/v1/flows/${id(flowId)}/test`),
+  session: (run: TestRun) => api.get<SessionView>(`/v1/conversations/${id(run.conversationId)}/session`),
+  runlog: (run: TestRun) =>
+    api.get<{ items: RunLogItem[] }>(`/v1/conversations/${id(run.conversationId)}/runlog`).then((r) => r.items),
+  messages: (run: TestRun) => visitorFetch<{ items: ChatItem[] }>(run, 'GET').then((r) => r.items),
+  send: (run: TestRun, text: string, replyId?: string) => visitorFetch<unknown>(run, 'POST', { text, replyId }),
+};
