@@ -2,23 +2,18 @@
 // get a conflict prompt instead of silently overwriting each other.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { api, signupWorkspace, type TestApp } from '../../server/test/harness';
-import { launchBrowser, screenshotPath } from './browser';
-import { openFlow, selectNode, signedInPage, startAppWithClient, waitSaved } from './builder-page';
+import { api, type TestApp } from '../../server/test/harness';
+import { screenshotPath } from './browser';
+import { closeBuilderSuite, openBuilderSuite, openFlow, selectNode, signedInPage, waitSaved } from './builder-page';
 
 let app: TestApp;
 let browser: Browser;
 let token: string;
 
 beforeAll(async () => {
-  app = await startAppWithClient();
-  browser = await launchBrowser();
-  token = (await signupWorkspace(app, 'Pizzaria')).token;
+  ({ app, browser, token } = await openBuilderSuite('Pizzaria'));
 });
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+afterAll(() => closeBuilderSuite({ app, browser }));
 
 const newFlow = async () => (await api(app, 'POST', '/v1/flows', { name: `Autosave ${Date.now()}` }, token)).body.id as string;
 const draftOf = async (id: string) => (await api(app, 'GET', `/v1/flows/${id}`, undefined, token)).body;

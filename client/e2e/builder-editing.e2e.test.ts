@@ -2,23 +2,18 @@
 // duplicate with fresh ids, and keys typed into a field staying in the field.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { api, signupWorkspace, type TestApp } from '../../server/test/harness';
-import { launchBrowser, screenshotPath } from './browser';
-import { addNode, nodeCount, openFlow, selectNode, signedInPage, startAppWithClient, tidyUp } from './builder-page';
+import { api, type TestApp } from '../../server/test/harness';
+import { screenshotPath } from './browser';
+import { addNode, closeBuilderSuite, nodeCount, openBuilderSuite, openFlow, selectNode, signedInPage, tidyUp } from './builder-page';
 
 let app: TestApp;
 let browser: Browser;
 let token: string;
 
 beforeAll(async () => {
-  app = await startAppWithClient();
-  browser = await launchBrowser();
-  token = (await signupWorkspace(app, 'Doceria')).token;
+  ({ app, browser, token } = await openBuilderSuite('Doceria'));
 });
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+afterAll(() => closeBuilderSuite({ app, browser }));
 
 async function newFlowPage(): Promise<{ page: Page; flowId: string }> {
   const created = await api(app, 'POST', '/v1/flows', { name: `Editing ${Date.now()}` }, token);

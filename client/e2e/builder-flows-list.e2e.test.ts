@@ -3,23 +3,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { api, signupWorkspace, type TestApp } from '../../server/test/harness';
-import { launchBrowser, screenshotPath } from './browser';
-import { addNode, openFlow, selectNode, signedInPage, startAppWithClient, waitSaved } from './builder-page';
+import { api, type TestApp } from '../../server/test/harness';
+import { screenshotPath } from './browser';
+import { addNode, closeBuilderSuite, openBuilderSuite, openFlow, selectNode, signedInPage, waitSaved } from './builder-page';
 
 let app: TestApp;
 let browser: Browser;
 let token: string;
 
 beforeAll(async () => {
-  app = await startAppWithClient();
-  browser = await launchBrowser();
-  token = (await signupWorkspace(app, 'Lanchonete')).token;
+  ({ app, browser, token } = await openBuilderSuite('Lanchonete'));
 });
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+afterAll(() => closeBuilderSuite({ app, browser }));
 
 const validFlow = (text: string) => ({
   schemaVersion: 1,

@@ -3,8 +3,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { resolve } from 'node:path';
 import { expect } from 'vitest';
-import { api, startTestApp, type TestApp } from '../../server/test/harness';
-import { screenshotPath } from './browser';
+import { api, signupWorkspace, startTestApp, type TestApp } from '../../server/test/harness';
+import { launchBrowser, screenshotPath } from './browser';
 
 export const CLIENT_DIST = resolve(import.meta.dirname, '..', 'dist');
 export const startAppWithClient = (env: Record<string, string> = {}) => startTestApp(env, { clientDistDir: CLIENT_DIST });
@@ -91,3 +91,16 @@ export const tidyUp = async (page: Page) => {
   await page.click('[data-testid=autolayout]');
   await page.waitForTimeout(500); // the fit-view animation
 };
+
+/** Each builder test file runs one server (with the built client), one browser and one workspace. */
+export async function openBuilderSuite(workspace: string): Promise<{ app: TestApp; browser: Browser; token: string }> {
+  const app = await startAppWithClient();
+  const browser = await launchBrowser();
+  const token = (await signupWorkspace(app, workspace)).token;
+  return { app, browser, token };
+}
+
+export async function closeBuilderSuite(s: { app?: TestApp; browser?: Browser }): Promise<void> {
+  await s.browser?.close();
+  await s.app?.close();
+}

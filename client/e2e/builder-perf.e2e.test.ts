@@ -2,25 +2,20 @@
 // machine shares its cores with PostgreSQL, Redis and the server, so absolute times vary).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { api, signupWorkspace, type TestApp } from '../../server/test/harness';
+import { api, type TestApp } from '../../server/test/harness';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launchBrowser, SCREENSHOT_DIR, screenshotPath } from './browser';
-import { nodeCount, signedInPage, startAppWithClient } from './builder-page';
+import { SCREENSHOT_DIR, screenshotPath } from './browser';
+import { closeBuilderSuite, nodeCount, openBuilderSuite, signedInPage } from './builder-page';
 
 let app: TestApp;
 let browser: Browser;
 let token: string;
 
 beforeAll(async () => {
-  app = await startAppWithClient();
-  browser = await launchBrowser();
-  token = (await signupWorkspace(app, 'Perf')).token;
+  ({ app, browser, token } = await openBuilderSuite('Perf'));
 });
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+afterAll(() => closeBuilderSuite({ app, browser }));
 
 const NODES = 300;
 const COLUMNS = 20;

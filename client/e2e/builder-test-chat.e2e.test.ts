@@ -2,23 +2,18 @@
 // reply buttons to tap, highlights the current node and lists variables as they fill.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { api, signupWorkspace, type TestApp } from '../../server/test/harness';
-import { launchBrowser, screenshotPath } from './browser';
-import { openFlow, signedInPage, startAppWithClient } from './builder-page';
+import { api, type TestApp } from '../../server/test/harness';
+import { screenshotPath } from './browser';
+import { closeBuilderSuite, openBuilderSuite, openFlow, signedInPage } from './builder-page';
 
 let app: TestApp;
 let browser: Browser;
 let token: string;
 
 beforeAll(async () => {
-  app = await startAppWithClient();
-  browser = await launchBrowser();
-  token = (await signupWorkspace(app, 'Sorveteria')).token;
+  ({ app, browser, token } = await openBuilderSuite('Sorveteria'));
 });
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+afterAll(() => closeBuilderSuite({ app, browser }));
 
 const base = (id: string, type: string, x: number, config: Record<string, unknown>) => ({ id, type, position: { x, y: 0 }, config });
 const message = (text: string, buttons: { id: string; title: string }[] = []) => ({ text, buttons, list: null, media: null, typingDelayMs: 0 });

@@ -94,13 +94,5 @@ export async function saveSession(
   return res.rows[0].id;
 }
 
-export async function publishedVersionIds(tx: TenantDb): Promise<Array<{ flow_id: string; version_id: string }>> {
-  return tx
-    .from('flows')
-    .whereNotNull('published_version_id')
-    .whereNull('deleted_at')
-    .select('id as flow_id', 'published_version_id as version_id');
-}
-
 export const loadVersionDocument = (tx: TenantDb, versionId: string): Promise<{ flow_id: string; document: unknown } | undefined> =>
   tx.from('flow_versions').where({ id: versionId }).first('flow_id', 'document');

@@ -26,16 +26,6 @@ export async function insertMessages(tx: TenantDb, rows: NewMessage[]): Promise<
     .returning('id');
 }
 
-/** True when the conversation already has outbound messages waiting: new ones must queue behind them. */
-export async function hasUnsent(tx: TenantDb, conversationId: string): Promise<boolean> {
-  const row = await tx
-    .from('messages')
-    .where({ conversation_id: conversationId, direction: 'out' })
-    .whereIn('status', ['pending', 'sending'])
-    .first('id');
-  return Boolean(row);
-}
-
 const ranked = (status: string) => STATUS_RANK[status] ?? 0;
 
 /**

@@ -2,11 +2,10 @@
 import type { FlowDocument } from '@zyntra/flows-schema';
 import type { TenantDb } from '../db/tenant-db';
 import type { FlowVersionRef } from '../engine/interpret';
-import { loadVersionDocument, publishedVersionIds } from './conversation.queries';
+import { loadVersionDocument } from './conversation.queries';
 
 export type VersionCache = {
   get(tx: TenantDb, versionId: string): Promise<FlowVersionRef | null>;
-  published(tx: TenantDb): Promise<FlowVersionRef[]>;
   /** The refs of already-known published version ids (loaded on a cache miss). */
   resolve(tx: TenantDb, ids: Array<{ version_id: string }>): Promise<FlowVersionRef[]>;
 };
@@ -34,11 +33,6 @@ export function createVersionCache(max = 2_000): VersionCache {
   };
   return {
     get,
-    // Which versions are published changes on publish; one small query per new conversation keeps
-    // a publish visible at once, in every worker process.
-    async published(tx) {
-      return resolve(tx, await publishedVersionIds(tx));
-    },
     resolve,
   };
 }
