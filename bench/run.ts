@@ -18,6 +18,7 @@ const quick = process.argv.includes('--quick');
 const canvas = process.argv.includes('--canvas');
 const SECONDS = quick ? 8 : 20;
 const CONCURRENCY = 32;
+const WORKERS = Number(process.env.BENCH_WORKERS ?? 1);
 const ACCESS_TOKEN = 'bench-access-token';
 const APP_SECRET = 'bench-app-secret';
 const PHONE_ID = '106540352242922';
@@ -68,9 +69,10 @@ async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'zyntra-bench-'));
   chmodSync(dir, 0o755);
   const [pgPort, redisPort, apiPort, barePort] = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
-  console.log(`bench: ${quick ? 'quick' : 'full'} run, ${SECONDS} s per step, ${cpus().length} cores`);
+  console.log(`bench: ${quick ? 'quick' : 'full'} run, ${SECONDS} s per step, ${cpus().length} cores, ${WORKERS} worker process(es)`);
   // Durable PostgreSQL (fsync on), as in production and as in the baseline's published figures.
-  const db = await startLocalPostgres({ dataDir: join(dir, 'pg'), port: pgPort, persistent: true });
+  // BENCH_NO_FSYNC=1 runs PostgreSQL without durability, to see how much of the gap is WAL flushing.
+  const db = await startLocalPostgres({ dataDir: join(dir, 'pg'), port: pgPort, persistent: !process.env.BENCH_NO_FSYNC });
   const redis = await startLocalRedis({ binary: ensureRedisServer(console.log), port: redisPort });
   const wa = await startFakeWhatsApp({ accessToken: ACCESS_TOKEN, appSecret: APP_SECRET, autoStatuses: false });
   const results: Record<string, { max: StepResult; half: StepResult }> = {};
@@ -80,7 +82,10 @@ async function main() {
     const common = { DATABASE_URL: db.url('zyntra'), REDIS_URL: redis.url, JWT_SECRET: 'b'.repeat(40), ENCRYPTION_KEY: Buffer.alloc(32, 3).toString('base64'), WHATSAPP_GRAPH_BASE_URL: wa.baseUrl, QUEUE_PREFIX: 'zb' };
     spawnNode('server/src/main.ts', { ...common, ROLE: 'api', PORT: String(apiPort) });
     // BENCH_PROFILE=dir writes a CPU profile of the worker process there (node --cpu-prof).
-    spawnNode('server/src/main.ts', { ...common, ROLE: 'worker', PORT: '0', WORKER_CONCURRENCY: process.env.BENCH_WORKER_CONCURRENCY ?? '8' }, process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []);
+    // BENCH_WORKERS=N runs N worker processes (the worker role scales apart from the API).
+    for (let i = 0; i < WORKERS; i++) {
+      spawnNode('server/src/main.ts', { ...common, ROLE: 'worker', PORT: '0', WORKER_CONCURRENCY: process.env.BENCH_WORKER_CONCURRENCY ?? '8' }, process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []);
+    }
     await waitFor(`http://127.0.0.1:${apiPort}/ready`);
     const channelId = await setupZyntraTenant(`http://127.0.0.1:${apiPort}`, { accessToken: ACCESS_TOKEN, appSecret: APP_SECRET, phoneNumberId: PHONE_ID });
     results.zyntra = await measure('zyntra', { url: `http://127.0.0.1:${apiPort}/v1/webhooks/whatsapp/${channelId}`, appSecret: APP_SECRET, phoneNumberId: PHONE_ID }, wa);
@@ -130,7 +135,7 @@ function report(r: { zyntra: { max: StepResult; half: StepResult }; bare: { max:
   console.log(`\nzyntra / bare: throughput ${ratios.throughput} (target ≥ 0.70), e2e p99 at half rate ${ratios.e2eP99AtHalf} (target ≤ 2), webhook ack p99 ${r.zyntra.half.ack.p99} ms (target < 25)`);
   mkdirSync(resolve(root, 'bench', 'results'), { recursive: true });
   const file = resolve(root, 'bench', 'results', quick ? 'latest-quick.json' : 'latest.json');
-  writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), quick, seconds: SECONDS, concurrency: CONCURRENCY, cores: cpus().length, ratios, results: r, canvas: canvasResult }, null, 2));
+  writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), quick, seconds: SECONDS, concurrency: CONCURRENCY, workers: WORKERS, cores: cpus().length, ratios, results: r, canvas: canvasResult }, null, 2));
   console.log(`written: ${file}`);
 }
 
