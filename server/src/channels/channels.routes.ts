@@ -1,7 +1,7 @@
 import { Router, type RequestHandler } from 'express';
 import { authOf } from '../http/auth';
 import { parse } from '../http/validate';
-import { createChannelBody } from './channels.schemas';
+import { channelIdParam, createChannelBody } from './channels.schemas';
 import * as channels from './channels.service';
 
 export function channelsRoutes(deps: channels.ChannelsDeps, requireAuth: RequestHandler): Router {
@@ -14,7 +14,7 @@ export function channelsRoutes(deps: channels.ChannelsDeps, requireAuth: Request
     res.json({ items: await channels.listChannels(deps, authOf(req).tenantId) });
   });
   r.get('/v1/channels/:id', async (req, res) => {
-    res.json(await channels.getChannel(deps, authOf(req).tenantId, req.params.id));
+    res.json(await channels.getChannel(deps, authOf(req).tenantId, parse(channelIdParam, req.params).id));
   });
   return r;
 }

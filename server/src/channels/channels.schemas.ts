@@ -9,3 +9,5 @@ export const createChannelBody = z.discriminatedUnion('type', [
   z.object({ type: z.literal('webchat'), name, config: channelConfigSchemas.webchat.default({}) }),
 ]);
 export type CreateChannelInput = z.infer<typeof createChannelBody>;
+
+export const channelIdParam = z.object({ id: z.string().uuid() });

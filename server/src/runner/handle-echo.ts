@@ -17,7 +17,10 @@ export const handleEcho: EventHandler = async (ctx, row) => {
     },
   ]);
   // The echo is not unread for the team: undo the increment openConversation applied.
-  await ctx.tx.from('conversations').where({ id: conv.id }).update({ status: 'human', unread_count: 0, updated_at: ctx.now });
+  await ctx.tx
+    .from('conversations')
+    .where({ id: conv.id })
+    .update({ status: 'human', unread_count: ctx.tx.raw('greatest(unread_count - 1, 0)'), updated_at: ctx.now });
   const session = await findActiveSession(ctx.tx, conv.id);
   if (session) await endSession(ctx.tx, session.id);
   await publishEvents(ctx.tx, [{ type: 'conversation.bot_paused', payload: { conversationId: conv.id, reason: 'business_phone_reply' } }]);
