@@ -5,14 +5,15 @@ import type { Config } from '../config/env';
 import { forTenant } from '../db/tenant-db';
 import type { AiJob } from '../queues/queue-names';
 import { insertInternalEvent } from '../runner/internal-events';
+import type { Sealer } from '../security/seal';
+import { readLlmSettings } from './ai-settings.queries';
 import { callChatCompletion, type ChatMessage, type LlmSettings } from './llm-client';
 
-export type AiDeps = { db: Knex; config: Pick<Config, 'LLM_BASE_URL' | 'LLM_API_KEY' | 'LLM_MODEL'> };
+export type AiDeps = { db: Knex; sealer: Sealer; config: Pick<Config, 'LLM_BASE_URL' | 'LLM_API_KEY' | 'LLM_MODEL'> };
 
 async function settingsFor(deps: AiDeps, tenantId: string): Promise<LlmSettings | null> {
-  const tenant = await deps.db('tenants').where({ id: tenantId }).first('settings');
-  const own = (tenant?.settings as { llm?: Partial<LlmSettings> } | undefined)?.llm;
-  if (own?.baseUrl) return { baseUrl: own.baseUrl, apiKey: own.apiKey ?? null, model: own.model ?? deps.config.LLM_MODEL };
+  const own = await readLlmSettings(deps.db, tenantId);
+  if (own) return { baseUrl: own.baseUrl, apiKey: own.apiKeyEnc ? deps.sealer.open(own.apiKeyEnc) : null, model: own.model ?? deps.config.LLM_MODEL };
   if (deps.config.LLM_BASE_URL) return { baseUrl: deps.config.LLM_BASE_URL, apiKey: deps.config.LLM_API_KEY ?? null, model: deps.config.LLM_MODEL };
   return null;
 }

@@ -13,6 +13,7 @@ import { createApp } from '../http/app';
 import { requireAuth } from '../http/auth';
 import { withProviderWebhooks } from '../http/webhook-server';
 import { createRealtime, type Realtime } from '../realtime/gateway';
+import { aiSettingsRoutes } from '../ai/ai-settings.routes';
 import { webchatRoutes } from '../webchat/webchat.routes';
 import type { Plumbing } from './plumbing';
 
@@ -40,6 +41,7 @@ export async function startApiServer(p: Plumbing, readiness: Readiness, clientDi
       flowAnalyticsRoutes({ db }, auth),
       flowsRoutes({ db }, auth),
       conversationsRoutes({ db }, auth),
+      aiSettingsRoutes({ db, sealer: p.sealer, defaults: { baseUrl: config.LLM_BASE_URL ?? null, model: config.LLM_MODEL } }, auth),
       mediaRoutes({ db, objects: p.objects }, auth),
       webchatRoutes({ db, channels: p.channels, visitors: p.visitors, ingest: { db, queues: p.queues, log } }, auth),
     ],

@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { edge, flow, keywordTrigger, node } from '../../test/flow-docs';
+import { api } from '../../test/harness';
+import { textMessage } from '../../test/fakes/whatsapp-payloads';
+import { eventually, sentTexts, startPipeline, type Pipeline } from '../../test/pipeline';
+
+let p: Pipeline;
+// No server-wide default provider: only the workspace's own settings can make ai_reply work.
+beforeAll(async () => {
+  p = await startPipeline({ LLM_BASE_URL: '', LLM_API_KEY: '' });
+  await p.publish(
+    flow(
+      [keywordTrigger('ia'), node('ai', 'ai_reply', { systemPrompt: 'Loja X', timeoutSeconds: 5 }), node('more', 'wait', { mode: 'reply' }), node('sorry', 'message', { text: 'sem IA' })],
+      [edge('start', 'next', 'ai'), edge('ai', 'ok', 'more'), edge('more', 'next', 'ai'), edge('ai', 'error', 'sorry'), edge('ai', 'handoff', 'sorry')],
+    ),
+    'IA',
+  );
+});
+afterAll(() => p?.close());
+
+describe('workspace AI provider', () => {
+  it('when none is configured, then ai_reply takes its error output', async () => {
+    expect((await api(p.app, 'GET', '/v1/settings/ai', undefined, p.token)).body).toMatchObject({ source: 'none', hasApiKey: false });
+    await p.wa.inbound({ waId: '5511200000001' }, textMessage('ia'));
+    await eventually(() => sentTexts(p.wa, '5511200000001').length === 1);
+    expect(sentTexts(p.wa, '5511200000001')).toEqual(['sem IA']);
+  });
+
+  it('when a workspace sets its own provider, then replies use it and the key is sealed and never shown', async () => {
+    const saved = await api(p.app, 'PUT', '/v1/settings/ai', { baseUrl: p.llm.baseUrl, model: 'llama3.1', apiKey: 'sk-tenant-secret-123' }, p.token);
+    expect(saved.status).toBe(200);
+    expect(saved.body).toEqual({ source: 'workspace', baseUrl: p.llm.baseUrl, model: 'llama3.1', hasApiKey: true });
+    p.llm.behave({ kind: 'reply', reply: 'Oi! Posso ajudar.' });
+    await p.wa.inbound({ waId: '5511200000002' }, textMessage('ia'));
+    await eventually(() => sentTexts(p.wa, '5511200000002').length === 1);
+    expect(sentTexts(p.wa, '5511200000002')).toEqual(['Oi! Posso ajudar.']);
+    expect(p.llm.requests.at(-1)).toMatchObject({ authorization: 'Bearer sk-tenant-secret-123', body: { model: 'llama3.1' } });
+    // Saving again without apiKey keeps the stored key.
+    expect((await api(p.app, 'PUT', '/v1/settings/ai', { baseUrl: p.llm.baseUrl, model: 'llama3.1' }, p.token)).body.hasApiKey).toBe(true);
+    const db = new pg.Client({ connectionString: p.app.config.DATABASE_URL });
+    await db.connect();
+    const row = await db.query('SELECT settings::text AS s FROM tenants WHERE id = $1', [p.tenantId]);
+    await db.end();
+    expect(row.rows[0].s).not.toContain('sk-tenant-secret-123');
+    expect(JSON.stringify(saved.body)).not.toContain('sk-tenant');
+  });
+
+  it('when the body is invalid, then 400', async () => {
+    expect((await api(p.app, 'PUT', '/v1/settings/ai', { baseUrl: 'not a url' }, p.token)).status).toBe(400);
+  });
+});

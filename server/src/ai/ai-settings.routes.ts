@@ -1,0 +1,42 @@
+// GET/PUT /v1/settings/ai: a workspace's own OpenAI-compatible provider (OpenAI, Ollama, vLLM…)
+// for ai_reply nodes; without one, the server's LLM_* defaults apply. The key is never returned.
+import { Router, type RequestHandler } from 'express';
+import type { Knex } from 'knex';
+import { z } from 'zod';
+import { AppError } from '../http/app-error';
+import { authOf } from '../http/auth';
+import { parse } from '../http/validate';
+import type { Sealer } from '../security/seal';
+import { readLlmSettings, writeLlmSettings } from './ai-settings.queries';
+
+const body = z.union([
+  z.object({ baseUrl: z.string().url(), model: z.string().trim().max(200).optional(), apiKey: z.string().max(1024).optional() }),
+  z.object({ baseUrl: z.null() }),
+]);
+
+export function aiSettingsRoutes(deps: { db: Knex; sealer: Sealer; defaults: { baseUrl: string | null; model: string } }, requireAuth: RequestHandler): Router {
+  const r = Router();
+  const view = async (tenantId: string) => {
+    const own = await readLlmSettings(deps.db, tenantId);
+    return own
+      ? { source: 'workspace', baseUrl: own.baseUrl, model: own.model ?? deps.defaults.model, hasApiKey: Boolean(own.apiKeyEnc) }
+      : { source: deps.defaults.baseUrl ? 'server' : 'none', baseUrl: deps.defaults.baseUrl, model: deps.defaults.model, hasApiKey: false };
+  };
+  r.get('/v1/settings/ai', requireAuth, async (req, res) => {
+    res.json(await view(authOf(req).tenantId));
+  });
+  r.put('/v1/settings/ai', requireAuth, async (req, res) => {
+    const auth = authOf(req);
+    if (auth.role === 'agent') throw new AppError('forbidden', 'Only owners and admins change the AI provider');
+    const input = parse(body, req.body);
+    const previous = await readLlmSettings(deps.db, auth.tenantId);
+    if (input.baseUrl === null) await writeLlmSettings(deps.db, auth.tenantId, null);
+    else {
+      // Omitting apiKey keeps the stored one, so the form never needs to show it again.
+      const apiKeyEnc = input.apiKey === undefined ? (previous?.apiKeyEnc ?? null) : input.apiKey ? deps.sealer.seal(input.apiKey) : null;
+      await writeLlmSettings(deps.db, auth.tenantId, { baseUrl: input.baseUrl, model: input.model || null, apiKeyEnc });
+    }
+    res.json(await view(auth.tenantId));
+  });
+  return r;
+}
