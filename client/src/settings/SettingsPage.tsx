@@ -1,16 +1,17 @@
 import { Stack, Tabs, Title } from '@mantine/core';
-import { IconBuildingStore, IconLanguage, IconPlug } from '@tabler/icons-react';
+import { IconBuildingStore, IconLanguage, IconPlug, IconSparkles } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { AiTab } from './AiTab';
 import { ChannelsTab } from './channels/ChannelsTab';
 import { LanguageTab } from './LanguageTab';
 import { WorkspaceTab } from './WorkspaceTab';
 
-const TABS = ['channels', 'workspace', 'language'] as const;
+const TABS = ['channels', 'ai', 'workspace', 'language'] as const;
 type SettingsTab = (typeof TABS)[number];
 const isTab = (v: string | null): v is SettingsTab => (TABS as readonly (string | null)[]).includes(v);
 
-const icons = { channels: IconPlug, workspace: IconBuildingStore, language: IconLanguage } as const;
+const icons = { channels: IconPlug, ai: IconSparkles, workspace: IconBuildingStore, language: IconLanguage } as const;
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -47,6 +48,9 @@ export function SettingsPage() {
         </Tabs.List>
         <Tabs.Panel value="channels">
           <ChannelsTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="ai">
+          <AiTab />
         </Tabs.Panel>
         <Tabs.Panel value="workspace">
           <WorkspaceTab />
