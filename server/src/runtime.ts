@@ -12,6 +12,8 @@ import { withTimeout } from './queues/queues';
 import { createRedis } from './queues/redis';
 import { ensureBucket } from './storage/s3';
 import { startWorkers } from './runner/workers';
+import { startDispatcher } from './events/dispatcher';
+import { createListeners } from './events/listeners';
 
 export type Runtime = { url?: string; log: Logger; close(): Promise<void> };
 export type RuntimeOptions = {
@@ -46,6 +48,8 @@ export async function startRuntime(config: Config, opts: RuntimeOptions = {}): P
     });
     // Workers finish their active jobs on close; a Redis that is gone must not hang shutdown forever.
     closers.push(() => withTimeout(workers.close(), 15_000), async () => connection.disconnect());
+    const dispatcher = startDispatcher(p.db, createListeners({ emitter: p.emitter }), p.log);
+    closers.unshift(() => dispatcher.stop());
   }
   const address = http?.address() as AddressInfo | undefined;
   const url = address ? `http://${config.HOST}:${address.port}` : undefined;

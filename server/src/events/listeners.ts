@@ -1,0 +1,12 @@
+// The one list of domain-event consumers. A listener filters by event type and hands the event to
+// its own concern (push to browsers, tenant webhooks later, the inbox later); adding a consumer is
+// one file plus one line here.
+import type { DomainEventRow, Listener } from './listener';
+import { realtimeListener } from '../realtime/realtime.listener';
+import type { RealtimeEmitter } from '../realtime/emitter';
+
+export type ListenerDeps = { emitter: RealtimeEmitter };
+
+export const createListeners = (deps: ListenerDeps): Listener[] => [realtimeListener(deps.emitter)];
+
+export type { DomainEventRow, Listener };
