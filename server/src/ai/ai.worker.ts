@@ -23,6 +23,7 @@ async function historyOf(deps: AiDeps, job: AiJob): Promise<ChatMessage[]> {
     .from('messages')
     .where({ conversation_id: job.conversationId })
     .whereNot('status', 'failed')
+    .whereNot('type', 'note') // internal notes are not part of the conversation with the customer
     .orderBy([{ column: 'created_at', order: 'desc' }, { column: 'id', order: 'desc' }])
     .limit(job.request.historyWindow)
     .select('direction', 'text');

@@ -15,6 +15,7 @@ import { withProviderWebhooks } from '../http/webhook-server';
 import { createRealtime, type Realtime } from '../realtime/gateway';
 import { aiSettingsRoutes } from '../ai/ai-settings.routes';
 import { webchatRoutes } from '../webchat/webchat.routes';
+import { inboxRoutes } from '../inbox/inbox.routes';
 import type { Plumbing } from './plumbing';
 
 export type ApiServer = { http: Server; realtime: Realtime };
@@ -41,6 +42,7 @@ export async function startApiServer(p: Plumbing, readiness: Readiness, clientDi
       flowAnalyticsRoutes({ db }, auth),
       flowsRoutes({ db }, auth),
       conversationsRoutes({ db }, auth),
+      inboxRoutes({ db, queues: p.queues }, auth),
       aiSettingsRoutes({ db, sealer: p.sealer, defaults: { baseUrl: config.LLM_BASE_URL ?? null, model: config.LLM_MODEL } }, auth),
       mediaRoutes({ db, objects: p.objects }, auth),
       webchatRoutes({ db, channels: p.channels, visitors: p.visitors, ingest: { db, queues: p.queues, log } }, auth),

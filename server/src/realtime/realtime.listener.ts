@@ -6,6 +6,7 @@ import type { RealtimeEmitter } from './emitter';
 
 const PUSHED: EventType[] = [
   'conversation.created', 'conversation.transferred', 'conversation.bot_paused', 'conversation.closed',
+  'conversation.assigned', 'conversation.handed_back', 'message.created',
   'message.received', 'message.sent', 'message.delivered', 'message.read', 'message.failed', 'message.media_stored',
   'flow.published',
 ];

@@ -10,6 +10,8 @@ export type ConversationRow = {
   id: string; status: 'bot' | 'waiting' | 'human' | 'closed'; contact_id: string; channel_id: string; created: boolean;
   /** Set on simulator conversations: the draft snapshot they run, whatever the triggers say. */
   test_flow_version_id: string | null;
+  /** Set by an agent's hand-back to a chosen flow: the next customer message starts it. */
+  flow_id?: string | null;
 };
 
 /** Insert or refresh the contact; `inserted` tells a first-time contact (for new-contact triggers). */

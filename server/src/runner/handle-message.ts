@@ -47,11 +47,15 @@ export const handleMessage: EventHandler = async (ctx, row) => {
     await endSession(ctx.tx, session.id);
     session = null;
   }
+  const handedBackTo = !session && conv.flow_id ? stored.published.find((f) => f.flow_id === conv.flow_id) : undefined;
+  if (handedBackTo) await ctx.tx.from('conversations').where({ id: conv.id }).update({ flow_id: null });
   const version = session
     ? await ctx.deps.versions.get(ctx.tx, session.flow_version_id)
     : conv.test_flow_version_id
       ? await ctx.deps.versions.get(ctx.tx, conv.test_flow_version_id)
-      : matchTrigger(await ctx.deps.versions.resolve(ctx.tx, stored.published), event, {
+      : handedBackTo
+        ? await ctx.deps.versions.get(ctx.tx, handedBackTo.version_id)
+        : matchTrigger(await ctx.deps.versions.resolve(ctx.tx, stored.published), event, {
           channelId: row.channel_id, isNewContact: contact.inserted, hadSession: false,
         });
   if (!version) return 'done';

@@ -25,7 +25,7 @@ cv AS (
   ON CONFLICT (tenant_id, channel_id, contact_id) WHERE status <> 'closed' DO UPDATE
     SET last_message_at = EXCLUDED.last_message_at, last_inbound_at = EXCLUDED.last_inbound_at,
         unread_count = conversations.unread_count + 1, updated_at = now()
-  RETURNING id, status, contact_id, channel_id, test_flow_version_id, (xmax = 0) AS created),
+  RETURNING id, status, contact_id, channel_id, test_flow_version_id, flow_id, (xmax = 0) AS created),
 msg AS (
   INSERT INTO messages (tenant_id, conversation_id, channel_id, direction, author, type, text, payload, provider_message_id, status)
   SELECT :tenant, cv.id, :channel, 'in', 'contact', :type, :text, :payload, :pid, 'received' FROM cv

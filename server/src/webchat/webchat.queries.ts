@@ -13,6 +13,7 @@ export async function visitorHistory(tdb: TenantDb, channelId: string, visitorId
     .from('messages')
     .where({ conversation_id: conversation.id })
     .whereNot('status', 'failed')
+    .whereNot('type', 'note') // agents' internal notes never reach the visitor
     .orderBy([{ column: 'created_at', order: 'desc' }, { column: 'id', order: 'desc' }])
     .limit(limit)
     .select('id', 'direction', 'text', 'payload', 'created_at');
