@@ -5,6 +5,8 @@ import { AppError } from './app-error';
 /** Verifies the bearer token and puts {userId, tenantId, role} on the request and its logger. */
 export function requireAuth(tokens: TokenService): RequestHandler {
   return async (req, _res, next) => {
+    // Routers mounted on the same path may each require auth; verify the token once per request.
+    if (req.auth) return next();
     const header = req.headers.authorization ?? '';
     const match = /^Bearer\s+(.+)$/i.exec(header);
     if (!match) return next(new AppError('unauthorized', 'Missing bearer token'));

@@ -1,7 +1,6 @@
 // Every knex call the inbound runner makes for a conversation, tenant first. The hot path keeps
 // each to one statement.
 import type { TenantDb } from '../db/tenant-db';
-import type { ContactRef } from '../channels/channel-adapter';
 
 export type ContactRow = {
   id: string; external_id: string; phone: string | null; name: string | null; tags: string[]; opted_out_at: Date | null; inserted: boolean;
@@ -13,32 +12,6 @@ export type ConversationRow = {
   /** Set by an agent's hand-back to a chosen flow: the next customer message starts it. */
   flow_id?: string | null;
 };
-
-/** Insert or refresh the contact; `inserted` tells a first-time contact (for new-contact triggers). */
-export async function upsertContact(tx: TenantDb, channelId: string, c: ContactRef): Promise<ContactRow> {
-  const res = await tx.raw(
-    `INSERT INTO contacts (tenant_id, channel_id, external_id, phone, name) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT (tenant_id, channel_id, external_id) DO UPDATE
-       SET phone = COALESCE(EXCLUDED.phone, contacts.phone), name = COALESCE(EXCLUDED.name, contacts.name)
-     RETURNING id, external_id, phone, name, tags, opted_out_at, (xmax = 0) AS inserted`,
-    [tx.tenantId, channelId, c.externalId, c.phone, c.name],
-  );
-  return res.rows[0];
-}
-
-/** The contact's open conversation, created when there is none. */
-export async function openConversation(tx: TenantDb, channelId: string, contactId: string, at: string): Promise<ConversationRow> {
-  const res = await tx.raw(
-    `INSERT INTO conversations (tenant_id, channel_id, contact_id, status, last_message_at, last_inbound_at, unread_count)
-     VALUES (?, ?, ?, 'bot', ?, ?, 1)
-     ON CONFLICT (tenant_id, channel_id, contact_id) WHERE status <> 'closed' DO UPDATE
-       SET last_message_at = EXCLUDED.last_message_at, last_inbound_at = EXCLUDED.last_inbound_at,
-           unread_count = conversations.unread_count + 1, updated_at = now()
-     RETURNING id, status, contact_id, channel_id, test_flow_version_id, (xmax = 0) AS created`,
-    [tx.tenantId, channelId, contactId, at, at],
-  );
-  return res.rows[0];
-}
 
 export const findConversation = (tx: TenantDb, id: string): Promise<ConversationRow | undefined> =>
   tx.from('conversations').where({ id }).first('id', 'status', 'contact_id', 'channel_id');

@@ -2,27 +2,19 @@
 // message and pause the bot for that conversation, whatever the flow says.
 import type { InboundItem } from '../channels/channel-adapter';
 import { publishEvents } from '../events/publish';
-import { endSession, findActiveSession, openConversation, upsertContact } from './conversation.queries';
-import { insertMessages } from './message.queries';
+import { endSession } from './conversation.queries';
+import { storeInbound } from './store-inbound.queries';
 import type { EventHandler } from './runner-context';
 
 export const handleEcho: EventHandler = async (ctx, row) => {
   const item = row.payload as Extract<InboundItem, { kind: 'echo' }>;
-  const contact = await upsertContact(ctx.tx, row.channel_id, item.contact);
-  const conv = await openConversation(ctx.tx, row.channel_id, contact.id, item.at);
-  await insertMessages(ctx.tx, [
-    {
-      conversation_id: conv.id, channel_id: row.channel_id, direction: 'out', author: 'agent', type: item.content.type,
-      text: item.content.text, payload: item.content as unknown as Record<string, unknown>, provider_message_id: item.eventId, status: 'sent',
-    },
-  ]);
-  // The echo is not unread for the team: undo the increment openConversation applied.
-  await ctx.tx
-    .from('conversations')
-    .where({ id: conv.id })
-    .update({ status: 'human', unread_count: ctx.tx.raw('greatest(unread_count - 1, 0)'), updated_at: ctx.now });
-  const session = await findActiveSession(ctx.tx, conv.id);
+  const { conversation, session } = await storeInbound(
+    ctx.tx,
+    { channelId: row.channel_id, contact: item.contact, content: item.content, providerMessageId: item.eventId, at: item.at },
+    'business_phone',
+  );
+  await ctx.tx.from('conversations').where({ id: conversation.id }).update({ status: 'human', updated_at: ctx.now });
   if (session) await endSession(ctx.tx, session.id);
-  await publishEvents(ctx.tx, [{ type: 'conversation.bot_paused', payload: { conversationId: conv.id, reason: 'business_phone_reply' } }]);
+  await publishEvents(ctx.tx, [{ type: 'conversation.bot_paused', payload: { conversationId: conversation.id, reason: 'business_phone_reply' } }]);
   return 'done';
 };

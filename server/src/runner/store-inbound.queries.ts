@@ -1,5 +1,5 @@
-// The hot path's first statement: one round trip stores a customer message and reads what the
-// bot needs to answer it. Contact upsert, conversation open-or-create, the message row (deduped on
+// The hot path's first statement: one round trip stores a conversation message (from the customer
+// or typed on the business phone) and reads what the bot needs to answer it. Contact upsert, conversation open-or-create, the message row (deduped on
 // the provider id), its domain events, the active session and the tenant's published versions.
 import type { TenantDb } from '../db/tenant-db';
 import type { ContactRef, InboundContent } from '../channels/channel-adapter';
@@ -21,21 +21,22 @@ WITH ct AS (
   RETURNING id, external_id, phone, name, tags, opted_out_at, (xmax = 0) AS inserted),
 cv AS (
   INSERT INTO conversations (tenant_id, channel_id, contact_id, status, last_message_at, last_inbound_at, unread_count)
-  SELECT :tenant, :channel, ct.id, 'bot', :at, :at, 1 FROM ct
+  SELECT :tenant, :channel, ct.id, 'bot', :at, CASE WHEN :fromContact THEN :at::timestamptz END, CASE WHEN :fromContact THEN 1 ELSE 0 END FROM ct
   ON CONFLICT (tenant_id, channel_id, contact_id) WHERE status <> 'closed' DO UPDATE
-    SET last_message_at = EXCLUDED.last_message_at, last_inbound_at = EXCLUDED.last_inbound_at,
-        unread_count = conversations.unread_count + 1, updated_at = now()
+    SET last_message_at = EXCLUDED.last_message_at,
+        last_inbound_at = COALESCE(EXCLUDED.last_inbound_at, conversations.last_inbound_at),
+        unread_count = conversations.unread_count + EXCLUDED.unread_count, updated_at = now()
   RETURNING id, status, contact_id, channel_id, test_flow_version_id, flow_id, (xmax = 0) AS created),
 msg AS (
   INSERT INTO messages (tenant_id, conversation_id, channel_id, direction, author, type, text, payload, provider_message_id, status)
-  SELECT :tenant, cv.id, :channel, 'in', 'contact', :type, :text, :payload, :pid, 'received' FROM cv
+  SELECT :tenant, cv.id, :channel, :direction, :author, :type, :text, :payload, :pid, :status FROM cv
   ON CONFLICT (channel_id, provider_message_id) DO NOTHING
   RETURNING id),
 ev AS (
   INSERT INTO domain_events (tenant_id, type, payload)
   SELECT :tenant, e.type, e.payload FROM cv CROSS JOIN ct CROSS JOIN LATERAL (VALUES
     (1, 'conversation.created', jsonb_build_object('conversationId', cv.id, 'contactId', ct.id), cv.created),
-    (2, 'message.received', jsonb_build_object('conversationId', cv.id, 'contactId', ct.id, 'messageId', (SELECT id FROM msg)), true)
+    (2, :messageEvent, jsonb_build_object('conversationId', cv.id, 'contactId', ct.id, 'messageId', (SELECT id FROM msg)), true)
   ) AS e(n, type, payload, keep) WHERE e.keep ORDER BY e.n
   RETURNING 1)
 SELECT row_to_json(ct) AS contact, row_to_json(cv) AS conversation, (SELECT id FROM msg) AS message_id,
@@ -47,13 +48,23 @@ SELECT row_to_json(ct) AS contact, row_to_json(cv) AS conversation, (SELECT id F
   (SELECT count(*) FROM ev) AS events
 FROM ct, cv`;
 
+/**
+ * `contact`: the customer wrote (unread, opens the 24-hour window). `business_phone`: a person typed
+ * on the business's own phone (an agent message, already sent; neither unread nor a customer reply).
+ */
+export type Origin = 'contact' | 'business_phone';
+
 const toDate = (v: unknown) => (v ? new Date(v as string) : null);
 
 export async function storeInbound(
   tx: TenantDb,
   input: { channelId: string; contact: ContactRef; content: InboundContent; providerMessageId: string; at: string },
+  origin: Origin = 'contact',
 ): Promise<StoredInbound> {
+  const fromContact = origin === 'contact';
   const res = await tx.raw(SQL, {
+    fromContact, direction: fromContact ? 'in' : 'out', author: fromContact ? 'contact' : 'agent', status: fromContact ? 'received' : 'sent',
+    messageEvent: fromContact ? 'message.received' : 'message.created',
     tenant: tx.tenantId, channel: input.channelId, ext: input.contact.externalId, phone: input.contact.phone, name: input.contact.name,
     at: input.at, type: input.content.type, text: input.content.text, payload: JSON.stringify(input.content), pid: input.providerMessageId,
   });

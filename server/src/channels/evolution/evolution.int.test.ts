@@ -89,6 +89,8 @@ describe('Evolution API channel', () => {
     expect(reply.status).toBe(200);
     await eventually(async () => (await conversationOf(number))?.status === 'human');
     expect(await one('SELECT direction, author, text FROM messages WHERE provider_message_id = $1', [reply.id])).toEqual({ direction: 'out', author: 'agent', text: 'oi' });
+    // The phone reply is the team's own message: the customer's one "oi" stays the only unread one.
+    expect(await one('SELECT c.unread_count FROM conversations c JOIN contacts ct ON ct.id = c.contact_id WHERE ct.external_id = $1', [number])).toEqual({ unread_count: 1 });
 
     await evo.customer(number, P.text('oi'));
     const conv = await conversationOf(number);
