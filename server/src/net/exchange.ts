@@ -21,9 +21,10 @@ const flatten = (headers: IncomingHttpHeaders): Record<string, string> =>
 
 export const tooLarge = (max: number) => new OutboundError('too_large', `The answer is larger than ${max} bytes`);
 
-function readCapped(res: IncomingMessage, max: number): Promise<Buffer> {
+function readCapped(res: IncomingMessage, max: number, head: boolean): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    if (Number(res.headers['content-length']) > max) return reject(tooLarge(max));
+    // A HEAD answer announces a length it never sends.
+    if (!head && Number(res.headers['content-length']) > max) return reject(tooLarge(max));
     const chunks: Buffer[] = [];
     let size = 0;
     res.on('data', (chunk: Buffer) => {
@@ -68,7 +69,7 @@ export function exchange(hop: Hop, limits: Limits): Promise<RawAnswer> {
     req.on('error', fail);
     req.on('response', (res) => {
       const address = res.socket?.remoteAddress ?? limits.target.address;
-      readCapped(res, limits.maxResponseBytes).then(
+      readCapped(res, limits.maxResponseBytes, hop.method === 'HEAD').then(
         (body) => resolve({ status: res.statusCode ?? 0, headers: flatten(res.headers), body, address }),
         fail,
       );

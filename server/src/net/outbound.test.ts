@@ -1,6 +1,9 @@
 // The outbound client against real sockets on this machine: services on 127.0.0.1 and 127.0.0.2
 // stand for the platform's internal network, and an injected resolver plays the DNS server.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createServer as createTlsServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { SELF_SIGNED_CERT, SELF_SIGNED_KEY } from '../../test/self-signed-cert';
 import { loopbackSpellings, startInternalService, type InternalService } from '../../test/internal-service';
 import { emptyAllowList, parseAllowList } from './allow-list';
 import { createOutbound } from './outbound';
@@ -113,6 +116,11 @@ describe('size and time caps', () => {
     expect(await failure(allowA()({ url: `http://127.0.0.1:${a.port}/`, maxResponseBytes: 4096 }))).toMatchObject({ kind: 'too_large', message: 'The answer is larger than 4096 bytes' });
   });
 
+  it('when a HEAD answer announces a length over the cap, then it is fine: no body follows', async () => {
+    a.behave((_req, res) => res.writeHead(200, { 'content-length': '5000' }).end());
+    expect((await allowA()({ url: `http://127.0.0.1:${a.port}/`, method: 'HEAD', maxResponseBytes: 4096 })).status).toBe(200);
+  });
+
   it('when an endless chunked answer streams in, then it is cut at the cap', async () => {
     a.behave((_req, res) => {
       const pump = () => {
@@ -167,5 +175,23 @@ describe('errors in our words', () => {
     const res = await allowA()({ url: `http://127.0.0.1:${a.port}/` });
     expect(res).toMatchObject({ status: 502, ok: false });
     expect(res.json()).toBeUndefined();
+  });
+
+  it('when an https server shows a certificate nobody vouches for, then the call fails on TLS after sending the host name', async () => {
+    const names: string[] = [];
+    const server = createTlsServer({ key: SELF_SIGNED_KEY, cert: SELF_SIGNED_CERT }, (_req, res) => res.end('should not be read'));
+    server.on('secureConnection', (socket) => names.push(String(socket.servername)));
+    server.on('tlsClientError', (_err, socket) => names.push(String((socket as { servername?: string }).servername)));
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const outbound = createOutbound({ allow: parseAllowList(['127.0.0.1']), resolve: async () => [{ address: '127.0.0.1', family: 4 }] });
+      const err = await failure(outbound({ url: `https://secure.test:${(server.address() as AddressInfo).port}/` }));
+      expect(err).toMatchObject({ kind: 'network', message: 'Could not complete the request: the TLS connection failed (certificate or protocol)' });
+      await new Promise((r) => setTimeout(r, 50));
+      expect(names).toEqual(['secure.test']);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+    }
   });
 });
