@@ -1,5 +1,6 @@
-// One HTTP exchange over node:http(s), connected to the address vetHost checked: the socket's
-// lookup can only answer that address, and a literal IP in the URL is that address. The answer is
+// One HTTP exchange over node:http(s), connected to an address vetHost checked: the socket's
+// lookup can only answer those addresses (Node's happy eyeballs picks among them), and a literal
+// IP in the URL is the one address checked. The answer is
 // read into memory up to a byte cap; the caller's signal ends everything (connect, headers, body).
 import http, { type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
 import https from 'node:https';
@@ -10,11 +11,11 @@ import type { ResolvedAddress } from './vet-host';
 
 export type Hop = { url: URL; method: string; headers: Record<string, string>; body?: Buffer };
 export type RawAnswer = { status: number; headers: Record<string, string>; body: Buffer; address: string };
-type Limits = { target: ResolvedAddress; maxResponseBytes: number; signal: AbortSignal };
+type Limits = { targets: ResolvedAddress[]; maxResponseBytes: number; signal: AbortSignal };
 
-const pinnedLookup = (target: ResolvedAddress): LookupFunction =>
+const pinnedLookup = (targets: ResolvedAddress[]): LookupFunction =>
   ((_host: string, options: { all?: boolean }, cb: (...args: unknown[]) => void) =>
-    options.all ? cb(null, [target]) : cb(null, target.address, target.family)) as unknown as LookupFunction;
+    options.all ? cb(null, targets) : cb(null, targets[0]!.address, targets[0]!.family)) as unknown as LookupFunction;
 
 const flatten = (headers: IncomingHttpHeaders): Record<string, string> =>
   Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : String(v ?? '')]));
@@ -47,7 +48,7 @@ function open(hop: Hop, limits: Limits): http.ClientRequest {
     method: hop.method,
     headers: { ...hop.headers, ...(hop.body ? { 'content-length': String(hop.body.length) } : {}) },
     agent: false,
-    lookup: pinnedLookup(limits.target),
+    lookup: pinnedLookup(limits.targets),
     signal: limits.signal,
   };
   if (hop.url.protocol === 'https:') return https.request({ ...options, servername: isIP(host) ? undefined : host });
@@ -68,7 +69,7 @@ export function exchange(hop: Hop, limits: Limits): Promise<RawAnswer> {
     };
     req.on('error', fail);
     req.on('response', (res) => {
-      const address = res.socket?.remoteAddress ?? limits.target.address;
+      const address = res.socket?.remoteAddress ?? limits.targets[0]!.address;
       readCapped(res, limits.maxResponseBytes, hop.method === 'HEAD').then(
         (body) => resolve({ status: res.statusCode ?? 0, headers: flatten(res.headers), body, address }),
         fail,

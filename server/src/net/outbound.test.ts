@@ -69,6 +69,12 @@ describe('addresses', () => {
     expect(b.connections()).toBe(bBefore);
   });
 
+  it('when a name has several checked addresses and the first is down, then the next one is used, never another', async () => {
+    const resolve: Resolver = async () => [{ address: '127.0.0.3', family: 4 }, { address: '127.0.0.1', family: 4 }];
+    const outbound = createOutbound({ allow: parseAllowList(['127.0.0.1', '127.0.0.3']), resolve });
+    expect((await outbound({ url: `http://two.test:${a.port}/` })).address).toBe('127.0.0.1');
+  });
+
   it('when the operator configured the origin, then it skips the address check, and only that origin does', async () => {
     const outbound = createOutbound({ allow: emptyAllowList, trustedOrigins: [`http://127.0.0.1:${a.port}/v1`] });
     expect((await outbound({ url: `http://127.0.0.1:${a.port}/v1/chat/completions` })).status).toBe(200);

@@ -83,8 +83,8 @@ async function follow(first: Hop, req: OutboundRequest, policy: AddressPolicy, r
   const maxResponseBytes = req.maxResponseBytes ?? OUTBOUND_DEFAULTS.maxResponseBytes;
   let hop = first;
   for (let redirects = 0; ; redirects++) {
-    const target = await abortable(vetHost(hop.url, policy, resolve), signal);
-    const answer = await exchange(hop, { target, maxResponseBytes, signal });
+    const targets = await abortable(vetHost(hop.url, policy, resolve), signal);
+    const answer = await exchange(hop, { targets, maxResponseBytes, signal });
     if (!isRedirect(answer.status, answer.headers)) return toResponse(answer, hop.url);
     if (redirects >= maxRedirects) {
       const words = maxRedirects ? `More than ${maxRedirects} redirects` : `The server answered with a redirect (HTTP ${answer.status}), which is not followed`;

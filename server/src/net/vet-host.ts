@@ -1,5 +1,5 @@
-// Resolves a URL's host once and checks every answer before anything connects. The address
-// returned is the one the socket is pinned to (see exchange.ts), so a name that answers a public
+// Resolves a URL's host once and checks every answer before anything connects. The addresses
+// returned are the only ones the socket may use (see exchange.ts), so a name that answers a public
 // address to this lookup and a private one to the next (DNS rebinding) gains nothing.
 import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
@@ -16,7 +16,8 @@ export type AddressPolicy = { allow: AllowList; trusted: ReadonlySet<string> };
 export const systemResolver: Resolver = async (hostname) =>
   (await lookup(hostname, { all: true, verbatim: true })).map((a) => ({ address: a.address, family: a.family === 6 ? 6 : 4 }));
 
-export async function vetHost(url: URL, policy: AddressPolicy, resolve: Resolver): Promise<ResolvedAddress> {
+/** Every answer, all checked: one refused answer refuses the host. */
+export async function vetHost(url: URL, policy: AddressPolicy, resolve: Resolver): Promise<ResolvedAddress[]> {
   const host = normalizeHost(url.hostname);
   const literal = isIP(host);
   const answers = literal ? [{ address: host, family: literal as 4 | 6 }] : await resolve(host).catch((err) => Promise.reject(networkError(err)));
@@ -29,5 +30,5 @@ export async function vetHost(url: URL, policy: AddressPolicy, resolve: Resolver
       }
     }
   }
-  return answers[0]!;
+  return answers;
 }
