@@ -1,7 +1,7 @@
 // One HTTP exchange over node:http(s), connected to an address vetHost checked: the socket's
 // lookup can only answer those addresses (Node's happy eyeballs picks among them), and a literal
-// IP in the URL is the one address checked. The answer is
-// read into memory up to a byte cap; the caller's signal ends everything (connect, headers, body).
+// IP in the URL is the one address checked. The answer is read into memory up to a byte cap; the
+// caller's signal ends everything (connect, headers, body).
 import http, { type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
 import https from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
