@@ -7,8 +7,9 @@ import { eventually, sentTexts, startPipeline, type Pipeline } from '../../test/
 
 let p: Pipeline;
 // No server-wide default provider: only the workspace's own settings can make ai_reply work.
+// The fake provider listens on the loopback, which a workspace may reach only when allow-listed.
 beforeAll(async () => {
-  p = await startPipeline({ LLM_BASE_URL: '', LLM_API_KEY: '' });
+  p = await startPipeline({ LLM_BASE_URL: '', LLM_API_KEY: '', OUTBOUND_ALLOW_HOSTS: '127.0.0.1' });
   await p.publish(
     flow(
       [keywordTrigger('ia'), node('ai', 'ai_reply', { systemPrompt: 'Loja X', timeoutSeconds: 5 }), node('more', 'wait', { mode: 'reply' }), node('sorry', 'message', { text: 'sem IA' })],

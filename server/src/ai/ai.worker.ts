@@ -3,18 +3,34 @@
 import type { Knex } from 'knex';
 import type { Config } from '../config/env';
 import { forTenant } from '../db/tenant-db';
+import type { Outbound } from '../net';
 import type { AiJob } from '../queues/queue-names';
 import { insertInternalEvent } from '../runner/internal-events';
 import type { Sealer } from '../security/seal';
 import { readLlmSettings } from './ai-settings.queries';
 import { callChatCompletion, type ChatMessage, type LlmSettings } from './llm-client';
 
-export type AiDeps = { db: Knex; sealer: Sealer; config: Pick<Config, 'LLM_BASE_URL' | 'LLM_API_KEY' | 'LLM_MODEL'> };
+/**
+ * `workspace` calls a URL a tenant chose, under the address checks; `server` calls only the
+ * operator's LLM_BASE_URL, whose origin is trusted (an Ollama beside the server needs no allow-list
+ * entry, and no tenant URL gains that trust).
+ */
+export type AiDeps = {
+  db: Knex;
+  sealer: Sealer;
+  config: Pick<Config, 'LLM_BASE_URL' | 'LLM_API_KEY' | 'LLM_MODEL'>;
+  http: { workspace: Outbound; server: Outbound };
+};
 
-async function settingsFor(deps: AiDeps, tenantId: string): Promise<LlmSettings | null> {
+async function settingsFor(deps: AiDeps, tenantId: string): Promise<{ settings: LlmSettings; http: Outbound } | null> {
   const own = await readLlmSettings(deps.db, tenantId);
-  if (own) return { baseUrl: own.baseUrl, apiKey: own.apiKeyEnc ? deps.sealer.open(own.apiKeyEnc) : null, model: own.model ?? deps.config.LLM_MODEL };
-  if (deps.config.LLM_BASE_URL) return { baseUrl: deps.config.LLM_BASE_URL, apiKey: deps.config.LLM_API_KEY ?? null, model: deps.config.LLM_MODEL };
+  if (own) {
+    const apiKey = own.apiKeyEnc ? deps.sealer.open(own.apiKeyEnc) : null;
+    return { settings: { baseUrl: own.baseUrl, apiKey, model: own.model ?? deps.config.LLM_MODEL }, http: deps.http.workspace };
+  }
+  if (deps.config.LLM_BASE_URL) {
+    return { settings: { baseUrl: deps.config.LLM_BASE_URL, apiKey: deps.config.LLM_API_KEY ?? null, model: deps.config.LLM_MODEL }, http: deps.http.server };
+  }
   return null;
 }
 
@@ -35,9 +51,9 @@ async function historyOf(deps: AiDeps, job: AiJob): Promise<ChatMessage[]> {
 
 /** Returns true when a new event was stored (the caller enqueues the conversation's drain). */
 export async function processAiJob(deps: AiDeps, job: AiJob): Promise<boolean> {
-  const settings = await settingsFor(deps, job.tenantId);
-  const outcome = settings
-    ? await callChatCompletion(settings, job.request, await historyOf(deps, job))
+  const provider = await settingsFor(deps, job.tenantId);
+  const outcome = provider
+    ? await callChatCompletion(provider.http, provider.settings, job.request, await historyOf(deps, job))
     : ({ ok: false, reason: 'no AI provider is configured' } as const);
   const base = { tenantId: job.tenantId, channelId: job.channelId, conversationKey: job.conversationKey, conversationId: job.conversationId, token: job.token };
   return outcome.ok

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildChatRequest, parseCompletion } from './llm-client';
+import { buildChatRequest, parseCompletion, statusReason } from './llm-client';
 
 const completion = (content: unknown) => ({ choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }] });
 
@@ -28,5 +28,17 @@ describe('buildChatRequest', () => {
     expect(req.messages[0]!.content).toContain('handoff');
     expect(req.messages.at(-1)).toEqual({ role: 'user', content: 'oi' });
     expect(req).toMatchObject({ temperature: 0.2, max_tokens: 100, stream: false, response_format: { type: 'json_schema' } });
+  });
+});
+
+describe('statusReason', () => {
+  it.each([
+    [401, 'The AI provider refused the API key (HTTP 401)'],
+    [404, 'The AI provider has no such model or URL (HTTP 404)'],
+    [429, 'The AI provider is rate limiting (HTTP 429)'],
+    [503, 'The AI provider failed (HTTP 503)'],
+    [422, 'The AI provider refused the request (HTTP 422)'],
+  ])('when the provider answers %i, then the reason is the status in our words', (status, reason) => {
+    expect(statusReason(status)).toBe(reason);
   });
 });

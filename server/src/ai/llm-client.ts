@@ -1,5 +1,8 @@
 // OpenAI-compatible chat completions (OpenAI, Ollama, vLLM, llama.cpp). The model is asked for a
 // structured answer {reply, handoff}, so "a human is needed" is the model's explicit judgement.
+// The call goes through the outbound client (address checks, size and time caps, no redirects).
+import { OutboundError, type Outbound } from '../net';
+
 export type LlmSettings = { baseUrl: string; apiKey: string | null; model: string };
 export type ChatMessage = { role: 'system' | 'user' | 'assistant'; content: string };
 export type LlmOutcome = { ok: true; text: string; handoff: boolean } | { ok: false; reason: string };
@@ -45,30 +48,35 @@ export function parseCompletion(body: unknown): LlmOutcome {
   }
 }
 
-function errorMessage(body: unknown, status: number): string {
-  const b = body as { error?: { message?: string } | string; message?: string };
-  const msg = typeof b?.error === 'object' ? b.error?.message : typeof b?.error === 'string' ? b.error : b?.message;
-  return `HTTP ${status}: ${msg ?? 'provider error'}`;
+/** The status in our words: a provider's (or an internal service's) error body never reaches the run log. */
+export function statusReason(status: number): string {
+  if (status === 401 || status === 403) return `The AI provider refused the API key (HTTP ${status})`;
+  if (status === 404) return `The AI provider has no such model or URL (HTTP ${status})`;
+  if (status === 429) return `The AI provider is rate limiting (HTTP ${status})`;
+  if (status >= 500) return `The AI provider failed (HTTP ${status})`;
+  return `The AI provider refused the request (HTTP ${status})`;
 }
 
+/** A completion of at most 4096 tokens is a few tens of kB; anything past this is not an answer. */
+const MAX_COMPLETION_BYTES = 1024 * 1024;
+
 export async function callChatCompletion(
+  http: Outbound,
   settings: LlmSettings,
   req: { systemPrompt: string; model: string; temperature: number; maxTokens: number; timeoutSeconds: number },
   history: ChatMessage[],
 ): Promise<LlmOutcome> {
-  const url = `${settings.baseUrl.replace(/\/$/, '')}/chat/completions`;
   try {
-    const res = await fetch(url, {
+    const res = await http({
       method: 'POST',
+      url: `${settings.baseUrl.replace(/\/$/, '')}/chat/completions`,
       headers: { 'content-type': 'application/json', ...(settings.apiKey ? { authorization: `Bearer ${settings.apiKey}` } : {}) },
       body: JSON.stringify(buildChatRequest(settings, req, history)),
-      signal: AbortSignal.timeout(req.timeoutSeconds * 1000),
+      timeoutMs: req.timeoutSeconds * 1000,
+      maxResponseBytes: MAX_COMPLETION_BYTES,
     });
-    const body = await res.json().catch(() => null);
-    if (!res.ok) return { ok: false, reason: errorMessage(body, res.status) };
-    return parseCompletion(body);
+    return res.ok ? parseCompletion(res.json()) : { ok: false, reason: statusReason(res.status) };
   } catch (err) {
-    const e = err as Error;
-    return { ok: false, reason: e.name === 'TimeoutError' ? `timed out after ${req.timeoutSeconds} s` : `unreachable: ${e.message}` };
+    return { ok: false, reason: err instanceof OutboundError ? `AI provider: ${err.message}` : 'The AI provider call failed' };
   }
 }

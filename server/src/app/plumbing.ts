@@ -9,6 +9,7 @@ import { createAdapters, type Adapters } from '../channels';
 import type { Config } from '../config/env';
 import { createDb } from '../db/knex';
 import { createLogger, type Logger } from '../log/logger';
+import { createOutbound, parseAllowList, type Outbound } from '../net';
 import { createQueues, withTimeout, type Queues } from '../queues/queues';
 import { createRedis } from '../queues/redis';
 import { createSealer, type Sealer } from '../security/seal';
@@ -35,8 +36,18 @@ export type Plumbing = {
   versions: VersionCache;
   emitter: RealtimeEmitter;
   visitors: VisitorTokens;
+  /** HTTP to URLs a workspace chose; `serverLlm` also trusts the operator's LLM_BASE_URL origin. */
+  outbound: { workspace: Outbound; serverLlm: Outbound };
   close(): Promise<void>;
 };
+
+function createOutbounds(config: Config): Plumbing['outbound'] {
+  const allow = parseAllowList(config.OUTBOUND_ALLOW_HOSTS);
+  return {
+    workspace: createOutbound({ allow }),
+    serverLlm: createOutbound({ allow, trustedOrigins: config.LLM_BASE_URL ? [config.LLM_BASE_URL] : [] }),
+  };
+}
 
 export function createPlumbing(config: Config, logDestination?: NodeJS.WritableStream): Plumbing {
   const log = createLogger(config, logDestination);
@@ -47,6 +58,7 @@ export function createPlumbing(config: Config, logDestination?: NodeJS.WritableS
   const sealer = createSealer(config.ENCRYPTION_KEY);
   const storage = createStorage(config);
   const emitter = createRealtimeEmitter(redis, config.QUEUE_PREFIX);
+  const outbound = createOutbounds(config);
   return {
     config,
     log,
@@ -59,10 +71,11 @@ export function createPlumbing(config: Config, logDestination?: NodeJS.WritableS
     objects: createS3ObjectStore(storage),
     throttle: createSendThrottle(redis, config.QUEUE_PREFIX),
     channels: createChannelCache(db, sealer),
-    adapters: createAdapters(config, { emitter }),
+    adapters: createAdapters(config, { emitter, outbound: outbound.workspace }),
     emitter,
     visitors: createVisitorTokens(config.JWT_SECRET),
     versions: createVersionCache(),
+    outbound,
     async close() {
       await withTimeout(queues.close(), 5_000).catch(() => {});
       redis.disconnect();

@@ -5,6 +5,7 @@ import type { ChannelAdapter } from './channel-adapter';
 import type { ChannelCache } from './channel-cache';
 import type { ChannelType } from './channel-types';
 import type { IngestDeps } from './ingest';
+import type { Outbound } from '../net';
 import type { RealtimeEmitter } from '../realtime/emitter';
 import { createEvolutionAdapter } from './evolution/evolution.client';
 import { evolutionWebhook } from './evolution/evolution.webhook';
@@ -16,11 +17,12 @@ export type Adapters = Partial<Record<ChannelType, ChannelAdapter>>;
 
 export function createAdapters(
   config: Pick<Config, 'WHATSAPP_GRAPH_BASE_URL' | 'WHATSAPP_GRAPH_VERSION'>,
-  deps: { emitter: RealtimeEmitter },
+  deps: { emitter: RealtimeEmitter; outbound: Outbound },
 ): Adapters {
   return {
     whatsapp_cloud: createWhatsAppAdapter(config),
-    evolution: createEvolutionAdapter(),
+    // Each Evolution channel names its own server: a tenant-controlled URL.
+    evolution: createEvolutionAdapter(deps.outbound),
     webchat: createWebchatAdapter(deps.emitter),
   };
 }

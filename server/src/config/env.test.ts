@@ -31,4 +31,15 @@ describe('parseConfig', () => {
     expect(() => parseConfig({ ...valid, ROLE: 'boss' })).toThrowError(/ROLE/);
     expect(() => parseConfig({ ...valid, PORT: '99999' })).toThrowError(/PORT/);
   });
+
+  it('when OUTBOUND_ALLOW_HOSTS lists hosts, IPs and ranges, then they are kept; unset means none', () => {
+    expect(parseConfig(valid).OUTBOUND_ALLOW_HOSTS).toEqual([]);
+    expect(parseConfig({ ...valid, OUTBOUND_ALLOW_HOSTS: ' ollama , 192.168.0.10,10.0.0.0/8,, fd00::/8 ' }).OUTBOUND_ALLOW_HOSTS).toEqual(['ollama', '192.168.0.10', '10.0.0.0/8', 'fd00::/8']);
+  });
+
+  it('when an OUTBOUND_ALLOW_HOSTS entry is not a host, IP or range, then one line names it', () => {
+    expect(() => parseConfig({ ...valid, OUTBOUND_ALLOW_HOSTS: 'ollama,http://evo:8080' })).toThrowError(
+      'Invalid configuration: OUTBOUND_ALLOW_HOSTS has "http://evo:8080", which is not a host name, IP address or CIDR range',
+    );
+  });
 });

@@ -1,6 +1,7 @@
 // The only reader of process.env. Parsed once at startup; a bad value stops the process with one
 // line naming the variable, instead of a stack trace minutes later.
 import { z } from 'zod';
+import { invalidAllowEntries } from '../net/allow-list';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 const postgresUrl = z
@@ -11,6 +12,14 @@ const redisUrl = z
   .string()
   .url()
   .refine((v) => /^rediss?:\/\//.test(v), 'must start with redis:// or rediss://');
+
+/** Comma-separated host names, IPs and CIDR ranges; the first bad entry is named. */
+const allowHosts = z
+  .string()
+  .transform((v) => v.split(',').map((e) => e.trim()).filter(Boolean))
+  .refine((entries) => invalidAllowEntries(entries).length === 0, {
+    error: (issue) => `has "${invalidAllowEntries(issue.input as string[])[0]}", which is not a host name, IP address or CIDR range`,
+  });
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -43,6 +52,7 @@ const schema = z.object({
   LLM_BASE_URL: z.string().url().optional(),
   LLM_API_KEY: z.string().optional(),
   LLM_MODEL: z.string().default('gpt-4o-mini'),
+  OUTBOUND_ALLOW_HOSTS: allowHosts.default([]),
 });
 
 export type Config = Readonly<z.infer<typeof schema>>;

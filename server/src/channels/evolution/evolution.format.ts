@@ -22,7 +22,7 @@ export function choicesText(content: OutboundContent): string | null {
 }
 
 /** Contacts known only by a LID are addressed with the full JID, which Evolution accepts as `number`. */
-const numberOf = (to: Recipient) => to.phone ?? to.externalId;
+export const numberOf = (to: Recipient) => to.phone ?? to.externalId;
 
 /** Documents need a visible name; the URL's last segment is better than WhatsApp's "Untitled". */
 function fileNameOf(url: string, filename: string | undefined): string | undefined {

@@ -18,7 +18,8 @@ let webhookUrl = '';
 
 beforeAll(async () => {
   evo = await startFakeEvolution({ apiKey: API_KEY, instance: 'loja1', webhookUrl: () => webhookUrl, webhookToken: () => WEBHOOK_TOKEN });
-  app = await startTestApp();
+  // The fake Evolution server listens on the loopback, which a channel may reach only when allow-listed.
+  app = await startTestApp({ OUTBOUND_ALLOW_HOSTS: '127.0.0.1' });
   const s = await signupWorkspace(app);
   const channel = await api(app, 'POST', '/v1/channels', {
     type: 'evolution', name: 'Loja Evolution', config: { baseUrl: evo.baseUrl, instance: 'loja1', apiKey: API_KEY, webhookToken: WEBHOOK_TOKEN },
