@@ -42,4 +42,10 @@ describe('parseConfig', () => {
       'Invalid configuration: OUTBOUND_ALLOW_HOSTS has "http://evo:8080", which is not a host name, IP address or CIDR range',
     );
   });
+
+  it('when MIGRATE_ON_START is unset, then processes migrate themselves; false leaves it to the migrations step', () => {
+    expect(parseConfig(valid).MIGRATE_ON_START).toBe(true);
+    expect(parseConfig({ ...valid, MIGRATE_ON_START: 'false' }).MIGRATE_ON_START).toBe(false);
+    expect(() => parseConfig({ ...valid, MIGRATE_ON_START: 'later' })).toThrowError(/^Invalid configuration: MIGRATE_ON_START /);
+  });
 });

@@ -30,6 +30,8 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATABASE_URL: postgresUrl,
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  // false: a separate migrations step runs `db:migrate`; processes wait until the schema is current.
+  MIGRATE_ON_START: bool.default(true),
   REDIS_URL: redisUrl,
   QUEUE_PREFIX: z.string().regex(/^[a-zA-Z0-9_-]+$/).default('zyntra'),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
