@@ -43,6 +43,13 @@ const schema = z.object({
     .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64-encoded (openssl rand -base64 32)'),
   LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(10),
   S3_ENDPOINT: z.string().url().optional(),
+  // Where browsers and providers reach the store, when S3_ENDPOINT is an internal address: signed
+  // media URLs name this origin (a reverse proxy must pass the Host header through unchanged).
+  S3_PUBLIC_ENDPOINT: z
+    .string()
+    .url()
+    .refine((v) => /^https?:\/\/[^/]+\/?$/.test(v), 'must be an origin such as https://zyntra.example.com (no path)')
+    .optional(),
   S3_REGION: z.string().default('us-east-1'),
   S3_BUCKET: z.string().min(3).default('zyntra'),
   S3_ACCESS_KEY_ID: z.string().optional(),

@@ -15,7 +15,7 @@ const isNotFound = (err: unknown) => {
 };
 
 export function createS3ObjectStore(storage: Storage): ObjectStore {
-  const { client, bucket } = storage;
+  const { client, signer, bucket } = storage;
   return {
     async put(key, bytes, contentType) {
       await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: bytes, ContentType: contentType, ContentLength: bytes.byteLength }));
@@ -32,7 +32,7 @@ export function createS3ObjectStore(storage: Storage): ObjectStore {
     },
     async signedUrl(key, ttlSeconds) {
       const expiresIn = Math.min(MAX_TTL_SECONDS, Math.max(1, Math.floor(ttlSeconds)));
-      return getSignedUrl(client, new GetObjectCommand({ Bucket: bucket, Key: key }), { expiresIn });
+      return getSignedUrl(signer, new GetObjectCommand({ Bucket: bucket, Key: key }), { expiresIn });
     },
     async delete(key) {
       // S3 answers 204 for a missing key too, which is the idempotence the interface promises.
