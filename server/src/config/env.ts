@@ -66,6 +66,11 @@ const schema = z.object({
 
 export type Config = Readonly<z.infer<typeof schema>>;
 
+/** Every variable the server reads; the deployment files' test checks them against this list. */
+export const CONFIG_VARIABLES = Object.keys(schema.shape) as ReadonlyArray<keyof Config>;
+/** The variables without a default: a deployment that does not set them cannot start. */
+export const REQUIRED_CONFIG_VARIABLES = CONFIG_VARIABLES.filter((name) => !schema.shape[name].safeParse(undefined).success);
+
 export class ConfigError extends Error {}
 
 /** Parses an environment; throws ConfigError with a one-line message naming the first bad variable. */
