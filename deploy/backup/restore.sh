@@ -16,7 +16,8 @@ set -o pipefail
 mc alias set store "$BACKUP_S3_ENDPOINT" "$BACKUP_S3_ACCESS_KEY_ID" "$BACKUP_S3_SECRET_ACCESS_KEY" >/dev/null
 
 # Names sort by time (zyntra-YYYYMMDDTHHMMSSZ), so the last one is the newest.
-names() { mc ls "store/$BACKUP_BUCKET/postgres/" | awk '{print $NF}' | grep '\.sql\.gz$' | sort; }
+# An empty bucket lists nothing (not an error: grep finding no line must not stop the script).
+names() { mc ls "store/$BACKUP_BUCKET/postgres/" | awk '{print $NF}' | { grep '\.sql\.gz$' || true; } | sort; }
 
 case "${1:-}" in
   list) names ;;
