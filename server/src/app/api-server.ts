@@ -35,6 +35,7 @@ export async function startApiServer(p: Plumbing, readiness: Readiness, clientDi
   const app = createApp({
     log,
     clientDistDir,
+    headers: config,
     routers: [
       healthRoutes({ db, redis, readiness }),
       accountsRoutes({ db, tokens, limiter, refreshTtlDays: config.REFRESH_TOKEN_TTL_DAYS }, auth),
