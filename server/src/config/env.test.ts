@@ -31,4 +31,14 @@ describe('parseConfig', () => {
     expect(() => parseConfig({ ...valid, ROLE: 'boss' })).toThrowError(/ROLE/);
     expect(() => parseConfig({ ...valid, PORT: '99999' })).toThrowError(/PORT/);
   });
+
+  it('when previous encryption keys are listed, then each is checked and they come as a list', () => {
+    const a = Buffer.alloc(32, 1).toString('base64');
+    const b = Buffer.alloc(32, 2).toString('base64');
+    expect(parseConfig(valid).ENCRYPTION_KEYS_PREVIOUS).toEqual([]);
+    expect(parseConfig({ ...valid, ENCRYPTION_KEYS_PREVIOUS: ` ${a}, ${b} ,` }).ENCRYPTION_KEYS_PREVIOUS).toEqual([a, b]);
+    expect(() => parseConfig({ ...valid, ENCRYPTION_KEYS_PREVIOUS: `${a},short` })).toThrowError(
+      /^Invalid configuration: ENCRYPTION_KEYS_PREVIOUS must be 32 bytes/,
+    );
+  });
 });
