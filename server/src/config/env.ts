@@ -39,6 +39,9 @@ const schema = z.object({
     .pipe(z.array(encryptionKey))
     .default([]),
   LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(10),
+  // Days operational rows (processed provider events, dispatched domain events, run logs, builder
+  // test runs) are kept; 0 keeps them forever. Customer messages are never purged.
+  RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(90),
   S3_ENDPOINT: z.string().url().optional(),
   S3_REGION: z.string().default('us-east-1'),
   S3_BUCKET: z.string().min(3).default('zyntra'),
