@@ -8,9 +8,10 @@ import * as q from './accounts.queries';
 import type { LoginInput, SignupInput } from './accounts.schemas';
 import type { LoginLimiter } from './login-limiter';
 import { hashPassword, verifyPassword } from './passwords';
+import { revokeLogin, type SessionSockets } from './sessions';
 import { hashToken, newRefreshToken, type Role, type TokenService } from './tokens';
 
-export type AccountsDeps = { db: Knex; tokens: TokenService; limiter: LoginLimiter; refreshTtlDays: number };
+export type AccountsDeps = { db: Knex; tokens: TokenService; limiter: LoginLimiter; refreshTtlDays: number; sockets: SessionSockets };
 
 export type Session = {
   token: string;
@@ -56,7 +57,7 @@ export async function refresh(deps: AccountsDeps, refreshToken: string): Promise
   const tdb = forTenant(deps.db, row.tenant_id);
   if (row.used_at || !(await q.markRefreshUsed(tdb, row.id))) {
     // A used token presented again means it leaked: end every session of that login.
-    await q.revokeFamily(tdb, row.family_id);
+    await revokeLogin(deps, row.tenant_id, row.family_id);
     throw invalid;
   }
   const membership = await q.findMembership(tdb, row.user_id);
@@ -88,6 +89,6 @@ async function issueSession(
     token_hash: hashToken(refreshToken),
     expires_at: new Date(Date.now() + deps.refreshTtlDays * 86_400_000),
   });
-  const token = await deps.tokens.signAccess({ userId: user.id, tenantId: workspace.id, role });
+  const token = await deps.tokens.signAccess({ userId: user.id, tenantId: workspace.id, role, familyId });
   return { token, refreshToken, user: publicUser(user), workspace: { id: workspace.id, name: workspace.name }, role };
 }

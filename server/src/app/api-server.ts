@@ -2,6 +2,8 @@
 import { createServer, type Server } from 'node:http';
 import { accountsRoutes } from '../accounts/accounts.routes';
 import { createLoginLimiter } from '../accounts/login-limiter';
+import { sessionIsLive } from '../accounts/sessions';
+import type { AccessClaims } from '../accounts/tokens';
 import { providerWebhooks } from '../channels';
 import { channelsRoutes } from '../channels/channels.routes';
 import { conversationsRoutes } from '../conversations/conversations.routes';
@@ -35,9 +37,10 @@ export async function startApiServer(p: Plumbing, readiness: Readiness, clientDi
   const app = createApp({
     log,
     clientDistDir,
+    headers: config,
     routers: [
       healthRoutes({ db, redis, readiness }),
-      accountsRoutes({ db, tokens, limiter, refreshTtlDays: config.REFRESH_TOKEN_TTL_DAYS }, auth),
+      accountsRoutes({ db, tokens, limiter, refreshTtlDays: config.REFRESH_TOKEN_TTL_DAYS, sockets: p.emitter }, auth),
       channelsRoutes({ db, sealer: p.sealer, publicUrl: () => publicUrlOf(config, http) }, auth),
       flowAnalyticsRoutes({ db }, auth),
       flowsRoutes({ db }, auth),
@@ -51,7 +54,8 @@ export async function startApiServer(p: Plumbing, readiness: Readiness, clientDi
   const webhooks = providerWebhooks({ db, queues: p.queues, log, channels: p.channels });
   const http = createServer(withProviderWebhooks(app, webhooks, (err) => log.error({ err }, 'webhook handler failed')));
   http.keepAliveTimeout = 65_000;
-  const realtime = createRealtime(http, { tokens, visitors: p.visitors, log, redis, prefix: config.QUEUE_PREFIX });
+  const live = (claims: AccessClaims) => sessionIsLive(db, claims);
+  const realtime = createRealtime(http, { tokens, sessionIsLive: live, visitors: p.visitors, log, redis, prefix: config.QUEUE_PREFIX });
   // Listen before migrating so /health answers while the database catches up.
   await new Promise<void>((resolve, reject) => http.once('error', reject).listen(config.PORT, config.HOST, resolve));
   return { http, realtime };

@@ -55,7 +55,7 @@ export function createPlumbing(config: Config, logDestination?: NodeJS.WritableS
   const redis = createRedis(config, 'request');
   redis.on('error', (err) => log.warn({ err: err.message }, 'redis connection error'));
   const queues = createQueues(redis, config.QUEUE_PREFIX);
-  const sealer = createSealer(config.ENCRYPTION_KEY);
+  const sealer = createSealer(config.ENCRYPTION_KEY, config.ENCRYPTION_KEYS_PREVIOUS);
   const storage = createStorage(config);
   const emitter = createRealtimeEmitter(redis, config.QUEUE_PREFIX);
   const outbound = createOutbounds(config);

@@ -42,4 +42,14 @@ describe('parseConfig', () => {
       'Invalid configuration: OUTBOUND_ALLOW_HOSTS has "http://evo:8080", which is not a host name, IP address or CIDR range',
     );
   });
+
+  it('when previous encryption keys are listed, then each is checked and they come as a list', () => {
+    const a = Buffer.alloc(32, 1).toString('base64');
+    const b = Buffer.alloc(32, 2).toString('base64');
+    expect(parseConfig(valid).ENCRYPTION_KEYS_PREVIOUS).toEqual([]);
+    expect(parseConfig({ ...valid, ENCRYPTION_KEYS_PREVIOUS: ` ${a}, ${b} ,` }).ENCRYPTION_KEYS_PREVIOUS).toEqual([a, b]);
+    expect(() => parseConfig({ ...valid, ENCRYPTION_KEYS_PREVIOUS: `${a},short` })).toThrowError(
+      /^Invalid configuration: ENCRYPTION_KEYS_PREVIOUS must be 32 bytes/,
+    );
+  });
 });

@@ -21,6 +21,10 @@ const allowHosts = z
     error: (issue) => `has "${invalidAllowEntries(issue.input as string[])[0]}", which is not a host name, IP address or CIDR range`,
   });
 
+const encryptionKey = z
+  .string()
+  .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64-encoded (openssl rand -base64 32)');
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   ROLE: z.enum(['api', 'worker', 'all']).default('all'),
@@ -36,10 +40,17 @@ const schema = z.object({
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters'),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).default(900),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).default(30),
-  ENCRYPTION_KEY: z
+  ENCRYPTION_KEY: encryptionKey,
+  // Keys that sealed stored secrets before a rotation: still accepted for reading, never for writing.
+  ENCRYPTION_KEYS_PREVIOUS: z
     .string()
-    .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64-encoded (openssl rand -base64 32)'),
+    .transform((v) => v.split(',').map((k) => k.trim()).filter(Boolean))
+    .pipe(z.array(encryptionKey))
+    .default([]),
   LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(10),
+  // Days operational rows (processed provider events, dispatched domain events, run logs, builder
+  // test runs) are kept; 0 keeps them forever. Customer messages are never purged.
+  RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(90),
   S3_ENDPOINT: z.string().url().optional(),
   S3_REGION: z.string().default('us-east-1'),
   S3_BUCKET: z.string().min(3).default('zyntra'),

@@ -16,7 +16,8 @@ function run(script: string, env: Record<string, string>) {
   return { status: result.status, stderr: result.stderr.trim(), lines: result.stderr.trim().split('\n') };
 }
 
-describe('startup with a malformed environment', () => {
+// Each case starts a TypeScript process; on a busy 2-core machine that alone can take several seconds.
+describe('startup with a malformed environment', { timeout: 60_000 }, () => {
   it('when npm start gets a malformed DATABASE_URL, then it exits non-zero with one line naming it', () => {
     const r = run('scripts/start.ts', { DATABASE_URL: 'not a url' });
     expect(r.status).toBe(1);

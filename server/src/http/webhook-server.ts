@@ -36,7 +36,10 @@ function readBody(req: IncomingMessage): Promise<Buffer | null> {
 
 function send(res: ServerResponse, reply: WebhookReply) {
   const text = typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
-  res.writeHead(reply.status, { 'content-type': reply.contentType ?? (typeof reply.body === 'string' ? 'text/plain' : 'application/json') });
+  res.writeHead(reply.status, {
+    'content-type': reply.contentType ?? (typeof reply.body === 'string' ? 'text/plain' : 'application/json'),
+    'x-content-type-options': 'nosniff',
+  });
   res.end(text);
 }
 
