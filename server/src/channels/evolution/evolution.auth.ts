@@ -3,17 +3,11 @@
 // - a static header we ask tenants to add in the webhook's `headers`: `x-zyntra-token: <token>`;
 // - Evolution's `jwt_key` header option, which makes it send `Authorization: Bearer <JWT>`,
 //   HS256-signed with that key and valid for 10 minutes.
-import { timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { jwtVerify } from 'jose';
+import { sameText } from '../../security/same-text';
 
 export const TOKEN_HEADER = 'x-zyntra-token';
-
-const sameText = (a: string, b: string) => {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-};
 
 const single = (v: string | string[] | undefined) => (typeof v === 'string' ? v : undefined);
 
