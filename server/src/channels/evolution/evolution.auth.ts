@@ -13,8 +13,15 @@ const single = (v: string | string[] | undefined) => (typeof v === 'string' ? v 
 
 async function validJwt(token: string, secret: string): Promise<boolean> {
   try {
-    // exp is checked by jose; a minute of leeway covers clock drift between the two servers.
-    await jwtVerify(token, new TextEncoder().encode(secret), { algorithms: ['HS256'], clockTolerance: 60 });
+    // Evolution signs iat and exp = iat + 10 min. Both are required, and the age is capped from iat,
+    // so a token without exp (or with one years ahead) cannot be replayed forever once it leaks.
+    // A minute of leeway covers clock drift between the two servers.
+    await jwtVerify(token, new TextEncoder().encode(secret), {
+      algorithms: ['HS256'],
+      requiredClaims: ['exp', 'iat'],
+      maxTokenAge: '10m',
+      clockTolerance: 60,
+    });
     return true;
   } catch {
     return false;
