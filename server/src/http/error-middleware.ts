@@ -32,5 +32,7 @@ export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
 };
 
 export const notFoundMiddleware: RequestHandler = (req, res) => {
-  res.status(404).json({ error: { code: 'not_found', message: `No route for ${req.method} ${req.path}` } });
+  // req.path is relative to the mount point (/v1 is cut off there); the original URL is what was asked.
+  const path = req.originalUrl.split('?')[0]!.slice(0, 200);
+  res.status(404).json({ error: { code: 'not_found', message: `No route for ${req.method} ${path}` } });
 };
