@@ -62,7 +62,7 @@ export function createPlumbing(config: Config, logDestination?: NodeJS.WritableS
     adapters: createAdapters(config, { emitter }),
     emitter,
     visitors: createVisitorTokens(config.JWT_SECRET),
-    versions: createVersionCache(),
+    versions: createVersionCache({ maxBytes: config.FLOW_VERSION_CACHE_MB * 1024 * 1024 }),
     async close() {
       await withTimeout(queues.close(), 5_000).catch(() => {});
       redis.disconnect();

@@ -43,6 +43,7 @@ const schema = z.object({
   LLM_BASE_URL: z.string().url().optional(),
   LLM_API_KEY: z.string().optional(),
   LLM_MODEL: z.string().default('gpt-4o-mini'),
+  FLOW_VERSION_CACHE_MB: z.coerce.number().int().min(1).max(4096).default(64),
 });
 
 export type Config = Readonly<z.infer<typeof schema>>;
