@@ -17,6 +17,11 @@ const schema = z.object({
   ROLE: z.enum(['api', 'worker', 'all']).default('all'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
+  // Which proxies may set X-Forwarded-For (express "trust proxy"): names/subnets, or a hop count.
+  TRUST_PROXY: z
+    .string()
+    .default('loopback')
+    .transform((v): string | number => (/^\d+$/.test(v) ? Number(v) : v)),
   PUBLIC_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATABASE_URL: postgresUrl,
@@ -31,6 +36,17 @@ const schema = z.object({
     .string()
     .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64-encoded (openssl rand -base64 32)'),
   LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(10),
+  // Request budgets; each limit's window and Redis-outage behaviour is declared in http/rate-limits.ts.
+  RATE_LIMIT_SIGNUP_PER_IP: z.coerce.number().int().min(1).default(10),
+  RATE_LIMIT_LOGIN_PER_IP: z.coerce.number().int().min(1).default(100),
+  RATE_LIMIT_LOGIN_PER_ACCOUNT: z.coerce.number().int().min(1).default(30),
+  RATE_LIMIT_REFRESH_PER_IP: z.coerce.number().int().min(1).default(300),
+  RATE_LIMIT_REFRESH_PER_FAMILY: z.coerce.number().int().min(1).default(60),
+  RATE_LIMIT_WEBCHAT_SESSIONS_PER_IP: z.coerce.number().int().min(1).default(30),
+  RATE_LIMIT_WEBCHAT_SESSIONS_PER_CHANNEL: z.coerce.number().int().min(1).default(1000),
+  RATE_LIMIT_WEBCHAT_MESSAGES_PER_IP: z.coerce.number().int().min(1).default(60),
+  RATE_LIMIT_WEBCHAT_MESSAGES_PER_CHANNEL: z.coerce.number().int().min(1).default(3000),
+  RATE_LIMIT_API_PER_WORKSPACE: z.coerce.number().int().min(1).default(3000),
   S3_ENDPOINT: z.string().url().optional(),
   S3_REGION: z.string().default('us-east-1'),
   S3_BUCKET: z.string().min(3).default('zyntra'),

@@ -8,10 +8,10 @@ import { pinoHttp } from 'pino-http';
 import type { Logger } from '../log/logger';
 import { errorMiddleware, notFoundMiddleware } from './error-middleware';
 
-export function createApp(opts: { log: Logger; routers: Router[]; clientDistDir?: string }) {
+export function createApp(opts: { log: Logger; routers: Router[]; clientDistDir?: string; trustProxy?: string | number }) {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', opts.trustProxy ?? 'loopback');
   app.use(
     pinoHttp({
       logger: opts.log,

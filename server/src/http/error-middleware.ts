@@ -15,6 +15,8 @@ export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
     return;
   }
   if (err instanceof AppError) {
+    const retryAfter = err.details?.retryAfterSeconds;
+    if (typeof retryAfter === 'number') res.setHeader('retry-after', String(retryAfter));
     const body: Record<string, unknown> = { error: { code: err.code, message: err.message, ...err.details } };
     // The contract shows an invalid flow as {error, problems}: keep the list beside the error too.
     if (err.code === 'flow_invalid' && err.details?.problems) body.problems = err.details.problems;

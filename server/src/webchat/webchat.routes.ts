@@ -1,6 +1,7 @@
-import { Router, type RequestHandler } from 'express';
+import { Router, type Request, type RequestHandler } from 'express';
 import { authOf } from '../http/auth';
 import { AppError } from '../http/app-error';
+import { clientIp, type RateLimits } from '../http/rate-limits';
 import { parse } from '../http/validate';
 import { z } from 'zod';
 import { startTestRun } from './test-run.service';
@@ -34,15 +35,20 @@ function visitorAuth(visitors: VisitorTokens): RequestHandler {
   };
 }
 
-export function webchatRoutes(deps: webchat.WebchatDeps, requireAuth: RequestHandler): Router {
+export function webchatRoutes(deps: webchat.WebchatDeps, requireAuth: RequestHandler, limits: Pick<RateLimits, 'limit'>): Router {
   const r = Router();
   const visitor = visitorAuth(deps.visitors);
+  const channelOf = (req: Request) => String(req.params.channelId);
+  // Per address first. A channel's message budget is only spent by visitors holding a token, so
+  // strangers cannot exhaust it with forged requests.
+  const startLimits = [limits.limit('webchatSessionsPerIp', clientIp), limits.limit('webchatSessionsPerChannel', channelOf)];
+  const messageLimits = [limits.limit('webchatMessagesPerIp', clientIp), visitor, limits.limit('webchatMessagesPerChannel', channelOf)];
   r.use('/v1/webchat', cors);
-  r.post('/v1/webchat/:channelId/sessions', async (req, res) => {
+  r.post('/v1/webchat/:channelId/sessions', ...startLimits, async (req, res) => {
     const { channelId } = parse(channelParam, req.params);
     res.status(201).json(await webchat.startVisitor(deps, channelId, parse(startSessionBody, req.body ?? {}).visitorId));
   });
-  r.post('/v1/webchat/:channelId/messages', visitor, async (req, res) => {
+  r.post('/v1/webchat/:channelId/messages', ...messageLimits, async (req, res) => {
     const { channelId } = parse(channelParam, req.params);
     res.status(202).json(await webchat.postVisitorMessage(deps, res.locals.visitor, channelId, parse(visitorMessageBody, req.body)));
   });
