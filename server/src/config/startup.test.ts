@@ -41,7 +41,8 @@ describe('startup with a malformed environment', () => {
 
 // PostgreSQL refuses to run as root, so as root it runs as the `postgres` user, which must be able
 // to enter every folder above its data. A project under /root (mode 700) is the usual case.
-describe.skipIf(process.getuid?.() !== 0)('npm start as root in a folder the postgres user cannot enter', () => {
+// Each case spawns the launcher (tsx compile + checks): give it room on a busy machine.
+describe.skipIf(process.getuid?.() !== 0)('npm start as root in a folder the postgres user cannot enter', { timeout: 30_000 }, () => {
   const closedFolder = () => mkdtempSync(join(tmpdir(), 'zyntra-closed-')); // mkdtemp makes it 0700
 
   it('when the data folder is new, then it exits with one line saying which folder to open or move', () => {
