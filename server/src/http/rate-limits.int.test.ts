@@ -168,9 +168,15 @@ describe('web chat', () => {
     expect(statuses).toEqual([202, 202, 202, 202, 202, 429]);
   });
 
-  it('when requests carry no valid visitor token, then they do not spend the channel budget', async () => {
+  it('when requests carry no valid token, or a token of another channel, then they do not spend the channel budget', async () => {
     const channelId = await newChannel();
-    for (let i = 0; i < 8; i++) expect((await say(channelId, 'forged', newIp(), i)).status).toBe(401);
+    for (let i = 0; i < 4; i++) expect((await say(channelId, 'forged', newIp(), i)).status).toBe(401);
+    const elsewhere = await newChannel();
+    for (let i = 0; i < 5; i++) {
+      const ip = newIp();
+      const foreign = (await startChat(elsewhere, ip)).body.visitorToken;
+      expect((await say(channelId, foreign, ip, i)).status).toBe(403);
+    }
     const ip = newIp();
     const { visitorToken } = (await startChat(channelId, ip)).body;
     expect((await say(channelId, visitorToken, ip, 0)).status).toBe(202);

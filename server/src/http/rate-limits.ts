@@ -8,7 +8,7 @@
 //    anonymous caller can create, and its channels and flows cannot run without Redis anyway.
 //  - open: let the request through. The per-workspace API budget is a safety net far above real
 //    use by signed-in tenants; it must never turn a Redis outage into an API outage.
-import type { Request, RequestHandler } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import type { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Config } from '../config/env';
@@ -48,8 +48,8 @@ export type RateLimiter = {
 };
 
 export type RateLimits = RateLimiter & {
-  /** Middleware counting one hit per request under keyOf(req); a request with no key is not counted. */
-  limit(name: LimitName, keyOf: (req: Request) => string | undefined): RequestHandler;
+  /** Middleware counting one hit per request under keyOf(req, res); a request with no key is not counted. */
+  limit(name: LimitName, keyOf: (req: Request, res: Response) => string | undefined): RequestHandler;
   /** Wraps requireAuth: also counts the request once against the caller's workspace budget. */
   withWorkspaceBudget(requireAuth: RequestHandler): RequestHandler;
 };
@@ -83,8 +83,8 @@ export function createRateLimits(redis: Redis, config: Config): RateLimits {
   const reset = async (name: LimitName, key: string) => {
     await limiters[name].delete(key).catch(() => undefined);
   };
-  const limit = (name: LimitName, keyOf: (req: Request) => string | undefined): RequestHandler => async (req, _res, next) => {
-    const key = keyOf(req);
+  const limit: RateLimits['limit'] = (name, keyOf) => async (req, res, next) => {
+    const key = keyOf(req, res);
     try {
       if (key !== undefined) await consume(name, key);
       next();

@@ -1,4 +1,4 @@
-import { Router, type Request, type RequestHandler } from 'express';
+import { Router, type Request, type RequestHandler, type Response } from 'express';
 import { authOf } from '../http/auth';
 import { AppError } from '../http/app-error';
 import { clientIp, type RateLimits } from '../http/rate-limits';
@@ -6,7 +6,7 @@ import { parse } from '../http/validate';
 import { z } from 'zod';
 import { startTestRun } from './test-run.service';
 import { tryPageHtml } from './try-page';
-import type { VisitorTokens } from './visitor-tokens';
+import type { Visitor, VisitorTokens } from './visitor-tokens';
 import { channelParam, startSessionBody, visitorMessageBody } from './webchat.schemas';
 import * as webchat from './webchat.service';
 
@@ -39,10 +39,11 @@ export function webchatRoutes(deps: webchat.WebchatDeps, requireAuth: RequestHan
   const r = Router();
   const visitor = visitorAuth(deps.visitors);
   const channelOf = (req: Request) => String(req.params.channelId);
-  // Per address first. A channel's message budget is only spent by visitors holding a token, so
-  // strangers cannot exhaust it with forged requests.
+  // Per address first. A channel's message budget is spent only under the channel named in a valid
+  // visitor token, so nobody can exhaust another workspace's budget with forged or foreign tokens.
+  const tokenChannel = (_req: Request, res: Response) => (res.locals.visitor as Visitor | undefined)?.channelId;
   const startLimits = [limits.limit('webchatSessionsPerIp', clientIp), limits.limit('webchatSessionsPerChannel', channelOf)];
-  const messageLimits = [limits.limit('webchatMessagesPerIp', clientIp), visitor, limits.limit('webchatMessagesPerChannel', channelOf)];
+  const messageLimits = [limits.limit('webchatMessagesPerIp', clientIp), visitor, limits.limit('webchatMessagesPerChannel', tokenChannel)];
   r.use('/v1/webchat', cors);
   r.post('/v1/webchat/:channelId/sessions', ...startLimits, async (req, res) => {
     const { channelId } = parse(channelParam, req.params);
