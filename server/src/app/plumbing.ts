@@ -74,7 +74,7 @@ export function createPlumbing(config: Config, logDestination?: NodeJS.WritableS
     adapters: createAdapters(config, { emitter, outbound: outbound.workspace }),
     emitter,
     visitors: createVisitorTokens(config.JWT_SECRET),
-    versions: createVersionCache(),
+    versions: createVersionCache({ maxBytes: config.FLOW_VERSION_CACHE_MB * 1024 * 1024 }),
     outbound,
     async close() {
       await withTimeout(queues.close(), 5_000).catch(() => {});

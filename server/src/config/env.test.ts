@@ -52,4 +52,13 @@ describe('parseConfig', () => {
       /^Invalid configuration: ENCRYPTION_KEYS_PREVIOUS must be 32 bytes/,
     );
   });
+
+  it('when rate limits and TRUST_PROXY are set, then budgets are numbers and a hop count is a number', () => {
+    const c = parseConfig({ ...valid, RATE_LIMIT_API_PER_WORKSPACE: '500', TRUST_PROXY: '1' });
+    expect(c.RATE_LIMIT_API_PER_WORKSPACE).toBe(500);
+    expect(c.RATE_LIMIT_SIGNUP_PER_IP).toBe(10);
+    expect(c.TRUST_PROXY).toBe(1);
+    expect(parseConfig(valid).TRUST_PROXY).toBe('loopback');
+    expect(() => parseConfig({ ...valid, RATE_LIMIT_LOGIN_PER_IP: '0' })).toThrowError(/RATE_LIMIT_LOGIN_PER_IP/);
+  });
 });

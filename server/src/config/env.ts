@@ -30,6 +30,11 @@ const schema = z.object({
   ROLE: z.enum(['api', 'worker', 'all']).default('all'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
+  // Which proxies may set X-Forwarded-For (express "trust proxy"): names/subnets, or a hop count.
+  TRUST_PROXY: z
+    .string()
+    .default('loopback')
+    .transform((v): string | number => (/^\d+$/.test(v) ? Number(v) : v)),
   PUBLIC_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATABASE_URL: postgresUrl,
@@ -51,6 +56,17 @@ const schema = z.object({
   // Days operational rows (processed provider events, dispatched domain events, run logs, builder
   // test runs) are kept; 0 keeps them forever. Customer messages are never purged.
   RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(90),
+  // Request budgets; each limit's window and Redis-outage behaviour is declared in http/rate-limits.ts.
+  RATE_LIMIT_SIGNUP_PER_IP: z.coerce.number().int().min(1).default(10),
+  RATE_LIMIT_LOGIN_PER_IP: z.coerce.number().int().min(1).default(100),
+  RATE_LIMIT_LOGIN_PER_ACCOUNT: z.coerce.number().int().min(1).default(30),
+  RATE_LIMIT_REFRESH_PER_IP: z.coerce.number().int().min(1).default(300),
+  RATE_LIMIT_REFRESH_PER_FAMILY: z.coerce.number().int().min(1).default(60),
+  RATE_LIMIT_WEBCHAT_SESSIONS_PER_IP: z.coerce.number().int().min(1).default(30),
+  RATE_LIMIT_WEBCHAT_SESSIONS_PER_CHANNEL: z.coerce.number().int().min(1).default(1000),
+  RATE_LIMIT_WEBCHAT_MESSAGES_PER_IP: z.coerce.number().int().min(1).default(60),
+  RATE_LIMIT_WEBCHAT_MESSAGES_PER_CHANNEL: z.coerce.number().int().min(1).default(3000),
+  RATE_LIMIT_API_PER_WORKSPACE: z.coerce.number().int().min(1).default(3000),
   S3_ENDPOINT: z.string().url().optional(),
   S3_REGION: z.string().default('us-east-1'),
   S3_BUCKET: z.string().min(3).default('zyntra'),
@@ -64,6 +80,7 @@ const schema = z.object({
   LLM_API_KEY: z.string().optional(),
   LLM_MODEL: z.string().default('gpt-4o-mini'),
   OUTBOUND_ALLOW_HOSTS: allowHosts.default([]),
+  FLOW_VERSION_CACHE_MB: z.coerce.number().int().min(1).max(4096).default(64),
 });
 
 export type Config = Readonly<z.infer<typeof schema>>;

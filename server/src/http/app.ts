@@ -12,10 +12,10 @@ import { crossOriginResources, securityHeaders, type SecurityHeadersConfig } fro
 /** Loaded by tenants' own sites: the widget script and the visitor API it calls. */
 const CROSS_ORIGIN_PATHS = ['/widget.js', '/v1/webchat'];
 
-export function createApp(opts: { log: Logger; routers: Router[]; headers: SecurityHeadersConfig; clientDistDir?: string }) {
+export function createApp(opts: { log: Logger; routers: Router[]; headers: SecurityHeadersConfig; clientDistDir?: string; trustProxy?: string | number }) {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', opts.trustProxy ?? 'loopback');
   app.use(securityHeaders(opts.headers), crossOriginResources(CROSS_ORIGIN_PATHS));
   app.use(
     pinoHttp({

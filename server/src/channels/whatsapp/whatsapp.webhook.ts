@@ -1,12 +1,10 @@
 // WhatsApp Cloud API webhook: the GET verification handshake and signed POSTs.
 import { errorReply, type ProviderWebhook } from '../../http/webhook-server';
+import { sameText } from '../../security/same-text';
 import type { ChannelCache } from '../channel-cache';
 import { ingest, type IngestDeps } from '../ingest';
 import { parseWhatsAppWebhook } from './whatsapp.parse';
 import { verifyWhatsAppSignature } from './whatsapp.signature';
-import { timingSafeEqual } from 'node:crypto';
-
-const sameText = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
 export function whatsappWebhook(deps: IngestDeps & { channels: ChannelCache }): ProviderWebhook {
   const unknownChannel = errorReply(404, 'not_found', 'Unknown channel');
