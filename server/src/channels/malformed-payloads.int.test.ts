@@ -97,3 +97,16 @@ describe('Evolution webhook with malformed items', () => {
     expect(await eventCount(idOf(dirty))).toBe(1);
   });
 });
+
+describe('web-chat visitor API', () => {
+  it('when text carries NUL or a lone surrogate, then 400, never 500', async () => {
+    const channel = await api(p.app, 'POST', '/v1/channels', { type: 'webchat', name: 'Site' }, p.token);
+    const session = await api(p.app, 'POST', `/v1/webchat/${channel.body.id}/sessions`, {});
+    for (const bad of ['a\u0000b', 'x\ud800', '\udfffy']) {
+      const res = await api(p.app, 'POST', `/v1/webchat/${channel.body.id}/messages`, { text: bad }, session.body.visitorToken);
+      expect(res.status).toBe(400);
+    }
+    const ok = await api(p.app, 'POST', `/v1/webchat/${channel.body.id}/messages`, { text: 'olá 😀' }, session.body.visitorToken);
+    expect(ok.status).toBe(202);
+  });
+});

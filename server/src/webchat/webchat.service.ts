@@ -2,7 +2,6 @@
 // into the same inbound pipeline as WhatsApp, and read the conversation back after a reload.
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
-import type { InboundItem } from '../channels/channel-adapter';
 import type { ChannelCache } from '../channels/channel-cache';
 import { ingest, type IngestDeps } from '../channels/ingest';
 import { forTenant } from '../db/tenant-db';
@@ -10,6 +9,7 @@ import { AppError } from '../http/app-error';
 import type { Visitor, VisitorTokens } from './visitor-tokens';
 import { visitorHistory } from './webchat.queries';
 import type { VisitorMessage } from './webchat.schemas';
+import { visitorItem } from './webchat.parse';
 
 export type WebchatDeps = { db: Knex; channels: ChannelCache; visitors: VisitorTokens; ingest: IngestDeps };
 
@@ -29,16 +29,9 @@ export async function postVisitorMessage(deps: WebchatDeps, visitor: Visitor, ch
   if (visitor.channelId !== channelId) throw new AppError('forbidden', 'This token belongs to another channel');
   if (!input.text.trim() && !input.replyId) throw new AppError('validation_failed', 'A message needs text or a reply id');
   const channel = await webchatChannel(deps, channelId);
-  const eventId = `wc:${visitor.visitorId}:${input.clientMessageId ?? randomUUID()}`;
-  const item: InboundItem = {
-    kind: 'message',
-    eventId,
-    contact: { externalId: visitor.visitorId, phone: null, name: null },
-    content: { type: input.replyId ? 'interactive' : 'text', text: input.text, replyId: input.replyId ?? null, media: null },
-    at: new Date().toISOString(),
-  };
+  const item = visitorItem(visitor, input, new Date(), randomUUID);
   const { stored } = await ingest(deps.ingest, channel, [item]);
-  return { id: eventId, duplicate: stored === 0 };
+  return { id: item.eventId, duplicate: stored === 0 };
 }
 
 export async function history(deps: WebchatDeps, visitor: Visitor, channelId: string) {
