@@ -7,7 +7,13 @@ import { isStorable } from '../channels/inbound-text';
  */
 const storable = (schema: z.ZodString) => schema.refine(isStorable, 'must not contain NUL or unpaired surrogate characters');
 
-export const startSessionBody = z.object({ visitorId: z.string().uuid().optional(), name: storable(z.string().trim().max(80)).optional() });
+export const startSessionBody = z.object({
+  /** Resuming needs both: the id alone (which agents can see) starts a new visitor. */
+  visitorId: z.string().uuid().optional(),
+  resumeSecret: z.string().regex(/^[\w-]{20,128}$/).optional(),
+  name: storable(z.string().trim().max(80)).optional(),
+});
+export type StartSession = z.infer<typeof startSessionBody>;
 export const visitorMessageBody = z.object({
   text: storable(z.string().max(4096)).default(''),
   replyId: storable(z.string().max(256)).optional(),
