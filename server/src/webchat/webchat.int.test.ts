@@ -99,6 +99,14 @@ describe('web chat', () => {
     await eventually(async () => (await api(app, 'GET', `/v1/webchat/${channel.body.id}/messages`, undefined, resumed.body.token)).body.items.length === 1);
   });
 
+  it('when the try page is opened, then it embeds the widget of a web-chat channel, and 404 for any other id', async () => {
+    const channel = await api(app, 'POST', '/v1/channels', { type: 'webchat', name: 'Demo' }, owner.token);
+    const page = await fetch(`${app.url}/try/${channel.body.id}`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain(`data-channel="${channel.body.id}"`);
+    expect((await fetch(`${app.url}/try/00000000-0000-4000-8000-000000000000`)).status).toBe(404);
+  });
+
   it('when a token is missing, forged or for another channel, then the visitor API refuses', async () => {
     const a = await api(app, 'POST', '/v1/channels', { type: 'webchat', name: 'A' }, owner.token);
     const b = await api(app, 'POST', '/v1/channels', { type: 'webchat', name: 'B' }, owner.token);
