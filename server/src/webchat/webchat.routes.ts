@@ -47,7 +47,7 @@ export function webchatRoutes(deps: webchat.WebchatDeps, requireAuth: RequestHan
   r.use('/v1/webchat', cors);
   r.post('/v1/webchat/:channelId/sessions', ...startLimits, async (req, res) => {
     const { channelId } = parse(channelParam, req.params);
-    res.status(201).json(await webchat.startVisitor(deps, channelId, parse(startSessionBody, req.body ?? {}).visitorId));
+    res.status(201).json(await webchat.startVisitor(deps, channelId, parse(startSessionBody, req.body ?? {})));
   });
   r.post('/v1/webchat/:channelId/messages', ...messageLimits, async (req, res) => {
     const { channelId } = parse(channelParam, req.params);
@@ -58,7 +58,7 @@ export function webchatRoutes(deps: webchat.WebchatDeps, requireAuth: RequestHan
   });
   r.get('/try/:channelId', async (req, res) => {
     const { channelId } = parse(channelParam, req.params);
-    await webchat.startVisitor(deps, channelId); // 404 for anything but an active web-chat channel
+    await webchat.checkWebchatChannel(deps, channelId);
     res.type('html').send(tryPageHtml(channelId));
   });
   r.post('/v1/flows/:id/test', requireAuth, async (req, res) => {

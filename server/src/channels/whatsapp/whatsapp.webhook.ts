@@ -32,11 +32,11 @@ export function whatsappWebhook(deps: IngestDeps & { channels: ChannelCache }): 
         return errorReply(400, 'bad_request', 'Body is not JSON');
       }
       // One app may serve many numbers: keep only changes addressed to this channel's number.
-      const items = parseWhatsAppWebhook(body)
-        .filter((c) => c.phoneNumberId === null || c.phoneNumberId === channel.config.phoneNumberId)
-        .flatMap((c) => c.items);
-      const { stored } = await ingest(deps, channel, items);
-      return { status: 200, body: { received: items.length, stored } };
+      const changes = parseWhatsAppWebhook(body).filter((c) => c.phoneNumberId === null || c.phoneNumberId === channel.config.phoneNumberId);
+      const items = changes.flatMap((c) => c.items);
+      // Items we cannot use are recorded, never answered with an error: Meta would resend the whole batch.
+      const { stored, rejected } = await ingest(deps, channel, items, changes.flatMap((c) => c.rejected));
+      return { status: 200, body: { received: items.length, stored, rejected } };
     },
   };
 }
