@@ -11,6 +11,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 export const ENTRIES = [
   { in: 'server/src/main.ts', out: 'server/dist/main.js' },
+  { in: 'server/src/security/reseal-command.ts', out: 'server/dist/reseal.js' },
   { in: 'database/cli.ts', out: 'database/dist/cli.js' },
 ] as const;
 
@@ -27,9 +28,9 @@ const packagesExternal: Plugin = {
 
 export async function buildServer(opts: { quiet?: boolean } = {}): Promise<string[]> {
   const written: string[] = [];
+  for (const dir of new Set(ENTRIES.map((e) => dirname(resolve(root, e.out))))) rmSync(dir, { recursive: true, force: true });
   for (const entry of ENTRIES) {
     const outfile = resolve(root, entry.out);
-    rmSync(dirname(outfile), { recursive: true, force: true });
     await build({
       entryPoints: [resolve(root, entry.in)],
       outfile,

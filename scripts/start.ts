@@ -126,4 +126,6 @@ async function main() {
   process.on('SIGTERM', shutdown);
 }
 
-main().catch((err: Error) => fail(`Zyntra failed to start: ${err.message}`));
+// One line whatever was thrown: a library may reject with a multi-line message, or with nothing.
+const oneLine = (err: unknown) => (err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ').trim();
+main().catch((err: unknown) => fail(`Zyntra failed to start: ${oneLine(err)}`));

@@ -12,11 +12,13 @@ let app: TestApp;
 let browser: Browser;
 let site: Server;
 let siteUrl: string;
+let storageKey: string;
 
 beforeAll(async () => {
   app = await startTestApp({}, { clientDistDir: resolve(import.meta.dirname, '..', 'dist') });
   const owner = await signupWorkspace(app);
   const channel = await api(app, 'POST', '/v1/channels', { type: 'webchat', name: 'Site' }, owner.token);
+  storageKey = `zyntra.webchat.${channel.body.id}`;
   const doc = flow(
     [
       keywordTrigger('oi'),
@@ -61,5 +63,24 @@ describe('web-chat widget', () => {
       .poll(() => page.locator('#zyntra-webchat .bubble').allTextContents(), { timeout: 15_000 })
       .toEqual(['Oi', 'Olá! Como posso ajudar?', 'Horário', 'Abrimos de segunda a sábado, das 9h às 18h.']);
     await page.screenshot({ path: screenshotPath('widget-after-reload') });
+
+    // The visitor id is no secret (agents see it): a browser that only knows it starts a new, empty chat.
+    const saved = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), storageKey)) ?? 'null');
+    expect(saved).toEqual({ visitorId: expect.any(String), resumeSecret: expect.stringMatching(/^[\w-]{43}$/) });
+    for (const forged of [saved.visitorId, JSON.stringify({ visitorId: saved.visitorId, resumeSecret: 'A'.repeat(43) })]) {
+      const other = await browser.newContext({ locale: 'pt-BR' });
+      const intruder = await other.newPage();
+      await intruder.goto(siteUrl);
+      await intruder.evaluate(([key, value]) => localStorage.setItem(key!, value!), [storageKey, forged]);
+      await intruder.reload();
+      const chat = intruder.locator('#zyntra-webchat');
+      if (!(await chat.locator('.panel.open').count())) await chat.locator('.launcher').click();
+      await expect.poll(() => chat.locator('.empty').count(), { timeout: 15_000 }).toBe(1);
+      expect(await chat.locator('.bubble').count()).toBe(0);
+      const mine = JSON.parse((await intruder.evaluate((key) => localStorage.getItem(key), storageKey)) ?? 'null');
+      expect(mine.visitorId).not.toBe(saved.visitorId);
+      if (forged === saved.visitorId) await intruder.screenshot({ path: screenshotPath('widget-foreign-visitor-id') });
+      await other.close();
+    }
   });
 });

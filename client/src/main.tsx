@@ -1,3 +1,5 @@
+// Before anything builds a zod schema (see the file).
+import './strict-csp';
 // Mantine's global styles first, so component-level styles can override them.
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';

@@ -17,24 +17,43 @@ export type WebchatApi = {
 
 const storageKey = (channelId: string) => `zyntra.webchat.${channelId}`;
 
+type Saved = { visitorId: string; resumeSecret: string };
+
+/** What this browser keeps to resume its visitor; anything else (an older widget's bare id) starts afresh. */
+function readSaved(channelId: string): Saved | null {
+  try {
+    const saved = JSON.parse(localStorage.getItem(storageKey(channelId)) ?? 'null') as Partial<Saved> | null;
+    return typeof saved?.visitorId === 'string' && typeof saved.resumeSecret === 'string' ? { visitorId: saved.visitorId, resumeSecret: saved.resumeSecret } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** True when this browser has a visitor to resume (the widget then reopens itself after a reload). */
+export const hasSavedVisitor = (channelId: string) => readSaved(channelId) !== null;
+
 async function json<T>(res: Response): Promise<T> {
   if (!res.ok) throw new Error(`HTTP ${res.status}`);
   return (await res.json()) as T;
 }
 
-/** Starts (or resumes, via localStorage) this browser's visitor and opens its socket. */
+/**
+ * Starts this browser's visitor, or resumes it with the id and resume secret kept in localStorage
+ * (the id alone is not enough: agents can see it).
+ */
 export async function connectWebchat(origin: string, channelId: string): Promise<WebchatApi> {
-  const saved = localStorage.getItem(storageKey(channelId));
-  const session = await json<{ visitorId: string; visitorToken: string }>(
+  const saved = readSaved(channelId);
+  const session = await json<Saved & { token: string }>(
     await fetch(`${origin}/v1/webchat/${channelId}/sessions`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(saved ? { visitorId: saved } : {}),
+      body: JSON.stringify(saved ?? {}),
     }),
   );
-  localStorage.setItem(storageKey(channelId), session.visitorId);
-  const auth = { authorization: `Bearer ${session.visitorToken}`, 'content-type': 'application/json' };
-  const socket: Socket = io(`${origin}/webchat`, { auth: { visitorToken: session.visitorToken }, transports: ['websocket', 'polling'] });
+  localStorage.setItem(storageKey(channelId), JSON.stringify({ visitorId: session.visitorId, resumeSecret: session.resumeSecret }));
+  const token = session.token;
+  const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+  const socket: Socket = io(`${origin}/webchat`, { auth: { visitorToken: token }, transports: ['websocket', 'polling'] });
   return {
     history: async () => (await json<{ items: ChatItem[] }>(await fetch(`${origin}/v1/webchat/${channelId}/messages`, { headers: auth }))).items,
     async send(text, replyId) {

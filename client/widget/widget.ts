@@ -1,7 +1,7 @@
 // Zyntra web-chat widget: one script tag on any site
 //   <script src="https://zyntra.example.com/widget.js" data-channel="<channel id>" async></script>
 // Visitors chat with the published bot (and later with agents); the conversation survives reloads.
-import { connectWebchat, type ChatItem, type WebchatApi } from './api';
+import { connectWebchat, hasSavedVisitor, type ChatItem, type WebchatApi } from './api';
 import { STYLES } from './styles';
 
 const TEXT = {
@@ -85,7 +85,7 @@ function mount(script: HTMLScriptElement) {
     void send(text);
   };
   // Reopen automatically after a reload when the visitor already has a conversation.
-  if (localStorage.getItem(`zyntra.webchat.${channelId}`)) {
+  if (hasSavedVisitor(channelId)) {
     panel.classList.add('open');
     void start();
   }

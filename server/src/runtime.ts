@@ -24,6 +24,7 @@ export type RuntimeOptions = {
 };
 
 const MAX_STEPS_PER_EVENT = 100;
+const MAX_DEFERRED_PER_SESSION = 20;
 
 export async function startRuntime(config: Config, opts: RuntimeOptions = {}): Promise<Runtime> {
   const p = createPlumbing(config, opts.logDestination);
@@ -43,8 +44,9 @@ export async function startRuntime(config: Config, opts: RuntimeOptions = {}): P
     connection.on('error', (err) => p.log.warn({ err: err.message }, 'worker redis error'));
     const outbox = { db: p.db, log: p.log, channels: p.channels, adapters: p.adapters, objects: p.objects, throttle: p.throttle };
     const workers = startWorkers({
-      db: p.db, log: p.log, queues: p.queues, versions: p.versions, outbox, maxSteps: MAX_STEPS_PER_EVENT,
-      ai: { db: p.db, sealer: p.sealer, config, http: { workspace: p.outbound.workspace, server: p.outbound.serverLlm } }, connection, prefix: config.QUEUE_PREFIX, concurrency: opts.workerConcurrency ?? config.WORKER_CONCURRENCY, sweepIntervalMs: opts.sweepIntervalMs,
+      db: p.db, log: p.log, queues: p.queues, versions: p.versions, outbox, maxSteps: MAX_STEPS_PER_EVENT, maxDeferred: MAX_DEFERRED_PER_SESSION,
+      ai: { db: p.db, sealer: p.sealer, config, http: { workspace: p.outbound.workspace, server: p.outbound.serverLlm } }, connection, prefix: config.QUEUE_PREFIX, retentionDays: config.RETENTION_DAYS,
+      concurrency: opts.workerConcurrency ?? config.WORKER_CONCURRENCY, sweepIntervalMs: opts.sweepIntervalMs,
     });
     // Workers finish their active jobs on close; a Redis that is gone must not hang shutdown forever.
     closers.push(() => withTimeout(workers.close(), 15_000), async () => connection.disconnect());

@@ -22,6 +22,14 @@ export async function createTestDatabase(): Promise<string> {
   return s.postgresUrlFor.replace('__DB__', name);
 }
 
+const RELAXED_LIMITS = {
+  RATE_LIMIT_SIGNUP_PER_IP: '100000',
+  RATE_LIMIT_LOGIN_PER_IP: '100000',
+  RATE_LIMIT_REFRESH_PER_IP: '100000',
+  RATE_LIMIT_WEBCHAT_SESSIONS_PER_IP: '100000',
+  RATE_LIMIT_WEBCHAT_MESSAGES_PER_IP: '100000',
+};
+
 export async function testConfig(overrides: Record<string, string> = {}): Promise<Config> {
   const s = services();
   return parseConfig({
@@ -38,6 +46,9 @@ export async function testConfig(overrides: Record<string, string> = {}): Promis
     S3_BUCKET: 'zyntra-test',
     S3_ACCESS_KEY_ID: s.s3AccessKeyId,
     S3_SECRET_ACCESS_KEY: s.s3SecretAccessKey,
+    // Every test calls from 127.0.0.1: budgets per address are raised so suites that sign up or chat
+    // a lot never trip them. rate-limits.int.test.ts sets its own low values.
+    ...RELAXED_LIMITS,
     ...overrides,
   });
 }

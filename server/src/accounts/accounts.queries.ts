@@ -66,3 +66,12 @@ export async function markRefreshUsed(tdb: TenantDb, id: string): Promise<boolea
 export async function revokeFamily(tdb: TenantDb, familyId: string): Promise<void> {
   await tdb.from('refresh_tokens').where({ family_id: familyId }).whereNull('revoked_at').update({ revoked_at: new Date() });
 }
+
+/** Ends every login of a user in this workspace (the member was removed). */
+export async function revokeUserTokens(tdb: TenantDb, userId: string): Promise<void> {
+  await tdb.from('refresh_tokens').where({ user_id: userId }).whereNull('revoked_at').update({ revoked_at: new Date() });
+}
+
+export async function isFamilyRevoked(tdb: TenantDb, familyId: string): Promise<boolean> {
+  return Boolean(await tdb.from('refresh_tokens').where({ family_id: familyId }).whereNotNull('revoked_at').first('id'));
+}

@@ -1,16 +1,17 @@
-// Account rules: sign-up creates a workspace and its owner; login checks an argon2 hash behind a
-// Redis rate limit; refresh rotates the token and revokes the family on replay.
+// Account rules: sign-up creates a workspace and its owner; login checks an argon2 hash behind
+// rate limits per account; refresh rotates the token and revokes the family on replay.
 import type { Knex } from 'knex';
 import { randomUUID } from 'node:crypto';
 import { forTenant } from '../db/tenant-db';
 import { AppError } from '../http/app-error';
 import * as q from './accounts.queries';
 import type { LoginInput, SignupInput } from './accounts.schemas';
-import type { LoginLimiter } from './login-limiter';
+import type { RateLimiter } from '../http/rate-limits';
 import { hashPassword, verifyPassword } from './passwords';
+import { revokeLogin, type SessionSockets } from './sessions';
 import { hashToken, newRefreshToken, type Role, type TokenService } from './tokens';
 
-export type AccountsDeps = { db: Knex; tokens: TokenService; limiter: LoginLimiter; refreshTtlDays: number };
+export type AccountsDeps = { db: Knex; tokens: TokenService; limits: RateLimiter; refreshTtlDays: number; sockets: SessionSockets };
 
 export type Session = {
   token: string;
@@ -38,14 +39,16 @@ export async function signup(deps: AccountsDeps, input: SignupInput): Promise<Se
 }
 
 export async function login(deps: AccountsDeps, input: LoginInput, ip: string): Promise<Session> {
-  const limitKey = `${input.email}|${ip}`;
-  await deps.limiter.hit(limitKey);
+  // Per address (any email) is counted by the route; here per account, from anywhere and from this address.
+  const accountAndIp = `${input.email}|${ip}`;
+  await deps.limits.consume('loginPerAccount', input.email);
+  await deps.limits.consume('loginPerAccountAndIp', accountAndIp);
   const user = await q.findUserByEmail(deps.db, input.email);
   const ok = user ? await verifyPassword(user.password_hash, input.password) : (await verifyPassword(await dummyHash, input.password), false);
   if (!user || !ok) throw new AppError('invalid_credentials', 'Email or password is incorrect');
   const [workspace] = await q.listWorkspaces(deps.db, user.id);
   if (!workspace) throw new AppError('forbidden', 'This account belongs to no workspace');
-  await deps.limiter.reset(limitKey);
+  await Promise.all([deps.limits.reset('loginPerAccount', input.email), deps.limits.reset('loginPerAccountAndIp', accountAndIp)]);
   return issueSession(deps, user, workspace, workspace.role, randomUUID());
 }
 
@@ -53,10 +56,11 @@ export async function refresh(deps: AccountsDeps, refreshToken: string): Promise
   const row = await q.findRefreshToken(deps.db, hashToken(refreshToken));
   const invalid = new AppError('unauthorized', 'Refresh token is invalid or expired');
   if (!row || row.revoked_at || row.expires_at.getTime() < Date.now()) throw invalid;
+  await deps.limits.consume('refreshPerFamily', row.family_id);
   const tdb = forTenant(deps.db, row.tenant_id);
   if (row.used_at || !(await q.markRefreshUsed(tdb, row.id))) {
     // A used token presented again means it leaked: end every session of that login.
-    await q.revokeFamily(tdb, row.family_id);
+    await revokeLogin(deps, row.tenant_id, row.family_id);
     throw invalid;
   }
   const membership = await q.findMembership(tdb, row.user_id);
@@ -88,6 +92,6 @@ async function issueSession(
     token_hash: hashToken(refreshToken),
     expires_at: new Date(Date.now() + deps.refreshTtlDays * 86_400_000),
   });
-  const token = await deps.tokens.signAccess({ userId: user.id, tenantId: workspace.id, role });
+  const token = await deps.tokens.signAccess({ userId: user.id, tenantId: workspace.id, role, familyId });
   return { token, refreshToken, user: publicUser(user), workspace: { id: workspace.id, name: workspace.name }, role };
 }

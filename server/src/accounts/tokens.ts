@@ -5,11 +5,14 @@ import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
 import { AppError } from '../http/app-error';
 
 export type Role = 'owner' | 'admin' | 'agent';
-export type AccessClaims = { userId: string; tenantId: string; role: Role };
+/** familyId: the refresh-token family (one login) the token was issued for, so its sockets can be found. */
+export type AccessClaims = { userId: string; tenantId: string; role: Role; familyId?: string };
+/** expiresAt: epoch milliseconds; a socket opened with the token lives no longer without a new one. */
+export type VerifiedAccess = AccessClaims & { expiresAt: number };
 
 export type TokenService = {
   signAccess(claims: AccessClaims): Promise<string>;
-  verifyAccess(token: string): Promise<AccessClaims>;
+  verifyAccess(token: string): Promise<VerifiedAccess>;
 };
 
 const ISSUER = 'zyntra';
@@ -17,8 +20,8 @@ const ISSUER = 'zyntra';
 export function createTokenService(secret: string, ttlSeconds: number): TokenService {
   const key = new TextEncoder().encode(secret);
   return {
-    async signAccess({ userId, tenantId, role }) {
-      return new SignJWT({ tid: tenantId, role })
+    async signAccess({ userId, tenantId, role, familyId }) {
+      return new SignJWT({ tid: tenantId, role, ...(familyId ? { fam: familyId } : {}) })
         .setProtectedHeader({ alg: 'HS256' })
         .setSubject(userId)
         .setIssuer(ISSUER)
@@ -29,8 +32,9 @@ export function createTokenService(secret: string, ttlSeconds: number): TokenSer
     async verifyAccess(token) {
       try {
         const { payload } = await jwtVerify(token, key, { issuer: ISSUER, algorithms: ['HS256'] });
-        if (typeof payload.sub !== 'string' || typeof payload.tid !== 'string') throw new Error('claims');
-        return { userId: payload.sub, tenantId: payload.tid, role: payload.role as Role };
+        if (typeof payload.sub !== 'string' || typeof payload.tid !== 'string' || typeof payload.exp !== 'number') throw new Error('claims');
+        const familyId = typeof payload.fam === 'string' ? payload.fam : undefined;
+        return { userId: payload.sub, tenantId: payload.tid, role: payload.role as Role, familyId, expiresAt: payload.exp * 1000 };
       } catch (err) {
         const expired = err instanceof joseErrors.JWTExpired;
         throw new AppError('unauthorized', expired ? 'Access token expired' : 'Invalid access token');

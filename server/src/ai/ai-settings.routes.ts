@@ -32,8 +32,10 @@ export function aiSettingsRoutes(deps: { db: Knex; sealer: Sealer; defaults: { b
     const previous = await readLlmSettings(deps.db, auth.tenantId);
     if (input.baseUrl === null) await writeLlmSettings(deps.db, auth.tenantId, null);
     else {
-      // Omitting apiKey keeps the stored one, so the form never needs to show it again.
-      const apiKeyEnc = input.apiKey === undefined ? (previous?.apiKeyEnc ?? null) : input.apiKey ? deps.sealer.seal(input.apiKey) : null;
+      // Omitting apiKey keeps the stored one, so the form never needs to show it again; a write
+      // re-seals it with the current ENCRYPTION_KEY.
+      const kept = previous?.apiKeyEnc ? deps.sealer.reseal(previous.apiKeyEnc) : null;
+      const apiKeyEnc = input.apiKey === undefined ? kept : input.apiKey ? deps.sealer.seal(input.apiKey) : null;
       await writeLlmSettings(deps.db, auth.tenantId, { baseUrl: input.baseUrl, model: input.model || null, apiKeyEnc });
     }
     res.json(await view(auth.tenantId));

@@ -1,7 +1,8 @@
 // The `api` role: express routes, provider webhooks on the raw fast path, and the realtime gateway.
 import { createServer, type Server } from 'node:http';
 import { accountsRoutes } from '../accounts/accounts.routes';
-import { createLoginLimiter } from '../accounts/login-limiter';
+import { sessionIsLive } from '../accounts/sessions';
+import type { AccessClaims } from '../accounts/tokens';
 import { providerWebhooks } from '../channels';
 import { channelsRoutes } from '../channels/channels.routes';
 import { conversationsRoutes } from '../conversations/conversations.routes';
@@ -11,6 +12,7 @@ import { healthRoutes, type Readiness } from '../health/health.routes';
 import { mediaRoutes } from '../media/media.routes';
 import { createApp } from '../http/app';
 import { requireAuth } from '../http/auth';
+import { createRateLimits } from '../http/rate-limits';
 import { withProviderWebhooks } from '../http/webhook-server';
 import { createRealtime, type Realtime } from '../realtime/gateway';
 import { aiSettingsRoutes } from '../ai/ai-settings.routes';
@@ -30,14 +32,16 @@ function publicUrlOf(config: Plumbing['config'], http: Server): string {
 
 export async function startApiServer(p: Plumbing, readiness: Readiness, clientDistDir: string | undefined): Promise<ApiServer> {
   const { config, db, redis, tokens, log } = p;
-  const auth = requireAuth(tokens);
-  const limiter = createLoginLimiter(redis, config.QUEUE_PREFIX, config.LOGIN_MAX_ATTEMPTS);
+  const limits = createRateLimits(redis, config);
+  const auth = limits.withWorkspaceBudget(requireAuth(tokens));
   const app = createApp({
     log,
     clientDistDir,
+    headers: config,
+    trustProxy: config.TRUST_PROXY,
     routers: [
       healthRoutes({ db, redis, readiness }),
-      accountsRoutes({ db, tokens, limiter, refreshTtlDays: config.REFRESH_TOKEN_TTL_DAYS }, auth),
+      accountsRoutes({ db, tokens, limits, refreshTtlDays: config.REFRESH_TOKEN_TTL_DAYS, sockets: p.emitter }, auth),
       channelsRoutes({ db, sealer: p.sealer, publicUrl: () => publicUrlOf(config, http) }, auth),
       flowAnalyticsRoutes({ db }, auth),
       flowsRoutes({ db }, auth),
@@ -45,13 +49,14 @@ export async function startApiServer(p: Plumbing, readiness: Readiness, clientDi
       inboxRoutes({ db, queues: p.queues }, auth),
       aiSettingsRoutes({ db, sealer: p.sealer, defaults: { baseUrl: config.LLM_BASE_URL ?? null, model: config.LLM_MODEL } }, auth),
       mediaRoutes({ db, objects: p.objects }, auth),
-      webchatRoutes({ db, channels: p.channels, visitors: p.visitors, ingest: { db, queues: p.queues, log } }, auth),
+      webchatRoutes({ db, channels: p.channels, visitors: p.visitors, ingest: { db, queues: p.queues, log } }, auth, limits),
     ],
   });
   const webhooks = providerWebhooks({ db, queues: p.queues, log, channels: p.channels });
   const http = createServer(withProviderWebhooks(app, webhooks, (err) => log.error({ err }, 'webhook handler failed')));
   http.keepAliveTimeout = 65_000;
-  const realtime = createRealtime(http, { tokens, visitors: p.visitors, log, redis, prefix: config.QUEUE_PREFIX });
+  const live = (claims: AccessClaims) => sessionIsLive(db, claims);
+  const realtime = createRealtime(http, { tokens, sessionIsLive: live, visitors: p.visitors, log, redis, prefix: config.QUEUE_PREFIX });
   // Listen before migrating so /health answers while the database catches up.
   await new Promise<void>((resolve, reject) => http.once('error', reject).listen(config.PORT, config.HOST, resolve));
   return { http, realtime };

@@ -55,7 +55,7 @@ export function createPlumbing(config: Config, logDestination?: NodeJS.WritableS
   const redis = createRedis(config, 'request');
   redis.on('error', (err) => log.warn({ err: err.message }, 'redis connection error'));
   const queues = createQueues(redis, config.QUEUE_PREFIX);
-  const sealer = createSealer(config.ENCRYPTION_KEY);
+  const sealer = createSealer(config.ENCRYPTION_KEY, config.ENCRYPTION_KEYS_PREVIOUS);
   const storage = createStorage(config);
   const emitter = createRealtimeEmitter(redis, config.QUEUE_PREFIX);
   const outbound = createOutbounds(config);
@@ -74,7 +74,7 @@ export function createPlumbing(config: Config, logDestination?: NodeJS.WritableS
     adapters: createAdapters(config, { emitter, outbound: outbound.workspace }),
     emitter,
     visitors: createVisitorTokens(config.JWT_SECRET),
-    versions: createVersionCache(),
+    versions: createVersionCache({ maxBytes: config.FLOW_VERSION_CACHE_MB * 1024 * 1024 }),
     outbound,
     async close() {
       await withTimeout(queues.close(), 5_000).catch(() => {});

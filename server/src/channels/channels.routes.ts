@@ -1,8 +1,9 @@
 import { Router, type RequestHandler } from 'express';
 import { authOf } from '../http/auth';
 import { parse } from '../http/validate';
-import { channelIdParam, createChannelBody } from './channels.schemas';
+import { channelIdParam, createChannelBody, rejectedEventsQuery } from './channels.schemas';
 import * as channels from './channels.service';
+import { listRejectedEvents } from './rejections.service';
 
 export function channelsRoutes(deps: channels.ChannelsDeps, requireAuth: RequestHandler): Router {
   const r = Router();
@@ -15,6 +16,10 @@ export function channelsRoutes(deps: channels.ChannelsDeps, requireAuth: Request
   });
   r.get('/v1/channels/:id', async (req, res) => {
     res.json(await channels.getChannel(deps, authOf(req).tenantId, parse(channelIdParam, req.params).id));
+  });
+  r.get('/v1/channels/:id/rejected-events', async (req, res) => {
+    const { id } = parse(channelIdParam, req.params);
+    res.json(await listRejectedEvents(deps, authOf(req).tenantId, id, parse(rejectedEventsQuery, req.query)));
   });
   return r;
 }

@@ -11,3 +11,10 @@ export const createChannelBody = z.discriminatedUnion('type', [
 export type CreateChannelInput = z.infer<typeof createChannelBody>;
 
 export const channelIdParam = z.object({ id: z.string().uuid() });
+
+/** Rejected inbound items: a page of the newest, `cursor` being the last id of the previous page. */
+export const rejectedEventsQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+  cursor: z.string().regex(/^\d{1,18}$/).optional(),
+});
+export type RejectedEventsQuery = z.infer<typeof rejectedEventsQuery>;

@@ -8,6 +8,8 @@ import type { InboundItem } from './channel-adapter';
 import type { ChannelRecord } from './channel-types';
 import { forTenant } from '../db/tenant-db';
 import { applyDeliveryStatus } from '../runner/message.queries';
+import { rejection, type Rejection } from './inbound-rejection';
+import { recordRejections } from './rejections.queries';
 
 export type IngestDeps = { db: Knex; queues: Queues; log: Logger };
 
@@ -18,25 +20,73 @@ export const conversationKeyOf = (channelId: string, item: InboundItem) =>
 type StatusItem = Extract<InboundItem, { kind: 'status' }>;
 
 /**
+ * PostgreSQL refused the values themselves (data exception, or a key too big to index), not the
+ * connection or the schema: that item is set aside and the others go on. Anything else is thrown,
+ * so the provider retries the whole payload later.
+ */
+const isDataError = (err: unknown) => /^(22|54)/.test(String((err as { code?: unknown }).code ?? ''));
+
+const unstorable = (item: InboundItem, err: unknown) =>
+  rejection(`The item could not be stored (PostgreSQL ${String((err as { code?: unknown }).code)})`, item);
+
+/**
  * Statuses are applied as they arrive, one statement each: applying them is storing them. Only
  * a status whose message we do not know yet is kept as an inbound event, to be retried in order.
  */
-async function applyStatuses(deps: IngestDeps, channel: ChannelRecord, statuses: StatusItem[]): Promise<StatusItem[]> {
+async function applyStatuses(deps: IngestDeps, channel: ChannelRecord, statuses: StatusItem[], failed: Rejection[]) {
   const tdb = forTenant(deps.db, channel.tenantId);
   const unknown: StatusItem[] = [];
+  let applied = 0;
   for (const item of statuses) {
-    const { found } = await applyDeliveryStatus(tdb, {
-      channelId: channel.id, providerMessageId: item.providerMessageId, callbackData: item.callbackData, status: item.status, error: item.error,
-    });
-    if (!found) unknown.push(item);
+    try {
+      const { found } = await applyDeliveryStatus(tdb, {
+        channelId: channel.id, providerMessageId: item.providerMessageId, callbackData: item.callbackData, status: item.status, error: item.error,
+      });
+      if (found) applied++;
+      else unknown.push(item);
+    } catch (err) {
+      if (!isDataError(err)) throw err;
+      failed.push(unstorable(item, err));
+    }
   }
-  return unknown;
+  return { unknown, applied };
 }
 
-export async function ingest(deps: IngestDeps, channel: ChannelRecord, all: InboundItem[]): Promise<{ stored: number }> {
+type EventRow = { tenant_id: string; channel_id: string; provider_event_id: string; kind: string; conversation_key: string; payload: string };
+
+const insertEvents = (deps: IngestDeps, rows: EventRow[]): Promise<Array<{ conversation_key: string }>> =>
+  deps.db('inbound_events').insert(rows).onConflict(['channel_id', 'provider_event_id']).ignore().returning(['conversation_key']);
+
+/** One statement for the whole batch; if PostgreSQL refuses a value, each item on its own. */
+async function storeEvents(deps: IngestDeps, items: InboundItem[], rows: EventRow[], failed: Rejection[]) {
+  try {
+    return await insertEvents(deps, rows);
+  } catch (err) {
+    if (!isDataError(err)) throw err;
+  }
+  const inserted: Array<{ conversation_key: string }> = [];
+  for (const [i, row] of rows.entries()) {
+    try {
+      inserted.push(...(await insertEvents(deps, [row])));
+    } catch (err) {
+      if (!isDataError(err)) throw err;
+      failed.push(unstorable(items[i]!, err));
+    }
+  }
+  return inserted;
+}
+
+export type IngestResult = { stored: number; rejected: number };
+
+/**
+ * Stores what the parsers made of a payload. `rejected` are the items they could not use; they are
+ * recorded for the workspace together with any item the database refused.
+ */
+export async function ingest(deps: IngestDeps, channel: ChannelRecord, all: InboundItem[], rejected: Rejection[] = []): Promise<IngestResult> {
+  const failed = [...rejected];
   const statuses = all.filter((i): i is StatusItem => i.kind === 'status');
-  const items = [...all.filter((i) => i.kind !== 'status'), ...(statuses.length ? await applyStatuses(deps, channel, statuses) : [])];
-  if (items.length === 0) return { stored: statuses.length };
+  const { unknown, applied } = statuses.length ? await applyStatuses(deps, channel, statuses, failed) : { unknown: [], applied: 0 };
+  const items = [...all.filter((i) => i.kind !== 'status'), ...unknown];
   const rows = items.map((item) => ({
     tenant_id: channel.tenantId,
     channel_id: channel.id,
@@ -45,15 +95,14 @@ export async function ingest(deps: IngestDeps, channel: ChannelRecord, all: Inbo
     conversation_key: conversationKeyOf(channel.id, item),
     payload: JSON.stringify(item),
   }));
-  const inserted: Array<{ conversation_key: string }> = await deps
-    .db('inbound_events')
-    .insert(rows)
-    .onConflict(['channel_id', 'provider_event_id'])
-    .ignore()
-    .returning(['conversation_key']);
+  const inserted = rows.length ? await storeEvents(deps, items, rows, failed) : [];
   const keys = [...new Set(inserted.map((r) => r.conversation_key))];
   if (keys.length) await enqueueDrains(deps, channel, keys);
-  return { stored: inserted.length };
+  if (failed.length) {
+    deps.log.warn({ channelId: channel.id, rejected: failed.length, reasons: [...new Set(failed.map((f) => f.reason))] }, 'inbound items set aside');
+    await recordRejections(forTenant(deps.db, channel.tenantId), channel.id, failed);
+  }
+  return { stored: applied + inserted.length, rejected: failed.length };
 }
 
 export async function enqueueDrains(deps: Pick<IngestDeps, 'queues' | 'log'>, channel: Pick<ChannelRecord, 'id' | 'tenantId'>, keys: string[]) {

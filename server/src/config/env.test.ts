@@ -48,4 +48,23 @@ describe('parseConfig', () => {
     expect(parseConfig({ ...valid, MIGRATE_ON_START: 'false' }).MIGRATE_ON_START).toBe(false);
     expect(() => parseConfig({ ...valid, MIGRATE_ON_START: 'later' })).toThrowError(/^Invalid configuration: MIGRATE_ON_START /);
   });
+
+  it('when previous encryption keys are listed, then each is checked and they come as a list', () => {
+    const a = Buffer.alloc(32, 1).toString('base64');
+    const b = Buffer.alloc(32, 2).toString('base64');
+    expect(parseConfig(valid).ENCRYPTION_KEYS_PREVIOUS).toEqual([]);
+    expect(parseConfig({ ...valid, ENCRYPTION_KEYS_PREVIOUS: ` ${a}, ${b} ,` }).ENCRYPTION_KEYS_PREVIOUS).toEqual([a, b]);
+    expect(() => parseConfig({ ...valid, ENCRYPTION_KEYS_PREVIOUS: `${a},short` })).toThrowError(
+      /^Invalid configuration: ENCRYPTION_KEYS_PREVIOUS must be 32 bytes/,
+    );
+  });
+
+  it('when rate limits and TRUST_PROXY are set, then budgets are numbers and a hop count is a number', () => {
+    const c = parseConfig({ ...valid, RATE_LIMIT_API_PER_WORKSPACE: '500', TRUST_PROXY: '1' });
+    expect(c.RATE_LIMIT_API_PER_WORKSPACE).toBe(500);
+    expect(c.RATE_LIMIT_SIGNUP_PER_IP).toBe(10);
+    expect(c.TRUST_PROXY).toBe(1);
+    expect(parseConfig(valid).TRUST_PROXY).toBe('loopback');
+    expect(() => parseConfig({ ...valid, RATE_LIMIT_LOGIN_PER_IP: '0' })).toThrowError(/RATE_LIMIT_LOGIN_PER_IP/);
+  });
 });

@@ -21,11 +21,20 @@ const allowHosts = z
     error: (issue) => `has "${invalidAllowEntries(issue.input as string[])[0]}", which is not a host name, IP address or CIDR range`,
   });
 
+const encryptionKey = z
+  .string()
+  .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64-encoded (openssl rand -base64 32)');
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   ROLE: z.enum(['api', 'worker', 'all']).default('all'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
+  // Which proxies may set X-Forwarded-For (express "trust proxy"): names/subnets, or a hop count.
+  TRUST_PROXY: z
+    .string()
+    .default('loopback')
+    .transform((v): string | number => (/^\d+$/.test(v) ? Number(v) : v)),
   PUBLIC_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATABASE_URL: postgresUrl,
@@ -38,10 +47,28 @@ const schema = z.object({
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters'),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).default(900),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).default(30),
-  ENCRYPTION_KEY: z
+  ENCRYPTION_KEY: encryptionKey,
+  // Keys that sealed stored secrets before a rotation: still accepted for reading, never for writing.
+  ENCRYPTION_KEYS_PREVIOUS: z
     .string()
-    .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64-encoded (openssl rand -base64 32)'),
+    .transform((v) => v.split(',').map((k) => k.trim()).filter(Boolean))
+    .pipe(z.array(encryptionKey))
+    .default([]),
   LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(10),
+  // Days operational rows (processed provider events, dispatched domain events, run logs, builder
+  // test runs) are kept; 0 keeps them forever. Customer messages are never purged.
+  RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(90),
+  // Request budgets; each limit's window and Redis-outage behaviour is declared in http/rate-limits.ts.
+  RATE_LIMIT_SIGNUP_PER_IP: z.coerce.number().int().min(1).default(10),
+  RATE_LIMIT_LOGIN_PER_IP: z.coerce.number().int().min(1).default(100),
+  RATE_LIMIT_LOGIN_PER_ACCOUNT: z.coerce.number().int().min(1).default(30),
+  RATE_LIMIT_REFRESH_PER_IP: z.coerce.number().int().min(1).default(300),
+  RATE_LIMIT_REFRESH_PER_FAMILY: z.coerce.number().int().min(1).default(60),
+  RATE_LIMIT_WEBCHAT_SESSIONS_PER_IP: z.coerce.number().int().min(1).default(30),
+  RATE_LIMIT_WEBCHAT_SESSIONS_PER_CHANNEL: z.coerce.number().int().min(1).default(1000),
+  RATE_LIMIT_WEBCHAT_MESSAGES_PER_IP: z.coerce.number().int().min(1).default(60),
+  RATE_LIMIT_WEBCHAT_MESSAGES_PER_CHANNEL: z.coerce.number().int().min(1).default(3000),
+  RATE_LIMIT_API_PER_WORKSPACE: z.coerce.number().int().min(1).default(3000),
   S3_ENDPOINT: z.string().url().optional(),
   // Where browsers and providers reach the store, when S3_ENDPOINT is an internal address: signed
   // media URLs name this origin (a reverse proxy must pass the Host header through unchanged).
@@ -62,6 +89,7 @@ const schema = z.object({
   LLM_API_KEY: z.string().optional(),
   LLM_MODEL: z.string().default('gpt-4o-mini'),
   OUTBOUND_ALLOW_HOSTS: allowHosts.default([]),
+  FLOW_VERSION_CACHE_MB: z.coerce.number().int().min(1).max(4096).default(64),
 });
 
 export type Config = Readonly<z.infer<typeof schema>>;

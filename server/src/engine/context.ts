@@ -2,6 +2,7 @@
 export type StepContext = {
   now: string; // ISO timestamp of the step
   newId: () => string;
-  limits: { maxSteps: number };
+  /** maxSteps: nodes entered per step; maxDeferred: messages queued while the bot is busy. */
+  limits: { maxSteps: number; maxDeferred: number };
   contact: { name: string | null; phone: string | null; tags: string[] };
 };

@@ -39,6 +39,19 @@ describe('messages that arrive while the bot is busy', () => {
     expect(session?.deferred.map((m) => m.text)).toEqual(['c']);
   });
 
+  it('when a flood arrives while the bot is busy, then only the first maxDeferred wait and the rest are logged as dropped', () => {
+    // A session is stored whole after every message: an unbounded queue grows it without end.
+    const ctx = testContext({ limits: { maxSteps: 50, maxDeferred: 5 } });
+    const flood = Array.from({ length: 1000 }, (_, i) => msg(`m${i}`));
+    const busy = converse(version, [msg('oi'), ...flood], ctx);
+    expect(busy.session?.deferred.map((m) => m.text)).toEqual(['m0', 'm1', 'm2', 'm3', 'm4']);
+    expect(busy.log.filter((e) => e.outcome === 'deferred')).toHaveLength(5);
+    expect(busy.log.filter((e) => e.outcome === 'deferred_dropped')).toHaveLength(995);
+    expect(busy.session?.lastReply).toBe('m999');
+    const done = step(version, busy.session, llm('id-1', 'Claro!'), ctx);
+    expect(sent(done.actions)).toEqual(['Claro!', 'm0 + m1 (último: m1)']);
+  });
+
   it('when a message arrives during a delay, then it is answered by the reply wait after the delay', () => {
     const delayed = flow(
       [trigger(), node('wait', 'pause', { mode: 'delay', delaySeconds: 3 }), node('wait', 'ask', { saveAs: 'x' })],

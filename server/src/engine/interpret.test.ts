@@ -100,7 +100,7 @@ describe('step: runaway loops', () => {
   );
 
   it.each([1, 7, 50])('when a cycle of conditions runs with maxSteps %i, then it stops after that many nodes', (maxSteps) => {
-    const result = step(loop, null, msg('oi'), testContext({ limits: { maxSteps } }));
+    const result = step(loop, null, msg('oi'), testContext({ limits: { maxSteps, maxDeferred: 20 } }));
     expect(result.log.filter((e) => e.outcome !== 'step_limit')).toHaveLength(maxSteps);
     expect(result.log.at(-1)).toMatchObject({ outcome: 'step_limit', error: 'step_limit_exceeded' });
     expect(result.session).toMatchObject({ status: 'ended', endedReason: 'step_limit' });

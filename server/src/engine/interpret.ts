@@ -58,7 +58,14 @@ function onMessage(run: Run, message: MessageReceived): void {
     drainDeferred(run);
     return;
   }
-  // The bot is busy (delay, LLM call): queue the message behind it instead of losing it.
+  // The bot is busy (delay, LLM call): queue the message behind it instead of losing it. The queue
+  // is stored with the session on every event, so it is capped: a flood keeps its first messages
+  // (what the customer said first is answered first) and the rest are only logged. The messages
+  // themselves are still in the conversation for agents; only the bot's answer to them is skipped.
+  if (run.session.deferred.length >= run.ctx.limits.maxDeferred) {
+    record(run, cursorNode(run), 'deferred_dropped');
+    return;
+  }
   run.session.deferred.push(message);
   record(run, cursorNode(run), 'deferred');
 }

@@ -21,6 +21,11 @@ describe('health', () => {
     expect(res.body.error.code).toBe('not_found');
   });
 
+  it('when an unknown /v1 route is called, then the 404 names the full path, /v1 included, without the query', async () => {
+    const res = await api(app, 'GET', '/v1/nope/deeper?secret=1');
+    expect(res.body.error.message).toBe('No route for GET /v1/nope/deeper');
+  });
+
   it('when the body is malformed JSON, then 400 and never 500', async () => {
     const res = await fetch(`${app.url}/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{bad' });
     expect(res.status).toBe(400);

@@ -1,5 +1,5 @@
-// The express application: request ids and logs, JSON bodies, module routers, the built client,
-// then the one error middleware.
+// The express application: security headers, request ids and logs, JSON bodies, module routers,
+// the built client, then the one error middleware.
 import express, { type Router } from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,11 +7,16 @@ import { randomUUID } from 'node:crypto';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from '../log/logger';
 import { errorMiddleware, notFoundMiddleware } from './error-middleware';
+import { crossOriginResources, securityHeaders, type SecurityHeadersConfig } from './security-headers';
 
-export function createApp(opts: { log: Logger; routers: Router[]; clientDistDir?: string }) {
+/** Loaded by tenants' own sites: the widget script and the visitor API it calls. */
+const CROSS_ORIGIN_PATHS = ['/widget.js', '/v1/webchat'];
+
+export function createApp(opts: { log: Logger; routers: Router[]; headers: SecurityHeadersConfig; clientDistDir?: string; trustProxy?: string | number }) {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', opts.trustProxy ?? 'loopback');
+  app.use(securityHeaders(opts.headers), crossOriginResources(CROSS_ORIGIN_PATHS));
   app.use(
     pinoHttp({
       logger: opts.log,

@@ -15,6 +15,8 @@ export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
     return;
   }
   if (err instanceof AppError) {
+    const retryAfter = err.details?.retryAfterSeconds;
+    if (typeof retryAfter === 'number') res.setHeader('retry-after', String(retryAfter));
     const body: Record<string, unknown> = { error: { code: err.code, message: err.message, ...err.details } };
     // The contract shows an invalid flow as {error, problems}: keep the list beside the error too.
     if (err.code === 'flow_invalid' && err.details?.problems) body.problems = err.details.problems;
@@ -32,5 +34,7 @@ export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
 };
 
 export const notFoundMiddleware: RequestHandler = (req, res) => {
-  res.status(404).json({ error: { code: 'not_found', message: `No route for ${req.method} ${req.path}` } });
+  // req.path is relative to the mount point (/v1 is cut off there); the original URL is what was asked.
+  const path = req.originalUrl.split('?')[0]!.slice(0, 200);
+  res.status(404).json({ error: { code: 'not_found', message: `No route for ${req.method} ${path}` } });
 };

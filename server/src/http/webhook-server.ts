@@ -12,32 +12,50 @@ export type ProviderWebhook = {
 
 const PREFIX = '/v1/webhooks/';
 const MAX_BODY = 1024 * 1024;
+const CLOSE_GRACE_MS = 5_000;
 
 export const errorReply = (status: number, code: string, message: string): WebhookReply => ({
   status,
   body: { error: { code, message } },
 });
 
+/** The body, or null once it passes MAX_BODY (the rest is left unread; see tooLarge). */
 function readBody(req: IncomingMessage): Promise<Buffer | null> {
+  if (Number(req.headers['content-length']) > MAX_BODY) return Promise.resolve(null);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY) {
-        resolve(null);
-        req.destroy();
-      } else chunks.push(chunk);
-    });
+      if (size <= MAX_BODY) return void chunks.push(chunk);
+      req.off('data', onData);
+      resolve(null);
+    };
+    req.on('data', onData);
     req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }
 
-function send(res: ServerResponse, reply: WebhookReply) {
+function send(res: ServerResponse, reply: WebhookReply, headers: Record<string, string> = {}) {
   const text = typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
-  res.writeHead(reply.status, { 'content-type': reply.contentType ?? (typeof reply.body === 'string' ? 'text/plain' : 'application/json') });
+  res.writeHead(reply.status, {
+    'content-type': reply.contentType ?? (typeof reply.body === 'string' ? 'text/plain' : 'application/json'),
+    'x-content-type-options': 'nosniff',
+    ...headers,
+  });
   res.end(text);
+}
+
+/**
+ * Answers 413 while the sender may still be uploading. Destroying the socket first would reset the
+ * connection before the client reads any answer; instead Node discards the rest of the body after
+ * the response and closes the connection (`connection: close`). A sender that keeps streaming gets
+ * cut off after a short grace.
+ */
+function tooLarge(req: IncomingMessage, res: ServerResponse) {
+  res.on('finish', () => setTimeout(() => req.socket.destroy(), CLOSE_GRACE_MS).unref());
+  send(res, errorReply(413, 'payload_too_large', 'Body over 1 MiB'), { connection: 'close' });
 }
 
 export function withProviderWebhooks(
@@ -57,7 +75,7 @@ export function withProviderWebhooks(
         if (req.method === 'GET' && handler.get) return send(res, await handler.get(channelId, parsed.searchParams));
         if (req.method !== 'POST') return send(res, errorReply(405, 'method_not_allowed', 'Use POST'));
         const raw = await readBody(req);
-        if (!raw) return send(res, errorReply(413, 'payload_too_large', 'Body over 1 MiB'));
+        if (!raw) return tooLarge(req, res);
         send(res, await handler.post(channelId, raw, req.headers));
       } catch (err) {
         onError(err);

@@ -103,6 +103,16 @@ describe('inbound media', () => {
     expect(msg.payload.media).toMatchObject({ status: 'failed', error: 'Media type text/html is not accepted' });
   });
 
+  it('when a customer sends a vendor XML document, then the agent\'s signed URL downloads it instead of rendering it', async () => {
+    p.wa.addMedia('MID-XML', Buffer.from('<x:html xmlns:x="http://www.w3.org/1999/xhtml"><x:script>alert(1)</x:script></x:html>'), 'application/vnd.evil+xml');
+    const msg = await receiveMedia('5511911110006', { type: 'document', document: { id: 'MID-XML', mime_type: 'application/vnd.evil+xml', sha256: 'x', filename: 'a.xml' } });
+    expect(msg.payload.media).toMatchObject({ status: 'stored', mimeType: 'application/vnd.evil+xml' });
+    const res = await api(p.app, 'GET', mediaPath(msg.conversation_id, msg.id), undefined, p.token);
+    const file = await fetch(res.body.url);
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-disposition')).toMatch(/^attachment/);
+  });
+
   it('when the provider does not know the media id, then it is marked failed without retrying for long', async () => {
     const msg = await receiveMedia('5511911110004', imageMessage('MID-UNKNOWN'));
     expect(msg.payload.media).toMatchObject({ status: 'failed', error: expect.stringContaining('does not exist') });

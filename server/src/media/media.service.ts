@@ -16,6 +16,7 @@ export async function openMessageMedia(db: Knex, objects: ObjectStore, tenantId:
   if (media.status === 'failed') throw new AppError('not_found', 'The media could not be stored', { status: 'failed', reason: media.error ?? null });
   if (media.status !== 'stored' || !media.storageKey) throw new AppError('conflict', 'The media is still being downloaded', { status: 'pending' });
   const expiresAt = new Date(Date.now() + INBOX_MEDIA_TTL_SECONDS * 1000);
-  const url = await objects.signedUrl(media.storageKey, INBOX_MEDIA_TTL_SECONDS);
-  return { url, mimeType: media.mimeType ?? 'application/octet-stream', expiresAt: expiresAt.toISOString() };
+  const mimeType = media.mimeType ?? 'application/octet-stream';
+  const url = await objects.signedUrl(media.storageKey, INBOX_MEDIA_TTL_SECONDS, { contentType: mimeType });
+  return { url, mimeType, expiresAt: expiresAt.toISOString() };
 }

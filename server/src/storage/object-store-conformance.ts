@@ -72,6 +72,34 @@ export function objectStoreConformance(name: string, make: () => Promise<StoreUn
       expect(Buffer.from(await res.arrayBuffer()).equals(Buffer.from(allBytes()))).toBe(true);
     });
 
+    // A signed URL opens in the browser on the storage origin: anything a browser would render or
+    // run there (HTML, SVG, XML of any vendor type, PDF) must download instead.
+    it.each(['application/vnd.evil+xml', 'text/html', 'image/svg+xml', 'application/pdf', 'text/plain', 'application/octet-stream'])(
+      'when a %s object is fetched by signed URL, then it is served as an attachment',
+      async (type) => {
+        const k = key(`att-${type.replace(/\W/g, '_')}`);
+        await store.put(k, new Uint8Array([60, 120, 47, 62]), type);
+        const res = await fetch(await store.signedUrl(k, 300));
+        expect(res.status).toBe(200);
+        expect(res.headers.get('content-disposition')).toMatch(/^attachment/);
+      },
+    );
+
+    it.each(['image/jpeg', 'image/png', 'audio/ogg', 'video/mp4'])('when a %s object is fetched by signed URL, then it stays inline', async (type) => {
+      const k = key(`inline-${type.replace(/\W/g, '_')}`);
+      await store.put(k, new Uint8Array([1, 2, 3]), type);
+      const res = await fetch(await store.signedUrl(k, 300));
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-disposition') ?? 'inline').not.toMatch(/^attachment/);
+    });
+
+    it('when the caller names a risky type at signing, then the URL downloads even for an object stored without a disposition', async () => {
+      const k = key('legacy.xml');
+      await store.put(k, new Uint8Array([60]), 'image/png');
+      const res = await fetch(await store.signedUrl(k, 300, { contentType: 'application/vnd.evil+xml' }));
+      expect(res.headers.get('content-disposition')).toMatch(/^attachment/);
+    });
+
     // Tampering with a signed URL is not checked here: s3rver does not verify SigV4 signatures, so
     // the suite would test the fake. Expiry it does enforce.
     it('when a signed URL has expired, then it is refused', async () => {

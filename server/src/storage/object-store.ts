@@ -11,9 +11,11 @@ export interface ObjectStore {
   get(key: string): Promise<StoredObject>;
   /**
    * A URL anyone holding it can GET for `ttlSeconds`, without our credentials: what browsers and
-   * providers (WhatsApp `link`) fetch, so the bytes never pass through our API.
+   * providers (WhatsApp `link`) fetch, so the bytes never pass through our API. Anything but images,
+   * audio and video is served as an attachment (see disposition.ts): by the type stored with the
+   * object, and also by `contentType` when the caller knows it (objects stored before that rule).
    */
-  signedUrl(key: string, ttlSeconds: number): Promise<string>;
+  signedUrl(key: string, ttlSeconds: number, opts?: { contentType?: string }): Promise<string>;
   /** Removes the object; removing a missing object is not an error, so cleanups can be retried. */
   delete(key: string): Promise<void>;
 }

@@ -3,6 +3,7 @@
 // store that is down; the GET that uses it will.
 import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import { contentDispositionFor } from './disposition';
 import { ObjectNotFoundError, type ObjectStore } from './object-store';
 import type { Storage } from './s3';
 
@@ -18,7 +19,10 @@ export function createS3ObjectStore(storage: Storage): ObjectStore {
   const { client, signer, bucket } = storage;
   return {
     async put(key, bytes, contentType) {
-      await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: bytes, ContentType: contentType, ContentLength: bytes.byteLength }));
+      const disposition = contentDispositionFor(contentType);
+      await client.send(
+        new PutObjectCommand({ Bucket: bucket, Key: key, Body: bytes, ContentType: contentType, ContentLength: bytes.byteLength, ContentDisposition: disposition }),
+      );
     },
     async get(key) {
       try {
@@ -30,9 +34,10 @@ export function createS3ObjectStore(storage: Storage): ObjectStore {
         throw err;
       }
     },
-    async signedUrl(key, ttlSeconds) {
+    async signedUrl(key, ttlSeconds, opts = {}) {
       const expiresIn = Math.min(MAX_TTL_SECONDS, Math.max(1, Math.floor(ttlSeconds)));
-      return getSignedUrl(signer, new GetObjectCommand({ Bucket: bucket, Key: key }), { expiresIn });
+      const disposition = opts.contentType === undefined ? undefined : contentDispositionFor(opts.contentType);
+      return getSignedUrl(signer, new GetObjectCommand({ Bucket: bucket, Key: key, ResponseContentDisposition: disposition }), { expiresIn });
     },
     async delete(key) {
       // S3 answers 204 for a missing key too, which is the idempotence the interface promises.

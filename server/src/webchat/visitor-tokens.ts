@@ -1,15 +1,28 @@
-// Web-chat visitors are anonymous: a signed token names the channel and the visitor id the
-// browser keeps, so a page reload finds the same conversation and nobody can read another's.
+// Web-chat visitors are anonymous: a signed token names the channel and the visitor. The visitor
+// id is no secret (agents see it as the contact's id), so resuming a visitor after a reload needs
+// the resume secret handed to that browser when the visitor started. The secret is a MAC of the
+// channel and visitor under a key derived from the server secret: it is checked by recomputing it,
+// and nothing about it is stored.
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import { SignJWT, jwtVerify } from 'jose';
 import { AppError } from '../http/app-error';
 
 export type Visitor = { tenantId: string; channelId: string; visitorId: string };
-export type VisitorTokens = { sign(v: Visitor): Promise<string>; verify(token: string): Promise<Visitor> };
+export type VisitorTokens = {
+  sign(v: Visitor): Promise<string>;
+  verify(token: string): Promise<Visitor>;
+  resumeSecret(channelId: string, visitorId: string): string;
+  /** Constant-time check of a resume secret a browser presents. */
+  checkResume(channelId: string, visitorId: string, secret: string): boolean;
+};
 
 const AUDIENCE = 'zyntra-webchat';
 
 export function createVisitorTokens(secret: string): VisitorTokens {
   const key = new TextEncoder().encode(secret);
+  // A key of its own, so a resume secret can never double as (or reveal) a token signature.
+  const resumeKey = createHmac('sha256', secret).update('zyntra-webchat-resume-v1').digest();
+  const mac = (channelId: string, visitorId: string) => createHmac('sha256', resumeKey).update(`${channelId}:${visitorId}`).digest();
   return {
     sign: ({ tenantId, channelId, visitorId }) =>
       new SignJWT({ tid: tenantId, cid: channelId })
@@ -27,6 +40,12 @@ export function createVisitorTokens(secret: string): VisitorTokens {
       } catch {
         throw new AppError('unauthorized', 'Invalid visitor token');
       }
+    },
+    resumeSecret: (channelId, visitorId) => mac(channelId, visitorId).toString('base64url'),
+    checkResume(channelId, visitorId, presented) {
+      const expected = mac(channelId, visitorId);
+      const given = Buffer.from(presented, 'base64url');
+      return given.length === expected.length && timingSafeEqual(given, expected);
     },
   };
 }

@@ -58,11 +58,53 @@ describe('web chat', () => {
     await eventually(() => received.length === 2);
     expect(received[1].text).toBe('Abrimos às 9h');
 
-    const again = await api(app, 'POST', `/v1/webchat/${channel.body.id}/sessions`, { visitorId: session.body.visitorId });
-    const history = await api(app, 'GET', `/v1/webchat/${channel.body.id}/messages`, undefined, again.body.visitorToken);
+    const again = await api(app, 'POST', `/v1/webchat/${channel.body.id}/sessions`, { visitorId: session.body.visitorId, resumeSecret: session.body.resumeSecret });
+    expect(again.body).toMatchObject({ visitorId: session.body.visitorId, resumed: true });
+    const history = await api(app, 'GET', `/v1/webchat/${channel.body.id}/messages`, undefined, again.body.token);
     expect(history.body.items.map((m: any) => [m.direction, m.text])).toEqual([
       ['in', 'Oi'], ['out', 'Olá! Escolha:'], ['in', 'Horários'], ['out', 'Abrimos às 9h'],
     ]);
+  });
+
+  it('when someone knows another visitor\'s id (agents see it), then resuming with it starts a new, empty visitor', async () => {
+    const channel = await api(app, 'POST', '/v1/channels', { type: 'webchat', name: 'Loja' }, owner.token);
+    const victim = await api(app, 'POST', `/v1/webchat/${channel.body.id}/sessions`, {});
+    expect(victim.status).toBe(201);
+    await say(channel.body.id, victim.body.visitorToken, { text: 'meu CPF é 123.456.789-00' });
+    // What an agent (or anyone reading the inbox) learns: the visitor id, as the contact's id.
+    const listed = await eventually(async () => (await api(app, 'GET', `/v1/conversations?channelId=${channel.body.id}`, undefined, owner.token)).body.items[0]);
+    const seen = (await api(app, 'GET', `/v1/conversations/${listed.id}`, undefined, owner.token)).body;
+    expect(seen.contact.externalId).toBe(victim.body.visitorId);
+
+    const otherChannel = await api(app, 'POST', '/v1/channels', { type: 'webchat', name: 'Outra' }, owner.token);
+    const known = seen.contact.externalId;
+    const attempts = [
+      { visitorId: known },
+      { visitorId: known, resumeSecret: 'A'.repeat(43) },
+      { visitorId: known, resumeSecret: `${String(victim.body.resumeSecret).slice(0, 42)}${String(victim.body.resumeSecret).endsWith('A') ? 'B' : 'A'}` },
+    ];
+    for (const body of attempts) {
+      const attacker = await api(app, 'POST', `/v1/webchat/${channel.body.id}/sessions`, body);
+      expect(attacker.status).toBe(201);
+      expect(attacker.body.visitorId).not.toBe(victim.body.visitorId);
+      expect(attacker.body.resumed).toBe(false);
+      const history = await api(app, 'GET', `/v1/webchat/${channel.body.id}/messages`, undefined, attacker.body.visitorToken);
+      expect(history.body.items).toEqual([]);
+    }
+    expect(victim.body).toMatchObject({ token: victim.body.visitorToken, visitorId: known, resumeSecret: expect.stringMatching(/^[\w-]{43}$/) });
+    // The secret is bound to its channel: the same pair does not resume anything elsewhere.
+    const elsewhere = await api(app, 'POST', `/v1/webchat/${otherChannel.body.id}/sessions`, { visitorId: victim.body.visitorId, resumeSecret: victim.body.resumeSecret });
+    expect(elsewhere.body.visitorId).not.toBe(victim.body.visitorId);
+    const resumed = await api(app, 'POST', `/v1/webchat/${channel.body.id}/sessions`, { visitorId: victim.body.visitorId, resumeSecret: victim.body.resumeSecret });
+    await eventually(async () => (await api(app, 'GET', `/v1/webchat/${channel.body.id}/messages`, undefined, resumed.body.token)).body.items.length === 1);
+  });
+
+  it('when the try page is opened, then it embeds the widget of a web-chat channel, and 404 for any other id', async () => {
+    const channel = await api(app, 'POST', '/v1/channels', { type: 'webchat', name: 'Demo' }, owner.token);
+    const page = await fetch(`${app.url}/try/${channel.body.id}`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain(`data-channel="${channel.body.id}"`);
+    expect((await fetch(`${app.url}/try/00000000-0000-4000-8000-000000000000`)).status).toBe(404);
   });
 
   it('when a token is missing, forged or for another channel, then the visitor API refuses', async () => {

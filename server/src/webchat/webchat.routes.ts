@@ -1,11 +1,12 @@
-import { Router, type RequestHandler } from 'express';
+import { Router, type Request, type RequestHandler, type Response } from 'express';
 import { authOf } from '../http/auth';
 import { AppError } from '../http/app-error';
+import { clientIp, type RateLimits } from '../http/rate-limits';
 import { parse } from '../http/validate';
 import { z } from 'zod';
 import { startTestRun } from './test-run.service';
 import { tryPageHtml } from './try-page';
-import type { VisitorTokens } from './visitor-tokens';
+import type { Visitor, VisitorTokens } from './visitor-tokens';
 import { channelParam, startSessionBody, visitorMessageBody } from './webchat.schemas';
 import * as webchat from './webchat.service';
 
@@ -34,15 +35,21 @@ function visitorAuth(visitors: VisitorTokens): RequestHandler {
   };
 }
 
-export function webchatRoutes(deps: webchat.WebchatDeps, requireAuth: RequestHandler): Router {
+export function webchatRoutes(deps: webchat.WebchatDeps, requireAuth: RequestHandler, limits: Pick<RateLimits, 'limit'>): Router {
   const r = Router();
   const visitor = visitorAuth(deps.visitors);
+  const channelOf = (req: Request) => String(req.params.channelId);
+  // Per address first. A channel's message budget is spent only under the channel named in a valid
+  // visitor token, so nobody can exhaust another workspace's budget with forged or foreign tokens.
+  const tokenChannel = (_req: Request, res: Response) => (res.locals.visitor as Visitor | undefined)?.channelId;
+  const startLimits = [limits.limit('webchatSessionsPerIp', clientIp), limits.limit('webchatSessionsPerChannel', channelOf)];
+  const messageLimits = [limits.limit('webchatMessagesPerIp', clientIp), visitor, limits.limit('webchatMessagesPerChannel', tokenChannel)];
   r.use('/v1/webchat', cors);
-  r.post('/v1/webchat/:channelId/sessions', async (req, res) => {
+  r.post('/v1/webchat/:channelId/sessions', ...startLimits, async (req, res) => {
     const { channelId } = parse(channelParam, req.params);
-    res.status(201).json(await webchat.startVisitor(deps, channelId, parse(startSessionBody, req.body ?? {}).visitorId));
+    res.status(201).json(await webchat.startVisitor(deps, channelId, parse(startSessionBody, req.body ?? {})));
   });
-  r.post('/v1/webchat/:channelId/messages', visitor, async (req, res) => {
+  r.post('/v1/webchat/:channelId/messages', ...messageLimits, async (req, res) => {
     const { channelId } = parse(channelParam, req.params);
     res.status(202).json(await webchat.postVisitorMessage(deps, res.locals.visitor, channelId, parse(visitorMessageBody, req.body)));
   });
@@ -51,7 +58,7 @@ export function webchatRoutes(deps: webchat.WebchatDeps, requireAuth: RequestHan
   });
   r.get('/try/:channelId', async (req, res) => {
     const { channelId } = parse(channelParam, req.params);
-    await webchat.startVisitor(deps, channelId); // 404 for anything but an active web-chat channel
+    await webchat.checkWebchatChannel(deps, channelId);
     res.type('html').send(tryPageHtml(channelId));
   });
   r.post('/v1/flows/:id/test', requireAuth, async (req, res) => {

@@ -2,14 +2,14 @@
 // into the same inbound pipeline as WhatsApp, and read the conversation back after a reload.
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
-import type { InboundItem } from '../channels/channel-adapter';
 import type { ChannelCache } from '../channels/channel-cache';
 import { ingest, type IngestDeps } from '../channels/ingest';
 import { forTenant } from '../db/tenant-db';
 import { AppError } from '../http/app-error';
 import type { Visitor, VisitorTokens } from './visitor-tokens';
 import { visitorHistory } from './webchat.queries';
-import type { VisitorMessage } from './webchat.schemas';
+import type { StartSession, VisitorMessage } from './webchat.schemas';
+import { visitorItem } from './webchat.parse';
 
 export type WebchatDeps = { db: Knex; channels: ChannelCache; visitors: VisitorTokens; ingest: IngestDeps };
 
@@ -19,26 +19,32 @@ async function webchatChannel(deps: WebchatDeps, channelId: string) {
   return channel;
 }
 
-export async function startVisitor(deps: WebchatDeps, channelId: string, visitorId?: string) {
+/** 404 unless the channel is an active web-chat channel. */
+export async function checkWebchatChannel(deps: WebchatDeps, channelId: string): Promise<void> {
+  await webchatChannel(deps, channelId);
+}
+
+/**
+ * Starts a visitor, or resumes one when the browser presents its id AND its resume secret. An id
+ * alone, or with a wrong secret, gets a new visitor: knowing someone's id reveals nothing.
+ */
+export async function startVisitor(deps: WebchatDeps, channelId: string, input: StartSession = {}) {
   const channel = await webchatChannel(deps, channelId);
-  const id = visitorId ?? randomUUID();
-  return { visitorId: id, visitorToken: await deps.visitors.sign({ tenantId: channel.tenantId, channelId, visitorId: id }) };
+  const { visitorId: claimed, resumeSecret: presented } = input;
+  const resumed = Boolean(claimed && presented && deps.visitors.checkResume(channelId, claimed, presented));
+  const visitorId = resumed ? claimed! : randomUUID();
+  const token = await deps.visitors.sign({ tenantId: channel.tenantId, channelId, visitorId });
+  // `visitorToken` is the same token under its earlier name, for widgets still cached in browsers.
+  return { token, visitorToken: token, visitorId, resumeSecret: deps.visitors.resumeSecret(channelId, visitorId), resumed };
 }
 
 export async function postVisitorMessage(deps: WebchatDeps, visitor: Visitor, channelId: string, input: VisitorMessage) {
   if (visitor.channelId !== channelId) throw new AppError('forbidden', 'This token belongs to another channel');
   if (!input.text.trim() && !input.replyId) throw new AppError('validation_failed', 'A message needs text or a reply id');
   const channel = await webchatChannel(deps, channelId);
-  const eventId = `wc:${visitor.visitorId}:${input.clientMessageId ?? randomUUID()}`;
-  const item: InboundItem = {
-    kind: 'message',
-    eventId,
-    contact: { externalId: visitor.visitorId, phone: null, name: null },
-    content: { type: input.replyId ? 'interactive' : 'text', text: input.text, replyId: input.replyId ?? null, media: null },
-    at: new Date().toISOString(),
-  };
+  const item = visitorItem(visitor, input, new Date(), randomUUID);
   const { stored } = await ingest(deps.ingest, channel, [item]);
-  return { id: eventId, duplicate: stored === 0 };
+  return { id: item.eventId, duplicate: stored === 0 };
 }
 
 export async function history(deps: WebchatDeps, visitor: Visitor, channelId: string) {

@@ -46,11 +46,11 @@ export function updateData(id: string, status: string, remoteJid: string, fromMe
 }
 
 /** What Evolution sends as `Authorization: Bearer …` when the webhook headers carry `jwt_key`. */
-export function webhookJwt(key: string, o: { iatOffsetSec?: number } = {}) {
+/** Evolution's webhook JWT (iat, exp = iat + 10 min); `lifetimeSec: null` leaves exp out, as a forger would. */
+export function webhookJwt(key: string, o: { iatOffsetSec?: number; lifetimeSec?: number | null } = {}) {
   const iat = Math.floor(Date.now() / 1000) + (o.iatOffsetSec ?? 0);
-  return new SignJWT({ app: 'evolution', action: 'webhook' })
-    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-    .setIssuedAt(iat)
-    .setExpirationTime(iat + 600)
-    .sign(new TextEncoder().encode(key));
+  const jwt = new SignJWT({ app: 'evolution', action: 'webhook' }).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).setIssuedAt(iat);
+  const lifetime = o.lifetimeSec === undefined ? 600 : o.lifetimeSec;
+  if (lifetime !== null) jwt.setExpirationTime(iat + lifetime);
+  return jwt.sign(new TextEncoder().encode(key));
 }

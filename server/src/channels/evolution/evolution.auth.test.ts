@@ -26,6 +26,15 @@ describe('verifyEvolutionRequest', () => {
     expect(await verifyEvolutionRequest({ authorization: `Bearer ${TOKEN}` }, TOKEN)).toBe(false);
   });
 
+  it('when the JWT has no exp, then it is refused: it would stay valid forever once leaked', async () => {
+    expect(await verifyEvolutionRequest({ authorization: `Bearer ${await webhookJwt(TOKEN, { lifetimeSec: null })}` }, TOKEN)).toBe(false);
+  });
+
+  it('when the JWT was issued long ago with a far exp, then it is refused', async () => {
+    const longLived = await webhookJwt(TOKEN, { iatOffsetSec: -3600, lifetimeSec: 10 * 365 * 86_400 });
+    expect(await verifyEvolutionRequest({ authorization: `Bearer ${longLived}` }, TOKEN)).toBe(false);
+  });
+
   it('when the JWT claims alg none, then it is refused', async () => {
     const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
     const now = Math.floor(Date.now() / 1000);

@@ -3,24 +3,25 @@
 // - a static header we ask tenants to add in the webhook's `headers`: `x-zyntra-token: <token>`;
 // - Evolution's `jwt_key` header option, which makes it send `Authorization: Bearer <JWT>`,
 //   HS256-signed with that key and valid for 10 minutes.
-import { timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { jwtVerify } from 'jose';
+import { sameText } from '../../security/same-text';
 
 export const TOKEN_HEADER = 'x-zyntra-token';
-
-const sameText = (a: string, b: string) => {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-};
 
 const single = (v: string | string[] | undefined) => (typeof v === 'string' ? v : undefined);
 
 async function validJwt(token: string, secret: string): Promise<boolean> {
   try {
-    // exp is checked by jose; a minute of leeway covers clock drift between the two servers.
-    await jwtVerify(token, new TextEncoder().encode(secret), { algorithms: ['HS256'], clockTolerance: 60 });
+    // Evolution signs iat and exp = iat + 10 min. Both are required, and the age is capped from iat,
+    // so a token without exp (or with one years ahead) cannot be replayed forever once it leaks.
+    // A minute of leeway covers clock drift between the two servers.
+    await jwtVerify(token, new TextEncoder().encode(secret), {
+      algorithms: ['HS256'],
+      requiredClaims: ['exp', 'iat'],
+      maxTokenAge: '10m',
+      clockTolerance: 60,
+    });
     return true;
   } catch {
     return false;

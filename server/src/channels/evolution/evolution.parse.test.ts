@@ -1,4 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { cleanText } from '../inbound-text';
+import { evoAnyRecord, evoBatch, evoDataOf, evoEvent, expectStorableItem, expectStorableRejection, field, junk } from '../../../test/inbound-fuzz';
 import { parseEvolutionWebhook } from './evolution.parse';
 
 const NOW = new Date('2026-01-02T03:04:05.000Z');
@@ -77,5 +80,59 @@ describe('parseEvolutionWebhook: messages.update and other events', () => {
   it('when the event name is in config form (MESSAGES_UPSERT), then it is still understood', () => {
     const body = { ...upsert({}, { conversation: 'Oi' }), event: 'MESSAGES_UPSERT' };
     expect(parseEvolutionWebhook(body, NOW)).toMatchObject({ instance: 'loja1', items: [{ kind: 'message' }] });
+  });
+});
+
+describe('parseEvolutionWebhook: malformed items', () => {
+  it('when the timestamp is impossible or text carries NUL and lone surrogates, then the message is kept, cleaned', () => {
+    const { items } = parseEvolutionWebhook(upsert({}, { conversation: 'a\u0000b\ud800' }, { messageTimestamp: 99999999999999, pushName: 'A\u0000na' }), NOW);
+    expect(items).toEqual([{ kind: 'message', eventId: 'ABC1', contact: { ...ana, name: 'Ana' }, content: content('text', 'ab\ufffd'), at: NOW.toISOString() }]);
+  });
+
+  it('when the id, fromMe or the chat is unusable, then the item is rejected with its reason', () => {
+    const reasons = (body: unknown) => parseEvolutionWebhook(body, NOW).rejected.map((r) => r.reason);
+    expect(reasons(upsert({ id: 'x'.repeat(300) }, { conversation: 'oi' }))).toEqual(['Message without a usable id (key.id)']);
+    expect(reasons(upsert({ fromMe: 'no' }, { conversation: 'oi' }))).toEqual(['Message without key.fromMe']);
+    expect(reasons(upsert({ remoteJid: ['x'] }, { conversation: 'oi' }))).toEqual(['Message without a usable chat (key.remoteJid)']);
+    expect(reasons(update({ keyId: '\u0000', status: 'READ' }))).toEqual(['Status update without a usable message id (keyId)']);
+    expect(reasons({ event: 'messages.upsert', data: 'nope' })).toEqual(['messages.upsert without data']);
+  });
+
+  it('when the event or status names an Object.prototype member, then nothing is parsed', () => {
+    expect(parseEvolutionWebhook({ event: 'constructor', data: { key: {} } }, NOW)).toEqual({ instance: null, items: [], rejected: [] });
+    expect(parseEvolutionWebhook(update({ status: 'constructor' }), NOW).items).toEqual([]);
+  });
+});
+
+describe('parseEvolutionWebhook: properties', () => {
+  const anyBody = fc.oneof(junk, fc.record({ event: field(evoEvent), instance: field(fc.constant('loja1')), data: fc.oneof(evoAnyRecord, fc.array(fc.oneof(evoAnyRecord, junk), { maxLength: 4 }), junk) }));
+
+  it('whatever the body, parsing never throws and everything it returns is storable', () => {
+    fc.assert(
+      fc.property(anyBody, (b) => {
+        const { items, rejected } = parseEvolutionWebhook(b, NOW);
+        items.forEach((i) => expectStorableItem(i, NOW));
+        rejected.forEach(expectStorableRejection);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('whatever junk surrounds them, every well-formed message comes out exactly once, its text cleaned', () => {
+    fc.assert(
+      fc.property(evoBatch, (batch) => {
+        const ids = batch.wellFormed.map((_, i) => `3EB0WELL${i}`);
+        const { items } = parseEvolutionWebhook({ event: 'messages.upsert', instance: 'loja1', data: evoDataOf(batch, ids) }, NOW);
+        items.forEach((i) => expectStorableItem(i, NOW));
+        batch.wellFormed.forEach((w, i) => {
+          const found = items.filter((item) => item.eventId === ids[i]);
+          expect(found).toHaveLength(1);
+          const expectedText = cleanText(w.text);
+          // An empty text carries no words: Evolution then has no content we run, as before.
+          if (expectedText) expect(found[0]).toMatchObject({ kind: w.fromMe ? 'echo' : 'message', contact: { externalId: w.number }, content: { text: expectedText } });
+        });
+      }),
+      { numRuns: 500 },
+    );
   });
 });

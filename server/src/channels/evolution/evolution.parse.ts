@@ -1,11 +1,14 @@
 // Evolution API (v2) webhook body → our InboundItems. Pure and lenient: unknown events, groups and
 // message kinds we cannot use are skipped, never thrown on, because Evolution only retries the
-// same event on a non-2xx answer.
+// same event on a non-2xx answer. An item that cannot be used becomes a Rejection, never a throw.
 import type { ContactRef, DeliveryStatus, InboundContent, InboundItem } from '../channel-adapter';
+import { rejection, type Rejection } from '../inbound-rejection';
+import { MAX_NAME, MAX_REPLY_ID, cleanId, cleanMimeType, cleanText, finiteNumber, isoFromUnix } from '../inbound-text';
 
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {});
-const str = (v: unknown): string | null => (typeof v === 'string' && v.length > 0 ? v : null);
+/** Evolution's stored-media URLs are fetched later, never indexed: they may be longer than an id. */
+const MAX_URL = 2048;
 
 /** Evolution sends one message per `messages.upsert`, but an array costs nothing to accept. */
 const items = (v: unknown): Obj[] => (Array.isArray(v) ? v.map(obj) : v && typeof v === 'object' ? [obj(v)] : []);
@@ -32,11 +35,6 @@ const STATUSES: Record<string, DeliveryStatus> = {
 /** Protocol noise (deletes, edits, reactions, key exchange) that must not wake the bot. */
 const IGNORED_MESSAGES = ['protocolMessage', 'reactionMessage', 'editedMessage', 'senderKeyDistributionMessage', 'pollUpdateMessage'];
 
-const isoFromUnix = (ts: unknown, now: Date) => {
-  const n = Number(ts);
-  return (Number.isFinite(n) && n > 0 ? new Date(n * 1000) : now).toISOString();
-};
-
 /** "5511…:12@s.whatsapp.net" → "5511…": the number without the device suffix or the domain. */
 const userOf = (jid: string) => jid.split('@')[0]!.split(':')[0]!;
 
@@ -45,9 +43,9 @@ const userOf = (jid: string) => jid.split('@')[0]!.split(':')[0]!;
  * without it the LID itself is the key, kept as a full JID because sends must address it as such.
  */
 export function contactOfKey(key: Obj, name: string | null): ContactRef | null {
-  const jid = str(key.remoteJid);
+  const jid = cleanId(key.remoteJid);
   if (!jid) return null;
-  const alt = str(key.remoteJidAlt);
+  const alt = cleanId(key.remoteJidAlt);
   if (jid.endsWith('@lid')) {
     if (alt?.endsWith('@s.whatsapp.net')) return { externalId: userOf(alt), phone: userOf(alt), name };
     return { externalId: `${userOf(jid)}@lid`, phone: null, name };
@@ -59,20 +57,20 @@ export function contactOfKey(key: Obj, name: string | null): ContactRef | null {
 }
 
 function mediaContent(kind: string, m: Obj, data: Obj, message: Obj, keyId: string): EvolutionContent {
-  const mimeType = str(m.mimetype) ?? undefined;
-  const fileName = str(m.fileName) ?? undefined;
+  const mimeType = typeof m.mimetype === 'string' ? cleanMimeType(m.mimetype) : undefined;
+  const fileName = cleanText(m.fileName, MAX_NAME) ?? undefined;
   // Baileys' own `url` points at encrypted WhatsApp CDN bytes, useless without the media key; only
   // Evolution's stored copy (mediaUrl, with S3 on) or inline base64 (webhook base64 on) is usable.
   // The base64 is not copied into our rows: the key id fetches it again (getBase64FromMediaMessage).
-  const stored = str(message.mediaUrl) ?? str(data.mediaUrl);
-  const inline = str(message.base64);
+  const stored = cleanId(message.mediaUrl, MAX_URL) ?? cleanId(data.mediaUrl, MAX_URL);
+  const inline = typeof message.base64 === 'string' && message.base64.length > 0;
   const media =
     stored || inline
       ? { providerMediaId: stored ?? keyId, mimeType: mimeType ?? 'application/octet-stream', filename: fileName ?? null, voice: m.ptt === true }
       : null;
   return {
     type: kind,
-    text: str(m.caption) ?? '',
+    text: cleanText(m.caption) ?? '',
     replyId: null,
     media,
     ...(mimeType ? { mimeType } : {}),
@@ -85,7 +83,7 @@ export function contentOf(data: Obj, keyId: string): EvolutionContent | null {
   const message = obj(data.message);
   if (IGNORED_MESSAGES.some((k) => k in message)) return null;
   const base = { text: '', replyId: null, media: null };
-  const conversation = str(message.conversation) ?? str(obj(message.extendedTextMessage).text);
+  const conversation = cleanText(message.conversation) ?? cleanText(obj(message.extendedTextMessage).text);
   if (conversation) return { ...base, type: 'text', text: conversation };
   // Documents sent with a caption arrive wrapped one level deeper.
   const doc = obj(obj(message.documentWithCaptionMessage).message).documentMessage;
@@ -94,25 +92,31 @@ export function contentOf(data: Obj, keyId: string): EvolutionContent | null {
     if (message[field]) return mediaContent(kind, obj(message[field]), data, message, keyId);
   }
   const button = obj(message.buttonsResponseMessage);
-  if (str(button.selectedButtonId)) return { ...base, type: 'interactive', text: str(button.selectedDisplayText) ?? '', replyId: str(button.selectedButtonId) };
+  const buttonId = cleanId(button.selectedButtonId, MAX_REPLY_ID);
+  if (buttonId) return { ...base, type: 'interactive', text: cleanText(button.selectedDisplayText) ?? '', replyId: buttonId };
   const list = obj(message.listResponseMessage);
-  const rowId = str(obj(list.singleSelectReply).selectedRowId);
-  if (rowId) return { ...base, type: 'interactive', text: str(list.title) ?? '', replyId: rowId };
+  const rowId = cleanId(obj(list.singleSelectReply).selectedRowId, MAX_REPLY_ID);
+  if (rowId) return { ...base, type: 'interactive', text: cleanText(list.title) ?? '', replyId: rowId };
   const location = obj(message.locationMessage);
   if (Object.keys(location).length > 0) {
-    const label = [str(location.name), str(location.address)].filter(Boolean).join(' — ');
-    return { ...base, type: 'location', text: label || `${location.degreesLatitude ?? ''},${location.degreesLongitude ?? ''}` };
+    const label = [cleanText(location.name, MAX_NAME), cleanText(location.address, MAX_NAME)].filter(Boolean).join(' — ');
+    return { ...base, type: 'location', text: label || `${finiteNumber(location.degreesLatitude) ?? ''},${finiteNumber(location.degreesLongitude) ?? ''}` };
   }
   return { ...base, type: 'other' };
 }
 
-function upsertItem(data: Obj, now: Date): InboundItem | null {
+type Parsed = InboundItem | Rejection | null;
+
+function upsertItem(data: Obj, now: Date): Parsed {
   const key = obj(data.key);
-  const id = str(key.id);
-  if (!id || typeof key.fromMe !== 'boolean') return null;
+  const id = cleanId(key.id);
+  if (!id) return rejection('Message without a usable id (key.id)', data);
+  if (typeof key.fromMe !== 'boolean') return rejection('Message without key.fromMe', data);
+  if (!cleanId(key.remoteJid)) return rejection('Message without a usable chat (key.remoteJid)', data);
   // On a fromMe message pushName is the business's own name, not the customer's.
-  const contact = contactOfKey(key, key.fromMe ? null : str(data.pushName));
+  const contact = contactOfKey(key, key.fromMe ? null : cleanText(data.pushName, MAX_NAME));
   const content = contact ? contentOf(data, id) : null;
+  // Groups, broadcasts and protocol messages are not ours to run: skipped, not rejected.
   if (!contact || !content) return null;
   const at = isoFromUnix(data.messageTimestamp, now);
   // fromMe upserts are typed on the business phone (Evolution reports its API sends as send.message):
@@ -120,14 +124,15 @@ function upsertItem(data: Obj, now: Date): InboundItem | null {
   return { kind: key.fromMe ? 'echo' : 'message', eventId: id, contact, content, at };
 }
 
-function updateItem(data: Obj, now: Date): InboundItem | null {
-  const keyId = str(data.keyId) ?? str(obj(data.key).id);
-  const raw = str(data.status);
-  const status = raw ? STATUSES[raw] : undefined;
+function updateItem(data: Obj, now: Date): Parsed {
+  const keyId = cleanId(data.keyId) ?? cleanId(obj(data.key).id);
+  if (!keyId) return rejection('Status update without a usable message id (keyId)', data);
+  const raw = typeof data.status === 'string' ? data.status : null;
+  const status = raw && Object.hasOwn(STATUSES, raw) ? STATUSES[raw] : undefined;
   // Receipts for the customer's own messages (fromMe false) name no message of ours, nor do group
   // chats and status stories (every view of a story is a READ on status@broadcast).
-  const chat = str(data.remoteJid) ?? '';
-  if (!keyId || !raw || !status || data.fromMe === false || /@(g\.us|broadcast|newsletter)$/.test(chat)) return null;
+  const chat = typeof data.remoteJid === 'string' ? data.remoteJid : '';
+  if (!raw || !status || data.fromMe === false || /@(g\.us|broadcast|newsletter)$/.test(chat)) return null;
   return {
     kind: 'status',
     eventId: `${keyId}:${raw}`,
@@ -139,16 +144,25 @@ function updateItem(data: Obj, now: Date): InboundItem | null {
   };
 }
 
-const PARSERS: Record<string, (data: Obj, now: Date) => InboundItem | null> = {
+const PARSERS: Record<string, (data: Obj, now: Date) => Parsed> = {
   'messages.upsert': upsertItem,
   'messages.update': updateItem,
 };
 
+export type EvolutionEvent = { instance: string | null; items: InboundItem[]; rejected: Rejection[] };
+
 /** `send.message` (our own API sends) and every other event yield nothing. */
-export function parseEvolutionWebhook(body: unknown, now = new Date()): { instance: string | null; items: InboundItem[] } {
+export function parseEvolutionWebhook(body: unknown, now = new Date()): EvolutionEvent {
   const b = obj(body);
-  const event = str(b.event)?.toLowerCase().replace(/_/g, '.') ?? '';
-  const parse = PARSERS[event];
-  const parsed = parse ? items(b.data).map((d) => parse(d, now)) : [];
-  return { instance: str(b.instance), items: parsed.filter((i): i is InboundItem => i !== null) };
+  const event = typeof b.event === 'string' ? b.event.toLowerCase().replace(/_/g, '.') : '';
+  const parse = Object.hasOwn(PARSERS, event) ? PARSERS[event] : undefined;
+  const out: EvolutionEvent = { instance: cleanId(b.instance), items: [], rejected: [] };
+  if (!parse) return out;
+  const list = items(b.data);
+  if (list.length === 0) out.rejected.push(rejection(`${event} without data`, b.data ?? null));
+  for (const r of list.map((d) => parse(d, now))) {
+    if (r && 'kind' in r) out.items.push(r);
+    else if (r) out.rejected.push(r);
+  }
+  return out;
 }

@@ -21,12 +21,12 @@ export function evolutionWebhook(deps: IngestDeps & { channels: ChannelCache }):
       } catch {
         return errorReply(400, 'bad_request', 'Body is not JSON');
       }
-      const { instance, items } = parseEvolutionWebhook(body);
+      const { instance, items, rejected } = parseEvolutionWebhook(body);
       // A server-wide (global) webhook posts every instance's events to the same URL: keep only
       // this channel's instance, and still answer 200 so Evolution does not retry the others.
-      if (instance !== null && instance !== channel.config.instance) return { status: 200, body: { received: 0, stored: 0 } };
-      const { stored } = await ingest(deps, channel, items);
-      return { status: 200, body: { received: items.length, stored } };
+      if (instance !== null && instance !== channel.config.instance) return { status: 200, body: { received: 0, stored: 0, rejected: 0 } };
+      const result = await ingest(deps, channel, items, rejected);
+      return { status: 200, body: { received: items.length, ...result } };
     },
   };
 }

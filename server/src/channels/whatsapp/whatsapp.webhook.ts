@@ -1,12 +1,10 @@
 // WhatsApp Cloud API webhook: the GET verification handshake and signed POSTs.
 import { errorReply, type ProviderWebhook } from '../../http/webhook-server';
+import { sameText } from '../../security/same-text';
 import type { ChannelCache } from '../channel-cache';
 import { ingest, type IngestDeps } from '../ingest';
 import { parseWhatsAppWebhook } from './whatsapp.parse';
 import { verifyWhatsAppSignature } from './whatsapp.signature';
-import { timingSafeEqual } from 'node:crypto';
-
-const sameText = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
 export function whatsappWebhook(deps: IngestDeps & { channels: ChannelCache }): ProviderWebhook {
   const unknownChannel = errorReply(404, 'not_found', 'Unknown channel');
@@ -34,11 +32,11 @@ export function whatsappWebhook(deps: IngestDeps & { channels: ChannelCache }): 
         return errorReply(400, 'bad_request', 'Body is not JSON');
       }
       // One app may serve many numbers: keep only changes addressed to this channel's number.
-      const items = parseWhatsAppWebhook(body)
-        .filter((c) => c.phoneNumberId === null || c.phoneNumberId === channel.config.phoneNumberId)
-        .flatMap((c) => c.items);
-      const { stored } = await ingest(deps, channel, items);
-      return { status: 200, body: { received: items.length, stored } };
+      const changes = parseWhatsAppWebhook(body).filter((c) => c.phoneNumberId === null || c.phoneNumberId === channel.config.phoneNumberId);
+      const items = changes.flatMap((c) => c.items);
+      // Items we cannot use are recorded, never answered with an error: Meta would resend the whole batch.
+      const { stored, rejected } = await ingest(deps, channel, items, changes.flatMap((c) => c.rejected));
+      return { status: 200, body: { received: items.length, stored, rejected } };
     },
   };
 }

@@ -58,7 +58,7 @@ export function testContext(overrides: Partial<StepContext> = {}): StepContext {
   return {
     now: NOW,
     newId: () => `id-${++counter}`,
-    limits: { maxSteps: 50 },
+    limits: { maxSteps: 50, maxDeferred: 20 },
     contact: { name: 'Ana', phone: '5511987654321', tags: ['vip'] },
     ...overrides,
   };

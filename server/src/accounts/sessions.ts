@@ -1,0 +1,33 @@
+// Ending sessions: a login (refresh-token family) revoked on replay, or every login of a member
+// removed from a workspace. Access tokens are stateless, so the realtime sockets opened with them
+// are dropped as well, on every API process, and refused when they try to come back.
+import type { Knex } from 'knex';
+import { forTenant } from '../db/tenant-db';
+import * as q from './accounts.queries';
+import type { AccessClaims } from './tokens';
+
+/** What the realtime layer offers to drop sockets (RealtimeEmitter satisfies it). */
+export type SessionSockets = {
+  disconnectUser(tenantId: string, userId: string): void;
+  disconnectFamily(familyId: string): void;
+};
+
+export type SessionDeps = { db: Knex; sockets: SessionSockets };
+
+export async function revokeLogin(deps: SessionDeps, tenantId: string, familyId: string): Promise<void> {
+  await q.revokeFamily(forTenant(deps.db, tenantId), familyId);
+  deps.sockets.disconnectFamily(familyId);
+}
+
+/** For the member-removal code: call after the membership row is gone. */
+export async function endMemberSessions(deps: SessionDeps, tenantId: string, userId: string): Promise<void> {
+  await q.revokeUserTokens(forTenant(deps.db, tenantId), userId);
+  deps.sockets.disconnectUser(tenantId, userId);
+}
+
+/** A valid access token may outlive its session: still a member, and its login not revoked. */
+export async function sessionIsLive(db: Knex, auth: AccessClaims): Promise<boolean> {
+  const tdb = forTenant(db, auth.tenantId);
+  if (!(await q.findMembership(tdb, auth.userId))) return false;
+  return !(auth.familyId && (await q.isFamilyRevoked(tdb, auth.familyId)));
+}

@@ -1,0 +1,64 @@
+// Agents' sockets (access tokens, default namespace). Each joins its workspace's room, its user's
+// room in that workspace and its login's (refresh-token family's) room, so removing the member or
+// revoking the login drops it on every API process through the Redis adapter. A token whose
+// session ended is refused at connect. A socket lives no longer than its access token: before it
+// expires the client emits `reauthenticate` with a fresh token (same user and workspace), or the
+// server disconnects it and the client reconnects with a fresh token.
+import type { Namespace, Socket } from 'socket.io';
+import type { AccessClaims, TokenService, VerifiedAccess } from '../accounts/tokens';
+import { familyRoom, tenantRoom, userRoom } from './emitter';
+
+export type AgentSocketDeps = { tokens: TokenService; sessionIsLive(auth: AccessClaims): Promise<boolean> };
+type Ack = (reply: { ok: true } | { ok: false; error: string }) => void;
+
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+const roomsOf = (a: AccessClaims) => [tenantRoom(a.tenantId), userRoom(a.tenantId, a.userId), ...(a.familyId ? [familyRoom(a.familyId)] : [])];
+
+async function verifyLive(deps: AgentSocketDeps, token: unknown): Promise<VerifiedAccess | null> {
+  if (typeof token !== 'string') return null;
+  const auth = await deps.tokens.verifyAccess(token).catch(() => null);
+  return auth && (await deps.sessionIsLive(auth)) ? auth : null;
+}
+
+/** Disconnects the socket when its current token expires (re-armed past the longest timer). */
+function expiryTimer(socket: Socket): NodeJS.Timeout {
+  const { expiresAt } = socket.data.auth as VerifiedAccess;
+  const timer = setTimeout(() => {
+    if (Date.now() >= expiresAt) socket.disconnect(true);
+    else socket.data.expiry = expiryTimer(socket);
+  }, Math.min(MAX_TIMER_MS, Math.max(0, expiresAt - Date.now())));
+  timer.unref();
+  return timer;
+}
+
+async function reauthenticate(deps: AgentSocketDeps, socket: Socket, token: unknown, ack: Ack) {
+  const next = await verifyLive(deps, token);
+  const current = socket.data.auth as VerifiedAccess;
+  if (!next) return ack({ ok: false, error: 'unauthorized' });
+  if (next.userId !== current.userId || next.tenantId !== current.tenantId) return ack({ ok: false, error: 'forbidden' });
+  if (current.familyId && current.familyId !== next.familyId) await socket.leave(familyRoom(current.familyId));
+  socket.data.auth = next;
+  await socket.join(roomsOf(next));
+  clearTimeout(socket.data.expiry as NodeJS.Timeout);
+  socket.data.expiry = expiryTimer(socket);
+  ack({ ok: true });
+}
+
+export function attachAgentSockets(nsp: Namespace, deps: AgentSocketDeps, tokenOf: (socket: Socket) => unknown): void {
+  nsp.use(async (socket, next) => {
+    const auth = await verifyLive(deps, tokenOf(socket)).catch(() => null);
+    if (!auth) return next(new Error('unauthorized'));
+    socket.data.auth = auth;
+    next();
+  });
+  nsp.on('connection', (socket) => {
+    void socket.join(roomsOf(socket.data.auth as VerifiedAccess));
+    socket.data.expiry = expiryTimer(socket);
+    socket.on('reauthenticate', (token: unknown, ack: unknown) => {
+      const reply: Ack = typeof ack === 'function' ? (ack as Ack) : () => {};
+      reauthenticate(deps, socket, token, reply).catch(() => reply({ ok: false, error: 'unavailable' }));
+    });
+    socket.on('disconnect', () => clearTimeout(socket.data.expiry as NodeJS.Timeout));
+  });
+}
