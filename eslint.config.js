@@ -34,7 +34,7 @@ export default tseslint.config(
   },
   {
     // Tests read loosely typed JSON answers; asserting on them is the point.
-    files: ['**/*.test.ts', '**/*.test.tsx', 'server/test/**/*.ts', 'client/e2e/**/*.ts'],
+    files: ['**/*.test.ts', '**/*.test.tsx', 'server/test/**/*.ts', 'client/e2e/**/*.ts', 'deploy/test/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {

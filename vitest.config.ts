@@ -8,14 +8,14 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['{flows-schema,server,client,database}/**/*.test.{ts,tsx}'],
+          include: ['{flows-schema,server,client,database,scripts,deploy}/**/*.test.{ts,tsx}'],
           exclude: ['**/node_modules/**', '**/*.int.test.ts', '**/*.e2e.test.ts'],
         },
       },
       {
         test: {
           name: 'int',
-          include: ['{server,database}/**/*.int.test.ts'],
+          include: ['{server,database,scripts}/**/*.int.test.ts'],
           exclude: ['**/node_modules/**'],
           globalSetup: ['server/test/global-setup.ts'],
           testTimeout: 60_000,

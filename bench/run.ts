@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick]`: Zyntra's message pipeline against the bare baseline, measured in
+// `npm run bench [-- --quick] [-- --memory]`: Zyntra's message pipeline against the bare baseline, measured in
 // the same run on the same machine (see PERFORMANCE.md in the docs). Everything is on loopback and
 // bounded in time; results are printed and written to bench/results/.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -12,6 +12,7 @@ import { ensureRedisServer, startLocalRedis } from '../server/src/stack/local-re
 import { startFakeWhatsApp } from '../server/test/fakes/fake-whatsapp';
 import { BARE_SCHEMA_SQL } from './bare-schema';
 import { closedLoop, openLoop, type StepResult, type Target } from './load';
+import { memoryBench } from './memory';
 import { setupZyntraTenant } from './zyntra-setup';
 
 const quick = process.argv.includes('--quick');
@@ -66,6 +67,8 @@ async function measure(name: string, target: Target, wa: Awaited<ReturnType<type
 }
 
 async function main() {
+  // `--memory`: the whole stack's resident memory at 100 msg/s, compiled server (bench/memory.ts).
+  if (process.argv.includes('--memory')) return void (await memoryBench(quick));
   const dir = mkdtempSync(join(tmpdir(), 'zyntra-bench-'));
   chmodSync(dir, 0o755);
   const [pgPort, redisPort, apiPort, barePort] = await Promise.all([freePort(), freePort(), freePort(), freePort()]);

@@ -12,9 +12,36 @@ export const MIGRATIONS_TABLE = 'knex_migrations';
 // otherwise race to create knex's own lock table (knex's lock only works once that table exists).
 const MIGRATION_LOCK = 7_261_002;
 
+type Listed = { name: string };
+type SourceItem = Parameters<typeof migrationSource.getMigrationName>[0];
+
+/**
+ * What this build's migrations say about the database: `pending` are ours not yet applied, `newer`
+ * are applied ones this build does not know: the database was migrated by a later release. That
+ * is the one-release overlap of expand/contract (docs/upgrades.md): the previous release keeps
+ * running against an expanded schema, during a rolling update or after a rollback of the code.
+ */
+export async function migrationState(db: Knex): Promise<{ pending: string[]; newer: string[] }> {
+  const [completed, pending] = (await db.migrate.list({
+    migrationSource,
+    tableName: MIGRATIONS_TABLE,
+    disableMigrationsListValidation: true,
+  })) as [Listed[], SourceItem[]];
+  const known = new Set((await migrationSource.getMigrations([])).map((m) => migrationSource.getMigrationName(m)));
+  return { pending: pending.map((m) => migrationSource.getMigrationName(m)), newer: completed.map((c) => c.name).filter((n) => !known.has(n)) };
+}
+
+/** Applies pending migrations; safe to run any number of times and from processes starting together. */
 export async function migrateLatest(db: Knex): Promise<string[]> {
   return db.transaction(async (trx) => {
     await trx.raw('SELECT pg_advisory_xact_lock(?)', [MIGRATION_LOCK]);
+    const state = await migrationState(db);
+    if (state.newer.length > 0) {
+      // A later release migrated this database. Ours must all be applied already (they are its
+      // predecessors); otherwise the two histories disagree and nothing should run.
+      if (state.pending.length === 0) return [];
+      throw new Error(`The database has migrations this build does not know (${state.newer.join(', ')}) while ${state.pending.join(', ')} of ours are not applied: run a release that knows both`);
+    }
     const [, applied] = (await db.migrate.latest({ migrationSource, tableName: MIGRATIONS_TABLE })) as [number, string[]];
     return applied;
   });
@@ -25,8 +52,7 @@ export async function rollbackLast(db: Knex): Promise<string[]> {
   return undone;
 }
 
-/** True when every migration known to this build has been applied. */
+/** True when every migration known to this build has been applied (a later release's may be too). */
 export async function migrationsUpToDate(db: Knex): Promise<boolean> {
-  const [, pending] = (await db.migrate.list({ migrationSource, tableName: MIGRATIONS_TABLE })) as [unknown[], unknown[]];
-  return pending.length === 0;
+  return (await migrationState(db)).pending.length === 0;
 }

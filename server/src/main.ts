@@ -1,10 +1,15 @@
-// Server entry: `ROLE=api|worker|all tsx server/src/main.ts`. Reads the environment once and
-// stops cleanly on SIGINT/SIGTERM.
+// Server entry: `ROLE=api|worker|all node server/dist/main.js` (compiled by `npm run build`), or
+// `tsx server/src/main.ts` in development. Reads the environment once and stops cleanly on
+// SIGINT/SIGTERM.
+import { fileURLToPath } from 'node:url';
 import { loadConfigOrExit } from './config/env';
 import { startRuntime } from './runtime';
 
+// server/src/main.ts and server/dist/main.js both sit two folders below the repository root.
+const bundledClient = fileURLToPath(new URL('../../client/dist', import.meta.url));
+
 const config = loadConfigOrExit();
-const runtime = await startRuntime(config).catch((err: Error) => {
+const runtime = await startRuntime(config, { clientDistDir: config.CLIENT_DIST_DIR ?? bundledClient }).catch((err: Error) => {
   process.stderr.write(`Zyntra failed to start: ${err.message}\n`);
   process.exit(1);
 });

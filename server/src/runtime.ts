@@ -2,10 +2,10 @@
 // `api` serves HTTP + realtime, `worker` runs the queue workers, `all` does both.
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { migrateLatest } from '@zyntra/database';
 import { startApiServer } from './app/api-server';
 import { createPlumbing } from './app/plumbing';
 import type { Config } from './config/env';
+import { ensureSchema } from './db/schema-ready';
 import type { Readiness } from './health/health.routes';
 import type { Logger } from './log/logger';
 import { withTimeout } from './queues/queues';
@@ -36,7 +36,7 @@ export async function startRuntime(config: Config, opts: RuntimeOptions = {}): P
     http = api.http;
     closers.push(() => closeHttp(api.http), () => api.realtime.close());
   }
-  await migrateLatest(p.db);
+  await ensureSchema(p.db, p.log, { migrate: config.MIGRATE_ON_START });
   readiness.migrated = true;
   if (config.S3_ENDPOINT) await ensureBucket(p.storage).catch((err) => p.log.warn({ err: err.message }, 'bucket check failed'));
   if (config.ROLE !== 'api') {

@@ -80,6 +80,7 @@ export function createPlumbing(config: Config, logDestination?: NodeJS.WritableS
       await withTimeout(queues.close(), 5_000).catch(() => {});
       redis.disconnect();
       storage.client.destroy();
+      if (storage.signer !== storage.client) storage.signer.destroy();
       await db.destroy();
     },
   };

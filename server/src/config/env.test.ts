@@ -43,6 +43,12 @@ describe('parseConfig', () => {
     );
   });
 
+  it('when MIGRATE_ON_START is unset, then processes migrate themselves; false leaves it to the migrations step', () => {
+    expect(parseConfig(valid).MIGRATE_ON_START).toBe(true);
+    expect(parseConfig({ ...valid, MIGRATE_ON_START: 'false' }).MIGRATE_ON_START).toBe(false);
+    expect(() => parseConfig({ ...valid, MIGRATE_ON_START: 'later' })).toThrowError(/^Invalid configuration: MIGRATE_ON_START /);
+  });
+
   it('when previous encryption keys are listed, then each is checked and they come as a list', () => {
     const a = Buffer.alloc(32, 1).toString('base64');
     const b = Buffer.alloc(32, 2).toString('base64');

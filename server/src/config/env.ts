@@ -39,6 +39,8 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATABASE_URL: postgresUrl,
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  // false: a separate migrations step runs `db:migrate`; processes wait until the schema is current.
+  MIGRATE_ON_START: bool.default(true),
   REDIS_URL: redisUrl,
   QUEUE_PREFIX: z.string().regex(/^[a-zA-Z0-9_-]+$/).default('zyntra'),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
@@ -68,6 +70,13 @@ const schema = z.object({
   RATE_LIMIT_WEBCHAT_MESSAGES_PER_CHANNEL: z.coerce.number().int().min(1).default(3000),
   RATE_LIMIT_API_PER_WORKSPACE: z.coerce.number().int().min(1).default(3000),
   S3_ENDPOINT: z.string().url().optional(),
+  // Where browsers and providers reach the store, when S3_ENDPOINT is an internal address: signed
+  // media URLs name this origin (a reverse proxy must pass the Host header through unchanged).
+  S3_PUBLIC_ENDPOINT: z
+    .string()
+    .url()
+    .refine((v) => /^https?:\/\/[^/]+\/?$/.test(v), 'must be an origin such as https://zyntra.example.com (no path)')
+    .optional(),
   S3_REGION: z.string().default('us-east-1'),
   S3_BUCKET: z.string().min(3).default('zyntra'),
   S3_ACCESS_KEY_ID: z.string().optional(),
@@ -84,6 +93,11 @@ const schema = z.object({
 });
 
 export type Config = Readonly<z.infer<typeof schema>>;
+
+/** Every variable the server reads; the deployment files' test checks them against this list. */
+export const CONFIG_VARIABLES = Object.keys(schema.shape) as ReadonlyArray<keyof Config>;
+/** The variables without a default: a deployment that does not set them cannot start. */
+export const REQUIRED_CONFIG_VARIABLES = CONFIG_VARIABLES.filter((name) => !schema.shape[name].safeParse(undefined).success);
 
 export class ConfigError extends Error {}
 

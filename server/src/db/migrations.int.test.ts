@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import knexFactory from 'knex';
+import knexFactory, { type Knex } from 'knex';
 import pg from 'pg';
 import { randomUUID } from 'node:crypto';
 import { services } from '../../test/harness';
-import { migrateLatest, migrationsUpToDate, rollbackLast } from '@zyntra/database';
+import { migrateLatest, migrationState, migrationsUpToDate, rollbackLast } from '@zyntra/database';
 
 async function emptyDatabase(): Promise<string> {
   const s = services();
@@ -15,7 +15,52 @@ async function emptyDatabase(): Promise<string> {
   return s.postgresUrlFor.replace('__DB__', name);
 }
 
+/** Tables, columns, indexes and constraints of the public schema, as one comparable text. */
+async function schemaFingerprint(db: Knex): Promise<string> {
+  const columns = await db.raw(`SELECT table_name, column_name, data_type, is_nullable, column_default FROM information_schema.columns WHERE table_schema = 'public' ORDER BY 1, 2`);
+  const indexes = await db.raw(`SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' ORDER BY 1`);
+  const constraints = await db.raw(`SELECT conname, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE connamespace = 'public'::regnamespace ORDER BY 1, 2`);
+  return JSON.stringify([columns.rows, indexes.rows, constraints.rows]);
+}
+
+const withDb = async (fn: (db: Knex) => Promise<void>) => {
+  const db = knexFactory({ client: 'pg', connection: await emptyDatabase(), pool: { min: 0, max: 3 } });
+  try {
+    await fn(db);
+  } finally {
+    await db.destroy();
+  }
+};
+
 describe('migrations', () => {
+  it('when migrations run a second time, then nothing is applied and the schema is unchanged', () =>
+    withDb(async (db) => {
+      expect((await migrateLatest(db)).length).toBeGreaterThan(0);
+      const before = await schemaFingerprint(db);
+      expect(await migrateLatest(db)).toEqual([]);
+      expect(await schemaFingerprint(db)).toBe(before);
+      expect(before).toContain('inbound_events');
+    }));
+
+  it('when a later release has migrated the database, then this build applies nothing, starts, and counts itself current', () =>
+    withDb(async (db) => {
+      await migrateLatest(db);
+      await db('knex_migrations').insert({ name: '20991231_0001_from_next_release', batch: 99, migration_time: new Date() });
+      expect(await migrateLatest(db)).toEqual([]);
+      expect(await migrationsUpToDate(db)).toBe(true);
+      expect(await migrationState(db)).toEqual({ pending: [], newer: ['20991231_0001_from_next_release'] });
+    }));
+
+  it('when the database has a later release\'s migrations but lacks one of ours, then migrating refuses and names both', () =>
+    withDb(async (db) => {
+      await migrateLatest(db);
+      const [last] = await db('knex_migrations').orderBy('id', 'desc').limit(1);
+      await rollbackLast(db);
+      await db('knex_migrations').insert({ name: '20991231_0001_from_next_release', batch: 99, migration_time: new Date() });
+      await expect(migrateLatest(db)).rejects.toThrow(new RegExp(`20991231_0001_from_next_release.*${last.name}`));
+      expect(await migrationsUpToDate(db)).toBe(false);
+    }));
+
   it('when an API and a worker process migrate a fresh database at the same time, then both succeed and it ends up current', async () => {
     const url = await emptyDatabase();
     const dbs = [0, 1, 2].map(() => knexFactory({ client: 'pg', connection: url, pool: { min: 0, max: 3 } }));

@@ -11,6 +11,7 @@ describe('security headers', () => {
     { S3_ENDPOINT: 'https://minio.example.com', S3_FORCE_PATH_STYLE: false },
     { S3_ENDPOINT: undefined, S3_FORCE_PATH_STYLE: false },
     { S3_ENDPOINT: undefined, S3_FORCE_PATH_STYLE: true },
+    { S3_ENDPOINT: 'http://minio:9000', S3_PUBLIC_ENDPOINT: 'https://zyntra.example.com', S3_FORCE_PATH_STYLE: true },
   ])('when media links are signed for $S3_ENDPOINT (path style $S3_FORCE_PATH_STYLE), then the CSP allows their origin', async (s3) => {
     const config = { ...base, ...s3 };
     const url = await createS3ObjectStore(createStorage(config)).signedUrl('t/1/m/photo.jpg', 60);

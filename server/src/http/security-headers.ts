@@ -10,12 +10,15 @@ import type { Config } from '../config/env';
 export type SecurityHeadersConfig = Pick<
   Config,
   'PUBLIC_URL' | 'S3_ENDPOINT' | 'S3_BUCKET' | 'S3_REGION' | 'S3_FORCE_PATH_STYLE'
->;
+> &
+  Partial<Pick<Config, 'S3_PUBLIC_ENDPOINT'>>;
 
 /** Origins that signed media links point at (the same rules the S3 client uses to build them). */
 export function mediaOrigins(c: Omit<SecurityHeadersConfig, 'PUBLIC_URL'>): string[] {
-  if (c.S3_ENDPOINT) {
-    const u = new URL(c.S3_ENDPOINT);
+  // Signed URLs name S3_PUBLIC_ENDPOINT when it is set (storage/s3.ts), S3_ENDPOINT otherwise.
+  const endpoint = c.S3_PUBLIC_ENDPOINT ?? c.S3_ENDPOINT;
+  if (endpoint) {
+    const u = new URL(endpoint);
     return c.S3_FORCE_PATH_STYLE ? [u.origin] : [u.origin, `${u.protocol}//${c.S3_BUCKET}.${u.host}`];
   }
   const host = `s3.${c.S3_REGION}.amazonaws.com`;

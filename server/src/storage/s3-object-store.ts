@@ -16,7 +16,7 @@ const isNotFound = (err: unknown) => {
 };
 
 export function createS3ObjectStore(storage: Storage): ObjectStore {
-  const { client, bucket } = storage;
+  const { client, signer, bucket } = storage;
   return {
     async put(key, bytes, contentType) {
       const disposition = contentDispositionFor(contentType);
@@ -37,7 +37,7 @@ export function createS3ObjectStore(storage: Storage): ObjectStore {
     async signedUrl(key, ttlSeconds, opts = {}) {
       const expiresIn = Math.min(MAX_TTL_SECONDS, Math.max(1, Math.floor(ttlSeconds)));
       const disposition = opts.contentType === undefined ? undefined : contentDispositionFor(opts.contentType);
-      return getSignedUrl(client, new GetObjectCommand({ Bucket: bucket, Key: key, ResponseContentDisposition: disposition }), { expiresIn });
+      return getSignedUrl(signer, new GetObjectCommand({ Bucket: bucket, Key: key, ResponseContentDisposition: disposition }), { expiresIn });
     },
     async delete(key) {
       // S3 answers 204 for a missing key too, which is the idempotence the interface promises.

@@ -3,25 +3,36 @@
 import { CreateBucketCommand, HeadBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import type { Config } from '../config/env';
 
-export type Storage = { client: S3Client; bucket: string };
+/**
+ * `client` talks to the store at S3_ENDPOINT (often an internal address such as http://minio:9000).
+ * `signer` only signs URLs for browsers and providers: for S3_PUBLIC_ENDPOINT when set, since a
+ * SigV4 signature covers the host the URL names. It never sends a request.
+ */
+export type Storage = { client: S3Client; signer: S3Client; bucket: string };
 
 type S3Config = Pick<
   Config,
   'S3_ENDPOINT' | 'S3_REGION' | 'S3_BUCKET' | 'S3_ACCESS_KEY_ID' | 'S3_SECRET_ACCESS_KEY' | 'S3_FORCE_PATH_STYLE'
->;
+> &
+  Partial<Pick<Config, 'S3_PUBLIC_ENDPOINT'>>;
 
-export function createStorage(config: S3Config): Storage {
+function s3Client(config: S3Config, endpoint: string | undefined): S3Client {
   const credentials =
     config.S3_ACCESS_KEY_ID && config.S3_SECRET_ACCESS_KEY
       ? { accessKeyId: config.S3_ACCESS_KEY_ID, secretAccessKey: config.S3_SECRET_ACCESS_KEY }
       : undefined;
-  const client = new S3Client({
+  return new S3Client({
     region: config.S3_REGION,
     forcePathStyle: config.S3_FORCE_PATH_STYLE,
-    ...(config.S3_ENDPOINT ? { endpoint: config.S3_ENDPOINT } : {}),
+    ...(endpoint ? { endpoint } : {}),
     ...(credentials ? { credentials } : {}),
   });
-  return { client, bucket: config.S3_BUCKET };
+}
+
+export function createStorage(config: S3Config): Storage {
+  const client = s3Client(config, config.S3_ENDPOINT);
+  const signer = config.S3_PUBLIC_ENDPOINT ? s3Client(config, config.S3_PUBLIC_ENDPOINT) : client;
+  return { client, signer, bucket: config.S3_BUCKET };
 }
 
 export async function ensureBucket(storage: Storage): Promise<void> {
