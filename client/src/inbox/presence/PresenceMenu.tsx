@@ -1,0 +1,47 @@
+import { Button, Menu } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { peopleApi } from '../api/people-api';
+import type { Presence } from '../api/inbox-types';
+import { PresenceDot } from './PresenceDot';
+
+const STATUSES: Presence[] = ['online', 'away', 'offline'];
+
+/** The agent's own status in the header: online, away or offline (auto-assignment reads it). */
+export function PresenceMenu() {
+  const { t } = useTranslation();
+  const [status, setStatus] = useState<Presence | null>(null);
+  useEffect(() => {
+    peopleApi.presence().then((p) => setStatus(p.status), () => undefined);
+  }, []);
+  const choose = (next: Presence) => {
+    const before = status;
+    setStatus(next);
+    peopleApi.setPresence(next).then(
+      (p) => setStatus(p.status),
+      () => {
+        setStatus(before);
+        notifications.show({ color: 'red', message: t('presence.failed') });
+      },
+    );
+  };
+  if (!status) return null;
+  return (
+    <Menu position="bottom-end" width={180}>
+      <Menu.Target>
+        <Button variant="subtle" color="gray" size="xs" px={8} leftSection={<PresenceDot status={status} />} aria-label={t('presence.label')} data-testid="presence" data-status={status}>
+          <span className="presence-label">{t(`presence.${status}`)}</span>
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>{t('presence.label')}</Menu.Label>
+        {STATUSES.map((s) => (
+          <Menu.Item key={s} leftSection={<PresenceDot status={s} />} onClick={() => choose(s)} data-testid={`presence-${s}`}>
+            {t(`presence.${s}`)}
+          </Menu.Item>
+        ))}
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

@@ -1,0 +1,53 @@
+import { Badge, Code, Group, Paper, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { RunLogItem, SessionInfo } from '../api/inbox-types';
+
+/** What the bot collected (its variables) and what it did (the run log, newest last). */
+export function BotCard({ session, runlog }: { session: SessionInfo | null; runlog: RunLogItem[] }) {
+  const { t, i18n } = useTranslation();
+  const vars = Object.entries(session?.vars ?? {});
+  const time = (iso: string) => new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(new Date(iso));
+  return (
+    <Paper withBorder p="sm" radius="md">
+      <Stack gap="xs">
+        <Group justify="space-between">
+          <Title order={6}>{t('inbox.side.bot')}</Title>
+          {session && session.status !== 'none' && <Badge size="xs" variant="light">{session.status}</Badge>}
+        </Group>
+        <Text size="xs" fw={600} c="dimmed">{t('inbox.side.variables')}</Text>
+        {vars.length === 0 ? (
+          <Text size="xs" c="dimmed">{t('inbox.side.noVariables')}</Text>
+        ) : (
+          <Table fz="xs" verticalSpacing={2} data-testid="bot-vars">
+            <Table.Tbody>
+              {vars.map(([k, v]) => (
+                <Table.Tr key={k}>
+                  <Table.Td><Code fz={11}>{k}</Code></Table.Td>
+                  <Table.Td style={{ overflowWrap: 'anywhere' }}>{typeof v === 'string' ? v : JSON.stringify(v)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+        <Text size="xs" fw={600} c="dimmed">{t('inbox.side.runlog')}</Text>
+        {runlog.length === 0 ? (
+          <Text size="xs" c="dimmed">{t('inbox.side.noRunlog')}</Text>
+        ) : (
+          <ScrollArea.Autosize mah={240} data-testid="runlog">
+            <Stack gap={2}>
+              {runlog.map((r, i) => (
+                <Group key={`${r.at}-${i}`} gap={6} wrap="nowrap" align="flex-start">
+                  <Text size="xs" c="dimmed" ff="monospace">{time(r.at)}</Text>
+                  <Text size="xs" style={{ flex: 1 }}>
+                    <Text span fw={600} size="xs">{r.nodeType}</Text> · {r.outcome}
+                    {r.error && <Text span c="red" size="xs"> — {r.error}</Text>}
+                  </Text>
+                </Group>
+              ))}
+            </Stack>
+          </ScrollArea.Autosize>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
