@@ -5,9 +5,24 @@ export type ChatItem = {
   id: string;
   direction: 'in' | 'out';
   text: string | null;
-  payload: { buttons?: Array<{ id: string; title: string }>; list?: { buttonLabel: string; rows: Array<{ id: string; title: string }> } | null };
+  payload: {
+    buttons?: Array<{ id: string; title: string }>;
+    list?: { buttonLabel: string; rows: Array<{ id: string; title: string }> } | null;
+    /** Set on a person's reply (the inbox), absent on the bot's. */
+    agentName?: string | null;
+  };
   createdAt: string;
+  /** Who wrote an outgoing message: the bot or a person from the team (with their name). */
+  author?: 'bot' | 'agent' | 'contact';
+  authorName?: string | null;
 };
+
+/** The person's name on an agent's reply ('' when unnamed), or null for the bot's messages. */
+export function agentNameOf(item: ChatItem): string | null {
+  if (item.direction !== 'out') return null;
+  const name = (item.authorName ?? item.payload?.agentName ?? '').trim();
+  return item.author === 'agent' || name ? name : null;
+}
 
 export type WebchatApi = {
   history(): Promise<ChatItem[]>;

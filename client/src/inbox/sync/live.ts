@@ -58,7 +58,6 @@ export function startLive(): void {
     onState: (s) => inboxStore.getState().setConnection(s),
     refreshAuth: () => authApi.me().then(() => undefined, () => undefined),
   });
-  if (typeof window !== 'undefined') (window as unknown as { __zyntraLive?: unknown }).__zyntraLive = { socket, connection };
 }
 
 export function stopLive(): void {
