@@ -1,4 +1,4 @@
-import { Badge, Group, ScrollArea, UnstyledButton } from '@mantine/core';
+import { Badge, Group, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { FOLDERS, type Folder } from '../api/inbox-types';
 import { useInbox } from '../store/inbox-store';
@@ -10,8 +10,7 @@ export function FolderTabs({ onChange }: { onChange: (folder: Folder) => void })
   const folder = useInbox((s) => s.filter.folder);
   const counts = useInbox((s) => s.counts);
   return (
-    <ScrollArea type="never" offsetScrollbars={false}>
-      <Group gap={4} wrap="nowrap" role="tablist" aria-label={t('inbox.folders.label')}>
+    <Group gap={2} wrap="wrap" role="tablist" aria-label={t('inbox.folders.label')}>
         {FOLDERS.map((f) => {
           const count = f === 'closed' ? null : (counts?.[f] ?? null);
           return (
@@ -33,7 +32,6 @@ export function FolderTabs({ onChange }: { onChange: (folder: Folder) => void })
             </UnstyledButton>
           );
         })}
-      </Group>
-    </ScrollArea>
+    </Group>
   );
 }

@@ -1,7 +1,10 @@
 import { Button, Group, Text } from '@mantine/core';
 import { IconLock, IconRobot, IconUser } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { useAuthStore } from '../../auth/auth-store';
 import type { MessageItem } from '../api/inbox-types';
+import { memberName } from '../format';
+import { useInbox } from '../store/inbox-store';
 import { DeliveryTicks } from './DeliveryTicks';
 import { failureReason } from './failure-reason';
 import { MediaView } from './MediaView';
@@ -16,10 +19,14 @@ function authorClass(m: MessageItem): string {
 
 function AuthorLine({ m }: { m: MessageItem }) {
   const { t } = useTranslation();
+  const members = useInbox((s) => s.members);
+  const me = useAuthStore((s) => s.user);
   if (m.author === 'contact') return null;
   const note = m.type === 'note' || m.status === 'note';
   const Icon = note ? IconLock : m.author === 'bot' ? IconRobot : IconUser;
-  const who = m.author === 'bot' ? t('inbox.thread.bot') : (m.authorUser?.name ?? t('inbox.thread.agent'));
+  const userId = m.authorUser?.id ?? m.authorUserId;
+  const person = m.authorUser?.name ?? memberName(members, userId) ?? (userId && userId === me?.id ? me.name : null);
+  const who = m.author === 'bot' ? t('inbox.thread.bot') : (person ?? t('inbox.thread.agent'));
   return (
     <div className={classes.author} style={{ color: note ? '#8a6d00' : m.author === 'bot' ? '#5f3dc4' : '#087f5b' }}>
       <Icon size={12} />
