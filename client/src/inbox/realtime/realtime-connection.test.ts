@@ -87,6 +87,22 @@ describe('realtime connection', () => {
     expect(applied).toEqual([1, 2, 3]);
   });
 
+  it('when the event log refuses (4xx), then it resyncs instead of retrying and applies the live events', async () => {
+    const fetchEvents = vi.fn(async () => {
+      throw Object.assign(new Error('not found'), { status: 404 });
+    });
+    const { socket, applied, onResync } = setup(fetchEvents);
+    socket.fire('connect');
+    socket.push(ev(1));
+    socket.fire('disconnect');
+    socket.fire('connect');
+    socket.push(ev(3));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(fetchEvents).toHaveBeenCalledOnce();
+    expect(onResync).toHaveBeenCalledOnce();
+    expect(applied).toEqual([1, 3]);
+  });
+
   it('when it reconnects without any event seen, then it asks for a resync', async () => {
     const fetchEvents = vi.fn();
     const { socket, onResync } = setup(fetchEvents);

@@ -35,6 +35,12 @@ const MAX_CATCH_UP_PAGES = 25;
 const isEvent = (p: unknown): p is InboxEvent =>
   typeof p === 'object' && p !== null && typeof (p as InboxEvent).id === 'number' && typeof (p as InboxEvent).type === 'string';
 
+/** Network failures and server errors are worth retrying; a 4xx answer will not change. */
+function retryable(err: unknown): boolean {
+  const status = (err as { status?: unknown } | null)?.status;
+  return typeof status !== 'number' || status === 0 || status === 429 || status >= 500;
+}
+
 export interface RealtimeConnection {
   readonly highest: number | null;
   /** Starting point known from elsewhere (e.g. the newest event id when the page loaded). */
@@ -67,7 +73,12 @@ export function createRealtimeConnection(deps: RealtimeDeps): RealtimeConnection
           deps.onResync();
           break;
         }
-      } catch {
+      } catch (err) {
+        // The log cannot be read (refused, or a server without it): reload what is on screen instead.
+        if (!retryable(err)) {
+          deps.onResync();
+          break;
+        }
         // Keep buffering live events: applying them now would move `highest` past the gap.
         await new Promise((r) => setTimeout(r, retryMs));
       }

@@ -9,8 +9,8 @@ function setup() {
   const store = createInboxStore();
   const deps = {
     store,
-    refreshConversation: vi.fn(async () => undefined),
-    refreshThreadMessages: vi.fn(async () => undefined),
+    refreshConversation: vi.fn(async (_id: string) => undefined),
+    refreshThreadMessages: vi.fn(async (_id: string) => undefined),
     refreshBotInfo: vi.fn(async () => undefined),
     refreshCounts: vi.fn(),
     markRead: vi.fn(),
