@@ -85,7 +85,7 @@ describe('team inbox', () => {
     await eventually(() => sentTexts(p.wa, customer.waId).includes(reply));
     await expect.poll(() => a.page.locator('[data-testid=message][data-author=agent] [data-testid=ticks]').last().getAttribute('data-status'), { timeout: 10_000 }).toMatch(/sent|delivered|read/);
 
-    await a.page.click('[data-testid=composer-mode-note]');
+    await a.page.click('[data-testid=composer] label:has([data-testid=composer-mode-note])');
     await input.fill('Cliente VIP: oferecer frete grátis');
     await input.press('Enter');
     await a.page.waitForSelector('[data-testid=message][data-kind=note]');

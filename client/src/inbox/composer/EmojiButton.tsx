@@ -1,10 +1,11 @@
 import { ActionIcon, Loader, Popover } from '@mantine/core';
+import { useWindowEvent } from '@mantine/hooks';
 import { IconMoodSmile } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** emoji-mart's picker, loaded with its data only when first opened (it stays out of the first load). */
-function PickerHost({ onPick }: { onPick: (emoji: string) => void }) {
+function PickerHost({ onPick, onClose }: { onPick: (emoji: string) => void; onClose: () => void }) {
   const { i18n } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   const [loading, setLoading] = useState(true);
@@ -37,7 +38,15 @@ function PickerHost({ onPick }: { onPick: (emoji: string) => void }) {
     };
   }, [i18n.language]);
   return (
-    <div data-testid="emoji-picker">
+    // Escape inside the picker's own search box closes it too (the key event leaves its shadow root).
+    <div
+      data-testid="emoji-picker"
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        e.stopPropagation(); // not the inbox's "back to the list"
+        onClose();
+      }}
+    >
       {loading && <Loader size="sm" m="md" />}
       <div ref={ref} />
     </div>
@@ -47,6 +56,8 @@ function PickerHost({ onPick }: { onPick: (emoji: string) => void }) {
 export function EmojiButton({ onPick }: { onPick: (emoji: string) => void }) {
   const { t } = useTranslation();
   const [opened, setOpened] = useState(false);
+  // Escape closes it wherever the focus is (it stays on the button unless the search is used).
+  useWindowEvent('keydown', (e) => opened && e.key === 'Escape' && setOpened(false));
   return (
     <Popover opened={opened} onChange={setOpened} position="top-start" shadow="md" withinPortal>
       <Popover.Target>
@@ -54,7 +65,7 @@ export function EmojiButton({ onPick }: { onPick: (emoji: string) => void }) {
           <IconMoodSmile size={20} />
         </ActionIcon>
       </Popover.Target>
-      <Popover.Dropdown p={0}>{opened && <PickerHost onPick={onPick} />}</Popover.Dropdown>
+      <Popover.Dropdown p={0}>{opened && <PickerHost onPick={onPick} onClose={() => setOpened(false)} />}</Popover.Dropdown>
     </Popover>
   );
 }

@@ -36,7 +36,12 @@ export function useInboxShortcuts(targets: ShortcutTargets): void {
     },
     focusComposer: () => targets.focusComposer('reply'),
     note: () => targets.focusComposer('note'),
-    back: targets.back,
+    // Escape first leaves whatever has the focus (a menu, the emoji search); only then the chat.
+    back: () => {
+      const el = document.activeElement;
+      if (el instanceof HTMLElement && el !== document.body) return el.blur();
+      targets.back();
+    },
     help: targets.help,
   };
   const prevent = { preventDefault: true };

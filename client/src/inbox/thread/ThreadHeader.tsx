@@ -33,9 +33,9 @@ export function ThreadHeader({ onBack, onToggleSide }: HeaderProps) {
       <div style={{ flex: 1, minWidth: 0 }}>
         <Text fw={600} size="sm" truncate data-testid="thread-name">{name}</Text>
         <Group gap={6} wrap="nowrap">
-          <Badge size="xs" variant="light" color={STATUS_COLOR[detail.status]} data-testid="thread-status">{t(`inbox.status.${detail.status}`)}</Badge>
+          <Badge size="xs" variant="light" color={STATUS_COLOR[detail.status]} style={{ flexShrink: 0 }} data-testid="thread-status">{t(`inbox.status.${detail.status}`)}</Badge>
           {assignee && <Text size="xs" c="dimmed" truncate data-testid="thread-assignee">{t('inbox.thread.assignedTo', { name: assignee })}</Text>}
-          {!assignee && detail.contact.phone && <Text size="xs" c="dimmed" truncate>{formatPhone(detail.contact.phone)}</Text>}
+          {!assignee && detail.contact.phone && <Text size="xs" c="dimmed" truncate visibleFrom="sm">{formatPhone(detail.contact.phone)}</Text>}
         </Group>
       </div>
       {canTake && (
