@@ -4,6 +4,7 @@ import * as core from './20261124_0001_core';
 import * as engine from './20261124_0002_engine';
 import * as webchat from './20261124_0003_webchat';
 import * as mediaSweep from './20261124_0004_media_sweep';
+import * as inboxList from './20261201_0010_inbox_list';
 
 type Migration = { up(db: Knex): Promise<void>; down(db: Knex): Promise<void> };
 
@@ -12,6 +13,7 @@ const migrations: Array<[string, Migration]> = [
   ['20261124_0002_engine', engine],
   ['20261124_0003_webchat', webchat],
   ['20261124_0004_media_sweep', mediaSweep],
+  ['20261201_0010_inbox_list', inboxList],
 ];
 
 export const migrationSource: Knex.MigrationSource<[string, Migration]> = {
