@@ -33,7 +33,10 @@ export function WindowNotice({ closesAt, now }: { closesAt: string | null | unde
   const state = windowState(closesAt, now);
   if (state === 'none') return null;
   if (state === 'open') {
-    const time = new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit' }).format(new Date(closesAt!));
+    const at = new Date(closesAt!);
+    const sameDay = at.toDateString() === new Date(now).toDateString();
+    // "until 19:05" today, "until Tue 19:05" when it closes tomorrow.
+    const time = new Intl.DateTimeFormat(i18n.language, { ...(sameDay ? {} : { weekday: 'short' }), hour: '2-digit', minute: '2-digit' }).format(at);
     return (
       <Group gap={4} mb={6} data-testid="window-open">
         <IconClock size={13} color="var(--mantine-color-gray-6)" />
