@@ -58,7 +58,9 @@ export const inboxApi = {
   typing: (id: string, on: boolean) => api.post<void>(conv(id, '/typing'), { on }),
 
   events: (after: number, signal?: AbortSignal) =>
-    api.get<{ items: InboxEvent[]; nextAfter: number | null }>(`/v1/events?after=${after}&limit=200`, { signal }),
+    api.get<{ items: InboxEvent[]; nextAfter: number | null; hasMore?: boolean }>(`/v1/events?after=${after}&limit=200`, { signal }),
+  /** Without `after`: no events, only the newest id (where a fresh page starts). */
+  latestEventId: () => api.get<{ nextAfter: number | null }>('/v1/events').then((r) => r.nextAfter),
 };
 
 export async function uploadMedia(file: File): Promise<{ id: string; mime: string; fileName: string; size: number }> {

@@ -103,6 +103,24 @@ describe('realtime connection', () => {
     expect(applied).toEqual([1, 3]);
   });
 
+  it('when the first connection learns the latest id, then a disconnect before any event still catches up from it', async () => {
+    const fetchEvents = vi.fn(async () => ({ items: [ev(8)], nextAfter: 8, hasMore: false }));
+    const socket = fakeSocket();
+    const applied: number[] = [];
+    createRealtimeConnection({
+      socket, fetchEvents, fetchLatest: async () => 7,
+      onEvents: (events) => applied.push(...events.map((e) => e.id)),
+      onTransient: vi.fn(), onResync: vi.fn(), onState: vi.fn(), refreshAuth: async () => undefined, retryMs: 1,
+    });
+    socket.fire('connect');
+    await flush();
+    socket.fire('disconnect');
+    socket.fire('connect');
+    await flush();
+    expect(fetchEvents.mock.calls).toEqual([[7]]);
+    expect(applied).toEqual([8]);
+  });
+
   it('when it reconnects without any event seen, then it asks for a resync', async () => {
     const fetchEvents = vi.fn();
     const { socket, onResync } = setup(fetchEvents);

@@ -18,7 +18,9 @@ export interface SocketLike {
 
 export interface RealtimeDeps {
   socket: SocketLike;
-  fetchEvents(after: number): Promise<{ items: InboxEvent[]; nextAfter: number | null }>;
+  fetchEvents(after: number): Promise<{ items: InboxEvent[]; nextAfter: number | null; hasMore?: boolean }>;
+  /** The workspace's newest event id: where to start when nothing has been seen yet. */
+  fetchLatest?(): Promise<number | null>;
   onEvents(events: InboxEvent[]): void;
   /** Events that are not stored (typing): no id, no catch-up. */
   onTransient(name: string, payload: Record<string, unknown>): void;
@@ -67,7 +69,7 @@ export function createRealtimeConnection(deps: RealtimeDeps): RealtimeConnection
         if (gen !== generation) return; // a newer connection took over (it restarts from where this one got)
         seq.catchUpPage(page.items);
         const last = page.items.at(-1)?.id;
-        if (page.nextAfter === null || last === undefined) break;
+        if (page.nextAfter === null || last === undefined || page.hasMore === false) break;
         after = Math.max(page.nextAfter, last);
         if (++pages >= MAX_CATCH_UP_PAGES) {
           deps.onResync();
@@ -90,6 +92,10 @@ export function createRealtimeConnection(deps: RealtimeDeps): RealtimeConnection
     const gen = ++generation;
     deps.onState('online');
     if (everConnected) void catchUp(gen);
+    else if (seq.highest === null && deps.fetchLatest) {
+      // Know where the log stands from the start, so even a first disconnect can catch up.
+      deps.fetchLatest().then((id) => id !== null && seq.highest === null && seq.resetTo(id), () => undefined);
+    }
     everConnected = true;
   });
   socket.on('disconnect', () => {

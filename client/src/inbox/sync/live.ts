@@ -52,6 +52,7 @@ export function startLive(): void {
   connection = createRealtimeConnection({
     socket,
     fetchEvents: (after) => inboxApi.events(after),
+    fetchLatest: () => inboxApi.latestEventId(),
     onEvents: (events) => effects.apply(events),
     onTransient: (name, payload) => effects.transient(name, payload),
     onResync: resync,
