@@ -133,4 +133,47 @@ describe('team inbox', () => {
     await page.waitForSelector('[data-testid=inbox-list]');
     await phone.context.close();
   });
+
+  it('when a supervisor manages teams, canned responses, inbox settings and reads the report, then every page works in both languages', async () => {
+    const { context, page } = await agentPage(browser, p, ana, { lang: 'pt-BR' });
+    await page.goto(`${p.app.url}/settings?tab=teams`);
+    await page.waitForSelector('[data-testid^=team-]');
+    await page.fill('[data-testid=new-team-name]', 'Suporte');
+    await page.click('[data-testid=create-team]');
+    await expect.poll(async () => (await api(p.app, 'GET', '/v1/teams', undefined, p.token)).body.items.map((t: any) => t.name).sort()).toEqual(['Suporte', 'Vendas']);
+    await page.waitForSelector('input[value=Suporte]');
+    await page.screenshot({ path: screenshotPath('settings-teams-pt-BR') });
+
+    await page.click('[data-testid=settings-tab-canned]');
+    await page.waitForSelector('[data-testid=canned-row-oi]');
+    await page.click('[data-testid=canned-add]');
+    await page.fill('[data-testid=canned-shortcut]', 'horario');
+    await page.fill('[data-testid=canned-text]', 'Abrimos de segunda a sábado, das 9h às 18h, {{contact.name}}.');
+    await page.click('[data-testid=canned-save]');
+    await page.waitForSelector('[data-testid=canned-row-horario]');
+    await page.screenshot({ path: screenshotPath('settings-canned-pt-BR') });
+
+    await page.click('[data-testid=settings-tab-inbox]');
+    await page.waitForSelector('[data-testid=auto-assign]');
+    await page.click('[data-testid=timeout-on]');
+    await page.fill('[data-testid=timeout-message]', 'Nossa equipe está ocupada, já já respondemos!');
+    await page.click('[data-testid=inbox-settings-save]');
+    await expect.poll(async () => (await api(p.app, 'GET', '/v1/settings/inbox', undefined, p.token)).body.noAgentMessage).toBe('Nossa equipe está ocupada, já já respondemos!');
+    await page.screenshot({ path: screenshotPath('settings-inbox-pt-BR') });
+
+    await page.click('[data-testid=presence]');
+    await page.click('[data-testid=presence-away]');
+    await expect.poll(async () => (await api(p.app, 'GET', '/v1/me/presence', undefined, p.token)).body.status).toBe('away');
+
+    await page.click('[data-testid=nav-reports]');
+    await page.waitForSelector('[data-testid=reports-page]');
+    await page.waitForSelector('[data-testid=report-agents]');
+    expect(await page.textContent('[data-testid=report-agents]')).toContain(ana.name);
+    await page.screenshot({ path: screenshotPath('reports-pt-BR') });
+    await page.evaluate(() => localStorage.setItem('zyntra.lang', 'en'));
+    await page.reload();
+    await page.waitForSelector('[data-testid=report-agents]');
+    await page.screenshot({ path: screenshotPath('reports-en') });
+    await context.close();
+  });
 });
