@@ -16,6 +16,7 @@ import { createRealtime, type Realtime } from '../realtime/gateway';
 import { aiSettingsRoutes } from '../ai/ai-settings.routes';
 import { webchatRoutes } from '../webchat/webchat.routes';
 import { inboxRoutes } from '../inbox/inbox.routes';
+import { catchUpRoutes } from '../realtime/catch-up.routes';
 import type { Plumbing } from './plumbing';
 
 export type ApiServer = { http: Server; realtime: Realtime };
@@ -43,6 +44,7 @@ export async function startApiServer(p: Plumbing, readiness: Readiness, clientDi
       flowsRoutes({ db }, auth),
       conversationsRoutes({ db }, auth),
       inboxRoutes({ db, queues: p.queues }, auth),
+      catchUpRoutes({ db }, auth),
       aiSettingsRoutes({ db, sealer: p.sealer, defaults: { baseUrl: config.LLM_BASE_URL ?? null, model: config.LLM_MODEL } }, auth),
       mediaRoutes({ db, objects: p.objects }, auth),
       webchatRoutes({ db, channels: p.channels, visitors: p.visitors, ingest: { db, queues: p.queues, log } }, auth),
