@@ -10,13 +10,26 @@ export type WebchatItem = {
   text: string | null;
   payload: Partial<OutboundContent> | Record<string, unknown>;
   createdAt: string;
+  /** A person's reply carries their name (the inbox stores it in the payload), so the widget shows who wrote. */
+  author: 'bot' | 'agent';
+  authorName: string | null;
 };
+
+/** The agent's name an inbox reply stored in its payload; null for the bot's messages. */
+export function agentNameOf(content: OutboundContent): string | null {
+  const name = (content as OutboundContent & { agentName?: unknown }).agentName;
+  return typeof name === 'string' && name.trim() ? name.trim() : null;
+}
 
 export function createWebchatAdapter(emitter: RealtimeEmitter): ChannelAdapter {
   return {
     type: 'webchat',
     async send(channel, to, content, messageId) {
-      const item: WebchatItem = { id: messageId, direction: 'out', text: content.text, payload: content, createdAt: new Date().toISOString() };
+      const authorName = agentNameOf(content);
+      const item: WebchatItem = {
+        id: messageId, direction: 'out', text: content.text, payload: content, createdAt: new Date().toISOString(),
+        author: authorName ? 'agent' : 'bot', authorName,
+      };
       emitter.toVisitor(channel.id, to.externalId, 'message', item);
       return { providerMessageId: messageId };
     },
