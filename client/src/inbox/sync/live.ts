@@ -9,7 +9,7 @@ import { createRealtimeConnection, type RealtimeConnection } from '../realtime/r
 import { inboxStore } from '../store/inbox-store';
 import { createEventEffects } from './event-effects';
 import { loadFirstPage, refreshConversation, refreshCounts } from './list-loader';
-import { markRead, openConversation, refreshBotInfo, refreshThreadMessages } from './thread-loader';
+import { markRead, refreshBotInfo, refreshThreadMessages } from './thread-loader';
 
 let connection: RealtimeConnection | null = null;
 
@@ -70,4 +70,3 @@ export function emitTyping(conversationId: string, on: boolean): void {
   connection?.emit('typing', { conversationId, on });
 }
 
-export { openConversation };

@@ -22,7 +22,14 @@ export async function openConversation(id: string | null, store: InboxStore = in
 export async function markRead(id: string, store: InboxStore = inboxStore): Promise<void> {
   const row = store.getState().items.find((c) => c.id === id);
   if (row && row.unreadCount === 0) return;
-  await inboxApi.read(id).catch(() => undefined);
+  try {
+    await inboxApi.read(id);
+    // The badge goes at once; the row's next re-read agrees.
+    const now = store.getState().items.find((c) => c.id === id);
+    if (now) store.setState((s) => ({ items: s.items.map((c) => (c.id === id ? { ...c, unreadCount: 0 } : c)) }));
+  } catch {
+    // Unread stays; opening the chat again retries.
+  }
 }
 
 export async function refreshThreadMessages(id: string, store: InboxStore = inboxStore): Promise<void> {
