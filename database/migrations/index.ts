@@ -5,6 +5,7 @@ import * as engine from './20261124_0002_engine';
 import * as webchat from './20261124_0003_webchat';
 import * as mediaSweep from './20261124_0004_media_sweep';
 import * as inboxList from './20261201_0010_inbox_list';
+import * as cannedResponses from './20261201_0011_canned_responses';
 
 type Migration = { up(db: Knex): Promise<void>; down(db: Knex): Promise<void> };
 
@@ -14,6 +15,7 @@ const migrations: Array<[string, Migration]> = [
   ['20261124_0003_webchat', webchat],
   ['20261124_0004_media_sweep', mediaSweep],
   ['20261201_0010_inbox_list', inboxList],
+  ['20261201_0011_canned_responses', cannedResponses],
 ];
 
 export const migrationSource: Knex.MigrationSource<[string, Migration]> = {

@@ -17,6 +17,10 @@ import { aiSettingsRoutes } from '../ai/ai-settings.routes';
 import { webchatRoutes } from '../webchat/webchat.routes';
 import { inboxRoutes } from '../inbox/inbox.routes';
 import { catchUpRoutes } from '../realtime/catch-up.routes';
+import { teamsRoutes } from '../teams/teams.routes';
+import { cannedResponsesRoutes } from '../canned-responses/canned-responses.routes';
+import { contactsRoutes } from '../contacts/contacts.routes';
+import { membersRoutes } from '../members/members.routes';
 import type { Plumbing } from './plumbing';
 
 export type ApiServer = { http: Server; realtime: Realtime };
@@ -45,6 +49,10 @@ export async function startApiServer(p: Plumbing, readiness: Readiness, clientDi
       conversationsRoutes({ db }, auth),
       inboxRoutes({ db, queues: p.queues }, auth),
       catchUpRoutes({ db }, auth),
+      teamsRoutes({ db }, auth),
+      cannedResponsesRoutes({ db }, auth),
+      contactsRoutes({ db }, auth),
+      membersRoutes({ db, presence: p.presence, log }, auth),
       aiSettingsRoutes({ db, sealer: p.sealer, defaults: { baseUrl: config.LLM_BASE_URL ?? null, model: config.LLM_MODEL } }, auth),
       mediaRoutes({ db, objects: p.objects }, auth),
       webchatRoutes({ db, channels: p.channels, visitors: p.visitors, ingest: { db, queues: p.queues, log } }, auth),

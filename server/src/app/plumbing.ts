@@ -18,6 +18,7 @@ import { createS3ObjectStore } from '../storage/s3-object-store';
 import { createVersionCache, type VersionCache } from '../runner/version-cache';
 import { createRealtimeEmitter, type RealtimeEmitter } from '../realtime/emitter';
 import { createVisitorTokens, type VisitorTokens } from '../webchat/visitor-tokens';
+import { createPresenceStore, type PresenceStore } from '../presence/presence.store';
 
 export type Plumbing = {
   config: Config;
@@ -35,6 +36,7 @@ export type Plumbing = {
   versions: VersionCache;
   emitter: RealtimeEmitter;
   visitors: VisitorTokens;
+  presence: PresenceStore;
   close(): Promise<void>;
 };
 
@@ -63,6 +65,7 @@ export function createPlumbing(config: Config, logDestination?: NodeJS.WritableS
     emitter,
     visitors: createVisitorTokens(config.JWT_SECRET),
     versions: createVersionCache(),
+    presence: createPresenceStore(redis, config.QUEUE_PREFIX, config.PRESENCE_TTL_SECONDS),
     async close() {
       await withTimeout(queues.close(), 5_000).catch(() => {});
       redis.disconnect();

@@ -43,6 +43,7 @@ const schema = z.object({
   LLM_BASE_URL: z.string().url().optional(),
   LLM_API_KEY: z.string().optional(),
   LLM_MODEL: z.string().default('gpt-4o-mini'),
+  PRESENCE_TTL_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
 });
 
 export type Config = Readonly<z.infer<typeof schema>>;
