@@ -1,8 +1,7 @@
 // Shared setup for the inbox's browser tests: the WhatsApp pipeline with the built client, a second
 // agent in the same workspace, and agent pages signed in like the SPA would be (one context each).
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import pg from 'pg';
-import { hashPassword } from '../../server/src/accounts/passwords';
+import { addAgent as addWorkspaceAgent } from '../../server/test/agents';
 import { api } from '../../server/test/harness';
 import type { Pipeline } from '../../server/test/pipeline';
 
@@ -10,17 +9,8 @@ export type Agent = { token: string; userId: string; name: string };
 
 /** A second member (role agent) of the pipeline's workspace. */
 export async function addAgent(p: Pipeline, name: string): Promise<Agent> {
-  const db = new pg.Client({ connectionString: p.app.config.DATABASE_URL });
-  await db.connect();
-  try {
-    const email = `${name.toLowerCase()}${Date.now()}@example.com`;
-    const user = await db.query('INSERT INTO users (email, name, password_hash) VALUES ($1, $2, $3) RETURNING id', [email, name, await hashPassword('senha-forte-9')]);
-    await db.query("INSERT INTO memberships (tenant_id, user_id, role) VALUES ($1, $2, 'agent')", [p.tenantId, user.rows[0].id]);
-    const login = await api(p.app, 'POST', '/v1/auth/login', { email, password: 'senha-forte-9' });
-    return { token: login.body.token, userId: user.rows[0].id, name };
-  } finally {
-    await db.end();
-  }
+  const agent = await addWorkspaceAgent(p.app, p.tenantId, name);
+  return { token: agent.token, userId: agent.id, name };
 }
 
 export async function ownerAgent(p: Pipeline): Promise<Agent> {

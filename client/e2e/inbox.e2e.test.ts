@@ -109,7 +109,7 @@ describe('team inbox', () => {
     // "?" lists the keyboard shortcuts; Alt+↓ moves between chats.
     await a.page.locator('body').click({ position: { x: 700, y: 20 } });
     await a.page.keyboard.press('Shift+Slash');
-    await a.page.waitForSelector('[data-testid=shortcuts-modal]');
+    await a.page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
     await settle(a.page);
     await a.page.screenshot({ path: screenshotPath('inbox-shortcuts-en') });
     await a.context.close();

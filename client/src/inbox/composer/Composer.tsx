@@ -2,7 +2,7 @@
 // 24-hour window. Enter sends, Shift+Enter adds a line.
 import { ActionIcon, FileButton, Group, SegmentedControl, Text, Textarea, Tooltip } from '@mantine/core';
 import { IconLock, IconMessage, IconPaperclip, IconSend } from '@tabler/icons-react';
-import { forwardRef } from 'react';
+import { forwardRef, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuthStore } from '../../auth/auth-store';
 import { memberName } from '../format';
@@ -36,6 +36,9 @@ export const Composer = forwardRef<HTMLTextAreaElement>(function Composer(_props
   const block = useReplyBlock();
   const c = useComposer(detail, block === null);
   const now = useNow();
+  const setMode = c.setMode;
+  // Each chat starts in reply mode: a note meant for one customer's chat must not follow to the next.
+  useEffect(() => setMode('reply'), [detail?.id, setMode]);
   if (!detail) return null;
   const note = c.mode === 'note';
   const disabled = !note && block !== null;

@@ -38,8 +38,8 @@ export function WindowNotice({ closesAt, now }: { closesAt: string | null | unde
     // "until 19:05" today, "until Tue 19:05" when it closes tomorrow.
     const time = new Intl.DateTimeFormat(i18n.language, { ...(sameDay ? {} : { weekday: 'short' }), hour: '2-digit', minute: '2-digit' }).format(at);
     return (
-      <Group gap={4} mb={6} data-testid="window-open">
-        <IconClock size={13} color="var(--mantine-color-gray-6)" />
+      <Group gap={4} mb={6} wrap="nowrap" align="flex-start" data-testid="window-open">
+        <IconClock size={13} color="var(--mantine-color-gray-6)" style={{ flexShrink: 0, marginTop: 2 }} />
         <Text size="xs" c="dimmed">{t('inbox.window.open', { time, relative: formatRelative(closesAt!, i18n.language, now) })}</Text>
       </Group>
     );

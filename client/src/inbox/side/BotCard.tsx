@@ -50,7 +50,7 @@ export function BotCard({ session, runlog }: { session: SessionInfo | null; runl
                   <Text size="xs" c="dimmed" ff="monospace">{time(r.at)}</Text>
                   <Text size="xs" style={{ flex: 1 }}>
                     <Text span fw={600} size="xs">{label('nodeTypes', r.nodeType)}</Text> · {label('outcomes', r.outcome)}
-                    {r.error && <Text span c="red" size="xs"> — {r.error}</Text>}
+                    {r.error && r.outcome !== 'no_edge' && <Text span c="red" size="xs"> — {r.error}</Text>}
                   </Text>
                 </Group>
               ))}

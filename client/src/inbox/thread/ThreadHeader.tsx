@@ -39,8 +39,8 @@ export function ThreadHeader({ onBack, onToggleSide }: HeaderProps) {
         </Group>
       </div>
       {canTake && (
-        <Tooltip label={t('inbox.shortcuts.take')} openDelay={500}>
-          <Button size="xs" leftSection={<IconUserCheck size={16} />} onClick={() => void takeoverActions.take(detail.id)} data-testid="take">
+        <Tooltip label={`${t('inbox.shortcuts.take')} (A)`} openDelay={500}>
+          <Button size="xs" variant={detail.assigneeId ? 'light' : 'filled'} leftSection={<IconUserCheck size={16} />} onClick={() => void takeoverActions.take(detail.id)} data-testid="take">
             {t('inbox.actions.take')}
           </Button>
         </Tooltip>
@@ -50,9 +50,11 @@ export function ThreadHeader({ onBack, onToggleSide }: HeaderProps) {
           {t('inbox.actions.reopen')}
         </Button>
       ) : (
-        <Button size="xs" variant="default" leftSection={<IconCheck size={16} />} onClick={() => confirmClose(t, detail.id)} visibleFrom="sm" data-testid="close">
-          {t('inbox.actions.close')}
-        </Button>
+        <Tooltip label={`${t('inbox.actions.close')} (E)`} openDelay={300}>
+          <ActionIcon variant="default" size="lg" onClick={() => confirmClose(t, detail.id)} visibleFrom="sm" aria-label={t('inbox.actions.close')} data-testid="close">
+            <IconCheck size={18} />
+          </ActionIcon>
+        </Tooltip>
       )}
       <ThreadMenu detail={detail} />
       <ActionIcon variant="subtle" color="gray" onClick={onToggleSide} aria-label={t('inbox.side.toggle')} data-testid="toggle-side">
