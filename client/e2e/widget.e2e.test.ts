@@ -12,10 +12,12 @@ let app: TestApp;
 let browser: Browser;
 let site: Server;
 let siteUrl: string;
+let ownerToken: string;
 
 beforeAll(async () => {
   app = await startTestApp({}, { clientDistDir: resolve(import.meta.dirname, '..', 'dist') });
   const owner = await signupWorkspace(app);
+  ownerToken = owner.token;
   const channel = await api(app, 'POST', '/v1/channels', { type: 'webchat', name: 'Site' }, owner.token);
   const doc = flow(
     [
@@ -61,5 +63,27 @@ describe('web-chat widget', () => {
       .poll(() => page.locator('#zyntra-webchat .bubble').allTextContents(), { timeout: 15_000 })
       .toEqual(['Oi', 'Olá! Como posso ajudar?', 'Horário', 'Abrimos de segunda a sábado, das 9h às 18h.']);
     await page.screenshot({ path: screenshotPath('widget-after-reload') });
+  });
+
+  it("when a person from the team answers, then the visitor sees that person's name, not the bot's look", async () => {
+    const page = await browser.newPage({ locale: 'pt-BR' });
+    await page.goto(siteUrl);
+    const widget = page.locator('#zyntra-webchat');
+    await widget.locator('.launcher').click();
+    await widget.locator('input').fill('Oi');
+    await widget.locator('input').press('Enter');
+    await expect.poll(() => widget.locator('.bubble.out').count(), { timeout: 15_000 }).toBe(1);
+
+    const list = await api(app, 'GET', '/v1/conversations?status=bot', undefined, ownerToken);
+    const id = list.body.items[0].id;
+    const sent = await api(app, 'POST', `/v1/conversations/${id}/messages`, { text: 'Oi! Aqui é a Ana, posso ajudar com a encomenda.' }, ownerToken);
+    expect(sent.status).toBe(201);
+    await expect.poll(() => widget.locator('.bubble.out.agent').allTextContents(), { timeout: 15_000 }).toEqual(['Oi! Aqui é a Ana, posso ajudar com a encomenda.']);
+    expect(await widget.locator('.who').allTextContents()).toEqual(['Ana']);
+    await page.screenshot({ path: screenshotPath('widget-agent-reply-pt-BR') });
+
+    await page.reload();
+    await expect.poll(() => page.locator('#zyntra-webchat .who').allTextContents(), { timeout: 15_000 }).toEqual(['Ana']);
+    expect(await page.locator('#zyntra-webchat .bubble.out:not(.agent)').count()).toBe(1);
   });
 });

@@ -28,6 +28,8 @@ export type WebchatApi = {
   history(): Promise<ChatItem[]>;
   send(text: string, replyId?: string): Promise<void>;
   onMessage(fn: (item: ChatItem) => void): void;
+  /** Each time the socket (re)connects: what was pushed while it was not connected is in the history. */
+  onConnect(fn: () => void): void;
 };
 
 const storageKey = (channelId: string) => `zyntra.webchat.${channelId}`;
@@ -57,5 +59,6 @@ export async function connectWebchat(origin: string, channelId: string): Promise
       await json(await fetch(`${origin}/v1/webchat/${channelId}/messages`, { method: 'POST', headers: auth, body: JSON.stringify({ text, replyId, clientMessageId }) }));
     },
     onMessage: (fn) => void socket.on('message', fn),
+    onConnect: (fn) => void socket.on('connect', fn),
   };
 }

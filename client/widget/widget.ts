@@ -73,6 +73,8 @@ function mount(script: HTMLScriptElement) {
     if (chat) return;
     chat = await connectWebchat(origin, channelId);
     chat.onMessage(render);
+    // A reply pushed before the socket joined (or while it was away) is read back; render skips repeats.
+    chat.onConnect(() => void chat?.history().then((items) => items.forEach(render), () => undefined));
     const items = await chat.history();
     if (!items.length) log.append(el('div', 'empty', t.empty));
     items.forEach(render);

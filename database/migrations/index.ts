@@ -6,6 +6,7 @@ import * as webchat from './20261124_0003_webchat';
 import * as mediaSweep from './20261124_0004_media_sweep';
 import * as inboxList from './20261201_0010_inbox_list';
 import * as cannedResponses from './20261201_0011_canned_responses';
+import * as agentSends from './20261201_0012_agent_sends';
 
 type Migration = { up(db: Knex): Promise<void>; down(db: Knex): Promise<void> };
 
@@ -16,6 +17,7 @@ const migrations: Array<[string, Migration]> = [
   ['20261124_0004_media_sweep', mediaSweep],
   ['20261201_0010_inbox_list', inboxList],
   ['20261201_0011_canned_responses', cannedResponses],
+  ['20261201_0012_agent_sends', agentSends],
 ];
 
 export const migrationSource: Knex.MigrationSource<[string, Migration]> = {

@@ -47,7 +47,7 @@ export async function startApiServer(p: Plumbing, readiness: Readiness, clientDi
       flowAnalyticsRoutes({ db }, auth),
       flowsRoutes({ db }, auth),
       conversationsRoutes({ db }, auth),
-      inboxRoutes({ db, queues: p.queues }, auth),
+      inboxRoutes({ db, queues: p.queues, log }, auth),
       catchUpRoutes({ db }, auth),
       teamsRoutes({ db }, auth),
       cannedResponsesRoutes({ db }, auth),

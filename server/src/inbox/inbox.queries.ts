@@ -79,10 +79,16 @@ export async function endActiveSessions(tdb: TenantDb, conversationId: string): 
 
 export async function insertAgentMessage(
   tdb: TenantDb,
-  row: { conversation_id: string; channel_id: string; type: string; text: string | null; payload: Record<string, unknown>; status: string; author_user_id: string },
+  row: {
+    conversation_id: string; channel_id: string; type: string; text: string | null; payload: Record<string, unknown>; status: string; author_user_id: string;
+    idempotency_key?: string | null;
+  },
 ): Promise<{ id: string; created_at: Date }> {
   const [created] = await tdb
     .insert('messages', { ...row, direction: 'out', author: 'agent', payload: JSON.stringify(row.payload) })
     .returning(['id', 'created_at']);
   return created;
 }
+
+export const findByIdempotencyKey = (tdb: TenantDb, key: string): Promise<{ id: string; conversation_id: string } | undefined> =>
+  tdb.from('messages').where({ idempotency_key: key }).first('id', 'conversation_id');

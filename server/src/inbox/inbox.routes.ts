@@ -6,13 +6,14 @@ import { idParam } from '../conversations/conversations.schemas';
 import { assign } from './assignment.service';
 import { close, handback, markRead, reopen } from './lifecycle.service';
 import { addNote, reply, type InboxDeps } from './reply.service';
-import { assignBody, handbackBody, noteBody, replyBody } from './inbox.schemas';
+import { assignBody, handbackBody, idempotencyKey, noteBody, replyBody } from './inbox.schemas';
 
 export function inboxRoutes(deps: InboxDeps, requireAuth: RequestHandler): Router {
   const r = Router();
   const id = (params: unknown) => parse(idParam, params).id;
   r.post('/v1/conversations/:id/messages', requireAuth, async (req, res) => {
-    res.status(201).json(await reply(deps, authOf(req), id(req.params), parse(replyBody, req.body)));
+    const key = parse(idempotencyKey, req.headers['idempotency-key']);
+    res.status(201).json(await reply(deps, authOf(req), id(req.params), parse(replyBody, req.body), key));
   });
   r.post('/v1/conversations/:id/notes', requireAuth, async (req, res) => {
     res.status(201).json(await addNote(deps, authOf(req), id(req.params), parse(noteBody, req.body).text));
