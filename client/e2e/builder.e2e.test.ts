@@ -66,6 +66,7 @@ async function drawNodes(page: Page) {
   await page.click('[data-testid=transfer-team]');
   await page.click('[role=option]:has-text("Vendas")');
   await expect.poll(() => page.inputValue('[data-testid=transfer-team]')).toBe('Vendas');
+  await page.screenshot({ path: screenshotPath('builder-transfer-team-en') });
   await page.fill('[data-testid=transfer-message]', 'Um atendente já vai falar com você!');
   return { trigger, message, condition, transfer };
 }
