@@ -1,4 +1,4 @@
-import { Button, Menu } from '@mantine/core';
+import { Box, Button, Menu } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -31,7 +31,10 @@ export function PresenceMenu() {
     <Menu position="bottom-end" width={180}>
       <Menu.Target>
         <Button variant="subtle" color="gray" size="xs" px={8} leftSection={<PresenceDot status={status} />} aria-label={t('presence.label')} data-testid="presence" data-status={status}>
-          <span className="presence-label">{t(`presence.${status}`)}</span>
+          {/* On phones only the dot fits; aria-label keeps it named. */}
+          <Box component="span" visibleFrom="sm">
+            {t(`presence.${status}`)}
+          </Box>
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
