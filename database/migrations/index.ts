@@ -7,6 +7,7 @@ import * as mediaSweep from './20261124_0004_media_sweep';
 import * as inboxList from './20261201_0010_inbox_list';
 import * as cannedResponses from './20261201_0011_canned_responses';
 import * as agentSends from './20261201_0012_agent_sends';
+import * as inboxAssignment from './20261201_0013_inbox_assignment';
 
 type Migration = { up(db: Knex): Promise<void>; down(db: Knex): Promise<void> };
 
@@ -18,6 +19,7 @@ const migrations: Array<[string, Migration]> = [
   ['20261201_0010_inbox_list', inboxList],
   ['20261201_0011_canned_responses', cannedResponses],
   ['20261201_0012_agent_sends', agentSends],
+  ['20261201_0013_inbox_assignment', inboxAssignment],
 ];
 
 export const migrationSource: Knex.MigrationSource<[string, Migration]> = {

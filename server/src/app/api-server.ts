@@ -21,6 +21,9 @@ import { teamsRoutes } from '../teams/teams.routes';
 import { cannedResponsesRoutes } from '../canned-responses/canned-responses.routes';
 import { contactsRoutes } from '../contacts/contacts.routes';
 import { membersRoutes } from '../members/members.routes';
+import { presenceRoutes } from '../presence/presence.routes';
+import { socketPresence } from '../presence/presence.service';
+import { inboxSettingsRoutes } from '../inbox/inbox-settings.routes';
 import type { Plumbing } from './plumbing';
 
 export type ApiServer = { http: Server; realtime: Realtime };
@@ -53,6 +56,8 @@ export async function startApiServer(p: Plumbing, readiness: Readiness, clientDi
       cannedResponsesRoutes({ db }, auth),
       contactsRoutes({ db }, auth),
       membersRoutes({ db, presence: p.presence, log }, auth),
+      presenceRoutes({ db, presence: p.presence, log }, auth),
+      inboxSettingsRoutes({ db }, auth),
       aiSettingsRoutes({ db, sealer: p.sealer, defaults: { baseUrl: config.LLM_BASE_URL ?? null, model: config.LLM_MODEL } }, auth),
       mediaRoutes({ db, objects: p.objects }, auth),
       webchatRoutes({ db, channels: p.channels, visitors: p.visitors, ingest: { db, queues: p.queues, log } }, auth),
@@ -61,7 +66,10 @@ export async function startApiServer(p: Plumbing, readiness: Readiness, clientDi
   const webhooks = providerWebhooks({ db, queues: p.queues, log, channels: p.channels });
   const http = createServer(withProviderWebhooks(app, webhooks, (err) => log.error({ err }, 'webhook handler failed')));
   http.keepAliveTimeout = 65_000;
-  const realtime = createRealtime(http, { tokens, visitors: p.visitors, log, redis, prefix: config.QUEUE_PREFIX });
+  const realtime = createRealtime(http, {
+    tokens, visitors: p.visitors, log, redis, prefix: config.QUEUE_PREFIX,
+    agents: socketPresence({ db, presence: p.presence, log }), heartbeatMs: Math.round((config.PRESENCE_TTL_SECONDS * 1000) / 3),
+  });
   // Listen before migrating so /health answers while the database catches up.
   await new Promise<void>((resolve, reject) => http.once('error', reject).listen(config.PORT, config.HOST, resolve));
   return { http, realtime };

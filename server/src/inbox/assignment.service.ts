@@ -5,6 +5,7 @@ import { forTenant } from '../db/tenant-db';
 import { publishEvents } from '../events/publish';
 import { notFound } from '../http/app-error';
 import { heldBy, loadConversation, type Actor } from './conversation-guard';
+import { openHandoff } from './handoffs.queries';
 import * as q from './inbox.queries';
 
 export type AssignInput = { assigneeId?: string; teamId?: string };
@@ -17,6 +18,7 @@ export async function assign(db: Knex, actor: Actor, id: string, input: AssignIn
     if (input.teamId && !(await q.moveToTeam(tx, id, input.teamId))) throw await heldBy(tx, id);
     if (input.assigneeId && !(await q.takeConversation(tx, id, input.assigneeId, actor.userId))) throw await heldBy(tx, id);
     await q.endActiveSessions(tx, id);
+    await openHandoff(tx, id); // a bot conversation taken over, or moved to a team, is now in human hands
     const after = await loadConversation(tx, id);
     const view = { id, status: after.status, assigneeId: after.assignee_id, teamId: after.team_id };
     await publishEvents(tx, [{

@@ -13,6 +13,7 @@ import type { Logger } from '../log/logger';
 import { findUpload } from '../media/uploads.queries';
 import { withTimeout, type Queues } from '../queues/queues';
 import { heldBy, loadConversation, type Actor } from './conversation-guard';
+import { recordReply } from './handoffs.queries';
 import * as q from './inbox.queries';
 import { replyContent, type ReplyInput } from './reply-content';
 
@@ -49,6 +50,7 @@ async function storeReply(tx: TenantDb, actor: Actor, id: string, input: ReplyIn
   const payload = agentName ? { ...content.payload, agentName } : content.payload;
   await q.setConversation(tx, id, { status: 'human', assignee_id: actor.userId, last_message_at: new Date() });
   await q.endActiveSessions(tx, id);
+  await recordReply(tx, id, actor.userId);
   const created = await q.insertAgentMessage(tx, {
     conversation_id: id, channel_id: conv.channel_id, type: content.type, text: content.text, payload,
     status: 'pending', author_user_id: actor.userId, idempotency_key: key ?? null,

@@ -10,6 +10,7 @@ export type RealtimeEmitter = {
 
 export const tenantRoom = (tenantId: string) => `tenant:${tenantId}`;
 export const visitorRoom = (channelId: string, visitorId: string) => `wc:${channelId}:${visitorId}`;
+export const userRoom = (tenantId: string, userId: string) => `user:${tenantId}:${userId}`;
 export const socketKey = (prefix: string) => `${prefix}:socket.io`;
 
 export function createRealtimeEmitter(redis: Redis, prefix: string): RealtimeEmitter {

@@ -1,25 +1,47 @@
-// socket.io gateway. Agents (bearer tokens) join their workspace's room; web-chat visitors
-// (visitor tokens, namespace /webchat) join their own conversation's room. With the Redis adapter,
-// events emitted by any process reach sockets on every API process.
+// socket.io gateway. Agents (bearer tokens) join their workspace's room and their own; web-chat
+// visitors (visitor tokens, namespace /webchat) join their own conversation's room. With the Redis
+// adapter, events emitted by any process reach sockets on every API process. An agent's open
+// socket is a heartbeat of their presence.
 import type { Server as HttpServer } from 'node:http';
 import { createAdapter } from '@socket.io/redis-adapter';
 import type { Redis } from 'ioredis';
 import { Server, type Socket } from 'socket.io';
-import type { TokenService } from '../accounts/tokens';
+import type { AccessClaims, TokenService } from '../accounts/tokens';
 import type { Logger } from '../log/logger';
 import type { VisitorTokens } from '../webchat/visitor-tokens';
-import { socketKey, tenantRoom, visitorRoom } from './emitter';
+import { socketKey, tenantRoom, userRoom, visitorRoom } from './emitter';
 
 export type Realtime = { io: Server; close(): Promise<void> };
+
+/** What the gateway reports about agents' sockets (presence); wired in by the composition root. */
+export type AgentSocketHooks = {
+  heartbeat(who: { tenantId: string; userId: string }): Promise<unknown>;
+  lastSocketClosed(who: { tenantId: string; userId: string }): Promise<unknown>;
+};
 
 const tokenOf = (socket: Socket) => {
   const token = (socket.handshake.auth as { token?: unknown; visitorToken?: unknown }) ?? {};
   return { token: typeof token.token === 'string' ? token.token : null, visitorToken: typeof token.visitorToken === 'string' ? token.visitorToken : null };
 };
 
+function trackAgent(io: Server, socket: Socket, hooks: AgentSocketHooks | undefined, heartbeatMs: number) {
+  const auth = socket.data.auth as AccessClaims;
+  void socket.join([tenantRoom(auth.tenantId), userRoom(auth.tenantId, auth.userId)]);
+  if (!hooks) return;
+  const who = { tenantId: auth.tenantId, userId: auth.userId };
+  void hooks.heartbeat(who);
+  const timer = setInterval(() => void hooks.heartbeat(who), heartbeatMs);
+  socket.on('disconnect', async () => {
+    clearInterval(timer);
+    // Across API processes (the adapter asks the others): another tab may still be open.
+    const others = await io.in(userRoom(who.tenantId, who.userId)).fetchSockets().catch(() => [{}]);
+    if (others.length === 0) await hooks.lastSocketClosed(who);
+  });
+}
+
 export function createRealtime(
   http: HttpServer,
-  deps: { tokens: TokenService; visitors: VisitorTokens; log: Logger; redis: Redis; prefix: string },
+  deps: { tokens: TokenService; visitors: VisitorTokens; log: Logger; redis: Redis; prefix: string; agents?: AgentSocketHooks; heartbeatMs?: number },
 ): Realtime {
   // Visitors embed the widget on their own sites: allow any origin; auth is the token, not cookies.
   const io = new Server(http, { serveClient: false, cors: { origin: true, credentials: false } });
@@ -27,7 +49,7 @@ export function createRealtime(
   const pub = deps.redis.duplicate({ enableOfflineQueue: true, maxRetriesPerRequest: null });
   const sub = deps.redis.duplicate({ enableOfflineQueue: true, maxRetriesPerRequest: null });
   for (const c of [pub, sub]) c.on('error', (err) => deps.log.warn({ err: err.message }, 'realtime redis error'));
-  io.adapter(createAdapter(pub, sub, { key: socketKey(deps.prefix) }));
+  io.adapter(createAdapter(pub, sub, { key: socketKey(deps.prefix), requestsTimeout: 2_000 }));
 
   io.use(async (socket, next) => {
     const { token } = tokenOf(socket);
@@ -39,7 +61,7 @@ export function createRealtime(
       next(new Error('unauthorized'));
     }
   });
-  io.on('connection', (socket) => void socket.join(tenantRoom((socket.data.auth as { tenantId: string }).tenantId)));
+  io.on('connection', (socket) => trackAgent(io, socket, deps.agents, deps.heartbeatMs ?? 20_000));
 
   const webchat = io.of('/webchat');
   webchat.use(async (socket, next) => {

@@ -3,6 +3,7 @@
 import type { Action, OutboundContent } from '../engine/actions';
 import { publishEvents } from '../events/publish';
 import type { EventType } from '../events/event-types';
+import { openHandoff } from '../inbox/handoffs.queries';
 import { insertMessages } from './message.queries';
 import type { DrainContext } from './runner-context';
 
@@ -43,7 +44,11 @@ export const executors = {
     ctx.post.cancelTimers.push(a.token);
   },
   handoff_to_human: async (ctx, scope, a) => {
-    await ctx.tx.from('conversations').where({ id: scope.conversationId }).update({ status: 'waiting', team: a.team, updated_at: ctx.now });
+    // config.team holds a team id; an old flow's free text (or a deleted team) leaves it teamless.
+    const teamId = ctx.tx.raw('(SELECT id FROM teams WHERE tenant_id = ? AND id::text = ?)', [ctx.tx.tenantId, a.team ?? '']);
+    await ctx.tx.from('conversations').where({ id: scope.conversationId })
+      .update({ status: 'waiting', team: a.team, team_id: teamId, assignee_id: null, transferred_at: ctx.now, updated_at: ctx.now });
+    await openHandoff(ctx.tx, scope.conversationId, ctx.now);
   },
   add_tags: async (ctx, scope, a) => {
     await ctx.tx
