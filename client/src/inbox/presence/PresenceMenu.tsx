@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { peopleApi } from '../api/people-api';
 import type { Presence } from '../api/inbox-types';
+import { useInbox } from '../store/inbox-store';
 import { PresenceDot } from './PresenceDot';
 
 const STATUSES: Presence[] = ['online', 'away', 'offline'];
@@ -12,9 +13,18 @@ const STATUSES: Presence[] = ['online', 'away', 'offline'];
 export function PresenceMenu() {
   const { t } = useTranslation();
   const [status, setStatus] = useState<Presence | null>(null);
+  const connection = useInbox((s) => s.connection);
+  const version = useInbox((s) => s.presenceVersion);
+  // Re-read when the live line comes up (the open socket is what makes an agent online) and on any
+  // presence change; a short wait lets the server count the new socket first.
   useEffect(() => {
-    peopleApi.presence().then((p) => setStatus(p.status), () => undefined);
-  }, []);
+    let live = true;
+    const timer = setTimeout(() => peopleApi.presence().then((p) => live && setStatus(p.status), () => undefined), connection === 'online' ? 400 : 0);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [connection, version]);
   const choose = (next: Presence) => {
     const before = status;
     setStatus(next);

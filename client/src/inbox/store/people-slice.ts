@@ -7,6 +7,8 @@ export interface PeopleSlice {
   members: Member[];
   teams: Team[];
   connection: ConnectionState;
+  /** Bumped on every presence change seen, so the header's own status re-reads. */
+  presenceVersion: number;
   setMembers(members: Member[]): void;
   setTeams(teams: Team[]): void;
   setPresenceOf(userId: string, presence: Presence): void;
@@ -17,9 +19,10 @@ export const createPeopleSlice: StateCreator<PeopleSlice> = (set) => ({
   members: [],
   teams: [],
   connection: 'connecting',
+  presenceVersion: 0,
   setMembers: (members) => set({ members }),
   setTeams: (teams) => set({ teams }),
   setPresenceOf: (userId, presence) =>
-    set((s) => ({ members: s.members.map((m) => (m.userId === userId ? { ...m, presence } : m)) })),
+    set((s) => ({ members: s.members.map((m) => (m.userId === userId ? { ...m, presence } : m)), presenceVersion: s.presenceVersion + 1 })),
   setConnection: (connection) => set({ connection }),
 });
