@@ -44,7 +44,7 @@ async function storeReply(tx: TenantDb, actor: Actor, id: string, input: ReplyIn
   checkWindow(conv, new Date());
   const upload = 'mediaId' in input ? await findUpload(tx, input.mediaId) : null;
   if ('mediaId' in input && !upload) throw notFound('Media');
-  const content = replyContent(input, upload ?? null);
+  const content = replyContent(input, upload ?? null, await q.memberName(tx, actor.userId));
   await q.setConversation(tx, id, { status: 'human', assignee_id: actor.userId, last_message_at: new Date() });
   await q.endActiveSessions(tx, id);
   await recordReply(tx, id, actor.userId);
