@@ -9,7 +9,7 @@ export type ChatItem = {
     buttons?: Array<{ id: string; title: string }>;
     list?: { buttonLabel: string; rows: Array<{ id: string; title: string }> } | null;
     /** Set on a person's reply (the inbox), absent on the bot's. */
-    agentName?: string | null;
+    sender?: { type: 'agent'; name: string | null } | null;
   };
   createdAt: string;
   /** Who wrote an outgoing message: the bot or a person from the team (with their name). */
@@ -20,8 +20,8 @@ export type ChatItem = {
 /** The person's name on an agent's reply ('' when unnamed), or null for the bot's messages. */
 export function agentNameOf(item: ChatItem): string | null {
   if (item.direction !== 'out') return null;
-  const name = (item.authorName ?? item.payload?.agentName ?? '').trim();
-  return item.author === 'agent' || name ? name : null;
+  const name = (item.authorName ?? item.payload?.sender?.name ?? '').trim();
+  return item.author === 'agent' || item.payload?.sender?.type === 'agent' || name ? name : null;
 }
 
 export type WebchatApi = {

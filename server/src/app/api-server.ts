@@ -24,6 +24,8 @@ import { membersRoutes } from '../members/members.routes';
 import { presenceRoutes } from '../presence/presence.routes';
 import { socketPresence } from '../presence/presence.service';
 import { inboxSettingsRoutes } from '../inbox/inbox-settings.routes';
+import { typingSocketHooks } from '../inbox/typing.service';
+import { reportsRoutes } from '../reports/response-times.routes';
 import type { Plumbing } from './plumbing';
 
 export type ApiServer = { http: Server; realtime: Realtime };
@@ -39,6 +41,7 @@ function publicUrlOf(config: Plumbing['config'], http: Server): string {
 export async function startApiServer(p: Plumbing, readiness: Readiness, clientDistDir: string | undefined): Promise<ApiServer> {
   const { config, db, redis, tokens, log } = p;
   const auth = requireAuth(tokens);
+  const typing = { db, emitter: p.emitter, adapters: p.adapters, channels: p.channels, log };
   const limiter = createLoginLimiter(redis, config.QUEUE_PREFIX, config.LOGIN_MAX_ATTEMPTS);
   const app = createApp({
     log,
@@ -50,7 +53,7 @@ export async function startApiServer(p: Plumbing, readiness: Readiness, clientDi
       flowAnalyticsRoutes({ db }, auth),
       flowsRoutes({ db }, auth),
       conversationsRoutes({ db }, auth),
-      inboxRoutes({ db, queues: p.queues, log }, auth),
+      inboxRoutes({ ...typing, queues: p.queues }, auth),
       catchUpRoutes({ db }, auth),
       teamsRoutes({ db }, auth),
       cannedResponsesRoutes({ db }, auth),
@@ -58,9 +61,10 @@ export async function startApiServer(p: Plumbing, readiness: Readiness, clientDi
       membersRoutes({ db, presence: p.presence, log }, auth),
       presenceRoutes({ db, presence: p.presence, log }, auth),
       inboxSettingsRoutes({ db }, auth),
+      reportsRoutes({ db }, auth),
       aiSettingsRoutes({ db, sealer: p.sealer, defaults: { baseUrl: config.LLM_BASE_URL ?? null, model: config.LLM_MODEL } }, auth),
       mediaRoutes({ db, objects: p.objects }, auth),
-      webchatRoutes({ db, channels: p.channels, visitors: p.visitors, ingest: { db, queues: p.queues, log } }, auth),
+      webchatRoutes({ db, channels: p.channels, visitors: p.visitors, ingest: { db, queues: p.queues, log }, typing }, auth),
     ],
   });
   const webhooks = providerWebhooks({ db, queues: p.queues, log, channels: p.channels });
@@ -68,7 +72,9 @@ export async function startApiServer(p: Plumbing, readiness: Readiness, clientDi
   http.keepAliveTimeout = 65_000;
   const realtime = createRealtime(http, {
     tokens, visitors: p.visitors, log, redis, prefix: config.QUEUE_PREFIX,
-    agents: socketPresence({ db, presence: p.presence, log }), heartbeatMs: Math.round((config.PRESENCE_TTL_SECONDS * 1000) / 3),
+    agents: { ...socketPresence({ db, presence: p.presence, log }), agentTyping: typingSocketHooks(typing).agentTyping },
+    visitorHooks: { visitorTyping: typingSocketHooks(typing).visitorTyping },
+    heartbeatMs: Math.round((config.PRESENCE_TTL_SECONDS * 1000) / 3),
   });
   // Listen before migrating so /health answers while the database catches up.
   await new Promise<void>((resolve, reject) => http.once('error', reject).listen(config.PORT, config.HOST, resolve));

@@ -10,7 +10,7 @@ import type { TenantDb } from '../db/tenant-db';
 
 /** Trigram indexes need three characters; shorter searches look at names and phones only. */
 const MIN_TEXT_SEARCH = 3;
-const HIT_CAP = 500;
+const HIT_CAP = 1000;
 
 type Part = string[] | 'many';
 export type SearchScope = { pattern: string; contacts: Part; conversations: Part | null };

@@ -91,6 +91,23 @@ describe('inbox actions', () => {
     expect(clash.body.error.conversationId).not.toBe(id);
   });
 
+  it('when the customer writes in a closed conversation, then it reopens with the bot, same thread, and the inbox is told', async () => {
+    const id = await conversationOf('5511600000007');
+    await call('POST', `/v1/conversations/${id}/assign`, { assigneeId: bruno.id }, bruno.token);
+    await call('POST', `/v1/conversations/${id}/close`, {}, bruno.token);
+    const start = await position();
+    await p.wa.inbound({ waId: '5511600000007' }, textMessage('oi'));
+    await eventually(async () => (await call('GET', `/v1/conversations/${id}`)).body.status === 'bot');
+    const view = (await call('GET', `/v1/conversations/${id}`)).body;
+    expect(view).toMatchObject({ status: 'bot', assigneeId: null, unreadCount: 2 });
+    const events = await eventsSince(start);
+    expect(events.find((e) => e.type === 'conversation.reopened')).toMatchObject({ conversationId: id, status: 'bot', by: null });
+    expect(events.find((e) => e.type === 'conversation.created' && e.conversationId === id)).toBeUndefined();
+    const thread = (await call('GET', `/v1/conversations/${id}/messages`)).body.items.filter((m: any) => m.direction === 'in');
+    expect(thread).toHaveLength(2);
+    expect((await call('GET', '/v1/conversations?status=closed')).body.items.map((c: any) => c.id)).not.toContain(id);
+  });
+
   it('when read, then the unread count drops to zero for everyone, once', async () => {
     const id = await conversationOf('5511600000005');
     await p.wa.inbound({ waId: '5511600000005' }, textMessage('mais uma'));

@@ -6,9 +6,10 @@ import { idParam } from '../conversations/conversations.schemas';
 import { assign } from './assignment.service';
 import { close, handback, markRead, reopen } from './lifecycle.service';
 import { addNote, reply, type InboxDeps } from './reply.service';
-import { assignBody, handbackBody, idempotencyKey, noteBody, replyBody } from './inbox.schemas';
+import { agentTyping, type TypingDeps } from './typing.service';
+import { assignBody, handbackBody, idempotencyKey, noteBody, replyBody, typingBody } from './inbox.schemas';
 
-export function inboxRoutes(deps: InboxDeps, requireAuth: RequestHandler): Router {
+export function inboxRoutes(deps: InboxDeps & TypingDeps, requireAuth: RequestHandler): Router {
   const r = Router();
   const id = (params: unknown) => parse(idParam, params).id;
   r.post('/v1/conversations/:id/messages', requireAuth, async (req, res) => {
@@ -29,6 +30,10 @@ export function inboxRoutes(deps: InboxDeps, requireAuth: RequestHandler): Route
   });
   r.post('/v1/conversations/:id/reopen', requireAuth, async (req, res) => {
     res.json(await reopen(deps.db, authOf(req), id(req.params)));
+  });
+  r.post('/v1/conversations/:id/typing', requireAuth, async (req, res) => {
+    await agentTyping(deps, authOf(req), id(req.params), parse(typingBody, req.body).on);
+    res.status(204).end();
   });
   r.post('/v1/conversations/:id/read', requireAuth, async (req, res) => {
     await markRead(deps.db, authOf(req), id(req.params));

@@ -11,3 +11,4 @@ export const assignBody = z
   .object({ assigneeId: z.uuid().optional(), teamId: z.uuid().optional() })
   .refine((b) => b.assigneeId || b.teamId, 'assigneeId or teamId is required');
 export const handbackBody = z.object({ flowId: z.uuid().optional() });
+export const typingBody = z.object({ on: z.boolean() });

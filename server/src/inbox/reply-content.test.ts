@@ -3,7 +3,9 @@ import { mediaKind, replyContent } from './reply-content';
 
 describe('reply content', () => {
   it('when the reply is text, then it is a plain text message', () => {
-    expect(replyContent({ text: 'Olá' }, null)).toEqual({ type: 'text', text: 'Olá', payload: { text: 'Olá', buttons: [], list: null, media: null, typingDelayMs: 0 } });
+    expect(replyContent({ text: 'Olá' }, null, 'Ana')).toEqual({
+      type: 'text', text: 'Olá', payload: { text: 'Olá', buttons: [], list: null, media: null, typingDelayMs: 0, sender: { type: 'agent', name: 'Ana' } },
+    });
   });
 
   it('when the reply is a file, then the message carries its storage key, name, type and size, and the caption', () => {

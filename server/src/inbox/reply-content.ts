@@ -16,11 +16,13 @@ export function mediaKind(mime: string): MediaKind {
   return 'document';
 }
 
-export function replyContent(input: ReplyInput, upload: UploadRef | null): { type: string; text: string; payload: Record<string, unknown> } {
+/** `agentName`: who answers, shown by the web-chat widget instead of the bot's look (payload.sender). */
+export function replyContent(input: ReplyInput, upload: UploadRef | null, agentName: string | null = null): { type: string; text: string; payload: Record<string, unknown> } {
   const text = input.text ?? '';
+  const sender = { type: 'agent', name: agentName };
   if (!upload) {
     const content: OutboundContent = { text, buttons: [], list: null, media: null, typingDelayMs: 0 };
-    return { type: 'text', text, payload: content };
+    return { type: 'text', text, payload: { ...content, sender } };
   }
   const kind = mediaKind(upload.mime_type);
   const content: OutboundContent = {
@@ -28,5 +30,5 @@ export function replyContent(input: ReplyInput, upload: UploadRef | null): { typ
   };
   // status/mimeType/size beside the adapter's fields: the inbox's media view and route read them.
   const media = { ...content.media, status: 'stored', mimeType: upload.mime_type, size: upload.size, uploadId: upload.id };
-  return { type: kind, text, payload: { ...content, media } };
+  return { type: kind, text, payload: { ...content, media, sender } };
 }

@@ -44,15 +44,12 @@ async function storeReply(tx: TenantDb, actor: Actor, id: string, input: ReplyIn
   checkWindow(conv, new Date());
   const upload = 'mediaId' in input ? await findUpload(tx, input.mediaId) : null;
   if ('mediaId' in input && !upload) throw notFound('Media');
-  const content = replyContent(input, upload ?? null);
-  // The web-chat widget shows a person's reply under their name (payload.agentName), not as the bot.
-  const agentName = conv.channel_type === 'webchat' ? await q.memberName(tx, actor.userId) : null;
-  const payload = agentName ? { ...content.payload, agentName } : content.payload;
+  const content = replyContent(input, upload ?? null, await q.memberName(tx, actor.userId));
   await q.setConversation(tx, id, { status: 'human', assignee_id: actor.userId, last_message_at: new Date() });
   await q.endActiveSessions(tx, id);
   await recordReply(tx, id, actor.userId);
   const created = await q.insertAgentMessage(tx, {
-    conversation_id: id, channel_id: conv.channel_id, type: content.type, text: content.text, payload,
+    conversation_id: id, channel_id: conv.channel_id, type: content.type, text: content.text, payload: content.payload,
     status: 'pending', author_user_id: actor.userId, idempotency_key: key ?? null,
   });
   await publishEvents(tx, [{ type: 'message.created', payload: { conversationId: id, messageId: created.id, author: 'agent', status: 'human', assigneeId: actor.userId } }]);

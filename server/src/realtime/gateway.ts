@@ -17,7 +17,12 @@ export type Realtime = { io: Server; close(): Promise<void> };
 export type AgentSocketHooks = {
   heartbeat(who: { tenantId: string; userId: string }): Promise<unknown>;
   lastSocketClosed(who: { tenantId: string; userId: string }): Promise<unknown>;
+  /** `typing` {conversationId, on} emitted by an agent's inbox. */
+  agentTyping?(who: { tenantId: string; userId: string }, data: unknown): Promise<unknown>;
 };
+
+/** What web-chat visitors' sockets report: `typing` {on}. */
+export type VisitorSocketHooks = { visitorTyping?(visitor: { tenantId: string; channelId: string; visitorId: string }, data: unknown): Promise<unknown> };
 
 const tokenOf = (socket: Socket) => {
   const token = (socket.handshake.auth as { token?: unknown; visitorToken?: unknown }) ?? {};
@@ -29,6 +34,7 @@ function trackAgent(io: Server, socket: Socket, hooks: AgentSocketHooks | undefi
   void socket.join([tenantRoom(auth.tenantId), userRoom(auth.tenantId, auth.userId)]);
   if (!hooks) return;
   const who = { tenantId: auth.tenantId, userId: auth.userId };
+  socket.on('typing', (data: unknown) => void hooks.agentTyping?.(who, data));
   void hooks.heartbeat(who);
   const timer = setInterval(() => void hooks.heartbeat(who), heartbeatMs);
   socket.on('disconnect', async () => {
@@ -41,7 +47,10 @@ function trackAgent(io: Server, socket: Socket, hooks: AgentSocketHooks | undefi
 
 export function createRealtime(
   http: HttpServer,
-  deps: { tokens: TokenService; visitors: VisitorTokens; log: Logger; redis: Redis; prefix: string; agents?: AgentSocketHooks; heartbeatMs?: number },
+  deps: {
+    tokens: TokenService; visitors: VisitorTokens; log: Logger; redis: Redis; prefix: string;
+    agents?: AgentSocketHooks; visitorHooks?: VisitorSocketHooks; heartbeatMs?: number;
+  },
 ): Realtime {
   // Visitors embed the widget on their own sites: allow any origin; auth is the token, not cookies.
   const io = new Server(http, { serveClient: false, cors: { origin: true, credentials: false } });
@@ -75,8 +84,9 @@ export function createRealtime(
     }
   });
   webchat.on('connection', (socket) => {
-    const v = socket.data.visitor as { channelId: string; visitorId: string };
+    const v = socket.data.visitor as { tenantId: string; channelId: string; visitorId: string };
     void socket.join(visitorRoom(v.channelId, v.visitorId));
+    socket.on('typing', (data: unknown) => void deps.visitorHooks?.visitorTyping?.(v, data));
   });
 
   return {

@@ -16,7 +16,7 @@ describe('web-chat adapter', () => {
   it("when a person replies from the inbox, then the visitor's item names them; the bot's stays the bot's", async () => {
     const { adapter, items } = pushed();
     const channel = { id: 'ch1' } as ChannelRecord;
-    await adapter.send(channel, { externalId: 'v1', phone: null }, content({ agentName: ' Ana ' }), 'm1');
+    await adapter.send(channel, { externalId: 'v1', phone: null }, content({ sender: { type: 'agent', name: 'Ana' } }), 'm1');
     await adapter.send(channel, { externalId: 'v1', phone: null }, content(), 'm2');
     expect(items.map((i) => [i.event, i.payload.id, i.payload.author, i.payload.authorName])).toEqual([
       ['message', 'm1', 'agent', 'Ana'],

@@ -10,28 +10,28 @@ export type WebchatItem = {
   text: string | null;
   payload: Partial<OutboundContent> | Record<string, unknown>;
   createdAt: string;
-  /** A person's reply carries their name (the inbox stores it in the payload), so the widget shows who wrote. */
-  author: 'bot' | 'agent';
-  authorName: string | null;
+  /** Who wrote it, so the widget shows an agent's name instead of the bot's look. */
+  author?: 'bot' | 'agent' | 'system';
+  authorName?: string | null;
 };
 
-/** The agent's name an inbox reply stored in its payload; null for the bot's messages. */
-export function agentNameOf(content: OutboundContent): string | null {
-  const name = (content as OutboundContent & { agentName?: unknown }).agentName;
-  return typeof name === 'string' && name.trim() ? name.trim() : null;
-}
+/** Agent replies carry `sender` in their payload (inbox/reply-content.ts). */
+const senderOf = (content: OutboundContent) => (content as OutboundContent & { sender?: { type: 'agent'; name: string | null } }).sender;
 
 export function createWebchatAdapter(emitter: RealtimeEmitter): ChannelAdapter {
   return {
     type: 'webchat',
     async send(channel, to, content, messageId) {
-      const authorName = agentNameOf(content);
+      const sender = senderOf(content);
       const item: WebchatItem = {
         id: messageId, direction: 'out', text: content.text, payload: content, createdAt: new Date().toISOString(),
-        author: authorName ? 'agent' : 'bot', authorName,
+        author: sender?.type ?? 'bot', authorName: sender?.name ?? null,
       };
       emitter.toVisitor(channel.id, to.externalId, 'message', item);
       return { providerMessageId: messageId };
+    },
+    async typing(channel, to, signal) {
+      emitter.toVisitor(channel.id, to.externalId, 'typing', { on: signal.on, who: 'agent', name: signal.name });
     },
   };
 }
