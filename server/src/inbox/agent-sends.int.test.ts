@@ -137,6 +137,8 @@ describe('attachments', () => {
     expect(await upload(Buffer.from('<script>alert(1)</script>'), 'text/html')).toBe(415);
     expect(await upload(Buffer.from('<svg/>'), 'image/svg+xml')).toBe(415);
     expect(await upload(Buffer.alloc(0), 'application/pdf')).toBe(400);
+    expect(await upload(Buffer.from('--x\r\nnot a form'), 'multipart/form-data')).toBe(400);
+    expect(await upload(Buffer.from('--x\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n\r\n%PDF'), 'multipart/form-data; boundary=x')).toBe(400);
     const form = new FormData();
     form.append('other', 'x');
     expect((await fetch(`${p.app.url}/v1/media`, { method: 'POST', headers: { authorization: `Bearer ${p.token}` }, body: form })).status).toBe(400);
