@@ -8,6 +8,7 @@ import * as inboxList from './20261201_0010_inbox_list';
 import * as cannedResponses from './20261201_0011_canned_responses';
 import * as agentSends from './20261201_0012_agent_sends';
 import * as inboxAssignment from './20261201_0013_inbox_assignment';
+import * as contactNameEdits from './20261201_0014_contact_name_edits';
 
 type Migration = { up(db: Knex): Promise<void>; down(db: Knex): Promise<void> };
 
@@ -20,6 +21,7 @@ const migrations: Array<[string, Migration]> = [
   ['20261201_0011_canned_responses', cannedResponses],
   ['20261201_0012_agent_sends', agentSends],
   ['20261201_0013_inbox_assignment', inboxAssignment],
+  ['20261201_0014_contact_name_edits', contactNameEdits],
 ];
 
 export const migrationSource: Knex.MigrationSource<[string, Migration]> = {

@@ -2,6 +2,7 @@
 // the change published to the inbox, and another workspace's contact is 404.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, signupWorkspace } from '../../test/harness';
+import { edge, flow, keywordTrigger, node } from '../../test/flow-docs';
 import { textMessage } from '../../test/fakes/whatsapp-payloads';
 import { eventually, startPipeline, type Pipeline } from '../../test/pipeline';
 
@@ -42,6 +43,17 @@ describe('contacts', () => {
     expect(list.body.items[0]).toMatchObject({ id: conversationId, contact: { name: 'Marina Alves', tags: ['vip', 'atacado'] } });
     const events = (await call('GET', `/v1/events?after=${start}`)).body.items.filter((e: any) => e.type === 'contact.updated');
     expect(events.at(-1)).toMatchObject({ contactId, conversationId, name: 'Marina Alves', tags: ['vip', 'atacado'] });
+  });
+
+  it('when a flow tags the contact, then the inbox is told too', async () => {
+    await p.publish(flow([keywordTrigger('atacado'), node('human', 'transfer', { message: '', tags: ['lead-atacado'] })], [edge('start', 'next', 'human')]), 'Atacado');
+    const start = (await call('GET', '/v1/events')).body.nextAfter;
+    await p.wa.inbound({ waId: '5511977770001', name: 'Marina' }, textMessage('atacado'));
+    const event = await eventually(async () =>
+      (await call('GET', `/v1/events?after=${start}`)).body.items.find((e: any) => e.type === 'contact.updated'));
+    expect(event).toMatchObject({ contactId, conversationId, tags: expect.arrayContaining(['lead-atacado', 'vip']) });
+    // The message came with the WhatsApp profile name "Marina": the name the agent typed stays.
+    expect((await call('GET', `/v1/contacts/${contactId}`)).body.name).toBe('Marina Alves');
   });
 
   it('when the edit is malformed, then the answer is 400 and nothing changes', async () => {

@@ -17,7 +17,8 @@ export async function updateContact(
   input: { name?: string | null; tags?: string[]; set: Record<string, unknown>; remove: string[] },
 ): Promise<ContactRow | undefined> {
   const values: Record<string, unknown> = {};
-  if (input.name !== undefined) values.name = input.name;
+  // A name typed by an agent is kept: the customer's profile name no longer overwrites it.
+  if (input.name !== undefined) Object.assign(values, { name: input.name, name_edited_at: input.name === null ? null : new Date() });
   if (input.tags !== undefined) values.tags = input.tags;
   if (Object.keys(input.set).length || input.remove.length) {
     values.attributes = tdb.raw('(attributes || ?::jsonb) - ?::text[]', [JSON.stringify(input.set), input.remove]);

@@ -87,7 +87,7 @@ describe('Idempotency-Key', () => {
   });
 });
 
-describe('a reply while Redis is down', () => {
+describe('the inbox while Redis is down', () => {
   let redis: LocalRedis;
   it('when the queue is unreachable, then the reply is stored (201), a retry returns it, and it is sent once when Redis is back', async () => {
     const port = await freePort();
@@ -107,6 +107,11 @@ describe('a reply while Redis is down', () => {
     const retry = await send(q, id, { text: 'chegou?' }, 'outage-1');
     expect(retry).toEqual({ status: 201, body: first.body });
     expect(sentTexts(q.wa, '5511400000005')).toEqual([]);
+    // Presence needs Redis: a clear 503 to set it, and members still listed (as offline).
+    expect((await api(q.app, 'PUT', '/v1/me/presence', { status: 'online' }, q.token)).status).toBe(503);
+    const members = await api(q.app, 'GET', '/v1/members', undefined, q.token);
+    expect(members.status).toBe(200);
+    expect(members.body.items.map((m: any) => m.presence)).toEqual(['offline']);
     redis = await startLocalRedis({ binary, port });
     await eventually(() => sentTexts(q.wa, '5511400000005').includes('chegou?'), 60_000);
     await new Promise((r) => setTimeout(r, 1_500));
@@ -137,6 +142,8 @@ describe('attachments', () => {
     expect(await upload(Buffer.from('<script>alert(1)</script>'), 'text/html')).toBe(415);
     expect(await upload(Buffer.from('<svg/>'), 'image/svg+xml')).toBe(415);
     expect(await upload(Buffer.alloc(0), 'application/pdf')).toBe(400);
+    expect(await upload(Buffer.from('--x\r\nnot a form'), 'multipart/form-data')).toBe(400);
+    expect(await upload(Buffer.from('--x\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n\r\n%PDF'), 'multipart/form-data; boundary=x')).toBe(400);
     const form = new FormData();
     form.append('other', 'x');
     expect((await fetch(`${p.app.url}/v1/media`, { method: 'POST', headers: { authorization: `Bearer ${p.token}` }, body: form })).status).toBe(400);

@@ -40,6 +40,7 @@ function readRaw(req: IncomingMessage, max: number): Promise<UploadedFile> {
       resolve({ bytes: Buffer.concat(chunks), mimeType: req.headers['content-type'] ?? '', fileName: cleanFileName(Array.isArray(header) ? header[0] : header) });
     });
     req.on('error', reject);
+    req.on('close', () => !req.complete && reject(badForm('the upload was interrupted')));
   });
 }
 
@@ -54,8 +55,11 @@ function readMultipart(req: IncomingMessage, max: number): Promise<UploadedFile>
     let file: UploadedFile | null = null;
     let failure: AppError | null = null;
     parser.on('file', (field, stream, info) => {
-      if (field !== 'file') return stream.resume();
+      if (field !== 'file') return stream.on('error', () => {}).resume();
       const chunks: Buffer[] = [];
+      // A truncated form errors the file stream too: handled here (the parser's error answers 400),
+      // since an unhandled stream error would take the process down.
+      stream.on('error', () => {});
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('limit', () => (failure = tooLarge(max)));
       stream.on('end', () => (file = { bytes: Buffer.concat(chunks), mimeType: info.mimeType, fileName: cleanFileName(info.filename) }));
@@ -66,6 +70,8 @@ function readMultipart(req: IncomingMessage, max: number): Promise<UploadedFile>
       if (!file) return reject(badForm('no field named "file"'));
       resolve(file);
     });
+    req.on('error', reject);
+    req.on('close', () => !req.complete && reject(badForm('the upload was interrupted')));
     req.pipe(parser);
   });
 }

@@ -3,6 +3,7 @@
 import type { Knex } from 'knex';
 import { forTenant } from '../db/tenant-db';
 import { publishEvents } from '../events/publish';
+import { AppError } from '../http/app-error';
 import type { Logger } from '../log/logger';
 import type { PresenceChange, PresenceStatus, PresenceStore } from './presence.store';
 
@@ -16,12 +17,19 @@ async function announce(deps: PresenceDeps, who: Who, change: PresenceChange): P
   return change.after;
 }
 
+/** Presence needs Redis: without it the answer is a clear 503, not a 500. */
+const unavailable = (): never => {
+  throw new AppError('unavailable', 'Presence is unavailable right now; try again shortly');
+};
+
 export async function choosePresence(deps: PresenceDeps, who: Who, status: PresenceStatus) {
-  return { status: await announce(deps, who, await deps.presence.choose(who.tenantId, who.userId, status)) };
+  const change = await deps.presence.choose(who.tenantId, who.userId, status).catch(unavailable);
+  return { status: await announce(deps, who, change) };
 }
 
 export async function readPresence(deps: PresenceDeps, who: Who) {
-  return { status: (await deps.presence.get(who.tenantId, [who.userId])).get(who.userId) ?? 'offline' };
+  const seen = await deps.presence.get(who.tenantId, [who.userId]).catch(unavailable);
+  return { status: seen.get(who.userId) ?? 'offline' };
 }
 
 /** What the realtime gateway calls for an agent's socket; failures are logged, never thrown at the socket. */

@@ -24,6 +24,17 @@ export type AgentSocketHooks = {
 /** What web-chat visitors' sockets report: `typing` {on}. */
 export type VisitorSocketHooks = { visitorTyping?(visitor: { tenantId: string; channelId: string; visitorId: string }, data: unknown): Promise<unknown> };
 
+/** At most `perSecond` events a second from one socket; the rest are dropped (typing is live-only). */
+function limited(perSecond: number, handle: (data: unknown) => void): (data: unknown) => void {
+  let windowStart = 0;
+  let count = 0;
+  return (data) => {
+    const now = Date.now();
+    if (now - windowStart >= 1_000) [windowStart, count] = [now, 0];
+    if (++count <= perSecond) handle(data);
+  };
+}
+
 const tokenOf = (socket: Socket) => {
   const token = (socket.handshake.auth as { token?: unknown; visitorToken?: unknown }) ?? {};
   return { token: typeof token.token === 'string' ? token.token : null, visitorToken: typeof token.visitorToken === 'string' ? token.visitorToken : null };
@@ -34,7 +45,7 @@ function trackAgent(io: Server, socket: Socket, hooks: AgentSocketHooks | undefi
   void socket.join([tenantRoom(auth.tenantId), userRoom(auth.tenantId, auth.userId)]);
   if (!hooks) return;
   const who = { tenantId: auth.tenantId, userId: auth.userId };
-  socket.on('typing', (data: unknown) => void hooks.agentTyping?.(who, data));
+  socket.on('typing', limited(10, (data) => void hooks.agentTyping?.(who, data)));
   void hooks.heartbeat(who);
   const timer = setInterval(() => void hooks.heartbeat(who), heartbeatMs);
   socket.on('disconnect', async () => {
@@ -86,7 +97,7 @@ export function createRealtime(
   webchat.on('connection', (socket) => {
     const v = socket.data.visitor as { tenantId: string; channelId: string; visitorId: string };
     void socket.join(visitorRoom(v.channelId, v.visitorId));
-    socket.on('typing', (data: unknown) => void deps.visitorHooks?.visitorTyping?.(v, data));
+    socket.on('typing', limited(5, (data) => void deps.visitorHooks?.visitorTyping?.(v, data)));
   });
 
   return {

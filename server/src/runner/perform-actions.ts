@@ -51,13 +51,16 @@ export const executors = {
     await openHandoff(ctx.tx, scope.conversationId, ctx.now);
   },
   add_tags: async (ctx, scope, a) => {
-    await ctx.tx
+    const [row] = await ctx.tx
       .from('contacts')
       .where({ id: scope.contactId })
-      .update({ tags: ctx.tx.raw('ARRAY(SELECT DISTINCT unnest(tags || ?::text[]))', [a.tags]) });
+      .update({ tags: ctx.tx.raw('ARRAY(SELECT DISTINCT unnest(tags || ?::text[]))', [a.tags]) })
+      .returning('tags');
+    await publishEvents(ctx.tx, [{ type: 'contact.updated', payload: { contactId: scope.contactId, conversationId: scope.conversationId, tags: row?.tags ?? [] } }]);
   },
   set_opt_out: async (ctx, scope, a) => {
     await ctx.tx.from('contacts').where({ id: scope.contactId }).update({ opted_out_at: a.optedOut ? ctx.now : null });
+    await publishEvents(ctx.tx, [{ type: 'contact.updated', payload: { contactId: scope.contactId, conversationId: scope.conversationId, optedOut: a.optedOut } }]);
   },
   emit_event: async (ctx, scope, a) => {
     await publishEvents(ctx.tx, [{ type: a.name as EventType, payload: { ...a.payload, conversationId: scope.conversationId } }]);

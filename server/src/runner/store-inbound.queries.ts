@@ -19,7 +19,8 @@ const SQL = `
 WITH ct AS (
   INSERT INTO contacts (tenant_id, channel_id, external_id, phone, name) VALUES (:tenant, :channel, :ext, :phone, :name)
   ON CONFLICT (tenant_id, channel_id, external_id) DO UPDATE
-    SET phone = COALESCE(EXCLUDED.phone, contacts.phone), name = COALESCE(EXCLUDED.name, contacts.name)
+    SET phone = COALESCE(EXCLUDED.phone, contacts.phone),
+        name = CASE WHEN contacts.name_edited_at IS NULL THEN COALESCE(EXCLUDED.name, contacts.name) ELSE contacts.name END
   RETURNING id, external_id, phone, name, tags, opted_out_at, (xmax = 0) AS inserted),
 reopened AS (
   UPDATE conversations c SET status = 'bot', assignee_id = NULL, flow_id = NULL, last_message_at = :at,
