@@ -1,6 +1,7 @@
 // `npm run bench [-- --quick] [-- --memory]`: Zyntra's message pipeline against the bare baseline, measured in
 // the same run on the same machine (see PERFORMANCE.md in the docs). Everything is on loopback and
-// bounded in time; results are printed and written to bench/results/.
+// bounded in time; results are printed and written to bench/results/. A full run also measures the
+// inbox list API on 100k conversations (bench/inbox.ts); `-- --inbox` runs only that part.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
@@ -14,9 +15,11 @@ import { BARE_SCHEMA_SQL } from './bare-schema';
 import { closedLoop, openLoop, type StepResult, type Target } from './load';
 import { memoryBench } from './memory';
 import { setupZyntraTenant } from './zyntra-setup';
+import { runInboxBench } from './inbox';
 
 const quick = process.argv.includes('--quick');
 const canvas = process.argv.includes('--canvas');
+const inboxOnly = process.argv.includes('--inbox');
 const SECONDS = quick ? 8 : 20;
 const CONCURRENCY = 32;
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 1);
@@ -142,7 +145,8 @@ function report(r: { zyntra: { max: StepResult; half: StepResult }; bare: { max:
   console.log(`written: ${file}`);
 }
 
-main().then(() => process.exit(0), async (err) => {
+const run = inboxOnly ? () => runInboxBench(root) : () => main().then(() => (quick ? undefined : runInboxBench(root)));
+run().then(() => process.exit(0), async (err) => {
   console.error(`bench failed: ${(err as Error).stack}`);
   await stopAll();
   process.exit(1);

@@ -2,6 +2,7 @@
 // publish, and a WhatsApp customer who sends "PROMO" gets the message with its two buttons.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { api } from '../../server/test/harness';
 import { eventually, startPipeline, type Pipeline } from '../../server/test/pipeline';
 import { textMessage } from '../../server/test/fakes/whatsapp-payloads';
 import { launchBrowser, screenshotPath } from './browser';
@@ -9,10 +10,15 @@ import { addNode, connect, nodeCount, selectNode, signedInPage, startAppWithClie
 
 let p: Pipeline;
 let browser: Browser;
+let teamId: string;
 
 beforeAll(async () => {
   p = await startPipeline({}, { appStarter: startAppWithClient });
   browser = await launchBrowser();
+  // The transfer step hands chats to a team picked from Settings → Teams.
+  const team = await api(p.app, 'POST', '/v1/teams', { name: 'Vendas', memberIds: [] }, p.token);
+  expect(team.status).toBe(201);
+  teamId = team.body.id;
 });
 afterAll(async () => {
   await browser?.close();
@@ -57,7 +63,10 @@ async function drawNodes(page: Page) {
   await page.fill('[data-testid=branch-0-rule-0-right]', 'quero ver');
 
   const transfer = await addNode(page, 'transfer');
-  await page.fill('[data-testid=transfer-team]', 'vendas');
+  await page.click('[data-testid=transfer-team]');
+  await page.click('[role=option]:has-text("Vendas")');
+  await expect.poll(() => page.inputValue('[data-testid=transfer-team]')).toBe('Vendas');
+  await page.screenshot({ path: screenshotPath('builder-transfer-team-en') });
   await page.fill('[data-testid=transfer-message]', 'Um atendente já vai falar com você!');
   return { trigger, message, condition, transfer };
 }
@@ -104,6 +113,8 @@ describe('drawing and publishing a flow', () => {
     await page.click('[data-testid=publish]');
     await page.waitForSelector('text=Versão 1 publicada');
     await expect.poll(() => page.textContent('[data-testid=flow-status]')).toContain('v1');
+    const saved = await api(p.app, 'GET', `/v1/flows/${page.url().split('/').pop()}`, undefined, p.token);
+    expect(saved.body.document.nodes.find((n: any) => n.type === 'transfer').config.team).toBe(teamId);
 
     await p.wa.inbound({ waId: '5511987650001', name: 'Bia' }, textMessage('PROMO'));
     const send = await eventually(() => p.wa.sends.find((s) => s.body.interactive?.type === 'button'));

@@ -13,10 +13,12 @@ let browser: Browser;
 let site: Server;
 let siteUrl: string;
 let storageKey: string;
+let ownerToken: string;
 
 beforeAll(async () => {
   app = await startTestApp({}, { clientDistDir: resolve(import.meta.dirname, '..', 'dist') });
   const owner = await signupWorkspace(app);
+  ownerToken = owner.token;
   const channel = await api(app, 'POST', '/v1/channels', { type: 'webchat', name: 'Site' }, owner.token);
   storageKey = `zyntra.webchat.${channel.body.id}`;
   const doc = flow(
@@ -82,5 +84,27 @@ describe('web-chat widget', () => {
       if (forged === saved.visitorId) await intruder.screenshot({ path: screenshotPath('widget-foreign-visitor-id') });
       await other.close();
     }
+  });
+
+  it("when a person from the team answers, then the visitor sees that person's name, not the bot's look", async () => {
+    const page = await browser.newPage({ locale: 'pt-BR' });
+    await page.goto(siteUrl);
+    const widget = page.locator('#zyntra-webchat');
+    await widget.locator('.launcher').click();
+    await widget.locator('input').fill('Oi');
+    await widget.locator('input').press('Enter');
+    await expect.poll(() => widget.locator('.bubble.out').count(), { timeout: 15_000 }).toBe(1);
+
+    const list = await api(app, 'GET', '/v1/conversations?status=bot', undefined, ownerToken);
+    const id = list.body.items[0].id;
+    const sent = await api(app, 'POST', `/v1/conversations/${id}/messages`, { text: 'Oi! Aqui é a Ana, posso ajudar com a encomenda.' }, ownerToken);
+    expect(sent.status).toBe(201);
+    await expect.poll(() => widget.locator('.bubble.out.agent').allTextContents(), { timeout: 15_000 }).toEqual(['Oi! Aqui é a Ana, posso ajudar com a encomenda.']);
+    expect(await widget.locator('.who').allTextContents()).toEqual(['Ana']);
+    await page.screenshot({ path: screenshotPath('widget-agent-reply-pt-BR') });
+
+    await page.reload();
+    await expect.poll(() => page.locator('#zyntra-webchat .who').allTextContents(), { timeout: 15_000 }).toEqual(['Ana']);
+    expect(await page.locator('#zyntra-webchat .bubble.out:not(.agent)').count()).toBe(1);
   });
 });

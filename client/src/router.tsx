@@ -4,6 +4,7 @@ import { LoginPage } from './auth/LoginPage';
 import { SignupPage } from './auth/SignupPage';
 import { FlowsPage } from './flows-list/FlowsPage';
 import { InboxPage } from './inbox/InboxPage';
+import { ReportsPage } from './inbox/reports/ReportsPage';
 import { SettingsPage } from './settings/SettingsPage';
 import { AppLayout } from './shell/AppLayout';
 import { RouteError } from './shell/RouteError';
@@ -27,7 +28,9 @@ export const router = createBrowserRouter([
             element: <AppLayout />,
             children: [
               { path: 'flows', element: <FlowsPage /> },
-              { path: 'inbox', element: <InboxPage /> },
+              // One route for the list and an open chat, so opening a chat never remounts the page.
+              { path: 'inbox/:conversationId?', element: <InboxPage /> },
+              { path: 'reports', element: <ReportsPage /> },
               { path: 'settings', element: <SettingsPage /> },
             ],
           },

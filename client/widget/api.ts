@@ -5,14 +5,31 @@ export type ChatItem = {
   id: string;
   direction: 'in' | 'out';
   text: string | null;
-  payload: { buttons?: Array<{ id: string; title: string }>; list?: { buttonLabel: string; rows: Array<{ id: string; title: string }> } | null };
+  payload: {
+    buttons?: Array<{ id: string; title: string }>;
+    list?: { buttonLabel: string; rows: Array<{ id: string; title: string }> } | null;
+    /** Set on a person's reply (the inbox), absent on the bot's. */
+    sender?: { type: 'agent'; name: string | null } | null;
+  };
   createdAt: string;
+  /** Who wrote an outgoing message: the bot or a person from the team (with their name). */
+  author?: 'bot' | 'agent' | 'contact';
+  authorName?: string | null;
 };
+
+/** The person's name on an agent's reply ('' when unnamed), or null for the bot's messages. */
+export function agentNameOf(item: ChatItem): string | null {
+  if (item.direction !== 'out') return null;
+  const name = (item.authorName ?? item.payload?.sender?.name ?? '').trim();
+  return item.author === 'agent' || item.payload?.sender?.type === 'agent' || name ? name : null;
+}
 
 export type WebchatApi = {
   history(): Promise<ChatItem[]>;
   send(text: string, replyId?: string): Promise<void>;
   onMessage(fn: (item: ChatItem) => void): void;
+  /** Each time the socket (re)connects: what was pushed while it was not connected is in the history. */
+  onConnect(fn: () => void): void;
 };
 
 const storageKey = (channelId: string) => `zyntra.webchat.${channelId}`;
@@ -61,5 +78,6 @@ export async function connectWebchat(origin: string, channelId: string): Promise
       await json(await fetch(`${origin}/v1/webchat/${channelId}/messages`, { method: 'POST', headers: auth, body: JSON.stringify({ text, replyId, clientMessageId }) }));
     },
     onMessage: (fn) => void socket.on('message', fn),
+    onConnect: (fn) => void socket.on('connect', fn),
   };
 }

@@ -11,6 +11,8 @@ export const STYLES = `
 .bubble { max-width: 80%; padding: 8px 12px; border-radius: 12px; font-size: 14px; line-height: 1.35; white-space: pre-wrap; word-wrap: break-word; }
 .in { align-self: flex-end; background: #d3f9d8; }
 .out { align-self: flex-start; background: #fff; border: 1px solid #e9ecef; }
+.out.agent { background: #e6fcf5; border-color: #96f2d7; }
+.who { align-self: flex-start; font-size: 11px; font-weight: 600; color: #0ca678; margin: 4px 0 -6px 4px; }
 .choices { display: flex; flex-wrap: wrap; gap: 6px; align-self: flex-start; }
 .choice { border: 1px solid #12b886; color: #0ca678; background: #fff; border-radius: 16px; padding: 5px 12px; font-size: 13px; cursor: pointer; }
 .empty { color: #868e96; font-size: 13px; text-align: center; margin-top: 40%; }

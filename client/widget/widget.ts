@@ -1,12 +1,12 @@
 // Zyntra web-chat widget: one script tag on any site
 //   <script src="https://zyntra.example.com/widget.js" data-channel="<channel id>" async></script>
 // Visitors chat with the published bot (and later with agents); the conversation survives reloads.
-import { connectWebchat, hasSavedVisitor, type ChatItem, type WebchatApi } from './api';
+import { agentNameOf, connectWebchat, hasSavedVisitor, type ChatItem, type WebchatApi } from './api';
 import { STYLES } from './styles';
 
 const TEXT = {
-  en: { title: 'Chat with us', placeholder: 'Type a message…', send: 'Send', empty: 'Say hello to start the conversation.', open: 'Open chat' },
-  pt: { title: 'Fale com a gente', placeholder: 'Digite uma mensagem…', send: 'Enviar', empty: 'Diga olá para começar a conversa.', open: 'Abrir chat' },
+  en: { title: 'Chat with us', placeholder: 'Type a message…', send: 'Send', empty: 'Say hello to start the conversation.', open: 'Open chat', agent: 'Agent' },
+  pt: { title: 'Fale com a gente', placeholder: 'Digite uma mensagem…', send: 'Enviar', empty: 'Diga olá para começar a conversa.', open: 'Abrir chat', agent: 'Atendente' },
 };
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text?: string): HTMLElementTagNameMap[K] {
@@ -46,7 +46,10 @@ function mount(script: HTMLScriptElement) {
     seen.add(item.id);
     log.querySelector('.empty')?.remove();
     log.querySelector('.choices')?.remove();
-    if (item.text) log.append(el('div', `bubble ${item.direction}`, item.text));
+    // A person's reply looks like a person wrote it: their name above a bubble of its own colour.
+    const agent = agentNameOf(item);
+    if (agent !== null && item.text) log.append(el('div', 'who', agent || t.agent));
+    if (item.text) log.append(el('div', `bubble ${item.direction}${agent !== null ? ' agent' : ''}`, item.text));
     const options = item.payload?.buttons?.length ? item.payload.buttons : (item.payload?.list?.rows ?? []);
     if (item.direction === 'out' && options.length) {
       const choices = el('div', 'choices');
@@ -70,6 +73,8 @@ function mount(script: HTMLScriptElement) {
     if (chat) return;
     chat = await connectWebchat(origin, channelId);
     chat.onMessage(render);
+    // A reply pushed before the socket joined (or while it was away) is read back; render skips repeats.
+    chat.onConnect(() => void chat?.history().then((items) => items.forEach(render), () => undefined));
     const items = await chat.history();
     if (!items.length) log.append(el('div', 'empty', t.empty));
     items.forEach(render);

@@ -6,6 +6,11 @@ import * as webchat from './20261124_0003_webchat';
 import * as mediaSweep from './20261124_0004_media_sweep';
 import * as inboundRejections from './20261201_0005_inbound_rejections';
 import * as retention from './20261201_0008_retention';
+import * as inboxList from './20261201_0010_inbox_list';
+import * as cannedResponses from './20261201_0011_canned_responses';
+import * as agentSends from './20261201_0012_agent_sends';
+import * as inboxAssignment from './20261201_0013_inbox_assignment';
+import * as contactNameEdits from './20261201_0014_contact_name_edits';
 
 type Migration = { up(db: Knex): Promise<void>; down(db: Knex): Promise<void> };
 
@@ -16,6 +21,11 @@ const migrations: Array<[string, Migration]> = [
   ['20261124_0004_media_sweep', mediaSweep],
   ['20261201_0005_inbound_rejections', inboundRejections],
   ['20261201_0008_retention', retention],
+  ['20261201_0010_inbox_list', inboxList],
+  ['20261201_0011_canned_responses', cannedResponses],
+  ['20261201_0012_agent_sends', agentSends],
+  ['20261201_0013_inbox_assignment', inboxAssignment],
+  ['20261201_0014_contact_name_edits', contactNameEdits],
 ];
 
 export const migrationSource: Knex.MigrationSource<[string, Migration]> = {

@@ -47,10 +47,11 @@ export async function startRuntime(config: Config, opts: RuntimeOptions = {}): P
       db: p.db, log: p.log, queues: p.queues, versions: p.versions, outbox, maxSteps: MAX_STEPS_PER_EVENT, maxDeferred: MAX_DEFERRED_PER_SESSION,
       ai: { db: p.db, sealer: p.sealer, config, http: { workspace: p.outbound.workspace, server: p.outbound.serverLlm } }, connection, prefix: config.QUEUE_PREFIX, retentionDays: config.RETENTION_DAYS,
       concurrency: opts.workerConcurrency ?? config.WORKER_CONCURRENCY, sweepIntervalMs: opts.sweepIntervalMs,
+      inbox: { db: p.db, queues: p.queues, log: p.log, presence: p.presence },
     });
     // Workers finish their active jobs on close; a Redis that is gone must not hang shutdown forever.
     closers.push(() => withTimeout(workers.close(), 15_000), async () => connection.disconnect());
-    const dispatcher = startDispatcher(p.db, createListeners({ emitter: p.emitter }), p.log);
+    const dispatcher = startDispatcher(p.db, createListeners({ emitter: p.emitter, queues: p.queues }), p.log);
     closers.unshift(() => dispatcher.stop());
   }
   const address = http?.address() as AddressInfo | undefined;

@@ -12,6 +12,10 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Send the bearer token and handle 401 by refreshing. Off for login/signup. Default true. */
   auth?: boolean;
+  /** Extra request headers (e.g. Idempotency-Key). */
+  headers?: Record<string, string>;
+  /** Sent as is instead of JSON (file uploads); the browser sets the multipart content type. */
+  rawBody?: FormData | Blob;
 }
 
 // Same origin: Vite proxies /v1 in dev and the server serves the built SPA in production.
@@ -19,16 +23,16 @@ const BASE_URL = '';
 const REFRESH_PATH = '/v1/auth/refresh';
 
 async function send(path: string, opts: RequestOptions, token: string | null): Promise<Response> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: 'application/json', ...opts.headers };
   if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
   if (token) headers.Authorization = `Bearer ${token}`;
   // Lets the server localise its messages (validation issues are shown verbatim).
   if (i18n.resolvedLanguage) headers['Accept-Language'] = i18n.resolvedLanguage;
   try {
     return await fetch(BASE_URL + path, {
-      method: opts.method ?? (opts.body === undefined ? 'GET' : 'POST'),
+      method: opts.method ?? (opts.body === undefined && !opts.rawBody ? 'GET' : 'POST'),
       headers,
-      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      body: opts.rawBody ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body)),
       signal: opts.signal,
     });
   } catch (err) {

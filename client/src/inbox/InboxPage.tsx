@@ -1,15 +1,90 @@
-import { IconInbox } from '@tabler/icons-react';
+// Where agents work: the conversation list, the open thread and, beside it, the contact and the
+// bot's notes. On a phone one column shows at a time (list → thread, with a back button).
+import { Drawer, Group, Title } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyPage } from '../shared/EmptyPage';
+import { useNavigate, useParams } from 'react-router';
+import type { ListFilter } from './api/inbox-types';
+import { useComposerMode } from './composer/use-composer';
+import { ConnectionBanner } from './ConnectionBanner';
+import classes from './inbox.module.css';
+import { ConversationList } from './list/ConversationList';
+import { FolderTabs } from './list/FolderTabs';
+import { ListFilters } from './list/ListFilters';
+import { ShortcutsModal } from './shortcuts/ShortcutsModal';
+import { useInboxShortcuts } from './shortcuts/use-inbox-shortcuts';
+import { SidePanel } from './side/SidePanel';
+import { inboxStore, useInbox } from './store/inbox-store';
+import { loadFirstPage, refreshCounts } from './sync/list-loader';
+import { setLiveNavigator } from './sync/live';
+import { openConversation } from './sync/thread-loader';
+import { loadPeople } from './sync/use-inbox-live';
+import { ThreadPane } from './thread/ThreadPane';
+
+function useInboxData(conversationId: string | undefined) {
+  const filter = useInbox((s) => s.filter);
+  useEffect(() => loadPeople(), []);
+  useEffect(() => {
+    void loadFirstPage();
+    refreshCounts(inboxStore, 0);
+  }, [filter]);
+  useEffect(() => {
+    void openConversation(conversationId ?? null);
+  }, [conversationId]);
+}
 
 export function InboxPage() {
   const { t } = useTranslation();
+  const { conversationId } = useParams();
+  const navigate = useNavigate();
+  const composerRef = useRef<HTMLTextAreaElement>(null);
+  const [help, helpCtl] = useDisclosure(false);
+  const [sideDrawer, sideCtl] = useDisclosure(false);
+  const wide = useMediaQuery('(min-width: 75em)');
+  useInboxData(conversationId);
+
+  const open = useCallback((id: string) => navigate(`/inbox/${id}`), [navigate]);
+  const back = useCallback(() => navigate('/inbox'), [navigate]);
+  useEffect(() => setLiveNavigator(open), [open]);
+  const setFilter = (patch: Partial<ListFilter>) => inboxStore.getState().setFilter(patch);
+  useInboxShortcuts({
+    open,
+    back: () => (help ? helpCtl.close() : conversationId && back()),
+    focusComposer: (mode) => {
+      useComposerMode.getState().setMode(mode);
+      composerRef.current?.focus();
+    },
+    help: helpCtl.open,
+  });
+
   return (
-    <EmptyPage
-      heading={t('nav.inbox')}
-      icon={<IconInbox />}
-      title={t('inbox.emptyTitle')}
-      description={t('inbox.emptyDescription')}
-    />
+    <div className={classes.page} data-testid="inbox-page">
+      <ConnectionBanner />
+      <div className={classes.columns}>
+        <section className={classes.list} data-hidden={conversationId ? true : undefined} aria-label={t('inbox.list.label')}>
+          <div className={classes.listHead}>
+            <Group justify="space-between">
+              <Title order={4}>{t('nav.inbox')}</Title>
+            </Group>
+            <ListFilters onChange={setFilter} />
+            <FolderTabs onChange={(folder) => setFilter({ folder })} />
+          </div>
+          <ConversationList onOpen={open} />
+        </section>
+        <section className={classes.thread} data-hidden={conversationId ? undefined : true}>
+          <ThreadPane ref={composerRef} onBack={back} onToggleSide={sideCtl.toggle} />
+        </section>
+        {conversationId && wide && (
+          <aside className={classes.side} aria-label={t('inbox.side.label')}>
+            <SidePanel />
+          </aside>
+        )}
+      </div>
+      <Drawer opened={sideDrawer && !wide} onClose={sideCtl.close} position="right" size={320} title={t('inbox.side.label')} padding={0}>
+        <SidePanel />
+      </Drawer>
+      <ShortcutsModal opened={help} onClose={helpCtl.close} />
+    </div>
   );
 }

@@ -1,17 +1,28 @@
 import { Stack, Tabs, Title } from '@mantine/core';
-import { IconBuildingStore, IconLanguage, IconPlug, IconSparkles } from '@tabler/icons-react';
+import { IconBuildingStore, IconInbox, IconLanguage, IconMessageBolt, IconPlug, IconSparkles, IconUsersGroup } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { CannedTab } from '../inbox/settings/CannedTab';
+import { InboxSettingsTab } from '../inbox/settings/InboxSettingsTab';
+import { TeamsTab } from '../inbox/settings/TeamsTab';
 import { AiTab } from './AiTab';
 import { ChannelsTab } from './channels/ChannelsTab';
 import { LanguageTab } from './LanguageTab';
 import { WorkspaceTab } from './WorkspaceTab';
 
-const TABS = ['channels', 'ai', 'workspace', 'language'] as const;
+const TABS = ['channels', 'teams', 'canned', 'inbox', 'ai', 'workspace', 'language'] as const;
 type SettingsTab = (typeof TABS)[number];
 const isTab = (v: string | null): v is SettingsTab => (TABS as readonly (string | null)[]).includes(v);
 
-const icons = { channels: IconPlug, ai: IconSparkles, workspace: IconBuildingStore, language: IconLanguage } as const;
+const icons = {
+  channels: IconPlug,
+  teams: IconUsersGroup,
+  canned: IconMessageBolt,
+  inbox: IconInbox,
+  ai: IconSparkles,
+  workspace: IconBuildingStore,
+  language: IconLanguage,
+} as const;
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -48,6 +59,15 @@ export function SettingsPage() {
         </Tabs.List>
         <Tabs.Panel value="channels">
           <ChannelsTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="teams">
+          <TeamsTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="canned">
+          <CannedTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="inbox">
+          <InboxSettingsTab />
         </Tabs.Panel>
         <Tabs.Panel value="ai">
           <AiTab />

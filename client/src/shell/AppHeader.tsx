@@ -2,6 +2,7 @@ import { Avatar, Badge, Box, Burger, Button, Group, Text } from '@mantine/core';
 import { IconLogout } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useAuthStore } from '../auth/auth-store';
+import { PresenceMenu } from '../inbox/presence/PresenceMenu';
 import { Brand } from '../shared/Brand';
 import { LanguageSwitch } from '../shared/LanguageSwitch';
 
@@ -43,6 +44,7 @@ export function AppHeader({ navOpened, onToggleNav }: AppHeaderProps) {
         )}
       </Group>
       <Group gap="sm" wrap="nowrap">
+        <PresenceMenu />
         <LanguageSwitch />
         {user && (
           <Group gap={8} wrap="nowrap" visibleFrom="sm">

@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { Outlet } from 'react-router';
 import { authApi } from '../api/auth';
 import { useAuthStore } from '../auth/auth-store';
+import { useInboxLive } from '../inbox/sync/use-inbox-live';
 import { AppHeader } from './AppHeader';
 import { AppNavbar } from './AppNavbar';
 
@@ -11,6 +12,7 @@ import { AppNavbar } from './AppNavbar';
 export function AppLayout() {
   const [navOpened, nav] = useDisclosure(false);
   const setProfile = useAuthStore((s) => s.setProfile);
+  useInboxLive();
 
   // The persisted profile may be stale (renamed workspace, changed role). Re-reading /v1/me
   // also validates the session early: a dead token gets refreshed or signs out here.

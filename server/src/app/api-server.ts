@@ -18,6 +18,16 @@ import { createRealtime, type Realtime } from '../realtime/gateway';
 import { aiSettingsRoutes } from '../ai/ai-settings.routes';
 import { webchatRoutes } from '../webchat/webchat.routes';
 import { inboxRoutes } from '../inbox/inbox.routes';
+import { catchUpRoutes } from '../realtime/catch-up.routes';
+import { teamsRoutes } from '../teams/teams.routes';
+import { cannedResponsesRoutes } from '../canned-responses/canned-responses.routes';
+import { contactsRoutes } from '../contacts/contacts.routes';
+import { membersRoutes } from '../members/members.routes';
+import { presenceRoutes } from '../presence/presence.routes';
+import { socketPresence } from '../presence/presence.service';
+import { inboxSettingsRoutes } from '../inbox/inbox-settings.routes';
+import { typingSocketHooks } from '../inbox/typing.service';
+import { reportsRoutes } from '../reports/response-times.routes';
 import type { Plumbing } from './plumbing';
 
 export type ApiServer = { http: Server; realtime: Realtime };
@@ -34,6 +44,7 @@ export async function startApiServer(p: Plumbing, readiness: Readiness, clientDi
   const { config, db, redis, tokens, log } = p;
   const limits = createRateLimits(redis, config);
   const auth = limits.withWorkspaceBudget(requireAuth(tokens));
+  const typing = { db, emitter: p.emitter, adapters: p.adapters, channels: p.channels, log };
   const app = createApp({
     log,
     clientDistDir,
@@ -46,17 +57,30 @@ export async function startApiServer(p: Plumbing, readiness: Readiness, clientDi
       flowAnalyticsRoutes({ db }, auth),
       flowsRoutes({ db }, auth),
       conversationsRoutes({ db }, auth),
-      inboxRoutes({ db, queues: p.queues }, auth),
+      inboxRoutes({ ...typing, queues: p.queues }, auth),
+      catchUpRoutes({ db }, auth),
+      teamsRoutes({ db }, auth),
+      cannedResponsesRoutes({ db }, auth),
+      contactsRoutes({ db }, auth),
+      membersRoutes({ db, presence: p.presence, log }, auth),
+      presenceRoutes({ db, presence: p.presence, log }, auth),
+      inboxSettingsRoutes({ db }, auth),
+      reportsRoutes({ db }, auth),
       aiSettingsRoutes({ db, sealer: p.sealer, defaults: { baseUrl: config.LLM_BASE_URL ?? null, model: config.LLM_MODEL } }, auth),
       mediaRoutes({ db, objects: p.objects }, auth),
-      webchatRoutes({ db, channels: p.channels, visitors: p.visitors, ingest: { db, queues: p.queues, log } }, auth, limits),
+      webchatRoutes({ db, channels: p.channels, visitors: p.visitors, ingest: { db, queues: p.queues, log }, typing }, auth, limits),
     ],
   });
   const webhooks = providerWebhooks({ db, queues: p.queues, log, channels: p.channels });
   const http = createServer(withProviderWebhooks(app, webhooks, (err) => log.error({ err }, 'webhook handler failed')));
   http.keepAliveTimeout = 65_000;
   const live = (claims: AccessClaims) => sessionIsLive(db, claims);
-  const realtime = createRealtime(http, { tokens, sessionIsLive: live, visitors: p.visitors, log, redis, prefix: config.QUEUE_PREFIX });
+  const realtime = createRealtime(http, {
+    tokens, sessionIsLive: live, visitors: p.visitors, log, redis, prefix: config.QUEUE_PREFIX,
+    agents: { ...socketPresence({ db, presence: p.presence, log }), agentTyping: typingSocketHooks(typing).agentTyping },
+    visitorHooks: { visitorTyping: typingSocketHooks(typing).visitorTyping },
+    heartbeatMs: Math.round((config.PRESENCE_TTL_SECONDS * 1000) / 3),
+  });
   // Listen before migrating so /health answers while the database catches up.
   await new Promise<void>((resolve, reject) => http.once('error', reject).listen(config.PORT, config.HOST, resolve));
   return { http, realtime };

@@ -19,6 +19,7 @@ import { createS3ObjectStore } from '../storage/s3-object-store';
 import { createVersionCache, type VersionCache } from '../runner/version-cache';
 import { createRealtimeEmitter, type RealtimeEmitter } from '../realtime/emitter';
 import { createVisitorTokens, type VisitorTokens } from '../webchat/visitor-tokens';
+import { createPresenceStore, type PresenceStore } from '../presence/presence.store';
 
 export type Plumbing = {
   config: Config;
@@ -38,6 +39,7 @@ export type Plumbing = {
   visitors: VisitorTokens;
   /** HTTP to URLs a workspace chose; `serverLlm` also trusts the operator's LLM_BASE_URL origin. */
   outbound: { workspace: Outbound; serverLlm: Outbound };
+  presence: PresenceStore;
   close(): Promise<void>;
 };
 
@@ -76,6 +78,7 @@ export function createPlumbing(config: Config, logDestination?: NodeJS.WritableS
     visitors: createVisitorTokens(config.JWT_SECRET),
     versions: createVersionCache({ maxBytes: config.FLOW_VERSION_CACHE_MB * 1024 * 1024 }),
     outbound,
+    presence: createPresenceStore(redis, config.QUEUE_PREFIX, config.PRESENCE_TTL_SECONDS),
     async close() {
       await withTimeout(queues.close(), 5_000).catch(() => {});
       redis.disconnect();

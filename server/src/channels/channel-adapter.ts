@@ -59,7 +59,12 @@ export interface ChannelAdapter {
   send(channel: ChannelRecord, to: Recipient, content: OutboundContent, messageId: string): Promise<{ providerMessageId: string }>;
   /** Fetches an inbound media file by the provider's media id; throws MediaDownloadError. Absent: the channel has no media. */
   downloadMedia?(channel: ChannelRecord, providerMediaId: string): Promise<MediaSource>;
+  /** Shows (or stops showing) that an agent is typing. Absent: the channel cannot show it. */
+  typing?(channel: ChannelRecord, to: Recipient, signal: TypingSignal): Promise<void>;
 }
+
+/** `replyTo`: the provider id of the customer's last message (WhatsApp shows typing on a read receipt). */
+export type TypingSignal = { on: boolean; replyTo: string | null; name: string | null };
 
 /** Ranks delivery statuses so a late "delivered" never overwrites "read". */
 export const STATUS_RANK: Record<string, number> = { pending: 0, sending: 1, sent: 2, delivered: 3, read: 4, failed: 5 };

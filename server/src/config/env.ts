@@ -90,6 +90,7 @@ const schema = z.object({
   LLM_MODEL: z.string().default('gpt-4o-mini'),
   OUTBOUND_ALLOW_HOSTS: allowHosts.default([]),
   FLOW_VERSION_CACHE_MB: z.coerce.number().int().min(1).max(4096).default(64),
+  PRESENCE_TTL_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
 });
 
 export type Config = Readonly<z.infer<typeof schema>>;

@@ -1,53 +1,45 @@
-// Every knex call of the conversations module, tenant first. Lists page by keyset cursors so a
+// Every knex call of the conversations read side, tenant first. Lists page by keyset cursors so a
 // tenant with 100k conversations pages as fast as one with ten.
 import type { TenantDb } from '../db/tenant-db';
-import type { ListConversationsQuery } from './conversations.schemas';
+import { CONVERSATION_COLUMNS, conversationBase, isoMicros, withLastMessage } from './conversation-list.queries';
+import type { TimeCursor } from './cursor';
 
-export type Cursor = { at: string; id: string };
+type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- plain rows, shaped by the views
 
-type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- plain rows, shaped by the service
-
-export async function listConversations(tdb: TenantDb, f: ListConversationsQuery, cursor: Cursor | null): Promise<Row[]> {
-  const q = tdb
-    .from('conversations')
-    .join('contacts', 'contacts.id', 'conversations.contact_id')
-    .select(
-      'conversations.id', 'conversations.status', 'conversations.channel_id', 'conversations.assignee_id', 'conversations.team',
-      'conversations.last_message_at', 'conversations.unread_count', 'conversations.created_at',
-      'contacts.id as contact_id', 'contacts.name as contact_name', 'contacts.phone as contact_phone', 'contacts.tags as contact_tags',
-    )
-    .whereNull('conversations.test_flow_version_id') // simulator runs are not customer conversations
-    .orderBy([{ column: 'conversations.last_message_at', order: 'desc' }, { column: 'conversations.id', order: 'desc' }])
-    .limit(f.limit + 1);
-  if (f.status) q.where('conversations.status', f.status);
-  if (f.assigneeId) q.where('conversations.assignee_id', f.assigneeId);
-  if (f.channelId) q.where('conversations.channel_id', f.channelId);
-  if (f.tag) q.whereRaw('? = ANY(contacts.tags)', [f.tag]);
-  if (f.q) q.where((w) => w.whereILike('contacts.name', `%${f.q}%`).orWhereILike('contacts.phone', `%${f.q}%`));
-  if (cursor) q.whereRaw('(conversations.last_message_at, conversations.id) < (?, ?)', [cursor.at, cursor.id]);
-  return await q;
-}
-
-export const findConversation = (tdb: TenantDb, id: string): Promise<Row | undefined> =>
-  tdb
-    .from('conversations')
-    .join('contacts', 'contacts.id', 'conversations.contact_id')
+/** One conversation with everything the single view shows: contact details, assignee and team names. */
+export async function findConversation(tdb: TenantDb, id: string): Promise<Row | undefined> {
+  const query = conversationBase(tdb)
+    .leftJoin('users as assignee', 'assignee.id', 'conversations.assignee_id')
+    .leftJoin('teams', 'teams.id', 'conversations.team_id')
     .where('conversations.id', id)
-    .first(
-      'conversations.*', 'contacts.name as contact_name', 'contacts.phone as contact_phone', 'contacts.tags as contact_tags',
-      'contacts.external_id as contact_external_id',
-    );
+    .select(
+      ...CONVERSATION_COLUMNS, 'contacts.external_id as contact_external_id', 'contacts.attributes as contact_attributes',
+      'assignee.name as assignee_name', 'teams.name as team_name',
+    )
+    .limit(1);
+  const res = await withLastMessage(tdb, query);
+  return res.rows[0];
+}
 
-export async function listMessages(tdb: TenantDb, conversationId: string, limit: number, before: Cursor | null): Promise<Row[]> {
-  const q = tdb
-    .from('messages')
-    .where({ conversation_id: conversationId })
-    .orderBy([{ column: 'created_at', order: 'desc' }, { column: 'id', order: 'desc' }])
+const MESSAGE_COLUMNS = [
+  'messages.id', 'messages.direction', 'messages.author', 'messages.type', 'messages.text', 'messages.payload', 'messages.status',
+  'messages.error', 'messages.created_at', 'messages.author_user_id', 'users.name as author_user_name',
+];
+
+const messages = (tdb: TenantDb, conversationId: string) =>
+  tdb.from('messages').leftJoin('users', 'users.id', 'messages.author_user_id').where('messages.conversation_id', conversationId);
+
+export async function listMessages(tdb: TenantDb, conversationId: string, limit: number, before: TimeCursor | null): Promise<Row[]> {
+  const q = messages(tdb, conversationId)
+    .orderBy([{ column: 'messages.created_at', order: 'desc' }, { column: 'messages.id', order: 'desc' }])
     .limit(limit + 1)
-    .select('id', 'direction', 'author', 'type', 'text', 'payload', 'status', 'error', 'created_at', 'author_user_id');
-  if (before) q.whereRaw('(created_at, id) < (?, ?)', [before.at, before.id]);
+    .select(...MESSAGE_COLUMNS, tdb.raw(`${isoMicros('messages.created_at')} AS cursor_at`));
+  if (before) q.whereRaw('(messages.created_at, messages.id) < (?::timestamptz, ?::uuid)', [before.at, before.id]);
   return await q;
 }
+
+export const findMessage = (tdb: TenantDb, conversationId: string, messageId: string): Promise<Row | undefined> =>
+  messages(tdb, conversationId).where('messages.id', messageId).first(...MESSAGE_COLUMNS);
 
 export async function listRunLog(tdb: TenantDb, conversationId: string, limit: number, afterId: number | null): Promise<Row[]> {
   const q = tdb.from('run_logs').where({ conversation_id: conversationId }).orderBy('id').limit(limit + 1).select('id', 'at', 'node_id', 'node_type', 'outcome', 'error', 'flow_version_id');

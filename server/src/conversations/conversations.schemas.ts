@@ -1,19 +1,29 @@
 import { z } from 'zod';
 
+export const CONVERSATION_STATUSES = ['bot', 'waiting', 'human', 'closed'] as const;
+
 export const listConversationsQuery = z.object({
-  status: z.enum(['bot', 'waiting', 'human', 'closed']).optional(),
-  assigneeId: z.string().uuid().optional(),
-  channelId: z.string().uuid().optional(),
-  tag: z.string().max(64).optional(),
-  q: z.string().max(100).optional(),
-  cursor: z.string().max(200).optional(),
+  status: z.enum(CONVERSATION_STATUSES).optional(),
+  /** A member's id, or `me` for the caller. */
+  assigneeId: z.union([z.literal('me'), z.uuid()]).optional(),
+  /** Waiting or human-held conversations that nobody owns. */
+  unassigned: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  channelId: z.uuid().optional(),
+  teamId: z.uuid().optional(),
+  tag: z.string().trim().min(1).max(64).optional(),
+  q: z.string().trim().max(100).optional(),
+  cursor: z.string().max(400).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(30),
 });
 export type ListConversationsQuery = z.infer<typeof listConversationsQuery>;
 
+/** The list filters with `me` resolved to a user id. */
+export type ConversationFilters = Omit<ListConversationsQuery, 'assigneeId' | 'cursor'> & { assigneeId?: string };
+
 export const pageQuery = z.object({
-  cursor: z.string().max(200).optional(),
+  cursor: z.string().max(400).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
-export const idParam = z.object({ id: z.string().uuid() });
+export const idParam = z.object({ id: z.uuid() });
+export const messageParams = z.object({ id: z.uuid(), messageId: z.uuid() });

@@ -1,47 +1,67 @@
-// Fans committed domain events out to the listeners. Rows are claimed with SKIP LOCKED, so several
-// worker processes can dispatch side by side without handing one event out twice at the same time;
-// a process dying mid-batch leaves its rows undispatched and they go out again (at least once).
+// Fans committed domain events out to the listeners, in id order (dispatch-order.ts). One process
+// dispatches at a time (a PostgreSQL try-lock; the others stand by), because two dispatching side
+// by side would again release ids out of order. A process dying mid-batch leaves its rows
+// undispatched and they go out again (at least once).
 import type { Knex } from 'knex';
 import type { Logger } from '../log/logger';
+import { forgetHoles, releasable } from './dispatch-order';
 import type { DomainEventRow, Listener } from './listener';
 
 const BATCH = 500;
+const DISPATCH_LOCK = 7_261_003; // arbitrary, fixed advisory lock id for "one dispatcher at a time"
+/** How long a missing event id holds later ones back before it counts as rolled back. */
+export const HOLE_WAIT_MS = 2_000;
 
-/** Dispatches one batch; returns how many events it handled. */
-export async function dispatchBatch(db: Knex, listeners: Listener[], log: Logger): Promise<number> {
+export type DispatchOutcome = { handled: number; heldBack: boolean };
+type Holes = Map<number, number>;
+
+async function deliver(row: DomainEventRow, listeners: Listener[], log: Logger) {
+  for (const listener of listeners) {
+    try {
+      await listener.handlers[row.type]?.(row);
+    } catch (err) {
+      log.warn({ err: (err as Error).message, listener: listener.name, eventId: row.id }, 'listener failed');
+    }
+  }
+}
+
+/** Dispatches one batch; returns how many events it handled and whether a hole held some back. */
+export async function dispatchBatch(db: Knex, listeners: Listener[], log: Logger, holes: Holes = new Map()): Promise<DispatchOutcome> {
   return db.transaction(async (trx) => {
+    const got = await trx.raw('SELECT pg_try_advisory_xact_lock(?) AS ok', [DISPATCH_LOCK]);
+    if (!got.rows[0].ok) return { handled: 0, heldBack: false };
     // Across tenants by design: the dispatcher serves every workspace; each row names its tenant.
     const rows: DomainEventRow[] = await trx('domain_events')
       .whereNull('dispatched_at')
       .orderBy('id')
       .limit(BATCH)
       .forUpdate()
-      .skipLocked()
       .select('id', 'tenant_id', 'type', 'payload', 'created_at');
-    for (const row of rows) {
-      for (const listener of listeners) {
-        try {
-          await listener.handlers[row.type]?.(row);
-        } catch (err) {
-          log.warn({ err: (err as Error).message, listener: listener.name, eventId: row.id }, 'listener failed');
-        }
-      }
+    if (rows.length === 0) return { handled: 0, heldBack: false };
+    const before = await trx('domain_events').where('id', '<', rows[0]!.id).whereNotNull('dispatched_at').max('id as id').first();
+    const count = releasable(before?.id ?? null, rows.map((r) => r.id), holes, Date.now(), HOLE_WAIT_MS);
+    const released = rows.slice(0, count);
+    for (const row of released) await deliver(row, listeners, log);
+    if (released.length) {
+      await trx('domain_events').whereIn('id', released.map((r) => r.id)).update({ dispatched_at: trx.fn.now() });
+      forgetHoles(holes, released[released.length - 1]!.id);
     }
-    if (rows.length) await trx('domain_events').whereIn('id', rows.map((r) => r.id)).update({ dispatched_at: trx.fn.now() });
-    return rows.length;
+    return { handled: released.length, heldBack: count < rows.length };
   });
 }
 
 export function startDispatcher(db: Knex, listeners: Listener[], log: Logger, idleMs = 200): { stop(): Promise<void> } {
   let stopped = false;
+  const holes: Holes = new Map();
   const loop = (async () => {
     while (!stopped) {
-      const handled = await dispatchBatch(db, listeners, log).catch((err) => {
+      const outcome = await dispatchBatch(db, listeners, log, holes).catch((err) => {
         log.warn({ err: (err as Error).message }, 'dispatch failed; will retry');
-        return 0;
+        return { handled: 0, heldBack: false };
       });
-      // A full batch means more are waiting: go again at once; otherwise poll gently.
-      if (handled < BATCH) await new Promise((r) => setTimeout(r, idleMs));
+      // A full batch means more are waiting: go again at once. A hole is usually a transaction
+      // about to commit: look again soon. Otherwise poll gently.
+      if (outcome.handled < BATCH) await new Promise((r) => setTimeout(r, outcome.heldBack ? 25 : idleMs));
     }
   })();
   return {

@@ -6,6 +6,8 @@ export const EVENT_TYPES = [
   'conversation.closed',
   'conversation.assigned',
   'conversation.handed_back',
+  'conversation.reopened',
+  'conversation.updated',
   'message.received',
   'message.created',
   'message.sent',
@@ -17,6 +19,8 @@ export const EVENT_TYPES = [
   'flow.failed',
   'flow.published',
   'contact.opted_out',
+  'contact.updated',
+  'presence.changed',
 ] as const;
 
 export type EventType = (typeof EVENT_TYPES)[number];

@@ -4,9 +4,11 @@
 import type { DomainEventRow, Listener } from './listener';
 import { realtimeListener } from '../realtime/realtime.listener';
 import type { RealtimeEmitter } from '../realtime/emitter';
+import { inboxListener } from '../inbox/inbox.listener';
+import type { Queues } from '../queues/queues';
 
-export type ListenerDeps = { emitter: RealtimeEmitter };
+export type ListenerDeps = { emitter: RealtimeEmitter; queues: Queues };
 
-export const createListeners = (deps: ListenerDeps): Listener[] => [realtimeListener(deps.emitter)];
+export const createListeners = (deps: ListenerDeps): Listener[] => [realtimeListener(deps.emitter), inboxListener(deps.queues)];
 
 export type { DomainEventRow, Listener };

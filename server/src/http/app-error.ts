@@ -10,7 +10,10 @@ export const APP_ERROR_STATUS = {
   conflict: 409,
   email_taken: 409,
   stale_revision: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
   flow_invalid: 422,
+  window_closed: 422,
   rate_limited: 429,
   unavailable: 503,
 } as const;

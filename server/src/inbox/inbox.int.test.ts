@@ -73,8 +73,9 @@ describe('human takeover', () => {
     expect((await api(p.app, 'POST', `/v1/conversations/${id}/close`, {}, winnerToken)).body.status).toBe('closed');
     await p.wa.inbound(customer, textMessage('ajuda'));
     await eventually(() => sentTexts(p.wa, customer.waId).filter((t) => t === 'vou chamar alguém').length === 2);
+    // The customer wrote again: the same conversation reopened (with the bot, which transferred it).
     const after = await api(p.app, 'GET', '/v1/conversations', undefined, p.token);
-    expect(after.body.items.filter((c: any) => c.contact.phone === customer.waId).map((c: any) => c.status).sort()).toEqual(['closed', 'waiting']);
+    expect(after.body.items.filter((c: any) => c.contact.phone === customer.waId).map((c: any) => [c.id, c.status])).toEqual([[id, 'waiting']]);
   });
 
   it('when another workspace acts on the conversation, then it is not found', async () => {

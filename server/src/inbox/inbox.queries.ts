@@ -1,26 +1,75 @@
-// Every knex call of the inbox's takeover actions, tenant first.
+// Every knex call of the inbox's actions on conversations, tenant first.
 import type { TenantDb } from '../db/tenant-db';
 
-export type ConversationState = { id: string; status: string; assignee_id: string | null; channel_id: string };
+export type ConversationState = {
+  id: string; status: 'bot' | 'waiting' | 'human' | 'closed'; assignee_id: string | null; team_id: string | null; channel_id: string;
+  contact_id: string; channel_type: string; last_inbound_at: Date | null; created_at: Date;
+};
 
 export const findConversationState = (tdb: TenantDb, id: string): Promise<ConversationState | undefined> =>
-  tdb.from('conversations').where({ id }).first('id', 'status', 'assignee_id', 'channel_id');
+  tdb
+    .from('conversations')
+    .join('channels', 'channels.id', 'conversations.channel_id')
+    .where('conversations.id', id)
+    .first(
+      'conversations.id', 'conversations.status', 'conversations.assignee_id', 'conversations.team_id', 'conversations.channel_id',
+      'conversations.contact_id', 'channels.type as channel_type', 'conversations.last_inbound_at', 'conversations.created_at',
+    );
 
 export const isMember = async (tdb: TenantDb, userId: string) => Boolean(await tdb.from('memberships').where({ user_id: userId }).first('user_id'));
 
-/** Takes the conversation for `assigneeId` unless someone else holds it: the race is decided by this one UPDATE. */
-export async function takeConversation(tdb: TenantDb, id: string, assigneeId: string): Promise<boolean> {
+export const teamExists = async (tdb: TenantDb, teamId: string) => Boolean(await tdb.from('teams').where({ id: teamId }).first('id'));
+
+/** The member's name, for "Bruno took it first". */
+export async function memberName(tdb: TenantDb, userId: string): Promise<string | null> {
+  const row = await tdb.from('memberships').join('users', 'users.id', 'memberships.user_id').where('memberships.user_id', userId).first('users.name');
+  return row?.name ?? null;
+}
+
+/**
+ * Takes the conversation for `assigneeId` unless someone else holds it: the race between two agents
+ * is decided by this one UPDATE. The current owner (the caller) may hand it to a teammate.
+ */
+export async function takeConversation(tdb: TenantDb, id: string, assigneeId: string, callerId: string): Promise<boolean> {
   const n = await tdb
     .from('conversations')
     .where({ id })
     .whereNot('status', 'closed')
-    .where((w) => w.whereNull('assignee_id').orWhere('assignee_id', assigneeId))
+    .where((w) => w.whereNull('assignee_id').orWhere('assignee_id', assigneeId).orWhere('assignee_id', callerId))
     .update({ assignee_id: assigneeId, status: 'human', updated_at: new Date() });
+  return n === 1;
+}
+
+/** Into the team's queue: nobody owns it, and the clock of "nobody picked it up" starts again. */
+export async function moveToTeam(tdb: TenantDb, id: string, teamId: string): Promise<boolean> {
+  const now = new Date();
+  const n = await tdb.from('conversations').where({ id }).whereNot('status', 'closed')
+    .update({ team_id: teamId, assignee_id: null, status: 'waiting', transferred_at: now, updated_at: now });
   return n === 1;
 }
 
 export async function setConversation(tdb: TenantDb, id: string, values: Record<string, unknown>): Promise<void> {
   await tdb.from('conversations').where({ id }).update({ ...values, updated_at: new Date() });
+}
+
+/** A closed conversation back in the caller's hands; false when it was not closed. */
+export async function reopenConversation(tdb: TenantDb, id: string, assigneeId: string): Promise<boolean> {
+  const now = new Date();
+  const n = await tdb.from('conversations').where({ id, status: 'closed' })
+    .update({ status: 'human', assignee_id: assigneeId, transferred_at: now, updated_at: now });
+  return n === 1;
+}
+
+/** The conversation of the same contact and channel that is open now, if any. */
+export async function openSibling(tdb: TenantDb, conv: { channel_id: string; contact_id: string }): Promise<string | null> {
+  const row = await tdb.from('conversations').where({ channel_id: conv.channel_id, contact_id: conv.contact_id }).whereNot('status', 'closed').first('id');
+  return row?.id ?? null;
+}
+
+/** Unread back to zero; false when it already was. */
+export async function markRead(tdb: TenantDb, id: string): Promise<boolean> {
+  const n = await tdb.from('conversations').where({ id }).where('unread_count', '>', 0).update({ unread_count: 0 });
+  return n === 1;
 }
 
 /** A human (or closing) takes over: whatever flow was running stops. */
@@ -30,10 +79,16 @@ export async function endActiveSessions(tdb: TenantDb, conversationId: string): 
 
 export async function insertAgentMessage(
   tdb: TenantDb,
-  row: { conversation_id: string; channel_id: string; type: string; text: string | null; payload: Record<string, unknown>; status: string; author_user_id: string },
+  row: {
+    conversation_id: string; channel_id: string; type: string; text: string | null; payload: Record<string, unknown>; status: string; author_user_id: string;
+    idempotency_key?: string | null;
+  },
 ): Promise<{ id: string; created_at: Date }> {
   const [created] = await tdb
     .insert('messages', { ...row, direction: 'out', author: 'agent', payload: JSON.stringify(row.payload) })
     .returning(['id', 'created_at']);
   return created;
 }
+
+export const findByIdempotencyKey = (tdb: TenantDb, key: string): Promise<{ id: string; conversation_id: string } | undefined> =>
+  tdb.from('messages').where({ idempotency_key: key }).first('id', 'conversation_id');

@@ -9,6 +9,7 @@ export const QUEUES = {
   ai: 'ai', // LLM calls for ai_reply nodes
   maintenance: 'maintenance', // repeatable: sweep, expire sessions, close stale conversations
   media: 'media', // download an inbound message's media file into object storage
+  inbox: 'inbox', // automatic assignment of transferred conversations
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -26,3 +27,4 @@ export type AiJob = {
 };
 export type MaintenanceJob = { task: 'expire_sessions' };
 export type MediaJob = { tenantId: string; messageId: string };
+export type InboxJob = { task: 'assign_conversation'; tenantId: string; conversationId: string } | { task: 'assign_queue'; tenantId: string };

@@ -2,7 +2,7 @@
 // connection: when Redis is down an add rejects at once and the caller relies on the sweeper.
 import { Queue, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { QUEUES, type AiJob, type InboundJob, type MaintenanceJob, type MediaJob, type SendJob, type TimerJob } from './queue-names';
+import { QUEUES, type AiJob, type InboundJob, type InboxJob, type MaintenanceJob, type MediaJob, type SendJob, type TimerJob } from './queue-names';
 
 export type Queues = {
   inbound: Queue<InboundJob>;
@@ -11,6 +11,7 @@ export type Queues = {
   ai: Queue<AiJob>;
   maintenance: Queue<MaintenanceJob>;
   media: Queue<MediaJob>;
+  inbox: Queue<InboxJob>;
   close(): Promise<void>;
 };
 
@@ -30,6 +31,7 @@ export function createQueues(connection: Redis, prefix: string): Queues {
     ai: make<AiJob>(QUEUES.ai),
     maintenance: make<MaintenanceJob>(QUEUES.maintenance),
     media: make<MediaJob>(QUEUES.media),
+    inbox: make<InboxJob>(QUEUES.inbox),
   };
   return {
     ...queues,

@@ -1,25 +1,68 @@
-// socket.io gateway. Agents (access tokens) join their workspace's room (agent-sockets.ts); web-chat
-// visitors (visitor tokens, namespace /webchat) join their own conversation's room. With the Redis
-// adapter, events emitted by any process reach sockets on every API process.
+// socket.io gateway. Agents (access tokens) join their workspace's room, their own and their login's
+// (agent-sockets.ts); web-chat visitors (visitor tokens, namespace /webchat) join their own
+// conversation's room. With the Redis adapter, events emitted by any process reach sockets on every
+// API process. An agent's open socket is a heartbeat of their presence.
 import type { Server as HttpServer } from 'node:http';
 import { createAdapter } from '@socket.io/redis-adapter';
 import type { Redis } from 'ioredis';
 import { Server, type Socket } from 'socket.io';
+import type { AccessClaims } from '../accounts/tokens';
 import type { Logger } from '../log/logger';
 import type { VisitorTokens } from '../webchat/visitor-tokens';
 import { attachAgentSockets, type AgentSocketDeps } from './agent-sockets';
-import { socketKey, visitorRoom } from './emitter';
+import { socketKey, userRoom, visitorRoom } from './emitter';
 
 export type Realtime = { io: Server; close(): Promise<void> };
+
+/** What the gateway reports about agents' sockets (presence); wired in by the composition root. */
+export type AgentSocketHooks = {
+  heartbeat(who: { tenantId: string; userId: string }): Promise<unknown>;
+  lastSocketClosed(who: { tenantId: string; userId: string }): Promise<unknown>;
+  /** `typing` {conversationId, on} emitted by an agent's inbox. */
+  agentTyping?(who: { tenantId: string; userId: string }, data: unknown): Promise<unknown>;
+};
+
+/** What web-chat visitors' sockets report: `typing` {on}. */
+export type VisitorSocketHooks = { visitorTyping?(visitor: { tenantId: string; channelId: string; visitorId: string }, data: unknown): Promise<unknown> };
+
+/** At most `perSecond` events a second from one socket; the rest are dropped (typing is live-only). */
+function limited(perSecond: number, handle: (data: unknown) => void): (data: unknown) => void {
+  let windowStart = 0;
+  let count = 0;
+  return (data) => {
+    const now = Date.now();
+    if (now - windowStart >= 1_000) [windowStart, count] = [now, 0];
+    if (++count <= perSecond) handle(data);
+  };
+}
 
 const tokenOf = (socket: Socket) => {
   const token = (socket.handshake.auth as { token?: unknown; visitorToken?: unknown }) ?? {};
   return { token: typeof token.token === 'string' ? token.token : null, visitorToken: typeof token.visitorToken === 'string' ? token.visitorToken : null };
 };
 
+function trackAgent(io: Server, socket: Socket, hooks: AgentSocketHooks | undefined, heartbeatMs: number) {
+  // Rooms are joined by attachAgentSockets; this only reports presence and typing.
+  const auth = socket.data.auth as AccessClaims;
+  if (!hooks) return;
+  const who = { tenantId: auth.tenantId, userId: auth.userId };
+  socket.on('typing', limited(10, (data) => void hooks.agentTyping?.(who, data)));
+  void hooks.heartbeat(who);
+  const timer = setInterval(() => void hooks.heartbeat(who), heartbeatMs);
+  socket.on('disconnect', async () => {
+    clearInterval(timer);
+    // Across API processes (the adapter asks the others): another tab may still be open.
+    const others = await io.in(userRoom(who.tenantId, who.userId)).fetchSockets().catch(() => [{}]);
+    if (others.length === 0) await hooks.lastSocketClosed(who);
+  });
+}
+
 export function createRealtime(
   http: HttpServer,
-  deps: AgentSocketDeps & { visitors: VisitorTokens; log: Logger; redis: Redis; prefix: string },
+  deps: AgentSocketDeps & {
+    visitors: VisitorTokens; log: Logger; redis: Redis; prefix: string;
+    agents?: AgentSocketHooks; visitorHooks?: VisitorSocketHooks; heartbeatMs?: number;
+  },
 ): Realtime {
   // Visitors embed the widget on their own sites: allow any origin; auth is the token, not cookies.
   const io = new Server(http, { serveClient: false, cors: { origin: true, credentials: false } });
@@ -27,9 +70,10 @@ export function createRealtime(
   const pub = deps.redis.duplicate({ enableOfflineQueue: true, maxRetriesPerRequest: null });
   const sub = deps.redis.duplicate({ enableOfflineQueue: true, maxRetriesPerRequest: null });
   for (const c of [pub, sub]) c.on('error', (err) => deps.log.warn({ err: err.message }, 'realtime redis error'));
-  io.adapter(createAdapter(pub, sub, { key: socketKey(deps.prefix) }));
+  io.adapter(createAdapter(pub, sub, { key: socketKey(deps.prefix), requestsTimeout: 2_000 }));
 
   attachAgentSockets(io.of('/'), deps, (socket) => tokenOf(socket).token);
+  io.on('connection', (socket) => trackAgent(io, socket, deps.agents, deps.heartbeatMs ?? 20_000));
 
   const webchat = io.of('/webchat');
   webchat.use(async (socket, next) => {
@@ -43,8 +87,9 @@ export function createRealtime(
     }
   });
   webchat.on('connection', (socket) => {
-    const v = socket.data.visitor as { channelId: string; visitorId: string };
+    const v = socket.data.visitor as { tenantId: string; channelId: string; visitorId: string };
     void socket.join(visitorRoom(v.channelId, v.visitorId));
+    socket.on('typing', limited(5, (data) => void deps.visitorHooks?.visitorTyping?.(v, data)));
   });
 
   return {

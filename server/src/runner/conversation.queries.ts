@@ -7,6 +7,8 @@ export type ContactRow = {
 };
 export type ConversationRow = {
   id: string; status: 'bot' | 'waiting' | 'human' | 'closed'; contact_id: string; channel_id: string; created: boolean;
+  /** A closed conversation the customer wrote in again: back with the bot, same thread. */
+  reopened?: boolean;
   /** Set on simulator conversations: the draft snapshot they run, whatever the triggers say. */
   test_flow_version_id: string | null;
   /** Set by an agent's hand-back to a chosen flow: the next customer message starts it. */

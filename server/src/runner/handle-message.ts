@@ -25,6 +25,7 @@ async function handleConsent(ctx: DrainContext, contact: ContactRow, conversatio
   if (!contact.opted_out_at) return false;
   if (keyword !== 'opt_in') return true;
   await ctx.tx.from('contacts').where({ id: contact.id }).update({ opted_out_at: null });
+  events.push({ type: 'contact.updated', payload: { contactId: contact.id, conversationId, optedOut: false } });
   return false;
 }
 

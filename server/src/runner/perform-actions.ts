@@ -3,6 +3,7 @@
 import type { Action, OutboundContent } from '../engine/actions';
 import { publishEvents } from '../events/publish';
 import type { EventType } from '../events/event-types';
+import { openHandoff } from '../inbox/handoffs.queries';
 import { insertMessages } from './message.queries';
 import type { DrainContext } from './runner-context';
 
@@ -43,16 +44,23 @@ export const executors = {
     ctx.post.cancelTimers.push(a.token);
   },
   handoff_to_human: async (ctx, scope, a) => {
-    await ctx.tx.from('conversations').where({ id: scope.conversationId }).update({ status: 'waiting', team: a.team, updated_at: ctx.now });
+    // config.team holds a team id; an old flow's free text (or a deleted team) leaves it teamless.
+    const teamId = ctx.tx.raw('(SELECT id FROM teams WHERE tenant_id = ? AND id::text = ?)', [ctx.tx.tenantId, a.team ?? '']);
+    await ctx.tx.from('conversations').where({ id: scope.conversationId })
+      .update({ status: 'waiting', team: a.team, team_id: teamId, assignee_id: null, transferred_at: ctx.now, updated_at: ctx.now });
+    await openHandoff(ctx.tx, scope.conversationId, ctx.now);
   },
   add_tags: async (ctx, scope, a) => {
-    await ctx.tx
+    const [row] = await ctx.tx
       .from('contacts')
       .where({ id: scope.contactId })
-      .update({ tags: ctx.tx.raw('ARRAY(SELECT DISTINCT unnest(tags || ?::text[]))', [a.tags]) });
+      .update({ tags: ctx.tx.raw('ARRAY(SELECT DISTINCT unnest(tags || ?::text[]))', [a.tags]) })
+      .returning('tags');
+    await publishEvents(ctx.tx, [{ type: 'contact.updated', payload: { contactId: scope.contactId, conversationId: scope.conversationId, tags: row?.tags ?? [] } }]);
   },
   set_opt_out: async (ctx, scope, a) => {
     await ctx.tx.from('contacts').where({ id: scope.contactId }).update({ opted_out_at: a.optedOut ? ctx.now : null });
+    await publishEvents(ctx.tx, [{ type: 'contact.updated', payload: { contactId: scope.contactId, conversationId: scope.conversationId, optedOut: a.optedOut } }]);
   },
   emit_event: async (ctx, scope, a) => {
     await publishEvents(ctx.tx, [{ type: a.name as EventType, payload: { ...a.payload, conversationId: scope.conversationId } }]);

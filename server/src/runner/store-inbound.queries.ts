@@ -1,6 +1,8 @@
 // The hot path's first statement: one round trip stores a conversation message (from the customer
-// or typed on the business phone) and reads what the bot needs to answer it. Contact upsert, conversation open-or-create, the message row (deduped on
-// the provider id), its domain events, the active session and the tenant's published versions.
+// or typed on the business phone) and reads what the bot needs to answer it. Contact upsert, the
+// conversation (the open one; else the contact's last one reopened, back with the bot; else a new
+// one), the message row (deduped on the provider id), its domain events, the active session and
+// the tenant's published versions.
 import type { TenantDb } from '../db/tenant-db';
 import type { ContactRef, InboundContent } from '../channels/channel-adapter';
 import type { ContactRow, ConversationRow, SessionRow } from './conversation.queries';
@@ -17,16 +19,30 @@ const SQL = `
 WITH ct AS (
   INSERT INTO contacts (tenant_id, channel_id, external_id, phone, name) VALUES (:tenant, :channel, :ext, :phone, :name)
   ON CONFLICT (tenant_id, channel_id, external_id) DO UPDATE
-    SET phone = COALESCE(EXCLUDED.phone, contacts.phone), name = COALESCE(EXCLUDED.name, contacts.name)
+    SET phone = COALESCE(EXCLUDED.phone, contacts.phone),
+        name = CASE WHEN contacts.name_edited_at IS NULL THEN COALESCE(EXCLUDED.name, contacts.name) ELSE contacts.name END
   RETURNING id, external_id, phone, name, tags, opted_out_at, (xmax = 0) AS inserted),
-cv AS (
+reopened AS (
+  UPDATE conversations c SET status = 'bot', assignee_id = NULL, flow_id = NULL, last_message_at = :at,
+    last_inbound_at = COALESCE(CASE WHEN :fromContact THEN :at::timestamptz END, c.last_inbound_at),
+    unread_count = c.unread_count + CASE WHEN :fromContact THEN 1 ELSE 0 END, updated_at = now()
+  FROM ct
+  WHERE c.tenant_id = :tenant AND c.status = 'closed'
+    AND c.id = (SELECT l.id FROM conversations l WHERE l.tenant_id = :tenant AND l.channel_id = :channel AND l.contact_id = ct.id
+                ORDER BY l.created_at DESC, l.id DESC LIMIT 1)
+    AND NOT EXISTS (SELECT 1 FROM conversations o WHERE o.tenant_id = :tenant AND o.channel_id = :channel AND o.contact_id = ct.id
+                    AND o.status <> 'closed')
+  RETURNING c.id, c.status, c.contact_id, c.channel_id, c.test_flow_version_id, c.flow_id, false AS created, true AS reopened),
+opened AS (
   INSERT INTO conversations (tenant_id, channel_id, contact_id, status, last_message_at, last_inbound_at, unread_count)
-  SELECT :tenant, :channel, ct.id, 'bot', :at, CASE WHEN :fromContact THEN :at::timestamptz END, CASE WHEN :fromContact THEN 1 ELSE 0 END FROM ct
+  SELECT :tenant, :channel, ct.id, 'bot', :at, CASE WHEN :fromContact THEN :at::timestamptz END, CASE WHEN :fromContact THEN 1 ELSE 0 END
+  FROM ct WHERE NOT EXISTS (SELECT 1 FROM reopened)
   ON CONFLICT (tenant_id, channel_id, contact_id) WHERE status <> 'closed' DO UPDATE
     SET last_message_at = EXCLUDED.last_message_at,
         last_inbound_at = COALESCE(EXCLUDED.last_inbound_at, conversations.last_inbound_at),
         unread_count = conversations.unread_count + EXCLUDED.unread_count, updated_at = now()
-  RETURNING id, status, contact_id, channel_id, test_flow_version_id, flow_id, (xmax = 0) AS created),
+  RETURNING id, status, contact_id, channel_id, test_flow_version_id, flow_id, (xmax = 0) AS created, false AS reopened),
+cv AS (SELECT * FROM reopened UNION ALL SELECT * FROM opened),
 msg AS (
   INSERT INTO messages (tenant_id, conversation_id, channel_id, direction, author, type, text, payload, provider_message_id, status)
   SELECT :tenant, cv.id, :channel, :direction, :author, :type, :text, :payload, :pid, :status FROM cv
@@ -36,7 +52,8 @@ ev AS (
   INSERT INTO domain_events (tenant_id, type, payload)
   SELECT :tenant, e.type, e.payload FROM cv CROSS JOIN ct CROSS JOIN LATERAL (VALUES
     (1, 'conversation.created', jsonb_build_object('conversationId', cv.id, 'contactId', ct.id), cv.created),
-    (2, :messageEvent, jsonb_build_object('conversationId', cv.id, 'contactId', ct.id, 'messageId', (SELECT id FROM msg)), true)
+    (2, 'conversation.reopened', jsonb_build_object('conversationId', cv.id, 'contactId', ct.id, 'status', 'bot', 'assigneeId', NULL, 'by', NULL), cv.reopened),
+    (3, :messageEvent, jsonb_build_object('conversationId', cv.id, 'contactId', ct.id, 'messageId', (SELECT id FROM msg)), true)
   ) AS e(n, type, payload, keep) WHERE e.keep ORDER BY e.n
   RETURNING 1)
 SELECT row_to_json(ct) AS contact, row_to_json(cv) AS conversation, (SELECT id FROM msg) AS message_id,

@@ -54,11 +54,15 @@ export async function expireIdleSessions(db: Knex): Promise<number> {
   return res.rowCount ?? 0;
 }
 
-/** Bot conversations idle for a day are closed; the next customer message opens a new one. */
+/** Bot conversations idle for a day are closed (and the inbox told); the customer's next message reopens one. */
 export async function closeStaleConversations(db: Knex, idleHours = 24): Promise<number> {
   const res = await db.raw(
-    `UPDATE conversations SET status = 'closed', updated_at = now()
-     WHERE id IN (SELECT id FROM conversations WHERE status = 'bot' AND last_message_at < now() - (? * interval '1 hour') LIMIT 1000)`,
+    `WITH closed AS (
+       UPDATE conversations SET status = 'closed', updated_at = now()
+       WHERE id IN (SELECT id FROM conversations WHERE status = 'bot' AND last_message_at < now() - (? * interval '1 hour') LIMIT 1000)
+       RETURNING id, tenant_id)
+     INSERT INTO domain_events (tenant_id, type, payload)
+     SELECT tenant_id, 'conversation.closed', json_build_object('conversationId', id, 'status', 'closed', 'by', NULL, 'reason', 'idle') FROM closed`,
     [idleHours],
   );
   return res.rowCount ?? 0;

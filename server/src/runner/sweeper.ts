@@ -4,14 +4,23 @@
 import type { Knex } from 'knex';
 import type { Logger } from '../log/logger';
 import type { Queues } from '../queues/queues';
+import { sweepInbox, type InboxWorkDeps } from '../inbox/inbox-sweep';
 import { insertInternalEvent } from './internal-events';
 import { purgeExpired, type RetentionDeps } from './retention';
 import { scheduleSendRetry } from './run-post-commit';
 import * as q from './sweeper.queries';
 
-export type SweeperDeps = { db: Knex; queues: Queues; log: Logger };
+export type SweeperDeps = { db: Knex; queues: Queues; log: Logger; inbox?: InboxWorkDeps };
 
 export async function sweep(deps: SweeperDeps): Promise<{ inbound: number; outbox: number; wakes: number; media: number }> {
+  // First, and on its own: it needs no Redis, and a failure below must not hold back a due timeout.
+  if (deps.inbox) {
+    const inbox = await sweepInbox(deps.inbox).catch((err) => {
+      deps.log.warn({ err: (err as Error).message }, 'inbox sweep failed; will retry');
+      return { noAgent: 0, assigned: 0 };
+    });
+    if (inbox.noAgent + inbox.assigned) deps.log.info(inbox, 'sweeper: inbox timeouts and assignments');
+  }
   const inbound = await q.strandedInbound(deps.db);
   if (inbound.length) {
     await deps.queues.inbound.addBulk(

@@ -4,7 +4,9 @@ import type { Redis } from 'ioredis';
 import { processAiJob, type AiDeps } from '../ai/ai.worker';
 import { enqueueDrains } from '../channels/ingest';
 import { processMediaJob } from '../media/media.worker';
-import { QUEUES, type AiJob, type InboundJob, type MediaJob, type SendJob, type TimerJob } from '../queues/queue-names';
+import { processInboxJob } from '../inbox/inbox.worker';
+import type { InboxWorkDeps } from '../inbox/inbox-sweep';
+import { QUEUES, type AiJob, type InboundJob, type InboxJob, type MediaJob, type SendJob, type TimerJob } from '../queues/queue-names';
 import { drainInbound, setAsidePoisonEvent } from './drain-inbound';
 import { insertInternalEvent } from './internal-events';
 import { drainOutbox } from './outbox';
@@ -13,7 +15,7 @@ import type { RunnerDeps } from './runner-context';
 import { housekeeping, startSweeperTimer } from './sweeper';
 
 export type WorkersDeps = RunnerDeps & {
-  ai: AiDeps; connection: Redis; prefix: string; retentionDays: number; concurrency?: number; sweepIntervalMs?: number;
+  ai: AiDeps; inbox: InboxWorkDeps; connection: Redis; prefix: string; retentionDays: number; concurrency?: number; sweepIntervalMs?: number;
 };
 
 const POISON_AFTER_ATTEMPTS = 3;
@@ -49,6 +51,9 @@ export function startWorkers(deps: WorkersDeps): { close(): Promise<void> } {
   const media: Processor<MediaJob> = async (job) => {
     await processMediaJob(deps.outbox, job.data, { finalAttempt: job.attemptsMade + 1 >= (job.opts.attempts ?? 1) });
   };
+  const inbox: Processor<InboxJob> = async (job) => {
+    await processInboxJob(deps.inbox, job.data);
+  };
   const maintenance: Processor = async () => {
     await housekeeping(deps);
   };
@@ -61,6 +66,7 @@ export function startWorkers(deps: WorkersDeps): { close(): Promise<void> } {
     new Worker(QUEUES.maintenance, maintenance, opts(1)),
     // Downloads hold up to 16 MiB each in memory: keep few in flight.
     new Worker(QUEUES.media, media, opts(2)),
+    new Worker(QUEUES.inbox, inbox, opts(2)),
   ];
   for (const w of workers) w.on('error', (err) => log.warn({ err: err.message, queue: w.name }, 'worker error'));
   // Housekeeping is a BullMQ repeatable job; re-declared whenever Redis (re)connects, because a
@@ -73,7 +79,7 @@ export function startWorkers(deps: WorkersDeps): { close(): Promise<void> } {
   connection.on('ready', () => void schedule());
   // The sweeper must run precisely when Redis lost work, so it does not depend on Redis: an
   // in-process timer, with a PostgreSQL try-lock so one process sweeps at a time.
-  const sweeper = startSweeperTimer(deps, deps.sweepIntervalMs ?? 5_000);
+  const sweeper = startSweeperTimer({ db: deps.db, queues, log, inbox: deps.inbox }, deps.sweepIntervalMs ?? 5_000);
   return {
     // Worker.close() waits for active jobs: nothing in flight is lost on shutdown.
     async close() {

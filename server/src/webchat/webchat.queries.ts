@@ -9,14 +9,15 @@ export async function visitorHistory(tdb: TenantDb, channelId: string, visitorId
     .orderBy('conversations.created_at', 'desc')
     .first('conversations.id');
   if (!conversation) return [];
-  const rows: Array<{ id: string; direction: string; text: string | null; payload: unknown; created_at: Date }> = await tdb
+  const rows: Array<{ id: string; direction: string; text: string | null; payload: unknown; created_at: Date; author: string; author_name: string | null }> = await tdb
     .from('messages')
-    .where({ conversation_id: conversation.id })
-    .whereNot('status', 'failed')
-    .whereNot('type', 'note') // agents' internal notes never reach the visitor
-    .orderBy([{ column: 'created_at', order: 'desc' }, { column: 'id', order: 'desc' }])
+    .leftJoin('users', 'users.id', 'messages.author_user_id')
+    .where({ 'messages.conversation_id': conversation.id })
+    .whereNot('messages.status', 'failed')
+    .whereNot('messages.type', 'note') // agents' internal notes never reach the visitor
+    .orderBy([{ column: 'messages.created_at', order: 'desc' }, { column: 'messages.id', order: 'desc' }])
     .limit(limit)
-    .select('id', 'direction', 'text', 'payload', 'created_at');
+    .select('messages.id', 'messages.direction', 'messages.text', 'messages.payload', 'messages.created_at', 'messages.author', 'users.name as author_name');
   return rows.reverse();
 }
 

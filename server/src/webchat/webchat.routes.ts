@@ -53,6 +53,11 @@ export function webchatRoutes(deps: webchat.WebchatDeps, requireAuth: RequestHan
     const { channelId } = parse(channelParam, req.params);
     res.status(202).json(await webchat.postVisitorMessage(deps, res.locals.visitor, channelId, parse(visitorMessageBody, req.body)));
   });
+  r.post('/v1/webchat/:channelId/typing', visitor, async (req, res) => {
+    const { channelId } = parse(channelParam, req.params);
+    await webchat.postVisitorTyping(deps, res.locals.visitor, channelId, parse(z.object({ on: z.boolean() }), req.body).on);
+    res.status(204).end();
+  });
   r.get('/v1/webchat/:channelId/messages', visitor, async (req, res) => {
     res.json(await webchat.history(deps, res.locals.visitor, parse(channelParam, req.params).channelId));
   });

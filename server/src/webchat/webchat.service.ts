@@ -8,10 +8,11 @@ import { forTenant } from '../db/tenant-db';
 import { AppError } from '../http/app-error';
 import type { Visitor, VisitorTokens } from './visitor-tokens';
 import { visitorHistory } from './webchat.queries';
+import { visitorTyping, type TypingDeps } from '../inbox/typing.service';
 import type { StartSession, VisitorMessage } from './webchat.schemas';
 import { visitorItem } from './webchat.parse';
 
-export type WebchatDeps = { db: Knex; channels: ChannelCache; visitors: VisitorTokens; ingest: IngestDeps };
+export type WebchatDeps = { db: Knex; channels: ChannelCache; visitors: VisitorTokens; ingest: IngestDeps; typing?: TypingDeps };
 
 async function webchatChannel(deps: WebchatDeps, channelId: string) {
   const channel = await deps.channels.get(channelId);
@@ -47,8 +48,19 @@ export async function postVisitorMessage(deps: WebchatDeps, visitor: Visitor, ch
   return { id: item.eventId, duplicate: stored === 0 };
 }
 
+/** The visitor is typing (or stopped): the workspace's agents see it live. */
+export async function postVisitorTyping(deps: WebchatDeps, visitor: Visitor, channelId: string, on: boolean) {
+  if (visitor.channelId !== channelId) throw new AppError('forbidden', 'This token belongs to another channel');
+  if (deps.typing) await visitorTyping(deps.typing, visitor, on);
+}
+
 export async function history(deps: WebchatDeps, visitor: Visitor, channelId: string) {
   if (visitor.channelId !== channelId) throw new AppError('forbidden', 'This token belongs to another channel');
   const rows = await visitorHistory(forTenant(deps.db, visitor.tenantId), channelId, visitor.visitorId);
-  return { items: rows.map((r) => ({ id: r.id, direction: r.direction, text: r.text, payload: r.payload, createdAt: new Date(r.created_at).toISOString() })) };
+  return {
+    items: rows.map((r) => ({
+      id: r.id, direction: r.direction, text: r.text, payload: r.payload, createdAt: new Date(r.created_at).toISOString(),
+      author: r.author, authorName: r.author === 'agent' ? r.author_name : null,
+    })),
+  };
 }

@@ -24,6 +24,8 @@ export type FakeWhatsApp = {
   addMedia(id: string, bytes: Uint8Array, mimeType: string): void;
   /** Media ids whose bytes were fetched (step 2), in order. */
   mediaFetches: string[];
+  /** "Mark as read" calls (with the typing indicator when asked for), in order. */
+  reads: Array<{ messageId: string; typing: string | null; at: number }>;
   close(): Promise<void>;
 };
 
@@ -52,6 +54,7 @@ export async function startFakeWhatsApp(opts: { accessToken: string; appSecret: 
   const failures: Failure[] = [];
   const media = new Map<string, { bytes: Buffer; mimeType: string }>();
   const mediaFetches: string[] = [];
+  const reads: FakeWhatsApp['reads'] = [];
   const post = async (raw: string, signature: string) => {
     const res = await fetch(opts.webhookUrl!(), { method: 'POST', headers: { 'content-type': 'application/json', 'x-hub-signature-256': signature }, body: raw });
     await res.text();
@@ -92,6 +95,12 @@ export async function startFakeWhatsApp(opts: { accessToken: string; appSecret: 
       } catch {
         return graphError(400, 100, 'Invalid JSON');
       }
+      // Mark as read (optionally with "typing…"): {messaging_product, status: "read", message_id, typing_indicator?}.
+      if (body?.status === 'read') {
+        if (body.messaging_product !== 'whatsapp' || typeof body.message_id !== 'string') return graphError(400, 131009, 'Parameter value is not valid: message_id');
+        reads.push({ messageId: body.message_id, typing: body.typing_indicator?.type ?? null, at: Date.now() });
+        return reply(200, { success: true });
+      }
       const invalid = validate(body);
       if (invalid) return graphError(400, 131009, `Parameter value is not valid: ${invalid}`);
       const failure = failures.shift();
@@ -129,6 +138,7 @@ export async function startFakeWhatsApp(opts: { accessToken: string; appSecret: 
     },
     addMedia: (id, bytes, mimeType) => void media.set(id, { bytes: Buffer.from(bytes), mimeType }),
     mediaFetches,
+    reads,
     close: () => new Promise<void>((r) => server.close(() => r())),
   };
   function currentPhoneId() {

@@ -12,6 +12,7 @@ import { useFlowStore } from '../store/flow-store-context';
 import type { EditorNode } from '../store/editor-types';
 import { useLocale } from '../use-locale';
 import styles from './flow-node.module.css';
+import { useTeamNames } from './use-team-names';
 
 const cx = (...names: (string | false | undefined)[]) => names.filter(Boolean).join(' ');
 
@@ -49,7 +50,9 @@ function FlowNodeView({ id, data, selected }: NodeProps<EditorNode>) {
   const def = anyNodeDefinition(data.type);
   const Icon = nodeIcon(data.type);
   const outputs = useMemo(() => safely<OutputHandle[]>(() => def.outputs(data.config), []), [def, data.config]);
-  const summary = useMemo(() => safely(() => def.summary(data.config, locale), ''), [def, data.config, locale]);
+  const teamNames = useTeamNames();
+  const raw = useMemo(() => safely(() => def.summary(data.config, locale), ''), [def, data.config, locale]);
+  const summary = teamNames.get(raw) ?? raw;
   // Unconnected-output problems carry the handle in their path ("outputs.btn:x").
   const badHandles = useMemo(
     () => new Set((problems ?? []).filter((p) => p.severity === 'error' && p.path.startsWith('outputs.')).map((p) => p.path.slice(8))),

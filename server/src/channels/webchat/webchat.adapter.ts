@@ -10,15 +10,28 @@ export type WebchatItem = {
   text: string | null;
   payload: Partial<OutboundContent> | Record<string, unknown>;
   createdAt: string;
+  /** Who wrote it, so the widget shows an agent's name instead of the bot's look. */
+  author?: 'bot' | 'agent' | 'system';
+  authorName?: string | null;
 };
+
+/** Agent replies carry `sender` in their payload (inbox/reply-content.ts). */
+const senderOf = (content: OutboundContent) => (content as OutboundContent & { sender?: { type: 'agent'; name: string | null } }).sender;
 
 export function createWebchatAdapter(emitter: RealtimeEmitter): ChannelAdapter {
   return {
     type: 'webchat',
     async send(channel, to, content, messageId) {
-      const item: WebchatItem = { id: messageId, direction: 'out', text: content.text, payload: content, createdAt: new Date().toISOString() };
+      const sender = senderOf(content);
+      const item: WebchatItem = {
+        id: messageId, direction: 'out', text: content.text, payload: content, createdAt: new Date().toISOString(),
+        author: sender?.type ?? 'bot', authorName: sender?.name ?? null,
+      };
       emitter.toVisitor(channel.id, to.externalId, 'message', item);
       return { providerMessageId: messageId };
+    },
+    async typing(channel, to, signal) {
+      emitter.toVisitor(channel.id, to.externalId, 'typing', { on: signal.on, who: 'agent', name: signal.name });
     },
   };
 }

@@ -4,7 +4,7 @@ import type { Config } from '../../config/env';
 import type { OutboundContent } from '../../engine/actions';
 import { SendError, type ChannelAdapter, type SendErrorKind } from '../channel-adapter';
 import type { ChannelRecord } from '../channel-types';
-import { formatWhatsAppMessage } from './whatsapp.format';
+import { formatTypingIndicator, formatWhatsAppMessage } from './whatsapp.format';
 import { createWhatsAppMediaDownload } from './whatsapp.media';
 
 const RATE_LIMIT_CODES = new Set([130429, 131056, 80007, 4, 131048]);
@@ -25,6 +25,17 @@ export function createWhatsAppAdapter(config: Pick<Config, 'WHATSAPP_GRAPH_BASE_
   return {
     type: 'whatsapp_cloud',
     downloadMedia: createWhatsAppMediaDownload(config, classifyWhatsAppError),
+    // WhatsApp has no "stopped typing": the indicator ends with our reply or after 25 s.
+    async typing(channel, _to, signal) {
+      if (!signal.on || !signal.replyTo) return;
+      const res = await fetch(`${base}/${config.WHATSAPP_GRAPH_VERSION}/${channel.config.phoneNumberId}/messages`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${channel.secrets.accessToken}`, 'content-type': 'application/json' },
+        body: JSON.stringify(formatTypingIndicator(signal.replyTo)),
+        signal: AbortSignal.timeout(5_000),
+      });
+      if (!res.ok) throw new SendError('permanent', String(res.status), `typing indicator refused: HTTP ${res.status}`);
+    },
     async send(channel: ChannelRecord, to, content: OutboundContent, messageId) {
       const url = `${base}/${config.WHATSAPP_GRAPH_VERSION}/${channel.config.phoneNumberId}/messages`;
       let res: Response;

@@ -55,3 +55,14 @@ export function formatWhatsAppMessage(to: Recipient, content: OutboundContent, c
   }
   return { ...base, type: 'text', text: { preview_url: false, body: content.text } };
 }
+
+/**
+ * Marks the customer's message read and shows "typing…" until we reply or 25 s pass
+ * (reference/channels.md §1.6, "Mark inbound as read" with typing_indicator).
+ */
+export const formatTypingIndicator = (messageId: string): Body => ({
+  messaging_product: 'whatsapp',
+  status: 'read',
+  message_id: messageId,
+  typing_indicator: { type: 'text' },
+});

@@ -1,0 +1,58 @@
+// Shared setup for the inbox's browser tests: the WhatsApp pipeline with the built client, a second
+// agent in the same workspace, and agent pages signed in like the SPA would be (one context each).
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { addAgent as addWorkspaceAgent } from '../../server/test/agents';
+import { api } from '../../server/test/harness';
+import type { Pipeline } from '../../server/test/pipeline';
+
+export type Agent = { token: string; userId: string; name: string };
+
+/** A second member (role agent) of the pipeline's workspace. */
+export async function addAgent(p: Pipeline, name: string): Promise<Agent> {
+  const agent = await addWorkspaceAgent(p.app, p.tenantId, name);
+  return { token: agent.token, userId: agent.id, name };
+}
+
+export async function ownerAgent(p: Pipeline): Promise<Agent> {
+  const me = await api(p.app, 'GET', '/v1/me', undefined, p.token);
+  return { token: p.token, userId: me.body.user.id, name: me.body.user.name };
+}
+
+type PageOpts = { lang?: 'en' | 'pt-BR'; width?: number; height?: number };
+
+/** A fresh browser context (its own storage and sockets) signed in as `agent`. */
+export async function agentPage(browser: Browser, p: Pipeline, agent: Agent, o: PageOpts = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const me = await api(p.app, 'GET', '/v1/me', undefined, agent.token);
+  const auth = JSON.stringify({ state: { token: agent.token, refreshToken: null, user: me.body.user, workspace: me.body.workspace, role: me.body.role }, version: 1 });
+  const context = await browser.newContext({
+    locale: o.lang === 'pt-BR' ? 'pt-BR' : 'en-US',
+    viewport: { width: o.width ?? 1440, height: o.height ?? 900 },
+    isMobile: (o.width ?? 1440) < 500,
+    hasTouch: (o.width ?? 1440) < 500,
+  });
+  await context.addInitScript(
+    ([a, l]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('zyntra.auth', a!);
+        localStorage.setItem('zyntra.lang', l!);
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    [auth, o.lang ?? 'en'],
+  );
+  const page = await context.newPage();
+  page.on('pageerror', (err) => console.error('[browser]', err.message));
+  return { context, page };
+}
+
+export const row = (page: Page, conversationId: string) => page.locator(`[data-testid=conversation-${conversationId}]`);
+
+/** The ids of the conversations in the list, top first. */
+export const listedIds = (page: Page) =>
+  page.locator('[data-testid^=conversation-]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')!.replace('conversation-', '')));
+
+/** Texts of the thread's bubbles, oldest first (notes included). */
+export const bubbleTexts = (page: Page) => page.locator('[data-testid=message] [data-testid=message-text]').allTextContents();
+
+/** Waits for Mantine's transitions (modals, menus, toasts) so screenshots are not half-faded. */
+export const settle = (page: Page, ms = 350) => page.waitForTimeout(ms);

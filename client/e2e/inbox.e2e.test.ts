@@ -1,0 +1,179 @@
+// The inbox's acceptance journey: a WhatsApp customer's message reaches a flow that transfers to a
+// team; agent A sees it arrive live and takes it, agent B sees it taken (and loses the race to take
+// it); A answers with a canned response and a private note (the reply reaches WhatsApp, the note
+// never does); A hands back and the bot answers the next message. Also at a phone's width.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { edge, flow, keywordTrigger, node } from '../../server/test/flow-docs';
+import { api } from '../../server/test/harness';
+import { textMessage } from '../../server/test/fakes/whatsapp-payloads';
+import { eventually, sentTexts, startPipeline, type Pipeline } from '../../server/test/pipeline';
+import { launchBrowser, screenshotPath } from './browser';
+import { startAppWithClient } from './builder-page';
+import { addAgent, agentPage, bubbleTexts, listedIds, ownerAgent, row, settle, type Agent } from './inbox-page';
+
+let p: Pipeline;
+let browser: Browser;
+let ana: Agent;
+let bruno: Agent;
+const customer = { waId: '5511987001122', name: 'Maria Clara' };
+
+beforeAll(async () => {
+  p = await startPipeline({}, { appStarter: startAppWithClient });
+  browser = await launchBrowser();
+  ana = await ownerAgent(p);
+  bruno = await addAgent(p, 'Bruno');
+  const team = await api(p.app, 'POST', '/v1/teams', { name: 'Vendas', memberIds: [ana.userId, bruno.userId] }, p.token);
+  expect(team.status).toBe(201);
+  const canned = await api(p.app, 'POST', '/v1/canned-responses', { shortcut: 'oi', text: 'Olá {{contact.name}}, aqui é {{agent.name}}! Como posso ajudar?' }, p.token);
+  expect(canned.status).toBe(201);
+  await p.publish(flow([keywordTrigger('ajuda'), node('human', 'transfer', { team: team.body.id, message: 'Já vou te passar para alguém da equipe!' })], [edge('start', 'next', 'human')]), 'Atendimento');
+  await p.publish(flow([keywordTrigger('cardapio'), node('menu', 'message', { text: 'Hoje temos bolo de pote e brigadeiro.' })], [edge('start', 'next', 'menu')]), 'Cardápio');
+});
+afterAll(async () => {
+  await browser?.close();
+  await p?.close();
+});
+
+describe('team inbox', () => {
+  it('when a customer is transferred, then A takes and answers it, B sees it taken, the note stays inside and the bot comes back', async () => {
+    const a = await agentPage(browser, p, ana, { lang: 'en' });
+    const b = await agentPage(browser, p, bruno, { lang: 'pt-BR' });
+    for (const { page } of [a, b]) {
+      await page.goto(`${p.app.url}/inbox`);
+      await page.waitForSelector('[data-testid=inbox-list-empty]');
+    }
+    await a.page.screenshot({ path: screenshotPath('inbox-empty-en') });
+
+    // The customer asks for help: the flow transfers to the team and the chat appears live in "waiting".
+    await p.wa.inbound(customer, textMessage('ajuda'));
+    const firstRow = a.page.locator('[data-testid^=conversation-]').first();
+    await firstRow.waitFor({ timeout: 15_000 });
+    const id = (await firstRow.getAttribute('data-testid'))!.replace('conversation-', '');
+    expect(await firstRow.getAttribute('data-status')).toBe('waiting');
+    expect(await row(a.page, id).locator('[data-testid=row-name]').textContent()).toBe('Maria Clara');
+    await expect.poll(() => a.page.textContent('[data-testid=count-waiting]')).toBe('1');
+    await row(b.page, id).waitFor();
+    await a.page.screenshot({ path: screenshotPath('inbox-waiting-en') });
+
+    // Both open it; A takes it. B's view changes to "taken by Ana" without a reload, and B's late click loses.
+    await row(a.page, id).click();
+    await row(b.page, id).click();
+    await a.page.waitForSelector('[data-testid=owner-banner][data-status=waiting]');
+    await b.page.waitForSelector('[data-testid=take]');
+    await a.page.click('[data-testid=take]');
+    await a.page.waitForSelector('[data-testid=owner-banner][data-status=human]');
+    await expect.poll(() => b.page.textContent('[data-testid=thread-assignee]'), { timeout: 10_000 }).toBe(`Atribuída a ${ana.name}`);
+    await expect.poll(() => b.page.textContent('[data-testid=reply-blocked]')).toContain(ana.name);
+    const taken = await api(p.app, 'POST', `/v1/conversations/${id}/assign`, { assigneeId: bruno.userId }, bruno.token);
+    expect(taken.status).toBe(409);
+    expect(taken.body.error.assigneeId).toBe(ana.userId);
+    await b.page.click('[data-testid=take]');
+    await b.page.waitForSelector(`text=${ana.name} já assumiu esta conversa.`);
+    await settle(b.page);
+    await b.page.screenshot({ path: screenshotPath('inbox-taken-by-other-pt-BR') });
+
+    // A answers with the canned response (placeholders filled) and adds a private note.
+    const input = a.page.locator('[data-testid=composer-input]');
+    await input.fill('/o');
+    await a.page.waitForSelector('[data-testid=canned-oi]');
+    await a.page.screenshot({ path: screenshotPath('inbox-canned-picker-en') });
+    await input.press('Enter');
+    const reply = `Olá Maria Clara, aqui é ${ana.name}! Como posso ajudar?`;
+    expect(await input.inputValue()).toBe(reply);
+    await input.press('Enter');
+    await eventually(() => sentTexts(p.wa, customer.waId).includes(reply));
+    await expect.poll(() => a.page.locator('[data-testid=message][data-author=agent] [data-testid=ticks]').last().getAttribute('data-status'), { timeout: 10_000 }).toMatch(/sent|delivered|read/);
+
+    await a.page.click('[data-testid=composer] label:has([data-testid=composer-mode-note])');
+    await input.fill('Cliente VIP: oferecer frete grátis');
+    await input.press('Enter');
+    await a.page.waitForSelector('[data-testid=message][data-kind=note]');
+    await expect.poll(() => b.page.locator('[data-testid=message][data-kind=note]').count(), { timeout: 10_000 }).toBe(1);
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(sentTexts(p.wa, customer.waId).some((t) => t.includes('frete'))).toBe(false);
+    await a.page.screenshot({ path: screenshotPath('inbox-thread-en') });
+    await b.page.screenshot({ path: screenshotPath('inbox-thread-pt-BR') });
+
+    // Hand back to the bot: the next message is the bot's to answer again.
+    await a.page.click('[data-testid=thread-menu]');
+    await a.page.click('[data-testid=handback]');
+    await a.page.waitForSelector('[data-testid=owner-banner][data-status=bot]');
+    await p.wa.inbound(customer, textMessage('cardapio'));
+    await eventually(() => sentTexts(p.wa, customer.waId).includes('Hoje temos bolo de pote e brigadeiro.'));
+    await expect.poll(() => bubbleTexts(a.page), { timeout: 10_000 }).toContain('Hoje temos bolo de pote e brigadeiro.');
+    const texts = await bubbleTexts(a.page);
+    expect(texts.slice(-2)).toEqual(['cardapio', 'Hoje temos bolo de pote e brigadeiro.']);
+    await a.page.screenshot({ path: screenshotPath('inbox-handed-back-en') });
+
+    // "?" lists the keyboard shortcuts; Alt+↓ moves between chats.
+    await a.page.locator('body').click({ position: { x: 700, y: 20 } });
+    await a.page.keyboard.press('Shift+Slash');
+    await a.page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+    await settle(a.page);
+    await a.page.screenshot({ path: screenshotPath('inbox-shortcuts-en') });
+    await a.context.close();
+    await b.context.close();
+  });
+
+  it('when an agent works from a 375 px phone, then the list opens a full-screen thread with a way back', async () => {
+    const phone = await agentPage(browser, p, ana, { lang: 'pt-BR', width: 375, height: 812 });
+    const { page } = phone;
+    await page.goto(`${p.app.url}/inbox`);
+    await page.click('[data-testid=folder-bot]');
+    await page.locator('[data-testid^=conversation-]').first().waitFor();
+    await page.screenshot({ path: screenshotPath('inbox-phone-list-pt-BR') });
+    const [id] = await listedIds(page);
+    await row(page, id!).click();
+    await page.waitForSelector('[data-testid=composer-input]');
+    expect(await page.isVisible('[data-testid=inbox-list]')).toBe(false);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await page.screenshot({ path: screenshotPath('inbox-phone-thread-pt-BR') });
+    await page.click('[data-testid=thread-back]');
+    await page.waitForSelector('[data-testid=inbox-list]');
+    await phone.context.close();
+  });
+
+  it('when a supervisor manages teams, canned responses, inbox settings and reads the report, then every page works in both languages', async () => {
+    const { context, page } = await agentPage(browser, p, ana, { lang: 'pt-BR' });
+    await page.goto(`${p.app.url}/settings?tab=teams`);
+    await page.waitForSelector('[data-testid^=team-]');
+    await page.fill('[data-testid=new-team-name]', 'Suporte');
+    await page.click('[data-testid=create-team]');
+    await expect.poll(async () => (await api(p.app, 'GET', '/v1/teams', undefined, p.token)).body.items.map((t: any) => t.name).sort()).toEqual(['Suporte', 'Vendas']);
+    await page.waitForSelector('input[value=Suporte]');
+    await page.screenshot({ path: screenshotPath('settings-teams-pt-BR') });
+
+    await page.click('[data-testid=settings-tab-canned]');
+    await page.waitForSelector('[data-testid=canned-row-oi]');
+    await page.click('[data-testid=canned-add]');
+    await page.fill('[data-testid=canned-shortcut]', 'horario');
+    await page.fill('[data-testid=canned-text]', 'Abrimos de segunda a sábado, das 9h às 18h, {{contact.name}}.');
+    await page.click('[data-testid=canned-save]');
+    await page.waitForSelector('[data-testid=canned-row-horario]');
+    await page.screenshot({ path: screenshotPath('settings-canned-pt-BR') });
+
+    await page.click('[data-testid=settings-tab-inbox]');
+    await page.waitForSelector('[data-testid=auto-assign]');
+    await page.click('[data-testid=timeout-on]');
+    await page.fill('[data-testid=timeout-message]', 'Nossa equipe está ocupada, já já respondemos!');
+    await page.click('[data-testid=inbox-settings-save]');
+    await expect.poll(async () => (await api(p.app, 'GET', '/v1/settings/inbox', undefined, p.token)).body.noAgentMessage).toBe('Nossa equipe está ocupada, já já respondemos!');
+    await page.screenshot({ path: screenshotPath('settings-inbox-pt-BR') });
+
+    await page.click('[data-testid=presence]');
+    await page.click('[data-testid=presence-away]');
+    await expect.poll(async () => (await api(p.app, 'GET', '/v1/me/presence', undefined, p.token)).body.status).toBe('away');
+
+    await page.click('[data-testid=nav-reports]');
+    await page.waitForSelector('[data-testid=reports-page]');
+    await page.waitForSelector('[data-testid=report-agents]');
+    expect(await page.textContent('[data-testid=report-agents]')).toContain(ana.name);
+    await page.screenshot({ path: screenshotPath('reports-pt-BR') });
+    await page.evaluate(() => localStorage.setItem('zyntra.lang', 'en'));
+    await page.reload();
+    await page.waitForSelector('[data-testid=report-agents]');
+    await page.screenshot({ path: screenshotPath('reports-en') });
+    await context.close();
+  });
+});

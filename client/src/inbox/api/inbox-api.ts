@@ -1,0 +1,70 @@
+// HTTP client for the inbox routes (see INBOX contract: conversations, messages, takeover actions).
+import { api, apiRequest } from '../../api/client';
+import type {
+  ConversationDetail,
+  ConversationItem,
+  Counts,
+  InboxEvent,
+  ListFilter,
+  MessageItem,
+  Page,
+  RunLogItem,
+  SessionInfo,
+} from './inbox-types';
+
+const conv = (id: string, rest = '') => `/v1/conversations/${encodeURIComponent(id)}${rest}`;
+
+/** The query string of a list filter (the folder becomes status/assignee/unassigned). */
+export function listQuery(f: ListFilter, cursor: string | null, limit = 30): string {
+  const p = new URLSearchParams();
+  const folder: Record<ListFilter['folder'], Record<string, string>> = {
+    waiting: { status: 'waiting' },
+    mine: { assigneeId: 'me' },
+    unassigned: { unassigned: 'true' },
+    bot: { status: 'bot' },
+    closed: { status: 'closed' },
+  };
+  for (const [k, v] of Object.entries(folder[f.folder])) p.set(k, v);
+  if (f.channelId) p.set('channelId', f.channelId);
+  if (f.teamId) p.set('teamId', f.teamId);
+  if (f.tag) p.set('tag', f.tag);
+  if (f.q.trim()) p.set('q', f.q.trim());
+  if (cursor) p.set('cursor', cursor);
+  p.set('limit', String(limit));
+  return p.toString();
+}
+
+export const inboxApi = {
+  list: (f: ListFilter, cursor: string | null, signal?: AbortSignal) =>
+    api.get<Page<ConversationItem>>(`/v1/conversations?${listQuery(f, cursor)}`, { signal }),
+  counts: (signal?: AbortSignal) => api.get<Counts>('/v1/conversations/counts', { signal }),
+  get: (id: string, signal?: AbortSignal) => api.get<ConversationDetail>(conv(id), { signal }),
+  messages: (id: string, cursor: string | null, signal?: AbortSignal) =>
+    api.get<Page<MessageItem>>(conv(id, `/messages?limit=50${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`), { signal }),
+  session: (id: string, signal?: AbortSignal) => api.get<SessionInfo>(conv(id, '/session'), { signal }),
+  runlog: (id: string, signal?: AbortSignal) => api.get<Page<RunLogItem>>(conv(id, '/runlog?limit=200'), { signal }),
+  mediaUrl: (id: string, messageId: string) =>
+    api.get<{ url: string; mime?: string; mimeType?: string }>(conv(id, `/messages/${encodeURIComponent(messageId)}/media`)),
+
+  send: (id: string, body: { text: string } | { mediaId: string }, idempotencyKey: string) =>
+    apiRequest<MessageItem>(conv(id, '/messages'), { method: 'POST', body, headers: { 'Idempotency-Key': idempotencyKey } }),
+  note: (id: string, text: string) => api.post<MessageItem>(conv(id, '/notes'), { text }),
+  assign: (id: string, target: { assigneeId: string } | { teamId: string }) =>
+    api.post<{ id: string; status: string; assigneeId: string | null; teamId?: string | null }>(conv(id, '/assign'), target),
+  handback: (id: string, flowId?: string) => api.post<unknown>(conv(id, '/handback'), flowId ? { flowId } : {}),
+  close: (id: string) => api.post<unknown>(conv(id, '/close'), {}),
+  reopen: (id: string) => api.post<unknown>(conv(id, '/reopen'), {}),
+  read: (id: string) => api.post<void>(conv(id, '/read'), {}),
+  typing: (id: string, on: boolean) => api.post<void>(conv(id, '/typing'), { on }),
+
+  events: (after: number, signal?: AbortSignal) =>
+    api.get<{ items: InboxEvent[]; nextAfter: number | null; hasMore?: boolean }>(`/v1/events?after=${after}&limit=200`, { signal }),
+  /** Without `after`: no events, only the newest id (where a fresh page starts). */
+  latestEventId: () => api.get<{ nextAfter: number | null }>('/v1/events').then((r) => r.nextAfter),
+};
+
+export async function uploadMedia(file: File): Promise<{ id: string; mime: string; fileName: string; size: number }> {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return apiRequest('/v1/media', { method: 'POST', rawBody: form });
+}

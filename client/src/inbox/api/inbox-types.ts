@@ -1,0 +1,157 @@
+// Wire types of the inbox contract (conversations, messages, teams, presence, canned responses).
+
+export type ConversationStatus = 'bot' | 'waiting' | 'human' | 'closed';
+export type MessageStatus = 'pending' | 'sent' | 'delivered' | 'read' | 'failed' | 'note' | 'received';
+export type MessageAuthor = 'contact' | 'bot' | 'agent' | 'system';
+export type Presence = 'online' | 'away' | 'offline';
+
+export interface ContactSummary {
+  id: string;
+  name: string | null;
+  phone: string | null;
+  tags: string[];
+  optedOut?: boolean;
+  externalId?: string | null;
+  attributes?: Record<string, unknown>;
+}
+
+export interface LastMessage {
+  text: string | null;
+  direction: 'in' | 'out';
+  author: MessageAuthor;
+  type: string;
+}
+
+export interface ConversationItem {
+  id: string;
+  status: ConversationStatus;
+  channelId: string;
+  channelType?: string;
+  assigneeId: string | null;
+  teamId?: string | null;
+  lastMessageAt: string;
+  unreadCount: number;
+  createdAt: string;
+  transferredAt?: string | null;
+  botPaused?: boolean;
+  lastMessage?: LastMessage | null;
+  windowClosesAt?: string | null;
+  contact: ContactSummary;
+}
+
+export interface ConversationDetail extends ConversationItem {
+  assignee?: { id: string; name: string } | null;
+  team?: { id: string; name: string } | string | null;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export interface Counts {
+  waiting: number;
+  mine: number;
+  unassigned: number;
+  bot: number;
+  human: number;
+  closed: number;
+}
+
+export interface MediaInfo {
+  mime: string;
+  fileName?: string | null;
+  size?: number | null;
+}
+
+export interface MessageItem {
+  id: string;
+  direction: 'in' | 'out';
+  author: MessageAuthor;
+  authorUser?: { id: string; name: string } | null;
+  authorUserId?: string | null;
+  type: string;
+  text: string | null;
+  status: MessageStatus;
+  error?: string | null;
+  errorText?: string | null;
+  payload?: Record<string, unknown> | null;
+  media?: MediaInfo | null;
+  createdAt: string;
+}
+
+export interface SessionInfo {
+  status: string;
+  currentNodeId: string | null;
+  vars: Record<string, unknown>;
+  flowId: string | null;
+}
+
+export interface RunLogItem {
+  at: string;
+  nodeId: string;
+  nodeType: string;
+  outcome: string;
+  error?: string;
+}
+
+export interface Member {
+  userId: string;
+  email: string;
+  name: string;
+  role: string;
+  teamIds: string[];
+  presence?: Presence;
+  openCount?: number;
+}
+
+export interface Team {
+  id: string;
+  name: string;
+  memberIds: string[];
+}
+
+export interface CannedResponse {
+  id: string;
+  shortcut: string;
+  text: string;
+}
+
+export interface InboxSettings {
+  autoAssign: boolean;
+  maxOpenPerAgent: number;
+  noAgentTimeoutMinutes: number | null;
+  noAgentMessage: string;
+  noAgentFlowId: string | null;
+}
+
+export interface Percentiles {
+  p50Ms: number | null;
+  p90Ms: number | null;
+  count: number;
+}
+
+export interface ResponseTimes {
+  agents: { userId: string; name: string; firstReply: Percentiles; close: Percentiles }[];
+  teams: { teamId: string; name: string; firstReply: Percentiles; close: Percentiles }[];
+}
+
+/** A domain event as pushed on the socket and as read back from GET /v1/events. */
+export interface InboxEvent {
+  id: number;
+  type: string;
+  at: string;
+  conversationId?: string;
+  [key: string]: unknown;
+}
+
+export interface ListFilter {
+  folder: Folder;
+  channelId: string | null;
+  teamId: string | null;
+  tag: string | null;
+  q: string;
+}
+
+export const FOLDERS = ['waiting', 'mine', 'unassigned', 'bot', 'closed'] as const;
+export type Folder = (typeof FOLDERS)[number];

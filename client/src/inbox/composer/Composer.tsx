@@ -1,0 +1,96 @@
+// Reply or private note, with emoji, attachments, `/shortcut` canned responses and the WhatsApp
+// 24-hour window. Enter sends, Shift+Enter adds a line.
+import { ActionIcon, FileButton, Group, SegmentedControl, Text, Textarea, Tooltip } from '@mantine/core';
+import { IconLock, IconMessage, IconPaperclip, IconSend } from '@tabler/icons-react';
+import { forwardRef, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAuthStore } from '../../auth/auth-store';
+import { memberName } from '../format';
+import { useInbox } from '../store/inbox-store';
+import { sendFile } from '../sync/send-service';
+import { CannedPicker } from './CannedPicker';
+import classes from './composer.module.css';
+import { EmojiButton } from './EmojiButton';
+import { useComposer, type ComposerMode } from './use-composer';
+import { useNow, windowState, WindowNotice } from './WindowNotice';
+
+/** Why a free-form reply is not possible right now (null when it is). */
+function useReplyBlock(): string | null {
+  const { t } = useTranslation();
+  const detail = useInbox((s) => s.thread?.detail);
+  const members = useInbox((s) => s.members);
+  const meId = useAuthStore((s) => s.user?.id);
+  const now = useNow();
+  if (!detail) return null;
+  if (detail.status === 'closed') return t('inbox.composer.closed');
+  if (detail.assigneeId && detail.assigneeId !== meId) {
+    return t('inbox.composer.ownedBy', { name: detail.assignee?.name ?? memberName(members, detail.assigneeId) ?? t('inbox.actions.someoneElse') });
+  }
+  if (windowState(detail.windowClosesAt, now) === 'closed') return t('inbox.window.refused');
+  return null;
+}
+
+export const Composer = forwardRef<HTMLTextAreaElement>(function Composer(_props, ref) {
+  const { t } = useTranslation();
+  const detail = useInbox((s) => s.thread?.detail);
+  const block = useReplyBlock();
+  const c = useComposer(detail, block === null);
+  const now = useNow();
+  const setMode = c.setMode;
+  // Each chat starts in reply mode: a note meant for one customer's chat must not follow to the next.
+  useEffect(() => setMode('reply'), [detail?.id, setMode]);
+  if (!detail) return null;
+  const note = c.mode === 'note';
+  const disabled = !note && block !== null;
+  return (
+    <div className={classes.root} data-note={note || undefined} data-testid="composer">
+      {c.query !== null && !note && <CannedPicker items={c.matches} active={c.active} onPick={c.pick} />}
+      {!note && <WindowNotice closesAt={detail.windowClosesAt} now={now} />}
+      <Group justify="space-between" mb={6} wrap="nowrap">
+        <SegmentedControl
+          size="xs"
+          value={c.mode}
+          onChange={(v) => c.setMode(v as ComposerMode)}
+          data={[
+            { value: 'reply', label: <Group gap={4} wrap="nowrap"><IconMessage size={14} />{t('inbox.composer.reply')}</Group> },
+            { value: 'note', label: <Group gap={4} wrap="nowrap" data-testid="composer-mode-note"><IconLock size={14} />{t('inbox.composer.note')}</Group> },
+          ]}
+        />
+        {note && <Text size="xs" c="yellow.9" data-testid="note-hint">{t('inbox.composer.noteHint')}</Text>}
+      </Group>
+      {disabled && <Text size="xs" c="orange.8" mb={6} data-testid="reply-blocked">{block}</Text>}
+      <Group gap={4} align="flex-end" wrap="nowrap">
+        {!note && <EmojiButton onPick={(emoji) => c.setText(c.text + emoji)} />}
+        {!note && (
+          <FileButton onChange={(file) => file && void sendFile(detail.id, file)} accept="image/*,audio/*,video/*,application/pdf,.doc,.docx,.xls,.xlsx,.txt,.csv">
+            {(props) => (
+              <ActionIcon {...props} variant="subtle" color="gray" size="lg" disabled={disabled} aria-label={t('inbox.composer.attach')} data-testid="attach">
+                <IconPaperclip size={20} />
+              </ActionIcon>
+            )}
+          </FileButton>
+        )}
+        <Textarea
+          ref={ref}
+          flex={1}
+          autosize
+          minRows={1}
+          maxRows={6}
+          value={c.text}
+          disabled={disabled}
+          onChange={(e) => c.setText(e.currentTarget.value)}
+          onKeyDown={c.onKeyDown}
+          placeholder={t(note ? 'inbox.composer.notePlaceholder' : 'inbox.composer.placeholder')}
+          aria-label={t(note ? 'inbox.composer.note' : 'inbox.composer.reply')}
+          styles={note ? { input: { background: '#fff4c2', borderColor: '#e0b800' } } : undefined}
+          data-testid="composer-input"
+        />
+        <Tooltip label={t(note ? 'inbox.composer.addNote' : 'inbox.composer.send')} openDelay={400}>
+          <ActionIcon size="lg" color={note ? 'yellow' : 'teal'} onClick={() => void c.submit()} disabled={disabled || !c.text.trim()} aria-label={t(note ? 'inbox.composer.addNote' : 'inbox.composer.send')} data-testid="composer-send">
+            <IconSend size={18} />
+          </ActionIcon>
+        </Tooltip>
+      </Group>
+    </div>
+  );
+});

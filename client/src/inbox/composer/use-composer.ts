@@ -1,0 +1,76 @@
+// The composer's state: text, reply or note mode, the `/shortcut` picker and sending.
+import { useState, type KeyboardEvent } from 'react';
+import { create } from 'zustand';
+import { useAuthStore } from '../../auth/auth-store';
+import type { CannedResponse, ConversationDetail } from '../api/inbox-types';
+import { fillPlaceholders } from '../store/thread-ops';
+import { sender, sendNote } from '../sync/send-service';
+import { matchCanned, slashQuery } from './canned-match';
+import { useCannedResponses } from './use-canned';
+import { useTypingSignal } from './use-typing';
+
+export type ComposerMode = 'reply' | 'note';
+
+/** Reply or note: outside the component so the N shortcut can switch it. */
+export const useComposerMode = create<{ mode: ComposerMode; setMode(mode: ComposerMode): void }>()((set) => ({
+  mode: 'reply',
+  setMode: (mode) => set({ mode }),
+}));
+
+export function useComposer(detail: ConversationDetail | null | undefined, canReply: boolean) {
+  const [text, setText] = useState('');
+  const { mode, setMode } = useComposerMode();
+  const [active, setActive] = useState(0);
+  const canned = useCannedResponses();
+  const agent = useAuthStore((s) => s.user?.name ?? '');
+  const typing = useTypingSignal(detail?.id);
+  const query = slashQuery(text);
+  const matches = query === null ? [] : matchCanned(canned, query);
+
+  const pick = (c: CannedResponse) => {
+    setText(fillPlaceholders(c.text, { 'contact.name': detail?.contact.name, 'contact.phone': detail?.contact.phone, 'agent.name': agent }));
+    setActive(0);
+  };
+
+  const submit = async () => {
+    const body = text.trim();
+    if (!detail || !body) return;
+    if (mode === 'note') {
+      if (await sendNote(detail.id, body)) setText('');
+      return;
+    }
+    if (!canReply) return;
+    setText('');
+    typing.stop();
+    await sender.send(detail.id, { text: body });
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (query !== null && matches.length > 0) {
+      const moves: Record<string, () => void> = {
+        ArrowDown: () => setActive((a) => (a + 1) % matches.length),
+        ArrowUp: () => setActive((a) => (a - 1 + matches.length) % matches.length),
+        Enter: () => pick(matches[Math.min(active, matches.length - 1)]!),
+        Tab: () => pick(matches[Math.min(active, matches.length - 1)]!),
+        Escape: () => setText(''),
+      };
+      const move = moves[e.key];
+      if (move) {
+        e.preventDefault();
+        return move();
+      }
+    }
+    if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
+      e.preventDefault();
+      void submit();
+    }
+  };
+
+  const change = (value: string) => {
+    setText(value);
+    setActive(0);
+    if (mode === 'reply' && value) typing.typed();
+  };
+
+  return { text, setText: change, mode, setMode, query, matches, active, pick, submit, onKeyDown };
+}

@@ -1,0 +1,79 @@
+import { Avatar, Badge, Group, Text, UnstyledButton } from '@mantine/core';
+import { IconNote, IconRobot, IconUser } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { formatRelative } from '../../flows-list/format-time';
+import type { ConversationItem } from '../api/inbox-types';
+import { contactLabel } from '../format';
+import classes from './list.module.css';
+
+interface RowProps {
+  item: ConversationItem;
+  selected: boolean;
+  assigneeName: string | null;
+  onOpen: (id: string) => void;
+}
+
+function Preview({ item }: { item: ConversationItem }) {
+  const { t } = useTranslation();
+  const last = item.lastMessage;
+  if (!last) return <Text size="xs" c="dimmed">{t('inbox.list.noMessages')}</Text>;
+  const Icon = last.type === 'note' ? IconNote : last.author === 'bot' ? IconRobot : last.author === 'agent' ? IconUser : null;
+  return (
+    <Group gap={4} wrap="nowrap" miw={0}>
+      {Icon && <Icon size={13} color="var(--mantine-color-gray-6)" style={{ flexShrink: 0 }} />}
+      <Text size="xs" c="dimmed" className={classes.preview}>
+        {last.text || t(`inbox.media.${last.type in MEDIA_KEYS ? (last.type as MediaKey) : 'document'}`)}
+      </Text>
+    </Group>
+  );
+}
+
+const MEDIA_KEYS = { image: 1, audio: 1, video: 1, document: 1, sticker: 1 } as const;
+type MediaKey = keyof typeof MEDIA_KEYS;
+
+export function ConversationRow({ item, selected, assigneeName, onOpen }: RowProps) {
+  const { t, i18n } = useTranslation();
+  const name = contactLabel(item.contact, t('inbox.unknownContact'));
+  return (
+    <UnstyledButton
+      className={classes.row}
+      data-selected={selected || undefined}
+      onClick={() => onOpen(item.id)}
+      data-testid={`conversation-${item.id}`}
+      data-status={item.status}
+      aria-current={selected || undefined}
+    >
+      <Avatar name={name} color="initials" radius="xl" size={38} />
+      <div className={classes.rowBody}>
+        <Group justify="space-between" wrap="nowrap" gap={6}>
+          <Text size="sm" fw={item.unreadCount > 0 ? 700 : 600} truncate data-testid="row-name">
+            {name}
+          </Text>
+          <Text size="xs" c="dimmed" style={{ flexShrink: 0 }}>
+            {formatRelative(item.lastMessageAt, i18n.language)}
+          </Text>
+        </Group>
+        <Group justify="space-between" wrap="nowrap" gap={6}>
+          <Preview item={item} />
+          {item.unreadCount > 0 && (
+            <Badge size="sm" circle color="teal" data-testid="row-unread">
+              {item.unreadCount > 99 ? '99+' : item.unreadCount}
+            </Badge>
+          )}
+        </Group>
+        <Group gap={4} mt={4} wrap="nowrap">
+          <Badge size="xs" variant="light" color={STATUS_COLOR[item.status]} data-testid="row-status">
+            {t(`inbox.status.${item.status}`)}
+          </Badge>
+          {assigneeName && (
+            <Badge size="xs" variant="outline" color="gray" tt="none" maw={140} data-testid="row-assignee">
+              {assigneeName}
+            </Badge>
+          )}
+        </Group>
+      </div>
+    </UnstyledButton>
+  );
+}
+
+export const STATUS_COLOR = { bot: 'grape', waiting: 'orange', human: 'teal', closed: 'gray' } as const;

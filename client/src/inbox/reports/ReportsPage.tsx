@@ -1,0 +1,91 @@
+// Response times supervisors ask for: from handoff to the first human reply and to close, per
+// agent and team, as median and 90th percentile (the bot's time never counts).
+import { Alert, Group, Paper, Skeleton, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { IconChartBar } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { peopleApi } from '../api/people-api';
+import type { Percentiles, ResponseTimes } from '../api/inbox-types';
+import { formatDuration } from '../format';
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+type Row = { key: string; name: string; firstReply: Percentiles; close: Percentiles };
+
+function FiguresTable({ title, rows, testId }: { title: string; rows: Row[]; testId: string }) {
+  const { t } = useTranslation();
+  return (
+    <Paper withBorder radius="md" p="md">
+      <Title order={5} mb="sm">{title}</Title>
+      {rows.length === 0 ? (
+        <Text size="sm" c="dimmed">{t('reports.empty')}</Text>
+      ) : (
+        <Table.ScrollContainer minWidth={520}>
+          <Table striped data-testid={testId}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('reports.name')}</Table.Th>
+                <Table.Th>{t('reports.firstReplyMedian')}</Table.Th>
+                <Table.Th>{t('reports.firstReplyP90')}</Table.Th>
+                <Table.Th>{t('reports.closeMedian')}</Table.Th>
+                <Table.Th>{t('reports.closeP90')}</Table.Th>
+                <Table.Th>{t('reports.count')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((r) => (
+                <Table.Tr key={r.key}>
+                  <Table.Td fw={500}>{r.name}</Table.Td>
+                  <Table.Td>{formatDuration(r.firstReply.p50Ms)}</Table.Td>
+                  <Table.Td>{formatDuration(r.firstReply.p90Ms)}</Table.Td>
+                  <Table.Td>{formatDuration(r.close.p50Ms)}</Table.Td>
+                  <Table.Td>{formatDuration(r.close.p90Ms)}</Table.Td>
+                  <Table.Td>{r.firstReply.count}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Paper>
+  );
+}
+
+export function ReportsPage() {
+  const { t } = useTranslation();
+  const [from, setFrom] = useState(() => day(new Date(Date.now() - 7 * 86_400_000)));
+  const [to, setTo] = useState(() => day(new Date()));
+  const [data, setData] = useState<ResponseTimes | null>(null);
+  const [error, setError] = useState(false);
+  useEffect(() => {
+    const ctrl = new AbortController();
+    setData(null);
+    setError(false);
+    const end = new Date(`${to}T00:00:00`);
+    end.setDate(end.getDate() + 1);
+    peopleApi.responseTimes(new Date(`${from}T00:00:00`).toISOString(), end.toISOString(), ctrl.signal).then(setData, (e: unknown) => {
+      if (!(e instanceof DOMException)) setError(true);
+    });
+    return () => ctrl.abort();
+  }, [from, to]);
+  return (
+    <Stack gap="lg" data-testid="reports-page">
+      <Group justify="space-between" align="flex-end">
+        <Group gap="xs"><IconChartBar /><Title order={2}>{t('reports.title')}</Title></Group>
+        <Group gap="sm">
+          <TextInput type="date" label={t('reports.from')} value={from} max={to} onChange={(e) => e.currentTarget.value && setFrom(e.currentTarget.value)} />
+          <TextInput type="date" label={t('reports.to')} value={to} min={from} onChange={(e) => e.currentTarget.value && setTo(e.currentTarget.value)} />
+        </Group>
+      </Group>
+      <Text size="sm" c="dimmed">{t('reports.description')}</Text>
+      {error && <Alert color="red">{t('reports.loadError')}</Alert>}
+      {!data && !error && <Skeleton h={200} radius="md" />}
+      {data && (
+        <>
+          <FiguresTable title={t('reports.agents')} testId="report-agents" rows={data.agents.map((a) => ({ key: a.userId, ...a }))} />
+          <FiguresTable title={t('reports.teams')} testId="report-teams" rows={data.teams.map((x) => ({ key: x.teamId, ...x }))} />
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,86 @@
+// Settings → Teams: who answers which transferred chats (a transfer step names a team).
+import { ActionIcon, Alert, Badge, Button, Group, MultiSelect, Paper, Skeleton, Stack, Text, TextInput } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { peopleApi } from '../api/people-api';
+import type { Member, Team } from '../api/inbox-types';
+
+function TeamRow({ team, members, onChanged }: { team: Team; members: Member[]; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const [name, setName] = useState(team.name);
+  const save = (body: { name?: string; memberIds?: string[] }) =>
+    peopleApi.updateTeam(team.id, body).then(onChanged, () => notifications.show({ color: 'red', message: t('teams.saveFailed') }));
+  const remove = () =>
+    modals.openConfirmModal({
+      title: t('teams.deleteTitle'),
+      children: <Text size="sm">{t('teams.deleteBody', { name: team.name })}</Text>,
+      labels: { confirm: t('teams.delete'), cancel: t('inbox.actions.cancel') },
+      confirmProps: { color: 'red', 'data-testid': 'confirm-delete-team' } as Record<string, string>,
+      onConfirm: () => void peopleApi.deleteTeam(team.id).then(onChanged, () => notifications.show({ color: 'red', message: t('teams.saveFailed') })),
+    });
+  return (
+    <Paper withBorder p="md" radius="md" data-testid={`team-${team.id}`}>
+      <Group align="flex-end" wrap="wrap">
+        <TextInput label={t('teams.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} onBlur={() => name.trim() && name !== team.name && void save({ name: name.trim() })} w={220} />
+        <MultiSelect
+          label={t('teams.members')}
+          flex={1}
+          miw={220}
+          data={members.map((m) => ({ value: m.userId, label: m.name }))}
+          value={team.memberIds}
+          onChange={(memberIds) => void save({ memberIds })}
+          searchable
+          placeholder={team.memberIds.length ? undefined : t('teams.pickMembers')}
+        />
+        <ActionIcon variant="subtle" color="red" size="lg" onClick={remove} aria-label={t('teams.delete')} data-testid={`delete-team-${team.id}`}>
+          <IconTrash size={18} />
+        </ActionIcon>
+      </Group>
+    </Paper>
+  );
+}
+
+export function TeamsTab() {
+  const { t } = useTranslation();
+  const [teams, setTeams] = useState<Team[] | null>(null);
+  const [members, setMembers] = useState<Member[]>([]);
+  const [error, setError] = useState(false);
+  const [name, setName] = useState('');
+  const load = useCallback(() => {
+    peopleApi.teams().then(setTeams, () => setError(true));
+    peopleApi.members().then(setMembers, () => undefined);
+  }, []);
+  useEffect(load, [load]);
+  const create = async () => {
+    if (!name.trim()) return;
+    try {
+      await peopleApi.createTeam({ name: name.trim(), memberIds: [] });
+      setName('');
+      load();
+    } catch {
+      notifications.show({ color: 'red', message: t('teams.saveFailed') });
+    }
+  };
+  if (error) return <Alert color="red">{t('teams.loadError')}</Alert>;
+  if (!teams) return <Skeleton h={160} radius="md" />;
+  return (
+    <Stack gap="md" maw={820}>
+      <Text size="sm" c="dimmed">{t('teams.intro')}</Text>
+      <Group align="flex-end">
+        <TextInput label={t('teams.newTeam')} placeholder={t('teams.namePlaceholder')} value={name} onChange={(e) => setName(e.currentTarget.value)} onKeyDown={(e) => e.key === 'Enter' && void create()} data-testid="new-team-name" />
+        <Button leftSection={<IconPlus size={16} />} onClick={() => void create()} disabled={!name.trim()} data-testid="create-team">{t('teams.create')}</Button>
+      </Group>
+      {teams.length === 0 && <Paper withBorder p="lg" radius="md"><Text c="dimmed" size="sm">{t('teams.empty')}</Text></Paper>}
+      {teams.map((team) => <TeamRow key={`${team.id}-${team.memberIds.join()}`} team={team} members={members} onChanged={load} />)}
+      {members.length > 0 && (
+        <Group gap={6}>
+          <Text size="xs" c="dimmed">{t('teams.openChats')}</Text>
+          {members.map((m) => <Badge key={m.userId} variant="light" color="gray" tt="none">{m.name}: {m.openCount ?? 0}</Badge>)}
+        </Group>
+      )}
+    </Stack>
+  );
+}

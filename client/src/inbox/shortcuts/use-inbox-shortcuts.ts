@@ -1,0 +1,53 @@
+import { useHotkeys } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { useAuthStore } from '../../auth/auth-store';
+import { inboxStore } from '../store/inbox-store';
+import { neighbour } from '../store/list-ops';
+import { takeoverActions } from '../sync/actions';
+import { confirmClose } from '../thread/confirm-close';
+import type { ShortcutAction } from './shortcut-list';
+
+interface ShortcutTargets {
+  open(id: string): void;
+  back(): void;
+  focusComposer(mode: 'reply' | 'note'): void;
+  help(): void;
+}
+
+/** Alt+arrows work even while typing; single letters only when no field has the focus. */
+export function useInboxShortcuts(targets: ShortcutTargets): void {
+  const { t } = useTranslation();
+  const go = (step: 1 | -1) => {
+    const s = inboxStore.getState();
+    const id = neighbour(s.items, s.selectedId, step);
+    if (id && id !== s.selectedId) targets.open(id);
+  };
+  const current = () => inboxStore.getState().thread?.detail ?? null;
+  const run: Record<ShortcutAction, () => void> = {
+    next: () => go(1),
+    previous: () => go(-1),
+    take: () => {
+      const d = current();
+      if (d && d.status !== 'closed' && d.assigneeId !== useAuthStore.getState().user?.id) void takeoverActions.take(d.id);
+    },
+    close: () => {
+      const d = current();
+      if (d && d.status !== 'closed') confirmClose(t, d.id);
+    },
+    focusComposer: () => targets.focusComposer('reply'),
+    note: () => targets.focusComposer('note'),
+    // Escape first leaves whatever has the focus (a menu, the emoji search); only then the chat.
+    back: () => {
+      const el = document.activeElement;
+      if (el instanceof HTMLElement && el !== document.body) return el.blur();
+      targets.back();
+    },
+    help: targets.help,
+  };
+  const prevent = { preventDefault: true };
+  useHotkeys([['alt+ArrowDown', run.next, prevent], ['alt+ArrowUp', run.previous, prevent]], []);
+  useHotkeys([
+    ['j', run.next], ['k', run.previous], ['a', run.take], ['e', run.close],
+    ['r', run.focusComposer, prevent], ['n', run.note, prevent], ['Escape', run.back], ['shift+?', run.help], ['?', run.help],
+  ]);
+}

@@ -1,0 +1,63 @@
+import { Badge, Code, Group, Paper, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { RunLogItem, SessionInfo } from '../api/inbox-types';
+
+/** What the bot collected (its variables) and what it did (the run log, newest last). */
+/** A translated word when there is one (the run log's outcomes are often handle ids), else as stored. */
+function useLabel() {
+  const { t, i18n } = useTranslation();
+  return (group: 'nodeTypes' | 'outcomes' | 'sessionStatus', value: string) => {
+    const key = `inbox.side.${group}.${value}`;
+    return i18n.exists(key) ? (t as (k: string) => string)(key) : value;
+  };
+}
+
+export function BotCard({ session, runlog }: { session: SessionInfo | null; runlog: RunLogItem[] }) {
+  const { t, i18n } = useTranslation();
+  const label = useLabel();
+  const vars = Object.entries(session?.vars ?? {});
+  const time = (iso: string) => new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(new Date(iso));
+  return (
+    <Paper withBorder p="sm" radius="md">
+      <Stack gap="xs">
+        <Group justify="space-between">
+          <Title order={6}>{t('inbox.side.bot')}</Title>
+          {session && session.status !== 'none' && <Badge size="xs" variant="light">{label('sessionStatus', session.status)}</Badge>}
+        </Group>
+        <Text size="xs" fw={600} c="dimmed">{t('inbox.side.variables')}</Text>
+        {vars.length === 0 ? (
+          <Text size="xs" c="dimmed">{t('inbox.side.noVariables')}</Text>
+        ) : (
+          <Table fz="xs" verticalSpacing={2} data-testid="bot-vars">
+            <Table.Tbody>
+              {vars.map(([k, v]) => (
+                <Table.Tr key={k}>
+                  <Table.Td><Code fz={11}>{k}</Code></Table.Td>
+                  <Table.Td style={{ overflowWrap: 'anywhere' }}>{typeof v === 'string' ? v : JSON.stringify(v)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+        <Text size="xs" fw={600} c="dimmed">{t('inbox.side.runlog')}</Text>
+        {runlog.length === 0 ? (
+          <Text size="xs" c="dimmed">{t('inbox.side.noRunlog')}</Text>
+        ) : (
+          <ScrollArea.Autosize mah={240} data-testid="runlog">
+            <Stack gap={2}>
+              {runlog.map((r, i) => (
+                <Group key={`${r.at}-${i}`} gap={6} wrap="nowrap" align="flex-start">
+                  <Text size="xs" c="dimmed" ff="monospace">{time(r.at)}</Text>
+                  <Text size="xs" style={{ flex: 1 }}>
+                    <Text span fw={600} size="xs">{label('nodeTypes', r.nodeType)}</Text> · {label('outcomes', r.outcome)}
+                    {r.error && r.outcome !== 'no_edge' && <Text span c="red" size="xs"> — {r.error}</Text>}
+                  </Text>
+                </Group>
+              ))}
+            </Stack>
+          </ScrollArea.Autosize>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,56 @@
+import { Badge, Button, Group, Paper, Stack, TagsInput, Text, TextInput, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { peopleApi } from '../api/people-api';
+import type { ContactSummary } from '../api/inbox-types';
+import { formatPhone } from '../format';
+import { refreshConversation } from '../sync/list-loader';
+
+/** Contact details and tags, editable in place (saved with PATCH /v1/contacts/{id}). */
+export function ContactCard({ conversationId, contact }: { conversationId: string; contact: ContactSummary }) {
+  const { t } = useTranslation();
+  const [name, setName] = useState(contact.name ?? '');
+  const [tags, setTags] = useState(contact.tags);
+  const [saving, setSaving] = useState(false);
+  const dirty = name.trim() !== (contact.name ?? '') || tags.join('\u0000') !== contact.tags.join('\u0000');
+  const save = async () => {
+    setSaving(true);
+    try {
+      await peopleApi.updateContact(contact.id, { name: name.trim(), tags });
+      await refreshConversation(conversationId);
+      notifications.show({ color: 'teal', message: t('inbox.side.contactSaved') });
+    } catch {
+      notifications.show({ color: 'red', message: t('inbox.side.contactSaveFailed') });
+    } finally {
+      setSaving(false);
+    }
+  };
+  const attributes = Object.entries(contact.attributes ?? {});
+  return (
+    <Paper withBorder p="sm" radius="md">
+      <Stack gap="xs">
+        <Title order={6}>{t('inbox.side.contact')}</Title>
+        <TextInput size="xs" label={t('inbox.side.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} data-testid="contact-name" />
+        {contact.phone && (
+          <Text size="xs"><Text span c="dimmed" size="xs">{t('inbox.side.phone')}: </Text>{formatPhone(contact.phone)}</Text>
+        )}
+        {contact.optedOut && <Badge color="red" variant="light" size="sm">{t('inbox.side.optedOut')}</Badge>}
+        <TagsInput size="xs" label={t('inbox.side.tags')} value={tags} onChange={setTags} placeholder={t('inbox.side.addTag')} data-testid="contact-tags" />
+        {attributes.length > 0 && (
+          <Stack gap={2}>
+            {attributes.map(([k, v]) => (
+              <Text key={k} size="xs"><Text span c="dimmed" size="xs">{k}: </Text>{String(v)}</Text>
+            ))}
+          </Stack>
+        )}
+        {dirty && (
+          <Group justify="flex-end">
+            <Button size="compact-xs" variant="subtle" color="gray" onClick={() => { setName(contact.name ?? ''); setTags(contact.tags); }}>{t('inbox.actions.cancel')}</Button>
+            <Button size="compact-xs" loading={saving} onClick={() => void save()} data-testid="contact-save">{t('inbox.side.save')}</Button>
+          </Group>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

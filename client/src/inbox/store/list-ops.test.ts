@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { ConversationItem, ListFilter } from '../api/inbox-types';
+import { appendPage, matchesFilter, neighbour, upsertConversation } from './list-ops';
+
+const conv = (id: string, at: string, extra: Partial<ConversationItem> = {}): ConversationItem => ({
+  id, status: 'waiting', channelId: 'ch1', assigneeId: null, teamId: null, lastMessageAt: at, unreadCount: 0, createdAt: at,
+  contact: { id: `k${id}`, name: id, phone: null, tags: [] }, ...extra,
+});
+const filter = (extra: Partial<ListFilter> = {}): ListFilter => ({ folder: 'waiting', channelId: null, teamId: null, tag: null, q: '', ...extra });
+
+describe('conversation list ops', () => {
+  it('when a conversation gets new activity, then it moves to the top once', () => {
+    const list = [conv('a', '2026-01-03'), conv('b', '2026-01-02'), conv('c', '2026-01-01')];
+    const next = upsertConversation(list, conv('c', '2026-01-04'), true);
+    expect(next.map((c) => c.id)).toEqual(['c', 'a', 'b']);
+  });
+
+  it('when a conversation no longer matches (taken out of waiting), then it leaves the list', () => {
+    const list = [conv('a', '2026-01-03'), conv('b', '2026-01-02')];
+    expect(upsertConversation(list, conv('a', '2026-01-03', { status: 'human' }), false).map((c) => c.id)).toEqual(['b']);
+    expect(upsertConversation(list, conv('z', '2026-01-05'), false)).toBe(list);
+  });
+
+  it('when equal times, then the higher id comes first like the server keyset', () => {
+    const next = appendPage([conv('a', '2026-01-01')], [conv('b', '2026-01-01'), conv('a', '2026-01-01')]);
+    expect(next.map((c) => c.id)).toEqual(['b', 'a']);
+  });
+
+  it('folders and filters decide membership', () => {
+    const me = 'u1';
+    const mine = conv('m', 'x', { status: 'human', assigneeId: me, teamId: 't1', contact: { id: 'k', name: null, phone: null, tags: ['vip'] } });
+    expect(matchesFilter(mine, filter({ folder: 'mine' }), me)).toBe(true);
+    expect(matchesFilter(mine, filter({ folder: 'mine' }), 'u2')).toBe(false);
+    expect(matchesFilter(mine, filter({ folder: 'unassigned' }), me)).toBe(false);
+    expect(matchesFilter(conv('h', 'x', { status: 'human' }), filter({ folder: 'unassigned' }), me)).toBe(true);
+    expect(matchesFilter(mine, filter({ folder: 'mine', tag: 'vip', teamId: 't1' }), me)).toBe(true);
+    expect(matchesFilter(mine, filter({ folder: 'mine', tag: 'other' }), me)).toBe(false);
+    expect(matchesFilter(mine, filter({ folder: 'mine', channelId: 'ch2' }), me)).toBe(false);
+    expect(matchesFilter({ ...mine, status: 'closed' }, filter({ folder: 'mine' }), me)).toBe(false);
+    expect(matchesFilter({ ...mine, status: 'closed' }, filter({ folder: 'closed' }), me)).toBe(true);
+  });
+
+  it('next and previous stay within the list', () => {
+    const list = [conv('a', '3'), conv('b', '2'), conv('c', '1')];
+    expect(neighbour(list, null, 1)).toBe('a');
+    expect(neighbour(list, 'a', 1)).toBe('b');
+    expect(neighbour(list, 'c', 1)).toBe('c');
+    expect(neighbour(list, 'a', -1)).toBe('a');
+    expect(neighbour([], 'a', 1)).toBeNull();
+  });
+});

@@ -1,0 +1,46 @@
+// Pure operations on the conversation list: newest activity first, one row per conversation,
+// and whether a conversation belongs in the folder and filters on screen.
+import type { ConversationItem, ListFilter } from '../api/inbox-types';
+
+/** lastMessageAt desc, then id desc: the server's keyset order, so pages and live rows interleave. */
+export function compareConversations(a: ConversationItem, b: ConversationItem): number {
+  if (a.lastMessageAt !== b.lastMessageAt) return a.lastMessageAt < b.lastMessageAt ? 1 : -1;
+  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+}
+
+export function matchesFilter(c: ConversationItem, f: ListFilter, meId: string | null): boolean {
+  const open = c.status === 'waiting' || c.status === 'human';
+  const folder = {
+    waiting: c.status === 'waiting',
+    mine: c.assigneeId !== null && c.assigneeId === meId && c.status !== 'closed',
+    unassigned: open && !c.assigneeId,
+    bot: c.status === 'bot',
+    closed: c.status === 'closed',
+  }[f.folder];
+  if (!folder) return false;
+  if (f.channelId && c.channelId !== f.channelId) return false;
+  if (f.teamId && (c.teamId ?? null) !== f.teamId) return false;
+  if (f.tag && !c.contact.tags.includes(f.tag)) return false;
+  return true;
+}
+
+/** Adds or replaces a row (or drops it when it no longer matches) and keeps the order. */
+export function upsertConversation(list: ConversationItem[], item: ConversationItem, belongs: boolean): ConversationItem[] {
+  const rest = list.filter((c) => c.id !== item.id);
+  if (!belongs) return rest.length === list.length ? list : rest;
+  return [...rest, item].sort(compareConversations);
+}
+
+/** Appends a page, skipping rows already shown (a live update may have brought them in). */
+export function appendPage(list: ConversationItem[], page: ConversationItem[]): ConversationItem[] {
+  const known = new Set(list.map((c) => c.id));
+  return [...list, ...page.filter((c) => !known.has(c.id))].sort(compareConversations);
+}
+
+/** The row after/before `id` (for next/previous chat); stays put at the ends. */
+export function neighbour(list: ConversationItem[], id: string | null, step: 1 | -1): string | null {
+  if (list.length === 0) return null;
+  const at = id ? list.findIndex((c) => c.id === id) : -1;
+  if (at === -1) return list[0]!.id;
+  return list[Math.min(list.length - 1, Math.max(0, at + step))]!.id;
+}

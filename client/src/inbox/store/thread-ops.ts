@@ -1,0 +1,35 @@
+// Pure operations on a conversation's messages: one bubble per id, oldest first.
+import type { MessageItem } from '../api/inbox-types';
+
+export function compareMessages(a: MessageItem, b: MessageItem): number {
+  if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+const RANK: Record<string, number> = { pending: 0, sent: 1, delivered: 2, read: 3 };
+
+/** Merges fetched or pushed messages; a newer copy wins, except that ticks never go backwards. */
+export function mergeMessages(current: MessageItem[], incoming: MessageItem[]): MessageItem[] {
+  if (incoming.length === 0) return current;
+  const byId = new Map(current.map((m) => [m.id, m]));
+  for (const m of incoming) {
+    const old = byId.get(m.id);
+    const backwards = old && (RANK[old.status] ?? -1) > (RANK[m.status] ?? 99);
+    byId.set(m.id, backwards ? { ...m, status: old.status } : m);
+  }
+  return [...byId.values()].sort(compareMessages);
+}
+
+/** Local bubbles still waiting for the server, minus the ones it has confirmed. */
+export function withoutConfirmed<T extends { serverId: string | null }>(pending: T[], messages: MessageItem[]): T[] {
+  const ids = new Set(messages.map((m) => m.id));
+  return pending.filter((p) => !p.serverId || !ids.has(p.serverId));
+}
+
+/** Fills `{{contact.name}}`-style placeholders of a canned response; unknown ones stay as typed. */
+export function fillPlaceholders(text: string, values: Record<string, string | null | undefined>): string {
+  return text.replace(/{{\s*([\w.]+)\s*}}/g, (whole, key: string) => {
+    const v = values[key];
+    return v === undefined || v === null || v === '' ? whole : v;
+  });
+}

@@ -1,0 +1,74 @@
+// The open conversation: its details, messages (oldest first), local sends not yet confirmed,
+// the bot's session and run log, and whether the customer is typing.
+import type { StateCreator } from 'zustand';
+import type { ConversationDetail, MessageItem, RunLogItem, SessionInfo } from '../api/inbox-types';
+import type { LoadStatus } from './list-slice';
+import { mergeMessages, withoutConfirmed } from './thread-ops';
+
+export interface PendingSend {
+  localId: string;
+  /** Idempotency-Key: the same for every retry of this one message. */
+  key: string;
+  body: { text: string } | { mediaId: string; fileName: string };
+  state: 'sending' | 'failed';
+  serverId: string | null;
+  createdAt: string;
+}
+
+export interface ThreadState {
+  id: string;
+  detail: ConversationDetail | null;
+  messages: MessageItem[];
+  olderCursor: string | null;
+  status: LoadStatus;
+  pending: PendingSend[];
+  session: SessionInfo | null;
+  runlog: RunLogItem[];
+  contactTyping: boolean;
+}
+
+export interface ThreadSlice {
+  thread: ThreadState | null;
+  openThread(id: string | null): void;
+  setDetail(id: string, detail: ConversationDetail): void;
+  setThreadStatus(id: string, status: LoadStatus): void;
+  mergeThreadMessages(id: string, items: MessageItem[], olderCursor?: string | null): void;
+  setBotInfo(id: string, session: SessionInfo | null, runlog: RunLogItem[]): void;
+  addPending(id: string, p: PendingSend): void;
+  updatePending(id: string, localId: string, patch: Partial<PendingSend>): void;
+  setContactTyping(id: string, on: boolean): void;
+}
+
+const empty = (id: string): ThreadState => ({
+  id, detail: null, messages: [], olderCursor: null, status: 'loading', pending: [], session: null, runlog: [], contactTyping: false,
+});
+
+export const createThreadSlice: StateCreator<ThreadSlice> = (set) => {
+  /** Updates the open thread only if it is still `id` (answers for a chat left behind are dropped). */
+  const patch = (id: string, fn: (t: ThreadState) => Partial<ThreadState>) =>
+    set((s) => (s.thread?.id === id ? { thread: { ...s.thread, ...fn(s.thread) } } : s));
+  return {
+    thread: null,
+    openThread: (id) => set((s) => (s.thread?.id === id ? s : { thread: id ? empty(id) : null })),
+    setDetail: (id, detail) => patch(id, () => ({ detail })),
+    setThreadStatus: (id, status) => patch(id, () => ({ status })),
+    mergeThreadMessages: (id, items, olderCursor) =>
+      patch(id, (t) => {
+        const messages = mergeMessages(t.messages, items);
+        return {
+          messages,
+          pending: withoutConfirmed(t.pending, messages),
+          status: 'ready',
+          ...(olderCursor !== undefined ? { olderCursor } : {}),
+        };
+      }),
+    setBotInfo: (id, session, runlog) => patch(id, () => ({ session, runlog })),
+    addPending: (id, p) => patch(id, (t) => ({ pending: [...t.pending, p] })),
+    updatePending: (id, localId, change) =>
+      patch(id, (t) => {
+        const pending = t.pending.map((p) => (p.localId === localId ? { ...p, ...change } : p));
+        return { pending: withoutConfirmed(pending, t.messages) };
+      }),
+    setContactTyping: (id, on) => patch(id, () => ({ contactTyping: on })),
+  };
+};

@@ -1,0 +1,56 @@
+// Taking over and letting go: take, assign to a teammate or a team, hand back to the bot, close,
+// reopen. A lost race to take a chat names the winner (from the 409 body).
+import { notifications } from '@mantine/notifications';
+import { ApiError } from '../../api/errors';
+import { useAuthStore } from '../../auth/auth-store';
+import i18n from '../../i18n';
+import { inboxApi } from '../api/inbox-api';
+import { memberName } from '../format';
+import { inboxStore } from '../store/inbox-store';
+import { refreshCounts, refreshConversation } from './list-loader';
+import { refreshBotInfo } from './thread-loader';
+
+const t = i18n.t.bind(i18n);
+
+/** Who holds the chat, from a 409 answer: the server's name, else our member list. */
+export function conflictOwner(err: ApiError): string {
+  const named = typeof err.details.assigneeName === 'string' ? err.details.assigneeName : null;
+  const id = typeof err.details.assigneeId === 'string' ? err.details.assigneeId : null;
+  return named ?? memberName(inboxStore.getState().members, id) ?? t('inbox.actions.someoneElse');
+}
+
+function report(err: unknown): void {
+  if (err instanceof ApiError && err.status === 409) {
+    const closed = /closed/i.test(err.message) && !err.details.assigneeId;
+    notifications.show({ color: 'orange', message: closed ? t('inbox.actions.alreadyClosed') : t('inbox.actions.takenBy', { name: conflictOwner(err) }) });
+    return;
+  }
+  const network = err instanceof ApiError && err.code === 'network_error';
+  notifications.show({ color: 'red', message: t(network ? 'errors.network' : 'inbox.actions.failed') });
+}
+
+async function run(id: string, call: () => Promise<unknown>, done?: string): Promise<boolean> {
+  try {
+    await call();
+    if (done) notifications.show({ color: 'teal', message: done });
+    return true;
+  } catch (err) {
+    report(err);
+    return false;
+  } finally {
+    await refreshConversation(id);
+    void refreshBotInfo(id);
+    refreshCounts();
+  }
+}
+
+const me = () => useAuthStore.getState().user?.id ?? '';
+
+export const takeoverActions = {
+  take: (id: string) => run(id, () => inboxApi.assign(id, { assigneeId: me() })),
+  assignTo: (id: string, userId: string, name: string) => run(id, () => inboxApi.assign(id, { assigneeId: userId }), t('inbox.actions.assignedTo', { name })),
+  assignTeam: (id: string, teamId: string, name: string) => run(id, () => inboxApi.assign(id, { teamId }), t('inbox.actions.assignedTo', { name })),
+  handback: (id: string, flowId?: string) => run(id, () => inboxApi.handback(id, flowId), t('inbox.actions.handedBack')),
+  close: (id: string) => run(id, () => inboxApi.close(id), t('inbox.actions.closed')),
+  reopen: (id: string) => run(id, () => inboxApi.reopen(id), t('inbox.actions.reopened')),
+};

@@ -1,0 +1,50 @@
+// The tab's sender, wired to the API and to toasts that explain a refusal in plain words.
+import { notifications } from '@mantine/notifications';
+import type { ApiError } from '../../api/errors';
+import i18n from '../../i18n';
+import { inboxApi, uploadMedia } from '../api/inbox-api';
+import { inboxStore } from '../store/inbox-store';
+import { conflictOwner } from './actions';
+import { refreshConversation } from './list-loader';
+import { createSender } from './sender';
+
+const newKey = () =>
+  typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+
+function explain(err: ApiError): string {
+  if (err.code === 'window_closed') return i18n.t('inbox.window.refused');
+  if (err.status === 409) return i18n.t('inbox.actions.takenBy', { name: conflictOwner(err) });
+  if (err.status === 413) return i18n.t('inbox.composer.tooLarge');
+  if (err.status === 415) return i18n.t('inbox.composer.badType');
+  return i18n.t('inbox.composer.refused');
+}
+
+export const sender = createSender({
+  store: inboxStore,
+  post: (id, body, key) => inboxApi.send(id, body, key),
+  newKey,
+  onRefused: (err, id) => {
+    notifications.show({ color: 'orange', message: explain(err) });
+    void refreshConversation(id);
+  },
+});
+
+export async function sendNote(conversationId: string, text: string): Promise<boolean> {
+  try {
+    const note = await inboxApi.note(conversationId, text);
+    inboxStore.getState().mergeThreadMessages(conversationId, [note]);
+    return true;
+  } catch {
+    notifications.show({ color: 'red', message: i18n.t('inbox.composer.noteFailed') });
+    return false;
+  }
+}
+
+export async function sendFile(conversationId: string, file: File): Promise<void> {
+  try {
+    const media = await uploadMedia(file);
+    await sender.send(conversationId, { mediaId: media.id, fileName: media.fileName ?? file.name });
+  } catch (err) {
+    notifications.show({ color: 'red', message: explain(err as ApiError) });
+  }
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it, vi } from 'vitest';
+import { ApiError } from '../../api/errors';
+import type { MessageItem } from '../api/inbox-types';
+import { createInboxStore } from '../store/inbox-store';
+import { createSender } from './sender';
+
+const stored = (id: string, text: string): MessageItem => ({ id, direction: 'out', author: 'agent', type: 'text', text, status: 'pending', createdAt: new Date().toISOString() });
+
+function setup(post: (id: string, body: unknown, key: string) => Promise<MessageItem>) {
+  const store = createInboxStore();
+  store.getState().openThread('c1');
+  store.getState().mergeThreadMessages('c1', []);
+  let n = 0;
+  const onRefused = vi.fn();
+  const sender = createSender({ store, post: vi.fn(post), newKey: () => `k${++n}`, onRefused });
+  return { store, sender, onRefused };
+}
+
+describe('sender', () => {
+  it('when the network fails, then the bubble waits with a retry that reuses the same key', async () => {
+    const keys: string[] = [];
+    let online = false;
+    const { store, sender } = setup(async (_id, _body, key) => {
+      keys.push(key);
+      if (!online) throw new ApiError(0, 'network_error', 'offline');
+      return stored('m1', 'oi');
+    });
+    await sender.send('c1', { text: 'oi' });
+    const pending = store.getState().thread!.pending;
+    expect(pending).toHaveLength(1);
+    expect(pending[0]!.state).toBe('failed');
+
+    online = true;
+    await sender.retry('c1', pending[0]!.localId);
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toBe(keys[1]);
+    expect(store.getState().thread!.pending).toEqual([]);
+    expect(store.getState().thread!.messages.map((m) => m.id)).toEqual(['m1']);
+  });
+
+  it('when each message is new, then each gets its own key', async () => {
+    const keys: string[] = [];
+    const { sender } = setup(async (_id, body, key) => {
+      keys.push(key);
+      return stored(key, (body as { text: string }).text);
+    });
+    await sender.send('c1', { text: 'a' });
+    await sender.send('c1', { text: 'b' });
+    expect(new Set(keys).size).toBe(2);
+  });
+
+  it('when the server refuses (window closed), then the bubble goes away and the reason is reported', async () => {
+    const { store, sender, onRefused } = setup(async () => {
+      throw new ApiError(422, 'window_closed', 'closed', { windowClosedAt: '2026-01-01T00:00:00Z' });
+    });
+    await sender.send('c1', { text: 'oi' });
+    expect(store.getState().thread!.pending).toEqual([]);
+    expect(onRefused).toHaveBeenCalledWith(expect.objectContaining({ code: 'window_closed' }), 'c1');
+  });
+});

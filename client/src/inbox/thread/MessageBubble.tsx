@@ -1,0 +1,80 @@
+import { Button, Group, Text } from '@mantine/core';
+import { IconLock, IconRobot, IconUser } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useAuthStore } from '../../auth/auth-store';
+import type { MessageItem } from '../api/inbox-types';
+import { memberName } from '../format';
+import { useInbox } from '../store/inbox-store';
+import { DeliveryTicks } from './DeliveryTicks';
+import { failureReason } from './failure-reason';
+import { MediaView } from './MediaView';
+import classes from './thread.module.css';
+
+const MEDIA_TYPES = new Set(['image', 'audio', 'video', 'document', 'sticker']);
+
+function authorClass(m: MessageItem): string {
+  if (m.type === 'note' || m.status === 'note') return classes.note!;
+  return classes[m.author] ?? classes.agent!;
+}
+
+function AuthorLine({ m }: { m: MessageItem }) {
+  const { t } = useTranslation();
+  const members = useInbox((s) => s.members);
+  const me = useAuthStore((s) => s.user);
+  if (m.author === 'contact') return null;
+  const note = m.type === 'note' || m.status === 'note';
+  const Icon = note ? IconLock : m.author === 'bot' ? IconRobot : IconUser;
+  const userId = m.authorUser?.id ?? m.authorUserId;
+  const person = m.authorUser?.name ?? memberName(members, userId) ?? (userId && userId === me?.id ? me.name : null);
+  const who = m.author === 'bot' ? t('inbox.thread.bot') : (person ?? t('inbox.thread.agent'));
+  return (
+    <div className={classes.author} style={{ color: note ? '#8a6d00' : m.author === 'bot' ? '#5f3dc4' : '#087f5b' }}>
+      <Icon size={12} />
+      {note ? t('inbox.thread.noteBy', { name: who }) : who}
+    </div>
+  );
+}
+
+function Choices({ payload }: { payload: MessageItem['payload'] }) {
+  const buttons = (payload?.buttons as { title: string }[] | undefined) ?? [];
+  const rows = ((payload?.list as { rows?: { title: string }[] } | null | undefined)?.rows ?? []);
+  const titles = [...buttons, ...rows].map((b) => b.title).filter(Boolean);
+  if (!titles.length) return null;
+  return (
+    <Group gap={4} mt={4}>
+      {titles.map((title) => <Text key={title} size="xs" px={8} py={2} bd="1px solid var(--mantine-color-gray-4)" style={{ borderRadius: 12 }}>{title}</Text>)}
+    </Group>
+  );
+}
+
+export function MessageBubble({ conversationId, m, onRetry }: { conversationId: string; m: MessageItem; onRetry?: () => void }) {
+  const { t, i18n } = useTranslation();
+  if (m.author === 'system') return <div className={classes.system} data-testid="message-system">{m.text}</div>;
+  const failed = m.status === 'failed';
+  const time = new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit' }).format(new Date(m.createdAt));
+  const hasMedia = m.media || MEDIA_TYPES.has(m.type);
+  return (
+    <div
+      className={`${classes.bubble} ${authorClass(m)} ${failed ? classes.failed : ''}`}
+      data-testid="message"
+      data-author={m.author}
+      data-kind={m.type === 'note' ? 'note' : 'message'}
+      data-message-id={m.id}
+    >
+      <AuthorLine m={m} />
+      {hasMedia && <MediaView conversationId={conversationId} message={m} />}
+      {m.text && <span data-testid="message-text">{m.text}</span>}
+      <Choices payload={m.payload} />
+      {failed && (
+        <Text size="xs" c="red.7" mt={4} data-testid="message-failure">
+          {failureReason(t, m)}
+          {onRetry && <Button variant="subtle" color="red" size="compact-xs" ml={6} onClick={onRetry}>{t('inbox.composer.retry')}</Button>}
+        </Text>
+      )}
+      <div className={classes.meta}>
+        <span>{time}</span>
+        {m.direction === 'out' && m.type !== 'note' && <DeliveryTicks status={m.status} />}
+      </div>
+    </div>
+  );
+}

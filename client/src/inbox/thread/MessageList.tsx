@@ -1,0 +1,68 @@
+// The thread, oldest at the top. Sticks to the bottom while the agent is there; older messages
+// load when scrolling up; local sends show at once and turn into the stored message when confirmed.
+import { Button, Center, Loader, Text } from '@mantine/core';
+import { Fragment, useLayoutEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MessageItem } from '../api/inbox-types';
+import { useInbox } from '../store/inbox-store';
+import type { PendingSend } from '../store/thread-slice';
+import { loadOlder } from '../sync/thread-loader';
+import { MessageBubble } from './MessageBubble';
+import classes from './thread.module.css';
+
+function asMessage(p: PendingSend): MessageItem {
+  const text = 'text' in p.body ? p.body.text : p.body.fileName;
+  return { id: p.localId, direction: 'out', author: 'agent', type: 'text', text, status: p.state === 'failed' ? 'failed' : 'pending', error: p.state === 'failed' ? 'network' : null, createdAt: p.createdAt };
+}
+
+const dayOf = (iso: string) => iso.slice(0, 10);
+
+export function MessageList({ onRetry }: { onRetry: (localId: string) => void }) {
+  const { t, i18n } = useTranslation();
+  const thread = useInbox((s) => s.thread);
+  const ref = useRef<HTMLDivElement>(null);
+  const atBottom = useRef(true);
+  const count = (thread?.messages.length ?? 0) + (thread?.pending.length ?? 0);
+  const lastId = thread?.messages.at(-1)?.id;
+
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (el && atBottom.current) el.scrollTop = el.scrollHeight;
+  }, [count, lastId, thread?.contactTyping, thread?.id]);
+
+  if (!thread || thread.status === 'loading') return <Center flex={1}><Loader /></Center>;
+  if (thread.status === 'error') return <Center flex={1}><Text c="red">{t('inbox.thread.loadError')}</Text></Center>;
+  const dayLabel = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date(iso));
+  return (
+    <div
+      ref={ref}
+      className={classes.scroller}
+      data-testid="thread-messages"
+      onScroll={(e) => {
+        const el = e.currentTarget;
+        atBottom.current = el.scrollHeight - el.scrollTop - el.clientHeight < 80;
+      }}
+    >
+      {thread.olderCursor && (
+        <Button variant="white" size="compact-xs" mx="auto" onClick={() => void loadOlder()}>{t('inbox.thread.older')}</Button>
+      )}
+      {thread.messages.length === 0 && thread.pending.length === 0 && (
+        <Text size="sm" c="dimmed" ta="center" mt="xl">{t('inbox.thread.empty')}</Text>
+      )}
+      {thread.messages.map((m, i) => (
+        <Fragment key={m.id}>
+          {dayOf(m.createdAt) !== dayOf(thread.messages[i - 1]?.createdAt ?? '') && <div className={classes.day}>{dayLabel(m.createdAt)}</div>}
+          <MessageBubble conversationId={thread.id} m={m} />
+        </Fragment>
+      ))}
+      {thread.pending.map((p) => (
+        <MessageBubble key={p.localId} conversationId={thread.id} m={asMessage(p)} onRetry={p.state === 'failed' ? () => onRetry(p.localId) : undefined} />
+      ))}
+      {thread.contactTyping && (
+        <div className={`${classes.bubble} ${classes.contact}`} data-testid="contact-typing">
+          <Text size="xs" c="dimmed" fs="italic">{t('inbox.thread.typing')}</Text>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { ActionIcon, Avatar, Badge, Button, Group, Text, Tooltip } from '@mantine/core';
+import { IconArrowLeft, IconCheck, IconLayoutSidebarRight, IconRefresh, IconUserCheck } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useAuthStore } from '../../auth/auth-store';
+import { contactLabel, formatPhone } from '../format';
+import { STATUS_COLOR } from '../list/ConversationRow';
+import { useInbox } from '../store/inbox-store';
+import { takeoverActions } from '../sync/actions';
+import { confirmClose } from './confirm-close';
+import { ThreadMenu } from './ThreadMenu';
+
+interface HeaderProps {
+  onBack: () => void;
+  onToggleSide: () => void;
+}
+
+export function ThreadHeader({ onBack, onToggleSide }: HeaderProps) {
+  const { t } = useTranslation();
+  const detail = useInbox((s) => s.thread?.detail);
+  const members = useInbox((s) => s.members);
+  const meId = useAuthStore((s) => s.user?.id);
+  if (!detail) return null;
+  const name = contactLabel(detail.contact, t('inbox.unknownContact'));
+  const mine = detail.assigneeId === meId;
+  const canTake = detail.status !== 'closed' && !mine;
+  const assignee = detail.assignee?.name ?? members.find((m) => m.userId === detail.assigneeId)?.name ?? null;
+  return (
+    <Group px="sm" py={8} gap="sm" wrap="nowrap" bg="white" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
+      <ActionIcon variant="subtle" color="gray" hiddenFrom="md" onClick={onBack} aria-label={t('inbox.thread.back')} data-testid="thread-back">
+        <IconArrowLeft size={20} />
+      </ActionIcon>
+      <Avatar name={name} color="initials" radius="xl" size={36} visibleFrom="xs" />
+      <div style={{ flex: 1, minWidth: 0 }}>
+        <Text fw={600} size="sm" truncate data-testid="thread-name">{name}</Text>
+        <Group gap={6} wrap="nowrap">
+          <Badge size="xs" variant="light" color={STATUS_COLOR[detail.status]} style={{ flexShrink: 0 }} data-testid="thread-status">{t(`inbox.status.${detail.status}`)}</Badge>
+          {assignee && <Text size="xs" c="dimmed" truncate data-testid="thread-assignee">{t('inbox.thread.assignedTo', { name: assignee })}</Text>}
+          {!assignee && detail.contact.phone && <Text size="xs" c="dimmed" truncate visibleFrom="sm">{formatPhone(detail.contact.phone)}</Text>}
+        </Group>
+      </div>
+      {canTake && (
+        <Tooltip label={`${t('inbox.shortcuts.take')} (A)`} openDelay={500}>
+          <Button size="xs" variant={detail.assigneeId ? 'light' : 'filled'} leftSection={<IconUserCheck size={16} />} onClick={() => void takeoverActions.take(detail.id)} data-testid="take">
+            {t('inbox.actions.take')}
+          </Button>
+        </Tooltip>
+      )}
+      {detail.status === 'closed' ? (
+        <Button size="xs" variant="default" leftSection={<IconRefresh size={16} />} onClick={() => void takeoverActions.reopen(detail.id)} data-testid="reopen">
+          {t('inbox.actions.reopen')}
+        </Button>
+      ) : (
+        <Tooltip label={`${t('inbox.actions.close')} (E)`} openDelay={300}>
+          <ActionIcon variant="default" size="lg" onClick={() => confirmClose(t, detail.id)} visibleFrom="sm" aria-label={t('inbox.actions.close')} data-testid="close">
+            <IconCheck size={18} />
+          </ActionIcon>
+        </Tooltip>
+      )}
+      <ThreadMenu detail={detail} />
+      <ActionIcon variant="subtle" color="gray" onClick={onToggleSide} aria-label={t('inbox.side.toggle')} data-testid="toggle-side">
+        <IconLayoutSidebarRight size={20} />
+      </ActionIcon>
+    </Group>
+  );
+}

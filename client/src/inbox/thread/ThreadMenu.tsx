@@ -1,0 +1,62 @@
+import { ActionIcon, Menu } from '@mantine/core';
+import { IconCheck, IconDots, IconRobot, IconUser, IconUsersGroup } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { flowsApi, type FlowSummary } from '../../flows-list/flows-api';
+import type { ConversationDetail } from '../api/inbox-types';
+import { PresenceDot } from '../presence/PresenceDot';
+import { useInbox } from '../store/inbox-store';
+import { takeoverActions } from '../sync/actions';
+import { confirmClose } from './confirm-close';
+
+/** Assign to a teammate or a team, hand back to the bot (optionally to a published flow), close. */
+export function ThreadMenu({ detail }: { detail: ConversationDetail }) {
+  const { t } = useTranslation();
+  const members = useInbox((s) => s.members);
+  const teams = useInbox((s) => s.teams);
+  const [flows, setFlows] = useState<FlowSummary[] | null>(null);
+  const id = detail.id;
+  const open = detail.status !== 'closed';
+  return (
+    <Menu position="bottom-end" width={250} onOpen={() => flows === null && flowsApi.list().then((f) => setFlows(f.filter((x) => x.publishedVersion !== null)), () => setFlows([]))}>
+      <Menu.Target>
+        <ActionIcon variant="subtle" color="gray" aria-label={t('inbox.actions.more')} data-testid="thread-menu">
+          <IconDots size={20} />
+        </ActionIcon>
+      </Menu.Target>
+      <Menu.Dropdown mah={420} style={{ overflowY: 'auto' }}>
+        {open && (
+          <>
+            <Menu.Label>{t('inbox.actions.assignToPerson')}</Menu.Label>
+            {members.map((m) => (
+              <Menu.Item key={m.userId} leftSection={<IconUser size={14} />} rightSection={<PresenceDot status={m.presence ?? 'offline'} />} onClick={() => void takeoverActions.assignTo(id, m.userId, m.name)} data-testid={`assign-user-${m.userId}`}>
+                {m.name}
+              </Menu.Item>
+            ))}
+            {teams.length > 0 && <Menu.Label>{t('inbox.actions.assignToTeam')}</Menu.Label>}
+            {teams.map((team) => (
+              <Menu.Item key={team.id} leftSection={<IconUsersGroup size={14} />} onClick={() => void takeoverActions.assignTeam(id, team.id, team.name)} data-testid={`assign-team-${team.id}`}>
+                {team.name}
+              </Menu.Item>
+            ))}
+            <Menu.Divider />
+            <Menu.Label>{t('inbox.actions.handback')}</Menu.Label>
+            <Menu.Item leftSection={<IconRobot size={14} />} onClick={() => void takeoverActions.handback(id)} data-testid="handback">
+              {t('inbox.actions.handbackTriggers')}
+            </Menu.Item>
+            {(flows ?? []).map((f) => (
+              <Menu.Item key={f.id} leftSection={<IconRobot size={14} />} onClick={() => void takeoverActions.handback(id, f.id)} data-testid={`handback-${f.id}`}>
+                {t('inbox.actions.handbackTo', { name: f.name })}
+              </Menu.Item>
+            ))}
+            <Menu.Divider />
+            <Menu.Item leftSection={<IconCheck size={14} />} onClick={() => confirmClose(t, id)} data-testid="menu-close">
+              {t('inbox.actions.close')}
+            </Menu.Item>
+          </>
+        )}
+        {!open && <Menu.Item onClick={() => void takeoverActions.reopen(id)}>{t('inbox.actions.reopen')}</Menu.Item>}
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

@@ -1,0 +1,39 @@
+import { Center, Stack, Text } from '@mantine/core';
+import { IconMessages } from '@tabler/icons-react';
+import { forwardRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Composer } from '../composer/Composer';
+import { useInbox } from '../store/inbox-store';
+import { sender } from '../sync/send-service';
+import { MessageList } from './MessageList';
+import { OwnerBanner } from './OwnerBanner';
+import { ThreadHeader } from './ThreadHeader';
+
+interface PaneProps {
+  onBack: () => void;
+  onToggleSide: () => void;
+}
+
+export const ThreadPane = forwardRef<HTMLTextAreaElement, PaneProps>(function ThreadPane({ onBack, onToggleSide }, composerRef) {
+  const { t } = useTranslation();
+  const id = useInbox((s) => s.thread?.id);
+  if (!id) {
+    return (
+      <Center h="100%" data-testid="thread-none">
+        <Stack align="center" gap={6}>
+          <IconMessages size={40} color="var(--mantine-color-gray-5)" />
+          <Text c="dimmed" size="sm">{t('inbox.thread.pick')}</Text>
+          <Text c="dimmed" size="xs">{t('inbox.shortcuts.hint')}</Text>
+        </Stack>
+      </Center>
+    );
+  }
+  return (
+    <Stack gap={0} h="100%" data-testid="thread" data-conversation-id={id}>
+      <ThreadHeader onBack={onBack} onToggleSide={onToggleSide} />
+      <OwnerBanner />
+      <MessageList onRetry={(localId) => void sender.retry(id, localId)} />
+      <Composer ref={composerRef} />
+    </Stack>
+  );
+});

@@ -1,0 +1,15 @@
+import { Text } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import type { TFunction } from 'i18next';
+import { takeoverActions } from '../sync/actions';
+
+/** Closing is asked once more: the chat leaves everyone's open folders. */
+export function confirmClose(t: TFunction, id: string) {
+  modals.openConfirmModal({
+    title: t('inbox.actions.closeTitle'),
+    children: <Text size="sm">{t('inbox.actions.closeBody')}</Text>,
+    labels: { confirm: t('inbox.actions.close'), cancel: t('inbox.actions.cancel') },
+    confirmProps: { 'data-testid': 'confirm-close' } as Record<string, string>,
+    onConfirm: () => void takeoverActions.close(id),
+  });
+}

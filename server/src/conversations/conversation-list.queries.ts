@@ -1,0 +1,93 @@
+// The inbox list: the page is cut first, from conversations alone, by one keyset walk over an index
+// that matches each filter (migration 0010); contact, channel and last message are joined for the
+// page's rows only. Search goes through trigram indexes (search.queries.ts).
+import type { Knex } from 'knex';
+import type { TenantDb } from '../db/tenant-db';
+import type { TimeCursor } from './cursor';
+import type { ConversationFilters } from './conversations.schemas';
+import { applySearch, type SearchScope } from './search.queries';
+
+type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- plain rows, shaped by the views
+
+/** Full-precision ISO time of a timestamptz column, so a cursor never rounds a row out of its page. */
+export const isoMicros = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+export const CONVERSATION_COLUMNS = [
+  'conversations.id', 'conversations.status', 'conversations.channel_id', 'conversations.assignee_id', 'conversations.team_id',
+  'conversations.team', 'conversations.last_message_at', 'conversations.last_inbound_at', 'conversations.unread_count',
+  'conversations.created_at', 'conversations.transferred_at', 'channels.type as channel_type',
+  'contacts.id as contact_id', 'contacts.name as contact_name', 'contacts.phone as contact_phone', 'contacts.tags as contact_tags',
+  'contacts.opted_out_at as contact_opted_out_at',
+];
+
+/** The conversation with its contact and channel, for the list and the single view. */
+export const conversationBase = (tdb: TenantDb) =>
+  tdb
+    .from('conversations')
+    .join('contacts', 'contacts.id', 'conversations.contact_id')
+    .join('channels', 'channels.id', 'conversations.channel_id');
+
+/** Adds each conversation's latest message; `query` is already cut to its page, so only those rows pay. */
+export const withLastMessage = (tdb: TenantDb, query: Knex.QueryBuilder) =>
+  tdb.raw(
+    `SELECT p.*, lm.text AS last_text, lm.direction AS last_direction, lm.author AS last_author, lm.type AS last_type
+     FROM (?) p
+     LEFT JOIN LATERAL (
+       SELECT m.text, m.direction, m.author, m.type FROM messages m
+       WHERE m.tenant_id = ? AND m.conversation_id = p.id
+       ORDER BY m.created_at DESC, m.id DESC LIMIT 1) lm ON true
+     ORDER BY p.last_message_at DESC, p.id DESC`,
+    [query, tdb.tenantId],
+  );
+
+function applyFilters(tdb: TenantDb, query: Knex.QueryBuilder, f: ConversationFilters): void {
+  if (f.status) query.where('conversations.status', f.status);
+  if (f.assigneeId) query.where('conversations.assignee_id', f.assigneeId);
+  if (f.unassigned === true) query.whereNull('conversations.assignee_id').whereIn('conversations.status', ['waiting', 'human']);
+  if (f.unassigned === false) query.whereNotNull('conversations.assignee_id');
+  if (f.channelId) query.where('conversations.channel_id', f.channelId);
+  if (f.teamId) query.where('conversations.team_id', f.teamId);
+  if (f.tag) query.whereRaw('EXISTS (SELECT 1 FROM contacts t WHERE t.id = conversations.contact_id AND t.tags @> ARRAY[?]::text[])', [f.tag]);
+}
+
+/** The page's ids, newest activity first, from conversations alone. */
+function pageQuery(tdb: TenantDb, f: ConversationFilters, cursor: TimeCursor | null, scope: SearchScope | null) {
+  const query = tdb
+    .from('conversations')
+    .whereNull('conversations.test_flow_version_id') // simulator runs are not customer conversations
+    .select('conversations.id', tdb.raw(`${isoMicros('conversations.last_message_at')} AS cursor_at`))
+    .orderBy([{ column: 'conversations.last_message_at', order: 'desc' }, { column: 'conversations.id', order: 'desc' }])
+    .limit(f.limit + 1);
+  applyFilters(tdb, query, f);
+  if (scope) applySearch(tdb, query, scope);
+  if (cursor) query.whereRaw('(conversations.last_message_at, conversations.id) < (?::timestamptz, ?::uuid)', [cursor.at, cursor.id]);
+  return query;
+}
+
+export async function listConversations(tdb: TenantDb, f: ConversationFilters, cursor: TimeCursor | null, scope: SearchScope | null): Promise<Row[]> {
+  const page = pageQuery(tdb, f, cursor, scope).as('page');
+  const rows = conversationBase(tdb)
+    .join(page, 'page.id', 'conversations.id')
+    .select(...CONVERSATION_COLUMNS, 'page.cursor_at');
+  const res = await withLastMessage(tdb, rows);
+  return res.rows;
+}
+
+export type Counts = { waiting: number; mine: number; unassigned: number; bot: number; human: number; closed: number; capped: string[] };
+
+/** Beyond this a count stops (and is named in `capped`): closed conversations only ever grow. */
+export const COUNT_CAP = 10_000;
+
+/** Each count walks its own index (status, the caller's open ones, the unowned ones) and stops at the cap. */
+export async function countConversations(tdb: TenantDb, userId: string): Promise<Counts> {
+  const count = (where: string) =>
+    `(SELECT count(*) FROM (SELECT 1 FROM conversations WHERE tenant_id = :t AND test_flow_version_id IS NULL AND ${where} LIMIT :cap) c)::int`;
+  const res = await tdb.raw(
+    `SELECT ${count("status = 'waiting'")} AS waiting, ${count("status = 'bot'")} AS bot, ${count("status = 'human'")} AS human,
+       ${count("status = 'closed'")} AS closed, ${count("assignee_id = :me AND status <> 'closed'")} AS mine,
+       ${count("assignee_id IS NULL AND status IN ('waiting', 'human')")} AS unassigned`,
+    { t: tdb.tenantId, me: userId, cap: COUNT_CAP },
+  );
+  const row = res.rows[0] as Omit<Counts, 'capped'>;
+  return { ...row, capped: Object.entries(row).filter(([, n]) => n >= COUNT_CAP).map(([key]) => key) };
+}

@@ -1,0 +1,39 @@
+// Database rows → the inbox's message items (docs/inbox-api.md). Pure.
+import { iso } from './conversation-view';
+import { errorText } from './message-errors';
+
+type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- rows from the messages queries
+
+type MediaPayload = { mimeType?: string; filename?: string; size?: number; status?: string; kind?: string };
+
+/** What the thread shows about an attachment; the bytes come from the media route as a signed URL. */
+export function mediaInfo(payload: unknown) {
+  const media = (payload as { media?: MediaPayload | null } | null)?.media;
+  if (!media || typeof media !== 'object') return null;
+  return {
+    mime: media.mimeType ?? null,
+    fileName: media.filename ?? null,
+    size: typeof media.size === 'number' ? media.size : null,
+    kind: media.kind ?? null,
+    /** Inbound files: pending until stored in our storage, or failed. */
+    status: media.status ?? (media.kind ? 'stored' : 'pending'),
+  };
+}
+
+export function toMessageItem(m: Row) {
+  return {
+    id: m.id,
+    direction: m.direction,
+    author: m.author,
+    authorUserId: m.author_user_id ?? null,
+    authorUser: m.author_user_id ? { id: m.author_user_id, name: m.author_user_name ?? null } : null,
+    type: m.type,
+    text: m.text,
+    status: m.status,
+    error: m.error ?? null,
+    errorText: m.status === 'failed' || m.error ? errorText(m.error) : null,
+    payload: m.payload,
+    media: mediaInfo(m.payload),
+    createdAt: iso(m.created_at),
+  };
+}

@@ -1,0 +1,30 @@
+// Assigning: take a conversation (or give it to a teammate), move it to a team's queue, or both.
+// Two agents taking at once: one UPDATE decides, and the other hears who won.
+import type { Knex } from 'knex';
+import { forTenant } from '../db/tenant-db';
+import { publishEvents } from '../events/publish';
+import { notFound } from '../http/app-error';
+import { heldBy, loadConversation, type Actor } from './conversation-guard';
+import { openHandoff } from './handoffs.queries';
+import * as q from './inbox.queries';
+
+export type AssignInput = { assigneeId?: string; teamId?: string };
+
+export async function assign(db: Knex, actor: Actor, id: string, input: AssignInput) {
+  return forTenant(db, actor.tenantId).transaction(async (tx) => {
+    const before = await loadConversation(tx, id);
+    if (input.assigneeId && !(await q.isMember(tx, input.assigneeId))) throw notFound('Member');
+    if (input.teamId && !(await q.teamExists(tx, input.teamId))) throw notFound('Team');
+    if (input.teamId && !(await q.moveToTeam(tx, id, input.teamId))) throw await heldBy(tx, id);
+    if (input.assigneeId && !(await q.takeConversation(tx, id, input.assigneeId, actor.userId))) throw await heldBy(tx, id);
+    await q.endActiveSessions(tx, id);
+    await openHandoff(tx, id); // a bot conversation taken over, or moved to a team, is now in human hands
+    const after = await loadConversation(tx, id);
+    const view = { id, status: after.status, assigneeId: after.assignee_id, teamId: after.team_id };
+    await publishEvents(tx, [{
+      type: 'conversation.assigned',
+      payload: { conversationId: id, status: view.status, assigneeId: view.assigneeId, teamId: view.teamId, by: actor.userId, previousStatus: before.status, previousAssigneeId: before.assignee_id },
+    }]);
+    return view;
+  });
+}

@@ -1,0 +1,97 @@
+// Automatic assignment through the real pipeline: a flow transfers to a team, the chat goes
+// round-robin to the team's ONLINE agents, nobody past the cap of open chats, and the queue moves
+// when an agent finishes one.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { edge, flow, keywordTrigger, node } from '../../test/flow-docs';
+import { api } from '../../test/harness';
+import { addAgent } from '../../test/agents';
+import { textMessage } from '../../test/fakes/whatsapp-payloads';
+import { eventually, startPipeline, type Pipeline } from '../../test/pipeline';
+
+let p: Pipeline;
+let db: pg.Client;
+let ana: string;
+let bruno: { id: string; token: string };
+let carla: { id: string; token: string };
+let davi: { id: string; token: string };
+
+beforeAll(async () => {
+  p = await startPipeline();
+  db = new pg.Client({ connectionString: p.app.config.DATABASE_URL });
+  await db.connect();
+  ana = (await api(p.app, 'GET', '/v1/me', undefined, p.token)).body.user.id;
+  bruno = await addAgent(p.app, p.tenantId, 'Bruno');
+  carla = await addAgent(p.app, p.tenantId, 'Carla');
+  davi = await addAgent(p.app, p.tenantId, 'Davi');
+  const team = (await api(p.app, 'POST', '/v1/teams', { name: 'Vendas', memberIds: [bruno.id, carla.id, davi.id] }, p.token)).body;
+  await p.publish(flow([keywordTrigger('comprar'), node('human', 'transfer', { team: team.id, message: 'já te atendo' })], [edge('start', 'next', 'human')]), 'Vendas');
+  await p.publish(flow([keywordTrigger('ajuda'), node('human', 'transfer', { team: null, message: '' })], [edge('start', 'next', 'human')]), 'Geral');
+  // Bruno and Carla are online; Davi (same team) is not, Ana (not in the team) is.
+  for (const token of [bruno.token, carla.token, p.token]) await api(p.app, 'PUT', '/v1/me/presence', { status: 'online' }, token);
+  const settings = await api(p.app, 'PUT', '/v1/settings/inbox', { autoAssign: true, maxOpenPerAgent: 1 }, p.token);
+  expect(settings.body).toMatchObject({ autoAssign: true, maxOpenPerAgent: 1, noAgentTimeoutMinutes: null });
+});
+afterAll(async () => {
+  await db?.end();
+  await p?.close();
+});
+
+async function transferred(waId: string, text: string): Promise<string> {
+  await p.wa.inbound({ waId }, textMessage(text));
+  return eventually(async () => {
+    const { rows } = await db.query("SELECT cv.id FROM conversations cv JOIN contacts ct ON ct.id = cv.contact_id WHERE ct.phone = $1 AND cv.status <> 'bot'", [waId]);
+    return rows[0]?.id as string | undefined;
+  });
+}
+
+const conversation = async (id: string) => (await api(p.app, 'GET', `/v1/conversations/${id}`, undefined, p.token)).body;
+
+describe('automatic assignment', () => {
+  let first: any;
+  let second: any;
+  let third: string;
+
+  it('when chats are transferred to a team, then they go round-robin to its online agents, one each under a cap of one', async () => {
+    const a = await transferred('5511200000001', 'comprar');
+    first = await eventually(async () => ((await conversation(a)).assigneeId ? conversation(a) : null));
+    const b = await transferred('5511200000002', 'comprar');
+    second = await eventually(async () => ((await conversation(b)).assigneeId ? conversation(b) : null));
+    expect([first.assigneeId, second.assigneeId].sort()).toEqual([bruno.id, carla.id].sort());
+    expect(first).toMatchObject({ status: 'human', team: { name: 'Vendas' } });
+    third = await transferred('5511200000003', 'comprar');
+    await new Promise((r) => setTimeout(r, 1_500));
+    // Both online agents are at the cap; Davi is offline and Ana is not in the team.
+    expect(await conversation(third)).toMatchObject({ status: 'waiting', assigneeId: null });
+    const events = (await api(p.app, 'GET', '/v1/events?after=0&limit=500', undefined, p.token)).body.items;
+    expect(events.find((e: any) => e.type === 'conversation.assigned' && e.conversationId === a)).toMatchObject({ assigneeId: first.assigneeId, auto: true, by: null });
+  });
+
+  it('when an agent closes a chat, then the waiting one goes to them', async () => {
+    const owner = first.assigneeId === bruno.id ? bruno : carla;
+    expect((await api(p.app, 'POST', `/v1/conversations/${first.id}/close`, {}, owner.token)).status).toBe(200);
+    await eventually(async () => (await conversation(third)).assigneeId === owner.id);
+  });
+
+  it('when a chat has no team, then any online member may get it, still within the cap', async () => {
+    const id = await transferred('5511200000004', 'ajuda');
+    // Bruno and Carla hold one each; Ana is online with none.
+    await eventually(async () => (await conversation(id)).assigneeId === ana);
+  });
+
+  it('when automatic assignment is off, then transferred chats wait for someone to take them', async () => {
+    await api(p.app, 'PUT', '/v1/settings/inbox', { autoAssign: false, maxOpenPerAgent: 5 }, p.token);
+    const id = await transferred('5511200000005', 'comprar');
+    await new Promise((r) => setTimeout(r, 1_500));
+    expect(await conversation(id)).toMatchObject({ status: 'waiting', assigneeId: null });
+  });
+
+  it('when the settings are malformed, then they are refused and unchanged', async () => {
+    for (const body of [{ maxOpenPerAgent: 0 }, { autoAssign: 'yes' }, { noAgentTimeoutMinutes: -1 }, { noAgentFlowId: 'x' }, { noAgentFlowId: '6f1c1f8e-5a43-4c55-9a53-0c2b3f1b2f10' }]) {
+      expect((await api(p.app, 'PUT', '/v1/settings/inbox', body, p.token)).status, JSON.stringify(body)).toBe(400);
+    }
+    expect((await api(p.app, 'GET', '/v1/settings/inbox', undefined, davi.token)).body).toEqual({
+      autoAssign: false, maxOpenPerAgent: 5, noAgentTimeoutMinutes: null, noAgentMessage: '', noAgentFlowId: null,
+    });
+  });
+});

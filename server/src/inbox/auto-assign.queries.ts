@@ -1,0 +1,43 @@
+// Automatic assignment's reads and writes, tenant first.
+import type { TenantDb } from '../db/tenant-db';
+
+export type Candidate = { user_id: string; last_assigned_at: Date | null; open_count: number };
+export type WaitingRow = { id: string; status: string; assignee_id: string | null; team_id: string | null };
+
+/** One assignment at a time per workspace, so two transfers cannot both push an agent past the cap. */
+export async function lockAssignments(tx: TenantDb): Promise<void> {
+  await tx.raw('SELECT pg_advisory_xact_lock(hashtextextended(?, 0))', [`assign:${tx.tenantId}`]);
+}
+
+export const lockConversation = (tx: TenantDb, id: string): Promise<WaitingRow | undefined> =>
+  tx.from('conversations').where({ id }).forUpdate().first('id', 'status', 'assignee_id', 'team_id');
+
+/** The team's members (everyone, without a team), with their open chats and last automatic assignment. */
+export function candidates(tx: TenantDb, teamId: string | null): Promise<Candidate[]> {
+  const query = tx
+    .from('memberships')
+    .select('memberships.user_id', 'memberships.last_assigned_at')
+    .select(
+      tx.raw(`(SELECT count(*) FROM conversations c WHERE c.tenant_id = memberships.tenant_id AND c.assignee_id = memberships.user_id
+        AND c.status <> 'closed' AND c.test_flow_version_id IS NULL)::int AS open_count`),
+    );
+  if (teamId) query.join('team_members', (j) => j.on('team_members.user_id', 'memberships.user_id').andOn('team_members.tenant_id', 'memberships.tenant_id')).where('team_members.team_id', teamId);
+  return query;
+}
+
+export async function assignTo(tx: TenantDb, conversationId: string, userId: string, at: Date): Promise<void> {
+  await tx.from('conversations').where({ id: conversationId }).update({ assignee_id: userId, status: 'human', updated_at: at });
+  await tx.from('memberships').where({ user_id: userId }).update({ last_assigned_at: at });
+}
+
+/** The workspace's queue: waiting, unowned conversations, longest waiting first. */
+export async function waitingUnowned(tx: TenantDb, limit: number): Promise<string[]> {
+  const rows: Array<{ id: string }> = await tx
+    .from('conversations')
+    .where({ status: 'waiting' })
+    .whereNull('assignee_id')
+    .orderBy('transferred_at')
+    .limit(limit)
+    .select('id');
+  return rows.map((r) => r.id);
+}

@@ -1,0 +1,131 @@
+// Assigning to a team, the 409 that names who won, reopening, marking read — and the events each
+// publishes for the other open inboxes.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { edge, flow, keywordTrigger, node } from '../../test/flow-docs';
+import { api, signupWorkspace } from '../../test/harness';
+import { addAgent } from '../../test/agents';
+import { textMessage } from '../../test/fakes/whatsapp-payloads';
+import { eventually, startPipeline, type Pipeline } from '../../test/pipeline';
+
+let p: Pipeline;
+let db: pg.Client;
+let me: string;
+let bruno: { id: string; token: string; name: string };
+let teamId: string;
+
+beforeAll(async () => {
+  p = await startPipeline();
+  db = new pg.Client({ connectionString: p.app.config.DATABASE_URL });
+  await db.connect();
+  me = (await api(p.app, 'GET', '/v1/me', undefined, p.token)).body.user.id;
+  bruno = await addAgent(p.app, p.tenantId, 'Bruno');
+  teamId = (await api(p.app, 'POST', '/v1/teams', { name: 'Vendas', memberIds: [bruno.id] }, p.token)).body.id;
+  await p.publish(flow([keywordTrigger('oi'), node('hi', 'message', { text: 'olá' })], [edge('start', 'next', 'hi')]), 'Oi');
+});
+afterAll(async () => {
+  await db?.end();
+  await p?.close();
+});
+
+const call = (method: string, path: string, body?: unknown, token = p.token) => api(p.app, method, path, body, token);
+
+async function conversationOf(waId: string, text = 'oi'): Promise<string> {
+  await p.wa.inbound({ waId }, textMessage(text));
+  return eventually(async () => {
+    const { rows } = await db.query("SELECT cv.id FROM conversations cv JOIN contacts ct ON ct.id = cv.contact_id WHERE ct.phone = $1 AND cv.status <> 'closed'", [waId]);
+    return rows[0]?.id as string | undefined;
+  });
+}
+
+const eventsSince = async (after: number) => (await call('GET', `/v1/events?after=${after}`)).body.items as any[];
+const position = async () => (await call('GET', '/v1/events')).body.nextAfter as number;
+
+describe('inbox actions', () => {
+  it('when a bot conversation is assigned to a team, then it waits in that team\'s queue, and the inbox is told', async () => {
+    const id = await conversationOf('5511600000001');
+    const start = await position();
+    const res = await call('POST', `/v1/conversations/${id}/assign`, { teamId });
+    expect(res.body).toEqual({ id, status: 'waiting', assigneeId: null, teamId });
+    expect((await call('GET', `/v1/conversations?teamId=${teamId}&status=waiting`)).body.items.map((c: any) => c.id)).toContain(id);
+    expect((await eventsSince(start)).find((e) => e.type === 'conversation.assigned')).toMatchObject({ conversationId: id, status: 'waiting', assigneeId: null, teamId, previousStatus: 'bot' });
+  });
+
+  it('when someone holds a conversation and another agent takes it, then the 409 says who', async () => {
+    const id = await conversationOf('5511600000002');
+    expect((await call('POST', `/v1/conversations/${id}/assign`, { assigneeId: bruno.id }, bruno.token)).status).toBe(200);
+    const lost = await call('POST', `/v1/conversations/${id}/assign`, { assigneeId: me });
+    expect(lost.status).toBe(409);
+    expect(lost.body.error).toMatchObject({ code: 'conflict', assigneeId: bruno.id, assigneeName: 'Bruno', message: 'Bruno took this conversation first' });
+    const reply = await call('POST', `/v1/conversations/${id}/messages`, { text: 'eu respondo' });
+    expect(reply.status).toBe(409);
+    expect(reply.body.error.assigneeName).toBe('Bruno');
+    // The owner hands it to a teammate; then to a team, which empties the owner.
+    expect((await call('POST', `/v1/conversations/${id}/assign`, { assigneeId: me }, bruno.token)).body).toEqual({ id, status: 'human', assigneeId: me, teamId: null });
+    expect((await call('POST', `/v1/conversations/${id}/assign`, { teamId, assigneeId: bruno.id })).body).toEqual({ id, status: 'human', assigneeId: bruno.id, teamId });
+  });
+
+  it('when the assignee or team is unknown, then 404; with neither, 400', async () => {
+    const id = await conversationOf('5511600000003');
+    const stranger = await signupWorkspace(p.app);
+    expect((await call('POST', `/v1/conversations/${id}/assign`, { assigneeId: stranger.user.id })).status).toBe(404);
+    const foreignTeam = (await call('POST', '/v1/teams', { name: 'Deles' }, stranger.token)).body.id;
+    expect((await call('POST', `/v1/conversations/${id}/assign`, { teamId: foreignTeam })).status).toBe(404);
+    expect((await call('POST', `/v1/conversations/${id}/assign`, {})).status).toBe(400);
+  });
+
+  it('when a closed conversation is reopened by an agent, then it is theirs again; a second open one of that contact wins', async () => {
+    const id = await conversationOf('5511600000004');
+    await call('POST', `/v1/conversations/${id}/close`);
+    const start = await position();
+    const reopened = await call('POST', `/v1/conversations/${id}/reopen`);
+    expect(reopened.body).toMatchObject({ id, status: 'human', assigneeId: me });
+    expect((await eventsSince(start)).find((e) => e.type === 'conversation.reopened')).toMatchObject({ conversationId: id, status: 'human', assigneeId: me });
+    expect((await call('POST', `/v1/conversations/${id}/reopen`)).body).toMatchObject({ id, status: 'human' });
+    await call('POST', `/v1/conversations/${id}/close`);
+    // A newer conversation of the same contact is open: reopening the old one would make two.
+    await db.query("INSERT INTO conversations (tenant_id, channel_id, contact_id, status) SELECT tenant_id, channel_id, contact_id, 'bot' FROM conversations WHERE id = $1", [id]);
+    const clash = await call('POST', `/v1/conversations/${id}/reopen`);
+    expect(clash.status).toBe(409);
+    expect(clash.body.error.conversationId).toEqual(expect.any(String));
+    expect(clash.body.error.conversationId).not.toBe(id);
+  });
+
+  it('when the customer writes in a closed conversation, then it reopens with the bot, same thread, and the inbox is told', async () => {
+    const id = await conversationOf('5511600000007');
+    await call('POST', `/v1/conversations/${id}/assign`, { assigneeId: bruno.id }, bruno.token);
+    await call('POST', `/v1/conversations/${id}/close`, {}, bruno.token);
+    const start = await position();
+    await p.wa.inbound({ waId: '5511600000007' }, textMessage('oi'));
+    await eventually(async () => (await call('GET', `/v1/conversations/${id}`)).body.status === 'bot');
+    const view = (await call('GET', `/v1/conversations/${id}`)).body;
+    expect(view).toMatchObject({ status: 'bot', assigneeId: null, unreadCount: 2 });
+    const events = await eventsSince(start);
+    expect(events.find((e) => e.type === 'conversation.reopened')).toMatchObject({ conversationId: id, status: 'bot', by: null });
+    expect(events.find((e) => e.type === 'conversation.created' && e.conversationId === id)).toBeUndefined();
+    const thread = (await call('GET', `/v1/conversations/${id}/messages`)).body.items.filter((m: any) => m.direction === 'in');
+    expect(thread).toHaveLength(2);
+    expect((await call('GET', '/v1/conversations?status=closed')).body.items.map((c: any) => c.id)).not.toContain(id);
+  });
+
+  it('when read, then the unread count drops to zero for everyone, once', async () => {
+    const id = await conversationOf('5511600000005');
+    await p.wa.inbound({ waId: '5511600000005' }, textMessage('mais uma'));
+    await eventually(async () => (await call('GET', `/v1/conversations/${id}`)).body.unreadCount === 2);
+    const start = await position();
+    expect((await call('POST', `/v1/conversations/${id}/read`, undefined, bruno.token)).status).toBe(204);
+    expect((await call('POST', `/v1/conversations/${id}/read`)).status).toBe(204);
+    expect((await call('GET', `/v1/conversations/${id}`)).body.unreadCount).toBe(0);
+    expect((await eventsSince(start)).filter((e) => e.type === 'conversation.updated' && e.conversationId === id)).toEqual([
+      expect.objectContaining({ unreadCount: 0, by: bruno.id }),
+    ]);
+  });
+
+  it('when another workspace acts, then every new action is 404', async () => {
+    const id = await conversationOf('5511600000006');
+    const other = await signupWorkspace(p.app);
+    for (const [path, body] of [['reopen', {}], ['read', {}], ['assign', { teamId }]] as const) {
+      expect((await call('POST', `/v1/conversations/${id}/${path}`, body, other.token)).status, path).toBe(404);
+    }
+  });
+});

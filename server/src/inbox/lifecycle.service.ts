@@ -1,0 +1,64 @@
+// Hand back to the bot, close, reopen, mark read. Each change publishes its event in the same
+// transaction, so every open inbox (and the catch-up after a reconnect) sees it.
+import type { Knex } from 'knex';
+import { forTenant } from '../db/tenant-db';
+import { isUniqueViolation } from '../db/pg-errors';
+import { publishEvents } from '../events/publish';
+import { AppError } from '../http/app-error';
+import { loadConversation, type Actor } from './conversation-guard';
+import { endHandoff, openHandoff } from './handoffs.queries';
+import * as q from './inbox.queries';
+
+export async function handback(db: Knex, actor: Actor, id: string, flowId?: string) {
+  return forTenant(db, actor.tenantId).transaction(async (tx) => {
+    const conv = await loadConversation(tx, id);
+    if (flowId && !(await tx.from('flows').where({ id: flowId }).whereNotNull('published_version_id').whereNull('deleted_at').first('id'))) {
+      throw new AppError('validation_failed', 'The flow does not exist or is not published');
+    }
+    // flow_id pins the next customer message to that flow; without it the triggers decide.
+    await q.setConversation(tx, id, { status: 'bot', assignee_id: null, flow_id: flowId ?? null });
+    await q.endActiveSessions(tx, id);
+    await endHandoff(tx, id, 'handback', conv.assignee_id);
+    await publishEvents(tx, [{ type: 'conversation.handed_back', payload: { conversationId: id, status: 'bot', assigneeId: null, flowId: flowId ?? null, by: actor.userId } }]);
+    return { id, status: 'bot', assigneeId: null, flowId: flowId ?? null };
+  });
+}
+
+export async function close(db: Knex, actor: Actor, id: string) {
+  return forTenant(db, actor.tenantId).transaction(async (tx) => {
+    const conv = await loadConversation(tx, id);
+    await q.setConversation(tx, id, { status: 'closed' });
+    await q.endActiveSessions(tx, id);
+    await endHandoff(tx, id, 'closed', conv.assignee_id);
+    await publishEvents(tx, [{ type: 'conversation.closed', payload: { conversationId: id, status: 'closed', assigneeId: conv.assignee_id, by: actor.userId } }]);
+    return { id, status: 'closed', assigneeId: conv.assignee_id };
+  });
+}
+
+/** An agent reopens a closed conversation and holds it; a newer open one of the same contact wins (409). */
+export async function reopen(db: Knex, actor: Actor, id: string) {
+  const tdb = forTenant(db, actor.tenantId);
+  try {
+    return await tdb.transaction(async (tx) => {
+      const conv = await loadConversation(tx, id);
+      if (conv.status !== 'closed') return { id, status: conv.status, assigneeId: conv.assignee_id, teamId: conv.team_id };
+      await q.reopenConversation(tx, id, actor.userId);
+      await openHandoff(tx, id);
+      await publishEvents(tx, [{ type: 'conversation.reopened', payload: { conversationId: id, status: 'human', assigneeId: actor.userId, teamId: conv.team_id, by: actor.userId } }]);
+      return { id, status: 'human', assigneeId: actor.userId, teamId: conv.team_id };
+    });
+  } catch (err) {
+    if (!isUniqueViolation(err)) throw err;
+    const conv = await loadConversation(tdb, id);
+    throw new AppError('conflict', 'This contact already has an open conversation', { conversationId: await q.openSibling(tdb, conv) });
+  }
+}
+
+export async function markRead(db: Knex, actor: Actor, id: string): Promise<void> {
+  await forTenant(db, actor.tenantId).transaction(async (tx) => {
+    await loadConversation(tx, id);
+    if (await q.markRead(tx, id)) {
+      await publishEvents(tx, [{ type: 'conversation.updated', payload: { conversationId: id, unreadCount: 0, by: actor.userId } }]);
+    }
+  });
+}

@@ -1,0 +1,93 @@
+// Agent replies (sent by the outbox) and internal notes (never sent). Replying is taking over: the
+// conversation becomes the agent's and the bot stops for it. A reply is stored first and sent by
+// the queue; if the queue cannot be reached the sweeper sends it, so the answer never depends on
+// Redis, and an Idempotency-Key makes a retry return the same message instead of a second one.
+import type { Knex } from 'knex';
+import { getMessage } from '../conversations/conversations.service';
+import { hasServiceWindow, isWindowOpen, windowClosesAt } from '../conversations/service-window';
+import { forTenant, type TenantDb } from '../db/tenant-db';
+import { isUniqueViolation } from '../db/pg-errors';
+import { publishEvents } from '../events/publish';
+import { AppError, notFound } from '../http/app-error';
+import type { Logger } from '../log/logger';
+import { findUpload } from '../media/uploads.queries';
+import { withTimeout, type Queues } from '../queues/queues';
+import { heldBy, loadConversation, type Actor } from './conversation-guard';
+import { recordReply } from './handoffs.queries';
+import * as q from './inbox.queries';
+import { replyContent, type ReplyInput } from './reply-content';
+
+export type InboxDeps = { db: Knex; queues: Queues; log: Logger };
+
+/** The message an earlier request with this key created, if any. */
+async function replayed(tdb: TenantDb, conversationId: string, key: string) {
+  const row = await q.findByIdempotencyKey(tdb, key);
+  if (!row) return null;
+  if (row.conversation_id !== conversationId) throw new AppError('conflict', 'This Idempotency-Key was already used for another conversation');
+  return row.id;
+}
+
+function checkWindow(conv: q.ConversationState, now: Date) {
+  if (!hasServiceWindow(conv.channel_type)) return;
+  const closes = windowClosesAt(conv.channel_type, conv.last_inbound_at, conv.created_at);
+  if (!isWindowOpen(closes, now)) {
+    throw new AppError('window_closed', 'More than 24 hours have passed since the customer last wrote: only an approved template can be sent now', {
+      windowClosedAt: closes?.toISOString() ?? null,
+    });
+  }
+}
+
+async function storeReply(tx: TenantDb, actor: Actor, id: string, input: ReplyInput, key: string | undefined): Promise<string> {
+  const conv = await loadConversation(tx, id);
+  if (conv.status === 'closed') throw new AppError('conflict', 'This conversation is closed', { status: 'closed', assigneeId: conv.assignee_id, assigneeName: null });
+  if (conv.assignee_id && conv.assignee_id !== actor.userId) throw await heldBy(tx, id);
+  checkWindow(conv, new Date());
+  const upload = 'mediaId' in input ? await findUpload(tx, input.mediaId) : null;
+  if ('mediaId' in input && !upload) throw notFound('Media');
+  const content = replyContent(input, upload ?? null, await q.memberName(tx, actor.userId));
+  await q.setConversation(tx, id, { status: 'human', assignee_id: actor.userId, last_message_at: new Date() });
+  await q.endActiveSessions(tx, id);
+  await recordReply(tx, id, actor.userId);
+  const created = await q.insertAgentMessage(tx, {
+    conversation_id: id, channel_id: conv.channel_id, type: content.type, text: content.text, payload: content.payload,
+    status: 'pending', author_user_id: actor.userId, idempotency_key: key ?? null,
+  });
+  await publishEvents(tx, [{ type: 'message.created', payload: { conversationId: id, messageId: created.id, author: 'agent', status: 'human', assigneeId: actor.userId } }]);
+  return created.id;
+}
+
+export async function reply(deps: InboxDeps, actor: Actor, id: string, input: ReplyInput, key?: string) {
+  const tdb = forTenant(deps.db, actor.tenantId);
+  const earlier = key ? await replayed(tdb, id, key) : null;
+  if (earlier) return getMessage(deps.db, actor.tenantId, id, earlier);
+  let messageId: string;
+  try {
+    messageId = await tdb.transaction((tx) => storeReply(tx, actor, id, input, key));
+  } catch (err) {
+    // The same key in a request that ran at the same time: that one stored the message.
+    const raced = key && isUniqueViolation(err) ? await replayed(tdb, id, key) : null;
+    if (!raced) throw err;
+    return getMessage(deps.db, actor.tenantId, id, raced);
+  }
+  // Read before queueing, so the answer shows the message as stored (pending), not half sent.
+  const stored = await getMessage(deps.db, actor.tenantId, id, messageId);
+  try {
+    await withTimeout(deps.queues.send.add('drain', { tenantId: actor.tenantId, conversationId: id }), 1_000);
+  } catch (err) {
+    deps.log.warn({ err: (err as Error).message, conversationId: id }, 'reply stored but not queued; the sweeper will send it');
+  }
+  return stored;
+}
+
+export async function addNote(deps: InboxDeps, actor: Actor, id: string, text: string) {
+  const noteId = await forTenant(deps.db, actor.tenantId).transaction(async (tx) => {
+    const conv = await loadConversation(tx, id);
+    // status 'note': the outbox only sends 'pending' messages, so a note can never reach the customer.
+    const created = await q.insertAgentMessage(tx, {
+      conversation_id: id, channel_id: conv.channel_id, type: 'note', text, payload: {}, status: 'note', author_user_id: actor.userId,
+    });
+    await publishEvents(tx, [{ type: 'message.created', payload: { conversationId: id, messageId: created.id, author: 'agent', note: true } }]);
+    return created.id;
+  });
+  return getMessage(deps.db, actor.tenantId, id, noteId);
+}

@@ -1,0 +1,17 @@
+// The workspace's members for the inbox: who they are, their teams and how many open chats they hold.
+import type { TenantDb } from '../db/tenant-db';
+
+export type MemberRow = { user_id: string; email: string; name: string; role: string; team_ids: string[]; open_count: number };
+
+export const listMembers = (tdb: TenantDb): Promise<MemberRow[]> =>
+  tdb
+    .from('memberships')
+    .join('users', 'users.id', 'memberships.user_id')
+    .select('memberships.user_id', 'users.email', 'users.name', 'memberships.role')
+    .select(
+      tdb.raw(`COALESCE((SELECT array_agg(tm.team_id ORDER BY tm.team_id) FROM team_members tm
+        WHERE tm.tenant_id = memberships.tenant_id AND tm.user_id = memberships.user_id), '{}') AS team_ids`),
+      tdb.raw(`(SELECT count(*) FROM conversations c WHERE c.tenant_id = memberships.tenant_id AND c.assignee_id = memberships.user_id
+        AND c.status <> 'closed' AND c.test_flow_version_id IS NULL)::int AS open_count`),
+    )
+    .orderBy('users.name');

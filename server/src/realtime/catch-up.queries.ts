@@ -1,0 +1,20 @@
+// The workspace's pushed events after a given id, in id order (index domain_events (tenant_id, id)).
+import type { TenantDb } from '../db/tenant-db';
+import { PUSHED_EVENT_TYPES } from './pushed-events';
+
+export type EventRow = { id: number; type: string; created_at: Date; payload: Record<string, unknown> };
+
+export const eventsAfter = (tdb: TenantDb, after: number, limit: number): Promise<EventRow[]> =>
+  tdb
+    .from('domain_events')
+    .where('id', '>', after)
+    .whereIn('type', PUSHED_EVENT_TYPES as string[])
+    .orderBy('id')
+    .limit(limit + 1)
+    .select('id', 'type', 'created_at', 'payload');
+
+/** The newest event id of the workspace: where a client that has seen nothing yet starts. */
+export async function latestEventId(tdb: TenantDb): Promise<number> {
+  const row = await tdb.from('domain_events').orderBy('id', 'desc').first('id');
+  return row?.id ?? 0;
+}

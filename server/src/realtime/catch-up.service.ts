@@ -1,0 +1,16 @@
+// Catch-up after a reconnect: the client connects its socket first, then pages from the highest
+// event id it has seen, applying each event once (by id). Events pushed meanwhile arrive on the
+// socket too; the ids make the overlap harmless.
+import type { Knex } from 'knex';
+import { forTenant } from '../db/tenant-db';
+import { eventsAfter, latestEventId } from './catch-up.queries';
+import { browserEvent } from './pushed-events';
+
+export async function catchUp(db: Knex, tenantId: string, after: number | undefined, limit: number) {
+  const tdb = forTenant(db, tenantId);
+  // No position yet: nothing to replay, only where to start from.
+  if (after === undefined) return { items: [], nextAfter: await latestEventId(tdb), hasMore: false };
+  const rows = await eventsAfter(tdb, after, limit);
+  const items = rows.slice(0, limit).map(browserEvent);
+  return { items, nextAfter: items.length ? items[items.length - 1]!.id : after, hasMore: rows.length > limit };
+}

@@ -1,0 +1,44 @@
+// Response times from handoffs (inbox_handoffs): each starts when the bot hands the chat to humans,
+// so bot time is never counted; a hand-back ends it. Median and 90th percentile, in milliseconds.
+import type { TenantDb } from '../db/tenant-db';
+
+export type Stat = { p50_ms: number | null; p90_ms: number | null; count: number };
+export type AgentRow = { user_id: string; name: string | null; first: Stat; close: Stat };
+export type TeamRow = { team_id: string; name: string | null; first: Stat; close: Stat };
+
+const percentiles = (expr: string, filter: string) => `json_build_object(
+  'p50_ms', round(percentile_cont(0.5) WITHIN GROUP (ORDER BY ${expr}) FILTER (WHERE ${filter})),
+  'p90_ms', round(percentile_cont(0.9) WITHIN GROUP (ORDER BY ${expr}) FILTER (WHERE ${filter})),
+  'count', count(*) FILTER (WHERE ${filter}))`;
+const FIRST = percentiles('extract(epoch FROM h.first_reply_at - h.started_at) * 1000', 'h.first_reply_at IS NOT NULL AND h.by_first');
+const CLOSE = percentiles("extract(epoch FROM h.ended_at - h.started_at) * 1000", "h.end_reason = 'closed' AND h.by_close");
+
+/**
+ * One row per handoff and person involved: the agent who first replied (first reply) and the one
+ * holding it when it was closed (close), so each figure lands on the agent it belongs to.
+ */
+const PER_AGENT = `
+  WITH h AS (
+    SELECT first_reply_by AS user_id, started_at, first_reply_at, ended_at, end_reason, true AS by_first, false AS by_close
+      FROM inbox_handoffs WHERE tenant_id = :t AND started_at >= :from AND started_at < :to AND first_reply_by IS NOT NULL
+    UNION ALL
+    SELECT ended_assignee_id, started_at, first_reply_at, ended_at, end_reason, false, true
+      FROM inbox_handoffs WHERE tenant_id = :t AND started_at >= :from AND started_at < :to AND ended_assignee_id IS NOT NULL AND end_reason = 'closed')
+  SELECT h.user_id, u.name, ${FIRST} AS first, ${CLOSE} AS close
+  FROM h LEFT JOIN users u ON u.id = h.user_id
+  GROUP BY h.user_id, u.name ORDER BY u.name`;
+
+const PER_TEAM = `
+  WITH h AS (SELECT *, true AS by_first, true AS by_close FROM inbox_handoffs
+    WHERE tenant_id = :t AND started_at >= :from AND started_at < :to AND team_id IS NOT NULL)
+  SELECT h.team_id, tm.name, ${FIRST} AS first, ${CLOSE} AS close
+  FROM h LEFT JOIN teams tm ON tm.id = h.team_id AND tm.tenant_id = :t
+  GROUP BY h.team_id, tm.name ORDER BY tm.name`;
+
+export async function perAgent(tdb: TenantDb, from: Date, to: Date): Promise<AgentRow[]> {
+  return (await tdb.raw(PER_AGENT, { t: tdb.tenantId, from, to })).rows;
+}
+
+export async function perTeam(tdb: TenantDb, from: Date, to: Date): Promise<TeamRow[]> {
+  return (await tdb.raw(PER_TEAM, { t: tdb.tenantId, from, to })).rows;
+}

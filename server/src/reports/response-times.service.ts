@@ -1,0 +1,18 @@
+// GET /v1/reports/response-times: from handoff to the first human reply and to the close, per
+// agent and per team, as median and 90th percentile (supervisors ask for these, not averages).
+import type { Knex } from 'knex';
+import { forTenant } from '../db/tenant-db';
+import { perAgent, perTeam, type Stat } from './response-times.queries';
+
+const figure = (s: Stat) => ({ p50Ms: s.p50_ms === null ? null : Number(s.p50_ms), p90Ms: s.p90_ms === null ? null : Number(s.p90_ms), count: Number(s.count) });
+
+export async function responseTimes(db: Knex, tenantId: string, range: { from: Date; to: Date }) {
+  const tdb = forTenant(db, tenantId);
+  const [agents, teams] = [await perAgent(tdb, range.from, range.to), await perTeam(tdb, range.from, range.to)];
+  return {
+    from: range.from.toISOString(),
+    to: range.to.toISOString(),
+    agents: agents.map((a) => ({ userId: a.user_id, name: a.name, firstReply: figure(a.first), close: figure(a.close) })),
+    teams: teams.map((t) => ({ teamId: t.team_id, name: t.name, firstReply: figure(t.first), close: figure(t.close) })),
+  };
+}
