@@ -132,6 +132,19 @@ describe('realtime connection', () => {
     expect(fetchEvents).not.toHaveBeenCalled();
   });
 
+  it('when the server drops the socket (its token expired), then it refreshes the token and reconnects', async () => {
+    const { socket, states } = setup(async () => ({ items: [], nextAfter: null }));
+    socket.fire('connect');
+    socket.fire('disconnect', 'io server disconnect');
+    await new Promise((r) => setTimeout(r, 10));
+    expect(states.at(-1)).toBe('reconnecting');
+    expect(socket.connect).toHaveBeenCalledTimes(1);
+    socket.fire('disconnect', 'transport close');
+    await new Promise((r) => setTimeout(r, 10));
+    // A dropped transport is retried by socket.io itself, not by us.
+    expect(socket.connect).toHaveBeenCalledTimes(1);
+  });
+
   it('when a payload has no event id (typing), then it goes to the transient handler', () => {
     const { socket, onTransient, applied } = setup(vi.fn());
     socket.fire('connect');

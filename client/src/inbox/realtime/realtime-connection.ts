@@ -98,9 +98,13 @@ export function createRealtimeConnection(deps: RealtimeDeps): RealtimeConnection
     }
     everConnected = true;
   });
-  socket.on('disconnect', () => {
-    if (!closed) deps.onState('reconnecting');
-  });
+  socket.on('disconnect', ((reason: string) => {
+    if (closed) return;
+    deps.onState('reconnecting');
+    // The server drops a socket whose access token expired or whose login ended; socket.io does not
+    // reconnect those by itself. Refresh the token, then come back (and catch up as usual).
+    if (reason === 'io server disconnect') void deps.refreshAuth().finally(() => setTimeout(() => !closed && socket.connect(), retryMs));
+  }) as (...args: never[]) => void);
   socket.on('connect_error', ((err: Error) => {
     deps.onState(everConnected ? 'reconnecting' : 'connecting');
     // A refused token does not retry by itself: refresh it, then try again.
