@@ -12,6 +12,7 @@ const RUNTIME_EXPORTS = [
   'WHATSAPP_LIMITS',
   'anyNodeDefinition',
   'checkRegex',
+  'compileRegex',
   'compileSafeRegex',
   'defineNode',
   'emptyFlow',

@@ -53,7 +53,14 @@ export { interpolate } from './interpolation/interpolate';
 
 export { normalizeText } from './text/normalize';
 export { parseNumber } from './text/number';
-export type { RegexCheck } from './regex/safe-regex';
-export { checkRegex, compileSafeRegex, isSafeRegex, MAX_REGEX_LENGTH, REGEX_FLAGS } from './regex/safe-regex';
+export type { CompiledRegex, LinearRegex, RegexCheck, RegexFailure } from './regex/safe-regex';
+export {
+  checkRegex,
+  compileRegex,
+  compileSafeRegex,
+  isSafeRegex,
+  MAX_REGEX_LENGTH,
+  REGEX_FLAGS,
+} from './regex/safe-regex';
 
 export { flowJsonSchema } from './json-schema';

@@ -93,8 +93,8 @@ export const variableProblems = {
     'Esta expressão regular não é válida: {reason}.',
   ),
   regex_unsafe: error(
-    'This regular expression repeats a repetition (like (a+)+) and could freeze the bot; simplify it.',
-    'Esta expressão regular repete uma repetição (como (a+)+) e poderia travar o bot; simplifique-a.',
+    'This regular expression is too complex to run safely (like (a+)+ or .{1000}); simplify it.',
+    'Esta expressão regular é complexa demais para rodar com segurança (como (a+)+ ou .{1000}); simplifique-a.',
   ),
   regex_too_long: error(
     'Regular expressions are limited to {max} characters.',
