@@ -19,6 +19,14 @@ export const documentProblems = {
     'Este fluxo usa a versão antiga de esquema {version}; atualize-o com migrateFlow antes de validar.',
   ),
   unknown_node_type: error('Unknown node type “{type}”.', 'Tipo de bloco desconhecido “{type}”.'),
+  too_many_nodes: error(
+    'This flow has {count} nodes; the limit is {max}. Split it into smaller flows.',
+    'Este fluxo tem {count} blocos; o limite é {max}. Divida-o em fluxos menores.',
+  ),
+  too_many_edges: error(
+    'This flow has {count} connections; the limit is {max}. Split it into smaller flows.',
+    'Este fluxo tem {count} conexões; o limite é {max}. Divida-o em fluxos menores.',
+  ),
   internal_error: error(
     'The flow could not be checked ({reason}). Please report this bug.',
     'Não foi possível verificar o fluxo ({reason}). Por favor, relate este erro.',
@@ -99,5 +107,9 @@ export const variableProblems = {
   regex_too_long: error(
     'Regular expressions are limited to {max} characters.',
     'Expressões regulares têm no máximo {max} caracteres.',
+  ),
+  too_many_regexes: error(
+    'A flow can use at most {max} regular expressions; use plain keywords here or split the flow.',
+    'Um fluxo pode usar no máximo {max} expressões regulares; use palavras-chave simples aqui ou divida o fluxo.',
   ),
 } as const;

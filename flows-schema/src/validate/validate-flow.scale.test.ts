@@ -1,0 +1,114 @@
+// A draft is tenant input: validation must stay linear in nodes + edges, and a document beyond
+// the limits is refused before any rule runs. A 1.4 MB draft with 20,000 edges used to take
+// ~5 s per save and per read, blocking the server for everyone.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { FlowEdge, FlowNode } from '../flow-document';
+import { cpuTimed } from '../testing/cpu-time';
+import { codesOf, edge, flow, modelOf, node, trigger } from '../testing/flow-builders';
+import { FLOW_LIMITS } from './flow-limits';
+import { validateFlow, validateModel } from './validate-flow';
+
+const BUDGET_MS = 200;
+
+/** The worst shape for per-edge work: every edge leaves one condition with one branch per edge. */
+function fanOut(edgeCount: number, nodeCount: number) {
+  const branches = Array.from({ length: edgeCount - 1 }, (_, i) => ({
+    id: `b${i}`,
+    label: '',
+    combinator: 'all' as const,
+    rules: [{ left: 'last_reply', op: 'equals' as const, right: `${i}` }],
+  }));
+  const targets = Array.from({ length: nodeCount - 2 }, (_, i) =>
+    node(`m${i}`, 'message', { text: `Opção ${i}` }),
+  );
+  const nodes: FlowNode[] = [trigger(), node('menu', 'condition', { branches }), ...targets];
+  const edges: FlowEdge[] = [
+    edge('start', 'next', 'menu'),
+    ...branches.map((branch, i) => edge('menu', `branch:${branch.id}`, `m${i % targets.length}`)),
+  ];
+  return flow(nodes, edges);
+}
+
+/** The least CPU time of a few runs: noise from other processes only ever adds. */
+function leastMs(run: () => unknown, runs = 3): number {
+  return Math.min(...Array.from({ length: runs }, () => cpuTimed(run).ms));
+}
+
+describe('validateFlow at scale', () => {
+  // The bounds are about the algorithm in a running server, not about the first calls that
+  // compile the rules' own code (an attacker cannot make the server pay those again).
+  beforeAll(() => {
+    validateFlow(fanOut(FLOW_LIMITS.maxEdges, FLOW_LIMITS.maxNodes));
+  });
+
+  it('when a draft has 20,000 edges, then it is refused at once with one clear problem', () => {
+    const doc = fanOut(20_000, 1_000);
+    const { result, ms } = cpuTimed(() => validateFlow(doc));
+    expect(codesOf(result)).toEqual(['too_many_edges@-:edges']);
+    expect(result[0]?.message.en).toBe(
+      'This flow has 20000 connections; the limit is 4000. Split it into smaller flows.',
+    );
+    expect(ms).toBeLessThan(BUDGET_MS);
+  });
+
+  it('when a draft has more nodes than the limit, then it is refused at once', () => {
+    const nodes = Array.from({ length: FLOW_LIMITS.maxNodes + 1 }, (_, i) => node(`n${i}`, 'message'));
+    const { result, ms } = cpuTimed(() => validateFlow(flow(nodes, [])));
+    expect(codesOf(result)).toEqual(['too_many_nodes@-:nodes']);
+    expect(ms).toBeLessThan(BUDGET_MS);
+  });
+
+  it('when a draft is exactly at the limits in the worst shape, then every rule runs in under 200 ms', () => {
+    const doc = fanOut(FLOW_LIMITS.maxEdges, FLOW_LIMITS.maxNodes);
+    const result = validateFlow(doc);
+    expect(result.some((p) => p.code === 'too_many_edges' || p.code === 'too_many_nodes')).toBe(false);
+    expect(codesOf(result)).toContain('optional_output_unconnected@m0:outputs.next');
+    expect(leastMs(() => validateFlow(doc))).toBeLessThan(BUDGET_MS);
+  });
+
+  it('when the graph rules meet ten times more edges, then they take about ten times longer, not a hundred', () => {
+    const small = modelOf(fanOut(2_000, 1_000));
+    const large = modelOf(fanOut(20_000, 1_000));
+    const ratio =
+      leastMs(() => validateModel(large)) /
+      Math.max(
+        leastMs(() => validateModel(small)),
+        1,
+      );
+    expect(validateModel(large).filter((p) => p.code === 'edge_unknown_handle')).toEqual([]);
+    expect(ratio).toBeLessThan(30);
+  });
+});
+
+describe('validateFlow: regexes per flow', () => {
+  /** One condition whose branches each test a different, costly pattern. */
+  function regexHeavy(count: number, mark = 'x') {
+    const branches = Array.from({ length: count }, (_, i) => ({
+      id: `b${i}`,
+      label: '',
+      combinator: 'all' as const,
+      rules: [{ left: 'last_reply', op: 'regex' as const, right: `\\p{L}{200}${mark}${i}` }],
+    }));
+    return flow([trigger(), node('check', 'condition', { branches })], [edge('start', 'next', 'check')]);
+  }
+
+  beforeAll(() => {
+    validateFlow(regexHeavy(100, 'warm'));
+  });
+
+  it('when a draft holds 3,000 distinct regexes, then only the first 50 are compiled and the rest refused at once', () => {
+    const doc = regexHeavy(3_000);
+    const { result, ms } = cpuTimed(() => validateFlow(doc));
+    const refused = result.filter((p) => p.code === 'too_many_regexes');
+    expect(refused).toHaveLength(3_000 - FLOW_LIMITS.maxRegexes);
+    expect(refused[0]).toMatchObject({
+      nodeId: 'check',
+      path: `config.branches.${FLOW_LIMITS.maxRegexes}.rules.0.right`,
+    });
+    expect(refused[0]?.message['pt-BR']).toBe(
+      'Um fluxo pode usar no máximo 50 expressões regulares; use palavras-chave simples aqui ou divida o fluxo.',
+    );
+    expect(result.some((p) => p.code.startsWith('regex_'))).toBe(false);
+    expect(ms).toBeLessThan(BUDGET_MS);
+  });
+});
