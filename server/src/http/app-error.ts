@@ -10,7 +10,9 @@ export const APP_ERROR_STATUS = {
   conflict: 409,
   email_taken: 409,
   stale_revision: 409,
+  payload_too_large: 413,
   flow_invalid: 422,
+  flow_too_large: 422,
   rate_limited: 429,
   unavailable: 503,
 } as const;
