@@ -163,3 +163,24 @@ describe('flow documents over the limits', () => {
     expect(published.body.error.code).toBe('flow_too_large');
   });
 });
+
+describe('test runs of drafts over the limits', () => {
+  it('when a draft with more regexes than the limit is test-run, then 422 flow_too_large and nothing runs', async () => {
+    const doc = draft();
+    const branches = Array.from({ length: FLOW_LIMITS.maxRegexes + 10 }, (_, i) => ({
+      id: `b${i}`,
+      label: '',
+      combinator: 'all' as const,
+      rules: [{ left: 'last_reply', op: 'regex' as const, right: `^pedido ${i}$` }],
+    }));
+    doc.nodes.push({ id: 'check', type: 'condition', position: { x: 0, y: 0 }, config: { branches } });
+    const { body: flow } = await create(doc);
+    expect(flow.problems.filter((p: { code: string }) => p.code === 'too_many_regexes')).toHaveLength(10);
+    const run = await api(app, 'POST', `/v1/flows/${flow.id}/test`, undefined, owner.token);
+    expect(run.status).toBe(422);
+    expect(run.body.error.code).toBe('flow_too_large');
+    expect(run.body.problems.map((p: { code: string }) => p.code)).toEqual(
+      Array(10).fill('too_many_regexes'),
+    );
+  });
+});

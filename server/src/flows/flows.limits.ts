@@ -2,17 +2,39 @@
 // limits are flows-schema's FLOW_LIMITS. A document sent in a request and over the byte cap is
 // payload_too_large (413); any document over the node or edge cap, sent or already stored (a
 // draft saved before the limits existed), is flow_too_large (422) with the problem the editor shows.
-import { FLOW_LIMITS, flowSizeProblems } from '@zyntra/flows-schema';
+import {
+  FLOW_LIMITS,
+  flowSizeProblems,
+  validateFlow,
+  type Problem,
+  type ProblemCode,
+} from '@zyntra/flows-schema';
 import { AppError } from '../http/app-error';
 
 const MIB = 1024 * 1024;
+const LIMIT_CODES: ReadonlySet<ProblemCode> = new Set([
+  'too_many_nodes',
+  'too_many_edges',
+  'too_many_regexes',
+]);
 
-/** For a stored document: node and edge counts only, constant time. */
-export function assertFlowWithinLimits(document: unknown): void {
-  const problems = flowSizeProblems(document);
+function refuse(problems: Problem[]): void {
   if (problems.length === 0) return;
   const message = problems.map((problem) => problem.message.en).join(' ');
   throw new AppError('flow_too_large', message, { problems });
+}
+
+/** For a stored document: node and edge counts only, constant time. */
+export function assertFlowWithinLimits(document: unknown): void {
+  refuse(flowSizeProblems(document));
+}
+
+/**
+ * Before an unfinished draft runs (the builder's test chat): the engine would compile every
+ * regex it meets, so a draft over the regex limit does not run either. Validation is bounded.
+ */
+export function assertDraftRunnable(document: unknown): void {
+  refuse(validateFlow(document).filter((problem) => LIMIT_CODES.has(problem.code)));
 }
 
 /** For a document a request sends: its size as UTF-8 JSON, then the counts. */
