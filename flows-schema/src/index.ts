@@ -61,6 +61,7 @@ export {
   compileSafeRegex,
   isSafeRegex,
   MAX_REGEX_LENGTH,
+  MAX_REGEX_PROGRAM_SIZE,
   REGEX_FLAGS,
 } from './regex/safe-regex';
 
