@@ -1,7 +1,7 @@
 // How large a flow may be. A draft is tenant input that the server validates on every save and
 // read, and a published version is walked for every message, so size is capped where it is
 // cheap to check: before any rule runs. Why these numbers: see "Limits" in the README.
-import { toProblem, type Problem, type ProblemDraft } from './problems';
+import { problemCatalog, toProblem, type Problem, type ProblemDraft } from './problems';
 
 export const FLOW_LIMITS = {
   /** The document as JSON, UTF-8; checked by the server (413), not by validateFlow. */
@@ -10,6 +10,10 @@ export const FLOW_LIMITS = {
   maxEdges: 4_000,
   /** Regex keywords and regex condition rules together; each is compiled on validation. */
   maxRegexes: 50,
+  /** JSON values in one node's config or in the settings, counted before the schema reads them. */
+  maxSectionValues: 50_000,
+  /** Problems one validation lists; the last place says that there are more. */
+  maxProblems: 500,
 } as const;
 
 function countOf(doc: Record<string, unknown>, key: 'nodes' | 'edges'): number {
@@ -44,4 +48,31 @@ export function sizeDrafts(doc: unknown): ProblemDraft[] {
 /** The same check as problems, for callers that refuse oversized documents before storing them. */
 export function flowSizeProblems(doc: unknown): Problem[] {
   return sizeDrafts(doc).map(toProblem);
+}
+
+/** Whether a JSON value holds more than `max` values in all; stops as soon as it knows. */
+export function exceedsValues(value: unknown, max: number): boolean {
+  const pending: unknown[] = [value];
+  let seen = 0;
+  while (pending.length > 0) {
+    const current = pending.pop();
+    seen += 1;
+    if (typeof current !== 'object' || current === null) continue;
+    const children = Array.isArray(current) ? current : Object.values(current);
+    if (seen + pending.length + children.length > max) return true;
+    for (const child of children) pending.push(child);
+  }
+  return false;
+}
+
+const isError = (draft: ProblemDraft) => problemCatalog[draft.code].severity === 'error';
+
+/** At most maxProblems: errors first (so a flow with errors still has one listed), then warnings. */
+export function capProblems(drafts: ProblemDraft[]): ProblemDraft[] {
+  const max = FLOW_LIMITS.maxProblems;
+  if (drafts.length <= max) return drafts;
+  const kept = [...drafts.filter(isError), ...drafts.filter((draft) => !isError(draft))].slice(0, max - 1);
+  const order = new Map(drafts.map((draft, index) => [draft, index]));
+  kept.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  return [...kept, { code: 'too_many_problems', path: '', params: { shown: max - 1 } }];
 }

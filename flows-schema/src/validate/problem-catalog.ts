@@ -27,6 +27,14 @@ export const documentProblems = {
     'This flow has {count} connections; the limit is {max}. Split it into smaller flows.',
     'Este fluxo tem {count} conexões; o limite é {max}. Divida-o em fluxos menores.',
   ),
+  too_much_data: error(
+    '“{path}” holds too much data (more than {max} values); simplify it.',
+    '“{path}” tem dados demais (mais de {max} valores); simplifique-o.',
+  ),
+  too_many_problems: warning(
+    'Only the first {shown} problems are listed; fix these first.',
+    'Só os primeiros {shown} problemas são listados; corrija-os primeiro.',
+  ),
   internal_error: error(
     'The flow could not be checked ({reason}). Please report this bug.',
     'Não foi possível verificar o fluxo ({reason}). Por favor, relate este erro.',

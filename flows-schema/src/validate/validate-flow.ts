@@ -1,5 +1,5 @@
 import type { FlowModel } from './flow-model';
-import { sizeDrafts } from './flow-limits';
+import { capProblems, sizeDrafts } from './flow-limits';
 import { toProblem, type Problem, type ProblemDraft } from './problems';
 import { readFlow } from './read-flow';
 import { checkCycles } from './rules/cycles';
@@ -48,7 +48,7 @@ export function validateFlow(doc: unknown): Problem[] {
     if (oversized.length > 0) return oversized.map(toProblem);
     const { model, drafts } = readFlow(doc);
     const ruleDrafts = model ? validateModel(model) : [];
-    return [...drafts, ...ruleDrafts].map(toProblem);
+    return capProblems([...drafts, ...ruleDrafts]).map(toProblem);
   } catch (error) {
     return [toProblem({ code: 'internal_error', path: '', params: { reason: describeError(error) } })];
   }
