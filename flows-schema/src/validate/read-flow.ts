@@ -65,9 +65,11 @@ function readNode(raw: unknown, index: number, drafts: ProblemDraft[]): ModelNod
     return undefined;
   }
   const def = anyNodeDefinition(raw.type);
-  const config = readSection(raw.config, prefixPath(where.prefix, 'config'), drafts, where.ids)
-    ? def.config.safeParse(raw.config, PARSE)
-    : undefined;
+  // Once the problem list is full, further configs are not parsed: what they would add is not shown.
+  const readable =
+    drafts.length < FLOW_LIMITS.maxProblems &&
+    !tooMuchData(raw.config, prefixPath(where.prefix, 'config'), drafts, where.ids);
+  const config = readable ? def.config.safeParse(raw.config, PARSE) : undefined;
   if (config?.success === false) {
     drafts.push(...issuesToDrafts(config.error, prefixPath(where.prefix, 'config'), where.ids));
   }
@@ -75,15 +77,11 @@ function readNode(raw: unknown, index: number, drafts: ProblemDraft[]): ModelNod
   return { id, type: raw.type, index, def, config: config?.data, configValid: config?.success ?? false };
 }
 
-/**
- * Whether a config or the settings may go to its schema, which makes one issue per bad item:
- * not when it holds too much data (reported here), nor once the problem list is full anyway.
- */
-function readSection(value: unknown, path: string, drafts: ProblemDraft[], ids: Where['ids'] = {}): boolean {
-  if (drafts.length >= FLOW_LIMITS.maxProblems) return false;
-  if (!exceedsValues(value, FLOW_LIMITS.maxSectionValues)) return true;
+/** A schema makes one issue per bad item, so a section holding too much data is reported, not parsed. */
+function tooMuchData(value: unknown, path: string, drafts: ProblemDraft[], ids: Where['ids'] = {}): boolean {
+  if (!exceedsValues(value, FLOW_LIMITS.maxSectionValues)) return false;
   drafts.push({ code: 'too_much_data', path, params: { max: FLOW_LIMITS.maxSectionValues }, ...ids });
-  return false;
+  return true;
 }
 
 function readEdge(raw: unknown, index: number, drafts: ProblemDraft[]): ModelEdge | undefined {
@@ -99,7 +97,7 @@ function readEdge(raw: unknown, index: number, drafts: ProblemDraft[]): ModelEdg
 }
 
 function readVariableNames(settings: unknown, drafts: ProblemDraft[]): Array<string | null> {
-  if (!readSection(settings, 'settings', drafts)) return [];
+  if (tooMuchData(settings, 'settings', drafts)) return [];
   const parsed = settingsSchema.safeParse(settings, PARSE);
   if (parsed.success) return parsed.data.variables.map((variable) => variable.name);
   // The name pattern is the one format rule in settings; say what it is rather than "invalid format".
