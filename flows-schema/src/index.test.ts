@@ -28,6 +28,7 @@ const RUNTIME_EXPORTS = [
   'getNodeDefinition',
   'hasErrors',
   'interpolate',
+  'isLimitProblem',
   'isNodeType',
   'isSafeRegex',
   'migrateFlow',

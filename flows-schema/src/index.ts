@@ -43,7 +43,7 @@ export {
 export type { Problem, ProblemCode, Severity } from './validate/problems';
 export { hasErrors, problemCatalog } from './validate/problems';
 export { validateFlow } from './validate/validate-flow';
-export { FLOW_LIMITS, flowSizeProblems } from './validate/flow-limits';
+export { FLOW_LIMITS, flowSizeProblems, isLimitProblem } from './validate/flow-limits';
 
 export type { Migration, MigrateResult } from './migrations/migrate-flow';
 export { migrateFlow, migrations } from './migrations/migrate-flow';

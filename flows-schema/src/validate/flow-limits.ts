@@ -1,7 +1,7 @@
 // How large a flow may be. A draft is tenant input that the server validates on every save and
 // read, and a published version is walked for every message, so size is capped where it is
 // cheap to check: before any rule runs. Why these numbers: see "Limits" in the README.
-import { problemCatalog, toProblem, type Problem, type ProblemDraft } from './problems';
+import { problemCatalog, toProblem, type Problem, type ProblemCode, type ProblemDraft } from './problems';
 
 export const FLOW_LIMITS = {
   /** The document as JSON, UTF-8; checked by the server (413), not by validateFlow. */
@@ -65,13 +65,31 @@ export function exceedsValues(value: unknown, max: number): boolean {
   return false;
 }
 
-const isError = (draft: ProblemDraft) => problemCatalog[draft.code].severity === 'error';
+const LIMIT_CODES: ReadonlySet<ProblemCode> = new Set([
+  'too_many_nodes',
+  'too_many_edges',
+  'too_many_regexes',
+  'too_much_data',
+]);
 
-/** At most maxProblems: errors first (so a flow with errors still has one listed), then warnings. */
+/** A problem that says the flow is over a limit, as opposed to unfinished or wrong. */
+export function isLimitProblem(problem: { code: ProblemCode }): boolean {
+  return LIMIT_CODES.has(problem.code);
+}
+
+function rank(draft: ProblemDraft): number {
+  if (isLimitProblem(draft)) return 0;
+  return problemCatalog[draft.code].severity === 'error' ? 1 : 2;
+}
+
+/**
+ * At most maxProblems, in document order: limit problems first (callers act on them), then
+ * errors (so a flow with errors keeps one listed), then warnings; the last says there are more.
+ */
 export function capProblems(drafts: ProblemDraft[]): ProblemDraft[] {
   const max = FLOW_LIMITS.maxProblems;
   if (drafts.length <= max) return drafts;
-  const kept = [...drafts.filter(isError), ...drafts.filter((draft) => !isError(draft))].slice(0, max - 1);
+  const kept = [0, 1, 2].flatMap((r) => drafts.filter((draft) => rank(draft) === r)).slice(0, max - 1);
   const order = new Map(drafts.map((draft, index) => [draft, index]));
   kept.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
   return [...kept, { code: 'too_many_problems', path: '', params: { shown: max - 1 } }];

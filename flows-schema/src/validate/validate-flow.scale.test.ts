@@ -6,7 +6,7 @@ import type { FlowEdge, FlowNode } from '../flow-document';
 import { migrateFlow } from '../migrations/migrate-flow';
 import { cpuTimed } from '../testing/cpu-time';
 import { codesOf, edge, flow, modelOf, node, trigger } from '../testing/flow-builders';
-import { FLOW_LIMITS } from './flow-limits';
+import { FLOW_LIMITS, isLimitProblem } from './flow-limits';
 import { hasErrors } from './problems';
 import { validateFlow, validateModel } from './validate-flow';
 
@@ -203,5 +203,22 @@ describe('migrateFlow at scale', () => {
     const { result, ms } = cpuTimed(() => migrateFlow(fanOut(20_000, 1_000)));
     expect('problems' in result && codesOf(result.problems)).toEqual(['too_many_edges@-:edges']);
     expect(ms).toBeLessThan(BUDGET_MS);
+  });
+});
+
+describe('validateFlow: limit problems survive a full list', () => {
+  it('when 3,000 unconnected branches test regexes, then the regex limit is listed before the other errors', () => {
+    const branches = Array.from({ length: 3_000 }, (_, i) => ({
+      id: `b${i}`,
+      label: '',
+      combinator: 'all' as const,
+      rules: [{ left: 'last_reply', op: 'regex' as const, right: `^pedido ${i}$` }],
+    }));
+    const result = validateFlow(
+      flow([trigger(), node('check', 'condition', { branches })], [edge('start', 'next', 'check')]),
+    );
+    expect(result).toHaveLength(FLOW_LIMITS.maxProblems);
+    // 2,950 regexes over the limit and 3,000 unconnected outputs: the limit problems come first.
+    expect(result.filter(isLimitProblem)).toHaveLength(FLOW_LIMITS.maxProblems - 1);
   });
 });

@@ -5,18 +5,13 @@
 import {
   FLOW_LIMITS,
   flowSizeProblems,
+  isLimitProblem,
   validateFlow,
   type Problem,
-  type ProblemCode,
 } from '@zyntra/flows-schema';
 import { AppError } from '../http/app-error';
 
 const MIB = 1024 * 1024;
-const LIMIT_CODES: ReadonlySet<ProblemCode> = new Set([
-  'too_many_nodes',
-  'too_many_edges',
-  'too_many_regexes',
-]);
 
 function refuse(problems: Problem[]): void {
   if (problems.length === 0) return;
@@ -31,10 +26,11 @@ export function assertFlowWithinLimits(document: unknown): void {
 
 /**
  * Before an unfinished draft runs (the builder's test chat): the engine would compile every
- * regex it meets, so a draft over the regex limit does not run either. Validation is bounded.
+ * regex it meets, so a draft over the regex or data limit does not run either. Validation is
+ * bounded, and lists limit problems before any other.
  */
 export function assertDraftRunnable(document: unknown): void {
-  refuse(validateFlow(document).filter((problem) => LIMIT_CODES.has(problem.code)));
+  refuse(validateFlow(document).filter(isLimitProblem));
 }
 
 /** For a document a request sends: its size as UTF-8 JSON, then the counts. */
