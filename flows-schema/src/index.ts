@@ -43,6 +43,7 @@ export {
 export type { Problem, ProblemCode, Severity } from './validate/problems';
 export { hasErrors, problemCatalog } from './validate/problems';
 export { validateFlow } from './validate/validate-flow';
+export { FLOW_LIMITS, flowSizeProblems, isLimitProblem } from './validate/flow-limits';
 
 export type { Migration, MigrateResult } from './migrations/migrate-flow';
 export { migrateFlow, migrations } from './migrations/migrate-flow';
@@ -53,7 +54,15 @@ export { interpolate } from './interpolation/interpolate';
 
 export { normalizeText } from './text/normalize';
 export { parseNumber } from './text/number';
-export type { RegexCheck } from './regex/safe-regex';
-export { checkRegex, compileSafeRegex, isSafeRegex, MAX_REGEX_LENGTH, REGEX_FLAGS } from './regex/safe-regex';
+export type { CompiledRegex, LinearRegex, RegexCheck, RegexFailure } from './regex/safe-regex';
+export {
+  checkRegex,
+  compileRegex,
+  compileSafeRegex,
+  isSafeRegex,
+  MAX_REGEX_LENGTH,
+  MAX_REGEX_PROGRAM_SIZE,
+  REGEX_FLAGS,
+} from './regex/safe-regex';
 
 export { flowJsonSchema } from './json-schema';

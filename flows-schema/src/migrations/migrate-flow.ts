@@ -1,5 +1,7 @@
 import { CURRENT_SCHEMA_VERSION, flowDocumentSchema, type FlowDocument } from '../flow-document';
+import { sizeDrafts } from '../validate/flow-limits';
 import { hasErrors, toProblem, type Problem } from '../validate/problems';
+import { readFlow } from '../validate/read-flow';
 import { validateFlow } from '../validate/validate-flow';
 import { issuesToDrafts } from '../validate/zod-issues';
 import { v0ToV1 } from './v0-to-v1';
@@ -43,6 +45,11 @@ function upgrade(doc: Record<string, unknown>): Record<string, unknown> {
  */
 export function migrateFlow(input: unknown): MigrateResult {
   const upgraded = isRecord(input) ? upgrade(input) : input;
+  // The bounded reader first: a document over the limits, or whose nodes, edges or settings do not
+  // read, fails without a whole-document parse (one issue per bad item, however many there are).
+  if (sizeDrafts(upgraded).length > 0 || readFlow(upgraded).drafts.length > 0) {
+    return { problems: validateFlow(upgraded) };
+  }
   const parsed = flowDocumentSchema.safeParse(upgraded, { reportInput: true });
   if (parsed.success) return { doc: parsed.data };
   const problems = validateFlow(upgraded);

@@ -7,10 +7,15 @@ export function handle(id: string, label: Localized, required: boolean): OutputH
   return { id, label, required };
 }
 
+/** The first item of each id, in order; linear, whatever the number of items. */
+export function firstOfEachId<T extends { id: string }>(items: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(item.id) && seen.add(item.id));
+}
+
 /** Duplicate ids would make two handles indistinguishable; the duplicate itself is reported by check(). */
 export function uniqueHandles(handles: OutputHandle[]): OutputHandle[] {
-  const seen = new Set<string>();
-  return handles.filter((output) => !seen.has(output.id) && seen.add(output.id));
+  return firstOfEachId(handles);
 }
 
 /** Indexes of the values that repeat an earlier one under the given key; a null key is never a repeat. */
@@ -25,7 +30,11 @@ export function repeatedIndexes<T>(values: readonly T[], key: (value: T) => stri
   });
 }
 
-export function regexProblems(pattern: string, path: string): ProblemDraft[] {
+export function regexProblems(pattern: string, path: string, ctx: CheckContext): ProblemDraft[] {
+  const budget = ctx.regexBudget;
+  if (budget && budget.remaining <= 0)
+    return [{ code: 'too_many_regexes', path, params: { max: budget.max } }];
+  if (budget) budget.remaining -= 1;
   const result = checkRegex(pattern);
   if (result.ok) return [];
   if (result.reason === 'too_long') {

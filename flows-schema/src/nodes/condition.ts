@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { localized, truncate } from '../localized';
 import { parseNumber } from '../text/number';
 import type { ProblemDraft } from '../validate/problems';
-import { handle, regexProblems, repeatedIndexes } from './common';
+import { firstOfEachId, handle, regexProblems, repeatedIndexes } from './common';
 import { defineNode, type CheckContext } from './define-node';
 
 /** Left operands every flow can test besides its declared variables. */
@@ -48,7 +48,7 @@ function ruleProblems(rule: Rule, path: string, ctx: CheckContext): ProblemDraft
   if (rule.op === 'has_tag' && rule.left !== 'contact.tags') {
     problems.push({ code: 'tag_operand_mismatch', path: `${path}.left` });
   }
-  if (rule.op === 'regex') problems.push(...regexProblems(rule.right, `${path}.right`));
+  if (rule.op === 'regex') problems.push(...regexProblems(rule.right, `${path}.right`, ctx));
   if (NUMERIC_OPS.has(rule.op) && parseNumber(rule.right) === null) {
     problems.push({ code: 'number_required', path: `${path}.right` });
   }
@@ -95,12 +95,10 @@ export const conditionNode = defineNode({
   }),
   outputs: (config) => [
     // Branch ids are unique per check(); a duplicate would only shadow a handle, never invent one.
-    ...config.branches
-      .filter((branch, i, all) => all.findIndex((other) => other.id === branch.id) === i)
-      .map((branch, i) => {
-        const label = branch.label || `${i + 1}`;
-        return handle(`branch:${branch.id}`, localized(label, label), true);
-      }),
+    ...firstOfEachId(config.branches).map((branch, i) => {
+      const label = branch.label || `${i + 1}`;
+      return handle(`branch:${branch.id}`, localized(label, label), true);
+    }),
     handle('else', localized('Else', 'Senão'), false),
   ],
   summary: (config) =>

@@ -22,6 +22,11 @@ export interface TemplateText {
 export interface CheckContext {
   /** Names declared in settings.variables (built-ins excluded). */
   declaredVariables: ReadonlySet<string>;
+  /**
+   * Regexes the flow may still compile (validation counts them across nodes); a pattern past the
+   * budget is reported instead of compiled. Absent when a single node is checked on its own.
+   */
+  regexBudget?: { remaining: number; readonly max: number };
 }
 
 export interface NodeDefinition<T extends string = string, S extends z.ZodType = z.ZodType> {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { CURRENT_SCHEMA_VERSION } from '../flow-document';
+import { validateFlow } from '../validate/validate-flow';
 import { triggerNode, type TriggerConfig } from './trigger';
 
 const ctx = { declaredVariables: new Set<string>() };
@@ -63,6 +65,35 @@ describe('trigger node: checks', () => {
       'regex_unsafe@keywords.1.value',
       'regex_too_long@keywords.2.value',
     ]);
+  });
+
+  it('when a regex keyword needs backtracking or a huge program, then it is refused with the same codes', () => {
+    const keywords = ['(oi)\\1', '(?=oi)o', '.{1000}'].map((value) => ({ match: 'regex' as const, value }));
+    expect(codes(config({ keywords }))).toEqual([
+      'regex_invalid@keywords.0.value',
+      'regex_invalid@keywords.1.value',
+      'regex_unsafe@keywords.2.value',
+    ]);
+  });
+
+  it('when a regex keyword uses a backreference, then the problem explains it in both languages', () => {
+    const problems = validateFlow({
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      nodes: [
+        {
+          id: 't',
+          type: 'trigger',
+          position: { x: 0, y: 0 },
+          config: config({ keywords: [{ match: 'regex', value: '(a)\\1' }] }),
+        },
+      ],
+      edges: [],
+    });
+    expect(problems.find((p) => p.code === 'regex_invalid')?.message).toEqual({
+      en: 'This regular expression is not valid: backreferences such as \\1 or \\k<name> are not supported.',
+      'pt-BR':
+        'Esta expressão regular não é válida: referências a grupos, como \\1 ou \\k<nome>, não são aceitas.',
+    });
   });
 
   it('when a regex pattern is given with a non-regex match, then it is just text and not compiled', () => {

@@ -3,7 +3,7 @@ import { localized, truncate } from '../localized';
 import { normalizeText } from '../text/normalize';
 import type { ProblemDraft } from '../validate/problems';
 import { handle, regexProblems } from './common';
-import { defineNode } from './define-node';
+import { defineNode, type CheckContext } from './define-node';
 
 const keywordSchema = z.object({
   match: z.enum(['exact', 'contains', 'starts_with', 'regex']),
@@ -30,10 +30,14 @@ const triggerConfig = z.object({
 
 export type TriggerConfig = z.output<typeof triggerConfig>;
 
-function keywordProblems(keyword: TriggerConfig['keywords'][number], path: string): ProblemDraft[] {
+function keywordProblems(
+  keyword: TriggerConfig['keywords'][number],
+  path: string,
+  ctx: CheckContext,
+): ProblemDraft[] {
   if (keyword.match === 'regex') {
     if (keyword.value === '') return [{ code: 'keyword_empty', path: `${path}.value` }];
-    return regexProblems(keyword.value, `${path}.value`);
+    return regexProblems(keyword.value, `${path}.value`, ctx);
   }
   // A keyword made only of spaces or accents would match every message after normalization.
   return normalizeText(keyword.value) === '' ? [{ code: 'keyword_empty', path: `${path}.value` }] : [];
@@ -62,9 +66,9 @@ export const triggerNode = defineNode({
   },
   waitsForCustomer: () => false,
   templates: () => [],
-  check(config) {
+  check(config, ctx) {
     const problems = config.keywords.flatMap((keyword, index) =>
-      keywordProblems(keyword, `keywords.${index}`),
+      keywordProblems(keyword, `keywords.${index}`, ctx),
     );
     if (config.keywords.length === 0 && !config.newContact && !config.fallback) {
       problems.push({ code: 'trigger_without_condition', path: 'keywords' });

@@ -1,109 +1,68 @@
-// Keyword triggers and condition rules run marketer-written regexes against every incoming
-// message, so a pattern with exponential backtracking would stall the engine for all tenants.
-// We reject the classic shape of it, a repeated group that itself repeats ("star height" > 1,
-// e.g. (a+)+ or (\w*\s?)*), and cap the length. It is a heuristic: it can reject a few safe
-// patterns, which is the right side to err on.
+// Every pattern a workspace writes (regex keywords, regex condition rules) is checked and run
+// here, on the linear-time engine of linear-regex.ts: the validator and the engine share one
+// verdict, and nothing compiles a workspace's pattern with RegExp. Compiling costs 0.03–1.5 ms,
+// so verdicts are kept in a small least-recently-used cache.
+import type { Localized } from '../localized';
+import { compileLinear, type LinearRegex } from './linear-regex';
+import { hasNestedRepetition } from './nested-repetition';
+
+export type { LinearRegex } from './linear-regex';
+export { MAX_REGEX_PROGRAM_SIZE } from './linear-regex';
 
 export const MAX_REGEX_LENGTH = 200;
-/** Flags the engine must use when compiling trigger and condition patterns. */
+/** How patterns are matched: case-insensitively (the engine applies it; kept for API stability). */
 export const REGEX_FLAGS = 'i';
 
-export type RegexCheck =
-  { ok: true } | { ok: false; reason: 'too_long' | 'invalid' | 'unsafe'; detail: string };
+export type RegexFailure = { ok: false; reason: 'too_long' | 'invalid' | 'unsafe'; detail: Localized };
+export type RegexCheck = { ok: true } | RegexFailure;
+export type CompiledRegex = { ok: true; regex: LinearRegex } | RegexFailure;
+
+const NESTED = { en: 'nested repetition', 'pt-BR': 'repetição aninhada' } as const;
+const CACHE_SIZE = 256;
+const cache = new Map<string, CompiledRegex>();
+
+const TOO_LONG: RegexFailure = {
+  ok: false,
+  reason: 'too_long',
+  detail: {
+    en: `longer than ${MAX_REGEX_LENGTH} characters`,
+    'pt-BR': `mais de ${MAX_REGEX_LENGTH} caracteres`,
+  },
+};
+
+function compileUncached(pattern: string): CompiledRegex {
+  const compiled = compileLinear(pattern);
+  if (compiled.ok && hasNestedRepetition(pattern)) return { ok: false, reason: 'unsafe', detail: NESTED };
+  return compiled;
+}
+
+/** The pattern compiled for the engine, or why it is refused. Never throws. */
+export function compileRegex(pattern: string): CompiledRegex {
+  // Before the cache, so a huge pattern is never kept as a key.
+  if (pattern.length > MAX_REGEX_LENGTH) return TOO_LONG;
+  const hit = cache.get(pattern);
+  if (hit) {
+    cache.delete(pattern); // re-insert: Map order is the recency order
+    cache.set(pattern, hit);
+    return hit;
+  }
+  const result = compileUncached(pattern);
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  cache.set(pattern, result);
+  return result;
+}
 
 export function checkRegex(pattern: string): RegexCheck {
-  if (pattern.length > MAX_REGEX_LENGTH) {
-    return { ok: false, reason: 'too_long', detail: `longer than ${MAX_REGEX_LENGTH} characters` };
-  }
-  try {
-    new RegExp(pattern, REGEX_FLAGS);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : '';
-    return { ok: false, reason: 'invalid', detail };
-  }
-  if (hasNestedRepetition(pattern)) {
-    return { ok: false, reason: 'unsafe', detail: 'nested repetition' };
-  }
-  return { ok: true };
+  const result = compileRegex(pattern);
+  return result.ok ? { ok: true } : result;
 }
 
 export function isSafeRegex(pattern: string): boolean {
-  return checkRegex(pattern).ok;
+  return compileRegex(pattern).ok;
 }
 
-/** Compiles a pattern with the engine's flags, or returns null when it is invalid or unsafe. */
-export function compileSafeRegex(pattern: string): RegExp | null {
-  return isSafeRegex(pattern) ? new RegExp(pattern, REGEX_FLAGS) : null;
-}
-
-interface Frame {
-  repeats: boolean;
-}
-
-/** Scans a pattern that already compiled; only groups and quantifiers matter here. */
-function hasNestedRepetition(pattern: string): boolean {
-  const stack: Frame[] = [{ repeats: false }];
-  let closedGroup: Frame | null = null;
-  let i = 0;
-  while (i < pattern.length) {
-    const char = pattern[i];
-    const quantifier = readQuantifier(pattern, i);
-    if (quantifier) {
-      if (quantifier.repeating && closedGroup?.repeats) return true;
-      if (quantifier.repeating) top(stack).repeats = true;
-      closedGroup = null;
-      i += quantifier.length;
-      continue;
-    }
-    closedGroup = null;
-    if (char === '\\') i += 2;
-    else if (char === '[') i = skipClass(pattern, i);
-    else if (char === '(') {
-      stack.push({ repeats: false });
-      i += groupPrefixLength(pattern, i);
-    } else if (char === ')') {
-      closedGroup = stack.length > 1 ? (stack.pop() ?? null) : null;
-      if (closedGroup?.repeats) top(stack).repeats = true;
-      i += 1;
-    } else i += 1;
-  }
-  return false;
-}
-
-function top(stack: Frame[]): Frame {
-  return stack[stack.length - 1] as Frame;
-}
-
-function readQuantifier(pattern: string, i: number): { repeating: boolean; length: number } | null {
-  const char = pattern[i];
-  let repeating: boolean;
-  let length = 1;
-  if (char === '*' || char === '+') repeating = true;
-  else if (char === '?') repeating = false;
-  else {
-    const braces = /^\{(\d+)(,(\d*))?\}/.exec(pattern.slice(i, i + 24));
-    if (!braces) return null;
-    const min = Number(braces[1]);
-    const max = braces[2] === undefined ? min : braces[3] === '' ? Infinity : Number(braces[3]);
-    repeating = max > 1;
-    length = braces[0].length;
-  }
-  // A trailing "?" makes the quantifier lazy; laziness does not remove backtracking.
-  if (pattern[i + length] === '?') length += 1;
-  return { repeating, length };
-}
-
-/** Returns the index just after the character class starting at i. */
-function skipClass(pattern: string, i: number): number {
-  let j = i + 1;
-  while (j < pattern.length && pattern[j] !== ']') j += pattern[j] === '\\' ? 2 : 1;
-  return j + 1;
-}
-
-/** Length of "(", "(?:", "(?=", "(?!", "(?<=", "(?<!" or "(?<name>" so "?" is not read as a quantifier. */
-function groupPrefixLength(pattern: string, i: number): number {
-  if (pattern[i + 1] !== '?') return 1;
-  const named = /^\(\?<[A-Za-z_$][\w$]*>/.exec(pattern.slice(i, i + 64));
-  if (named) return named[0].length;
-  return pattern[i + 2] === '<' ? 4 : 3;
+/** The compiled pattern (case-insensitive, linear time), or null when it is refused. */
+export function compileSafeRegex(pattern: string): LinearRegex | null {
+  const result = compileRegex(pattern);
+  return result.ok ? result.regex : null;
 }

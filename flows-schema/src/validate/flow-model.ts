@@ -36,9 +36,17 @@ export function uniqueNodes(model: FlowModel): ModelNode[] {
   return [...nodesById(model).values()];
 }
 
+// Several rules ask for a node's outputs; a condition can have thousands, so build them once.
+const outputsByNode = new WeakMap<ModelNode, OutputHandle[] | null>();
+
 /** The node's output handles, or null when its config is invalid and they cannot be known. */
 export function modelOutputs(node: ModelNode): OutputHandle[] | null {
-  return node.configValid ? node.def.outputs(node.config) : null;
+  let outputs = outputsByNode.get(node);
+  if (outputs === undefined) {
+    outputs = node.configValid ? node.def.outputs(node.config) : null;
+    outputsByNode.set(node, outputs);
+  }
+  return outputs;
 }
 
 /** Successor ids per node id, over edges whose both ends exist (handle validity aside). */
@@ -47,11 +55,24 @@ export function successors(model: FlowModel): Map<string, string[]> {
   const next = new Map<string, string[]>();
   for (const edge of model.edges) {
     if (!byId.has(edge.source) || !byId.has(edge.target)) continue;
-    next.set(edge.source, [...(next.get(edge.source) ?? []), edge.target]);
+    const targets = next.get(edge.source);
+    if (targets) targets.push(edge.target);
+    else next.set(edge.source, [edge.target]);
   }
   return next;
 }
 
-export function handleKey(nodeId: string, handleId: string): string {
-  return JSON.stringify([nodeId, handleId]);
+/** (node id, handle id) pairs as nested sets: no key string is built per edge, and no id can collide. */
+export class HandlePairs {
+  private readonly byNode = new Map<string, Set<string>>();
+
+  has(nodeId: string, handleId: string): boolean {
+    return this.byNode.get(nodeId)?.has(handleId) ?? false;
+  }
+
+  add(nodeId: string, handleId: string): void {
+    const handles = this.byNode.get(nodeId);
+    if (handles) handles.add(handleId);
+    else this.byNode.set(nodeId, new Set([handleId]));
+  }
 }

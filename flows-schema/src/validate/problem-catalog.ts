@@ -19,6 +19,22 @@ export const documentProblems = {
     'Este fluxo usa a versão antiga de esquema {version}; atualize-o com migrateFlow antes de validar.',
   ),
   unknown_node_type: error('Unknown node type “{type}”.', 'Tipo de bloco desconhecido “{type}”.'),
+  too_many_nodes: error(
+    'This flow has {count} nodes; the limit is {max}. Split it into smaller flows.',
+    'Este fluxo tem {count} blocos; o limite é {max}. Divida-o em fluxos menores.',
+  ),
+  too_many_edges: error(
+    'This flow has {count} connections; the limit is {max}. Split it into smaller flows.',
+    'Este fluxo tem {count} conexões; o limite é {max}. Divida-o em fluxos menores.',
+  ),
+  too_much_data: error(
+    '“{path}” holds too much data (more than {max} values); simplify it.',
+    '“{path}” tem dados demais (mais de {max} valores); simplifique-o.',
+  ),
+  too_many_problems: warning(
+    'Only the first {shown} problems are listed; fix these first.',
+    'Só os primeiros {shown} problemas são listados; corrija-os primeiro.',
+  ),
   internal_error: error(
     'The flow could not be checked ({reason}). Please report this bug.',
     'Não foi possível verificar o fluxo ({reason}). Por favor, relate este erro.',
@@ -93,11 +109,15 @@ export const variableProblems = {
     'Esta expressão regular não é válida: {reason}.',
   ),
   regex_unsafe: error(
-    'This regular expression repeats a repetition (like (a+)+) and could freeze the bot; simplify it.',
-    'Esta expressão regular repete uma repetição (como (a+)+) e poderia travar o bot; simplifique-a.',
+    'This regular expression is too complex to run safely (like (a+)+ or .{1000}); simplify it.',
+    'Esta expressão regular é complexa demais para rodar com segurança (como (a+)+ ou .{1000}); simplifique-a.',
   ),
   regex_too_long: error(
     'Regular expressions are limited to {max} characters.',
     'Expressões regulares têm no máximo {max} caracteres.',
+  ),
+  too_many_regexes: error(
+    'A flow can use at most {max} regular expressions; use plain keywords here or split the flow.',
+    'Um fluxo pode usar no máximo {max} expressões regulares; use palavras-chave simples aqui ou divida o fluxo.',
   ),
 } as const;

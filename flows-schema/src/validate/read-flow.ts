@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CURRENT_SCHEMA_VERSION, flowEdgeSchema, flowSettingsSchema, nodeBaseSchema } from '../flow-document';
 import { IDENTIFIER_PATTERN, isBuiltInVariable } from '../interpolation/parse-template';
 import { anyNodeDefinition, isNodeType } from '../nodes';
+import { exceedsValues, FLOW_LIMITS } from './flow-limits';
 import type { FlowModel, ModelEdge, ModelNode } from './flow-model';
 import { prefixPath, type ProblemDraft } from './problems';
 import { issuesToDrafts, typeName } from './zod-issues';
@@ -64,12 +65,23 @@ function readNode(raw: unknown, index: number, drafts: ProblemDraft[]): ModelNod
     return undefined;
   }
   const def = anyNodeDefinition(raw.type);
-  const config = def.config.safeParse(raw.config, PARSE);
-  if (!config.success) {
+  // Once the problem list is full, further configs are not parsed: what they would add is not shown.
+  const readable =
+    drafts.length < FLOW_LIMITS.maxProblems &&
+    !tooMuchData(raw.config, prefixPath(where.prefix, 'config'), drafts, where.ids);
+  const config = readable ? def.config.safeParse(raw.config, PARSE) : undefined;
+  if (config?.success === false) {
     drafts.push(...issuesToDrafts(config.error, prefixPath(where.prefix, 'config'), where.ids));
   }
   if (id === undefined) return undefined;
-  return { id, type: raw.type, index, def, config: config.data, configValid: config.success };
+  return { id, type: raw.type, index, def, config: config?.data, configValid: config?.success ?? false };
+}
+
+/** A schema makes one issue per bad item, so a section holding too much data is reported, not parsed. */
+function tooMuchData(value: unknown, path: string, drafts: ProblemDraft[], ids: Where['ids'] = {}): boolean {
+  if (!exceedsValues(value, FLOW_LIMITS.maxSectionValues)) return false;
+  drafts.push({ code: 'too_much_data', path, params: { max: FLOW_LIMITS.maxSectionValues }, ...ids });
+  return true;
 }
 
 function readEdge(raw: unknown, index: number, drafts: ProblemDraft[]): ModelEdge | undefined {
@@ -85,6 +97,7 @@ function readEdge(raw: unknown, index: number, drafts: ProblemDraft[]): ModelEdg
 }
 
 function readVariableNames(settings: unknown, drafts: ProblemDraft[]): Array<string | null> {
+  if (tooMuchData(settings, 'settings', drafts)) return [];
   const parsed = settingsSchema.safeParse(settings, PARSE);
   if (parsed.success) return parsed.data.variables.map((variable) => variable.name);
   // The name pattern is the one format rule in settings; say what it is rather than "invalid format".

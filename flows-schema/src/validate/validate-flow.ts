@@ -1,4 +1,5 @@
 import type { FlowModel } from './flow-model';
+import { capProblems, sizeDrafts } from './flow-limits';
 import { toProblem, type Problem, type ProblemDraft } from './problems';
 import { readFlow } from './read-flow';
 import { checkCycles } from './rules/cycles';
@@ -30,16 +31,24 @@ function describeError(error: unknown): string {
   }
 }
 
+/** The graph and content rules over a readable model; each is linear in nodes + edges. */
+export function validateModel(model: FlowModel): ProblemDraft[] {
+  return rules.flatMap((rule) => rule(model));
+}
+
 /**
  * Every problem in a flow document of any shape: shape problems first (per node and edge, so one
  * bad node does not hide the others), then graph and content rules over whatever was readable.
+ * A document over the node or edge limit gets only that problem, at once.
  * It never throws; a bug in a rule becomes an internal_error problem rather than a crash.
  */
 export function validateFlow(doc: unknown): Problem[] {
   try {
+    const oversized = sizeDrafts(doc);
+    if (oversized.length > 0) return oversized.map(toProblem);
     const { model, drafts } = readFlow(doc);
-    const ruleDrafts = model ? rules.flatMap((rule) => rule(model)) : [];
-    return [...drafts, ...ruleDrafts].map(toProblem);
+    const ruleDrafts = model ? validateModel(model) : [];
+    return capProblems([...drafts, ...ruleDrafts]).map(toProblem);
   } catch (error) {
     return [toProblem({ code: 'internal_error', path: '', params: { reason: describeError(error) } })];
   }

@@ -13,13 +13,9 @@ const STRENGTH = { keyword: 3, newContact: 2, fallback: 1 } as const;
 
 type Candidate = { version: FlowVersionRef; priority: number; strength: number };
 
+/** Runs on the linear-time engine; a refused pattern (invalid, unsafe, too long) matches nothing. */
 function matchesRegex(pattern: string, text: string): boolean {
-  // compileSafeRegex refuses unsafe or invalid patterns; the try is for engines that still throw.
-  try {
-    return compileSafeRegex(pattern)?.test(text) ?? false;
-  } catch {
-    return false;
-  }
+  return compileSafeRegex(pattern)?.test(text) ?? false;
 }
 
 export function matchesKeyword(keyword: Keyword, normalizedText: string): boolean {

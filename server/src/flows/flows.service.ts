@@ -7,6 +7,7 @@ import { forTenant, type TenantDb } from '../db/tenant-db';
 import { publishEvents } from '../events/publish';
 import { AppError, notFound } from '../http/app-error';
 import { conversationsByFlow } from './flow-analytics.queries';
+import { assertFlowWithinLimits, assertIncomingFlowFits } from './flows.limits';
 import * as q from './flows.queries';
 import type { CreateFlowInput, ImportFlowInput, SaveFlowInput } from './flows.schemas';
 import { slugify, toFlowSummary, toFlowView, toVersionView, type FlowView } from './flows.view';
@@ -37,8 +38,10 @@ async function create(tdb: TenantDb, actor: Actor, name: string, draft: unknown)
   return viewOf(tdb, row.id);
 }
 
-export const createFlow = (deps: FlowsDeps, actor: Actor, input: CreateFlowInput) =>
-  create(tenantDb(deps, actor), actor, input.name, input.document ?? emptyFlow());
+export async function createFlow(deps: FlowsDeps, actor: Actor, input: CreateFlowInput): Promise<FlowView> {
+  if (input.document) assertIncomingFlowFits(input.document);
+  return create(tenantDb(deps, actor), actor, input.name, input.document ?? emptyFlow());
+}
 
 export async function listFlows(deps: FlowsDeps, actor: Actor) {
   const tdb = tenantDb(deps, actor);
@@ -67,8 +70,10 @@ async function writeDraft(
   });
 }
 
-export const saveFlow = (deps: FlowsDeps, actor: Actor, id: string, input: SaveFlowInput) =>
-  writeDraft(tenantDb(deps, actor), actor, id, { draft: input.document, name: input.name, baseRevision: input.baseRevision });
+export async function saveFlow(deps: FlowsDeps, actor: Actor, id: string, input: SaveFlowInput): Promise<FlowView> {
+  assertIncomingFlowFits(input.document);
+  return writeDraft(tenantDb(deps, actor), actor, id, { draft: input.document, name: input.name, baseRevision: input.baseRevision });
+}
 
 export async function renameFlow(deps: FlowsDeps, actor: Actor, id: string, name: string): Promise<FlowView> {
   const tdb = tenantDb(deps, actor);
@@ -87,6 +92,7 @@ export async function duplicateFlow(deps: FlowsDeps, actor: Actor, id: string): 
   const tdb = tenantDb(deps, actor);
   const source = await q.findFlow(tdb, id);
   if (!source) throw flowNotFound();
+  assertFlowWithinLimits(source.draft);
   return create(tdb, actor, `${source.name} (copy)`, source.draft);
 }
 
@@ -99,6 +105,7 @@ export async function publishFlow(deps: FlowsDeps, actor: Actor, id: string, bas
     const flow = await q.lockFlow(tx, id);
     if (!flow) throw flowNotFound();
     if (baseRevision !== undefined && baseRevision !== flow.revision) throw staleRevision(flow.revision);
+    assertFlowWithinLimits(flow.draft); // a draft stored before the limits existed
     const problems = validateFlow(flow.draft);
     if (hasErrors(problems)) throw flowInvalid(problems, 'published');
     // A valid draft parses; the version keeps the parsed form, with every default filled in.
@@ -127,6 +134,7 @@ export async function restoreVersion(deps: FlowsDeps, actor: Actor, id: string, 
     if (!(await q.findFlow(tx, id))) throw flowNotFound();
     const version = await q.findVersionDocument(tx, id, versionId);
     if (!version) throw notFound('Version');
+    assertFlowWithinLimits(version.document);
     const view = await writeDraft(tx, actor, id, { draft: version.document, baseRevision });
     await q.insertAudit(tx, { actor_user_id: actor.userId, action: 'flow.version_restored', target_id: id, data: { versionId } });
     return view;
@@ -141,6 +149,7 @@ export async function exportFlow(deps: FlowsDeps, actor: Actor, id: string) {
 
 /** Imports bring a file from elsewhere: it is upgraded to the current schema and must be valid. */
 export async function importFlow(deps: FlowsDeps, actor: Actor, input: ImportFlowInput): Promise<FlowView> {
+  assertIncomingFlowFits(input.document);
   const migrated = migrateFlow(input.document);
   if ('problems' in migrated) throw flowInvalid(migrated.problems, 'imported');
   const problems = validateFlow(migrated.doc);

@@ -13,6 +13,7 @@ export const APP_ERROR_STATUS = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   flow_invalid: 422,
+  flow_too_large: 422,
   window_closed: 422,
   rate_limited: 429,
   unavailable: 503,

@@ -19,7 +19,9 @@ export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
     if (typeof retryAfter === 'number') res.setHeader('retry-after', String(retryAfter));
     const body: Record<string, unknown> = { error: { code: err.code, message: err.message, ...err.details } };
     // The contract shows an invalid flow as {error, problems}: keep the list beside the error too.
-    if (err.code === 'flow_invalid' && err.details?.problems) body.problems = err.details.problems;
+    if ((err.code === 'flow_invalid' || err.code === 'flow_too_large') && err.details?.problems) {
+      body.problems = err.details.problems;
+    }
     res.status(APP_ERROR_STATUS[err.code]).json(body);
     return;
   }

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { flowDocumentSchema, validateFlow } from '@zyntra/flows-schema';
 import { forTenant } from '../db/tenant-db';
+import { assertDraftRunnable } from '../flows/flows.limits';
 import { AppError, notFound } from '../http/app-error';
 import type { VisitorTokens } from './visitor-tokens';
 import { findDraft, findOrCreateSimulatorChannel, insertTestRun } from './webchat.queries';
@@ -13,6 +14,7 @@ export async function startTestRun(deps: { db: Knex; visitors: VisitorTokens }, 
   const tdb = forTenant(deps.db, auth.tenantId);
   const flow = await findDraft(tdb, flowId);
   if (!flow) throw notFound('Flow');
+  assertDraftRunnable(flow.draft);
   // Unfinished drafts may be tested (the engine stops safely at a missing edge); only a document
   // that is not a flow at all cannot run.
   const parsed = flowDocumentSchema.safeParse(flow.draft);

@@ -6,8 +6,9 @@ export function reachableIds(model: FlowModel): Set<string> {
   const next = successors(model);
   const queue = model.nodes.filter((node) => node.def.isEntry).map((node) => node.id);
   const seen = new Set(queue);
-  for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-    for (const target of next.get(id) ?? []) {
+  // An index, not shift(): shifting a long array copies it, which made this quadratic.
+  for (let head = 0; head < queue.length; head += 1) {
+    for (const target of next.get(queue[head] as string) ?? []) {
       if (!seen.has(target)) {
         seen.add(target);
         queue.push(target);

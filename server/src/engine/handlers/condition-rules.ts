@@ -1,6 +1,6 @@
 // Evaluates one condition rule. Text operators compare normalized text (case, accents and extra
 // spaces never decide a branch); a bad regex makes its rule false and is reported, never thrown.
-import { checkRegex, normalizeText, REGEX_FLAGS } from '@zyntra/flows-schema';
+import { compileRegex, normalizeText } from '@zyntra/flows-schema';
 import type { ConditionConfig } from '@zyntra/flows-schema';
 import type { StepContext } from '../context';
 import type { SessionState } from '../session';
@@ -20,16 +20,13 @@ export function operandOf(left: string, session: SessionState, ctx: StepContext)
   return Object.hasOwn(session.vars, left) ? (session.vars[left] ?? null) : null;
 }
 
+// The pattern runs on flows-schema's linear-time engine, so a customer's long message cannot
+// make a marketer's pattern stall the worker.
 function testRegex(pattern: string, value: string): RuleResult {
-  const check = checkRegex(pattern);
-  if (!check.ok) return { ok: false, error: `regex_${check.reason}: ${pattern}` };
-  try {
-    const regex = new RegExp(pattern, REGEX_FLAGS);
-    // Either spelling: a pattern written with accents ("não") or without ("nao") both match.
-    return { ok: regex.test(value) || regex.test(normalizeText(value)) };
-  } catch (error) {
-    return { ok: false, error: `regex_invalid: ${error instanceof Error ? error.message : pattern}` };
-  }
+  const compiled = compileRegex(pattern);
+  if (!compiled.ok) return { ok: false, error: `regex_${compiled.reason}: ${pattern}` };
+  // Either spelling: a pattern written with accents ("não") or without ("nao") both match.
+  return { ok: compiled.regex.test(value) || compiled.regex.test(normalizeText(value)) };
 }
 
 function compareNumbers(op: Op, left: string, right: string): boolean {
