@@ -86,15 +86,17 @@ describe('conversation list', () => {
     expect(await listIds(`q=${encodeURIComponent('chamar alguém')}`)).toEqual([]);
   });
 
-  it('when a term is common, then testing rows while walking the list gives the same answer as the hit lists', async () => {
+  it('when a term is rare, medium or common, then the three ways of answering give the same page', async () => {
     const knex = knexFactory({ client: 'pg', connection: p.app.config.DATABASE_URL });
     try {
       const tdb = forTenant(knex, p.tenantId);
-      for (const q of ['souza', '900000002', 'pedido 4471', 'a', 'oi']) {
+      const ids = async (scope: Awaited<ReturnType<typeof searchScope>>) => (await listConversations(tdb, { limit: 30 }, null, scope)).map((r) => r.id);
+      for (const q of ['souza', '900000002', 'pedido 4471', 'a', 'oi', 'Lima']) {
         const rare = await searchScope(tdb, q);
-        const common = await searchScope(tdb, q, -1); // every part counts as common
-        expect(common.contacts).toBe('many');
-        const ids = async (scope: typeof rare) => (await listConversations(tdb, { limit: 30 }, null, scope)).map((r) => r.id);
+        const medium = await searchScope(tdb, q, { ids: -1, hash: 1000 }); // contacts counted as medium
+        const common = await searchScope(tdb, q, { ids: -1, hash: -1 }); // every part counted as common
+        expect([medium.contacts, common.contacts]).toEqual(['hash', 'many']);
+        expect(await ids(medium), q).toEqual(await ids(rare));
         expect(await ids(common), q).toEqual(await ids(rare));
         expect((await ids(rare)).length).toBe((await listIds(`q=${encodeURIComponent(q)}`)).length);
       }
