@@ -50,27 +50,59 @@ function applyFilters(tdb: TenantDb, query: Knex.QueryBuilder, f: ConversationFi
   if (f.tag) query.whereRaw('EXISTS (SELECT 1 FROM contacts t WHERE t.id = conversations.contact_id AND t.tags @> ARRAY[?]::text[])', [f.tag]);
 }
 
-/** The page's ids, newest activity first, from conversations alone. */
-function pageQuery(tdb: TenantDb, f: ConversationFilters, cursor: TimeCursor | null, scope: SearchScope | null) {
-  const query = tdb
-    .from('conversations')
-    .whereNull('conversations.test_flow_version_id') // simulator runs are not customer conversations
-    .select('conversations.id', tdb.raw(`${isoMicros('conversations.last_message_at')} AS cursor_at`))
-    .orderBy([{ column: 'conversations.last_message_at', order: 'desc' }, { column: 'conversations.id', order: 'desc' }])
-    .limit(f.limit + 1);
+const NEWEST_FIRST = [{ column: 'conversations.last_message_at', order: 'desc' as const }, { column: 'conversations.id', order: 'desc' as const }];
+/** How many of the newest rows a common search term tests before it counts as medium. */
+const SEARCH_WINDOW = 600;
+
+/** The filtered list from the cursor on, newest activity first, from conversations alone. */
+function listed(tdb: TenantDb, f: ConversationFilters, cursor: TimeCursor | null) {
+  const query = tdb.from('conversations').whereNull('conversations.test_flow_version_id'); // simulator runs are not customer conversations
   applyFilters(tdb, query, f);
-  if (scope) applySearch(tdb, query, scope);
   if (cursor) query.whereRaw('(conversations.last_message_at, conversations.id) < (?::timestamptz, ?::uuid)', [cursor.at, cursor.id]);
   return query;
 }
 
-export async function listConversations(tdb: TenantDb, f: ConversationFilters, cursor: TimeCursor | null, scope: SearchScope | null): Promise<Row[]> {
-  const page = pageQuery(tdb, f, cursor, scope).as('page');
+/** The page: ids and cursors of up to limit + 1 rows. */
+function pageQuery(tdb: TenantDb, f: ConversationFilters, cursor: TimeCursor | null, scope: SearchScope | null) {
+  const query = listed(tdb, f, cursor)
+    .select('conversations.id', tdb.raw(`${isoMicros('conversations.last_message_at')} AS cursor_at`))
+    .orderBy(NEWEST_FIRST)
+    .limit(f.limit + 1);
+  if (scope) applySearch(tdb, query, scope);
+  return query;
+}
+
+/** The page as found among the newest SEARCH_WINDOW rows only (complete when it comes out full). */
+function windowedPage(tdb: TenantDb, f: ConversationFilters, cursor: TimeCursor | null, scope: SearchScope) {
+  const window = listed(tdb, f, cursor)
+    .select('conversations.id')
+    .orderBy(NEWEST_FIRST)
+    .limit(SEARCH_WINDOW)
+    .as('w');
+  const query = tdb
+    .from('conversations')
+    .join(window, 'w.id', 'conversations.id')
+    .select('conversations.id', tdb.raw(`${isoMicros('conversations.last_message_at')} AS cursor_at`))
+    .orderBy(NEWEST_FIRST)
+    .limit(f.limit + 1);
+  applySearch(tdb, query, scope);
+  return query;
+}
+
+async function hydrate(tdb: TenantDb, page: Knex.QueryBuilder): Promise<Row[]> {
   const rows = conversationBase(tdb)
-    .join(page, 'page.id', 'conversations.id')
+    .join(page.as('page'), 'page.id', 'conversations.id')
     .select(...CONVERSATION_COLUMNS, 'page.cursor_at');
-  const res = await withLastMessage(tdb, rows);
-  return res.rows;
+  return (await withLastMessage(tdb, rows)).rows;
+}
+
+export async function listConversations(tdb: TenantDb, f: ConversationFilters, cursor: TimeCursor | null, scope: SearchScope | null): Promise<Row[]> {
+  if (scope?.contacts === 'common') {
+    const quick = await hydrate(tdb, windowedPage(tdb, f, cursor, scope));
+    if (quick.length > f.limit) return quick;
+    scope = { ...scope, contacts: 'hash' };
+  }
+  return hydrate(tdb, pageQuery(tdb, f, cursor, scope));
 }
 
 export type Counts = { waiting: number; mine: number; unassigned: number; bot: number; human: number; closed: number; capped: string[] };
