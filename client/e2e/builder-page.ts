@@ -77,6 +77,22 @@ export async function connect(page: Page, source: string, handle: string, target
   }
 }
 
+/** Starts a connection at an output handle and lets go at a screen point (a card's body, empty canvas). */
+export async function dragConnectionTo(page: Page, source: string, handle: string, to: { x: number; y: number }): Promise<void> {
+  const from = await centerOf(page, `[data-testid="handle-${source}-${handle}"]`);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 8 });
+  await page.mouse.move(to.x, to.y, { steps: 8 });
+  await page.mouse.up();
+}
+
+/** The screen box of a node card once it stopped moving. */
+export async function boxOf(page: Page, nodeId: string) {
+  await centerOf(page, `[data-testid="node-${nodeId}"]`);
+  return (await page.locator(`[data-testid="node-${nodeId}"]`).boundingBox())!;
+}
+
 /** Selects a node by clicking its title row. */
 export async function selectNode(page: Page, id: string): Promise<void> {
   await page.click(`[data-testid="node-${id}"] >> nth=0`, { position: { x: 60, y: 16 } });

@@ -1,5 +1,6 @@
 // "Test this flow": the chat beside the canvas runs the draft through the real pipeline, shows
-// reply buttons to tap, highlights the current node and lists variables as they fill.
+// reply buttons to tap, highlights the current node, traces the path taken and lists variables as
+// they fill. A transfer says "handed to a human", keeps the transfer step lit and stops polling.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { api, type TestApp } from '../../server/test/harness';
@@ -27,7 +28,7 @@ const flowDocument = {
     base('name', 'wait', 600, { mode: 'reply', saveAs: 'nome', expect: 'any', options: [], retryPrompt: '', maxRetries: 2, timeoutSeconds: null, delaySeconds: 60 }),
     base('menu', 'message', 900, message('Oi, {{nome}}! Quer falar com a gente?', [{ id: 'yes', title: 'Sim' }, { id: 'no', title: 'Não' }])),
     base('human', 'transfer', 1200, { team: null, message: 'Já vamos te atender!', tags: [] }),
-    base('bye', 'message', 1200, message('Até mais!')),
+    { ...base('bye', 'message', 1200, message('Até mais!')), position: { x: 1200, y: 200 } },
   ],
   edges: [
     { id: 'start.next', source: 'start', sourceHandle: 'next', target: 'ask' },
@@ -64,6 +65,26 @@ describe('test chat', () => {
     await page.click('[data-testid=test-reply-yes]');
     await page.waitForSelector('[data-testid=test-bot-message]:has-text("Já vamos te atender!")');
     await page.waitForSelector('[data-testid=test-my-message]:has-text("Sim")');
-    await expect.poll(() => page.locator('[data-running=true]').count(), { timeout: 10_000 }).toBe(0);
+    // The transfer hands the chat over: said in the chat, and the transfer step stays lit.
+    await page.waitForSelector('[data-testid=test-handoff]:has-text("Handed to a human")', { timeout: 10_000 });
+    await expect.poll(() => page.getAttribute('[data-testid=node-human]', 'data-running')).toBe('true');
+    expect(await page.locator('[data-running=true]').count()).toBe(1);
+    // The path taken is traced: every step up to the transfer, and the connections between them.
+    await page.click('[data-testid=fit-view]');
+    await page.waitForTimeout(400);
+    for (const id of ['start', 'ask', 'name', 'menu', 'human']) expect(await page.getAttribute(`[data-testid=node-${id}]`, 'data-visited')).toBe('true');
+    expect(await page.getAttribute('[data-testid=node-bye]', 'data-visited')).toBeNull();
+    expect(await page.locator('.react-flow__edge-path.walked').count()).toBe(4);
+    await page.screenshot({ path: screenshotPath('builder-test-handoff-en') });
+
+    // The run has ended: the panel stops polling the session.
+    const polls: string[] = [];
+    page.on('request', (r) => r.url().includes('/session') && polls.push(r.url()));
+    await page.waitForTimeout(3_000);
+    expect(polls).toEqual([]);
+
+    await page.selectOption('[data-testid=lang-switch]', 'pt-BR');
+    await page.waitForSelector('[data-testid=test-handoff]:has-text("Passada para um atendente")');
+    await page.screenshot({ path: screenshotPath('builder-test-handoff-pt-BR') });
   });
 });

@@ -110,7 +110,13 @@ describe('drawing and publishing a flow', () => {
     await expect.poll(() => page.textContent('[data-testid=palette-message]')).toContain('Mensagem');
     await page.screenshot({ path: screenshotPath('builder-canvas-pt-BR') });
 
+    // Two outputs are still open (warnings): publishing asks first, listing them.
     await page.click('[data-testid=publish]');
+    await page.waitForSelector('[data-testid=publish-confirm]');
+    expect(await page.textContent('[data-testid=publish-confirm]')).toContain('não está conectada');
+    await page.waitForTimeout(300); // the modal's fade-in
+    await page.screenshot({ path: screenshotPath('builder-publish-warnings-pt-BR') });
+    await page.click('[data-testid=publish-confirm-button]');
     await page.waitForSelector('text=Versão 1 publicada');
     await expect.poll(() => page.textContent('[data-testid=flow-status]')).toContain('v1');
     const saved = await api(p.app, 'GET', `/v1/flows/${page.url().split('/').pop()}`, undefined, p.token);

@@ -14,6 +14,7 @@ let site: Server;
 let siteUrl: string;
 let storageKey: string;
 let ownerToken: string;
+let brandedUrl: string;
 
 beforeAll(async () => {
   app = await startTestApp({}, { clientDistDir: resolve(import.meta.dirname, '..', 'dist') });
@@ -35,9 +36,13 @@ beforeAll(async () => {
   const html = `<!doctype html><html><head><meta charset="utf-8"><title>Doceria</title></head>
     <body style="font-family:sans-serif;padding:40px"><h1>Doceria da Ana</h1><p>Os melhores doces da cidade.</p>
     <script src="${app.url}/widget.js" data-channel="${channel.body.id}" async></script></body></html>`;
-  site = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
+  // A second channel set up in English with the shop's own colour and title.
+  const branded = await api(app, 'POST', '/v1/channels', { type: 'webchat', name: 'Site EN', config: { language: 'en', color: '#7950f2', title: 'Ana’s Sweets' } }, owner.token);
+  const brandedHtml = html.replace(channel.body.id, branded.body.id);
+  site = createServer((req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(req.url === '/en' ? brandedHtml : html));
   await new Promise<void>((r) => site.listen(0, '127.0.0.1', r));
   siteUrl = `http://localhost:${(site.address() as AddressInfo).port}/`;
+  brandedUrl = `${siteUrl}en`;
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -47,6 +52,25 @@ afterAll(async () => {
 });
 
 describe('web-chat widget', () => {
+  it("when the channel is set to English with its own colour, then a visitor whose browser speaks Portuguese sees the channel's language and colour", async () => {
+    const page = await browser.newPage({ locale: 'pt-BR' });
+    await page.goto(brandedUrl);
+    const widget = page.locator('#zyntra-webchat');
+    await widget.locator('.launcher').click();
+    await expect.poll(() => widget.locator('.header').textContent()).toBe('Ana’s Sweets');
+    expect(await widget.locator('input').getAttribute('placeholder')).toBe('Type a message…');
+    expect(await widget.locator('.header').evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(121, 80, 242)');
+    expect(await widget.locator('.launcher').evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(121, 80, 242)');
+    await page.screenshot({ path: screenshotPath('widget-branded-en') });
+    // The default channel speaks Portuguese even to an English browser.
+    const other = await browser.newPage({ locale: 'en-US' });
+    await other.goto(siteUrl);
+    await other.locator('#zyntra-webchat .launcher').click();
+    await expect.poll(() => other.locator('#zyntra-webchat .header').textContent()).toBe('Fale com a gente');
+    await other.screenshot({ path: screenshotPath('widget-default-pt-BR') });
+  });
+
+
   it('when a visitor chats on a plain page, then the bot answers, buttons work and the chat survives a reload', async () => {
     const page = await browser.newPage({ locale: 'pt-BR' });
     await page.goto(siteUrl);

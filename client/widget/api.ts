@@ -32,6 +32,8 @@ export type WebchatApi = {
   onConnect(fn: () => void): void;
 };
 
+export type Appearance = { language: 'pt-BR' | 'en'; color: string; title: string | null };
+
 const storageKey = (channelId: string) => `zyntra.webchat.${channelId}`;
 
 type Saved = { visitorId: string; resumeSecret: string };
@@ -52,6 +54,11 @@ export const hasSavedVisitor = (channelId: string) => readSaved(channelId) !== n
 async function json<T>(res: Response): Promise<T> {
   if (!res.ok) throw new Error(`HTTP ${res.status}`);
   return (await res.json()) as T;
+}
+
+/** The channel's language, colour and title, as the tenant set them up. */
+export async function fetchAppearance(origin: string, channelId: string): Promise<Appearance> {
+  return json<Appearance>(await fetch(`${origin}/v1/webchat/${channelId}/appearance`));
 }
 
 /**

@@ -1,22 +1,22 @@
 // Styles live inside the widget's shadow root, so the host page and the widget never restyle each other.
 export const STYLES = `
-:host { all: initial; font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; }
+:host { all: initial; --zy-accent: #12b886; font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; }
 .launcher { position: fixed; right: 20px; bottom: 20px; width: 56px; height: 56px; border-radius: 50%; border: 0;
-  background: #12b886; color: #fff; display: flex; align-items: center; justify-content: center; cursor: pointer; box-shadow: 0 4px 14px rgba(0,0,0,.25); z-index: 2147483000; }
+  background: var(--zy-accent); color: #fff; display: flex; align-items: center; justify-content: center; cursor: pointer; box-shadow: 0 4px 14px rgba(0,0,0,.25); z-index: 2147483000; }
 .panel { position: fixed; right: 20px; bottom: 88px; width: 340px; max-width: calc(100vw - 40px); height: 480px; max-height: calc(100vh - 120px);
   background: #fff; border-radius: 14px; box-shadow: 0 8px 30px rgba(0,0,0,.25); display: none; flex-direction: column; overflow: hidden; z-index: 2147483000; }
 .panel.open { display: flex; }
-.header { background: #12b886; color: #fff; padding: 14px 16px; font-weight: 600; font-size: 15px; }
+.header { background: var(--zy-accent); color: #fff; padding: 14px 16px; font-weight: 600; font-size: 15px; }
 .log { flex: 1; overflow-y: auto; padding: 12px; background: #f4f6f8; display: flex; flex-direction: column; gap: 8px; }
 .bubble { max-width: 80%; padding: 8px 12px; border-radius: 12px; font-size: 14px; line-height: 1.35; white-space: pre-wrap; word-wrap: break-word; }
-.in { align-self: flex-end; background: #d3f9d8; }
+.in { align-self: flex-end; background: color-mix(in srgb, var(--zy-accent) 20%, #fff); }
 .out { align-self: flex-start; background: #fff; border: 1px solid #e9ecef; }
 .out.agent { background: #e6fcf5; border-color: #96f2d7; }
 .who { align-self: flex-start; font-size: 11px; font-weight: 600; color: #0ca678; margin: 4px 0 -6px 4px; }
 .choices { display: flex; flex-wrap: wrap; gap: 6px; align-self: flex-start; }
-.choice { border: 1px solid #12b886; color: #0ca678; background: #fff; border-radius: 16px; padding: 5px 12px; font-size: 13px; cursor: pointer; }
+.choice { border: 1px solid var(--zy-accent); color: color-mix(in srgb, var(--zy-accent) 80%, #000); background: #fff; border-radius: 16px; padding: 5px 12px; font-size: 13px; cursor: pointer; }
 .empty { color: #868e96; font-size: 13px; text-align: center; margin-top: 40%; }
 form { display: flex; border-top: 1px solid #e9ecef; }
 input { flex: 1; border: 0; padding: 12px; font-size: 14px; outline: none; }
-button.send { border: 0; background: none; color: #12b886; font-weight: 600; padding: 0 14px; cursor: pointer; }
+button.send { border: 0; background: none; color: var(--zy-accent); font-weight: 600; padding: 0 14px; cursor: pointer; }
 `;

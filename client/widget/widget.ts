@@ -1,12 +1,12 @@
 // Zyntra web-chat widget: one script tag on any site
 //   <script src="https://zyntra.example.com/widget.js" data-channel="<channel id>" async></script>
 // Visitors chat with the published bot (and later with agents); the conversation survives reloads.
-import { agentNameOf, connectWebchat, hasSavedVisitor, type ChatItem, type WebchatApi } from './api';
+import { agentNameOf, connectWebchat, fetchAppearance, hasSavedVisitor, type Appearance, type ChatItem, type WebchatApi } from './api';
 import { STYLES } from './styles';
 
-const TEXT = {
-  en: { title: 'Chat with us', placeholder: 'Type a message…', send: 'Send', empty: 'Say hello to start the conversation.', open: 'Open chat', agent: 'Agent' },
-  pt: { title: 'Fale com a gente', placeholder: 'Digite uma mensagem…', send: 'Enviar', empty: 'Diga olá para começar a conversa.', open: 'Abrir chat', agent: 'Atendente' },
+const TEXT: Record<Appearance['language'], Record<'title' | 'placeholder' | 'send' | 'empty' | 'open' | 'agent', string>> = {
+  en: { title: 'Chat with us', placeholder: 'Type a messageâ¦', send: 'Send', empty: 'Say hello to start the conversation.', open: 'Open chat', agent: 'Agent' },
+  'pt-BR': { title: 'Fale com a gente', placeholder: 'Digite uma mensagemâ¦', send: 'Enviar', empty: 'Diga olÃ¡ para comeÃ§ar a conversa.', open: 'Abrir chat', agent: 'Atendente' },
 };
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text?: string): HTMLElementTagNameMap[K] {
@@ -16,16 +16,25 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text?: s
   return node;
 }
 
-function mount(script: HTMLScriptElement) {
+// The channel decides how the widget speaks and looks (Settings → Channels), not the visitor's
+// browser: a Brazilian shop's widget stays in Portuguese for a visitor browsing in English.
+async function mount(script: HTMLScriptElement) {
   const channelId = script.dataset.channel;
   if (!channelId) return console.warn('[zyntra] widget.js needs data-channel');
   const origin = new URL(script.src).origin;
-  const t = navigator.language.toLowerCase().startsWith('pt') ? TEXT.pt : TEXT.en;
+  let look: Appearance;
+  try {
+    look = await fetchAppearance(origin, channelId);
+  } catch {
+    return console.warn('[zyntra] web-chat channel not found');
+  }
+  const t = TEXT[look.language];
   const host = document.createElement('div');
   host.id = 'zyntra-webchat';
   document.body.appendChild(host);
   const root = host.attachShadow({ mode: 'open' });
   root.appendChild(Object.assign(document.createElement('style'), { textContent: STYLES }));
+  host.style.setProperty('--zy-accent', look.color);
   const launcher = el('button', 'launcher');
   // An inline icon: emoji fonts are not everywhere, an SVG renders the same on every system.
   launcher.innerHTML =
@@ -36,10 +45,10 @@ function mount(script: HTMLScriptElement) {
   const form = el('form', '');
   const input = Object.assign(el('input', ''), { placeholder: t.placeholder });
   form.append(input, el('button', 'send', t.send));
-  panel.append(el('div', 'header', script.dataset.title ?? t.title), log, form);
+  panel.append(el('div', 'header', script.dataset.title ?? look.title ?? t.title), log, form);
   root.append(launcher, panel);
 
-  let chat: WebchatApi | null = null;
+  let ready: Promise<WebchatApi> | null = null;
   const seen = new Set<string>();
   const render = (item: ChatItem) => {
     if (seen.has(item.id)) return;
@@ -62,22 +71,25 @@ function mount(script: HTMLScriptElement) {
     }
     log.scrollTop = log.scrollHeight;
   };
+  // One connection per page; a message typed while it is still opening waits for it.
+  const start = () =>
+    (ready ??= (async () => {
+      const chat = await connectWebchat(origin, channelId);
+      chat.onMessage(render);
+      // A reply pushed before the socket joined (or while it was away) is read back; render skips repeats.
+      chat.onConnect(() => void chat.history().then((items) => items.forEach(render), () => undefined));
+      const items = await chat.history();
+      if (!items.length && !log.querySelector('.bubble')) log.append(el('div', 'empty', t.empty));
+      items.forEach(render);
+      return chat;
+    })());
   const send = async (text: string, replyId?: string) => {
-    if (!chat || !text.trim()) return;
+    if (!text.trim()) return;
+    log.querySelector('.empty')?.remove();
     log.querySelector('.choices')?.remove();
     log.append(el('div', 'bubble in', text));
     log.scrollTop = log.scrollHeight;
-    await chat.send(text, replyId);
-  };
-  const start = async () => {
-    if (chat) return;
-    chat = await connectWebchat(origin, channelId);
-    chat.onMessage(render);
-    // A reply pushed before the socket joined (or while it was away) is read back; render skips repeats.
-    chat.onConnect(() => void chat?.history().then((items) => items.forEach(render), () => undefined));
-    const items = await chat.history();
-    if (!items.length) log.append(el('div', 'empty', t.empty));
-    items.forEach(render);
+    await (await start()).send(text, replyId);
   };
   launcher.onclick = () => {
     panel.classList.toggle('open');
@@ -98,6 +110,6 @@ function mount(script: HTMLScriptElement) {
 
 const current = document.currentScript as HTMLScriptElement | null;
 if (current) {
-  if (document.body) mount(current);
-  else document.addEventListener('DOMContentLoaded', () => mount(current));
+  if (document.body) void mount(current);
+  else document.addEventListener('DOMContentLoaded', () => void mount(current));
 }

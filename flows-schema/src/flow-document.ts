@@ -3,6 +3,7 @@ import { IDENTIFIER_PATTERN } from './interpolation/parse-template';
 import { localized } from './localized';
 import { anyNodeDefinition, NODE_TYPES, nodeRegistry, type NodeConfig, type NodeType } from './nodes';
 import type { OutputHandle } from './nodes';
+import { field } from './nodes/field-meta';
 
 export const CURRENT_SCHEMA_VERSION = 1;
 
@@ -30,8 +31,16 @@ export const flowSettingsSchema = z.object({
   exitKeywords: z.array(z.string()).default(() => ['sair do bot']),
 });
 
+export const MAX_NODE_NAME_LENGTH = 80;
+
+/** The marketer's own name for a step ("Ask for the order number"); absent = the type's label. */
+export const nodeNameSchema = field(z.string().max(MAX_NODE_NAME_LENGTH).optional(), {
+  label: localized('Step name', 'Nome da etapa'),
+  placeholder: localized('e.g. Ask for the order number', 'ex.: Pedir o número do pedido'),
+});
+
 /** The node fields shared by every type; config is validated by the type's own schema. */
-export const nodeBaseSchema = z.object({ id: z.string().min(1), position: positionSchema });
+export const nodeBaseSchema = z.object({ id: z.string().min(1), name: nodeNameSchema, position: positionSchema });
 
 function nodeSchemaFor(type: NodeType) {
   return nodeBaseSchema.extend({ type: z.literal(type), config: nodeRegistry[type].config });
@@ -39,6 +48,7 @@ function nodeSchemaFor(type: NodeType) {
 
 export type FlowNodeOf<T extends NodeType> = {
   id: string;
+  name?: string;
   type: T;
   position: { x: number; y: number };
   config: NodeConfig<T>;

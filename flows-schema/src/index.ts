@@ -13,6 +13,10 @@ export type {
 } from './nodes';
 export { anyNodeDefinition, getNodeDefinition, isNodeType, NODE_TYPES, nodeRegistry } from './nodes';
 export { defineNode } from './nodes/define-node';
+export type { FieldMeta, FieldWidget, Text } from './nodes/field-meta';
+export { field, fieldMeta, fieldSchema, leafPaths, textIn, unwrapField } from './nodes/field-meta';
+export type { NodeColor, NodeIcon } from './nodes/node-look';
+export { NODE_COLORS, NODE_ICONS } from './nodes/node-look';
 export type { AiReplyConfig } from './nodes/ai-reply';
 export type { ConditionConfig } from './nodes/condition';
 export { CONDITION_OPERANDS } from './nodes/condition';
@@ -37,6 +41,8 @@ export {
   flowEdgeSchema,
   flowNodeSchema,
   flowSettingsSchema,
+  MAX_NODE_NAME_LENGTH,
+  nodeNameSchema,
   outputsOf,
 } from './flow-document';
 

@@ -1,11 +1,13 @@
-// The editor frame: toolbar, palette | canvas | node panel | test chat, plus drawers. Effects
-// (autosave, publish, validation, shortcuts, analytics) are hooks around the store, never inside it.
+// The editor frame: toolbar, palette | canvas | node panel | test chat, plus drawers and the step
+// finder. Effects (autosave, publish, validation, shortcuts, analytics) are hooks around the store,
+// never inside it.
 import { useState } from 'react';
 import type { FlowDetail } from '../flows-list/flows-api';
 import { AnalyticsBar } from './analytics/AnalyticsBar';
 import { useAnalytics, type AnalyticsPeriod } from './analytics/use-analytics';
 import { Canvas } from './canvas/Canvas';
 import { useEditorShortcuts } from './canvas/use-editor-shortcuts';
+import { StepFinder } from './finder/StepFinder';
 import { ConflictModal } from './conflict/ConflictModal';
 import { FlowSettingsDrawer } from './drawers/FlowSettingsDrawer';
 import { VersionsDrawer } from './drawers/VersionsDrawer';
@@ -34,7 +36,7 @@ export function FlowEditor({ flow }: { flow: FlowDetail }) {
 
   return (
     <div className={styles.editor} data-testid="builder">
-      <BuilderToolbar meta={meta} onRename={rename} onPublish={() => void publish()} publishing={publishing} analyticsAvailable={analyticsAvailable} />
+      <BuilderToolbar flowId={flow.id} meta={meta} onRename={rename} onPublish={() => void publish()} publishing={publishing} analyticsAvailable={analyticsAvailable} />
       <div className={styles.body}>
         <Palette />
         <div className={styles.canvas}>
@@ -48,6 +50,7 @@ export function FlowEditor({ flow }: { flow: FlowDetail }) {
       <FlowSettingsDrawer />
       <VersionsDrawer flowId={flow.id} publishedVersion={meta.publishedVersion} refreshKey={versionsKey} autosave={autosave} />
       <ConflictModal autosave={autosave} />
+      <StepFinder />
     </div>
   );
 }

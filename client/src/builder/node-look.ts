@@ -1,36 +1,63 @@
-// How each node type looks: the registry names a Tabler icon; this maps names to components and
-// gives every type an accent color. Typed maps, so a new node type fails to compile until it has one.
-import type { MantineColor } from '@mantine/core';
+// How each node type looks: the definition names its icon and accent colour from closed lists;
+// this maps every icon name of that list to its component. Typed map, so an icon added to the
+// list fails to compile here until it can be drawn, and nothing falls back silently.
 import {
+  IconAdjustments,
+  IconApi,
+  IconBell,
   IconBolt,
-  IconBox,
+  IconCalendar,
   IconClock,
+  IconCode,
+  IconDatabase,
+  IconFilter,
   IconGitBranch,
   IconHeadset,
+  IconList,
+  IconMail,
   IconMessage,
+  IconPhoto,
+  IconSend,
   IconSparkles,
+  IconTags,
+  IconUser,
+  IconVariable,
+  IconWebhook,
+  IconWorld,
   type Icon,
 } from '@tabler/icons-react';
-import { nodeRegistry, type NodeType } from '@zyntra/flows-schema';
+import { nodeRegistry, type NodeColor, type NodeIcon, type NodeType } from '@zyntra/flows-schema';
 
-const iconsByName: Record<string, Icon> = {
+const icons = {
+  adjustments: IconAdjustments,
+  api: IconApi,
+  bell: IconBell,
   bolt: IconBolt,
-  message: IconMessage,
+  calendar: IconCalendar,
   clock: IconClock,
+  code: IconCode,
+  database: IconDatabase,
+  filter: IconFilter,
   'git-branch': IconGitBranch,
-  sparkles: IconSparkles,
   headset: IconHeadset,
-};
-
-export const nodeColors = {
-  trigger: 'orange',
-  message: 'teal',
-  wait: 'yellow',
-  condition: 'grape',
-  ai_reply: 'violet',
-  transfer: 'blue',
-} as const satisfies Record<NodeType, MantineColor>;
+  list: IconList,
+  mail: IconMail,
+  message: IconMessage,
+  photo: IconPhoto,
+  send: IconSend,
+  sparkles: IconSparkles,
+  tags: IconTags,
+  user: IconUser,
+  variable: IconVariable,
+  webhook: IconWebhook,
+  world: IconWorld,
+} as const satisfies Record<NodeIcon, Icon>;
 
 export function nodeIcon(type: NodeType): Icon {
-  return iconsByName[nodeRegistry[type].icon] ?? IconBox;
+  return icons[nodeRegistry[type].icon];
+}
+
+/** The Mantine palette entry of the type's accent (flows-schema's colour names are Mantine's). */
+export function nodeColor(type: NodeType): NodeColor {
+  return nodeRegistry[type].color;
 }

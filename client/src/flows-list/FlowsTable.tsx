@@ -14,8 +14,15 @@ export interface RowActions {
 
 const MAX_KEYWORDS = 4;
 
-export function StatusBadge({ flow }: { flow: Pick<FlowSummary, 'status' | 'publishedVersion'> }) {
+export function StatusBadge({ flow }: { flow: Pick<FlowSummary, 'status' | 'publishedVersion' | 'hasUnpublishedChanges'> }) {
   const { t } = useTranslation();
+  if (flow.status === 'published' && flow.hasUnpublishedChanges) {
+    return (
+      <Badge color="orange" variant="light" data-testid="flow-status" data-changed>
+        {t('flows.status.changed', { version: flow.publishedVersion ?? 1 })}
+      </Badge>
+    );
+  }
   return flow.status === 'published' ? (
     <Badge color="teal" variant="light" data-testid="flow-status">
       {t('flows.status.published', { version: flow.publishedVersion ?? 1 })}

@@ -10,6 +10,8 @@ export interface FlowSummary {
   status: FlowStatus;
   revision: number;
   publishedVersion: number | null;
+  /** Published, and the draft differs from the live version. */
+  hasUnpublishedChanges: boolean;
   triggerKeywords: string[];
   updatedAt: string;
   createdAt: string;
@@ -21,6 +23,7 @@ export interface FlowDetail extends Omit<FlowSummary, 'triggerKeywords' | 'conve
   /** The draft as stored: any JSON object, possibly invalid. */
   document: unknown;
   problems: Problem[];
+  publishedVersionId: string | null;
 }
 
 export interface FlowVersion {
@@ -41,8 +44,11 @@ export const flowsApi = {
   rename: (id: string, name: string) => api.patch<FlowDetail>(path(id), { name }),
   remove: (id: string) => api.delete<void>(path(id)),
   duplicate: (id: string) => api.post<FlowDetail>(path(id, '/duplicate')),
+  /** `unchanged`: the draft was the live version already, so no version was made. */
   publish: (id: string, baseRevision?: number) =>
-    api.post<{ version: FlowVersion }>(path(id, '/publish'), { baseRevision }),
+    api.post<{ version: FlowVersion; unchanged: boolean }>(path(id, '/publish'), { baseRevision }),
+  version: (id: string, versionId: string, signal?: AbortSignal) =>
+    api.get<FlowVersion & { document: unknown }>(path(id, `/versions/${encodeURIComponent(versionId)}`), { signal }),
   versions: (id: string) => api.get<{ items: FlowVersion[] }>(path(id, '/versions')).then((r) => r.items),
   restore: (id: string, versionId: string, baseRevision?: number) =>
     api.post<FlowDetail>(path(id, `/versions/${encodeURIComponent(versionId)}/restore`), { baseRevision }),

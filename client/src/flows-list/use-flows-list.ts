@@ -10,6 +10,7 @@ const summaryOf = (f: FlowDetail, keywords: string[] = []): FlowSummary => ({
   status: f.status,
   revision: f.revision,
   publishedVersion: f.publishedVersion,
+  hasUnpublishedChanges: f.hasUnpublishedChanges,
   triggerKeywords: keywords,
   updatedAt: f.updatedAt,
   createdAt: f.createdAt,

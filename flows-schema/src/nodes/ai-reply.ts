@@ -3,27 +3,48 @@ import { localized, truncate } from '../localized';
 import type { ProblemDraft } from '../validate/problems';
 import { handle, variableProblems } from './common';
 import { defineNode, type CheckContext } from './define-node';
+import { field } from './field-meta';
 
 const aiReplyConfig = z.object({
-  systemPrompt: z.string().meta({
+  systemPrompt: field(z.string(), {
     label: localized('Instructions', 'Instruções'),
-    placeholder: 'Você é o assistente da Loja {{store}}…',
+    hint: localized(
+      'Tell the AI who it is, what your business sells and how to answer.',
+      'Diga à IA quem ela é, o que seu negócio vende e como responder.',
+    ),
+    placeholder: localized(
+      "e.g. You are the assistant of Ana's Bakery. Answer briefly and kindly…",
+      'ex.: Você é a assistente da Padaria da Ana. Responda de forma breve e gentil…',
+    ),
+    widget: 'template',
+    rows: 6,
   }),
-  model: z
-    .string()
-    .meta({ label: localized('Model (empty = workspace default)', 'Modelo (vazio = padrão do espaço)') }),
-  temperature: z.number().min(0).max(2),
-  historyWindow: z
-    .int()
-    .min(1)
-    .max(50)
-    .meta({ label: localized('Messages of history', 'Mensagens de histórico') }),
-  maxTokens: z.int().min(1).max(4096),
-  timeoutSeconds: z.int().min(1).max(120),
-  saveAs: z
-    .string()
-    .nullable()
-    .meta({ label: localized('Save answer as', 'Salvar resposta em') }),
+  model: field(z.string(), {
+    label: localized('Model', 'Modelo'),
+    placeholder: localized('Workspace default', 'Padrão do espaço de trabalho'),
+  }),
+  temperature: field(z.number().min(0).max(2), {
+    label: localized('Creativity (temperature)', 'Criatividade (temperatura)'),
+    hint: localized(
+      'Lower is more predictable, higher is more creative.',
+      'Mais baixo é mais previsível; mais alto, mais criativo.',
+    ),
+    widget: 'slider',
+    step: 0.1,
+  }),
+  historyWindow: field(z.int().min(1).max(50), {
+    label: localized('Messages of history', 'Mensagens de histórico'),
+  }),
+  maxTokens: field(z.int().min(1).max(4096), {
+    label: localized('Max answer length (tokens)', 'Tamanho máximo da resposta (tokens)'),
+  }),
+  timeoutSeconds: field(z.int().min(1).max(120), {
+    label: localized('Give up after (seconds)', 'Desistir depois de (segundos)'),
+  }),
+  saveAs: field(z.string().nullable(), {
+    label: localized('Save the answer in', 'Salvar a resposta em'),
+    widget: 'variable',
+  }),
 });
 
 export type AiReplyConfig = z.output<typeof aiReplyConfig>;
@@ -38,6 +59,7 @@ export const aiReplyNode = defineNode({
   type: 'ai_reply',
   version: 1,
   icon: 'sparkles',
+  color: 'violet',
   label: localized('AI reply', 'Resposta com IA'),
   description: localized(
     'Answers the customer with an AI model, using the recent conversation as context.',

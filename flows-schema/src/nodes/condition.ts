@@ -1,37 +1,57 @@
 import { z } from 'zod';
-import { localized, truncate } from '../localized';
+import { localized, truncate, type Localized } from '../localized';
 import { parseNumber } from '../text/number';
 import type { ProblemDraft } from '../validate/problems';
 import { firstOfEachId, handle, regexProblems, repeatedIndexes } from './common';
 import { defineNode, type CheckContext } from './define-node';
+import { field } from './field-meta';
 
 /** Left operands every flow can test besides its declared variables. */
 export const CONDITION_OPERANDS = ['last_reply', 'contact.name', 'contact.phone', 'contact.tags'] as const;
 const NUMERIC_OPS = new Set(['gt', 'gte', 'lt', 'lte']);
 
+const OPERAND_LABELS = {
+  last_reply: localized('Last reply', 'Última resposta'),
+  'contact.name': localized('Contact name', 'Nome do contato'),
+  'contact.phone': localized('Contact phone', 'Telefone do contato'),
+  'contact.tags': localized('Contact tags', 'Etiquetas do contato'),
+} as const satisfies Record<(typeof CONDITION_OPERANDS)[number], Localized>;
+
 const ruleSchema = z.object({
-  left: z.string().meta({ label: localized('Field', 'Campo') }),
-  op: z.enum([
-    'equals',
-    'not_equals',
-    'contains',
-    'starts_with',
-    'regex',
-    'gt',
-    'gte',
-    'lt',
-    'lte',
-    'is_set',
-    'is_not_set',
-    'has_tag',
-  ]),
-  right: z.string().meta({ label: localized('Value', 'Valor') }),
+  left: field(z.string(), { label: localized('Field', 'Campo'), optionLabels: OPERAND_LABELS }),
+  op: field(
+    z.enum(['equals', 'not_equals', 'contains', 'starts_with', 'regex', 'gt', 'gte', 'lt', 'lte', 'is_set', 'is_not_set', 'has_tag']),
+    {
+      label: localized('Comparison', 'Comparação'),
+      optionLabels: {
+        equals: localized('equals', 'é igual a'),
+        not_equals: localized('is not', 'é diferente de'),
+        contains: localized('contains', 'contém'),
+        starts_with: localized('starts with', 'começa com'),
+        regex: localized('matches regex', 'corresponde à regex'),
+        gt: localized('>', '>'),
+        gte: localized('≥', '≥'),
+        lt: localized('<', '<'),
+        lte: localized('≤', '≤'),
+        is_set: localized('is filled', 'está preenchido'),
+        is_not_set: localized('is empty', 'está vazio'),
+        has_tag: localized('has tag', 'tem a etiqueta'),
+      },
+    },
+  ),
+  right: field(z.string(), { label: localized('Value', 'Valor'), placeholder: localized('e.g. yes', 'ex.: sim') }),
 });
 
 const branchSchema = z.object({
   id: z.string().min(1),
-  label: z.string().meta({ label: localized('Branch name', 'Nome do caminho') }),
-  combinator: z.enum(['all', 'any']),
+  label: field(z.string(), {
+    label: localized('Branch name', 'Nome do caminho'),
+    placeholder: localized('e.g. Said yes', 'ex.: Disse sim'),
+  }),
+  combinator: field(z.enum(['all', 'any']), {
+    label: localized('Match', 'Corresponder a'),
+    optionLabels: { all: localized('all rules', 'todas as regras'), any: localized('any rule', 'qualquer regra') },
+  }),
   rules: z.array(ruleSchema),
 });
 
@@ -76,6 +96,7 @@ export const conditionNode = defineNode({
   type: 'condition',
   version: 1,
   icon: 'git-branch',
+  color: 'grape',
   label: localized('Condition', 'Condição'),
   description: localized(
     'Takes the first branch whose rules match; otherwise follows “else”.',

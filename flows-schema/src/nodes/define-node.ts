@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Locale, Localized } from '../localized';
 import type { ProblemDraft } from '../validate/problems';
+import type { NodeColor, NodeIcon } from './node-look';
 
 /** One output handle of a node; an edge's sourceHandle is one of these ids. */
 export interface OutputHandle {
@@ -33,8 +34,10 @@ export interface NodeDefinition<T extends string = string, S extends z.ZodType =
   readonly type: T;
   /** Bumped when the config shape changes, so a future migration can tell shapes apart. */
   readonly version: number;
-  /** A Tabler icon name. */
-  readonly icon: string;
+  /** A Tabler icon from the editor's set. */
+  readonly icon: NodeIcon;
+  /** The accent of the card, the palette entry and the minimap dot. */
+  readonly color: NodeColor;
   readonly label: Localized;
   readonly description: Localized;
   readonly config: S;

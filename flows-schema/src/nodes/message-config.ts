@@ -1,41 +1,72 @@
 import { z } from 'zod';
 import { localized } from '../localized';
+import { field } from './field-meta';
 
 const buttonSchema = z.object({
   id: z.string().min(1),
-  title: z.string().meta({ label: localized('Button title', 'Título do botão'), placeholder: 'Sim' }),
+  title: field(z.string(), {
+    label: localized('Button', 'Botão'),
+    placeholder: localized('e.g. Yes, please', 'ex.: Sim, quero'),
+  }),
 });
 
 const listRowSchema = z.object({
   id: z.string().min(1),
-  title: z.string().meta({ label: localized('Row title', 'Título da linha') }),
-  description: z.string().optional(),
+  title: field(z.string(), {
+    label: localized('Option', 'Opção'),
+    placeholder: localized('e.g. Opening hours', 'ex.: Horário de atendimento'),
+  }),
+  description: field(z.string().optional(), {
+    label: localized('Description (optional)', 'Descrição (opcional)'),
+  }),
 });
 
 const listSchema = z.object({
-  buttonLabel: z
-    .string()
-    .meta({ label: localized('List button', 'Botão da lista'), placeholder: 'Ver opções' }),
+  buttonLabel: field(z.string(), {
+    label: localized('List button label', 'Texto do botão da lista'),
+    placeholder: localized('e.g. See options', 'ex.: Ver opções'),
+  }),
   rows: z.array(listRowSchema),
 });
 
 const mediaSchema = z.object({
-  kind: z.enum(['image', 'document', 'audio', 'video']),
-  url: z.string().optional(),
-  storageKey: z.string().optional(),
-  filename: z.string().optional(),
+  kind: field(z.enum(['image', 'document', 'audio', 'video']), {
+    label: localized('Attachment', 'Anexo'),
+    optionLabels: {
+      image: localized('Image', 'Imagem'),
+      document: localized('Document', 'Documento'),
+      audio: localized('Audio', 'Áudio'),
+      video: localized('Video', 'Vídeo'),
+    },
+  }),
+  url: field(z.string().optional(), {
+    label: localized('File link', 'Link do arquivo'),
+    placeholder: 'https://…',
+  }),
+  storageKey: field(z.string().optional(), { label: localized('Stored file', 'Arquivo guardado'), widget: 'hidden' }),
+  filename: field(z.string().optional(), {
+    label: localized('File name', 'Nome do arquivo'),
+    placeholder: localized('e.g. menu.pdf', 'ex.: cardapio.pdf'),
+  }),
 });
 
 export const messageConfig = z.object({
-  text: z.string().meta({ label: localized('Text', 'Texto'), placeholder: 'Olá {{contact.name}}!' }),
+  text: field(z.string(), {
+    label: localized('Message', 'Mensagem'),
+    placeholder: localized('e.g. Hi {{contact.name}}! How can we help?', 'ex.: Oi, {{contact.name}}! Como podemos ajudar?'),
+    widget: 'template',
+  }),
   buttons: z.array(buttonSchema),
   list: listSchema.nullable(),
   media: mediaSchema.nullable(),
-  typingDelayMs: z
-    .int()
-    .min(0)
-    .max(10_000)
-    .meta({ label: localized('Typing delay (ms)', 'Atraso de digitação (ms)') }),
+  typingDelayMs: field(z.int().min(0).max(10_000), {
+    label: localized('Typing delay (ms)', 'Tempo “digitando” (ms)'),
+    hint: localized(
+      'Shows “typing…” before sending, so it feels less robotic.',
+      'Mostra “digitando…” antes de enviar, para parecer menos robótico.',
+    ),
+    step: 500,
+  }),
 });
 
 export type MessageConfig = z.output<typeof messageConfig>;

@@ -25,6 +25,7 @@ export const messageNode = defineNode({
   type: 'message',
   version: 1,
   icon: 'message',
+  color: 'teal',
   label: localized('Message', 'Mensagem'),
   description: localized(
     'Sends text, media, reply buttons or a list.',

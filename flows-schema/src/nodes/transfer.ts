@@ -1,17 +1,30 @@
 import { z } from 'zod';
 import { localized, truncate } from '../localized';
 import { defineNode } from './define-node';
+import { field } from './field-meta';
 
 const transferConfig = z.object({
-  team: z
-    .string()
-    .nullable()
-    .meta({ label: localized('Team (empty = anyone)', 'Equipe (vazio = qualquer)') }),
-  message: z.string().meta({
-    label: localized('Message to the customer', 'Mensagem ao cliente'),
-    placeholder: 'Um atendente já vai falar com você, {{contact.name}}.',
+  team: field(z.string().nullable(), {
+    label: localized('Team', 'Equipe'),
+    hint: localized(
+      'Leave empty so anyone on the team can pick it up.',
+      'Deixe vazio para que qualquer pessoa da equipe possa atender.',
+    ),
+    placeholder: localized('e.g. sales', 'ex.: vendas'),
   }),
-  tags: z.array(z.string()).meta({ label: localized('Tags to add', 'Etiquetas a adicionar') }),
+  message: field(z.string(), {
+    label: localized('Message to the customer', 'Mensagem ao cliente'),
+    placeholder: localized(
+      'e.g. An agent will be with you shortly, {{contact.name}}.',
+      'ex.: Um atendente já vai falar com você, {{contact.name}}.',
+    ),
+    widget: 'template',
+  }),
+  tags: field(z.array(z.string()), {
+    label: localized('Tags to add', 'Etiquetas a adicionar'),
+    hint: localized('Press Enter after each one.', 'Tecle Enter depois de cada uma.'),
+    widget: 'tags',
+  }),
 });
 
 export type TransferConfig = z.output<typeof transferConfig>;
@@ -20,6 +33,7 @@ export const transferNode = defineNode({
   type: 'transfer',
   version: 1,
   icon: 'headset',
+  color: 'blue',
   label: localized('Transfer to a human', 'Transferir para atendente'),
   description: localized(
     'Ends the bot and hands the conversation to the team inbox.',

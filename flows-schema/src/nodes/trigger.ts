@@ -4,28 +4,50 @@ import { normalizeText } from '../text/normalize';
 import type { ProblemDraft } from '../validate/problems';
 import { handle, regexProblems } from './common';
 import { defineNode, type CheckContext } from './define-node';
+import { field } from './field-meta';
 
 const keywordSchema = z.object({
-  match: z.enum(['exact', 'contains', 'starts_with', 'regex']),
-  value: z.string().meta({ label: localized('Keyword', 'Palavra-chave'), placeholder: 'oi' }),
+  match: field(z.enum(['exact', 'contains', 'starts_with', 'regex']), {
+    label: localized('How it matches', 'Como compara'),
+    optionLabels: {
+      exact: localized('Is exactly', 'É exatamente'),
+      contains: localized('Contains', 'Contém'),
+      starts_with: localized('Starts with', 'Começa com'),
+      regex: localized('Regex', 'Regex'),
+    },
+  }),
+  value: field(z.string(), {
+    label: localized('Keyword', 'Palavra-chave'),
+    placeholder: localized('e.g. promo', 'ex.: promo'),
+  }),
 });
 
 const triggerConfig = z.object({
-  keywords: z.array(keywordSchema).meta({ label: localized('Keywords', 'Palavras-chave') }),
-  newContact: z
-    .boolean()
-    .meta({ label: localized('First message of a new contact', 'Primeira mensagem de um novo contato') }),
-  fallback: z
-    .boolean()
-    .meta({ label: localized('When no other flow matches', 'Quando nenhum outro fluxo corresponder') }),
-  channelIds: z
-    .array(z.string())
-    .meta({ label: localized('Channels (empty = all)', 'Canais (vazio = todos)') }),
-  priority: z
-    .int()
-    .min(0)
-    .max(100)
-    .meta({ label: localized('Priority (higher wins)', 'Prioridade (maior vence)') }),
+  keywords: field(z.array(keywordSchema), {
+    label: localized('Keywords', 'Palavras-chave'),
+    hint: localized(
+      'Case and accents are ignored: “promo” also matches “PROMO”.',
+      'Maiúsculas e acentos são ignorados: “promo” também pega “PROMO”.',
+    ),
+  }),
+  newContact: field(z.boolean(), {
+    label: localized("Start on a new contact's first message", 'Iniciar na primeira mensagem de um novo contato'),
+  }),
+  fallback: field(z.boolean(), {
+    label: localized('Start when no other flow matches', 'Iniciar quando nenhum outro fluxo corresponder'),
+    hint: localized('Good for a welcome menu.', 'Bom para um menu de boas-vindas.'),
+  }),
+  channelIds: field(z.array(z.string()), {
+    label: localized('Channels (empty = all)', 'Canais (vazio = todos)'),
+    widget: 'tags',
+  }),
+  priority: field(z.int().min(0).max(100), {
+    label: localized('Priority', 'Prioridade'),
+    hint: localized(
+      'When several flows match, the highest priority wins.',
+      'Quando vários fluxos correspondem, vence a maior prioridade.',
+    ),
+  }),
 });
 
 export type TriggerConfig = z.output<typeof triggerConfig>;
@@ -47,6 +69,7 @@ export const triggerNode = defineNode({
   type: 'trigger',
   version: 1,
   icon: 'bolt',
+  color: 'orange',
   label: localized('Trigger', 'Gatilho'),
   description: localized(
     'Starts the flow when a message matches a keyword, a new contact writes, or nothing else matches.',

@@ -21,7 +21,10 @@ interface Plan {
 function bodyNode(vars: readonly string[]): fc.Arbitrary<Planned> {
   const types = NODE_TYPES.filter((type) => !nodeRegistry[type].isEntry);
   return fc.oneof(
-    ...types.map((type) => configArbitraries[type](vars).map((config): Planned => ({ type, config }))),
+    ...types.flatMap((type) => {
+      const arbitrary = configArbitraries[type] as ((v: readonly string[]) => fc.Arbitrary<unknown>) | undefined;
+      return arbitrary ? [arbitrary(vars).map((config): Planned => ({ type, config }))] : [];
+    }),
   );
 }
 

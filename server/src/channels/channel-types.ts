@@ -21,7 +21,15 @@ export const channelConfigSchemas = {
     apiKey: z.string().min(1).max(512),
     webhookToken: z.string().min(8).max(256),
   }),
-  webchat: z.object({}).strip(),
+  // How the widget looks on the tenant's site: its language and accent colour are the channel's,
+  // never the visitor's browser's, so every visitor sees the brand the tenant set up.
+  webchat: z
+    .object({
+      language: z.enum(['pt-BR', 'en']).optional(),
+      color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'A colour like #12b886').optional(),
+      title: z.string().trim().min(1).max(60).optional(),
+    })
+    .strip(),
 } satisfies Record<ChannelType, z.ZodType>;
 
 /** Keys of each type's config that are secrets: sealed in secrets_enc, never in API answers or logs. */

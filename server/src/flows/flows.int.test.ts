@@ -119,20 +119,62 @@ describe('flows', () => {
     expect(restored.body).toMatchObject({ revision: 3, document: validFlow('first'), publishedVersion: 2 });
   });
 
-  it('when two publishes of one flow race, then they get consecutive versions, each audited and announced', async () => {
+  it('when two publishes of one unchanged draft race, then exactly one version is made, audited and announced', async () => {
     const { body: flow } = await create('Concurrent publish', validFlow());
     const results = await Promise.all([1, 2].map(() => api(app, 'POST', `/v1/flows/${flow.id}/publish`, undefined, owner.token)));
-    expect(results.map((r) => r.status)).toEqual([201, 201]);
-    expect(results.map((r) => r.body.version.version).sort()).toEqual([1, 2]);
+    expect(results.map((r) => r.status).sort()).toEqual([200, 201]);
+    expect(results.map((r) => r.body.version.version)).toEqual([1, 1]);
+    expect(results.map((r) => r.body.unchanged).sort()).toEqual([false, true]);
     const db = knex({ client: 'pg', connection: app.config.DATABASE_URL });
     try {
       const audits = await db('audit_logs').where({ target_id: flow.id, action: 'flow.published' }).select('actor_user_id', 'tenant_id');
-      expect(audits).toEqual([1, 2].map(() => ({ actor_user_id: owner.user.id, tenant_id: owner.workspace.id })));
+      expect(audits).toEqual([{ actor_user_id: owner.user.id, tenant_id: owner.workspace.id }]);
       const events = await db('domain_events').where({ type: 'flow.published' }).whereRaw("payload->>'flowId' = ?", [flow.id]);
-      expect(events.map((e) => e.payload.version).sort()).toEqual([1, 2]);
+      expect(events.map((e) => e.payload.version)).toEqual([1]);
     } finally {
       await db.destroy();
     }
+  });
+
+  it('when the draft is edited after publishing, then it says so, and publishing an unchanged draft makes no new version', async () => {
+    const { body: flow } = await create('Honest state', { ...validFlow(), settings: {} });
+    const v1 = await api(app, 'POST', `/v1/flows/${flow.id}/publish`, undefined, owner.token);
+    expect(v1.status).toBe(201);
+    const live = await api(app, 'GET', `/v1/flows/${flow.id}`, undefined, owner.token);
+    expect(live.body).toMatchObject({ status: 'published', publishedVersion: 1, publishedVersionId: v1.body.version.id, hasUnpublishedChanges: false });
+    // The same draft saved again (the editor sends it with every default filled in) is still live.
+    const resaved = await api(app, 'PUT', `/v1/flows/${flow.id}`, { document: validFlow() }, owner.token);
+    expect(resaved.body.hasUnpublishedChanges).toBe(false);
+    const again = await api(app, 'POST', `/v1/flows/${flow.id}/publish`, {}, owner.token);
+    expect(again.status).toBe(200);
+    expect(again.body).toMatchObject({ unchanged: true, version: { id: v1.body.version.id, version: 1 } });
+
+    const edited = await api(app, 'PUT', `/v1/flows/${flow.id}`, { document: validFlow('Olá de novo!') }, owner.token);
+    expect(edited.body.hasUnpublishedChanges).toBe(true);
+    const listed = (await api(app, 'GET', '/v1/flows', undefined, owner.token)).body.items.find((f: any) => f.id === flow.id);
+    expect(listed).toMatchObject({ status: 'published', publishedVersion: 1, hasUnpublishedChanges: true });
+    const version = await api(app, 'GET', `/v1/flows/${flow.id}/versions/${v1.body.version.id}`, undefined, owner.token);
+    expect(version.status).toBe(200);
+    expect(version.body).toMatchObject({ version: 1, document: validFlow() });
+    const v2 = await api(app, 'POST', `/v1/flows/${flow.id}/publish`, {}, owner.token);
+    expect(v2.status).toBe(201);
+    expect(v2.body.version.version).toBe(2);
+    expect((await api(app, 'GET', `/v1/flows/${flow.id}`, undefined, owner.token)).body.hasUnpublishedChanges).toBe(false);
+    const other = await signupWorkspace(app, 'Bisbilhoteira');
+    expect((await api(app, 'GET', `/v1/flows/${flow.id}/versions/${v1.body.version.id}`, undefined, other.token)).status).toBe(404);
+  });
+
+  it('when a draft saved with empty settings is exported, imported and exported again, then both files are byte for byte the same', async () => {
+    const { body: flow } = await create('Round trip', { ...validFlow(), settings: {} });
+    const exportText = async (id: string) => {
+      const res = await fetch(`${app.url}/v1/flows/${id}/export`, { headers: { authorization: `Bearer ${owner.token}` } });
+      return res.text();
+    };
+    const first = await exportText(flow.id);
+    const imported = await api(app, 'POST', '/v1/flows/import', { name: 'Round trip copy', document: JSON.parse(first) }, owner.token);
+    expect(imported.status).toBe(201);
+    expect(await exportText(imported.body.id)).toBe(first);
+    expect(JSON.parse(first).settings).toEqual(validFlow().settings);
   });
 
   it('when a flow is exported and imported, then the imported document is identical', async () => {

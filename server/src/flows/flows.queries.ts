@@ -11,8 +11,8 @@ export type FlowRow = {
   created_at: Date;
   updated_at: Date;
 };
-/** A flow with the number of its published version, if any. */
-export type FlowViewRow = FlowRow & { published_version: number | null };
+/** A flow with the number of its published version, if any, and whether the draft differs from it. */
+export type FlowViewRow = FlowRow & { published_version: number | null; has_unpublished_changes: boolean };
 export type FlowSummaryRow = Omit<FlowViewRow, 'draft'> & { trigger_keywords: unknown[] | null };
 export type VersionRow = {
   id: string;
@@ -31,8 +31,13 @@ const live = (tdb: TenantDb) => tdb.from('flows').whereNull('flows.deleted_at');
 const withPublishedVersion = (tdb: TenantDb) =>
   live(tdb).leftJoin('flow_versions as pv', 'pv.id', 'flows.published_version_id');
 
+// Drafts that parse are stored in their parsed form, as versions are, so jsonb equality (which
+// ignores key order) tells an edited draft from the live one without loading either document.
+const unpublishedChanges = (tdb: TenantDb) =>
+  tdb.raw('(pv.id IS NOT NULL AND flows.draft IS DISTINCT FROM pv.document) AS has_unpublished_changes');
+
 export const findFlow = (tdb: TenantDb, id: string): Promise<FlowViewRow | undefined> =>
-  withPublishedVersion(tdb).where('flows.id', id).first('flows.*', 'pv.version as published_version');
+  withPublishedVersion(tdb).where('flows.id', id).first('flows.*', 'pv.version as published_version', unpublishedChanges(tdb));
 
 /** Locks the flow row until the transaction ends, so publishes of one flow happen one at a time. */
 export const lockFlow = (tdb: TenantDb, id: string): Promise<FlowRow | undefined> =>
@@ -43,6 +48,7 @@ export const listFlows = (tdb: TenantDb): Promise<FlowSummaryRow[]> =>
     .select(
       'flows.id', 'flows.name', 'flows.revision', 'flows.published_version_id', 'flows.created_at', 'flows.updated_at',
       'pv.version as published_version',
+      unpublishedChanges(tdb),
       tdb.raw("jsonb_path_query_array(flows.draft, ?::jsonpath, '{}'::jsonb, true) as trigger_keywords", [TRIGGER_KEYWORDS]),
     )
     .orderBy([{ column: 'flows.updated_at', order: 'desc' }, { column: 'flows.id', order: 'desc' }]);
@@ -125,6 +131,10 @@ export const findVersion = (tdb: TenantDb, versionId: string): Promise<VersionRo
 
 export const findVersionDocument = (tdb: TenantDb, flowId: string, versionId: string): Promise<{ document: unknown } | undefined> =>
   tdb.from('flow_versions').where({ flow_id: flowId, id: versionId, is_test: false }).first('document');
+
+/** One published version with its document (the "what changed since" view compares against it). */
+export const findVersionWithDocument = (tdb: TenantDb, flowId: string, versionId: string): Promise<(VersionRow & { document: unknown }) | undefined> =>
+  versions(tdb).where({ 'flow_versions.flow_id': flowId, 'flow_versions.id': versionId }).first('flow_versions.document');
 
 export async function insertAudit(
   tdb: TenantDb,

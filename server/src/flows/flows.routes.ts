@@ -58,10 +58,15 @@ export function flowsRoutes(deps: { db: Knex }, requireAuth: RequestHandler): Ro
   r.post('/v1/flows/:id/publish', async (req, res) => {
     const id = pathId(req);
     const { baseRevision } = parse(revisionGuardBody, req.body);
-    res.status(201).json(await flows.publishFlow(deps, actorOf(req), id, baseRevision));
+    const { version, unchanged } = await flows.publishFlow(deps, actorOf(req), id, baseRevision);
+    // Nothing changed since the live version: no new version, 200 with the live one.
+    res.status(unchanged ? 200 : 201).json({ version, unchanged });
   });
   r.get('/v1/flows/:id/versions', async (req, res) => {
     res.json({ items: await flows.listVersions(deps, actorOf(req), pathId(req)) });
+  });
+  r.get('/v1/flows/:id/versions/:versionId', async (req, res) => {
+    res.json(await flows.getVersion(deps, actorOf(req), pathId(req), pathId(req, 'versionId')));
   });
   r.post('/v1/flows/:id/versions/:versionId/restore', async (req, res) => {
     const [id, versionId] = [pathId(req), pathId(req, 'versionId')];

@@ -1,6 +1,7 @@
 // Flow rules: drafts are saved whatever their problems, guarded by an optimistic revision;
 // publishing freezes a valid draft into an immutable, numbered version; import accepts only a
 // valid flow. Knows no HTTP: failures are AppErrors with a stable code.
+import { isDeepStrictEqual } from 'node:util';
 import type { Knex } from 'knex';
 import { emptyFlow, flowJsonSchema, hasErrors, migrateFlow, validateFlow, type Problem } from '@zyntra/flows-schema';
 import { forTenant, type TenantDb } from '../db/tenant-db';
@@ -33,8 +34,18 @@ async function viewOf(tdb: TenantDb, id: string): Promise<FlowView> {
   return toFlowView(row, validateFlow(row.draft));
 }
 
+/**
+ * The form a draft is stored and exported in: parsed by the current schema (defaults filled, keys in
+ * schema order) when it parses at all, as it is otherwise. So an export imports and exports again
+ * byte for byte, and a draft equals its published version exactly when nothing was changed.
+ */
+export function canonicalDraft(draft: unknown): unknown {
+  const migrated = migrateFlow(draft);
+  return 'doc' in migrated ? migrated.doc : draft;
+}
+
 async function create(tdb: TenantDb, actor: Actor, name: string, draft: unknown): Promise<FlowView> {
-  const row = await q.insertFlow(tdb, { name, draft, created_by: actor.userId });
+  const row = await q.insertFlow(tdb, { name, draft: canonicalDraft(draft), created_by: actor.userId });
   return viewOf(tdb, row.id);
 }
 
@@ -60,7 +71,8 @@ async function writeDraft(
   change: { draft: unknown; name?: string; baseRevision?: number },
 ): Promise<FlowView> {
   return tdb.transaction(async (tx) => {
-    const saved = await q.updateDraft(tx, id, { draft: change.draft, name: change.name, updated_by: actor.userId }, change.baseRevision);
+    const draft = canonicalDraft(change.draft);
+    const saved = await q.updateDraft(tx, id, { draft, name: change.name, updated_by: actor.userId }, change.baseRevision);
     if (!saved) {
       const current = await q.findFlow(tx, id);
       if (!current) throw flowNotFound();
@@ -98,7 +110,8 @@ export async function duplicateFlow(deps: FlowsDeps, actor: Actor, id: string): 
 
 /**
  * Freezes the current draft as the next version. The flow row stays locked for the whole
- * transaction, so concurrent publishes of one flow get consecutive numbers.
+ * transaction, so concurrent publishes of one flow get consecutive numbers. A draft identical to
+ * the live version is not published again: the answer names the live version, `unchanged`.
  */
 export async function publishFlow(deps: FlowsDeps, actor: Actor, id: string, baseRevision?: number) {
   return tenantDb(deps, actor).transaction(async (tx) => {
@@ -111,6 +124,12 @@ export async function publishFlow(deps: FlowsDeps, actor: Actor, id: string, bas
     // A valid draft parses; the version keeps the parsed form, with every default filled in.
     const migrated = migrateFlow(flow.draft);
     if ('problems' in migrated) throw flowInvalid(migrated.problems, 'published');
+    if (flow.published_version_id) {
+      const live = await q.findVersionDocument(tx, id, flow.published_version_id);
+      if (live && isDeepStrictEqual(live.document, migrated.doc)) {
+        return { version: toVersionView((await q.findVersion(tx, flow.published_version_id))!), unchanged: true };
+      }
+    }
     const version = (await q.latestVersionNumber(tx, id)) + 1;
     const versionId = await q.insertVersion(tx, { flow_id: id, version, document: migrated.doc, published_by: actor.userId });
     await q.setPublishedVersion(tx, id, versionId);
@@ -118,7 +137,7 @@ export async function publishFlow(deps: FlowsDeps, actor: Actor, id: string, bas
     const payload = { flowId: id, versionId, version, publishedBy: actor.userId };
     await publishEvents(tx, [{ type: 'flow.published', payload }]);
     const row = await q.findVersion(tx, versionId);
-    return { version: toVersionView(row!) };
+    return { version: toVersionView(row!), unchanged: false };
   });
 }
 
@@ -126,6 +145,13 @@ export async function listVersions(deps: FlowsDeps, actor: Actor, id: string) {
   const tdb = tenantDb(deps, actor);
   if (!(await q.findFlow(tdb, id))) throw flowNotFound();
   return (await q.listVersions(tdb, id)).map(toVersionView);
+}
+
+/** A published version with its document, for the "changes since the live version" view. */
+export async function getVersion(deps: FlowsDeps, actor: Actor, id: string, versionId: string) {
+  const row = await q.findVersionWithDocument(tenantDb(deps, actor), id, versionId);
+  if (!row) throw notFound('Version');
+  return { ...toVersionView(row), document: row.document };
 }
 
 export async function restoreVersion(deps: FlowsDeps, actor: Actor, id: string, versionId: string, baseRevision?: number) {
@@ -144,7 +170,7 @@ export async function restoreVersion(deps: FlowsDeps, actor: Actor, id: string, 
 export async function exportFlow(deps: FlowsDeps, actor: Actor, id: string) {
   const row = await q.findFlow(tenantDb(deps, actor), id);
   if (!row) throw flowNotFound();
-  return { filename: `${slugify(row.name)}.zyntra.json`, document: row.draft };
+  return { filename: `${slugify(row.name)}.zyntra.json`, document: canonicalDraft(row.draft) };
 }
 
 /** Imports bring a file from elsewhere: it is upgraded to the current schema and must be valid. */

@@ -33,6 +33,20 @@ async function visitorSocket(visitorToken: string) {
 const say = (channelId: string, token: string, body: Record<string, unknown>) => api(app, 'POST', `/v1/webchat/${channelId}/messages`, body, token);
 
 describe('web chat', () => {
+  it("when the widget asks how to look, then it gets the channel's language, colour and title, never guessed from the visitor", async () => {
+    const branded = await api(app, 'POST', '/v1/channels', { type: 'webchat', name: 'Site EN', config: { language: 'en', color: '#ff6600', title: 'Talk to Ana' } }, owner.token);
+    expect(branded.status).toBe(201);
+    const look = await api(app, 'GET', `/v1/webchat/${branded.body.id}/appearance`);
+    expect(look.status).toBe(200);
+    expect(look.body).toEqual({ language: 'en', color: '#ff6600', title: 'Talk to Ana' });
+    const plain = await api(app, 'POST', '/v1/channels', { type: 'webchat', name: 'Site padrão' }, owner.token);
+    expect((await api(app, 'GET', `/v1/webchat/${plain.body.id}/appearance`)).body).toEqual({ language: 'pt-BR', color: '#12b886', title: null });
+    const bad = await api(app, 'POST', '/v1/channels', { type: 'webchat', name: 'Bad', config: { color: 'red; background:url(x)' } }, owner.token);
+    expect(bad.status).toBeGreaterThanOrEqual(400);
+    expect(bad.status).toBeLessThan(500);
+    expect((await api(app, 'GET', '/v1/webchat/00000000-0000-4000-8000-000000000000/appearance')).status).toBe(404);
+  });
+
   it('when a visitor writes, then the published bot answers live and the history survives a reload', async () => {
     const channel = await api(app, 'POST', '/v1/channels', { type: 'webchat', name: 'Site' }, owner.token);
     expect(channel.status).toBe(201);

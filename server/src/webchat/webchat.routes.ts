@@ -45,6 +45,10 @@ export function webchatRoutes(deps: webchat.WebchatDeps, requireAuth: RequestHan
   const startLimits = [limits.limit('webchatSessionsPerIp', clientIp), limits.limit('webchatSessionsPerChannel', channelOf)];
   const messageLimits = [limits.limit('webchatMessagesPerIp', clientIp), visitor, limits.limit('webchatMessagesPerChannel', tokenChannel)];
   r.use('/v1/webchat', cors);
+  r.get('/v1/webchat/:channelId/appearance', async (req, res) => {
+    const { channelId } = parse(channelParam, req.params);
+    res.set('cache-control', 'public, max-age=60').json(await webchat.appearance(deps, channelId));
+  });
   r.post('/v1/webchat/:channelId/sessions', ...startLimits, async (req, res) => {
     const { channelId } = parse(channelParam, req.params);
     res.status(201).json(await webchat.startVisitor(deps, channelId, parse(startSessionBody, req.body ?? {})));

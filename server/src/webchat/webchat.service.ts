@@ -20,6 +20,18 @@ async function webchatChannel(deps: WebchatDeps, channelId: string) {
   return channel;
 }
 
+export const DEFAULT_APPEARANCE = { language: 'pt-BR', color: '#12b886', title: null } as const;
+
+/** What the widget needs before anyone writes: the channel's language, colour and header title. */
+export async function appearance(deps: WebchatDeps, channelId: string) {
+  const { config } = await webchatChannel(deps, channelId);
+  return {
+    language: config.language === 'en' ? 'en' : DEFAULT_APPEARANCE.language,
+    color: config.color ?? DEFAULT_APPEARANCE.color,
+    title: config.title ?? DEFAULT_APPEARANCE.title,
+  };
+}
+
 /** 404 unless the channel is an active web-chat channel. */
 export async function checkWebchatChannel(deps: WebchatDeps, channelId: string): Promise<void> {
   await webchatChannel(deps, channelId);

@@ -7,18 +7,37 @@ import {
   MiniMap,
   ReactFlow,
   useReactFlow,
+  useStore as useReactFlowStore,
   type Connection,
   type Node,
+  type OnNodesChange,
 } from '@xyflow/react';
-import { isNodeType } from '@zyntra/flows-schema';
-import { useCallback, type DragEvent } from 'react';
-import { nodeColors } from '../node-look';
+import { isNodeType, type NodeType } from '@zyntra/flows-schema';
+import { useCallback, useMemo, useRef, useState, type DragEvent, type PointerEvent } from 'react';
+import { nodeColor } from '../node-look';
 import { PALETTE_MIME } from '../palette/palette-dnd';
-import type { EditorEdge, EditorNode } from '../store/editor-types';
+import type { EditorEdge } from '../store/editor-types';
 import { useFlowStore } from '../store/flow-store-context';
 import { GRID } from '../store/graph-ops';
+import styles from './canvas.module.css';
+import { createCanvasNodesSelector, type CanvasNode } from './canvas-nodes';
 import { FlowEdge } from './FlowEdge';
 import { FlowNode } from './FlowNode';
+import { StepPicker } from './StepPicker';
+import { useAriaLabels } from './use-aria-labels';
+import { useConnectDrop } from './use-connect-drop';
+import { useKeepSelectionVisible } from './use-keep-visible';
+import { useMinZoom } from './use-min-zoom';
+
+/**
+ * A pan starts on the empty pane: capturing the pointer there sends the following moves straight to
+ * it, so the browser does not look for what is under the pointer (hundreds of cards and wide SVG
+ * strokes) on every move of the gesture.
+ */
+function capturePan(e: PointerEvent<HTMLDivElement>) {
+  const target = e.target as Element;
+  if (e.button === 0 && target.classList.contains('react-flow__pane')) target.setPointerCapture(e.pointerId);
+}
 
 // Module constants: React Flow re-creates every node when these objects change identity.
 const nodeTypes = { flow: FlowNode };
@@ -27,11 +46,19 @@ const snapGrid: [number, number] = [GRID, GRID];
 const fitViewOptions = { maxZoom: 1, padding: 0.2 };
 const proOptions = { hideAttribution: false };
 const multiSelectKeys = ['Control', 'Meta'];
+/** Below this zoom the cards are drawn as coloured boxes without text. */
+const FAR_ZOOM = 0.35;
+/** From this many steps on, the minimap is not redrawn while the view moves. */
+const LARGE_FLOW = 100;
+/** Where a new card's input handle sits relative to its top-left corner. */
+const INPUT_OFFSET = { x: 8, y: 22 };
 
 export function Canvas() {
   const theme = useMantineTheme();
   const { screenToFlowPosition } = useReactFlow();
-  const nodes = useFlowStore((s) => s.nodes);
+  const wrapper = useRef<HTMLDivElement>(null);
+  const selectCanvasNodes = useMemo(createCanvasNodesSelector, []);
+  const nodes = useFlowStore(selectCanvasNodes);
   const edges = useFlowStore((s) => s.edges);
   const onNodesChange = useFlowStore((s) => s.onNodesChange);
   const onEdgesChange = useFlowStore((s) => s.onEdgesChange);
@@ -39,6 +66,10 @@ export function Canvas() {
   const addNodeAt = useFlowStore((s) => s.addNodeAt);
   const beginDrag = useFlowStore((s) => s.beginDrag);
   const endDrag = useFlowStore((s) => s.endDrag);
+  const minZoom = useMinZoom();
+  const ariaLabelConfig = useAriaLabels();
+  const { pending, onConnectEnd, closePicker } = useConnectDrop(useCallback(() => wrapper.current, []));
+  useKeepSelectionVisible();
 
   const onConnect = useCallback(
     (c: Connection) => {
@@ -65,43 +96,65 @@ export function Canvas() {
     [screenToFlowPosition, addNodeAt],
   );
 
-  const miniMapColor = useCallback(
-    (n: Node) => theme.colors[nodeColors[(n as EditorNode).data.type]]?.[5] ?? theme.colors.gray[5],
-    [theme],
-  );
+  const pick = (type: NodeType) => {
+    if (!pending) return;
+    addNodeAt(type, { x: pending.flow.x - INPUT_OFFSET.x, y: pending.flow.y - INPUT_OFFSET.y }, pending.from);
+    closePicker();
+  };
+
+  const miniMapColor = useCallback((n: Node) => theme.colors[nodeColor((n as CanvasNode).data.type)][5], [theme]);
+  // Far out, card text is unreadable anyway: it is not painted (see flow-node.module.css), and while
+  // the view moves it is one composited layer, so panning moves pixels instead of repainting cards.
+  const far = useReactFlowStore((s) => s.transform[2] < FAR_ZOOM);
+  const large = useFlowStore((s) => s.nodes.length >= LARGE_FLOW);
+  const [moving, setMoving] = useState(false);
+  const onMoveStart = useCallback(() => setMoving(true), []);
+  const onMoveEnd = useCallback(() => setMoving(false), []);
 
   return (
-    <ReactFlow<EditorNode, EditorEdge>
-      nodes={nodes}
-      edges={edges}
-      nodeTypes={nodeTypes}
-      edgeTypes={edgeTypes}
-      onNodesChange={onNodesChange}
-      onEdgesChange={onEdgesChange}
-      onConnect={onConnect}
-      onNodeDragStart={beginDrag}
-      onNodeDragStop={endDrag}
-      onSelectionDragStart={beginDrag}
-      onSelectionDragStop={endDrag}
-      onDragOver={onDragOver}
-      onDrop={onDrop}
-      snapToGrid
-      snapGrid={snapGrid}
-      deleteKeyCode={null}
-      multiSelectionKeyCode={multiSelectKeys}
-      selectionKeyCode="Shift"
-      zoomOnDoubleClick={false}
-      minZoom={0.1}
-      maxZoom={2}
-      fitView
-      fitViewOptions={fitViewOptions}
-      proOptions={proOptions}
-      nodeOrigin={[0, 0]}
-      data-testid="canvas"
-    >
-      <Background variant={BackgroundVariant.Dots} gap={GRID} size={1.2} color={theme.colors.gray[4]} />
-      <MiniMap pannable zoomable nodeColor={miniMapColor} nodeStrokeWidth={2} nodeBorderRadius={6} />
-      <Controls showInteractive={false} />
-    </ReactFlow>
+    <div ref={wrapper} className={styles.canvas} onPointerDown={capturePan} data-zoom={far ? 'far' : undefined} data-moving={moving || undefined} data-large={large || undefined}>
+      <ReactFlow<CanvasNode, EditorEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange as OnNodesChange<CanvasNode>}
+        onMoveStart={onMoveStart}
+        onMoveEnd={onMoveEnd}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
+        onNodeDragStart={beginDrag}
+        onNodeDragStop={endDrag}
+        onSelectionDragStart={beginDrag}
+        onSelectionDragStop={endDrag}
+        onDragOver={onDragOver}
+        onDrop={onDrop}
+        snapToGrid
+        snapGrid={snapGrid}
+        deleteKeyCode={null}
+        multiSelectionKeyCode={multiSelectKeys}
+        selectionKeyCode="Shift"
+        zoomOnDoubleClick={false}
+        minZoom={minZoom}
+        maxZoom={2}
+        fitView
+        fitViewOptions={fitViewOptions}
+        proOptions={proOptions}
+        nodeOrigin={[0, 0]}
+        ariaLabelConfig={ariaLabelConfig}
+        onlyRenderVisibleElements
+        data-testid="canvas"
+      >
+        {/* A dot grid is tens of thousands of dots to repaint on every pan frame once zoomed out. */}
+        {!far && <Background variant={BackgroundVariant.Dots} gap={GRID * 2} size={1.4} color={theme.colors.gray[4]} />}
+        {/* On a large flow, redrawing the minimap (its view box follows the view) is the only paint
+            left in a pan frame, and any paint makes the browser re-layerize every card: it is set
+            aside while the view moves and drawn again when it stops. */}
+        {!(moving && large) && <MiniMap pannable zoomable nodeColor={miniMapColor} nodeStrokeWidth={2} nodeBorderRadius={6} />}
+        <Controls showInteractive={false} />
+      </ReactFlow>
+      {pending && <StepPicker drop={pending} onPick={pick} onClose={closePicker} />}
+    </div>
   );
 }

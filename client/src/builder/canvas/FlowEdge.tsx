@@ -1,33 +1,58 @@
-// Edges show their own problems (a connection from an output that no longer exists, a duplicate
-// connection) in red with the messages on hover.
+// A connection. It shows its own problems (an output that no longer exists, a duplicate) in red
+// with the messages on hover, the path a test conversation took in teal, and, while selected, a
+// button that deletes it (as Delete/Backspace do).
+import { ActionIcon, Tooltip } from '@mantine/core';
+import { IconTrash } from '@tabler/icons-react';
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
-import { hasErrors } from '@zyntra/flows-schema';
+import { hasErrors, type Problem } from '@zyntra/flows-schema';
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
 import { ProblemBadge } from '../problems/ProblemBadge';
-import { useFlowStore } from '../store/flow-store-context';
+import { routeMiddle, routePath } from './edge-route';
+import { useFlowStore, useFlowStoreApi } from '../store/flow-store-context';
 import type { EditorEdge } from '../store/editor-types';
 
+function strokeOf(problems: Problem[] | undefined, selected: boolean, walked: boolean): string {
+  if (problems) return hasErrors(problems) ? 'var(--mantine-color-red-6)' : 'var(--mantine-color-orange-5)';
+  if (selected) return 'var(--mantine-color-blue-6)';
+  return walked ? 'var(--mantine-color-teal-6)' : 'var(--mantine-color-gray-5)';
+}
+
+function DeleteEdgeButton({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const store = useFlowStoreApi();
+  return (
+    <Tooltip label={t('builder.canvas.deleteEdge')} withArrow>
+      <ActionIcon size="sm" radius="xl" color="red" variant="filled" aria-label={t('builder.canvas.deleteEdge')} onClick={() => store.getState().removeEdge(id)} data-testid={`edge-delete-${id}`}>
+        <IconTrash size={12} />
+      </ActionIcon>
+    </Tooltip>
+  );
+}
+
 function FlowEdgeView(props: EdgeProps<EditorEdge>) {
-  const { id, selected, markerEnd } = props;
-  const problems = useFlowStore((s) => s.problemsByEdge[id]);
-  const [path, labelX, labelY] = getBezierPath(props);
-  const color = problems
-    ? hasErrors(problems)
-      ? 'var(--mantine-color-red-6)'
-      : 'var(--mantine-color-orange-5)'
-    : selected
-      ? 'var(--mantine-color-blue-6)'
-      : 'var(--mantine-color-gray-5)';
+  const { id, markerEnd } = props;
+  const selected = props.selected ?? false;
+  const { problems, walked, route } = useFlowStore(
+    useShallow((s) => ({ problems: s.problemsByEdge[id], walked: s.testTrail.edges[id] === true, route: s.edgeRoutes[id] })),
+  );
+  const routed = routePath(route, { x: props.sourceX, y: props.sourceY }, { x: props.targetX, y: props.targetY });
+  const [curve, curveX, curveY] = getBezierPath(props);
+  const middle = routed && route ? routeMiddle(route) : { x: curveX, y: curveY };
+  const [path, labelX, labelY] = [routed ?? curve, middle.x, middle.y];
+  const width = selected || problems || walked ? 2.5 : 1.75;
   return (
     <>
-      <BaseEdge id={id} path={path} markerEnd={markerEnd} style={{ stroke: color, strokeWidth: selected || problems ? 2.5 : 1.75 }} />
-      {problems && (
+      <BaseEdge id={id} path={path} markerEnd={markerEnd} className={walked ? 'walked' : undefined} style={{ stroke: strokeOf(problems, selected, walked), strokeWidth: width }} />
+      {(problems || selected) && (
         <EdgeLabelRenderer>
           <div
             className="nodrag nopan"
-            style={{ position: 'absolute', transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`, pointerEvents: 'all' }}
+            style={{ position: 'absolute', display: 'flex', gap: 4, transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`, pointerEvents: 'all' }}
           >
-            <ProblemBadge problems={problems} testId={`edge-problems-${id}`} />
+            {problems && <ProblemBadge problems={problems} testId={`edge-problems-${id}`} />}
+            {selected && <DeleteEdgeButton id={id} />}
           </div>
         </EdgeLabelRenderer>
       )}

@@ -67,7 +67,8 @@ export function FlowSettingsDrawer() {
       size={420}
       title={<Text fw={600}>{t('builder.settings.title')}</Text>}
     >
-      <Stack gap="lg">
+      {/* Ctrl+Z here undoes the whole edit of a field; leaving the field ends that edit. */}
+      <Stack gap="lg" data-flow-history onBlur={() => store.getState().endEdit()}>
         <VariablesEditor variables={settings.variables} onChange={(variables) => patch({ variables })} />
         <Divider />
         <NumberInput

@@ -20,8 +20,8 @@ export function usePublish(store: FlowStore, flowId: string, autosave: Autosave,
         if (!autosave.conflict) notifyFailure(t('builder.publish.notSaved'));
         return;
       }
-      const { version } = await flowsApi.publish(flowId, autosave.revision());
-      notifySuccess(t('builder.publish.done', { version: version.version }));
+      const { version, unchanged } = await flowsApi.publish(flowId, autosave.revision());
+      notifySuccess(t(unchanged ? 'builder.publish.unchanged' : 'builder.publish.done', { version: version.version }));
       onPublished(version);
     } catch (err) {
       if (err instanceof ApiError && err.code === 'flow_invalid') {

@@ -1,16 +1,14 @@
-// The node types, read from the registry: drag one onto the canvas, or click to drop it in the
-// middle of the visible area.
+// The node types, read from the registry: drag one onto the canvas, or click to add it (beside
+// the selected card's free output, or in the visible area).
 import { ScrollArea, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core';
-import { useReactFlow, useStore as useReactFlowStore } from '@xyflow/react';
 import { anyNodeDefinition, NODE_TYPES, type NodeType } from '@zyntra/flows-schema';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import { nodeColors, nodeIcon } from '../node-look';
-import { useFlowStoreApi } from '../store/flow-store-context';
-import { DEFAULT_NODE_SIZE, findFreeSpot } from '../store/graph-ops';
+import { nodeColor, nodeIcon } from '../node-look';
 import { useLocale } from '../use-locale';
 import { PALETTE_MIME } from './palette-dnd';
 import styles from './palette.module.css';
+import { useAddStep } from './use-add-step';
 
 function PaletteItem({ type, onAdd }: { type: NodeType; onAdd: (type: NodeType) => void }) {
   const locale = useLocale();
@@ -27,7 +25,7 @@ function PaletteItem({ type, onAdd }: { type: NodeType; onAdd: (type: NodeType) 
         }}
         onClick={() => onAdd(type)}
         data-testid={`palette-${type}`}
-        style={{ '--node-color': `var(--mantine-color-${nodeColors[type]}-6)` } as CSSProperties}
+        style={{ '--node-color': `var(--mantine-color-${nodeColor(type)}-6)` } as CSSProperties}
       >
         <Icon size={18} className={styles.icon} />
         <Text size="sm" fw={500} lh={1.2}>
@@ -40,18 +38,7 @@ function PaletteItem({ type, onAdd }: { type: NodeType; onAdd: (type: NodeType) 
 
 export function Palette() {
   const { t } = useTranslation();
-  const store = useFlowStoreApi();
-  const { getViewport } = useReactFlow();
-  const width = useReactFlowStore((s) => s.width);
-  const height = useReactFlowStore((s) => s.height);
-
-  const add = (type: NodeType) => {
-    const { x, y, zoom } = getViewport();
-    const center = { x: (width / 2 - x) / zoom, y: (height / 2 - y) / zoom };
-    const wanted = { x: center.x - DEFAULT_NODE_SIZE.width / 2, y: center.y - DEFAULT_NODE_SIZE.height / 2 };
-    // Near the middle of the view, but never on top of an existing card.
-    store.getState().addNodeAt(type, findFreeSpot(store.getState().nodes, wanted));
-  };
+  const add = useAddStep();
 
   return (
     <ScrollArea className={styles.palette} data-testid="palette">

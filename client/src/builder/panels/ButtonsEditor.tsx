@@ -3,31 +3,37 @@
 import { ActionIcon, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { WHATSAPP_LIMITS, type MessageConfig } from '@zyntra/flows-schema';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../store/new-id';
+import { focusNewRow } from './fields/focus-new-row';
 import { charCount, limitChars } from './fields/limited';
+import { useFieldText } from './fields/use-field-text';
 import { removeAt, replaceAt } from './use-node-config';
 
 type Buttons = MessageConfig['buttons'];
 
 export function ButtonsEditor({ buttons, onChange }: { buttons: Buttons; onChange: (buttons: Buttons) => void }) {
   const { t } = useTranslation();
+  const f = useFieldText('message');
+  const rows = useRef<HTMLDivElement>(null);
   const max = WHATSAPP_LIMITS.buttons;
   const titleMax = WHATSAPP_LIMITS.buttonTitle;
   return (
-    <Stack gap={6}>
+    <Stack gap={6} ref={rows}>
       {buttons.map((b, i) => (
         <Group key={b.id} gap={6} wrap="nowrap">
           <TextInput
             size="xs"
             style={{ flex: 1 }}
             value={b.title}
-            placeholder={t('builder.message.buttonPlaceholder', { n: i + 1 })}
-            aria-label={t('builder.message.buttonTitle', { n: i + 1 })}
+            placeholder={f.placeholder('buttons.*.title')}
+            aria-label={`${f.label('buttons.*.title')} ${i + 1}`}
             onChange={(e) => onChange(replaceAt(buttons, i, { ...b, title: limitChars(e.currentTarget.value, titleMax) }))}
             rightSection={<Text size="10px" c="dimmed">{`${charCount(b.title)}/${titleMax}`}</Text>}
             rightSectionWidth={42}
             data-testid={`button-title-${i}`}
+            data-row-input
           />
           <ActionIcon variant="subtle" color="gray" onClick={() => onChange(removeAt(buttons, i))} aria-label={t('builder.remove')}>
             <IconTrash size={16} />
@@ -40,7 +46,10 @@ export function ButtonsEditor({ buttons, onChange }: { buttons: Buttons; onChang
           variant="light"
           leftSection={<IconPlus size={14} />}
           disabled={buttons.length >= max}
-          onClick={() => onChange([...buttons, { id: newId('b'), title: '' }])}
+          onClick={() => {
+            onChange([...buttons, { id: newId('b'), title: '' }]);
+            focusNewRow(rows.current, '[data-row-input]');
+          }}
           data-testid="add-button"
         >
           {t('builder.message.addButton')}

@@ -2,27 +2,37 @@
 import { ActionIcon, Button, Group, Paper, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
 import type { ConditionConfig } from '@zyntra/flows-schema';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { focusNewRow } from './fields/focus-new-row';
+import { useFieldText } from './fields/use-field-text';
 import { newId } from '../store/new-id';
 import type { PanelProps } from './panel-props';
 import { RuleRow, type Rule } from './RuleRow';
 import { removeAt, replaceAt, useNodeConfig } from './use-node-config';
 
 type Branch = ConditionConfig['branches'][number];
+const COMBINATORS: Branch['combinator'][] = ['all', 'any'];
 const newRule = (): Rule => ({ left: 'last_reply', op: 'equals', right: '' });
 
 function BranchEditor({ branch, index, onChange, onRemove, onMoveUp }: { branch: Branch; index: number; onChange: (b: Branch) => void; onRemove: () => void; onMoveUp?: () => void }) {
   const { t } = useTranslation();
+  const f = useFieldText('condition');
+  const rules = useRef<HTMLDivElement>(null);
+  const addRule = () => {
+    onChange({ ...branch, rules: [...branch.rules, newRule()] });
+    focusNewRow(rules.current, '[data-row-input]');
+  };
   return (
     <Paper withBorder p="xs" radius="md" data-testid={`branch-${index}`}>
-      <Stack gap={6}>
+      <Stack gap={6} ref={rules}>
         <Group gap={4} wrap="nowrap">
           <TextInput
             size="xs"
             style={{ flex: 1 }}
             value={branch.label}
-            placeholder={t('builder.condition.branchPlaceholder', { n: index + 1 })}
-            aria-label={t('builder.condition.branchName')}
+            placeholder={f.placeholder('branches.*.label')}
+            aria-label={f.label('branches.*.label')}
             onChange={(e) => onChange({ ...branch, label: e.currentTarget.value })}
             data-testid={`branch-${index}-label`}
           />
@@ -37,16 +47,13 @@ function BranchEditor({ branch, index, onChange, onRemove, onMoveUp }: { branch:
         </Group>
         <Group gap={6}>
           <Text size="xs" c="dimmed">
-            {t('builder.condition.when')}
+            {f.label('branches.*.combinator')}
           </Text>
           <SegmentedControl
             size="xs"
             value={branch.combinator}
             onChange={(v) => onChange({ ...branch, combinator: v as Branch['combinator'] })}
-            data={[
-              { value: 'all', label: t('builder.condition.all') },
-              { value: 'any', label: t('builder.condition.any') },
-            ]}
+            data={f.options('branches.*.combinator', COMBINATORS)}
           />
         </Group>
         {branch.rules.map((rule, r) => (
@@ -58,7 +65,7 @@ function BranchEditor({ branch, index, onChange, onRemove, onMoveUp }: { branch:
             onRemove={() => onChange({ ...branch, rules: removeAt(branch.rules, r) })}
           />
         ))}
-        <Button size="compact-xs" variant="subtle" leftSection={<IconPlus size={12} />} onClick={() => onChange({ ...branch, rules: [...branch.rules, newRule()] })} w="fit-content">
+        <Button size="compact-xs" variant="subtle" leftSection={<IconPlus size={12} />} onClick={addRule} w="fit-content" data-testid={`branch-${index}-add-rule`}>
           {t('builder.condition.addRule')}
         </Button>
       </Stack>

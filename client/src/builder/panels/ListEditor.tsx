@@ -2,24 +2,29 @@
 import { ActionIcon, Button, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { WHATSAPP_LIMITS, type MessageConfig } from '@zyntra/flows-schema';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../store/new-id';
+import { focusNewRow } from './fields/focus-new-row';
 import { limitChars } from './fields/limited';
+import { useFieldText } from './fields/use-field-text';
 import { removeAt, replaceAt } from './use-node-config';
 
 type List = NonNullable<MessageConfig['list']>;
 
 export function ListEditor({ list, onChange }: { list: List; onChange: (list: List) => void }) {
   const { t } = useTranslation();
+  const f = useFieldText('message');
+  const rows = useRef<HTMLDivElement>(null);
   const L = WHATSAPP_LIMITS;
   const setRow = (i: number, change: Partial<List['rows'][number]>) =>
     onChange({ ...list, rows: replaceAt(list.rows, i, { ...list.rows[i]!, ...change }) });
   return (
-    <Stack gap={8}>
+    <Stack gap={8} ref={rows}>
       <TextInput
         size="xs"
-        label={t('builder.message.listButton')}
-        placeholder={t('builder.message.listButtonPlaceholder')}
+        label={f.label('list.buttonLabel')}
+        placeholder={f.placeholder('list.buttonLabel')}
         value={list.buttonLabel}
         onChange={(e) => onChange({ ...list, buttonLabel: limitChars(e.currentTarget.value, L.listButtonLabel) })}
         data-testid="list-button-label"
@@ -31,16 +36,17 @@ export function ListEditor({ list, onChange }: { list: List; onChange: (list: Li
               <TextInput
                 size="xs"
                 value={row.title}
-                placeholder={t('builder.message.rowTitle', { n: i + 1 })}
-                aria-label={t('builder.message.rowTitle', { n: i + 1 })}
+                placeholder={f.placeholder('list.rows.*.title')}
+                aria-label={`${f.label('list.rows.*.title')} ${i + 1}`}
                 onChange={(e) => setRow(i, { title: limitChars(e.currentTarget.value, L.rowTitle) })}
                 data-testid={`row-title-${i}`}
+                data-row-input
               />
               <TextInput
                 size="xs"
                 value={row.description ?? ''}
-                placeholder={t('builder.message.rowDescription')}
-                aria-label={t('builder.message.rowDescription')}
+                placeholder={f.label('list.rows.*.description')}
+                aria-label={f.label('list.rows.*.description')}
                 onChange={(e) => {
                   const description = limitChars(e.currentTarget.value, L.rowDescription);
                   setRow(i, { description: description || undefined });
@@ -59,7 +65,10 @@ export function ListEditor({ list, onChange }: { list: List; onChange: (list: Li
           variant="light"
           leftSection={<IconPlus size={14} />}
           disabled={list.rows.length >= L.listRows}
-          onClick={() => onChange({ ...list, rows: [...list.rows, { id: newId('r'), title: '' }] })}
+          onClick={() => {
+            onChange({ ...list, rows: [...list.rows, { id: newId('r'), title: '' }] });
+            focusNewRow(rows.current, '[data-row-input]');
+          }}
           data-testid="add-row"
         >
           {t('builder.message.addRow')}

@@ -1,6 +1,7 @@
 import { Group, Select, Stack, TextInput } from '@mantine/core';
 import type { MessageConfig } from '@zyntra/flows-schema';
 import { useTranslation } from 'react-i18next';
+import { useFieldText } from './fields/use-field-text';
 
 type Media = MessageConfig['media'];
 type Kind = NonNullable<Media>['kind'];
@@ -9,12 +10,13 @@ const KINDS: Kind[] = ['image', 'document', 'audio', 'video'];
 /** Optional attachment by link (http/https); uploads arrive with the media library. */
 export function MediaEditor({ media, onChange }: { media: Media; onChange: (media: Media) => void }) {
   const { t } = useTranslation();
-  const data = [{ value: 'none', label: t('builder.message.media.none') }, ...KINDS.map((k) => ({ value: k, label: t(`builder.message.media.${k}`) }))];
+  const f = useFieldText('message');
+  const data = [{ value: 'none', label: t('builder.message.mediaNone') }, ...f.options('media.kind', KINDS)];
   return (
     <Stack gap={6}>
       <Select
         size="xs"
-        label={t('builder.message.media.label')}
+        label={f.label('media.kind')}
         data={data}
         value={media?.kind ?? 'none'}
         allowDeselect={false}
@@ -25,16 +27,16 @@ export function MediaEditor({ media, onChange }: { media: Media; onChange: (medi
         <Group gap={6} grow>
           <TextInput
             size="xs"
-            placeholder="https://…"
-            aria-label={t('builder.message.media.url')}
+            placeholder={f.placeholder('media.url')}
+            aria-label={f.label('media.url')}
             value={media.url ?? ''}
             onChange={(e) => onChange({ ...media, url: e.currentTarget.value })}
           />
           {media.kind === 'document' && (
             <TextInput
               size="xs"
-              placeholder={t('builder.message.media.filename')}
-              aria-label={t('builder.message.media.filename')}
+              placeholder={f.placeholder('media.filename')}
+              aria-label={f.label('media.filename')}
               value={media.filename ?? ''}
               onChange={(e) => onChange({ ...media, filename: e.currentTarget.value || undefined })}
             />

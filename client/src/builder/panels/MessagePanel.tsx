@@ -1,20 +1,29 @@
+// The message panel in parts, each subscribed to the fields it edits: typing the text re-renders
+// the text box, not the buttons, attachment and delay editors.
 import { NumberInput, SegmentedControl, Stack, Text } from '@mantine/core';
 import { WHATSAPP_LIMITS, type MessageConfig } from '@zyntra/flows-schema';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { nodeDataOf } from '../canvas/canvas-nodes';
+import { useFlowStore } from '../store/flow-store-context';
 import { newId } from '../store/new-id';
 import { ButtonsEditor } from './ButtonsEditor';
 import { TemplateField } from './fields/TemplateField';
+import { useFieldText } from './fields/use-field-text';
 import { ListEditor } from './ListEditor';
 import { MediaEditor } from './MediaEditor';
 import type { PanelProps } from './panel-props';
 import { useNodeConfig } from './use-node-config';
+import { useNodeField } from './use-node-field';
 
 type Choices = 'none' | 'buttons' | 'list';
+type Shape = Pick<MessageConfig, 'buttons' | 'list' | 'media'>;
 
-const choicesOf = (c: MessageConfig): Choices => (c.buttons.length > 0 ? 'buttons' : c.list ? 'list' : 'none');
+const choicesOf = (c: Shape): Choices => (c.buttons.length > 0 ? 'buttons' : c.list ? 'list' : 'none');
 
 /** WhatsApp's text limit drops from 4096 to 1024 with buttons, a list or a caption. */
-function textLimit(c: MessageConfig): number {
+function textLimit(c: Shape): number {
   const short = c.buttons.length > 0 || c.list !== null || (c.media !== null && c.media.kind !== 'audio');
   return short ? WHATSAPP_LIMITS.interactiveBody : WHATSAPP_LIMITS.text;
 }
@@ -26,21 +35,28 @@ const switchTo: Record<Choices, () => Pick<MessageConfig, 'buttons' | 'list'>> =
   list: () => ({ buttons: [], list: { buttonLabel: '', rows: [{ id: newId('r'), title: '' }] } }),
 };
 
-export function MessagePanel({ nodeId }: PanelProps) {
+/** Buttons, list and media: what the text limit depends on (not the text itself). */
+function useShape(nodeId: string): Shape {
+  return useFlowStore(
+    useShallow((s) => {
+      const c = nodeDataOf(s.nodes, nodeId)?.config as MessageConfig | undefined;
+      return { buttons: c?.buttons ?? [], list: c?.list ?? null, media: c?.media ?? null };
+    }),
+  );
+}
+
+const MessageText = memo(function MessageText({ nodeId, maxChars }: { nodeId: string; maxChars: number }) {
+  const f = useFieldText('message');
+  const [text, setText] = useNodeField(nodeId, 'message', 'text');
+  return <TemplateField label={f.label('text')} placeholder={f.placeholder('text')} value={text} onChange={setText} maxChars={maxChars} minRows={4} testId="message-text" />;
+});
+
+const ReplyChoices = memo(function ReplyChoices({ nodeId, shape }: { nodeId: string; shape: Shape }) {
   const { t } = useTranslation();
-  const { config, patch } = useNodeConfig(nodeId, 'message');
-  const choices = choicesOf(config);
+  const { patch } = useNodeConfig(nodeId, 'message');
+  const choices = choicesOf(shape);
   return (
-    <Stack gap="md">
-      <TemplateField
-        label={t('builder.message.text')}
-        placeholder={t('builder.message.textPlaceholder', { name: '{{contact.name}}' })}
-        value={config.text}
-        onChange={(text) => patch({ text })}
-        maxChars={textLimit(config)}
-        minRows={4}
-        testId="message-text"
-      />
+    <>
       <div>
         <Text size="sm" fw={500} mb={4}>
           {t('builder.message.choices')}
@@ -58,21 +74,39 @@ export function MessagePanel({ nodeId }: PanelProps) {
           data-testid="message-choices"
         />
       </div>
-      {choices === 'buttons' && <ButtonsEditor buttons={config.buttons} onChange={(buttons) => patch({ buttons })} />}
-      {choices === 'list' && config.list && <ListEditor list={config.list} onChange={(list) => patch({ list })} />}
-      <MediaEditor media={config.media} onChange={(media) => patch({ media })} />
-      <NumberInput
-        size="xs"
-        label={t('builder.message.typingDelay')}
-        description={t('builder.message.typingDelayHint')}
-        min={0}
-        max={10_000}
-        step={500}
-        clampBehavior="strict"
-        allowDecimal={false}
-        value={config.typingDelayMs}
-        onChange={(v) => patch({ typingDelayMs: typeof v === 'number' ? v : 0 })}
-      />
+      {choices === 'buttons' && <ButtonsEditor buttons={shape.buttons} onChange={(buttons) => patch({ buttons })} />}
+      {choices === 'list' && shape.list && <ListEditor list={shape.list} onChange={(list) => patch({ list })} />}
+      <MediaEditor media={shape.media} onChange={(media) => patch({ media })} />
+    </>
+  );
+});
+
+const TypingDelay = memo(function TypingDelay({ nodeId }: { nodeId: string }) {
+  const f = useFieldText('message');
+  const [delay, setDelay] = useNodeField(nodeId, 'message', 'typingDelayMs');
+  return (
+    <NumberInput
+      size="xs"
+      label={f.label('typingDelayMs')}
+      description={f.hint('typingDelayMs')}
+      min={0}
+      max={10_000}
+      step={500}
+      clampBehavior="strict"
+      allowDecimal={false}
+      value={delay}
+      onChange={(v) => setDelay(typeof v === 'number' ? v : 0)}
+    />
+  );
+});
+
+export function MessagePanel({ nodeId }: PanelProps) {
+  const shape = useShape(nodeId);
+  return (
+    <Stack gap="md">
+      <MessageText nodeId={nodeId} maxChars={textLimit(shape)} />
+      <ReplyChoices nodeId={nodeId} shape={shape} />
+      <TypingDelay nodeId={nodeId} />
     </Stack>
   );
 }

@@ -4,11 +4,12 @@ import { ActionIcon, Alert, Group, List, ScrollArea, Stack, Text, ThemeIcon, Too
 import { IconCopy, IconTrash, IconX } from '@tabler/icons-react';
 import { anyNodeDefinition, hasErrors } from '@zyntra/flows-schema';
 import { useTranslation } from 'react-i18next';
-import { nodeColors, nodeIcon } from '../node-look';
+import { nodeColor, nodeIcon } from '../node-look';
 import { selectSingleNodeId, useFlowStore, useFlowStoreApi } from '../store/flow-store-context';
 import { useLocale } from '../use-locale';
 import { panels } from './index';
 import styles from './side-panel.module.css';
+import { StepNameInput } from './StepNameInput';
 
 function NodeProblems({ nodeId }: { nodeId: string }) {
   const { t } = useTranslation();
@@ -16,7 +17,7 @@ function NodeProblems({ nodeId }: { nodeId: string }) {
   const problems = useFlowStore((s) => s.problemsByNode[nodeId]);
   if (!problems) return null;
   return (
-    <Alert color={hasErrors(problems) ? 'red' : 'orange'} p="xs" title={t('builder.problems.onNode', { n: problems.length })} data-testid="panel-problems">
+    <Alert color={hasErrors(problems) ? 'red' : 'orange'} p="xs" title={t('builder.problems.onNode', { count: problems.length })} data-testid="panel-problems">
       <List size="xs" spacing={2}>
         {problems.map((p, i) => (
           <List.Item key={i}>{p.message[locale]}</List.Item>
@@ -37,16 +38,16 @@ export function NodeSidePanel() {
   const Icon = nodeIcon(type);
   const Panel = panels[type];
   return (
-    <aside className={styles.panel} data-testid="node-panel" data-node-id={nodeId}>
+    // data-flow-history: Ctrl+Z in these fields undoes the whole edit through the editor's history;
+    // leaving a field ends the edit, so the next one is a separate undo step.
+    <aside className={styles.panel} data-testid="node-panel" data-node-id={nodeId} data-flow-history onBlur={() => store.getState().endEdit()}>
       <Group className={styles.header} justify="space-between" wrap="nowrap" gap="xs">
-        <Group gap="xs" wrap="nowrap" miw={0}>
-          <ThemeIcon color={nodeColors[type]} variant="light" size="lg">
+        <Group gap="xs" wrap="nowrap" miw={0} style={{ flex: 1 }}>
+          <ThemeIcon color={nodeColor(type)} variant="light" size="lg">
             <Icon size={20} />
           </ThemeIcon>
-          <div style={{ minWidth: 0 }}>
-            <Text fw={600} truncate>
-              {def.label[locale]}
-            </Text>
+          <div style={{ minWidth: 0, flex: 1 }}>
+            <StepNameInput key={nodeId} nodeId={nodeId} typeLabel={def.label[locale]} />
             <Text size="xs" c="dimmed" lineClamp={2}>
               {def.description[locale]}
             </Text>

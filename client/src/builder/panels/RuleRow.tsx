@@ -2,6 +2,7 @@ import { ActionIcon, Group, Select, Stack, TextInput } from '@mantine/core';
 import { IconX } from '@tabler/icons-react';
 import { CONDITION_OPERANDS, type ConditionConfig } from '@zyntra/flows-schema';
 import { useTranslation } from 'react-i18next';
+import { useFieldText } from './fields/use-field-text';
 import { useDeclaredVariables } from './fields/use-variables';
 import styles from './side-panel.module.css';
 
@@ -21,6 +22,7 @@ interface RuleRowProps {
 
 export function RuleRow({ rule, onChange, onRemove, testId }: RuleRowProps) {
   const { t } = useTranslation();
+  const f = useFieldText('condition');
   const declared = useDeclaredVariables();
   const operands = [...CONDITION_OPERANDS, ...declared];
   // Keep an unknown operand listed so the validator's message points at something visible.
@@ -33,22 +35,22 @@ export function RuleRow({ rule, onChange, onRemove, testId }: RuleRowProps) {
         <Select
           size="xs"
           style={{ flex: 1 }}
-          data={operands.filter(Boolean)}
+          data={f.options('branches.*.rules.*.left', operands.filter(Boolean))}
           value={rule.left}
           allowDeselect={false}
           searchable
           onChange={(left) => left && onChange({ ...rule, left })}
-          aria-label={t('builder.condition.left')}
+          aria-label={f.label('branches.*.rules.*.left')}
           comboboxProps={{ withinPortal: true }}
         />
         <Select
           size="xs"
           style={{ flex: 1 }}
-          data={OPS.map((op) => ({ value: op, label: t(`builder.condition.ops.${op}`) }))}
+          data={f.options('branches.*.rules.*.op', OPS)}
           value={rule.op}
           allowDeselect={false}
           onChange={(op) => op && setOp(op as Op)}
-          aria-label={t('builder.condition.op')}
+          aria-label={f.label('branches.*.rules.*.op')}
           comboboxProps={{ withinPortal: true }}
         />
         <ActionIcon variant="subtle" color="gray" size="sm" onClick={onRemove} aria-label={t('builder.remove')}>
@@ -61,9 +63,10 @@ export function RuleRow({ rule, onChange, onRemove, testId }: RuleRowProps) {
           mr={26}
           value={rule.right}
           onChange={(e) => onChange({ ...rule, right: e.currentTarget.value })}
-          aria-label={t('builder.condition.right')}
-          placeholder={t('builder.condition.rightPlaceholder')}
+          aria-label={f.label('branches.*.rules.*.right')}
+          placeholder={f.placeholder('branches.*.rules.*.right')}
           data-testid={`${testId}-right`}
+          data-row-input
         />
       )}
     </Stack>

@@ -1,7 +1,7 @@
-import { Select, Stack, TagsInput } from '@mantine/core';
+import { Select, Stack } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TemplateField } from './fields/TemplateField';
+import { ConfigForm } from './generic/ConfigForm';
 import type { PanelProps } from './panel-props';
 import { useNodeConfig } from './use-node-config';
 import { peopleApi } from '../../inbox/api/people-api';
@@ -15,6 +15,8 @@ function useTeams(): Team[] | null {
   }, []);
   return teams;
 }
+
+const GENERATED_OMIT = ['team'] as const;
 
 export function TransferPanel({ nodeId }: PanelProps) {
   const { t } = useTranslation();
@@ -38,14 +40,7 @@ export function TransferPanel({ nodeId }: PanelProps) {
         nothingFoundMessage={t('builder.transfer.noTeams')}
         data-testid="transfer-team"
       />
-      <TemplateField
-        label={t('builder.transfer.message')}
-        placeholder={t('builder.transfer.messagePlaceholder', { name: '{{contact.name}}' })}
-        value={config.message}
-        onChange={(message) => patch({ message })}
-        testId="transfer-message"
-      />
-      <TagsInput label={t('builder.transfer.tags')} description={t('builder.tagsHint')} value={config.tags} onChange={(tags) => patch({ tags })} />
+      <ConfigForm nodeId={nodeId} type="transfer" omit={GENERATED_OMIT} />
     </Stack>
   );
 }

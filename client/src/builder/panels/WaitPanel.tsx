@@ -2,41 +2,44 @@ import { Group, NumberInput, SegmentedControl, Select, Stack, Switch, TagsInput 
 import type { WaitConfig } from '@zyntra/flows-schema';
 import { useTranslation } from 'react-i18next';
 import { TemplateField } from './fields/TemplateField';
+import { useFieldText } from './fields/use-field-text';
 import { VariableSelect } from './fields/VariableSelect';
 import type { PanelProps } from './panel-props';
 import { useNodeConfig } from './use-node-config';
 
 const EXPECTS: WaitConfig['expect'][] = ['any', 'text', 'number', 'email', 'phone', 'option'];
+const MODES: WaitConfig['mode'][] = ['reply', 'delay'];
 const MAX_SECONDS = 30 * 24 * 60 * 60;
 const intOr = (v: string | number, fallback: number) => (typeof v === 'number' ? v : fallback);
 
 function ReplySettings({ config, patch }: { config: WaitConfig; patch: (c: Partial<WaitConfig>) => void }) {
   const { t } = useTranslation();
+  const f = useFieldText('wait');
   return (
     <>
-      <VariableSelect label={t('builder.wait.saveAs')} value={config.saveAs} onChange={(saveAs) => patch({ saveAs })} testId="wait-save-as" />
+      <VariableSelect label={f.label('saveAs')} value={config.saveAs} onChange={(saveAs) => patch({ saveAs })} testId="wait-save-as" />
       <Select
-        label={t('builder.wait.expect')}
-        data={EXPECTS.map((e) => ({ value: e, label: t(`builder.wait.expects.${e}`) }))}
+        label={f.label('expect')}
+        data={f.options('expect', EXPECTS)}
         value={config.expect}
         allowDeselect={false}
         onChange={(v) => v && patch({ expect: v as WaitConfig['expect'] })}
         comboboxProps={{ withinPortal: true }}
       />
       {config.expect === 'option' && (
-        <TagsInput label={t('builder.wait.options')} description={t('builder.tagsHint')} value={config.options} onChange={(options) => patch({ options })} />
+        <TagsInput label={f.label('options')} description={f.hint('options')} value={config.options} onChange={(options) => patch({ options })} />
       )}
       {config.expect !== 'any' && (
         <>
           <TemplateField
-            label={t('builder.wait.retryPrompt')}
-            placeholder={t('builder.wait.retryPlaceholder')}
+            label={f.label('retryPrompt')}
+            placeholder={f.placeholder('retryPrompt')}
             value={config.retryPrompt}
             onChange={(retryPrompt) => patch({ retryPrompt })}
             minRows={2}
           />
           <NumberInput
-            label={t('builder.wait.maxRetries')}
+            label={f.label('maxRetries')}
             min={0}
             max={10}
             clampBehavior="strict"
@@ -48,7 +51,7 @@ function ReplySettings({ config, patch }: { config: WaitConfig; patch: (c: Parti
       )}
       <Group align="flex-end" gap="sm" wrap="nowrap">
         <Switch
-          label={t('builder.wait.timeout')}
+          label={f.label('timeoutSeconds')}
           checked={config.timeoutSeconds !== null}
           onChange={(e) => patch({ timeoutSeconds: e.currentTarget.checked ? 3600 : null })}
           mb={8}
@@ -56,7 +59,8 @@ function ReplySettings({ config, patch }: { config: WaitConfig; patch: (c: Parti
         {config.timeoutSeconds !== null && (
           <NumberInput
             style={{ flex: 1 }}
-            label={t('builder.wait.seconds')}
+            aria-label={f.label('timeoutSeconds')}
+            placeholder={t('builder.wait.seconds')}
             min={1}
             max={MAX_SECONDS}
             clampBehavior="strict"
@@ -71,24 +75,16 @@ function ReplySettings({ config, patch }: { config: WaitConfig; patch: (c: Parti
 }
 
 export function WaitPanel({ nodeId }: PanelProps) {
-  const { t } = useTranslation();
+  const f = useFieldText('wait');
   const { config, patch } = useNodeConfig(nodeId, 'wait');
   return (
     <Stack gap="md">
-      <SegmentedControl
-        fullWidth
-        value={config.mode}
-        onChange={(v) => patch({ mode: v as WaitConfig['mode'] })}
-        data={[
-          { value: 'reply', label: t('builder.wait.modeReply') },
-          { value: 'delay', label: t('builder.wait.modeDelay') },
-        ]}
-      />
+      <SegmentedControl fullWidth value={config.mode} onChange={(v) => patch({ mode: v as WaitConfig['mode'] })} data={f.options('mode', MODES)} aria-label={f.label('mode')} />
       {config.mode === 'reply' ? (
         <ReplySettings config={config} patch={patch} />
       ) : (
         <NumberInput
-          label={t('builder.wait.delaySeconds')}
+          label={f.label('delaySeconds')}
           min={1}
           max={MAX_SECONDS}
           clampBehavior="strict"

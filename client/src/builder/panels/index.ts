@@ -1,9 +1,10 @@
 // The side panel for each node type. Typed against NodeType, so adding a node type to the
 // registry fails to compile until its panel is registered here (the compiler is the checklist).
+// A simple step's panel is generated from its zod config: `my_step: genericPanel('my_step')`.
 import type { NodeType } from '@zyntra/flows-schema';
 import type { ComponentType } from 'react';
-import { AiReplyPanel } from './AiReplyPanel';
 import { ConditionPanel } from './ConditionPanel';
+import { genericPanel } from './generic/ConfigForm';
 import { MessagePanel } from './MessagePanel';
 import type { PanelProps } from './panel-props';
 import { TransferPanel } from './TransferPanel';
@@ -17,6 +18,6 @@ export const panels = {
   message: MessagePanel,
   wait: WaitPanel,
   condition: ConditionPanel,
-  ai_reply: AiReplyPanel,
+  ai_reply: genericPanel('ai_reply'),
   transfer: TransferPanel,
 } satisfies Record<NodeType, ComponentType<PanelProps>>;

@@ -16,7 +16,7 @@ export function useNodeConfig<T extends NodeType>(nodeId: string, _type: T): Nod
   const patch = useCallback(
     (change: Partial<NodeConfig<T>>) => {
       const current = store.getState().nodes.find((n) => n.id === nodeId)?.data.config;
-      if (current) store.getState().updateConfig(nodeId, { ...current, ...change } as NodeConfig);
+      if (current) store.getState().updateConfig(nodeId, { ...current, ...change } as NodeConfig, Object.keys(change).join(','));
     },
     [store, nodeId],
   );

@@ -31,7 +31,9 @@ function readNode(raw: unknown): EditorNode | null {
   // Missing fields fall back to the defaults so the panels always get a complete config to edit.
   const defaults = anyNodeDefinition(raw.type).defaults() as Record<string, unknown>;
   const config = { ...defaults, ...(isRecord(raw.config) ? raw.config : {}) } as NodeConfig;
-  return { id: raw.id, type: 'flow', position: { x: num(pos.x), y: num(pos.y) }, data: { type: raw.type, config } };
+  const name = typeof raw.name === 'string' && raw.name.trim() !== '' ? raw.name : undefined;
+  const data = name === undefined ? { type: raw.type, config } : { type: raw.type, config, name };
+  return { id: raw.id, type: 'flow', position: { x: num(pos.x), y: num(pos.y) }, data };
 }
 
 function readEdge(raw: unknown): EditorEdge | null {
@@ -63,7 +65,8 @@ export function fromFlowDocument(stored: unknown): DocSnapshot {
 }
 
 export function toFlowNode(n: EditorNode): FlowNode {
-  return { id: n.id, type: n.data.type, position: { x: n.position.x, y: n.position.y }, config: n.data.config } as FlowNode;
+  const name = n.data.name ? { name: n.data.name } : {};
+  return { id: n.id, ...name, type: n.data.type, position: { x: n.position.x, y: n.position.y }, config: n.data.config } as FlowNode;
 }
 
 export function toFlowDocument(s: DocSnapshot): FlowDocument {

@@ -12,15 +12,22 @@ export interface DocumentSlice extends DocSnapshot {
   onNodesChange(changes: NodeChange<EditorNode>[]): void;
   onEdgesChange(changes: EdgeChange<EditorEdge>[]): void;
   connect(c: ops.Connection): void;
-  addNodeAt(type: NodeType, position: XY): string;
-  updateConfig(id: string, config: NodeConfig): void;
+  /** Adds a node (selected); with `from`, also connects that output to it, as one undo step. */
+  addNodeAt(type: NodeType, position: XY, from?: { source: string; sourceHandle: string }): string;
+  /** `field` names what changed, so typing in one field merges into one undo entry. */
+  updateConfig(id: string, config: NodeConfig, field?: string): void;
+  renameNode(id: string, name: string): void;
+  /** A field lost focus: the next edit starts a new undo entry. */
+  endEdit(): void;
+  removeEdge(id: string): void;
   setSettings(settings: FlowSettings): void;
   selectNodes(ids: string[]): void;
   removeSelected(): void;
   copySelected(): void;
   pasteClipboard(): void;
   duplicateSelected(): void;
-  layoutGraph(): void;
+  /** Moves cards to computed positions (tidy up), as one undo step. */
+  applyLayout(positions: ReadonlyMap<string, XY>): void;
   /** Replaces the whole document (reload after a conflict, restored version); clears undo history. */
   replaceDocument(doc: DocSnapshot): void;
   beginDrag(): void;
@@ -63,13 +70,16 @@ export function createDocumentSlice(
     onNodesChange: (changes) => set((s) => ({ nodes: applyNodeChanges(changes.filter(notRemove), s.nodes) })),
     onEdgesChange: (changes) => set((s) => ({ edges: applyEdgeChanges(changes.filter(notRemove), s.edges) })),
     connect: (c) => set((s) => ({ edges: ops.connect(s.edges, c) })),
-    addNodeAt(type, position) {
+    addNodeAt(type, position, from) {
       const node = ops.createNode(type, position);
-      set((s) => ({ nodes: ops.addNode(s.nodes, node) }));
+      set((s) => ops.addConnectedNode(s.nodes, s.edges, node, from));
       return node.id;
     },
-    updateConfig: (id, config) =>
-      gate.merged(`config:${id}`, () => set((s) => ops.updateNodeConfig(s.nodes, s.edges, id, config))),
+    updateConfig: (id, config, field = '*') =>
+      gate.merged(`config:${id}:${field}`, () => set((s) => ops.updateNodeConfig(s.nodes, s.edges, id, config))),
+    renameNode: (id, name) => gate.merged(`name:${id}`, () => set((s) => ({ nodes: ops.renameNode(s.nodes, id, name) }))),
+    endEdit: () => gate.reset(),
+    removeEdge: (id) => set((s) => ({ edges: s.edges.filter((e) => e.id !== id) })),
     setSettings: (settings) => gate.merged('settings', () => set({ settings })),
     selectNodes: (ids) => set((s) => ({ nodes: ops.selectOnly(s.nodes, new Set(ids)) })),
     removeSelected: () => set((s) => ops.removeSelection(s.nodes, s.edges)),
@@ -87,7 +97,10 @@ export function createDocumentSlice(
       const { nodes, edges } = graph();
       set(ops.duplicateSelection(nodes, edges, { x: PASTE_STEP, y: PASTE_STEP }));
     },
-    layoutGraph: () => set((s) => ({ nodes: ops.autoLayout(s.nodes, s.edges) })),
+    applyLayout(positions) {
+      gate.reset();
+      set((s) => ({ nodes: ops.applyPositions(s.nodes, positions) }));
+    },
     replaceDocument(doc) {
       set({ nodes: doc.nodes, edges: doc.edges, settings: doc.settings });
       temporal().getState().clear();

@@ -6,6 +6,8 @@ import type { FlowSettings, NodeConfig, NodeType } from '@zyntra/flows-schema';
 export interface FlowNodeData extends Record<string, unknown> {
   type: NodeType;
   config: NodeConfig;
+  /** The marketer's name for the step; absent = the type's label. */
+  name?: string;
 }
 
 export type EditorNode = Node<FlowNodeData, 'flow'>;

@@ -79,22 +79,27 @@ describe('graph-ops', () => {
     expect(onlyYes.edges.map((e) => e.sourceHandle)).toEqual(['btn:y']);
   });
 
-  it('when a spot is taken, then a new card goes below it instead of on top', () => {
-    const taken = { ...node('a'), position: { x: 0, y: 0 }, measured: { width: 240, height: 100 } };
-    const spot = ops.findFreeSpot([taken], { x: 10, y: 10 });
-    expect(spot.x).toBe(10);
-    expect(spot.y).toBeGreaterThanOrEqual(100 + ops.GRID);
-    expect(ops.findFreeSpot([], { x: 10, y: 10 })).toEqual({ x: 10, y: 10 });
+  it('when a step is renamed, then the name is kept; an empty name removes it', () => {
+    const named = ops.renameNode([node('a')], 'a', 'Ask the order');
+    expect(named[0]!.data.name).toBe('Ask the order');
+    expect('name' in ops.renameNode(named, 'a', '  ')[0]!.data).toBe(false);
   });
 
-  it('when the graph is auto-laid out, then it flows left to right on the grid', () => {
-    const nodes = [node('c'), node('a', 'trigger'), node('b'), node('d')];
-    const edges = [edge('a', 'next', 'b'), edge('b', 'next', 'c'), edge('b', 'no_match', 'd')];
-    const laid = new Map(ops.autoLayout(nodes, edges).map((n) => [n.id, n.position]));
-    expect(laid.get('a')!.x).toBeLessThan(laid.get('b')!.x);
-    expect(laid.get('b')!.x).toBeLessThan(laid.get('c')!.x);
-    expect(laid.get('c')!.x).toBe(laid.get('d')!.x); // same rank
-    expect(laid.get('c')!.y).not.toBe(laid.get('d')!.y);
-    for (const p of laid.values()) expect([p.x % ops.GRID, p.y % ops.GRID].map(Math.abs)).toEqual([0, 0]);
+  it('when a node is added from an output, then it is connected and selected in one change', () => {
+    const added = ops.addConnectedNode([node('a', 'message', true)], [], node('b'), { source: 'a', sourceHandle: 'next' });
+    expect(added.nodes.map((n) => [n.id, n.selected])).toEqual([['a', false], ['b', true]]);
+    expect(added.edges.map((e) => [e.source, e.sourceHandle, e.target])).toEqual([['a', 'next', 'b']]);
+  });
+
+  it('when a node has outputs, then the first one without a connection is its free output', () => {
+    const menu = { ...node('m'), data: { type: 'message' as const, config: { ...node('m').data.config, buttons: [{ id: 'x', title: 'X' }, { id: 'y', title: 'Y' }] } } } as EditorNode;
+    expect(ops.freeOutput(menu, [])).toBe('btn:x');
+    expect(ops.freeOutput(menu, [edge('m', 'btn:x', 'b')])).toBe('btn:y');
+    expect(ops.freeOutput(node('t', 'transfer'), [])).toBeNull();
+  });
+
+  it('when layout positions are applied, then they are kept exactly (the routes fit them) and unknown nodes stay put', () => {
+    const moved = ops.applyPositions([node('a'), node('b')], new Map([['a', { x: 101, y: 49 }]]));
+    expect(moved.map((n) => n.position)).toEqual([{ x: 101, y: 49 }, { x: 0, y: 0 }]);
   });
 });

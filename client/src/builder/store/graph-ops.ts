@@ -1,6 +1,5 @@
 // Pure graph edits over the editor's node and edge arrays. Store actions are one-liners over these,
 // so every rule (one edge per output handle, fresh ids on paste, …) is tested without React.
-import { graphlib, layout } from '@dagrejs/dagre';
 import { anyNodeDefinition, type NodeConfig, type NodeType } from '@zyntra/flows-schema';
 import { makeEdge } from './document-convert';
 import type { Clipboard, EditorEdge, EditorNode, XY } from './editor-types';
@@ -123,46 +122,51 @@ export function selectOnly(nodes: EditorNode[], ids: ReadonlySet<string>): Edito
   return nodes.map((n) => withSelected(n, ids.has(n.id)));
 }
 
-const sizeOf = (n: EditorNode) => ({
+/** The card's measured size, or the default before React Flow measured it. */
+export const sizeOf = (n: EditorNode) => ({
   width: n.measured?.width ?? DEFAULT_NODE_SIZE.width,
   height: n.measured?.height ?? DEFAULT_NODE_SIZE.height,
 });
 
-const overlaps = (a: XY, n: EditorNode) => {
-  const { width, height } = sizeOf(n);
-  const gap = GRID;
-  return (
-    a.x < n.position.x + width + gap &&
-    a.x + DEFAULT_NODE_SIZE.width + gap > n.position.x &&
-    a.y < n.position.y + height + gap &&
-    a.y + DEFAULT_NODE_SIZE.height + gap > n.position.y
-  );
-};
-
-/** The first spot at or below `wanted` (then in the next column) where a new card hides nothing. */
-export function findFreeSpot(nodes: EditorNode[], wanted: XY): XY {
-  const stepY = DEFAULT_NODE_SIZE.height / 2;
-  const stepX = DEFAULT_NODE_SIZE.width + 2 * GRID;
-  for (let col = 0; col < 8; col++) {
-    for (let row = 0; row < 12; row++) {
-      const spot = { x: wanted.x + col * stepX, y: wanted.y + row * stepY };
-      if (!nodes.some((n) => overlaps(spot, n))) return spot;
-    }
-  }
-  return wanted;
+export function renameNode(nodes: EditorNode[], id: string, name: string): EditorNode[] {
+  return nodes.map((n) => {
+    if (n.id !== id) return n;
+    const { name: _old, ...rest } = n.data;
+    return { ...n, data: name.trim() === '' ? rest : { ...rest, name } };
+  });
 }
 
-/** Left-to-right layered layout (dagre), snapped to the grid. */
-export function autoLayout(nodes: EditorNode[], edges: EditorEdge[]): EditorNode[] {
-  const g = new graphlib.Graph();
-  g.setGraph({ rankdir: 'LR', nodesep: 48, ranksep: 96, marginx: 0, marginy: 0 });
-  g.setDefaultEdgeLabel(() => ({}));
-  for (const n of nodes) g.setNode(n.id, sizeOf(n));
-  for (const e of edges) if (g.hasNode(e.source) && g.hasNode(e.target) && e.source !== e.target) g.setEdge(e.source, e.target);
-  layout(g);
+/** Adds the node (selected) and, when `from` is given, the connection from that output to it. */
+export function addConnectedNode(
+  nodes: EditorNode[],
+  edges: EditorEdge[],
+  node: EditorNode,
+  from?: { source: string; sourceHandle: string },
+): { nodes: EditorNode[]; edges: EditorEdge[] } {
+  const added = addNode(nodes, node);
+  const plain = edges.map((e) => withSelected(e, false));
+  return { nodes: added, edges: from ? connect(plain, { ...from, target: node.id }) : plain };
+}
+
+/** The first output of a node that leads nowhere yet, if any. */
+export function freeOutput(node: EditorNode, edges: EditorEdge[]): string | null {
+  let outputs: string[];
+  try {
+    outputs = anyNodeDefinition(node.data.type).outputs(node.data.config).map((o) => o.id);
+  } catch {
+    return null;
+  }
+  const used = new Set(edges.filter((e) => e.source === node.id).map((e) => e.sourceHandle));
+  return outputs.find((id) => !used.has(id)) ?? null;
+}
+
+/**
+ * Moves nodes to computed positions (a layout); unknown ids stay put. Not snapped to the grid: the
+ * layout's connection routes are drawn for exactly these positions.
+ */
+export function applyPositions(nodes: EditorNode[], positions: ReadonlyMap<string, XY>): EditorNode[] {
   return nodes.map((n) => {
-    const p = g.node(n.id);
-    const { width, height } = sizeOf(n);
-    return { ...n, position: { x: snap(p.x - width / 2), y: snap(p.y - height / 2) } };
+    const p = positions.get(n.id);
+    return p ? { ...n, position: { x: p.x, y: p.y } } : n;
   });
 }

@@ -1,23 +1,23 @@
 // Decides which document changes become undo entries. Typing in a panel field would otherwise add
-// one entry per keystroke: edits that share a key within a second are merged into one entry.
+// one entry per keystroke: consecutive edits of the same field are merged into one entry, and the
+// edit ends when the field loses focus (endEdit), another field changes, or undo/redo runs. So
+// Ctrl+Z inside a field takes back the whole edit, not one character.
 import type { StoreApi } from 'zustand';
-
-const MERGE_WINDOW_MS = 1000;
 
 type HandleSet<S> = (past: S, replace: undefined, current: S, delta?: Partial<S> | null) => void;
 
 export interface HistoryGate {
   /** Runs `change` so that its history entry merges with the previous one of the same key. */
   merged(key: string, change: () => void): void;
-  /** Forget the merge streak (after undo/redo the next edit must start a new entry). */
+  /** Forget the merge streak: the next edit starts a new entry. */
   reset(): void;
   /** zundo `handleSet` option. */
   handleSet<S>(inner: StoreApi<S>['setState']): HandleSet<S>;
 }
 
-export function createHistoryGate(now: () => number = Date.now): HistoryGate {
+export function createHistoryGate(): HistoryGate {
   let pendingKey: string | null = null;
-  let last: { key: string | null; at: number } = { key: null, at: 0 };
+  let lastKey: string | null = null;
   return {
     merged(key, change) {
       pendingKey = key;
@@ -28,17 +28,13 @@ export function createHistoryGate(now: () => number = Date.now): HistoryGate {
       }
     },
     reset() {
-      last = { key: null, at: 0 };
+      lastKey = null;
     },
     handleSet(inner) {
       const record = inner as unknown as HandleSet<unknown>;
       return (past, replace, current, delta) => {
-        const t = now();
-        if (pendingKey !== null && pendingKey === last.key && t - last.at < MERGE_WINDOW_MS) {
-          last.at = t;
-          return;
-        }
-        last = { key: pendingKey, at: t };
+        if (pendingKey !== null && pendingKey === lastKey) return;
+        lastKey = pendingKey;
         record(past, replace, current, delta);
       };
     },

@@ -1,10 +1,17 @@
 // Editor UI state: drawers, clipboard, save status, live problems, test-run and analytics overlays.
 // None of it is undoable or saved.
 import type { Problem } from '@zyntra/flows-schema';
-import type { Clipboard } from './editor-types';
+import type { Clipboard, XY } from './editor-types';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error' | 'conflict';
 export type Drawer = 'problems' | 'settings' | 'versions' | null;
+export interface TestTrail {
+  nodes: Readonly<Record<string, true>>;
+  edges: Readonly<Record<string, true>>;
+}
+
+export const NO_TRAIL: TestTrail = { nodes: {}, edges: {} };
+
 export interface NodeStats {
   reached: number;
   stoppedHere: number;
@@ -24,6 +31,12 @@ export interface UiSlice {
   testOpen: boolean;
   /** The node the test conversation is at, highlighted on the canvas. */
   testNodeId: string | null;
+  /** The path the test conversation took: visited nodes and the connections it followed. */
+  testTrail: TestTrail;
+  /** The find-a-step box (Ctrl+K). */
+  finderOpen: boolean;
+  /** Connection routes from the last tidy-up, drawn while their ends have not moved. */
+  edgeRoutes: Readonly<Record<string, XY[]>>;
   analytics: Record<string, NodeStats> | null;
   showAnalytics: boolean;
   setSaveState(state: SaveState): void;
@@ -32,6 +45,9 @@ export interface UiSlice {
   setProblems(problems: Problem[]): void;
   setTestOpen(open: boolean): void;
   setTestNodeId(id: string | null): void;
+  setTestTrail(trail: TestTrail): void;
+  setFinderOpen(open: boolean): void;
+  setEdgeRoutes(routes: Record<string, XY[]>): void;
   setAnalytics(stats: Record<string, NodeStats> | null): void;
   setShowAnalytics(show: boolean): void;
 }
@@ -63,6 +79,9 @@ export function createUiSlice(set: Set): UiSlice {
     problemsByEdge: {},
     testOpen: false,
     testNodeId: null,
+    testTrail: NO_TRAIL,
+    finderOpen: false,
+    edgeRoutes: {},
     analytics: null,
     showAnalytics: false,
     setSaveState: (saveState) => set({ saveState }),
@@ -75,8 +94,11 @@ export function createUiSlice(set: Set): UiSlice {
         problemsByNode: groupBy(problems, 'nodeId', s.problemsByNode),
         problemsByEdge: groupBy(problems, 'edgeId', s.problemsByEdge),
       })),
-    setTestOpen: (testOpen) => set(testOpen ? { testOpen } : { testOpen, testNodeId: null }),
+    setTestOpen: (testOpen) => set(testOpen ? { testOpen } : { testOpen, testNodeId: null, testTrail: NO_TRAIL }),
     setTestNodeId: (testNodeId) => set({ testNodeId }),
+    setTestTrail: (testTrail) => set({ testTrail }),
+    setFinderOpen: (finderOpen) => set({ finderOpen }),
+    setEdgeRoutes: (edgeRoutes) => set({ edgeRoutes }),
     setAnalytics: (analytics) => set({ analytics }),
     setShowAnalytics: (showAnalytics) => set({ showAnalytics }),
   };

@@ -1,7 +1,7 @@
 // "Test this flow": a WhatsApp-like chat beside the canvas that runs the saved draft through the
 // real pipeline. Tapping a reply button or list row sends its id, as WhatsApp would.
 import { ActionIcon, Alert, Button, Divider, Group, ScrollArea, Stack, Text, TextInput, Tooltip } from '@mantine/core';
-import { IconPlayerPlay, IconRefresh, IconSend, IconX } from '@tabler/icons-react';
+import { IconHeadset, IconPlayerPlay, IconRefresh, IconSend, IconX } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFlowStoreApi } from '../store/flow-store-context';
@@ -14,7 +14,7 @@ import { VariablesView } from './VariablesView';
 export function TestChatPanel({ flowId, saveDraft }: { flowId: string; saveDraft: () => Promise<boolean> }) {
   const { t } = useTranslation();
   const store = useFlowStoreApi();
-  const { status, messages, session, log, start, send, running } = useTestRun(flowId, saveDraft);
+  const { status, messages, session, log, handoff, start, send, running } = useTestRun(flowId, saveDraft);
   const [text, setText] = useState('');
   useFollowTestNode();
   const viewport = useRef<HTMLDivElement>(null);
@@ -70,6 +70,16 @@ export function TestChatPanel({ flowId, saveDraft }: { flowId: string; saveDraft
           {messages.map((m) => (
             <ChatBubble key={m.id} item={m} active={m === lastBot} onChoose={(c) => void send(c.title, c.id)} />
           ))}
+          {handoff && (
+            <Alert color="blue" p="xs" icon={<IconHeadset size={18} />} data-testid="test-handoff" data-node-id={handoff}>
+              {t('builder.test.handedOff')}
+            </Alert>
+          )}
+          {!handoff && session?.status === 'ended' && (
+            <Text size="xs" c="dimmed" ta="center" data-testid="test-ended">
+              {t('builder.test.ended')}
+            </Text>
+          )}
           {failure && (
             <Alert color="orange" p="xs" data-testid="test-failure">
               {t('builder.test.nodeFailed', { error: failure.error })}

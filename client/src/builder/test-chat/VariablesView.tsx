@@ -1,6 +1,6 @@
 import { Code, Group, Stack, Table, Text } from '@mantine/core';
-import { anyNodeDefinition, isNodeType } from '@zyntra/flows-schema';
 import { useTranslation } from 'react-i18next';
+import { stepTitle } from '../finder/search-steps';
 import { useFlowStore } from '../store/flow-store-context';
 import { useLocale } from '../use-locale';
 import type { SessionView } from './test-api';
@@ -9,9 +9,9 @@ import type { SessionView } from './test-api';
 export function VariablesView({ session }: { session: SessionView | null }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const nodeType = useFlowStore((s) => s.nodes.find((n) => n.id === session?.currentNodeId)?.data.type);
+  const node = useFlowStore((s) => s.nodes.find((n) => n.id === session?.currentNodeId));
   const vars = Object.entries(session?.vars ?? {});
-  const step = nodeType && isNodeType(nodeType) ? anyNodeDefinition(nodeType).label[locale] : null;
+  const step = node && session?.status === 'active' ? stepTitle(node, locale) : null;
   return (
     <Stack gap={6} data-testid="test-vars">
       <Group gap={6}>

@@ -23,7 +23,10 @@ export interface ChatItem {
 }
 
 export interface SessionView {
+  /** 'none' before the first message, 'active' while the bot runs, 'ended' after. */
   status: string;
+  /** Why the run ended: 'transferred' when a transfer step handed it to the team. */
+  endedReason?: string | null;
   currentNodeId: string | null;
   waitingFor: string | null;
   vars: Record<string, unknown>;
@@ -57,7 +60,7 @@ export const testApi = {
   start: (flowId: string) => api.post<TestRun>(`/v1/flows/${id(flowId)}/test`),
   session: (run: TestRun) => api.get<SessionView>(`/v1/conversations/${id(run.conversationId)}/session`),
   runlog: (run: TestRun) =>
-    api.get<{ items: RunLogItem[] }>(`/v1/conversations/${id(run.conversationId)}/runlog`).then((r) => r.items),
+    api.get<{ items: RunLogItem[] }>(`/v1/conversations/${id(run.conversationId)}/runlog?limit=200`).then((r) => r.items),
   messages: (run: TestRun) => visitorFetch<{ items: ChatItem[] }>(run, 'GET').then((r) => r.items),
   send: (run: TestRun, text: string, replyId?: string) => visitorFetch<unknown>(run, 'POST', { text, replyId }),
 };

@@ -1,11 +1,13 @@
 // One test conversation: starts a run of the saved draft, receives bot replies over socket.io,
-// and polls the session (current node, variables) and run log while the panel is open.
+// polls the session (current node, variables) and run log while the bot runs, and draws the path
+// taken on the canvas. A transfer keeps its step lit: that is where the conversation left the bot.
 import { useCallback, useEffect, useState } from 'react';
 import { io } from 'socket.io-client';
 import { useFlowStoreApi } from '../store/flow-store-context';
+import { NO_TRAIL } from '../store/ui-slice';
 import { testApi, type ChatItem, type RunLogItem, type SessionView, type TestRun } from './test-api';
-
-const POLL_MS = 700;
+import { handoffNode, sameTrail, trailFromLog } from './trail';
+import { useRunPolling } from './use-run-polling';
 
 export type RunStatus = 'idle' | 'starting' | 'running' | 'error';
 
@@ -16,25 +18,6 @@ function mergeItems(current: ChatItem[], incoming: ChatItem[]): ChatItem[] {
   const known = new Set(current.map((m) => m.id));
   const fresh = incoming.filter((m) => !known.has(m.id));
   return fresh.length ? [...current, ...fresh].sort(byTime) : current;
-}
-
-function usePolling(run: TestRun | null, onSession: (s: SessionView) => void, onMessages: (m: ChatItem[]) => void, onLog: (l: RunLogItem[]) => void) {
-  useEffect(() => {
-    if (!run) return;
-    let live = true;
-    const tick = () => {
-      // Failures are skipped: the next tick tries again, and the chat itself keeps working.
-      void testApi.session(run).then((s) => live && onSession(s), () => undefined);
-      void testApi.messages(run).then((m) => live && onMessages(m), () => undefined);
-      void testApi.runlog(run).then((l) => live && onLog(l), () => undefined);
-    };
-    tick();
-    const timer = setInterval(tick, POLL_MS);
-    return () => {
-      live = false;
-      clearInterval(timer);
-    };
-  }, [run, onSession, onMessages, onLog]);
 }
 
 function useSocket(run: TestRun | null, onMessage: (m: ChatItem) => void) {
@@ -55,20 +38,41 @@ export function useTestRun(flowId: string, saveDraft: () => Promise<boolean>) {
   const [messages, setMessages] = useState<ChatItem[]>([]);
   const [session, setSession] = useState<SessionView | null>(null);
   const [log, setLog] = useState<RunLogItem[]>([]);
+  const [wakeKey, setWakeKey] = useState(0);
+  const [handoff, setHandoff] = useState<string | null>(null);
 
   const onSession = useCallback(
     (s: SessionView) => {
       setSession(s);
-      store.getState().setTestNodeId(s.status === 'active' ? s.currentNodeId : null);
+      if (s.status === 'active') store.getState().setTestNodeId(s.currentNodeId);
+      else if (s.endedReason !== 'transferred') store.getState().setTestNodeId(null);
+    },
+    [store],
+  );
+  const onLog = useCallback(
+    (items: RunLogItem[]) => {
+      setLog(items);
+      const ui = store.getState();
+      const trail = trailFromLog(items, ui.edges);
+      if (!sameTrail(trail, ui.testTrail)) ui.setTestTrail(trail);
+      const handedTo = handoffNode(items);
+      setHandoff(handedTo);
+      if (handedTo) ui.setTestNodeId(handedTo);
     },
     [store],
   );
   const onMessages = useCallback((items: ChatItem[]) => setMessages((cur) => mergeItems(cur, items)), []);
   const onMessage = useCallback((item: ChatItem) => setMessages((cur) => mergeItems(cur, [item])), []);
-  usePolling(run, onSession, onMessages, setLog);
+  useRunPolling(run, wakeKey, { onSession, onMessages, onLog });
   useSocket(run, onMessage);
-  // Closing the panel ends the highlight; the run itself simply goes idle on the server.
-  useEffect(() => () => store.getState().setTestNodeId(null), [store]);
+  // Closing the panel ends the highlight and the trail; the run itself simply goes idle on the server.
+  useEffect(
+    () => () => {
+      store.getState().setTestNodeId(null);
+      store.getState().setTestTrail(NO_TRAIL);
+    },
+    [store],
+  );
 
   const start = useCallback(async () => {
     setStatus('starting');
@@ -76,7 +80,9 @@ export function useTestRun(flowId: string, saveDraft: () => Promise<boolean>) {
     setMessages([]);
     setSession(null);
     setLog([]);
+    setHandoff(null);
     store.getState().setTestNodeId(null);
+    store.getState().setTestTrail(NO_TRAIL);
     try {
       // The run snapshots the server's draft, so the latest edits must be saved first.
       if (!(await saveDraft())) throw new Error('draft not saved');
@@ -94,6 +100,8 @@ export function useTestRun(flowId: string, saveDraft: () => Promise<boolean>) {
       setMessages((cur) => [...cur, local]);
       try {
         await testApi.send(run, text, replyId);
+        // A message after the end may start a new run: look again.
+        setWakeKey((k) => k + 1);
         // The stored copy arrives with the next poll; drop the optimistic one then.
         const stored = await testApi.messages(run);
         setMessages((cur) => mergeItems(cur.filter((m) => m.id !== local.id), stored));
@@ -105,5 +113,5 @@ export function useTestRun(flowId: string, saveDraft: () => Promise<boolean>) {
     [run],
   );
 
-  return { status, messages, session, log, start, send, running: run !== null };
+  return { status, messages, session, log, handoff, start, send, running: run !== null };
 }

@@ -1,20 +1,23 @@
-import { ActionIcon, Button, Divider, Group, Tooltip } from '@mantine/core';
-import { IconArrowLeft, IconRocket } from '@tabler/icons-react';
+import { ActionIcon, Divider, Group, Tooltip } from '@mantine/core';
+import { IconArrowLeft } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { FlowSummary } from '../../flows-list/flows-api';
-import { StatusBadge } from '../../flows-list/FlowsTable';
 import { LanguageSwitch } from '../../shared/LanguageSwitch';
+import type { FlowMeta } from '../hooks/useFlowMeta';
+import { ChangesModal } from '../publish/ChangesModal';
+import { PublishButton } from '../publish/PublishButton';
+import { PublishStateChip } from '../publish/PublishStateChip';
 import { useFlowStore } from '../store/flow-store-context';
+import type { SaveState } from '../store/ui-slice';
 import { EditButtons } from './EditButtons';
 import { FlowTitle } from './FlowTitle';
 import { PanelButtons } from './PanelButtons';
 import { SaveStateBadge } from './SaveStateBadge';
 import styles from './toolbar.module.css';
 
-export type FlowMeta = Pick<FlowSummary, 'name' | 'status' | 'publishedVersion'>;
-
 interface BuilderToolbarProps {
+  flowId: string;
   meta: FlowMeta;
   onRename: (name: string) => Promise<void>;
   onPublish: () => void;
@@ -22,23 +25,14 @@ interface BuilderToolbarProps {
   analyticsAvailable: boolean;
 }
 
-function PublishButton({ onPublish, publishing }: Pick<BuilderToolbarProps, 'onPublish' | 'publishing'>) {
-  const { t } = useTranslation();
-  const errors = useFlowStore((s) => s.errorCount);
-  return (
-    <Tooltip label={errors ? t('builder.publish.blocked', { errors }) : t('builder.publish.hint')} multiline w={220}>
-      {/* A wrapper keeps the tooltip working on the disabled button. */}
-      <span>
-        <Button leftSection={<IconRocket size={16} />} onClick={onPublish} loading={publishing} disabled={errors > 0} data-testid="publish">
-          {t('builder.toolbar.publish')}
-        </Button>
-      </span>
-    </Tooltip>
-  );
-}
+const PENDING: ReadonlySet<SaveState> = new Set(['saving', 'error', 'conflict']);
 
-export function BuilderToolbar({ meta, onRename, onPublish, publishing, analyticsAvailable }: BuilderToolbarProps) {
+export function BuilderToolbar({ flowId, meta, onRename, onPublish, publishing, analyticsAvailable }: BuilderToolbarProps) {
   const { t } = useTranslation();
+  // An edit not saved yet is a change too; a saved one is judged by the server against the live version.
+  const pending = useFlowStore((s) => PENDING.has(s.saveState));
+  const changed = meta.status === 'draft' || meta.hasUnpublishedChanges || pending;
+  const [showChanges, setShowChanges] = useState(false);
   return (
     <header className={styles.toolbar}>
       <Group gap="xs" wrap="nowrap" miw={0}>
@@ -48,7 +42,7 @@ export function BuilderToolbar({ meta, onRename, onPublish, publishing, analytic
           </ActionIcon>
         </Tooltip>
         <FlowTitle name={meta.name} onRename={onRename} />
-        <StatusBadge flow={meta} />
+        <PublishStateChip meta={meta} changed={changed} onShowChanges={() => setShowChanges(true)} />
         <SaveStateBadge />
       </Group>
       <Group gap="xs" wrap="nowrap">
@@ -56,9 +50,12 @@ export function BuilderToolbar({ meta, onRename, onPublish, publishing, analytic
         <Divider orientation="vertical" />
         <PanelButtons analyticsAvailable={analyticsAvailable} />
         <Divider orientation="vertical" />
-        <PublishButton onPublish={onPublish} publishing={publishing} />
+        <PublishButton onPublish={onPublish} publishing={publishing} changed={changed} liveVersion={meta.publishedVersion} />
         <LanguageSwitch />
       </Group>
+      {showChanges && meta.publishedVersionId && (
+        <ChangesModal flowId={flowId} versionId={meta.publishedVersionId} version={meta.publishedVersion ?? 1} onClose={() => setShowChanges(false)} />
+      )}
     </header>
   );
 }

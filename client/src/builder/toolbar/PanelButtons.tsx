@@ -19,6 +19,7 @@ function ProblemsButton() {
       onClick={() => store.getState().toggleDrawer('problems')}
       data-testid="problems-toggle"
       data-errors={errors}
+      data-total={total}
     >
       {t('builder.toolbar.problems')}
     </Button>

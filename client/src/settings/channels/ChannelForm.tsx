@@ -3,8 +3,10 @@ import {
   Alert,
   Box,
   Button,
+  ColorInput,
   Group,
   PasswordInput,
+  Select,
   Stack,
   Text,
   TextInput,
@@ -31,6 +33,8 @@ interface ChannelFormProps {
 
 // Credentials of a third party, not the user's Zyntra login: keep browsers and password
 // managers from autofilling the saved Zyntra password into them or offering to save them.
+const SWATCHES = ['#12b886', '#228be6', '#7950f2', '#e64980', '#fa5252', '#fd7e14', '#fab005', '#212529'];
+
 const noAutofill = { autoComplete: 'new-password', 'data-1p-ignore': true, 'data-lpignore': 'true' };
 
 export function ChannelForm({ type, onBack, onCancel, onCreated }: ChannelFormProps) {
@@ -40,7 +44,7 @@ export function ChannelForm({ type, onBack, onCancel, onCreated }: ChannelFormPr
   const [errors, setErrors] = useState<FieldMessages<FormField>>({});
   const [formError, setFormError] = useState<Message | null>(null);
   const [submitting, setSubmitting] = useState(false);
-  const specs = fieldsOf(type);
+  const specs: readonly FieldSpec[] = fieldsOf(type);
 
   const setValue = (name: FormField, value: string) => {
     setValues((v) => ({ ...v, [name]: value }));
@@ -86,7 +90,7 @@ export function ChannelForm({ type, onBack, onCancel, onCreated }: ChannelFormPr
   );
 
   const configInput = (spec: FieldSpec) => {
-    const props = {
+    const props: { required: boolean } & Record<string, unknown> = {
       name: spec.key,
       label: t(`settings.fields.${spec.key}.label`),
       description: t(`settings.fields.${spec.key}.description`),
@@ -98,6 +102,16 @@ export function ChannelForm({ type, onBack, onCancel, onCreated }: ChannelFormPr
       spellCheck: false,
       inputContainer: spec.generated ? regenerate(spec.key) : undefined,
     };
+    if (spec.choices) {
+      const data = spec.choices.map((value) => ({ value, label: t(`settings.fields.${spec.key}.options.${value}` as never) }));
+      const { onChange: _text, inputContainer: _c, spellCheck: _s, ...rest } = props;
+      return <Select key={spec.key} {...rest} data={data} allowDeselect={false} onChange={(v) => v && setValue(spec.key, v)} comboboxProps={{ withinPortal: true }} data-testid={`channel-${spec.key}`} />;
+    }
+    if (spec.color) {
+      const { onChange: _text, inputContainer: _c, ...rest } = props;
+      return <ColorInput key={spec.key} {...rest} format="hex" swatches={SWATCHES} onChange={(v) => setValue(spec.key, v)} data-testid={`channel-${spec.key}`} />;
+    }
+    if (spec.optional) props.required = false;
     return spec.secret ? (
       <PasswordInput key={spec.key} {...props} {...noAutofill} />
     ) : (
@@ -122,7 +136,7 @@ export function ChannelForm({ type, onBack, onCancel, onCreated }: ChannelFormPr
           autoFocus
         />
         {specs.map(configInput)}
-        {specs.length === 0 && (
+        {type === 'webchat' && (
           <Alert color="blue" variant="light" icon={<IconInfoCircle size={20} />}>
             <Text size="sm">{t('settings.add.webchatNote')}</Text>
           </Alert>

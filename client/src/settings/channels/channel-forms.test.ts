@@ -13,7 +13,7 @@ describe('channel forms', () => {
     expect(v.verifyToken).toHaveLength(43);
     expect(v.accessToken).toBe('');
     expect(initialValues('evolution').webhookToken).toHaveLength(43);
-    expect(initialValues('webchat')).toEqual({ name: '' });
+    expect(initialValues('webchat')).toEqual({ name: '', language: 'pt-BR', color: '#12b886', title: '' });
   });
 
   it('requires every field and checks URLs and token length', () => {
@@ -33,7 +33,8 @@ describe('channel forms', () => {
       baseUrl: { key: 'validation.url' },
       webhookToken: { key: 'validation.passwordTooShort', values: { min: 8 } },
     });
-    expect(validateChannel('webchat', { name: 'Site' })).toEqual({});
+    expect(validateChannel('webchat', { ...initialValues('webchat'), name: 'Site' })).toEqual({});
+    expect(validateChannel('webchat', { ...initialValues('webchat'), name: 'Site', color: 'red' })).toEqual({ color: { key: 'validation.color' } });
   });
 
   it('builds a trimmed body with only the type’s own keys', () => {
@@ -56,6 +57,7 @@ describe('channel forms', () => {
       },
     });
     expect(channelBody('webchat', { name: 'Site' })).toEqual({ type: 'webchat', name: 'Site', config: {} });
+    expect(channelBody('webchat', { ...initialValues('webchat'), name: 'Site', language: 'en' })).toEqual({ type: 'webchat', name: 'Site', config: { language: 'en', color: '#12b886' } });
   });
 
   it('writes the web chat embed tag', () => {

@@ -12,7 +12,10 @@ export type ConfigKey =
   | 'baseUrl'
   | 'instance'
   | 'apiKey'
-  | 'webhookToken';
+  | 'webhookToken'
+  | 'language'
+  | 'color'
+  | 'title';
 
 /** Every input of the form: the channel's own name plus its type's config keys. */
 export type FormField = 'name' | ConfigKey;
@@ -27,6 +30,14 @@ export interface FieldSpec {
   placeholder?: string;
   minLength?: number;
   url?: boolean;
+  /** A choice among these values (labels in settings.fields.<key>.options). */
+  choices?: readonly string[];
+  /** A #rrggbb colour. */
+  color?: boolean;
+  /** May be left empty (then it is not sent). */
+  optional?: boolean;
+  /** The value a new form starts with. */
+  initial?: string;
 }
 
 export const CHANNEL_FIELDS = {
@@ -44,7 +55,12 @@ export const CHANNEL_FIELDS = {
     // The server requires at least 8 characters so a guessable token can't be registered.
     { key: 'webhookToken', secret: true, generated: true, minLength: 8 },
   ],
-  webchat: [],
+  // The widget's look on the tenant's site: language and accent are the channel's, not the visitor's.
+  webchat: [
+    { key: 'language', choices: ['pt-BR', 'en'], initial: 'pt-BR' },
+    { key: 'color', color: true, initial: '#12b886' },
+    { key: 'title', optional: true },
+  ],
 } as const satisfies Record<ChannelType, readonly FieldSpec[]>;
 
 export const fieldsOf = (type: ChannelType): readonly FieldSpec[] => CHANNEL_FIELDS[type];
@@ -66,7 +82,7 @@ export type FormValues = Partial<Record<FormField, string>>;
 /** Fresh values for a type: empty inputs except the tokens Zyntra generates. */
 export function initialValues(type: ChannelType): FormValues {
   const values: FormValues = { name: '' };
-  for (const f of fieldsOf(type)) values[f.key] = f.generated ? generateToken() : '';
+  for (const f of fieldsOf(type) as readonly FieldSpec[]) values[f.key] = f.generated ? generateToken() : (f.initial ?? '');
   return values;
 }
 
@@ -84,7 +100,8 @@ export function validateChannel(type: ChannelType, values: FormValues): FieldMes
   const errors: FieldMessages<FormField> = {};
   const check = (key: FormField, spec?: FieldSpec): Message | undefined => {
     const value = (values[key] ?? '').trim();
-    if (!value) return { key: 'validation.required' };
+    if (!value) return spec?.optional ? undefined : { key: 'validation.required' };
+    if (spec?.color && !/^#[0-9a-fA-F]{6}$/.test(value)) return { key: 'validation.color' };
     if (spec?.url && !isHttpUrl(value)) return { key: 'validation.url' };
     if (spec?.minLength && value.length < spec.minLength) {
       return { key: 'validation.passwordTooShort', values: { min: spec.minLength } };
@@ -93,7 +110,7 @@ export function validateChannel(type: ChannelType, values: FormValues): FieldMes
   };
   const nameError = check('name');
   if (nameError) errors.name = nameError;
-  for (const spec of fieldsOf(type)) {
+  for (const spec of fieldsOf(type) as readonly FieldSpec[]) {
     const error = check(spec.key, spec);
     if (error) errors[spec.key] = error;
   }
@@ -105,7 +122,8 @@ export function validateChannel(type: ChannelType, values: FormValues): FieldMes
  * stored as is and every webhook signature check would fail later, far from the cause.
  */
 export function channelBody(type: ChannelType, values: FormValues) {
-  const config = Object.fromEntries(fieldsOf(type).map((f) => [f.key, (values[f.key] ?? '').trim()]));
+  const entries = fieldsOf(type).map((f) => [f.key, (values[f.key] ?? '').trim()] as const);
+  const config = Object.fromEntries(entries.filter(([, value]) => value !== ''));
   return { type, name: (values.name ?? '').trim(), config };
 }
 

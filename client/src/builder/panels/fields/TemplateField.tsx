@@ -2,7 +2,8 @@
 // the cursor (built-ins and the flow's declared variables) and an optional character counter.
 import { ActionIcon, Group, Menu, Text, Textarea, Tooltip } from '@mantine/core';
 import { IconBraces } from '@tabler/icons-react';
-import { useRef } from 'react';
+import { memo, useCallback, useEffect, useRef, type CSSProperties } from 'react';
+import grow from './grow-textarea.module.css';
 import { useTranslation } from 'react-i18next';
 import { useTemplateVariables } from './use-variables';
 
@@ -18,7 +19,7 @@ interface TemplateFieldProps {
   testId?: string;
 }
 
-function VariablePicker({ onPick }: { onPick: (name: string) => void }) {
+const VariablePicker = memo(function VariablePicker({ onPick }: { onPick: (name: string) => void }) {
   const { t } = useTranslation();
   const { builtIn, declared } = useTemplateVariables();
   return (
@@ -43,24 +44,31 @@ function VariablePicker({ onPick }: { onPick: (name: string) => void }) {
       </Menu.Dropdown>
     </Menu>
   );
-}
+});
 
 export function TemplateField({ label, value, onChange, placeholder, description, maxChars, minRows = 3, testId }: TemplateFieldProps) {
   const ref = useRef<HTMLTextAreaElement>(null);
   const length = Array.from(value).length;
 
-  const insert = (name: string) => {
+  // The latest value and callback, so the picker's handler stays the same across keystrokes.
+  const latest = useRef({ value, onChange });
+  useEffect(() => {
+    latest.current = { value, onChange };
+  });
+
+  const insert = useCallback((name: string) => {
+    const { value: text, onChange: change } = latest.current;
     const el = ref.current;
-    const start = el?.selectionStart ?? value.length;
-    const end = el?.selectionEnd ?? value.length;
+    const start = el?.selectionStart ?? text.length;
+    const end = el?.selectionEnd ?? text.length;
     const token = `{{${name}}}`;
-    onChange(value.slice(0, start) + token + value.slice(end));
+    change(text.slice(0, start) + token + text.slice(end));
     // After React re-renders the new value, put the cursor right after the inserted placeholder.
     requestAnimationFrame(() => {
       el?.focus();
       el?.setSelectionRange(start + token.length, start + token.length);
     });
-  };
+  }, []);
 
   return (
     <div>
@@ -77,9 +85,9 @@ export function TemplateField({ label, value, onChange, placeholder, description
         onChange={(e) => onChange(e.currentTarget.value)}
         placeholder={placeholder}
         description={description}
-        autosize
-        minRows={minRows}
-        maxRows={12}
+        rows={minRows}
+        classNames={{ input: grow.grow }}
+        style={{ '--min-rows': minRows } as CSSProperties}
         data-testid={testId}
         error={maxChars !== undefined && length > maxChars ? `${length} / ${maxChars}` : undefined}
       />

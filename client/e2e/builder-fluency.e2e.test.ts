@@ -1,0 +1,235 @@
+// The editing fixes a marketer notices first: deleting a connection (key and button), connecting by
+// dropping on a card's body or on empty canvas, the publish chip after an edit, and publishing with
+// warnings asking first. Screenshots in English and pt-BR.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { sampleFlowDocument } from '../../database/seeds/sample-flow';
+import { sampleFlow } from '../../flows-schema/src/testing/sample-flow';
+import { api, type TestApp } from '../../server/test/harness';
+import { screenshotPath } from './browser';
+import { boxOf, closeBuilderSuite, dragConnectionTo, nodeCount, openBuilderSuite, openFlow, signedInPage, waitSaved } from './builder-page';
+
+let app: TestApp;
+let browser: Browser;
+let token: string;
+
+beforeAll(async () => {
+  ({ app, browser, token } = await openBuilderSuite('Floricultura'));
+});
+afterAll(() => closeBuilderSuite({ app, browser }));
+
+const at = (x: number, y: number) => ({ x, y });
+const trigger = { id: 'start', type: 'trigger', position: at(0, 0), config: { keywords: [{ match: 'exact', value: 'flores' }], newContact: false, fallback: false, channelIds: [], priority: 0 } };
+const message = (id: string, text: string, x: number, y = 0) => ({ id, type: 'message', position: at(x, y), config: { text, buttons: [], list: null, media: null, typingDelayMs: 0 } });
+
+/** start → hello → bye, valid; bye's "Next" is open (a warning). */
+const chain = () => ({
+  schemaVersion: 1,
+  nodes: [trigger, message('hello', 'Olá! Temos rosas e girassóis.', 320), message('bye', 'Até logo!', 640)],
+  edges: [
+    { id: 'start.next', source: 'start', sourceHandle: 'next', target: 'hello' },
+    { id: 'hello.next', source: 'hello', sourceHandle: 'next', target: 'bye' },
+  ],
+  settings: {},
+});
+
+async function open(document: unknown, lang: 'en' | 'pt-BR' = 'en'): Promise<{ page: Page; flowId: string }> {
+  const created = await api(app, 'POST', '/v1/flows', { name: `Flores ${Date.now()}`, document }, token);
+  const page = await signedInPage(browser, app, token, lang);
+  await openFlow(page, app, created.body.id);
+  return { page, flowId: created.body.id };
+}
+
+const edgeCount = (page: Page) => page.locator('.react-flow__edge').count();
+const draftEdges = async (flowId: string) => (await api(app, 'GET', `/v1/flows/${flowId}`, undefined, token)).body.document.edges.map((e: any) => e.id);
+
+describe('builder fluency', () => {
+  it('when a connection is selected, then Delete removes it, and so does its delete button', async () => {
+    const { page, flowId } = await open(chain());
+    expect(await edgeCount(page)).toBe(2);
+    await page.click('.react-flow__edge[data-id="hello.next"] .react-flow__edge-interaction', { force: true });
+    await page.waitForSelector('[data-testid="edge-delete-hello.next"]');
+    await page.screenshot({ path: screenshotPath('builder-edge-selected-en') });
+    // The focused element is the SVG edge itself: the shortcut must accept it.
+    expect(await page.evaluate(() => document.activeElement?.closest('.react-flow__edge')?.getAttribute('data-id'))).toBe('hello.next');
+    await page.keyboard.press('Delete');
+    await expect.poll(() => edgeCount(page)).toBe(1);
+    await waitSaved(page);
+    expect(await draftEdges(flowId)).toEqual(['start.next']);
+
+    await page.selectOption('[data-testid=lang-switch]', 'pt-BR');
+    await page.click('.react-flow__edge[data-id="start.next"] .react-flow__edge-interaction', { force: true });
+    const button = page.locator('[data-testid="edge-delete-start.next"]');
+    await button.hover();
+    await page.waitForSelector('text=Excluir conexão (Del)');
+    await page.screenshot({ path: screenshotPath('builder-edge-delete-button-pt-BR') });
+    await button.click();
+    await expect.poll(() => edgeCount(page)).toBe(0);
+    // One undo brings it back.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => edgeCount(page)).toBe(1);
+  });
+
+  it("when a connection is dropped on a card's body, then it connects to that card", async () => {
+    const doc = chain();
+    doc.edges = doc.edges.filter((e) => e.id !== 'hello.next');
+    const { page, flowId } = await open(doc);
+    const bye = await boxOf(page, 'bye');
+    // The middle of the card's text, far from its 8 px input dot.
+    await dragConnectionTo(page, 'hello', 'next', { x: bye.x + bye.width * 0.6, y: bye.y + bye.height * 0.55 });
+    await page.waitForSelector('.react-flow__edge[data-id="hello.next"]');
+    await waitSaved(page);
+    expect(await draftEdges(flowId)).toContain('hello.next');
+    await page.screenshot({ path: screenshotPath('builder-drop-on-body-en') });
+  });
+
+  it('when a connection is dropped on empty canvas, then the step picker opens there and creates the connected step', async () => {
+    const doc = chain();
+    doc.nodes = doc.nodes.filter((n) => n.id !== 'bye');
+    doc.edges = doc.edges.filter((e) => e.id !== 'hello.next');
+    const { page } = await open(doc, 'pt-BR');
+    const hello = await boxOf(page, 'hello');
+    const drop = { x: hello.x + hello.width + 160, y: hello.y + 260 };
+    await dragConnectionTo(page, 'hello', 'next', drop);
+    await page.waitForSelector('[data-testid=step-picker]');
+    expect(await page.locator('[data-testid^=step-picker-]').allTextContents()).not.toContain('Gatilho');
+    await page.screenshot({ path: screenshotPath('builder-step-picker-pt-BR') });
+    await page.click('[data-testid=step-picker-wait]');
+    await expect.poll(() => nodeCount(page)).toBe(3);
+    const created = (await page.getAttribute('[data-testid=node-panel]', 'data-node-id'))!;
+    expect(created).toMatch(/^wait-/);
+    await page.waitForSelector(`.react-flow__edge[data-id="hello.next"]`);
+    // The new card's input sits where the connection was dropped (relative to the source card: the
+    // view pans to keep the new card clear of the side panel that opens for it).
+    const input = (await page.locator(`[data-testid="handle-${created}-in"]`).boundingBox())!;
+    const moved = await boxOf(page, 'hello');
+    expect(Math.abs(input.x + input.width / 2 - moved.x - (drop.x - hello.x))).toBeLessThan(24);
+    expect(Math.abs(input.y + input.height / 2 - moved.y - (drop.y - hello.y))).toBeLessThan(24);
+    await page.screenshot({ path: screenshotPath('builder-step-picker-created-pt-BR') });
+  });
+
+  it('when a published flow is edited, then the chip says "unpublished changes", lists them, and publishing is possible again', async () => {
+    const { page, flowId } = await open(chain());
+    // Publishing with the open "Next" of bye asks first.
+    await page.click('[data-testid=publish]');
+    await page.waitForSelector('[data-testid=publish-confirm]');
+    expect(await page.textContent('[data-testid=publish-confirm]')).toContain('The “Next” output is not connected');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: screenshotPath('builder-publish-warnings-en') });
+    await page.click('[data-testid=publish-review]');
+    await page.waitForSelector('[data-testid=publish-confirm]', { state: 'detached' });
+    expect((await api(app, 'GET', `/v1/flows/${flowId}/versions`, undefined, token)).body.items).toEqual([]);
+    await page.click('[data-testid=publish]');
+    await page.click('[data-testid=publish-confirm-button]');
+    await expect.poll(() => page.textContent('[data-testid=flow-status]')).toBe('Published · v1');
+    // Nothing changed since: Publish is disabled.
+    await expect.poll(() => page.isDisabled('[data-testid=publish]')).toBe(true);
+
+    await page.click('[data-testid=node-hello]', { position: { x: 60, y: 16 } });
+    await page.fill('[data-testid=message-text]', 'Olá! Hoje tem promoção de orquídeas.');
+    await page.fill('[data-testid=step-name]', 'Saudação');
+    await waitSaved(page);
+    await expect.poll(() => page.textContent('[data-testid=flow-status]')).toBe('v1 live · unpublished changes');
+    expect(await page.isDisabled('[data-testid=publish]')).toBe(false);
+    expect(await page.textContent('[data-testid=node-title-hello]')).toBe('Saudação');
+    await page.screenshot({ path: screenshotPath('builder-publish-chip-changed-en') });
+    await page.click('[data-testid=show-changes]');
+    await page.waitForSelector('[data-testid=changes-list]');
+    expect(await page.locator('[data-testid=change-step]').allTextContents()).toEqual(['EditedSaudação']);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: screenshotPath('builder-changes-en') });
+    await page.keyboard.press('Escape');
+
+    // The flows list agrees, in both languages.
+    await page.click('[data-testid=back-to-flows]');
+    await page.waitForSelector('[data-testid=flows-table]');
+    expect(await page.textContent(`[data-testid=flow-row-${flowId}] [data-testid=flow-status]`)).toBe('v1 live · unpublished changes');
+    await page.selectOption('[data-testid=lang-switch]', 'pt-BR');
+    await expect.poll(() => page.textContent(`[data-testid=flow-row-${flowId}] [data-testid=flow-status]`)).toBe('v1 no ar · alterações não publicadas');
+    await page.screenshot({ path: screenshotPath('flows-list-changed-pt-BR') });
+    await page.click(`[data-testid=flow-row-${flowId}] [data-testid=flow-open]`);
+    await page.waitForSelector('[data-testid=publish]');
+    await page.screenshot({ path: screenshotPath('builder-publish-chip-changed-pt-BR') });
+
+    // Undoing the edit (back to the live text and no name) makes the chip honest again.
+    await page.click('[data-testid=node-hello]', { position: { x: 60, y: 16 } });
+    await page.fill('[data-testid=message-text]', 'Olá! Temos rosas e girassóis.');
+    await page.fill('[data-testid=step-name]', '');
+    await waitSaved(page);
+    await expect.poll(() => page.textContent('[data-testid=flow-status]')).toBe('Publicado · v1');
+    expect(await page.isDisabled('[data-testid=publish]')).toBe(true);
+  });
+});
+
+describe('sample flows', () => {
+  const overlaps = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
+    a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+  it.each([
+    ['the demo seed', 'seed', sampleFlowDocument()],
+    ['the flows-schema sample', 'schema', sampleFlow()],
+  ])('when %s is opened, then no card covers another and there is no problem, not even a warning', async (_name, shot, document) => {
+    const { page } = await open(document, 'pt-BR');
+    const boxes = await page.locator('.react-flow__node').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+    expect(boxes.length).toBe(document.nodes.length);
+    for (const [i, a] of boxes.entries()) for (const b of boxes.slice(i + 1)) expect(overlaps(a, b)).toBe(false);
+    await page.waitForTimeout(500); // validation runs 300 ms after load
+    expect(await page.getAttribute('[data-testid=problems-toggle]', 'data-total')).toBe('0');
+    expect(await page.locator('[data-testid^=node-problems-]').count()).toBe(0);
+    await page.screenshot({ path: screenshotPath(`builder-sample-${shot}-pt-BR`) });
+  });
+});
+
+describe('the small things', () => {
+  it('when typing, undoing and adding rows in pt-BR, then undo takes back the whole edit, new rows take focus, and the wording is right', async () => {
+    const doc = chain();
+    doc.nodes.push({ id: 'check', type: 'condition', position: at(320, 240), config: { branches: [{ id: 'b1', label: '', combinator: 'all', rules: [{ left: 'last_reply', op: 'equals', right: '' }] }] } } as never);
+    const { page } = await open(doc, 'pt-BR');
+    await page.click('[data-testid=node-bye]', { position: { x: 60, y: 16 } });
+    const text = page.locator('[data-testid=message-text]');
+    await text.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Volte sempre', { delay: 30 });
+    await page.waitForTimeout(1_300); // a pause inside the same edit
+    await page.keyboard.type('!', { delay: 30 });
+    expect(await text.inputValue()).toBe('Até logo! Volte sempre!');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => text.inputValue()).toBe('Até logo!');
+    // The panel says "1 problema" (singular) for the open "Próximo" output.
+    expect(await page.textContent('[data-testid=panel-problems]')).toContain('1 problema nesta etapa');
+
+    // A new button row takes the focus, so typing goes straight into it.
+    await page.click('[data-testid=message-choices] label:has-text("Botões")');
+    await page.click('[data-testid=add-button]');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('button-title-1');
+    await page.keyboard.type('Quero mais');
+    expect(await page.inputValue('[data-testid=button-title-1]')).toBe('Quero mais');
+
+    await page.click('[data-testid=node-check]', { position: { x: 60, y: 16 } });
+    await page.waitForSelector('[data-testid=branch-0]');
+    const branch = (await page.textContent('[data-testid=branch-0]'))!;
+    expect(branch).toContain('Corresponder a');
+    expect(await page.inputValue('[data-testid=branch-0-rule-0] input >> nth=0')).toBe('Última resposta');
+    await page.click('[data-testid=branch-0-add-rule]');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('branch-0-rule-1-right');
+    // React Flow's own controls speak Portuguese too.
+    expect(await page.getAttribute('.react-flow__controls-zoomin', 'title')).toBe('Aproximar');
+    expect(await page.getAttribute('.react-flow__controls-fitview', 'title')).toBe('Ajustar à tela');
+    await page.screenshot({ path: screenshotPath('builder-condition-wording-pt-BR') });
+  });
+
+  it('when a tall flow is opened, then zoom-to-fit shows every step, however tall it is', async () => {
+    const nodes = [trigger, ...Array.from({ length: 80 }, (_, i) => message(`m${i}`, `Passo ${i}`, 320, i * 200))];
+    const edges = [{ id: 'start.next', source: 'start', sourceHandle: 'next', target: 'm0' }, ...Array.from({ length: 79 }, (_, i) => ({ id: `m${i}.next`, source: `m${i}`, sourceHandle: 'next', target: `m${i + 1}` }))];
+    const { page } = await open({ schemaVersion: 1, nodes, edges, settings: {} });
+    await page.click('[data-testid=fit-view]');
+    await page.waitForTimeout(600);
+    const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+    for (const id of ['m0', 'm79']) {
+      const box = (await page.locator(`[data-testid=node-${id}]`).boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(pane.y);
+      expect(box.y + box.height).toBeLessThanOrEqual(pane.y + pane.height);
+    }
+    await page.screenshot({ path: screenshotPath('builder-tall-flow-en') });
+  });
+});

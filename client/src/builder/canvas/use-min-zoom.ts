@@ -1,0 +1,41 @@
+// The canvas can always zoom out far enough to see the whole flow: a tall 300-step flow needs far
+// less than React Flow's usual 0.1. The bound follows the flow's size in coarse steps, so dragging
+// a card does not recompute it.
+import { useStore as useReactFlowStore } from '@xyflow/react';
+import { useMemo } from 'react';
+import type { EditorNode } from '../store/editor-types';
+import { useFlowStore } from '../store/flow-store-context';
+import { sizeOf } from '../store/graph-ops';
+
+const USUAL_MIN_ZOOM = 0.1;
+const FLOOR = 0.01;
+const BUCKET = 400;
+
+function extentKey(nodes: readonly EditorNode[]): string {
+  if (nodes.length === 0) return '0:0';
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const n of nodes) {
+    const { width, height } = sizeOf(n);
+    minX = Math.min(minX, n.position.x);
+    minY = Math.min(minY, n.position.y);
+    maxX = Math.max(maxX, n.position.x + width);
+    maxY = Math.max(maxY, n.position.y + height);
+  }
+  return `${Math.ceil((maxX - minX) / BUCKET)}:${Math.ceil((maxY - minY) / BUCKET)}`;
+}
+
+export function minZoomFor(flowWidth: number, flowHeight: number, width: number, height: number): number {
+  if (width === 0 || height === 0) return USUAL_MIN_ZOOM;
+  const fit = Math.min(width / (flowWidth * 1.2), height / (flowHeight * 1.2));
+  return Math.max(FLOOR, Math.min(USUAL_MIN_ZOOM, fit));
+}
+
+export function useMinZoom(): number {
+  const key = useFlowStore((s) => extentKey(s.nodes));
+  const width = useReactFlowStore((s) => s.width);
+  const height = useReactFlowStore((s) => s.height);
+  return useMemo(() => {
+    const [w, h] = key.split(':').map((v) => Number(v) * BUCKET) as [number, number];
+    return minZoomFor(w, h, width, height);
+  }, [key, width, height]);
+}

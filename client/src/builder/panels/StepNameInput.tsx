@@ -1,0 +1,29 @@
+// The step's own name, edited in the panel header: it shows on the card, in problems, in search
+// and in analytics. Empty falls back to the type's label.
+import { TextInput } from '@mantine/core';
+import { fieldMeta, MAX_NODE_NAME_LENGTH, nodeNameSchema, textIn } from '@zyntra/flows-schema';
+import { useLocale } from '../use-locale';
+import { useFlowStore, useFlowStoreApi } from '../store/flow-store-context';
+
+const meta = fieldMeta(nodeNameSchema, '');
+
+export function StepNameInput({ nodeId, typeLabel }: { nodeId: string; typeLabel: string }) {
+  const locale = useLocale();
+  const store = useFlowStoreApi();
+  const name = useFlowStore((s) => s.nodes.find((n) => n.id === nodeId)?.data.name ?? '');
+  return (
+    <TextInput
+      variant="unstyled"
+      size="sm"
+      fw={600}
+      value={name}
+      placeholder={typeLabel}
+      maxLength={MAX_NODE_NAME_LENGTH}
+      onChange={(e) => store.getState().renameNode(nodeId, e.currentTarget.value)}
+      aria-label={meta?.label[locale]}
+      title={textIn(meta?.placeholder, locale)}
+      styles={{ input: { fontWeight: 600, fontSize: 15, height: 26, minHeight: 26 } }}
+      data-testid="step-name"
+    />
+  );
+}

@@ -1,0 +1,54 @@
+// Publish: blocked by errors, pointless (and disabled) when the draft is the live version, and
+// with warnings it asks first.
+import { Button, Tooltip } from '@mantine/core';
+import { IconRocket } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFlowStore, useFlowStoreApi } from '../store/flow-store-context';
+import { PublishConfirm } from './PublishConfirm';
+
+interface PublishButtonProps {
+  onPublish: () => void;
+  publishing: boolean;
+  /** The draft differs from the live version (or was never published). */
+  changed: boolean;
+  liveVersion: number | null;
+}
+
+export function PublishButton({ onPublish, publishing, changed, liveVersion }: PublishButtonProps) {
+  const { t } = useTranslation();
+  const store = useFlowStoreApi();
+  const errors = useFlowStore((s) => s.errorCount);
+  const [confirming, setConfirming] = useState(false);
+  const hint = errors
+    ? t('builder.publish.blocked', { count: errors })
+    : !changed
+      ? t('builder.publish.nothingToPublish', { version: liveVersion ?? 1 })
+      : t('builder.publish.hint');
+  const click = () => {
+    const warnings = store.getState().problems.some((p) => p.severity === 'warning');
+    if (warnings) setConfirming(true);
+    else onPublish();
+  };
+  return (
+    <>
+      <Tooltip label={hint} multiline w={240}>
+        {/* A wrapper keeps the tooltip working on the disabled button. */}
+        <span>
+          <Button leftSection={<IconRocket size={16} />} onClick={click} loading={publishing} disabled={errors > 0 || !changed} data-testid="publish">
+            {t('builder.toolbar.publish')}
+          </Button>
+        </span>
+      </Tooltip>
+      {confirming && (
+        <PublishConfirm
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => {
+            setConfirming(false);
+            onPublish();
+          }}
+        />
+      )}
+    </>
+  );
+}
