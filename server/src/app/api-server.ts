@@ -1,7 +1,9 @@
 // The `api` role: express routes, provider webhooks on the raw fast path, and the realtime gateway.
 import { createServer, type Server } from 'node:http';
+import type { Express } from 'express';
 import { accountsRoutes } from '../accounts/accounts.routes';
 import { sessionIsLive } from '../accounts/sessions';
+import { sessionAuthenticator } from '../accounts/authenticate';
 import type { AccessClaims } from '../accounts/tokens';
 import { providerWebhooks } from '../channels';
 import { channelsRoutes } from '../channels/channels.routes';
@@ -30,7 +32,8 @@ import { typingSocketHooks } from '../inbox/typing.service';
 import { reportsRoutes } from '../reports/response-times.routes';
 import type { Plumbing } from './plumbing';
 
-export type ApiServer = { http: Server; realtime: Realtime };
+/** app: the express application, so tests can walk its routes (see http/access.int.test.ts). */
+export type ApiServer = { http: Server; realtime: Realtime; app: Express };
 
 /** PUBLIC_URL when set (behind a proxy); otherwise where this server actually listens. */
 function publicUrlOf(config: Plumbing['config'], http: Server): string {
@@ -43,7 +46,7 @@ function publicUrlOf(config: Plumbing['config'], http: Server): string {
 export async function startApiServer(p: Plumbing, readiness: Readiness, clientDistDir: string | undefined): Promise<ApiServer> {
   const { config, db, redis, tokens, log } = p;
   const limits = createRateLimits(redis, config);
-  const auth = limits.withWorkspaceBudget(requireAuth(tokens));
+  const auth = limits.withWorkspaceBudget(requireAuth(sessionAuthenticator({ db, tokens })));
   const typing = { db, emitter: p.emitter, adapters: p.adapters, channels: p.channels, log };
   const app = createApp({
     log,
@@ -83,5 +86,5 @@ export async function startApiServer(p: Plumbing, readiness: Readiness, clientDi
   });
   // Listen before migrating so /health answers while the database catches up.
   await new Promise<void>((resolve, reject) => http.once('error', reject).listen(config.PORT, config.HOST, resolve));
-  return { http, realtime };
+  return { http, realtime, app };
 }
