@@ -25,6 +25,8 @@ import { teamsRoutes } from '../teams/teams.routes';
 import { cannedResponsesRoutes } from '../canned-responses/canned-responses.routes';
 import { contactsRoutes } from '../contacts/contacts.routes';
 import { membersRoutes } from '../members/members.routes';
+import { auditRoutes } from '../audit/audit.routes';
+import { logMailer } from '../accounts/mailer';
 import { presenceRoutes } from '../presence/presence.routes';
 import { socketPresence } from '../presence/presence.service';
 import { inboxSettingsRoutes } from '../inbox/inbox-settings.routes';
@@ -48,6 +50,9 @@ export async function startApiServer(p: Plumbing, readiness: Readiness, clientDi
   const limits = createRateLimits(redis, config);
   const auth = limits.withWorkspaceBudget(requireAuth(sessionAuthenticator({ db, tokens })));
   const typing = { db, emitter: p.emitter, adapters: p.adapters, channels: p.channels, log };
+  const publicUrl = () => publicUrlOf(config, http);
+  const mailer = logMailer(log, config.NODE_ENV === 'production');
+  const accountDeps = { db, tokens, limits, refreshTtlDays: config.REFRESH_TOKEN_TTL_DAYS, sockets: p.emitter, mailer, publicUrl };
   const app = createApp({
     log,
     clientDistDir,
@@ -55,7 +60,7 @@ export async function startApiServer(p: Plumbing, readiness: Readiness, clientDi
     trustProxy: config.TRUST_PROXY,
     routers: [
       healthRoutes({ db, redis, readiness }),
-      accountsRoutes({ db, tokens, limits, refreshTtlDays: config.REFRESH_TOKEN_TTL_DAYS, sockets: p.emitter }, auth),
+      accountsRoutes(accountDeps, auth),
       channelsRoutes({ db, sealer: p.sealer, publicUrl: () => publicUrlOf(config, http) }, auth),
       flowAnalyticsRoutes({ db }, auth),
       flowsRoutes({ db }, auth),
@@ -65,7 +70,8 @@ export async function startApiServer(p: Plumbing, readiness: Readiness, clientDi
       teamsRoutes({ db }, auth),
       cannedResponsesRoutes({ db }, auth),
       contactsRoutes({ db }, auth),
-      membersRoutes({ db, presence: p.presence, log }, auth),
+      membersRoutes({ ...accountDeps, presence: p.presence, log }, auth),
+      auditRoutes({ db }, auth),
       presenceRoutes({ db, presence: p.presence, log }, auth),
       inboxSettingsRoutes({ db }, auth),
       reportsRoutes({ db }, auth),
