@@ -103,7 +103,9 @@ export async function logout(deps: Pick<AccountsDeps, 'db' | 'sockets'>, refresh
 }
 
 /** A new session in another workspace of the same person. */
-export async function switchWorkspace(deps: AccountsDeps, auth: { userId: string }, workspaceId: string) {
+export async function switchWorkspace(deps: AccountsDeps, auth: { userId: string; apiKeyId?: string }, workspaceId: string) {
+  // A key belongs to one workspace; it must never turn into a session of the person who made it.
+  if (auth.apiKeyId) throw new AppError('forbidden', 'An API key cannot switch workspaces');
   const workspace = (await q.listWorkspaces(deps.db, auth.userId)).find((w) => w.id === workspaceId);
   const user = await q.findUserById(deps.db, auth.userId);
   if (!workspace || !user) throw new AppError('not_found', 'No workspace with this id');

@@ -26,6 +26,8 @@ import { cannedResponsesRoutes } from '../canned-responses/canned-responses.rout
 import { contactsRoutes } from '../contacts/contacts.routes';
 import { membersRoutes } from '../members/members.routes';
 import { auditRoutes } from '../audit/audit.routes';
+import { apiKeysRoutes } from '../api-keys/api-keys.routes';
+import { apiKeyAuthenticator, eitherCredential } from '../api-keys/api-keys.auth';
 import { logMailer } from '../accounts/mailer';
 import { presenceRoutes } from '../presence/presence.routes';
 import { socketPresence } from '../presence/presence.service';
@@ -48,7 +50,8 @@ function publicUrlOf(config: Plumbing['config'], http: Server): string {
 export async function startApiServer(p: Plumbing, readiness: Readiness, clientDistDir: string | undefined): Promise<ApiServer> {
   const { config, db, redis, tokens, log } = p;
   const limits = createRateLimits(redis, config);
-  const auth = limits.withWorkspaceBudget(requireAuth(sessionAuthenticator({ db, tokens })));
+  const authenticate = eitherCredential(sessionAuthenticator({ db, tokens }), apiKeyAuthenticator({ db, log }));
+  const auth = limits.withWorkspaceBudget(requireAuth(authenticate));
   const typing = { db, emitter: p.emitter, adapters: p.adapters, channels: p.channels, log };
   const publicUrl = () => publicUrlOf(config, http);
   const mailer = logMailer(log, config.NODE_ENV === 'production');
@@ -72,6 +75,7 @@ export async function startApiServer(p: Plumbing, readiness: Readiness, clientDi
       contactsRoutes({ db }, auth),
       membersRoutes({ ...accountDeps, presence: p.presence, log }, auth),
       auditRoutes({ db }, auth),
+      apiKeysRoutes({ db }, auth),
       presenceRoutes({ db, presence: p.presence, log }, auth),
       inboxSettingsRoutes({ db }, auth),
       reportsRoutes({ db }, auth),

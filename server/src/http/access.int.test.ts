@@ -9,6 +9,7 @@ import { concretePath, listRoutes, type RouteEntry } from './route-table';
 let app: TestApp;
 let routes: RouteEntry[];
 const tokens = {} as Record<Role, string>;
+const keys = {} as Record<Role, string>;
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -16,6 +17,7 @@ beforeAll(async () => {
   const owner = await signupWorkspace(app);
   tokens.owner = owner.token;
   for (const role of ROLES.filter((r) => r !== 'owner')) tokens[role] = (await addMember(app, owner.workspace.id, role, role)).token;
+  for (const role of ROLES) keys[role] = (await api(app, 'POST', '/v1/api-keys', { name: role, role }, owner.token)).body.key;
 });
 afterAll(async () => {
   await app?.close();
@@ -38,12 +40,12 @@ describe('route access', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('when each role calls each route, then it is refused with 403 exactly where its declaration says', async () => {
+  it.each([['a session', tokens], ['an API key', keys]])('when each role calls each route with %s, then it is refused with 403 exactly where its declaration says', async (_, credentials) => {
     const wrong: string[] = [];
     let refused = 0;
     for (const r of routes.filter((x) => x.access !== 'public')) {
       for (const role of ROLES) {
-        const res = await call(r, tokens[role]);
+        const res = await call(r, credentials[role]);
         const allowed = admits(r.access!, role);
         if (!allowed) refused++;
         const ok = allowed ? res.status !== 401 && res.status !== 403 : res.status === 403 && res.body?.error?.code === 'forbidden';

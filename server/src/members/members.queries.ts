@@ -27,9 +27,11 @@ export async function setMemberRole(tdb: TenantDb, userId: string, role: Role): 
   await tdb.from('memberships').where({ user_id: userId }).update({ role });
 }
 
-/** The membership and its team seats go; open conversations they held go back to the queue. */
+/** The membership and its team seats go, open conversations they held go back to the queue, and
+ * the API keys they created stop working. */
 export async function deleteMember(tdb: TenantDb, userId: string): Promise<void> {
   await tdb.from('team_members').where({ user_id: userId }).delete();
   await tdb.from('conversations').where({ assignee_id: userId }).whereNot({ status: 'closed' }).update({ assignee_id: null });
   await tdb.from('memberships').where({ user_id: userId }).delete();
+  await tdb.from('api_keys').where({ created_by: userId }).whereNull('revoked_at').update({ revoked_at: new Date() });
 }
