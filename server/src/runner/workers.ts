@@ -7,7 +7,7 @@ import { processMediaJob } from '../media/media.worker';
 import { processInboxJob } from '../inbox/inbox.worker';
 import type { InboxWorkDeps } from '../inbox/inbox-sweep';
 import { QUEUES, type AiJob, type InboundJob, type InboxJob, type MediaJob, type SendJob, type TimerJob } from '../queues/queue-names';
-import { drainInbound, setAsidePoisonEvent } from './drain-inbound';
+import { drainConversation } from './drain-inbound';
 import { insertInternalEvent } from '../messages/internal-events';
 import { processSendJob } from '../outbox/send-worker';
 import { runPostCommit } from './run-post-commit';
@@ -18,18 +18,16 @@ export type WorkersDeps = RunnerDeps & {
   ai: AiDeps; inbox: InboxWorkDeps; connection: Redis; prefix: string; retentionDays: number; concurrency?: number; sweepIntervalMs?: number;
 };
 
-const POISON_AFTER_ATTEMPTS = 3;
-
 export function startWorkers(deps: WorkersDeps): { close(): Promise<void> } {
   const { connection, prefix, log, queues } = deps;
   const opts = (concurrency: number) => ({ connection, prefix, concurrency });
   const inbound: Processor<InboundJob> = async (job) => {
     try {
-      const post = await drainInbound(deps, job.data);
+      const post = await drainConversation(deps, job.data);
       await runPostCommit({ queues, outbox: deps.outbox, log }, post, job.data);
     } catch (err) {
-      log.error({ err, conversationKey: job.data.conversationKey, attempt: job.attemptsMade }, 'inbound drain failed');
-      if (job.attemptsMade + 1 >= POISON_AFTER_ATTEMPTS) await setAsidePoisonEvent(deps, job.data, (err as Error).message);
+      // Transient (or not tied to one event): BullMQ retries the job; no event is charged for it.
+      log.warn({ err: (err as Error).message, code: (err as { code?: string }).code, conversationKey: job.data.conversationKey, attempt: job.attemptsMade }, 'inbound drain failed; will retry');
       throw err;
     }
   };
