@@ -1,9 +1,9 @@
-// Performs what a committed drain asked for: send the outbox, queue timers and LLM calls.
-// Sending happens inline (one queue hop per message); anything that must wait goes to the queues.
+// Performs what a committed drain asked for: hand the outbox to the send worker, queue timers
+// and LLM calls. Nothing here waits on a provider.
 import type { Logger } from '../log/logger';
 import type { Queues } from '../queues/queues';
-import { sendPending, type OutboxDeps } from '../outbox/outbox';
-import { scheduleSendRetry } from '../outbox/send-worker';
+import type { OutboxDeps } from '../outbox/outbox';
+import { enqueueSend } from '../outbox/send-worker';
 import type { PostCommit } from './post-commit';
 import { enqueueEffect } from './effects';
 
@@ -21,8 +21,5 @@ export async function runPostCommit(deps: PostCommitDeps, post: PostCommit, job:
   for (const key of post.retryKeys) {
     await queues.inbound.add('drain', { tenantId: job.tenantId, channelId: job.channelId, conversationKey: key }, { delay: 1_000 });
   }
-  for (const send of post.sends.values()) {
-    const result = await sendPending(deps.outbox, send);
-    if (result.retryInMs !== null) await scheduleSendRetry(queues, send.tenantId, send.conversationId, result.retryInMs);
-  }
+  for (const send of post.sends.values()) await enqueueSend(queues, send);
 }

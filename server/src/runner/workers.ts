@@ -10,9 +10,13 @@ import { QUEUES, type AiJob, type InboundJob, type InboxJob, type MediaJob, type
 import { drainConversation } from './drain-inbound';
 import { insertInternalEvent } from '../messages/internal-events';
 import { processSendJob } from '../outbox/send-worker';
+import { createSendSlots } from '../outbox/send-limits';
 import { runPostCommit } from './run-post-commit';
 import type { RunnerDeps } from './runner-context';
 import { housekeeping, startSweeperTimer } from './sweeper';
+
+/** Send jobs in flight per worker process; a workspace or channel gets at most DEFAULT_SEND_LIMITS of them. */
+const SEND_CONCURRENCY = 16;
 
 export type WorkersDeps = RunnerDeps & {
   ai: AiDeps; inbox: InboxWorkDeps; connection: Redis; prefix: string; retentionDays: number; concurrency?: number; sweepIntervalMs?: number;
@@ -32,7 +36,7 @@ export function startWorkers(deps: WorkersDeps): { close(): Promise<void> } {
     }
   };
   const send: Processor<SendJob> = async (job) => {
-    await processSendJob({ outbox: deps.outbox, queues }, job.data);
+    await processSendJob({ outbox: deps.outbox, queues, slots }, job.data);
   };
   const timers: Processor<TimerJob> = async (job) => {
     const d = job.data;
@@ -55,9 +59,11 @@ export function startWorkers(deps: WorkersDeps): { close(): Promise<void> } {
     await housekeeping(deps);
   };
   const c = deps.concurrency ?? 8;
+  const slots = createSendSlots();
   const workers = [
     new Worker(QUEUES.inbound, inbound, opts(c)),
-    new Worker(QUEUES.send, send, opts(Math.max(2, c / 2))),
+    // Sends wait on providers, not on the database: many in flight, bounded per workspace and channel.
+    new Worker(QUEUES.send, send, opts(SEND_CONCURRENCY)),
     new Worker(QUEUES.timers, timers, opts(4)),
     new Worker(QUEUES.ai, ai, opts(4)),
     new Worker(QUEUES.maintenance, maintenance, opts(1)),
