@@ -3,7 +3,7 @@
 // "deleted" marks. The words of other types come from the same describer the server uses, in the
 // reader's language.
 import { Anchor, Group, Stack, Text } from '@mantine/core';
-import { IconMapPin, IconUser } from '@tabler/icons-react';
+import { IconBan, IconMapPin, IconUser } from '@tabler/icons-react';
 import { describeContent, type ContactCard, type Locale, type LocationContent, type MessageContent } from '@zyntra/flows-schema';
 import { useTranslation } from 'react-i18next';
 import type { MessageItem } from '../api/inbox-types';
@@ -88,7 +88,12 @@ export function ChangeMark({ m }: { m: MessageItem }) {
 
 export function DeletedNote() {
   const { t } = useTranslation();
-  return <Text size="sm" fs="italic" c="dimmed" data-testid="message-deleted">🚫 {t('inbox.content.deleted')}</Text>;
+  return (
+    <Group gap={4} wrap="nowrap" data-testid="message-deleted">
+      <IconBan size={14} color="var(--mantine-color-gray-6)" />
+      <Text size="sm" fs="italic" c="dimmed">{t('inbox.content.deleted')}</Text>
+    </Group>
+  );
 }
 
 /** The reactions people put on this message, under the bubble. */
