@@ -12,6 +12,7 @@ import * as agentSends from './20261201_0012_agent_sends';
 import * as inboxAssignment from './20261201_0013_inbox_assignment';
 import * as contactNameEdits from './20261201_0014_contact_name_edits';
 import * as listenerRetries from './20261201_0050_listener_retries';
+import * as outboundWebhooks from './20261201_0051_outbound_webhooks';
 
 type Migration = { up(db: Knex): Promise<void>; down(db: Knex): Promise<void> };
 
@@ -28,6 +29,7 @@ const migrations: Array<[string, Migration]> = [
   ['20261201_0013_inbox_assignment', inboxAssignment],
   ['20261201_0014_contact_name_edits', contactNameEdits],
   ['20261201_0050_listener_retries', listenerRetries],
+  ['20261201_0051_outbound_webhooks', outboundWebhooks],
 ];
 
 export const migrationSource: Knex.MigrationSource<[string, Migration]> = {

@@ -28,6 +28,7 @@ import { socketPresence } from '../presence/presence.service';
 import { inboxSettingsRoutes } from '../inbox/inbox-settings.routes';
 import { typingSocketHooks } from '../inbox/typing.service';
 import { reportsRoutes } from '../reports/response-times.routes';
+import { webhooksRoutes } from '../webhooks/webhooks.routes';
 import type { Plumbing } from './plumbing';
 
 export type ApiServer = { http: Server; realtime: Realtime };
@@ -68,6 +69,7 @@ export async function startApiServer(p: Plumbing, readiness: Readiness, clientDi
       reportsRoutes({ db }, auth),
       aiSettingsRoutes({ db, sealer: p.sealer, defaults: { baseUrl: config.LLM_BASE_URL ?? null, model: config.LLM_MODEL } }, auth),
       mediaRoutes({ db, objects: p.objects }, auth),
+      webhooksRoutes(p.webhooks, auth),
       webchatRoutes({ db, channels: p.channels, visitors: p.visitors, ingest: { db, queues: p.queues, log }, typing }, auth, limits),
     ],
   });

@@ -18,6 +18,7 @@ export const EVENT_TYPES = [
   'flow.completed',
   'flow.failed',
   'flow.published',
+  'contact.created',
   'contact.opted_out',
   'contact.updated',
   'presence.changed',
