@@ -1,15 +1,5 @@
 // Effects as data: the engine returns these and the runner performs them (perform-actions.ts).
-import type { NodeConfig } from '@zyntra/flows-schema';
-
-type MessageConfig = NodeConfig<'message'>;
-
-export type OutboundContent = {
-  text: string;
-  buttons: MessageConfig['buttons'];
-  list: MessageConfig['list'];
-  media: MessageConfig['media'];
-  typingDelayMs: number;
-};
+import type { OutboundContent } from '@zyntra/flows-schema';
 
 export type LlmRequest = {
   systemPrompt: string;
