@@ -9,8 +9,8 @@ import { parse } from '../http/validate';
 import * as q from './flow-analytics.queries';
 import { findFlow } from './flows.queries';
 
-const query = z.object({ days: z.coerce.number().int().min(1).max(90).default(7) });
-const params = z.object({ id: z.string().uuid() });
+export const query = z.object({ days: z.coerce.number().int().min(1).max(90).default(7) });
+export const params = z.object({ id: z.string().uuid() });
 
 export async function flowAnalytics(db: Knex, tenantId: string, flowId: string, days: number) {
   const tdb = forTenant(db, tenantId);

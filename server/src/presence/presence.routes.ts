@@ -6,7 +6,7 @@ import { parse } from '../http/validate';
 import { PRESENCE_STATUSES } from './presence.store';
 import { choosePresence, readPresence, type PresenceDeps } from './presence.service';
 
-const body = z.object({ status: z.enum(PRESENCE_STATUSES) });
+export const body = z.object({ status: z.enum(PRESENCE_STATUSES) });
 
 export function presenceRoutes(deps: PresenceDeps, requireAuth: RequestHandler): Router {
   const r = Router();

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { startTestRun } from './test-run.service';
 import { tryPageHtml } from './try-page';
 import type { Visitor, VisitorTokens } from './visitor-tokens';
-import { channelParam, startSessionBody, visitorMessageBody } from './webchat.schemas';
+import { channelParam, startSessionBody, visitorMessageBody, visitorTypingBody } from './webchat.schemas';
 import * as webchat from './webchat.service';
 
 // The widget runs on tenants' own sites: these routes answer any origin. Auth is the visitor token.
@@ -59,7 +59,7 @@ export function webchatRoutes(deps: webchat.WebchatDeps, requireAuth: RequestHan
   });
   r.post('/v1/webchat/:channelId/typing', visitor, async (req, res) => {
     const { channelId } = parse(channelParam, req.params);
-    await webchat.postVisitorTyping(deps, res.locals.visitor, channelId, parse(z.object({ on: z.boolean() }), req.body).on);
+    await webchat.postVisitorTyping(deps, res.locals.visitor, channelId, parse(visitorTypingBody, req.body).on);
     res.status(204).end();
   });
   r.get('/v1/webchat/:channelId/messages', visitor, async (req, res) => {
