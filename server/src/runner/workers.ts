@@ -6,6 +6,7 @@ import { enqueueDrains } from '../channels/ingest';
 import { processMediaJob } from '../media/media.worker';
 import { processInboxJob } from '../inbox/inbox.worker';
 import { processWebhookJob } from '../webhooks/delivery.worker';
+import { requeueOverdue } from '../webhooks/fan-out';
 import type { WebhookDeps } from '../webhooks/webhook-settings';
 import type { InboxWorkDeps } from '../inbox/inbox-sweep';
 import { QUEUES, type AiJob, type InboundJob, type InboxJob, type MediaJob, type SendJob, type TimerJob, type WebhookJob } from '../queues/queue-names';
@@ -60,6 +61,8 @@ export function startWorkers(deps: WorkersDeps): { close(): Promise<void> } {
   };
   const maintenance: Processor = async () => {
     await housekeeping(deps);
+    const requeued = await requeueOverdue(deps.webhooks);
+    if (requeued) log.info({ requeued }, 'webhook deliveries re-enqueued');
   };
   const c = deps.concurrency ?? 8;
   const workers = [

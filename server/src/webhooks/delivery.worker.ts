@@ -1,5 +1,4 @@
-// One job = one thing: fan a domain event out to the endpoints subscribed to it, or make one
-// delivery attempt. Deliveries happen only here, on the webhooks queue, never in a request or in
+// One job = one delivery attempt of one message to one endpoint. Deliveries happen only here, on the webhooks queue, never in a request or in
 // the dispatcher's transaction. Every attempt is logged; a failure schedules the next attempt on the
 // retry schedule, and an endpoint failing for WEBHOOK_DISABLE_AFTER_HOURS (or answering 410) is
 // disabled and its owners get a notice.
@@ -7,16 +6,14 @@ import { forTenant, type TenantDb } from '../db/tenant-db';
 import { OutboundError } from '../net';
 import type { WebhookJob } from '../queues/queue-names';
 import { nextDelayMs, retryAfterMs } from './retry-schedule';
-import { newMessageId, signedHeaders } from './signing';
-import { toWebhookEvent, webhookBody } from './webhook-events';
+import { signedHeaders } from './signing';
 import type { WebhookDeps } from './webhook-settings';
 import * as q from './webhooks.queries';
 
 export type AttemptResult = { ok: boolean; responseCode: number | null; durationMs: number; error: string | null; retryAfter?: string };
 
 export async function processWebhookJob(deps: WebhookDeps, job: WebhookJob): Promise<void> {
-  if (job.task === 'fanout') await fanOut(deps, job.tenantId, job.eventId);
-  else await deliver(deps, job.tenantId, job.messageId, job.manual ?? false);
+  await deliver(deps, job.tenantId, job.messageId, job.manual ?? false);
 }
 
 export const enqueueDelivery = (deps: Pick<WebhookDeps, 'queues'>, tenantId: string, messageId: string, opts: { attempt: number; delayMs?: number; manual?: boolean }) =>
@@ -24,17 +21,6 @@ export const enqueueDelivery = (deps: Pick<WebhookDeps, 'queues'>, tenantId: str
     jobId: `${messageId}-${opts.manual ? `manual-${Date.now()}` : opts.attempt}`,
     delay: opts.delayMs,
   });
-
-async function fanOut(deps: WebhookDeps, tenantId: string, eventId: number): Promise<void> {
-  const tdb = forTenant(deps.db, tenantId);
-  const row = await tdb.from('domain_events').where({ id: eventId }).first('id', 'type', 'payload', 'created_at');
-  const event = row && toWebhookEvent(row);
-  if (!event) return;
-  const endpoints = await q.subscribedEndpoints(tdb, event.type);
-  const body = webhookBody(event.type, row.created_at, event.data);
-  await q.insertMessages(tdb, endpoints.map((e) => ({ id: newMessageId(), webhook_id: e.id, domain_event_id: eventId, event_type: event.type, body })));
-  for (const m of await q.unsentMessagesOf(tdb, eventId)) await enqueueDelivery(deps, tenantId, m.id, { attempt: 1 });
-}
 
 function secretsOf(deps: WebhookDeps, endpoint: q.EndpointRow, now: Date): string[] {
   const secrets = [deps.sealer.open(endpoint.secret_enc)];

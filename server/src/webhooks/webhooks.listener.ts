@@ -1,17 +1,11 @@
-// Outbound webhooks' domain-event consumer: when the workspace has an endpoint that wants the
-// event, it enqueues one fan-out job (its id dedupes a re-dispatched event). Nothing is sent here.
-import type { Knex } from 'knex';
-import { forTenant } from '../db/tenant-db';
-import type { DomainEventRow, Listener } from '../events/listener';
-import type { Queues } from '../queues/queues';
-import { SOURCE_EVENT_TYPES, toWebhookEvent } from './webhook-events';
-import { hasSubscriber } from './webhooks.queries';
+// Outbound webhooks' domain-event consumer: records one message per subscribed endpoint and
+// enqueues its delivery. Nothing is sent here: deliveries run on the webhooks queue. A failure
+// (Redis down) throws, and the dispatcher retries this listener alone for this event.
+import type { Listener } from '../events/listener';
+import { fanOut, type FanOutDeps } from './fan-out';
+import { SOURCE_EVENT_TYPES } from './webhook-events';
 
-export function webhooksListener(deps: { db: Knex; queues: Pick<Queues, 'webhooks'> }): Listener {
-  const handle = async (e: DomainEventRow) => {
-    const event = toWebhookEvent(e);
-    if (!event || !(await hasSubscriber(forTenant(deps.db, e.tenant_id), [event.type]))) return;
-    await deps.queues.webhooks.add('fanout', { task: 'fanout', tenantId: e.tenant_id, eventId: e.id }, { jobId: `fanout-${e.id}` });
-  };
+export function webhooksListener(deps: FanOutDeps): Listener {
+  const handle = (e: Parameters<typeof fanOut>[1]) => fanOut(deps, e);
   return { name: 'webhooks', handlers: Object.fromEntries(SOURCE_EVENT_TYPES.map((type) => [type, handle])) };
 }

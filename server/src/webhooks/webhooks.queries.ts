@@ -37,9 +37,6 @@ export const deleteEndpoint = async (tdb: TenantDb, id: string) => (await tdb.fr
 export const subscribedEndpoints = (tdb: TenantDb, type: string): Promise<Array<{ id: string }>> =>
   tdb.from('webhooks').where({ active: true }).whereRaw('? = ANY(events)', [type]).select('id');
 
-export const hasSubscriber = async (tdb: TenantDb, types: string[]) =>
-  (await tdb.from('webhooks').where({ active: true }).whereRaw('events && ?::text[]', [types]).first('id')) !== undefined;
-
 export async function insertMessages(tdb: TenantDb, rows: Array<Pick<MessageRow, 'id' | 'webhook_id' | 'domain_event_id' | 'event_type' | 'body'>>): Promise<void> {
   if (rows.length) await tdb.insert('webhook_messages', rows).onConflict(['webhook_id', 'domain_event_id']).ignore();
 }
