@@ -63,6 +63,11 @@ export interface ChannelAdapter {
   send(channel: ChannelRecord, to: Recipient, content: OutboundContent, messageId: string): Promise<{ providerMessageId: string }>;
   /** Fetches an inbound media file by the provider's media id; throws MediaDownloadError. Absent: the channel has no media. */
   downloadMedia?(channel: ChannelRecord, providerMediaId: string): Promise<MediaSource>;
+  /**
+   * The sender waits out a message's typing delay before calling `send` (never inside the provider
+   * call, which must stay short). Absent: the channel has no use for the delay.
+   */
+  waitsTypingDelay?: boolean;
   /** Shows (or stops showing) that an agent is typing. Absent: the channel cannot show it. */
   typing?(channel: ChannelRecord, to: Recipient, signal: TypingSignal): Promise<void>;
 }

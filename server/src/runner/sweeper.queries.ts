@@ -30,7 +30,7 @@ export const strandedMedia = (db: Knex): Promise<Array<{ tenant_id: string; id: 
     .select('tenant_id', 'id');
 
 export type OverdueWake = {
-  id: string; tenant_id: string; conversation_id: string; channel_id: string; external_id: string; wake_token: string; wake_kind: 'timer' | 'llm';
+  id: string; tenant_id: string; conversation_id: string; channel_id: string; external_id: string; wake_token: string; wake_kind: string;
 };
 
 export const overdueWakes = (db: Knex): Promise<OverdueWake[]> =>
