@@ -29,6 +29,9 @@ import { inboxSettingsRoutes } from '../inbox/inbox-settings.routes';
 import { typingSocketHooks } from '../inbox/typing.service';
 import { reportsRoutes } from '../reports/response-times.routes';
 import type { Plumbing } from './plumbing';
+import { metricsRoutes } from '../metrics/metrics.routes';
+import { setQueueDepthSource } from '../metrics/metrics';
+import { QUEUES } from '../queues/queue-names';
 
 export type ApiServer = { http: Server; realtime: Realtime };
 
@@ -45,6 +48,9 @@ export async function startApiServer(p: Plumbing, readiness: Readiness, clientDi
   const limits = createRateLimits(redis, config);
   const auth = limits.withWorkspaceBudget(requireAuth(tokens));
   const typing = { db, emitter: p.emitter, adapters: p.adapters, channels: p.channels, log };
+  setQueueDepthSource(() =>
+    Promise.all(Object.values(QUEUES).map(async (queue) => ({ queue, counts: await p.queues[queue].getJobCounts('waiting', 'active', 'delayed', 'failed') }))),
+  );
   const app = createApp({
     log,
     clientDistDir,
@@ -52,6 +58,7 @@ export async function startApiServer(p: Plumbing, readiness: Readiness, clientDi
     trustProxy: config.TRUST_PROXY,
     routers: [
       healthRoutes({ db, redis, readiness }),
+      metricsRoutes({ token: config.METRICS_TOKEN }),
       accountsRoutes({ db, tokens, limits, refreshTtlDays: config.REFRESH_TOKEN_TTL_DAYS, sockets: p.emitter }, auth),
       channelsRoutes({ db, sealer: p.sealer, publicUrl: () => publicUrlOf(config, http) }, auth),
       flowAnalyticsRoutes({ db }, auth),

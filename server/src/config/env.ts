@@ -91,6 +91,8 @@ const schema = z.object({
   OUTBOUND_ALLOW_HOSTS: allowHosts.default([]),
   FLOW_VERSION_CACHE_MB: z.coerce.number().int().min(1).max(4096).default(64),
   PRESENCE_TTL_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
+  /** When set, GET /metrics answers only a bearer of this token. */
+  METRICS_TOKEN: z.string().min(16).optional(),
 });
 
 export type Config = Readonly<z.infer<typeof schema>>;
