@@ -32,6 +32,7 @@ import type { Plumbing } from './plumbing';
 import { metricsRoutes } from '../metrics/metrics.routes';
 import { setQueueDepthSource } from '../metrics/metrics';
 import { QUEUES } from '../queues/queue-names';
+import { failuresRoutes } from '../operations/failures.routes';
 
 export type ApiServer = { http: Server; realtime: Realtime };
 
@@ -75,6 +76,7 @@ export async function startApiServer(p: Plumbing, readiness: Readiness, clientDi
       reportsRoutes({ db }, auth),
       aiSettingsRoutes({ db, sealer: p.sealer, defaults: { baseUrl: config.LLM_BASE_URL ?? null, model: config.LLM_MODEL } }, auth),
       mediaRoutes({ db, objects: p.objects }, auth),
+      failuresRoutes({ db, queues: p.queues, log }, auth),
       webchatRoutes({ db, channels: p.channels, visitors: p.visitors, ingest: { db, queues: p.queues, log }, typing }, auth, limits),
     ],
   });
