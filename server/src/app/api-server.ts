@@ -33,6 +33,7 @@ import { metricsRoutes } from '../metrics/metrics.routes';
 import { setQueueDepthSource } from '../metrics/metrics';
 import { QUEUES } from '../queues/queue-names';
 import { failuresRoutes } from '../operations/failures.routes';
+import { queueBoardRoutes } from '../operations/queue-board';
 
 export type ApiServer = { http: Server; realtime: Realtime };
 
@@ -60,6 +61,7 @@ export async function startApiServer(p: Plumbing, readiness: Readiness, clientDi
     routers: [
       healthRoutes({ db, redis, readiness }),
       metricsRoutes({ token: config.METRICS_TOKEN }),
+      queueBoardRoutes({ queues: p.queues, operatorToken: config.OPERATOR_TOKEN }),
       accountsRoutes({ db, tokens, limits, refreshTtlDays: config.REFRESH_TOKEN_TTL_DAYS, sockets: p.emitter }, auth),
       channelsRoutes({ db, sealer: p.sealer, publicUrl: () => publicUrlOf(config, http) }, auth),
       flowAnalyticsRoutes({ db }, auth),

@@ -93,6 +93,8 @@ const schema = z.object({
   PRESENCE_TTL_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
   /** When set, GET /metrics answers only a bearer of this token. */
   METRICS_TOKEN: z.string().min(16).optional(),
+  /** The platform operator's password for the queue dashboard (/admin/queues); unset, the dashboard is off. */
+  OPERATOR_TOKEN: z.string().min(16).optional(),
 });
 
 export type Config = Readonly<z.infer<typeof schema>>;
