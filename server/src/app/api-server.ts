@@ -7,6 +7,7 @@ import { sessionAuthenticator } from '../accounts/authenticate';
 import type { AccessClaims } from '../accounts/tokens';
 import { providerWebhooks } from '../channels';
 import { channelsRoutes } from '../channels/channels.routes';
+import { createConnectionCheck } from '../channels/connection-check';
 import { conversationsRoutes } from '../conversations/conversations.routes';
 import { flowAnalyticsRoutes } from '../flows/flow-analytics.routes';
 import { flowsRoutes } from '../flows/flows.routes';
@@ -64,7 +65,7 @@ export async function startApiServer(p: Plumbing, readiness: Readiness, clientDi
     routers: [
       healthRoutes({ db, redis, readiness }),
       accountsRoutes(accountDeps, auth),
-      channelsRoutes({ db, sealer: p.sealer, publicUrl: () => publicUrlOf(config, http) }, auth),
+      channelsRoutes({ db, sealer: p.sealer, publicUrl, check: createConnectionCheck(config, p.outbound.workspace), cache: p.channels }, auth),
       flowAnalyticsRoutes({ db }, auth),
       flowsRoutes({ db }, auth),
       conversationsRoutes({ db }, auth),

@@ -29,7 +29,7 @@ const BODY: Record<string, unknown | (() => unknown)> = {
   'PUT /v1/flows/:id': { document: doc }, 'PATCH /v1/flows/:id': { name: 'x' },
   'POST /v1/conversations/:id/messages': { text: 'x' }, 'POST /v1/conversations/:id/notes': { text: 'x' },
   'POST /v1/conversations/:id/typing': { on: true }, 'PATCH /v1/teams/:id': { name: 'x' },
-  'PATCH /v1/canned-responses/:id': { text: 'x' }, 'PATCH /v1/contacts/:id': { name: 'x' }, 'PATCH /v1/members/:userId': { role: 'agent' },
+  'PATCH /v1/canned-responses/:id': { text: 'x' }, 'PATCH /v1/channels/:id': { name: 'x' }, 'PATCH /v1/contacts/:id': { name: 'x' }, 'PATCH /v1/members/:userId': { role: 'agent' },
 };
 
 beforeAll(async () => {
