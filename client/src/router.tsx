@@ -1,5 +1,6 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { GuestOnly, RequireAuth, RootRedirect } from './auth/RouteGuards';
+import { AcceptInvitationPage } from './auth/AcceptInvitationPage';
 import { LoginPage } from './auth/LoginPage';
 import { SignupPage } from './auth/SignupPage';
 import { FlowsPage } from './flows-list/FlowsPage';
@@ -14,6 +15,8 @@ export const router = createBrowserRouter([
     errorElement: <RouteError />,
     children: [
       { index: true, element: <RootRedirect /> },
+      // Open with or without a session: someone signed in may accept an invitation to another workspace.
+      { path: 'accept-invitation', element: <AcceptInvitationPage /> },
       {
         element: <GuestOnly />,
         children: [

@@ -7,4 +7,8 @@ export const authApi = {
   signup: (body: SignupBody) => api.post<AuthResponse>('/v1/auth/signup', body, { auth: false }),
   login: (body: LoginBody) => api.post<AuthResponse>('/v1/auth/login', body, { auth: false }),
   me: (signal?: AbortSignal) => api.get<MeResponse>('/v1/me', { signal }),
+  acceptInvitation: (body: { token: string; name: string; password: string }) =>
+    api.post<AuthResponse>('/v1/auth/accept-invitation', body, { auth: false }),
+  /** Ends this login on the server; the caller clears the local session either way. */
+  logout: (refreshToken: string) => api.post<void>('/v1/auth/logout', { refreshToken }, { auth: false }),
 };

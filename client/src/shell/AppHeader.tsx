@@ -2,6 +2,7 @@ import { Avatar, Badge, Box, Burger, Button, Group, Text } from '@mantine/core';
 import { IconLogout } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useAuthStore } from '../auth/auth-store';
+import { authApi } from '../api/auth';
 import { PresenceMenu } from '../inbox/presence/PresenceMenu';
 import { Brand } from '../shared/Brand';
 import { LanguageSwitch } from '../shared/LanguageSwitch';
@@ -60,7 +61,11 @@ export function AppHeader({ navOpened, onToggleNav }: AppHeaderProps) {
           color="gray"
           size="xs"
           leftSection={<IconLogout size={16} />}
-          onClick={() => signOut()}
+          onClick={() => {
+            const refreshToken = useAuthStore.getState().refreshToken;
+            if (refreshToken) void authApi.logout(refreshToken).catch(() => undefined);
+            signOut();
+          }}
           aria-label={t('shell.logout')}
           data-testid="logout"
         >
