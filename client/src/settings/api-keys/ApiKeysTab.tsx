@@ -50,7 +50,7 @@ export function ApiKeysTab() {
         <form onSubmit={(e) => { e.preventDefault(); void create(); }}>
           <Group align="flex-end" gap="sm">
             <TextInput label={t('settings.apiKeys.name')} placeholder={t('settings.apiKeys.namePlaceholder')} value={name} onChange={(e) => setName(e.currentTarget.value)} required style={{ flex: 1 }} name="apiKeyName" />
-            <RoleSelect label={t('settings.workspace.role')} value={role} onChange={setRole} testId="api-key-role" />
+            <RoleSelect label={t('settings.members.role')} value={role} onChange={setRole} testId="api-key-role" />
             <Button type="submit" loading={busy} disabled={!name.trim()} leftSection={<IconKey size={16} />} data-testid="api-key-create">{t('settings.apiKeys.create')}</Button>
           </Group>
         </form>
@@ -65,7 +65,7 @@ export function ApiKeysTab() {
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('settings.apiKeys.name')}</Table.Th>
-                <Table.Th>{t('settings.workspace.role')}</Table.Th>
+                <Table.Th>{t('settings.members.role')}</Table.Th>
                 <Table.Th>{t('settings.apiKeys.lastUsed')}</Table.Th>
                 <Table.Th />
               </Table.Tr>

@@ -93,7 +93,7 @@ function InviteForm({ onInvited }: { onInvited: () => void }) {
       <form onSubmit={(e) => { e.preventDefault(); void submit(); }}>
         <Group align="flex-end" gap="sm">
           <TextInput label={t('auth.fields.email')} type="email" value={email} onChange={(e) => setEmail(e.currentTarget.value)} error={error} required style={{ flex: 1 }} name="inviteEmail" />
-          <RoleSelect label={t('settings.workspace.role')} value={role} onChange={setRole} testId="invite-role" />
+          <RoleSelect label={t('settings.members.role')} value={role} onChange={setRole} testId="invite-role" />
           <Button type="submit" loading={busy} leftSection={<IconMailPlus size={16} />} data-testid="invite-submit">{t('settings.members.invite')}</Button>
         </Group>
       </form>
