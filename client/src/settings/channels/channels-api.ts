@@ -17,6 +17,10 @@ export interface Channel {
   /** Null for web chat, which receives messages over the widget's socket instead. */
   webhookUrl: string | null;
   createdAt: string;
+  /** e.g. `webhook_url_loopback`: the provider cannot reach the URL shown (PUBLIC_URL unset). */
+  warnings?: string[];
+  /** The provider's answer to the last connection test (create, edit, test, enable). */
+  connection?: { ok: boolean; detail: string };
 }
 
 export interface CreateChannelBody {
@@ -28,6 +32,9 @@ export interface CreateChannelBody {
 export const channelsApi = {
   list: (signal?: AbortSignal) => api.get<{ items: Channel[] }>('/v1/channels', { signal }),
   create: (body: CreateChannelBody) => api.post<Channel>('/v1/channels', body),
+  test: (id: string) => api.post<Channel>(`/v1/channels/${encodeURIComponent(id)}/test`),
+  setEnabled: (id: string, enabled: boolean) => api.post<Channel>(`/v1/channels/${encodeURIComponent(id)}/${enabled ? 'enable' : 'disable'}`),
+  remove: (id: string) => api.delete<void>(`/v1/channels/${encodeURIComponent(id)}`),
 };
 
 export const isChannelType = (value: string): value is ChannelType =>
