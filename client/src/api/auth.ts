@@ -1,5 +1,5 @@
 import { api } from './client';
-import type { AuthResponse, LoginBody, MeResponse, SignupBody } from './types';
+import type { AuthResponse, AuthWorkspace, LoginBody, MeResponse, SignupBody, TokenPair, WorkspaceRole } from './types';
 
 // Login/signup go out without a bearer token so a stale session can't turn a wrong
 // password (401 invalid_credentials) into a refresh attempt and a forced sign-out.
@@ -9,6 +9,8 @@ export const authApi = {
   me: (signal?: AbortSignal) => api.get<MeResponse>('/v1/me', { signal }),
   acceptInvitation: (body: { token: string; name: string; password: string }) =>
     api.post<AuthResponse>('/v1/auth/accept-invitation', body, { auth: false }),
+  switchWorkspace: (workspaceId: string) =>
+    api.post<TokenPair & { workspace: AuthWorkspace; role: WorkspaceRole }>('/v1/auth/switch', { workspaceId }),
   /** Ends this login on the server; the caller clears the local session either way. */
   logout: (refreshToken: string) => api.post<void>('/v1/auth/logout', { refreshToken }, { auth: false }),
 };

@@ -1,4 +1,4 @@
-import { Avatar, Badge, Box, Burger, Button, Group, Text } from '@mantine/core';
+import { Avatar, Box, Burger, Button, Group, Text } from '@mantine/core';
 import { IconLogout } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useAuthStore } from '../auth/auth-store';
@@ -6,6 +6,7 @@ import { authApi } from '../api/auth';
 import { PresenceMenu } from '../inbox/presence/PresenceMenu';
 import { Brand } from '../shared/Brand';
 import { LanguageSwitch } from '../shared/LanguageSwitch';
+import { WorkspaceSwitcher } from './WorkspaceSwitcher';
 
 interface AppHeaderProps {
   navOpened: boolean;
@@ -15,7 +16,6 @@ interface AppHeaderProps {
 export function AppHeader({ navOpened, onToggleNav }: AppHeaderProps) {
   const { t } = useTranslation();
   const user = useAuthStore((s) => s.user);
-  const workspace = useAuthStore((s) => s.workspace);
   const signOut = useAuthStore((s) => s.signOut);
 
   return (
@@ -29,20 +29,7 @@ export function AppHeader({ navOpened, onToggleNav }: AppHeaderProps) {
           aria-label={t('shell.toggleNav')}
         />
         <Brand size="sm" nameVisibleFrom="xs" />
-        {workspace && (
-          <Badge
-            variant="light"
-            size="lg"
-            radius="sm"
-            tt="none"
-            maw={220}
-            title={`${t('shell.workspace')}: ${workspace.name}`}
-            data-testid="workspace-name"
-            visibleFrom="xs"
-          >
-            {workspace.name}
-          </Badge>
-        )}
+        <WorkspaceSwitcher />
       </Group>
       <Group gap="sm" wrap="nowrap">
         <PresenceMenu />
