@@ -23,11 +23,11 @@ async function newPage(locale: string): Promise<Page> {
   return context.newPage();
 }
 
-async function ownerSignsUp(page: Page) {
+async function ownerSignsUp(page: Page, email = `ana${Date.now()}@example.com`) {
   await page.goto(`${app.url}/signup`);
   await page.fill('input[name=workspaceName]', 'Doceria da Ana');
   await page.fill('input[name=name]', 'Ana Souza');
-  await page.fill('input[name=email]', `ana${Date.now()}@example.com`);
+  await page.fill('input[name=email]', email);
   await page.fill('input[name=password]', 'senha-forte-123');
   await page.click('[data-testid=signup-submit]');
   await page.waitForURL('**/flows');
@@ -79,5 +79,28 @@ describe('members and API keys', () => {
 
     await owner.click('[data-testid=settings-tab-audit]');
     await owner.locator('[data-testid=audit-table]').getByText('Chave de API criada').waitFor();
+  });
+
+  it('when someone forgets their password, then the mailed link sets a new one and they log in with it', async () => {
+    const page = await newPage('en-US');
+    const email = `reset${Date.now()}@example.com`;
+    await ownerSignsUp(page, email);
+    await page.click('[data-testid=logout]');
+    await page.waitForURL('**/login');
+    await page.click('[data-testid=forgot-password]');
+    await page.fill('input[name=email]', email);
+    await page.click('[data-testid=reset-request]');
+    await page.locator('[data-testid=reset-sent]').waitFor();
+    const mail = app.logs.lines.map((l) => JSON.parse(l)).reverse().find((l) => l.mail?.to === email);
+    await page.goto(mail.mail.link);
+    await page.fill('input[name=password]', 'uma-senha-nova-9');
+    await page.click('[data-testid=reset-confirm]');
+    await page.locator('[data-testid=reset-done]').waitFor();
+    await page.screenshot({ path: screenshotPath('members-password-reset-en') });
+    await page.goto(`${app.url}/login`);
+    await page.fill('input[name=email]', email);
+    await page.fill('input[name=password]', 'uma-senha-nova-9');
+    await page.click('[data-testid=login-submit]');
+    await page.waitForURL('**/flows');
   });
 });

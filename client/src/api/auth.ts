@@ -9,6 +9,9 @@ export const authApi = {
   me: (signal?: AbortSignal) => api.get<MeResponse>('/v1/me', { signal }),
   acceptInvitation: (body: { token: string; name: string; password: string }) =>
     api.post<AuthResponse>('/v1/auth/accept-invitation', body, { auth: false }),
+  requestPasswordReset: (email: string) => api.post<void>('/v1/auth/password-reset', { email }, { auth: false }),
+  confirmPasswordReset: (token: string, password: string) =>
+    api.post<void>('/v1/auth/password-reset/confirm', { token, password }, { auth: false }),
   switchWorkspace: (workspaceId: string) =>
     api.post<TokenPair & { workspace: AuthWorkspace; role: WorkspaceRole }>('/v1/auth/switch', { workspaceId }),
   /** Ends this login on the server; the caller clears the local session either way. */

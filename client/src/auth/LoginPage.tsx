@@ -68,6 +68,9 @@ export function LoginPage() {
             autoComplete="current-password"
             required
           />
+          <Anchor component={Link} to="/reset-password" size="sm" ta="right" data-testid="forgot-password">
+            {t('auth.reset.forgot')}
+          </Anchor>
           <Button type="submit" fullWidth loading={form.submitting} data-testid="login-submit">
             {t('auth.login.submit')}
           </Button>
