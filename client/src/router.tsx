@@ -1,6 +1,8 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { GuestOnly, RequireAuth, RootRedirect } from './auth/RouteGuards';
+import { AcceptInvitationPage } from './auth/AcceptInvitationPage';
 import { LoginPage } from './auth/LoginPage';
+import { ResetPasswordPage } from './auth/ResetPasswordPage';
 import { SignupPage } from './auth/SignupPage';
 import { FlowsPage } from './flows-list/FlowsPage';
 import { InboxPage } from './inbox/InboxPage';
@@ -14,6 +16,9 @@ export const router = createBrowserRouter([
     errorElement: <RouteError />,
     children: [
       { index: true, element: <RootRedirect /> },
+      // Open with or without a session: someone signed in may accept an invitation to another workspace.
+      { path: 'accept-invitation', element: <AcceptInvitationPage /> },
+      { path: 'reset-password', element: <ResetPasswordPage /> },
       {
         element: <GuestOnly />,
         children: [

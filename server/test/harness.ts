@@ -49,6 +49,9 @@ export async function testConfig(overrides: Record<string, string> = {}): Promis
     // Every test calls from 127.0.0.1: budgets per address are raised so suites that sign up or chat
     // a lot never trip them. rate-limits.int.test.ts sets its own low values.
     ...RELAXED_LIMITS,
+    // Nothing in tests talks to Meta: unless a test points it at its fake, the Graph API is a
+    // closed local port, so a call fails at once instead of leaving the machine.
+    WHATSAPP_GRAPH_BASE_URL: 'http://127.0.0.1:9',
     ...overrides,
   });
 }

@@ -1,5 +1,5 @@
 import { api } from './client';
-import type { AuthResponse, LoginBody, MeResponse, SignupBody } from './types';
+import type { AuthResponse, AuthWorkspace, LoginBody, MeResponse, SignupBody, TokenPair, WorkspaceRole } from './types';
 
 // Login/signup go out without a bearer token so a stale session can't turn a wrong
 // password (401 invalid_credentials) into a refresh attempt and a forced sign-out.
@@ -7,4 +7,13 @@ export const authApi = {
   signup: (body: SignupBody) => api.post<AuthResponse>('/v1/auth/signup', body, { auth: false }),
   login: (body: LoginBody) => api.post<AuthResponse>('/v1/auth/login', body, { auth: false }),
   me: (signal?: AbortSignal) => api.get<MeResponse>('/v1/me', { signal }),
+  acceptInvitation: (body: { token: string; name: string; password: string }) =>
+    api.post<AuthResponse>('/v1/auth/accept-invitation', body, { auth: false }),
+  requestPasswordReset: (email: string) => api.post<void>('/v1/auth/password-reset', { email }, { auth: false }),
+  confirmPasswordReset: (token: string, password: string) =>
+    api.post<void>('/v1/auth/password-reset/confirm', { token, password }, { auth: false }),
+  switchWorkspace: (workspaceId: string) =>
+    api.post<TokenPair & { workspace: AuthWorkspace; role: WorkspaceRole }>('/v1/auth/switch', { workspaceId }),
+  /** Ends this login on the server; the caller clears the local session either way. */
+  logout: (refreshToken: string) => api.post<void>('/v1/auth/logout', { refreshToken }, { auth: false }),
 };

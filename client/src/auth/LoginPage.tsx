@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { authApi } from '../api/auth';
 import { useAuthStore } from './auth-store';
+import { homeFor } from './roles';
 import { AuthLayout } from './AuthLayout';
 import { required, validEmail } from './form-errors';
 import { useAuthForm } from './use-auth-form';
@@ -22,7 +23,7 @@ export function LoginPage() {
       const resp = await authApi.login({ email: v.email.trim(), password: v.password });
       signIn(resp);
       notifications.show({ color: 'teal', message: t('auth.login.success', { name: resp.user.name }) });
-      await navigate('/flows', { replace: true });
+      await navigate(homeFor(resp.role), { replace: true });
     },
   });
 
@@ -67,6 +68,9 @@ export function LoginPage() {
             autoComplete="current-password"
             required
           />
+          <Anchor component={Link} to="/reset-password" size="sm" ta="right" data-testid="forgot-password">
+            {t('auth.reset.forgot')}
+          </Anchor>
           <Button type="submit" fullWidth loading={form.submitting} data-testid="login-submit">
             {t('auth.login.submit')}
           </Button>

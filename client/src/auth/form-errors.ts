@@ -23,6 +23,7 @@ const codeMessages: Record<string, ErrorKey> = {
   invalid_credentials: 'errors.invalidCredentials',
   rate_limited: 'errors.rateLimited',
   network_error: 'errors.network',
+  not_found: 'errors.linkInvalid',
 };
 
 /** Splits a failed submit into inline field errors and one form-level message. */

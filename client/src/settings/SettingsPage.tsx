@@ -1,20 +1,30 @@
 import { Stack, Tabs, Title } from '@mantine/core';
-import { IconAlertTriangle, IconBuildingStore, IconInbox, IconLanguage, IconMessageBolt, IconPlug, IconSparkles, IconUsersGroup, IconWebhook } from '@tabler/icons-react';
+import { IconAlertTriangle, IconBuildingStore, IconHistory, IconInbox, IconKey, IconLanguage, IconMessageBolt, IconPlug, IconSparkles, IconUsers, IconUsersGroup, IconWebhook } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { CannedTab } from '../inbox/settings/CannedTab';
 import { InboxSettingsTab } from '../inbox/settings/InboxSettingsTab';
 import { TeamsTab } from '../inbox/settings/TeamsTab';
+import type { WorkspaceRole } from '../api/types';
+import { useAuthStore } from '../auth/auth-store';
+import { isAdmin } from '../auth/roles';
 import { AiTab } from './AiTab';
 import { FailuresTab } from './FailuresTab';
+import { ApiKeysTab } from './api-keys/ApiKeysTab';
+import { AuditTab } from './audit/AuditTab';
+import { MembersTab } from './members/MembersTab';
 import { ChannelsTab } from './channels/ChannelsTab';
 import { LanguageTab } from './LanguageTab';
 import { WorkspaceTab } from './WorkspaceTab';
 import { WebhooksTab } from './webhooks/WebhooksTab';
 
-const TABS = ['channels', 'teams', 'canned', 'inbox', 'ai', 'webhooks', 'failures', 'workspace', 'language'] as const;
+const TABS = ['channels', 'members', 'teams', 'canned', 'inbox', 'ai', 'apiKeys', 'webhooks', 'audit', 'failures', 'workspace', 'language'] as const;
 type SettingsTab = (typeof TABS)[number];
 const isTab = (v: string | null): v is SettingsTab => (TABS as readonly (string | null)[]).includes(v);
+const EVERYONE: readonly SettingsTab[] = ['workspace', 'language'];
+/** Which tabs a role sees: admins configure the workspace, only owners read the audit log. */
+const visibleTabs = (role: WorkspaceRole | null): SettingsTab[] =>
+  TABS.filter((tab) => EVERYONE.includes(tab) || (tab === 'audit' ? role === 'owner' : isAdmin(role)));
 
 const icons = {
   channels: IconPlug,
@@ -24,6 +34,9 @@ const icons = {
   ai: IconSparkles,
   webhooks: IconWebhook,
   failures: IconAlertTriangle,
+  members: IconUsers,
+  apiKeys: IconKey,
+  audit: IconHistory,
   workspace: IconBuildingStore,
   language: IconLanguage,
 } as const;
@@ -33,7 +46,9 @@ export function SettingsPage() {
   // The tab lives in the URL (?tab=) so a reload or a shared link opens the same tab.
   const [params, setParams] = useSearchParams();
   const raw = params.get('tab');
-  const tab: SettingsTab = isTab(raw) ? raw : 'channels';
+  const role = useAuthStore((s) => s.role);
+  const tabs = visibleTabs(role);
+  const tab: SettingsTab = isTab(raw) && tabs.includes(raw) ? raw : tabs[0]!;
 
   return (
     <Stack gap="lg">
@@ -41,13 +56,13 @@ export function SettingsPage() {
       <Tabs
         value={tab}
         onChange={(next) => {
-          if (isTab(next)) setParams(next === 'channels' ? {} : { tab: next }, { replace: true });
+          if (isTab(next)) setParams(next === tabs[0] ? {} : { tab: next }, { replace: true });
         }}
         // Inactive panels are not rendered: each tab loads its data when it is opened.
         keepMounted={false}
       >
         <Tabs.List mb="lg">
-          {TABS.map((key) => {
+          {tabs.map((key) => {
             const Icon = icons[key];
             return (
               <Tabs.Tab
@@ -81,6 +96,15 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="failures">
           <FailuresTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="members">
+          <MembersTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="apiKeys">
+          <ApiKeysTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="audit">
+          <AuditTab />
         </Tabs.Panel>
         <Tabs.Panel value="workspace">
           <WorkspaceTab />

@@ -6,7 +6,7 @@ import { authApi } from '../api/auth';
 import type { WorkspaceRole } from '../api/types';
 import { useAuthStore } from '../auth/auth-store';
 
-const KNOWN_ROLES = ['owner', 'admin', 'agent'] as const;
+const KNOWN_ROLES = ['owner', 'admin', 'marketer', 'agent'] as const;
 type KnownRole = (typeof KNOWN_ROLES)[number];
 const isKnownRole = (r: WorkspaceRole): r is KnownRole => (KNOWN_ROLES as readonly string[]).includes(r);
 

@@ -1,10 +1,12 @@
-import { Avatar, Badge, Box, Burger, Button, Group, Text } from '@mantine/core';
+import { Avatar, Box, Burger, Button, Group, Text } from '@mantine/core';
 import { IconLogout } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useAuthStore } from '../auth/auth-store';
+import { authApi } from '../api/auth';
 import { PresenceMenu } from '../inbox/presence/PresenceMenu';
 import { Brand } from '../shared/Brand';
 import { LanguageSwitch } from '../shared/LanguageSwitch';
+import { WorkspaceSwitcher } from './WorkspaceSwitcher';
 
 interface AppHeaderProps {
   navOpened: boolean;
@@ -14,7 +16,6 @@ interface AppHeaderProps {
 export function AppHeader({ navOpened, onToggleNav }: AppHeaderProps) {
   const { t } = useTranslation();
   const user = useAuthStore((s) => s.user);
-  const workspace = useAuthStore((s) => s.workspace);
   const signOut = useAuthStore((s) => s.signOut);
 
   return (
@@ -28,20 +29,7 @@ export function AppHeader({ navOpened, onToggleNav }: AppHeaderProps) {
           aria-label={t('shell.toggleNav')}
         />
         <Brand size="sm" nameVisibleFrom="xs" />
-        {workspace && (
-          <Badge
-            variant="light"
-            size="lg"
-            radius="sm"
-            tt="none"
-            maw={220}
-            title={`${t('shell.workspace')}: ${workspace.name}`}
-            data-testid="workspace-name"
-            visibleFrom="xs"
-          >
-            {workspace.name}
-          </Badge>
-        )}
+        <WorkspaceSwitcher />
       </Group>
       <Group gap="sm" wrap="nowrap">
         <PresenceMenu />
@@ -60,7 +48,11 @@ export function AppHeader({ navOpened, onToggleNav }: AppHeaderProps) {
           color="gray"
           size="xs"
           leftSection={<IconLogout size={16} />}
-          onClick={() => signOut()}
+          onClick={() => {
+            const refreshToken = useAuthStore.getState().refreshToken;
+            if (refreshToken) void authApi.logout(refreshToken).catch(() => undefined);
+            signOut();
+          }}
           aria-label={t('shell.logout')}
           data-testid="logout"
         >

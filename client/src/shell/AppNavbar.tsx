@@ -3,6 +3,8 @@ import { IconChartBar, IconInbox, IconSettings, IconSitemap } from '@tabler/icon
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { useAuthStore } from '../auth/auth-store';
+import { canSee } from '../auth/roles';
 
 type NavKey = 'flows' | 'inbox' | 'reports' | 'settings';
 
@@ -16,9 +18,10 @@ const items: { key: NavKey; to: string; icon: ComponentType<{ size?: number; str
 export function AppNavbar({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
+  const role = useAuthStore((s) => s.role);
   return (
     <Stack gap={4} component="nav">
-      {items.map(({ key, to, icon: Icon }) => {
+      {items.filter(({ key }) => canSee(key, role)).map(({ key, to, icon: Icon }) => {
         // Prefix match so later sub-pages (/flows/:id) keep their area highlighted.
         const active = pathname === to || pathname.startsWith(`${to}/`);
         return (

@@ -7,6 +7,7 @@ import { sessionAuthenticator } from '../accounts/authenticate';
 import type { AccessClaims } from '../accounts/tokens';
 import { providerWebhooks } from '../channels';
 import { channelsRoutes } from '../channels/channels.routes';
+import { createConnectionCheck } from '../channels/connection-check';
 import { conversationsRoutes } from '../conversations/conversations.routes';
 import { flowAnalyticsRoutes } from '../flows/flow-analytics.routes';
 import { flowsRoutes } from '../flows/flows.routes';
@@ -69,7 +70,7 @@ export function apiRouters(p: Plumbing, readiness: Readiness, publicUrl: () => s
     queueBoardRoutes({ queues: p.queues, operatorToken: config.OPERATOR_TOKEN }),
     openApiRoutes(),
     accountsRoutes(accountDeps, auth),
-    channelsRoutes({ db, sealer: p.sealer, publicUrl }, auth),
+    channelsRoutes({ db, sealer: p.sealer, publicUrl, check: createConnectionCheck(config, p.outbound.workspace), cache: p.channels }, auth),
     flowAnalyticsRoutes({ db }, auth),
     flowsRoutes({ db }, auth),
     conversationsRoutes({ db }, auth),

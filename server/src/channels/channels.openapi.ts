@@ -1,9 +1,14 @@
 import type { RouteDoc } from '../openapi/describe';
-import { channelIdParam, createChannelBody, rejectedEventsQuery } from './channels.schemas';
+import { channelIdParam, createChannelBody, rejectedEventsQuery, updateChannelBody } from './channels.schemas';
 
 export const channelsDocs: RouteDoc[] = [
   { method: 'post', path: '/v1/channels', tag: 'Channels', summary: 'Connect a channel', body: createChannelBody, status: 201 },
   { method: 'get', path: '/v1/channels', tag: 'Channels', summary: 'List channels' },
   { method: 'get', path: '/v1/channels/:id', tag: 'Channels', summary: 'One channel', params: channelIdParam },
   { method: 'get', path: '/v1/channels/:id/rejected-events', tag: 'Channels', summary: 'Provider events that were refused', params: channelIdParam, query: rejectedEventsQuery },
+  { method: 'patch', path: '/v1/channels/:id', tag: 'Channels', summary: 'Rename or change credentials (checked with the provider)', params: channelIdParam, body: updateChannelBody },
+  { method: 'delete', path: '/v1/channels/:id', tag: 'Channels', summary: 'Delete a channel', params: channelIdParam, status: 204 },
+  { method: 'post', path: '/v1/channels/:id/test', tag: 'Channels', summary: 'Test the connection with the provider', params: channelIdParam },
+  { method: 'post', path: '/v1/channels/:id/disable', tag: 'Channels', summary: 'Stop receiving and sending', params: channelIdParam },
+  { method: 'post', path: '/v1/channels/:id/enable', tag: 'Channels', summary: 'Receive and send again', params: channelIdParam },
 ];

@@ -9,7 +9,7 @@ export type ChannelRow = {
 /** The latest notice the provider sent about the number (docs/message-content.md). */
 export type ChannelHealth = { kind: string; code: string | null; message: string; severity: 'info' | 'warning' | 'critical'; at: string };
 
-export async function insertChannel(tdb: TenantDb, row: Pick<ChannelRow, 'type' | 'name' | 'config' | 'secrets_enc'>): Promise<ChannelRow> {
+export async function insertChannel(tdb: TenantDb, row: Pick<ChannelRow, 'type' | 'name' | 'config' | 'secrets_enc' | 'status'>): Promise<ChannelRow> {
   const [created] = await tdb.insert('channels', row).returning('*');
   return created;
 }
@@ -25,7 +25,13 @@ export const findChannel = (tdb: TenantDb, id: string): Promise<ChannelRow | und
  * This is the one lookup that cannot start from a tenant.
  */
 export const findChannelForWebhook = (db: Knex, id: string): Promise<ChannelRow | undefined> =>
-  db('channels').where({ id, status: 'active' }).first();
+  // A pending channel (settings not yet confirmed by the provider) still takes Meta's handshake and events.
+  db('channels').where({ id }).whereIn('status', ['active', 'pending']).first();
+
+export const updateChannel = (tdb: TenantDb, id: string, patch: Partial<Pick<ChannelRow, 'name' | 'config' | 'secrets_enc' | 'status'>>): Promise<ChannelRow | undefined> =>
+  tdb.from('channels').where({ id }).update(patch).returning('*').then((r: ChannelRow[]) => r[0]);
+
+export const deleteChannel = (tdb: TenantDb, id: string): Promise<number> => tdb.from('channels').where({ id }).delete();
 
 /** Keeps the provider's latest notice about the number and publishes it, in one statement. */
 export async function recordHealth(tdb: TenantDb, channelId: string, health: ChannelHealth): Promise<void> {

@@ -1,7 +1,8 @@
 import { Router, type RequestHandler } from 'express';
 import { authOf } from '../http/auth';
 import { parse } from '../http/validate';
-import { channelIdParam, createChannelBody, rejectedEventsQuery } from './channels.schemas';
+import * as admin from './channel-admin.service';
+import { channelIdParam, createChannelBody, rejectedEventsQuery, updateChannelBody } from './channels.schemas';
 import * as channels from './channels.service';
 import { listRejectedEvents } from './rejections.service';
 import { allow } from '../http/access';
@@ -10,13 +11,29 @@ export function channelsRoutes(deps: channels.ChannelsDeps, requireAuth: Request
   const r = Router();
   r.use('/v1/channels', requireAuth);
   r.post('/v1/channels', allow('admin'), async (req, res) => {
-    res.status(201).json(await channels.createChannel(deps, authOf(req).tenantId, parse(createChannelBody, req.body)));
+    res.status(201).json(await channels.createChannel(deps, authOf(req), parse(createChannelBody, req.body)));
   });
   r.get('/v1/channels', allow('member'), async (req, res) => {
     res.json({ items: await channels.listChannels(deps, authOf(req).tenantId) });
   });
   r.get('/v1/channels/:id', allow('member'), async (req, res) => {
     res.json(await channels.getChannel(deps, authOf(req).tenantId, parse(channelIdParam, req.params).id));
+  });
+  r.patch('/v1/channels/:id', allow('admin'), async (req, res) => {
+    res.json(await admin.updateChannel(deps, authOf(req), parse(channelIdParam, req.params).id, parse(updateChannelBody, req.body)));
+  });
+  r.delete('/v1/channels/:id', allow('admin'), async (req, res) => {
+    await admin.deleteChannel(deps, authOf(req), parse(channelIdParam, req.params).id);
+    res.status(204).end();
+  });
+  r.post('/v1/channels/:id/test', allow('admin'), async (req, res) => {
+    res.json(await admin.testChannel(deps, authOf(req), parse(channelIdParam, req.params).id));
+  });
+  r.post('/v1/channels/:id/disable', allow('admin'), async (req, res) => {
+    res.json(await admin.setChannelEnabled(deps, authOf(req), parse(channelIdParam, req.params).id, false));
+  });
+  r.post('/v1/channels/:id/enable', allow('admin'), async (req, res) => {
+    res.json(await admin.setChannelEnabled(deps, authOf(req), parse(channelIdParam, req.params).id, true));
   });
   r.get('/v1/channels/:id/rejected-events', allow('admin'), async (req, res) => {
     const { id } = parse(channelIdParam, req.params);

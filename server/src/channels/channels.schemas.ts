@@ -10,6 +10,11 @@ export const createChannelBody = z.discriminatedUnion('type', [
 ]);
 export type CreateChannelInput = z.infer<typeof createChannelBody>;
 
+/** Partial settings: keys left out (secrets especially) keep their stored values. */
+export const updateChannelBody = z
+  .object({ name: name.optional(), config: z.record(z.string(), z.union([z.string().max(1024), z.number()])).optional() })
+  .refine((b) => b.name !== undefined || b.config !== undefined, 'Nothing to change');
+
 export const channelIdParam = z.object({ id: z.string().uuid() });
 
 /** Rejected inbound items: a page of the newest, `cursor` being the last id of the previous page. */

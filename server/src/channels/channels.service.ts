@@ -6,10 +6,15 @@ import { notFound } from '../http/app-error';
 import type { Sealer } from '../security/seal';
 import { SECRET_KEYS, type ChannelRecord, type ChannelType } from './channel-types';
 import * as q from './channels.queries';
+import type { ConnectionCheck } from './connection-check';
+import { recordAudit } from '../audit/audit.queries';
 import type { CreateChannelInput } from './channels.schemas';
 
-/** publicUrl is read per request: with PORT=0 the real port is known only once the server listens. */
-export type ChannelsDeps = { db: Knex; sealer: Sealer; publicUrl: () => string };
+/**
+ * publicUrl is read per request: with PORT=0 the real port is known only once the server listens.
+ * check: the provider's "test connection"; cache: the webhook path's channel cache, told of edits.
+ */
+export type ChannelsDeps = { db: Knex; sealer: Sealer; publicUrl: () => string; check: ConnectionCheck; cache: { forget(id: string): void } };
 
 const WEBHOOK_PATHS: Record<ChannelType, string | null> = {
   whatsapp_cloud: 'whatsapp',
@@ -17,9 +22,16 @@ const WEBHOOK_PATHS: Record<ChannelType, string | null> = {
   webchat: null,
 };
 
+/** A provider cannot reach a loopback address: say so beside the URL (PUBLIC_URL is the fix). */
+const isLoopback = (url: string) => {
+  const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+  return host === 'localhost' || host.endsWith('.localhost') || host.startsWith('127.') || host === '::1' || host === '0.0.0.0';
+};
+
 export function toPublicChannel(row: q.ChannelRow, publicUrl: string) {
   const path = WEBHOOK_PATHS[row.type as ChannelType];
   return {
+    ...(path && isLoopback(publicUrl) ? { warnings: ['webhook_url_loopback'] } : {}),
     id: row.id,
     type: row.type,
     name: row.name,
@@ -32,22 +44,29 @@ export function toPublicChannel(row: q.ChannelRow, publicUrl: string) {
   };
 }
 
-function split(type: ChannelType, config: Record<string, string>) {
+export function split(type: ChannelType, config: Record<string, string>) {
   const secretKeys: readonly string[] = SECRET_KEYS[type];
   const visible = Object.fromEntries(Object.entries(config).filter(([k]) => !secretKeys.includes(k)));
   const secrets = Object.fromEntries(Object.entries(config).filter(([k]) => secretKeys.includes(k)));
   return { visible, secrets };
 }
 
-export async function createChannel(deps: ChannelsDeps, tenantId: string, input: CreateChannelInput) {
+/** Created `active` when the provider answers for these settings, else `pending` until a test passes. */
+export async function createChannel(deps: ChannelsDeps, actor: { tenantId: string; userId: string }, input: CreateChannelInput) {
   const { visible, secrets } = split(input.type, input.config as Record<string, string>);
-  const row = await q.insertChannel(forTenant(deps.db, tenantId), {
-    type: input.type,
-    name: input.name,
-    config: visible,
-    secrets_enc: Object.keys(secrets).length ? deps.sealer.seal(JSON.stringify(secrets)) : null,
+  const connection = await deps.check({ type: input.type, config: visible as Record<string, string>, secrets });
+  const row = await forTenant(deps.db, actor.tenantId).transaction(async (tx) => {
+    const created = await q.insertChannel(tx, {
+      type: input.type,
+      name: input.name,
+      config: visible,
+      secrets_enc: Object.keys(secrets).length ? deps.sealer.seal(JSON.stringify(secrets)) : null,
+      status: connection.ok ? 'active' : 'pending',
+    });
+    await recordAudit(tx, { actorUserId: actor.userId, action: 'channel.created', targetType: 'channel', targetId: created.id, data: { type: input.type, name: input.name } });
+    return created;
   });
-  return toPublicChannel(row, deps.publicUrl());
+  return { ...toPublicChannel(row, deps.publicUrl()), connection };
 }
 
 export async function listChannels(deps: ChannelsDeps, tenantId: string) {

@@ -31,7 +31,7 @@ const BODY: Record<string, unknown | (() => unknown)> = {
   'POST /v1/conversations/:id/messages': { text: 'x' }, 'POST /v1/conversations/:id/notes': { text: 'x' },
   'POST /v1/conversations/:id/typing': { on: true }, 'PATCH /v1/teams/:id': { name: 'x' },
   'PATCH /v1/webhook-endpoints/:id': { description: 'x' },
-  'PATCH /v1/canned-responses/:id': { text: 'x' }, 'PATCH /v1/contacts/:id': { name: 'x' }, 'PATCH /v1/members/:userId': { role: 'agent' },
+  'PATCH /v1/canned-responses/:id': { text: 'x' }, 'PATCH /v1/channels/:id': { name: 'x' }, 'PATCH /v1/contacts/:id': { name: 'x' }, 'PATCH /v1/members/:userId': { role: 'agent' },
 };
 
 beforeAll(async () => {

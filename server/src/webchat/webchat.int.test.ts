@@ -95,7 +95,7 @@ describe('web chat', () => {
     const attempts = [
       { visitorId: known },
       { visitorId: known, resumeSecret: 'A'.repeat(43) },
-      { visitorId: known, resumeSecret: `${String(victim.body.resumeSecret).slice(0, 42)}${String(victim.body.resumeSecret).endsWith('A') ? 'B' : 'A'}` },
+      { visitorId: known, resumeSecret: `${String(victim.body.resumeSecret).startsWith('A') ? 'B' : 'A'}${String(victim.body.resumeSecret).slice(1)}` },
     ];
     for (const body of attempts) {
       const attacker = await api(app, 'POST', `/v1/webchat/${channel.body.id}/sessions`, body);

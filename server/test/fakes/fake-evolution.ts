@@ -66,6 +66,14 @@ export async function startFakeEvolution(opts: Options): Promise<FakeEvolution> 
     req.on('data', (c) => chunks.push(c));
     req.on('end', () => {
       const reply = (status: number, body: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+      // Instance state (what "test connection" asks): {"instance": {"instanceName", "state": "open" | "connecting" | "close"}}.
+      const state = /^\/instance\/connectionState\/([^/?]+)$/.exec(req.url ?? '');
+      if (req.method === 'GET' && state) {
+        if (req.headers.apikey !== opts.apiKey) return reply(401, envelopeError(401, 'Unauthorized', 'Unauthorized'));
+        const name = decodeURIComponent(state[1]!);
+        if (name !== opts.instance) return reply(404, envelopeError(404, 'Not Found', [`The "${name}" instance does not exist`]));
+        return reply(200, { instance: { instanceName: name, state: 'open' } });
+      }
       const m = /^\/message\/(sendText|sendMedia)\/([^/?]+)$/.exec(req.url ?? '');
       if (req.method !== 'POST' || !m) return reply(404, envelopeError(404, 'Not Found', ['Cannot POST ' + req.url]));
       const apikey = typeof req.headers.apikey === 'string' ? req.headers.apikey : undefined;

@@ -79,8 +79,12 @@ export async function startFakeWhatsApp(opts: { accessToken: string; appSecret: 
         const path = new URL(req.url ?? '/', 'http://fake').pathname;
         const bytesPath = /^\/media-bytes\/([^/]+)$/.exec(path);
         const id = decodeURIComponent((bytesPath ?? /^\/v\d+\.\d+\/([^/]+)$/.exec(path))?.[1] ?? '');
+        // Phone-number info (what "test connection" asks): GET /{version}/{phone-number-id}?fields=….
+        if (!bytesPath && id === phoneNumberIdFor) {
+          return reply(200, { verified_name: 'Loja Teste', display_phone_number: '+1 555-078-3881', quality_rating: 'GREEN', id });
+        }
         const item = media.get(id);
-        if (!item) return graphError(400, 100, 'Unsupported get request. Object does not exist');
+        if (!item) return graphError(400, 100, `Unsupported get request. Object with ID '${id}' does not exist, cannot be loaded due to missing permissions, or does not support this operation.`);
         if (bytesPath) {
           mediaFetches.push(id);
           return res.writeHead(200, { 'content-type': item.mimeType, 'content-length': item.bytes.length }).end(item.bytes);

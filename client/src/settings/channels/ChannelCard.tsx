@@ -6,6 +6,7 @@ import { isChannelType } from './channels-api';
 import type { Channel } from './channels-api';
 import { ChannelStatusBadge, ChannelTypeBadge, ChannelTypeIcon } from './channel-visuals';
 import { CopyField } from './CopyField';
+import { ChannelActions, ChannelNotices } from './ChannelActions';
 
 /** Non-secret settings worth recognising a channel by (which number, which instance). */
 function ConfigSummary({ channel }: { channel: Channel }) {
@@ -52,7 +53,7 @@ function HealthLine({ channel }: { channel: Channel }) {
   );
 }
 
-export function ChannelCard({ channel }: { channel: Channel }) {
+export function ChannelCard({ channel, onChanged, onDeleted }: { channel: Channel; onChanged: (c: Channel) => void; onDeleted: (id: string) => void }) {
   const { t, i18n } = useTranslation();
   const created = new Date(channel.createdAt);
   const createdText = Number.isNaN(created.getTime())
@@ -95,6 +96,7 @@ export function ChannelCard({ channel }: { channel: Channel }) {
             copyTestId="copy-webhook-url"
           />
         )}
+        <ChannelNotices channel={channel} />
         {channel.type === 'webchat' && (
           <CopyField
             label={t('settings.channels.embedCode')}
@@ -103,6 +105,7 @@ export function ChannelCard({ channel }: { channel: Channel }) {
             copyTestId="copy-embed-snippet"
           />
         )}
+        <ChannelActions channel={channel} onChanged={onChanged} onDeleted={onDeleted} />
       </Stack>
     </Paper>
   );

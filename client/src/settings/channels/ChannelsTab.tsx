@@ -56,6 +56,13 @@ export function ChannelsTab() {
     setList((l) => (l.status === 'ready' ? { status: 'ready', items: [...l.items, channel] } : l));
   }, []);
 
+  const onChanged = useCallback((channel: Channel) => {
+    setList((l) => (l.status === 'ready' ? { status: 'ready', items: l.items.map((c) => (c.id === channel.id ? channel : c)) } : l));
+  }, []);
+  const onDeleted = useCallback((id: string) => {
+    setList((l) => (l.status === 'ready' ? { status: 'ready', items: l.items.filter((c) => c.id !== id) } : l));
+  }, []);
+
   const openAdd = () => setAdding(true);
 
   return (
@@ -97,7 +104,7 @@ export function ChannelsTab() {
       {list.status === 'ready' && list.items.length > 0 && (
         <Stack gap="sm" data-testid="channel-list">
           {list.items.map((c) => (
-            <ChannelCard key={c.id} channel={c} />
+            <ChannelCard key={c.id} channel={c} onChanged={onChanged} onDeleted={onDeleted} />
           ))}
         </Stack>
       )}

@@ -40,11 +40,11 @@ export function ChannelTypeBadge({ type }: { type: string }) {
 
 export function ChannelStatusBadge({ status }: { status: string }) {
   const { t } = useTranslation();
-  const known = status === 'active' || status === 'disabled';
+  const known = status === 'active' || status === 'disabled' || status === 'pending';
   return (
     <Badge
       variant="dot"
-      color={status === 'active' ? 'green' : 'gray'}
+      color={status === 'active' ? 'green' : status === 'pending' ? 'yellow' : 'gray'}
       tt="none"
       data-testid="channel-status"
     >

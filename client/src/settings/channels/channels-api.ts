@@ -27,6 +27,10 @@ export interface Channel {
   /** The provider's latest notice about the number (webhook errors, account and quality events), or null. */
   health?: ChannelHealth | null;
   createdAt: string;
+  /** e.g. `webhook_url_loopback`: the provider cannot reach the URL shown (PUBLIC_URL unset). */
+  warnings?: string[];
+  /** The provider's answer to the last connection test (create, edit, test, enable). */
+  connection?: { ok: boolean; detail: string };
 }
 
 export interface CreateChannelBody {
@@ -38,6 +42,9 @@ export interface CreateChannelBody {
 export const channelsApi = {
   list: (signal?: AbortSignal) => api.get<{ items: Channel[] }>('/v1/channels', { signal }),
   create: (body: CreateChannelBody) => api.post<Channel>('/v1/channels', body),
+  test: (id: string) => api.post<Channel>(`/v1/channels/${encodeURIComponent(id)}/test`),
+  setEnabled: (id: string, enabled: boolean) => api.post<Channel>(`/v1/channels/${encodeURIComponent(id)}/${enabled ? 'enable' : 'disable'}`),
+  remove: (id: string) => api.delete<void>(`/v1/channels/${encodeURIComponent(id)}`),
 };
 
 export const isChannelType = (value: string): value is ChannelType =>

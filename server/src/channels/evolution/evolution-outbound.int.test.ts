@@ -88,7 +88,8 @@ describe('Evolution baseUrl, with the loopback allow-listed', () => {
     const before = w.internal.requests.length;
     const error = await replyErrorVia(w, `http://127.0.0.1:${w.internal.port}`);
     expect(error).toMatch(/^redirect: Evolution API: The server answered with a redirect \(HTTP 303\)/);
-    expect(w.internal.requests.slice(before).map((r) => r.url)).toEqual(['/message/sendText/loja']);
+    // Creating the channel tests the connection first; neither call follows the redirect.
+    expect(w.internal.requests.slice(before).map((r) => r.url)).toEqual(['/instance/connectionState/loja', '/message/sendText/loja']);
   });
 
   it('when the allowed server is Evolution, then the reply goes out', async () => {

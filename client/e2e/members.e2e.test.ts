@@ -1,0 +1,106 @@
+// Teams and integrators in the browser: the owner invites an agent, the agent accepts the link and
+// sees only the inbox; the owner creates an API key, shown once, that works on the API.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { resolve } from 'node:path';
+import { startTestApp, type TestApp } from '../../server/test/harness';
+import { launchBrowser, screenshotPath } from './browser';
+
+let app: TestApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await startTestApp({}, { clientDistDir: resolve(import.meta.dirname, '..', 'dist') });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+async function newPage(locale: string): Promise<Page> {
+  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
+  return context.newPage();
+}
+
+async function ownerSignsUp(page: Page, email = `ana${Date.now()}@example.com`) {
+  await page.goto(`${app.url}/signup`);
+  await page.fill('input[name=workspaceName]', 'Doceria da Ana');
+  await page.fill('input[name=name]', 'Ana Souza');
+  await page.fill('input[name=email]', email);
+  await page.fill('input[name=password]', 'senha-forte-123');
+  await page.click('[data-testid=signup-submit]');
+  await page.waitForURL('**/flows');
+}
+
+describe('members and API keys', () => {
+  it('when the owner invites an agent, then the agent accepts the link and sees only the inbox', async () => {
+    const owner = await newPage('en-US');
+    await ownerSignsUp(owner);
+    await owner.click('[data-testid=nav-settings]');
+    await owner.click('[data-testid=settings-tab-members]');
+    const email = `bruno${Date.now()}@example.com`;
+    await owner.fill('input[name=inviteEmail]', email);
+    await owner.click('[data-testid=invite-submit]');
+    const link = (await owner.locator('[data-testid=invitation-link]').textContent())!;
+    expect(link).toContain('/accept-invitation?token=');
+    await owner.locator('[data-testid=invitations-table]').getByText(email).waitFor();
+    await owner.screenshot({ path: screenshotPath('members-invite-en') });
+
+    const agent = await newPage('pt-BR');
+    await agent.goto(link);
+    await agent.fill('input[name=name]', 'Bruno Lima');
+    await agent.fill('input[name=password]', 'senha-do-bruno-1');
+    await agent.click('[data-testid=accept-submit]');
+    await agent.waitForURL('**/inbox**');
+    await agent.locator('[data-testid=nav-inbox]').waitFor();
+    for (const hidden of ['flows', 'reports', 'settings']) expect(await agent.locator(`[data-testid=nav-${hidden}]`).count()).toBe(0);
+    await agent.screenshot({ path: screenshotPath('members-agent-inbox-pt-BR') });
+
+    await owner.reload();
+    await owner.locator(`[data-testid="member-${email}"]`).waitFor();
+    expect(await owner.locator(`[data-testid="member-${email}"]`).textContent()).toContain('Bruno Lima');
+  });
+
+  it('when the owner creates an API key, then it is shown once, listed without the secret, and works on the API', async () => {
+    const owner = await newPage('pt-BR');
+    await ownerSignsUp(owner);
+    await owner.click('[data-testid=nav-settings]');
+    await owner.click('[data-testid=settings-tab-apiKeys]');
+    await owner.fill('input[name=apiKeyName]', 'CRM');
+    await owner.click('[data-testid=api-key-create]');
+    const key = (await owner.locator('[data-testid=api-key-value]').textContent())!;
+    expect(key).toMatch(/^zk_[\w-]{40,}$/);
+    await owner.locator('[data-testid=api-key-CRM]').waitFor();
+    expect(await owner.locator('[data-testid=api-keys-table]').textContent()).not.toContain(key);
+    await owner.screenshot({ path: screenshotPath('members-api-key-pt-BR') });
+    const res = await fetch(`${app.url}/v1/channels`, { headers: { authorization: `Bearer ${key}` } });
+    expect(res.status).toBe(200);
+
+    await owner.click('[data-testid=settings-tab-audit]');
+    await owner.locator('[data-testid=audit-table]').getByText('Chave de API criada').waitFor();
+  });
+
+  it('when someone forgets their password, then the mailed link sets a new one and they log in with it', async () => {
+    const page = await newPage('en-US');
+    const email = `reset${Date.now()}@example.com`;
+    await ownerSignsUp(page, email);
+    await page.click('[data-testid=logout]');
+    await page.waitForURL('**/login');
+    await page.click('[data-testid=forgot-password]');
+    await page.fill('input[name=email]', email);
+    await page.click('[data-testid=reset-request]');
+    await page.locator('[data-testid=reset-sent]').waitFor();
+    const mail = app.logs.lines.map((l) => JSON.parse(l)).reverse().find((l) => l.mail?.to === email);
+    await page.goto(mail.mail.link);
+    await page.fill('input[name=password]', 'uma-senha-nova-9');
+    await page.click('[data-testid=reset-confirm]');
+    await page.locator('[data-testid=reset-done]').waitFor();
+    await page.screenshot({ path: screenshotPath('members-password-reset-en') });
+    await page.goto(`${app.url}/login`);
+    await page.fill('input[name=email]', email);
+    await page.fill('input[name=password]', 'uma-senha-nova-9');
+    await page.click('[data-testid=login-submit]');
+    await page.waitForURL('**/flows');
+  });
+});

@@ -1,0 +1,22 @@
+// What each role sees in the app. The server decides what each role may do (every route declares
+// it); this only keeps people away from pages that would answer 403.
+import type { WorkspaceRole } from '../api/types';
+
+export const ROLES = ['owner', 'admin', 'marketer', 'agent'] as const;
+export type Role = (typeof ROLES)[number];
+
+export type Area = 'flows' | 'inbox' | 'reports' | 'settings';
+const AREAS: Record<Area, readonly Role[]> = {
+  flows: ['owner', 'admin', 'marketer'],
+  inbox: ['owner', 'admin', 'agent'],
+  reports: ['owner', 'admin'],
+  settings: ['owner', 'admin', 'marketer'],
+};
+
+export const canSee = (area: Area, role: WorkspaceRole | null): boolean =>
+  role !== null && (AREAS[area] as readonly string[]).includes(role);
+
+/** Where a role lands after signing in. */
+export const homeFor = (role: WorkspaceRole | null): string => (role === 'agent' ? '/inbox' : '/flows');
+
+export const isAdmin = (role: WorkspaceRole | null) => role === 'owner' || role === 'admin';

@@ -1,0 +1,53 @@
+import { Alert, Button, Paper, Stack, Table, Text } from '@mantine/core';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { membersApi, type AuditEntry } from '../members/members-api';
+
+/** The workspace's critical actions, newest first (owners only). */
+export function AuditTab() {
+  const { t } = useTranslation();
+  const [items, setItems] = useState<AuditEntry[]>([]);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [error, setError] = useState(false);
+  const load = useCallback((after?: string) => {
+    membersApi.audit(after).then((page) => {
+      setItems((prev) => (after ? [...prev, ...page.items] : page.items));
+      setCursor(page.nextCursor);
+    }, () => setError(true));
+  }, []);
+  useEffect(() => load(), [load]);
+
+  const describe = (e: AuditEntry) => {
+    const detail = Object.entries(e.data).filter(([, v]) => typeof v === 'string' || typeof v === 'number').map(([k, v]) => `${k}: ${String(v)}`).join(' · ');
+    return detail || e.targetId || '';
+  };
+  return (
+    <Paper withBorder p="lg" radius="md" maw={960}>
+      <Stack gap="sm">
+        <Text size="sm" c="dimmed">{t('settings.audit.hint')}</Text>
+        {error && <Alert color="yellow">{t('settings.members.loadError')}</Alert>}
+        <Table verticalSpacing="xs" data-testid="audit-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('settings.audit.when')}</Table.Th>
+              <Table.Th>{t('settings.audit.who')}</Table.Th>
+              <Table.Th>{t('settings.audit.what')}</Table.Th>
+              <Table.Th>{t('settings.audit.details')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {items.map((e) => (
+              <Table.Tr key={e.id}>
+                <Table.Td fz="sm" c="dimmed">{new Date(e.at).toLocaleString()}</Table.Td>
+                <Table.Td fz="sm">{e.actor?.name ?? t('settings.audit.system')}</Table.Td>
+                <Table.Td fz="sm">{t(`settings.audit.actions.${e.action}`, { defaultValue: e.action })}</Table.Td>
+                <Table.Td fz="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>{describe(e)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+        {cursor && <Button variant="subtle" onClick={() => load(cursor)}>{t('settings.audit.more')}</Button>}
+      </Stack>
+    </Paper>
+  );
+}

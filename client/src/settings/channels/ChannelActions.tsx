@@ -1,0 +1,69 @@
+import { Alert, Button, Group, Text } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+import { IconAlertTriangle, IconPlayerPause, IconPlayerPlay, IconPlugConnected, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { channelsApi, type Channel } from './channels-api';
+
+/** What the provider said about the channel's settings, and the loopback-URL warning. */
+export function ChannelNotices({ channel }: { channel: Channel }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {channel.warnings?.includes('webhook_url_loopback') && (
+        <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} />} data-testid="webhook-loopback-warning">
+          {t('settings.channels.loopbackWarning')}
+        </Alert>
+      )}
+      {channel.connection && !channel.connection.ok && (
+        <Alert color="red" variant="light" data-testid="connection-failed" title={t('settings.channels.connectionFailed')}>
+          <Text size="sm">{channel.connection.detail}</Text>
+        </Alert>
+      )}
+    </>
+  );
+}
+
+/** Test connection, disable or enable, delete. */
+export function ChannelActions({ channel, onChanged, onDeleted }: { channel: Channel; onChanged: (c: Channel) => void; onDeleted: (id: string) => void }) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState<null | 'test' | 'toggle'>(null);
+  const failed = () => notifications.show({ color: 'red', message: t('settings.members.failed') });
+  const run = async (kind: 'test' | 'toggle', call: () => Promise<Channel>) => {
+    setBusy(kind);
+    try {
+      const updated = await call();
+      onChanged(updated);
+      if (updated.connection?.ok) notifications.show({ color: 'teal', message: t('settings.channels.connectionOk', { detail: updated.connection.detail }) });
+    } catch {
+      failed();
+    } finally {
+      setBusy(null);
+    }
+  };
+  const disabled = channel.status === 'disabled';
+  const remove = () =>
+    modals.openConfirmModal({
+      title: t('settings.channels.deleteTitle', { name: channel.name }),
+      children: <Text size="sm">{t('settings.channels.deleteBody')}</Text>,
+      labels: { confirm: t('settings.channels.delete'), cancel: t('settings.members.cancel') },
+      confirmProps: { color: 'red' },
+      onConfirm: () => void channelsApi.remove(channel.id).then(() => onDeleted(channel.id), failed),
+    });
+  return (
+    <Group gap="xs">
+      {channel.type !== 'webchat' && (
+        <Button size="xs" variant="light" leftSection={<IconPlugConnected size={16} />} loading={busy === 'test'} onClick={() => void run('test', () => channelsApi.test(channel.id))} data-testid="channel-test">
+          {t('settings.channels.test')}
+        </Button>
+      )}
+      <Button size="xs" variant="default" leftSection={disabled ? <IconPlayerPlay size={16} /> : <IconPlayerPause size={16} />} loading={busy === 'toggle'} onClick={() => void run('toggle', () => channelsApi.setEnabled(channel.id, disabled))} data-testid="channel-toggle">
+        {disabled ? t('settings.channels.enable') : t('settings.channels.disable')}
+      </Button>
+      <Button size="xs" variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={remove} data-testid="channel-delete">
+        {t('settings.channels.delete')}
+      </Button>
+    </Group>
+  );
+}

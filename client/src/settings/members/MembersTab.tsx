@@ -1,0 +1,127 @@
+import { ActionIcon, Alert, Badge, Button, Group, Paper, Stack, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+import { IconMailPlus, IconTrash, IconX } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/errors';
+import { useAuthStore } from '../../auth/auth-store';
+import type { Role } from '../../auth/roles';
+import { membersApi, type Invitation } from './members-api';
+import { RoleSelect } from './RoleSelect';
+import { ShownOnce } from './ShownOnce';
+import { useList } from './use-list';
+
+/** Members and their roles, pending invitations, and a form to invite someone by email. */
+export function MembersTab() {
+  const { t } = useTranslation();
+  const me = useAuthStore((s) => s.user);
+  const members = useList(membersApi.members);
+  const invitations = useList(membersApi.invitations);
+  const failed = (err: unknown) =>
+    notifications.show({ color: 'red', message: err instanceof ApiError && err.status === 409 ? t('settings.members.lastOwner') : t('settings.members.failed') });
+
+  const setRole = (userId: string, role: Role) => membersApi.setRole(userId, role).then(members.reload, failed);
+  const remove = (userId: string, name: string) =>
+    modals.openConfirmModal({
+      title: t('settings.members.removeTitle', { name }),
+      children: <Text size="sm">{t('settings.members.removeBody')}</Text>,
+      labels: { confirm: t('settings.members.remove'), cancel: t('settings.members.cancel') },
+      confirmProps: { color: 'red', 'data-testid': 'confirm-remove-member' },
+      onConfirm: () => void membersApi.remove(userId).then(members.reload, failed),
+    });
+
+  return (
+    <Stack gap="lg" maw={860}>
+      <InviteForm onInvited={invitations.reload} />
+      <Paper withBorder p="lg" radius="md">
+        <Title order={4} mb="sm">{t('settings.members.title')}</Title>
+        {members.error && <Alert color="yellow">{t('settings.members.loadError')}</Alert>}
+        <Table verticalSpacing="sm" data-testid="members-table">
+          <Table.Tbody>
+            {(members.items ?? []).map((m) => (
+              <Table.Tr key={m.userId} data-testid={`member-${m.email}`}>
+                <Table.Td>
+                  <Text fw={500}>{m.name}{m.userId === me?.id && <Text span c="dimmed"> · {t('settings.members.you')}</Text>}</Text>
+                  <Text size="sm" c="dimmed">{m.email}</Text>
+                </Table.Td>
+                <Table.Td w={180}>
+                  <RoleSelect value={m.role} onChange={(r) => void setRole(m.userId, r)} testId={`member-role-${m.email}`} />
+                </Table.Td>
+                <Table.Td w={48}>
+                  <Tooltip label={t('settings.members.remove')}>
+                    <ActionIcon variant="subtle" color="red" aria-label={t('settings.members.remove')} onClick={() => remove(m.userId, m.name)}>
+                      <IconTrash size={18} />
+                    </ActionIcon>
+                  </Tooltip>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Paper>
+      <PendingInvitations items={invitations.items ?? []} onRevoke={(id) => void membersApi.revokeInvitation(id).then(invitations.reload, failed)} />
+    </Stack>
+  );
+}
+
+function InviteForm({ onInvited }: { onInvited: () => void }) {
+  const { t } = useTranslation();
+  const [email, setEmail] = useState('');
+  const [role, setRole] = useState<Role>('agent');
+  const [link, setLink] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const submit = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const created = await membersApi.invite(email.trim(), role);
+      setLink(created.url);
+      setEmail('');
+      onInvited();
+    } catch (err) {
+      setError(err instanceof ApiError && err.status === 400 ? t('settings.members.badEmail') : t('settings.members.failed'));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Paper withBorder p="lg" radius="md">
+      <Title order={4} mb="xs">{t('settings.members.inviteTitle')}</Title>
+      <Text size="sm" c="dimmed" mb="md">{t('settings.members.inviteHint')}</Text>
+      <form onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+        <Group align="flex-end" gap="sm">
+          <TextInput label={t('auth.fields.email')} type="email" value={email} onChange={(e) => setEmail(e.currentTarget.value)} error={error} required style={{ flex: 1 }} name="inviteEmail" />
+          <RoleSelect label={t('settings.members.role')} value={role} onChange={setRole} testId="invite-role" />
+          <Button type="submit" loading={busy} leftSection={<IconMailPlus size={16} />} data-testid="invite-submit">{t('settings.members.invite')}</Button>
+        </Group>
+      </form>
+      {link && <Stack mt="md"><ShownOnce title={t('settings.members.linkTitle')} value={link} testId="invitation-link" /></Stack>}
+    </Paper>
+  );
+}
+
+function PendingInvitations({ items, onRevoke }: { items: Invitation[]; onRevoke: (id: string) => void }) {
+  const { t } = useTranslation();
+  if (items.length === 0) return null;
+  return (
+    <Paper withBorder p="lg" radius="md">
+      <Title order={4} mb="sm">{t('settings.members.pending')}</Title>
+      <Table data-testid="invitations-table">
+        <Table.Tbody>
+          {items.map((i) => (
+            <Table.Tr key={i.id}>
+              <Table.Td>{i.email}</Table.Td>
+              <Table.Td><Badge variant="light" tt="none">{t(`settings.workspace.roles.${i.role}`)}</Badge></Table.Td>
+              <Table.Td c="dimmed" fz="sm">{t('settings.members.expires', { date: new Date(i.expiresAt).toLocaleDateString() })}</Table.Td>
+              <Table.Td w={48}>
+                <ActionIcon variant="subtle" color="gray" aria-label={t('settings.members.revoke')} onClick={() => onRevoke(i.id)}><IconX size={18} /></ActionIcon>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Paper>
+  );
+}

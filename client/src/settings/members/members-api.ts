@@ -1,0 +1,23 @@
+import { api } from '../../api/client';
+import type { Role } from '../../auth/roles';
+
+export type Member = { userId: string; email: string; name: string; role: Role; teamIds: string[] };
+export type Invitation = { id: string; email: string; role: Role; expiresAt: string; createdAt: string };
+export type ApiKey = { id: string; name: string; role: Role; hint: string; lastUsedAt: string | null; createdAt: string };
+export type AuditEntry = {
+  id: string; action: string; targetType: string | null; targetId: string | null; data: Record<string, unknown>;
+  actor: { id: string; name: string | null; email: string | null } | null; at: string;
+};
+
+export const membersApi = {
+  members: () => api.get<{ items: Member[] }>('/v1/members'),
+  setRole: (userId: string, role: Role) => api.patch<{ userId: string; role: Role }>(`/v1/members/${encodeURIComponent(userId)}`, { role }),
+  remove: (userId: string) => api.delete<void>(`/v1/members/${encodeURIComponent(userId)}`),
+  invitations: () => api.get<{ items: Invitation[] }>('/v1/invitations'),
+  invite: (email: string, role: Role) => api.post<Invitation & { url: string }>('/v1/invitations', { email, role }),
+  revokeInvitation: (id: string) => api.delete<void>(`/v1/invitations/${encodeURIComponent(id)}`),
+  apiKeys: () => api.get<{ items: ApiKey[] }>('/v1/api-keys'),
+  createKey: (name: string, role: Role) => api.post<ApiKey & { key: string }>('/v1/api-keys', { name, role }),
+  revokeKey: (id: string) => api.delete<void>(`/v1/api-keys/${encodeURIComponent(id)}`),
+  audit: (cursor?: string) => api.get<{ items: AuditEntry[]; nextCursor: string | null }>(`/v1/audit-log${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`),
+};

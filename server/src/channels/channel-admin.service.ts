@@ -1,0 +1,74 @@
+// An owner managing a channel after creating it: rename or change its settings (secrets may be left
+// out to keep them), test the connection, disable, enable and delete. Settings changes are tested
+// with the provider again and audited; the webhook path's cache forgets the channel at once.
+import { forTenant } from '../db/tenant-db';
+import { AppError, notFound } from '../http/app-error';
+import type { Caller } from '../http/auth';
+import { recordAudit, type AuditAction } from '../audit/audit.queries';
+import { channelConfigSchemas, type ChannelType } from './channel-types';
+import * as q from './channels.queries';
+import { openChannel, split, toPublicChannel, type ChannelsDeps } from './channels.service';
+
+async function load(deps: ChannelsDeps, tenantId: string, id: string) {
+  const row = await q.findChannel(forTenant(deps.db, tenantId), id);
+  if (!row || row.config?.simulator === 'true') throw notFound('Channel');
+  return row;
+}
+
+async function save(deps: ChannelsDeps, caller: Caller, id: string, patch: Parameters<typeof q.updateChannel>[2], action: AuditAction, data: Record<string, unknown> = {}) {
+  const row = await forTenant(deps.db, caller.tenantId).transaction(async (tx) => {
+    const updated = await q.updateChannel(tx, id, patch);
+    if (!updated) throw notFound('Channel');
+    await recordAudit(tx, { actorUserId: caller.userId, action, targetType: 'channel', targetId: id, data });
+    return updated;
+  });
+  deps.cache.forget(id);
+  return row;
+}
+
+export async function updateChannel(deps: ChannelsDeps, caller: Caller, id: string, input: { name?: string; config?: Record<string, unknown> }) {
+  const row = await load(deps, caller.tenantId, id);
+  if (!input.config) {
+    const saved = await save(deps, caller, id, { name: input.name ?? row.name }, 'channel.updated', { name: input.name });
+    return toPublicChannel(saved, deps.publicUrl());
+  }
+  const type = row.type as ChannelType;
+  const current = openChannel(row, deps.sealer);
+  const parsed = channelConfigSchemas[type].safeParse({ ...current.config, ...current.secrets, ...input.config });
+  if (!parsed.success) throw new AppError('validation_failed', 'The channel settings are not valid', { issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) });
+  const { visible, secrets } = split(type, parsed.data as Record<string, string>);
+  const connection = await deps.check({ type, config: visible as Record<string, string>, secrets });
+  const status = row.status === 'disabled' ? 'disabled' : connection.ok ? 'active' : 'pending';
+  const saved = await save(deps, caller, id, {
+    name: input.name ?? row.name, config: visible as Record<string, string>,
+    secrets_enc: Object.keys(secrets).length ? deps.sealer.seal(JSON.stringify(secrets)) : null, status,
+  }, 'channel.credentials_changed', { keys: Object.keys(input.config).sort() });
+  return { ...toPublicChannel(saved, deps.publicUrl()), connection };
+}
+
+/** Asks the provider; a pending channel whose settings now work becomes active. */
+export async function testChannel(deps: ChannelsDeps, caller: Caller, id: string) {
+  const row = await load(deps, caller.tenantId, id);
+  const connection = await deps.check(openChannel(row, deps.sealer));
+  let saved = row;
+  if (row.status === 'pending' && connection.ok) saved = await save(deps, caller, id, { status: 'active' }, 'channel.enabled', { tested: true });
+  return { ...toPublicChannel(saved, deps.publicUrl()), connection };
+}
+
+export async function setChannelEnabled(deps: ChannelsDeps, caller: Caller, id: string, enabled: boolean) {
+  const row = await load(deps, caller.tenantId, id);
+  if (!enabled) return toPublicChannel(await save(deps, caller, id, { status: 'disabled' }, 'channel.disabled'), deps.publicUrl());
+  const connection = await deps.check(openChannel(row, deps.sealer));
+  const saved = await save(deps, caller, id, { status: connection.ok ? 'active' : 'pending' }, 'channel.enabled');
+  return { ...toPublicChannel(saved, deps.publicUrl()), connection };
+}
+
+/** Deletes the channel and, with it, its conversations and messages. */
+export async function deleteChannel(deps: ChannelsDeps, caller: Caller, id: string): Promise<void> {
+  const row = await load(deps, caller.tenantId, id);
+  await forTenant(deps.db, caller.tenantId).transaction(async (tx) => {
+    await q.deleteChannel(tx, id);
+    await recordAudit(tx, { actorUserId: caller.userId, action: 'channel.deleted', targetType: 'channel', targetId: id, data: { name: row.name, type: row.type } });
+  });
+  deps.cache.forget(id);
+}

@@ -1,0 +1,55 @@
+// "Test connection": ask the provider whether the channel's settings work before it is shown as
+// active — WhatsApp's phone-number info on the Graph API, Evolution's instance state. Evolution runs
+// on the tenant's own server, so that call goes through the outbound HTTP module.
+import type { Config } from '../config/env';
+import type { Outbound } from '../net';
+import type { ChannelRecord, ChannelType } from './channel-types';
+
+export type ConnectionResult = { ok: boolean; detail: string };
+export type ConnectionCheck = (channel: Pick<ChannelRecord, 'type' | 'config' | 'secrets'>) => Promise<ConnectionResult>;
+
+type Checker = (channel: Pick<ChannelRecord, 'config' | 'secrets'>) => Promise<ConnectionResult>;
+type GraphConfig = Pick<Config, 'WHATSAPP_GRAPH_BASE_URL' | 'WHATSAPP_GRAPH_VERSION'>;
+
+const TIMEOUT_MS = 10_000;
+const failed = (err: unknown): ConnectionResult => ({ ok: false, detail: `Could not reach the provider: ${(err as Error).message}`.slice(0, 300) });
+
+function whatsappCheck(config: GraphConfig): Checker {
+  return async ({ config: c, secrets }) => {
+    const base = config.WHATSAPP_GRAPH_BASE_URL.replace(/\/+$/, '');
+    const url = `${base}/${config.WHATSAPP_GRAPH_VERSION}/${encodeURIComponent(c.phoneNumberId ?? '')}?fields=verified_name,display_phone_number,quality_rating`;
+    try {
+      const res = await fetch(url, { headers: { authorization: `Bearer ${secrets.accessToken ?? ''}` }, signal: AbortSignal.timeout(TIMEOUT_MS) });
+      const body = (await res.json().catch(() => ({}))) as { id?: string; display_phone_number?: string; verified_name?: string; error?: { message?: string } };
+      if (res.ok && body.id === c.phoneNumberId) return { ok: true, detail: [body.display_phone_number, body.verified_name].filter(Boolean).join(' · ') };
+      return { ok: false, detail: `WhatsApp answered ${res.status}: ${body.error?.message ?? 'unexpected answer'}`.slice(0, 300) };
+    } catch (err) {
+      return failed(err);
+    }
+  };
+}
+
+function evolutionCheck(outbound: Outbound): Checker {
+  return async ({ config: c, secrets }) => {
+    try {
+      const res = await outbound({
+        method: 'GET', url: `${(c.baseUrl ?? '').replace(/\/+$/, '')}/instance/connectionState/${encodeURIComponent(c.instance ?? '')}`,
+        headers: { apikey: secrets.apiKey ?? '' }, timeoutMs: TIMEOUT_MS, maxResponseBytes: 64 * 1024,
+      });
+      const state = (res.json() as { instance?: { state?: string } } | undefined)?.instance?.state;
+      if (res.ok && state === 'open') return { ok: true, detail: 'open' };
+      return { ok: false, detail: res.ok ? `The instance is ${state ?? 'in an unknown state'}, not connected to WhatsApp` : `Evolution answered ${res.status}` };
+    } catch (err) {
+      return failed(err);
+    }
+  };
+}
+
+export function createConnectionCheck(config: GraphConfig, outbound: Outbound): ConnectionCheck {
+  const checkers = {
+    whatsapp_cloud: whatsappCheck(config),
+    evolution: evolutionCheck(outbound),
+    webchat: async () => ({ ok: true, detail: 'Hosted by this server' }),
+  } satisfies Record<ChannelType, Checker>;
+  return (channel) => checkers[channel.type](channel);
+}
