@@ -61,7 +61,7 @@ export async function startApiServer(p: Plumbing, readiness: Readiness, clientDi
       catchUpRoutes({ db }, auth),
       teamsRoutes({ db }, auth),
       cannedResponsesRoutes({ db }, auth),
-      contactsRoutes({ db }, auth),
+      contactsRoutes({ db, queues: p.queues }, auth),
       membersRoutes({ db, presence: p.presence, log }, auth),
       presenceRoutes({ db, presence: p.presence, log }, auth),
       inboxSettingsRoutes({ db }, auth),
