@@ -9,6 +9,22 @@ export type OutboundContent = {
   list: MessageConfig['list'];
   media: MessageConfig['media'];
   typingDelayMs: number;
+  /**
+   * A WhatsApp message template (the only kind Meta accepts outside the 24-hour window). `text` then
+   * holds the body as the customer reads it, for the inbox and for channels without templates.
+   */
+  template?: TemplateSend;
+};
+
+/** Public contract (API.md "Template parameters everywhere"): values already filled in. */
+export type TemplateSend = {
+  name: string;
+  language: string;
+  parameters: {
+    body?: string[];
+    header?: { type: 'text' | 'image' | 'video' | 'document'; value: string };
+    buttons?: Array<{ index: number; subType: 'quick_reply' | 'url' | 'copy_code'; value: string }>;
+  };
 };
 
 export type LlmRequest = {
