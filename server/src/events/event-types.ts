@@ -21,6 +21,7 @@ export const EVENT_TYPES = [
   'contact.opted_out',
   'contact.updated',
   'presence.changed',
+  'template.updated',
 ] as const;
 
 export type EventType = (typeof EVENT_TYPES)[number];
