@@ -6,6 +6,8 @@ import { FlowsPage } from './flows-list/FlowsPage';
 import { InboxPage } from './inbox/InboxPage';
 import { ReportsPage } from './inbox/reports/ReportsPage';
 import { SettingsPage } from './settings/SettingsPage';
+import { ContactsPage } from './contacts/ContactsPage';
+import { TemplatesPage } from './templates/TemplatesPage';
 import { AppLayout } from './shell/AppLayout';
 import { RouteError } from './shell/RouteError';
 
@@ -31,6 +33,8 @@ export const router = createBrowserRouter([
               // One route for the list and an open chat, so opening a chat never remounts the page.
               { path: 'inbox/:conversationId?', element: <InboxPage /> },
               { path: 'reports', element: <ReportsPage /> },
+              { path: 'contacts', element: <ContactsPage /> },
+              { path: 'templates', element: <TemplatesPage /> },
               { path: 'settings', element: <SettingsPage /> },
             ],
           },
