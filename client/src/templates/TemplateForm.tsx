@@ -61,7 +61,7 @@ export function TemplateForm({ channelId, opened, onClose, onCreated }: Props) {
               <Text size="sm" fw={500}>{t('templates.buttons')}</Text>
               {d.buttons.map((b, i) => (
                 <Group key={i} gap={6} align="flex-end" wrap="nowrap">
-                  <Select size="xs" w={130} data={[{ value: 'QUICK_REPLY', label: t('templates.quickReply') }, { value: 'URL', label: t('templates.urlButton') }]} value={b.type} allowDeselect={false} onChange={(v) => setButton(i, { type: (v ?? 'QUICK_REPLY') as 'QUICK_REPLY' | 'URL' })} />
+                  <Select size="xs" w={160} data={[{ value: 'QUICK_REPLY', label: t('templates.quickReply') }, { value: 'URL', label: t('templates.urlButton') }]} value={b.type} allowDeselect={false} onChange={(v) => setButton(i, { type: (v ?? 'QUICK_REPLY') as 'QUICK_REPLY' | 'URL' })} />
                   <TextInput size="xs" placeholder={t('templates.buttonText')} value={b.text} onChange={(e) => setButton(i, { text: e.currentTarget.value })} data-testid={`tpl-button-${i}`} style={{ flex: 1 }} />
                   {b.type === 'URL' && <TextInput size="xs" placeholder="https://…" value={b.url} onChange={(e) => setButton(i, { url: e.currentTarget.value })} style={{ flex: 1 }} />}
                   <ActionIcon variant="subtle" color="red" onClick={() => set({ buttons: d.buttons.filter((_, j) => j !== i) })} aria-label={t('templates.removeButton')}><IconTrash size={16} /></ActionIcon>
