@@ -50,9 +50,8 @@ describe('contacts and templates (pt-BR)', () => {
     await expect.poll(() => page.getByTestId('contacts-table').getByText('Bruno Lima').count()).toBe(0);
     await page.getByTestId('contacts-table').getByText('Ana Souza').click();
     await page.getByTestId('contact-name').waitFor();
-    // The drawer slides in: wait until it rests at the right edge before the screenshot.
-    await expect.poll(async () => Math.round((await page.getByTestId('contact-save').boundingBox())?.x ?? 0) + 0, { interval: 150 }).toBeLessThan(1600 - 100);
-    await page.waitForTimeout(300);
+    // The drawer slides in: wait until its transition has ended before the screenshot.
+    await page.waitForFunction(() => document.getAnimations().length === 0);
     await page.screenshot({ path: screenshotPath('contacts-drawer-pt-BR') });
   });
 
