@@ -22,6 +22,7 @@ import { catchUpRoutes } from '../realtime/catch-up.routes';
 import { teamsRoutes } from '../teams/teams.routes';
 import { cannedResponsesRoutes } from '../canned-responses/canned-responses.routes';
 import { contactsRoutes } from '../contacts/contacts.routes';
+import { campaignsRoutes } from '../campaigns/campaigns.routes';
 import { membersRoutes } from '../members/members.routes';
 import { presenceRoutes } from '../presence/presence.routes';
 import { socketPresence } from '../presence/presence.service';
@@ -62,6 +63,7 @@ export async function startApiServer(p: Plumbing, readiness: Readiness, clientDi
       teamsRoutes({ db }, auth),
       cannedResponsesRoutes({ db }, auth),
       contactsRoutes({ db }, auth),
+      campaignsRoutes({ db, queues: p.queues }, auth),
       membersRoutes({ db, presence: p.presence, log }, auth),
       presenceRoutes({ db, presence: p.presence, log }, auth),
       inboxSettingsRoutes({ db }, auth),

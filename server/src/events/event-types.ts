@@ -21,6 +21,8 @@ export const EVENT_TYPES = [
   'contact.opted_out',
   'contact.updated',
   'presence.changed',
+  'campaign.paused',
+  'campaign.completed',
 ] as const;
 
 export type EventType = (typeof EVENT_TYPES)[number];
