@@ -4,13 +4,12 @@
 // message id, which the provider echoes in its statuses; a lease that expires is re-claimed only
 // after looking for that echo.
 import type { Knex } from 'knex';
-import { interpolate } from '@zyntra/flows-schema';
 import type { Adapters } from '../channels';
 import { SendError } from '../channels/channel-adapter';
 import type { ChannelRecord } from '../channels/channel-types';
 import type { SendThrottle } from '../channels/send-throttle';
 import { perSecondFor } from '../channels/send-throttle';
-import type { OutboundContent, TemplateSend } from '../engine/actions';
+import { interpolate, type OutboundContent, type TemplateSend } from '@zyntra/flows-schema';
 import type { Logger } from '../log/logger';
 import type { CampaignRow, StoredTemplate } from './campaigns.queries';
 import { TEMPLATE_STOPPERS } from './recipient-reasons';

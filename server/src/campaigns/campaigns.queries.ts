@@ -1,6 +1,6 @@
 // Every knex call of the campaigns API, tenant first.
 import type { TenantDb } from '../db/tenant-db';
-import type { TemplateSend } from '../engine/actions';
+import type { TemplateSend } from '@zyntra/flows-schema';
 
 export type StoredTemplate = { name: string; language: string; parameters: TemplateSend['parameters']; text?: string };
 export type StoredAudience = { tags?: string[]; contactIds?: string[]; phones?: string[] };

@@ -7,7 +7,7 @@ import { withTimeout, type Queues } from '../queues/queues';
 import type { InboundItem } from './channel-adapter';
 import type { ChannelRecord } from './channel-types';
 import { forTenant } from '../db/tenant-db';
-import { applyDeliveryStatus } from '../runner/message.queries';
+import { applyDeliveryStatus } from '../messages/message.queries';
 import { rejection, type Rejection } from './inbound-rejection';
 import { recordRejections } from './rejections.queries';
 

@@ -8,9 +8,9 @@ import { processInboxJob } from '../inbox/inbox.worker';
 import type { InboxWorkDeps } from '../inbox/inbox-sweep';
 import { QUEUES, type AiJob, type InboundJob, type InboxJob, type MediaJob, type SendJob, type TimerJob } from '../queues/queue-names';
 import { drainInbound, setAsidePoisonEvent } from './drain-inbound';
-import { insertInternalEvent } from './internal-events';
-import { drainOutbox } from './outbox';
-import { runPostCommit, scheduleSendRetry } from './run-post-commit';
+import { insertInternalEvent } from '../messages/internal-events';
+import { processSendJob } from '../outbox/send-worker';
+import { runPostCommit } from './run-post-commit';
 import type { RunnerDeps } from './runner-context';
 import { housekeeping, startSweeperTimer } from './sweeper';
 
@@ -34,8 +34,7 @@ export function startWorkers(deps: WorkersDeps): { close(): Promise<void> } {
     }
   };
   const send: Processor<SendJob> = async (job) => {
-    const result = await drainOutbox(deps.outbox, job.data.tenantId, job.data.conversationId);
-    if (result.retryInMs !== null) await scheduleSendRetry(queues, job.data.tenantId, job.data.conversationId, result.retryInMs);
+    await processSendJob({ outbox: deps.outbox, queues }, job.data);
   };
   const timers: Processor<TimerJob> = async (job) => {
     const d = job.data;
