@@ -227,3 +227,33 @@ describe('campaign control', () => {
     expect((await api(p.app, 'GET', `/v1/campaigns/${id}/recipients?cursor=zzz`, undefined, p.token)).status).toBe(400);
   }, 60_000);
 });
+
+describe('campaigns on an Evolution (gateway) number', () => {
+  it('when a campaign runs on Evolution, then it warns of bans, waits a random gap between sends and stops at the daily cap', async () => {
+    const { startFakeEvolution } = await import('../../test/fakes/fake-evolution');
+    let webhookUrl = '';
+    const evo = await startFakeEvolution({ apiKey: 'evo-key', instance: 'loja', webhookUrl: () => webhookUrl, webhookToken: () => 'evo-hook' });
+    const app = await startTestApp({ OUTBOUND_ALLOW_HOSTS: '127.0.0.1' });
+    cleanups.push(() => evo.close(), () => app.close());
+    const s = await signupWorkspace(app);
+    const channel = await api(app, 'POST', '/v1/channels', { type: 'evolution', name: 'Evo', config: { baseUrl: evo.baseUrl, instance: 'loja', apiKey: 'evo-key', webhookToken: 'evo-hook' } }, s.token);
+    webhookUrl = `${app.url}/v1/webhooks/evolution/${channel.body.id}`;
+    const p = { app, tenantId: s.workspace.id, channelId: channel.body.id, token: s.token } as unknown as Pipeline;
+    await seedContacts(p, 4);
+    const created = await api(app, 'POST', '/v1/campaigns', {
+      name: 'Gateway', channelId: channel.body.id, template: TEMPLATE, audience: { tags: ['vip'] }, window: ALWAYS, gapSeconds: { min: 1, max: 1.5 }, dailyLimit: 3,
+    }, s.token);
+    expect(created.status).toBe(201);
+    expect(created.body.warnings.map((w: any) => w.code)).toEqual(['unofficial_number_ban_risk']);
+    expect(created.body.gapSeconds).toEqual({ min: 1, max: 1.5 });
+    await api(app, 'POST', `/v1/campaigns/${created.body.id}/start`, {}, s.token);
+    await eventually(() => evo.sends.length >= 3, 30_000);
+    await new Promise((r) => setTimeout(r, 2_000));
+    expect(evo.sends).toHaveLength(3);
+    const gaps = evo.sends.slice(1).map((x, i) => x.at - evo.sends[i]!.at);
+    for (const g of gaps) expect(g).toBeGreaterThanOrEqual(950);
+    expect(evo.sends[0]!.body.text).toMatch(/^Olá Cliente \d, ofertas em Recife!$/);
+    const c = (await api(app, 'GET', `/v1/campaigns/${created.body.id}`, undefined, s.token)).body;
+    expect(c).toMatchObject({ status: 'running', counts: { sent: 3, pending: 1 } });
+  }, 90_000);
+});

@@ -12,9 +12,14 @@ export type CampaignRow = {
   started_at: Date | null; finished_at: Date | null; created_at: Date; updated_at: Date;
 };
 
-export const findCampaign = (tdb: TenantDb, id: string): Promise<CampaignRow | undefined> => tdb.from('campaigns').where({ id }).first();
+export type CampaignWithChannel = CampaignRow & { channel_type: string };
 
-export const listCampaigns = (tdb: TenantDb): Promise<CampaignRow[]> => tdb.from('campaigns').orderBy('created_at', 'desc').limit(200);
+const withChannel = (tdb: TenantDb) =>
+  tdb.from('campaigns').leftJoin('channels', 'channels.id', 'campaigns.channel_id').select('campaigns.*', 'channels.type as channel_type');
+
+export const findCampaign = (tdb: TenantDb, id: string): Promise<CampaignWithChannel | undefined> => withChannel(tdb).where('campaigns.id', id).first();
+
+export const listCampaigns = (tdb: TenantDb): Promise<CampaignWithChannel[]> => withChannel(tdb).orderBy('campaigns.created_at', 'desc').limit(200);
 
 export async function insertCampaign(tdb: TenantDb, row: Record<string, unknown>): Promise<CampaignRow> {
   const [created] = await tdb.insert('campaigns', row).returning('*');

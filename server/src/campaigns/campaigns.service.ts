@@ -44,8 +44,9 @@ export async function createCampaign(db: Knex, auth: Auth, body: CreateCampaign,
     min_gap_ms: gap ? Math.round(gap.min * 1000) : null, max_gap_ms: gap ? Math.round(gap.max * 1000) : null, created_by: auth.userId,
   });
   // A campaign created with a time is scheduled at once; without one it waits for "start".
-  if (body.scheduledAt) return { ...(await startCampaign(db, auth, row.id, kick)) };
-  return view(row, {});
+  const created = { ...row, channel_type: channel.type as string };
+  if (body.scheduledAt) return { ...view(created, {}), ...(await startCampaign(db, auth, row.id, kick)) };
+  return view(created, {});
 }
 
 export async function startCampaign(db: Knex, auth: Auth, id: string, kick: Kick) {
@@ -98,12 +99,22 @@ async function conflictOrMissing(db: Knex, auth: Auth, id: string): Promise<neve
   throw new AppError('conflict', `The campaign is ${c.status}`);
 }
 
+/**
+ * Shown wherever a campaign on a gateway number is created or viewed: WhatsApp bans unofficial
+ * numbers that send in bulk; the official Cloud API with approved templates is the safe way.
+ */
+export const GATEWAY_WARNING = {
+  code: 'unofficial_number_ban_risk',
+  message: 'This number is connected through an unofficial gateway (Evolution). WhatsApp bans numbers like this that send bulk messages. Send marketing through the official WhatsApp Cloud API with approved templates; if you go on, keep the audience small and to people who asked for your messages.',
+};
+
 const EMPTY_COUNTS = { total: 0, pending: 0, sent: 0, delivered: 0, read: 0, replied: 0, failed: 0, skipped: 0 };
 
-function view(c: q.CampaignRow, counts: Record<string, number>) {
+function view(c: q.CampaignRow & { channel_type?: string }, counts: Record<string, number>) {
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   return {
-    id: c.id, name: c.name, status: c.status, channelId: c.channel_id, template: c.template, audience: c.audience, flowId: c.flow_id,
+    id: c.id, name: c.name, status: c.status, channelId: c.channel_id, channelType: c.channel_type ?? null,
+    warnings: c.channel_type === 'evolution' ? [GATEWAY_WARNING] : [], template: c.template, audience: c.audience, flowId: c.flow_id,
     scheduledAt: c.scheduled_at, timeZone: c.time_zone, window: { start: c.window_start, end: c.window_end },
     messagesPerSecond: c.messages_per_second, dailyLimit: c.daily_limit,
     gapSeconds: c.min_gap_ms !== null && c.max_gap_ms !== null ? { min: c.min_gap_ms / 1000, max: c.max_gap_ms / 1000 } : null,
