@@ -73,7 +73,7 @@ export function CampaignPage() {
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('campaigns.columns.contact')}</Table.Th>
-              <Table.Th>{t('campaigns.columns.status')}</Table.Th>
+              <Table.Th w={140}>{t('campaigns.columns.status')}</Table.Th>
               <Table.Th>{t('campaigns.columns.reason')}</Table.Th>
               <Table.Th />
             </Table.Tr>

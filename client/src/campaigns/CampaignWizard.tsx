@@ -124,7 +124,7 @@ export function CampaignWizard({ opened, onClose, onCreated }: Props) {
               <TextInput type="time" label={t('campaigns.wizard.windowEnd')} value={window.end} onChange={(e) => setWindow({ ...window, end: e.currentTarget.value })} />
             </Group>
             <Text size="xs" c="dimmed">{t('campaigns.wizard.windowHint')}</Text>
-            <Select label={t('campaigns.wizard.flow')} description={t('campaigns.wizard.flowHint')} clearable data={flows.map((f) => ({ value: f.id, label: f.name }))} value={flowId} onChange={setFlowId} />
+            <Select label={t('campaigns.wizard.flow')} description={t('campaigns.wizard.flowHint')} placeholder={t('campaigns.wizard.noFlow')} clearable data={flows.map((f) => ({ value: f.id, label: f.name }))} value={flowId} onChange={setFlowId} />
           </Stack>
         </Stepper.Step>
       </Stepper>

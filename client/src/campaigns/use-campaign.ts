@@ -1,4 +1,5 @@
-// One campaign, refreshed every second while it runs (the live progress view), and its recipients.
+// One campaign, refreshed every second while it runs (the live progress view) and every few
+// seconds once it is done (deliveries, reads and replies keep coming in), and its recipients.
 import { useCallback, useEffect, useState } from 'react';
 import { type Campaign, campaignsApi, type Recipient, type RecipientStatus } from './campaigns-api';
 
@@ -11,12 +12,12 @@ export function useCampaign(id: string) {
   useEffect(() => {
     void reload();
   }, [reload]);
-  const live = campaign ? LIVE.has(campaign.status) : false;
+  const every = !campaign || campaign.status === 'draft' ? null : LIVE.has(campaign.status) ? 1_000 : 5_000;
   useEffect(() => {
-    if (!live) return;
-    const timer = setInterval(() => void reload(), 1_000);
+    if (!every) return;
+    const timer = setInterval(() => void reload(), every);
     return () => clearInterval(timer);
-  }, [live, reload]);
+  }, [every, reload]);
   return { campaign, error, reload };
 }
 
