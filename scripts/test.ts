@@ -13,6 +13,7 @@ const steps: Step[] = [
   { name: 'typecheck', cmd: 'npm', args: ['run', '--silent', 'typecheck'] },
   { name: 'lint', cmd: 'npm', args: ['run', '--silent', 'lint'] },
   { name: 'import cycles', cmd: 'npm', args: ['run', '--silent', 'circular'] },
+  { name: 'import rules', cmd: 'npm', args: ['run', '--silent', 'deps'] },
   { name: 'client build', cmd: 'npm', args: ['run', '--silent', 'build:client'] },
 ];
 

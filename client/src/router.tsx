@@ -2,6 +2,8 @@ import { createBrowserRouter, Navigate } from 'react-router';
 import { GuestOnly, RequireAuth, RootRedirect } from './auth/RouteGuards';
 import { LoginPage } from './auth/LoginPage';
 import { SignupPage } from './auth/SignupPage';
+import { CampaignPage } from './campaigns/CampaignPage';
+import { CampaignsPage } from './campaigns/CampaignsPage';
 import { FlowsPage } from './flows-list/FlowsPage';
 import { InboxPage } from './inbox/InboxPage';
 import { ReportsPage } from './inbox/reports/ReportsPage';
@@ -32,6 +34,8 @@ export const router = createBrowserRouter([
               { path: 'flows', element: <FlowsPage /> },
               // One route for the list and an open chat, so opening a chat never remounts the page.
               { path: 'inbox/:conversationId?', element: <InboxPage /> },
+              { path: 'campaigns', element: <CampaignsPage /> },
+              { path: 'campaigns/:id', element: <CampaignPage /> },
               { path: 'reports', element: <ReportsPage /> },
               { path: 'contacts', element: <ContactsPage /> },
               { path: 'templates', element: <TemplatesPage /> },

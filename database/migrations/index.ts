@@ -13,6 +13,7 @@ import * as inboxAssignment from './20261201_0013_inbox_assignment';
 import * as contactNameEdits from './20261201_0014_contact_name_edits';
 import * as contactsDirectory from './20261201_0060_contacts_directory';
 import * as whatsappTemplates from './20261201_0061_whatsapp_templates';
+import * as campaigns from './20261201_0070_campaigns';
 
 type Migration = { up(db: Knex): Promise<void>; down(db: Knex): Promise<void> };
 
@@ -30,6 +31,7 @@ const migrations: Array<[string, Migration]> = [
   ['20261201_0014_contact_name_edits', contactNameEdits],
   ['20261201_0060_contacts_directory', contactsDirectory],
   ['20261201_0061_whatsapp_templates', whatsappTemplates],
+  ['20261201_0070_campaigns', campaigns],
 ];
 
 export const migrationSource: Knex.MigrationSource<[string, Migration]> = {

@@ -21,6 +21,7 @@ export type { AiReplyConfig } from './nodes/ai-reply';
 export type { ConditionConfig } from './nodes/condition';
 export { CONDITION_OPERANDS } from './nodes/condition';
 export type { MessageConfig } from './nodes/message';
+export type { OutboundContent, TemplateSend } from './outbound-content';
 export { WHATSAPP_LIMITS } from './nodes/message-checks';
 export type { TransferConfig } from './nodes/transfer';
 export type { TriggerConfig } from './nodes/trigger';

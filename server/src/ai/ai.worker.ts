@@ -5,7 +5,7 @@ import type { Config } from '../config/env';
 import { forTenant } from '../db/tenant-db';
 import type { Outbound } from '../net';
 import type { AiJob } from '../queues/queue-names';
-import { insertInternalEvent } from '../runner/internal-events';
+import { insertInternalEvent } from '../messages/internal-events';
 import type { Sealer } from '../security/seal';
 import { readLlmSettings } from './ai-settings.queries';
 import { callChatCompletion, type ChatMessage, type LlmSettings } from './llm-client';

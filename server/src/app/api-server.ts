@@ -24,6 +24,7 @@ import { cannedResponsesRoutes } from '../canned-responses/canned-responses.rout
 import { contactsRoutes } from '../contacts/contacts.routes';
 import { templatesRoutes } from '../templates/templates.routes';
 import { createTemplatesClient } from '../channels/whatsapp/whatsapp.templates.client';
+import { campaignsRoutes } from '../campaigns/campaigns.routes';
 import { membersRoutes } from '../members/members.routes';
 import { presenceRoutes } from '../presence/presence.routes';
 import { socketPresence } from '../presence/presence.service';
@@ -66,6 +67,7 @@ export async function startApiServer(p: Plumbing, readiness: Readiness, clientDi
       cannedResponsesRoutes({ db }, auth),
       contactsRoutes({ db, queues: p.queues }, auth),
       templatesRoutes({ db, channels: p.channels, client: createTemplatesClient(config) }, auth),
+      campaignsRoutes({ db, queues: p.queues }, auth),
       membersRoutes({ db, presence: p.presence, log }, auth),
       presenceRoutes({ db, presence: p.presence, log }, auth),
       inboxSettingsRoutes({ db }, auth),

@@ -1,6 +1,6 @@
 // The one interface every provider implements. The runner and the inbox see only these shapes,
 // never a provider's wire format.
-import type { OutboundContent } from '../engine/actions';
+import type { OutboundContent } from '@zyntra/flows-schema';
 import type { ChannelRecord, ChannelType } from './channel-types';
 import type { MediaSource } from './media-source';
 
@@ -67,4 +67,4 @@ export interface ChannelAdapter {
 export type TypingSignal = { on: boolean; replyTo: string | null; name: string | null };
 
 /** Ranks delivery statuses so a late "delivered" never overwrites "read". */
-export const STATUS_RANK: Record<string, number> = { pending: 0, sending: 1, sent: 2, delivered: 3, read: 4, failed: 5 };
+export { STATUS_RANK } from '../messages/message-status';

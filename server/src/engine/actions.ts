@@ -1,31 +1,5 @@
 // Effects as data: the engine returns these and the runner performs them (perform-actions.ts).
-import type { NodeConfig } from '@zyntra/flows-schema';
-
-type MessageConfig = NodeConfig<'message'>;
-
-export type OutboundContent = {
-  text: string;
-  buttons: MessageConfig['buttons'];
-  list: MessageConfig['list'];
-  media: MessageConfig['media'];
-  typingDelayMs: number;
-  /**
-   * A WhatsApp message template (the only kind Meta accepts outside the 24-hour window). `text` then
-   * holds the body as the customer reads it, for the inbox and for channels without templates.
-   */
-  template?: TemplateSend;
-};
-
-/** Public contract (API.md "Template parameters everywhere"): values already filled in. */
-export type TemplateSend = {
-  name: string;
-  language: string;
-  parameters: {
-    body?: string[];
-    header?: { type: 'text' | 'image' | 'video' | 'document'; value: string };
-    buttons?: Array<{ index: number; subType: 'quick_reply' | 'url' | 'copy_code'; value: string }>;
-  };
-};
+import type { OutboundContent } from '@zyntra/flows-schema';
 
 export type LlmRequest = {
   systemPrompt: string;

@@ -22,6 +22,8 @@ export const EVENT_TYPES = [
   'contact.updated',
   'presence.changed',
   'template.updated',
+  'campaign.paused',
+  'campaign.completed',
 ] as const;
 
 export type EventType = (typeof EVENT_TYPES)[number];

@@ -5,10 +5,11 @@ import type { DomainEventRow, Listener } from './listener';
 import { realtimeListener } from '../realtime/realtime.listener';
 import type { RealtimeEmitter } from '../realtime/emitter';
 import { inboxListener } from '../inbox/inbox.listener';
+import { campaignsListener } from '../campaigns/campaigns.listener';
 import type { Queues } from '../queues/queues';
 
 export type ListenerDeps = { emitter: RealtimeEmitter; queues: Queues };
 
-export const createListeners = (deps: ListenerDeps): Listener[] => [realtimeListener(deps.emitter), inboxListener(deps.queues)];
+export const createListeners = (deps: ListenerDeps): Listener[] => [realtimeListener(deps.emitter), inboxListener(deps.queues), campaignsListener(deps.queues)];
 
 export type { DomainEventRow, Listener };

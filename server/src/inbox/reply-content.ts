@@ -1,7 +1,7 @@
 // What an agent's reply becomes: the outbound content the channel adapters send, and the payload
 // kept on the message (for a file: where it is stored and what it is, so the thread can show it
 // and the media route can sign it). Pure.
-import type { OutboundContent } from '../engine/actions';
+import type { OutboundContent } from '@zyntra/flows-schema';
 
 export type UploadRef = { id: string; storage_key: string; mime_type: string; file_name: string; size: number };
 export type ReplyInput = { text: string } | { mediaId: string; text?: string };

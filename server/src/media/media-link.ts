@@ -1,7 +1,7 @@
 // Outbound media kept in our storage (a message node with media.storageKey) is sent to the provider
 // as a signed link it can fetch; the key itself never leaves the server.
 import { SendError } from '../channels/channel-adapter';
-import type { OutboundContent } from '../engine/actions';
+import type { OutboundContent } from '@zyntra/flows-schema';
 import type { ObjectStore } from '../storage/object-store';
 
 /** Long enough for a provider that queues the send to still fetch the file; WhatsApp fetches within minutes. */

@@ -11,6 +11,7 @@ export const QUEUES = {
   media: 'media', // download an inbound message's media file into object storage
   inbox: 'inbox', // automatic assignment of transferred conversations
   contacts: 'contacts', // CSV imports of contacts
+  campaigns: 'campaigns', // run a campaign's sends (one runner per campaign); opt-outs from 131050
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -30,3 +31,5 @@ export type MaintenanceJob = { task: 'expire_sessions' };
 export type MediaJob = { tenantId: string; messageId: string };
 export type InboxJob = { task: 'assign_conversation'; tenantId: string; conversationId: string } | { task: 'assign_queue'; tenantId: string };
 export type ContactsJob = { task: 'import'; tenantId: string; importId: string };
+export type CampaignJob = { tenantId: string; campaignId: string };
+export type CampaignOptOutJob = { tenantId: string; messageId: string };

@@ -2,7 +2,7 @@
 // connection: when Redis is down an add rejects at once and the caller relies on the sweeper.
 import { Queue, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { QUEUES, type AiJob, type ContactsJob, type InboundJob, type InboxJob, type MaintenanceJob, type MediaJob, type SendJob, type TimerJob } from './queue-names';
+import { QUEUES, type AiJob, type ContactsJob, type InboundJob, type InboxJob, type MaintenanceJob, type MediaJob, type SendJob, type TimerJob, type CampaignJob, type CampaignOptOutJob } from './queue-names';
 
 export type Queues = {
   inbound: Queue<InboundJob>;
@@ -13,6 +13,7 @@ export type Queues = {
   media: Queue<MediaJob>;
   inbox: Queue<InboxJob>;
   contacts: Queue<ContactsJob>;
+  campaigns: Queue<CampaignJob | CampaignOptOutJob>;
   close(): Promise<void>;
 };
 
@@ -34,6 +35,7 @@ export function createQueues(connection: Redis, prefix: string): Queues {
     media: make<MediaJob>(QUEUES.media),
     inbox: make<InboxJob>(QUEUES.inbox),
     contacts: make<ContactsJob>(QUEUES.contacts),
+    campaigns: make<CampaignJob | CampaignOptOutJob>(QUEUES.campaigns),
   };
   return {
     ...queues,

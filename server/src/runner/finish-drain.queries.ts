@@ -1,8 +1,8 @@
 // The drain's closing statement: mark its events processed and pre-claim the replies it wrote,
 // in one round trip (the usual case: one conversation per drain).
 import type { TenantDb } from '../db/tenant-db';
-import { PRECLAIM_SQL, SEND_LEASE_MS, inOrder, preclaim } from './outbox';
-import type { PendingSend } from './post-commit';
+import { PRECLAIM_SQL, SEND_LEASE_MS, inOrder, preclaim } from '../outbox/outbox';
+import type { PendingSend } from '../outbox/outbox';
 
 export async function finishDrain(tx: TenantDb, processedIds: number[], sends: PendingSend[]): Promise<void> {
   const [only, ...more] = sends;

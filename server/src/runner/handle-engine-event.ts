@@ -1,11 +1,10 @@
 // Results of the runner's own actions (a timer fired, the LLM answered or failed) come back as
 // inbound events of the conversation, so they are ordered with the customer's messages.
-import type { EngineEvent } from '../engine/events';
+import type { InternalPayload } from '../messages/internal-events';
 import { findActiveSession, findContact, findConversation } from './conversation.queries';
 import { runStep } from './apply-step';
 import type { EventHandler } from './runner-context';
 
-export type InternalPayload = { conversationId: string; event: EngineEvent };
 
 export const handleEngineEvent: EventHandler = async (ctx, row) => {
   const { conversationId, event } = row.payload as InternalPayload;

@@ -1,7 +1,7 @@
 // Delivery statuses that could not be applied when they arrived (the message was not stored yet:
 // the provider answered the webhook before our send recorded its id) are retried here for a while.
 import type { InboundItem } from '../channels/channel-adapter';
-import { applyDeliveryStatus } from './message.queries';
+import { applyDeliveryStatus } from '../messages/message.queries';
 import type { EventHandler } from './runner-context';
 
 const UNKNOWN_MESSAGE_PATIENCE_MS = 120_000;

@@ -1,10 +1,11 @@
 // Executes the engine's actions. Database effects join the drain's transaction; queue effects are
 // recorded for after commit. One executor per action type, checked by the compiler.
-import type { Action, OutboundContent } from '../engine/actions';
+import type { OutboundContent } from '@zyntra/flows-schema';
+import type { Action } from '../engine/actions';
 import { publishEvents } from '../events/publish';
 import type { EventType } from '../events/event-types';
 import { openHandoff } from '../inbox/handoffs.queries';
-import { insertMessages } from './message.queries';
+import { insertMessages } from '../messages/message.queries';
 import { recordConsent } from '../contacts/consent';
 import type { DrainContext } from './runner-context';
 

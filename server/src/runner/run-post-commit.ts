@@ -2,17 +2,14 @@
 // Sending happens inline (one queue hop per message); anything that must wait goes to the queues.
 import type { Logger } from '../log/logger';
 import type { Queues } from '../queues/queues';
-import { sendPending, type OutboxDeps } from './outbox';
+import { sendPending, type OutboxDeps } from '../outbox/outbox';
+import { scheduleSendRetry } from '../outbox/send-worker';
 import type { PostCommit } from './post-commit';
 
 export type PostCommitDeps = { queues: Queues; outbox: OutboxDeps; log: Logger };
 
 /** An agent is waiting to see the file: ~30 s of retries, then it is marked failed rather than left pending for hours. */
 export const MEDIA_ATTEMPTS = 5;
-
-export async function scheduleSendRetry(queues: Queues, tenantId: string, conversationId: string, delayMs: number) {
-  await queues.send.add('drain', { tenantId, conversationId }, { delay: Math.max(0, Math.ceil(delayMs)) });
-}
 
 export async function runPostCommit(deps: PostCommitDeps, post: PostCommit, job: { tenantId: string; channelId: string }) {
   const { queues } = deps;

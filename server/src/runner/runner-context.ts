@@ -4,7 +4,7 @@ import type { Knex } from 'knex';
 import type { TenantDb } from '../db/tenant-db';
 import type { Logger } from '../log/logger';
 import type { Queues } from '../queues/queues';
-import type { OutboxDeps } from './outbox';
+import type { OutboxDeps } from '../outbox/outbox';
 import type { PostCommit } from './post-commit';
 import type { VersionCache } from './version-cache';
 

@@ -6,9 +6,9 @@ import type { Logger } from '../log/logger';
 import type { Queues } from '../queues/queues';
 import { sweepInbox, type InboxWorkDeps } from '../inbox/inbox-sweep';
 import { requeueStalledImports } from '../contacts/import-sweep';
-import { insertInternalEvent } from './internal-events';
+import { insertInternalEvent } from '../messages/internal-events';
 import { purgeExpired, type RetentionDeps } from './retention';
-import { scheduleSendRetry } from './run-post-commit';
+import { scheduleSendRetry } from '../outbox/send-worker';
 import * as q from './sweeper.queries';
 
 export type SweeperDeps = { db: Knex; queues: Queues; log: Logger; inbox?: InboxWorkDeps };

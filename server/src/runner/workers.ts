@@ -9,9 +9,9 @@ import type { InboxWorkDeps } from '../inbox/inbox-sweep';
 import { processContactsJob } from '../contacts/contacts.worker';
 import { QUEUES, type AiJob, type ContactsJob, type InboundJob, type InboxJob, type MediaJob, type SendJob, type TimerJob } from '../queues/queue-names';
 import { drainInbound, setAsidePoisonEvent } from './drain-inbound';
-import { insertInternalEvent } from './internal-events';
-import { drainOutbox } from './outbox';
-import { runPostCommit, scheduleSendRetry } from './run-post-commit';
+import { insertInternalEvent } from '../messages/internal-events';
+import { processSendJob } from '../outbox/send-worker';
+import { runPostCommit } from './run-post-commit';
 import type { RunnerDeps } from './runner-context';
 import { housekeeping, startSweeperTimer } from './sweeper';
 
@@ -35,8 +35,7 @@ export function startWorkers(deps: WorkersDeps): { close(): Promise<void> } {
     }
   };
   const send: Processor<SendJob> = async (job) => {
-    const result = await drainOutbox(deps.outbox, job.data.tenantId, job.data.conversationId);
-    if (result.retryInMs !== null) await scheduleSendRetry(queues, job.data.tenantId, job.data.conversationId, result.retryInMs);
+    await processSendJob({ outbox: deps.outbox, queues }, job.data);
   };
   const timers: Processor<TimerJob> = async (job) => {
     const d = job.data;

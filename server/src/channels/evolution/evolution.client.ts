@@ -1,7 +1,7 @@
 // The only code that talks HTTP to an Evolution API server. Each channel brings its own server
 // (baseUrl), instance and apikey, so nothing here is global config. The base URL is the tenant's:
 // every call goes through the outbound client (address checks, caps, no redirects).
-import type { OutboundContent } from '../../engine/actions';
+import type { OutboundContent } from '@zyntra/flows-schema';
 import { OutboundError, type Outbound, type OutboundResponse } from '../../net';
 import { SendError, type ChannelAdapter, type SendErrorKind } from '../channel-adapter';
 import type { ChannelRecord } from '../channel-types';

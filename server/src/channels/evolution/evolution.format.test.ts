@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { OutboundContent } from '../../engine/actions';
+import type { OutboundContent } from '@zyntra/flows-schema';
 import { formatEvolutionMessage } from './evolution.format';
 
 const to = { externalId: '5511988887777', phone: '5511988887777' };

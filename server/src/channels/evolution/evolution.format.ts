@@ -1,6 +1,6 @@
 // Our OutboundContent → an Evolution API v2 send request (path below {baseUrl}, minus the instance).
 // Pure; the HTTP call lives in evolution.client.ts.
-import type { OutboundContent } from '../../engine/actions';
+import type { OutboundContent } from '@zyntra/flows-schema';
 import type { Recipient } from '../channel-adapter';
 
 export type EvolutionRequest = { path: '/message/sendText' | '/message/sendMedia'; body: Record<string, unknown> };

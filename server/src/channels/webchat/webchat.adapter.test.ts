@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { OutboundContent } from '../../engine/actions';
+import type { OutboundContent } from '@zyntra/flows-schema';
 import type { ChannelRecord } from '../channel-types';
 import { createWebchatAdapter } from './webchat.adapter';
 

@@ -1,6 +1,6 @@
 // Web chat "sends" by pushing the message to the visitor's socket room. A visitor who is offline
 // reads it from the history endpoint on the next page load, so the message is never lost.
-import type { OutboundContent } from '../../engine/actions';
+import type { OutboundContent } from '@zyntra/flows-schema';
 import type { RealtimeEmitter } from '../../realtime/emitter';
 import type { ChannelAdapter } from '../channel-adapter';
 

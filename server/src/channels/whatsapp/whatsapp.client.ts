@@ -1,7 +1,7 @@
 // The only code that talks HTTP to the Graph API. Errors are classified on error.code (not on the
 // HTTP status), as Meta documents.
 import type { Config } from '../../config/env';
-import type { OutboundContent } from '../../engine/actions';
+import type { OutboundContent } from '@zyntra/flows-schema';
 import { SendError, type ChannelAdapter, type SendErrorKind } from '../channel-adapter';
 import type { ChannelRecord } from '../channel-types';
 import { formatTypingIndicator, formatWhatsAppMessage } from './whatsapp.format';

@@ -1,6 +1,6 @@
 // Our OutboundContent → a Graph API /messages body. Pure; limits are enforced by flows-schema at
 // publish time, and the provider remains the judge at send time.
-import type { OutboundContent } from '../../engine/actions';
+import type { OutboundContent } from '@zyntra/flows-schema';
 import type { Recipient } from '../channel-adapter';
 import { formatTemplate } from './whatsapp.template';
 

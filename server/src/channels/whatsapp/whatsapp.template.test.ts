@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OutboundContent } from '../../engine/actions';
+import type { OutboundContent } from '@zyntra/flows-schema';
 import { startFakeWhatsApp, type FakeWhatsApp } from '../../../test/fakes/fake-whatsapp';
 import type { SendError } from '../channel-adapter';
 import type { ChannelRecord } from '../channel-types';

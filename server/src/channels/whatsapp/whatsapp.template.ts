@@ -1,6 +1,6 @@
 // Our TemplateSend → the `template` object of a Graph API /messages body (reference/
 // whatsapp-templates.md §3). Pure. Media headers go by link (or id when the value is not a URL).
-import type { TemplateSend } from '../../engine/actions';
+import type { TemplateSend } from '@zyntra/flows-schema';
 
 type Component = Record<string, unknown>;
 

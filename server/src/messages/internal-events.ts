@@ -3,7 +3,9 @@
 import type { Knex } from 'knex';
 import { forTenant } from '../db/tenant-db';
 import type { EngineEvent } from '../engine/events';
-import type { InternalPayload } from './handle-engine-event';
+
+/** The payload of a timer or LLM result event: the conversation it belongs to and the engine event it carries. */
+export type InternalPayload = { conversationId: string; event: EngineEvent };
 
 export async function insertInternalEvent(
   db: Knex,

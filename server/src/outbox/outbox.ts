@@ -7,14 +7,24 @@ import type { Knex } from 'knex';
 import { forTenant, type TenantDb } from '../db/tenant-db';
 import type { Logger } from '../log/logger';
 import { SendError } from '../channels/channel-adapter';
+import type { Recipient } from '../channels/channel-adapter';
 import type { Adapters } from '../channels';
 import type { ChannelCache } from '../channels/channel-cache';
 import type { SendThrottle } from '../channels/send-throttle';
-import type { OutboundContent } from '../engine/actions';
+import type { OutboundContent } from '@zyntra/flows-schema';
 import { publishEvents } from '../events/publish';
 import { withSignedMediaLink } from '../media/media-link';
-import type { PendingSend } from './post-commit';
 import type { ObjectStore } from '../storage/object-store';
+
+/** Outbound messages a drain wrote for one conversation, in order; `claimed` ones the drain's worker sends itself. */
+export type PendingSend = {
+  tenantId: string;
+  conversationId: string;
+  channelId: string;
+  recipient: Recipient;
+  messages: Array<{ id: string; payload: OutboundContent }>;
+  claimed: string[];
+};
 
 export type OutboxDeps = { db: Knex; log: Logger; channels: ChannelCache; adapters: Adapters; objects: ObjectStore; throttle: SendThrottle };
 

@@ -1,6 +1,6 @@
-// Message rows written and updated by the runner and the send drain, tenant first.
+// Message rows written and updated by the runner, the send drain and ingest, tenant first.
 import type { TenantDb } from '../db/tenant-db';
-import { STATUS_RANK } from '../channels/channel-adapter';
+import { STATUS_RANK } from './message-status';
 
 export type NewMessage = {
   conversation_id: string;
