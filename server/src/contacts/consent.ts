@@ -38,7 +38,7 @@ export async function contactOfConversation(tx: TenantDb, conversationId: string
 /** A WhatsApp user of a channel, by the id WhatsApp reports (with or without the ninth digit). */
 export async function contactOfWaId(tx: TenantDb, channelId: string, waId: string, e164: string | null): Promise<string | null> {
   const row = await tx.from('contacts').where({ channel_id: channelId }).whereNull('erased_at')
-    .where((w) => { w.where({ external_id: waId }).orWhere({ phone: waId }); if (e164) w.orWhere({ phone_e164: e164 }); })
+    .where((w) => { w.where({ external_id: waId }).orWhere({ phone: waId }).orWhereRaw('aliases @> ARRAY[?]::text[]', [waId]); if (e164) w.orWhere({ phone_e164: e164 }); })
     .orderBy('created_at').first('id');
   return row?.id ?? null;
 }

@@ -68,7 +68,7 @@ describe('contacts directory', () => {
     await p.wa.inbound({ waId: '551188881111', name: 'Paulinha' }, textMessage('oi'));
     const conv = await eventually(async () => (await call('GET', '/v1/conversations?q=Paula')).body.items[0]);
     expect(conv.contact.id).toBe(imported.id);
-    expect((await call('GET', `/v1/contacts/${imported.id}`)).body).toMatchObject({ name: 'Paula', phone: '+5511988881111', externalId: '551188881111' });
+    expect((await call('GET', `/v1/contacts/${imported.id}`)).body).toMatchObject({ name: 'Paula', phone: '+5511988881111' });
     expect((await call('GET', '/v1/contacts?q=88881111')).body.items).toHaveLength(1);
   });
 

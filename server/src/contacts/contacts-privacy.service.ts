@@ -40,7 +40,7 @@ export async function eraseContact(db: Knex, actor: { tenantId: string; userId: 
     await tx.from('conversations').whereIn('id', conversationIds).update({ status: 'closed', updated_at: new Date() });
     await tx.from('inbound_events').where({ channel_id: contact.channel_id, conversation_key: `${contact.channel_id}:${contact.external_id}` }).delete();
     await tx.from('contacts').where({ id }).update({
-      external_id: `erased:${id}`, name: null, phone: null, phone_e164: null, tags: [], attributes: '{}', erased_at: new Date(), name_edited_at: null,
+      external_id: `erased:${id}`, aliases: [], name: null, phone: null, phone_e164: null, tags: [], attributes: '{}', erased_at: new Date(), name_edited_at: null,
     });
     await tx.insert('audit_logs', { action: 'contact.erased', actor_user_id: actor.userId, target_type: 'contact', target_id: id });
     await publishEvents(tx, [{ type: 'contact.updated', payload: { contactId: id, conversationId: conversationIds.at(-1) ?? null, name: null, tags: [], erased: true, by: actor.userId } }]);

@@ -26,3 +26,4 @@ export const listContactsQuery = z.object({
 });
 
 export const importQuery = z.object({ channelId: z.uuid().optional() });
+export const importParam = z.object({ importId: z.uuid() });
