@@ -97,6 +97,15 @@ describe('contacts directory', () => {
     expect(rest).toEqual([]);
   });
 
+  it('when the workspace changes its default country, then local numbers are read in it', async () => {
+    expect((await call('GET', '/v1/settings/contacts')).body).toEqual({ defaultCountry: 'BR' });
+    expect((await call('PUT', '/v1/settings/contacts', { defaultCountry: 'ZZ' })).status).toBe(400);
+    expect((await call('PUT', '/v1/settings/contacts', { defaultCountry: 'US' })).body).toEqual({ defaultCountry: 'US' });
+    await importDone('phone,name\n(415) 555-2671,Frank');
+    expect((await call('GET', '/v1/contacts?q=Frank')).body.items[0].phone).toBe('+14155552671');
+    await call('PUT', '/v1/settings/contacts', { defaultCountry: 'BR' });
+  });
+
   it('when the file or query is malformed, then the answer is 4xx and no import starts', async () => {
     expect((await postCsv('name,tags\nAna,vip')).status).toBe(400);
     expect((await postCsv('')).status).toBe(400);

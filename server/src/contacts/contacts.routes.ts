@@ -7,7 +7,8 @@ import { AppError } from '../http/app-error';
 import { parse } from '../http/validate';
 import { idParam } from '../conversations/conversations.schemas';
 import type { Queues } from '../queues/queues';
-import { importParam, importQuery, listContactsQuery, updateContactBody } from './contacts.schemas';
+import { contactSettingsBody, importParam, importQuery, listContactsQuery, updateContactBody } from './contacts.schemas';
+import { getContactSettings, putContactSettings } from './contact-settings';
 import * as contacts from './contacts.service';
 import { createImport, getImport } from './contact-imports.service';
 import { exportContactsCsv } from './contacts-export';
@@ -56,6 +57,12 @@ export function contactsRoutes(deps: { db: Knex; queues: Queues }, requireAuth: 
   r.delete('/v1/contacts/:id', requireAuth, allow('admin'), async (req, res) => {
     await eraseContact(deps.db, authOf(req), parse(idParam, req.params).id);
     res.status(204).end();
+  });
+  r.get('/v1/settings/contacts', requireAuth, allow('member'), async (req, res) => {
+    res.json(await getContactSettings(deps.db, authOf(req).tenantId));
+  });
+  r.put('/v1/settings/contacts', requireAuth, allow('admin'), async (req, res) => {
+    res.json(await putContactSettings(deps.db, authOf(req).tenantId, parse(contactSettingsBody, req.body)));
   });
   return r;
 }

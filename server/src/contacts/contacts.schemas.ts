@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ATTRIBUTE_KEY } from './import-lines';
+import { isCountryCode } from './phone';
 
 const tag = z.string().trim().min(1).max(64);
 const attributeValue = z.union([z.string().max(1000), z.number(), z.boolean(), z.null()]);
@@ -27,3 +28,8 @@ export const listContactsQuery = z.object({
 
 export const importQuery = z.object({ channelId: z.uuid().optional() });
 export const importParam = z.object({ importId: z.uuid() });
+
+/** ISO 3166 alpha-2 country that numbers written without a country code belong to. */
+export const contactSettingsBody = z.object({
+  defaultCountry: z.string().regex(/^[A-Z]{2}$/, 'A two-letter country code such as BR').refine(isCountryCode, 'Unknown country code'),
+});

@@ -1,7 +1,7 @@
 // Phone numbers as one canonical E.164 string. Numbers written without a country code take the
 // workspace's default country. Brazilian mobiles gained a ninth digit in 2012-2016, yet WhatsApp ids
 // often still lack it: the canonical form always has it, so both spellings are one contact.
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 
 const MAX_INPUT = 40;
 
@@ -40,4 +40,4 @@ export function brazilianNinthDigit(national: string): string {
 /** The digits WhatsApp addresses a canonical number by. */
 export const waIdOf = (e164: string) => e164.replace(/^\+/, '');
 
-export const isCountryCode = (value: string) => /^[A-Z]{2}$/.test(value) && parsePhoneNumberFromString('+1', value as CountryCode) !== undefined;
+export const isCountryCode = (value: string) => /^[A-Z]{2}$/.test(value) && isSupportedCountry(value);
