@@ -4,10 +4,14 @@ import { AcceptInvitationPage } from './auth/AcceptInvitationPage';
 import { LoginPage } from './auth/LoginPage';
 import { ResetPasswordPage } from './auth/ResetPasswordPage';
 import { SignupPage } from './auth/SignupPage';
+import { CampaignPage } from './campaigns/CampaignPage';
+import { CampaignsPage } from './campaigns/CampaignsPage';
 import { FlowsPage } from './flows-list/FlowsPage';
 import { InboxPage } from './inbox/InboxPage';
 import { ReportsPage } from './inbox/reports/ReportsPage';
 import { SettingsPage } from './settings/SettingsPage';
+import { ContactsPage } from './contacts/ContactsPage';
+import { TemplatesPage } from './templates/TemplatesPage';
 import { AppLayout } from './shell/AppLayout';
 import { RouteError } from './shell/RouteError';
 
@@ -35,7 +39,11 @@ export const router = createBrowserRouter([
               { path: 'flows', element: <FlowsPage /> },
               // One route for the list and an open chat, so opening a chat never remounts the page.
               { path: 'inbox/:conversationId?', element: <InboxPage /> },
+              { path: 'campaigns', element: <CampaignsPage /> },
+              { path: 'campaigns/:id', element: <CampaignPage /> },
               { path: 'reports', element: <ReportsPage /> },
+              { path: 'contacts', element: <ContactsPage /> },
+              { path: 'templates', element: <TemplatesPage /> },
               { path: 'settings', element: <SettingsPage /> },
             ],
           },

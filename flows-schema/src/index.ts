@@ -21,7 +21,7 @@ export type { AiReplyConfig } from './nodes/ai-reply';
 export type { ConditionConfig } from './nodes/condition';
 export { CONDITION_OPERANDS } from './nodes/condition';
 export type { MessageConfig } from './nodes/message';
-export type { OutboundContent } from './outbound-content';
+export type { OutboundContent, TemplateSend } from './outbound-content';
 export { WHATSAPP_LIMITS } from './nodes/message-checks';
 export type { TransferConfig } from './nodes/transfer';
 export type { TriggerConfig } from './nodes/trigger';
@@ -74,6 +74,16 @@ export {
 
 export { flowJsonSchema } from './json-schema';
 
+export type { TemplateComponent, TemplateDefinition } from './whatsapp-templates/template-definition';
+export {
+  HEADER_FORMATS,
+  TEMPLATE_CATEGORIES,
+  TEMPLATE_LIMITS,
+  templateComponent,
+  templateDefinition,
+  templateVariables,
+  variableCount,
+} from './whatsapp-templates/template-definition';
 export type {
   ContactCard,
   EditContent,

@@ -9,4 +9,20 @@ export type OutboundContent = {
   media: MessageConfig['media'];
   /** Shown as "typing…" before the message; waited out by the sender, never inside the provider call. */
   typingDelayMs: number;
+  /**
+   * A WhatsApp message template (the only kind Meta accepts outside the 24-hour window). `text` then
+   * holds the body as the customer reads it, for the inbox and for channels without templates.
+   */
+  template?: TemplateSend;
+};
+
+/** A template with its parameter values already filled in (API.md "Template parameters everywhere"). */
+export type TemplateSend = {
+  name: string;
+  language: string;
+  parameters: {
+    body?: string[];
+    header?: { type: 'text' | 'image' | 'video' | 'document'; value: string };
+    buttons?: Array<{ index: number; subType: 'quick_reply' | 'url' | 'copy_code'; value: string }>;
+  };
 };

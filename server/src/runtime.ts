@@ -14,6 +14,7 @@ import { ensureBucket } from './storage/s3';
 import { startWorkers } from './runner/workers';
 import { startDispatcher } from './events/dispatcher';
 import { createListeners } from './events/listeners';
+import { startCampaignWorkers } from './campaigns/campaigns.workers';
 
 export type Runtime = { url?: string; log: Logger; app?: ApiServer['app']; close(): Promise<void> };
 export type RuntimeOptions = {
@@ -53,8 +54,12 @@ export async function startRuntime(config: Config, opts: RuntimeOptions = {}): P
       concurrency: opts.workerConcurrency ?? config.WORKER_CONCURRENCY, sweepIntervalMs: opts.sweepIntervalMs,
       inbox: { db: p.db, queues: p.queues, log: p.log, presence: p.presence }, webhooks: p.webhooks,
     });
+    const campaigns = startCampaignWorkers(
+      { db: p.db, log: p.log, adapters: p.adapters, throttle: p.throttle, channels: p.channels, queues: p.queues, redis: connection, prefix: config.QUEUE_PREFIX },
+      { sweepIntervalMs: opts.sweepIntervalMs },
+    );
     // Workers finish their active jobs on close; a Redis that is gone must not hang shutdown forever.
-    closers.push(() => withTimeout(workers.close(), 15_000), async () => connection.disconnect());
+    closers.push(() => withTimeout(Promise.all([workers.close(), campaigns.close()]), 15_000), async () => connection.disconnect());
     const dispatcher = startDispatcher(p.db, createListeners({ emitter: p.emitter, queues: p.queues, db: p.db }), p.log);
     closers.unshift(() => dispatcher.stop());
   }

@@ -5,10 +5,13 @@ import type { WorkspaceRole } from '../api/types';
 export const ROLES = ['owner', 'admin', 'marketer', 'agent'] as const;
 export type Role = (typeof ROLES)[number];
 
-export type Area = 'flows' | 'inbox' | 'reports' | 'settings';
+export type Area = 'flows' | 'inbox' | 'contacts' | 'templates' | 'campaigns' | 'reports' | 'settings';
 const AREAS: Record<Area, readonly Role[]> = {
   flows: ['owner', 'admin', 'marketer'],
   inbox: ['owner', 'admin', 'agent'],
+  contacts: ['owner', 'admin', 'marketer'],
+  templates: ['owner', 'admin', 'marketer'],
+  campaigns: ['owner', 'admin', 'marketer'],
   reports: ['owner', 'admin'],
   settings: ['owner', 'admin', 'marketer'],
 };

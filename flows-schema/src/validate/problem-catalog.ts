@@ -68,6 +68,10 @@ export const graphProblems = {
     'A flow has exactly one trigger; remove this one or move it to another flow.',
     'Um fluxo tem exatamente um gatilho; remova este ou mova-o para outro fluxo.',
   ),
+  message_outside_window: warning(
+    'This message can run more than 24 hours after the customer last wrote; WhatsApp then accepts only an approved template.',
+    'Esta mensagem pode ser enviada mais de 24 horas depois da última mensagem do cliente; aí o WhatsApp só aceita um modelo aprovado.',
+  ),
   node_unreachable: warning(
     'This node never runs: no path leads to it from the trigger.',
     'Este bloco nunca é executado: nenhum caminho leva a ele a partir do gatilho.',

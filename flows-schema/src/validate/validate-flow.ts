@@ -8,6 +8,7 @@ import { checkHandles } from './rules/handles';
 import { checkNodes } from './rules/node-checks';
 import { checkOutputs } from './rules/outputs';
 import { checkReachability } from './rules/reachability';
+import { checkServiceWindow } from './rules/service-window';
 import { checkTriggers } from './rules/triggers';
 import { checkDeclaredVariables, checkTemplates } from './rules/variables';
 
@@ -17,6 +18,7 @@ const rules: ReadonlyArray<(model: FlowModel) => ProblemDraft[]> = [
   checkHandles,
   checkOutputs,
   checkReachability,
+  checkServiceWindow,
   checkCycles,
   checkDeclaredVariables,
   checkTemplates,

@@ -25,6 +25,9 @@ import { catchUpRoutes } from '../realtime/catch-up.routes';
 import { teamsRoutes } from '../teams/teams.routes';
 import { cannedResponsesRoutes } from '../canned-responses/canned-responses.routes';
 import { contactsRoutes } from '../contacts/contacts.routes';
+import { templatesRoutes } from '../templates/templates.routes';
+import { createTemplatesClient } from '../channels/whatsapp/whatsapp.templates.client';
+import { campaignsRoutes } from '../campaigns/campaigns.routes';
 import { membersRoutes } from '../members/members.routes';
 import { auditRoutes } from '../audit/audit.routes';
 import { apiKeysRoutes } from '../api-keys/api-keys.routes';
@@ -43,6 +46,7 @@ import { setQueueDepthSource } from '../metrics/metrics';
 import { QUEUES } from '../queues/queue-names';
 import { failuresRoutes } from '../operations/failures.routes';
 import { queueBoardRoutes } from '../operations/queue-board';
+import { whatsappAccountEvents } from './whatsapp-account-events';
 
 /** app: the express application, so tests can walk its routes (see http/access.int.test.ts). */
 export type ApiServer = { http: Server; realtime: Realtime; app: Express };
@@ -78,7 +82,9 @@ export function apiRouters(p: Plumbing, readiness: Readiness, publicUrl: () => s
     catchUpRoutes({ db }, auth),
     teamsRoutes({ db }, auth),
     cannedResponsesRoutes({ db }, auth),
-    contactsRoutes({ db }, auth),
+    contactsRoutes({ db, queues: p.queues }, auth),
+    templatesRoutes({ db, channels: p.channels, client: createTemplatesClient(config) }, auth),
+    campaignsRoutes({ db, queues: p.queues }, auth),
     membersRoutes({ ...accountDeps, presence: p.presence, log }, auth),
     auditRoutes({ db }, auth),
     apiKeysRoutes({ db }, auth),
@@ -100,7 +106,7 @@ export async function startApiServer(p: Plumbing, readiness: Readiness, clientDi
     Promise.all(Object.values(QUEUES).map(async (queue) => ({ queue, counts: await p.queues[queue].getJobCounts('waiting', 'active', 'delayed', 'failed') }))),
   );
   const app = createApp({ log, clientDistDir, headers: config, trustProxy: config.TRUST_PROXY, routers: apiRouters(p, readiness, () => publicUrlOf(config, http)) });
-  const webhooks = providerWebhooks({ db, queues: p.queues, log, channels: p.channels });
+  const webhooks = providerWebhooks({ db, queues: p.queues, log, channels: p.channels, accountEvents: whatsappAccountEvents(db) });
   const http = createServer(withProviderWebhooks(app, webhooks, (err) => log.error({ err }, 'webhook handler failed')));
   http.keepAliveTimeout = 65_000;
   const live = (claims: AccessClaims) => sessionIsLive(db, claims);

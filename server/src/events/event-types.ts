@@ -28,6 +28,9 @@ export const EVENT_TYPES = [
   'contact.number_changed',
   'channel.health_changed',
   'presence.changed',
+  'template.updated',
+  'campaign.paused',
+  'campaign.completed',
 ] as const;
 
 export type EventType = (typeof EVENT_TYPES)[number];

@@ -5,6 +5,7 @@ import type { DomainEventRow, Listener } from './listener';
 import { realtimeListener } from '../realtime/realtime.listener';
 import type { RealtimeEmitter } from '../realtime/emitter';
 import { inboxListener } from '../inbox/inbox.listener';
+import { campaignsListener } from '../campaigns/campaigns.listener';
 import type { Queues } from '../queues/queues';
 import type { Knex } from 'knex';
 import { webhooksListener } from '../webhooks/webhooks.listener';
@@ -15,6 +16,7 @@ export const createListeners = (deps: ListenerDeps): Listener[] => [
   realtimeListener(deps.emitter),
   inboxListener(deps.queues),
   webhooksListener({ db: deps.db, queues: deps.queues }),
+  campaignsListener(deps.queues),
 ];
 
 export type { DomainEventRow, Listener };

@@ -22,6 +22,7 @@ const ID_FOR: Record<string, string> = {
   'id@flows': 'flow', 'id@conversations': 'conversation', 'id@teams': 'team', 'id@canned-responses': 'canned',
   'id@contacts': 'contact', 'id@channels': 'channel', 'id@invitations': 'invitation', 'id@api-keys': 'apiKey',
   'id@webhook-endpoints': 'webhookEndpoint', 'id@operations': 'message', deliveryId: 'delivery', 'id@notices': 'notice',
+  importId: 'contactImport', 'id@campaigns': 'campaign',
 };
 
 /** A valid body per route, so the answer is about the id and not about a missing field. */
@@ -31,6 +32,7 @@ const BODY: Record<string, unknown | (() => unknown)> = {
   'POST /v1/conversations/:id/messages': { text: 'x' }, 'POST /v1/conversations/:id/notes': { text: 'x' },
   'POST /v1/conversations/:id/typing': { on: true }, 'PATCH /v1/teams/:id': { name: 'x' },
   'PATCH /v1/webhook-endpoints/:id': { description: 'x' },
+  'POST /v1/channels/:id/templates': { name: 'roubado', language: 'pt_BR', category: 'UTILITY', components: [{ type: 'BODY', text: 'Oi' }] },
   'PATCH /v1/canned-responses/:id': { text: 'x' }, 'PATCH /v1/channels/:id': { name: 'x' }, 'PATCH /v1/contacts/:id': { name: 'x' }, 'PATCH /v1/members/:userId': { role: 'agent' },
 };
 
@@ -57,6 +59,11 @@ beforeAll(async () => {
   ids.conversation = conv.id;
   ids.contact = conv.contact.id;
   ids.message = (await call('GET', `/v1/conversations/${conv.id}/messages`)).body.items[0].id;
+  const imported = await fetch(`${a.app.url}/v1/contacts/import`, { method: 'POST', headers: { authorization: `Bearer ${a.token}`, 'content-type': 'text/csv' }, body: 'phone,name\n+5511950000002,Importada' });
+  ids.contactImport = ((await imported.json()) as { id: string }).id;
+  const campaign = await call('POST', '/v1/campaigns', { name: 'A', channelId: a.channelId, template: { name: 'promo', language: 'pt_BR', parameters: {} }, audience: { tags: ['ninguem'] } });
+  ids.campaign = campaign.body.id;
+  if (!ids.campaign) throw new Error(`campaign: ${campaign.status} ${JSON.stringify(campaign.body)}`);
 });
 afterAll(async () => {
   await a?.close();
@@ -72,6 +79,7 @@ async function snapshotOfA() {
     channel: await get(`/v1/channels/${ids.channel}`), members: (await get('/v1/members')).items.map((m: { userId: string; role: string }) => [m.userId, m.role]),
     invitations: await get('/v1/invitations'), apiKeys: await get('/v1/api-keys'),
     webhook: (({ url, events, description }) => ({ url, events, description }))(await get(`/v1/webhook-endpoints/${ids.webhookEndpoint}`)),
+    campaign: await get(`/v1/campaigns/${ids.campaign}`), templates: await get(`/v1/channels/${ids.channel}/templates`),
   };
 }
 

@@ -15,6 +15,8 @@ import { mediaDocs } from '../media/media.openapi';
 import { membersDocs } from '../members/members.openapi';
 import { failuresDocs } from '../operations/failures.openapi';
 import { catchUpDocs } from '../realtime/catch-up.openapi';
+import { templatesDocs } from '../templates/templates.openapi';
+import { campaignsDocs } from '../campaigns/campaigns.openapi';
 import { reportsDocs } from '../reports/reports.openapi';
 import { teamsDocs } from '../teams/teams.openapi';
 import { webchatDocs } from '../webchat/webchat.openapi';
@@ -24,7 +26,7 @@ import { describeRoutes, type RouteDoc } from './describe';
 export const ROUTE_DOCS: readonly RouteDoc[] = [
   { method: 'get', path: '/v1/openapi.json', tag: 'API', summary: 'This document', public: true },
   ...accountsDocs, ...channelsDocs, ...flowsDocs, ...conversationsDocs, ...inboxDocs, ...contactsDocs, ...teamsDocs, ...membersDocs,
-  ...mediaDocs, ...catchUpDocs, ...reportsDocs, ...aiSettingsDocs, ...webchatDocs, ...webhooksDocs, ...apiKeysDocs, ...auditDocs, ...failuresDocs,
+  ...mediaDocs, ...catchUpDocs, ...reportsDocs, ...aiSettingsDocs, ...webchatDocs, ...webhooksDocs, ...apiKeysDocs, ...auditDocs, ...failuresDocs, ...templatesDocs, ...campaignsDocs,
 ];
 
 export function buildOpenApiDocument(serverUrl?: string) {

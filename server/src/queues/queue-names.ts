@@ -13,6 +13,8 @@ export const QUEUES = {
   media: 'media', // download an inbound message's media file into object storage
   inbox: 'inbox', // automatic assignment of transferred conversations
   webhooks: 'webhooks', // one delivery attempt of a workspace's outbound webhook
+  contacts: 'contacts', // CSV imports of contacts
+  campaigns: 'campaigns', // run a campaign's sends (one runner per campaign); opt-outs from 131050
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -43,3 +45,6 @@ export type MaintenanceJob = { task: 'expire_sessions' };
 export type MediaJob = { tenantId: string; messageId: string };
 export type InboxJob = { task: 'assign_conversation'; tenantId: string; conversationId: string } | { task: 'assign_queue'; tenantId: string };
 export type WebhookJob = { task: 'deliver'; tenantId: string; messageId: string; manual?: boolean };
+export type ContactsJob = { task: 'import'; tenantId: string; importId: string };
+export type CampaignJob = { tenantId: string; campaignId: string };
+export type CampaignOptOutJob = { tenantId: string; messageId: string };

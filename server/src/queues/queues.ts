@@ -2,7 +2,7 @@
 // connection: when Redis is down an add rejects at once and the caller relies on the sweeper.
 import { Queue, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { QUEUES, type AiJob, type InboundJob, type InboxJob, type MaintenanceJob, type MediaJob, type SendJob, type TimerJob, type WebhookJob } from './queue-names';
+import { QUEUES, type AiJob, type CampaignJob, type CampaignOptOutJob, type ContactsJob, type InboundJob, type InboxJob, type MaintenanceJob, type MediaJob, type SendJob, type TimerJob, type WebhookJob } from './queue-names';
 
 export type Queues = {
   inbound: Queue<InboundJob>;
@@ -13,6 +13,8 @@ export type Queues = {
   media: Queue<MediaJob>;
   inbox: Queue<InboxJob>;
   webhooks: Queue<WebhookJob>;
+  contacts: Queue<ContactsJob>;
+  campaigns: Queue<CampaignJob | CampaignOptOutJob>;
   close(): Promise<void>;
 };
 
@@ -34,6 +36,8 @@ export function createQueues(connection: Redis, prefix: string): Queues {
     media: make<MediaJob>(QUEUES.media),
     inbox: make<InboxJob>(QUEUES.inbox),
     webhooks: make<WebhookJob>(QUEUES.webhooks),
+    contacts: make<ContactsJob>(QUEUES.contacts),
+    campaigns: make<CampaignJob | CampaignOptOutJob>(QUEUES.campaigns),
   };
   return {
     ...queues,

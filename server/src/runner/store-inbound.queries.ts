@@ -8,6 +8,8 @@ import type { TenantDb } from '../db/tenant-db';
 import type { ContactRef, InboundContent } from '../channels/channel-adapter';
 import { mergeContacts } from './contact-merge.queries';
 import type { ContactRow, ConversationRow, SessionRow } from './conversation.queries';
+import { canonicalOfProviderPhone } from '../contacts/contact-identity';
+import { waIdOf } from '../contacts/phone';
 
 export type StoredInbound = {
   contact: ContactRow;
@@ -23,18 +25,18 @@ WITH known AS (
   WHERE tenant_id = :tenant AND channel_id = :channel AND (external_id = ANY(CAST(:ids AS text[])) OR aliases && CAST(:ids AS text[]))
   ORDER BY (external_id = :ext) DESC, created_at, id LIMIT 1),
 found AS (
-  UPDATE contacts c SET phone = COALESCE(:phone, c.phone),
+  UPDATE contacts c SET phone = COALESCE(:phone, c.phone), phone_e164 = COALESCE(:e164, c.phone_e164),
     name = CASE WHEN c.name_edited_at IS NULL THEN COALESCE(:name, c.name) ELSE c.name END,
     aliases = CASE WHEN CAST(:ids AS text[]) <@ (c.aliases || c.external_id) THEN c.aliases
       ELSE ARRAY(SELECT DISTINCT a FROM unnest(c.aliases || CAST(:ids AS text[])) a WHERE a <> c.external_id ORDER BY a) END
   FROM known WHERE c.id = known.id
   RETURNING c.id, c.external_id, c.phone, c.name, c.tags, c.opted_out_at, false AS inserted),
 added AS (
-  INSERT INTO contacts (tenant_id, channel_id, external_id, phone, name, aliases)
-  SELECT :tenant, :channel, :ext, :phone, :name, ARRAY(SELECT a FROM unnest(CAST(:ids AS text[])) a WHERE a <> :ext)
+  INSERT INTO contacts (tenant_id, channel_id, external_id, phone, phone_e164, name, aliases)
+  SELECT :tenant, :channel, :ext, :phone, :e164, :name, ARRAY(SELECT a FROM unnest(CAST(:ids AS text[])) a WHERE a <> :ext)
   WHERE NOT EXISTS (SELECT 1 FROM known)
   ON CONFLICT (tenant_id, channel_id, external_id) DO UPDATE
-    SET phone = COALESCE(EXCLUDED.phone, contacts.phone),
+    SET phone = COALESCE(EXCLUDED.phone, contacts.phone), phone_e164 = COALESCE(EXCLUDED.phone_e164, contacts.phone_e164),
         name = CASE WHEN contacts.name_edited_at IS NULL THEN COALESCE(EXCLUDED.name, contacts.name) ELSE contacts.name END
   RETURNING id, external_id, phone, name, tags, opted_out_at, (xmax = 0) AS inserted),
 ct AS (SELECT * FROM found UNION ALL SELECT * FROM added),
@@ -94,7 +96,12 @@ export type Origin = 'contact' | 'business_phone' | 'system';
 const AUTHOR: Record<Origin, string> = { contact: 'contact', business_phone: 'agent', system: 'system' };
 
 /** Every id the same person may be known by on this channel: the key, and the phone beside it. */
-const idsOf = (c: ContactRef) => [...new Set([c.externalId, c.phone].filter((v): v is string => !!v))];
+/**
+ * Every id the sender may be known by. The canonical digits of the phone are one of them: a contact
+ * imported as +55 11 98888-7777 is the WhatsApp id 551188887777 writing without the ninth digit.
+ */
+const idsOf = (c: ContactRef, e164: string | null) =>
+  [...new Set([c.externalId, c.phone, e164 ? waIdOf(e164) : null].filter((v): v is string => !!v))];
 
 /** What list previews and search read: the customer's words, else the readable text of the type. */
 export const storedText = (content: InboundContent) => describeContent(content, STORED_LOCALE);
@@ -113,17 +120,18 @@ export async function storeInbound(
   origin: Origin = 'contact',
 ): Promise<StoredInbound> {
   const fromContact = origin === 'contact';
+  const e164 = canonicalOfProviderPhone(input.contact.phone);
   const res = await tx.raw(SQL, {
     fromContact, direction: origin === 'business_phone' ? 'out' : 'in', author: AUTHOR[origin], status: origin === 'business_phone' ? 'sent' : 'received',
     messageEvent: input.messageEvent ?? (fromContact ? 'message.received' : 'message.created'),
     tenant: tx.tenantId, channel: input.channelId, ext: input.contact.externalId, phone: input.contact.phone, name: input.contact.name,
-    ids: idsOf(input.contact),
+    ids: idsOf(input.contact, e164), e164,
     at: input.at, type: input.content.type, text: storedText(input.content), payload: JSON.stringify(input.content), pid: input.providerMessageId,
     raw: input.raw === undefined ? null : JSON.stringify(input.raw),
   });
   const row = res.rows[0];
   // The same person was already two contacts (seen apart before their ids were linked): merge them now.
-  if (row.matches > 1) await mergeContacts(tx, input.channelId, idsOf(input.contact), row.contact.id);
+  if (row.matches > 1) await mergeContacts(tx, input.channelId, idsOf(input.contact, e164), row.contact.id);
   const contact = { ...row.contact, opted_out_at: toDate(row.contact.opted_out_at) } as ContactRow;
   const session = row.session
     ? ({ ...row.session, expires_at: toDate(row.session.expires_at), wake_at: toDate(row.session.wake_at) } as SessionRow)

@@ -9,7 +9,8 @@ import { processWebhookJob } from '../webhooks/delivery.worker';
 import { requeueOverdue } from '../webhooks/fan-out';
 import type { WebhookDeps } from '../webhooks/webhook-settings';
 import type { InboxWorkDeps } from '../inbox/inbox-sweep';
-import { QUEUES, type AiJob, type InboundJob, type InboxJob, type MediaJob, type SendJob, type TimerJob, type WebhookJob } from '../queues/queue-names';
+import { processContactsJob } from '../contacts/contacts.worker';
+import { QUEUES, type AiJob, type ContactsJob, type InboundJob, type InboxJob, type MediaJob, type SendJob, type TimerJob, type WebhookJob } from '../queues/queue-names';
 import { drainConversation } from './drain-inbound';
 import { insertInternalEvent } from '../messages/internal-events';
 import { processSendJob } from '../outbox/send-worker';
@@ -62,6 +63,9 @@ export function startWorkers(deps: WorkersDeps): { close(): Promise<void> } {
   const webhooks: Processor<WebhookJob> = async (job) => {
     await processWebhookJob(deps.webhooks, job.data);
   };
+  const contacts: Processor<ContactsJob> = async (job) => {
+    await processContactsJob(deps.db, job.data, { finalAttempt: job.attemptsMade + 1 >= (job.opts.attempts ?? 1) });
+  };
   const maintenance: Processor = async () => {
     await housekeeping(deps);
     const requeued = await requeueOverdue(deps.webhooks);
@@ -81,6 +85,7 @@ export function startWorkers(deps: WorkersDeps): { close(): Promise<void> } {
     new Worker(QUEUES.inbox, inbox, opts(2)),
     // Deliveries mostly wait on other people's servers (up to WEBHOOK_TIMEOUT_SECONDS each).
     new Worker(QUEUES.webhooks, webhooks, opts(8)),
+    new Worker(QUEUES.contacts, contacts, opts(1)),
   ];
   for (const w of workers) {
     w.on('error', (err) => log.warn({ err: err.message, queue: w.name }, 'worker error'));

@@ -6,9 +6,21 @@ import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as P from './whatsapp-payloads';
+import { fakeTemplateApi, type FakeTemplate, type FakeTemplateApi } from './fake-whatsapp-templates';
 
 export type RecordedSend = { phoneNumberId: string; body: any; id: string; at: number };
 type Failure = { httpStatus: number; code: number; details: string; async?: boolean };
+
+/** A template the fake knows, with how many parameters each component takes. */
+export type { FakeTemplate } from './fake-whatsapp-templates';
+
+/** How Meta answers the per-recipient errors a campaign meets (reference/whatsapp-templates.md §4). */
+export const RECIPIENT_FAILURES: Record<number, Failure> = {
+  131049: { httpStatus: 200, code: 131049, details: 'This message was not delivered to maintain healthy ecosystem engagement.', async: true },
+  131050: { httpStatus: 200, code: 131050, details: 'User has stopped marketing messages from this business.', async: true },
+  130472: { httpStatus: 200, code: 130472, details: "User's number is part of an experiment", async: true },
+  131056: { httpStatus: 429, code: 131056, details: 'Too many messages sent from this phone number to the same phone number in a short period.' },
+};
 
 export type FakeWhatsApp = {
   baseUrl: string;
@@ -20,6 +32,18 @@ export type FakeWhatsApp = {
   postRaw(raw: string, signature: string): Promise<number>;
   status(id: string, status: string, recipient: string, error?: { code: number; details: string }): Promise<number>;
   waitForSends(n: number, timeoutMs?: number): Promise<RecordedSend[]>;
+  /** Templates by `name:language`; sends of others fail with 132001. */
+  templates: Map<string, FakeTemplate>;
+  addTemplate(t: FakeTemplate): void;
+  /** Template management endpoints and the account webhooks (template reviews, marketing preferences). */
+  templateApi: FakeTemplateApi;
+  /**
+   * Makes sends to `to` fail with this Graph error code (131049, 131050, 130472 as a failed status
+   * after acceptance; 131056 as a 429) the next `times` times (default: always).
+   */
+  failFor(to: string, code: keyof typeof RECIPIENT_FAILURES | number, times?: number): void;
+  /** Accepted sends per recipient (`to`). */
+  sendsTo(to: string): RecordedSend[];
   /** Makes a media id downloadable. */
   addMedia(id: string, bytes: Uint8Array, mimeType: string): void;
   /** Media ids whose bytes were fetched (step 2), in order. */
@@ -51,6 +75,23 @@ function validate(body: any): string | null {
   return null;
 }
 
+/** 132001 (unknown or not approved), 132015/132016 (paused/disabled), 132000 (parameter count), else null. */
+function checkTemplate(body: any, templates: Map<string, FakeTemplate>): Failure | null {
+  const name = body.template?.name;
+  const language = body.template?.language?.code;
+  const t = templates.get(`${name}:${language}`);
+  if (!t || !['APPROVED', 'PAUSED', 'DISABLED'].includes(t.status)) {
+    return { httpStatus: 404, code: 132001, details: `template name (${name}) does not exist in ${language}` };
+  }
+  if (t.status === 'PAUSED') return { httpStatus: 400, code: 132015, details: `Template ${name} is paused due to low quality` };
+  if (t.status === 'DISABLED') return { httpStatus: 400, code: 132016, details: `Template ${name} has been disabled` };
+  const count = (type: string) => (body.template.components ?? []).filter((c: any) => c.type === type).flatMap((c: any) => c.parameters ?? []).length;
+  if (count('body') !== t.bodyParams || count('header') !== (t.headerParams ?? 0)) {
+    return { httpStatus: 400, code: 132000, details: `body: number of localizable_params (${count('body')}) does not match the expected number of params (${t.bodyParams})` };
+  }
+  return null;
+}
+
 export async function startFakeWhatsApp(opts: { accessToken: string; appSecret: string; webhookUrl?: () => string; autoStatuses?: boolean }): Promise<FakeWhatsApp> {
   const sends: RecordedSend[] = [];
   const failures: Failure[] = [];
@@ -58,11 +99,20 @@ export async function startFakeWhatsApp(opts: { accessToken: string; appSecret: 
   const mediaFetches: string[] = [];
   const reads: FakeWhatsApp['reads'] = [];
   let answerAfter: (phoneNumberId: string, body: any) => number = () => 0;
+  const templates = new Map<string, FakeTemplate>();
+  const perRecipient = new Map<string, { failure: Failure; left: number }>();
+  const recipientFailure = (to: string): Failure | undefined => {
+    const f = perRecipient.get(to);
+    if (!f || f.left <= 0) return undefined;
+    f.left--;
+    return f.failure;
+  };
   const post = async (raw: string, signature: string) => {
     const res = await fetch(opts.webhookUrl!(), { method: 'POST', headers: { 'content-type': 'application/json', 'x-hub-signature-256': signature }, body: raw });
     await res.text();
     return res.status;
   };
+  const templateApi = fakeTemplateApi({ accessToken: opts.accessToken, appSecret: opts.appSecret, templates, post });
   const emit = (phoneNumberId: string, value: Record<string, unknown>) => {
     const raw = P.metaJson(P.envelope(phoneNumberId, value));
     return post(raw, P.signMeta(raw, opts.appSecret));
@@ -72,8 +122,10 @@ export async function startFakeWhatsApp(opts: { accessToken: string; appSecret: 
     req.on('data', (c) => chunks.push(c));
     req.on('end', async () => {
       const reply = (status: number, body: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-      const graphError = (status: number, code: number, message: string) =>
-        reply(status, { error: { message, type: 'OAuthException', code, error_data: { messaging_product: 'whatsapp', details: message }, fbtrace_id: 'fake' } });
+      const graphError = (status: number, code: number, message: string, subcode?: number) =>
+        reply(status, { error: { message, type: 'OAuthException', code, ...(subcode ? { error_subcode: subcode } : {}), error_data: { messaging_product: 'whatsapp', details: message }, fbtrace_id: 'fake' } });
+      const fullPath = new URL(req.url ?? '/', 'http://fake').pathname;
+      if (templateApi.handle(req, fullPath, Buffer.concat(chunks).toString('utf8'), reply, graphError)) return;
       if (req.method === 'GET') {
         if (req.headers.authorization !== `Bearer ${opts.accessToken}`) return graphError(401, 190, 'Invalid OAuth access token');
         const path = new URL(req.url ?? '/', 'http://fake').pathname;
@@ -110,7 +162,11 @@ export async function startFakeWhatsApp(opts: { accessToken: string; appSecret: 
       }
       const invalid = validate(body);
       if (invalid) return graphError(400, 131009, `Parameter value is not valid: ${invalid}`);
-      const failure = failures.shift();
+      if (body.type === 'template') {
+        const bad = checkTemplate(body, templates);
+        if (bad) return graphError(bad.httpStatus, bad.code, bad.details);
+      }
+      const failure = failures.shift() ?? recipientFailure(body.to ?? body.recipient);
       if (failure && !failure.async) return graphError(failure.httpStatus, failure.code, failure.details);
       const id = P.wamid();
       sends.push({ phoneNumberId: m[1]!, body, id, at: Date.now() });
@@ -145,6 +201,14 @@ export async function startFakeWhatsApp(opts: { accessToken: string; appSecret: 
       while (sends.length < n && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
       return sends;
     },
+    templates,
+    templateApi,
+    addTemplate: (t) => void templates.set(`${t.name}:${t.language}`, t),
+    failFor(to, code, times = Number.POSITIVE_INFINITY) {
+      const failure = RECIPIENT_FAILURES[code] ?? { httpStatus: 400, code, details: `error ${code}` };
+      perRecipient.set(to, { failure, left: times });
+    },
+    sendsTo: (to) => sends.filter((x) => (x.body.to ?? x.body.recipient) === to),
     addMedia: (id, bytes, mimeType) => void media.set(id, { bytes: Buffer.from(bytes), mimeType }),
     mediaFetches,
     reads,

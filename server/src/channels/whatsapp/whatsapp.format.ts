@@ -2,6 +2,7 @@
 // publish time, and the provider remains the judge at send time.
 import type { OutboundContent } from '@zyntra/flows-schema';
 import type { Recipient } from '../channel-adapter';
+import { formatTemplate } from './whatsapp.template';
 
 type Body = Record<string, unknown>;
 
@@ -21,6 +22,7 @@ export function formatWhatsAppMessage(to: Recipient, content: OutboundContent, c
     ...addressOf(to),
     ...(callbackData ? { biz_opaque_callback_data: callbackData } : {}),
   };
+  if (content.template) return { ...base, type: 'template', template: formatTemplate(content.template) };
   if (content.buttons.length > 0) {
     return {
       ...base,

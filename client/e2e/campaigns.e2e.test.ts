@@ -1,0 +1,97 @@
+// Campaigns in pt-BR: create one in the wizard (template, parameters from contact fields, audience
+// by tag, sending hours), start it, watch the live progress reach every recipient, see a reply
+// credited, and open a recipient's conversation from the table.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import pg from 'pg';
+import { textMessage } from '../../server/test/fakes/whatsapp-payloads';
+import { eventually, startPipeline, type Pipeline } from '../../server/test/pipeline';
+import { launchBrowser, screenshotPath } from './browser';
+import { startAppWithClient } from './builder-page';
+import { agentPage, bubbleTexts, ownerAgent, settle } from './inbox-page';
+
+let p: Pipeline;
+let browser: Browser;
+const N = 24;
+const phone = (i: number) => `5581990000${String(i).padStart(3, '0')}`;
+
+beforeAll(async () => {
+  p = await startPipeline({}, { appStarter: startAppWithClient });
+  browser = await launchBrowser();
+  p.wa.addTemplate({ name: 'ofertas_natal', language: 'pt_BR', status: 'APPROVED', bodyParams: 2 });
+  p.wa.failFor(phone(3), 131049);
+  const db = new pg.Client({ connectionString: p.app.config.DATABASE_URL });
+  await db.connect();
+  try {
+    const names = ['Maria Clara', 'João Pedro', 'Ana Beatriz', 'Lucas Lima', 'Beatriz Souza', 'Rafael Costa'];
+    for (let i = 0; i < N; i++) {
+      await db.query(
+        `INSERT INTO contacts (tenant_id, channel_id, external_id, phone, name, tags, attributes, opted_out_at) VALUES ($1, $2, $3, $3, $4, '{clientes}', $5, $6)`,
+        [p.tenantId, p.channelId, phone(i), `${names[i % names.length]} ${i}`, { bairro: i % 2 ? 'Boa Viagem' : 'Casa Forte' }, i === 5 ? new Date() : null],
+      );
+    }
+  } finally {
+    await db.end();
+  }
+});
+afterAll(async () => {
+  await browser?.close();
+  await p?.close();
+});
+
+describe('campaigns', () => {
+  it('when a marketer creates and starts a campaign in pt-BR, then the progress shows every recipient and a recipient opens in the inbox', async () => {
+    const { page } = await agentPage(browser, p, await ownerAgent(p), { lang: 'pt-BR' });
+    await page.goto(`${p.app.url}/campaigns`);
+    await page.waitForSelector('[data-testid=campaigns-empty]');
+    await page.click('[data-testid=new-campaign]');
+    await page.waitForSelector('input[name=campaign-name]');
+    await page.fill('input[name=campaign-name]', 'Natal no bairro');
+    await page.click('[data-testid=campaign-channel]');
+    await page.getByRole('option', { name: 'Loja WhatsApp' }).click();
+    await page.fill('input[name=template-name]', 'ofertas_natal');
+    await page.fill('textarea[name=template-text]', 'Olá {{1}}! Ofertas de Natal chegaram em {{2}}.');
+    await page.click('[data-testid=wizard-next]');
+    expect(await page.inputValue('input[name=param-1]')).toBe('{{contact.name}}');
+    await page.fill('input[name=param-2]', '{{bairro}}');
+    await page.click('[data-testid=wizard-next]');
+    await page.locator('[data-testid=audience-tags]').fill('clientes');
+    await page.keyboard.press('Enter');
+    await page.click('[data-testid=wizard-next]');
+    // Sending hours wide open so the test does not depend on the time of day.
+    await page.getByLabel('Enviar a partir de').fill('00:00');
+    await page.getByLabel('Enviar até').fill('23:59');
+    await settle(page);
+    await page.screenshot({ path: screenshotPath('campaigns-wizard-schedule-pt') });
+    await page.click('[data-testid=wizard-create]');
+    await page.waitForURL(/\/campaigns\/[0-9a-f-]{36}$/);
+    await page.click('[data-testid=campaign-start]');
+
+    await expect.poll(() => page.textContent('[data-testid=count-pending] >> p >> nth=0'), { timeout: 30_000 }).toBe('0');
+    await expect.poll(() => page.textContent('[data-testid=count-skipped] >> p >> nth=0')).toBe('1');
+    await expect.poll(() => page.textContent('[data-testid=count-failed] >> p >> nth=0'), { timeout: 15_000 }).toBe('1');
+    await p.wa.inbound({ waId: phone(1), name: 'João Pedro 1' }, textMessage('Quero saber mais!'));
+    await expect.poll(() => page.textContent('[data-testid=count-replied] >> p >> nth=0'), { timeout: 15_000 }).toBe('1');
+    expect(await page.textContent('[data-testid=count-total] >> p >> nth=0')).toBe(String(N));
+    expect(p.wa.sends).toHaveLength(N - 1);
+    expect(p.wa.sendsTo(phone(2))[0]!.body.template.components[0].parameters.map((x: { text: string }) => x.text)).toEqual(['Ana Beatriz 2', 'Casa Forte']);
+    await page.getByText('Pediu para não receber mensagens').waitFor();
+    await page.getByTestId('status-completed').waitFor({ timeout: 15_000 }).catch((err) => {
+      console.error(p.app.logs.lines.filter((l) => /campaign|error/i.test(l)).slice(-20).join('\n'));
+      throw err;
+    });
+    await settle(page, 600);
+    await page.screenshot({ path: screenshotPath('campaigns-progress-pt'), fullPage: true });
+
+    // Filter to the replied recipient and open their conversation.
+    await page.click('[data-testid=recipient-filter]');
+    await page.getByRole('option', { name: 'Respondeu' }).click();
+    await eventually(async () => (await page.locator('[data-testid=recipient-row]').count()) === 1);
+    await page.click('[data-testid=open-conversation]');
+    await page.waitForURL(/\/inbox\/[0-9a-f-]{36}$/);
+    await eventually(async () => (await bubbleTexts(page)).includes('Quero saber mais!'), 15_000);
+    expect(await bubbleTexts(page)).toContain('Olá João Pedro 1! Ofertas de Natal chegaram em Boa Viagem.');
+    await settle(page, 600);
+    await page.screenshot({ path: screenshotPath('campaigns-recipient-conversation-pt') });
+  }, 120_000);
+});

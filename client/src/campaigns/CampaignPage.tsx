@@ -1,0 +1,96 @@
+import { Alert, Anchor, Button, Group, Paper, Progress, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { IconAlertTriangle, IconPlayerPause, IconPlayerPlay, IconX } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { notifyError } from '../flows-list/notify';
+import { campaignsApi, RECIPIENT_STATUSES, type RecipientStatus } from './campaigns-api';
+import { StatusBadge } from './StatusBadge';
+import { useCampaign, useRecipients } from './use-campaign';
+
+const BAR: Array<[RecipientStatus, string]> = [['read', 'green'], ['replied', 'grape'], ['delivered', 'teal'], ['sent', 'blue'], ['failed', 'red'], ['skipped', 'orange']];
+
+export function CampaignPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const { campaign: c, reload } = useCampaign(id);
+  const [filter, setFilter] = useState<RecipientStatus | null>(null);
+  const recipients = useRecipients(id, filter, c?.counts);
+  if (!c) return null;
+  const act = (action: 'start' | 'pause' | 'resume' | 'cancel') => campaignsApi.act(c.id, action).then(() => reload(), (err) => notifyError(t, err));
+  const total = Math.max(1, c.counts.total);
+
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between">
+        <Group gap="sm">
+          <Anchor component={Link} to="/campaigns" size="sm">{t('nav.campaigns')}</Anchor>
+          <Text c="dimmed">/</Text>
+          <Title order={2}>{c.name}</Title>
+          <StatusBadge status={c.status} />
+        </Group>
+        <Group gap="xs">
+          {c.status === 'draft' && <Button leftSection={<IconPlayerPlay size={16} />} onClick={() => void act('start')} data-testid="campaign-start">{t('campaigns.actions.start')}</Button>}
+          {(c.status === 'running' || c.status === 'scheduled') && <Button variant="default" leftSection={<IconPlayerPause size={16} />} onClick={() => void act('pause')} data-testid="campaign-pause">{t('campaigns.actions.pause')}</Button>}
+          {c.status === 'paused' && <Button leftSection={<IconPlayerPlay size={16} />} onClick={() => void act('resume')} data-testid="campaign-resume">{t('campaigns.actions.resume')}</Button>}
+          {!['completed', 'cancelled'].includes(c.status) && <Button variant="subtle" color="red" leftSection={<IconX size={16} />} onClick={() => void act('cancel')}>{t('campaigns.actions.cancel')}</Button>}
+        </Group>
+      </Group>
+      {c.warnings.length > 0 && (
+        <Alert color="orange" icon={<IconAlertTriangle size={18} />} title={t('campaigns.gatewayWarningTitle')}>{t('campaigns.gatewayWarning')}</Alert>
+      )}
+      {c.status === 'paused' && c.pauseReason && c.pauseReason !== 'by_user' && (
+        <Alert color="yellow" icon={<IconAlertTriangle size={18} />} title={t('campaigns.pausedByProvider')} data-testid="pause-reason">
+          {t(`campaigns.pauseReasons.${c.pauseReason}`, { defaultValue: c.pauseReasonText ?? c.pauseReason })}
+        </Alert>
+      )}
+      <Paper withBorder radius="md" p="md" data-testid="campaign-progress">
+        <Stack gap="sm">
+          <Group justify="space-between">
+            <Text fw={600}>{t('campaigns.progress')}</Text>
+            <Text size="sm" c="dimmed">{t('campaigns.windowLine', { start: c.window.start, end: c.window.end, tz: c.timeZone })}</Text>
+          </Group>
+          <Progress.Root size={18}>
+            {BAR.map(([s, color]) => (c.counts[s] > 0 ? <Progress.Section key={s} value={(100 * c.counts[s]) / total} color={color} title={t(`campaigns.status.${s}`)} /> : null))}
+          </Progress.Root>
+          <SimpleGrid cols={{ base: 4, md: 8 }}>
+            {(['total', ...RECIPIENT_STATUSES] as const).map((s) => (
+              <Stack key={s} gap={0} data-testid={`count-${s}`}>
+                <Text size="xl" fw={700}>{c.counts[s]}</Text>
+                <Text size="xs" c="dimmed">{t(`campaigns.counts.${s}`)}</Text>
+              </Stack>
+            ))}
+          </SimpleGrid>
+        </Stack>
+      </Paper>
+      <Paper withBorder radius="md" p="md">
+        <Group justify="space-between" mb="sm">
+          <Text fw={600}>{t('campaigns.recipients')}</Text>
+          <Select placeholder={t('campaigns.allStatuses')} clearable w={200} value={filter} onChange={(v) => setFilter(v as RecipientStatus | null)}
+            data={RECIPIENT_STATUSES.map((s) => ({ value: s, label: t(`campaigns.status.${s}`) }))} data-testid="recipient-filter" />
+        </Group>
+        <Table verticalSpacing="xs" data-testid="recipients-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('campaigns.columns.contact')}</Table.Th>
+              <Table.Th w={140}>{t('campaigns.columns.status')}</Table.Th>
+              <Table.Th>{t('campaigns.columns.reason')}</Table.Th>
+              <Table.Th />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {recipients.items.map((r) => (
+              <Table.Tr key={r.contactId} data-testid="recipient-row">
+                <Table.Td><Text size="sm" fw={500}>{r.contact.name ?? r.contact.phone}</Text><Text size="xs" c="dimmed">{r.contact.phone}</Text></Table.Td>
+                <Table.Td><StatusBadge status={r.status} /></Table.Td>
+                <Table.Td><Text size="sm">{r.reason ? t(`campaigns.reasons.${r.reason}`, { defaultValue: r.reasonText ?? r.reason }) : ''}</Text></Table.Td>
+                <Table.Td>{r.conversationId && <Anchor component={Link} to={`/inbox/${r.conversationId}`} size="sm" data-testid="open-conversation">{t('campaigns.openConversation')}</Anchor>}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+        {recipients.next && <Button variant="subtle" mt="sm" onClick={() => void recipients.more()}>{t('campaigns.loadMore')}</Button>}
+      </Paper>
+    </Stack>
+  );
+}

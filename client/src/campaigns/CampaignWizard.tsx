@@ -1,0 +1,141 @@
+import { Alert, Button, FileButton, Group, Modal, SegmentedControl, Select, Stack, Stepper, TagsInput, Text, TextInput, Textarea } from '@mantine/core';
+import { IconAlertTriangle, IconFileUpload } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { notifyError } from '../flows-list/notify';
+import { type Campaign, campaignsApi } from './campaigns-api';
+import { phonesFromCsv, zonedToIso } from './schedule';
+import { countVariables, useWizardOptions } from './use-wizard-options';
+
+type Props = { opened: boolean; onClose(): void; onCreated(c: Campaign): void };
+
+const TIME_ZONES = ['America/Sao_Paulo', 'America/Manaus', 'America/Recife', 'America/Fortaleza', 'America/Cuiaba', 'America/Rio_Branco', 'UTC'];
+
+export function CampaignWizard({ opened, onClose, onCreated }: Props) {
+  const { t } = useTranslation();
+  const [step, setStep] = useState(0);
+  const [name, setName] = useState('');
+  const [channelId, setChannelId] = useState<string | null>(null);
+  const [tpl, setTpl] = useState({ name: '', language: 'pt_BR', text: '' });
+  const [params, setParams] = useState<string[]>([]);
+  const [audienceMode, setAudienceMode] = useState<'tags' | 'csv'>('tags');
+  const [tags, setTags] = useState<string[]>([]);
+  const [csv, setCsv] = useState<{ phones: string[]; rejected: number[] } | null>(null);
+  const [when, setWhen] = useState<'now' | 'later'>('now');
+  const [at, setAt] = useState('');
+  const [timeZone, setTimeZone] = useState('America/Sao_Paulo');
+  const [window, setWindow] = useState({ start: '09:00', end: '20:00' });
+  const [flowId, setFlowId] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const { channels, flows, templates } = useWizardOptions(opened, channelId);
+  const channel = channels.find((c) => c.id === channelId);
+  const gateway = channel?.type === 'evolution';
+
+  const pickTemplate = (key: string | null) => {
+    const found = templates.find((x) => `${x.name}:${x.language}` === key);
+    if (!found) return;
+    const text = found.components?.find((c) => c.type === 'BODY')?.text ?? '';
+    setTpl({ name: found.name, language: found.language, text });
+    setParams(Array.from({ length: countVariables(text) }, (_, i) => (i === 0 ? '{{contact.name}}' : '')));
+  };
+  const valid = [
+    name.trim() !== '' && channelId !== null && /^[a-z0-9_]+$/.test(tpl.name) && tpl.language !== '',
+    params.every((p) => p.trim() !== ''),
+    audienceMode === 'tags' ? tags.length > 0 : (csv?.phones.length ?? 0) > 0,
+    when === 'now' || at !== '',
+  ];
+
+  const submit = async () => {
+    setBusy(true);
+    try {
+      const created = await campaignsApi.create({
+        name: name.trim(), channelId: channelId!, flowId: flowId ?? undefined, timeZone, window,
+        template: { name: tpl.name, language: tpl.language, parameters: params.length ? { body: params } : {}, ...(tpl.text ? { text: tpl.text } : {}) },
+        audience: audienceMode === 'tags' ? { tags } : { phones: csv!.phones },
+        ...(when === 'later' ? { scheduledAt: zonedToIso(at, timeZone) } : {}),
+      });
+      onCreated(created);
+    } catch (err) {
+      notifyError(t, err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('campaigns.wizard.title')} size="xl" data-testid="campaign-wizard">
+      <Stepper active={step} onStepClick={(s) => s < step && setStep(s)} size="sm">
+        <Stepper.Step label={t('campaigns.wizard.stepMessage')}>
+          <Stack gap="sm" mt="md">
+            <TextInput label={t('campaigns.wizard.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} name="campaign-name" required />
+            <Select label={t('campaigns.wizard.channel')} data={channels.map((c) => ({ value: c.id, label: c.name }))} value={channelId} onChange={setChannelId} data-testid="campaign-channel" required />
+            {gateway && (
+              <Alert color="orange" icon={<IconAlertTriangle size={18} />} title={t('campaigns.gatewayWarningTitle')} data-testid="gateway-warning">
+                {t('campaigns.gatewayWarning')}
+              </Alert>
+            )}
+            {templates.length > 0 && (
+              <Select label={t('campaigns.wizard.approvedTemplate')} data={templates.map((x) => ({ value: `${x.name}:${x.language}`, label: `${x.name} (${x.language})` }))} onChange={pickTemplate} />
+            )}
+            <Group grow>
+              <TextInput label={t('campaigns.wizard.templateName')} description={t('campaigns.wizard.templateNameHint')} value={tpl.name} onChange={(e) => setTpl({ ...tpl, name: e.currentTarget.value.trim() })} name="template-name" />
+              <TextInput label={t('campaigns.wizard.language')} value={tpl.language} onChange={(e) => setTpl({ ...tpl, language: e.currentTarget.value.trim() })} name="template-language" />
+            </Group>
+            <Textarea label={t('campaigns.wizard.body')} description={t('campaigns.wizard.bodyHint')} autosize minRows={2} value={tpl.text} name="template-text"
+              onChange={(e) => {
+                const text = e.currentTarget.value;
+                setTpl({ ...tpl, text });
+                setParams((p) => Array.from({ length: countVariables(text) }, (_, i) => p[i] ?? (i === 0 ? '{{contact.name}}' : '')));
+              }} />
+          </Stack>
+        </Stepper.Step>
+        <Stepper.Step label={t('campaigns.wizard.stepParameters')}>
+          <Stack gap="sm" mt="md">
+            <Text size="sm" c="dimmed">{t('campaigns.wizard.parametersHint')}</Text>
+            {params.length === 0 && <Text size="sm">{t('campaigns.wizard.noParameters')}</Text>}
+            {params.map((p, i) => (
+              <TextInput key={i} label={`{{${i + 1}}}`} value={p} name={`param-${i + 1}`} onChange={(e) => { const v = e.currentTarget.value; setParams((old) => old.map((x, j) => (j === i ? v : x))); }} />
+            ))}
+          </Stack>
+        </Stepper.Step>
+        <Stepper.Step label={t('campaigns.wizard.stepAudience')}>
+          <Stack gap="sm" mt="md">
+            <SegmentedControl value={audienceMode} onChange={(v) => setAudienceMode(v as 'tags' | 'csv')} data={[{ value: 'tags', label: t('campaigns.wizard.byTags') }, { value: 'csv', label: t('campaigns.wizard.byCsv') }]} />
+            {audienceMode === 'tags' ? (
+              <TagsInput label={t('campaigns.wizard.tags')} description={t('campaigns.wizard.tagsHint')} value={tags} onChange={setTags} data-testid="audience-tags" />
+            ) : (
+              <Group>
+                <FileButton accept=".csv,text/csv" onChange={(f) => void f?.text().then((x) => setCsv(phonesFromCsv(x)))}>
+                  {(props) => <Button {...props} variant="default" leftSection={<IconFileUpload size={18} />}>{t('campaigns.wizard.uploadCsv')}</Button>}
+                </FileButton>
+                {csv && <Text size="sm">{t('campaigns.wizard.csvSummary', { count: csv.phones.length, rejected: csv.rejected.length })}{csv.rejected.length > 0 && ` (${t('campaigns.wizard.lines')} ${csv.rejected.slice(0, 10).join(', ')})`}</Text>}
+              </Group>
+            )}
+            <Text size="xs" c="dimmed">{t('campaigns.wizard.frozenHint')}</Text>
+          </Stack>
+        </Stepper.Step>
+        <Stepper.Step label={t('campaigns.wizard.stepSchedule')}>
+          <Stack gap="sm" mt="md">
+            <SegmentedControl value={when} onChange={(v) => setWhen(v as 'now' | 'later')} data={[{ value: 'now', label: t('campaigns.wizard.sendNow') }, { value: 'later', label: t('campaigns.wizard.schedule') }]} />
+            {when === 'later' && <TextInput type="datetime-local" label={t('campaigns.wizard.when')} value={at} onChange={(e) => setAt(e.currentTarget.value)} />}
+            <Select label={t('campaigns.wizard.timeZone')} data={TIME_ZONES} value={timeZone} onChange={(v) => v && setTimeZone(v)} />
+            <Group grow>
+              <TextInput type="time" label={t('campaigns.wizard.windowStart')} value={window.start} onChange={(e) => setWindow({ ...window, start: e.currentTarget.value })} />
+              <TextInput type="time" label={t('campaigns.wizard.windowEnd')} value={window.end} onChange={(e) => setWindow({ ...window, end: e.currentTarget.value })} />
+            </Group>
+            <Text size="xs" c="dimmed">{t('campaigns.wizard.windowHint')}</Text>
+            <Select label={t('campaigns.wizard.flow')} description={t('campaigns.wizard.flowHint')} placeholder={t('campaigns.wizard.noFlow')} clearable data={flows.map((f) => ({ value: f.id, label: f.name }))} value={flowId} onChange={setFlowId} />
+          </Stack>
+        </Stepper.Step>
+      </Stepper>
+      <Group justify="flex-end" mt="xl">
+        {step > 0 && <Button variant="default" onClick={() => setStep(step - 1)}>{t('campaigns.wizard.back')}</Button>}
+        {step < 3 ? (
+          <Button onClick={() => setStep(step + 1)} disabled={!valid[step]} data-testid="wizard-next">{t('campaigns.wizard.next')}</Button>
+        ) : (
+          <Button onClick={() => void submit()} loading={busy} disabled={!valid.every(Boolean)} data-testid="wizard-create">{t('campaigns.wizard.create')}</Button>
+        )}
+      </Group>
+    </Modal>
+  );
+}

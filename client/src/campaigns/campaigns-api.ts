@@ -1,0 +1,81 @@
+// Client for /v1/campaigns (../shared/API.md "Campaigns (broadcasts)").
+import { api } from '../api/client';
+
+export type CampaignStatus = 'draft' | 'scheduled' | 'running' | 'paused' | 'completed' | 'cancelled';
+export const RECIPIENT_STATUSES = ['pending', 'sent', 'delivered', 'read', 'replied', 'failed', 'skipped'] as const;
+export type RecipientStatus = (typeof RECIPIENT_STATUSES)[number];
+
+export interface TemplateParams {
+  name: string;
+  language: string;
+  parameters: { body?: string[]; header?: { type: 'text'; value: string } };
+  text?: string;
+}
+
+export interface Campaign {
+  id: string;
+  name: string;
+  status: CampaignStatus;
+  channelId: string;
+  channelType: string | null;
+  template: TemplateParams;
+  flowId: string | null;
+  scheduledAt: string | null;
+  timeZone: string;
+  window: { start: string; end: string };
+  pauseReason: string | null;
+  pauseReasonText: string | null;
+  warnings: Array<{ code: string; message: string }>;
+  counts: Record<RecipientStatus | 'total', number>;
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+}
+
+export interface Recipient {
+  contactId: string;
+  status: RecipientStatus;
+  reason: string | null;
+  reasonText: string | null;
+  messageId: string | null;
+  conversationId: string | null;
+  contact: { name: string | null; phone: string | null };
+  sentAt: string | null;
+}
+
+export interface CreateCampaignBody {
+  name: string;
+  channelId: string;
+  template: TemplateParams;
+  audience: { tags?: string[]; phones?: string[] };
+  scheduledAt?: string;
+  flowId?: string;
+  timeZone?: string;
+  window?: { start: string; end: string };
+}
+
+export interface ChannelTemplate {
+  id: string;
+  name: string;
+  language: string;
+  status: string;
+  components?: Array<{ type: string; text?: string }>;
+}
+
+const path = (id: string, rest = '') => `/v1/campaigns/${encodeURIComponent(id)}${rest}`;
+
+export const campaignsApi = {
+  list: (signal?: AbortSignal) => api.get<{ items: Campaign[] }>('/v1/campaigns', { signal }).then((r) => r.items),
+  get: (id: string, signal?: AbortSignal) => api.get<Campaign>(path(id), { signal }),
+  create: (body: CreateCampaignBody) => api.post<Campaign>('/v1/campaigns', body),
+  act: (id: string, action: 'start' | 'pause' | 'resume' | 'cancel') => api.post<{ id: string; status: CampaignStatus }>(path(id, `/${action}`), {}),
+  recipients: (id: string, q: { status?: RecipientStatus; cursor?: string | null }, signal?: AbortSignal) => {
+    const params = new URLSearchParams({ limit: '50' });
+    if (q.status) params.set('status', q.status);
+    if (q.cursor) params.set('cursor', q.cursor);
+    return api.get<{ items: Recipient[]; nextCursor: string | null }>(path(id, `/recipients?${params}`), { signal });
+  },
+  /** The channel's WhatsApp templates; empty when the server has none to list. */
+  templates: (channelId: string, signal?: AbortSignal) =>
+    api.get<{ items: ChannelTemplate[] }>(`/v1/channels/${encodeURIComponent(channelId)}/templates`, { signal }).then((r) => r.items, () => [] as ChannelTemplate[]),
+};

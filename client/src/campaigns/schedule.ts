@@ -1,0 +1,36 @@
+// Wall-clock times in the workspace's time zone ↔ instants, and reading a CSV's phone column.
+
+/** "2026-12-05T09:30" in `timeZone` → an ISO instant. */
+export function zonedToIso(local: string, timeZone: string): string {
+  const [date, time] = local.split('T');
+  const [y, mo, d] = (date ?? '').split('-').map(Number);
+  const [h, mi] = (time ?? '00:00').split(':').map(Number);
+  const guess = Date.UTC(y!, mo! - 1, d!, h!, mi!);
+  const offset = offsetAt(guess, timeZone);
+  return new Date(guess - offset).toISOString();
+}
+
+/** Milliseconds the zone is ahead of UTC at `instant`. */
+function offsetAt(instant: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
+  }).formatToParts(new Date(instant));
+  const n = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute')) - instant;
+}
+
+/** Phones from a CSV with a header row naming a `phone` column (or a single column of numbers). */
+export function phonesFromCsv(text: string): { phones: string[]; rejected: number[] } {
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
+  const header = (lines[0] ?? '').split(/[;,]/).map((c) => c.trim().toLowerCase());
+  const col = header.indexOf('phone');
+  const rows = col >= 0 ? lines.slice(1) : lines;
+  const phones: string[] = [];
+  const rejected: number[] = [];
+  rows.forEach((line, i) => {
+    const raw = (line.split(/[;,]/)[Math.max(col, 0)] ?? '').replace(/[\s()-]/g, '');
+    if (/^\+?[0-9]{8,15}$/.test(raw)) phones.push(raw.replace(/^\+/, ''));
+    else rejected.push(i + (col >= 0 ? 2 : 1));
+  });
+  return { phones: [...new Set(phones)], rejected };
+}

@@ -1,0 +1,128 @@
+// The loop that runs one campaign: one runner per campaign at a time (a Redis lock), batches
+// small enough that a pause is honoured within a second, the sending window, the daily limit,
+// gateway pacing, and a hand-over to a fresh job every half minute so no job runs long.
+import { randomUUID } from 'node:crypto';
+import type { Redis } from 'ioredis';
+import type { ChannelCache } from '../channels/channel-cache';
+import { forTenant } from '../db/tenant-db';
+import { publishEvents } from '../events/publish';
+import type { CampaignJob } from '../queues/queue-names';
+import type { Queues } from '../queues/queues';
+import { campaignRate, sendToRecipient, type SenderDeps, type SendResult } from './campaign-sender';
+import { findCampaign } from './campaigns.queries';
+import { pauseForProblem } from './campaigns.service';
+import { dailyLimitFor } from './messaging-tier';
+import * as r from './recipients.queries';
+import { msUntilWindow } from './send-window';
+
+export type CampaignWorkDeps = SenderDeps & { channels: ChannelCache; queues: Queues; redis: Redis; prefix: string };
+
+const LOCK_MS = 10_000;
+const SLICE_MS = 30_000;
+const BATCH_SECONDS = 0.25;
+
+/** Wakes a campaign's runner; jobs in the same second collapse into one. */
+export async function kickCampaign(queues: Queues, tenantId: string, campaignId: string, delayMs = 0, tag = 'k'): Promise<void> {
+  const at = Date.now() + Math.max(0, delayMs);
+  const job: CampaignJob = { tenantId, campaignId };
+  await queues.campaigns.add('run', job, { delay: Math.max(0, delayMs), jobId: `${campaignId}-${tag}-${Math.floor(at / 1000)}`, removeOnComplete: true, removeOnFail: { age: 3600 } });
+}
+
+async function withLock(deps: CampaignWorkDeps, campaignId: string, fn: (renew: () => Promise<boolean>) => Promise<void>): Promise<void> {
+  const key = `${deps.prefix}:campaign-lock:${campaignId}`;
+  const token = randomUUID();
+  if ((await deps.redis.set(key, token, 'PX', LOCK_MS, 'NX')) !== 'OK') return;
+  const renew = async () => (await deps.redis.eval(
+    "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) else return 0 end", 1, key, token, String(LOCK_MS),
+  )) === 1;
+  try {
+    await fn(renew);
+  } finally {
+    await deps.redis.eval("if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end", 1, key, token);
+  }
+}
+
+const sleep = (ms: number) => new Promise((res) => setTimeout(res, ms));
+
+export async function runCampaign(deps: CampaignWorkDeps, job: CampaignJob): Promise<void> {
+  let next: number | null = null;
+  await withLock(deps, job.campaignId, async (renew) => {
+    next = await runSlice(deps, job, renew);
+  });
+  // A continuation is tagged apart from the job running now, so the two never collapse into one.
+  if (next !== null) await kickCampaign(deps.queues, job.tenantId, job.campaignId, next, 'c');
+}
+
+/** Sends until done, paused or out of time; returns when to run again (ms), or null. */
+async function runSlice(deps: CampaignWorkDeps, job: CampaignJob, renew: () => Promise<boolean>): Promise<number | null> {
+  const tdb = forTenant(deps.db, job.tenantId);
+  const until = Date.now() + SLICE_MS;
+  let budget: { left: number; at: number } | null = null;
+  while (Date.now() < until) {
+    if (!(await renew())) return null;
+    const c = await findCampaign(tdb, job.campaignId);
+    if (!c) return null;
+    if (c.status === 'scheduled') return startScheduled(deps, job, c.scheduled_at);
+    if (c.status !== 'running') return null;
+    const channel = await deps.channels.get(c.channel_id);
+    if (!channel) return null;
+    const wait = msUntilWindow(new Date(), { start: c.window_start, end: c.window_end, timeZone: c.time_zone });
+    if (wait > 0) return Math.min(wait, 3_600_000);
+    const limit = dailyLimitFor(c, channel);
+    if (limit !== null && (!budget || Date.now() - budget.at > 10_000)) budget = { left: limit - (await r.sentLast24h(deps.db, c.tenant_id, channel.id)), at: Date.now() };
+    if (budget && budget.left <= 0) return 300_000;
+    const paced = c.min_gap_ms !== null;
+    const size = paced ? 1 : Math.max(1, Math.min(budget?.left ?? Infinity, Math.ceil(campaignRate(c, channel) * BATCH_SECONDS)));
+    const batch = await r.claimRecipients(deps.db, c.tenant_id, c.id, size);
+    if (batch.length === 0) return finishOrWait(deps, c.tenant_id, c.id);
+    const results = await Promise.all(batch.map((rec) => sendToRecipient(deps, c, channel, rec)));
+    if (budget) budget.left -= results.filter((x) => x === 'sent').length;
+    const stop = results.find((x): x is { pause: string } => typeof x === 'object' && 'pause' in x);
+    if (stop) {
+      await pauseForProblem(deps.db, c.tenant_id, c.id, stop.pause);
+      deps.log.warn({ campaignId: c.id, reason: stop.pause }, 'campaign paused by the provider');
+      return null;
+    }
+    const slow = results.filter((x): x is { slow: number } => typeof x === 'object' && 'slow' in x);
+    if (slow.length > 0) await sleep(Math.min(5_000, Math.max(...slow.map((s) => s.slow))));
+    // Gateways: a random human-like gap between sends.
+    if (paced) await sleep(gapMs(c.min_gap_ms!, c.max_gap_ms ?? c.min_gap_ms!, results));
+  }
+  return 0;
+}
+
+const gapMs = (min: number, max: number, results: SendResult[]) => (results.every((x) => x === 'skipped') ? 0 : min + Math.random() * (max - min));
+
+async function startScheduled(deps: CampaignWorkDeps, job: CampaignJob, at: Date | null): Promise<number | null> {
+  const wait = at ? new Date(at).getTime() - Date.now() : 0;
+  if (wait > 0) return Math.min(wait, 3_600_000);
+  const moved = await forTenant(deps.db, job.tenantId).from('campaigns').where({ id: job.campaignId, status: 'scheduled' }).update({ status: 'running', started_at: new Date(), updated_at: new Date() });
+  return moved ? 0 : null;
+}
+
+async function finishOrWait(deps: CampaignWorkDeps, tenantId: string, campaignId: string): Promise<number | null> {
+  const due = await r.nextDue(deps.db, tenantId, campaignId);
+  if (due) return Math.max(50, due.getTime() - Date.now());
+  await forTenant(deps.db, tenantId).transaction(async (tx) => {
+    const done = await tx.from('campaigns').where({ id: campaignId, status: 'running' }).update({ status: 'completed', finished_at: new Date(), updated_at: new Date() });
+    if (done) await publishEvents(tx, [{ type: 'campaign.completed', payload: { campaignId } }]);
+  });
+  return null;
+}
+
+/**
+ * Runs in every worker process: wakes running campaigns (a runner killed mid-slice leaves its lock
+ * to expire and its leases to be reclaimed) and scheduled ones whose time came. Cheap: one indexed
+ * query on the few active campaigns.
+ */
+export function startCampaignSweeper(deps: Pick<CampaignWorkDeps, 'db' | 'queues' | 'log'>, everyMs = 3_000): { stop(): void } {
+  const tick = async () => {
+    const rows = await deps.db('campaigns').whereIn('status', ['running', 'scheduled'])
+      .where((b) => b.where('status', 'running').orWhere('scheduled_at', '<=', new Date()))
+      .select('id', 'tenant_id').limit(500);
+    for (const c of rows) await kickCampaign(deps.queues, c.tenant_id, c.id);
+  };
+  const timer = setInterval(() => void tick().catch((err) => deps.log.warn({ err: err.message }, 'campaign sweep failed')), everyMs);
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
+}

@@ -1,0 +1,259 @@
+// Campaigns against the fake Graph API: per-recipient outcomes, exactly one send per recipient
+// (also when the worker is SIGKILLed mid-campaign), pause within a second, opt-outs, replies
+// answered by the campaign's flow, roles and tenants.
+import { afterEach, describe, expect, it } from 'vitest';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+import pg from 'pg';
+import { addAgent } from '../../test/agents';
+import { edge, flow, node } from '../../test/flow-docs';
+import { api, signupWorkspace, startTestApp } from '../../test/harness';
+import { textMessage } from '../../test/fakes/whatsapp-payloads';
+import { eventually, sentTexts, startPipeline, type Pipeline } from '../../test/pipeline';
+
+const cleanups: Array<() => Promise<unknown>> = [];
+afterEach(async () => {
+  while (cleanups.length) await cleanups.pop()!().catch(() => {});
+});
+
+async function sql(p: Pipeline, text: string, params: unknown[] = []) {
+  const c = new pg.Client({ connectionString: p.app.config.DATABASE_URL });
+  await c.connect();
+  try {
+    return (await c.query(text, params)).rows;
+  } finally {
+    await c.end();
+  }
+}
+
+const phoneOf = (i: number) => `55119${String(i).padStart(8, '0')}`;
+const ALWAYS = { start: '00:00', end: '24:00' };
+const TEMPLATE = { name: 'promo_dezembro', language: 'pt_BR', parameters: { body: ['{{contact.name}}', '{{cidade}}'] }, text: 'Olá {{1}}, ofertas em {{2}}!' };
+
+/** `n` contacts tagged "vip" on the pipeline's channel, named Cliente <i>, with a city attribute. */
+async function seedContacts(p: Pipeline, n: number, optedOut: number[] = []): Promise<void> {
+  await sql(
+    p,
+    `INSERT INTO contacts (tenant_id, channel_id, external_id, phone, name, tags, attributes, opted_out_at)
+     SELECT $1, $2, '55119' || lpad(i::text, 8, '0'), '55119' || lpad(i::text, 8, '0'), 'Cliente ' || i, '{vip}',
+       jsonb_build_object('cidade', 'Recife'), CASE WHEN i = ANY($4::int[]) THEN now() END
+     FROM generate_series(0, $3 - 1) i`,
+    [p.tenantId, p.channelId, n, optedOut],
+  );
+}
+
+async function createCampaign(p: Pipeline, extra: Record<string, unknown> = {}) {
+  const res = await api(p.app, 'POST', '/v1/campaigns', { name: 'Dezembro', channelId: p.channelId, template: TEMPLATE, audience: { tags: ['vip'] }, window: ALWAYS, ...extra }, p.token);
+  expect(res.status).toBe(201);
+  return res.body.id as string;
+}
+
+const get = async (p: Pipeline, id: string) => (await api(p.app, 'GET', `/v1/campaigns/${id}`, undefined, p.token)).body;
+
+async function allRecipients(p: Pipeline, id: string) {
+  const items: any[] = [];
+  let cursor: string | null = null;
+  do {
+    const res: any = await api(p.app, 'GET', `/v1/campaigns/${id}/recipients?limit=200${cursor ? `&cursor=${cursor}` : ''}`, undefined, p.token);
+    expect(res.status).toBe(200);
+    items.push(...res.body.items);
+    cursor = res.body.nextCursor;
+  } while (cursor);
+  return items;
+}
+
+/** 1,000 recipients: 5 opted out; 131049, 131050, 130472 for 10 each; 131056 twice for 10. */
+const N = 1000;
+const OPTED = [0, 1, 2, 3, 4];
+const INJECT: Array<[number, number, number?]> = [
+  ...Array.from({ length: 10 }, (_, k): [number, number] => [100 + k, 131049]),
+  ...Array.from({ length: 10 }, (_, k): [number, number] => [200 + k, 131050]),
+  ...Array.from({ length: 10 }, (_, k): [number, number] => [300 + k, 130472]),
+  ...Array.from({ length: 10 }, (_, k): [number, number, number] => [400 + k, 131056, 2]),
+];
+
+function prepareInjections(p: Pipeline) {
+  p.wa.addTemplate({ name: 'promo_dezembro', language: 'pt_BR', status: 'APPROVED', bodyParams: 2 });
+  for (const [i, code, times] of INJECT) p.wa.failFor(phoneOf(i), code, times);
+}
+
+async function expectOutcomes(p: Pipeline, id: string) {
+  const byPhone = new Map((await allRecipients(p, id)).map((r) => [r.contact.phone as string, r]));
+  expect(byPhone.size).toBe(N);
+  const expected = (i: number) => {
+    if (OPTED.includes(i)) return ['skipped', 'opted_out'];
+    const inj = INJECT.find(([j]) => j === i);
+    if (inj?.[1] === 131049) return ['failed', 'marketing_limit'];
+    if (inj?.[1] === 131050) return ['failed', 'marketing_stopped'];
+    if (inj?.[1] === 130472) return ['failed', 'marketing_experiment'];
+    return ['sent', null];
+  };
+  for (let i = 0; i < N; i++) {
+    const r = byPhone.get(phoneOf(i))!;
+    expect([i, r.status, r.reason]).toEqual([i, ...expected(i)]);
+    // Exactly one accepted send per recipient, none to the opted out.
+    expect([i, p.wa.sendsTo(phoneOf(i)).length]).toEqual([i, OPTED.includes(i) ? 0 : 1]);
+  }
+  const optedOutNow = await sql(p, `SELECT count(*)::int AS n FROM contacts WHERE tenant_id = $1 AND opted_out_at IS NOT NULL`, [p.tenantId]);
+  expect(optedOutNow[0].n).toBe(OPTED.length + 10);
+  const dup = await sql(p, `SELECT count(*)::int AS n FROM messages WHERE tenant_id = $1 AND type = 'template'`, [p.tenantId]);
+  expect(dup[0].n).toBe(N - OPTED.length);
+  const body = p.wa.sendsTo(phoneOf(7))[0]!.body;
+  expect(body.template.components[0].parameters.map((x: any) => x.text)).toEqual(['Cliente 7', 'Recife']);
+}
+
+const settled = async (p: Pipeline, id: string) => {
+  const c = await get(p, id);
+  const failed = c.counts.failed;
+  return c.status === 'completed' && failed === 30 ? c : null;
+};
+
+describe('a 1,000-recipient campaign', () => {
+  it('when the provider answers 131049, 131050, 130472 and 131056 for some, then each recipient ends in its state with exactly one send', async () => {
+    const p = await startPipeline();
+    cleanups.push(() => p.close());
+    prepareInjections(p);
+    await seedContacts(p, N, OPTED);
+    const id = await createCampaign(p);
+    expect((await get(p, id)).status).toBe('draft');
+    const started = await api(p.app, 'POST', `/v1/campaigns/${id}/start`, {}, p.token);
+    expect(started.body).toEqual({ id, status: 'running' });
+    const done = await eventually(() => settled(p, id), 120_000);
+    expect(done.counts).toMatchObject({ total: N, pending: 0, sent: N - 5 - 30, failed: 30, skipped: 5 });
+    await expectOutcomes(p, id);
+  }, 180_000);
+
+  it('when the worker is SIGKILLed mid-campaign and restarted, then every recipient still gets exactly one send', async () => {
+    const p = await startPipeline({}, { appStarter: (env) => startTestApp({ ...env, ROLE: 'api' }) });
+    cleanups.push(() => p.close());
+    prepareInjections(p);
+    await seedContacts(p, N, OPTED);
+    const id = await createCampaign(p);
+    const worker = spawnWorker(p);
+    await api(p.app, 'POST', `/v1/campaigns/${id}/start`, {}, p.token);
+    await eventually(() => p.wa.sends.length >= 300, 90_000);
+    worker.kill('SIGKILL');
+    await new Promise((r) => setTimeout(r, 300));
+    spawnWorker(p);
+    await eventually(() => settled(p, id), 150_000);
+    await expectOutcomes(p, id);
+  }, 240_000);
+});
+
+function spawnWorker(p: Pipeline): ChildProcess {
+  const c = p.app.config;
+  const env = {
+    ...process.env, ROLE: 'worker', LOG_LEVEL: 'warn', DATABASE_URL: c.DATABASE_URL, REDIS_URL: c.REDIS_URL, QUEUE_PREFIX: c.QUEUE_PREFIX,
+    JWT_SECRET: c.JWT_SECRET, ENCRYPTION_KEY: c.ENCRYPTION_KEY, WHATSAPP_GRAPH_BASE_URL: c.WHATSAPP_GRAPH_BASE_URL, PORT: '0',
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+  };
+  const child = spawn(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, '..', 'main.ts')], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  cleanups.push(async () => child.kill('SIGKILL'));
+  return child;
+}
+
+describe('campaign control', () => {
+  it('when a running campaign is paused, then no send leaves after one second, and resume finishes it', async () => {
+    const p = await startPipeline();
+    cleanups.push(() => p.close());
+    p.wa.addTemplate({ name: 'promo_dezembro', language: 'pt_BR', status: 'APPROVED', bodyParams: 2 });
+    await seedContacts(p, 300);
+    const id = await createCampaign(p, { messagesPerSecond: 40 });
+    await api(p.app, 'POST', `/v1/campaigns/${id}/start`, {}, p.token);
+    await eventually(() => p.wa.sends.length >= 40, 30_000);
+    const pausedAt = Date.now();
+    expect((await api(p.app, 'POST', `/v1/campaigns/${id}/pause`, {}, p.token)).body).toEqual({ id, status: 'paused' });
+    await new Promise((r) => setTimeout(r, 2_500));
+    expect(p.wa.sends.filter((s) => s.at > pausedAt + 1_000)).toEqual([]);
+    expect(p.wa.sends.length).toBeLessThan(300);
+    expect((await api(p.app, 'POST', `/v1/campaigns/${id}/pause`, {}, p.token)).status).toBe(409);
+    expect((await api(p.app, 'POST', `/v1/campaigns/${id}/resume`, {}, p.token)).body).toEqual({ id, status: 'running' });
+    await eventually(async () => (await get(p, id)).status === 'completed', 60_000);
+    expect(new Set(p.wa.sends.map((s) => s.body.to)).size).toBe(300);
+    expect(p.wa.sends.length).toBe(300);
+  }, 120_000);
+
+  it('when the template is paused at Meta, then the campaign pauses with the reason and nobody is marked failed', async () => {
+    const p = await startPipeline();
+    cleanups.push(() => p.close());
+    p.wa.addTemplate({ name: 'promo_dezembro', language: 'pt_BR', status: 'PAUSED', bodyParams: 2 });
+    await seedContacts(p, 20);
+    const id = await createCampaign(p);
+    await api(p.app, 'POST', `/v1/campaigns/${id}/start`, {}, p.token);
+    const c = await eventually(async () => ((await get(p, id)).status === 'paused' ? get(p, id) : null), 30_000);
+    expect(c.pauseReason).toBe('template_paused');
+    expect(c.pauseReasonText).toMatch(/paused/i);
+    expect(c.counts).toMatchObject({ pending: 20, failed: 0 });
+    const events = await sql(p, "SELECT payload FROM domain_events WHERE tenant_id = $1 AND type = 'campaign.paused'", [p.tenantId]);
+    expect(events[0].payload).toMatchObject({ campaignId: id, reason: 'template_paused' });
+  }, 60_000);
+
+  it('when a recipient replies, then the reply is credited to the campaign and answered by its flow', async () => {
+    const p = await startPipeline();
+    cleanups.push(() => p.close());
+    p.wa.addTemplate({ name: 'promo_dezembro', language: 'pt_BR', status: 'APPROVED', bodyParams: 2 });
+    const { flowId } = await p.publish(
+      flow([node('start', 'trigger', { keywords: [{ value: 'zzz-nunca', match: 'exact' }] } as never), node('say', 'message', { text: 'Oferta: 20% off' })], [edge('start', 'next', 'say')]),
+      'Oferta',
+    );
+    await seedContacts(p, 3);
+    const id = await createCampaign(p, { flowId });
+    await api(p.app, 'POST', `/v1/campaigns/${id}/start`, {}, p.token);
+    await eventually(async () => (await get(p, id)).status === 'completed', 30_000);
+    await p.wa.inbound({ waId: phoneOf(1), name: 'Cliente 1' }, textMessage('quero!'));
+    await eventually(() => sentTexts(p.wa, phoneOf(1)).includes('Oferta: 20% off'), 15_000);
+    await eventually(async () => (await get(p, id)).counts.replied === 1, 10_000);
+    const replied = (await api(p.app, 'GET', `/v1/campaigns/${id}/recipients?status=replied`, undefined, p.token)).body.items;
+    expect(replied).toHaveLength(1);
+    expect(replied[0].contact.phone).toBe(phoneOf(1));
+    const conv = await api(p.app, 'GET', `/v1/conversations/${replied[0].conversationId}/messages`, undefined, p.token);
+    expect(conv.body.items.map((m: any) => m.text)).toEqual(expect.arrayContaining(['Olá Cliente 1, ofertas em Recife!', 'quero!']));
+  }, 60_000);
+
+  it('when an agent or another workspace calls, then 403 and 404; bad input is a 400', async () => {
+    const p = await startPipeline();
+    cleanups.push(() => p.close());
+    await seedContacts(p, 2);
+    const id = await createCampaign(p);
+    const agent = await addAgent(p.app, p.tenantId, 'Bia');
+    expect((await api(p.app, 'GET', `/v1/campaigns/${id}`, undefined, agent.token)).status).toBe(403);
+    expect((await api(p.app, 'POST', '/v1/campaigns', { name: 'x', channelId: p.channelId, template: TEMPLATE, audience: { tags: ['vip'] } }, agent.token)).status).toBe(403);
+    const other = await signupWorkspace(p.app, 'Outra');
+    expect((await api(p.app, 'GET', `/v1/campaigns/${id}`, undefined, other.token)).status).toBe(404);
+    expect((await api(p.app, 'POST', `/v1/campaigns/${id}/start`, {}, other.token)).status).toBe(404);
+    expect((await api(p.app, 'POST', '/v1/campaigns', { name: 'x', channelId: p.channelId, template: TEMPLATE, audience: { tags: ['vip'] } }, other.token)).status).toBe(404);
+    const bad = await api(p.app, 'POST', '/v1/campaigns', { name: 'x', channelId: p.channelId, template: { ...TEMPLATE, name: 'Bad Name' }, audience: {} }, p.token);
+    expect(bad.status).toBe(400);
+    expect((await api(p.app, 'GET', `/v1/campaigns/${id}/recipients?cursor=zzz`, undefined, p.token)).status).toBe(400);
+  }, 60_000);
+});
+
+describe('campaigns on an Evolution (gateway) number', () => {
+  it('when a campaign runs on Evolution, then it warns of bans, waits a random gap between sends and stops at the daily cap', async () => {
+    const { startFakeEvolution } = await import('../../test/fakes/fake-evolution');
+    let webhookUrl = '';
+    const evo = await startFakeEvolution({ apiKey: 'evo-key', instance: 'loja', webhookUrl: () => webhookUrl, webhookToken: () => 'evo-hook' });
+    const app = await startTestApp({ OUTBOUND_ALLOW_HOSTS: '127.0.0.1' });
+    cleanups.push(() => evo.close(), () => app.close());
+    const s = await signupWorkspace(app);
+    const channel = await api(app, 'POST', '/v1/channels', { type: 'evolution', name: 'Evo', config: { baseUrl: evo.baseUrl, instance: 'loja', apiKey: 'evo-key', webhookToken: 'evo-hook' } }, s.token);
+    webhookUrl = `${app.url}/v1/webhooks/evolution/${channel.body.id}`;
+    const p = { app, tenantId: s.workspace.id, channelId: channel.body.id, token: s.token } as unknown as Pipeline;
+    await seedContacts(p, 4);
+    const created = await api(app, 'POST', '/v1/campaigns', {
+      name: 'Gateway', channelId: channel.body.id, template: TEMPLATE, audience: { tags: ['vip'] }, window: ALWAYS, gapSeconds: { min: 1, max: 1.5 }, dailyLimit: 3,
+    }, s.token);
+    expect(created.status).toBe(201);
+    expect(created.body.warnings.map((w: any) => w.code)).toEqual(['unofficial_number_ban_risk']);
+    expect(created.body.gapSeconds).toEqual({ min: 1, max: 1.5 });
+    await api(app, 'POST', `/v1/campaigns/${created.body.id}/start`, {}, s.token);
+    await eventually(() => evo.sends.length >= 3, 30_000);
+    await new Promise((r) => setTimeout(r, 2_000));
+    expect(evo.sends).toHaveLength(3);
+    const gaps = evo.sends.slice(1).map((x, i) => x.at - evo.sends[i]!.at);
+    for (const g of gaps) expect(g).toBeGreaterThanOrEqual(950);
+    expect(evo.sends[0]!.body.text).toMatch(/^Olá Cliente \d, ofertas em Recife!$/);
+    const c = (await api(app, 'GET', `/v1/campaigns/${created.body.id}`, undefined, s.token)).body;
+    expect(c).toMatchObject({ status: 'running', counts: { sent: 3, pending: 1 } });
+  }, 90_000);
+});

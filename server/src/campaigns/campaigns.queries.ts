@@ -1,0 +1,106 @@
+// Every knex call of the campaigns API, tenant first.
+import type { TenantDb } from '../db/tenant-db';
+import type { TemplateSend } from '@zyntra/flows-schema';
+
+export type StoredTemplate = { name: string; language: string; parameters: TemplateSend['parameters']; text?: string };
+export type StoredAudience = { tags?: string[]; contactIds?: string[]; phones?: string[] };
+
+export type CampaignRow = {
+  id: string; tenant_id: string; channel_id: string; name: string; status: string; template: StoredTemplate; audience: StoredAudience; flow_id: string | null;
+  scheduled_at: Date | null; time_zone: string; window_start: string; window_end: string; messages_per_second: number | null;
+  daily_limit: number | null; min_gap_ms: number | null; max_gap_ms: number | null; pause_reason: string | null;
+  started_at: Date | null; finished_at: Date | null; created_at: Date; updated_at: Date;
+};
+
+export type CampaignWithChannel = CampaignRow & { channel_type: string };
+
+const withChannel = (tdb: TenantDb) =>
+  tdb.from('campaigns').leftJoin('channels', 'channels.id', 'campaigns.channel_id').select('campaigns.*', 'channels.type as channel_type');
+
+export const findCampaign = (tdb: TenantDb, id: string): Promise<CampaignWithChannel | undefined> => withChannel(tdb).where('campaigns.id', id).first();
+
+export const listCampaigns = (tdb: TenantDb): Promise<CampaignWithChannel[]> => withChannel(tdb).orderBy('campaigns.created_at', 'desc').limit(200);
+
+export async function insertCampaign(tdb: TenantDb, row: Record<string, unknown>): Promise<CampaignRow> {
+  const [created] = await tdb.insert('campaigns', row).returning('*');
+  return created as CampaignRow;
+}
+
+/** Moves a campaign only from one of `from`; returns the row, or nothing when it was elsewhere. */
+export async function moveCampaign(tdb: TenantDb, id: string, from: string[], patch: Record<string, unknown>): Promise<CampaignRow | undefined> {
+  const [row] = await tdb.from('campaigns').where({ id }).whereIn('status', from).update({ ...patch, updated_at: new Date() }).returning('*');
+  return row as CampaignRow | undefined;
+}
+
+/**
+ * The status a member sees: the sender's own state until the provider took the message, then the
+ * message's delivery status, "replied" once the contact wrote after it, "failed" when a late
+ * status said so (131049, 131050, 130472 arrive that way).
+ */
+export const RECIPIENT_VIEW = `
+  SELECT r.id, r.contact_id, r.message_id, r.conversation_id, r.sent_at, r.created_at,
+    CASE
+      WHEN r.status IN ('pending', 'sending') THEN 'pending'
+      WHEN r.status <> 'sent' THEN r.status
+      WHEN m.status = 'failed' THEN 'failed'
+      WHEN EXISTS (SELECT 1 FROM messages i WHERE i.tenant_id = r.tenant_id AND i.conversation_id = r.conversation_id
+                     AND i.direction = 'in' AND i.created_at > r.sent_at) THEN 'replied'
+      WHEN m.status IN ('delivered', 'read') THEN m.status
+      ELSE 'sent' END AS status,
+    r.reason, m.error AS message_error
+  FROM campaign_recipients r
+  LEFT JOIN messages m ON m.tenant_id = r.tenant_id AND m.id = r.message_id
+  WHERE r.tenant_id = :tenant AND r.campaign_id = :campaign`;
+
+export async function countRecipients(tdb: TenantDb, campaignId: string): Promise<Record<string, number>> {
+  const res = await tdb.raw(`SELECT status, count(*)::int AS n FROM (${RECIPIENT_VIEW}) v GROUP BY status`, { tenant: tdb.tenantId, campaign: campaignId });
+  return Object.fromEntries((res.rows as Array<{ status: string; n: number }>).map((r) => [r.status, r.n]));
+}
+
+export type RecipientViewRow = {
+  id: string; contact_id: string; message_id: string | null; conversation_id: string | null; status: string; reason: string | null;
+  message_error: string | null; sent_at: Date | null; contact_name: string | null; contact_phone: string | null;
+};
+
+export async function pageRecipients(tdb: TenantDb, campaignId: string, q: { status?: string; after?: string; limit: number }): Promise<RecipientViewRow[]> {
+  const res = await tdb.raw(
+    `SELECT v.*, ct.name AS contact_name, ct.phone AS contact_phone FROM (${RECIPIENT_VIEW}) v
+     JOIN contacts ct ON ct.id = v.contact_id AND ct.tenant_id = :tenant
+     WHERE (:status::text IS NULL OR v.status = :status) AND (:after::uuid IS NULL OR v.id > :after::uuid)
+     ORDER BY v.id LIMIT :limit`,
+    { tenant: tdb.tenantId, campaign: campaignId, status: q.status ?? null, after: q.after ?? null, limit: q.limit },
+  );
+  return res.rows;
+}
+
+/** Phones from a CSV become contacts of the channel when new (WhatsApp ids are the digits). */
+export async function ensurePhoneContacts(tdb: TenantDb, channelId: string, phones: string[]): Promise<void> {
+  if (phones.length === 0) return;
+  await tdb.raw(
+    `INSERT INTO contacts (tenant_id, channel_id, external_id, phone)
+     SELECT :tenant, :channel, p, p FROM unnest(:phones::text[]) p
+     ON CONFLICT (tenant_id, channel_id, external_id) DO NOTHING`,
+    { tenant: tdb.tenantId, channel: channelId, phones },
+  );
+}
+
+/** Freezes the audience: one row per matching contact of the channel; opted-out contacts skipped at once. */
+export async function freezeAudience(tdb: TenantDb, c: CampaignRow, a: { tags: string[]; contactIds: string[]; phones: string[] }): Promise<number> {
+  const res = await tdb.raw(
+    `INSERT INTO campaign_recipients (tenant_id, campaign_id, contact_id, status, reason)
+     SELECT :tenant, :campaign, ct.id,
+       CASE WHEN ct.opted_out_at IS NOT NULL THEN 'skipped' ELSE 'pending' END,
+       CASE WHEN ct.opted_out_at IS NOT NULL THEN 'opted_out' END
+     FROM contacts ct
+     WHERE ct.tenant_id = :tenant AND ct.channel_id = :channel
+       AND (ct.tags && :tags::text[] OR ct.id = ANY(:ids::uuid[]) OR ct.external_id = ANY(:phones::text[]) OR ct.phone = ANY(:phones::text[]))
+     ON CONFLICT (campaign_id, contact_id) DO NOTHING`,
+    { tenant: tdb.tenantId, campaign: c.id, channel: c.channel_id, tags: a.tags, ids: a.contactIds, phones: a.phones },
+  );
+  return res.rowCount ?? 0;
+}
+
+/** Recipients not yet sent when a campaign is cancelled are closed as skipped. */
+export async function skipUnsent(tdb: TenantDb, campaignId: string, reason: string): Promise<void> {
+  await tdb.from('campaign_recipients').where({ campaign_id: campaignId }).where('status', 'pending').update({ status: 'skipped', reason, lease_until: null });
+}

@@ -1,0 +1,46 @@
+// /v1/campaigns per ../shared/API.md "Campaigns (broadcasts)". Every route: owner, admin or marketer.
+import { Router, type RequestHandler } from 'express';
+import type { Knex } from 'knex';
+import { authOf } from '../http/auth';
+import { allow } from '../http/access';
+import { parse } from '../http/validate';
+import { idParam } from '../conversations/conversations.schemas';
+import type { Queues } from '../queues/queues';
+import { kickCampaign } from './campaign.worker';
+import { createCampaignBody, recipientsQuery } from './campaigns.schemas';
+import * as campaigns from './campaigns.service';
+
+export function campaignsRoutes(deps: { db: Knex; queues: Queues }, requireAuth: RequestHandler): Router {
+  const r = Router();
+  const kick: campaigns.Kick = (tenantId, id, delayMs) => kickCampaign(deps.queues, tenantId, id, delayMs);
+  const who = (req: Parameters<RequestHandler>[0]) => {
+    const auth = authOf(req);
+    campaigns.assertCanManage(auth);
+    return auth;
+  };
+  r.use('/v1/campaigns', requireAuth);
+  r.get('/v1/campaigns', allow('marketing'), async (req, res) => {
+    res.json(await campaigns.listCampaigns(deps.db, who(req)));
+  });
+  r.post('/v1/campaigns', allow('marketing'), async (req, res) => {
+    res.status(201).json(await campaigns.createCampaign(deps.db, who(req), parse(createCampaignBody, req.body), kick));
+  });
+  r.get('/v1/campaigns/:id', allow('marketing'), async (req, res) => {
+    res.json(await campaigns.getCampaign(deps.db, who(req), parse(idParam, req.params).id));
+  });
+  r.get('/v1/campaigns/:id/recipients', allow('marketing'), async (req, res) => {
+    res.json(await campaigns.listRecipients(deps.db, who(req), parse(idParam, req.params).id, parse(recipientsQuery, req.query)));
+  });
+  const transitions = {
+    start: (a: campaigns.Auth, id: string) => campaigns.startCampaign(deps.db, a, id, kick),
+    pause: (a: campaigns.Auth, id: string) => campaigns.pauseCampaign(deps.db, a, id),
+    resume: (a: campaigns.Auth, id: string) => campaigns.resumeCampaign(deps.db, a, id, kick),
+    cancel: (a: campaigns.Auth, id: string) => campaigns.cancelCampaign(deps.db, a, id),
+  };
+  for (const [name, run] of Object.entries(transitions)) {
+    r.post(`/v1/campaigns/:id/${name}`, allow('marketing'), async (req, res) => {
+      res.json(await run(who(req), parse(idParam, req.params).id));
+    });
+  }
+  return r;
+}

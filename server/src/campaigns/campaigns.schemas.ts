@@ -1,0 +1,48 @@
+// Request shapes for /v1/campaigns (../shared/API.md "Campaigns").
+import { z } from 'zod';
+import { isValidTimeZone } from './send-window';
+
+const param = z.string().max(1024);
+export const templateParams = z.object({
+  name: z.string().regex(/^[a-z0-9_]{1,512}$/, 'Template names are lower case letters, digits and _'),
+  language: z.string().regex(/^[a-z]{2,3}(?:_[A-Za-z]{2,4})?$/, 'A language code such as pt_BR'),
+  parameters: z.object({
+    body: z.array(param).max(60).optional(),
+    header: z.object({ type: z.enum(['text', 'image', 'video', 'document']), value: param }).optional(),
+    buttons: z.array(z.object({ index: z.number().int().min(0).max(9), subType: z.enum(['quick_reply', 'url', 'copy_code']), value: param })).max(10).optional(),
+  }).default({}),
+  /** The body as the customer reads it, with the same {{…}} placeholders: shown in the inbox and sent on gateways. */
+  text: z.string().max(1024).optional(),
+});
+
+const phone = z.string().regex(/^\+?[0-9]{8,15}$/, 'A phone number in international format');
+export const audience = z.object({
+  tags: z.array(z.string().min(1).max(64)).max(50).optional(),
+  contactIds: z.array(z.uuid()).max(100_000).optional(),
+  /** Phones from an uploaded CSV; numbers not yet known become contacts of the channel. */
+  phones: z.array(phone).max(100_000).optional(),
+}).refine((a) => (a.tags?.length ?? 0) + (a.contactIds?.length ?? 0) + (a.phones?.length ?? 0) > 0, 'Choose at least one tag, contact or phone');
+
+const hhmm = z.string().regex(/^(?:[01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$/, 'A time such as 09:00');
+
+export const createCampaignBody = z.object({
+  name: z.string().trim().min(1).max(120),
+  channelId: z.uuid(),
+  template: templateParams,
+  audience,
+  scheduledAt: z.iso.datetime({ offset: true }).optional(),
+  flowId: z.uuid().optional(),
+  timeZone: z.string().max(64).refine(isValidTimeZone, 'An IANA time zone such as America/Sao_Paulo').optional(),
+  window: z.object({ start: hhmm, end: hhmm }).optional(),
+  messagesPerSecond: z.number().int().min(1).max(1000).optional(),
+  dailyLimit: z.number().int().min(1).max(10_000_000).optional(),
+  gapSeconds: z.object({ min: z.number().min(1).max(600), max: z.number().min(1).max(600) }).refine((g) => g.max >= g.min, 'max must not be below min').optional(),
+});
+export type CreateCampaign = z.infer<typeof createCampaignBody>;
+
+export const RECIPIENT_STATUSES = ['pending', 'sent', 'delivered', 'read', 'replied', 'failed', 'skipped'] as const;
+export const recipientsQuery = z.object({
+  status: z.enum(RECIPIENT_STATUSES).optional(),
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});

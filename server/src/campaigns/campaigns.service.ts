@@ -1,0 +1,164 @@
+// Campaign rules: create, start (the audience is frozen then), pause, resume, cancel, progress.
+// Knows no HTTP; the sender lives in campaign-sender.ts and the loop in campaign.worker.ts.
+import type { Knex } from 'knex';
+import { AppError, notFound } from '../http/app-error';
+import { forTenant } from '../db/tenant-db';
+import { publishEvents } from '../events/publish';
+import { decodeCursor, encodeCursor } from './cursor';
+import * as q from './campaigns.queries';
+import type { CreateCampaign } from './campaigns.schemas';
+import { PAUSE_REASONS, reasonOfMessageError, reasonText } from './recipient-reasons';
+
+export type Auth = { tenantId: string; userId: string; role: string };
+/** Wakes the sender for a campaign now (or at `at`). */
+export type Kick = (tenantId: string, campaignId: string, delayMs?: number) => Promise<void>;
+
+/** Marketing sends are for owners, admins and marketers; agents work the inbox. */
+export function assertCanManage(auth: Auth): void {
+  if (auth.role === 'agent') throw new AppError('forbidden', 'Only owners, admins and marketers manage campaigns');
+}
+
+const digits = (p: string) => p.replace(/^\+/, '');
+
+export async function createCampaign(db: Knex, auth: Auth, body: CreateCampaign, kick: Kick) {
+  assertCanManage(auth);
+  const tdb = forTenant(db, auth.tenantId);
+  const channel = await tdb.from('channels').where({ id: body.channelId }).first('id', 'type');
+  if (!channel) throw notFound('Channel');
+  if (channel.type !== 'whatsapp_cloud' && channel.type !== 'evolution') throw new AppError('validation_failed', 'Campaigns send on WhatsApp channels only');
+  if (body.flowId && !(await tdb.from('flows').where({ id: body.flowId }).whereNull('deleted_at').first('id'))) throw notFound('Flow');
+  if (body.template.parameters.header && body.template.parameters.header.type !== 'text' && channel.type === 'evolution') {
+    throw new AppError('validation_failed', 'Media headers are sent on WhatsApp Cloud channels only');
+  }
+  const tenant = await db('tenants').where({ id: auth.tenantId }).first('settings');
+  const timeZone = body.timeZone ?? (tenant?.settings?.timeZone as string | undefined) ?? 'America/Sao_Paulo';
+  // Gateways get numbers banned for bulk sends: slow, random gaps and a small daily cap by default.
+  const gateway = channel.type === 'evolution';
+  const gap = body.gapSeconds ?? (gateway ? { min: 8, max: 20 } : undefined);
+  const row = await q.insertCampaign(tdb, {
+    channel_id: body.channelId, name: body.name, status: 'draft', template: JSON.stringify(body.template),
+    audience: JSON.stringify({ ...body.audience, phones: body.audience.phones?.map(digits) }), flow_id: body.flowId ?? null,
+    scheduled_at: body.scheduledAt ? new Date(body.scheduledAt) : null, time_zone: timeZone,
+    window_start: body.window?.start ?? '09:00', window_end: body.window?.end ?? '20:00',
+    messages_per_second: body.messagesPerSecond ?? null, daily_limit: body.dailyLimit ?? (gateway ? 200 : null),
+    min_gap_ms: gap ? Math.round(gap.min * 1000) : null, max_gap_ms: gap ? Math.round(gap.max * 1000) : null, created_by: auth.userId,
+  });
+  // A campaign created with a time is scheduled at once; without one it waits for "start".
+  const created = { ...row, channel_type: channel.type as string };
+  if (body.scheduledAt) return { ...view(created, {}), ...(await startCampaign(db, auth, row.id, kick)) };
+  return view(created, {});
+}
+
+export async function startCampaign(db: Knex, auth: Auth, id: string, kick: Kick) {
+  assertCanManage(auth);
+  const tdb = forTenant(db, auth.tenantId);
+  const moved = await tdb.transaction(async (tx) => {
+    const c = await tx.from('campaigns').where({ id }).forUpdate().first();
+    if (!c) throw notFound('Campaign');
+    if (c.status !== 'draft') throw new AppError('conflict', `The campaign is ${c.status}`);
+    const a = c.audience as q.StoredAudience;
+    await q.ensurePhoneContacts(tx, c.channel_id, a.phones ?? []);
+    await q.freezeAudience(tx, c, { tags: a.tags ?? [], contactIds: a.contactIds ?? [], phones: a.phones ?? [] });
+    const later = c.scheduled_at && new Date(c.scheduled_at).getTime() > Date.now();
+    return q.moveCampaign(tx, id, ['draft'], later ? { status: 'scheduled' } : { status: 'running', started_at: new Date() });
+  });
+  if (moved!.status === 'running') await kick(auth.tenantId, id);
+  else await kick(auth.tenantId, id, new Date(moved!.scheduled_at!).getTime() - Date.now());
+  return { id, status: moved!.status };
+}
+
+export async function pauseCampaign(db: Knex, auth: Auth, id: string) {
+  assertCanManage(auth);
+  const row = await q.moveCampaign(forTenant(db, auth.tenantId), id, ['running', 'scheduled'], { status: 'paused', pause_reason: 'by_user' });
+  return row ? { id, status: row.status } : conflictOrMissing(db, auth, id);
+}
+
+export async function resumeCampaign(db: Knex, auth: Auth, id: string, kick: Kick) {
+  assertCanManage(auth);
+  const tdb = forTenant(db, auth.tenantId);
+  const row = await q.moveCampaign(tdb, id, ['paused'], { status: 'running', pause_reason: null, started_at: db.raw('COALESCE(started_at, now())') });
+  if (!row) return conflictOrMissing(db, auth, id);
+  await kick(auth.tenantId, id);
+  return { id, status: row.status };
+}
+
+export async function cancelCampaign(db: Knex, auth: Auth, id: string) {
+  assertCanManage(auth);
+  const tdb = forTenant(db, auth.tenantId);
+  const row = await tdb.transaction(async (tx) => {
+    const moved = await q.moveCampaign(tx, id, ['draft', 'scheduled', 'running', 'paused'], { status: 'cancelled', finished_at: new Date() });
+    if (moved) await q.skipUnsent(tx, id, 'campaign_cancelled');
+    return moved;
+  });
+  return row ? { id, status: row.status } : conflictOrMissing(db, auth, id);
+}
+
+async function conflictOrMissing(db: Knex, auth: Auth, id: string): Promise<never> {
+  const c = await q.findCampaign(forTenant(db, auth.tenantId), id);
+  if (!c) throw notFound('Campaign');
+  throw new AppError('conflict', `The campaign is ${c.status}`);
+}
+
+/**
+ * Shown wherever a campaign on a gateway number is created or viewed: WhatsApp bans unofficial
+ * numbers that send in bulk; the official Cloud API with approved templates is the safe way.
+ */
+export const GATEWAY_WARNING = {
+  code: 'unofficial_number_ban_risk',
+  message: 'This number is connected through an unofficial gateway (Evolution). WhatsApp bans numbers like this that send bulk messages. Send marketing through the official WhatsApp Cloud API with approved templates; if you go on, keep the audience small and to people who asked for your messages.',
+};
+
+const EMPTY_COUNTS = { total: 0, pending: 0, sent: 0, delivered: 0, read: 0, replied: 0, failed: 0, skipped: 0 };
+
+function view(c: q.CampaignRow & { channel_type?: string }, counts: Record<string, number>) {
+  const total = Object.values(counts).reduce((a, b) => a + b, 0);
+  return {
+    id: c.id, name: c.name, status: c.status, channelId: c.channel_id, channelType: c.channel_type ?? null,
+    warnings: c.channel_type === 'evolution' ? [GATEWAY_WARNING] : [], template: c.template, audience: c.audience, flowId: c.flow_id,
+    scheduledAt: c.scheduled_at, timeZone: c.time_zone, window: { start: c.window_start, end: c.window_end },
+    messagesPerSecond: c.messages_per_second, dailyLimit: c.daily_limit,
+    gapSeconds: c.min_gap_ms !== null && c.max_gap_ms !== null ? { min: c.min_gap_ms / 1000, max: c.max_gap_ms / 1000 } : null,
+    pauseReason: c.pause_reason, pauseReasonText: c.pause_reason ? (PAUSE_REASONS[c.pause_reason] ?? c.pause_reason) : null,
+    startedAt: c.started_at, finishedAt: c.finished_at, createdAt: c.created_at,
+    counts: { ...EMPTY_COUNTS, ...counts, total },
+  };
+}
+
+export async function getCampaign(db: Knex, auth: Auth, id: string) {
+  const tdb = forTenant(db, auth.tenantId);
+  const c = await q.findCampaign(tdb, id);
+  if (!c) throw notFound('Campaign');
+  return view(c, await q.countRecipients(tdb, id));
+}
+
+export async function listCampaigns(db: Knex, auth: Auth) {
+  const tdb = forTenant(db, auth.tenantId);
+  const rows = await q.listCampaigns(tdb);
+  return { items: await Promise.all(rows.map(async (c) => view(c, await q.countRecipients(tdb, c.id)))) };
+}
+
+export async function listRecipients(db: Knex, auth: Auth, id: string, query: { status?: string; cursor?: string; limit: number }) {
+  const tdb = forTenant(db, auth.tenantId);
+  if (!(await q.findCampaign(tdb, id))) throw notFound('Campaign');
+  const rows = await q.pageRecipients(tdb, id, { status: query.status, after: query.cursor ? decodeCursor(query.cursor) : undefined, limit: query.limit + 1 });
+  const page = rows.slice(0, query.limit);
+  return {
+    items: page.map((r) => {
+      const reason = r.reason ?? (r.status === 'failed' ? reasonOfMessageError(r.message_error) : null);
+      return {
+        contactId: r.contact_id, status: r.status, reason, reasonText: reasonText(reason), messageId: r.sent_at ? r.message_id : null,
+        conversationId: r.conversation_id, contact: { name: r.contact_name, phone: r.contact_phone }, sentAt: r.sent_at,
+      };
+    }),
+    nextCursor: rows.length > query.limit ? encodeCursor(page[page.length - 1]!.id) : null,
+  };
+}
+
+/** Told to the owner (and every listener) when the sender had to stop a campaign. */
+export async function pauseForProblem(db: Knex, tenantId: string, id: string, reason: string): Promise<boolean> {
+  return forTenant(db, tenantId).transaction(async (tx) => {
+    const row = await q.moveCampaign(tx, id, ['running'], { status: 'paused', pause_reason: reason });
+    if (row) await publishEvents(tx, [{ type: 'campaign.paused', payload: { campaignId: id, name: row.name, reason, message: PAUSE_REASONS[reason] ?? reason } }]);
+    return Boolean(row);
+  });
+}

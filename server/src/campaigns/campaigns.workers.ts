@@ -1,0 +1,21 @@
+// The campaigns queue's worker and sweeper, started by the `worker` role beside the runner's.
+import { Worker, type Processor } from 'bullmq';
+import { QUEUES, type CampaignJob, type CampaignOptOutJob } from '../queues/queue-names';
+import { runCampaign, startCampaignSweeper, type CampaignWorkDeps } from './campaign.worker';
+import { optOutByMessage } from './opt-out';
+
+export function startCampaignWorkers(deps: CampaignWorkDeps, opts: { concurrency?: number; sweepIntervalMs?: number } = {}): { close(): Promise<void> } {
+  const processor: Processor<CampaignJob | CampaignOptOutJob> = async (job) => {
+    if (job.name === 'opt_out') await optOutByMessage(deps.db, job.data.tenantId, (job.data as CampaignOptOutJob).messageId);
+    else await runCampaign(deps, job.data as CampaignJob);
+  };
+  const worker = new Worker(QUEUES.campaigns, processor, { connection: deps.redis, prefix: deps.prefix, concurrency: opts.concurrency ?? 4 });
+  worker.on('error', (err) => deps.log.warn({ err: err.message }, 'campaign worker error'));
+  const sweeper = startCampaignSweeper(deps, opts.sweepIntervalMs);
+  return {
+    async close() {
+      sweeper.stop();
+      await worker.close();
+    },
+  };
+}
