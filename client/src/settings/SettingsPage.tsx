@@ -1,5 +1,5 @@
 import { Stack, Tabs, Title } from '@mantine/core';
-import { IconBuildingStore, IconInbox, IconLanguage, IconMessageBolt, IconPlug, IconSparkles, IconUsersGroup } from '@tabler/icons-react';
+import { IconBuildingStore, IconInbox, IconLanguage, IconMessageBolt, IconPlug, IconSparkles, IconUsersGroup, IconWebhook } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { CannedTab } from '../inbox/settings/CannedTab';
@@ -9,8 +9,9 @@ import { AiTab } from './AiTab';
 import { ChannelsTab } from './channels/ChannelsTab';
 import { LanguageTab } from './LanguageTab';
 import { WorkspaceTab } from './WorkspaceTab';
+import { WebhooksTab } from './webhooks/WebhooksTab';
 
-const TABS = ['channels', 'teams', 'canned', 'inbox', 'ai', 'workspace', 'language'] as const;
+const TABS = ['channels', 'teams', 'canned', 'inbox', 'ai', 'webhooks', 'workspace', 'language'] as const;
 type SettingsTab = (typeof TABS)[number];
 const isTab = (v: string | null): v is SettingsTab => (TABS as readonly (string | null)[]).includes(v);
 
@@ -20,6 +21,7 @@ const icons = {
   canned: IconMessageBolt,
   inbox: IconInbox,
   ai: IconSparkles,
+  webhooks: IconWebhook,
   workspace: IconBuildingStore,
   language: IconLanguage,
 } as const;
@@ -71,6 +73,9 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="ai">
           <AiTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="webhooks">
+          <WebhooksTab />
         </Tabs.Panel>
         <Tabs.Panel value="workspace">
           <WorkspaceTab />

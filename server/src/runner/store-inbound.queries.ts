@@ -67,6 +67,7 @@ msg AS (
 ev AS (
   INSERT INTO domain_events (tenant_id, type, payload)
   SELECT :tenant, e.type, e.payload FROM cv CROSS JOIN ct CROSS JOIN LATERAL (VALUES
+    (0, 'contact.created', jsonb_build_object('contactId', ct.id, 'channelId', :channel::uuid), ct.inserted),
     (1, 'conversation.created', jsonb_build_object('conversationId', cv.id, 'contactId', ct.id), cv.created),
     (2, 'conversation.reopened', jsonb_build_object('conversationId', cv.id, 'contactId', ct.id, 'status', 'bot', 'assigneeId', NULL, 'by', NULL), cv.reopened),
     (3, :messageEvent, jsonb_build_object('conversationId', cv.id, 'contactId', ct.id, 'messageId', (SELECT id FROM msg)), true)
