@@ -8,11 +8,13 @@ import type { EventHandler } from './runner-context';
 
 export const handleEcho: EventHandler = async (ctx, row) => {
   const item = row.payload as Extract<InboundItem, { kind: 'echo' }>;
-  const { conversation, session } = await storeInbound(
+  const { conversation, session, messageId } = await storeInbound(
     ctx.tx,
     { channelId: row.channel_id, contact: item.contact, content: item.content, providerMessageId: item.eventId, at: item.at, raw: item.raw },
     'business_phone',
   );
+  // A photo or file sent from the business app is fetched like a customer's (once: a duplicate stores nothing).
+  if (messageId && item.content.media) ctx.post.mediaDownloads.push({ tenantId: ctx.tx.tenantId, messageId });
   await ctx.tx.from('conversations').where({ id: conversation.id }).update({ status: 'human', updated_at: ctx.now });
   if (session) await endSession(ctx.tx, session.id);
   await publishEvents(ctx.tx, [{ type: 'conversation.bot_paused', payload: { conversationId: conversation.id, reason: 'business_phone_reply' } }]);

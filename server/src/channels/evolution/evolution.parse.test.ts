@@ -167,6 +167,13 @@ describe('parseEvolutionWebhook: every kind kept whole', () => {
   });
 });
 
+describe('parseEvolutionWebhook: ad referrals and played', () => {
+  it('when the customer came from a click-to-WhatsApp ad, then the referral is kept', () => {
+    const item = parseEvolutionWebhook(upsert({}, { extendedTextMessage: { text: 'Vi o anúncio', contextInfo: { externalAdReply: { title: 'Promo', body: 'Frete grátis', sourceUrl: 'https://fb.me/ad1', sourceId: '120211', mediaType: 'IMAGE', ctwaClid: 'ARAk' } } } }), NOW).items[0];
+    expect(item).toMatchObject({ kind: 'message', content: { text: 'Vi o anúncio', referral: { sourceUrl: 'https://fb.me/ad1', sourceId: '120211', headline: 'Promo', body: 'Frete grátis', ctwaClid: 'ARAk' } } });
+  });
+});
+
 describe('parseEvolutionWebhook: messages.edited and messages.delete', () => {
   it('when Evolution reports an edit on its own event, then it is the same update as an edit upsert', () => {
     const body = { ...upsert({ id: 'EDIT1' }, { protocolMessage: { key: { id: 'IN1' }, type: 'MESSAGE_EDIT', editedMessage: { conversation: 'novo' } } }), event: 'messages.edited' };

@@ -107,6 +107,13 @@ describe('echoes from the WhatsApp Business app', () => {
     await twice(contact, textMessage('obrigado'));
     await quiet();
     expect(sentTexts(p.wa, contact.waId)).toHaveLength(1);
+    // A photo sent from the app is stored and fetched like a customer's.
+    p.wa.addMedia('echo-photo-1', new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]), 'image/jpeg');
+    const photoId = wamid();
+    const photo = { ...echo, id: photoId, type: 'image', text: undefined, image: { id: 'echo-photo-1', mime_type: 'image/jpeg', sha256: 'x', caption: 'segue a foto' } };
+    expect(await postChange('smb_message_echoes', { message_echoes: [photo] })).toBe(200);
+    expect(await stored(photoId)).toMatchObject({ author: 'agent', type: 'image', text: 'segue a foto' });
+    await eventually(() => p.wa.mediaFetches.includes('echo-photo-1'));
   });
 });
 
