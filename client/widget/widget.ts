@@ -5,8 +5,8 @@ import { agentNameOf, connectWebchat, fetchAppearance, hasSavedVisitor, type App
 import { STYLES } from './styles';
 
 const TEXT: Record<Appearance['language'], Record<'title' | 'placeholder' | 'send' | 'empty' | 'open' | 'agent', string>> = {
-  en: { title: 'Chat with us', placeholder: 'Type a messageâ¦', send: 'Send', empty: 'Say hello to start the conversation.', open: 'Open chat', agent: 'Agent' },
-  'pt-BR': { title: 'Fale com a gente', placeholder: 'Digite uma mensagemâ¦', send: 'Enviar', empty: 'Diga olÃ¡ para comeÃ§ar a conversa.', open: 'Abrir chat', agent: 'Atendente' },
+  en: { title: 'Chat with us', placeholder: 'Type a message…', send: 'Send', empty: 'Say hello to start the conversation.', open: 'Open chat', agent: 'Agent' },
+  'pt-BR': { title: 'Fale com a gente', placeholder: 'Digite uma mensagem…', send: 'Enviar', empty: 'Diga olá para começar a conversa.', open: 'Abrir chat', agent: 'Atendente' },
 };
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text?: string): HTMLElementTagNameMap[K] {

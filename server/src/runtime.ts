@@ -2,7 +2,7 @@
 // `api` serves HTTP + realtime, `worker` runs the queue workers, `all` does both.
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { startApiServer } from './app/api-server';
+import { startApiServer, type ApiServer } from './app/api-server';
 import { createPlumbing } from './app/plumbing';
 import type { Config } from './config/env';
 import { ensureSchema } from './db/schema-ready';
@@ -15,25 +15,29 @@ import { startWorkers } from './runner/workers';
 import { startDispatcher } from './events/dispatcher';
 import { createListeners } from './events/listeners';
 
-export type Runtime = { url?: string; log: Logger; close(): Promise<void> };
+export type Runtime = { url?: string; log: Logger; app?: ApiServer['app']; close(): Promise<void> };
 export type RuntimeOptions = {
   clientDistDir?: string;
   logDestination?: NodeJS.WritableStream;
   workerConcurrency?: number;
   sweepIntervalMs?: number;
+  /** The clock outbound webhooks read (failure duration, signatures); tests move it forward. */
+  now?: () => Date;
 };
 
 const MAX_STEPS_PER_EVENT = 100;
 const MAX_DEFERRED_PER_SESSION = 20;
 
 export async function startRuntime(config: Config, opts: RuntimeOptions = {}): Promise<Runtime> {
-  const p = createPlumbing(config, opts.logDestination);
+  const p = createPlumbing(config, opts.logDestination, opts.now);
   const readiness: Readiness = { migrated: false };
   const closers: Array<() => Promise<unknown>> = [];
   let http: Server | undefined;
+  let app: ApiServer['app'] | undefined;
   if (config.ROLE !== 'worker') {
     const api = await startApiServer(p, readiness, opts.clientDistDir ?? config.CLIENT_DIST_DIR);
     http = api.http;
+    app = api.app;
     closers.push(() => closeHttp(api.http), () => api.realtime.close());
   }
   await ensureSchema(p.db, p.log, { migrate: config.MIGRATE_ON_START });
@@ -47,11 +51,11 @@ export async function startRuntime(config: Config, opts: RuntimeOptions = {}): P
       db: p.db, log: p.log, queues: p.queues, versions: p.versions, outbox, maxSteps: MAX_STEPS_PER_EVENT, maxDeferred: MAX_DEFERRED_PER_SESSION,
       ai: { db: p.db, sealer: p.sealer, config, http: { workspace: p.outbound.workspace, server: p.outbound.serverLlm } }, connection, prefix: config.QUEUE_PREFIX, retentionDays: config.RETENTION_DAYS,
       concurrency: opts.workerConcurrency ?? config.WORKER_CONCURRENCY, sweepIntervalMs: opts.sweepIntervalMs,
-      inbox: { db: p.db, queues: p.queues, log: p.log, presence: p.presence },
+      inbox: { db: p.db, queues: p.queues, log: p.log, presence: p.presence }, webhooks: p.webhooks,
     });
     // Workers finish their active jobs on close; a Redis that is gone must not hang shutdown forever.
     closers.push(() => withTimeout(workers.close(), 15_000), async () => connection.disconnect());
-    const dispatcher = startDispatcher(p.db, createListeners({ emitter: p.emitter, queues: p.queues }), p.log);
+    const dispatcher = startDispatcher(p.db, createListeners({ emitter: p.emitter, queues: p.queues, db: p.db }), p.log);
     closers.unshift(() => dispatcher.stop());
   }
   const address = http?.address() as AddressInfo | undefined;
@@ -59,6 +63,7 @@ export async function startRuntime(config: Config, opts: RuntimeOptions = {}): P
   p.log.info({ role: config.ROLE, url }, 'zyntra started');
   return {
     url,
+    app,
     log: p.log,
     async close() {
       for (const close of closers) await close().catch((err) => p.log.warn({ err }, 'shutdown step failed'));

@@ -33,6 +33,11 @@ describe('locales', () => {
     }
   });
 
+  // UTF-8 bytes read as Latin-1 ("Ã§" for "ç", "â¦" for "…") never reach a user.
+  it.each(Object.entries(locales))('%s has no text decoded with the wrong charset', (_lng, entries) => {
+    for (const [key, value] of entries) expect(String(value), key).not.toMatch(/Ã[\u0080-\u00bf]|â\u0080/);
+  });
+
   it('use the same interpolation variables in both languages', () => {
     for (const [key, value] of locales.en) {
       expect(placeholders(String(locales['pt-BR'].get(key))), key).toEqual(placeholders(String(value)));

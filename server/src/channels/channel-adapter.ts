@@ -1,27 +1,31 @@
 // The one interface every provider implements. The runner and the inbox see only these shapes,
 // never a provider's wire format.
-import type { OutboundContent } from '@zyntra/flows-schema';
+import type { MessageContent, OutboundContent } from '@zyntra/flows-schema';
 import type { ChannelRecord, ChannelType } from './channel-types';
 import type { MediaSource } from './media-source';
 
 export type ContactRef = { externalId: string; phone: string | null; name: string | null };
 
-export type InboundMedia = { providerMediaId: string; mimeType: string; filename: string | null; voice: boolean };
+export type { InboundMedia } from '@zyntra/flows-schema';
 
-export type InboundContent = {
-  /** text | interactive | button | image | audio | video | document | sticker | location | other */
-  type: string;
-  text: string;
-  replyId: string | null;
-  media: InboundMedia | null;
-};
+/** The normalised content of an inbound message, the same for every provider (docs/message-content.md). */
+export type InboundContent = MessageContent;
 
-export type DeliveryStatus = 'sent' | 'delivered' | 'read' | 'failed';
+export type DeliveryStatus = 'sent' | 'delivered' | 'read' | 'played' | 'failed';
+
+/**
+ * `raw`: the provider's own item as received (bounded, see boundedRaw), kept for debugging and
+ * re-parsing; absent on items too large to keep whole.
+ */
+type Conversational<K extends string> = { kind: K; eventId: string; contact: ContactRef; content: InboundContent; at: string; raw?: unknown };
 
 export type InboundItem =
-  | { kind: 'message'; eventId: string; contact: ContactRef; content: InboundContent; at: string }
+  /** A customer's message: the only kind that reaches the flow engine. */
+  | Conversational<'message'>
   /** Sent from the business phone by a person, not by us: the bot must pause for that conversation. */
-  | { kind: 'echo'; eventId: string; contact: ContactRef; content: InboundContent; at: string }
+  | Conversational<'echo'>
+  /** A reaction, edit, deletion, system notice or call-permission answer: updates the thread, never runs a flow. */
+  | Conversational<'update'>
   | {
       kind: 'status';
       eventId: string;

@@ -3,6 +3,7 @@
 import { Router, type NextFunction, type Request, type Response } from 'express';
 import { timingSafeEqual } from 'node:crypto';
 import { httpDuration, registry } from './metrics';
+import { allow } from '../http/access';
 
 const sameSecret = (a: string, b: string) => {
   const x = Buffer.from(a);
@@ -12,7 +13,8 @@ const sameSecret = (a: string, b: string) => {
 
 export function metricsRoutes(opts: { token?: string }): Router {
   const r = Router();
-  r.get('/metrics', async (req, res) => {
+  // Public to the access rules: the scraper has no user session; METRICS_TOKEN guards it.
+  r.get('/metrics', allow('public'), async (req, res) => {
     if (opts.token) {
       const given = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '';
       if (!sameSecret(given, opts.token)) {

@@ -4,6 +4,7 @@ import { Router, type RequestHandler } from 'express';
 import type { Knex } from 'knex';
 import { forTenant } from '../db/tenant-db';
 import { AppError } from '../http/app-error';
+import { allow } from '../http/access';
 import { authOf } from '../http/auth';
 import type { Logger } from '../log/logger';
 import { withTimeout, type Queues } from '../queues/queues';
@@ -26,7 +27,7 @@ export function failuresRoutes(deps: { db: Knex; queues: Queues; log: Logger }, 
   const enqueue = (what: string, add: () => Promise<unknown>) =>
     withTimeout(add(), 1_000).catch((err) => deps.log.warn({ err: (err as Error).message }, `${what} retry queued by the sweeper instead`));
 
-  r.get('/v1/operations/failures', requireAuth, async (req, res) => {
+  r.get('/v1/operations/failures', requireAuth, allow('admin'), async (req, res) => {
     const tdb = forTenant(deps.db, managerOf(req).tenantId);
     const [events, messages] = await Promise.all([
       tdb.from('inbound_events').where({ status: 'failed' }).orderBy('id', 'desc').limit(LIMIT)
@@ -42,7 +43,7 @@ export function failuresRoutes(deps: { db: Knex; queues: Queues; log: Logger }, 
     });
   });
 
-  r.post('/v1/operations/failures/events/:id/retry', requireAuth, async (req, res) => {
+  r.post('/v1/operations/failures/events/:id/retry', requireAuth, allow('admin'), async (req, res) => {
     const auth = managerOf(req);
     const id = String(req.params.id);
     if (!EVENT_ID.test(id)) throw new AppError('not_found', 'No such failed event');
@@ -53,7 +54,7 @@ export function failuresRoutes(deps: { db: Knex; queues: Queues; log: Logger }, 
     res.status(202).json({ retried: true });
   });
 
-  r.post('/v1/operations/failures/messages/:id/retry', requireAuth, async (req, res) => {
+  r.post('/v1/operations/failures/messages/:id/retry', requireAuth, allow('admin'), async (req, res) => {
     const auth = managerOf(req);
     const id = String(req.params.id);
     if (!UUID.test(id)) throw new AppError('not_found', 'No such failed message');

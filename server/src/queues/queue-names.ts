@@ -12,6 +12,7 @@ export const QUEUES = {
   maintenance: 'maintenance', // repeatable: sweep, expire sessions, close stale conversations
   media: 'media', // download an inbound message's media file into object storage
   inbox: 'inbox', // automatic assignment of transferred conversations
+  webhooks: 'webhooks', // one delivery attempt of a workspace's outbound webhook
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -43,3 +44,4 @@ export type AiJob = {
 export type MaintenanceJob = { task: 'expire_sessions' };
 export type MediaJob = { tenantId: string; messageId: string };
 export type InboxJob = { task: 'assign_conversation'; tenantId: string; conversationId: string } | { task: 'assign_queue'; tenantId: string };
+export type WebhookJob = { task: 'deliver'; tenantId: string; messageId: string; manual?: boolean };

@@ -2,7 +2,7 @@
 // connection: when Redis is down an add rejects at once and the caller relies on the sweeper.
 import { Queue, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { QUEUES, type AiJob, type InboundJob, type InboxJob, type MaintenanceJob, type MediaJob, type SendJob, type TimerJob } from './queue-names';
+import { QUEUES, type AiJob, type InboundJob, type InboxJob, type MaintenanceJob, type MediaJob, type SendJob, type TimerJob, type WebhookJob } from './queue-names';
 
 export type Queues = {
   inbound: Queue<InboundJob>;
@@ -12,6 +12,7 @@ export type Queues = {
   maintenance: Queue<MaintenanceJob>;
   media: Queue<MediaJob>;
   inbox: Queue<InboxJob>;
+  webhooks: Queue<WebhookJob>;
   close(): Promise<void>;
 };
 
@@ -32,6 +33,7 @@ export function createQueues(connection: Redis, prefix: string): Queues {
     maintenance: make<MaintenanceJob>(QUEUES.maintenance),
     media: make<MediaJob>(QUEUES.media),
     inbox: make<InboxJob>(QUEUES.inbox),
+    webhooks: make<WebhookJob>(QUEUES.webhooks),
   };
   return {
     ...queues,

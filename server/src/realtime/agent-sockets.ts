@@ -12,6 +12,14 @@ export type AgentSocketDeps = { tokens: TokenService; sessionIsLive(auth: Access
 type Ack = (reply: { ok: true } | { ok: false; error: string }) => void;
 
 const MAX_TIMER_MS = 2 ** 31 - 1;
+// Expiry timers live beside the socket, not in socket.data: the Redis adapter serializes socket.data
+// (fetchSockets across processes) and a Timeout is a circular structure.
+const expiries = new WeakMap<Socket, NodeJS.Timeout>();
+
+function armExpiry(socket: Socket): void {
+  clearTimeout(expiries.get(socket));
+  expiries.set(socket, expiryTimer(socket));
+}
 
 const roomsOf = (a: AccessClaims) => [tenantRoom(a.tenantId), userRoom(a.tenantId, a.userId), ...(a.familyId ? [familyRoom(a.familyId)] : [])];
 
@@ -26,7 +34,7 @@ function expiryTimer(socket: Socket): NodeJS.Timeout {
   const { expiresAt } = socket.data.auth as VerifiedAccess;
   const timer = setTimeout(() => {
     if (Date.now() >= expiresAt) socket.disconnect(true);
-    else socket.data.expiry = expiryTimer(socket);
+    else expiries.set(socket, expiryTimer(socket));
   }, Math.min(MAX_TIMER_MS, Math.max(0, expiresAt - Date.now())));
   timer.unref();
   return timer;
@@ -40,8 +48,7 @@ async function reauthenticate(deps: AgentSocketDeps, socket: Socket, token: unkn
   if (current.familyId && current.familyId !== next.familyId) await socket.leave(familyRoom(current.familyId));
   socket.data.auth = next;
   await socket.join(roomsOf(next));
-  clearTimeout(socket.data.expiry as NodeJS.Timeout);
-  socket.data.expiry = expiryTimer(socket);
+  armExpiry(socket);
   ack({ ok: true });
 }
 
@@ -54,11 +61,11 @@ export function attachAgentSockets(nsp: Namespace, deps: AgentSocketDeps, tokenO
   });
   nsp.on('connection', (socket) => {
     void socket.join(roomsOf(socket.data.auth as VerifiedAccess));
-    socket.data.expiry = expiryTimer(socket);
+    armExpiry(socket);
     socket.on('reauthenticate', (token: unknown, ack: unknown) => {
       const reply: Ack = typeof ack === 'function' ? (ack as Ack) : () => {};
       reauthenticate(deps, socket, token, reply).catch(() => reply({ ok: false, error: 'unavailable' }));
     });
-    socket.on('disconnect', () => clearTimeout(socket.data.expiry as NodeJS.Timeout));
+    socket.on('disconnect', () => clearTimeout(expiries.get(socket)));
   });
 }

@@ -8,17 +8,19 @@ import { handleEcho } from './handle-echo';
 import { handleEngineEvent } from './handle-engine-event';
 import { handleMessage } from './handle-message';
 import { handleStatus } from './handle-status';
+import { handleUpdate } from './handle-update';
 import { finishDrain } from './finish-drain.queries';
 import { emptyPostCommit, type PostCommit } from './post-commit';
 import type { DrainContext, EventHandler, InboundEventRow, RunnerDeps } from './runner-context';
 import { isTransient } from '../db/transient-errors';
 
-export const INBOUND_KINDS = ['message', 'echo', 'status', 'timer', 'llm_result', 'llm_failed'] as const;
+export const INBOUND_KINDS = ['message', 'echo', 'update', 'status', 'timer', 'llm_result', 'llm_failed'] as const;
 export type InboundKind = (typeof INBOUND_KINDS)[number];
 
 const handlers = {
   message: handleMessage,
   echo: handleEcho,
+  update: handleUpdate,
   status: handleStatus,
   timer: handleEngineEvent,
   llm_result: handleEngineEvent,

@@ -1,5 +1,5 @@
 // Retention: the housekeeping job purges operational rows past RETENTION_DAYS (processed provider
-// events, dispatched domain events, run logs, the builder's test runs) in bounded batches, and
+// events, dispatched domain events, set-aside payload items, run logs, the builder's test runs) in bounded batches, and
 // never a customer's messages, contact or conversation.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import knexFactory, { type Knex } from 'knex';
@@ -128,12 +128,18 @@ describe('retention', () => {
         dispatched_at: dispatched ? tdb.raw('now()') : null,
       });
       await tdb('domain_events').insert([domain(true), domain(false)]);
+      const rejection = (fingerprint: string, daysAgo: number) => ({
+        tenant_id: tenant.id, channel_id: channel.id, fingerprint, reason: 'no_sender', sample: { from: '5511999990000' },
+        first_seen_at: tdb.raw(`now() - interval '${daysAgo} days'`), last_seen_at: tdb.raw(`now() - interval '${daysAgo} days'`),
+      });
+      await tdb('inbound_rejections').insert([rejection('old', 100), rejection('recent', 1)]);
 
       expect(await purgeExpired({ db: tdb, retentionDays: 0 })).toBeNull();
-      expect(await purgeExpired({ db: tdb, retentionDays: 90 })).toEqual({ inboundEvents: 2, domainEvents: 1, runLogs: 20000, testRuns: 0 });
-      expect(await purgeExpired({ db: tdb, retentionDays: 90 })).toEqual({ inboundEvents: 0, domainEvents: 0, runLogs: 5000, testRuns: 0 });
+      expect(await purgeExpired({ db: tdb, retentionDays: 90 })).toEqual({ inboundEvents: 2, domainEvents: 1, inboundRejections: 1, runLogs: 20000, testRuns: 0 });
+      expect(await purgeExpired({ db: tdb, retentionDays: 90 })).toEqual({ inboundEvents: 0, domainEvents: 0, inboundRejections: 0, runLogs: 5000, testRuns: 0 });
       expect((await tdb('inbound_events').orderBy('provider_event_id').pluck('status'))).toEqual(['received', 'queued']);
       expect(await tdb('domain_events').pluck('dispatched_at')).toEqual([null]);
+      expect(await tdb('inbound_rejections').pluck('fingerprint')).toEqual(['recent']);
       expect(await tdb('conversations').where({ id: conversation.id }).first()).toBeDefined();
     } finally {
       await tdb.destroy();

@@ -21,6 +21,10 @@ export const purgeInboundEvents = (db: Knex, days: number, limit: number) =>
 export const purgeDomainEvents = (db: Knex, days: number, limit: number) =>
   deleteBatch(db, 'domain_events', `dispatched_at IS NOT NULL AND created_at < ${AGE}`, days, limit);
 
+/** Payload items set aside at ingest: the excerpt may hold a customer's data, so it ages out too. */
+export const purgeInboundRejections = (db: Knex, days: number, limit: number) =>
+  deleteBatch(db, 'inbound_rejections', `last_seen_at < ${AGE}`, days, limit);
+
 export const purgeRunLogs = (db: Knex, days: number, limit: number) => deleteBatch(db, 'run_logs', `at < ${AGE}`, days, limit);
 
 /**

@@ -12,6 +12,7 @@ type Purge = { batch: number; run(db: Knex, days: number, limit: number): Promis
 const PURGES = {
   inboundEvents: { batch: 1000, run: q.purgeInboundEvents },
   domainEvents: { batch: 1000, run: q.purgeDomainEvents },
+  inboundRejections: { batch: 1000, run: q.purgeInboundRejections },
   runLogs: { batch: 2000, run: q.purgeRunLogs },
   testRuns: { batch: 50, run: q.purgeTestRuns },
 } satisfies Record<string, Purge>;

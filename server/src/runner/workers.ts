@@ -5,8 +5,11 @@ import { processAiJob, type AiDeps } from '../ai/ai.worker';
 import { enqueueDrains } from '../channels/ingest';
 import { processMediaJob } from '../media/media.worker';
 import { processInboxJob } from '../inbox/inbox.worker';
+import { processWebhookJob } from '../webhooks/delivery.worker';
+import { requeueOverdue } from '../webhooks/fan-out';
+import type { WebhookDeps } from '../webhooks/webhook-settings';
 import type { InboxWorkDeps } from '../inbox/inbox-sweep';
-import { QUEUES, type AiJob, type InboundJob, type InboxJob, type MediaJob, type SendJob, type TimerJob } from '../queues/queue-names';
+import { QUEUES, type AiJob, type InboundJob, type InboxJob, type MediaJob, type SendJob, type TimerJob, type WebhookJob } from '../queues/queue-names';
 import { drainConversation } from './drain-inbound';
 import { insertInternalEvent } from '../messages/internal-events';
 import { processSendJob } from '../outbox/send-worker';
@@ -21,7 +24,7 @@ import { housekeeping, startSweeperTimer } from './sweeper';
 const SEND_CONCURRENCY = 16;
 
 export type WorkersDeps = RunnerDeps & {
-  ai: AiDeps; inbox: InboxWorkDeps; connection: Redis; prefix: string; retentionDays: number; concurrency?: number; sweepIntervalMs?: number;
+  ai: AiDeps; inbox: InboxWorkDeps; webhooks: WebhookDeps; connection: Redis; prefix: string; retentionDays: number; concurrency?: number; sweepIntervalMs?: number;
 };
 
 export function startWorkers(deps: WorkersDeps): { close(): Promise<void> } {
@@ -57,8 +60,13 @@ export function startWorkers(deps: WorkersDeps): { close(): Promise<void> } {
   const inbox: Processor<InboxJob> = async (job) => {
     await processInboxJob(deps.inbox, job.data);
   };
+  const webhooks: Processor<WebhookJob> = async (job) => {
+    await processWebhookJob(deps.webhooks, job.data);
+  };
   const maintenance: Processor = async () => {
     await housekeeping(deps);
+    const requeued = await requeueOverdue(deps.webhooks);
+    if (requeued) log.info({ requeued }, 'webhook deliveries re-enqueued');
   };
   const c = deps.concurrency ?? 8;
   const slots = createSendSlots();
@@ -75,6 +83,8 @@ export function startWorkers(deps: WorkersDeps): { close(): Promise<void> } {
     // Downloads hold up to 16 MiB each in memory: keep few in flight.
     new Worker(QUEUES.media, traced(media), opts(2)),
     new Worker(QUEUES.inbox, traced(inbox), opts(2)),
+    // Deliveries mostly wait on other people's servers (up to WEBHOOK_TIMEOUT_SECONDS each).
+    new Worker(QUEUES.webhooks, traced(webhooks), opts(8)),
   ];
   for (const w of workers) {
     w.on('error', (err) => log.warn({ err: err.message, queue: w.name }, 'worker error'));
