@@ -39,6 +39,6 @@ describe('/admin/queues', () => {
     const api = await fetch(`${p.app.url}/admin/queues/api/queues`, { headers: { authorization: basic(OPERATOR) } });
     expect(api.status).toBe(200);
     const names = ((await api.json()) as { queues: Array<{ name: string }> }).queues.map((q) => q.name).sort();
-    expect(names).toEqual(['ai', 'inbound', 'inbox', 'maintenance', 'media', 'send', 'timers']);
+    expect(names).toEqual(['ai', 'inbound', 'inbox', 'maintenance', 'media', 'send', 'timers', 'webhooks']);
   });
 });
