@@ -1,8 +1,9 @@
 // The bare baseline: the least work any correct system does per message (PERFORMANCE.md):
 // ingest = node:http + HMAC over raw bytes + one INSERT + one BullMQ add → 200;
 // worker = BEGIN; SELECT conversation FOR UPDATE; INSERT outbound; UPDATE conversation; COMMIT;
-// then POST the reply to the provider. Run as `tsx bench/bare-pipeline.ts ingest|worker`.
-import { createServer } from 'node:http';
+// then POST the reply to the provider over a keep-alive agent; 50 jobs at once on a pool of 10
+// (shared/PERFORMANCE.md's reference). Run as `tsx bench/bare-pipeline.ts ingest|worker`.
+import { Agent, createServer, request } from 'node:http';
 import { Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import pg from 'pg';
@@ -40,21 +41,34 @@ function worker() {
     const client = await pool.connect();
     try {
       await client.query('BEGIN');
-      await client.query('INSERT INTO bare_conversations (id) VALUES ($1) ON CONFLICT DO NOTHING', [from]);
-      await client.query('SELECT id FROM bare_conversations WHERE id = $1 FOR UPDATE', [from]);
+      // A contact's first message creates its conversation; every later one runs the reference statements only.
+      const locked = await client.query('SELECT id FROM bare_conversations WHERE id = $1 FOR UPDATE', [from]);
+      if (locked.rowCount === 0) {
+        await client.query('INSERT INTO bare_conversations (id) VALUES ($1) ON CONFLICT DO NOTHING', [from]);
+        await client.query('SELECT id FROM bare_conversations WHERE id = $1 FOR UPDATE', [from]);
+      }
       await client.query('INSERT INTO bare_messages (conversation_id, text) VALUES ($1, $2)', [from, `Olá! ${text}`]);
       await client.query('UPDATE bare_conversations SET last_at = now(), messages = messages + 1 WHERE id = $1', [from]);
       await client.query('COMMIT');
     } finally {
       client.release();
     }
-    const res = await fetch(graph, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ messaging_product: 'whatsapp', to: from, type: 'text', text: { body: 'Olá!' } }),
+    await post(graph, token, JSON.stringify({ messaging_product: 'whatsapp', to: from, type: 'text', text: { body: 'Olá!' } }));
+  }, { connection, prefix, concurrency: 50 });
+}
+
+const agent = new Agent({ keepAlive: true, maxSockets: 64 });
+
+function post(url: string, token: string, body: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: 'POST', agent, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+      res.resume();
+      res.on('end', () => resolve());
+      res.on('error', reject);
     });
-    await res.text();
-  }, { connection, prefix, concurrency: 8 });
+    req.on('error', reject);
+    req.end(body);
+  });
 }
 
 if (process.argv[2] === 'ingest') void ingest();

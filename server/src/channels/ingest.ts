@@ -10,6 +10,7 @@ import { forTenant } from '../db/tenant-db';
 import { applyDeliveryStatus } from '../messages/message.queries';
 import { rejection, type Rejection } from './inbound-rejection';
 import { recordRejections } from './rejections.queries';
+import { traceFields } from '../log/trace';
 
 export type IngestDeps = { db: Knex; queues: Queues; log: Logger };
 
@@ -111,7 +112,7 @@ export async function ingest(deps: IngestDeps, channel: ChannelRecord, all: Inbo
 export async function enqueueDrains(deps: Pick<IngestDeps, 'queues' | 'log'>, channel: Pick<ChannelRecord, 'id' | 'tenantId'>, keys: string[]) {
   try {
     await withTimeout(
-      deps.queues.inbound.addBulk(keys.map((conversationKey) => ({ name: 'drain', data: { tenantId: channel.tenantId, channelId: channel.id, conversationKey } }))),
+      deps.queues.inbound.addBulk(keys.map((conversationKey) => ({ name: 'drain', data: { tenantId: channel.tenantId, channelId: channel.id, conversationKey, ...traceFields() } }))),
       1_000,
     );
   } catch (err) {

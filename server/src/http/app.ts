@@ -10,6 +10,7 @@ import { allow } from './access';
 import { errorMiddleware, notFoundMiddleware } from './error-middleware';
 import { crossOriginResources, securityHeaders, type SecurityHeadersConfig } from './security-headers';
 import { httpMetrics } from '../metrics/metrics.routes';
+import { withTrace } from '../log/trace';
 
 /** A request slower than this is logged even when it succeeded. */
 const SLOW_REQUEST_MS = 1_000;
@@ -51,6 +52,8 @@ export function createApp(opts: { log: Logger; routers: Router[]; headers: Secur
       autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' },
     }),
   );
+  // The request id is the trace id of everything this request logs and queues.
+  app.use((req, _res, next) => withTrace(req.id, next));
   app.use(express.json({ limit: '2mb' }));
   for (const router of opts.routers) app.use(router);
   app.use('/v1', notFoundMiddleware);

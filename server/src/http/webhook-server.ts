@@ -3,6 +3,10 @@
 // falls through to the express app.
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { httpDuration, webhookAck } from '../metrics/metrics';
+import { randomUUID } from 'node:crypto';
+import { withTrace } from '../log/trace';
+
+const traceIdOf = (incoming: unknown) => (typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID());
 
 export type WebhookReply = { status: number; body: string | Record<string, unknown>; contentType?: string };
 
@@ -72,13 +76,16 @@ export function withProviderWebhooks(
     const handler = provider ? providers[provider] : undefined;
     if (!handler || !channelId || extra !== undefined) return fallback(req, res);
     const started = performance.now();
+    // The trace starts here (or continues the caller's x-request-id) and follows the work into the queues.
+    const traceId = traceIdOf(req.headers['x-request-id']);
+    res.setHeader('x-request-id', traceId);
     res.on('finish', () => {
       const elapsed = performance.now() - started;
       const status = String(res.statusCode);
       if (req.method === 'POST') webhookAck.observe({ provider, status }, elapsed);
       httpDuration.observe({ method: req.method ?? 'GET', route: `${PREFIX}${provider}/:channelId`, status }, elapsed);
     });
-    void (async () => {
+    void withTrace(traceId, async () => {
       try {
         if (req.method === 'GET' && handler.get) return send(res, await handler.get(channelId, parsed.searchParams));
         if (req.method !== 'POST') return send(res, errorReply(405, 'method_not_allowed', 'Use POST'));
@@ -89,6 +96,6 @@ export function withProviderWebhooks(
         onError(err);
         if (!res.headersSent) send(res, errorReply(500, 'internal', 'Something went wrong'));
       }
-    })();
+    });
   };
 }

@@ -1,5 +1,6 @@
 import { pino, type Logger } from 'pino';
 import type { Config } from '../config/env';
+import { traceFields } from './trace';
 
 export type { Logger };
 
@@ -9,6 +10,8 @@ export function createLogger(config: Pick<Config, 'LOG_LEVEL'>, destination?: No
     {
       level: config.LOG_LEVEL,
       base: { service: 'zyntra' },
+      // The trace id of the request or job being handled, in every line.
+      mixin: traceFields,
       redact: {
         paths: [
           'req.headers.authorization',

@@ -6,6 +6,7 @@ import type { Queues } from '../queues/queues';
 import type { SendJob } from '../queues/queue-names';
 import { drainOutbox, releaseClaims, sendPending, type OutboxDeps, type PendingSend } from './outbox';
 import type { SendSlots } from './send-limits';
+import { traceFields } from '../log/trace';
 
 export type SendWorkerDeps = { outbox: OutboxDeps; queues: Queues; slots: SendSlots };
 
@@ -13,12 +14,12 @@ export type SendWorkerDeps = { outbox: OutboxDeps; queues: Queues; slots: SendSl
 const BUSY_RETRY_MS = 250;
 
 export async function scheduleSendRetry(queues: Queues, tenantId: string, conversationId: string, delayMs: number) {
-  await queues.send.add('drain', { tenantId, conversationId }, { delay: Math.max(0, Math.ceil(delayMs)) });
+  await queues.send.add('drain', { tenantId, conversationId, ...traceFields() }, { delay: Math.max(0, Math.ceil(delayMs)) });
 }
 
 /** After the inbound drain committed: hand what it wrote to the send worker. */
 export async function enqueueSend(queues: Queues, pending: PendingSend) {
-  await queues.send.add('send', { tenantId: pending.tenantId, conversationId: pending.conversationId, pending });
+  await queues.send.add('send', { tenantId: pending.tenantId, conversationId: pending.conversationId, pending, ...traceFields() });
 }
 
 export async function processSendJob(deps: SendWorkerDeps, job: SendJob, channelId?: string): Promise<void> {

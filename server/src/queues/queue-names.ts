@@ -19,7 +19,8 @@ export const QUEUES = {
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
-export type InboundJob = { tenantId: string; channelId: string; conversationKey: string };
+/** `traceId`: the trace of the webhook (or job) that queued it, continued by the worker. */
+export type InboundJob = { tenantId: string; channelId: string; conversationKey: string; traceId?: string };
 /**
  * Drain one conversation's outbox. `pending`: what an inbound drain just wrote and pre-claimed, sent
  * without another claim round trip (kept structural here so queues/ knows nothing of the outbox).
@@ -27,6 +28,7 @@ export type InboundJob = { tenantId: string; channelId: string; conversationKey:
 export type SendJob = {
   tenantId: string;
   conversationId: string;
+  traceId?: string;
   pending?: {
     tenantId: string; conversationId: string; channelId: string; recipient: { externalId: string; phone: string | null };
     messages: Array<{ id: string; payload: OutboundContent }>; claimed: string[];

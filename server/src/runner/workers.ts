@@ -16,6 +16,7 @@ import { insertInternalEvent } from '../messages/internal-events';
 import { processSendJob } from '../outbox/send-worker';
 import { createSendSlots } from '../outbox/send-limits';
 import { jobDuration } from '../metrics/metrics';
+import { withTrace } from '../log/trace';
 import { runPostCommit } from './run-post-commit';
 import type { RunnerDeps } from './runner-context';
 import { housekeeping, startSweeperTimer } from './sweeper';
@@ -73,19 +74,22 @@ export function startWorkers(deps: WorkersDeps): { close(): Promise<void> } {
   };
   const c = deps.concurrency ?? 8;
   const slots = createSendSlots();
+  // Each job runs under its trace: the one it was queued with, else its own job id.
+  const traced = <T extends object>(p: Processor<T>): Processor<T> => (job, token, signal) =>
+    withTrace((job.data as { traceId?: string }).traceId ?? job.id, () => p(job, token, signal));
   const workers = [
-    new Worker(QUEUES.inbound, inbound, opts(c)),
+    new Worker(QUEUES.inbound, traced(inbound), opts(c)),
     // Sends wait on providers, not on the database: many in flight, bounded per workspace and channel.
-    new Worker(QUEUES.send, send, opts(SEND_CONCURRENCY)),
-    new Worker(QUEUES.timers, timers, opts(4)),
-    new Worker(QUEUES.ai, ai, opts(4)),
+    new Worker(QUEUES.send, traced(send), opts(SEND_CONCURRENCY)),
+    new Worker(QUEUES.timers, traced(timers), opts(4)),
+    new Worker(QUEUES.ai, traced(ai), opts(4)),
     new Worker(QUEUES.maintenance, maintenance, opts(1)),
     // Downloads hold up to 16 MiB each in memory: keep few in flight.
-    new Worker(QUEUES.media, media, opts(2)),
-    new Worker(QUEUES.inbox, inbox, opts(2)),
+    new Worker(QUEUES.media, traced(media), opts(2)),
+    new Worker(QUEUES.inbox, traced(inbox), opts(2)),
     // Deliveries mostly wait on other people's servers (up to WEBHOOK_TIMEOUT_SECONDS each).
-    new Worker(QUEUES.webhooks, webhooks, opts(8)),
-    new Worker(QUEUES.contacts, contacts, opts(1)),
+    new Worker(QUEUES.webhooks, traced(webhooks), opts(8)),
+    new Worker(QUEUES.contacts, traced(contacts), opts(1)),
   ];
   for (const w of workers) {
     w.on('error', (err) => log.warn({ err: err.message, queue: w.name }, 'worker error'));
