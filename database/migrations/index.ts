@@ -11,6 +11,7 @@ import * as cannedResponses from './20261201_0011_canned_responses';
 import * as agentSends from './20261201_0012_agent_sends';
 import * as inboxAssignment from './20261201_0013_inbox_assignment';
 import * as contactNameEdits from './20261201_0014_contact_name_edits';
+import * as membersRolesKeys from './20261201_0040_members_roles_keys';
 import * as listenerRetries from './20261201_0050_listener_retries';
 import * as outboundWebhooks from './20261201_0051_outbound_webhooks';
 
@@ -28,6 +29,7 @@ const migrations: Array<[string, Migration]> = [
   ['20261201_0012_agent_sends', agentSends],
   ['20261201_0013_inbox_assignment', inboxAssignment],
   ['20261201_0014_contact_name_edits', contactNameEdits],
+  ['20261201_0040_members_roles_keys', membersRolesKeys],
   ['20261201_0050_listener_retries', listenerRetries],
   ['20261201_0051_outbound_webhooks', outboundWebhooks],
 ];

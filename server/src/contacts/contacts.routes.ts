@@ -7,13 +7,14 @@ import { parse } from '../http/validate';
 import { idParam } from '../conversations/conversations.schemas';
 import { updateContactBody } from './contacts.schemas';
 import * as contacts from './contacts.service';
+import { allow } from '../http/access';
 
 export function contactsRoutes(deps: { db: Knex }, requireAuth: RequestHandler): Router {
   const r = Router();
-  r.get('/v1/contacts/:id', requireAuth, async (req, res) => {
+  r.get('/v1/contacts/:id', requireAuth, allow('member'), async (req, res) => {
     res.json(await contacts.getContact(deps.db, authOf(req).tenantId, parse(idParam, req.params).id));
   });
-  r.patch('/v1/contacts/:id', requireAuth, async (req, res) => {
+  r.patch('/v1/contacts/:id', requireAuth, allow('member'), async (req, res) => {
     res.json(await contacts.updateContact(deps.db, authOf(req), parse(idParam, req.params).id, parse(updateContactBody, req.body)));
   });
   return r;

@@ -6,7 +6,7 @@ import knexFactory, { type Knex } from 'knex';
 import { Webhook } from 'standardwebhooks';
 import { api, signupWorkspace, startTestApp, type TestApp } from '../../test/harness';
 import { eventually, startReceiver, type Received } from '../../test/webhook-receiver';
-import { createTokenService } from '../accounts/tokens';
+import { addMember } from '../../test/agents';
 import { createQueues } from '../queues/queues';
 import { createRedis } from '../queues/redis';
 import { requeueOverdue } from './fan-out';
@@ -146,7 +146,7 @@ describe('outbound webhooks', () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(at('/theirs')).toEqual([]);
 
-    const agent = await createTokenService(app.config.JWT_SECRET, 60).signAccess({ userId: owner.user.id, tenantId: owner.workspace.id, role: 'agent' });
+    const agent = (await addMember(app, owner.workspace.id, 'agent', 'agent')).token;
     for (const [method, path, body] of [['GET', '/v1/webhook-endpoints'], ['POST', '/v1/webhook-endpoints', { url: receiver.url(), events: ['message.sent'] }], ...attempts] as Array<[string, string, unknown?]>) {
       expect((await call(method, path, body, agent)).status, `${method} ${path}`).toBe(403);
     }
