@@ -2,6 +2,7 @@ import { Stack, Tabs, Title } from '@mantine/core';
 import { IconBuildingStore, IconInbox, IconLanguage, IconMessageBolt, IconPlug, IconSparkles, IconUsersGroup, IconWebhook } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { useAuthStore } from '../auth/auth-store';
 import { CannedTab } from '../inbox/settings/CannedTab';
 import { InboxSettingsTab } from '../inbox/settings/InboxSettingsTab';
 import { TeamsTab } from '../inbox/settings/TeamsTab';
@@ -14,6 +15,8 @@ import { WebhooksTab } from './webhooks/WebhooksTab';
 const TABS = ['channels', 'teams', 'canned', 'inbox', 'ai', 'webhooks', 'workspace', 'language'] as const;
 type SettingsTab = (typeof TABS)[number];
 const isTab = (v: string | null): v is SettingsTab => (TABS as readonly (string | null)[]).includes(v);
+/** Tabs only owners and admins can use (the server refuses the others anyway). */
+const ADMIN_TABS: readonly SettingsTab[] = ['webhooks'];
 
 const icons = {
   channels: IconPlug,
@@ -31,7 +34,10 @@ export function SettingsPage() {
   // The tab lives in the URL (?tab=) so a reload or a shared link opens the same tab.
   const [params, setParams] = useSearchParams();
   const raw = params.get('tab');
-  const tab: SettingsTab = isTab(raw) ? raw : 'channels';
+  const role = useAuthStore((s) => s.role);
+  const isAdmin = role === 'owner' || role === 'admin';
+  const visible = TABS.filter((key) => isAdmin || !ADMIN_TABS.includes(key));
+  const tab: SettingsTab = isTab(raw) && visible.includes(raw) ? raw : 'channels';
 
   return (
     <Stack gap="lg">
@@ -45,7 +51,7 @@ export function SettingsPage() {
         keepMounted={false}
       >
         <Tabs.List mb="lg">
-          {TABS.map((key) => {
+          {visible.map((key) => {
             const Icon = icons[key];
             return (
               <Tabs.Tab
