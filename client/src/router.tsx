@@ -32,6 +32,8 @@ export const router = createBrowserRouter([
               { path: 'inbox/:conversationId?', element: <InboxPage /> },
               { path: 'reports', element: <ReportsPage /> },
               { path: 'settings', element: <SettingsPage /> },
+              // The API reference carries its own libraries: loaded on demand.
+              { path: 'developers', lazy: () => import('./developers/DevelopersPage').then((m) => ({ Component: m.DevelopersPage })) },
             ],
           },
           // Full-screen editor (its own toolbar instead of the shell), loaded on demand so the

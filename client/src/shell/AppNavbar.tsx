@@ -1,16 +1,17 @@
 import { NavLink, Stack } from '@mantine/core';
-import { IconChartBar, IconInbox, IconSettings, IconSitemap } from '@tabler/icons-react';
+import { IconApi, IconChartBar, IconInbox, IconSettings, IconSitemap } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 
-type NavKey = 'flows' | 'inbox' | 'reports' | 'settings';
+type NavKey = 'flows' | 'inbox' | 'reports' | 'settings' | 'developers';
 
 const items: { key: NavKey; to: string; icon: ComponentType<{ size?: number; stroke?: number }> }[] = [
   { key: 'flows', to: '/flows', icon: IconSitemap },
   { key: 'inbox', to: '/inbox', icon: IconInbox },
   { key: 'reports', to: '/reports', icon: IconChartBar },
   { key: 'settings', to: '/settings', icon: IconSettings },
+  { key: 'developers', to: '/developers', icon: IconApi },
 ];
 
 export function AppNavbar({ onNavigate }: { onNavigate: () => void }) {
