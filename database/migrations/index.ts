@@ -14,6 +14,7 @@ import * as contactNameEdits from './20261201_0014_contact_name_edits';
 import * as membersRolesKeys from './20261201_0040_members_roles_keys';
 import * as listenerRetries from './20261201_0050_listener_retries';
 import * as outboundWebhooks from './20261201_0051_outbound_webhooks';
+import * as webhookRetention from './20261201_0052_webhook_retention';
 
 type Migration = { up(db: Knex): Promise<void>; down(db: Knex): Promise<void> };
 
@@ -32,6 +33,7 @@ const migrations: Array<[string, Migration]> = [
   ['20261201_0040_members_roles_keys', membersRolesKeys],
   ['20261201_0050_listener_retries', listenerRetries],
   ['20261201_0051_outbound_webhooks', outboundWebhooks],
+  ['20261201_0052_webhook_retention', webhookRetention],
 ];
 
 export const migrationSource: Knex.MigrationSource<[string, Migration]> = {
