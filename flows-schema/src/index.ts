@@ -73,3 +73,20 @@ export {
 } from './regex/safe-regex';
 
 export { flowJsonSchema } from './json-schema';
+
+export type {
+  ContactCard,
+  EditContent,
+  InboundMedia,
+  InteractiveReply,
+  LocationContent,
+  MessageContent,
+  OrderContent,
+  QuotedContext,
+  ReactionContent,
+  Referral,
+  RevokeContent,
+  SystemContent,
+} from './message-content/content';
+export { isUpdateContent, UPDATE_TYPES } from './message-content/content';
+export { describeAll, describeContent } from './message-content/describe';

@@ -13,6 +13,10 @@ export const EVENT_TYPES = [
   'message.sent',
   'message.delivered',
   'message.read',
+  'message.played',
+  'message.reacted',
+  'message.edited',
+  'message.deleted',
   'message.failed',
   'message.media_stored',
   'flow.completed',
@@ -21,6 +25,8 @@ export const EVENT_TYPES = [
   'contact.created',
   'contact.opted_out',
   'contact.updated',
+  'contact.number_changed',
+  'channel.health_changed',
   'presence.changed',
 ] as const;
 

@@ -4,7 +4,6 @@
 // needs an id of A below (the test names it when missing), so it cannot skip the sweep.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { edge, flow, keywordTrigger, node } from '../../test/flow-docs';
-import pg from 'pg';
 import { api, signupWorkspace } from '../../test/harness';
 import { addAgent } from '../../test/agents';
 import { textMessage } from '../../test/fakes/whatsapp-payloads';
@@ -22,7 +21,7 @@ const ID_FOR: Record<string, string> = {
   messageId: 'message', versionId: 'version', userId: 'member', channelId: 'channel',
   'id@flows': 'flow', 'id@conversations': 'conversation', 'id@teams': 'team', 'id@canned-responses': 'canned',
   'id@contacts': 'contact', 'id@channels': 'channel', 'id@invitations': 'invitation', 'id@api-keys': 'apiKey',
-  'id@webhook-endpoints': 'webhookEndpoint', deliveryId: 'webhookDelivery', 'id@notices': 'notice',
+  'id@webhook-endpoints': 'webhookEndpoint', deliveryId: 'delivery', 'id@notices': 'notice',
 };
 
 /** A valid body per route, so the answer is about the id and not about a missing field. */
@@ -31,7 +30,8 @@ const BODY: Record<string, unknown | (() => unknown)> = {
   'PUT /v1/flows/:id': { document: doc }, 'PATCH /v1/flows/:id': { name: 'x' },
   'POST /v1/conversations/:id/messages': { text: 'x' }, 'POST /v1/conversations/:id/notes': { text: 'x' },
   'POST /v1/conversations/:id/typing': { on: true }, 'PATCH /v1/teams/:id': { name: 'x' },
-  'PATCH /v1/canned-responses/:id': { text: 'x' }, 'PATCH /v1/webhook-endpoints/:id': { events: ['message.sent'] }, 'PATCH /v1/contacts/:id': { name: 'x' }, 'PATCH /v1/members/:userId': { role: 'agent' },
+  'PATCH /v1/webhook-endpoints/:id': { description: 'x' },
+  'PATCH /v1/canned-responses/:id': { text: 'x' }, 'PATCH /v1/contacts/:id': { name: 'x' }, 'PATCH /v1/members/:userId': { role: 'agent' },
 };
 
 beforeAll(async () => {
@@ -45,7 +45,10 @@ beforeAll(async () => {
   ids.canned = (await call('POST', '/v1/canned-responses', { shortcut: 'oi', text: 'Olá!' })).body.id;
   ids.invitation = (await call('POST', '/v1/invitations', { email: 'convite@example.com', role: 'agent' })).body.id;
   ids.apiKey = (await call('POST', '/v1/api-keys', { name: 'A', role: 'agent' })).body.id;
-  Object.assign(ids, await webhookIdsOfA(call));
+  ids.webhookEndpoint = (await call('POST', '/v1/webhook-endpoints', { url: 'https://example.com/hooks', events: ['message.sent'] })).body.id;
+  await call('POST', `/v1/webhook-endpoints/${ids.webhookEndpoint}/test`);
+  ids.delivery = (await eventually(async () => (await call('GET', `/v1/webhook-endpoints/${ids.webhookEndpoint}/deliveries`)).body.items[0])).id;
+  ids.notice = '1'; // A notice of A's would need a day of failures; B's answer must not depend on it existing.
   const published = await a.publish(doc, 'Ajuda');
   ids.flow = published.flowId;
   ids.version = published.versionId;
@@ -59,22 +62,6 @@ afterAll(async () => {
   await a?.close();
 });
 
-/** A webhook endpoint of A, one logged attempt and one notice (written as the delivery worker would). */
-async function webhookIdsOfA(call: (method: string, path: string, body?: unknown) => ReturnType<typeof api>) {
-  const endpoint = ((await call('POST', '/v1/webhook-endpoints', { url: 'https://hooks.example.com/a', events: ['contact.opted_out'] })).body as { id: string }).id;
-  const db = new pg.Client({ connectionString: a.app.config.DATABASE_URL });
-  await db.connect();
-  try {
-    const body = JSON.stringify({ type: 'message.received', timestamp: new Date().toISOString(), data: {} });
-    await db.query("INSERT INTO webhook_messages (id, tenant_id, webhook_id, event_type, body, status, attempts) VALUES ('msg_a', $1, $2, 'message.received', $3, 'delivered', 1)", [a.tenantId, endpoint, body]);
-    const delivery = await db.query("INSERT INTO webhook_deliveries (tenant_id, webhook_id, message_id, event_id, event_type, attempt, status, response_code, duration_ms) VALUES ($1, $2, 'msg_a', 'msg_a', 'message.received', 1, 'succeeded', 200, 12) RETURNING id", [a.tenantId, endpoint]);
-    const notice = await db.query("INSERT INTO notices (tenant_id, kind, data) VALUES ($1, 'webhook_endpoint_disabled', '{}') RETURNING id", [a.tenantId]);
-    return { webhookEndpoint: endpoint, webhookDelivery: delivery.rows[0].id as string, notice: String(notice.rows[0].id) };
-  } finally {
-    await db.end();
-  }
-}
-
 /** What A sees of its own things; compared before and after B's sweep. */
 async function snapshotOfA() {
   const get = async (path: string) => (await api(a.app, 'GET', path, undefined, a.token)).body;
@@ -84,8 +71,7 @@ async function snapshotOfA() {
     team: await get(`/v1/teams/${ids.team}`), canned: await get(`/v1/canned-responses/${ids.canned}`), contact: await get(`/v1/contacts/${ids.contact}`),
     channel: await get(`/v1/channels/${ids.channel}`), members: (await get('/v1/members')).items.map((m: { userId: string; role: string }) => [m.userId, m.role]),
     invitations: await get('/v1/invitations'), apiKeys: await get('/v1/api-keys'),
-    webhook: await get(`/v1/webhook-endpoints/${ids.webhookEndpoint}`), deliveries: await get(`/v1/webhook-endpoints/${ids.webhookEndpoint}/deliveries`),
-    notices: await get('/v1/notices'),
+    webhook: (({ url, events, description }) => ({ url, events, description }))(await get(`/v1/webhook-endpoints/${ids.webhookEndpoint}`)),
   };
 }
 

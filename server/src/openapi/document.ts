@@ -4,6 +4,8 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import { accountsDocs } from '../accounts/accounts.openapi';
 import { aiSettingsDocs } from '../ai/ai-settings.openapi';
+import { apiKeysDocs } from '../api-keys/api-keys.openapi';
+import { auditDocs } from '../audit/audit.openapi';
 import { channelsDocs } from '../channels/channels.openapi';
 import { contactsDocs } from '../contacts/contacts.openapi';
 import { conversationsDocs } from '../conversations/conversations.openapi';
@@ -21,7 +23,7 @@ import { describeRoutes, type RouteDoc } from './describe';
 export const ROUTE_DOCS: readonly RouteDoc[] = [
   { method: 'get', path: '/v1/openapi.json', tag: 'API', summary: 'This document', public: true },
   ...accountsDocs, ...channelsDocs, ...flowsDocs, ...conversationsDocs, ...inboxDocs, ...contactsDocs, ...teamsDocs, ...membersDocs,
-  ...mediaDocs, ...catchUpDocs, ...reportsDocs, ...aiSettingsDocs, ...webchatDocs, ...webhooksDocs,
+  ...mediaDocs, ...catchUpDocs, ...reportsDocs, ...aiSettingsDocs, ...webchatDocs, ...webhooksDocs, ...apiKeysDocs, ...auditDocs,
 ];
 
 export function buildOpenApiDocument(serverUrl?: string) {

@@ -146,7 +146,7 @@ describe('outbound webhooks', () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(at('/theirs')).toEqual([]);
 
-    const agent = (await addMember(app, owner.workspace.id, 'agent', 'agent')).token;
+    const { token: agent } = await addMember(app, owner.workspace.id, 'Bia', 'agent');
     for (const [method, path, body] of [['GET', '/v1/webhook-endpoints'], ['POST', '/v1/webhook-endpoints', { url: receiver.url(), events: ['message.sent'] }], ...attempts] as Array<[string, string, unknown?]>) {
       expect((await call(method, path, body, agent)).status, `${method} ${path}`).toBe(403);
     }
