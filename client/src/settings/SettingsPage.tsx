@@ -1,5 +1,5 @@
 import { Stack, Tabs, Title } from '@mantine/core';
-import { IconBuildingStore, IconInbox, IconLanguage, IconMessageBolt, IconPlug, IconSparkles, IconUsersGroup, IconWebhook } from '@tabler/icons-react';
+import { IconAlertTriangle, IconBuildingStore, IconInbox, IconLanguage, IconMessageBolt, IconPlug, IconSparkles, IconUsersGroup, IconWebhook } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useAuthStore } from '../auth/auth-store';
@@ -7,12 +7,13 @@ import { CannedTab } from '../inbox/settings/CannedTab';
 import { InboxSettingsTab } from '../inbox/settings/InboxSettingsTab';
 import { TeamsTab } from '../inbox/settings/TeamsTab';
 import { AiTab } from './AiTab';
+import { FailuresTab } from './FailuresTab';
 import { ChannelsTab } from './channels/ChannelsTab';
 import { LanguageTab } from './LanguageTab';
 import { WorkspaceTab } from './WorkspaceTab';
 import { WebhooksTab } from './webhooks/WebhooksTab';
 
-const TABS = ['channels', 'teams', 'canned', 'inbox', 'ai', 'webhooks', 'workspace', 'language'] as const;
+const TABS = ['channels', 'teams', 'canned', 'inbox', 'ai', 'webhooks', 'failures', 'workspace', 'language'] as const;
 type SettingsTab = (typeof TABS)[number];
 const isTab = (v: string | null): v is SettingsTab => (TABS as readonly (string | null)[]).includes(v);
 /** Tabs only owners and admins can use (the server refuses the others anyway). */
@@ -25,6 +26,7 @@ const icons = {
   inbox: IconInbox,
   ai: IconSparkles,
   webhooks: IconWebhook,
+  failures: IconAlertTriangle,
   workspace: IconBuildingStore,
   language: IconLanguage,
 } as const;
@@ -82,6 +84,9 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="webhooks">
           <WebhooksTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="failures">
+          <FailuresTab />
         </Tabs.Panel>
         <Tabs.Panel value="workspace">
           <WorkspaceTab />

@@ -37,6 +37,11 @@ import { reportsRoutes } from '../reports/response-times.routes';
 import { webhooksRoutes } from '../webhooks/webhooks.routes';
 import { openApiRoutes } from '../openapi/openapi.routes';
 import type { Plumbing } from './plumbing';
+import { metricsRoutes } from '../metrics/metrics.routes';
+import { setQueueDepthSource } from '../metrics/metrics';
+import { QUEUES } from '../queues/queue-names';
+import { failuresRoutes } from '../operations/failures.routes';
+import { queueBoardRoutes } from '../operations/queue-board';
 
 /** app: the express application, so tests can walk its routes (see http/access.int.test.ts). */
 export type ApiServer = { http: Server; realtime: Realtime; app: Express };
@@ -60,6 +65,8 @@ export function apiRouters(p: Plumbing, readiness: Readiness, publicUrl: () => s
   const accountDeps = { db, tokens, limits, refreshTtlDays: config.REFRESH_TOKEN_TTL_DAYS, sockets: p.emitter, mailer, publicUrl };
   return [
     healthRoutes({ db, redis, readiness }),
+    metricsRoutes({ token: config.METRICS_TOKEN }),
+    queueBoardRoutes({ queues: p.queues, operatorToken: config.OPERATOR_TOKEN }),
     openApiRoutes(),
     accountsRoutes(accountDeps, auth),
     channelsRoutes({ db, sealer: p.sealer, publicUrl }, auth),
@@ -80,6 +87,7 @@ export function apiRouters(p: Plumbing, readiness: Readiness, publicUrl: () => s
     aiSettingsRoutes({ db, sealer: p.sealer, defaults: { baseUrl: config.LLM_BASE_URL ?? null, model: config.LLM_MODEL } }, auth),
     mediaRoutes({ db, objects: p.objects }, auth),
     webhooksRoutes(p.webhooks, auth),
+    failuresRoutes({ db, queues: p.queues, log }, auth),
     webchatRoutes({ db, channels: p.channels, visitors: p.visitors, ingest: { db, queues: p.queues, log }, typing }, auth, limits),
   ];
 }
@@ -87,6 +95,9 @@ export function apiRouters(p: Plumbing, readiness: Readiness, publicUrl: () => s
 export async function startApiServer(p: Plumbing, readiness: Readiness, clientDistDir: string | undefined): Promise<ApiServer> {
   const { config, db, redis, tokens, log } = p;
   const typing = { db, emitter: p.emitter, adapters: p.adapters, channels: p.channels, log };
+  setQueueDepthSource(() =>
+    Promise.all(Object.values(QUEUES).map(async (queue) => ({ queue, counts: await p.queues[queue].getJobCounts('waiting', 'active', 'delayed', 'failed') }))),
+  );
   const app = createApp({ log, clientDistDir, headers: config, trustProxy: config.TRUST_PROXY, routers: apiRouters(p, readiness, () => publicUrlOf(config, http)) });
   const webhooks = providerWebhooks({ db, queues: p.queues, log, channels: p.channels });
   const http = createServer(withProviderWebhooks(app, webhooks, (err) => log.error({ err }, 'webhook handler failed')));

@@ -100,6 +100,10 @@ const schema = z.object({
   WEBHOOK_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(60).default(15),
   WEBHOOK_DISABLE_AFTER_HOURS: z.coerce.number().min(0.001).max(24 * 30).default(24),
   WEBHOOK_SECRET_OVERLAP_HOURS: z.coerce.number().min(0).max(24 * 30).default(24),
+  /** When set, GET /metrics answers only a bearer of this token. */
+  METRICS_TOKEN: z.string().min(16).optional(),
+  /** The platform operator's password for the queue dashboard (/admin/queues); unset, the dashboard is off. */
+  OPERATOR_TOKEN: z.string().min(16).optional(),
 });
 
 export type Config = Readonly<z.infer<typeof schema>>;

@@ -21,7 +21,7 @@ const ID_FOR: Record<string, string> = {
   messageId: 'message', versionId: 'version', userId: 'member', channelId: 'channel',
   'id@flows': 'flow', 'id@conversations': 'conversation', 'id@teams': 'team', 'id@canned-responses': 'canned',
   'id@contacts': 'contact', 'id@channels': 'channel', 'id@invitations': 'invitation', 'id@api-keys': 'apiKey',
-  'id@webhook-endpoints': 'webhookEndpoint', deliveryId: 'delivery', 'id@notices': 'notice',
+  'id@webhook-endpoints': 'webhookEndpoint', 'id@operations': 'message', deliveryId: 'delivery', 'id@notices': 'notice',
 };
 
 /** A valid body per route, so the answer is about the id and not about a missing field. */

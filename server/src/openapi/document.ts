@@ -13,6 +13,7 @@ import { flowsDocs } from '../flows/flows.openapi';
 import { inboxDocs } from '../inbox/inbox.openapi';
 import { mediaDocs } from '../media/media.openapi';
 import { membersDocs } from '../members/members.openapi';
+import { failuresDocs } from '../operations/failures.openapi';
 import { catchUpDocs } from '../realtime/catch-up.openapi';
 import { reportsDocs } from '../reports/reports.openapi';
 import { teamsDocs } from '../teams/teams.openapi';
@@ -23,7 +24,7 @@ import { describeRoutes, type RouteDoc } from './describe';
 export const ROUTE_DOCS: readonly RouteDoc[] = [
   { method: 'get', path: '/v1/openapi.json', tag: 'API', summary: 'This document', public: true },
   ...accountsDocs, ...channelsDocs, ...flowsDocs, ...conversationsDocs, ...inboxDocs, ...contactsDocs, ...teamsDocs, ...membersDocs,
-  ...mediaDocs, ...catchUpDocs, ...reportsDocs, ...aiSettingsDocs, ...webchatDocs, ...webhooksDocs, ...apiKeysDocs, ...auditDocs,
+  ...mediaDocs, ...catchUpDocs, ...reportsDocs, ...aiSettingsDocs, ...webchatDocs, ...webhooksDocs, ...apiKeysDocs, ...auditDocs, ...failuresDocs,
 ];
 
 export function buildOpenApiDocument(serverUrl?: string) {

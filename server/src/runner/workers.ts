@@ -14,6 +14,7 @@ import { drainConversation } from './drain-inbound';
 import { insertInternalEvent } from '../messages/internal-events';
 import { processSendJob } from '../outbox/send-worker';
 import { createSendSlots } from '../outbox/send-limits';
+import { jobDuration } from '../metrics/metrics';
 import { runPostCommit } from './run-post-commit';
 import type { RunnerDeps } from './runner-context';
 import { housekeeping, startSweeperTimer } from './sweeper';
@@ -81,7 +82,11 @@ export function startWorkers(deps: WorkersDeps): { close(): Promise<void> } {
     // Deliveries mostly wait on other people's servers (up to WEBHOOK_TIMEOUT_SECONDS each).
     new Worker(QUEUES.webhooks, webhooks, opts(8)),
   ];
-  for (const w of workers) w.on('error', (err) => log.warn({ err: err.message, queue: w.name }, 'worker error'));
+  for (const w of workers) {
+    w.on('error', (err) => log.warn({ err: err.message, queue: w.name }, 'worker error'));
+    w.on('completed', (job) => jobDuration.observe({ queue: w.name, outcome: 'completed' }, Date.now() - job.timestamp));
+    w.on('failed', (job) => job && jobDuration.observe({ queue: w.name, outcome: 'failed' }, Date.now() - job.timestamp));
+  }
   // Housekeeping is a BullMQ repeatable job; re-declared whenever Redis (re)connects, because a
   // Redis that lost its data also lost the schedule.
   const schedule = () =>
