@@ -45,6 +45,8 @@ export const router = createBrowserRouter([
               { path: 'contacts', element: <ContactsPage /> },
               { path: 'templates', element: <TemplatesPage /> },
               { path: 'settings', element: <SettingsPage /> },
+              // The API reference carries its own libraries: loaded on demand.
+              { path: 'developers', lazy: () => import('./developers/DevelopersPage').then((m) => ({ Component: m.DevelopersPage })) },
             ],
           },
           // Full-screen editor (its own toolbar instead of the shell), loaded on demand so the

@@ -5,7 +5,7 @@ import type { WorkspaceRole } from '../api/types';
 export const ROLES = ['owner', 'admin', 'marketer', 'agent'] as const;
 export type Role = (typeof ROLES)[number];
 
-export type Area = 'flows' | 'inbox' | 'contacts' | 'templates' | 'campaigns' | 'reports' | 'settings';
+export type Area = 'flows' | 'inbox' | 'contacts' | 'templates' | 'campaigns' | 'reports' | 'settings' | 'developers';
 const AREAS: Record<Area, readonly Role[]> = {
   flows: ['owner', 'admin', 'marketer'],
   inbox: ['owner', 'admin', 'agent'],
@@ -14,6 +14,7 @@ const AREAS: Record<Area, readonly Role[]> = {
   campaigns: ['owner', 'admin', 'marketer'],
   reports: ['owner', 'admin'],
   settings: ['owner', 'admin', 'marketer'],
+  developers: ['owner', 'admin'],
 };
 
 export const canSee = (area: Area, role: WorkspaceRole | null): boolean =>

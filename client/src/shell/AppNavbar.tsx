@@ -1,12 +1,12 @@
 import { NavLink, Stack } from '@mantine/core';
-import { IconAddressBook, IconChartBar, IconInbox, IconMessage2Check, IconSettings, IconSitemap, IconSpeakerphone } from '@tabler/icons-react';
+import { IconAddressBook, IconApi, IconChartBar, IconInbox, IconMessage2Check, IconSettings, IconSitemap, IconSpeakerphone } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useAuthStore } from '../auth/auth-store';
 import { canSee } from '../auth/roles';
 
-type NavKey = 'flows' | 'inbox' | 'contacts' | 'templates' | 'campaigns' | 'reports' | 'settings';
+type NavKey = 'flows' | 'inbox' | 'contacts' | 'templates' | 'campaigns' | 'reports' | 'settings' | 'developers';
 
 const items: { key: NavKey; to: string; icon: ComponentType<{ size?: number; stroke?: number }> }[] = [
   { key: 'flows', to: '/flows', icon: IconSitemap },
@@ -16,6 +16,7 @@ const items: { key: NavKey; to: string; icon: ComponentType<{ size?: number; str
   { key: 'campaigns', to: '/campaigns', icon: IconSpeakerphone },
   { key: 'reports', to: '/reports', icon: IconChartBar },
   { key: 'settings', to: '/settings', icon: IconSettings },
+  { key: 'developers', to: '/developers', icon: IconApi },
 ];
 
 export function AppNavbar({ onNavigate }: { onNavigate: () => void }) {

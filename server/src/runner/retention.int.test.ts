@@ -127,7 +127,14 @@ describe('retention', () => {
         tenant_id: tenant.id, type: 'message.received', payload: {}, created_at: tdb.raw("now() - interval '100 days'"),
         dispatched_at: dispatched ? tdb.raw('now()') : null,
       });
-      await tdb('domain_events').insert([domain(true), domain(false)]);
+      const [, , retried] = await tdb('domain_events').insert([domain(true), domain(false), domain(true)]).returning('id');
+      await tdb('domain_event_retries').insert({ tenant_id: tenant.id, event_id: retried.id, listener: 'webhooks', last_error: 'redis down', next_attempt_at: tdb.raw('now()') });
+      const [hook] = await tdb('webhooks').insert({ tenant_id: tenant.id, url: 'https://hooks.example.com', events: ['message.sent'], secret_enc: 'x' }).returning('id');
+      const message = (id: string, status: string) => ({
+        id, tenant_id: tenant.id, webhook_id: hook.id, event_type: 'message.sent', body: '{}', status, created_at: tdb.raw("now() - interval '100 days'"),
+      });
+      await tdb('webhook_messages').insert([message('msg_done', 'delivered'), message('msg_failed', 'failed'), message('msg_waiting', 'pending')]);
+      await tdb('webhook_deliveries').insert({ tenant_id: tenant.id, webhook_id: hook.id, message_id: 'msg_done', event_id: 'msg_done', event_type: 'message.sent', status: 'succeeded' });
       const rejection = (fingerprint: string, daysAgo: number) => ({
         tenant_id: tenant.id, channel_id: channel.id, fingerprint, reason: 'no_sender', sample: { from: '5511999990000' },
         first_seen_at: tdb.raw(`now() - interval '${daysAgo} days'`), last_seen_at: tdb.raw(`now() - interval '${daysAgo} days'`),
@@ -135,10 +142,13 @@ describe('retention', () => {
       await tdb('inbound_rejections').insert([rejection('old', 100), rejection('recent', 1)]);
 
       expect(await purgeExpired({ db: tdb, retentionDays: 0 })).toBeNull();
-      expect(await purgeExpired({ db: tdb, retentionDays: 90 })).toEqual({ inboundEvents: 2, domainEvents: 1, inboundRejections: 1, runLogs: 20000, testRuns: 0 });
-      expect(await purgeExpired({ db: tdb, retentionDays: 90 })).toEqual({ inboundEvents: 0, domainEvents: 0, inboundRejections: 0, runLogs: 5000, testRuns: 0 });
+      expect(await purgeExpired({ db: tdb, retentionDays: 90 })).toEqual({ inboundEvents: 2, domainEvents: 1, inboundRejections: 1, runLogs: 20000, testRuns: 0, webhookMessages: 2 });
+      expect(await purgeExpired({ db: tdb, retentionDays: 90 })).toEqual({ inboundEvents: 0, domainEvents: 0, inboundRejections: 0, runLogs: 5000, testRuns: 0, webhookMessages: 0 });
+      expect(await tdb('webhook_messages').pluck('id')).toEqual(['msg_waiting']);
+      expect(await tdb('webhook_deliveries').count('* as n')).toEqual([{ n: 0 }]);
+      expect(await tdb('domain_event_retries').count('* as n')).toEqual([{ n: 1 }]);
       expect((await tdb('inbound_events').orderBy('provider_event_id').pluck('status'))).toEqual(['received', 'queued']);
-      expect(await tdb('domain_events').pluck('dispatched_at')).toEqual([null]);
+      expect((await tdb('domain_events').orderBy('id').pluck('id')).length).toBe(2); // undispatched, and the one still retried
       expect(await tdb('inbound_rejections').pluck('fingerprint')).toEqual(['recent']);
       expect(await tdb('conversations').where({ id: conversation.id }).first()).toBeDefined();
     } finally {

@@ -17,9 +17,17 @@ async function deleteBatch(db: Knex, table: string, where: string, days: number,
 export const purgeInboundEvents = (db: Knex, days: number, limit: number) =>
   deleteBatch(db, 'inbound_events', `status IN ('processed', 'failed') AND received_at < ${AGE}`, days, limit);
 
-/** Domain events already fanned out to their listeners; undispatched ones always stay. */
+/** Domain events already fanned out to every listener; undispatched ones, and ones a listener still retries, stay. */
 export const purgeDomainEvents = (db: Knex, days: number, limit: number) =>
-  deleteBatch(db, 'domain_events', `dispatched_at IS NOT NULL AND created_at < ${AGE}`, days, limit);
+  deleteBatch(
+    db, 'domain_events',
+    `dispatched_at IS NOT NULL AND created_at < ${AGE} AND NOT EXISTS (SELECT 1 FROM domain_event_retries r WHERE r.event_id = domain_events.id)`,
+    days, limit,
+  );
+
+/** Outbound-webhook messages that are finished (delivered or failed), with their attempt log. */
+export const purgeWebhookMessages = (db: Knex, days: number, limit: number) =>
+  deleteBatch(db, 'webhook_messages', `status <> 'pending' AND created_at < ${AGE}`, days, limit);
 
 /** Payload items set aside at ingest: the excerpt may hold a customer's data, so it ages out too. */
 export const purgeInboundRejections = (db: Knex, days: number, limit: number) =>

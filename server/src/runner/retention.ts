@@ -15,6 +15,7 @@ const PURGES = {
   inboundRejections: { batch: 1000, run: q.purgeInboundRejections },
   runLogs: { batch: 2000, run: q.purgeRunLogs },
   testRuns: { batch: 50, run: q.purgeTestRuns },
+  webhookMessages: { batch: 1000, run: q.purgeWebhookMessages },
 } satisfies Record<string, Purge>;
 
 export type PurgeCounts = Record<keyof typeof PURGES, number>;

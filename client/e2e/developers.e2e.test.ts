@@ -1,0 +1,46 @@
+// The API reference at /developers: a signed-in user browses the generated OpenAPI document in
+// Scalar, under the app's strict Content-Security-Policy (nothing blocked, no page errors).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { signupWorkspace, type TestApp } from '../../server/test/harness';
+import { launchBrowser, screenshotPath } from './browser';
+import { signedInPage, startAppWithClient } from './builder-page';
+
+let app: TestApp;
+let browser: Browser;
+let token: string;
+
+beforeAll(async () => {
+  app = await startAppWithClient();
+  browser = await launchBrowser();
+  token = (await signupWorkspace(app, 'Mercearia')).token;
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+describe('API reference', () => {
+  it('when a signed-in user opens /developers, then the reference lists the webhook endpoints and the CSP blocks nothing', async () => {
+    const page = await signedInPage(browser, app, token);
+    const problems: string[] = [];
+    await page.exposeFunction('reportViolation', (text: string) => problems.push(text));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        (window as unknown as { reportViolation(t: string): void }).reportViolation(`${e.violatedDirective} blocked ${e.blockedURI}`);
+      });
+    });
+    page.on('console', (msg) => {
+      if (/content security policy|refused to/i.test(msg.text())) problems.push(msg.text());
+    });
+    page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+    const res = await page.goto(`${app.url}/developers`);
+    expect(res?.headers()['content-security-policy']).toContain("script-src 'self'");
+    await page.waitForSelector('[data-testid=api-reference]');
+    await expect.poll(() => page.textContent('[data-testid=api-reference]'), { timeout: 20_000 }).toContain('Outbound webhooks');
+    expect(await page.textContent('[data-testid=api-reference]')).toContain('Zyntra API');
+    await page.waitForTimeout(1_000);
+    await page.screenshot({ path: screenshotPath('developers-api-reference') });
+    expect(problems).toEqual([]);
+  });
+});
