@@ -11,6 +11,8 @@ import * as cannedResponses from './20261201_0011_canned_responses';
 import * as agentSends from './20261201_0012_agent_sends';
 import * as inboxAssignment from './20261201_0013_inbox_assignment';
 import * as contactNameEdits from './20261201_0014_contact_name_edits';
+import * as contactsDirectory from './20261201_0060_contacts_directory';
+import * as whatsappTemplates from './20261201_0061_whatsapp_templates';
 import * as campaigns from './20261201_0070_campaigns';
 
 type Migration = { up(db: Knex): Promise<void>; down(db: Knex): Promise<void> };
@@ -27,6 +29,8 @@ const migrations: Array<[string, Migration]> = [
   ['20261201_0012_agent_sends', agentSends],
   ['20261201_0013_inbox_assignment', inboxAssignment],
   ['20261201_0014_contact_name_edits', contactNameEdits],
+  ['20261201_0060_contacts_directory', contactsDirectory],
+  ['20261201_0061_whatsapp_templates', whatsappTemplates],
   ['20261201_0070_campaigns', campaigns],
 ];
 

@@ -73,3 +73,14 @@ export {
 } from './regex/safe-regex';
 
 export { flowJsonSchema } from './json-schema';
+
+export type { TemplateComponent, TemplateDefinition } from './whatsapp-templates/template-definition';
+export {
+  HEADER_FORMATS,
+  TEMPLATE_CATEGORIES,
+  TEMPLATE_LIMITS,
+  templateComponent,
+  templateDefinition,
+  templateVariables,
+  variableCount,
+} from './whatsapp-templates/template-definition';

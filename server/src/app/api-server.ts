@@ -23,6 +23,8 @@ import { teamsRoutes } from '../teams/teams.routes';
 import { cannedResponsesRoutes } from '../canned-responses/canned-responses.routes';
 import { contactsRoutes } from '../contacts/contacts.routes';
 import { campaignsRoutes } from '../campaigns/campaigns.routes';
+import { templatesRoutes } from '../templates/templates.routes';
+import { createTemplatesClient } from '../channels/whatsapp/whatsapp.templates.client';
 import { membersRoutes } from '../members/members.routes';
 import { presenceRoutes } from '../presence/presence.routes';
 import { socketPresence } from '../presence/presence.service';
@@ -30,6 +32,7 @@ import { inboxSettingsRoutes } from '../inbox/inbox-settings.routes';
 import { typingSocketHooks } from '../inbox/typing.service';
 import { reportsRoutes } from '../reports/response-times.routes';
 import type { Plumbing } from './plumbing';
+import { whatsappAccountEvents } from './whatsapp-account-events';
 
 export type ApiServer = { http: Server; realtime: Realtime };
 
@@ -62,7 +65,8 @@ export async function startApiServer(p: Plumbing, readiness: Readiness, clientDi
       catchUpRoutes({ db }, auth),
       teamsRoutes({ db }, auth),
       cannedResponsesRoutes({ db }, auth),
-      contactsRoutes({ db }, auth),
+      contactsRoutes({ db, queues: p.queues }, auth),
+      templatesRoutes({ db, channels: p.channels, client: createTemplatesClient(config) }, auth),
       campaignsRoutes({ db, queues: p.queues }, auth),
       membersRoutes({ db, presence: p.presence, log }, auth),
       presenceRoutes({ db, presence: p.presence, log }, auth),
@@ -73,7 +77,7 @@ export async function startApiServer(p: Plumbing, readiness: Readiness, clientDi
       webchatRoutes({ db, channels: p.channels, visitors: p.visitors, ingest: { db, queues: p.queues, log }, typing }, auth, limits),
     ],
   });
-  const webhooks = providerWebhooks({ db, queues: p.queues, log, channels: p.channels });
+  const webhooks = providerWebhooks({ db, queues: p.queues, log, channels: p.channels, accountEvents: whatsappAccountEvents(db) });
   const http = createServer(withProviderWebhooks(app, webhooks, (err) => log.error({ err }, 'webhook handler failed')));
   http.keepAliveTimeout = 65_000;
   const live = (claims: AccessClaims) => sessionIsLive(db, claims);

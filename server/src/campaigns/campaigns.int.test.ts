@@ -188,6 +188,23 @@ describe('campaign control', () => {
     expect(events[0].payload).toMatchObject({ campaignId: id, reason: 'template_paused' });
   }, 60_000);
 
+  it('when the template webhook says PAUSED mid-campaign, then the campaign pauses and an unapproved template is refused at creation', async () => {
+    const p = await startPipeline();
+    cleanups.push(() => p.close());
+    p.wa.addTemplate({ name: 'promo_dezembro', language: 'pt_BR', status: 'APPROVED', bodyParams: 2 });
+    await seedContacts(p, 40);
+    const id = await createCampaign(p, { messagesPerSecond: 4 });
+    await api(p.app, 'POST', `/v1/campaigns/${id}/start`, {}, p.token);
+    await eventually(() => p.wa.sends.length >= 2, 15_000);
+    expect(await p.wa.templateApi.review('promo_dezembro', 'pt_BR', 'PAUSED')).toBe(200);
+    const c = await eventually(async () => { const x = await get(p, id); return x.status === 'paused' ? x : null; }, 15_000);
+    expect(c.pauseReason).toBe('template_paused');
+    expect(c.counts.pending).toBeGreaterThan(0);
+    const again = await api(p.app, 'POST', '/v1/campaigns', { name: 'x', channelId: p.channelId, template: TEMPLATE, audience: { tags: ['vip'] }, window: ALWAYS }, p.token);
+    expect(again.status).toBe(400);
+    expect(again.body.error.message).toMatch(/PAUSED/);
+  }, 60_000);
+
   it('when a recipient replies, then the reply is credited to the campaign and answered by its flow', async () => {
     const p = await startPipeline();
     cleanups.push(() => p.close());

@@ -30,6 +30,9 @@ export async function createCampaign(db: Knex, auth: Auth, body: CreateCampaign,
   if (body.template.parameters.header && body.template.parameters.header.type !== 'text' && channel.type === 'evolution') {
     throw new AppError('validation_failed', 'Media headers are sent on WhatsApp Cloud channels only');
   }
+  // Known to be unapproved (synced or told by its webhook): refused now rather than at the first send.
+  const known = await tdb.from('whatsapp_templates').where({ channel_id: body.channelId, name: body.template.name, language: body.template.language }).first('status');
+  if (known && known.status !== 'APPROVED') throw new AppError('validation_failed', `The template is ${known.status}; only approved templates can be sent`, { templateStatus: known.status });
   const tenant = await db('tenants').where({ id: auth.tenantId }).first('settings');
   const timeZone = body.timeZone ?? (tenant?.settings?.timeZone as string | undefined) ?? 'America/Sao_Paulo';
   // Gateways get numbers banned for bulk sends: slow, random gaps and a small daily cap by default.
@@ -154,10 +157,18 @@ export async function listRecipients(db: Knex, auth: Auth, id: string, query: { 
   };
 }
 
+/** Every running or scheduled campaign of the channel sending this template stops, with the reason. */
+export async function pauseForTemplate(db: Knex, job: { tenantId: string; channelId: string; name: string; language: string; reason: string }): Promise<number> {
+  const rows = await forTenant(db, job.tenantId).from('campaigns').where({ channel_id: job.channelId }).whereIn('status', ['running', 'scheduled'])
+    .whereRaw("template->>'name' = ? AND template->>'language' = ?", [job.name, job.language]).select('id');
+  for (const r of rows) await pauseForProblem(db, job.tenantId, r.id, job.reason, ['running', 'scheduled']);
+  return rows.length;
+}
+
 /** Told to the owner (and every listener) when the sender had to stop a campaign. */
-export async function pauseForProblem(db: Knex, tenantId: string, id: string, reason: string): Promise<boolean> {
+export async function pauseForProblem(db: Knex, tenantId: string, id: string, reason: string, from = ['running']): Promise<boolean> {
   return forTenant(db, tenantId).transaction(async (tx) => {
-    const row = await q.moveCampaign(tx, id, ['running'], { status: 'paused', pause_reason: reason });
+    const row = await q.moveCampaign(tx, id, from, { status: 'paused', pause_reason: reason });
     if (row) await publishEvents(tx, [{ type: 'campaign.paused', payload: { campaignId: id, name: row.name, reason, message: PAUSE_REASONS[reason] ?? reason } }]);
     return Boolean(row);
   });

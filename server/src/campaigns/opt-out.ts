@@ -1,19 +1,16 @@
-// 131050: the person stopped marketing messages from this business in WhatsApp. Their contact is
-// opted out (once), so no later campaign sends to them, and contact.opted_out tells the workspace.
+// 131050 on a campaign message: the person stopped this business's marketing in WhatsApp. The
+// status is often applied only after the message row exists (a campaign records its message once
+// the provider accepted it, and Meta's status can arrive first), so the opt-out is also taken from
+// the message.failed event, whenever that comes. Recording is idempotent (contacts/consent.ts).
 import type { Knex } from 'knex';
+import { contactOfConversation, recordConsent } from '../contacts/consent';
 import { forTenant } from '../db/tenant-db';
 import { publishEvents } from '../events/publish';
 
-export async function optOutByMessage(db: Knex, tenantId: string, messageId: string): Promise<boolean> {
-  return forTenant(db, tenantId).transaction(async (tx) => {
-    const res = await tx.raw(
-      `UPDATE contacts ct SET opted_out_at = now() FROM messages m JOIN conversations c ON c.id = m.conversation_id
-       WHERE m.tenant_id = :tenant AND m.id = :message AND ct.tenant_id = :tenant AND ct.id = c.contact_id AND ct.opted_out_at IS NULL
-       RETURNING ct.id`,
-      { tenant: tx.tenantId, message: messageId },
-    );
-    const contactId = res.rows[0]?.id as string | undefined;
-    if (contactId) await publishEvents(tx, [{ type: 'contact.opted_out', payload: { contactId, via: 'whatsapp_marketing_stop', code: '131050' } }]);
-    return Boolean(contactId);
+export async function optOutByMessage(db: Knex, tenantId: string, messageId: string): Promise<void> {
+  await forTenant(db, tenantId).transaction(async (tx) => {
+    const msg = await tx.from('messages').where({ id: messageId }).first('conversation_id');
+    const contactId = msg ? await contactOfConversation(tx, msg.conversation_id) : null;
+    if (contactId) await publishEvents(tx, await recordConsent(tx, contactId, { optedOut: true, via: 'whatsapp_131050', at: new Date(), conversationId: msg.conversation_id }));
   });
 }

@@ -11,7 +11,7 @@ import { createEvolutionAdapter } from './evolution/evolution.client';
 import { evolutionWebhook } from './evolution/evolution.webhook';
 import { createWebchatAdapter } from './webchat/webchat.adapter';
 import { createWhatsAppAdapter } from './whatsapp/whatsapp.client';
-import { whatsappWebhook } from './whatsapp/whatsapp.webhook';
+import { whatsappWebhook, type AccountEventsHandler } from './whatsapp/whatsapp.webhook';
 
 export type Adapters = Partial<Record<ChannelType, ChannelAdapter>>;
 
@@ -27,6 +27,6 @@ export function createAdapters(
   };
 }
 
-export function providerWebhooks(deps: IngestDeps & { channels: ChannelCache }): Record<string, ProviderWebhook> {
+export function providerWebhooks(deps: IngestDeps & { channels: ChannelCache; accountEvents?: AccountEventsHandler }): Record<string, ProviderWebhook> {
   return { whatsapp: whatsappWebhook(deps), evolution: evolutionWebhook(deps) };
 }

@@ -27,8 +27,8 @@ describe('contacts', () => {
   it('when read, then it has the documented shape', async () => {
     const res = await call('GET', `/v1/contacts/${contactId}`);
     expect(res.body).toEqual({
-      id: contactId, channelId: p.channelId, externalId: '5511977770001', name: 'Marina', phone: '5511977770001', tags: [], attributes: {},
-      optedOut: false, createdAt: expect.any(String),
+      id: contactId, channelId: p.channelId, externalId: '5511977770001', name: 'Marina', phone: '+5511977770001', tags: [], attributes: {},
+      optedOut: false, optedOutAt: null, optedOutVia: null, optedInAt: null, optedInVia: null, createdAt: expect.any(String),
     });
   });
 

@@ -1,14 +1,43 @@
-// Every knex call of the contacts module, tenant first.
+// Every knex call of the contacts module, tenant first. Erased contacts (LGPD) stay as anonymous rows
+// so their conversations keep a contact; they are invisible here.
 import type { TenantDb } from '../db/tenant-db';
 
 export type ContactRow = {
-  id: string; channel_id: string; external_id: string; name: string | null; phone: string | null; tags: string[];
-  attributes: Record<string, unknown>; opted_out_at: Date | null; created_at: Date;
+  id: string; channel_id: string; external_id: string; name: string | null; phone: string | null; phone_e164: string | null;
+  tags: string[]; attributes: Record<string, unknown>; opted_out_at: Date | null; opted_out_via: string | null;
+  opted_in_at: Date | null; opted_in_via: string | null; created_at: Date;
+  /** created_at to the microsecond, for keyset paging (a JS Date keeps milliseconds only). */
+  cursor_at?: string;
 };
 
-const COLUMNS = ['id', 'channel_id', 'external_id', 'name', 'phone', 'tags', 'attributes', 'opted_out_at', 'created_at'];
+export const CONTACT_COLUMNS = [
+  'id', 'channel_id', 'external_id', 'name', 'phone', 'phone_e164', 'tags', 'attributes', 'opted_out_at', 'opted_out_via',
+  'opted_in_at', 'opted_in_via', 'created_at',
+].map((c) => `contacts.${c}`);
 
-export const findContact = (tdb: TenantDb, id: string): Promise<ContactRow | undefined> => tdb.from('contacts').where({ id }).first(...COLUMNS);
+const live = (tdb: TenantDb) => tdb.from('contacts').whereNull('contacts.erased_at');
+
+export const findContact = (tdb: TenantDb, id: string): Promise<ContactRow | undefined> => live(tdb).where('contacts.id', id).first(...CONTACT_COLUMNS);
+
+export type ListFilter = { q?: string; tag?: string; channelId?: string; optedOut?: boolean; after?: { createdAt: string; id: string }; limit: number };
+
+/** Newest first, keyset-paged on (created_at, id). `q` matches the name or any part of the phone. */
+export function listContacts(tdb: TenantDb, f: ListFilter): Promise<ContactRow[]> {
+  const query = live(tdb).select([...CONTACT_COLUMNS, tdb.raw('contacts.created_at::text AS cursor_at')]).orderBy([{ column: 'contacts.created_at', order: 'desc' }, { column: 'contacts.id', order: 'desc' }]).limit(f.limit);
+  if (f.tag) query.whereRaw('contacts.tags @> ARRAY[?]::text[]', [f.tag]);
+  if (f.channelId) query.where('contacts.channel_id', f.channelId);
+  if (f.optedOut !== undefined) query[f.optedOut ? 'whereNotNull' : 'whereNull']('contacts.opted_out_at');
+  if (f.q) {
+    const like = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const digits = f.q.replace(/\D/g, '');
+    query.where((w) => {
+      w.whereILike('contacts.name', like);
+      if (digits.length >= 3) w.orWhereLike('contacts.phone_e164', `%${digits}%`).orWhereLike('contacts.phone', `%${digits}%`);
+    });
+  }
+  if (f.after) query.whereRaw('(contacts.created_at, contacts.id) < (?::timestamptz, ?::uuid)', [f.after.createdAt, f.after.id]);
+  return query;
+}
 
 /** Attributes merge (a null value removes its key); more than 200 keys in all are refused by the caller's check. */
 export async function updateContact(
@@ -23,11 +52,35 @@ export async function updateContact(
   if (Object.keys(input.set).length || input.remove.length) {
     values.attributes = tdb.raw('(attributes || ?::jsonb) - ?::text[]', [JSON.stringify(input.set), input.remove]);
   }
-  const [row] = await tdb.from('contacts').where({ id }).update(values).returning(COLUMNS);
+  const [row] = await live(tdb).where('contacts.id', id).update(values).returning(CONTACT_COLUMNS.map((c) => c.slice('contacts.'.length)));
   return row;
 }
 
 export async function latestConversationId(tdb: TenantDb, contactId: string): Promise<string | null> {
   const row = await tdb.from('conversations').where({ contact_id: contactId }).orderBy('created_at', 'desc').first('id');
   return row?.id ?? null;
+}
+
+/** The channel new contacts join when none is named: the oldest WhatsApp-capable one. */
+export async function defaultChannelId(tdb: TenantDb): Promise<string | null> {
+  const row = await tdb.from('channels').whereIn('type', ['whatsapp_cloud', 'evolution']).orderBy('created_at').first('id');
+  return row?.id ?? null;
+}
+
+export async function channelExists(tdb: TenantDb, id: string): Promise<boolean> {
+  return Boolean(await tdb.from('channels').where({ id }).first('id'));
+}
+
+export async function defaultCountry(tdb: TenantDb): Promise<string> {
+  const row = await tdb.raw('SELECT default_country FROM tenants WHERE id = ?', [tdb.tenantId]);
+  return row.rows[0]?.default_country ?? 'BR';
+}
+
+export type ExistingContact = { id: string; phone_e164: string | null; external_id: string; tags: string[] };
+
+/** Contacts of a channel that hold one of these numbers (by canonical phone, or by WhatsApp id). */
+export function findByPhones(tdb: TenantDb, channelId: string, phones: string[], externalIds: string[]): Promise<ExistingContact[]> {
+  return live(tdb).where('contacts.channel_id', channelId)
+    .where((w) => w.whereIn('contacts.phone_e164', phones).orWhereIn('contacts.external_id', externalIds))
+    .select('contacts.id', 'contacts.phone_e164', 'contacts.external_id', 'contacts.tags');
 }

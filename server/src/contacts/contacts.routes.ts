@@ -1,20 +1,60 @@
-// GET/PATCH /v1/contacts/{id} per ../shared/API.md "Contacts" (the list and imports come with the
-// contacts work).
-import { Router, type RequestHandler } from 'express';
+// /v1/contacts per ../shared/API.md "Contacts": list and search, one contact, edits, CSV import and
+// export, and the LGPD data export and erasure of one contact.
+import express, { Router, type RequestHandler } from 'express';
 import type { Knex } from 'knex';
 import { authOf } from '../http/auth';
+import { AppError } from '../http/app-error';
 import { parse } from '../http/validate';
 import { idParam } from '../conversations/conversations.schemas';
-import { updateContactBody } from './contacts.schemas';
+import type { Queues } from '../queues/queues';
+import { importQuery, listContactsQuery, updateContactBody } from './contacts.schemas';
 import * as contacts from './contacts.service';
+import { createImport, getImport } from './contact-imports.service';
+import { exportContactsCsv } from './contacts-export';
+import { eraseContact, exportContactData } from './contacts-privacy.service';
+import { importJobId } from './import-sweep';
 
-export function contactsRoutes(deps: { db: Knex }, requireAuth: RequestHandler): Router {
+const csvBody = express.text({ type: ['text/csv', 'text/plain', 'application/csv'], limit: '10mb' });
+
+export function contactsRoutes(deps: { db: Knex; queues: Queues }, requireAuth: RequestHandler): Router {
   const r = Router();
+  r.get('/v1/contacts', requireAuth, async (req, res) => {
+    const { cursor, ...filter } = parse(listContactsQuery, req.query);
+    res.json(await contacts.listContacts(deps.db, authOf(req).tenantId, { ...filter, cursor }));
+  });
+  r.get('/v1/contacts/export', requireAuth, async (req, res) => {
+    const { q, tag, channelId } = parse(listContactsQuery, req.query);
+    res.setHeader('content-type', 'text/csv; charset=utf-8');
+    res.setHeader('content-disposition', `attachment; filename="contacts-${new Date().toISOString().slice(0, 10)}.csv"`);
+    for await (const chunk of exportContactsCsv(deps.db, authOf(req).tenantId, { q, tag, channelId })) res.write(chunk);
+    res.end();
+  });
+  r.post('/v1/contacts/import', requireAuth, csvBody, async (req, res) => {
+    if (typeof req.body !== 'string') throw new AppError('unsupported_media_type', 'Send the file as text/csv');
+    const actor = authOf(req);
+    const created = await createImport(deps.db, actor, req.body, parse(importQuery, req.query).channelId);
+    // If Redis refuses now, housekeeping enqueues the import again within minutes.
+    await deps.queues.contacts.add('import', { task: 'import', tenantId: actor.tenantId, importId: created.id }, { jobId: importJobId(created.id) })
+      .catch((err) => req.log.warn({ err: (err as Error).message }, 'import enqueue failed'));
+    res.status(202).json(created);
+  });
+  r.get('/v1/contacts/imports/:id', requireAuth, async (req, res) => {
+    res.json(await getImport(deps.db, authOf(req).tenantId, parse(idParam, req.params).id));
+  });
   r.get('/v1/contacts/:id', requireAuth, async (req, res) => {
     res.json(await contacts.getContact(deps.db, authOf(req).tenantId, parse(idParam, req.params).id));
   });
   r.patch('/v1/contacts/:id', requireAuth, async (req, res) => {
     res.json(await contacts.updateContact(deps.db, authOf(req), parse(idParam, req.params).id, parse(updateContactBody, req.body)));
+  });
+  r.get('/v1/contacts/:id/data', requireAuth, async (req, res) => {
+    const id = parse(idParam, req.params).id;
+    res.setHeader('content-disposition', `attachment; filename="contact-${id}.json"`);
+    res.json(await exportContactData(deps.db, authOf(req).tenantId, id));
+  });
+  r.delete('/v1/contacts/:id', requireAuth, async (req, res) => {
+    await eraseContact(deps.db, authOf(req), parse(idParam, req.params).id);
+    res.status(204).end();
   });
   return r;
 }

@@ -1,5 +1,5 @@
-// A contact as agents see and edit it beside a conversation: name, tags, attributes. Changes are
-// published (contact.updated) so every open inbox shows them.
+// Contacts as agents and marketers see them: list and search, edit name, tags and attributes. Changes
+// are published (contact.updated) so every open inbox shows them.
 import type { Knex } from 'knex';
 import { forTenant } from '../db/tenant-db';
 import { publishEvents } from '../events/publish';
@@ -8,16 +8,33 @@ import * as q from './contacts.queries';
 import type { UpdateContact } from './contacts.schemas';
 
 const MAX_ATTRIBUTES = 200;
+const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
 export const contactView = (c: q.ContactRow) => ({
-  id: c.id, channelId: c.channel_id, externalId: c.external_id, name: c.name, phone: c.phone, tags: c.tags,
-  attributes: c.attributes, optedOut: Boolean(c.opted_out_at), createdAt: new Date(c.created_at).toISOString(),
+  id: c.id, channelId: c.channel_id, externalId: c.external_id, name: c.name, phone: c.phone_e164 ?? c.phone, tags: c.tags,
+  attributes: c.attributes, optedOut: Boolean(c.opted_out_at),
+  optedOutAt: iso(c.opted_out_at), optedOutVia: c.opted_out_at ? c.opted_out_via : null, optedInAt: iso(c.opted_in_at), optedInVia: c.opted_in_via,
+  createdAt: new Date(c.created_at).toISOString(),
 });
 
 export async function getContact(db: Knex, tenantId: string, id: string) {
   const row = await q.findContact(forTenant(db, tenantId), id);
   if (!row) throw notFound('Contact');
   return contactView(row);
+}
+
+const encodeCursor = (r: q.ContactRow) => Buffer.from(`${r.cursor_at}|${r.id}`).toString('base64url');
+
+function decodeCursor(cursor: string) {
+  const [createdAt, id] = Buffer.from(cursor, 'base64url').toString().split('|');
+  if (!createdAt || !id || !/^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z)?$/.test(createdAt) || !/^[0-9a-f-]{36}$/i.test(id)) throw new AppError('validation_failed', 'Invalid cursor');
+  return { createdAt, id };
+}
+
+export async function listContacts(db: Knex, tenantId: string, f: Omit<q.ListFilter, 'after'> & { cursor?: string }) {
+  const rows = await q.listContacts(forTenant(db, tenantId), { ...f, after: f.cursor ? decodeCursor(f.cursor) : undefined, limit: f.limit + 1 });
+  const page = rows.slice(0, f.limit);
+  return { items: page.map(contactView), nextCursor: rows.length > f.limit ? encodeCursor(page.at(-1)!) : null };
 }
 
 export async function updateContact(db: Knex, actor: { tenantId: string; userId: string }, id: string, input: UpdateContact) {

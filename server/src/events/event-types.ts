@@ -21,6 +21,7 @@ export const EVENT_TYPES = [
   'contact.opted_out',
   'contact.updated',
   'presence.changed',
+  'template.updated',
   'campaign.paused',
   'campaign.completed',
 ] as const;

@@ -10,7 +10,8 @@ export const QUEUES = {
   maintenance: 'maintenance', // repeatable: sweep, expire sessions, close stale conversations
   media: 'media', // download an inbound message's media file into object storage
   inbox: 'inbox', // automatic assignment of transferred conversations
-  campaigns: 'campaigns', // run a campaign's sends (one runner per campaign); opt-outs from 131050
+  campaigns: 'campaigns', // run a campaign's sends (one runner per campaign); template pauses; 131050 opt-outs
+  contacts: 'contacts', // CSV imports of contacts
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -31,3 +32,6 @@ export type MediaJob = { tenantId: string; messageId: string };
 export type InboxJob = { task: 'assign_conversation'; tenantId: string; conversationId: string } | { task: 'assign_queue'; tenantId: string };
 export type CampaignJob = { tenantId: string; campaignId: string };
 export type CampaignOptOutJob = { tenantId: string; messageId: string };
+/** A template WhatsApp paused or disabled: the campaigns sending it stop. */
+export type CampaignTemplateJob = { tenantId: string; channelId: string; name: string; language: string; reason: 'template_paused' | 'template_disabled' };
+export type ContactsJob = { task: 'import'; tenantId: string; importId: string };

@@ -2,7 +2,7 @@
 // connection: when Redis is down an add rejects at once and the caller relies on the sweeper.
 import { Queue, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { QUEUES, type AiJob, type InboundJob, type InboxJob, type MaintenanceJob, type MediaJob, type SendJob, type TimerJob, type CampaignJob, type CampaignOptOutJob } from './queue-names';
+import { QUEUES, type AiJob, type ContactsJob, type InboundJob, type InboxJob, type MaintenanceJob, type MediaJob, type SendJob, type TimerJob, type CampaignJob, type CampaignTemplateJob, type CampaignOptOutJob } from './queue-names';
 
 export type Queues = {
   inbound: Queue<InboundJob>;
@@ -12,7 +12,8 @@ export type Queues = {
   maintenance: Queue<MaintenanceJob>;
   media: Queue<MediaJob>;
   inbox: Queue<InboxJob>;
-  campaigns: Queue<CampaignJob | CampaignOptOutJob>;
+  contacts: Queue<ContactsJob>;
+  campaigns: Queue<CampaignJob | CampaignTemplateJob | CampaignOptOutJob>;
   close(): Promise<void>;
 };
 
@@ -33,7 +34,8 @@ export function createQueues(connection: Redis, prefix: string): Queues {
     maintenance: make<MaintenanceJob>(QUEUES.maintenance),
     media: make<MediaJob>(QUEUES.media),
     inbox: make<InboxJob>(QUEUES.inbox),
-    campaigns: make<CampaignJob | CampaignOptOutJob>(QUEUES.campaigns),
+    contacts: make<ContactsJob>(QUEUES.contacts),
+    campaigns: make<CampaignJob | CampaignTemplateJob | CampaignOptOutJob>(QUEUES.campaigns),
   };
   return {
     ...queues,

@@ -8,6 +8,7 @@ import { publishEvents, type DomainEvent } from '../events/publish';
 import { endSession, findActiveSession, type ContactRow } from './conversation.queries';
 import { storeInbound } from './store-inbound.queries';
 import { runStep } from './apply-step';
+import { recordConsent } from '../contacts/consent';
 import type { DrainContext, EventHandler } from './runner-context';
 
 type MessageItem = Extract<InboundItem, { kind: 'message' }>;
@@ -16,16 +17,16 @@ type MessageItem = Extract<InboundItem, { kind: 'message' }>;
 async function handleConsent(ctx: DrainContext, contact: ContactRow, conversationId: string, text: string, events: DomainEvent[]) {
   const keyword = classifyGlobalKeyword(text);
   if (keyword === 'opt_out') {
-    await ctx.tx.from('contacts').where({ id: contact.id }).update({ opted_out_at: ctx.now });
+    const changed = await recordConsent(ctx.tx, contact.id, { optedOut: true, via: 'keyword', at: ctx.now, conversationId });
     const session = await findActiveSession(ctx.tx, conversationId);
     if (session) await endSession(ctx.tx, session.id);
-    events.push({ type: 'contact.opted_out', payload: { contactId: contact.id, conversationId } });
+    // Said again while already out: still told (the inbox shows the word), nothing else changes.
+    events.push(...(changed.length ? changed : [{ type: 'contact.opted_out' as const, payload: { contactId: contact.id, conversationId, via: 'keyword' } }]));
     return true;
   }
   if (!contact.opted_out_at) return false;
   if (keyword !== 'opt_in') return true;
-  await ctx.tx.from('contacts').where({ id: contact.id }).update({ opted_out_at: null });
-  events.push({ type: 'contact.updated', payload: { contactId: contact.id, conversationId, optedOut: false } });
+  events.push(...(await recordConsent(ctx.tx, contact.id, { optedOut: false, via: 'keyword', at: ctx.now, conversationId })));
   return false;
 }
 

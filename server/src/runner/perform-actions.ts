@@ -6,6 +6,7 @@ import { publishEvents } from '../events/publish';
 import type { EventType } from '../events/event-types';
 import { openHandoff } from '../inbox/handoffs.queries';
 import { insertMessages } from '../messages/message.queries';
+import { recordConsent } from '../contacts/consent';
 import type { DrainContext } from './runner-context';
 
 export type ActionScope = {
@@ -60,8 +61,7 @@ export const executors = {
     await publishEvents(ctx.tx, [{ type: 'contact.updated', payload: { contactId: scope.contactId, conversationId: scope.conversationId, tags: row?.tags ?? [] } }]);
   },
   set_opt_out: async (ctx, scope, a) => {
-    await ctx.tx.from('contacts').where({ id: scope.contactId }).update({ opted_out_at: a.optedOut ? ctx.now : null });
-    await publishEvents(ctx.tx, [{ type: 'contact.updated', payload: { contactId: scope.contactId, conversationId: scope.conversationId, optedOut: a.optedOut } }]);
+    await publishEvents(ctx.tx, await recordConsent(ctx.tx, scope.contactId, { optedOut: a.optedOut, via: 'flow', at: ctx.now, conversationId: scope.conversationId }));
   },
   emit_event: async (ctx, scope, a) => {
     await publishEvents(ctx.tx, [{ type: a.name as EventType, payload: { ...a.payload, conversationId: scope.conversationId } }]);

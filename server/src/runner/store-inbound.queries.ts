@@ -6,6 +6,7 @@
 import type { TenantDb } from '../db/tenant-db';
 import type { ContactRef, InboundContent } from '../channels/channel-adapter';
 import type { ContactRow, ConversationRow, SessionRow } from './conversation.queries';
+import { adoptProviderId, canonicalOfProviderPhone } from '../contacts/contact-identity';
 
 export type StoredInbound = {
   contact: ContactRow;
@@ -17,9 +18,9 @@ export type StoredInbound = {
 
 const SQL = `
 WITH ct AS (
-  INSERT INTO contacts (tenant_id, channel_id, external_id, phone, name) VALUES (:tenant, :channel, :ext, :phone, :name)
+  INSERT INTO contacts (tenant_id, channel_id, external_id, phone, phone_e164, name) VALUES (:tenant, :channel, :ext, :phone, :e164, :name)
   ON CONFLICT (tenant_id, channel_id, external_id) DO UPDATE
-    SET phone = COALESCE(EXCLUDED.phone, contacts.phone),
+    SET phone = COALESCE(EXCLUDED.phone, contacts.phone), phone_e164 = COALESCE(EXCLUDED.phone_e164, contacts.phone_e164),
         name = CASE WHEN contacts.name_edited_at IS NULL THEN COALESCE(EXCLUDED.name, contacts.name) ELSE contacts.name END
   RETURNING id, external_id, phone, name, tags, opted_out_at, (xmax = 0) AS inserted),
 reopened AS (
@@ -79,10 +80,12 @@ export async function storeInbound(
   origin: Origin = 'contact',
 ): Promise<StoredInbound> {
   const fromContact = origin === 'contact';
+  const e164 = canonicalOfProviderPhone(input.contact.phone);
+  await adoptProviderId(tx, input.channelId, input.contact.externalId, input.contact.phone, e164);
   const res = await tx.raw(SQL, {
     fromContact, direction: fromContact ? 'in' : 'out', author: fromContact ? 'contact' : 'agent', status: fromContact ? 'received' : 'sent',
     messageEvent: fromContact ? 'message.received' : 'message.created',
-    tenant: tx.tenantId, channel: input.channelId, ext: input.contact.externalId, phone: input.contact.phone, name: input.contact.name,
+    tenant: tx.tenantId, channel: input.channelId, ext: input.contact.externalId, phone: input.contact.phone, e164, name: input.contact.name,
     at: input.at, type: input.content.type, text: input.content.text, payload: JSON.stringify(input.content), pid: input.providerMessageId,
   });
   const row = res.rows[0];

@@ -5,6 +5,7 @@ import type { Knex } from 'knex';
 import type { Logger } from '../log/logger';
 import type { Queues } from '../queues/queues';
 import { sweepInbox, type InboxWorkDeps } from '../inbox/inbox-sweep';
+import { requeueStalledImports } from '../contacts/import-sweep';
 import { insertInternalEvent } from '../messages/internal-events';
 import { purgeExpired, type RetentionDeps } from './retention';
 import { scheduleSendRetry } from '../outbox/send-worker';
@@ -56,6 +57,7 @@ export async function housekeeping(deps: SweeperDeps & RetentionDeps) {
   const expired = await q.expireIdleSessions(deps.db);
   const closed = await q.closeStaleConversations(deps.db);
   const purged = await purgeExpired(deps);
+  await requeueStalledImports(deps.db, deps.queues).catch((err) => deps.log.warn({ err: (err as Error).message }, 'import requeue failed'));
   const purgedAny = purged !== null && Object.values(purged).some((n) => n > 0);
   if (expired + closed || purgedAny) deps.log.info({ expired, closed, purged }, 'housekeeping');
 }

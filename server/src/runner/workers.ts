@@ -6,7 +6,8 @@ import { enqueueDrains } from '../channels/ingest';
 import { processMediaJob } from '../media/media.worker';
 import { processInboxJob } from '../inbox/inbox.worker';
 import type { InboxWorkDeps } from '../inbox/inbox-sweep';
-import { QUEUES, type AiJob, type InboundJob, type InboxJob, type MediaJob, type SendJob, type TimerJob } from '../queues/queue-names';
+import { processContactsJob } from '../contacts/contacts.worker';
+import { QUEUES, type AiJob, type ContactsJob, type InboundJob, type InboxJob, type MediaJob, type SendJob, type TimerJob } from '../queues/queue-names';
 import { drainInbound, setAsidePoisonEvent } from './drain-inbound';
 import { insertInternalEvent } from '../messages/internal-events';
 import { processSendJob } from '../outbox/send-worker';
@@ -53,6 +54,9 @@ export function startWorkers(deps: WorkersDeps): { close(): Promise<void> } {
   const inbox: Processor<InboxJob> = async (job) => {
     await processInboxJob(deps.inbox, job.data);
   };
+  const contacts: Processor<ContactsJob> = async (job) => {
+    await processContactsJob(deps.db, job.data, { finalAttempt: job.attemptsMade + 1 >= (job.opts.attempts ?? 1) });
+  };
   const maintenance: Processor = async () => {
     await housekeeping(deps);
   };
@@ -66,6 +70,7 @@ export function startWorkers(deps: WorkersDeps): { close(): Promise<void> } {
     // Downloads hold up to 16 MiB each in memory: keep few in flight.
     new Worker(QUEUES.media, media, opts(2)),
     new Worker(QUEUES.inbox, inbox, opts(2)),
+    new Worker(QUEUES.contacts, contacts, opts(1)),
   ];
   for (const w of workers) w.on('error', (err) => log.warn({ err: err.message, queue: w.name }, 'worker error'));
   // Housekeeping is a BullMQ repeatable job; re-declared whenever Redis (re)connects, because a

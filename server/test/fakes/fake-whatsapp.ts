@@ -6,12 +6,13 @@ import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as P from './whatsapp-payloads';
+import { fakeTemplateApi, type FakeTemplate, type FakeTemplateApi } from './fake-whatsapp-templates';
 
 export type RecordedSend = { phoneNumberId: string; body: any; id: string; at: number };
 type Failure = { httpStatus: number; code: number; details: string; async?: boolean };
 
 /** A template the fake knows, with how many parameters each component takes. */
-export type FakeTemplate = { name: string; language: string; status: string; bodyParams: number; headerParams?: number; category?: string };
+export type { FakeTemplate } from './fake-whatsapp-templates';
 
 /** How Meta answers the per-recipient errors a campaign meets (reference/whatsapp-templates.md §4). */
 export const RECIPIENT_FAILURES: Record<number, Failure> = {
@@ -34,6 +35,8 @@ export type FakeWhatsApp = {
   /** Templates by `name:language`; sends of others fail with 132001. */
   templates: Map<string, FakeTemplate>;
   addTemplate(t: FakeTemplate): void;
+  /** Template management endpoints and the account webhooks (template reviews, marketing preferences). */
+  templateApi: FakeTemplateApi;
   /**
    * Makes sends to `to` fail with this Graph error code (131049, 131050, 130472 as a failed status
    * after acceptance; 131056 as a 429) the next `times` times (default: always).
@@ -106,6 +109,7 @@ export async function startFakeWhatsApp(opts: { accessToken: string; appSecret: 
     await res.text();
     return res.status;
   };
+  const templateApi = fakeTemplateApi({ accessToken: opts.accessToken, appSecret: opts.appSecret, templates, post });
   const emit = (phoneNumberId: string, value: Record<string, unknown>) => {
     const raw = P.metaJson(P.envelope(phoneNumberId, value));
     return post(raw, P.signMeta(raw, opts.appSecret));
@@ -115,8 +119,10 @@ export async function startFakeWhatsApp(opts: { accessToken: string; appSecret: 
     req.on('data', (c) => chunks.push(c));
     req.on('end', () => {
       const reply = (status: number, body: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-      const graphError = (status: number, code: number, message: string) =>
-        reply(status, { error: { message, type: 'OAuthException', code, error_data: { messaging_product: 'whatsapp', details: message }, fbtrace_id: 'fake' } });
+      const graphError = (status: number, code: number, message: string, subcode?: number) =>
+        reply(status, { error: { message, type: 'OAuthException', code, ...(subcode ? { error_subcode: subcode } : {}), error_data: { messaging_product: 'whatsapp', details: message }, fbtrace_id: 'fake' } });
+      const fullPath = new URL(req.url ?? '/', 'http://fake').pathname;
+      if (templateApi.handle(req, fullPath, Buffer.concat(chunks).toString('utf8'), reply, graphError)) return;
       if (req.method === 'GET') {
         if (req.headers.authorization !== `Bearer ${opts.accessToken}`) return graphError(401, 190, 'Invalid OAuth access token');
         const path = new URL(req.url ?? '/', 'http://fake').pathname;
@@ -187,6 +193,7 @@ export async function startFakeWhatsApp(opts: { accessToken: string; appSecret: 
       return sends;
     },
     templates,
+    templateApi,
     addTemplate: (t) => void templates.set(`${t.name}:${t.language}`, t),
     failFor(to, code, times = Number.POSITIVE_INFINITY) {
       const failure = RECIPIENT_FAILURES[code] ?? { httpStatus: 400, code, details: `error ${code}` };

@@ -4,9 +4,14 @@ import { sameText } from '../../security/same-text';
 import type { ChannelCache } from '../channel-cache';
 import { ingest, type IngestDeps } from '../ingest';
 import { parseWhatsAppWebhook } from './whatsapp.parse';
+import { parseWhatsAppAccountEvents, type AccountEvent } from './whatsapp.account-events';
+import type { ChannelRecord } from '../channel-types';
 import { verifyWhatsAppSignature } from './whatsapp.signature';
 
-export function whatsappWebhook(deps: IngestDeps & { channels: ChannelCache }): ProviderWebhook {
+/** Applies account events (marketing preferences, template reviews); supplied by the composition root. */
+export type AccountEventsHandler = (channel: ChannelRecord, events: AccountEvent[]) => Promise<void>;
+
+export function whatsappWebhook(deps: IngestDeps & { channels: ChannelCache; accountEvents?: AccountEventsHandler }): ProviderWebhook {
   const unknownChannel = errorReply(404, 'not_found', 'Unknown channel');
   return {
     async get(channelId, query) {
@@ -36,7 +41,9 @@ export function whatsappWebhook(deps: IngestDeps & { channels: ChannelCache }): 
       const items = changes.flatMap((c) => c.items);
       // Items we cannot use are recorded, never answered with an error: Meta would resend the whole batch.
       const { stored, rejected } = await ingest(deps, channel, items, changes.flatMap((c) => c.rejected));
-      return { status: 200, body: { received: items.length, stored, rejected } };
+      const account = parseWhatsAppAccountEvents(body).filter((e) => e.kind !== 'marketing_preference' || e.phoneNumberId === null || e.phoneNumberId === channel.config.phoneNumberId);
+      if (account.length && deps.accountEvents) await deps.accountEvents(channel, account);
+      return { status: 200, body: { received: items.length + account.length, stored, rejected } };
     },
   };
 }

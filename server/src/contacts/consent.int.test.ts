@@ -1,0 +1,84 @@
+// One opt-out through the signed WhatsApp webhook: the PARAR keyword, WhatsApp's own marketing stop
+// (user_preferences) and a failed send with 131050 all set optedOut with when and how, emit
+// contact.opted_out once, and opting back in is recorded. An unsigned payload changes nothing.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { api } from '../../test/harness';
+import { edge, flow, keywordTrigger, node } from '../../test/flow-docs';
+import { textMessage } from '../../test/fakes/whatsapp-payloads';
+import { phoneNumberIdFor } from '../../test/fakes/fake-whatsapp';
+import { eventually, startPipeline, type Pipeline } from '../../test/pipeline';
+
+let p: Pipeline;
+
+beforeAll(async () => {
+  p = await startPipeline();
+  await p.publish(flow([keywordTrigger('promo'), node('reply', 'message', { text: 'Temos ofertas!' })], [edge('start', 'next', 'reply')]), 'Promo');
+});
+afterAll(async () => {
+  await p?.close();
+});
+
+const call = (method: string, path: string, body?: unknown) => api(p.app, method, path, body, p.token);
+
+async function contactOf(waId: string, name: string) {
+  await p.wa.inbound({ waId, name }, textMessage('oi'));
+  return eventually(async () => (await call('GET', `/v1/contacts?q=${name}`)).body.items[0]);
+}
+
+const optOutEvents = async (after: number, contactId: string) =>
+  (await call('GET', `/v1/events?after=${after}`)).body.items.filter((e: any) => e.type === 'contact.opted_out' && e.contactId === contactId);
+
+describe('one opt-out', () => {
+  it('when WhatsApp reports a marketing stop, then the contact is opted out with when and how, and a resume opts back in', async () => {
+    const c = await contactOf('5511970000001', 'Joana');
+    const start = (await call('GET', '/v1/events')).body.nextAfter;
+    expect(await p.wa.templateApi.userPreference('5511970000001', 'stop', phoneNumberIdFor)).toBe(200);
+    const out = await eventually(async () => { const r = (await call('GET', `/v1/contacts/${c.id}`)).body; return r.optedOut ? r : null; });
+    expect(out).toMatchObject({ optedOut: true, optedOutVia: 'whatsapp_preferences', optedOutAt: expect.any(String) });
+    // Meta retries webhooks: the same stop again changes nothing and emits nothing more.
+    await p.wa.templateApi.userPreference('5511970000001', 'stop', phoneNumberIdFor);
+    expect(await optOutEvents(start, c.id)).toHaveLength(1);
+
+    await p.wa.templateApi.userPreference('5511970000001', 'resume', phoneNumberIdFor);
+    const back = (await call('GET', `/v1/contacts/${c.id}`)).body;
+    expect(back).toMatchObject({ optedOut: false, optedOutAt: null, optedInVia: 'whatsapp_preferences', optedInAt: expect.any(String) });
+    expect((await call('GET', `/v1/contacts?optedOut=true`)).body.items.map((x: any) => x.id)).not.toContain(c.id);
+  });
+
+  it('when a Brazilian wa_id without the ninth digit stops marketing, then the contact imported with it is opted out', async () => {
+    const res = await fetch(`${p.app.url}/v1/contacts/import`, { method: 'POST', headers: { authorization: `Bearer ${p.token}`, 'content-type': 'text/csv' }, body: 'phone,name\n(21) 97654-3210,Helena' });
+    const id = ((await res.json()) as { id: string }).id;
+    await eventually(async () => (await call('GET', `/v1/contacts/imports/${id}`)).body.status === 'completed');
+    await p.wa.templateApi.userPreference('552176543210', 'stop', phoneNumberIdFor);
+    expect((await call('GET', '/v1/contacts?q=Helena')).body.items[0]).toMatchObject({ optedOut: true, optedOutVia: 'whatsapp_preferences' });
+  });
+
+  it('when a send fails with 131050, then the contact is opted out by that error', async () => {
+    const c = await contactOf('5511970000002', 'Otavio');
+    p.wa.failFor('5511970000002', 131050, 1);
+    const start = (await call('GET', '/v1/events')).body.nextAfter;
+    await p.wa.inbound({ waId: '5511970000002', name: 'Otavio' }, textMessage('promo'));
+    const out = await eventually(async () => { const r = (await call('GET', `/v1/contacts/${c.id}`)).body; return r.optedOut ? r : null; });
+    expect(out.optedOutVia).toBe('whatsapp_131050');
+    expect(await optOutEvents(start, c.id)).toEqual([expect.objectContaining({ via: 'whatsapp_131050' })]);
+  });
+
+  it('when the customer writes PARAR and later VOLTAR, then both are recorded as keyword', async () => {
+    const c = await contactOf('5511970000003', 'Pedro');
+    await p.wa.inbound({ waId: '5511970000003', name: 'Pedro' }, textMessage('PARAR'));
+    const out = await eventually(async () => { const r = (await call('GET', `/v1/contacts/${c.id}`)).body; return r.optedOut ? r : null; });
+    expect(out.optedOutVia).toBe('keyword');
+    await p.wa.inbound({ waId: '5511970000003', name: 'Pedro' }, textMessage('VOLTAR'));
+    const back = await eventually(async () => { const r = (await call('GET', `/v1/contacts/${c.id}`)).body; return r.optedOut ? null : r; });
+    expect(back).toMatchObject({ optedInVia: 'keyword' });
+    const conv = (await call('GET', '/v1/conversations?q=Pedro')).body.items[0];
+    expect(conv.contact.optedOut).toBe(false);
+  });
+
+  it('when the preference payload is not signed by the app secret, then it is refused and nothing changes', async () => {
+    const c = await contactOf('5511970000004', 'Sonia');
+    const raw = JSON.stringify({ object: 'whatsapp_business_account', entry: [{ id: 'WABA-1', changes: [{ field: 'user_preferences', value: { user_preferences: [{ wa_id: '5511970000004', category: 'marketing_messages', value: 'stop', timestamp: 1 }] } }] }] });
+    expect(await p.wa.postRaw(raw, 'sha256=00')).toBe(401);
+    expect((await call('GET', `/v1/contacts/${c.id}`)).body.optedOut).toBe(false);
+  });
+});

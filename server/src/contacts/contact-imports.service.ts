@@ -1,0 +1,106 @@
+// CSV imports: the file is checked (header, size) and stored on submission, then applied in the
+// background in batches. Each batch commits its contacts and the progress together, so a worker that
+// dies mid-import resumes at the first batch it had not committed, and no line counts twice.
+import type { Knex } from 'knex';
+import { forTenant, type TenantDb } from '../db/tenant-db';
+import { AppError, notFound } from '../http/app-error';
+import { parseCsv } from './csv';
+import { MAX_ROWS, readHeader, readLine, type ImportLine } from './import-lines';
+import * as q from './contacts.queries';
+import { waIdOf } from './phone';
+
+const BATCH = 250;
+const MAX_REPORTED_ERRORS = 1000;
+
+type ImportRow = {
+  id: string; channel_id: string; status: string; source: string; total: number; processed: number; created: number; updated: number;
+  errors: Array<{ line: number; message: string }>; failure: string | null; created_at: Date; finished_at: Date | null;
+};
+
+export const importView = (r: ImportRow) => ({
+  id: r.id, channelId: r.channel_id, status: r.status, total: r.total, processed: r.processed, created: r.created, updated: r.updated,
+  rejected: r.processed - r.created - r.updated, errors: r.errors, failure: r.failure,
+  createdAt: new Date(r.created_at).toISOString(), finishedAt: r.finished_at ? new Date(r.finished_at).toISOString() : null,
+});
+
+export async function createImport(db: Knex, actor: { tenantId: string; userId: string }, csv: string, channelId: string | undefined) {
+  const tdb = forTenant(db, actor.tenantId);
+  const records = parseCsv(csv);
+  readHeader(records[0]);
+  if (records.length - 1 > MAX_ROWS) throw new AppError('validation_failed', `At most ${MAX_ROWS} rows per import`);
+  const channel = channelId ?? (await q.defaultChannelId(tdb));
+  if (!channel) throw new AppError('validation_failed', 'Connect a WhatsApp channel before importing contacts');
+  if (!(await q.channelExists(tdb, channel))) throw notFound('Channel');
+  const [row] = await tdb.insert('contact_imports', { channel_id: channel, created_by: actor.userId, source: csv, total: records.length - 1 }).returning('id');
+  return { id: row.id as string };
+}
+
+export async function getImport(db: Knex, tenantId: string, id: string) {
+  const row = await forTenant(db, tenantId).from('contact_imports').where({ id }).first();
+  if (!row) throw notFound('Import');
+  return importView(row);
+}
+
+/** Applies every batch not yet committed; returns when the import is completed (or failed). */
+export async function processImport(db: Knex, tenantId: string, id: string): Promise<void> {
+  const tdb = forTenant(db, tenantId);
+  const row: ImportRow | undefined = await tdb.from('contact_imports').where({ id }).first();
+  if (!row || row.status === 'completed' || row.status === 'failed') return;
+  const country = await q.defaultCountry(tdb);
+  const records = parseCsv(row.source);
+  const header = readHeader(records[0]);
+  const body = records.slice(1);
+  await tdb.from('contact_imports').where({ id }).update({ status: 'running' });
+  for (let offset = row.processed; offset < body.length; offset += BATCH) {
+    const results = body.slice(offset, offset + BATCH).map((r) => readLine(header, r, country));
+    const advanced = await tdb.transaction(async (tx) => {
+      const current = await tx.from('contact_imports').where({ id }).forUpdate().first('processed', 'errors');
+      if (current.processed !== offset) return false; // another run got here first
+      const lines = results.flatMap((r) => ('ok' in r ? [r.ok] : []));
+      const counts = await applyLines(tx, row.channel_id, lines);
+      const errors = results.flatMap((r) => ('error' in r ? [{ line: r.line, message: r.error }] : []));
+      await tx.from('contact_imports').where({ id }).update({
+        processed: offset + results.length, created: tx.raw('created + ?', [counts.created]), updated: tx.raw('updated + ?', [counts.updated]),
+        errors: JSON.stringify([...current.errors, ...errors].slice(0, MAX_REPORTED_ERRORS)),
+      });
+      return true;
+    });
+    if (!advanced) return;
+  }
+  await tdb.from('contact_imports').where({ id }).update({ status: 'completed', source: '', finished_at: new Date() });
+}
+
+export async function failImport(db: Knex, tenantId: string, id: string, reason: string) {
+  await forTenant(db, tenantId).from('contact_imports').where({ id }).whereNot({ status: 'completed' })
+    .update({ status: 'failed', failure: reason.slice(0, 500), source: '', finished_at: new Date() });
+}
+
+/** Creates or updates one contact per line; a number seen twice in the file updates the first. */
+async function applyLines(tx: TenantDb, channelId: string, lines: ImportLine[]) {
+  const phones = [...new Set(lines.map((l) => l.phone))];
+  const existing = await q.findByPhones(tx, channelId, phones, phones.map(waIdOf));
+  const byPhone = new Map<string, q.ExistingContact>();
+  for (const c of existing) byPhone.set(c.phone_e164 ?? `+${c.external_id}`, c);
+  let created = 0;
+  let updated = 0;
+  for (const line of lines) {
+    const found = byPhone.get(line.phone);
+    if (found) {
+      const tags = [...new Set([...found.tags, ...line.tags])];
+      await tx.from('contacts').where({ id: found.id }).update({
+        tags, phone_e164: line.phone, attributes: tx.raw('attributes || ?::jsonb', [JSON.stringify(line.attributes)]),
+        ...(line.name ? { name: line.name, name_edited_at: new Date() } : {}),
+      });
+      found.tags = tags;
+      updated++;
+    } else {
+      const [row] = await tx.insert('contacts', {
+        channel_id: channelId, external_id: waIdOf(line.phone), phone: waIdOf(line.phone), phone_e164: line.phone, name: line.name,
+        name_edited_at: line.name ? new Date() : null, tags: line.tags, attributes: JSON.stringify(line.attributes),
+      }).returning(['id', 'phone_e164', 'external_id', 'tags']);
+      byPhone.set(line.phone, row);
+      created++;
+    }
+  }
+  return { created, updated };
+}

@@ -1,0 +1,143 @@
+// The contacts directory: CSV import in the background with a line-numbered report, one contact per
+// Brazilian mobile whatever the ninth digit, list/search/tag filter with paging, CSV export, and LGPD
+// export and erasure; every id of another workspace is 404.
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { api, signupWorkspace } from '../../test/harness';
+import { textMessage } from '../../test/fakes/whatsapp-payloads';
+import { eventually, startPipeline, type Pipeline } from '../../test/pipeline';
+
+let p: Pipeline;
+let db: pg.Client;
+
+beforeAll(async () => {
+  p = await startPipeline();
+  db = new pg.Client({ connectionString: p.app.config.DATABASE_URL });
+  await db.connect();
+});
+afterAll(async () => {
+  await db?.end();
+  await p?.close();
+});
+
+const call = (method: string, path: string, body?: unknown, token = p.token) => api(p.app, method, path, body, token);
+
+async function postCsv(csv: string, token = p.token, query = '', type = 'text/csv') {
+  const res = await fetch(`${p.app.url}/v1/contacts/import${query}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': type }, body: csv });
+  return { status: res.status, body: (await res.json()) as any };
+}
+
+async function importDone(csv: string) {
+  const posted = await postCsv(csv);
+  expect(posted.status).toBe(202);
+  return eventually(async () => {
+    const r = await call('GET', `/v1/contacts/imports/${posted.body.id}`);
+    return r.body.status === 'completed' ? r.body : null;
+  });
+}
+
+describe('contacts directory', () => {
+  it('when a CSV is imported, then good lines create or update contacts and bad ones are reported by line', async () => {
+    await p.wa.inbound({ waId: '5511977770001', name: 'Marina' }, textMessage('oi'));
+    await eventually(async () => (await call('GET', '/v1/conversations')).body.items[0]);
+    const csv = [
+      'phone,name,tags,cidade',
+      '+55 11 97777-0001,Marina Alves,vip;atacado,Campinas', // the WhatsApp contact already there
+      '(21) 98765-4321,"Souza, Bruno",lead,Rio',
+      'not-a-phone,Carla,,',
+      ',Sem Telefone,,',
+      '21 98765-4321,Bruno Souza,lead;novo,', // the same number again: an update
+      '11 3333-4444,Loja Centro,fornecedor,São Paulo',
+    ].join('\n');
+    const report = await importDone(csv);
+    expect(report).toMatchObject({ status: 'completed', total: 6, created: 2, updated: 2, rejected: 2 });
+    expect(report.errors).toEqual([
+      { line: 4, message: expect.stringContaining('not a valid phone') },
+      { line: 5, message: 'phone is empty' },
+    ]);
+    const marina = (await call('GET', '/v1/contacts?q=Marina')).body.items;
+    expect(marina).toHaveLength(1);
+    expect(marina[0]).toMatchObject({ name: 'Marina Alves', phone: '+5511977770001', tags: ['vip', 'atacado'], attributes: { cidade: 'Campinas' }, optedOut: false });
+    const bruno = (await call('GET', '/v1/contacts?q=98765')).body.items;
+    expect(bruno).toEqual([expect.objectContaining({ name: 'Bruno Souza', phone: '+5521987654321', tags: ['lead', 'novo'], attributes: { cidade: 'Rio' } })]);
+  });
+
+  it('when a Brazilian mobile writes without the ninth digit, then the imported contact gets the conversation', async () => {
+    await importDone('phone,name\n+55 11 98888-1111,Paula');
+    const imported = (await call('GET', '/v1/contacts?q=Paula')).body.items[0];
+    await p.wa.inbound({ waId: '551188881111', name: 'Paulinha' }, textMessage('oi'));
+    const conv = await eventually(async () => (await call('GET', '/v1/conversations?q=Paula')).body.items[0]);
+    expect(conv.contact.id).toBe(imported.id);
+    expect((await call('GET', `/v1/contacts/${imported.id}`)).body).toMatchObject({ name: 'Paula', phone: '+5511988881111', externalId: '551188881111' });
+    expect((await call('GET', '/v1/contacts?q=88881111')).body.items).toHaveLength(1);
+  });
+
+  it('when filtered by tag and paged, then each contact appears once in order', async () => {
+    const lines = Array.from({ length: 7 }, (_, i) => `+55 31 99000-000${i},Cliente ${i},pagina`);
+    await importDone(['phone,name,tags', ...lines].join('\n'));
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const res = await call('GET', `/v1/contacts?tag=pagina&limit=3${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(res.status).toBe(200);
+      seen.push(...res.body.items.map((c: any) => c.name));
+      cursor = res.body.nextCursor;
+    } while (cursor);
+    expect(seen.sort()).toEqual(Array.from({ length: 7 }, (_, i) => `Cliente ${i}`));
+    expect((await call('GET', '/v1/contacts?tag=vip')).body.items.map((c: any) => c.name)).toEqual(['Marina Alves']);
+  });
+
+  it('when exported, then the CSV has the import columns and can be read back', async () => {
+    const res = await fetch(`${p.app.url}/v1/contacts/export?tag=vip`, { headers: { authorization: `Bearer ${p.token}` } });
+    expect(res.headers.get('content-type')).toContain('text/csv');
+    const text = (await res.text()).replace(/^\uFEFF/, '');
+    const [header, row, ...rest] = text.trim().split('\r\n');
+    expect(header).toBe('phone,name,tags,cidade,opted_out,created_at');
+    expect(row).toMatch(/^\+5511977770001,Marina Alves,"vip;atacado",Campinas,,\d{4}-/);
+    expect(rest).toEqual([]);
+  });
+
+  it('when the file or query is malformed, then the answer is 4xx and no import starts', async () => {
+    expect((await postCsv('name,tags\nAna,vip')).status).toBe(400);
+    expect((await postCsv('')).status).toBe(400);
+    expect((await postCsv('phone,bad column\n1,2')).status).toBe(400);
+    expect((await postCsv('{"phone":1}', p.token, '', 'application/json')).status).toBe(415);
+    expect((await call('GET', '/v1/contacts?cursor=bm9wZQ')).status).toBe(400);
+    expect((await call('GET', '/v1/contacts?limit=5000')).status).toBe(400);
+  });
+
+  it('when a contact asks for their data and then erasure, then the export is complete and the messages stay, anonymized', async () => {
+    await p.wa.inbound({ waId: '5511955550002', name: 'Rita' }, textMessage('meu cpf é 123'));
+    const conv = await eventually(async () => (await call('GET', '/v1/conversations?q=Rita')).body.items[0]);
+    const data = await call('GET', `/v1/contacts/${conv.contact.id}/data`);
+    expect(data.body.contact).toMatchObject({ name: 'Rita', phone: '+5511955550002' });
+    expect(data.body.conversations[0].messages).toEqual([expect.objectContaining({ direction: 'in', text: 'meu cpf é 123' })]);
+
+    expect((await call('DELETE', `/v1/contacts/${conv.contact.id}`)).status).toBe(204);
+    expect((await call('GET', `/v1/contacts/${conv.contact.id}`)).status).toBe(404);
+    expect((await call('GET', '/v1/contacts?q=Rita')).body.items).toEqual([]);
+    const left = await db.query('SELECT m.text, m.payload, c.name, c.phone, c.external_id FROM messages m JOIN conversations v ON v.id = m.conversation_id JOIN contacts c ON c.id = v.contact_id WHERE v.id = $1', [conv.id]);
+    expect(left.rows.length).toBeGreaterThan(0);
+    for (const r of left.rows) expect(r).toEqual({ text: null, payload: {}, name: null, phone: null, external_id: `erased:${conv.contact.id}` });
+    // Writing again starts afresh as a new contact.
+    await p.wa.inbound({ waId: '5511955550002', name: 'Rita' }, textMessage('oi de novo'));
+    const again = await eventually(async () => (await call('GET', '/v1/contacts?q=Rita')).body.items[0]);
+    expect(again.id).not.toBe(conv.contact.id);
+  });
+
+  it('when another workspace asks, then contacts, imports and erasure are out of reach', async () => {
+    const other = await signupWorkspace(p.app);
+    const mine = (await call('GET', '/v1/contacts?q=Marina')).body.items[0];
+    const imp = await postCsv('phone\n+5511911112222');
+    expect((await call('GET', '/v1/contacts', undefined, other.token)).body.items).toEqual([]);
+    expect((await call('GET', `/v1/contacts/imports/${imp.body.id}`, undefined, other.token)).status).toBe(404);
+    expect((await call('GET', `/v1/contacts/${mine.id}/data`, undefined, other.token)).status).toBe(404);
+    expect((await call('DELETE', `/v1/contacts/${mine.id}`, undefined, other.token)).status).toBe(404);
+    expect((await postCsv('phone\n+5511911112222', other.token, `?channelId=${p.channelId}`)).status).toBe(404);
+    // Without a channel of its own, the other workspace cannot import at all.
+    expect((await postCsv('phone\n+5511911112222', other.token)).status).toBe(400);
+    const text = await (await fetch(`${p.app.url}/v1/contacts/export`, { headers: { authorization: `Bearer ${other.token}` } })).text();
+    expect(text.trim().split('\r\n')).toHaveLength(1);
+    expect((await call('GET', `/v1/contacts/${mine.id}`)).body.name).toBe('Marina Alves');
+  });
+});

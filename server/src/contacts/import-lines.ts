@@ -1,0 +1,54 @@
+// Pure reading of an import CSV: the header decides the columns, each record becomes a contact to
+// create or update, or a rejection with its line number and a reason a person can act on.
+import { AppError } from '../http/app-error';
+import type { CsvRecord } from './csv';
+import { normalizePhone } from './phone';
+
+export type ImportLine = { line: number; phone: string; name: string | null; tags: string[]; attributes: Record<string, string> };
+export type LineResult = { ok: ImportLine } | { line: number; error: string };
+
+export const ATTRIBUTE_KEY = /^[\p{L}\p{N}_.-]{1,64}$/u;
+const ALIASES: Record<string, string> = { telefone: 'phone', celular: 'phone', whatsapp: 'phone', nome: 'name', etiquetas: 'tags' };
+export const MAX_ROWS = 50_000;
+
+export type Header = { columns: string[] };
+
+/** The header row: `phone` required; any other column but `name`/`tags` becomes an attribute key. */
+export function readHeader(record: CsvRecord | undefined): Header {
+  if (!record) throw new AppError('validation_failed', 'The file is empty: a header row with a phone column is expected');
+  const columns = record.fields.map((f) => { const key = f.trim().toLowerCase(); return ALIASES[key] ?? f.trim(); });
+  const lower = columns.map((c) => c.toLowerCase());
+  if (!lower.includes('phone')) throw new AppError('validation_failed', 'The header row has no "phone" column');
+  const bad = columns.find((c) => !ATTRIBUTE_KEY.test(c));
+  if (bad !== undefined) throw new AppError('validation_failed', `Column "${bad.slice(0, 64)}" is not a valid attribute name (letters, digits, _ . - only)`);
+  const dup = lower.find((c, i) => lower.indexOf(c) !== i);
+  if (dup) throw new AppError('validation_failed', `Column "${dup}" appears twice`);
+  return { columns: columns.map((c, i) => (['phone', 'name', 'tags'].includes(lower[i]!) ? lower[i]! : c)) };
+}
+
+export function readLine(header: Header, record: CsvRecord, country: string): LineResult {
+  const { line, fields } = record;
+  if (fields.length > header.columns.length) return { line, error: `${fields.length} fields, but the header has ${header.columns.length}` };
+  const value = (i: number) => (fields[i] ?? '').trim();
+  let phone: string | null = null;
+  let rawPhone = '';
+  let name: string | null = null;
+  let tags: string[] = [];
+  const attributes: Record<string, string> = {};
+  for (const [i, column] of header.columns.entries()) {
+    const v = value(i);
+    if (column === 'phone') { rawPhone = v; phone = v ? normalizePhone(v, country) : null; }
+    else if (column === 'name') name = v || null;
+    else if (column === 'tags') tags = [...new Set(v.split(';').map((t) => t.trim()).filter(Boolean))];
+    else if (v) attributes[column] = v;
+  }
+  if (!rawPhone) return { line, error: 'phone is empty' };
+  if (!phone) return { line, error: `"${rawPhone.slice(0, 40)}" is not a valid phone number` };
+  if (name && name.length > 200) return { line, error: 'name is longer than 200 characters' };
+  if (tags.length > 50) return { line, error: 'more than 50 tags' };
+  const longTag = tags.find((t) => t.length > 64);
+  if (longTag) return { line, error: `tag "${longTag.slice(0, 20)}…" is longer than 64 characters` };
+  const longValue = Object.keys(attributes).find((k) => attributes[k]!.length > 1000);
+  if (longValue) return { line, error: `${longValue} is longer than 1000 characters` };
+  return { ok: { line, phone, name, tags, attributes } };
+}

@@ -1,0 +1,43 @@
+// Every knex call of the templates module, tenant first.
+import type { TenantDb } from '../db/tenant-db';
+
+export type TemplateRow = {
+  id: string; channel_id: string; provider_id: string | null; name: string; language: string; category: string; previous_category: string | null;
+  status: string; status_reason: string | null; quality_score: string | null; components: unknown[]; status_updated_at: Date | null; updated_at: Date;
+};
+
+export const listTemplates = (tdb: TenantDb, channelId: string): Promise<TemplateRow[]> =>
+  tdb.from('whatsapp_templates').where({ channel_id: channelId }).orderBy([{ column: 'name' }, { column: 'language' }]);
+
+export const findByNameLanguage = (tdb: TenantDb, channelId: string, name: string, language: string): Promise<TemplateRow | undefined> =>
+  tdb.from('whatsapp_templates').where({ channel_id: channelId, name, language }).first();
+
+export type TemplateUpsert = {
+  provider_id: string | null; name: string; language: string; category: string; status: string; status_reason?: string | null;
+  quality_score?: string | null; components: unknown[];
+};
+
+export async function upsertTemplate(tdb: TenantDb, channelId: string, t: TemplateUpsert, syncedAt: Date | null): Promise<TemplateRow> {
+  const [row] = await tdb.insert('whatsapp_templates', { channel_id: channelId, ...t, components: JSON.stringify(t.components), synced_at: syncedAt, status_updated_at: new Date() })
+    .onConflict(['tenant_id', 'channel_id', 'name', 'language'])
+    .merge({
+      provider_id: t.provider_id, category: t.category, status: t.status, components: JSON.stringify(t.components), synced_at: syncedAt,
+      ...(t.quality_score !== undefined ? { quality_score: t.quality_score } : {}), ...(t.status_reason !== undefined ? { status_reason: t.status_reason } : {}),
+      updated_at: new Date(),
+    })
+    .returning('*');
+  return row;
+}
+
+/** Templates Meta no longer lists (deleted there) leave the local list too. */
+export const removeUnsynced = (tdb: TenantDb, channelId: string, syncedAt: Date) =>
+  tdb.from('whatsapp_templates').where({ channel_id: channelId }).where((w) => w.whereNull('synced_at').orWhere('synced_at', '<', syncedAt)).delete();
+
+/** The rows a template webhook names: by Meta's id, else by name and language on the channel it came to. */
+export function templatesNamed(tdb: TenantDb, channelId: string, ref: { templateId: string | null; name: string | null; language: string | null }) {
+  return tdb.from('whatsapp_templates').where((w) => {
+    if (ref.templateId) w.orWhere({ provider_id: ref.templateId });
+    if (ref.name && ref.language) w.orWhere({ channel_id: channelId, name: ref.name, language: ref.language });
+    if (!ref.templateId && !(ref.name && ref.language)) w.whereRaw('false');
+  });
+}

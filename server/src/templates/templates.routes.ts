@@ -1,0 +1,22 @@
+// /v1/channels/{id}/templates per ../shared/API.md "WhatsApp templates".
+import { Router, type RequestHandler } from 'express';
+import { templateDefinition } from '@zyntra/flows-schema';
+import { authOf } from '../http/auth';
+import { parse } from '../http/validate';
+import { idParam } from '../conversations/conversations.schemas';
+import { createTemplate, listChannelTemplates, syncTemplates, type TemplatesDeps } from './templates.service';
+
+export function templatesRoutes(deps: TemplatesDeps, requireAuth: RequestHandler): Router {
+  const r = Router();
+  r.get('/v1/channels/:id/templates', requireAuth, async (req, res) => {
+    res.json(await listChannelTemplates(deps, authOf(req).tenantId, parse(idParam, req.params).id));
+  });
+  r.post('/v1/channels/:id/templates/sync', requireAuth, async (req, res) => {
+    res.json(await syncTemplates(deps, authOf(req).tenantId, parse(idParam, req.params).id));
+  });
+  r.post('/v1/channels/:id/templates', requireAuth, async (req, res) => {
+    const channelId = parse(idParam, req.params).id;
+    res.status(201).json(await createTemplate(deps, authOf(req).tenantId, channelId, parse(templateDefinition, req.body)));
+  });
+  return r;
+}

@@ -1,0 +1,70 @@
+// WhatsApp templates of a channel: listed from our copy, synced from Meta, created (checked against
+// Meta's rules first, then submitted for review). Status, quality and category then follow Meta's
+// webhooks (template-events.ts).
+import type { Knex } from 'knex';
+import type { TemplateDefinition } from '@zyntra/flows-schema';
+import type { ChannelCache } from '../channels/channel-cache';
+import type { ChannelRecord } from '../channels/channel-types';
+import { TemplateApiError, type MetaTemplate, type TemplatesClient } from '../channels/whatsapp/whatsapp.templates.client';
+import { forTenant } from '../db/tenant-db';
+import { publishEvents } from '../events/publish';
+import { AppError, notFound } from '../http/app-error';
+import * as q from './templates.queries';
+
+export type TemplatesDeps = { db: Knex; channels: ChannelCache; client: TemplatesClient };
+
+export const templateView = (t: q.TemplateRow) => ({
+  id: t.id, channelId: t.channel_id, providerId: t.provider_id, name: t.name, language: t.language, category: t.category,
+  previousCategory: t.previous_category, status: t.status, reason: t.status_reason, qualityScore: t.quality_score, components: t.components,
+  updatedAt: new Date(t.updated_at).toISOString(),
+});
+
+async function whatsappChannel(deps: TemplatesDeps, tenantId: string, channelId: string): Promise<ChannelRecord> {
+  const channel = await deps.channels.get(channelId);
+  if (!channel || channel.tenantId !== tenantId) throw notFound('Channel');
+  if (channel.type !== 'whatsapp_cloud') throw new AppError('validation_failed', 'Message templates belong to WhatsApp Cloud API channels');
+  return channel;
+}
+
+/** Meta's refusal in words a person can act on; Meta being unreachable is ours to report as unavailable. */
+function providerError(err: unknown): never {
+  if (!(err instanceof TemplateApiError)) throw err;
+  if (err.subcode === 2388024) throw new AppError('conflict', 'WhatsApp already has a template with this name and language', { providerCode: err.code });
+  if (err.httpStatus === 0 || err.httpStatus >= 500) throw new AppError('unavailable', `WhatsApp did not answer: ${err.message}`);
+  throw new AppError('validation_failed', `WhatsApp refused the template: ${err.message}`, { providerCode: err.code });
+}
+
+export async function listChannelTemplates(deps: TemplatesDeps, tenantId: string, channelId: string) {
+  await whatsappChannel(deps, tenantId, channelId);
+  return { items: (await q.listTemplates(forTenant(deps.db, tenantId), channelId)).map(templateView) };
+}
+
+const fromMeta = (t: MetaTemplate): q.TemplateUpsert => ({
+  provider_id: String(t.id), name: t.name, language: t.language, category: t.category, status: t.status,
+  quality_score: t.quality_score?.score ?? null, status_reason: t.rejected_reason && t.rejected_reason !== 'NONE' ? t.rejected_reason : null,
+  components: Array.isArray(t.components) ? t.components : [],
+});
+
+export async function syncTemplates(deps: TemplatesDeps, tenantId: string, channelId: string) {
+  const channel = await whatsappChannel(deps, tenantId, channelId);
+  const remote = await deps.client.list(channel).catch(providerError);
+  const at = new Date();
+  await forTenant(deps.db, tenantId).transaction(async (tx) => {
+    for (const t of remote) if (typeof t.name === 'string' && typeof t.language === 'string') await q.upsertTemplate(tx, channelId, fromMeta(t), at);
+    await q.removeUnsynced(tx, channelId, at);
+  });
+  return listChannelTemplates(deps, tenantId, channelId);
+}
+
+export async function createTemplate(deps: TemplatesDeps, tenantId: string, channelId: string, def: TemplateDefinition) {
+  const channel = await whatsappChannel(deps, tenantId, channelId);
+  const tdb = forTenant(deps.db, tenantId);
+  if (await q.findByNameLanguage(tdb, channelId, def.name, def.language)) throw new AppError('conflict', 'A template with this name and language exists');
+  const created = await deps.client.create(channel, def).catch(providerError);
+  const row = await tdb.transaction(async (tx) => {
+    const saved = await q.upsertTemplate(tx, channelId, { provider_id: created.id || null, name: def.name, language: def.language, category: created.category, status: created.status, components: def.components }, null);
+    await publishEvents(tx, [{ type: 'template.updated', payload: { templateId: saved.id, channelId, name: saved.name, language: saved.language, status: saved.status } }]);
+    return saved;
+  });
+  return templateView(row);
+}

@@ -1,0 +1,119 @@
+// The fake Graph API's template management (reference/whatsapp-templates.md §1–2): list and create on
+// /{WABA_ID}/message_templates, and the account webhooks Meta sends afterwards (template status,
+// quality and category; a user's marketing stop/resume), signed like every other webhook.
+import type { IncomingMessage } from 'node:http';
+import * as P from './whatsapp-payloads';
+
+/** A template the fake knows, with how many parameters each component takes. */
+export type FakeTemplate = {
+  name: string; language: string; status: string; bodyParams: number; headerParams?: number; category?: string;
+  /** Set by template management. */
+  id?: string; components?: unknown[]; quality?: string;
+};
+
+type Reply = (status: number, body: unknown) => void;
+type GraphError = (status: number, code: number, message: string, subcode?: number) => void;
+
+let nextId = 1_689_556_908_129_000;
+
+export type FakeTemplateApi = {
+  /** Handles the request when it is a template call; false otherwise. */
+  handle(req: IncomingMessage, path: string, raw: string, reply: Reply, graphError: GraphError): boolean;
+  /** Meta's review outcome (APPROVED, REJECTED, PAUSED…): the fake's copy changes and the webhook is posted. */
+  review(name: string, language: string, event: string, reason?: string): Promise<number>;
+  quality(name: string, language: string, score: string): Promise<number>;
+  recategorize(name: string, language: string, category: string): Promise<number>;
+  /** WhatsApp's own "stop/resume offers" for a user (`user_preferences`). */
+  userPreference(waId: string, value: 'stop' | 'resume', phoneNumberId: string): Promise<number>;
+  /** Template creations received, in order. */
+  created: Array<Record<string, unknown>>;
+};
+
+const idOf = (t: FakeTemplate) => (t.id ??= String(nextId++));
+
+function paramCount(components: any[], type: string): number {
+  const text: string = components.find((c) => c?.type === type)?.text ?? '';
+  return new Set([...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1])).size;
+}
+
+export function fakeTemplateApi(o: {
+  accessToken: string; appSecret: string; templates: Map<string, FakeTemplate>; post: (raw: string, signature: string) => Promise<number>;
+}): FakeTemplateApi {
+  const created: Array<Record<string, unknown>> = [];
+  const emit = (field: string, value: Record<string, unknown>) => {
+    const raw = P.metaJson({ object: 'whatsapp_business_account', entry: [{ id: 'WABA-1', time: Math.floor(Date.now() / 1000), changes: [{ field, value }] }] });
+    return o.post(raw, P.signMeta(raw, o.appSecret));
+  };
+  const find = (name: string, language: string) => {
+    const t = o.templates.get(`${name}:${language}`);
+    if (!t) throw new Error(`the fake has no template ${name}:${language}`);
+    return t;
+  };
+  const ref = (t: FakeTemplate) => ({ message_template_id: Number(idOf(t)), message_template_name: t.name, message_template_language: t.language });
+  const view = (t: FakeTemplate) => ({
+    id: idOf(t), name: t.name, language: t.language, status: t.status, category: t.category ?? 'UTILITY', parameter_format: 'POSITIONAL',
+    components: t.components ?? [{ type: 'BODY', text: Array.from({ length: t.bodyParams }, (_, i) => `{{${i + 1}}}`).join(' e ') || 'Olá' }],
+    ...(t.quality ? { quality_score: { score: t.quality, date: Math.floor(Date.now() / 1000) } } : {}),
+  });
+  return {
+    created,
+    handle(req, path, raw, reply, graphError) {
+      const m = /^\/v\d+\.\d+\/([^/]+)\/message_templates$/.exec(path);
+      if (!m) return false;
+      if (req.headers.authorization !== `Bearer ${o.accessToken}`) { graphError(401, 190, 'Invalid OAuth access token'); return true; }
+      if (req.method === 'GET') {
+        const all = [...o.templates.values()];
+        const url = new URL(req.url ?? '/', 'http://fake');
+        const start = Number(url.searchParams.get('after') ?? 0);
+        const limit = Math.min(Number(url.searchParams.get('limit') ?? 25), 2); // small pages, so paging is exercised
+        const page = all.slice(start, start + limit).map(view);
+        const more = start + limit < all.length;
+        reply(200, { data: page, paging: { cursors: { before: String(start), after: String(start + limit) }, ...(more ? { next: `https://graph.example/next?after=${start + limit}` } : {}) } });
+        return true;
+      }
+      let body: any;
+      try { body = JSON.parse(raw); } catch { graphError(400, 100, 'Invalid JSON'); return true; }
+      const name = body?.name;
+      const language = body?.language;
+      if (typeof name !== 'string' || !/^[a-z0-9_]{1,512}$/.test(name)) { graphError(400, 100, 'Invalid parameter: name'); return true; }
+      if (!['MARKETING', 'UTILITY', 'AUTHENTICATION'].includes(body.category)) { graphError(400, 100, 'Invalid parameter: category'); return true; }
+      if (!Array.isArray(body.components) || !body.components.some((c: any) => c?.type === 'BODY')) { graphError(400, 100, 'Invalid parameter: components'); return true; }
+      if (o.templates.has(`${name}:${language}`)) {
+        graphError(400, 100, 'Content in this language already exists', 2388024);
+        return true;
+      }
+      created.push(body);
+      const t: FakeTemplate = {
+        name, language, status: 'PENDING', category: body.category, components: body.components,
+        bodyParams: paramCount(body.components, 'BODY'), headerParams: paramCount(body.components, 'HEADER'),
+      };
+      o.templates.set(`${name}:${language}`, t);
+      reply(200, { id: idOf(t), status: 'PENDING', category: body.category });
+      return true;
+    },
+    review(name, language, event, reason) {
+      const t = find(name, language);
+      t.status = event;
+      return emit('message_template_status_update', { event, ...ref(t), reason: reason ?? 'NONE', message_template_category: t.category ?? 'UTILITY' });
+    },
+    quality(name, language, score) {
+      const t = find(name, language);
+      const previous = t.quality ?? 'UNKNOWN';
+      t.quality = score;
+      return emit('message_template_quality_update', { previous_quality_score: previous, new_quality_score: score, ...ref(t) });
+    },
+    recategorize(name, language, category) {
+      const t = find(name, language);
+      const previous = t.category ?? 'UTILITY';
+      t.category = category;
+      return emit('template_category_update', { ...ref(t), previous_category: previous, new_category: category });
+    },
+    userPreference(waId, value, phoneNumberId) {
+      return emit('user_preferences', {
+        messaging_product: 'whatsapp', metadata: { display_phone_number: '15550000000', phone_number_id: phoneNumberId },
+        contacts: [{ wa_id: waId, profile: { name: 'Cliente' } }],
+        user_preferences: [{ wa_id: waId, detail: value === 'stop' ? 'User requested to stop marketing messages' : 'User requested to resume marketing messages', category: 'marketing_messages', value, timestamp: Math.floor(Date.now() / 1000) }],
+      });
+    },
+  };
+}
