@@ -2,7 +2,7 @@
 // Knows no HTTP; the sender lives in campaign-sender.ts and the loop in campaign.worker.ts.
 import type { Knex } from 'knex';
 import { AppError, notFound } from '../http/app-error';
-import { forTenant } from '../db/tenant-db';
+import { forTenant, type TenantDb } from '../db/tenant-db';
 import { publishEvents } from '../events/publish';
 import { decodeCursor, encodeCursor } from './cursor';
 import * as q from './campaigns.queries';
@@ -59,15 +59,30 @@ export async function startCampaign(db: Knex, auth: Auth, id: string, kick: Kick
     const c = await tx.from('campaigns').where({ id }).forUpdate().first();
     if (!c) throw notFound('Campaign');
     if (c.status !== 'draft') throw new AppError('conflict', `The campaign is ${c.status}`);
-    const a = c.audience as q.StoredAudience;
-    await q.ensurePhoneContacts(tx, c.channel_id, a.phones ?? []);
-    await q.freezeAudience(tx, c, { tags: a.tags ?? [], contactIds: a.contactIds ?? [], phones: a.phones ?? [] });
-    const later = c.scheduled_at && new Date(c.scheduled_at).getTime() > Date.now();
-    return q.moveCampaign(tx, id, ['draft'], later ? { status: 'scheduled' } : { status: 'running', started_at: new Date() });
+    // A scheduled campaign freezes its audience when its time comes (beginScheduled), not now.
+    if (c.scheduled_at && new Date(c.scheduled_at).getTime() > Date.now()) return q.moveCampaign(tx, id, ['draft'], { status: 'scheduled' });
+    return freezeAndRun(tx, c, ['draft']);
   });
   if (moved!.status === 'running') await kick(auth.tenantId, id);
   else await kick(auth.tenantId, id, new Date(moved!.scheduled_at!).getTime() - Date.now());
   return { id, status: moved!.status };
+}
+
+/** The audience is frozen into recipient rows and the campaign runs. */
+async function freezeAndRun(tx: TenantDb, c: q.CampaignRow, from: string[]) {
+  const a = c.audience as q.StoredAudience;
+  await q.ensurePhoneContacts(tx, c.channel_id, a.phones ?? []);
+  await q.freezeAudience(tx, c, { tags: a.tags ?? [], contactIds: a.contactIds ?? [], phones: a.phones ?? [] });
+  return q.moveCampaign(tx, c.id, from, { status: 'running', started_at: new Date() });
+}
+
+/** A scheduled campaign whose time came: frozen and running (once, whoever gets there first). */
+export async function beginScheduled(db: Knex, tenantId: string, id: string): Promise<boolean> {
+  return forTenant(db, tenantId).transaction(async (tx) => {
+    const c = await tx.from('campaigns').where({ id, status: 'scheduled' }).forUpdate().first();
+    if (!c) return false;
+    return Boolean(await freezeAndRun(tx, c, ['scheduled']));
+  });
 }
 
 export async function pauseCampaign(db: Knex, auth: Auth, id: string) {
