@@ -8,6 +8,8 @@ import { FlowsPage } from './flows-list/FlowsPage';
 import { InboxPage } from './inbox/InboxPage';
 import { ReportsPage } from './inbox/reports/ReportsPage';
 import { SettingsPage } from './settings/SettingsPage';
+import { ContactsPage } from './contacts/ContactsPage';
+import { TemplatesPage } from './templates/TemplatesPage';
 import { AppLayout } from './shell/AppLayout';
 import { RouteError } from './shell/RouteError';
 
@@ -35,6 +37,8 @@ export const router = createBrowserRouter([
               { path: 'campaigns', element: <CampaignsPage /> },
               { path: 'campaigns/:id', element: <CampaignPage /> },
               { path: 'reports', element: <ReportsPage /> },
+              { path: 'contacts', element: <ContactsPage /> },
+              { path: 'templates', element: <TemplatesPage /> },
               { path: 'settings', element: <SettingsPage /> },
             ],
           },

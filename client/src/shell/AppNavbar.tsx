@@ -1,14 +1,16 @@
 import { NavLink, Stack } from '@mantine/core';
-import { IconChartBar, IconInbox, IconSettings, IconSitemap, IconSpeakerphone } from '@tabler/icons-react';
+import { IconAddressBook, IconChartBar, IconInbox, IconMessage2Check, IconSettings, IconSitemap, IconSpeakerphone } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 
-type NavKey = 'flows' | 'inbox' | 'campaigns' | 'reports' | 'settings';
+type NavKey = 'flows' | 'inbox' | 'contacts' | 'templates' | 'campaigns' | 'reports' | 'settings';
 
 const items: { key: NavKey; to: string; icon: ComponentType<{ size?: number; stroke?: number }> }[] = [
   { key: 'flows', to: '/flows', icon: IconSitemap },
   { key: 'inbox', to: '/inbox', icon: IconInbox },
+  { key: 'contacts', to: '/contacts', icon: IconAddressBook },
+  { key: 'templates', to: '/templates', icon: IconMessage2Check },
   { key: 'campaigns', to: '/campaigns', icon: IconSpeakerphone },
   { key: 'reports', to: '/reports', icon: IconChartBar },
   { key: 'settings', to: '/settings', icon: IconSettings },

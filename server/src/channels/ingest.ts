@@ -6,11 +6,9 @@ import type { Logger } from '../log/logger';
 import { withTimeout, type Queues } from '../queues/queues';
 import type { InboundItem } from './channel-adapter';
 import type { ChannelRecord } from './channel-types';
-import { forTenant, type TenantDb } from '../db/tenant-db';
+import { forTenant } from '../db/tenant-db';
 import { applyDeliveryStatus } from '../messages/message.queries';
 import { rejection, type Rejection } from './inbound-rejection';
-import { contactOfConversation, recordConsent } from '../contacts/consent';
-import { publishEvents } from '../events/publish';
 import { recordRejections } from './rejections.queries';
 
 export type IngestDeps = { db: Knex; queues: Queues; log: Logger };
@@ -41,10 +39,9 @@ async function applyStatuses(deps: IngestDeps, channel: ChannelRecord, statuses:
   let applied = 0;
   for (const item of statuses) {
     try {
-      const { found, updated } = await applyDeliveryStatus(tdb, {
+      const { found } = await applyDeliveryStatus(tdb, {
         channelId: channel.id, providerMessageId: item.providerMessageId, callbackData: item.callbackData, status: item.status, error: item.error,
       });
-      if (updated && item.error?.code === MARKETING_STOPPED) await optOutByFailure(tdb, updated.conversation_id, item.at);
       if (found) applied++;
       else unknown.push(item);
     } catch (err) {
@@ -53,16 +50,6 @@ async function applyStatuses(deps: IngestDeps, channel: ChannelRecord, statuses:
     }
   }
   return { unknown, applied };
-}
-
-/** 131050: the user stopped marketing messages from this business (reference/whatsapp-templates.md §4). */
-const MARKETING_STOPPED = '131050';
-
-async function optOutByFailure(tdb: TenantDb, conversationId: string, at: string) {
-  await tdb.transaction(async (tx) => {
-    const contactId = await contactOfConversation(tx, conversationId);
-    if (contactId) await publishEvents(tx, await recordConsent(tx, contactId, { optedOut: true, via: 'whatsapp_131050', at: new Date(at), conversationId }));
-  });
 }
 
 type EventRow = { tenant_id: string; channel_id: string; provider_event_id: string; kind: string; conversation_key: string; payload: string };

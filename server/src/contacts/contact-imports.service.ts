@@ -5,7 +5,7 @@ import type { Knex } from 'knex';
 import { forTenant, type TenantDb } from '../db/tenant-db';
 import { AppError, notFound } from '../http/app-error';
 import { parseCsv } from './csv';
-import { MAX_ROWS, readHeader, readLine, type ImportLine } from './import-lines';
+import { MAX_ROWS, readHeader, readLine, type ImportLine, type LineError } from './import-lines';
 import * as q from './contacts.queries';
 import { waIdOf } from './phone';
 
@@ -14,7 +14,7 @@ const MAX_REPORTED_ERRORS = 1000;
 
 type ImportRow = {
   id: string; channel_id: string; status: string; source: string; total: number; processed: number; created: number; updated: number;
-  errors: Array<{ line: number; message: string }>; failure: string | null; created_at: Date; finished_at: Date | null;
+  errors: LineError[]; failure: string | null; created_at: Date; finished_at: Date | null;
 };
 
 export const importView = (r: ImportRow) => ({
@@ -58,7 +58,7 @@ export async function processImport(db: Knex, tenantId: string, id: string): Pro
       if (current.processed !== offset) return false; // another run got here first
       const lines = results.flatMap((r) => ('ok' in r ? [r.ok] : []));
       const counts = await applyLines(tx, row.channel_id, lines);
-      const errors = results.flatMap((r) => ('error' in r ? [{ line: r.line, message: r.error }] : []));
+      const errors = results.flatMap((r) => ('error' in r ? [r.error] : []));
       await tx.from('contact_imports').where({ id }).update({
         processed: offset + results.length, created: tx.raw('created + ?', [counts.created]), updated: tx.raw('updated + ?', [counts.updated]),
         errors: JSON.stringify([...current.errors, ...errors].slice(0, MAX_REPORTED_ERRORS)),

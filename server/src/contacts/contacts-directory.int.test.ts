@@ -52,8 +52,8 @@ describe('contacts directory', () => {
     const report = await importDone(csv);
     expect(report).toMatchObject({ status: 'completed', total: 6, created: 2, updated: 2, rejected: 2 });
     expect(report.errors).toEqual([
-      { line: 4, message: expect.stringContaining('not a valid phone') },
-      { line: 5, message: 'phone is empty' },
+      { line: 4, code: 'phone_invalid', value: 'not-a-phone', message: '"not-a-phone" is not a valid phone number' },
+      { line: 5, code: 'phone_empty', message: 'phone is empty' },
     ]);
     const marina = (await call('GET', '/v1/contacts?q=Marina')).body.items;
     expect(marina).toHaveLength(1);

@@ -5,7 +5,9 @@ import type { CsvRecord } from './csv';
 import { normalizePhone } from './phone';
 
 export type ImportLine = { line: number; phone: string; name: string | null; tags: string[]; attributes: Record<string, string> };
-export type LineResult = { ok: ImportLine } | { line: number; error: string };
+/** `code` lets the client say it in the user's language; `message` is the English text. */
+export type LineError = { line: number; code: string; message: string; value?: string };
+export type LineResult = { ok: ImportLine } | { error: LineError };
 
 export const ATTRIBUTE_KEY = /^[\p{L}\p{N}_.-]{1,64}$/u;
 const ALIASES: Record<string, string> = { telefone: 'phone', celular: 'phone', whatsapp: 'phone', nome: 'name', etiquetas: 'tags' };
@@ -26,9 +28,11 @@ export function readHeader(record: CsvRecord | undefined): Header {
   return { columns: columns.map((c, i) => (['phone', 'name', 'tags'].includes(lower[i]!) ? lower[i]! : c)) };
 }
 
+const fail = (line: number, code: string, message: string, value?: string): LineResult => ({ error: { line, code, message, ...(value !== undefined ? { value } : {}) } });
+
 export function readLine(header: Header, record: CsvRecord, country: string): LineResult {
   const { line, fields } = record;
-  if (fields.length > header.columns.length) return { line, error: `${fields.length} fields, but the header has ${header.columns.length}` };
+  if (fields.length > header.columns.length) return fail(line, 'too_many_fields', `${fields.length} fields, but the header has ${header.columns.length}`, String(fields.length));
   const value = (i: number) => (fields[i] ?? '').trim();
   let phone: string | null = null;
   let rawPhone = '';
@@ -42,13 +46,13 @@ export function readLine(header: Header, record: CsvRecord, country: string): Li
     else if (column === 'tags') tags = [...new Set(v.split(';').map((t) => t.trim()).filter(Boolean))];
     else if (v) attributes[column] = v;
   }
-  if (!rawPhone) return { line, error: 'phone is empty' };
-  if (!phone) return { line, error: `"${rawPhone.slice(0, 40)}" is not a valid phone number` };
-  if (name && name.length > 200) return { line, error: 'name is longer than 200 characters' };
-  if (tags.length > 50) return { line, error: 'more than 50 tags' };
+  if (!rawPhone) return fail(line, 'phone_empty', 'phone is empty');
+  if (!phone) return fail(line, 'phone_invalid', `"${rawPhone.slice(0, 40)}" is not a valid phone number`, rawPhone.slice(0, 40));
+  if (name && name.length > 200) return fail(line, 'name_too_long', 'name is longer than 200 characters');
+  if (tags.length > 50) return fail(line, 'too_many_tags', 'more than 50 tags');
   const longTag = tags.find((t) => t.length > 64);
-  if (longTag) return { line, error: `tag "${longTag.slice(0, 20)}…" is longer than 64 characters` };
+  if (longTag) return fail(line, 'tag_too_long', `tag "${longTag.slice(0, 20)}…" is longer than 64 characters`, longTag.slice(0, 20));
   const longValue = Object.keys(attributes).find((k) => attributes[k]!.length > 1000);
-  if (longValue) return { line, error: `${longValue} is longer than 1000 characters` };
+  if (longValue) return fail(line, 'value_too_long', `${longValue} is longer than 1000 characters`, longValue);
   return { ok: { line, phone, name, tags, attributes } };
 }

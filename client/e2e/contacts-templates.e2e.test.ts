@@ -1,0 +1,83 @@
+// Contacts and templates in pt-BR: a CSV import whose bad line is reported with its line number,
+// then a template created with the live WhatsApp preview and seen approved when the fake Graph API
+// sends Meta's review webhook.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { startPipeline, type Pipeline } from '../../server/test/pipeline';
+import { launchBrowser, screenshotPath } from './browser';
+import { signedInPage, startAppWithClient } from './builder-page';
+
+let p: Pipeline;
+let browser: Browser;
+
+beforeAll(async () => {
+  p = await startPipeline({}, { appStarter: startAppWithClient });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await p?.close();
+});
+
+const CSV = [
+  'phone,name,tags,cidade',
+  '+55 11 98888-7777,Ana Souza,vip;atacado,Campinas',
+  '12345,Linha Ruim,,',
+  '(21) 8765-4321,Bruno Lima,lead,Rio de Janeiro',
+].join('\n');
+
+describe('contacts and templates (pt-BR)', () => {
+  it('when a CSV with a bad line is imported, then the report names that line and the good ones are listed', async () => {
+    const page = await signedInPage(browser, p.app, p.token, 'pt-BR');
+    await page.goto(`${p.app.url}/contacts`);
+    await page.getByTestId('contacts-import').click();
+    await page.locator('input[type=file]').setInputFiles({ name: 'contatos.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
+    await expect.poll(() => page.getByTestId('import-text').inputValue()).toContain('Linha Ruim');
+    await page.getByTestId('import-start').click();
+    await page.locator('[data-testid=import-status][data-status=completed]').waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('import-summary').textContent()).toBe('2 criados · 0 atualizados · 1 rejeitados');
+    const errorRow = page.getByTestId('import-errors').locator('tbody tr');
+    expect(await errorRow.count()).toBe(1);
+    expect(await errorRow.locator('td').allTextContents()).toEqual(['3', '"12345" não é um telefone válido']);
+    await page.screenshot({ path: screenshotPath('contacts-import-report-pt-BR') });
+
+    await page.getByTestId('import-close').click();
+    await page.getByTestId('contacts-table').getByText('Bruno Lima').waitFor();
+    // Written without the ninth digit, stored as the mobile with it.
+    expect(await page.getByTestId('contacts-table').textContent()).toContain('+5521987654321');
+    await page.getByTestId('contacts-tag').fill('vip');
+    await expect.poll(() => page.locator('[data-testid^=contact-]').filter({ hasText: 'Souza' }).count()).toBe(1);
+    await expect.poll(() => page.getByTestId('contacts-table').getByText('Bruno Lima').count()).toBe(0);
+    await page.getByTestId('contacts-table').getByText('Ana Souza').click();
+    await page.getByTestId('contact-name').waitFor();
+    // The drawer slides in: wait until its transition has ended before the screenshot.
+    await page.waitForFunction(() => document.getAnimations().length === 0);
+    await page.screenshot({ path: screenshotPath('contacts-drawer-pt-BR') });
+  });
+
+  it('when a template is created, then the preview looks like WhatsApp and Meta’s approval shows up', async () => {
+    const page = await signedInPage(browser, p.app, p.token, 'pt-BR');
+    await page.goto(`${p.app.url}/templates`);
+    await page.getByTestId('templates-new').click();
+    await page.getByTestId('tpl-name').fill('pedido_saiu');
+    await page.getByTestId('tpl-body').fill('Olá {{1}}, seu pedido {{2}} saiu para entrega.');
+    await page.getByTestId('tpl-example-1').fill('Ana');
+    await page.getByTestId('tpl-example-2').fill('#1023');
+    await page.getByTestId('tpl-footer').fill('Loja Exemplo');
+    await page.getByTestId('tpl-add-button').click();
+    await page.getByTestId('tpl-button-0').fill('Falar com atendente');
+    await expect.poll(() => page.getByTestId('template-preview').textContent()).toContain('Olá Ana, seu pedido #1023 saiu para entrega.');
+    await page.screenshot({ path: screenshotPath('templates-create-pt-BR') });
+
+    await page.getByTestId('tpl-submit').click();
+    const status = page.getByTestId('template-pedido_saiu').getByTestId('template-status');
+    await expect.poll(() => status.getAttribute('data-status')).toBe('PENDING');
+    expect(await status.textContent()).toBe('Em análise');
+    expect(p.wa.templateApi.created.at(-1)).toMatchObject({ name: 'pedido_saiu', language: 'pt_BR', category: 'UTILITY' });
+
+    await p.wa.templateApi.review('pedido_saiu', 'pt_BR', 'APPROVED');
+    await expect.poll(() => status.getAttribute('data-status'), { timeout: 15_000 }).toBe('APPROVED');
+    expect(await status.textContent()).toBe('Aprovado');
+    await page.screenshot({ path: screenshotPath('templates-approved-pt-BR') });
+  });
+});

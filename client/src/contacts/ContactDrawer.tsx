@@ -1,0 +1,92 @@
+import { Alert, Button, Divider, Drawer, Group, Stack, TagsInput, Text, TextInput } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+import { IconDownload, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { contactsApi, download, type Contact } from './contacts-api';
+
+type Props = { contact: Contact | null; onClose(): void; onSaved(c: Contact): void; onErased(id: string): void };
+type Row = { key: string; value: string };
+
+const VIAS = ['keyword', 'whatsapp_preferences', 'whatsapp_131050', 'flow', 'agent'] as const;
+const viaKey = (via: string | null) => `contacts.via.${VIAS.find((v) => v === via) ?? 'unknown'}` as const;
+
+const toRows = (c: Contact | null): Row[] => Object.entries(c?.attributes ?? {}).map(([key, value]) => ({ key, value: String(value) }));
+
+/** Name, tags and custom attributes of one contact; its consent history; LGPD data export and erasure. */
+export function ContactDrawer({ contact, onClose, onSaved, onErased }: Props) {
+  const { t, i18n } = useTranslation();
+  const [name, setName] = useState('');
+  const [tags, setTags] = useState<string[]>([]);
+  const [rows, setRows] = useState<Row[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    setName(contact?.name ?? '');
+    setTags(contact?.tags ?? []);
+    setRows(toRows(contact));
+    setError(null);
+  }, [contact]);
+
+  if (!contact) return <Drawer opened={false} onClose={onClose} />;
+  const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString(i18n.resolvedLanguage) : '');
+
+  const save = async () => {
+    setSaving(true);
+    setError(null);
+    try {
+      const kept = new Set(rows.map((r) => r.key.trim()).filter(Boolean));
+      const attributes: Record<string, string | null> = Object.fromEntries(rows.filter((r) => r.key.trim()).map((r) => [r.key.trim(), r.value]));
+      for (const old of Object.keys(contact.attributes)) if (!kept.has(old)) attributes[old] = null;
+      onSaved(await contactsApi.update(contact.id, { name: name.trim() || null, tags, attributes }));
+      notifications.show({ message: t('contacts.saved'), color: 'green' });
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    } finally {
+      setSaving(false);
+    }
+  };
+  const exportData = async () => download(`contact-${contact.id}.json`, JSON.stringify(await contactsApi.personalData(contact.id), null, 2), 'application/json');
+  const erase = () =>
+    modals.openConfirmModal({
+      title: t('contacts.eraseTitle'),
+      children: <Text size="sm">{t('contacts.eraseText')}</Text>,
+      labels: { confirm: t('contacts.eraseConfirm'), cancel: t('contacts.cancel') },
+      confirmProps: { color: 'red', 'data-testid': 'contact-erase-confirm' } as Record<string, string>,
+      onConfirm: () => void contactsApi.erase(contact.id).then(() => onErased(contact.id)),
+    });
+
+  return (
+    <Drawer opened onClose={onClose} position="right" size="md" title={contact.name ?? contact.phone} data-testid="contact-drawer">
+      <Stack gap="md">
+        <Text ff="monospace" size="sm">{contact.phone}</Text>
+        {contact.optedOut ? (
+          <Alert color="red" data-testid="contact-opted-out">{t('contacts.optedOutSince', { when: when(contact.optedOutAt), via: t(viaKey(contact.optedOutVia)) })}</Alert>
+        ) : contact.optedInAt ? (
+          <Alert color="green">{t('contacts.optedInSince', { when: when(contact.optedInAt), via: t(viaKey(contact.optedInVia)) })}</Alert>
+        ) : null}
+        <TextInput label={t('contacts.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} data-testid="contact-name" />
+        <TagsInput label={t('contacts.tags')} value={tags} onChange={setTags} data-testid="contact-tags" />
+        <Stack gap={6}>
+          <Text size="sm" fw={500}>{t('contacts.attributes')}</Text>
+          {rows.map((r, i) => (
+            <Group key={i} gap={6} grow>
+              <TextInput size="xs" placeholder={t('contacts.attrKey')} value={r.key} onChange={(e) => { const v = e.currentTarget.value; setRows((rs) => rs.map((x, j) => (j === i ? { ...x, key: v } : x))); }} />
+              <TextInput size="xs" placeholder={t('contacts.attrValue')} value={r.value} onChange={(e) => { const v = e.currentTarget.value; setRows((rs) => rs.map((x, j) => (j === i ? { ...x, value: v } : x))); }} />
+            </Group>
+          ))}
+          <Button size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={() => setRows((rs) => [...rs, { key: '', value: '' }])} w="fit-content">{t('contacts.addAttribute')}</Button>
+        </Stack>
+        {error && <Alert color="red">{error}</Alert>}
+        <Group justify="flex-end"><Button loading={saving} onClick={() => void save()} data-testid="contact-save">{t('contacts.save')}</Button></Group>
+        <Divider label={t('contacts.privacy')} labelPosition="left" />
+        <Group gap="sm">
+          <Button variant="default" size="xs" leftSection={<IconDownload size={14} />} onClick={() => void exportData()}>{t('contacts.exportData')}</Button>
+          <Button variant="light" color="red" size="xs" leftSection={<IconTrash size={14} />} onClick={erase} data-testid="contact-erase">{t('contacts.erase')}</Button>
+        </Group>
+      </Stack>
+    </Drawer>
+  );
+}

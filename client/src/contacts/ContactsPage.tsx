@@ -1,0 +1,87 @@
+import { Alert, Badge, Button, Group, Paper, Skeleton, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconDownload, IconSearch, IconTag, IconUpload } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { contactsApi, download, type Contact } from './contacts-api';
+import { ContactDrawer } from './ContactDrawer';
+import { ImportModal } from './ImportModal';
+import { useContacts } from './use-contacts';
+
+export function ContactsPage() {
+  const { t } = useTranslation();
+  const [q, setQ] = useState('');
+  const [tag, setTag] = useState('');
+  const [dq] = useDebouncedValue(q, 300);
+  const [dtag] = useDebouncedValue(tag, 300);
+  const filter = useMemo(() => ({ q: dq, tag: dtag }), [dq, dtag]);
+  const { state, loadMore, replace, remove, reload } = useContacts(filter);
+  const [open, setOpen] = useState<Contact | null>(null);
+  const [importing, setImporting] = useState(false);
+
+  const exportCsv = async () => {
+    const csv = await contactsApi.exportCsv(filter);
+    download(`contacts-${new Date().toISOString().slice(0, 10)}.csv`, `\uFEFF${csv}`, 'text/csv');
+  };
+
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between">
+        <Title order={2}>{t('nav.contacts')}</Title>
+        <Group gap="sm">
+          <Button variant="default" leftSection={<IconDownload size={18} />} onClick={() => void exportCsv()} data-testid="contacts-export">
+            {t('contacts.export')}
+          </Button>
+          <Button leftSection={<IconUpload size={18} />} onClick={() => setImporting(true)} data-testid="contacts-import">
+            {t('contacts.import')}
+          </Button>
+        </Group>
+      </Group>
+      <Group gap="sm" grow>
+        <TextInput leftSection={<IconSearch size={16} />} placeholder={t('contacts.searchPlaceholder')} value={q} onChange={(e) => setQ(e.currentTarget.value)} data-testid="contacts-search" />
+        <TextInput leftSection={<IconTag size={16} />} placeholder={t('contacts.tagPlaceholder')} value={tag} onChange={(e) => setTag(e.currentTarget.value)} data-testid="contacts-tag" />
+      </Group>
+      {state.status === 'error' && <Alert color="red">{t('contacts.loadError')}</Alert>}
+      {state.status === 'loading' && state.items.length === 0 && <Skeleton h={120} radius="md" />}
+      {state.status !== 'error' && (state.status === 'ready' || state.items.length > 0) && (
+        <Paper withBorder radius="md" p="xs">
+          {state.items.length === 0 ? (
+            <Text c="dimmed" ta="center" py="xl" data-testid="contacts-empty">{t('contacts.empty')}</Text>
+          ) : (
+            <Table highlightOnHover verticalSpacing="sm" data-testid="contacts-table">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('contacts.name')}</Table.Th>
+                  <Table.Th>{t('contacts.phone')}</Table.Th>
+                  <Table.Th>{t('contacts.tags')}</Table.Th>
+                  <Table.Th>{t('contacts.consent')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {state.items.map((c) => (
+                  <Table.Tr key={c.id} onClick={() => setOpen(c)} style={{ cursor: 'pointer' }} data-testid={`contact-${c.id}`}>
+                    <Table.Td fw={500}>{c.name ?? <Text c="dimmed" span>{t('contacts.noName')}</Text>}</Table.Td>
+                    <Table.Td ff="monospace">{c.phone}</Table.Td>
+                    <Table.Td>
+                      <Group gap={4}>{c.tags.map((tg) => <Badge key={tg} variant="light" size="sm">{tg}</Badge>)}</Group>
+                    </Table.Td>
+                    <Table.Td>
+                      {c.optedOut ? <Badge color="red" variant="light" size="sm">{t('contacts.optedOut')}</Badge> : <Badge color="green" variant="light" size="sm">{t('contacts.subscribed')}</Badge>}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
+          {state.nextCursor && (
+            <Group justify="center" p="sm">
+              <Button variant="subtle" onClick={() => void loadMore()} data-testid="contacts-more">{t('contacts.loadMore')}</Button>
+            </Group>
+          )}
+        </Paper>
+      )}
+      <ContactDrawer contact={open} onClose={() => setOpen(null)} onSaved={(c) => { replace(c); setOpen(c); }} onErased={(id) => { remove(id); setOpen(null); }} />
+      <ImportModal opened={importing} onClose={() => setImporting(false)} onDone={reload} />
+    </Stack>
+  );
+}

@@ -1,0 +1,79 @@
+import { Alert, Button, FileButton, Group, Modal, Progress, ScrollArea, Stack, Table, Text, Textarea } from '@mantine/core';
+import { IconFileSpreadsheet } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { contactsApi, type ContactImport } from './contacts-api';
+
+type Props = { opened: boolean; onClose(): void; onDone(): void };
+
+/** CSV import: choose or paste a file, watch the progress, read the report (created, updated, rejected lines). */
+export function ImportModal({ opened, onClose, onDone }: Props) {
+  const { t } = useTranslation();
+  const [csv, setCsv] = useState('');
+  const [job, setJob] = useState<ContactImport | null>(null);
+  const [importId, setImportId] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!importId) return;
+    let stop = false;
+    const tick = async () => {
+      try {
+        const next = await contactsApi.getImport(importId);
+        if (stop) return;
+        setJob(next);
+        if (next.status === 'completed' || next.status === 'failed') { onDone(); return; }
+      } catch { /* try again on the next tick */ }
+      if (!stop) setTimeout(() => void tick(), 500);
+    };
+    void tick();
+    return () => { stop = true; };
+  }, [importId]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const close = () => { setCsv(''); setJob(null); setImportId(null); setError(null); onClose(); };
+  const start = async () => {
+    setError(null);
+    try {
+      setImportId((await contactsApi.startImport(csv)).id);
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    }
+  };
+  const percent = job && job.total > 0 ? Math.round((job.processed / job.total) * 100) : job?.status === 'completed' ? 100 : 0;
+
+  return (
+    <Modal opened={opened} onClose={close} title={t('contacts.importTitle')} size="lg">
+      {!importId ? (
+        <Stack gap="sm">
+          <Text size="sm" c="dimmed">{t('contacts.importHelp')}</Text>
+          <FileButton accept=".csv,text/csv" onChange={(f) => void f?.text().then(setCsv)}>
+            {(props) => <Button {...props} variant="default" leftSection={<IconFileSpreadsheet size={18} />} data-testid="import-file">{t('contacts.chooseFile')}</Button>}
+          </FileButton>
+          <Textarea autosize minRows={5} maxRows={12} value={csv} onChange={(e) => setCsv(e.currentTarget.value)} placeholder={'phone,name,tags,cidade\n+55 11 98888-7777,Ana,vip;atacado,Campinas'} ff="monospace" data-testid="import-text" />
+          {error && <Alert color="red" data-testid="import-error">{error}</Alert>}
+          <Group justify="flex-end"><Button disabled={!csv.trim()} onClick={() => void start()} data-testid="import-start">{t('contacts.importStart')}</Button></Group>
+        </Stack>
+      ) : (
+        <Stack gap="sm" data-testid="import-progress">
+          <Progress value={percent} animated={job?.status !== 'completed'} size="lg" data-testid="import-bar" />
+          <Text size="sm" data-testid="import-status" data-status={job?.status ?? 'queued'}>
+            {t(`contacts.importStatus.${job?.status ?? 'queued'}`, { processed: job?.processed ?? 0, total: job?.total ?? 0 })}
+          </Text>
+          {job?.status === 'completed' && (
+            <Text size="sm" fw={500} data-testid="import-summary">{t('contacts.importSummary', { created: job.created, updated: job.updated, rejected: job.rejected })}</Text>
+          )}
+          {job?.failure && <Alert color="red">{job.failure}</Alert>}
+          {job && job.errors.length > 0 && (
+            <ScrollArea.Autosize mah={220}>
+              <Table data-testid="import-errors" striped>
+                <Table.Thead><Table.Tr><Table.Th w={80}>{t('contacts.line')}</Table.Th><Table.Th>{t('contacts.problem')}</Table.Th></Table.Tr></Table.Thead>
+                <Table.Tbody>{job.errors.map((e) => <Table.Tr key={e.line}><Table.Td>{e.line}</Table.Td><Table.Td>{t(`contacts.importError.${e.code}`, { value: e.value, defaultValue: e.message })}</Table.Td></Table.Tr>)}</Table.Tbody>
+              </Table>
+            </ScrollArea.Autosize>
+          )}
+          <Group justify="flex-end"><Button variant="default" onClick={close} data-testid="import-close">{t('contacts.close')}</Button></Group>
+        </Stack>
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,62 @@
+import { api, apiRequest } from '../api/client';
+
+// Wire types of /v1/contacts (see /work/shared/API.md, Contacts).
+export interface Contact {
+  id: string;
+  channelId: string;
+  name: string | null;
+  phone: string | null;
+  tags: string[];
+  attributes: Record<string, string | number | boolean>;
+  optedOut: boolean;
+  optedOutAt: string | null;
+  optedOutVia: string | null;
+  optedInAt: string | null;
+  optedInVia: string | null;
+  createdAt: string;
+}
+
+export interface ContactImport {
+  id: string;
+  status: 'queued' | 'running' | 'completed' | 'failed';
+  total: number;
+  processed: number;
+  created: number;
+  updated: number;
+  rejected: number;
+  errors: Array<{ line: number; code: string; message: string; value?: string }>;
+  failure: string | null;
+}
+
+export type ContactFilter = { q?: string; tag?: string };
+
+const query = (f: ContactFilter & { cursor?: string | null; limit?: number }) => {
+  const params = new URLSearchParams();
+  if (f.q?.trim()) params.set('q', f.q.trim());
+  if (f.tag?.trim()) params.set('tag', f.tag.trim());
+  if (f.cursor) params.set('cursor', f.cursor);
+  if (f.limit) params.set('limit', String(f.limit));
+  const s = params.toString();
+  return s ? `?${s}` : '';
+};
+
+export const contactsApi = {
+  list: (f: ContactFilter & { cursor?: string | null }, signal?: AbortSignal) =>
+    api.get<{ items: Contact[]; nextCursor: string | null }>(`/v1/contacts${query({ ...f, limit: 50 })}`, { signal }),
+  update: (id: string, body: { name?: string | null; tags?: string[]; attributes?: Record<string, string | null> }) => api.patch<Contact>(`/v1/contacts/${id}`, body),
+  startImport: (csv: string) => apiRequest<{ id: string }>('/v1/contacts/import', { method: 'POST', rawBody: new Blob([csv], { type: 'text/csv' }) }),
+  getImport: (id: string) => api.get<ContactImport>(`/v1/contacts/imports/${id}`),
+  exportCsv: (f: ContactFilter) => api.get<string>(`/v1/contacts/export${query(f)}`, { headers: { Accept: 'text/csv' } }),
+  personalData: (id: string) => api.get<unknown>(`/v1/contacts/${id}/data`),
+  erase: (id: string) => api.delete<void>(`/v1/contacts/${id}`),
+};
+
+/** Offers `content` as a file download. */
+export function download(name: string, content: string, type: string) {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,0 +1,101 @@
+import { Alert, Badge, Button, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconPlus, IconRefresh } from '@tabler/icons-react';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { channelsApi, type Channel } from '../settings/channels/channels-api';
+import { TemplateForm } from './TemplateForm';
+import { STATUS_COLORS, templatesApi, type Template } from './templates-api';
+
+const POLL_MS = 3000;
+
+/** A WhatsApp channel's templates with their review status; refreshed while one awaits Meta's review. */
+export function TemplatesPage() {
+  const { t } = useTranslation();
+  const [channels, setChannels] = useState<Channel[] | null>(null);
+  const [channelId, setChannelId] = useState<string | null>(null);
+  const [items, setItems] = useState<Template[]>([]);
+  const [creating, setCreating] = useState(false);
+  const [syncing, setSyncing] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    channelsApi.list().then((r) => {
+      const wa = r.items.filter((c) => c.type === 'whatsapp_cloud');
+      setChannels(wa);
+      setChannelId((id) => id ?? wa[0]?.id ?? null);
+    }, () => setError(t('templates.loadError')));
+  }, [t]);
+
+  const load = useCallback(async () => {
+    if (!channelId) return;
+    try {
+      setItems((await templatesApi.list(channelId)).items);
+    } catch {
+      setError(t('templates.loadError'));
+    }
+  }, [channelId, t]);
+  useEffect(() => void load(), [load]);
+
+  const waiting = items.some((x) => x.status === 'PENDING');
+  useEffect(() => {
+    if (!waiting) return;
+    const timer = setInterval(() => void load(), POLL_MS);
+    return () => clearInterval(timer);
+  }, [waiting, load]);
+
+  const sync = async () => {
+    if (!channelId) return;
+    setSyncing(true);
+    try {
+      setItems((await templatesApi.sync(channelId)).items);
+      notifications.show({ message: t('templates.synced'), color: 'green' });
+    } catch (err) {
+      notifications.show({ message: err instanceof Error ? err.message : String(err), color: 'red' });
+    } finally {
+      setSyncing(false);
+    }
+  };
+
+  if (channels && channels.length === 0) return <Stack><Title order={2}>{t('nav.templates')}</Title><Alert>{t('templates.noChannel')}</Alert></Stack>;
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between">
+        <Title order={2}>{t('nav.templates')}</Title>
+        <Group gap="sm">
+          {channels && channels.length > 1 && <Select data={channels.map((c) => ({ value: c.id, label: c.name }))} value={channelId} onChange={setChannelId} allowDeselect={false} />}
+          <Button variant="default" leftSection={<IconRefresh size={18} />} loading={syncing} onClick={() => void sync()} data-testid="templates-sync">{t('templates.sync')}</Button>
+          <Button leftSection={<IconPlus size={18} />} onClick={() => setCreating(true)} disabled={!channelId} data-testid="templates-new">{t('templates.new')}</Button>
+        </Group>
+      </Group>
+      {error && <Alert color="red">{error}</Alert>}
+      <Paper withBorder radius="md" p="xs">
+        {items.length === 0 ? <Text c="dimmed" ta="center" py="xl">{t('templates.empty')}</Text> : (
+          <Table verticalSpacing="sm" data-testid="templates-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('templates.name')}</Table.Th><Table.Th>{t('templates.language')}</Table.Th><Table.Th>{t('templates.category')}</Table.Th>
+                <Table.Th>{t('templates.status')}</Table.Th><Table.Th>{t('templates.quality')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((x) => (
+                <Table.Tr key={x.id} data-testid={`template-${x.name}`}>
+                  <Table.Td ff="monospace">{x.name}</Table.Td>
+                  <Table.Td>{x.language}</Table.Td>
+                  <Table.Td>{t(`templates.categories.${x.category}`, { defaultValue: x.category })}</Table.Td>
+                  <Table.Td>
+                    <Badge color={STATUS_COLORS[x.status] ?? 'gray'} variant="light" data-testid="template-status" data-status={x.status}>{t(`templates.statuses.${x.status}`, { defaultValue: x.status })}</Badge>
+                    {x.reason && <Text size="xs" c="dimmed">{x.reason}</Text>}
+                  </Table.Td>
+                  <Table.Td>{x.qualityScore ? t(`templates.qualities.${x.qualityScore}`, { defaultValue: x.qualityScore }) : '—'}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Paper>
+      {channelId && <TemplateForm channelId={channelId} opened={creating} onClose={() => setCreating(false)} onCreated={(x) => { setItems((all) => [...all.filter((y) => y.id !== x.id), x]); setCreating(false); }} />}
+    </Stack>
+  );
+}

@@ -1,0 +1,28 @@
+import type { TemplateDefinition } from '@zyntra/flows-schema';
+import { api } from '../api/client';
+
+// Wire types of /v1/channels/{id}/templates (see /work/shared/API.md, WhatsApp templates).
+export interface Template {
+  id: string;
+  channelId: string;
+  providerId: string | null;
+  name: string;
+  language: string;
+  category: string;
+  previousCategory: string | null;
+  status: string;
+  reason: string | null;
+  qualityScore: string | null;
+  components: TemplateDefinition['components'];
+  updatedAt: string;
+}
+
+export const templatesApi = {
+  list: (channelId: string, signal?: AbortSignal) => api.get<{ items: Template[] }>(`/v1/channels/${channelId}/templates`, { signal }),
+  sync: (channelId: string) => api.post<{ items: Template[] }>(`/v1/channels/${channelId}/templates/sync`),
+  create: (channelId: string, body: TemplateDefinition) => api.post<Template>(`/v1/channels/${channelId}/templates`, body),
+};
+
+export const STATUS_COLORS: Record<string, string> = {
+  APPROVED: 'green', PENDING: 'yellow', REJECTED: 'red', PAUSED: 'orange', DISABLED: 'gray', IN_APPEAL: 'blue', FLAGGED: 'orange',
+};
