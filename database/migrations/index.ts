@@ -11,6 +11,9 @@ import * as cannedResponses from './20261201_0011_canned_responses';
 import * as agentSends from './20261201_0012_agent_sends';
 import * as inboxAssignment from './20261201_0013_inbox_assignment';
 import * as contactNameEdits from './20261201_0014_contact_name_edits';
+import * as messageFidelity from './20261201_0020_message_fidelity';
+import * as eventFailures from './20261201_0030_event_failures';
+import * as membersRolesKeys from './20261201_0040_members_roles_keys';
 import * as contactsDirectory from './20261201_0060_contacts_directory';
 import * as whatsappTemplates from './20261201_0061_whatsapp_templates';
 import * as campaigns from './20261201_0070_campaigns';
@@ -29,6 +32,9 @@ const migrations: Array<[string, Migration]> = [
   ['20261201_0012_agent_sends', agentSends],
   ['20261201_0013_inbox_assignment', inboxAssignment],
   ['20261201_0014_contact_name_edits', contactNameEdits],
+  ['20261201_0020_message_fidelity', messageFidelity],
+  ['20261201_0030_event_failures', eventFailures],
+  ['20261201_0040_members_roles_keys', membersRolesKeys],
   ['20261201_0060_contacts_directory', contactsDirectory],
   ['20261201_0061_whatsapp_templates', whatsappTemplates],
   ['20261201_0070_campaigns', campaigns],

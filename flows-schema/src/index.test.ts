@@ -3,6 +3,10 @@ import * as api from './index';
 
 const RUNTIME_EXPORTS = [
   'BUILT_IN_VARIABLES',
+  'UPDATE_TYPES',
+  'describeAll',
+  'describeContent',
+  'isUpdateContent',
   'CONDITION_OPERANDS',
   'CURRENT_SCHEMA_VERSION',
   'FLOW_LIMITS',

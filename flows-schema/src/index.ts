@@ -84,3 +84,19 @@ export {
   templateVariables,
   variableCount,
 } from './whatsapp-templates/template-definition';
+export type {
+  ContactCard,
+  EditContent,
+  InboundMedia,
+  InteractiveReply,
+  LocationContent,
+  MessageContent,
+  OrderContent,
+  QuotedContext,
+  ReactionContent,
+  Referral,
+  RevokeContent,
+  SystemContent,
+} from './message-content/content';
+export { isUpdateContent, UPDATE_TYPES } from './message-content/content';
+export { describeAll, describeContent } from './message-content/describe';

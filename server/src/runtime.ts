@@ -2,7 +2,7 @@
 // `api` serves HTTP + realtime, `worker` runs the queue workers, `all` does both.
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { startApiServer } from './app/api-server';
+import { startApiServer, type ApiServer } from './app/api-server';
 import { createPlumbing } from './app/plumbing';
 import type { Config } from './config/env';
 import { ensureSchema } from './db/schema-ready';
@@ -16,7 +16,7 @@ import { startDispatcher } from './events/dispatcher';
 import { createListeners } from './events/listeners';
 import { startCampaignWorkers } from './campaigns/campaigns.workers';
 
-export type Runtime = { url?: string; log: Logger; close(): Promise<void> };
+export type Runtime = { url?: string; log: Logger; app?: ApiServer['app']; close(): Promise<void> };
 export type RuntimeOptions = {
   clientDistDir?: string;
   logDestination?: NodeJS.WritableStream;
@@ -32,9 +32,11 @@ export async function startRuntime(config: Config, opts: RuntimeOptions = {}): P
   const readiness: Readiness = { migrated: false };
   const closers: Array<() => Promise<unknown>> = [];
   let http: Server | undefined;
+  let app: ApiServer['app'] | undefined;
   if (config.ROLE !== 'worker') {
     const api = await startApiServer(p, readiness, opts.clientDistDir ?? config.CLIENT_DIST_DIR);
     http = api.http;
+    app = api.app;
     closers.push(() => closeHttp(api.http), () => api.realtime.close());
   }
   await ensureSchema(p.db, p.log, { migrate: config.MIGRATE_ON_START });
@@ -64,6 +66,7 @@ export async function startRuntime(config: Config, opts: RuntimeOptions = {}): P
   p.log.info({ role: config.ROLE, url }, 'zyntra started');
   return {
     url,
+    app,
     log: p.log,
     async close() {
       for (const close of closers) await close().catch((err) => p.log.warn({ err }, 'shutdown step failed'));

@@ -2,20 +2,28 @@
 // so tests add the membership directly and log in through the API.
 import pg from 'pg';
 import { hashPassword } from '../src/accounts/passwords';
+import type { Role } from '../src/http/access';
 import { api } from './harness';
 
 let seq = 0;
 
 export async function addAgent(app: { url: string; config: { DATABASE_URL: string } }, tenantId: string, name: string): Promise<{ id: string; token: string; name: string }> {
+  return addMember(app, tenantId, name, 'agent');
+}
+
+/** A signed-in member with the given role; the first tests of each role predate invitations. */
+export async function addMember(
+  app: { url: string; config: { DATABASE_URL: string } }, tenantId: string, name: string, role: Role,
+): Promise<{ id: string; token: string; name: string; email: string }> {
   const db = new pg.Client({ connectionString: app.config.DATABASE_URL });
   await db.connect();
   try {
     const email = `${name.toLowerCase().replace(/\W/g, '')}${Date.now()}${seq++}@example.com`;
     const user = await db.query('INSERT INTO users (email, name, password_hash) VALUES ($1, $2, $3) RETURNING id', [email, name, await hashPassword('senha-forte-9')]);
-    await db.query("INSERT INTO memberships (tenant_id, user_id, role) VALUES ($1, $2, 'agent')", [tenantId, user.rows[0].id]);
+    await db.query('INSERT INTO memberships (tenant_id, user_id, role) VALUES ($1, $2, $3)', [tenantId, user.rows[0].id, role]);
     const login = await api(app, 'POST', '/v1/auth/login', { email, password: 'senha-forte-9' });
     if (login.status !== 200) throw new Error(`login failed: ${login.status}`);
-    return { id: user.rows[0].id, token: login.body.token, name };
+    return { id: user.rows[0].id, token: login.body.token, name, email };
   } finally {
     await db.end();
   }

@@ -2,7 +2,7 @@
 // workspaces); everything else goes through a TenantDb.
 import type { Knex } from 'knex';
 import { forTenant, type TenantDb } from '../db/tenant-db';
-import type { Role } from './tokens';
+import type { Role } from '../http/access';
 
 export type UserRow = { id: string; email: string; name: string; password_hash: string };
 export type WorkspaceRow = { id: string; name: string; role: Role };
@@ -18,6 +18,14 @@ export const listWorkspaces = (db: Knex, userId: string): Promise<WorkspaceRow[]
     .where('m.user_id', userId)
     .orderBy('m.created_at')
     .select('t.id', 't.name', 'm.role');
+
+/** Users are global: one person, one account, any number of workspaces. */
+export const insertUser = (db: Knex, input: { email: string; name: string; passwordHash: string }): Promise<UserRow> =>
+  db('users').insert({ email: input.email, name: input.name, password_hash: input.passwordHash }).returning('*').then((r: UserRow[]) => r[0]!);
+
+export async function setPassword(db: Knex, userId: string, passwordHash: string): Promise<void> {
+  await db('users').where({ id: userId }).update({ password_hash: passwordHash });
+}
 
 export async function createWorkspaceWithOwner(
   db: Knex,

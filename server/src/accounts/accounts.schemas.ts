@@ -14,3 +14,8 @@ export const loginBody = z.object({ email, password: z.string().min(1).max(200) 
 export type LoginInput = z.infer<typeof loginBody>;
 
 export const refreshBody = z.object({ refreshToken: z.string().min(10).max(200) });
+
+export const logoutBody = refreshBody;
+export const switchBody = z.object({ workspaceId: z.string().uuid() });
+export const resetRequestBody = z.object({ email });
+export const resetConfirmBody = z.object({ token: z.string().min(10).max(200), password: signupBody.shape.password });

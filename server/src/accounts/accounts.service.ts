@@ -78,7 +78,7 @@ export async function me(db: Knex, auth: { userId: string; tenantId: string; rol
   return { user: publicUser(user), workspace: { id: workspace.id, name: workspace.name }, role: workspace.role, workspaces };
 }
 
-async function issueSession(
+export async function issueSession(
   deps: AccountsDeps,
   user: q.UserRow,
   workspace: { id: string; name: string },
@@ -94,4 +94,21 @@ async function issueSession(
   });
   const token = await deps.tokens.signAccess({ userId: user.id, tenantId: workspace.id, role, familyId });
   return { token, refreshToken, user: publicUser(user), workspace: { id: workspace.id, name: workspace.name }, role };
+}
+
+/** Ends the login the refresh token belongs to (its access tokens are refused from now on). */
+export async function logout(deps: Pick<AccountsDeps, 'db' | 'sockets'>, refreshToken: string): Promise<void> {
+  const row = await q.findRefreshToken(deps.db, hashToken(refreshToken));
+  if (row) await revokeLogin(deps, row.tenant_id, row.family_id);
+}
+
+/** A new session in another workspace of the same person. */
+export async function switchWorkspace(deps: AccountsDeps, auth: { userId: string; apiKeyId?: string }, workspaceId: string) {
+  // A key belongs to one workspace; it must never turn into a session of the person who made it.
+  if (auth.apiKeyId) throw new AppError('forbidden', 'An API key cannot switch workspaces');
+  const workspace = (await q.listWorkspaces(deps.db, auth.userId)).find((w) => w.id === workspaceId);
+  const user = await q.findUserById(deps.db, auth.userId);
+  if (!workspace || !user) throw new AppError('not_found', 'No workspace with this id');
+  const { token, refreshToken, role } = await issueSession(deps, user, workspace, workspace.role, randomUUID());
+  return { token, refreshToken, workspace: { id: workspace.id, name: workspace.name }, role };
 }

@@ -3,8 +3,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
 import { AppError } from '../http/app-error';
+import { isRole, type Role } from '../http/access';
 
-export type Role = 'owner' | 'admin' | 'agent';
+export type { Role };
 /** familyId: the refresh-token family (one login) the token was issued for, so its sockets can be found. */
 export type AccessClaims = { userId: string; tenantId: string; role: Role; familyId?: string };
 /** expiresAt: epoch milliseconds; a socket opened with the token lives no longer without a new one. */
@@ -32,9 +33,9 @@ export function createTokenService(secret: string, ttlSeconds: number): TokenSer
     async verifyAccess(token) {
       try {
         const { payload } = await jwtVerify(token, key, { issuer: ISSUER, algorithms: ['HS256'] });
-        if (typeof payload.sub !== 'string' || typeof payload.tid !== 'string' || typeof payload.exp !== 'number') throw new Error('claims');
+        if (typeof payload.sub !== 'string' || typeof payload.tid !== 'string' || typeof payload.exp !== 'number' || !isRole(payload.role)) throw new Error('claims');
         const familyId = typeof payload.fam === 'string' ? payload.fam : undefined;
-        return { userId: payload.sub, tenantId: payload.tid, role: payload.role as Role, familyId, expiresAt: payload.exp * 1000 };
+        return { userId: payload.sub, tenantId: payload.tid, role: payload.role, familyId, expiresAt: payload.exp * 1000 };
       } catch (err) {
         const expired = err instanceof joseErrors.JWTExpired;
         throw new AppError('unauthorized', expired ? 'Access token expired' : 'Invalid access token');

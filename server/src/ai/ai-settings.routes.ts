@@ -3,11 +3,11 @@
 import { Router, type RequestHandler } from 'express';
 import type { Knex } from 'knex';
 import { z } from 'zod';
-import { AppError } from '../http/app-error';
 import { authOf } from '../http/auth';
 import { parse } from '../http/validate';
 import type { Sealer } from '../security/seal';
 import { readLlmSettings, writeLlmSettings } from './ai-settings.queries';
+import { allow } from '../http/access';
 
 const body = z.union([
   z.object({ baseUrl: z.string().url(), model: z.string().trim().max(200).optional(), apiKey: z.string().max(1024).optional() }),
@@ -22,12 +22,11 @@ export function aiSettingsRoutes(deps: { db: Knex; sealer: Sealer; defaults: { b
       ? { source: 'workspace', baseUrl: own.baseUrl, model: own.model ?? deps.defaults.model, hasApiKey: Boolean(own.apiKeyEnc) }
       : { source: deps.defaults.baseUrl ? 'server' : 'none', baseUrl: deps.defaults.baseUrl, model: deps.defaults.model, hasApiKey: false };
   };
-  r.get('/v1/settings/ai', requireAuth, async (req, res) => {
+  r.get('/v1/settings/ai', requireAuth, allow('member'), async (req, res) => {
     res.json(await view(authOf(req).tenantId));
   });
-  r.put('/v1/settings/ai', requireAuth, async (req, res) => {
+  r.put('/v1/settings/ai', requireAuth, allow('admin'), async (req, res) => {
     const auth = authOf(req);
-    if (auth.role === 'agent') throw new AppError('forbidden', 'Only owners and admins change the AI provider');
     const input = parse(body, req.body);
     const previous = await readLlmSettings(deps.db, auth.tenantId);
     if (input.baseUrl === null) await writeLlmSettings(deps.db, auth.tenantId, null);

@@ -1,7 +1,9 @@
 // The `api` role: express routes, provider webhooks on the raw fast path, and the realtime gateway.
 import { createServer, type Server } from 'node:http';
+import type { Express } from 'express';
 import { accountsRoutes } from '../accounts/accounts.routes';
 import { sessionIsLive } from '../accounts/sessions';
+import { sessionAuthenticator } from '../accounts/authenticate';
 import type { AccessClaims } from '../accounts/tokens';
 import { providerWebhooks } from '../channels';
 import { channelsRoutes } from '../channels/channels.routes';
@@ -26,6 +28,10 @@ import { campaignsRoutes } from '../campaigns/campaigns.routes';
 import { templatesRoutes } from '../templates/templates.routes';
 import { createTemplatesClient } from '../channels/whatsapp/whatsapp.templates.client';
 import { membersRoutes } from '../members/members.routes';
+import { auditRoutes } from '../audit/audit.routes';
+import { apiKeysRoutes } from '../api-keys/api-keys.routes';
+import { apiKeyAuthenticator, eitherCredential } from '../api-keys/api-keys.auth';
+import { logMailer } from '../accounts/mailer';
 import { presenceRoutes } from '../presence/presence.routes';
 import { socketPresence } from '../presence/presence.service';
 import { inboxSettingsRoutes } from '../inbox/inbox-settings.routes';
@@ -34,7 +40,8 @@ import { reportsRoutes } from '../reports/response-times.routes';
 import type { Plumbing } from './plumbing';
 import { whatsappAccountEvents } from './whatsapp-account-events';
 
-export type ApiServer = { http: Server; realtime: Realtime };
+/** app: the express application, so tests can walk its routes (see http/access.int.test.ts). */
+export type ApiServer = { http: Server; realtime: Realtime; app: Express };
 
 /** PUBLIC_URL when set (behind a proxy); otherwise where this server actually listens. */
 function publicUrlOf(config: Plumbing['config'], http: Server): string {
@@ -47,8 +54,12 @@ function publicUrlOf(config: Plumbing['config'], http: Server): string {
 export async function startApiServer(p: Plumbing, readiness: Readiness, clientDistDir: string | undefined): Promise<ApiServer> {
   const { config, db, redis, tokens, log } = p;
   const limits = createRateLimits(redis, config);
-  const auth = limits.withWorkspaceBudget(requireAuth(tokens));
+  const authenticate = eitherCredential(sessionAuthenticator({ db, tokens }), apiKeyAuthenticator({ db, log }));
+  const auth = limits.withWorkspaceBudget(requireAuth(authenticate));
   const typing = { db, emitter: p.emitter, adapters: p.adapters, channels: p.channels, log };
+  const publicUrl = () => publicUrlOf(config, http);
+  const mailer = logMailer(log, config.NODE_ENV === 'production');
+  const accountDeps = { db, tokens, limits, refreshTtlDays: config.REFRESH_TOKEN_TTL_DAYS, sockets: p.emitter, mailer, publicUrl };
   const app = createApp({
     log,
     clientDistDir,
@@ -56,7 +67,7 @@ export async function startApiServer(p: Plumbing, readiness: Readiness, clientDi
     trustProxy: config.TRUST_PROXY,
     routers: [
       healthRoutes({ db, redis, readiness }),
-      accountsRoutes({ db, tokens, limits, refreshTtlDays: config.REFRESH_TOKEN_TTL_DAYS, sockets: p.emitter }, auth),
+      accountsRoutes(accountDeps, auth),
       channelsRoutes({ db, sealer: p.sealer, publicUrl: () => publicUrlOf(config, http) }, auth),
       flowAnalyticsRoutes({ db }, auth),
       flowsRoutes({ db }, auth),
@@ -68,7 +79,9 @@ export async function startApiServer(p: Plumbing, readiness: Readiness, clientDi
       contactsRoutes({ db, queues: p.queues }, auth),
       templatesRoutes({ db, channels: p.channels, client: createTemplatesClient(config) }, auth),
       campaignsRoutes({ db, queues: p.queues }, auth),
-      membersRoutes({ db, presence: p.presence, log }, auth),
+      membersRoutes({ ...accountDeps, presence: p.presence, log }, auth),
+      auditRoutes({ db }, auth),
+      apiKeysRoutes({ db }, auth),
       presenceRoutes({ db, presence: p.presence, log }, auth),
       inboxSettingsRoutes({ db }, auth),
       reportsRoutes({ db }, auth),
@@ -89,5 +102,5 @@ export async function startApiServer(p: Plumbing, readiness: Readiness, clientDi
   });
   // Listen before migrating so /health answers while the database catches up.
   await new Promise<void>((resolve, reject) => http.once('error', reject).listen(config.PORT, config.HOST, resolve));
-  return { http, realtime };
+  return { http, realtime, app };
 }

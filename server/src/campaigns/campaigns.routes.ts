@@ -1,6 +1,7 @@
 // /v1/campaigns per ../shared/API.md "Campaigns (broadcasts)". Every route: owner, admin or marketer.
 import { Router, type RequestHandler } from 'express';
 import type { Knex } from 'knex';
+import { allow } from '../http/access';
 import { authOf } from '../http/auth';
 import { parse } from '../http/validate';
 import { idParam } from '../conversations/conversations.schemas';
@@ -17,17 +18,16 @@ export function campaignsRoutes(deps: { db: Knex; queues: Queues }, requireAuth:
     campaigns.assertCanManage(auth);
     return auth;
   };
-  r.use('/v1/campaigns', requireAuth);
-  r.get('/v1/campaigns', async (req, res) => {
+  r.get('/v1/campaigns', requireAuth, allow('marketing'), async (req, res) => {
     res.json(await campaigns.listCampaigns(deps.db, who(req)));
   });
-  r.post('/v1/campaigns', async (req, res) => {
+  r.post('/v1/campaigns', requireAuth, allow('marketing'), async (req, res) => {
     res.status(201).json(await campaigns.createCampaign(deps.db, who(req), parse(createCampaignBody, req.body), kick));
   });
-  r.get('/v1/campaigns/:id', async (req, res) => {
+  r.get('/v1/campaigns/:id', requireAuth, allow('marketing'), async (req, res) => {
     res.json(await campaigns.getCampaign(deps.db, who(req), parse(idParam, req.params).id));
   });
-  r.get('/v1/campaigns/:id/recipients', async (req, res) => {
+  r.get('/v1/campaigns/:id/recipients', requireAuth, allow('marketing'), async (req, res) => {
     res.json(await campaigns.listRecipients(deps.db, who(req), parse(idParam, req.params).id, parse(recipientsQuery, req.query)));
   });
   const transitions = {
@@ -37,7 +37,7 @@ export function campaignsRoutes(deps: { db: Knex; queues: Queues }, requireAuth:
     cancel: (a: campaigns.Auth, id: string) => campaigns.cancelCampaign(deps.db, a, id),
   };
   for (const [name, run] of Object.entries(transitions)) {
-    r.post(`/v1/campaigns/:id/${name}`, async (req, res) => {
+    r.post(`/v1/campaigns/:id/${name}`, requireAuth, allow('marketing'), async (req, res) => {
       res.json(await run(who(req), parse(idParam, req.params).id));
     });
   }

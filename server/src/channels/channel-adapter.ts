@@ -1,27 +1,31 @@
 // The one interface every provider implements. The runner and the inbox see only these shapes,
 // never a provider's wire format.
-import type { OutboundContent } from '@zyntra/flows-schema';
+import type { MessageContent, OutboundContent } from '@zyntra/flows-schema';
 import type { ChannelRecord, ChannelType } from './channel-types';
 import type { MediaSource } from './media-source';
 
 export type ContactRef = { externalId: string; phone: string | null; name: string | null };
 
-export type InboundMedia = { providerMediaId: string; mimeType: string; filename: string | null; voice: boolean };
+export type { InboundMedia } from '@zyntra/flows-schema';
 
-export type InboundContent = {
-  /** text | interactive | button | image | audio | video | document | sticker | location | other */
-  type: string;
-  text: string;
-  replyId: string | null;
-  media: InboundMedia | null;
-};
+/** The normalised content of an inbound message, the same for every provider (docs/message-content.md). */
+export type InboundContent = MessageContent;
 
-export type DeliveryStatus = 'sent' | 'delivered' | 'read' | 'failed';
+export type DeliveryStatus = 'sent' | 'delivered' | 'read' | 'played' | 'failed';
+
+/**
+ * `raw`: the provider's own item as received (bounded, see boundedRaw), kept for debugging and
+ * re-parsing; absent on items too large to keep whole.
+ */
+type Conversational<K extends string> = { kind: K; eventId: string; contact: ContactRef; content: InboundContent; at: string; raw?: unknown };
 
 export type InboundItem =
-  | { kind: 'message'; eventId: string; contact: ContactRef; content: InboundContent; at: string }
+  /** A customer's message: the only kind that reaches the flow engine. */
+  | Conversational<'message'>
   /** Sent from the business phone by a person, not by us: the bot must pause for that conversation. */
-  | { kind: 'echo'; eventId: string; contact: ContactRef; content: InboundContent; at: string }
+  | Conversational<'echo'>
+  /** A reaction, edit, deletion, system notice or call-permission answer: updates the thread, never runs a flow. */
+  | Conversational<'update'>
   | {
       kind: 'status';
       eventId: string;
@@ -59,6 +63,11 @@ export interface ChannelAdapter {
   send(channel: ChannelRecord, to: Recipient, content: OutboundContent, messageId: string): Promise<{ providerMessageId: string }>;
   /** Fetches an inbound media file by the provider's media id; throws MediaDownloadError. Absent: the channel has no media. */
   downloadMedia?(channel: ChannelRecord, providerMediaId: string): Promise<MediaSource>;
+  /**
+   * The sender waits out a message's typing delay before calling `send` (never inside the provider
+   * call, which must stay short). Absent: the channel has no use for the delay.
+   */
+  waitsTypingDelay?: boolean;
   /** Shows (or stops showing) that an agent is typing. Absent: the channel cannot show it. */
   typing?(channel: ChannelRecord, to: Recipient, signal: TypingSignal): Promise<void>;
 }

@@ -3,7 +3,11 @@ import type { TenantDb } from '../db/tenant-db';
 
 export type ChannelRow = {
   id: string; tenant_id: string; type: string; name: string; config: Record<string, string>; secrets_enc: string | null; status: string; created_at: Date;
+  health?: ChannelHealth | null;
 };
+
+/** The latest notice the provider sent about the number (docs/message-content.md). */
+export type ChannelHealth = { kind: string; code: string | null; message: string; severity: 'info' | 'warning' | 'critical'; at: string };
 
 export async function insertChannel(tdb: TenantDb, row: Pick<ChannelRow, 'type' | 'name' | 'config' | 'secrets_enc'>): Promise<ChannelRow> {
   const [created] = await tdb.insert('channels', row).returning('*');
@@ -22,3 +26,13 @@ export const findChannel = (tdb: TenantDb, id: string): Promise<ChannelRow | und
  */
 export const findChannelForWebhook = (db: Knex, id: string): Promise<ChannelRow | undefined> =>
   db('channels').where({ id, status: 'active' }).first();
+
+/** Keeps the provider's latest notice about the number and publishes it, in one statement. */
+export async function recordHealth(tdb: TenantDb, channelId: string, health: ChannelHealth): Promise<void> {
+  await tdb.raw(
+    `WITH upd AS (UPDATE channels SET health = CAST(:health AS jsonb) WHERE tenant_id = :tenant AND id = :id RETURNING id)
+     INSERT INTO domain_events (tenant_id, type, payload)
+     SELECT :tenant, 'channel.health_changed', jsonb_build_object('channelId', id) || CAST(:health AS jsonb) FROM upd`,
+    { tenant: tdb.tenantId, id: channelId, health: JSON.stringify(health) },
+  );
+}

@@ -26,6 +26,8 @@ export function toPublicChannel(row: q.ChannelRow, publicUrl: string) {
     config: row.config,
     status: row.status,
     webhookUrl: path ? `${publicUrl}/v1/webhooks/${path}/${row.id}` : null,
+    /** The provider's latest word on the number itself (webhook errors, account and quality events), or null. */
+    health: row.health ?? null,
     createdAt: row.created_at,
   };
 }

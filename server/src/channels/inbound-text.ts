@@ -65,3 +65,23 @@ export function finiteNumber(v: unknown): number | null {
   const n = typeof v === 'number' ? v : typeof v === 'string' && v.length < 32 ? Number(v) : NaN;
   return Number.isFinite(n) ? n : null;
 }
+
+/** The raw provider item kept beside each inbound message, for debugging and re-parsing. */
+export const MAX_RAW = 16_384;
+
+/**
+ * The provider's item as JSON PostgreSQL will store, or a note of its size when it is larger than
+ * `max` characters: NUL and unpaired surrogates (escaped by JSON.stringify) become U+FFFD.
+ */
+export function boundedRaw(v: unknown, max = MAX_RAW): unknown {
+  let json: string | undefined;
+  try {
+    json = JSON.stringify(v);
+  } catch {
+    return { unreadable: true };
+  }
+  if (json === undefined) return null;
+  if (json.length > max) return { truncated: true, size: json.length };
+  const safe = json.replace(/\\u0000|\\ud[89ab][0-9a-f]{2}(?!\\ud[c-f])|(?<!\\ud[89ab][0-9a-f]{2})\\ud[c-f][0-9a-f]{2}/gi, '\\ufffd');
+  return JSON.parse(safe);
+}

@@ -13,9 +13,12 @@ import { recordRejections } from './rejections.queries';
 
 export type IngestDeps = { db: Knex; queues: Queues; log: Logger };
 
-/** Messages are ordered per contact; statuses need no order, so each is its own key. */
+/**
+ * Messages are ordered per contact (on the phone when there is one, so the same person seen with
+ * and without a business-scoped id is one queue); statuses need no order, so each is its own key.
+ */
 export const conversationKeyOf = (channelId: string, item: InboundItem) =>
-  item.kind === 'status' ? `status:${channelId}:${item.providerMessageId}` : `${channelId}:${item.contact.externalId}`;
+  item.kind === 'status' ? `status:${channelId}:${item.providerMessageId}` : `${channelId}:${item.contact.phone ?? item.contact.externalId}`;
 
 type StatusItem = Extract<InboundItem, { kind: 'status' }>;
 

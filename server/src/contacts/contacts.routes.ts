@@ -13,23 +13,24 @@ import { createImport, getImport } from './contact-imports.service';
 import { exportContactsCsv } from './contacts-export';
 import { eraseContact, exportContactData } from './contacts-privacy.service';
 import { importJobId } from './import-sweep';
+import { allow } from '../http/access';
 
 const csvBody = express.text({ type: ['text/csv', 'text/plain', 'application/csv'], limit: '10mb' });
 
 export function contactsRoutes(deps: { db: Knex; queues: Queues }, requireAuth: RequestHandler): Router {
   const r = Router();
-  r.get('/v1/contacts', requireAuth, async (req, res) => {
+  r.get('/v1/contacts', requireAuth, allow('member'), async (req, res) => {
     const { cursor, ...filter } = parse(listContactsQuery, req.query);
     res.json(await contacts.listContacts(deps.db, authOf(req).tenantId, { ...filter, cursor }));
   });
-  r.get('/v1/contacts/export', requireAuth, async (req, res) => {
+  r.get('/v1/contacts/export', requireAuth, allow('marketing'), async (req, res) => {
     const { q, tag, channelId } = parse(listContactsQuery, req.query);
     res.setHeader('content-type', 'text/csv; charset=utf-8');
     res.setHeader('content-disposition', `attachment; filename="contacts-${new Date().toISOString().slice(0, 10)}.csv"`);
     for await (const chunk of exportContactsCsv(deps.db, authOf(req).tenantId, { q, tag, channelId })) res.write(chunk);
     res.end();
   });
-  r.post('/v1/contacts/import', requireAuth, csvBody, async (req, res) => {
+  r.post('/v1/contacts/import', requireAuth, allow('marketing'), csvBody, async (req, res) => {
     if (typeof req.body !== 'string') throw new AppError('unsupported_media_type', 'Send the file as text/csv');
     const actor = authOf(req);
     const created = await createImport(deps.db, actor, req.body, parse(importQuery, req.query).channelId);
@@ -38,21 +39,21 @@ export function contactsRoutes(deps: { db: Knex; queues: Queues }, requireAuth: 
       .catch((err) => req.log.warn({ err: (err as Error).message }, 'import enqueue failed'));
     res.status(202).json(created);
   });
-  r.get('/v1/contacts/imports/:id', requireAuth, async (req, res) => {
+  r.get('/v1/contacts/imports/:id', requireAuth, allow('marketing'), async (req, res) => {
     res.json(await getImport(deps.db, authOf(req).tenantId, parse(idParam, req.params).id));
   });
-  r.get('/v1/contacts/:id', requireAuth, async (req, res) => {
+  r.get('/v1/contacts/:id', requireAuth, allow('member'), async (req, res) => {
     res.json(await contacts.getContact(deps.db, authOf(req).tenantId, parse(idParam, req.params).id));
   });
-  r.patch('/v1/contacts/:id', requireAuth, async (req, res) => {
+  r.patch('/v1/contacts/:id', requireAuth, allow('member'), async (req, res) => {
     res.json(await contacts.updateContact(deps.db, authOf(req), parse(idParam, req.params).id, parse(updateContactBody, req.body)));
   });
-  r.get('/v1/contacts/:id/data', requireAuth, async (req, res) => {
+  r.get('/v1/contacts/:id/data', requireAuth, allow('marketing'), async (req, res) => {
     const id = parse(idParam, req.params).id;
     res.setHeader('content-disposition', `attachment; filename="contact-${id}.json"`);
     res.json(await exportContactData(deps.db, authOf(req).tenantId, id));
   });
-  r.delete('/v1/contacts/:id', requireAuth, async (req, res) => {
+  r.delete('/v1/contacts/:id', requireAuth, allow('marketing'), async (req, res) => {
     await eraseContact(deps.db, authOf(req), parse(idParam, req.params).id);
     res.status(204).end();
   });

@@ -4,32 +4,33 @@ import { authOf } from '../http/auth';
 import { parse } from '../http/validate';
 import { idParam, listConversationsQuery, messageParams, pageQuery } from './conversations.schemas';
 import * as conversations from './conversations.service';
+import { allow } from '../http/access';
 
 export function conversationsRoutes(deps: { db: Knex }, requireAuth: RequestHandler): Router {
   const r = Router();
   r.use('/v1/conversations', requireAuth);
-  r.get('/v1/conversations', async (req, res) => {
+  r.get('/v1/conversations', allow('inbox'), async (req, res) => {
     res.json(await conversations.listConversations(deps.db, authOf(req), parse(listConversationsQuery, req.query)));
   });
   // Before /:id, which would read "counts" as an id.
-  r.get('/v1/conversations/counts', async (req, res) => {
+  r.get('/v1/conversations/counts', allow('inbox'), async (req, res) => {
     res.json(await conversations.conversationCounts(deps.db, authOf(req)));
   });
-  r.get('/v1/conversations/:id', async (req, res) => {
+  r.get('/v1/conversations/:id', allow('inbox'), async (req, res) => {
     res.json(await conversations.getConversation(deps.db, authOf(req).tenantId, parse(idParam, req.params).id));
   });
-  r.get('/v1/conversations/:id/messages', async (req, res) => {
+  r.get('/v1/conversations/:id/messages', allow('inbox'), async (req, res) => {
     const { cursor, limit } = parse(pageQuery, req.query);
     res.json(await conversations.listMessages(deps.db, authOf(req).tenantId, parse(idParam, req.params).id, cursor, limit));
   });
-  r.get('/v1/conversations/:id/messages/:messageId', async (req, res) => {
+  r.get('/v1/conversations/:id/messages/:messageId', allow('inbox'), async (req, res) => {
     const { id, messageId } = parse(messageParams, req.params);
     res.json(await conversations.getMessage(deps.db, authOf(req).tenantId, id, messageId));
   });
-  r.get('/v1/conversations/:id/session', async (req, res) => {
+  r.get('/v1/conversations/:id/session', allow('inbox'), async (req, res) => {
     res.json(await conversations.currentSession(deps.db, authOf(req).tenantId, parse(idParam, req.params).id));
   });
-  r.get('/v1/conversations/:id/runlog', async (req, res) => {
+  r.get('/v1/conversations/:id/runlog', allow('inbox'), async (req, res) => {
     const { cursor, limit } = parse(pageQuery, req.query);
     res.json(await conversations.runLog(deps.db, authOf(req).tenantId, parse(idParam, req.params).id, cursor, limit));
   });

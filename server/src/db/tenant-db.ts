@@ -9,6 +9,7 @@ export const TENANT_TABLES = [
   'inbound_rejections', 'contact_imports', 'whatsapp_templates',
   'teams', 'team_members', 'canned_responses', 'media_uploads', 'inbox_handoffs',
   'campaigns', 'campaign_recipients',
+  'invitations', 'api_keys',
 ] as const;
 export type TenantTable = (typeof TENANT_TABLES)[number] | (string & { readonly __tenantTable?: never });
 

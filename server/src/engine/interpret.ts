@@ -70,17 +70,30 @@ function onMessage(run: Run, message: MessageReceived): void {
   record(run, cursorNode(run), 'deferred');
 }
 
-function onResult(run: Run, event: TimerFired | LlmResult | LlmFailed): void {
+type ResultEvent = TimerFired | LlmResult | LlmFailed;
+type Cursor = NonNullable<Run['session']['cursor']>;
+
+/**
+ * The answers of a step's async effects: when each one counts for the wait at the cursor, and what
+ * it settles. A timer only counts while one is pending for this wait; an LLM answer only while one
+ * is awaited.
+ */
+const RESULTS = {
+  timer_fired: { expected: (c) => c.timerPending === true, settle: (c) => void (c.timerPending = false) },
+  llm_result: { expected: (c) => c.waitingFor === 'llm', settle: () => {} },
+  llm_failed: { expected: (c) => c.waitingFor === 'llm', settle: () => {} },
+} satisfies Record<ResultEvent['type'], { expected(c: Cursor): boolean; settle(c: Cursor): void }>;
+
+function onResult(run: Run, event: ResultEvent): void {
   const cursor = run.session.cursor;
   if (cursor === null) throw new Error('an active session has no cursor');
-  // A timer only counts while one is pending for this wait; an LLM result only while one is awaited.
-  const expected = event.type === 'timer_fired' ? cursor.timerPending === true : cursor.waitingFor === 'llm';
-  if (!expected || event.token !== cursor.token) {
+  const result = RESULTS[event.type];
+  if (!result.expected(cursor) || event.token !== cursor.token) {
     // E.g. the customer answered before the timeout fired: that timer belongs to a wait already left.
     record(run, null, 'stale_event');
     return;
   }
-  if (event.type === 'timer_fired') cursor.timerPending = false;
+  result.settle(cursor);
   resumeAt(run, event);
   drainDeferred(run);
 }

@@ -8,6 +8,7 @@ import { notFound } from '../http/app-error';
 import { parse } from '../http/validate';
 import * as q from './flow-analytics.queries';
 import { findFlow } from './flows.queries';
+import { allow } from '../http/access';
 
 const query = z.object({ days: z.coerce.number().int().min(1).max(90).default(7) });
 const params = z.object({ id: z.string().uuid() });
@@ -25,7 +26,7 @@ export async function flowAnalytics(db: Knex, tenantId: string, flowId: string, 
 
 export function flowAnalyticsRoutes(deps: { db: Knex }, requireAuth: RequestHandler): Router {
   const r = Router();
-  r.get('/v1/flows/:id/analytics', requireAuth, async (req, res) => {
+  r.get('/v1/flows/:id/analytics', requireAuth, allow('marketing'), async (req, res) => {
     const { days } = parse(query, req.query);
     res.json(await flowAnalytics(deps.db, authOf(req).tenantId, parse(params, req.params).id, days));
   });

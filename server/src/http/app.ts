@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from '../log/logger';
+import { allow } from './access';
 import { errorMiddleware, notFoundMiddleware } from './error-middleware';
 import { crossOriginResources, securityHeaders, type SecurityHeadersConfig } from './security-headers';
 
@@ -41,7 +42,7 @@ export function createApp(opts: { log: Logger; routers: Router[]; headers: Secur
 function serveClient(app: express.Express, dir: string) {
   app.use(express.static(dir, { index: false, maxAge: '1h' }));
   // Single-page app: every other GET renders index.html and the client router takes over.
-  app.get('/{*path}', (_req, res) => {
+  app.get('/{*path}', allow('public'), (_req, res) => {
     res.sendFile(join(dir, 'index.html'), { headers: { 'cache-control': 'no-cache' } });
   });
 }

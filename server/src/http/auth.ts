@@ -1,18 +1,21 @@
 import type { RequestHandler } from 'express';
-import type { TokenService } from '../accounts/tokens';
 import { AppError } from './app-error';
 
-/** Verifies the bearer token and puts {userId, tenantId, role} on the request and its logger. */
-export function requireAuth(tokens: TokenService): RequestHandler {
+export type Caller = NonNullable<Express.Request['auth']>;
+/** Turns a bearer credential (session token or API key) into the caller, or throws unauthorized. */
+export type Authenticate = (bearer: string) => Promise<Caller>;
+
+/** Verifies the bearer credential and puts the caller on the request and its logger. */
+export function requireAuth(authenticate: Authenticate): RequestHandler {
   return async (req, _res, next) => {
     // Routers mounted on the same path may each require auth; verify the token once per request.
     if (req.auth) return next();
     const header = req.headers.authorization ?? '';
-    const match = /^Bearer\s+(.+)$/i.exec(header);
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
     if (!match) return next(new AppError('unauthorized', 'Missing bearer token'));
     try {
-      req.auth = await tokens.verifyAccess(match[1]!);
-      req.log = req.log.child({ tenantId: req.auth.tenantId, userId: req.auth.userId });
+      req.auth = await authenticate(match[1]!);
+      req.log = req.log.child({ tenantId: req.auth.tenantId, userId: req.auth.userId, ...(req.auth.apiKeyId ? { apiKeyId: req.auth.apiKeyId } : {}) });
       next();
     } catch (err) {
       next(err);

@@ -8,34 +8,35 @@ import { close, handback, markRead, reopen } from './lifecycle.service';
 import { addNote, reply, type InboxDeps } from './reply.service';
 import { agentTyping, type TypingDeps } from './typing.service';
 import { assignBody, handbackBody, idempotencyKey, noteBody, replyBody, typingBody } from './inbox.schemas';
+import { allow } from '../http/access';
 
 export function inboxRoutes(deps: InboxDeps & TypingDeps, requireAuth: RequestHandler): Router {
   const r = Router();
   const id = (params: unknown) => parse(idParam, params).id;
-  r.post('/v1/conversations/:id/messages', requireAuth, async (req, res) => {
+  r.post('/v1/conversations/:id/messages', requireAuth, allow('inbox'), async (req, res) => {
     const key = parse(idempotencyKey, req.headers['idempotency-key']);
     res.status(201).json(await reply(deps, authOf(req), id(req.params), parse(replyBody, req.body), key));
   });
-  r.post('/v1/conversations/:id/notes', requireAuth, async (req, res) => {
+  r.post('/v1/conversations/:id/notes', requireAuth, allow('inbox'), async (req, res) => {
     res.status(201).json(await addNote(deps, authOf(req), id(req.params), parse(noteBody, req.body).text));
   });
-  r.post('/v1/conversations/:id/assign', requireAuth, async (req, res) => {
+  r.post('/v1/conversations/:id/assign', requireAuth, allow('inbox'), async (req, res) => {
     res.json(await assign(deps.db, authOf(req), id(req.params), parse(assignBody, req.body)));
   });
-  r.post('/v1/conversations/:id/handback', requireAuth, async (req, res) => {
+  r.post('/v1/conversations/:id/handback', requireAuth, allow('inbox'), async (req, res) => {
     res.json(await handback(deps.db, authOf(req), id(req.params), parse(handbackBody, req.body ?? {}).flowId));
   });
-  r.post('/v1/conversations/:id/close', requireAuth, async (req, res) => {
+  r.post('/v1/conversations/:id/close', requireAuth, allow('inbox'), async (req, res) => {
     res.json(await close(deps.db, authOf(req), id(req.params)));
   });
-  r.post('/v1/conversations/:id/reopen', requireAuth, async (req, res) => {
+  r.post('/v1/conversations/:id/reopen', requireAuth, allow('inbox'), async (req, res) => {
     res.json(await reopen(deps.db, authOf(req), id(req.params)));
   });
-  r.post('/v1/conversations/:id/typing', requireAuth, async (req, res) => {
+  r.post('/v1/conversations/:id/typing', requireAuth, allow('inbox'), async (req, res) => {
     await agentTyping(deps, authOf(req), id(req.params), parse(typingBody, req.body).on);
     res.status(204).end();
   });
-  r.post('/v1/conversations/:id/read', requireAuth, async (req, res) => {
+  r.post('/v1/conversations/:id/read', requireAuth, allow('inbox'), async (req, res) => {
     await markRead(deps.db, authOf(req), id(req.params));
     res.status(204).end();
   });

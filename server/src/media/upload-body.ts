@@ -84,6 +84,8 @@ export async function readUpload(req: IncomingMessage, maxBytes: number): Promis
     throw tooLarge(maxBytes);
   }
   const type = req.headers['content-type'] ?? '';
+  // A JSON body was already read by the app's JSON parser: waiting for the stream would never end.
+  if (req.readableEnded) throw badForm('send the file as multipart/form-data or a raw body, not JSON');
   const file = type.toLowerCase().startsWith('multipart/form-data') ? await readMultipart(req, maxBytes) : await readRaw(req, maxBytes);
   if (file.bytes.length === 0) throw badForm('the file is empty');
   return file;

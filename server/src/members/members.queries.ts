@@ -1,5 +1,6 @@
 // The workspace's members for the inbox: who they are, their teams and how many open chats they hold.
 import type { TenantDb } from '../db/tenant-db';
+import type { Role } from '../http/access';
 
 export type MemberRow = { user_id: string; email: string; name: string; role: string; team_ids: string[]; open_count: number };
 
@@ -15,3 +16,22 @@ export const listMembers = (tdb: TenantDb): Promise<MemberRow[]> =>
         AND c.status <> 'closed' AND c.test_flow_version_id IS NULL)::int AS open_count`),
     )
     .orderBy('users.name');
+
+export const findMemberRole = (tdb: TenantDb, userId: string): Promise<{ role: Role } | undefined> =>
+  tdb.from('memberships').where({ user_id: userId }).first('role');
+
+export const countOwners = (tdb: TenantDb): Promise<number> =>
+  tdb.from('memberships').where({ role: 'owner' }).count<{ n: string }[]>('* as n').then((r) => Number(r[0]!.n));
+
+export async function setMemberRole(tdb: TenantDb, userId: string, role: Role): Promise<void> {
+  await tdb.from('memberships').where({ user_id: userId }).update({ role });
+}
+
+/** The membership and its team seats go, open conversations they held go back to the queue, and
+ * the API keys they created stop working. */
+export async function deleteMember(tdb: TenantDb, userId: string): Promise<void> {
+  await tdb.from('team_members').where({ user_id: userId }).delete();
+  await tdb.from('conversations').where({ assignee_id: userId }).whereNot({ status: 'closed' }).update({ assignee_id: null });
+  await tdb.from('memberships').where({ user_id: userId }).delete();
+  await tdb.from('api_keys').where({ created_by: userId }).whereNull('revoked_at').update({ revoked_at: new Date() });
+}

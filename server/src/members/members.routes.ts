@@ -1,12 +1,45 @@
-// GET /v1/members (read only here; invitations and roles come with the workspace-members work).
+// Members, roles and invitations: GET/PATCH/DELETE /v1/members, /v1/invitations, and accepting an
+// invitation at POST /v1/auth/accept-invitation (the link's token is the credential there).
 import { Router, type RequestHandler } from 'express';
+import type { AccountsDeps } from '../accounts/accounts.service';
+import { allow } from '../http/access';
 import { authOf } from '../http/auth';
+import { clientIp, type RateLimits } from '../http/rate-limits';
+import { parse } from '../http/validate';
+import { forTenant } from '../db/tenant-db';
+import { changeRole, removeMember } from './member-admin.service';
+import { accept, invitationView, invite, revoke, type InvitationDeps } from './invitations.service';
+import { listPendingInvitations } from './invitations.queries';
+import { acceptBody, idParams, inviteBody, memberParams, roleBody } from './members.schemas';
 import { listMembers, type MembersDeps } from './members.service';
 
-export function membersRoutes(deps: MembersDeps, requireAuth: RequestHandler): Router {
+export type MembersRouteDeps = MembersDeps & InvitationDeps & AccountsDeps & { limits: RateLimits };
+
+export function membersRoutes(deps: MembersRouteDeps, requireAuth: RequestHandler): Router {
   const r = Router();
-  r.get('/v1/members', requireAuth, async (req, res) => {
+  r.get('/v1/members', requireAuth, allow('member'), async (req, res) => {
     res.json(await listMembers(deps, authOf(req).tenantId));
+  });
+  r.patch('/v1/members/:userId', requireAuth, allow('admin'), async (req, res) => {
+    const { userId } = parse(memberParams, req.params);
+    res.json(await changeRole(deps, authOf(req), userId, parse(roleBody, req.body).role));
+  });
+  r.delete('/v1/members/:userId', requireAuth, allow('admin'), async (req, res) => {
+    await removeMember(deps, authOf(req), parse(memberParams, req.params).userId);
+    res.status(204).end();
+  });
+  r.post('/v1/invitations', requireAuth, allow('admin'), async (req, res) => {
+    res.status(201).json(await invite(deps, authOf(req), parse(inviteBody, req.body)));
+  });
+  r.get('/v1/invitations', requireAuth, allow('admin'), async (req, res) => {
+    res.json({ items: (await listPendingInvitations(forTenant(deps.db, authOf(req).tenantId))).map(invitationView) });
+  });
+  r.delete('/v1/invitations/:id', requireAuth, allow('admin'), async (req, res) => {
+    await revoke(deps, authOf(req), parse(idParams, req.params).id);
+    res.status(204).end();
+  });
+  r.post('/v1/auth/accept-invitation', allow('public'), deps.limits.limit('signupPerIp', clientIp), async (req, res) => {
+    res.json(await accept(deps, parse(acceptBody, req.body)));
   });
   return r;
 }

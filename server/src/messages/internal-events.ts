@@ -7,9 +7,12 @@ import type { EngineEvent } from '../engine/events';
 /** The payload of a timer or LLM result event: the conversation it belongs to and the engine event it carries. */
 export type InternalPayload = { conversationId: string; event: EngineEvent };
 
+/** Inbound event kinds that carry the answer of a step's async effect. */
+export type InternalKind = 'timer' | 'llm_result' | 'llm_failed';
+
 export async function insertInternalEvent(
   db: Knex,
-  input: { tenantId: string; channelId: string; conversationKey: string; conversationId: string; kind: 'timer' | 'llm_result' | 'llm_failed'; token: string; event: EngineEvent },
+  input: { tenantId: string; channelId: string; conversationKey: string; conversationId: string; kind: InternalKind; token: string; event: EngineEvent },
 ): Promise<boolean> {
   const payload: InternalPayload = { conversationId: input.conversationId, event: input.event };
   const rows = await forTenant(db, input.tenantId)

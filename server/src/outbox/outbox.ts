@@ -2,7 +2,9 @@
 // ("sending", with a lease) in a short transaction under the conversation's advisory lock, sent
 // over HTTP outside any transaction, then marked sent. A worker killed mid-send leaves the lease to
 // expire and the message is claimed again: at-least-once toward the provider, in a window of the
-// one HTTP call; everything before it is exactly-once.
+// one HTTP call; everything before it is exactly-once. The lease outlasts the longest send (the
+// typing delay waited out before the call, plus the call's own deadline), so a slow send is never
+// claimed and sent a second time while it is still under way.
 import type { Knex } from 'knex';
 import { forTenant, type TenantDb } from '../db/tenant-db';
 import type { Logger } from '../log/logger';
@@ -28,9 +30,29 @@ export type PendingSend = {
 
 export type OutboxDeps = { db: Knex; log: Logger; channels: ChannelCache; adapters: Adapters; objects: ObjectStore; throttle: SendThrottle };
 
-// Long enough for the provider's "sent" status (which names our message id) to arrive and settle a
-// send whose answer was lost, short enough that a dead worker's message goes out again soon.
-export const SEND_LEASE_MS = 20_000;
+/** The longest typing delay a sender waits out before a provider call. */
+export const MAX_TYPING_MS = 10_000;
+/** Every provider call ends by then, whatever the adapter's own timeout. */
+export const SEND_TIMEOUT_MS = 20_000;
+// Longer than the longest send (typing delay + call deadline), with room for the provider's "sent"
+// status (which names our message id) to settle a send whose answer was lost; short enough that a
+// dead worker's message goes out again soon. A batch renews it before each of its messages.
+export const SEND_LEASE_MS = MAX_TYPING_MS + SEND_TIMEOUT_MS + 10_000;
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** The provider call, cut off at SEND_TIMEOUT_MS as a retryable failure. */
+async function withDeadline<T>(call: Promise<T>, ms = SEND_TIMEOUT_MS): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new SendError('retry', 'timeout', `The provider did not answer within ${ms / 1000} s`)), ms);
+  });
+  try {
+    return await Promise.race([call, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 const MAX_ATTEMPTS = 8;
 
 type Claimed = {
@@ -77,8 +99,13 @@ export async function sendClaimed(deps: OutboxDeps, tenantId: string, conversati
     const adapter = deps.adapters[channel.type];
     if (!adapter) throw new SendError('permanent', 'unsupported_channel', `Sending on ${channel.type} channels is not available`);
     const content = await withSignedMediaLink(deps.objects, tenantId, msg.payload);
+    const to = { externalId: msg.external_id, phone: msg.phone };
+    if (adapter.waitsTypingDelay && content.typingDelayMs > 0) {
+      await adapter.typing?.(channel, to, { on: true, replyTo: null, name: null }).catch(() => {});
+      await sleep(Math.min(content.typingDelayMs, MAX_TYPING_MS));
+    }
     await deps.throttle.acquire(channel);
-    const { providerMessageId } = await adapter.send(channel, { externalId: msg.external_id, phone: msg.phone }, content, msg.id);
+    const { providerMessageId } = await withDeadline(adapter.send(channel, to, content, msg.id));
     const { morePending } = await markSent(deps.db, tenantId, msg.id, providerMessageId);
     return { retryInMs: null, ok: true, morePending };
   } catch (err) {
@@ -152,7 +179,10 @@ export async function sendPending(deps: OutboxDeps, send: PendingSend): Promise<
   const result: DrainResult = { sent: 0, failed: 0, retryInMs: null };
   let last: SendOutcome | null = null;
   for (const [i, m] of claimed.entries()) {
-    const msg: Claimed = { id: m.id, channel_id: send.channelId, payload: m.payload, text: m.payload.text, attempts: 1, external_id: send.recipient.externalId, phone: send.recipient.phone };
+    // The claim was taken for the batch: renew it before each later message, and stop if it is no
+    // longer ours (the lease ran out and another sender claimed it again, or it was settled).
+    if (i > 0 && !(await renewLease(deps.db, tenantId, m.id, PRECLAIMED_ATTEMPT))) return result;
+    const msg: Claimed = { id: m.id, channel_id: send.channelId, payload: m.payload, text: m.payload.text, attempts: PRECLAIMED_ATTEMPT, external_id: send.recipient.externalId, phone: send.recipient.phone };
     const outcome = (last = await sendClaimed(deps, tenantId, conversationId, msg));
     if (outcome.ok) result.sent++;
     else if (outcome.retryInMs === null) result.failed++;
@@ -169,7 +199,17 @@ export async function sendPending(deps: OutboxDeps, send: PendingSend): Promise<
   return { sent: result.sent + rest.sent, failed: result.failed + rest.failed, retryInMs: rest.retryInMs };
 }
 
-async function releaseClaims(db: Knex, tenantId: string, ids: string[]): Promise<void> {
+/** A drain pre-claims only messages never tried: its claim is their first attempt. */
+const PRECLAIMED_ATTEMPT = 1;
+
+async function renewLease(db: Knex, tenantId: string, id: string, attempt: number): Promise<boolean> {
+  const n = await db('messages').where({ tenant_id: tenantId, id, status: 'sending', attempts: attempt })
+    .update({ next_attempt_at: db.raw("now() + (? * interval '1 millisecond')", [SEND_LEASE_MS]) });
+  return n > 0;
+}
+
+/** Hands claimed messages back (unsent) so the next drain claims them in order. */
+export async function releaseClaims(db: Knex, tenantId: string, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
   await db('messages').where({ tenant_id: tenantId }).whereIn('id', ids).where('status', 'sending')
     .update({ status: 'pending', attempts: db.raw('attempts - 1'), next_attempt_at: null });

@@ -1,6 +1,8 @@
+import type { OutboundContent } from '@zyntra/flows-schema';
 import type { LlmRequest } from '../engine/actions';
 
-// Queue names and job payloads in one place. Jobs carry ids only; the database holds the truth,
+// Queue names and job payloads in one place. Jobs carry ids (a send job also the content its
+// messages were just written with); the database holds the truth,
 // so a job delivered twice or a queue wiped by an outage loses nothing (the sweeper re-enqueues).
 export const QUEUES = {
   inbound: 'inbound', // drain a conversation's pending inbound_events in order
@@ -17,7 +19,18 @@ export const QUEUES = {
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
 export type InboundJob = { tenantId: string; channelId: string; conversationKey: string };
-export type SendJob = { tenantId: string; conversationId: string };
+/**
+ * Drain one conversation's outbox. `pending`: what an inbound drain just wrote and pre-claimed, sent
+ * without another claim round trip (kept structural here so queues/ knows nothing of the outbox).
+ */
+export type SendJob = {
+  tenantId: string;
+  conversationId: string;
+  pending?: {
+    tenantId: string; conversationId: string; channelId: string; recipient: { externalId: string; phone: string | null };
+    messages: Array<{ id: string; payload: OutboundContent }>; claimed: string[];
+  };
+};
 export type TimerJob = { tenantId: string; channelId: string; conversationKey: string; conversationId: string; token: string };
 export type AiJob = {
   tenantId: string;

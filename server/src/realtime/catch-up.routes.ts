@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { authOf } from '../http/auth';
 import { parse } from '../http/validate';
 import { catchUp } from './catch-up.service';
+import { allow } from '../http/access';
 
 const query = z.object({
   after: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional()),
@@ -13,7 +14,7 @@ const query = z.object({
 
 export function catchUpRoutes(deps: { db: Knex }, requireAuth: RequestHandler): Router {
   const r = Router();
-  r.get('/v1/events', requireAuth, async (req, res) => {
+  r.get('/v1/events', requireAuth, allow('member'), async (req, res) => {
     const { after, limit } = parse(query, req.query);
     res.set('cache-control', 'no-store').json(await catchUp(deps.db, authOf(req).tenantId, after, limit));
   });

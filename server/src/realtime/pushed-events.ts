@@ -6,6 +6,7 @@ export const PUSHED_EVENT_TYPES: readonly EventType[] = [
   'conversation.created', 'conversation.transferred', 'conversation.bot_paused', 'conversation.closed',
   'conversation.assigned', 'conversation.handed_back', 'conversation.reopened', 'conversation.updated',
   'message.created', 'message.received', 'message.sent', 'message.delivered', 'message.read', 'message.failed', 'message.media_stored',
+  'message.played', 'message.reacted', 'message.edited', 'message.deleted',
   'contact.opted_out', 'contact.updated', 'presence.changed', 'flow.published', 'campaign.paused', 'campaign.completed',
 ];
 

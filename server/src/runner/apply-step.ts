@@ -8,6 +8,7 @@ import { saveSession, type SessionRow, type Wake } from './conversation.queries'
 import { performActions, type ActionScope } from './perform-actions';
 import type { DrainContext } from './runner-context';
 import { randomUUID } from 'node:crypto';
+import { effectOf, isEffectKind } from './effects';
 
 export type StepTarget = {
   version: FlowVersionRef;
@@ -16,17 +17,13 @@ export type StepTarget = {
   contact: { name: string | null; phone: string | null; tags: string[] };
 };
 
-const LLM_GRACE_MS = 30_000;
-
-/** When the session expects a timer or an LLM answer, so a lost job can be recovered. */
+/** When the session expects the answer of an async effect (timer, LLM…), so a lost job can be recovered. */
 function wakeOf(state: SessionState, actions: Action[], now: Date, previous: Wake): Wake {
   const token = state.status === 'active' ? state.cursor?.token : null;
   if (!token) return null;
   for (const a of actions) {
-    if (a.type === 'schedule_timer' && a.token === token) return { at: new Date(now.getTime() + a.delayMs), token, kind: 'timer' };
-    if (a.type === 'call_llm' && a.token === token) {
-      return { at: new Date(now.getTime() + a.request.timeoutSeconds * 1000 + LLM_GRACE_MS), token, kind: 'llm' };
-    }
+    const effect = effectOf(a);
+    if (effect && effect.token === token) return { at: new Date(now.getTime() + effect.waitMs), token, kind: effect.kind };
   }
   return previous?.token === token ? previous : null;
 }
@@ -41,7 +38,7 @@ export async function runStep(ctx: DrainContext, target: StepTarget, event: Engi
   });
   if (!result.session) return null; // a late timer or LLM answer for a conversation with no session
   const previous: Wake =
-    session?.wake_at && session.wake_token ? { at: session.wake_at, token: session.wake_token, kind: session.wake_kind as 'timer' | 'llm' } : null;
+    session?.wake_at && session.wake_token && isEffectKind(session.wake_kind) ? { at: session.wake_at, token: session.wake_token, kind: session.wake_kind } : null;
   const timeoutMinutes = version.document.settings.sessionTimeoutMinutes;
   const sessionId = await saveSession(ctx.tx, {
     id: session?.id ?? null,

@@ -1,6 +1,7 @@
 // Every knex call the inbound runner makes for a conversation, tenant first. The hot path keeps
 // each to one statement.
 import type { TenantDb } from '../db/tenant-db';
+import type { EffectKind } from './effects';
 
 export type ContactRow = {
   id: string; external_id: string; phone: string | null; name: string | null; tags: string[]; opted_out_at: Date | null; inserted: boolean;
@@ -33,7 +34,7 @@ export async function endSession(tx: TenantDb, id: string): Promise<void> {
   await tx.from('flow_sessions').where({ id }).update({ status: 'ended', wake_at: null, updated_at: new Date() });
 }
 
-export type Wake = { at: Date; token: string; kind: 'timer' | 'llm' } | null;
+export type Wake = { at: Date; token: string; kind: EffectKind } | null;
 
 export type RunLogRow = { at: string; node_id: string | null; node_type: string | null; outcome: string; error: string | null };
 

@@ -8,16 +8,19 @@ import { handleEcho } from './handle-echo';
 import { handleEngineEvent } from './handle-engine-event';
 import { handleMessage } from './handle-message';
 import { handleStatus } from './handle-status';
+import { handleUpdate } from './handle-update';
 import { finishDrain } from './finish-drain.queries';
 import { emptyPostCommit, type PostCommit } from './post-commit';
 import type { DrainContext, EventHandler, InboundEventRow, RunnerDeps } from './runner-context';
+import { isTransient } from '../db/transient-errors';
 
-export const INBOUND_KINDS = ['message', 'echo', 'status', 'timer', 'llm_result', 'llm_failed'] as const;
+export const INBOUND_KINDS = ['message', 'echo', 'update', 'status', 'timer', 'llm_result', 'llm_failed'] as const;
 export type InboundKind = (typeof INBOUND_KINDS)[number];
 
 const handlers = {
   message: handleMessage,
   echo: handleEcho,
+  update: handleUpdate,
   status: handleStatus,
   timer: handleEngineEvent,
   llm_result: handleEngineEvent,
@@ -26,7 +29,21 @@ const handlers = {
 
 const BATCH = 200;
 
-export async function drainInbound(deps: RunnerDeps, job: InboundJob): Promise<PostCommit> {
+/** A handler failed on this event for a reason of its own (not the database or Redis being busy). */
+export class EventFailure extends Error {
+  constructor(readonly eventId: number, readonly reason: unknown) {
+    super(`event ${eventId} failed: ${(reason as Error)?.message ?? String(reason)}`);
+  }
+}
+
+/** Failed drains of one event before it is set aside (dead-lettered) and the conversation goes on. */
+export const EVENT_ATTEMPTS = 3;
+
+/**
+ * One drain of the conversation. Events before `stopBefore` only: the one at `stopBefore` failed
+ * and waits for its retry, while what came before it goes on.
+ */
+export async function drainInbound(deps: RunnerDeps, job: InboundJob, stopBefore?: number): Promise<PostCommit> {
   const post = emptyPostCommit();
   await deps.db.transaction(async (trx) => {
     const tx = forTenant(trx, job.tenantId);
@@ -40,8 +57,19 @@ export async function drainInbound(deps: RunnerDeps, job: InboundJob): Promise<P
     const ctx: DrainContext = { deps, tx, now: new Date(), post, conversationKey: job.conversationKey };
     const done: number[] = [];
     for (const event of events) {
+      if (stopBefore !== undefined && event.id >= stopBefore) {
+        post.retryKeys.push(job.conversationKey);
+        break;
+      }
       const handler = handlers[event.kind as InboundKind];
-      const outcome = handler ? await handler(ctx, event) : 'done';
+      let outcome: Awaited<ReturnType<EventHandler>>;
+      try {
+        outcome = handler ? await handler(ctx, event) : 'done';
+      } catch (err) {
+        // The whole drain rolls back either way (PostgreSQL aborts the transaction); only a failure
+        // of the event's own is counted against it.
+        throw isTransient(err) ? err : new EventFailure(event.id, err);
+      }
       // Stop at the first event that must wait: later ones may not overtake it.
       if (outcome === 'retry') {
         post.retryKeys.push(job.conversationKey);
@@ -56,11 +84,48 @@ export async function drainInbound(deps: RunnerDeps, job: InboundJob): Promise<P
 }
 
 /**
- * After a drain failed repeatedly, set its oldest pending event aside as failed so the rest of
- * the conversation is not blocked forever by one poison event.
+ * Drains the conversation, isolating a poison event: when one event's handler fails for a reason
+ * of its own, the failure is counted on that event, the events before it are processed now and
+ * it is retried later; after EVENT_ATTEMPTS it is set aside as failed with the reason (the
+ * dead-letter view lists it) and the events after it are processed. Transient errors (deadlock,
+ * serialization, pool timeout, a lost connection, Redis) are thrown as they are: the job is
+ * retried and no event is charged for them.
  */
-export async function setAsidePoisonEvent(deps: RunnerDeps, job: InboundJob, error: string): Promise<void> {
-  const tx = forTenant(deps.db, job.tenantId);
-  const first = await tx.from('inbound_events').where({ conversation_key: job.conversationKey, status: 'received' }).orderBy('id').first('id');
-  if (first) await tx.from('inbound_events').where({ id: first.id }).update({ status: 'failed', error: error.slice(0, 2000), processed_at: new Date() });
+export async function drainConversation(deps: RunnerDeps, job: InboundJob): Promise<PostCommit> {
+  let stopBefore: number | undefined;
+  for (let round = 0; ; round++) {
+    try {
+      return await drainInbound(deps, job, stopBefore);
+    } catch (err) {
+      if (!(err instanceof EventFailure)) throw err;
+      if (round >= BATCH) throw err.reason;
+      const failed = await recordEventFailure(deps, job.tenantId, err.eventId, err.reason);
+      deps.log.warn(
+        { eventId: err.eventId, conversationKey: job.conversationKey, attempts: failed.attempts, deadLettered: failed.deadLettered, err: errorText(err.reason) },
+        failed.deadLettered ? 'inbound event set aside after repeated failures' : 'inbound event failed; will retry',
+      );
+      stopBefore = failed.deadLettered ? undefined : err.eventId;
+    }
+  }
+}
+
+/** The reason, without the SQL text a query builder puts before a database error's own message. */
+function errorText(err: unknown): string {
+  const message = (err as Error)?.message ?? String(err);
+  const sqlPrefixed = (err as { routine?: unknown }).routine !== undefined && message.includes(' - ');
+  return (sqlPrefixed ? message.slice(message.lastIndexOf(' - ') + 3) : message).slice(0, 2000);
+}
+
+async function recordEventFailure(deps: RunnerDeps, tenantId: string, eventId: number, reason: unknown): Promise<{ attempts: number; deadLettered: boolean }> {
+  const res = await forTenant(deps.db, tenantId).raw(
+    `UPDATE inbound_events SET attempts = attempts + 1, error = :error,
+       status = CASE WHEN attempts + 1 >= :max THEN 'failed' ELSE status END,
+       processed_at = CASE WHEN attempts + 1 >= :max THEN now() ELSE processed_at END
+     WHERE tenant_id = :tenant AND id = :id AND status = 'received'
+     RETURNING attempts, status`,
+    { error: errorText(reason), max: EVENT_ATTEMPTS, tenant: tenantId, id: eventId },
+  );
+  const row = res.rows[0] as { attempts: number; status: string } | undefined;
+  // Gone or already settled by another drain: nothing left to hold the conversation back.
+  return row ? { attempts: row.attempts, deadLettered: row.status === 'failed' } : { attempts: 0, deadLettered: true };
 }

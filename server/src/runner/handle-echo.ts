@@ -10,7 +10,7 @@ export const handleEcho: EventHandler = async (ctx, row) => {
   const item = row.payload as Extract<InboundItem, { kind: 'echo' }>;
   const { conversation, session } = await storeInbound(
     ctx.tx,
-    { channelId: row.channel_id, contact: item.contact, content: item.content, providerMessageId: item.eventId, at: item.at },
+    { channelId: row.channel_id, contact: item.contact, content: item.content, providerMessageId: item.eventId, at: item.at, raw: item.raw },
     'business_phone',
   );
   await ctx.tx.from('conversations').where({ id: conversation.id }).update({ status: 'human', updated_at: ctx.now });

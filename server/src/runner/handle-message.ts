@@ -33,7 +33,7 @@ async function handleConsent(ctx: DrainContext, contact: ContactRow, conversatio
 export const handleMessage: EventHandler = async (ctx, row) => {
   const item = row.payload as MessageItem;
   const stored = await storeInbound(ctx.tx, {
-    channelId: row.channel_id, contact: item.contact, content: item.content, providerMessageId: item.eventId, at: item.at,
+    channelId: row.channel_id, contact: item.contact, content: item.content, providerMessageId: item.eventId, at: item.at, raw: item.raw,
   });
   const { contact, conversation: conv, messageId } = stored;
   // A duplicate delivery inserts nothing (no message id), so its media is not fetched twice.

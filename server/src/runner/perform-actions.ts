@@ -8,6 +8,7 @@ import { openHandoff } from '../inbox/handoffs.queries';
 import { insertMessages } from '../messages/message.queries';
 import { recordConsent } from '../contacts/consent';
 import type { DrainContext } from './runner-context';
+import { startEffect, type EffectScope } from './effects';
 
 export type ActionScope = {
   conversationId: string; conversationKey: string; channelId: string; contactId: string; sessionId: string | null;
@@ -16,6 +17,10 @@ export type ActionScope = {
 
 type Executor<A extends Action> = (ctx: DrainContext, scope: ActionScope, action: A) => Promise<void>;
 type Executors = { [T in Action['type']]: Executor<Extract<Action, { type: T }>> };
+
+const effectScope = (ctx: DrainContext, scope: ActionScope): EffectScope => ({
+  tenantId: ctx.tx.tenantId, channelId: scope.channelId, conversationKey: scope.conversationKey, conversationId: scope.conversationId,
+});
 
 const messageType = (c: OutboundContent) => (c.buttons.length || c.list ? 'interactive' : c.media ? c.media.kind : 'text');
 
@@ -34,13 +39,10 @@ export const executors = {
     ctx.post.sends.set(scope.conversationId, send);
   },
   call_llm: async (ctx, scope, a) => {
-    ctx.post.llmCalls.push({
-      tenantId: ctx.tx.tenantId, channelId: scope.channelId, conversationKey: scope.conversationKey,
-      conversationId: scope.conversationId, token: a.token, request: a.request,
-    });
+    ctx.post.effects.push(startEffect('llm', effectScope(ctx, scope), a));
   },
   schedule_timer: async (ctx, scope, a) => {
-    ctx.post.timers.push({ token: a.token, delayMs: a.delayMs, conversationKey: scope.conversationKey, conversationId: scope.conversationId });
+    ctx.post.effects.push(startEffect('timer', effectScope(ctx, scope), a));
   },
   cancel_timer: async (ctx, _scope, a) => {
     ctx.post.cancelTimers.push(a.token);

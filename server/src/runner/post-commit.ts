@@ -1,22 +1,22 @@
 // Effects that must wait until the transaction committed: queue work that refers to rows the
 // transaction wrote. If the process dies before these run, the sweeper finds the rows and redoes them.
 import type { PendingSend } from '../outbox/outbox';
-import type { AiJob, MediaJob } from '../queues/queue-names';
+import type { MediaJob } from '../queues/queue-names';
+import type { PendingEffect } from './effects';
 
 export type PostCommit = {
   sends: Map<string, PendingSend>;
-  timers: Array<{ token: string; delayMs: number; conversationKey: string; conversationId: string }>;
+  /** Timers, LLM calls…: queued after commit, each by its entry in the effects registry. */
+  effects: PendingEffect[];
   cancelTimers: string[];
-  llmCalls: AiJob[];
   retryKeys: string[];
   mediaDownloads: MediaJob[];
 };
 
 export const emptyPostCommit = (): PostCommit => ({
   sends: new Map(),
-  timers: [],
+  effects: [],
   cancelTimers: [],
-  llmCalls: [],
   retryKeys: [],
   mediaDownloads: [],
 });

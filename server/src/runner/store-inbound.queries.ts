@@ -3,6 +3,7 @@
 // conversation (the open one; else the contact's last one reopened, back with the bot; else a new
 // one), the message row (deduped on the provider id), its domain events, the active session and
 // the tenant's published versions.
+import { describeContent, type Locale } from '@zyntra/flows-schema';
 import type { TenantDb } from '../db/tenant-db';
 import type { ContactRef, InboundContent } from '../channels/channel-adapter';
 import type { ContactRow, ConversationRow, SessionRow } from './conversation.queries';
@@ -17,12 +18,26 @@ export type StoredInbound = {
 };
 
 const SQL = `
-WITH ct AS (
-  INSERT INTO contacts (tenant_id, channel_id, external_id, phone, phone_e164, name) VALUES (:tenant, :channel, :ext, :phone, :e164, :name)
+WITH known AS (
+  SELECT id FROM contacts
+  WHERE tenant_id = :tenant AND channel_id = :channel AND (external_id = ANY(CAST(:ids AS text[])) OR aliases && CAST(:ids AS text[]))
+  ORDER BY (external_id = :ext) DESC, created_at, id LIMIT 1),
+found AS (
+  UPDATE contacts c SET phone = COALESCE(:phone, c.phone), phone_e164 = COALESCE(CAST(:e164 AS text), c.phone_e164),
+    name = CASE WHEN c.name_edited_at IS NULL THEN COALESCE(:name, c.name) ELSE c.name END,
+    aliases = CASE WHEN CAST(:ids AS text[]) <@ (c.aliases || c.external_id) THEN c.aliases
+      ELSE ARRAY(SELECT DISTINCT a FROM unnest(c.aliases || CAST(:ids AS text[])) a WHERE a <> c.external_id ORDER BY a) END
+  FROM known WHERE c.id = known.id
+  RETURNING c.id, c.external_id, c.phone, c.name, c.tags, c.opted_out_at, false AS inserted),
+added AS (
+  INSERT INTO contacts (tenant_id, channel_id, external_id, phone, phone_e164, name, aliases)
+  SELECT :tenant, :channel, :ext, :phone, CAST(:e164 AS text), :name, ARRAY(SELECT a FROM unnest(CAST(:ids AS text[])) a WHERE a <> :ext)
+  WHERE NOT EXISTS (SELECT 1 FROM known)
   ON CONFLICT (tenant_id, channel_id, external_id) DO UPDATE
     SET phone = COALESCE(EXCLUDED.phone, contacts.phone), phone_e164 = COALESCE(EXCLUDED.phone_e164, contacts.phone_e164),
         name = CASE WHEN contacts.name_edited_at IS NULL THEN COALESCE(EXCLUDED.name, contacts.name) ELSE contacts.name END
   RETURNING id, external_id, phone, name, tags, opted_out_at, (xmax = 0) AS inserted),
+ct AS (SELECT * FROM found UNION ALL SELECT * FROM added),
 reopened AS (
   UPDATE conversations c SET status = 'bot', assignee_id = NULL, flow_id = NULL, last_message_at = :at,
     last_inbound_at = COALESCE(CASE WHEN :fromContact THEN :at::timestamptz END, c.last_inbound_at),
@@ -45,8 +60,8 @@ opened AS (
   RETURNING id, status, contact_id, channel_id, test_flow_version_id, flow_id, (xmax = 0) AS created, false AS reopened),
 cv AS (SELECT * FROM reopened UNION ALL SELECT * FROM opened),
 msg AS (
-  INSERT INTO messages (tenant_id, conversation_id, channel_id, direction, author, type, text, payload, provider_message_id, status)
-  SELECT :tenant, cv.id, :channel, :direction, :author, :type, :text, :payload, :pid, :status FROM cv
+  INSERT INTO messages (tenant_id, conversation_id, channel_id, direction, author, type, text, payload, raw, provider_message_id, status)
+  SELECT :tenant, cv.id, :channel, :direction, :author, :type, :text, :payload, :raw, :pid, :status FROM cv
   ON CONFLICT (channel_id, provider_message_id) DO NOTHING
   RETURNING id),
 ev AS (
@@ -69,24 +84,41 @@ FROM ct, cv`;
 /**
  * `contact`: the customer wrote (unread, opens the 24-hour window). `business_phone`: a person typed
  * on the business's own phone (an agent message, already sent; neither unread nor a customer reply).
+ * `system`: a provider notice about the customer (a number change), shown in the thread.
  */
-export type Origin = 'contact' | 'business_phone';
+export type Origin = 'contact' | 'business_phone' | 'system';
+
+const AUTHOR: Record<Origin, string> = { contact: 'contact', business_phone: 'agent', system: 'system' };
+
+/** Every id the same person may be known by on this channel: the key, and the phone beside it. */
+const idsOf = (c: ContactRef) => [...new Set([c.externalId, c.phone].filter((v): v is string => !!v))];
+
+/** What list previews and search read: the customer's words, else the readable text of the type. */
+export const storedText = (content: InboundContent) => describeContent(content, STORED_LOCALE);
+
+/**
+ * The language of the stored text (list previews, search). The inbox renders each reader's own
+ * language from the structured content; workspaces have no language setting yet.
+ */
+const STORED_LOCALE: Locale = 'pt-BR';
 
 const toDate = (v: unknown) => (v ? new Date(v as string) : null);
 
 export async function storeInbound(
   tx: TenantDb,
-  input: { channelId: string; contact: ContactRef; content: InboundContent; providerMessageId: string; at: string },
+  input: { channelId: string; contact: ContactRef; content: InboundContent; providerMessageId: string; at: string; raw?: unknown; messageEvent?: string },
   origin: Origin = 'contact',
 ): Promise<StoredInbound> {
   const fromContact = origin === 'contact';
   const e164 = canonicalOfProviderPhone(input.contact.phone);
   await adoptProviderId(tx, input.channelId, input.contact.externalId, input.contact.phone, e164);
   const res = await tx.raw(SQL, {
-    fromContact, direction: fromContact ? 'in' : 'out', author: fromContact ? 'contact' : 'agent', status: fromContact ? 'received' : 'sent',
-    messageEvent: fromContact ? 'message.received' : 'message.created',
+    fromContact, direction: origin === 'business_phone' ? 'out' : 'in', author: AUTHOR[origin], status: origin === 'business_phone' ? 'sent' : 'received',
+    messageEvent: input.messageEvent ?? (fromContact ? 'message.received' : 'message.created'),
     tenant: tx.tenantId, channel: input.channelId, ext: input.contact.externalId, phone: input.contact.phone, e164, name: input.contact.name,
-    at: input.at, type: input.content.type, text: input.content.text, payload: JSON.stringify(input.content), pid: input.providerMessageId,
+    ids: idsOf(input.contact),
+    at: input.at, type: input.content.type, text: storedText(input.content), payload: JSON.stringify(input.content), pid: input.providerMessageId,
+    raw: input.raw === undefined ? null : JSON.stringify(input.raw),
   });
   const row = res.rows[0];
   const contact = { ...row.contact, opted_out_at: toDate(row.contact.opted_out_at) } as ContactRow;

@@ -30,7 +30,7 @@ export const strandedMedia = (db: Knex): Promise<Array<{ tenant_id: string; id: 
     .select('tenant_id', 'id');
 
 export type OverdueWake = {
-  id: string; tenant_id: string; conversation_id: string; channel_id: string; external_id: string; wake_token: string; wake_kind: 'timer' | 'llm';
+  id: string; tenant_id: string; conversation_id: string; channel_id: string; external_id: string; wake_token: string; wake_kind: string;
 };
 
 export const overdueWakes = (db: Knex): Promise<OverdueWake[]> =>
@@ -40,7 +40,7 @@ export const overdueWakes = (db: Knex): Promise<OverdueWake[]> =>
     .where('s.status', 'active')
     .where('s.wake_at', '<', db.raw("now() - interval '5 seconds'"))
     .limit(LIMIT)
-    .select('s.id', 's.tenant_id', 's.conversation_id', 'c.channel_id', 'ct.external_id', 's.wake_token', 's.wake_kind');
+    .select('s.id', 's.tenant_id', 's.conversation_id', 'c.channel_id', db.raw('coalesce(ct.phone, ct.external_id) AS external_id'), 's.wake_token', 's.wake_kind');
 
 export async function clearWake(db: Knex, tenantId: string, sessionId: string): Promise<void> {
   await db('flow_sessions').where({ tenant_id: tenantId, id: sessionId }).update({ wake_at: null });

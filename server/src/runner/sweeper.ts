@@ -10,6 +10,7 @@ import { insertInternalEvent } from '../messages/internal-events';
 import { purgeExpired, type RetentionDeps } from './retention';
 import { scheduleSendRetry } from '../outbox/send-worker';
 import * as q from './sweeper.queries';
+import { EFFECTS, isEffectKind } from './effects';
 
 export type SweeperDeps = { db: Knex; queues: Queues; log: Logger; inbox?: InboxWorkDeps };
 
@@ -44,10 +45,9 @@ export async function sweep(deps: SweeperDeps): Promise<{ inbound: number; outbo
 async function recoverWake(deps: SweeperDeps, w: q.OverdueWake) {
   const conversationKey = `${w.channel_id}:${w.external_id}`;
   const base = { tenantId: w.tenant_id, channelId: w.channel_id, conversationKey, conversationId: w.conversation_id, token: w.wake_token };
-  const stored =
-    w.wake_kind === 'timer'
-      ? await insertInternalEvent(deps.db, { ...base, kind: 'timer', event: { type: 'timer_fired', token: w.wake_token } })
-      : await insertInternalEvent(deps.db, { ...base, kind: 'llm_failed', event: { type: 'llm_failed', token: w.wake_token, reason: 'the AI call was lost' } });
+  // A kind this version does not know (written by a newer one) has nothing to feed back.
+  const lost = isEffectKind(w.wake_kind) ? EFFECTS[w.wake_kind].lost(w.wake_token) : null;
+  const stored = lost ? await insertInternalEvent(deps.db, { ...base, ...lost }) : false;
   // Already answered (or already recovered): stop looking at this session.
   if (!stored) await q.clearWake(deps.db, w.tenant_id, w.id);
   else await deps.queues.inbound.add('drain', { tenantId: w.tenant_id, channelId: w.channel_id, conversationKey });

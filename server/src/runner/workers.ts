@@ -8,34 +8,36 @@ import { processInboxJob } from '../inbox/inbox.worker';
 import type { InboxWorkDeps } from '../inbox/inbox-sweep';
 import { processContactsJob } from '../contacts/contacts.worker';
 import { QUEUES, type AiJob, type ContactsJob, type InboundJob, type InboxJob, type MediaJob, type SendJob, type TimerJob } from '../queues/queue-names';
-import { drainInbound, setAsidePoisonEvent } from './drain-inbound';
+import { drainConversation } from './drain-inbound';
 import { insertInternalEvent } from '../messages/internal-events';
 import { processSendJob } from '../outbox/send-worker';
+import { createSendSlots } from '../outbox/send-limits';
 import { runPostCommit } from './run-post-commit';
 import type { RunnerDeps } from './runner-context';
 import { housekeeping, startSweeperTimer } from './sweeper';
 
+/** Send jobs in flight per worker process; a workspace or channel gets at most DEFAULT_SEND_LIMITS of them. */
+const SEND_CONCURRENCY = 16;
+
 export type WorkersDeps = RunnerDeps & {
   ai: AiDeps; inbox: InboxWorkDeps; connection: Redis; prefix: string; retentionDays: number; concurrency?: number; sweepIntervalMs?: number;
 };
-
-const POISON_AFTER_ATTEMPTS = 3;
 
 export function startWorkers(deps: WorkersDeps): { close(): Promise<void> } {
   const { connection, prefix, log, queues } = deps;
   const opts = (concurrency: number) => ({ connection, prefix, concurrency });
   const inbound: Processor<InboundJob> = async (job) => {
     try {
-      const post = await drainInbound(deps, job.data);
+      const post = await drainConversation(deps, job.data);
       await runPostCommit({ queues, outbox: deps.outbox, log }, post, job.data);
     } catch (err) {
-      log.error({ err, conversationKey: job.data.conversationKey, attempt: job.attemptsMade }, 'inbound drain failed');
-      if (job.attemptsMade + 1 >= POISON_AFTER_ATTEMPTS) await setAsidePoisonEvent(deps, job.data, (err as Error).message);
+      // Transient (or not tied to one event): BullMQ retries the job; no event is charged for it.
+      log.warn({ err: (err as Error).message, code: (err as { code?: string }).code, conversationKey: job.data.conversationKey, attempt: job.attemptsMade }, 'inbound drain failed; will retry');
       throw err;
     }
   };
   const send: Processor<SendJob> = async (job) => {
-    await processSendJob({ outbox: deps.outbox, queues }, job.data);
+    await processSendJob({ outbox: deps.outbox, queues, slots }, job.data);
   };
   const timers: Processor<TimerJob> = async (job) => {
     const d = job.data;
@@ -61,9 +63,11 @@ export function startWorkers(deps: WorkersDeps): { close(): Promise<void> } {
     await housekeeping(deps);
   };
   const c = deps.concurrency ?? 8;
+  const slots = createSendSlots();
   const workers = [
     new Worker(QUEUES.inbound, inbound, opts(c)),
-    new Worker(QUEUES.send, send, opts(Math.max(2, c / 2))),
+    // Sends wait on providers, not on the database: many in flight, bounded per workspace and channel.
+    new Worker(QUEUES.send, send, opts(SEND_CONCURRENCY)),
     new Worker(QUEUES.timers, timers, opts(4)),
     new Worker(QUEUES.ai, ai, opts(4)),
     new Worker(QUEUES.maintenance, maintenance, opts(1)),

@@ -1,6 +1,7 @@
 // /v1/channels/{id}/templates per ../shared/API.md "WhatsApp templates".
 import { Router, type RequestHandler } from 'express';
 import { templateDefinition } from '@zyntra/flows-schema';
+import { allow } from '../http/access';
 import { authOf } from '../http/auth';
 import { parse } from '../http/validate';
 import { idParam } from '../conversations/conversations.schemas';
@@ -8,13 +9,13 @@ import { createTemplate, listChannelTemplates, syncTemplates, type TemplatesDeps
 
 export function templatesRoutes(deps: TemplatesDeps, requireAuth: RequestHandler): Router {
   const r = Router();
-  r.get('/v1/channels/:id/templates', requireAuth, async (req, res) => {
+  r.get('/v1/channels/:id/templates', requireAuth, allow('member'), async (req, res) => {
     res.json(await listChannelTemplates(deps, authOf(req).tenantId, parse(idParam, req.params).id));
   });
-  r.post('/v1/channels/:id/templates/sync', requireAuth, async (req, res) => {
+  r.post('/v1/channels/:id/templates/sync', requireAuth, allow('marketing'), async (req, res) => {
     res.json(await syncTemplates(deps, authOf(req).tenantId, parse(idParam, req.params).id));
   });
-  r.post('/v1/channels/:id/templates', requireAuth, async (req, res) => {
+  r.post('/v1/channels/:id/templates', requireAuth, allow('marketing'), async (req, res) => {
     const channelId = parse(idParam, req.params).id;
     res.status(201).json(await createTemplate(deps, authOf(req).tenantId, channelId, parse(templateDefinition, req.body)));
   });

@@ -9,6 +9,7 @@ import { tryPageHtml } from './try-page';
 import type { Visitor, VisitorTokens } from './visitor-tokens';
 import { channelParam, startSessionBody, visitorMessageBody } from './webchat.schemas';
 import * as webchat from './webchat.service';
+import { allow } from '../http/access';
 
 // The widget runs on tenants' own sites: these routes answer any origin. Auth is the visitor token.
 const cors: RequestHandler = (req, res, next) => {
@@ -45,32 +46,32 @@ export function webchatRoutes(deps: webchat.WebchatDeps, requireAuth: RequestHan
   const startLimits = [limits.limit('webchatSessionsPerIp', clientIp), limits.limit('webchatSessionsPerChannel', channelOf)];
   const messageLimits = [limits.limit('webchatMessagesPerIp', clientIp), visitor, limits.limit('webchatMessagesPerChannel', tokenChannel)];
   r.use('/v1/webchat', cors);
-  r.get('/v1/webchat/:channelId/appearance', async (req, res) => {
+  r.get('/v1/webchat/:channelId/appearance', allow('public'), async (req, res) => {
     const { channelId } = parse(channelParam, req.params);
     res.set('cache-control', 'public, max-age=60').json(await webchat.appearance(deps, channelId));
   });
-  r.post('/v1/webchat/:channelId/sessions', ...startLimits, async (req, res) => {
+  r.post('/v1/webchat/:channelId/sessions', allow('public'), ...startLimits, async (req, res) => {
     const { channelId } = parse(channelParam, req.params);
     res.status(201).json(await webchat.startVisitor(deps, channelId, parse(startSessionBody, req.body ?? {})));
   });
-  r.post('/v1/webchat/:channelId/messages', ...messageLimits, async (req, res) => {
+  r.post('/v1/webchat/:channelId/messages', allow('public'), ...messageLimits, async (req, res) => {
     const { channelId } = parse(channelParam, req.params);
     res.status(202).json(await webchat.postVisitorMessage(deps, res.locals.visitor, channelId, parse(visitorMessageBody, req.body)));
   });
-  r.post('/v1/webchat/:channelId/typing', visitor, async (req, res) => {
+  r.post('/v1/webchat/:channelId/typing', allow('public'), visitor, async (req, res) => {
     const { channelId } = parse(channelParam, req.params);
     await webchat.postVisitorTyping(deps, res.locals.visitor, channelId, parse(z.object({ on: z.boolean() }), req.body).on);
     res.status(204).end();
   });
-  r.get('/v1/webchat/:channelId/messages', visitor, async (req, res) => {
+  r.get('/v1/webchat/:channelId/messages', allow('public'), visitor, async (req, res) => {
     res.json(await webchat.history(deps, res.locals.visitor, parse(channelParam, req.params).channelId));
   });
-  r.get('/try/:channelId', async (req, res) => {
+  r.get('/try/:channelId', allow('public'), async (req, res) => {
     const { channelId } = parse(channelParam, req.params);
     await webchat.checkWebchatChannel(deps, channelId);
     res.type('html').send(tryPageHtml(channelId));
   });
-  r.post('/v1/flows/:id/test', requireAuth, async (req, res) => {
+  r.post('/v1/flows/:id/test', requireAuth, allow('marketing'), async (req, res) => {
     const { id } = parse(z.object({ id: z.string().uuid() }), req.params);
     res.status(201).json(await startTestRun(deps, authOf(req), id));
   });

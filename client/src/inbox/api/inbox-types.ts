@@ -1,7 +1,7 @@
 // Wire types of the inbox contract (conversations, messages, teams, presence, canned responses).
 
 export type ConversationStatus = 'bot' | 'waiting' | 'human' | 'closed';
-export type MessageStatus = 'pending' | 'sent' | 'delivered' | 'read' | 'failed' | 'note' | 'received';
+export type MessageStatus = 'pending' | 'sent' | 'delivered' | 'read' | 'played' | 'failed' | 'note' | 'received';
 export type MessageAuthor = 'contact' | 'bot' | 'agent' | 'system';
 export type Presence = 'online' | 'away' | 'offline';
 

@@ -35,6 +35,10 @@ const EFFECTS: Record<string, Effect[]> = {
   'message.read': MESSAGE,
   'message.failed': MESSAGE,
   'message.media_stored': MESSAGE,
+  'message.played': MESSAGE,
+  'message.reacted': MESSAGE,
+  'message.edited': MESSAGE,
+  'message.deleted': MESSAGE,
   'contact.updated': ['contact'],
   'presence.changed': ['presence'],
 };

@@ -8,6 +8,7 @@ const ICONS = {
   sent: { Icon: IconCheck, color: 'var(--mantine-color-gray-6)' },
   delivered: { Icon: IconChecks, color: 'var(--mantine-color-gray-6)' },
   read: { Icon: IconChecks, color: 'var(--mantine-color-blue-6)' },
+  played: { Icon: IconChecks, color: 'var(--mantine-color-blue-6)' },
   failed: { Icon: IconAlertCircle, color: 'var(--mantine-color-red-6)' },
 } as const;
 

@@ -8,6 +8,7 @@ import { useInbox } from '../store/inbox-store';
 import { DeliveryTicks } from './DeliveryTicks';
 import { failureReason } from './failure-reason';
 import { MediaView } from './MediaView';
+import { ChangeMark, DeletedNote, displayText, payloadOf, Reactions, RichContent } from './MessageContentView';
 import classes from './thread.module.css';
 
 const MEDIA_TYPES = new Set(['image', 'audio', 'video', 'document', 'sticker']);
@@ -52,7 +53,9 @@ export function MessageBubble({ conversationId, m, onRetry }: { conversationId: 
   if (m.author === 'system') return <div className={classes.system} data-testid="message-system">{m.text}</div>;
   const failed = m.status === 'failed';
   const time = new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit' }).format(new Date(m.createdAt));
-  const hasMedia = m.media || MEDIA_TYPES.has(m.type);
+  const deleted = !!payloadOf(m).deleted;
+  const hasMedia = !deleted && (m.media || MEDIA_TYPES.has(m.type));
+  const text = displayText(m, i18n.language);
   return (
     <div
       className={`${classes.bubble} ${authorClass(m)} ${failed ? classes.failed : ''}`}
@@ -63,7 +66,8 @@ export function MessageBubble({ conversationId, m, onRetry }: { conversationId: 
     >
       <AuthorLine m={m} />
       {hasMedia && <MediaView conversationId={conversationId} message={m} />}
-      {m.text && <span data-testid="message-text">{m.text}</span>}
+      <RichContent m={m} />
+      {deleted ? <DeletedNote /> : text && <span data-testid="message-text">{text}</span>}
       <Choices payload={m.payload} />
       {failed && (
         <Text size="xs" c="red.7" mt={4} data-testid="message-failure">
@@ -72,9 +76,11 @@ export function MessageBubble({ conversationId, m, onRetry }: { conversationId: 
         </Text>
       )}
       <div className={classes.meta}>
+        <ChangeMark m={m} />
         <span>{time}</span>
         {m.direction === 'out' && m.type !== 'note' && <DeliveryTicks status={m.status} />}
       </div>
+      <Reactions m={m} />
     </div>
   );
 }

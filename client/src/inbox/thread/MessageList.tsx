@@ -49,7 +49,8 @@ export function MessageList({ onRetry }: { onRetry: (localId: string) => void })
       {thread.messages.length === 0 && thread.pending.length === 0 && (
         <Text size="sm" c="dimmed" ta="center" mt="xl">{t('inbox.thread.empty')}</Text>
       )}
-      {thread.messages.map((m, i) => (
+      {/* A reaction is shown on the message it reacts to, not as a message of its own. */}
+      {thread.messages.map((m, i) => m.type === 'reaction' ? null : (
         <Fragment key={m.id}>
           {dayOf(m.createdAt) !== dayOf(thread.messages[i - 1]?.createdAt ?? '') && <div className={classes.day}>{dayLabel(m.createdAt)}</div>}
           <MessageBubble conversationId={thread.id} m={m} />

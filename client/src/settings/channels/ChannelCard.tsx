@@ -1,4 +1,5 @@
-import { Group, Paper, Stack, Text } from '@mantine/core';
+import { Alert, Group, Paper, Stack, Text } from '@mantine/core';
+import { IconAlertTriangle, IconHeartbeat } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { embedSnippet, fieldsOf } from './channel-forms';
 import { isChannelType } from './channels-api';
@@ -23,6 +24,31 @@ function ConfigSummary({ channel }: { channel: Channel }) {
         </Text>
       ))}
     </Group>
+  );
+}
+
+/** The provider's latest word on the number: an error on its webhook, an account or quality event. */
+function HealthLine({ channel }: { channel: Channel }) {
+  const { t, i18n } = useTranslation();
+  const h = channel.health;
+  if (!h) return null;
+  const when = new Date(h.at).toLocaleString(i18n.resolvedLanguage, { dateStyle: 'short', timeStyle: 'short' });
+  const color = h.severity === 'critical' ? 'red' : h.severity === 'warning' ? 'yellow' : 'blue';
+  return (
+    <Alert
+      color={color}
+      variant="light"
+      p="xs"
+      icon={h.severity === 'info' ? <IconHeartbeat size={16} /> : <IconAlertTriangle size={16} />}
+      data-testid="channel-health"
+      data-severity={h.severity}
+    >
+      <Text size="sm">
+        {t(`settings.channels.health.${h.severity}`)}: {h.message}
+        {h.code && h.code !== h.message ? ` (${h.code})` : ''}
+      </Text>
+      <Text size="xs" c="dimmed">{t('settings.channels.health.at', { when })}</Text>
+    </Alert>
   );
 }
 
@@ -60,6 +86,7 @@ export function ChannelCard({ channel }: { channel: Channel }) {
             )}
           </Stack>
         </Group>
+        <HealthLine channel={channel} />
         {channel.webhookUrl && (
           <CopyField
             label={t('settings.channels.webhookUrl')}

@@ -6,6 +6,14 @@ import { api } from '../../api/client';
 export const CHANNEL_TYPES = ['whatsapp_cloud', 'evolution', 'webchat'] as const;
 export type ChannelType = (typeof CHANNEL_TYPES)[number];
 
+export interface ChannelHealth {
+  kind: string;
+  code: string | null;
+  message: string;
+  severity: 'info' | 'warning' | 'critical';
+  at: string;
+}
+
 export interface Channel {
   id: string;
   /** Open: the server may know types this build doesn't (telegram is planned). */
@@ -16,6 +24,8 @@ export interface Channel {
   status: string;
   /** Null for web chat, which receives messages over the widget's socket instead. */
   webhookUrl: string | null;
+  /** The provider's latest notice about the number (webhook errors, account and quality events), or null. */
+  health?: ChannelHealth | null;
   createdAt: string;
 }
 

@@ -53,10 +53,12 @@ function sendErrorOf(err: unknown): SendError {
 
 /** An Evolution answer is a small JSON record; anything bigger is not one. */
 const MAX_ANSWER_BYTES = 256 * 1024;
+export const EVOLUTION_TIMEOUT_MS = 15_000;
 
 export function createEvolutionAdapter(outbound: Outbound): ChannelAdapter {
   return {
     type: 'evolution',
+    waitsTypingDelay: true,
     // Evolution echoes nothing of ours in its webhooks, so our message id has no use here.
     async send(channel: ChannelRecord, to, content: OutboundContent) {
       const { path, body } = formatEvolutionMessage(to, content);
@@ -67,8 +69,8 @@ export function createEvolutionAdapter(outbound: Outbound): ChannelAdapter {
           url: `${channel.config.baseUrl.replace(/\/+$/, '')}${path}/${encodeURIComponent(channel.config.instance)}`,
           headers: { apikey: channel.secrets.apiKey ?? '', 'content-type': 'application/json' },
           body: JSON.stringify(body),
-          // Evolution holds the answer while it shows "typing…" for `delay` ms.
-          timeoutMs: 15_000 + content.typingDelayMs,
+          // The typing delay is waited out by the sender before this call, not held inside it.
+          timeoutMs: EVOLUTION_TIMEOUT_MS,
           maxResponseBytes: MAX_ANSWER_BYTES,
         });
       } catch (err) {

@@ -9,8 +9,8 @@ describe('formatEvolutionMessage', () => {
   const cases: Array<[string, OutboundContent, unknown, typeof to | { externalId: string; phone: null }]> = [
     ['when plain text is sent, then it goes to sendText as {number, text}', msg({ text: 'Olá!' }),
       { path: '/message/sendText', body: { number: '5511988887777', text: 'Olá!' } }, to],
-    ['when the node has a typing delay, then it becomes Evolution\'s delay', msg({ text: 'Olá!', typingDelayMs: 1200 }),
-      { path: '/message/sendText', body: { number: '5511988887777', text: 'Olá!', delay: 1200 } }, to],
+    ['when the node has a typing delay, then it is not sent as Evolution\'s delay (that would hold the HTTP call)', msg({ text: 'Olá!', typingDelayMs: 1200 }),
+      { path: '/message/sendText', body: { number: '5511988887777', text: 'Olá!' } }, to],
     ['when the contact is known only by a LID, then the full JID is the number', msg({ text: 'Oi' }),
       { path: '/message/sendText', body: { number: '123456789012345@lid', text: 'Oi' } }, { externalId: '123456789012345@lid', phone: null }],
     ['when the message has buttons, then their titles follow the text, one per line', msg({ text: 'Confirma o pedido?', buttons: [{ id: 'y', title: 'Sim' }, { id: 'n', title: 'Não' }] }),
@@ -24,7 +24,7 @@ describe('formatEvolutionMessage', () => {
     ['when a document has a filename, then it is the fileName', msg({ text: 'Nota', media: { kind: 'document', url: 'https://cdn.example/x?id=1', filename: 'nota.pdf' } }),
       { path: '/message/sendMedia', body: { number: '5511988887777', mediatype: 'document', media: 'https://cdn.example/x?id=1', caption: 'Nota', fileName: 'nota.pdf' } }, to],
     ['when audio carries text, then no caption is sent', msg({ text: 'ouça', media: { kind: 'audio', url: 'https://cdn.example/a.ogg' }, typingDelayMs: 500 }),
-      { path: '/message/sendMedia', body: { number: '5511988887777', delay: 500, mediatype: 'audio', media: 'https://cdn.example/a.ogg', fileName: 'a.ogg' } }, to],
+      { path: '/message/sendMedia', body: { number: '5511988887777', mediatype: 'audio', media: 'https://cdn.example/a.ogg', fileName: 'a.ogg' } }, to],
     ['when media has no URL (stored file only), then the text goes alone', msg({ text: 'Segue', media: { kind: 'image', storageKey: 'k/1.jpg' } }),
       { path: '/message/sendText', body: { number: '5511988887777', text: 'Segue' } }, to],
   ];

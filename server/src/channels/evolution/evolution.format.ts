@@ -35,8 +35,8 @@ function fileNameOf(url: string, filename: string | undefined): string | undefin
 }
 
 export function formatEvolutionMessage(to: Recipient, content: OutboundContent): EvolutionRequest {
-  // Evolution shows "typing…" for `delay` ms before sending: the node's typing delay, natively.
-  const base = { number: numberOf(to), ...(content.typingDelayMs > 0 ? { delay: content.typingDelayMs } : {}) };
+  // No `delay`: Evolution would hold the HTTP answer that long. The sender waits out the typing delay first.
+  const base = { number: numberOf(to) };
   const choices = choicesText(content);
   if (choices !== null) return { path: '/message/sendText', body: { ...base, text: choices } };
   const media = content.media;

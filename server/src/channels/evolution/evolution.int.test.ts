@@ -154,4 +154,32 @@ describe('Evolution API channel', () => {
     expect((await evo.emit('messages.upsert', record, { instance: 'outra-loja' })).status).toBe(200);
     expect(await count('SELECT count(*) AS n FROM inbound_events')).toBe(before);
   });
+
+  it('when reactions, edits, deletions, locations and contact cards arrive twice, then each is stored once with its content and the original changes', async () => {
+    const number = '5511900000091';
+    const twice = async (message: Record<string, unknown>) => {
+      const first = await evo.customer(number, message, { name: 'Rita' });
+      expect(first.status).toBe(200);
+      expect(await evo.postRaw(first.raw, { mode: 'header' })).toBe(200);
+      return first.id;
+    };
+    const row = (id: string) => one('SELECT type, text, payload, raw, edited_at, deleted_at FROM messages WHERE provider_message_id = $1', [id]);
+    const target = await twice(P.text('Qual o preço?'));
+    await eventually(() => row(target));
+    const reaction = await twice({ reactionMessage: { key: { remoteJid: `${number}@s.whatsapp.net`, fromMe: false, id: target }, text: '👍' } });
+    expect(await eventually(() => row(reaction))).toMatchObject({ type: 'reaction', text: "Reagiu com 👍 a 'Qual o preço?'" });
+    await eventually(async () => (await row(target)).payload.reactions?.length === 1);
+    const place = await twice({ locationMessage: { degreesLatitude: -23.56, degreesLongitude: -46.65, name: null, address: 'Av. Paulista, 1000' } });
+    expect(await eventually(() => row(place))).toMatchObject({ type: 'location', text: 'Localização: Av. Paulista, 1000', raw: { key: { id: place } } });
+    const card = await twice({ contactMessage: { displayName: 'Maria', vcard: 'BEGIN:VCARD\nFN:Maria\nTEL;waid=5511977776666:+55 11 97777-6666\nEND:VCARD' } });
+    expect(await eventually(() => row(card))).toMatchObject({ type: 'contacts', text: 'Contato: Maria', payload: { contacts: [{ name: 'Maria', phones: [{ waId: '5511977776666' }] }] } });
+    await twice({ editedMessage: { message: { protocolMessage: { key: { id: target }, type: 14, editedMessage: { conversation: 'Qual o valor?' } } } } });
+    await eventually(async () => (await row(target)).edited_at);
+    expect((await row(target)).text).toBe('Qual o valor?');
+    await twice({ protocolMessage: { key: { id: target }, type: 0 } });
+    await eventually(async () => (await row(target)).deleted_at);
+    expect((await row(target)).text).toBe('Mensagem apagada');
+    const conv = await conversationOf(number);
+    expect(await count('SELECT count(*) AS n FROM messages WHERE conversation_id = $1', [conv.id])).toBe(4);
+  });
 });

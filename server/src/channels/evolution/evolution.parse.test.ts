@@ -21,11 +21,11 @@ const content = (type: string, text = '', more: Record<string, unknown> = {}) =>
 describe('parseEvolutionWebhook: messages.upsert', () => {
   const cases: Array<[string, unknown, unknown[]]> = [
     ['when a customer sends text, then it is a message keyed on key.id', upsert({}, { conversation: 'Oi' }),
-      [{ kind: 'message', eventId: 'ABC1', contact: ana, content: content('text', 'Oi'), at: AT }]],
+      [{ kind: 'message', eventId: 'ABC1', contact: ana, content: content('text', 'Oi'), at: AT, raw: expect.anything() }]],
     ['when the text is in extendedTextMessage, then it is read from there', upsert({}, { extendedTextMessage: { text: 'link https://x.y' } }),
-      [{ kind: 'message', eventId: 'ABC1', contact: ana, content: content('text', 'link https://x.y'), at: AT }]],
+      [{ kind: 'message', eventId: 'ABC1', contact: ana, content: content('text', 'link https://x.y'), at: AT, raw: expect.anything() }]],
     ['when the message was typed on the business phone (fromMe), then it is an echo without the business name', upsert({ fromMe: true }, { conversation: 'Já te atendo' }, { pushName: 'Loja' }),
-      [{ kind: 'echo', eventId: 'ABC1', contact: { ...ana, name: null }, content: content('text', 'Já te atendo'), at: AT }]],
+      [{ kind: 'echo', eventId: 'ABC1', contact: { ...ana, name: null }, content: content('text', 'Já te atendo'), at: AT, raw: expect.anything() }]],
     ['when the chat is a group, then it is ignored', upsert({ remoteJid: '120363025@g.us', participant: '5511@s.whatsapp.net' }, { conversation: 'oi' }), []],
     ['when the chat is a status broadcast, then it is ignored', upsert({ remoteJid: 'status@broadcast' }, { conversation: 'oi' }), []],
     ['when the chat is LID-addressed with the phone JID beside it, then the phone is the contact', upsert({ remoteJid: '123456789012345@lid', remoteJidAlt: '5511988887777@s.whatsapp.net', addressingMode: 'lid' }, { conversation: 'Oi' }),
@@ -44,8 +44,8 @@ describe('parseEvolutionWebhook: messages.upsert', () => {
       [expect.objectContaining({ content: content('document', 'segue', { mimeType: 'application/pdf', fileName: 'a.pdf' }) })]],
     ['when a sticker arrives, then its type is kept', upsert({}, { stickerMessage: { mimetype: 'image/webp' } }),
       [expect.objectContaining({ content: content('sticker', '', { mimeType: 'image/webp' }) })]],
-    ['when a location arrives, then its label is the text', upsert({}, { locationMessage: { degreesLatitude: -23.5, degreesLongitude: -46.6, name: 'Loja' } }),
-      [expect.objectContaining({ content: content('location', 'Loja') })]],
+    ['when a location arrives, then its coordinates and name are kept', upsert({}, { locationMessage: { degreesLatitude: -23.5, degreesLongitude: -46.6, name: 'Loja' } }),
+      [expect.objectContaining({ content: content('location', '', { location: { latitude: -23.5, longitude: -46.6, name: 'Loja', address: null, url: null } }) })]],
     ['when a reaction or protocol message arrives, then it is ignored', upsert({}, { reactionMessage: { text: '👍' } }), []],
     ['when the key has no id, then it is ignored', upsert({ id: undefined }, { conversation: 'oi' }), []],
     ['when the timestamp is missing, then the parse time is used', upsert({}, { conversation: 'oi' }, { messageTimestamp: undefined }),
@@ -64,7 +64,7 @@ describe('parseEvolutionWebhook: messages.update and other events', () => {
     ['when the server acks, then the message is sent', update({ status: 'SERVER_ACK' }), [status('SERVER_ACK', 'sent')]],
     ['when the phone acks, then it is delivered', update({ status: 'DELIVERY_ACK' }), [status('DELIVERY_ACK', 'delivered')]],
     ['when it is read, then it is read', update({ status: 'READ' }), [status('READ', 'read')]],
-    ['when a voice note is played, then it counts as read', update({ status: 'PLAYED' }), [status('PLAYED', 'read')]],
+    ['when a voice note is played, then it is recorded as played', update({ status: 'PLAYED' }), [status('PLAYED', 'played')]],
     ['when WhatsApp reports an error, then it failed with a reason', update({ status: 'ERROR' }), [status('ERROR', 'failed', { code: 'ERROR', reason: expect.any(String) })]],
     ['when the status is unknown (DELETED, PENDING), then it is ignored', update({ status: 'DELETED' }), []],
     ['when the receipt is for the customer\'s own message, then it is ignored', update({ status: 'READ', fromMe: false }), []],
@@ -86,7 +86,7 @@ describe('parseEvolutionWebhook: messages.update and other events', () => {
 describe('parseEvolutionWebhook: malformed items', () => {
   it('when the timestamp is impossible or text carries NUL and lone surrogates, then the message is kept, cleaned', () => {
     const { items } = parseEvolutionWebhook(upsert({}, { conversation: 'a\u0000b\ud800' }, { messageTimestamp: 99999999999999, pushName: 'A\u0000na' }), NOW);
-    expect(items).toEqual([{ kind: 'message', eventId: 'ABC1', contact: { ...ana, name: 'Ana' }, content: content('text', 'ab\ufffd'), at: NOW.toISOString() }]);
+    expect(items).toEqual([{ kind: 'message', eventId: 'ABC1', contact: { ...ana, name: 'Ana' }, content: content('text', 'ab\ufffd'), at: NOW.toISOString(), raw: expect.anything() }]);
   });
 
   it('when the id, fromMe or the chat is unusable, then the item is rejected with its reason', () => {
@@ -134,5 +134,35 @@ describe('parseEvolutionWebhook: properties', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('parseEvolutionWebhook: every kind kept whole', () => {
+  const one = (message: Record<string, unknown>, extra: Record<string, unknown> = {}) => parseEvolutionWebhook(upsert({}, message, extra), NOW).items[0];
+
+  it('when a customer reacts or removes a reaction, then it is an update naming the target, never a message', () => {
+    expect(one({ reactionMessage: { key: { remoteJid: '5511988887777@s.whatsapp.net', fromMe: true, id: 'OUT9' }, text: '👍' } }))
+      .toMatchObject({ kind: 'update', content: { type: 'reaction', reaction: { messageId: 'OUT9', emoji: '👍' } } });
+    expect(one({ reactionMessage: { key: { id: 'OUT9' }, text: '' } })).toMatchObject({ kind: 'update', content: { reaction: { messageId: 'OUT9', emoji: null } } });
+  });
+
+  it('when a customer edits or deletes a message, then it is an update naming the original', () => {
+    expect(one({ editedMessage: { message: { protocolMessage: { key: { id: 'IN1' }, type: 14, editedMessage: { conversation: 'corrigido' } } } } }))
+      .toMatchObject({ kind: 'update', content: { type: 'edit', text: 'corrigido', edit: { messageId: 'IN1', text: 'corrigido' } } });
+    expect(one({ protocolMessage: { key: { id: 'IN1' }, type: 'REVOKE' } })).toMatchObject({ kind: 'update', content: { type: 'revoke', revoke: { messageId: 'IN1' } } });
+    expect(one({ protocolMessage: { key: { id: 'IN1' }, type: 'EPHEMERAL_SETTING' } })).toBeUndefined();
+  });
+
+  it('when a contact card arrives, then its name, phones with WhatsApp ids and e-mails are kept', () => {
+    const vcard = 'BEGIN:VCARD\nVERSION:3.0\nFN:Maria Souza\nORG:Loja X;\nitem1.TEL;waid=5511977776666:+55 11 97777-6666\nEMAIL;type=INTERNET:maria@example.com\nEND:VCARD';
+    expect(one({ contactMessage: { displayName: 'Maria Souza', vcard } })).toMatchObject({
+      kind: 'message',
+      content: { type: 'contacts', contacts: [{ name: 'Maria Souza', phones: [{ phone: '+55 11 97777-6666', waId: '5511977776666' }], emails: ['maria@example.com'], organization: 'Loja X' }] },
+    });
+  });
+
+  it('when a reply quotes a message and is forwarded, then the quote and forward marks are kept, with the raw data', () => {
+    const item = one({ extendedTextMessage: { text: 'esse', contextInfo: { stanzaId: 'IN7', participant: '5511988887777@s.whatsapp.net', isForwarded: true, forwardingScore: 6 } } });
+    expect(item).toMatchObject({ kind: 'message', content: { text: 'esse', context: { messageId: 'IN7' }, forwarded: true, frequentlyForwarded: true }, raw: { key: { id: 'ABC1' } } });
   });
 });

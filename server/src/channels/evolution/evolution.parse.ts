@@ -3,7 +3,9 @@
 // same event on a non-2xx answer. An item that cannot be used becomes a Rejection, never a throw.
 import type { ContactRef, DeliveryStatus, InboundContent, InboundItem } from '../channel-adapter';
 import { rejection, type Rejection } from '../inbound-rejection';
-import { MAX_NAME, MAX_REPLY_ID, cleanId, cleanMimeType, cleanText, finiteNumber, isoFromUnix } from '../inbound-text';
+import { isUpdateContent } from '@zyntra/flows-schema';
+import { MAX_NAME, MAX_REPLY_ID, boundedRaw, cleanId, cleanMimeType, cleanText, isoFromUnix } from '../inbound-text';
+import { decorate, richContent } from './evolution.rich';
 
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {});
@@ -28,12 +30,12 @@ const STATUSES: Record<string, DeliveryStatus> = {
   SERVER_ACK: 'sent',
   DELIVERY_ACK: 'delivered',
   READ: 'read',
-  PLAYED: 'read',
+  PLAYED: 'played',
   ERROR: 'failed',
 };
 
-/** Protocol noise (deletes, edits, reactions, key exchange) that must not wake the bot. */
-const IGNORED_MESSAGES = ['protocolMessage', 'reactionMessage', 'editedMessage', 'senderKeyDistributionMessage', 'pollUpdateMessage'];
+/** Key exchange and poll tallies: not the customer's words. Reactions, edits and deletions are read by richContent. */
+const IGNORED_MESSAGES = ['senderKeyDistributionMessage', 'pollUpdateMessage'];
 
 /** "5511…:12@s.whatsapp.net" → "5511…": the number without the device suffix or the domain. */
 const userOf = (jid: string) => jid.split('@')[0]!.split(':')[0]!;
@@ -82,6 +84,13 @@ function mediaContent(kind: string, m: Obj, data: Obj, message: Obj, keyId: stri
 export function contentOf(data: Obj, keyId: string): EvolutionContent | null {
   const message = obj(data.message);
   if (IGNORED_MESSAGES.some((k) => k in message)) return null;
+  const rich = richContent(message);
+  if (rich === 'ignore') return null;
+  const content = rich ?? plainContent(data, message, keyId);
+  return decorate(content, data, message);
+}
+
+function plainContent(data: Obj, message: Obj, keyId: string): EvolutionContent {
   const base = { text: '', replyId: null, media: null };
   const conversation = cleanText(message.conversation) ?? cleanText(obj(message.extendedTextMessage).text);
   if (conversation) return { ...base, type: 'text', text: conversation };
@@ -97,11 +106,6 @@ export function contentOf(data: Obj, keyId: string): EvolutionContent | null {
   const list = obj(message.listResponseMessage);
   const rowId = cleanId(obj(list.singleSelectReply).selectedRowId, MAX_REPLY_ID);
   if (rowId) return { ...base, type: 'interactive', text: cleanText(list.title) ?? '', replyId: rowId };
-  const location = obj(message.locationMessage);
-  if (Object.keys(location).length > 0) {
-    const label = [cleanText(location.name, MAX_NAME), cleanText(location.address, MAX_NAME)].filter(Boolean).join(' — ');
-    return { ...base, type: 'location', text: label || `${finiteNumber(location.degreesLatitude) ?? ''},${finiteNumber(location.degreesLongitude) ?? ''}` };
-  }
   return { ...base, type: 'other' };
 }
 
@@ -121,7 +125,9 @@ function upsertItem(data: Obj, now: Date): Parsed {
   const at = isoFromUnix(data.messageTimestamp, now);
   // fromMe upserts are typed on the business phone (Evolution reports its API sends as send.message):
   // an echo pauses the bot and never runs the flow.
-  return { kind: key.fromMe ? 'echo' : 'message', eventId: id, contact, content, at };
+  // Reactions, edits and deletions update the thread and never run a flow.
+  const kind = key.fromMe ? 'echo' : isUpdateContent(content) ? 'update' : 'message';
+  return { kind, eventId: id, contact, content, at, raw: boundedRaw(data) };
 }
 
 function updateItem(data: Obj, now: Date): Parsed {

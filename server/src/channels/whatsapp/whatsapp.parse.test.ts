@@ -52,7 +52,7 @@ describe('parseWhatsAppWebhook: malformed items', () => {
       messages: [{ from: '5511988887777', id: 'loc', timestamp: '1', type: 'location', location: { latitude: deep, longitude: '-46.6' } }],
       statuses: [{ id: 'f', status: 'failed', errors: [{ code: deep, error_data: { details: deep } }] }],
     });
-    expect(items[0]).toMatchObject({ content: { text: ',-46.6' } });
+    expect(items[0]).toMatchObject({ content: { text: '', location: { latitude: null, longitude: -46.6 } } });
     expect(items[1]).toMatchObject({ error: { code: 'unknown', reason: 'Delivery failed' } });
   });
 

@@ -1,18 +1,20 @@
 // Meta webhook payload → our InboundItems. Pure and lenient: unknown fields and event kinds are
 // skipped, never thrown on, because a non-2xx answer only makes Meta retry the same payload. Each
 // message and status stands alone: one that cannot be used becomes a Rejection, the others go on.
-import type { ContactRef, DeliveryStatus, InboundContent, InboundItem } from '../channel-adapter';
+import { isUpdateContent } from '@zyntra/flows-schema';
+import type { ContactRef, DeliveryStatus, InboundItem } from '../channel-adapter';
 import { rejection, type Rejection } from '../inbound-rejection';
-import { MAX_NAME, MAX_REPLY_ID, cleanId, cleanMimeType, cleanText, finiteNumber, isoFromUnix } from '../inbound-text';
+import { MAX_NAME, boundedRaw, cleanId, cleanText, isoFromUnix } from '../inbound-text';
+import { arr, contentOf, obj } from './whatsapp.content';
+import { noticesOf, type ChannelNotice } from './whatsapp.notices';
 
 type Obj = Record<string, unknown>;
-const obj = (v: unknown): Obj => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {});
-const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
-const MEDIA_TYPES = ['image', 'audio', 'video', 'document', 'sticker'] as const;
-const STATUSES: readonly string[] = ['sent', 'delivered', 'read', 'failed'];
+const STATUSES: readonly string[] = ['sent', 'delivered', 'read', 'played', 'failed'];
 
-export type WhatsAppChange = { phoneNumberId: string | null; items: InboundItem[]; rejected: Rejection[] };
+/** `notices`: value-level errors and account or quality events, for the channel's health line. */
+export type WhatsAppChange = { phoneNumberId: string | null; items: InboundItem[]; rejected: Rejection[]; notices: ChannelNotice[] };
+
 
 /** Contacts may come without a phone number (business-scoped user ids): key on user_id first. */
 function contactOf(message: Obj, contacts: Obj[]): ContactRef | null {
@@ -26,44 +28,29 @@ function contactOf(message: Obj, contacts: Obj[]): ContactRef | null {
   return { externalId, phone: cleanId(match.wa_id) ?? from, name: cleanText(obj(match.profile).name, MAX_NAME) };
 }
 
-function mediaOf(m: Obj): InboundContent['media'] {
-  const id = cleanId(m.id);
-  return id ? { providerMediaId: id, mimeType: cleanMimeType(m.mime_type), filename: cleanText(m.filename, MAX_NAME), voice: m.voice === true } : null;
-}
-
-export function contentOf(message: Obj): InboundContent {
-  const type = cleanId(message.type, 32) ?? 'other';
-  const base: InboundContent = { type, text: '', replyId: null, media: null };
-  if (type === 'text') return { ...base, text: cleanText(obj(message.text).body) ?? '' };
-  if (type === 'interactive') {
-    const i = obj(message.interactive);
-    const reply = obj(i.button_reply ?? i.list_reply);
-    return { ...base, text: cleanText(reply.title) ?? '', replyId: cleanId(reply.id, MAX_REPLY_ID) };
-  }
-  if (type === 'button') {
-    const b = obj(message.button);
-    return { ...base, text: cleanText(b.text) ?? '', replyId: cleanId(b.payload, MAX_REPLY_ID) };
-  }
-  if ((MEDIA_TYPES as readonly string[]).includes(type)) {
-    const m = obj(message[type]);
-    return { ...base, text: cleanText(m.caption) ?? '', media: mediaOf(m) };
-  }
-  if (type === 'location') {
-    const l = obj(message.location);
-    const label = [cleanText(l.name, MAX_NAME), cleanText(l.address, MAX_NAME)].filter(Boolean).join(' — ');
-    return { ...base, text: label || `${finiteNumber(l.latitude) ?? ''},${finiteNumber(l.longitude) ?? ''}` };
-  }
-  return base;
-}
-
 function messageOf(m: Obj, contacts: Obj[], now: Date): InboundItem | Rejection | null {
-  if (m.type === 'system') return null;
   const id = cleanId(m.id);
   if (!id) return rejection('Message id is missing or malformed', m);
   const contact = contactOf(m, contacts);
   if (!contact) return rejection('Message has no usable sender (from, wa_id or user_id)', m);
   if (m.type === 'text' && typeof obj(m.text).body !== 'string') return rejection('Text message without a text body', m);
-  return { kind: 'message', eventId: id, contact, content: contentOf(m), at: isoFromUnix(m.timestamp, now) };
+  const content = contentOf(m);
+  // Reactions, edits, deletions, system notices and call-permission answers are not messages to answer.
+  const kind = isUpdateContent(content) ? 'update' : 'message';
+  return { kind, eventId: id, contact, content, at: isoFromUnix(m.timestamp, now), raw: boundedRaw(m) };
+}
+
+/**
+ * A message a person sent from the WhatsApp Business app on the same number (coexistence): `from`
+ * is the business, `to` the customer.
+ */
+function echoOf(m: Obj, now: Date): InboundItem | Rejection {
+  const id = cleanId(m.id);
+  if (!id) return rejection('Echo id is missing or malformed', m);
+  const to = cleanId(m.to) ?? cleanId(m.to_user_id);
+  if (!to) return rejection('Echo has no usable recipient (to)', m);
+  const contact: ContactRef = { externalId: to, phone: cleanId(m.to) , name: null };
+  return { kind: 'echo', eventId: id, contact, content: contentOf(m), at: isoFromUnix(m.timestamp, now), raw: boundedRaw(m) };
 }
 
 function statusOf(s: Obj, now: Date): InboundItem | Rejection | null {
@@ -71,7 +58,7 @@ function statusOf(s: Obj, now: Date): InboundItem | Rejection | null {
   if (!id) return rejection('Status without a usable message id', s);
   const status = typeof s.status === 'string' ? s.status : null;
   if (status === null) return rejection('Status without a status name', s);
-  // Statuses we do not track (played, deleted, newer ones) are expected and skipped.
+  // Statuses we do not track (deleted, newer ones) are expected and skipped.
   if (!STATUSES.includes(status)) return null;
   const err = obj(arr(s.errors)[0]);
   const reason = cleanText(obj(err.error_data).details, 1024) ?? cleanText(err.message, 1024) ?? cleanText(err.title, 1024);
@@ -93,13 +80,17 @@ function listOf(value: Obj, key: string, rejected: Rejection[]): Obj[] {
   return arr(v).map(obj);
 }
 
-function parseChange(value: Obj, now: Date): WhatsAppChange {
-  const out: WhatsAppChange = { phoneNumberId: cleanId(obj(value.metadata).phone_number_id), items: [], rejected: [] };
+function parseChange(field: string, value: Obj, now: Date): WhatsAppChange {
+  const out: WhatsAppChange = { phoneNumberId: cleanId(obj(value.metadata).phone_number_id), items: [], rejected: [], notices: noticesOf(field, value) };
   const contacts = arr(value.contacts).map(obj);
-  const results = [
-    ...listOf(value, 'messages', out.rejected).map((m) => messageOf(m, contacts, now)),
-    ...listOf(value, 'statuses', out.rejected).map((s) => statusOf(s, now)),
-  ];
+  const results = field === 'smb_message_echoes'
+    ? listOf(value, 'message_echoes', out.rejected).map((m) => echoOf(m, now))
+    : field === 'messages'
+      ? [
+        ...listOf(value, 'messages', out.rejected).map((m) => messageOf(m, contacts, now)),
+        ...listOf(value, 'statuses', out.rejected).map((s) => statusOf(s, now)),
+      ]
+      : [];
   for (const r of results) {
     if (r && 'kind' in r) out.items.push(r);
     else if (r) out.rejected.push(r);
@@ -107,13 +98,16 @@ function parseChange(value: Obj, now: Date): WhatsAppChange {
   return out;
 }
 
+/** Fields we read; others (templates, user_preferences) are other modules' or acknowledged and skipped. */
+const PARSED_FIELDS: readonly string[] = ['messages', 'smb_message_echoes', 'account_update', 'phone_number_quality_update', 'account_alerts'];
+
 /** Returns the phone_number_id each change was addressed to, with its items and rejections. */
 export function parseWhatsAppWebhook(body: unknown, now = new Date()): WhatsAppChange[] {
   const out: WhatsAppChange[] = [];
   for (const entry of arr(obj(body).entry)) {
     for (const change of arr(obj(entry).changes)) {
       const c = obj(change);
-      if (c.field === 'messages') out.push(parseChange(obj(c.value), now));
+      if (typeof c.field === 'string' && PARSED_FIELDS.includes(c.field)) out.push(parseChange(c.field, obj(c.value), now));
     }
   }
   return out;

@@ -3,6 +3,7 @@ import { errorReply, type ProviderWebhook } from '../../http/webhook-server';
 import { sameText } from '../../security/same-text';
 import type { ChannelCache } from '../channel-cache';
 import { ingest, type IngestDeps } from '../ingest';
+import { recordNotices } from './whatsapp.health';
 import { parseWhatsAppWebhook } from './whatsapp.parse';
 import { parseWhatsAppAccountEvents, type AccountEvent } from './whatsapp.account-events';
 import type { ChannelRecord } from '../channel-types';
@@ -41,6 +42,7 @@ export function whatsappWebhook(deps: IngestDeps & { channels: ChannelCache; acc
       const items = changes.flatMap((c) => c.items);
       // Items we cannot use are recorded, never answered with an error: Meta would resend the whole batch.
       const { stored, rejected } = await ingest(deps, channel, items, changes.flatMap((c) => c.rejected));
+      await recordNotices(deps, channel, changes.flatMap((c) => c.notices));
       const account = parseWhatsAppAccountEvents(body).filter((e) => e.kind !== 'marketing_preference' || e.phoneNumberId === null || e.phoneNumberId === channel.config.phoneNumberId);
       if (account.length && deps.accountEvents) await deps.accountEvents(channel, account);
       return { status: 200, body: { received: items.length + account.length, stored, rejected } };

@@ -1,0 +1,73 @@
+// A WhatsApp thread with more than text reads naturally in pt-BR: a reaction sits on the message it
+// reacts to, a location and a contact card show what they are, an edited message says so and a
+// deleted one shows only that it was deleted. The list preview reads the same words.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { textMessage } from '../../server/test/fakes/whatsapp-payloads';
+import { eventually, startPipeline, type Pipeline } from '../../server/test/pipeline';
+import pg from 'pg';
+import { launchBrowser, screenshotPath } from './browser';
+import { startAppWithClient } from './builder-page';
+import { agentPage, ownerAgent, row, settle } from './inbox-page';
+
+let p: Pipeline;
+let browser: Browser;
+let db: pg.Client;
+const customer = { waId: '5511987003344', name: 'Joana Lima' };
+
+beforeAll(async () => {
+  p = await startPipeline({}, { appStarter: startAppWithClient });
+  browser = await launchBrowser();
+  db = new pg.Client({ connectionString: p.app.config.DATABASE_URL });
+  await db.connect();
+});
+afterAll(async () => {
+  await db?.end();
+  await browser?.close();
+  await p?.close();
+});
+
+const stored = (pid: string) => eventually(async () => (await db.query('SELECT * FROM messages WHERE provider_message_id = $1', [pid])).rows[0]);
+
+describe('inbox thread content', () => {
+  it('when a thread has a reaction, a location, a contact card, an edited and a deleted message, then it reads naturally in pt-BR', async () => {
+    const price = await p.wa.inbound(customer, textMessage('Qual o preço?'));
+    await stored(price.id);
+    await p.wa.inbound(customer, { type: 'reaction', reaction: { message_id: price.id, emoji: '👍' } });
+    await p.wa.inbound(customer, { type: 'location', location: { latitude: -23.5614, longitude: -46.6559, name: 'Escritório', address: 'Av. Paulista, 1000' } });
+    await p.wa.inbound(customer, {
+      type: 'contacts',
+      contacts: [{ name: { formatted_name: 'Maria Souza', first_name: 'Maria' }, org: { company: 'Loja X' }, phones: [{ phone: '+55 11 97777-6666', wa_id: '5511977776666', type: 'CELL' }] }],
+    });
+    const wrong = await p.wa.inbound(customer, textMessage('Quero 2 unidades'));
+    await stored(wrong.id);
+    await p.wa.inbound(customer, { type: 'edit', edit: { original_message_id: wrong.id, message: { type: 'text', text: { body: 'Quero 3 unidades' } } } });
+    const oops = await p.wa.inbound(customer, textMessage('mandei para a pessoa errada'));
+    await stored(oops.id);
+    await p.wa.inbound(customer, { type: 'revoke', revoke: { original_message_id: oops.id } });
+    const deleted = await eventually(async () => (await stored(oops.id)).deleted_at && (await stored(oops.id)));
+
+    const { page } = await agentPage(browser, p, await ownerAgent(p), { lang: 'pt-BR' });
+    await page.goto(`${p.app.url}/inbox`);
+    // No flow answers here, so the conversation sits in the bot's folder.
+    await page.click('[data-testid=folder-bot]');
+    await row(page, deleted.conversation_id).waitFor({ timeout: 15_000 });
+    expect(await row(page, deleted.conversation_id).textContent()).toContain('Mensagem apagada');
+    await row(page, deleted.conversation_id).click();
+    await page.waitForSelector('[data-testid=message-deleted]');
+    expect(await page.textContent('[data-testid=message-reactions]')).toBe('👍');
+    const reacted = page.locator('[data-testid=message]', { has: page.locator('[data-testid=message-reactions]') });
+    expect(await reacted.locator('[data-testid=message-text]').textContent()).toBe('Qual o preço?');
+    expect(await page.textContent('[data-testid=message-location]')).toContain('Escritório, Av. Paulista, 1000');
+    expect(await page.textContent('[data-testid=message-contacts]')).toContain('Maria Souza');
+    const edited = page.locator('[data-testid=message]', { has: page.locator('[data-testid=message-edited]') });
+    expect(await edited.locator('[data-testid=message-text]').textContent()).toBe('Quero 3 unidades');
+    expect(await edited.locator('[data-testid=message-edited]').textContent()).toBe('editada');
+    expect(await page.textContent('[data-testid=message-deleted]')).toContain('Mensagem apagada');
+    expect(await page.locator('[data-testid=message-text]', { hasText: 'pessoa errada' }).count()).toBe(0);
+    // The reaction is shown on its target, not as a message of its own.
+    expect(await page.locator('[data-testid=message-text]', { hasText: 'Reagiu' }).count()).toBe(0);
+    await settle(page);
+    await page.screenshot({ path: screenshotPath('inbox-content-pt-BR') });
+  }, 90_000);
+});

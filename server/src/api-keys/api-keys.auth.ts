@@ -1,0 +1,25 @@
+// A bearer API key: looked up by its hash on every call, so a revoked key is refused at once.
+import type { Knex } from 'knex';
+import { hashToken } from '../accounts/tokens';
+import { forTenant } from '../db/tenant-db';
+import { AppError } from '../http/app-error';
+import type { Authenticate } from '../http/auth';
+import type { Logger } from '../log/logger';
+import { findLiveKey, touchKey } from './api-keys.queries';
+import { API_KEY_PREFIX } from './api-keys.service';
+
+export const isApiKey = (bearer: string) => bearer.startsWith(API_KEY_PREFIX);
+
+export function apiKeyAuthenticator(deps: { db: Knex; log: Logger }): Authenticate {
+  return async (bearer) => {
+    const row = bearer.length <= 100 ? await findLiveKey(deps.db, hashToken(bearer)) : undefined;
+    if (!row || !row.created_by) throw new AppError('unauthorized', 'Invalid API key');
+    touchKey(forTenant(deps.db, row.tenant_id), row.id).catch((err) => deps.log.warn({ err: (err as Error).message }, 'api key last-used update failed'));
+    // The key acts as its creator would, with the key's own role.
+    return { userId: row.created_by, tenantId: row.tenant_id, role: row.role, apiKeyId: row.id };
+  };
+}
+
+/** Session tokens and API keys, told apart by the key prefix. */
+export const eitherCredential = (sessions: Authenticate, keys: Authenticate): Authenticate => (bearer) =>
+  (isApiKey(bearer) ? keys : sessions)(bearer);

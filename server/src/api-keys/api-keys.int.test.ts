@@ -1,0 +1,83 @@
+// API keys: shown once, hashed at rest, used like a session of their role, revoked at once.
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { api, signupWorkspace, startTestApp, type TestApp } from '../../test/harness';
+import { addMember } from '../../test/agents';
+
+let app: TestApp;
+let owner: Awaited<ReturnType<typeof signupWorkspace>>;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  owner = await signupWorkspace(app);
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+async function storedRows(): Promise<Array<Record<string, unknown>>> {
+  const db = new pg.Client({ connectionString: app.config.DATABASE_URL });
+  await db.connect();
+  try {
+    return (await db.query('SELECT * FROM api_keys')).rows;
+  } finally {
+    await db.end();
+  }
+}
+
+describe('api keys', () => {
+  it('when a key is created, then it is shown once, stored only as a hash, and listed with its last use', async () => {
+    const created = await api(app, 'POST', '/v1/api-keys', { name: 'CRM', role: 'marketer' }, owner.token);
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ id: expect.any(String), name: 'CRM', role: 'marketer', key: expect.stringMatching(/^zk_[\w-]{40,}$/) });
+    const key: string = created.body.key;
+    expect(JSON.stringify(await storedRows())).not.toContain(key.slice(3));
+    let list = await api(app, 'GET', '/v1/api-keys', undefined, owner.token);
+    expect(list.body.items).toEqual([expect.objectContaining({ id: created.body.id, name: 'CRM', role: 'marketer', lastUsedAt: null, createdAt: expect.any(String) })]);
+    expect(JSON.stringify(list.body)).not.toContain(key);
+
+    expect((await api(app, 'GET', '/v1/flows', undefined, key)).status).toBe(200);
+    list = await api(app, 'GET', '/v1/api-keys', undefined, owner.token);
+    expect(Date.parse(list.body.items[0].lastUsedAt)).toBeGreaterThan(Date.now() - 60_000);
+  });
+
+  it('when a key is used, then it acts exactly as its role: allowed where the role is, 403 elsewhere', async () => {
+    const agentKey = (await api(app, 'POST', '/v1/api-keys', { name: 'Bot', role: 'agent' }, owner.token)).body.key;
+    expect((await api(app, 'GET', '/v1/conversations', undefined, agentKey)).status).toBe(200);
+    expect((await api(app, 'GET', '/v1/flows/00000000-0000-4000-8000-000000000000', undefined, agentKey)).status).toBe(403);
+    expect((await api(app, 'POST', '/v1/api-keys', { name: 'x', role: 'owner' }, agentKey)).body.error.code).toBe('forbidden');
+    const flow = await api(app, 'POST', '/v1/flows', { name: 'Via API' }, (await api(app, 'POST', '/v1/api-keys', { name: 'M', role: 'marketer' }, owner.token)).body.key);
+    expect(flow.status).toBe(201);
+    // A key is not a person's session: it cannot become one.
+    expect((await api(app, 'POST', '/v1/auth/switch', { workspaceId: owner.workspace.id }, agentKey)).status).toBe(403);
+  });
+
+  it('when a key is revoked, then the very next call is refused; unknown or malformed keys are 401', async () => {
+    const created = (await api(app, 'POST', '/v1/api-keys', { name: 'Temp', role: 'admin' }, owner.token)).body;
+    expect((await api(app, 'GET', '/v1/channels', undefined, created.key)).status).toBe(200);
+    expect((await api(app, 'DELETE', `/v1/api-keys/${created.id}`, undefined, owner.token)).status).toBe(204);
+    expect((await api(app, 'GET', '/v1/channels', undefined, created.key)).status).toBe(401);
+    expect((await api(app, 'DELETE', `/v1/api-keys/${created.id}`, undefined, owner.token)).status).toBe(404);
+    expect((await api(app, 'GET', '/v1/api-keys', undefined, owner.token)).body.items.map((k: { id: string }) => k.id)).not.toContain(created.id);
+    expect((await api(app, 'GET', '/v1/channels', undefined, 'zk_nonsense')).status).toBe(401);
+    expect((await api(app, 'GET', '/v1/channels', undefined, 'zk_' + 'a'.repeat(5000))).status).toBe(401);
+    const audit = (await api(app, 'GET', '/v1/audit-log', undefined, owner.token)).body.items.map((i: { action: string }) => i.action);
+    expect(audit).toEqual(expect.arrayContaining(['api_key.created', 'api_key.revoked']));
+  });
+
+  it('when another workspace or a lesser role manages keys, then 404 or 403 and nothing changes; a removed creator’s keys stop', async () => {
+    const created = (await api(app, 'POST', '/v1/api-keys', { name: 'Keep', role: 'agent' }, owner.token)).body;
+    const stranger = await signupWorkspace(app);
+    expect((await api(app, 'DELETE', `/v1/api-keys/${created.id}`, undefined, stranger.token)).status).toBe(404);
+    expect((await api(app, 'GET', '/v1/api-keys', undefined, stranger.token)).body.items).toEqual([]);
+    const agent = await addMember(app, owner.workspace.id, 'Zé', 'agent');
+    expect((await api(app, 'GET', '/v1/api-keys', undefined, agent.token)).status).toBe(403);
+    expect((await api(app, 'GET', '/v1/conversations', undefined, created.key)).status).toBe(200);
+
+    const admin = await addMember(app, owner.workspace.id, 'Lia', 'admin');
+    const adminKey = (await api(app, 'POST', '/v1/api-keys', { name: 'Lia’s', role: 'admin' }, admin.token)).body.key;
+    expect((await api(app, 'GET', '/v1/channels', undefined, adminKey)).status).toBe(200);
+    expect((await api(app, 'DELETE', `/v1/members/${admin.id}`, undefined, owner.token)).status).toBe(204);
+    expect((await api(app, 'GET', '/v1/channels', undefined, adminKey)).status).toBe(401);
+  });
+});

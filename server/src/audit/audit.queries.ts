@@ -1,0 +1,39 @@
+// The audit log: critical actions in a workspace (roles, removals, keys, channel credentials, publishes).
+// Written in the caller's transaction when there is one, so a logged action is one that happened.
+import type { TenantDb } from '../db/tenant-db';
+
+export type AuditAction =
+  | 'member.invited' | 'member.joined' | 'member.role_changed' | 'member.removed' | 'invitation.revoked'
+  | 'api_key.created' | 'api_key.revoked'
+  | 'channel.created' | 'channel.updated' | 'channel.credentials_changed' | 'channel.disabled' | 'channel.enabled' | 'channel.deleted'
+  | 'flow.published';
+
+export type AuditEntry = {
+  actorUserId: string | null;
+  action: AuditAction;
+  targetType: string;
+  targetId: string;
+  data?: Record<string, unknown>;
+};
+
+export async function recordAudit(tdb: TenantDb, e: AuditEntry): Promise<void> {
+  await tdb.insert('audit_logs', {
+    actor_user_id: e.actorUserId, action: e.action, target_type: e.targetType, target_id: e.targetId, data: JSON.stringify(e.data ?? {}),
+  });
+}
+
+export type AuditRow = {
+  id: string; action: string; target_type: string | null; target_id: string | null; data: Record<string, unknown>;
+  created_at: Date; actor_user_id: string | null; actor_name: string | null; actor_email: string | null;
+};
+
+/** Newest first; `before` is the id of the last row of the previous page. */
+export const listAudit = (tdb: TenantDb, before: number | undefined, limit: number): Promise<AuditRow[]> =>
+  tdb
+    .from('audit_logs')
+    .leftJoin('users', 'users.id', 'audit_logs.actor_user_id')
+    .modify((b) => (before ? b.where('audit_logs.id', '<', before) : b))
+    .orderBy('audit_logs.id', 'desc')
+    .limit(limit)
+    .select('audit_logs.id', 'audit_logs.action', 'audit_logs.target_type', 'audit_logs.target_id', 'audit_logs.data',
+      'audit_logs.created_at', 'audit_logs.actor_user_id', 'users.name as actor_name', 'users.email as actor_email');

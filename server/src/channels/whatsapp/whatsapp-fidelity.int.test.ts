@@ -1,0 +1,183 @@
+// Every WhatsApp Cloud API inbound type and event through the signed webhook, each delivered twice:
+// stored once with its whole content and a readable text; only customer messages are answered;
+// edits and deletions change the original; echoes from the business app pause the bot; one person
+// stays one contact.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { edge, flow, node } from '../../../test/flow-docs';
+import { api } from '../../../test/harness';
+import { FIXTURES, TARGET_TEXT } from '../../../test/fakes/whatsapp-fixtures';
+import { envelope, imageMessage, metaJson, signMeta, textMessage, wamid } from '../../../test/fakes/whatsapp-payloads';
+import { phoneNumberIdFor } from '../../../test/fakes/fake-whatsapp';
+import { APP_SECRET, eventually, sentTexts, startPipeline, type Pipeline } from '../../../test/pipeline';
+
+let p: Pipeline;
+let db: pg.Client;
+
+beforeAll(async () => {
+  p = await startPipeline();
+  db = new pg.Client({ connectionString: p.app.config.DATABASE_URL });
+  await db.connect();
+  await p.publish(flow([node('start', 'trigger', { fallback: true }), node('say', 'message', { text: 'recebido' })], [edge('start', 'next', 'say')]));
+});
+afterAll(async () => {
+  if (process.env.DEBUG_LOGS) console.log(p.app.logs.lines.filter((l) => /error|warn/i.test(l)).slice(0, 8).join('\n'));
+  await db?.end();
+  await p?.close();
+});
+
+const rowOf = async (pid: string) => (await db.query('SELECT * FROM messages WHERE provider_message_id = $1', [pid])).rows[0];
+const stored = (pid: string) => eventually(() => rowOf(pid));
+const rows = async (sql: string, params: unknown[]) => (await db.query(sql, params)).rows;
+
+/** Sends a message twice, exactly as Meta retries: the same signed bytes. */
+async function twice(contact: { waId?: string; userId?: string; name?: string }, message: Record<string, unknown>) {
+  const first = await p.wa.inbound(contact, message);
+  expect(first.status).toBe(200);
+  expect(await p.wa.postRaw(first.raw, signMeta(first.raw, APP_SECRET))).toBe(200);
+  return first;
+}
+
+/** Posts a signed change of any field (smb_message_echoes, account_update, …). */
+async function postChange(field: string, value: Record<string, unknown>) {
+  const body = envelope(phoneNumberIdFor, value);
+  body.entry[0]!.changes[0]!.field = field;
+  const raw = metaJson(body);
+  return p.wa.postRaw(raw, signMeta(raw, APP_SECRET));
+}
+
+const quiet = () => new Promise((r) => setTimeout(r, 700));
+
+describe('every inbound type', () => {
+  it('when each type is delivered twice, then it is stored once with its content, raw payload and readable text, and only messages are answered', async () => {
+    const contact = { waId: '5511911110001', name: 'Ana' };
+    const target = await twice(contact, textMessage(TARGET_TEXT));
+    await stored(target.id);
+    for (const f of FIXTURES) {
+      const sent = await twice(contact, f.message(target.id));
+      const row = await stored(sent.id);
+      expect({ name: f.name, type: row.type, text: row.text }).toEqual({ name: f.name, type: f.type, text: f.text(TARGET_TEXT) });
+      expect(row.payload).toMatchObject(JSON.parse(JSON.stringify(f.payload).replaceAll('TARGET', target.id)));
+      expect(row.raw).toMatchObject({ id: sent.id, from: contact.waId });
+      expect((await rows('SELECT id FROM messages WHERE provider_message_id = $1', [sent.id])).length).toBe(1);
+    }
+    const answered = 1 + FIXTURES.filter((f) => f.answered).length;
+    await eventually(() => sentTexts(p.wa, contact.waId).length >= answered, 30_000);
+    await quiet();
+    expect(sentTexts(p.wa, contact.waId).length).toBe(answered);
+    // The reaction attached itself to its target.
+    expect((await rowOf(target.id)).payload.reactions).toEqual([expect.objectContaining({ by: 'contact', emoji: '👍' })]);
+  }, 90_000);
+
+  it('when an image is followed by a reaction, an edit and a deletion, then exactly one reply is sent and the original is edited then marked deleted', async () => {
+    const contact = { waId: '5511911110002', name: 'Bia' };
+    const image = await twice(contact, imageMessage('77001', 'camisa azul'));
+    await stored(image.id);
+    await twice(contact, { type: 'reaction', reaction: { message_id: image.id, emoji: '❤️' } });
+    const edit = await twice(contact, { type: 'edit', edit: { original_message_id: image.id, message: { type: 'image', image: { caption: 'camisa verde' } } } });
+    await eventually(async () => (await rowOf(image.id)).edited_at);
+    expect(await rowOf(image.id)).toMatchObject({ text: 'camisa verde', payload: expect.objectContaining({ text: 'camisa verde', edited: expect.objectContaining({ previousText: 'camisa azul' }) }) });
+    await twice(contact, { type: 'revoke', revoke: { original_message_id: image.id } });
+    await eventually(async () => (await rowOf(image.id)).deleted_at);
+    expect(await rowOf(image.id)).toMatchObject({ text: 'Mensagem apagada', raw: null, payload: expect.objectContaining({ text: '', deleted: expect.anything() }) });
+    expect(await rowOf(edit.id)).toBeUndefined();
+    await quiet();
+    expect(sentTexts(p.wa, contact.waId)).toEqual(['recebido']);
+    const events = await rows(`SELECT type FROM domain_events WHERE payload->>'messageId' = $1 ORDER BY id`, [(await rowOf(image.id)).id]);
+    expect(events.map((e) => e.type)).toEqual(expect.arrayContaining(['message.reacted', 'message.edited', 'message.deleted']));
+    const reactionRemoved = await twice(contact, { type: 'reaction', reaction: { message_id: image.id, emoji: '' } });
+    await stored(reactionRemoved.id);
+    await eventually(async () => (await rowOf(image.id)).payload.reactions?.length === 0);
+    expect((await rowOf(reactionRemoved.id)).text).toBe('Removeu uma reação');
+  }, 60_000);
+});
+
+describe('echoes from the WhatsApp Business app', () => {
+  it('when the business replies from the phone (smb_message_echoes), then it is stored as the business message and the bot pauses', async () => {
+    const contact = { waId: '5511911110003', name: 'Caio' };
+    await twice(contact, textMessage('oi'));
+    await eventually(() => sentTexts(p.wa, contact.waId).length === 1);
+    const id = wamid();
+    const echo = { from: '15550000000', to: contact.waId, id, timestamp: String(Math.floor(Date.now() / 1000)), type: 'text', text: { body: 'Oi Caio, aqui é a Júlia' } };
+    for (let i = 0; i < 2; i++) expect(await postChange('smb_message_echoes', { message_echoes: [echo] })).toBe(200);
+    const row = await stored(id);
+    expect(row).toMatchObject({ direction: 'out', author: 'agent', status: 'sent', text: 'Oi Caio, aqui é a Júlia' });
+    const conv = (await rows('SELECT status FROM conversations WHERE id = $1', [row.conversation_id]))[0];
+    expect(conv.status).toBe('human');
+    await twice(contact, textMessage('obrigado'));
+    await quiet();
+    expect(sentTexts(p.wa, contact.waId)).toHaveLength(1);
+  });
+});
+
+describe('one contact per person', () => {
+  const contactsOf = (phone: string, userId: string) =>
+    rows(`SELECT id FROM contacts WHERE tenant_id = $1 AND (phone = $2 OR external_id = $3 OR $3 = ANY(aliases))`, [p.tenantId, phone, userId]);
+
+  it('when a phone is seen first without and then with a business-scoped id, then it is one contact and one conversation', async () => {
+    const phone = '5511911110004';
+    const a = await twice({ waId: phone }, textMessage('um'));
+    const b = await twice({ waId: phone, userId: 'BR.1111000400' }, textMessage('dois'));
+    const [ra, rb] = [await stored(a.id), await stored(b.id)];
+    expect(rb.conversation_id).toBe(ra.conversation_id);
+    expect(await contactsOf(phone, 'BR.1111000400')).toHaveLength(1);
+  });
+
+  it('when a business-scoped id is seen first and the bare phone later, then it is one contact and one conversation', async () => {
+    const phone = '5511911110005';
+    const a = await twice({ waId: phone, userId: 'BR.1111000500' }, textMessage('um'));
+    const b = await twice({ waId: phone }, textMessage('dois'));
+    expect((await stored(b.id)).conversation_id).toBe((await stored(a.id)).conversation_id);
+    expect(await contactsOf(phone, 'BR.1111000500')).toHaveLength(1);
+  });
+
+  it('when the customer changes number, then the new number continues the same contact and thread, and replies go to it', async () => {
+    const old = '5511911110006';
+    const fresh = '5511911110099';
+    const a = await twice({ waId: old, name: 'Duda' }, textMessage('oi'));
+    const system = await twice({ waId: old, name: 'Duda' }, { type: 'system', system: { body: `User Duda changed from ${old} to ${fresh}`, wa_id: fresh, type: 'user_changed_number' } });
+    const note = await stored(system.id);
+    expect(note).toMatchObject({ author: 'system', type: 'system', text: `Mudou o número para +${fresh}` });
+    const b = await twice({ waId: fresh, name: 'Duda' }, textMessage('sou eu, número novo'));
+    expect((await stored(b.id)).conversation_id).toBe((await stored(a.id)).conversation_id);
+    await eventually(() => sentTexts(p.wa, fresh).length === 1);
+    const changed = await rows(`SELECT payload FROM domain_events WHERE type = 'contact.number_changed' AND payload->>'newPhone' = $1`, [fresh]);
+    expect(changed).toHaveLength(1);
+  });
+
+  it('when contacts[0] names someone else than the message\'s from, then the sender is from', async () => {
+    const value = {
+      contacts: [{ profile: { name: 'Outra' }, wa_id: '5511911110098' }],
+      messages: [{ from: '5511911110007', id: wamid(), timestamp: String(Math.floor(Date.now() / 1000)), type: 'text', text: { body: 'oi' } }],
+    };
+    expect(await postChange('messages', value)).toBe(200);
+    const row = await stored(value.messages[0]!.id);
+    const contact = (await rows('SELECT c.phone, c.name FROM contacts c JOIN conversations v ON v.contact_id = c.id WHERE v.id = $1', [row.conversation_id]))[0];
+    expect(contact).toEqual({ phone: '5511911110007', name: null });
+  });
+});
+
+describe('statuses and channel health', () => {
+  it('when a voice note we sent is played, then played is recorded', async () => {
+    const contact = { waId: '5511911110008' };
+    await twice(contact, textMessage('oi'));
+    const [send] = await eventually(() => {
+      const s = p.wa.sends.filter((x) => x.body.to === contact.waId);
+      return s.length ? s : null;
+    });
+    await eventually(async () => (await rowOf(send!.id))?.status === 'sent');
+    expect(await p.wa.status(send!.id, 'played', contact.waId)).toBe(200);
+    await eventually(async () => (await rowOf(send!.id)).status === 'played');
+  });
+
+  it('when Meta reports a value-level error or an account event, then the channel shows it as its health line', async () => {
+    const error = { code: 130429, title: 'Rate limit hit', message: 'Rate limit hit', error_data: { details: 'Cloud API message throughput has been reached.' } };
+    expect(await postChange('messages', { errors: [error] })).toBe(200);
+    const health = await eventually(async () => (await api(p.app, 'GET', `/v1/channels/${p.channelId}`, undefined, p.token)).body.health);
+    expect(health).toMatchObject({ kind: 'error', code: '130429', message: 'Cloud API message throughput has been reached.', severity: 'warning' });
+    expect(await postChange('account_update', { phone_number: '15550000000', event: 'ACCOUNT_RESTRICTION', restriction_info: [{ restriction_type: 'RESTRICTED_BIZ_INITIATED_MESSAGING' }] })).toBe(200);
+    const after = (await api(p.app, 'GET', '/v1/channels', undefined, p.token)).body;
+    const listed = (Array.isArray(after) ? after : after.items).find((c: { id: string }) => c.id === p.channelId);
+    expect(listed.health).toMatchObject({ kind: 'account', code: 'ACCOUNT_RESTRICTION', severity: 'critical' });
+  });
+});

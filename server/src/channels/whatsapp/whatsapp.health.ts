@@ -1,0 +1,17 @@
+// Notices Meta sends about the number itself are logged with the channel and kept as its health
+// line (Settings → Channels). The worst notice of a payload wins; an "info" notice (e.g. a quality
+// upgrade) replaces an older warning, because it is newer news about the same number.
+import { forTenant } from '../../db/tenant-db';
+import type { ChannelRecord } from '../channel-types';
+import { recordHealth } from '../channels.queries';
+import type { IngestDeps } from '../ingest';
+import type { ChannelNotice } from './whatsapp.notices';
+
+const RANK = { info: 0, warning: 1, critical: 2 } as const;
+
+export async function recordNotices(deps: IngestDeps, channel: ChannelRecord, notices: ChannelNotice[], now = new Date()): Promise<void> {
+  if (notices.length === 0) return;
+  deps.log.warn({ channelId: channel.id, tenantId: channel.tenantId, notices }, 'whatsapp reported a channel notice');
+  const worst = notices.reduce((a, b) => (RANK[b.severity] > RANK[a.severity] ? b : a));
+  await recordHealth(forTenant(deps.db, channel.tenantId), channel.id, { ...worst, at: now.toISOString() });
+}

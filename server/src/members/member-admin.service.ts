@@ -1,0 +1,49 @@
+// Changing a member's role and removing a member. A workspace always keeps an owner, only an owner
+// touches an owner, and a removed member's logins and sockets end at once.
+import type { Knex } from 'knex';
+import { endMemberSessions, type SessionSockets } from '../accounts/sessions';
+import { recordAudit } from '../audit/audit.queries';
+import { forTenant, type TenantDb } from '../db/tenant-db';
+import { AppError } from '../http/app-error';
+import type { Caller } from '../http/auth';
+import type { Role } from '../http/access';
+import { assertMayGrant } from './invitations.service';
+import * as q from './members.queries';
+
+export type MemberAdminDeps = { db: Knex; sockets: SessionSockets };
+
+async function targetRole(tx: TenantDb, caller: Caller, userId: string): Promise<Role> {
+  const target = await q.findMemberRole(tx, userId);
+  if (!target) throw new AppError('not_found', 'No member with this id');
+  if (target.role === 'owner' && caller.role !== 'owner') throw new AppError('forbidden', 'Only an owner can change an owner');
+  return target.role;
+}
+
+async function assertOwnerLeft(tx: TenantDb, from: Role): Promise<void> {
+  if (from === 'owner' && (await q.countOwners(tx)) <= 1) throw new AppError('conflict', 'A workspace needs at least one owner');
+}
+
+export async function changeRole(deps: MemberAdminDeps, caller: Caller, userId: string, role: Role) {
+  assertMayGrant(caller, role);
+  await forTenant(deps.db, caller.tenantId).transaction(async (tx) => {
+    // Serialises concurrent demotions so two owners cannot demote each other to none.
+    await tx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [`members:${caller.tenantId}`]);
+    const from = await targetRole(tx, caller, userId);
+    if (from === role) return;
+    if (role !== 'owner') await assertOwnerLeft(tx, from);
+    await q.setMemberRole(tx, userId, role);
+    await recordAudit(tx, { actorUserId: caller.userId, action: 'member.role_changed', targetType: 'user', targetId: userId, data: { from, to: role } });
+  });
+  return { userId, role };
+}
+
+export async function removeMember(deps: MemberAdminDeps, caller: Caller, userId: string): Promise<void> {
+  await forTenant(deps.db, caller.tenantId).transaction(async (tx) => {
+    await tx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [`members:${caller.tenantId}`]);
+    const from = await targetRole(tx, caller, userId);
+    await assertOwnerLeft(tx, from);
+    await q.deleteMember(tx, userId);
+    await recordAudit(tx, { actorUserId: caller.userId, action: 'member.removed', targetType: 'user', targetId: userId, data: { role: from } });
+  });
+  await endMemberSessions(deps, caller.tenantId, userId);
+}
