@@ -3,7 +3,9 @@
 // deleted one shows only that it was deleted. The list preview reads the same words.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { textMessage } from '../../server/test/fakes/whatsapp-payloads';
+import { envelope, metaJson, signMeta, textMessage } from '../../server/test/fakes/whatsapp-payloads';
+import { phoneNumberIdFor } from '../../server/test/fakes/fake-whatsapp';
+import { APP_SECRET } from '../../server/test/pipeline';
 import { eventually, startPipeline, type Pipeline } from '../../server/test/pipeline';
 import pg from 'pg';
 import { launchBrowser, screenshotPath } from './browser';
@@ -70,4 +72,20 @@ describe('inbox thread content', () => {
     await settle(page);
     await page.screenshot({ path: screenshotPath('inbox-content-pt-BR') });
   }, 90_000);
+
+  it('when WhatsApp restricts the number, then Settings → Channels shows it as the channel health line in pt-BR', async () => {
+    const body = envelope(phoneNumberIdFor, { phone_number: '15550000000', event: 'ACCOUNT_RESTRICTION', restriction_info: [{ restriction_type: 'RESTRICTED_BIZ_INITIATED_MESSAGING' }] });
+    body.entry[0]!.changes[0]!.field = 'account_update';
+    const raw = metaJson(body);
+    expect(await p.wa.postRaw(raw, signMeta(raw, APP_SECRET))).toBe(200);
+    const { page } = await agentPage(browser, p, await ownerAgent(p), { lang: 'pt-BR' });
+    await page.goto(`${p.app.url}/settings`);
+    await page.click('[data-testid=settings-tab-channels]');
+    const line = page.locator(`[data-testid=channel-row-${p.channelId}] [data-testid=channel-health]`);
+    await line.waitFor();
+    expect(await line.getAttribute('data-severity')).toBe('critical');
+    expect(await line.textContent()).toContain('O WhatsApp restringiu este número: ACCOUNT_RESTRICTION: RESTRICTED_BIZ_INITIATED_MESSAGING');
+    await settle(page);
+    await page.screenshot({ path: screenshotPath('settings-channel-health-pt-BR') });
+  }, 60_000);
 });

@@ -14,6 +14,8 @@ import * as contactNameEdits from './20261201_0014_contact_name_edits';
 import * as messageFidelity from './20261201_0020_message_fidelity';
 import * as eventFailures from './20261201_0030_event_failures';
 import * as membersRolesKeys from './20261201_0040_members_roles_keys';
+import * as listenerRetries from './20261201_0050_listener_retries';
+import * as outboundWebhooks from './20261201_0051_outbound_webhooks';
 import * as contactsDirectory from './20261201_0060_contacts_directory';
 import * as whatsappTemplates from './20261201_0061_whatsapp_templates';
 import * as campaigns from './20261201_0070_campaigns';
@@ -35,6 +37,8 @@ const migrations: Array<[string, Migration]> = [
   ['20261201_0020_message_fidelity', messageFidelity],
   ['20261201_0030_event_failures', eventFailures],
   ['20261201_0040_members_roles_keys', membersRolesKeys],
+  ['20261201_0050_listener_retries', listenerRetries],
+  ['20261201_0051_outbound_webhooks', outboundWebhooks],
   ['20261201_0060_contacts_directory', contactsDirectory],
   ['20261201_0061_whatsapp_templates', whatsappTemplates],
   ['20261201_0070_campaigns', campaigns],

@@ -22,13 +22,15 @@ export type RuntimeOptions = {
   logDestination?: NodeJS.WritableStream;
   workerConcurrency?: number;
   sweepIntervalMs?: number;
+  /** The clock outbound webhooks read (failure duration, signatures); tests move it forward. */
+  now?: () => Date;
 };
 
 const MAX_STEPS_PER_EVENT = 100;
 const MAX_DEFERRED_PER_SESSION = 20;
 
 export async function startRuntime(config: Config, opts: RuntimeOptions = {}): Promise<Runtime> {
-  const p = createPlumbing(config, opts.logDestination);
+  const p = createPlumbing(config, opts.logDestination, opts.now);
   const readiness: Readiness = { migrated: false };
   const closers: Array<() => Promise<unknown>> = [];
   let http: Server | undefined;
@@ -50,7 +52,7 @@ export async function startRuntime(config: Config, opts: RuntimeOptions = {}): P
       db: p.db, log: p.log, queues: p.queues, versions: p.versions, outbox, maxSteps: MAX_STEPS_PER_EVENT, maxDeferred: MAX_DEFERRED_PER_SESSION,
       ai: { db: p.db, sealer: p.sealer, config, http: { workspace: p.outbound.workspace, server: p.outbound.serverLlm } }, connection, prefix: config.QUEUE_PREFIX, retentionDays: config.RETENTION_DAYS,
       concurrency: opts.workerConcurrency ?? config.WORKER_CONCURRENCY, sweepIntervalMs: opts.sweepIntervalMs,
-      inbox: { db: p.db, queues: p.queues, log: p.log, presence: p.presence },
+      inbox: { db: p.db, queues: p.queues, log: p.log, presence: p.presence }, webhooks: p.webhooks,
     });
     const campaigns = startCampaignWorkers(
       { db: p.db, log: p.log, adapters: p.adapters, throttle: p.throttle, channels: p.channels, queues: p.queues, redis: connection, prefix: config.QUEUE_PREFIX },
@@ -58,7 +60,7 @@ export async function startRuntime(config: Config, opts: RuntimeOptions = {}): P
     );
     // Workers finish their active jobs on close; a Redis that is gone must not hang shutdown forever.
     closers.push(() => withTimeout(Promise.all([workers.close(), campaigns.close()]), 15_000), async () => connection.disconnect());
-    const dispatcher = startDispatcher(p.db, createListeners({ emitter: p.emitter, queues: p.queues }), p.log);
+    const dispatcher = startDispatcher(p.db, createListeners({ emitter: p.emitter, queues: p.queues, db: p.db }), p.log);
     closers.unshift(() => dispatcher.stop());
   }
   const address = http?.address() as AddressInfo | undefined;

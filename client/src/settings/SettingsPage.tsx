@@ -1,16 +1,18 @@
 import { Stack, Tabs, Title } from '@mantine/core';
-import { IconBuildingStore, IconInbox, IconLanguage, IconMessageBolt, IconPlug, IconSparkles, IconUsersGroup } from '@tabler/icons-react';
+import { IconAlertTriangle, IconBuildingStore, IconInbox, IconLanguage, IconMessageBolt, IconPlug, IconSparkles, IconUsersGroup, IconWebhook } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { CannedTab } from '../inbox/settings/CannedTab';
 import { InboxSettingsTab } from '../inbox/settings/InboxSettingsTab';
 import { TeamsTab } from '../inbox/settings/TeamsTab';
 import { AiTab } from './AiTab';
+import { FailuresTab } from './FailuresTab';
 import { ChannelsTab } from './channels/ChannelsTab';
 import { LanguageTab } from './LanguageTab';
 import { WorkspaceTab } from './WorkspaceTab';
+import { WebhooksTab } from './webhooks/WebhooksTab';
 
-const TABS = ['channels', 'teams', 'canned', 'inbox', 'ai', 'workspace', 'language'] as const;
+const TABS = ['channels', 'teams', 'canned', 'inbox', 'ai', 'webhooks', 'failures', 'workspace', 'language'] as const;
 type SettingsTab = (typeof TABS)[number];
 const isTab = (v: string | null): v is SettingsTab => (TABS as readonly (string | null)[]).includes(v);
 
@@ -20,6 +22,8 @@ const icons = {
   canned: IconMessageBolt,
   inbox: IconInbox,
   ai: IconSparkles,
+  webhooks: IconWebhook,
+  failures: IconAlertTriangle,
   workspace: IconBuildingStore,
   language: IconLanguage,
 } as const;
@@ -71,6 +75,12 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="ai">
           <AiTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="webhooks">
+          <WebhooksTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="failures">
+          <FailuresTab />
         </Tabs.Panel>
         <Tabs.Panel value="workspace">
           <WorkspaceTab />

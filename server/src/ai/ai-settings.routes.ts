@@ -9,7 +9,7 @@ import type { Sealer } from '../security/seal';
 import { readLlmSettings, writeLlmSettings } from './ai-settings.queries';
 import { allow } from '../http/access';
 
-const body = z.union([
+export const body = z.union([
   z.object({ baseUrl: z.string().url(), model: z.string().trim().max(200).optional(), apiKey: z.string().max(1024).optional() }),
   z.object({ baseUrl: z.null() }),
 ]);

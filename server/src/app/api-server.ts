@@ -1,6 +1,6 @@
 // The `api` role: express routes, provider webhooks on the raw fast path, and the realtime gateway.
 import { createServer, type Server } from 'node:http';
-import type { Express } from 'express';
+import type { Express, Router } from 'express';
 import { accountsRoutes } from '../accounts/accounts.routes';
 import { sessionIsLive } from '../accounts/sessions';
 import { sessionAuthenticator } from '../accounts/authenticate';
@@ -37,8 +37,15 @@ import { socketPresence } from '../presence/presence.service';
 import { inboxSettingsRoutes } from '../inbox/inbox-settings.routes';
 import { typingSocketHooks } from '../inbox/typing.service';
 import { reportsRoutes } from '../reports/response-times.routes';
+import { webhooksRoutes } from '../webhooks/webhooks.routes';
+import { openApiRoutes } from '../openapi/openapi.routes';
 import type { Plumbing } from './plumbing';
 import { whatsappAccountEvents } from './whatsapp-account-events';
+import { metricsRoutes } from '../metrics/metrics.routes';
+import { setQueueDepthSource } from '../metrics/metrics';
+import { QUEUES } from '../queues/queue-names';
+import { failuresRoutes } from '../operations/failures.routes';
+import { queueBoardRoutes } from '../operations/queue-board';
 
 /** app: the express application, so tests can walk its routes (see http/access.int.test.ts). */
 export type ApiServer = { http: Server; realtime: Realtime; app: Express };
@@ -51,45 +58,53 @@ function publicUrlOf(config: Plumbing['config'], http: Server): string {
   return `http://${config.HOST}:${port}`;
 }
 
-export async function startApiServer(p: Plumbing, readiness: Readiness, clientDistDir: string | undefined): Promise<ApiServer> {
+/** Every express router of the API, in mounting order (openapi.int.test.ts walks them). */
+export function apiRouters(p: Plumbing, readiness: Readiness, publicUrl: () => string): Router[] {
   const { config, db, redis, tokens, log } = p;
   const limits = createRateLimits(redis, config);
   const authenticate = eitherCredential(sessionAuthenticator({ db, tokens }), apiKeyAuthenticator({ db, log }));
   const auth = limits.withWorkspaceBudget(requireAuth(authenticate));
   const typing = { db, emitter: p.emitter, adapters: p.adapters, channels: p.channels, log };
-  const publicUrl = () => publicUrlOf(config, http);
   const mailer = logMailer(log, config.NODE_ENV === 'production');
   const accountDeps = { db, tokens, limits, refreshTtlDays: config.REFRESH_TOKEN_TTL_DAYS, sockets: p.emitter, mailer, publicUrl };
-  const app = createApp({
-    log,
-    clientDistDir,
-    headers: config,
-    trustProxy: config.TRUST_PROXY,
-    routers: [
-      healthRoutes({ db, redis, readiness }),
-      accountsRoutes(accountDeps, auth),
-      channelsRoutes({ db, sealer: p.sealer, publicUrl: () => publicUrlOf(config, http) }, auth),
-      flowAnalyticsRoutes({ db }, auth),
-      flowsRoutes({ db }, auth),
-      conversationsRoutes({ db }, auth),
-      inboxRoutes({ ...typing, queues: p.queues }, auth),
-      catchUpRoutes({ db }, auth),
-      teamsRoutes({ db }, auth),
-      cannedResponsesRoutes({ db }, auth),
-      contactsRoutes({ db, queues: p.queues }, auth),
-      templatesRoutes({ db, channels: p.channels, client: createTemplatesClient(config) }, auth),
-      campaignsRoutes({ db, queues: p.queues }, auth),
-      membersRoutes({ ...accountDeps, presence: p.presence, log }, auth),
-      auditRoutes({ db }, auth),
-      apiKeysRoutes({ db }, auth),
-      presenceRoutes({ db, presence: p.presence, log }, auth),
-      inboxSettingsRoutes({ db }, auth),
-      reportsRoutes({ db }, auth),
-      aiSettingsRoutes({ db, sealer: p.sealer, defaults: { baseUrl: config.LLM_BASE_URL ?? null, model: config.LLM_MODEL } }, auth),
-      mediaRoutes({ db, objects: p.objects }, auth),
-      webchatRoutes({ db, channels: p.channels, visitors: p.visitors, ingest: { db, queues: p.queues, log }, typing }, auth, limits),
-    ],
-  });
+  return [
+    healthRoutes({ db, redis, readiness }),
+    metricsRoutes({ token: config.METRICS_TOKEN }),
+    queueBoardRoutes({ queues: p.queues, operatorToken: config.OPERATOR_TOKEN }),
+    openApiRoutes(),
+    accountsRoutes(accountDeps, auth),
+    channelsRoutes({ db, sealer: p.sealer, publicUrl }, auth),
+    flowAnalyticsRoutes({ db }, auth),
+    flowsRoutes({ db }, auth),
+    conversationsRoutes({ db }, auth),
+    inboxRoutes({ ...typing, queues: p.queues }, auth),
+    catchUpRoutes({ db }, auth),
+    teamsRoutes({ db }, auth),
+    cannedResponsesRoutes({ db }, auth),
+    contactsRoutes({ db, queues: p.queues }, auth),
+    templatesRoutes({ db, channels: p.channels, client: createTemplatesClient(config) }, auth),
+    campaignsRoutes({ db, queues: p.queues }, auth),
+    membersRoutes({ ...accountDeps, presence: p.presence, log }, auth),
+    auditRoutes({ db }, auth),
+    apiKeysRoutes({ db }, auth),
+    presenceRoutes({ db, presence: p.presence, log }, auth),
+    inboxSettingsRoutes({ db }, auth),
+    reportsRoutes({ db }, auth),
+    aiSettingsRoutes({ db, sealer: p.sealer, defaults: { baseUrl: config.LLM_BASE_URL ?? null, model: config.LLM_MODEL } }, auth),
+    mediaRoutes({ db, objects: p.objects }, auth),
+    webhooksRoutes(p.webhooks, auth),
+    failuresRoutes({ db, queues: p.queues, log }, auth),
+    webchatRoutes({ db, channels: p.channels, visitors: p.visitors, ingest: { db, queues: p.queues, log }, typing }, auth, limits),
+  ];
+}
+
+export async function startApiServer(p: Plumbing, readiness: Readiness, clientDistDir: string | undefined): Promise<ApiServer> {
+  const { config, db, redis, tokens, log } = p;
+  const typing = { db, emitter: p.emitter, adapters: p.adapters, channels: p.channels, log };
+  setQueueDepthSource(() =>
+    Promise.all(Object.values(QUEUES).map(async (queue) => ({ queue, counts: await p.queues[queue].getJobCounts('waiting', 'active', 'delayed', 'failed') }))),
+  );
+  const app = createApp({ log, clientDistDir, headers: config, trustProxy: config.TRUST_PROXY, routers: apiRouters(p, readiness, () => publicUrlOf(config, http)) });
   const webhooks = providerWebhooks({ db, queues: p.queues, log, channels: p.channels, accountEvents: whatsappAccountEvents(db) });
   const http = createServer(withProviderWebhooks(app, webhooks, (err) => log.error({ err }, 'webhook handler failed')));
   http.keepAliveTimeout = 65_000;

@@ -20,6 +20,7 @@ import { createVersionCache, type VersionCache } from '../runner/version-cache';
 import { createRealtimeEmitter, type RealtimeEmitter } from '../realtime/emitter';
 import { createVisitorTokens, type VisitorTokens } from '../webchat/visitor-tokens';
 import { createPresenceStore, type PresenceStore } from '../presence/presence.store';
+import { webhookSettings, type WebhookDeps } from '../webhooks/webhook-settings';
 
 export type Plumbing = {
   config: Config;
@@ -40,6 +41,8 @@ export type Plumbing = {
   /** HTTP to URLs a workspace chose; `serverLlm` also trusts the operator's LLM_BASE_URL origin. */
   outbound: { workspace: Outbound; serverLlm: Outbound };
   presence: PresenceStore;
+  /** Outbound webhooks: endpoints' routes, the fan-out and the delivery worker. */
+  webhooks: WebhookDeps;
   close(): Promise<void>;
 };
 
@@ -51,7 +54,7 @@ function createOutbounds(config: Config): Plumbing['outbound'] {
   };
 }
 
-export function createPlumbing(config: Config, logDestination?: NodeJS.WritableStream): Plumbing {
+export function createPlumbing(config: Config, logDestination?: NodeJS.WritableStream, now: () => Date = () => new Date()): Plumbing {
   const log = createLogger(config, logDestination);
   const db = createDb(config);
   const redis = createRedis(config, 'request');
@@ -79,6 +82,10 @@ export function createPlumbing(config: Config, logDestination?: NodeJS.WritableS
     versions: createVersionCache({ maxBytes: config.FLOW_VERSION_CACHE_MB * 1024 * 1024 }),
     outbound,
     presence: createPresenceStore(redis, config.QUEUE_PREFIX, config.PRESENCE_TTL_SECONDS),
+    webhooks: {
+      db, sealer, queues, log, outbound: outbound.workspace, allow: parseAllowList(config.OUTBOUND_ALLOW_HOSTS),
+      settings: webhookSettings(config), now, random: Math.random,
+    },
     async close() {
       await withTimeout(queues.close(), 5_000).catch(() => {});
       redis.disconnect();

@@ -8,7 +8,7 @@ import { authOf } from '../http/auth';
 import { parse } from '../http/validate';
 import { listAudit } from './audit.queries';
 
-const query = z.object({
+export const auditQuery = z.object({
   cursor: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
@@ -16,7 +16,7 @@ const query = z.object({
 export function auditRoutes(deps: { db: Knex }, requireAuth: RequestHandler): Router {
   const r = Router();
   r.get('/v1/audit-log', requireAuth, allow('owner'), async (req, res) => {
-    const { cursor, limit } = parse(query, req.query);
+    const { cursor, limit } = parse(auditQuery, req.query);
     const rows = await listAudit(forTenant(deps.db, authOf(req).tenantId), cursor, limit);
     res.json({
       items: rows.map((row) => ({

@@ -77,3 +77,10 @@ export type TypingSignal = { on: boolean; replyTo: string | null; name: string |
 
 /** Ranks delivery statuses so a late "delivered" never overwrites "read". */
 export { STATUS_RANK } from '../messages/message-status';
+
+/**
+ * How long a provider call may take. Generous on purpose: a call cut off early is retried and the
+ * provider may have accepted the first one (a double message); one slow workspace holds only its
+ * own send slots meanwhile.
+ */
+export const PROVIDER_TIMEOUT_MS = 25_000;

@@ -2,6 +2,7 @@
 // line naming the variable, instead of a stack trace minutes later.
 import { z } from 'zod';
 import { invalidAllowEntries } from '../net/allow-list';
+import { DEFAULT_RETRY_SCHEDULE, parseRetrySchedule } from '../webhooks/retry-schedule';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 const postgresUrl = z
@@ -91,6 +92,18 @@ const schema = z.object({
   OUTBOUND_ALLOW_HOSTS: allowHosts.default([]),
   FLOW_VERSION_CACHE_MB: z.coerce.number().int().min(1).max(4096).default(64),
   PRESENCE_TTL_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
+  WEBHOOK_RETRY_SCHEDULE: z
+    .string()
+    .default(DEFAULT_RETRY_SCHEDULE)
+    .refine((v) => parseRetrySchedule(v) !== null, 'must be comma-separated durations such as 5s,5m,30m,2h')
+    .transform((v) => parseRetrySchedule(v)!),
+  WEBHOOK_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(60).default(15),
+  WEBHOOK_DISABLE_AFTER_HOURS: z.coerce.number().min(0.001).max(24 * 30).default(24),
+  WEBHOOK_SECRET_OVERLAP_HOURS: z.coerce.number().min(0).max(24 * 30).default(24),
+  /** When set, GET /metrics answers only a bearer of this token. */
+  METRICS_TOKEN: z.string().min(16).optional(),
+  /** The platform operator's password for the queue dashboard (/admin/queues); unset, the dashboard is off. */
+  OPERATOR_TOKEN: z.string().min(16).optional(),
 });
 
 export type Config = Readonly<z.infer<typeof schema>>;

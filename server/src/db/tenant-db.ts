@@ -6,7 +6,7 @@ import type { Knex } from 'knex';
 export const TENANT_TABLES = [
   'memberships', 'refresh_tokens', 'channels', 'contacts', 'conversations', 'messages', 'inbound_events',
   'flows', 'flow_versions', 'flow_sessions', 'webhooks', 'webhook_deliveries', 'domain_events', 'audit_logs',
-  'inbound_rejections', 'contact_imports', 'whatsapp_templates',
+  'inbound_rejections', 'domain_event_retries', 'webhook_messages', 'notices', 'contact_imports', 'whatsapp_templates',
   'teams', 'team_members', 'canned_responses', 'media_uploads', 'inbox_handoffs',
   'campaigns', 'campaign_recipients',
   'invitations', 'api_keys',

@@ -22,6 +22,7 @@ export const EVENT_TYPES = [
   'flow.completed',
   'flow.failed',
   'flow.published',
+  'contact.created',
   'contact.opted_out',
   'contact.updated',
   'contact.number_changed',

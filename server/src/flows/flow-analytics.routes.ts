@@ -10,8 +10,8 @@ import * as q from './flow-analytics.queries';
 import { findFlow } from './flows.queries';
 import { allow } from '../http/access';
 
-const query = z.object({ days: z.coerce.number().int().min(1).max(90).default(7) });
-const params = z.object({ id: z.string().uuid() });
+export const query = z.object({ days: z.coerce.number().int().min(1).max(90).default(7) });
+export const params = z.object({ id: z.string().uuid() });
 
 export async function flowAnalytics(db: Knex, tenantId: string, flowId: string, days: number) {
   const tdb = forTenant(db, tenantId);

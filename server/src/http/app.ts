@@ -9,6 +9,11 @@ import type { Logger } from '../log/logger';
 import { allow } from './access';
 import { errorMiddleware, notFoundMiddleware } from './error-middleware';
 import { crossOriginResources, securityHeaders, type SecurityHeadersConfig } from './security-headers';
+import { httpMetrics } from '../metrics/metrics.routes';
+
+/** A request slower than this is logged even when it succeeded. */
+const SLOW_REQUEST_MS = 1_000;
+const startedAt = new WeakMap<object, number>();
 
 /** Loaded by tenants' own sites: the widget script and the visitor API it calls. */
 const CROSS_ORIGIN_PATHS = ['/widget.js', '/v1/webchat'];
@@ -18,9 +23,25 @@ export function createApp(opts: { log: Logger; routers: Router[]; headers: Secur
   app.disable('x-powered-by');
   app.set('trust proxy', opts.trustProxy ?? 'loopback');
   app.use(securityHeaders(opts.headers), crossOriginResources(CROSS_ORIGIN_PATHS));
+  app.use((req, _res, next) => {
+    startedAt.set(req, performance.now());
+    next();
+  });
+  app.use(httpMetrics());
   app.use(
     pinoHttp({
       logger: opts.log,
+      // Quiet by default: one short line per request only for server errors and slow requests;
+      // everything else at debug. No headers, cookies or bodies in the line.
+      customLogLevel: (req, res, err) => {
+        if (err || res.statusCode >= 500) return 'error';
+        if (performance.now() - (startedAt.get(req) ?? performance.now()) > SLOW_REQUEST_MS) return 'warn';
+        return 'debug';
+      },
+      serializers: {
+        req: (req: { id?: unknown; method?: string; url?: string }) => ({ id: req.id, method: req.method, url: req.url?.split('?')[0] }),
+        res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
+      },
       genReqId: (req, res) => {
         const incoming = req.headers['x-request-id'];
         const id = typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();

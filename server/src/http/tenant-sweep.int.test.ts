@@ -21,6 +21,7 @@ const ID_FOR: Record<string, string> = {
   messageId: 'message', versionId: 'version', userId: 'member', channelId: 'channel',
   'id@flows': 'flow', 'id@conversations': 'conversation', 'id@teams': 'team', 'id@canned-responses': 'canned',
   'id@contacts': 'contact', 'id@channels': 'channel', 'id@invitations': 'invitation', 'id@api-keys': 'apiKey',
+  'id@webhook-endpoints': 'webhookEndpoint', 'id@operations': 'message', deliveryId: 'delivery', 'id@notices': 'notice',
 };
 
 /** A valid body per route, so the answer is about the id and not about a missing field. */
@@ -29,6 +30,7 @@ const BODY: Record<string, unknown | (() => unknown)> = {
   'PUT /v1/flows/:id': { document: doc }, 'PATCH /v1/flows/:id': { name: 'x' },
   'POST /v1/conversations/:id/messages': { text: 'x' }, 'POST /v1/conversations/:id/notes': { text: 'x' },
   'POST /v1/conversations/:id/typing': { on: true }, 'PATCH /v1/teams/:id': { name: 'x' },
+  'PATCH /v1/webhook-endpoints/:id': { description: 'x' },
   'PATCH /v1/canned-responses/:id': { text: 'x' }, 'PATCH /v1/contacts/:id': { name: 'x' }, 'PATCH /v1/members/:userId': { role: 'agent' },
 };
 
@@ -43,6 +45,10 @@ beforeAll(async () => {
   ids.canned = (await call('POST', '/v1/canned-responses', { shortcut: 'oi', text: 'Olá!' })).body.id;
   ids.invitation = (await call('POST', '/v1/invitations', { email: 'convite@example.com', role: 'agent' })).body.id;
   ids.apiKey = (await call('POST', '/v1/api-keys', { name: 'A', role: 'agent' })).body.id;
+  ids.webhookEndpoint = (await call('POST', '/v1/webhook-endpoints', { url: 'https://example.com/hooks', events: ['message.sent'] })).body.id;
+  await call('POST', `/v1/webhook-endpoints/${ids.webhookEndpoint}/test`);
+  ids.delivery = (await eventually(async () => (await call('GET', `/v1/webhook-endpoints/${ids.webhookEndpoint}/deliveries`)).body.items[0])).id;
+  ids.notice = '1'; // A notice of A's would need a day of failures; B's answer must not depend on it existing.
   const published = await a.publish(doc, 'Ajuda');
   ids.flow = published.flowId;
   ids.version = published.versionId;
@@ -65,6 +71,7 @@ async function snapshotOfA() {
     team: await get(`/v1/teams/${ids.team}`), canned: await get(`/v1/canned-responses/${ids.canned}`), contact: await get(`/v1/contacts/${ids.contact}`),
     channel: await get(`/v1/channels/${ids.channel}`), members: (await get('/v1/members')).items.map((m: { userId: string; role: string }) => [m.userId, m.role]),
     invitations: await get('/v1/invitations'), apiKeys: await get('/v1/api-keys'),
+    webhook: (({ url, events, description }) => ({ url, events, description }))(await get(`/v1/webhook-endpoints/${ids.webhookEndpoint}`)),
   };
 }
 

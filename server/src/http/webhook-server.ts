@@ -2,6 +2,7 @@
 // hot path (express + body parsing cost a third of the pipeline's throughput). Everything else
 // falls through to the express app.
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { httpDuration, webhookAck } from '../metrics/metrics';
 
 export type WebhookReply = { status: number; body: string | Record<string, unknown>; contentType?: string };
 
@@ -70,6 +71,13 @@ export function withProviderWebhooks(
     const [provider, channelId, extra] = parsed.pathname.slice(PREFIX.length).split('/');
     const handler = provider ? providers[provider] : undefined;
     if (!handler || !channelId || extra !== undefined) return fallback(req, res);
+    const started = performance.now();
+    res.on('finish', () => {
+      const elapsed = performance.now() - started;
+      const status = String(res.statusCode);
+      if (req.method === 'POST') webhookAck.observe({ provider, status }, elapsed);
+      httpDuration.observe({ method: req.method ?? 'GET', route: `${PREFIX}${provider}/:channelId`, status }, elapsed);
+    });
     void (async () => {
       try {
         if (req.method === 'GET' && handler.get) return send(res, await handler.get(channelId, parsed.searchParams));

@@ -15,6 +15,7 @@ import type { ChannelCache } from '../channels/channel-cache';
 import type { SendThrottle } from '../channels/send-throttle';
 import type { OutboundContent } from '@zyntra/flows-schema';
 import { publishEvents } from '../events/publish';
+import { sends } from '../metrics/metrics';
 import { withSignedMediaLink } from '../media/media-link';
 import type { ObjectStore } from '../storage/object-store';
 
@@ -32,8 +33,8 @@ export type OutboxDeps = { db: Knex; log: Logger; channels: ChannelCache; adapte
 
 /** The longest typing delay a sender waits out before a provider call. */
 export const MAX_TYPING_MS = 10_000;
-/** Every provider call ends by then, whatever the adapter's own timeout. */
-export const SEND_TIMEOUT_MS = 20_000;
+/** Every provider call ends by then, whatever the adapter's own timeout (PROVIDER_TIMEOUT_MS). */
+export const SEND_TIMEOUT_MS = 30_000;
 // Longer than the longest send (typing delay + call deadline), with room for the provider's "sent"
 // status (which names our message id) to settle a send whose answer was lost; short enough that a
 // dead worker's message goes out again soon. A batch renews it before each of its messages.
@@ -106,10 +107,12 @@ export async function sendClaimed(deps: OutboxDeps, tenantId: string, conversati
     }
     await deps.throttle.acquire(channel);
     const { providerMessageId } = await withDeadline(adapter.send(channel, to, content, msg.id));
+    sends.inc({ provider: channel.type, outcome: 'sent', code: '' });
     const { morePending } = await markSent(deps.db, tenantId, msg.id, providerMessageId);
     return { retryInMs: null, ok: true, morePending };
   } catch (err) {
     const e = err instanceof SendError ? err : new SendError('retry', 'unexpected', (err as Error).message);
+    sends.inc({ provider: channel?.type ?? 'unknown', outcome: e.kind === 'permanent' || msg.attempts >= MAX_ATTEMPTS ? 'failed' : e.kind, code: e.code });
     if (e.kind === 'permanent' || msg.attempts >= MAX_ATTEMPTS) {
       await tdb.transaction(async (tx) => {
         await tx.from('messages').where({ id: msg.id }).update({ status: 'failed', error: `${e.code}: ${e.message}`, next_attempt_at: null, updated_at: new Date() });

@@ -7,7 +7,7 @@ import { PRESENCE_STATUSES } from './presence.store';
 import { choosePresence, readPresence, type PresenceDeps } from './presence.service';
 import { allow } from '../http/access';
 
-const body = z.object({ status: z.enum(PRESENCE_STATUSES) });
+export const body = z.object({ status: z.enum(PRESENCE_STATUSES) });
 
 export function presenceRoutes(deps: PresenceDeps, requireAuth: RequestHandler): Router {
   const r = Router();

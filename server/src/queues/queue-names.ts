@@ -14,6 +14,7 @@ export const QUEUES = {
   inbox: 'inbox', // automatic assignment of transferred conversations
   campaigns: 'campaigns', // run a campaign's sends (one runner per campaign); template pauses; 131050 opt-outs
   contacts: 'contacts', // CSV imports of contacts
+  webhooks: 'webhooks', // one delivery attempt of a workspace's outbound webhook
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -48,3 +49,4 @@ export type CampaignOptOutJob = { tenantId: string; messageId: string };
 /** A template WhatsApp paused or disabled: the campaigns sending it stop. */
 export type CampaignTemplateJob = { tenantId: string; channelId: string; name: string; language: string; reason: 'template_paused' | 'template_disabled' };
 export type ContactsJob = { task: 'import'; tenantId: string; importId: string };
+export type WebhookJob = { task: 'deliver'; tenantId: string; messageId: string; manual?: boolean };

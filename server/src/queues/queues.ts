@@ -2,7 +2,7 @@
 // connection: when Redis is down an add rejects at once and the caller relies on the sweeper.
 import { Queue, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { QUEUES, type AiJob, type ContactsJob, type InboundJob, type InboxJob, type MaintenanceJob, type MediaJob, type SendJob, type TimerJob, type CampaignJob, type CampaignTemplateJob, type CampaignOptOutJob } from './queue-names';
+import { QUEUES, type AiJob, type ContactsJob, type InboundJob, type InboxJob, type MaintenanceJob, type MediaJob, type SendJob, type TimerJob, type WebhookJob, type CampaignJob, type CampaignTemplateJob, type CampaignOptOutJob } from './queue-names';
 
 export type Queues = {
   inbound: Queue<InboundJob>;
@@ -14,6 +14,7 @@ export type Queues = {
   inbox: Queue<InboxJob>;
   contacts: Queue<ContactsJob>;
   campaigns: Queue<CampaignJob | CampaignTemplateJob | CampaignOptOutJob>;
+  webhooks: Queue<WebhookJob>;
   close(): Promise<void>;
 };
 
@@ -36,6 +37,7 @@ export function createQueues(connection: Redis, prefix: string): Queues {
     inbox: make<InboxJob>(QUEUES.inbox),
     contacts: make<ContactsJob>(QUEUES.contacts),
     campaigns: make<CampaignJob | CampaignTemplateJob | CampaignOptOutJob>(QUEUES.campaigns),
+    webhooks: make<WebhookJob>(QUEUES.webhooks),
   };
   return {
     ...queues,

@@ -7,7 +7,7 @@ import { parse } from '../http/validate';
 import { catchUp } from './catch-up.service';
 import { allow } from '../http/access';
 
-const query = z.object({
+export const query = z.object({
   after: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional()),
   limit: z.coerce.number().int().min(1).max(500).default(200),
 });

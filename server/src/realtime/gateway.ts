@@ -11,6 +11,7 @@ import type { Logger } from '../log/logger';
 import type { VisitorTokens } from '../webchat/visitor-tokens';
 import { attachAgentSockets, type AgentSocketDeps } from './agent-sockets';
 import { socketKey, userRoom, visitorRoom } from './emitter';
+import { realtimeConnections } from '../metrics/metrics';
 
 export type Realtime = { io: Server; close(): Promise<void> };
 
@@ -73,7 +74,11 @@ export function createRealtime(
   io.adapter(createAdapter(pub, sub, { key: socketKey(deps.prefix), requestsTimeout: 2_000 }));
 
   attachAgentSockets(io.of('/'), deps, (socket) => tokenOf(socket).token);
-  io.on('connection', (socket) => trackAgent(io, socket, deps.agents, deps.heartbeatMs ?? 20_000));
+  io.on('connection', (socket) => {
+    realtimeConnections.inc();
+    socket.on('disconnect', () => realtimeConnections.dec());
+    trackAgent(io, socket, deps.agents, deps.heartbeatMs ?? 20_000);
+  });
 
   const webchat = io.of('/webchat');
   webchat.use(async (socket, next) => {
@@ -87,6 +92,8 @@ export function createRealtime(
     }
   });
   webchat.on('connection', (socket) => {
+    realtimeConnections.inc();
+    socket.on('disconnect', () => realtimeConnections.dec());
     const v = socket.data.visitor as { tenantId: string; channelId: string; visitorId: string };
     void socket.join(visitorRoom(v.channelId, v.visitorId));
     socket.on('typing', limited(5, (data) => void deps.visitorHooks?.visitorTyping?.(v, data)));

@@ -9,6 +9,7 @@ import { performActions, type ActionScope } from './perform-actions';
 import type { DrainContext } from './runner-context';
 import { randomUUID } from 'node:crypto';
 import { effectOf, isEffectKind } from './effects';
+import { engineSteps } from '../metrics/metrics';
 
 export type StepTarget = {
   version: FlowVersionRef;
@@ -36,6 +37,7 @@ export async function runStep(ctx: DrainContext, target: StepTarget, event: Engi
     limits: { maxSteps: ctx.deps.maxSteps, maxDeferred: ctx.deps.maxDeferred },
     contact: target.contact,
   });
+  for (const l of result.log) engineSteps.inc({ outcome: l.outcome });
   if (!result.session) return null; // a late timer or LLM answer for a conversation with no session
   const previous: Wake =
     session?.wake_at && session.wake_token && isEffectKind(session.wake_kind) ? { at: session.wake_at, token: session.wake_token, kind: session.wake_kind } : null;

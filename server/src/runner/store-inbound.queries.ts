@@ -6,6 +6,7 @@
 import { describeContent, type Locale } from '@zyntra/flows-schema';
 import type { TenantDb } from '../db/tenant-db';
 import type { ContactRef, InboundContent } from '../channels/channel-adapter';
+import { mergeContacts } from './contact-merge.queries';
 import type { ContactRow, ConversationRow, SessionRow } from './conversation.queries';
 import { adoptProviderId, canonicalOfProviderPhone } from '../contacts/contact-identity';
 
@@ -67,6 +68,7 @@ msg AS (
 ev AS (
   INSERT INTO domain_events (tenant_id, type, payload)
   SELECT :tenant, e.type, e.payload FROM cv CROSS JOIN ct CROSS JOIN LATERAL (VALUES
+    (0, 'contact.created', jsonb_build_object('contactId', ct.id, 'channelId', :channel::uuid), ct.inserted),
     (1, 'conversation.created', jsonb_build_object('conversationId', cv.id, 'contactId', ct.id), cv.created),
     (2, 'conversation.reopened', jsonb_build_object('conversationId', cv.id, 'contactId', ct.id, 'status', 'bot', 'assigneeId', NULL, 'by', NULL), cv.reopened),
     (3, :messageEvent, jsonb_build_object('conversationId', cv.id, 'contactId', ct.id, 'messageId', (SELECT id FROM msg)), true)
@@ -78,7 +80,9 @@ SELECT row_to_json(ct) AS contact, row_to_json(cv) AS conversation, (SELECT id F
      WHERE tenant_id = :tenant AND conversation_id = cv.id AND status = 'active') s) AS session,
   (SELECT coalesce(json_agg(json_build_object('flow_id', f.id, 'version_id', f.published_version_id)), '[]'::json)
      FROM flows f WHERE f.tenant_id = :tenant AND f.published_version_id IS NOT NULL AND f.deleted_at IS NULL) AS published,
-  (SELECT count(*) FROM ev) AS events
+  (SELECT count(*) FROM ev) AS events,
+  (SELECT count(*) FROM contacts WHERE tenant_id = :tenant AND channel_id = :channel
+     AND (external_id = ANY(CAST(:ids AS text[])) OR aliases && CAST(:ids AS text[])))::int AS matches
 FROM ct, cv`;
 
 /**
@@ -121,6 +125,8 @@ export async function storeInbound(
     raw: input.raw === undefined ? null : JSON.stringify(input.raw),
   });
   const row = res.rows[0];
+  // The same person was already two contacts (seen apart before their ids were linked): merge them now.
+  if (row.matches > 1) await mergeContacts(tx, input.channelId, idsOf(input.contact), row.contact.id);
   const contact = { ...row.contact, opted_out_at: toDate(row.contact.opted_out_at) } as ContactRow;
   const session = row.session
     ? ({ ...row.session, expires_at: toDate(row.session.expires_at), wake_at: toDate(row.session.wake_at) } as SessionRow)

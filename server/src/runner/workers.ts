@@ -5,13 +5,17 @@ import { processAiJob, type AiDeps } from '../ai/ai.worker';
 import { enqueueDrains } from '../channels/ingest';
 import { processMediaJob } from '../media/media.worker';
 import { processInboxJob } from '../inbox/inbox.worker';
+import { processWebhookJob } from '../webhooks/delivery.worker';
+import { requeueOverdue } from '../webhooks/fan-out';
+import type { WebhookDeps } from '../webhooks/webhook-settings';
 import type { InboxWorkDeps } from '../inbox/inbox-sweep';
 import { processContactsJob } from '../contacts/contacts.worker';
-import { QUEUES, type AiJob, type ContactsJob, type InboundJob, type InboxJob, type MediaJob, type SendJob, type TimerJob } from '../queues/queue-names';
+import { QUEUES, type AiJob, type ContactsJob, type InboundJob, type InboxJob, type MediaJob, type SendJob, type TimerJob, type WebhookJob } from '../queues/queue-names';
 import { drainConversation } from './drain-inbound';
 import { insertInternalEvent } from '../messages/internal-events';
 import { processSendJob } from '../outbox/send-worker';
 import { createSendSlots } from '../outbox/send-limits';
+import { jobDuration } from '../metrics/metrics';
 import { runPostCommit } from './run-post-commit';
 import type { RunnerDeps } from './runner-context';
 import { housekeeping, startSweeperTimer } from './sweeper';
@@ -20,7 +24,7 @@ import { housekeeping, startSweeperTimer } from './sweeper';
 const SEND_CONCURRENCY = 16;
 
 export type WorkersDeps = RunnerDeps & {
-  ai: AiDeps; inbox: InboxWorkDeps; connection: Redis; prefix: string; retentionDays: number; concurrency?: number; sweepIntervalMs?: number;
+  ai: AiDeps; inbox: InboxWorkDeps; webhooks: WebhookDeps; connection: Redis; prefix: string; retentionDays: number; concurrency?: number; sweepIntervalMs?: number;
 };
 
 export function startWorkers(deps: WorkersDeps): { close(): Promise<void> } {
@@ -59,8 +63,13 @@ export function startWorkers(deps: WorkersDeps): { close(): Promise<void> } {
   const contacts: Processor<ContactsJob> = async (job) => {
     await processContactsJob(deps.db, job.data, { finalAttempt: job.attemptsMade + 1 >= (job.opts.attempts ?? 1) });
   };
+  const webhooks: Processor<WebhookJob> = async (job) => {
+    await processWebhookJob(deps.webhooks, job.data);
+  };
   const maintenance: Processor = async () => {
     await housekeeping(deps);
+    const requeued = await requeueOverdue(deps.webhooks);
+    if (requeued) log.info({ requeued }, 'webhook deliveries re-enqueued');
   };
   const c = deps.concurrency ?? 8;
   const slots = createSendSlots();
@@ -75,8 +84,14 @@ export function startWorkers(deps: WorkersDeps): { close(): Promise<void> } {
     new Worker(QUEUES.media, media, opts(2)),
     new Worker(QUEUES.inbox, inbox, opts(2)),
     new Worker(QUEUES.contacts, contacts, opts(1)),
+    // Deliveries mostly wait on other people's servers (up to WEBHOOK_TIMEOUT_SECONDS each).
+    new Worker(QUEUES.webhooks, webhooks, opts(8)),
   ];
-  for (const w of workers) w.on('error', (err) => log.warn({ err: err.message, queue: w.name }, 'worker error'));
+  for (const w of workers) {
+    w.on('error', (err) => log.warn({ err: err.message, queue: w.name }, 'worker error'));
+    w.on('completed', (job) => jobDuration.observe({ queue: w.name, outcome: 'completed' }, Date.now() - job.timestamp));
+    w.on('failed', (job) => job && jobDuration.observe({ queue: w.name, outcome: 'failed' }, Date.now() - job.timestamp));
+  }
   // Housekeeping is a BullMQ repeatable job; re-declared whenever Redis (re)connects, because a
   // Redis that lost its data also lost the schedule.
   const schedule = () =>

@@ -88,6 +88,7 @@ describe('encryption key rotation', () => {
     expect(report).toEqual({
       'channels.secrets_enc': { resealed: 2, current: 0, unreadable: 0 },
       'webhooks.secret_enc': { resealed: 1, current: 0, unreadable: 0 },
+      'webhooks.previous_secret_enc': { resealed: 0, current: 0, unreadable: 0 },
       'tenants.settings.llm.apiKeyEnc': { resealed: 0, current: 1, unreadable: 0 },
     });
     for (const value of await storedValues()) expect(newOnly.isCurrent(value)).toBe(true);

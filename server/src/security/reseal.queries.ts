@@ -46,5 +46,6 @@ const aiApiKey: SealedField = {
 export const SEALED_FIELDS = {
   'channels.secrets_enc': column('channels', 'secrets_enc'),
   'webhooks.secret_enc': column('webhooks', 'secret_enc'),
+  'webhooks.previous_secret_enc': column('webhooks', 'previous_secret_enc'),
   'tenants.settings.llm.apiKeyEnc': aiApiKey,
 } satisfies Record<string, SealedField>;

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { startTestRun } from './test-run.service';
 import { tryPageHtml } from './try-page';
 import type { Visitor, VisitorTokens } from './visitor-tokens';
-import { channelParam, startSessionBody, visitorMessageBody } from './webchat.schemas';
+import { channelParam, startSessionBody, visitorMessageBody, visitorTypingBody } from './webchat.schemas';
 import * as webchat from './webchat.service';
 import { allow } from '../http/access';
 
@@ -60,7 +60,7 @@ export function webchatRoutes(deps: webchat.WebchatDeps, requireAuth: RequestHan
   });
   r.post('/v1/webchat/:channelId/typing', allow('public'), visitor, async (req, res) => {
     const { channelId } = parse(channelParam, req.params);
-    await webchat.postVisitorTyping(deps, res.locals.visitor, channelId, parse(z.object({ on: z.boolean() }), req.body).on);
+    await webchat.postVisitorTyping(deps, res.locals.visitor, channelId, parse(visitorTypingBody, req.body).on);
     res.status(204).end();
   });
   r.get('/v1/webchat/:channelId/messages', allow('public'), visitor, async (req, res) => {

@@ -22,3 +22,4 @@ export const visitorMessageBody = z.object({
 });
 export type VisitorMessage = z.infer<typeof visitorMessageBody>;
 export const channelParam = z.object({ channelId: z.string().uuid() });
+export const visitorTypingBody = z.object({ on: z.boolean() });

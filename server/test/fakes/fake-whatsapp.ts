@@ -48,6 +48,8 @@ export type FakeWhatsApp = {
   addMedia(id: string, bytes: Uint8Array, mimeType: string): void;
   /** Media ids whose bytes were fetched (step 2), in order. */
   mediaFetches: string[];
+  /** Accepted sends are recorded at once and answered after this many ms (a slow or hanging provider). */
+  answerAfter(ms: (phoneNumberId: string, body: any) => number): void;
   /** "Mark as read" calls (with the typing indicator when asked for), in order. */
   reads: Array<{ messageId: string; typing: string | null; at: number }>;
   close(): Promise<void>;
@@ -104,6 +106,7 @@ export async function startFakeWhatsApp(opts: { accessToken: string; appSecret: 
     f.left--;
     return f.failure;
   };
+  let answerAfter: (phoneNumberId: string, body: any) => number = () => 0;
   const post = async (raw: string, signature: string) => {
     const res = await fetch(opts.webhookUrl!(), { method: 'POST', headers: { 'content-type': 'application/json', 'x-hub-signature-256': signature }, body: raw });
     await res.text();
@@ -117,7 +120,7 @@ export async function startFakeWhatsApp(opts: { accessToken: string; appSecret: 
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c) => chunks.push(c));
-    req.on('end', () => {
+    req.on('end', async () => {
       const reply = (status: number, body: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
       const graphError = (status: number, code: number, message: string, subcode?: number) =>
         reply(status, { error: { message, type: 'OAuthException', code, ...(subcode ? { error_subcode: subcode } : {}), error_data: { messaging_product: 'whatsapp', details: message }, fbtrace_id: 'fake' } });
@@ -163,6 +166,8 @@ export async function startFakeWhatsApp(opts: { accessToken: string; appSecret: 
       if (failure && !failure.async) return graphError(failure.httpStatus, failure.code, failure.details);
       const id = P.wamid();
       sends.push({ phoneNumberId: m[1]!, body, id, at: Date.now() });
+      const wait = answerAfter(m[1]!, body);
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
       reply(200, { messaging_product: 'whatsapp', contacts: [{ input: body.to ?? body.recipient, wa_id: body.to }], messages: [{ id }] });
       // Like Meta: a "sent" (or "failed") status follows each accepted message, echoing biz_opaque_callback_data.
       const status = failure?.async
@@ -203,7 +208,11 @@ export async function startFakeWhatsApp(opts: { accessToken: string; appSecret: 
     addMedia: (id, bytes, mimeType) => void media.set(id, { bytes: Buffer.from(bytes), mimeType }),
     mediaFetches,
     reads,
-    close: () => new Promise<void>((r) => server.close(() => r())),
+    answerAfter: (fn) => void (answerAfter = fn),
+    close: () => new Promise<void>((r) => {
+      server.close(() => r());
+      server.closeAllConnections(); // a hanging answer must not keep the fake open
+    }),
   };
   function currentPhoneId() {
     return phoneNumberIdFor;

@@ -45,7 +45,7 @@ function HealthLine({ channel }: { channel: Channel }) {
     >
       <Text size="sm">
         {t(`settings.channels.health.${h.severity}`)}: {h.message}
-        {h.code && h.code !== h.message ? ` (${h.code})` : ''}
+        {h.code && !h.message.includes(h.code) ? ` (${h.code})` : ''}
       </Text>
       <Text size="xs" c="dimmed">{t('settings.channels.health.at', { when })}</Text>
     </Alert>

@@ -3,7 +3,7 @@
 // every call goes through the outbound client (address checks, caps, no redirects).
 import type { OutboundContent } from '@zyntra/flows-schema';
 import { OutboundError, type Outbound, type OutboundResponse } from '../../net';
-import { SendError, type ChannelAdapter, type SendErrorKind } from '../channel-adapter';
+import { PROVIDER_TIMEOUT_MS, SendError, type ChannelAdapter, type SendErrorKind } from '../channel-adapter';
 import type { ChannelRecord } from '../channel-types';
 import { formatEvolutionMessage, numberOf } from './evolution.format';
 
@@ -53,7 +53,6 @@ function sendErrorOf(err: unknown): SendError {
 
 /** An Evolution answer is a small JSON record; anything bigger is not one. */
 const MAX_ANSWER_BYTES = 256 * 1024;
-export const EVOLUTION_TIMEOUT_MS = 15_000;
 
 export function createEvolutionAdapter(outbound: Outbound): ChannelAdapter {
   return {
@@ -70,7 +69,7 @@ export function createEvolutionAdapter(outbound: Outbound): ChannelAdapter {
           headers: { apikey: channel.secrets.apiKey ?? '', 'content-type': 'application/json' },
           body: JSON.stringify(body),
           // The typing delay is waited out by the sender before this call, not held inside it.
-          timeoutMs: EVOLUTION_TIMEOUT_MS,
+          timeoutMs: PROVIDER_TIMEOUT_MS,
           maxResponseBytes: MAX_ANSWER_BYTES,
         });
       } catch (err) {

@@ -166,3 +166,16 @@ describe('parseEvolutionWebhook: every kind kept whole', () => {
     expect(item).toMatchObject({ kind: 'message', content: { text: 'esse', context: { messageId: 'IN7' }, forwarded: true, frequentlyForwarded: true }, raw: { key: { id: 'ABC1' } } });
   });
 });
+
+describe('parseEvolutionWebhook: messages.edited and messages.delete', () => {
+  it('when Evolution reports an edit on its own event, then it is the same update as an edit upsert', () => {
+    const body = { ...upsert({ id: 'EDIT1' }, { protocolMessage: { key: { id: 'IN1' }, type: 'MESSAGE_EDIT', editedMessage: { conversation: 'novo' } } }), event: 'messages.edited' };
+    expect(parseEvolutionWebhook(body, NOW).items).toEqual([expect.objectContaining({ kind: 'update', eventId: 'EDIT1', content: expect.objectContaining({ edit: { messageId: 'IN1', text: 'novo' } }) })]);
+  });
+
+  it('when the customer deletes a message, then it is a revoke update keyed apart from the message itself', () => {
+    const body = { event: 'messages.delete', instance: 'loja1', data: { remoteJid: '5511988887777@s.whatsapp.net', fromMe: false, id: 'IN1' } };
+    expect(parseEvolutionWebhook(body, NOW).items).toEqual([expect.objectContaining({ kind: 'update', eventId: 'IN1:revoke', contact: { ...ana, name: null }, content: expect.objectContaining({ type: 'revoke', revoke: { messageId: 'IN1' } }) })]);
+    expect(parseEvolutionWebhook({ ...body, data: { ...body.data, fromMe: true } }, NOW).items).toEqual([]);
+  });
+});

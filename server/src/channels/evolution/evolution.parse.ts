@@ -150,9 +150,26 @@ function updateItem(data: Obj, now: Date): Parsed {
   };
 }
 
+/**
+ * `messages.delete`: the customer deleted a message for everyone; `data` is the message key (or
+ * carries it). Deletions of the business's own messages name no customer message and are skipped.
+ */
+function deleteItem(data: Obj, now: Date): Parsed {
+  const key = Object.keys(obj(data.key)).length ? obj(data.key) : data;
+  const id = cleanId(key.id);
+  if (!id) return rejection('Deletion without a usable message id (key.id)', data);
+  const contact = key.fromMe === true ? null : contactOfKey(key, null);
+  if (!contact) return null;
+  const content: EvolutionContent = { type: 'revoke', text: '', replyId: null, media: null, revoke: { messageId: id } };
+  return { kind: 'update', eventId: `${id}:revoke`, contact, content, at: now.toISOString(), raw: boundedRaw(data) };
+}
+
 const PARSERS: Record<string, (data: Obj, now: Date) => Parsed> = {
   'messages.upsert': upsertItem,
   'messages.update': updateItem,
+  // An edit Evolution reports on its own carries the same Baileys record as an upsert.
+  'messages.edited': upsertItem,
+  'messages.delete': deleteItem,
 };
 
 export type EvolutionEvent = { instance: string | null; items: InboundItem[]; rejected: Rejection[] };

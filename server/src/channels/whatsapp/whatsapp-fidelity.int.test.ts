@@ -131,6 +131,26 @@ describe('one contact per person', () => {
     expect(await contactsOf(phone, 'BR.1111000500')).toHaveLength(1);
   });
 
+  it('when one person already became two contacts (phone alone, user id alone), then the message naming both merges them into one', async () => {
+    const phone = '5511911110010';
+    const userId = 'BR.1111001000';
+    const a = await twice({ waId: phone }, textMessage('pelo telefone'));
+    const first = await stored(a.id);
+    const b = await twice({ userId }, textMessage('pelo usuário'));
+    const second = await stored(b.id);
+    expect(second.conversation_id).not.toBe(first.conversation_id);
+    const c = await twice({ waId: phone, userId }, textMessage('os dois'));
+    const third = await stored(c.id);
+    // The message lands in the contact keyed on its user id; the other thread is kept, closed.
+    expect(third.conversation_id).toBe(second.conversation_id);
+    await eventually(async () => (await contactsOf(phone, userId)).length === 1);
+    const [kept] = await contactsOf(phone, userId);
+    const threads = await rows('SELECT id, status FROM conversations WHERE contact_id = $1 ORDER BY created_at', [kept.id]);
+    expect(threads.map((t) => [t.id, t.status])).toEqual([[first.conversation_id, 'closed'], [second.conversation_id, 'bot']]);
+    const merged = await rows(`SELECT payload FROM domain_events WHERE type = 'contact.updated' AND payload->>'contactId' = $1 AND payload ? 'mergedContactIds'`, [kept.id]);
+    expect(merged).toHaveLength(1);
+  });
+
   it('when the customer changes number, then the new number continues the same contact and thread, and replies go to it', async () => {
     const old = '5511911110006';
     const fresh = '5511911110099';

@@ -2,7 +2,7 @@
 // HTTP status), as Meta documents.
 import type { Config } from '../../config/env';
 import type { OutboundContent } from '@zyntra/flows-schema';
-import { SendError, type ChannelAdapter, type SendErrorKind } from '../channel-adapter';
+import { PROVIDER_TIMEOUT_MS, SendError, type ChannelAdapter, type SendErrorKind } from '../channel-adapter';
 import type { ChannelRecord } from '../channel-types';
 import { formatTypingIndicator, formatWhatsAppMessage } from './whatsapp.format';
 import { createWhatsAppMediaDownload } from './whatsapp.media';
@@ -44,7 +44,8 @@ export function createWhatsAppAdapter(config: Pick<Config, 'WHATSAPP_GRAPH_BASE_
           method: 'POST',
           headers: { authorization: `Bearer ${channel.secrets.accessToken}`, 'content-type': 'application/json' },
           body: JSON.stringify(formatWhatsAppMessage(to, content, messageId)),
-          signal: AbortSignal.timeout(15_000),
+          // A send cut off early is sent again; a slow Graph API answer is not worth a double message.
+          signal: AbortSignal.timeout(PROVIDER_TIMEOUT_MS),
         });
       } catch (err) {
         throw new SendError('retry', 'network', `WhatsApp unreachable: ${(err as Error).message}`);

@@ -1,0 +1,55 @@
+// Settings → Webhooks: an owner adds an endpoint (a loopback receiver, allow-listed), copies the
+// secret shown once, sends a test event, and sees the signed delivery in the log.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { Webhook } from 'standardwebhooks';
+import { signupWorkspace, type TestApp } from '../../server/test/harness';
+import { startReceiver } from '../../server/test/webhook-receiver';
+import { launchBrowser, screenshotPath } from './browser';
+import { signedInPage, startAppWithClient } from './builder-page';
+
+let app: TestApp;
+let browser: Browser;
+let token: string;
+let receiver: Awaited<ReturnType<typeof startReceiver>>;
+
+beforeAll(async () => {
+  receiver = await startReceiver();
+  app = await startAppWithClient({ OUTBOUND_ALLOW_HOSTS: '127.0.0.1' });
+  browser = await launchBrowser();
+  token = (await signupWorkspace(app, 'Padaria')).token;
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  await receiver?.close();
+});
+
+describe('settings: webhooks', () => {
+  it('when an owner creates an endpoint and sends a test event, then the receiver verifies it and the log shows the delivery', async () => {
+    const page = await signedInPage(browser, app, token, 'pt-BR');
+    await page.goto(`${app.url}/settings?tab=webhooks`);
+    await page.fill('[data-testid=webhook-url]', receiver.url('/padaria'));
+    await page.click('[data-testid="webhook-event-message.received"]');
+    await page.click('[data-testid="webhook-event-conversation.transferred"]');
+    await page.click('[data-testid=webhook-create]');
+    const secret = (await page.textContent('[data-testid=webhook-secret]'))!;
+    expect(secret).toMatch(/^whsec_/);
+    await page.screenshot({ path: screenshotPath('settings-webhooks-secret-pt-BR') });
+    await page.click('[data-testid=webhook-secret-done]');
+    await expect.poll(() => page.textContent('[data-testid=webhook-endpoint-url]')).toBe(receiver.url('/padaria'));
+
+    await page.click('[data-testid=webhook-send-test]');
+    await expect.poll(() => receiver.received.length, { timeout: 10_000 }).toBe(1);
+    const delivery = receiver.received[0]!;
+    expect(new Webhook(secret).verify(delivery.body, receiver.headersOf(delivery))).toMatchObject({ type: 'webhook.test' });
+    await expect.poll(() => page.locator('[data-testid=webhook-delivery]').count(), { timeout: 10_000 }).toBe(1);
+    expect(await page.textContent('[data-testid=webhook-delivery-status]')).toContain('200');
+    expect(await page.textContent('[data-testid=webhook-log]')).toContain('webhook.test');
+    await page.screenshot({ path: screenshotPath('settings-webhooks-log-pt-BR'), fullPage: true });
+    // The secret is never shown again.
+    await page.reload();
+    await page.waitForSelector('[data-testid=webhook-endpoint]');
+    expect(await page.content()).not.toContain(secret);
+  });
+});

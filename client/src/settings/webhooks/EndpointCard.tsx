@@ -1,0 +1,71 @@
+import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconFlask, IconKey, IconPlayerPlay, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DeliveryLog } from './DeliveryLog';
+import { webhooksApi, type Endpoint } from './webhooks-api';
+
+type Props = { endpoint: Endpoint; onChanged: () => void; onSecret: (secret: string) => void };
+
+export function EndpointCard({ endpoint, onChanged, onSecret }: Props) {
+  const { t } = useTranslation();
+  const [reloadKey, setReloadKey] = useState(0);
+  const failed = () => notifications.show({ color: 'red', message: t('settings.webhooks.actionError') });
+
+  const sendTest = () =>
+    webhooksApi.test(endpoint.id).then(() => {
+      notifications.show({ color: 'teal', message: t('settings.webhooks.testSent') });
+      setReloadKey((k) => k + 1);
+    }, failed);
+  const rotate = () => webhooksApi.rotate(endpoint.id).then((r) => (onSecret(r.secret), onChanged()), failed);
+  const enable = () => webhooksApi.update(endpoint.id, { active: true }).then(onChanged, failed);
+  const remove = () => {
+    if (window.confirm(t('settings.webhooks.confirmDelete'))) webhooksApi.remove(endpoint.id).then(onChanged, failed);
+  };
+
+  return (
+    <Paper withBorder p="md" radius="md" data-testid="webhook-endpoint">
+      <Stack gap="sm">
+        <Group justify="space-between" wrap="nowrap">
+          <Text fw={600} style={{ wordBreak: 'break-all' }} data-testid="webhook-endpoint-url">
+            {endpoint.url}
+          </Text>
+          <Badge color={endpoint.active ? 'teal' : 'red'} variant="light">
+            {endpoint.active ? t('settings.webhooks.active') : t(`settings.webhooks.disabled.${endpoint.disabledReason ?? 'manual'}`)}
+          </Badge>
+        </Group>
+        <Group gap={4}>
+          {endpoint.events.map((e) => (
+            <Badge key={e} variant="outline" color="gray" tt="none">
+              {e}
+            </Badge>
+          ))}
+        </Group>
+        {endpoint.previousSecretExpiresAt && new Date(endpoint.previousSecretExpiresAt) > new Date() && (
+          <Text size="xs" c="dimmed">
+            {t('settings.webhooks.overlap', { until: new Date(endpoint.previousSecretExpiresAt).toLocaleString() })}
+          </Text>
+        )}
+        <Group gap="xs">
+          {endpoint.active ? (
+            <Button size="xs" variant="light" leftSection={<IconFlask size={14} />} onClick={() => void sendTest()} data-testid="webhook-send-test">
+              {t('settings.webhooks.sendTest')}
+            </Button>
+          ) : (
+            <Button size="xs" variant="light" color="teal" leftSection={<IconPlayerPlay size={14} />} onClick={() => void enable()}>
+              {t('settings.webhooks.enable')}
+            </Button>
+          )}
+          <Button size="xs" variant="default" leftSection={<IconKey size={14} />} onClick={() => void rotate()}>
+            {t('settings.webhooks.rotate')}
+          </Button>
+          <Button size="xs" variant="subtle" color="red" leftSection={<IconTrash size={14} />} onClick={remove}>
+            {t('settings.webhooks.delete')}
+          </Button>
+        </Group>
+        <DeliveryLog endpointId={endpoint.id} active={endpoint.active} reloadKey={reloadKey} />
+      </Stack>
+    </Paper>
+  );
+}

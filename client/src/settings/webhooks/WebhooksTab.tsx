@@ -1,0 +1,96 @@
+import { Alert, Button, Checkbox, Group, Modal, Paper, SimpleGrid, Skeleton, Stack, Text, TextInput } from '@mantine/core';
+import { IconAlertTriangle, IconPlus } from '@tabler/icons-react';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/errors';
+import { CopyField } from '../channels/CopyField';
+import { EndpointCard } from './EndpointCard';
+import { webhooksApi, type Endpoint, type Notice } from './webhooks-api';
+
+/** Settings → Webhooks: a workspace's own endpoints, the events each wants, their signing secrets and attempt logs. */
+export function WebhooksTab() {
+  const { t } = useTranslation();
+  const [data, setData] = useState<{ items: Endpoint[]; eventTypes: string[] } | null>(null);
+  const [notices, setNotices] = useState<Notice[]>([]);
+  const [url, setUrl] = useState('');
+  const [events, setEvents] = useState<string[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [secret, setSecret] = useState<string | null>(null);
+
+  const load = useCallback(() => {
+    webhooksApi.list().then(setData, () => setError(t('settings.webhooks.loadError')));
+    webhooksApi.notices().then((n) => setNotices(n.items), () => undefined);
+  }, [t]);
+  useEffect(load, [load]);
+
+  const create = async () => {
+    setError(null);
+    try {
+      const created = await webhooksApi.create(url.trim(), events);
+      setSecret(created.secret);
+      setUrl('');
+      setEvents([]);
+      load();
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : t('settings.webhooks.actionError'));
+    }
+  };
+
+  if (!data && !error) return <Skeleton h={220} maw={900} radius="md" />;
+  return (
+    <Stack gap="lg" maw={900}>
+      <Text c="dimmed" size="sm">
+        {t('settings.webhooks.intro')}
+      </Text>
+      {notices.map((n) => (
+        <Alert key={n.id} color="red" icon={<IconAlertTriangle size={16} />} withCloseButton onClose={() => void webhooksApi.dismissNotice(n.id).then(load)} data-testid="webhook-notice">
+          {t('settings.webhooks.disabledNotice', { url: n.data.url ?? '' })}
+        </Alert>
+      ))}
+      <Paper withBorder p="lg" radius="md">
+        <Stack gap="md">
+          <Text fw={600}>{t('settings.webhooks.add')}</Text>
+          <TextInput
+            label={t('settings.webhooks.url')}
+            placeholder="https://example.com/zyntra-webhooks"
+            value={url}
+            onChange={(e) => setUrl(e.currentTarget.value)}
+            data-testid="webhook-url"
+          />
+          <Checkbox.Group label={t('settings.webhooks.events')} value={events} onChange={setEvents}>
+            <SimpleGrid cols={{ base: 1, sm: 2 }} mt="xs" spacing={6}>
+              {(data?.eventTypes ?? []).map((type) => (
+                <Checkbox key={type} value={type} label={<code>{type}</code>} data-testid={`webhook-event-${type}`} />
+              ))}
+            </SimpleGrid>
+          </Checkbox.Group>
+          {error && (
+            <Alert color="red" data-testid="webhook-error">
+              {error}
+            </Alert>
+          )}
+          <Group>
+            <Button leftSection={<IconPlus size={16} />} disabled={!url.trim() || events.length === 0} onClick={() => void create()} data-testid="webhook-create">
+              {t('settings.webhooks.create')}
+            </Button>
+          </Group>
+        </Stack>
+      </Paper>
+      {data?.items.length === 0 && (
+        <Text size="sm" c="dimmed">
+          {t('settings.webhooks.none')}
+        </Text>
+      )}
+      {data?.items.map((e) => <EndpointCard key={e.id} endpoint={e} onChanged={load} onSecret={setSecret} />)}
+      <Modal opened={secret !== null} onClose={() => setSecret(null)} title={t('settings.webhooks.secretTitle')} size="lg">
+        <Stack>
+          <Text size="sm">{t('settings.webhooks.secretOnce')}</Text>
+          {secret && <CopyField label={t('settings.webhooks.secret')} value={secret} testId="webhook-secret" />}
+          <Button onClick={() => setSecret(null)} data-testid="webhook-secret-done">
+            {t('settings.webhooks.done')}
+          </Button>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}

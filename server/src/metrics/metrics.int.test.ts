@@ -1,0 +1,51 @@
+// GET /metrics scraped the way Prometheus does, after a real message went through the pipeline.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { edge, flow, keywordTrigger, node } from '../../test/flow-docs';
+import { textMessage } from '../../test/fakes/whatsapp-payloads';
+import { eventually, sentTexts, startPipeline, type Pipeline } from '../../test/pipeline';
+
+const TOKEN = 'metrics-token-0123456789abcdef';
+let p: Pipeline;
+
+beforeAll(async () => {
+  p = await startPipeline({ METRICS_TOKEN: TOKEN });
+  await p.publish(flow([keywordTrigger('oi'), node('hello', 'message', { text: 'Olá!' })], [edge('start', 'next', 'hello')]), 'Oi');
+});
+afterAll(async () => {
+  await p?.close();
+});
+
+const scrape = (auth?: string) => fetch(`${p.app.url}/metrics`, { headers: auth ? { authorization: auth } : {} });
+
+describe('GET /metrics', () => {
+  it('when a scraper has no token or a wrong one, then 401 and no metrics', async () => {
+    for (const auth of [undefined, 'Bearer wrong', `Basic ${TOKEN}`]) {
+      const res = await scrape(auth);
+      expect(res.status).toBe(401);
+      expect(await res.text()).not.toContain('zyntra_');
+    }
+  });
+
+  it('when a message was answered, then the HTTP, webhook, queue, job, engine and send series are there', async () => {
+    const waId = '5511977770001';
+    await p.wa.inbound({ waId }, textMessage('oi'));
+    await eventually(() => sentTexts(p.wa, waId).length === 1);
+    await new Promise((r) => setTimeout(r, 200));
+    const res = await scrape(`Bearer ${TOKEN}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/plain');
+    const body = await res.text();
+    expect(body).toMatch(/zyntra_webhook_ack_duration_ms_count\{provider="whatsapp",status="200"\} [1-9]/);
+    expect(body).toMatch(/zyntra_http_request_duration_ms_count\{method="POST",route="\/v1\/webhooks\/whatsapp\/:channelId",status="200"\} [1-9]/);
+    expect(body).toMatch(/zyntra_http_request_duration_ms_count\{method="POST",route="\/v1\/flows\/:id\/publish",status="201"\} [1-9]/);
+    expect(body).toMatch(/zyntra_queue_jobs\{queue="inbound",state="waiting"\} \d+/);
+    expect(body).toMatch(/zyntra_queue_jobs\{queue="send",state="failed"\} \d+/);
+    expect(body).toMatch(/zyntra_job_duration_ms_count\{queue="inbound",outcome="completed"\} [1-9]/);
+    expect(body).toMatch(/zyntra_job_duration_ms_count\{queue="send",outcome="completed"\} [1-9]/);
+    expect(body).toMatch(/zyntra_engine_steps_total\{outcome="[a-z_]+"\} [1-9]/);
+    expect(body).toMatch(/zyntra_sends_total\{provider="whatsapp_cloud",outcome="sent",code=""\} [1-9]/);
+    expect(body).toContain('zyntra_realtime_connections');
+    // Route patterns, never raw ids: the series stay bounded.
+    expect(body).not.toContain(p.channelId);
+  });
+});

@@ -1,0 +1,67 @@
+// How a module describes its routes for GET /v1/openapi.json: with the very zod schemas its routes
+// parse requests with, registered beside the router (<module>.openapi.ts). Paths are written the
+// way express writes them (`/v1/flows/:id`); path parameters without a schema are strings.
+import type { OpenAPIRegistry, RouteConfig } from '@asteasolutions/zod-to-openapi';
+import { z } from 'zod';
+
+export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+export type RouteDoc = {
+  method: Method;
+  /** Express form, e.g. `/v1/flows/:id`. */
+  path: string;
+  summary: string;
+  tag: string;
+  body?: z.ZodType;
+  /** An object schema, or a pipe from one (its input side is what the query string holds). */
+  query?: z.ZodType;
+  params?: z.ZodObject;
+  /** Success status and what it answers; default 200 and a JSON object. */
+  status?: number;
+  response?: z.ZodType;
+  /** Public routes (sign-up, visitor API, this document) need no bearer token. */
+  public?: boolean;
+  /** The body is not JSON (e.g. text/csv, an uploaded file). */
+  contentType?: string;
+};
+
+/** `/v1/flows/:id` → `/v1/flows/{id}`. */
+export const openApiPath = (expressPath: string) => expressPath.replace(/:(\w+)/g, '{$1}');
+
+function paramsOf(doc: RouteDoc): z.ZodObject | undefined {
+  const names = [...doc.path.matchAll(/:(\w+)/g)].map((m) => m[1]!);
+  if (!names.length) return undefined;
+  const given = doc.params?.shape ?? {};
+  return z.object(Object.fromEntries(names.map((n) => [n, (given as Record<string, z.ZodType>)[n] ?? z.string()])));
+}
+
+/** The object a query schema reads, through any transform pipes after it. */
+function queryObject(schema: z.ZodType | undefined): z.ZodObject | undefined {
+  let s: unknown = schema;
+  while (s instanceof z.ZodPipe) s = s.in;
+  if (s !== undefined && !(s instanceof z.ZodObject)) throw new Error('A query schema must be an object (or a pipe from one)');
+  return s as z.ZodObject | undefined;
+}
+
+const ERROR = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+
+export function describeRoutes(registry: OpenAPIRegistry, docs: readonly RouteDoc[]): void {
+  for (const doc of docs) {
+    const status = doc.status ?? 200;
+    const success: RouteConfig['responses'][number] =
+      status === 204 ? { description: 'Done; no content' } : { description: 'Success', content: { 'application/json': { schema: doc.response ?? z.object({}).loose() } } };
+    registry.registerPath({
+      method: doc.method,
+      path: openApiPath(doc.path),
+      summary: doc.summary,
+      tags: [doc.tag],
+      security: doc.public ? [] : [{ bearer: [] }],
+      request: {
+        params: paramsOf(doc),
+        query: queryObject(doc.query),
+        body: doc.body ? { content: { [doc.contentType ?? 'application/json']: { schema: doc.body } } } : undefined,
+      },
+      responses: { [status]: success, default: { description: 'Error', content: { 'application/json': { schema: ERROR } } } },
+    });
+  }
+}

@@ -1,0 +1,47 @@
+// GET /v1/openapi.json: the OpenAPI 3.1 document of the public API, generated from the zod schemas
+// the routes parse with (each module's <m>.openapi.ts lists its routes). openapi.int.test.ts fails
+// when an express route under /v1 is missing here.
+import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
+import { accountsDocs } from '../accounts/accounts.openapi';
+import { aiSettingsDocs } from '../ai/ai-settings.openapi';
+import { apiKeysDocs } from '../api-keys/api-keys.openapi';
+import { auditDocs } from '../audit/audit.openapi';
+import { channelsDocs } from '../channels/channels.openapi';
+import { contactsDocs } from '../contacts/contacts.openapi';
+import { campaignsDocs } from '../campaigns/campaigns.openapi';
+import { templatesDocs } from '../templates/templates.openapi';
+import { conversationsDocs } from '../conversations/conversations.openapi';
+import { flowsDocs } from '../flows/flows.openapi';
+import { inboxDocs } from '../inbox/inbox.openapi';
+import { mediaDocs } from '../media/media.openapi';
+import { membersDocs } from '../members/members.openapi';
+import { failuresDocs } from '../operations/failures.openapi';
+import { catchUpDocs } from '../realtime/catch-up.openapi';
+import { reportsDocs } from '../reports/reports.openapi';
+import { teamsDocs } from '../teams/teams.openapi';
+import { webchatDocs } from '../webchat/webchat.openapi';
+import { webhooksDocs } from '../webhooks/webhooks.openapi';
+import { describeRoutes, type RouteDoc } from './describe';
+
+export const ROUTE_DOCS: readonly RouteDoc[] = [
+  { method: 'get', path: '/v1/openapi.json', tag: 'API', summary: 'This document', public: true },
+  ...accountsDocs, ...channelsDocs, ...flowsDocs, ...conversationsDocs, ...inboxDocs, ...contactsDocs, ...templatesDocs, ...campaignsDocs, ...teamsDocs, ...membersDocs,
+  ...mediaDocs, ...catchUpDocs, ...reportsDocs, ...aiSettingsDocs, ...webchatDocs, ...webhooksDocs, ...apiKeysDocs, ...auditDocs, ...failuresDocs,
+];
+
+export function buildOpenApiDocument(serverUrl?: string) {
+  const registry = new OpenAPIRegistry();
+  registry.registerComponent('securitySchemes', 'bearer', {
+    type: 'http', scheme: 'bearer', description: 'A session token (POST /v1/auth/login) or a workspace API key',
+  });
+  describeRoutes(registry, ROUTE_DOCS);
+  return new OpenApiGeneratorV31(registry.definitions).generateDocument({
+    openapi: '3.1.0',
+    info: {
+      title: 'Zyntra API',
+      version: '1',
+      description: 'WhatsApp chatbots and a team inbox. Errors are `{"error": {"code", "message"}}`. Outbound webhooks are signed per Standard Webhooks.',
+    },
+    servers: serverUrl ? [{ url: serverUrl }] : undefined,
+  });
+}

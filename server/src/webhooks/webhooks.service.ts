@@ -1,0 +1,130 @@
+// Outbound webhook endpoints: create (secret shown once), list, change, delete, rotate the secret
+// with an overlap, the attempt log, resend and "send a test event". Knows no HTTP.
+import { isIP } from 'node:net';
+import { forTenant } from '../db/tenant-db';
+import { AppError } from '../http/app-error';
+import { parseOutboundUrl } from '../net/outbound-url';
+import { refusedRange } from '../net/address-policy';
+import { normalizeHost } from '../net/allow-list';
+import { OutboundError } from '../net';
+import { enqueueDelivery } from './delivery.worker';
+import { newMessageId, newSecret } from './signing';
+import { TEST_EVENT_TYPE, webhookBody } from './webhook-events';
+import type { WebhookDeps } from './webhook-settings';
+import type { CreateEndpoint, UpdateEndpoint } from './webhooks.schemas';
+import * as q from './webhooks.queries';
+
+export type ServiceDeps = Pick<WebhookDeps, 'db' | 'sealer' | 'queues' | 'allow' | 'settings' | 'now'>;
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+export const endpointView = (e: q.EndpointRow) => ({
+  id: e.id, url: e.url, events: e.events, description: e.description, active: e.active,
+  disabledReason: e.disabled_reason, disabledAt: iso(e.disabled_at), failingSince: iso(e.failing_since),
+  previousSecretExpiresAt: iso(e.previous_secret_expires_at), createdAt: e.created_at.toISOString(),
+});
+
+/** The URL rules checked when an endpoint is saved; the delivery checks the resolved address again. */
+function checkUrl(deps: Pick<ServiceDeps, 'allow'>, raw: string): string {
+  try {
+    const url = parseOutboundUrl(raw);
+    const host = normalizeHost(url.hostname);
+    const range = isIP(host) ? refusedRange(host, host, deps.allow) : host === 'localhost' || host.endsWith('.localhost') ? refusedRange('127.0.0.1', host, deps.allow) : null;
+    if (range) throw new OutboundError('blocked_address', `The address is not allowed: ${host} is on a private, loopback or reserved network`);
+    return url.toString();
+  } catch (err) {
+    if (err instanceof OutboundError) throw new AppError('validation_failed', err.message, { field: 'url' });
+    throw err;
+  }
+}
+
+async function mustFind(deps: Pick<ServiceDeps, 'db'>, tenantId: string, id: string) {
+  const endpoint = await q.findEndpoint(forTenant(deps.db, tenantId), id);
+  if (!endpoint) throw new AppError('not_found', 'No such webhook endpoint');
+  return endpoint;
+}
+
+export async function createEndpoint(deps: ServiceDeps, tenantId: string, body: CreateEndpoint) {
+  const secret = newSecret();
+  const row = await q.insertEndpoint(forTenant(deps.db, tenantId), {
+    url: checkUrl(deps, body.url), events: body.events, description: body.description ?? null, secret_enc: deps.sealer.seal(secret),
+  });
+  return { ...endpointView(row), secret };
+}
+
+export const listEndpoints = async (deps: Pick<ServiceDeps, 'db'>, tenantId: string) => ({
+  items: (await q.listEndpoints(forTenant(deps.db, tenantId))).map(endpointView),
+});
+
+export const getEndpoint = async (deps: Pick<ServiceDeps, 'db'>, tenantId: string, id: string) => endpointView(await mustFind(deps, tenantId, id));
+
+export async function updateEndpoint(deps: ServiceDeps, tenantId: string, id: string, body: UpdateEndpoint) {
+  await mustFind(deps, tenantId, id);
+  const values: Parameters<typeof q.updateEndpoint>[2] = {};
+  if (body.url !== undefined) values.url = checkUrl(deps, body.url);
+  if (body.events !== undefined) values.events = body.events;
+  if (body.description !== undefined) values.description = body.description;
+  // Enabling again starts a fresh failure clock; disabling by hand is not a failure.
+  if (body.active === true) Object.assign(values, { active: true, disabled_at: null, disabled_reason: null, failing_since: null });
+  if (body.active === false) Object.assign(values, { active: false, disabled_at: deps.now(), disabled_reason: null });
+  return endpointView((await q.updateEndpoint(forTenant(deps.db, tenantId), id, values))!);
+}
+
+export async function deleteEndpoint(deps: Pick<ServiceDeps, 'db'>, tenantId: string, id: string) {
+  if (!(await q.deleteEndpoint(forTenant(deps.db, tenantId), id))) throw new AppError('not_found', 'No such webhook endpoint');
+}
+
+/** A new secret signs from now on; the previous one keeps signing too until the overlap ends. */
+export async function rotateSecret(deps: ServiceDeps, tenantId: string, id: string, overlapHours?: number) {
+  const endpoint = await mustFind(deps, tenantId, id);
+  const secret = newSecret();
+  const overlapMs = overlapHours === undefined ? deps.settings.overlapMs : overlapHours * 3_600_000;
+  const row = await q.updateEndpoint(forTenant(deps.db, tenantId), id, {
+    secret_enc: deps.sealer.seal(secret),
+    previous_secret_enc: overlapMs > 0 ? endpoint.secret_enc : null,
+    previous_secret_expires_at: overlapMs > 0 ? new Date(deps.now().getTime() + overlapMs) : null,
+  });
+  return { ...endpointView(row!), secret };
+}
+
+export async function listDeliveries(deps: Pick<ServiceDeps, 'db'>, tenantId: string, id: string, limit: number) {
+  await mustFind(deps, tenantId, id);
+  const rows = await q.listAttempts(forTenant(deps.db, tenantId), id, limit);
+  return {
+    items: rows.map((r) => ({
+      id: r.id, messageId: r.message_id, event: r.event_type, attempt: r.attempt, status: r.status, responseCode: r.response_code,
+      durationMs: r.duration_ms, error: r.error, manual: r.manual, at: r.created_at.toISOString(),
+    })),
+  };
+}
+
+const mustBeActive = (e: q.EndpointRow) => {
+  if (!e.active) throw new AppError('conflict', 'This endpoint is disabled: enable it first');
+};
+
+/** Sends the logged message again (same webhook-id, same body), once. */
+export async function resend(deps: ServiceDeps, tenantId: string, id: string, deliveryId: string) {
+  mustBeActive(await mustFind(deps, tenantId, id));
+  const logged = await q.findAttempt(forTenant(deps.db, tenantId), id, deliveryId);
+  if (!logged) throw new AppError('not_found', 'No such delivery');
+  await enqueueDelivery(deps, tenantId, logged.message_id, { attempt: 0, manual: true });
+  return { messageId: logged.message_id };
+}
+
+export async function sendTestEvent(deps: ServiceDeps, tenantId: string, id: string) {
+  const endpoint = await mustFind(deps, tenantId, id);
+  mustBeActive(endpoint);
+  const messageId = newMessageId();
+  const body = webhookBody(TEST_EVENT_TYPE, deps.now(), { endpointId: endpoint.id, message: 'This is a test event from Zyntra.' });
+  await q.insertMessages(forTenant(deps.db, tenantId), [{ id: messageId, webhook_id: id, domain_event_id: null, event_type: TEST_EVENT_TYPE, body }]);
+  await enqueueDelivery(deps, tenantId, messageId, { attempt: 1, manual: true });
+  return { messageId };
+}
+
+export const listNotices = async (deps: Pick<ServiceDeps, 'db'>, tenantId: string) => ({
+  items: (await q.listNotices(forTenant(deps.db, tenantId))).map((n) => ({ id: n.id, kind: n.kind, data: n.data, at: n.created_at.toISOString() })),
+});
+
+export async function dismissNotice(deps: Pick<ServiceDeps, 'db'>, tenantId: string, id: number) {
+  if (!(await q.dismissNotice(forTenant(deps.db, tenantId), id))) throw new AppError('not_found', 'No such notice');
+}
