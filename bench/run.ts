@@ -1,7 +1,8 @@
 // `npm run bench [-- --quick] [-- --memory]`: Zyntra's message pipeline against the bare baseline, measured in
 // the same run on the same machine (see PERFORMANCE.md in the docs). Everything is on loopback and
 // bounded in time; results are printed and written to bench/results/. A full run also measures the
-// inbox list API on 100k conversations (bench/inbox.ts); `-- --inbox` runs only that part.
+// inbox list API on 100k conversations (bench/inbox.ts); `-- --inbox` runs only that part;
+// `-- --campaign` runs the campaign scenario (bench/campaign.ts).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
@@ -16,6 +17,7 @@ import { closedLoop, openLoop, type StepResult, type Target } from './load';
 import { memoryBench } from './memory';
 import { setupZyntraTenant } from './zyntra-setup';
 import { runInboxBench } from './inbox';
+import { runCampaignBench } from './campaign';
 
 const quick = process.argv.includes('--quick');
 const canvas = process.argv.includes('--canvas');
@@ -165,7 +167,7 @@ function report(r: { zyntra: { max: StepResult; half: StepResult }; bare: { max:
   console.log(`written: ${file}`);
 }
 
-const run = inboxOnly ? () => runInboxBench(root) : () => main().then(() => (quick ? undefined : runInboxBench(root)));
+const run = process.argv.includes('--campaign') ? () => runCampaignBench(root, quick) : inboxOnly ? () => runInboxBench(root) : () => main().then(() => (quick ? undefined : runInboxBench(root)));
 run().then(() => process.exit(0), async (err) => {
   console.error(`bench failed: ${(err as Error).stack}`);
   await stopAll();

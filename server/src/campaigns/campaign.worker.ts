@@ -10,7 +10,7 @@ import type { CampaignJob } from '../queues/queue-names';
 import type { Queues } from '../queues/queues';
 import { campaignRate, sendToRecipient, type SenderDeps, type SendResult } from './campaign-sender';
 import { findCampaign } from './campaigns.queries';
-import { pauseForProblem } from './campaigns.service';
+import { beginScheduled, pauseForProblem } from './campaigns.service';
 import { dailyLimitFor } from './messaging-tier';
 import * as r from './recipients.queries';
 import { msUntilWindow } from './send-window';
@@ -18,6 +18,9 @@ import { msUntilWindow } from './send-window';
 export type CampaignWorkDeps = SenderDeps & { channels: ChannelCache; queues: Queues; redis: Redis; prefix: string };
 
 const LOCK_MS = 10_000;
+/** Live work waiting for a worker (customer messages to process, replies to send) beyond this: the campaign steps aside. */
+const LIVE_BACKLOG = 4;
+const YIELD_MS = 100;
 const SLICE_MS = 30_000;
 const BATCH_SECONDS = 0.25;
 
@@ -71,6 +74,11 @@ async function runSlice(deps: CampaignWorkDeps, job: CampaignJob, renew: () => P
     const limit = dailyLimitFor(c, channel);
     if (limit !== null && (!budget || Date.now() - budget.at > 10_000)) budget = { left: limit - (await r.sentLast24h(deps.db, c.tenant_id, channel.id)), at: Date.now() };
     if (budget && budget.left <= 0) return 300_000;
+    // Live replies first: while customers' messages or the bot's replies queue up, no new batch.
+    if (await liveBacklog(deps.queues) > LIVE_BACKLOG) {
+      await sleep(YIELD_MS);
+      continue;
+    }
     const paced = c.min_gap_ms !== null;
     const size = paced ? 1 : Math.max(1, Math.min(budget?.left ?? Infinity, Math.ceil(campaignRate(c, channel) * BATCH_SECONDS)));
     const batch = await r.claimRecipients(deps.db, c.tenant_id, c.id, size);
@@ -91,13 +99,17 @@ async function runSlice(deps: CampaignWorkDeps, job: CampaignJob, renew: () => P
   return 0;
 }
 
+async function liveBacklog(queues: Queues): Promise<number> {
+  const [inbound, send] = await Promise.all([queues.inbound.getWaitingCount(), queues.send.getWaitingCount()]).catch(() => [0, 0]);
+  return inbound! + send!;
+}
+
 const gapMs = (min: number, max: number, results: SendResult[]) => (results.every((x) => x === 'skipped') ? 0 : min + Math.random() * (max - min));
 
 async function startScheduled(deps: CampaignWorkDeps, job: CampaignJob, at: Date | null): Promise<number | null> {
   const wait = at ? new Date(at).getTime() - Date.now() : 0;
   if (wait > 0) return Math.min(wait, 3_600_000);
-  const moved = await forTenant(deps.db, job.tenantId).from('campaigns').where({ id: job.campaignId, status: 'scheduled' }).update({ status: 'running', started_at: new Date(), updated_at: new Date() });
-  return moved ? 0 : null;
+  return (await beginScheduled(deps.db, job.tenantId, job.campaignId)) ? 0 : null;
 }
 
 async function finishOrWait(deps: CampaignWorkDeps, tenantId: string, campaignId: string): Promise<number | null> {

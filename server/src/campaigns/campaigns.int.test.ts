@@ -48,6 +48,10 @@ async function createCampaign(p: Pipeline, extra: Record<string, unknown> = {}) 
   return res.body.id as string;
 }
 
+/** One more "vip" contact, added after scheduling and before the start. */
+const seedMore = (p: Pipeline) =>
+  sql(p, `INSERT INTO contacts (tenant_id, channel_id, external_id, phone, name, tags) VALUES ($1, $2, '5511900009999', '5511900009999', 'Nova', '{vip}')`, [p.tenantId, p.channelId]);
+
 const get = async (p: Pipeline, id: string) => (await api(p.app, 'GET', `/v1/campaigns/${id}`, undefined, p.token)).body;
 
 async function allRecipients(p: Pipeline, id: string) {
@@ -188,6 +192,23 @@ describe('campaign control', () => {
     expect(events[0].payload).toMatchObject({ campaignId: id, reason: 'template_paused' });
   }, 60_000);
 
+  it('when the template webhook says PAUSED mid-campaign, then the campaign pauses and an unapproved template is refused at creation', async () => {
+    const p = await startPipeline();
+    cleanups.push(() => p.close());
+    p.wa.addTemplate({ name: 'promo_dezembro', language: 'pt_BR', status: 'APPROVED', bodyParams: 2 });
+    await seedContacts(p, 40);
+    const id = await createCampaign(p, { messagesPerSecond: 4 });
+    await api(p.app, 'POST', `/v1/campaigns/${id}/start`, {}, p.token);
+    await eventually(() => p.wa.sends.length >= 2, 15_000);
+    expect(await p.wa.templateApi.review('promo_dezembro', 'pt_BR', 'PAUSED')).toBe(200);
+    const c = await eventually(async () => { const x = await get(p, id); return x.status === 'paused' ? x : null; }, 15_000);
+    expect(c.pauseReason).toBe('template_paused');
+    expect(c.counts.pending).toBeGreaterThan(0);
+    const again = await api(p.app, 'POST', '/v1/campaigns', { name: 'x', channelId: p.channelId, template: TEMPLATE, audience: { tags: ['vip'] }, window: ALWAYS }, p.token);
+    expect(again.status).toBe(400);
+    expect(again.body.error.message).toMatch(/PAUSED/);
+  }, 60_000);
+
   it('when a recipient replies, then the reply is credited to the campaign and answered by its flow', async () => {
     const p = await startPipeline();
     cleanups.push(() => p.close());
@@ -208,6 +229,21 @@ describe('campaign control', () => {
     expect(replied[0].contact.phone).toBe(phoneOf(1));
     const conv = await api(p.app, 'GET', `/v1/conversations/${replied[0].conversationId}/messages`, undefined, p.token);
     expect(conv.body.items.map((m: any) => m.text)).toEqual(expect.arrayContaining(['Olá Cliente 1, ofertas em Recife!', 'quero!']));
+  }, 60_000);
+
+  it('when a campaign is scheduled, then it waits, freezes its audience at its time and sends', async () => {
+    const p = await startPipeline();
+    cleanups.push(() => p.close());
+    p.wa.addTemplate({ name: 'promo_dezembro', language: 'pt_BR', status: 'APPROVED', bodyParams: 2 });
+    await seedContacts(p, 3);
+    const at = new Date(Date.now() + 3_000).toISOString();
+    const res = await api(p.app, 'POST', '/v1/campaigns', { name: 'Agendada', channelId: p.channelId, template: TEMPLATE, audience: { tags: ['vip'] }, window: ALWAYS, scheduledAt: at }, p.token);
+    expect(res.body).toMatchObject({ status: 'scheduled' });
+    expect((await get(p, res.body.id)).counts.total).toBe(0);
+    await seedMore(p);
+    await eventually(async () => (await get(p, res.body.id)).status === 'completed', 30_000);
+    expect(p.wa.sends).toHaveLength(4);
+    expect(Math.min(...p.wa.sends.map((s) => s.at))).toBeGreaterThanOrEqual(new Date(at).getTime() - 50);
   }, 60_000);
 
   it('when an agent or another workspace calls, then 403 and 404; bad input is a 400', async () => {

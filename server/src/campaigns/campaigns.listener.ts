@@ -1,8 +1,11 @@
-// The campaigns' domain-event consumer: a message refused with 131050 (the person stopped this
-// business's marketing in WhatsApp) becomes an opt-out. Filters and enqueues, nothing more.
+// The campaigns' domain-event consumer: a template WhatsApp paused or disabled (its webhook) stops
+// the campaigns sending it, before a send meets 132015/132016; a message refused with 131050
+// becomes an opt-out (see opt-out.ts). Filters and enqueues, nothing more.
 import type { Listener } from '../events/listener';
-import type { CampaignOptOutJob } from '../queues/queue-names';
+import type { CampaignOptOutJob, CampaignTemplateJob } from '../queues/queue-names';
 import type { Queues } from '../queues/queues';
+
+const STOPPING: Record<string, CampaignTemplateJob['reason']> = { PAUSED: 'template_paused', DISABLED: 'template_disabled' };
 
 export function campaignsListener(queues: Queues): Listener {
   return {
@@ -12,6 +15,12 @@ export function campaignsListener(queues: Queues): Listener {
         if (String(e.payload.code) !== '131050' || typeof e.payload.messageId !== 'string') return;
         const job: CampaignOptOutJob = { tenantId: e.tenant_id, messageId: e.payload.messageId };
         await queues.campaigns.add('opt_out', job, { jobId: `optout-${e.payload.messageId}`, removeOnComplete: true });
+      },
+      'template.updated': async (e) => {
+        const reason = STOPPING[String(e.payload.status)];
+        if (!reason || typeof e.payload.channelId !== 'string') return;
+        const job: CampaignTemplateJob = { tenantId: e.tenant_id, channelId: e.payload.channelId, name: String(e.payload.name), language: String(e.payload.language), reason };
+        await queues.campaigns.add('template_stopped', job, { removeOnComplete: true });
       },
     },
   };

@@ -2,7 +2,7 @@
 // Knows no HTTP; the sender lives in campaign-sender.ts and the loop in campaign.worker.ts.
 import type { Knex } from 'knex';
 import { AppError, notFound } from '../http/app-error';
-import { forTenant } from '../db/tenant-db';
+import { forTenant, type TenantDb } from '../db/tenant-db';
 import { publishEvents } from '../events/publish';
 import { decodeCursor, encodeCursor } from './cursor';
 import * as q from './campaigns.queries';
@@ -30,6 +30,9 @@ export async function createCampaign(db: Knex, auth: Auth, body: CreateCampaign,
   if (body.template.parameters.header && body.template.parameters.header.type !== 'text' && channel.type === 'evolution') {
     throw new AppError('validation_failed', 'Media headers are sent on WhatsApp Cloud channels only');
   }
+  // Known to be unapproved (synced or told by its webhook): refused now rather than at the first send.
+  const known = await tdb.from('whatsapp_templates').where({ channel_id: body.channelId, name: body.template.name, language: body.template.language }).first('status');
+  if (known && known.status !== 'APPROVED') throw new AppError('validation_failed', `The template is ${known.status}; only approved templates can be sent`, { templateStatus: known.status });
   const tenant = await db('tenants').where({ id: auth.tenantId }).first('settings');
   const timeZone = body.timeZone ?? (tenant?.settings?.timeZone as string | undefined) ?? 'America/Sao_Paulo';
   // Gateways get numbers banned for bulk sends: slow, random gaps and a small daily cap by default.
@@ -56,15 +59,30 @@ export async function startCampaign(db: Knex, auth: Auth, id: string, kick: Kick
     const c = await tx.from('campaigns').where({ id }).forUpdate().first();
     if (!c) throw notFound('Campaign');
     if (c.status !== 'draft') throw new AppError('conflict', `The campaign is ${c.status}`);
-    const a = c.audience as q.StoredAudience;
-    await q.ensurePhoneContacts(tx, c.channel_id, a.phones ?? []);
-    await q.freezeAudience(tx, c, { tags: a.tags ?? [], contactIds: a.contactIds ?? [], phones: a.phones ?? [] });
-    const later = c.scheduled_at && new Date(c.scheduled_at).getTime() > Date.now();
-    return q.moveCampaign(tx, id, ['draft'], later ? { status: 'scheduled' } : { status: 'running', started_at: new Date() });
+    // A scheduled campaign freezes its audience when its time comes (beginScheduled), not now.
+    if (c.scheduled_at && new Date(c.scheduled_at).getTime() > Date.now()) return q.moveCampaign(tx, id, ['draft'], { status: 'scheduled' });
+    return freezeAndRun(tx, c, ['draft']);
   });
   if (moved!.status === 'running') await kick(auth.tenantId, id);
   else await kick(auth.tenantId, id, new Date(moved!.scheduled_at!).getTime() - Date.now());
   return { id, status: moved!.status };
+}
+
+/** The audience is frozen into recipient rows and the campaign runs. */
+async function freezeAndRun(tx: TenantDb, c: q.CampaignRow, from: string[]) {
+  const a = c.audience as q.StoredAudience;
+  await q.ensurePhoneContacts(tx, c.channel_id, a.phones ?? []);
+  await q.freezeAudience(tx, c, { tags: a.tags ?? [], contactIds: a.contactIds ?? [], phones: a.phones ?? [] });
+  return q.moveCampaign(tx, c.id, from, { status: 'running', started_at: new Date() });
+}
+
+/** A scheduled campaign whose time came: frozen and running (once, whoever gets there first). */
+export async function beginScheduled(db: Knex, tenantId: string, id: string): Promise<boolean> {
+  return forTenant(db, tenantId).transaction(async (tx) => {
+    const c = await tx.from('campaigns').where({ id, status: 'scheduled' }).forUpdate().first();
+    if (!c) return false;
+    return Boolean(await freezeAndRun(tx, c, ['scheduled']));
+  });
 }
 
 export async function pauseCampaign(db: Knex, auth: Auth, id: string) {
@@ -154,10 +172,18 @@ export async function listRecipients(db: Knex, auth: Auth, id: string, query: { 
   };
 }
 
+/** Every running or scheduled campaign of the channel sending this template stops, with the reason. */
+export async function pauseForTemplate(db: Knex, job: { tenantId: string; channelId: string; name: string; language: string; reason: string }): Promise<number> {
+  const rows = await forTenant(db, job.tenantId).from('campaigns').where({ channel_id: job.channelId }).whereIn('status', ['running', 'scheduled'])
+    .whereRaw("template->>'name' = ? AND template->>'language' = ?", [job.name, job.language]).select('id');
+  for (const r of rows) await pauseForProblem(db, job.tenantId, r.id, job.reason, ['running', 'scheduled']);
+  return rows.length;
+}
+
 /** Told to the owner (and every listener) when the sender had to stop a campaign. */
-export async function pauseForProblem(db: Knex, tenantId: string, id: string, reason: string): Promise<boolean> {
+export async function pauseForProblem(db: Knex, tenantId: string, id: string, reason: string, from = ['running']): Promise<boolean> {
   return forTenant(db, tenantId).transaction(async (tx) => {
-    const row = await q.moveCampaign(tx, id, ['running'], { status: 'paused', pause_reason: reason });
+    const row = await q.moveCampaign(tx, id, from, { status: 'paused', pause_reason: reason });
     if (row) await publishEvents(tx, [{ type: 'campaign.paused', payload: { campaignId: id, name: row.name, reason, message: PAUSE_REASONS[reason] ?? reason } }]);
     return Boolean(row);
   });

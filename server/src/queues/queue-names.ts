@@ -14,7 +14,7 @@ export const QUEUES = {
   inbox: 'inbox', // automatic assignment of transferred conversations
   webhooks: 'webhooks', // one delivery attempt of a workspace's outbound webhook
   contacts: 'contacts', // CSV imports of contacts
-  campaigns: 'campaigns', // run a campaign's sends (one runner per campaign); opt-outs from 131050
+  campaigns: 'campaigns', // run a campaign's sends (one runner per campaign); template pauses; 131050 opt-outs
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -50,3 +50,5 @@ export type WebhookJob = { task: 'deliver'; tenantId: string; messageId: string;
 export type ContactsJob = { task: 'import'; tenantId: string; importId: string };
 export type CampaignJob = { tenantId: string; campaignId: string };
 export type CampaignOptOutJob = { tenantId: string; messageId: string };
+/** A template WhatsApp paused or disabled: the campaigns sending it stop. */
+export type CampaignTemplateJob = { tenantId: string; channelId: string; name: string; language: string; reason: 'template_paused' | 'template_disabled' };

@@ -2,7 +2,7 @@
 // connection: when Redis is down an add rejects at once and the caller relies on the sweeper.
 import { Queue, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { QUEUES, type AiJob, type CampaignJob, type CampaignOptOutJob, type ContactsJob, type InboundJob, type InboxJob, type MaintenanceJob, type MediaJob, type SendJob, type TimerJob, type WebhookJob } from './queue-names';
+import { QUEUES, type AiJob, type CampaignJob, type CampaignOptOutJob, type CampaignTemplateJob, type ContactsJob, type InboundJob, type InboxJob, type MaintenanceJob, type MediaJob, type SendJob, type TimerJob, type WebhookJob } from './queue-names';
 
 export type Queues = {
   inbound: Queue<InboundJob>;
@@ -14,7 +14,7 @@ export type Queues = {
   inbox: Queue<InboxJob>;
   webhooks: Queue<WebhookJob>;
   contacts: Queue<ContactsJob>;
-  campaigns: Queue<CampaignJob | CampaignOptOutJob>;
+  campaigns: Queue<CampaignJob | CampaignTemplateJob | CampaignOptOutJob>;
   close(): Promise<void>;
 };
 
@@ -37,7 +37,7 @@ export function createQueues(connection: Redis, prefix: string): Queues {
     inbox: make<InboxJob>(QUEUES.inbox),
     webhooks: make<WebhookJob>(QUEUES.webhooks),
     contacts: make<ContactsJob>(QUEUES.contacts),
-    campaigns: make<CampaignJob | CampaignOptOutJob>(QUEUES.campaigns),
+    campaigns: make<CampaignJob | CampaignTemplateJob | CampaignOptOutJob>(QUEUES.campaigns),
   };
   return {
     ...queues,

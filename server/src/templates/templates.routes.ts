@@ -1,8 +1,8 @@
 // /v1/channels/{id}/templates per ../shared/API.md "WhatsApp templates".
 import { Router, type RequestHandler } from 'express';
 import { templateDefinition } from '@zyntra/flows-schema';
-import { authOf } from '../http/auth';
 import { allow } from '../http/access';
+import { authOf } from '../http/auth';
 import { parse } from '../http/validate';
 import { idParam } from '../conversations/conversations.schemas';
 import { createTemplate, listChannelTemplates, syncTemplates, type TemplatesDeps } from './templates.service';
