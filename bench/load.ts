@@ -27,9 +27,15 @@ function post(target: Target, waId: string): Promise<{ status: number; ackMs: nu
   });
 }
 
-async function settle(wa: FakeWhatsApp, before: number, expected: number, timeoutMs: number) {
+/** Waits until every customer who wrote got a reply (other sends, e.g. a campaign's, do not count). */
+async function settle(wa: FakeWhatsApp, before: number, recipients: Map<string, number>, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
-  while (wa.sends.length - before < expected && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  const waiting = new Set(recipients.keys());
+  let index = before;
+  while (waiting.size > 0 && Date.now() < deadline) {
+    for (; index < wa.sends.length; index++) waiting.delete(wa.sends[index]!.body.to as string);
+    if (waiting.size > 0) await new Promise((r) => setTimeout(r, 50));
+  }
   await new Promise((r) => setTimeout(r, 300)); // let any duplicate show up
 }
 
@@ -73,7 +79,7 @@ export async function openLoop(label: string, target: Target, wa: FakeWhatsApp, 
     }));
   }
   await Promise.all(inflight);
-  await settle(wa, before, starts.size, 30_000);
+  await settle(wa, before, starts, 30_000);
   return result(label, rate, seconds, wa, before, starts, acks, performance.now() - begin);
 }
 
@@ -119,6 +125,6 @@ export async function closedLoop(label: string, target: Target, wa: FakeWhatsApp
   await Promise.all(Array.from({ length: concurrency }, lane));
   const wallMs = performance.now() - begin;
   replies.stop();
-  await settle(wa, before, starts.size, 30_000);
+  await settle(wa, before, starts, 30_000);
   return result(label, 0, seconds, wa, before, starts, acks, wallMs);
 }

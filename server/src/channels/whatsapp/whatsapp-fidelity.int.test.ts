@@ -146,6 +146,9 @@ describe('one contact per person', () => {
     const b = await twice({ userId }, textMessage('pelo usuário'));
     const second = await stored(b.id);
     expect(second.conversation_id).not.toBe(first.conversation_id);
+    // What was known of the phone-only contact is the person's: it must survive the merge.
+    await rows(`UPDATE contacts SET tags = '{vip}', attributes = '{"cidade":"Recife"}', opted_out_at = now(), opted_out_via = 'keyword'
+      WHERE id = (SELECT contact_id FROM conversations WHERE id = $1)`, [first.conversation_id]);
     const c = await twice({ waId: phone, userId }, textMessage('os dois'));
     const third = await stored(c.id);
     // The message lands in the contact keyed on its user id; the other thread is kept, closed.
@@ -156,6 +159,9 @@ describe('one contact per person', () => {
     expect(threads.map((t) => [t.id, t.status])).toEqual([[first.conversation_id, 'closed'], [second.conversation_id, 'bot']]);
     const merged = await rows(`SELECT payload FROM domain_events WHERE type = 'contact.updated' AND payload->>'contactId' = $1 AND payload ? 'mergedContactIds'`, [kept.id]);
     expect(merged).toHaveLength(1);
+    const [person] = await rows('SELECT tags, attributes, opted_out_at, opted_out_via FROM contacts WHERE id = $1', [kept.id]);
+    expect(person).toMatchObject({ tags: ['vip'], attributes: { cidade: 'Recife' }, opted_out_via: 'keyword' });
+    expect(person.opted_out_at).not.toBeNull();
   });
 
   it('when the customer changes number, then the new number continues the same contact and thread, and replies go to it', async () => {
