@@ -6,6 +6,7 @@ import { messageNode } from './message';
 import { transferNode } from './transfer';
 import { triggerNode } from './trigger';
 import { waitNode } from './wait';
+import { actionsNode } from './actions';
 
 export type { CheckContext, NodeDefinition, OutputHandle, TemplateText } from './define-node';
 
@@ -17,6 +18,7 @@ export const nodeRegistry = {
   condition: conditionNode,
   ai_reply: aiReplyNode,
   transfer: transferNode,
+  actions: actionsNode,
 } as const;
 
 export type NodeRegistry = typeof nodeRegistry;

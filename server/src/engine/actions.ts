@@ -17,6 +17,8 @@ export type Action =
   | { type: 'cancel_timer'; token: string }
   | { type: 'handoff_to_human'; nodeId: string; team: string | null }
   | { type: 'add_tags'; tags: string[] }
+  | { type: 'remove_tags'; tags: string[] }
+  | { type: 'set_attribute'; key: string; value: string }
   | { type: 'set_opt_out'; optedOut: boolean }
   | { type: 'emit_event'; name: 'conversation.transferred' | 'flow.completed' | 'flow.failed'; payload: Record<string, unknown> };
 

@@ -62,6 +62,15 @@ export const executors = {
       .returning('tags');
     await publishEvents(ctx.tx, [{ type: 'contact.updated', payload: { contactId: scope.contactId, conversationId: scope.conversationId, tags: row?.tags ?? [] } }]);
   },
+  remove_tags: async (ctx, scope, a) => {
+    const [row] = await ctx.tx.from('contacts').where({ id: scope.contactId })
+      .update({ tags: ctx.tx.raw('ARRAY(SELECT t FROM unnest(tags) AS t WHERE NOT t = ANY(?::text[]))', [a.tags]) }).returning('tags');
+    await publishEvents(ctx.tx, [{ type: 'contact.updated', payload: { contactId: scope.contactId, conversationId: scope.conversationId, tags: row?.tags ?? [] } }]);
+  },
+  set_attribute: async (ctx, scope, a) => {
+    await ctx.tx.from('contacts').where({ id: scope.contactId }).update({ attributes: ctx.tx.raw('attributes || jsonb_build_object(?::text, ?::text)', [a.key, a.value]) });
+    await publishEvents(ctx.tx, [{ type: 'contact.updated', payload: { contactId: scope.contactId, conversationId: scope.conversationId, attributes: { [a.key]: a.value } } }]);
+  },
   set_opt_out: async (ctx, scope, a) => {
     await publishEvents(ctx.tx, await recordConsent(ctx.tx, scope.contactId, { optedOut: a.optedOut, via: 'flow', at: ctx.now, conversationId: scope.conversationId }));
   },

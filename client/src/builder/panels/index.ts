@@ -3,6 +3,7 @@
 // A simple step's panel is generated from its zod config: `my_step: genericPanel('my_step')`.
 import type { NodeType } from '@zyntra/flows-schema';
 import type { ComponentType } from 'react';
+import { ActionsPanel } from './ActionsPanel';
 import { ConditionPanel } from './ConditionPanel';
 import { genericPanel } from './generic/ConfigForm';
 import { MessagePanel } from './MessagePanel';
@@ -20,4 +21,5 @@ export const panels = {
   condition: ConditionPanel,
   ai_reply: genericPanel('ai_reply'),
   transfer: TransferPanel,
+  actions: ActionsPanel,
 } satisfies Record<NodeType, ComponentType<PanelProps>>;
