@@ -7,6 +7,7 @@ import { transferNode } from './transfer';
 import { triggerNode } from './trigger';
 import { waitNode } from './wait';
 import { actionsNode } from './actions';
+import { httpRequestNode } from './http-request';
 
 export type { CheckContext, NodeDefinition, OutputHandle, TemplateText } from './define-node';
 
@@ -19,6 +20,7 @@ export const nodeRegistry = {
   ai_reply: aiReplyNode,
   transfer: transferNode,
   actions: actionsNode,
+  http_request: httpRequestNode,
 } as const;
 
 export type NodeRegistry = typeof nodeRegistry;

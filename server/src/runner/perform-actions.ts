@@ -41,6 +41,9 @@ export const executors = {
   call_llm: async (ctx, scope, a) => {
     ctx.post.effects.push(startEffect('llm', effectScope(ctx, scope), a));
   },
+  call_http: async (ctx, scope, a) => {
+    ctx.post.effects.push(startEffect('http', effectScope(ctx, scope), a));
+  },
   schedule_timer: async (ctx, scope, a) => {
     ctx.post.effects.push(startEffect('timer', effectScope(ctx, scope), a));
   },

@@ -11,6 +11,7 @@ import type { PanelProps } from './panel-props';
 import { TransferPanel } from './TransferPanel';
 import { TriggerPanel } from './TriggerPanel';
 import { WaitPanel } from './WaitPanel';
+import { HttpRequestPanel } from './HttpRequestPanel';
 
 export type { PanelProps } from './panel-props';
 
@@ -22,4 +23,5 @@ export const panels = {
   ai_reply: genericPanel('ai_reply'),
   transfer: TransferPanel,
   actions: ActionsPanel,
+  http_request: HttpRequestPanel,
 } satisfies Record<NodeType, ComponentType<PanelProps>>;
