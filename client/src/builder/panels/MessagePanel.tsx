@@ -4,9 +4,8 @@ import { NumberInput, SegmentedControl, Stack, Text } from '@mantine/core';
 import { WHATSAPP_LIMITS, type MessageConfig } from '@zyntra/flows-schema';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useShallow } from 'zustand/react/shallow';
 import { nodeDataOf } from '../canvas/canvas-nodes';
-import { useFlowStore } from '../store/flow-store-context';
+import { useFlowStoreFields } from '../store/flow-store-context';
 import { newId } from '../store/new-id';
 import { ButtonsEditor } from './ButtonsEditor';
 import { TemplateField } from './fields/TemplateField';
@@ -19,6 +18,8 @@ import { useNodeField } from './use-node-field';
 
 type Choices = 'none' | 'buttons' | 'list';
 type Shape = Pick<MessageConfig, 'buttons' | 'list' | 'media'>;
+
+const NO_BUTTONS: MessageConfig['buttons'] = [];
 
 const choicesOf = (c: Shape): Choices => (c.buttons.length > 0 ? 'buttons' : c.list ? 'list' : 'none');
 
@@ -37,12 +38,10 @@ const switchTo: Record<Choices, () => Pick<MessageConfig, 'buttons' | 'list'>> =
 
 /** Buttons, list and media: what the text limit depends on (not the text itself). */
 function useShape(nodeId: string): Shape {
-  return useFlowStore(
-    useShallow((s) => {
-      const c = nodeDataOf(s.nodes, nodeId)?.config as MessageConfig | undefined;
-      return { buttons: c?.buttons ?? [], list: c?.list ?? null, media: c?.media ?? null };
-    }),
-  );
+  return useFlowStoreFields((s) => {
+    const c = nodeDataOf(s.nodes, nodeId)?.config as MessageConfig | undefined;
+    return { buttons: c?.buttons ?? NO_BUTTONS, list: c?.list ?? null, media: c?.media ?? null };
+  });
 }
 
 const MessageText = memo(function MessageText({ nodeId, maxChars }: { nodeId: string; maxChars: number }) {
