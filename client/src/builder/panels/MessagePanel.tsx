@@ -13,7 +13,7 @@ import { useFieldText } from './fields/use-field-text';
 import { ListEditor } from './ListEditor';
 import { MediaEditor } from './MediaEditor';
 import type { PanelProps } from './panel-props';
-import { useNodeConfig } from './use-node-config';
+import { useNodeConfigPatch } from './use-node-config';
 import { useNodeField } from './use-node-field';
 
 type Choices = 'none' | 'buttons' | 'list';
@@ -52,7 +52,7 @@ const MessageText = memo(function MessageText({ nodeId, maxChars }: { nodeId: st
 
 const ReplyChoices = memo(function ReplyChoices({ nodeId, shape }: { nodeId: string; shape: Shape }) {
   const { t } = useTranslation();
-  const { patch } = useNodeConfig(nodeId, 'message');
+  const patch = useNodeConfigPatch(nodeId, 'message');
   const choices = choicesOf(shape);
   return (
     <>
