@@ -27,6 +27,13 @@ const RUNTIME_EXPORTS = [
   'templateDefinition',
   'templateVariables',
   'variableCount',
+  // Sending one: parameters filled from the contact and flow variables, checked against the template.
+  'buttonParameters',
+  'contactVars',
+  'fillTemplateSend',
+  'headerParameter',
+  'templateBodyText',
+  'templateParameterIssues',
   'anyNodeDefinition',
   'checkRegex',
   'compileRegex',

@@ -75,6 +75,15 @@ export {
 export { flowJsonSchema } from './json-schema';
 
 export type { TemplateComponent, TemplateDefinition } from './whatsapp-templates/template-definition';
+export type { ButtonParameter, TemplateContact, TemplateDraft } from './whatsapp-templates/template-send';
+export {
+  buttonParameters,
+  contactVars,
+  fillTemplateSend,
+  headerParameter,
+  templateBodyText,
+  templateParameterIssues,
+} from './whatsapp-templates/template-send';
 export {
   HEADER_FORMATS,
   TEMPLATE_CATEGORIES,

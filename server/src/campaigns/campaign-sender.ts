@@ -9,7 +9,7 @@ import { SendError } from '../channels/channel-adapter';
 import type { ChannelRecord } from '../channels/channel-types';
 import type { SendThrottle } from '../channels/send-throttle';
 import { perSecondFor } from '../channels/send-throttle';
-import { interpolate, type OutboundContent, type TemplateSend } from '@zyntra/flows-schema';
+import { contactVars, fillTemplateSend, type OutboundContent } from '@zyntra/flows-schema';
 import type { Logger } from '../log/logger';
 import type { CampaignRow, StoredTemplate } from './campaigns.queries';
 import { TEMPLATE_STOPPERS } from './recipient-reasons';
@@ -32,21 +32,7 @@ export function campaignRate(c: CampaignRow, channel: ChannelRecord): number {
 
 /** The template with every {{…}} filled from the contact: name, phone and any custom attribute. */
 export function fillTemplate(t: StoredTemplate, contact: Pick<r.ClaimedRecipient, 'name' | 'phone' | 'external_id' | 'attributes'>): OutboundContent {
-  const vars: Record<string, string> = {};
-  for (const [k, v] of Object.entries(contact.attributes ?? {})) if (v !== null && v !== undefined) vars[k] = String(v);
-  vars['contact.name'] = contact.name ?? '';
-  vars['contact.phone'] = contact.phone ?? contact.external_id;
-  const fill = (s: string) => interpolate(s, vars);
-  const p = t.parameters;
-  const parameters: TemplateSend['parameters'] = {
-    ...(p.body ? { body: p.body.map(fill) } : {}),
-    ...(p.header ? { header: { ...p.header, value: fill(p.header.value) } } : {}),
-    ...(p.buttons ? { buttons: p.buttons.map((b) => ({ ...b, value: fill(b.value) })) } : {}),
-  };
-  // The readable body: the template text with its positional {{n}} replaced by the filled values.
-  const body = parameters.body ?? [];
-  const text = t.text ? fill(t.text).replace(/\{\{(\d{1,2})\}\}/g, (_, n: string) => body[Number(n) - 1] ?? '') : body.join(' · ') || t.name;
-  return { text, buttons: [], list: null, media: null, typingDelayMs: 0, template: { name: t.name, language: t.language, parameters } };
+  return fillTemplateSend(t, contactVars(contact));
 }
 
 const pairBackoffMs = (attempt: number) => Math.min(3_600_000, 4 ** attempt * 1000) * (0.9 + Math.random() * 0.2);

@@ -1,16 +1,9 @@
 // Request shapes for /v1/campaigns (../shared/API.md "Campaigns").
 import { z } from 'zod';
+import { templateParams as sharedTemplateParams } from '../templates/template-send';
 import { isValidTimeZone } from './send-window';
 
-const param = z.string().max(1024);
-export const templateParams = z.object({
-  name: z.string().regex(/^[a-z0-9_]{1,512}$/, 'Template names are lower case letters, digits and _'),
-  language: z.string().regex(/^[a-z]{2,3}(?:_[A-Za-z]{2,4})?$/, 'A language code such as pt_BR'),
-  parameters: z.object({
-    body: z.array(param).max(60).optional(),
-    header: z.object({ type: z.enum(['text', 'image', 'video', 'document']), value: param }).optional(),
-    buttons: z.array(z.object({ index: z.number().int().min(0).max(9), subType: z.enum(['quick_reply', 'url', 'copy_code']), value: param })).max(10).optional(),
-  }).default({}),
+export const templateParams = sharedTemplateParams.extend({
   /** The body as the customer reads it, with the same {{…}} placeholders: shown in the inbox and sent on gateways. */
   text: z.string().max(1024).optional(),
 });

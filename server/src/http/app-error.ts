@@ -15,6 +15,10 @@ export const APP_ERROR_STATUS = {
   flow_invalid: 422,
   flow_too_large: 422,
   window_closed: 422,
+  template_not_found: 422,
+  template_not_approved: 422,
+  template_parameters: 422,
+  templates_unsupported: 422,
   rate_limited: 429,
   unavailable: 503,
 } as const;

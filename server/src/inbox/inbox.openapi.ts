@@ -8,7 +8,11 @@ const conv = (method: RouteDoc['method'], action: string, summary: string, extra
 });
 
 export const inboxDocs: RouteDoc[] = [
-  conv('post', 'messages', 'Send a reply (queued; Idempotency-Key header dedupes retries)', { body: replyBody, status: 201 }),
+  conv('post', 'messages',
+    'Send a reply (queued; Idempotency-Key header dedupes retries). Text or a file only inside the 24-hour window (else 422 window_closed); '
+    + 'an approved WhatsApp template at any time, its parameter values may use {{contact.name}}-style placeholders '
+    + '(422 template_not_found, template_not_approved, template_parameters or templates_unsupported)',
+    { body: replyBody, status: 201 }),
   conv('post', 'notes', 'Add an internal note', { body: noteBody, status: 201 }),
   conv('post', 'assign', 'Assign to an agent or a team', { body: assignBody }),
   conv('post', 'handback', 'Hand the conversation back to the bot', { body: handbackBody }),

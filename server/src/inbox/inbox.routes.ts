@@ -9,13 +9,19 @@ import { addNote, reply, type InboxDeps } from './reply.service';
 import { agentTyping, type TypingDeps } from './typing.service';
 import { assignBody, handbackBody, idempotencyKey, noteBody, replyBody, typingBody } from './inbox.schemas';
 import { allow } from '../http/access';
+import { AppError } from '../http/app-error';
 
 export function inboxRoutes(deps: InboxDeps & TypingDeps, requireAuth: RequestHandler): Router {
   const r = Router();
   const id = (params: unknown) => parse(idParam, params).id;
   r.post('/v1/conversations/:id/messages', requireAuth, allow('inbox'), async (req, res) => {
     const key = parse(idempotencyKey, req.headers['idempotency-key']);
-    res.status(201).json(await reply(deps, authOf(req), id(req.params), parse(replyBody, req.body), key));
+    const body: unknown = req.body;
+    // A template is its own message: with a text or a file beside it, which one was meant is unclear.
+    if (body && typeof body === 'object' && 'template' in body && ('text' in body || 'mediaId' in body)) {
+      throw new AppError('validation_failed', 'Send either a template or a text/file, not both');
+    }
+    res.status(201).json(await reply(deps, authOf(req), id(req.params), parse(replyBody, body), key));
   });
   r.post('/v1/conversations/:id/notes', requireAuth, allow('inbox'), async (req, res) => {
     res.status(201).json(await addNote(deps, authOf(req), id(req.params), parse(noteBody, req.body).text));

@@ -1,6 +1,9 @@
 import { z } from 'zod';
+import { templateParams } from '../templates/template-send';
 
 export const replyBody = z.union([
+  /** An approved WhatsApp template: the only reply WhatsApp delivers outside the 24-hour window. */
+  z.object({ template: templateParams }).strict(),
   z.object({ mediaId: z.uuid(), text: z.string().trim().max(1024).optional() }),
   z.object({ text: z.string().trim().min(1).max(4096) }),
 ]);

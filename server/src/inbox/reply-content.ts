@@ -2,9 +2,12 @@
 // kept on the message (for a file: where it is stored and what it is, so the thread can show it
 // and the media route can sign it). Pure.
 import type { OutboundContent } from '@zyntra/flows-schema';
+import type { TemplateParams } from '../templates/template-send';
 
 export type UploadRef = { id: string; storage_key: string; mime_type: string; file_name: string; size: number };
 export type ReplyInput = { text: string } | { mediaId: string; text?: string };
+/** A reply as the request gives it: free-form, or a template (checked and filled by the templates module). */
+export type ReplyRequest = ReplyInput | { template: TemplateParams };
 
 type MediaKind = 'image' | 'audio' | 'video' | 'document';
 
@@ -31,4 +34,9 @@ export function replyContent(input: ReplyInput, upload: UploadRef | null, agentN
   // status/mimeType/size beside the adapter's fields: the inbox's media view and route read them.
   const media = { ...content.media, status: 'stored', mimeType: upload.mime_type, size: upload.size, uploadId: upload.id };
   return { type: kind, text, payload: { ...content, media, sender } };
+}
+
+/** A template reply: `text` is the body as the customer reads it, the template rides in the payload for the adapter. */
+export function templateReplyContent(content: OutboundContent, agentName: string | null = null): { type: string; text: string; payload: Record<string, unknown> } {
+  return { type: 'template', text: content.text, payload: { ...content, sender: { type: 'agent', name: agentName } } };
 }

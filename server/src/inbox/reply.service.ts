@@ -15,7 +15,8 @@ import { withTimeout, type Queues } from '../queues/queues';
 import { heldBy, loadConversation, type Actor } from './conversation-guard';
 import { recordReply } from './handoffs.queries';
 import * as q from './inbox.queries';
-import { replyContent, type ReplyInput } from './reply-content';
+import { templateContent } from '../templates/template-send';
+import { replyContent, templateReplyContent, type ReplyRequest } from './reply-content';
 
 export type InboxDeps = { db: Knex; queues: Queues; log: Logger };
 
@@ -37,14 +38,24 @@ function checkWindow(conv: q.ConversationState, now: Date) {
   }
 }
 
-async function storeReply(tx: TenantDb, actor: Actor, id: string, input: ReplyInput, key: string | undefined): Promise<string> {
-  const conv = await loadConversation(tx, id);
-  if (conv.status === 'closed') throw new AppError('conflict', 'This conversation is closed', { status: 'closed', assigneeId: conv.assignee_id, assigneeName: null });
-  if (conv.assignee_id && conv.assignee_id !== actor.userId) throw await heldBy(tx, id);
+/** A template may go out at any time (that is what templates are for); anything else only inside the window. */
+async function contentOf(tx: TenantDb, actor: Actor, conv: q.ConversationState, input: ReplyRequest) {
+  const agentName = await q.memberName(tx, actor.userId);
+  if ('template' in input) {
+    const filled = await templateContent(tx, { id: conv.channel_id, type: conv.channel_type }, conv.contact_id, input.template);
+    return templateReplyContent(filled, agentName);
+  }
   checkWindow(conv, new Date());
   const upload = 'mediaId' in input ? await findUpload(tx, input.mediaId) : null;
   if ('mediaId' in input && !upload) throw notFound('Media');
-  const content = replyContent(input, upload ?? null, await q.memberName(tx, actor.userId));
+  return replyContent(input, upload ?? null, agentName);
+}
+
+async function storeReply(tx: TenantDb, actor: Actor, id: string, input: ReplyRequest, key: string | undefined): Promise<string> {
+  const conv = await loadConversation(tx, id);
+  if (conv.status === 'closed') throw new AppError('conflict', 'This conversation is closed', { status: 'closed', assigneeId: conv.assignee_id, assigneeName: null });
+  if (conv.assignee_id && conv.assignee_id !== actor.userId) throw await heldBy(tx, id);
+  const content = await contentOf(tx, actor, conv, input);
   await q.setConversation(tx, id, { status: 'human', assignee_id: actor.userId, last_message_at: new Date() });
   await q.endActiveSessions(tx, id);
   await recordReply(tx, id, actor.userId);
@@ -56,7 +67,7 @@ async function storeReply(tx: TenantDb, actor: Actor, id: string, input: ReplyIn
   return created.id;
 }
 
-export async function reply(deps: InboxDeps, actor: Actor, id: string, input: ReplyInput, key?: string) {
+export async function reply(deps: InboxDeps, actor: Actor, id: string, input: ReplyRequest, key?: string) {
   const tdb = forTenant(deps.db, actor.tenantId);
   const earlier = key ? await replayed(tdb, id, key) : null;
   if (earlier) return getMessage(deps.db, actor.tenantId, id, earlier);

@@ -1,4 +1,5 @@
 // HTTP client for the inbox routes (see INBOX contract: conversations, messages, takeover actions).
+import type { TemplateSend } from '@zyntra/flows-schema';
 import { api, apiRequest } from '../../api/client';
 import type {
   ConversationDetail,
@@ -46,7 +47,7 @@ export const inboxApi = {
   mediaUrl: (id: string, messageId: string) =>
     api.get<{ url: string; mime?: string; mimeType?: string }>(conv(id, `/messages/${encodeURIComponent(messageId)}/media`)),
 
-  send: (id: string, body: { text: string } | { mediaId: string }, idempotencyKey: string) =>
+  send: (id: string, body: { text: string } | { mediaId: string } | { template: { name: string; language: string; parameters: TemplateSend['parameters'] } }, idempotencyKey: string) =>
     apiRequest<MessageItem>(conv(id, '/messages'), { method: 'POST', body, headers: { 'Idempotency-Key': idempotencyKey } }),
   note: (id: string, text: string) => api.post<MessageItem>(conv(id, '/notes'), { text }),
   assign: (id: string, target: { assigneeId: string } | { teamId: string }) =>

@@ -12,6 +12,7 @@ import { CannedPicker } from './CannedPicker';
 import classes from './composer.module.css';
 import { EmojiButton } from './EmojiButton';
 import { useComposer, type ComposerMode } from './use-composer';
+import { TemplateSender } from './TemplateSender';
 import { useNow, windowState, WindowNotice } from './WindowNotice';
 
 /** Why a free-form reply is not possible right now (null when it is). */
@@ -45,7 +46,7 @@ export const Composer = forwardRef<HTMLTextAreaElement>(function Composer(_props
   return (
     <div className={classes.root} data-note={note || undefined} data-testid="composer">
       {c.query !== null && !note && <CannedPicker items={c.matches} active={c.active} onPick={c.pick} />}
-      {!note && <WindowNotice closesAt={detail.windowClosesAt} now={now} />}
+      {!note && <WindowNotice closesAt={detail.windowClosesAt} now={now} action={<TemplateSender detail={detail} />} />}
       <Group justify="space-between" mb={6} wrap="nowrap">
         <SegmentedControl
           size="xs"
@@ -57,6 +58,7 @@ export const Composer = forwardRef<HTMLTextAreaElement>(function Composer(_props
           ]}
         />
         {note && <Text size="xs" c="yellow.9" data-testid="note-hint">{t('inbox.composer.noteHint')}</Text>}
+        {!note && block === null && windowState(detail.windowClosesAt, now) === 'open' && <TemplateSender detail={detail} variant="subtle" />}
       </Group>
       {disabled && <Text size="xs" c="orange.8" mb={6} data-testid="reply-blocked">{block}</Text>}
       <Group gap={4} align="flex-end" wrap="nowrap">

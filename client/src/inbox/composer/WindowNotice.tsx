@@ -1,7 +1,7 @@
 import { Alert, Group, Text } from '@mantine/core';
 import { useInterval } from '@mantine/hooks';
 import { IconClock, IconLock } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatRelative } from '../../flows-list/format-time';
 
@@ -22,13 +22,8 @@ export function useNow(): number {
   return now;
 }
 
-/** Where the template picker plugs in once WhatsApp templates land. */
-export function TemplateSlot() {
-  const { t } = useTranslation();
-  return <Text size="xs" c="dimmed" data-testid="template-slot">{t('inbox.window.templatesSoon')}</Text>;
-}
-
-export function WindowNotice({ closesAt, now }: { closesAt: string | null | undefined; now: number }) {
+/** `action`: what the agent can still do when the window is closed (send a template). */
+export function WindowNotice({ closesAt, now, action }: { closesAt: string | null | undefined; now: number; action?: ReactNode }) {
   const { t, i18n } = useTranslation();
   const state = windowState(closesAt, now);
   if (state === 'none') return null;
@@ -47,7 +42,7 @@ export function WindowNotice({ closesAt, now }: { closesAt: string | null | unde
   return (
     <Alert color="orange" icon={<IconLock size={16} />} p="xs" mb={6} title={t('inbox.window.closedTitle')} data-testid="window-closed">
       <Text size="xs">{t('inbox.window.closedBody')}</Text>
-      <TemplateSlot />
+      {action && <Group mt={6}>{action}</Group>}
     </Alert>
   );
 }

@@ -1,0 +1,82 @@
+// Reaching a customer again after the 24-hour window: the composer offers an approved template of the
+// channel with its variables prefilled from the contact, a WhatsApp-like preview, and sends it; the
+// thread shows it as the customer reads it and WhatsApp receives one template send. In en and pt-BR.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import pg from 'pg';
+import { api } from '../../server/test/harness';
+import { textMessage } from '../../server/test/fakes/whatsapp-payloads';
+import { eventually, startPipeline, type Pipeline } from '../../server/test/pipeline';
+import { launchBrowser, screenshotPath } from './browser';
+import { startAppWithClient } from './builder-page';
+import { agentPage, ownerAgent, row, settle } from './inbox-page';
+
+let p: Pipeline;
+let browser: Browser;
+let db: pg.Client;
+
+beforeAll(async () => {
+  p = await startPipeline({}, { appStarter: startAppWithClient });
+  browser = await launchBrowser();
+  db = new pg.Client({ connectionString: p.app.config.DATABASE_URL });
+  await db.connect();
+  p.wa.addTemplate({
+    name: 'pedido_saiu', language: 'pt_BR', status: 'APPROVED', bodyParams: 2,
+    components: [{ type: 'BODY', text: 'Olá {{1}}, seu pedido {{2}} saiu para entrega.', example: { body_text: [['Ana', '#1023']] } }, { type: 'FOOTER', text: 'Loja Exemplo' }],
+  });
+  p.wa.addTemplate({ name: 'rascunho', language: 'pt_BR', status: 'PENDING', bodyParams: 0, components: [{ type: 'BODY', text: 'Ainda não' }] });
+  expect((await api(p.app, 'POST', `/v1/channels/${p.channelId}/templates/sync`, {}, p.token)).status).toBe(200);
+});
+afterAll(async () => {
+  await db?.end();
+  await browser?.close();
+  await p?.close();
+});
+
+async function closedConversation(waId: string, name: string): Promise<string> {
+  await p.wa.inbound({ waId, name }, textMessage('oi, tudo bem?'));
+  const id = await eventually(async () => (await db.query('SELECT cv.id FROM conversations cv JOIN contacts ct ON ct.id = cv.contact_id WHERE ct.phone = $1', [waId])).rows[0]?.id as string | undefined);
+  await db.query("UPDATE conversations SET last_inbound_at = now() - interval '2 days' WHERE id = $1", [id]);
+  return id;
+}
+
+describe('sending a template from the inbox', () => {
+  for (const [lang, waId, name, words] of [
+    ['en', '5511987100001', 'Carla Dias', { open: 'Send a template', send: 'Send template' }],
+    ['pt-BR', '5511987100002', 'Joana Lima', { open: 'Enviar modelo', send: 'Enviar modelo' }],
+  ] as const) {
+    it(`when the window is closed (${lang}), then the agent picks an approved template, fills it, sees the preview and sends it once`, async () => {
+      const id = await closedConversation(waId, name);
+      const { page, context } = await agentPage(browser, p, await ownerAgent(p), { lang });
+      await page.goto(`${p.app.url}/inbox`);
+      await page.click('[data-testid=folder-bot]');
+      await row(page, id).click();
+      await page.waitForSelector('[data-testid=window-closed]');
+      expect(await page.isDisabled('[data-testid=composer-input]')).toBe(true);
+      expect(await page.textContent('[data-testid=template-open]')).toBe(words.open);
+      await page.click('[data-testid=template-open]');
+      await page.click('[data-testid=template-pick]');
+      // Only approved templates are offered.
+      expect(await page.locator('[role=option]').allTextContents()).toEqual(['pedido_saiu · pt_BR']);
+      await page.click('[role=option]');
+      expect(await page.inputValue('[data-testid=template-var-1]')).toBe('{{contact.name}}');
+      expect(await page.inputValue('[data-testid=template-var-2]')).toBe('#1023');
+      await page.fill('[data-testid=template-var-2]', '#2048');
+      await page.waitForFunction(() => document.querySelector('[data-testid=template-preview]')?.textContent?.includes('#2048'));
+      expect(await page.textContent('[data-testid=template-preview]')).toContain(`Olá ${name}, seu pedido #2048 saiu para entrega.`);
+      await settle(page);
+      await page.screenshot({ path: screenshotPath(`inbox-template-dialog-${lang}`) });
+      expect(await page.textContent('[data-testid=template-send]')).toBe(words.send);
+      await page.click('[data-testid=template-send]');
+      const text = `Olá ${name}, seu pedido #2048 saiu para entrega.`;
+      await page.locator('[data-testid=message-text]', { hasText: text }).waitFor({ timeout: 10_000 });
+      const sent = await eventually(() => p.wa.sendsTo(waId).find((s) => s.body.type === 'template'));
+      expect(sent.body.template).toMatchObject({ name: 'pedido_saiu', language: { code: 'pt_BR' }, components: [{ type: 'body', parameters: [{ type: 'text', text: name }, { type: 'text', text: '#2048' }] }] });
+      await new Promise((r) => setTimeout(r, 500));
+      expect(p.wa.sendsTo(waId).filter((s) => s.body.type === 'template')).toHaveLength(1);
+      await settle(page);
+      await page.screenshot({ path: screenshotPath(`inbox-template-sent-${lang}`) });
+      await context.close();
+    }, 120_000);
+  }
+});

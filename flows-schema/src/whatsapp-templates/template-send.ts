@@ -1,0 +1,100 @@
+// Sending a WhatsApp template: its parameters filled from the contact and the flow's variables, the
+// body as the customer will read it, and the check that the parameters fit the template (Meta
+// refuses a wrong count with 132000). Shared by campaigns, the inbox composer and the flow's
+// send_template step, so a {{placeholder}} means the same everywhere. Pure.
+import { interpolate } from '../interpolation/interpolate';
+import type { OutboundContent, TemplateSend } from '../outbound-content';
+import { templateVariables, variableCount } from './template-definition';
+
+/** A template to send: parameter values may still hold {{placeholders}}; `text` is the body with its {{n}} markers. */
+export type TemplateDraft = { name: string; language: string; parameters: TemplateSend['parameters']; text?: string };
+
+export type TemplateContact = { name: string | null; phone: string | null; external_id?: string | null; attributes?: Record<string, unknown> | null };
+
+/**
+ * What a contact lends to {{placeholders}}: `contact.name`, `contact.phone`, and each custom
+ * attribute by its own name (`{{plano}}`).
+ */
+export function contactVars(contact: TemplateContact): Record<string, string> {
+  const vars: Record<string, string> = {};
+  for (const [k, v] of Object.entries(contact.attributes ?? {})) {
+    if (v === null || v === undefined) continue;
+    vars[k] = String(v);
+  }
+  vars['contact.name'] = contact.name ?? '';
+  vars['contact.phone'] = contact.phone ?? contact.external_id ?? '';
+  return vars;
+}
+
+/** The template with every {{…}} in its parameter values filled from `vars`, ready for the channel adapter. */
+export function fillTemplateSend(t: TemplateDraft, vars: Readonly<Record<string, string | undefined>>): OutboundContent {
+  const fill = (s: string) => interpolate(s, vars);
+  const p = t.parameters;
+  const parameters: TemplateSend['parameters'] = {
+    ...(p.body ? { body: p.body.map(fill) } : {}),
+    ...(p.header ? { header: { ...p.header, value: fill(p.header.value) } } : {}),
+    ...(p.buttons ? { buttons: p.buttons.map((b) => ({ ...b, value: fill(b.value) })) } : {}),
+  };
+  // The readable body: the template text with its positional {{n}} replaced by the filled values.
+  const body = parameters.body ?? [];
+  const text = t.text ? fill(t.text).replace(/\{\{(\d{1,2})\}\}/g, (_, n: string) => body[Number(n) - 1] ?? '') : body.join(' · ') || t.name;
+  return { text, buttons: [], list: null, media: null, typingDelayMs: 0, template: { name: t.name, language: t.language, parameters } };
+}
+
+type Component = { type?: unknown; format?: unknown; text?: unknown; buttons?: unknown };
+type Button = { type?: unknown; url?: unknown };
+export type ButtonParameter = { index: number; subType: 'url' | 'copy_code' };
+
+const upper = (v: unknown) => (typeof v === 'string' ? v.toUpperCase() : '');
+const componentOf = (components: readonly unknown[], type: string) =>
+  components.find((c): c is Component => typeof c === 'object' && c !== null && upper((c as Component).type) === type);
+
+/** The body text of a template as Meta lists it (with its {{n}} markers), if it has one. */
+export function templateBodyText(components: readonly unknown[]): string | undefined {
+  const text = componentOf(components, 'BODY')?.text;
+  return typeof text === 'string' ? text : undefined;
+}
+
+/** What the template's header takes: nothing, one text value, or a media file. */
+export function headerParameter(components: readonly unknown[]): 'text' | 'image' | 'video' | 'document' | null {
+  const header = componentOf(components, 'HEADER');
+  if (!header) return null;
+  const format = upper(header.format);
+  if (format === 'TEXT') return variableCount(typeof header.text === 'string' ? header.text : '') > 0 ? 'text' : null;
+  if (format === 'IMAGE' || format === 'VIDEO' || format === 'DOCUMENT') return format.toLowerCase() as 'image' | 'video' | 'document';
+  return null;
+}
+
+/** Buttons that need a value at send: a URL ending in {{1}} and a copy-code button, by index. */
+export function buttonParameters(components: readonly unknown[]): ButtonParameter[] {
+  const list = componentOf(components, 'BUTTONS')?.buttons;
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((b: Button, index): ButtonParameter[] => {
+    if (upper(b?.type) === 'URL' && typeof b.url === 'string' && templateVariables(b.url).length > 0) return [{ index, subType: 'url' }];
+    if (upper(b?.type) === 'COPY_CODE') return [{ index, subType: 'copy_code' }];
+    return [];
+  });
+}
+
+/**
+ * Why these parameters do not fit the template (empty when they do): the body takes exactly as
+ * many values as it has variables, the header its one value or file, and each URL / copy-code
+ * button its value. Quick-reply payloads are optional.
+ */
+export function templateParameterIssues(components: readonly unknown[], parameters: TemplateSend['parameters']): string[] {
+  const issues: string[] = [];
+  const expected = variableCount(templateBodyText(components));
+  const given = parameters.body?.length ?? 0;
+  if (given !== expected) issues.push(`The body takes ${expected} value(s); ${given} given`);
+  const header = headerParameter(components);
+  if (header && parameters.header?.type !== header) issues.push(`The header takes a ${header} value`);
+  if (!header && parameters.header) issues.push('This template’s header takes no value');
+  const needed = buttonParameters(components);
+  for (const b of needed) {
+    if (!parameters.buttons?.some((p) => p.index === b.index && p.subType === b.subType)) issues.push(`Button ${b.index + 1} takes a value`);
+  }
+  for (const p of parameters.buttons ?? []) {
+    if (p.subType !== 'quick_reply' && !needed.some((b) => b.index === p.index && b.subType === p.subType)) issues.push(`Button ${p.index + 1} takes no ${p.subType} value`);
+  }
+  return issues;
+}
