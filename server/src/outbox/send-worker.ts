@@ -12,6 +12,12 @@ export type SendWorkerDeps = { outbox: OutboxDeps; queues: Queues; slots: SendSl
 
 /** How soon a job that found its workspace or channel busy comes back (jittered). */
 const BUSY_RETRY_MS = 250;
+/**
+ * How long a job waits in process for its workspace's or channel's slot before it is handed back
+ * to the queue. A fast provider frees a slot within milliseconds; a slow or hanging one does not,
+ * and its waiting jobs (at most DEFAULT_SEND_LIMITS.maxWaiting) then go back to the queue.
+ */
+const SLOT_WAIT_MS = 1_000;
 
 export async function scheduleSendRetry(queues: Queues, tenantId: string, conversationId: string, delayMs: number) {
   await queues.send.add('drain', { tenantId, conversationId, ...traceFields() }, { delay: Math.max(0, Math.ceil(delayMs)) });
@@ -24,7 +30,7 @@ export async function enqueueSend(queues: Queues, pending: PendingSend) {
 
 export async function processSendJob(deps: SendWorkerDeps, job: SendJob, channelId?: string): Promise<void> {
   const channel = job.pending?.channelId ?? channelId ?? (await channelOf(deps, job));
-  const release = channel ? deps.slots.tryAcquire(job.tenantId, channel) : () => {};
+  const release = channel ? await deps.slots.acquire(job.tenantId, channel, SLOT_WAIT_MS) : () => {};
   if (!release) {
     if (job.pending) await releaseClaims(deps.outbox.db, job.tenantId, job.pending.claimed);
     await scheduleSendRetry(deps.queues, job.tenantId, job.conversationId, BUSY_RETRY_MS * (0.5 + Math.random()));

@@ -49,7 +49,13 @@ export async function drainInbound(deps: RunnerDeps, job: InboundJob, stopBefore
   const post = emptyPostCommit();
   await deps.db.transaction(async (trx) => {
     const tx = forTenant(trx, job.tenantId);
-    await trx.raw('SELECT pg_advisory_xact_lock(hashtextextended(?, 0))', [`in:${job.tenantId}:${job.conversationKey}`]);
+    // Another drain of this conversation is running: come back after it instead of holding a pool
+    // connection while waiting for its lock (it may have started before our events were stored).
+    const locked = await trx.raw('SELECT pg_try_advisory_xact_lock(hashtextextended(?, 0)) AS ok', [`in:${job.tenantId}:${job.conversationKey}`]);
+    if (!locked.rows[0].ok) {
+      post.contended = true;
+      return;
+    }
     const events: InboundEventRow[] = await tx
       .from('inbound_events')
       .where({ conversation_key: job.conversationKey, status: 'received' })

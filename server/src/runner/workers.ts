@@ -22,8 +22,11 @@ import { runPostCommit } from './run-post-commit';
 import type { RunnerDeps } from './runner-context';
 import { housekeeping, startSweeperTimer } from './sweeper';
 
-/** Send jobs in flight per worker process; a workspace or channel gets at most DEFAULT_SEND_LIMITS of them. */
-const SEND_CONCURRENCY = 16;
+/**
+ * Send jobs in flight per worker process; a workspace or channel gets at most DEFAULT_SEND_LIMITS
+ * of them sending and maxWaiting waiting for a slot, so a hanging provider holds 20 of the 32.
+ */
+const SEND_CONCURRENCY = 32;
 
 export type WorkersDeps = RunnerDeps & {
   ai: AiDeps; inbox: InboxWorkDeps; webhooks: WebhookDeps; connection: Redis; prefix: string; retentionDays: number; concurrency?: number; sweepIntervalMs?: number;
@@ -33,6 +36,8 @@ export function startWorkers(deps: WorkersDeps): { close(): Promise<void> } {
   const { connection, prefix, log, queues } = deps;
   const opts = (concurrency: number) => ({ connection, prefix, concurrency });
   const inbound: Processor<InboundJob> = async (job) => {
+    // From here on an event stored for this conversation queues a new drain (see drainJobOptions).
+    if (job.opts.deduplication && job.attemptsMade === 0) await job.removeDeduplicationKey();
     try {
       const post = await drainConversation(deps, job.data);
       await runPostCommit({ queues, outbox: deps.outbox, log }, post, job.data);
