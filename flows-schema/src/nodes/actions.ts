@@ -83,7 +83,7 @@ function summarize(config: ActionsConfig, locale: Locale = 'en'): string {
 export const actionsNode = defineNode({
   type: 'actions',
   version: 1,
-  icon: 'bolt',
+  icon: 'adjustments',
   color: 'cyan',
   label: localized('Actions', 'Ações'),
   description: localized(

@@ -2,7 +2,8 @@
 // conversation (a timer firing, an LLM answering). One entry per kind says which engine action
 // starts it, the queue job that performs it (added after the drain commits), how long the session
 // waits for its answer, and what the sweeper feeds back when the job was lost. The drain, the
-// post-commit runner and the sweeper only walk this map: a new kind (an HTTP call) is one entry.
+// post-commit runner and the sweeper only walk this map. A new kind is one entry here plus its
+// action, result events and worker (docs/adding-a-step.md lists the lines).
 import type { Action } from '../engine/actions';
 import type { EngineEvent } from '../engine/events';
 import type { InternalKind } from '../messages/internal-events';

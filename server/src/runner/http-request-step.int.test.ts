@@ -1,7 +1,7 @@
 // The http_request step through the real pipeline: a customer's message on the fake WhatsApp Cloud
 // API runs a flow that calls a loopback server (allow-listed through OUTBOUND_ALLOW_HOSTS), saves a
 // field of its JSON answer in a variable the next message prints, and takes `error` on a 500, a
-// timeout, a closed port and a private address; header values are never shown back.
+// timeout, a closed port, an oversized or non-JSON answer and a private address; header values are never shown back.
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,6 +34,9 @@ function startShop(): Promise<Server> {
       } else if (req.url === '/fail') {
         res.statusCode = 500;
         res.end(`{"error":"boom ${req.headers.authorization}"}`);
+      } else if (req.url === '/big') {
+        res.setHeader('content-type', 'application/json');
+        res.end(JSON.stringify({ data: { order: { status: 'x'.repeat(300 * 1024) } } }));
       } else if (req.url === '/slow') {
         setTimeout(() => res.end('{}'), 2_500);
       } else res.end('not json');
@@ -89,6 +92,7 @@ beforeAll(async () => {
   await p.publish(callFlow('interno', 'http://10.0.0.1/orders/1'), 'Interno');
   await p.publish(callFlow('metadados', 'http://169.254.169.254/latest/meta-data/'), 'Metadados');
   await p.publish(callFlow('html', `${base}/page`), 'Html');
+  await p.publish(callFlow('grande', `${base}/big`), 'Grande');
 });
 afterAll(async () => {
   await db?.end();
@@ -114,6 +118,7 @@ describe('http_request step', () => {
     ['lento', 'a timeout', /No complete answer within 1 s/],
     ['fechado', 'a closed port', /refused|reach|closed/i],
     ['html', 'an answer that is not JSON', /not JSON/],
+    ['grande', 'an answer over the size cap', /The answer is larger than 262144 bytes/],
   ])('when the keyword "%s" meets %s, then the error output runs and the run log says why', async (keyword, _name, reason) => {
     const c = newContact();
     await p.wa.inbound(c, textMessage(keyword));

@@ -49,7 +49,7 @@ function MappingRow({ mapping, index, onChange, onRemove }: { mapping: Mapping; 
   return (
     <Paper withBorder p="xs" radius="md" data-testid={`mapping-${index}`}>
       <Group gap={4} wrap="nowrap" align="flex-end">
-        <TextInput size="xs" style={{ flex: 1 }} label={f.label('mappings.*.path')} placeholder={f.placeholder('mappings.*.path')} value={mapping.path}
+        <TextInput style={{ flex: 1 }} label={f.label('mappings.*.path')} placeholder={f.placeholder('mappings.*.path')} value={mapping.path}
           onChange={(e) => onChange({ ...mapping, path: e.currentTarget.value })} data-row-input data-testid={`mapping-${index}-path`} />
         <div style={{ flex: 1 }}>
           <VariableSelect label={f.label('mappings.*.variable')} value={mapping.variable} onChange={(variable) => onChange({ ...mapping, variable })} testId={`mapping-${index}-variable`} />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NodeConfig } from '@zyntra/flows-schema';
-import { node, session, testContext } from '../testing/fixtures';
+import { converse, edge, flow, msg, node, session, testContext, trigger } from '../testing/fixtures';
 import { HTTP_MAX_RESPONSE_BYTES, httpRequest, valueAt } from './http-request';
 
 const secret = 'Bearer s3cr3t-token';
@@ -70,5 +70,24 @@ describe('http_request handler', () => {
     expect(valueAt({ a: [{ b: 1 }] }, 'a.0.b')).toBe(1);
     expect(valueAt({}, 'constructor')).toBeUndefined();
     expect(valueAt({ a: 'text' }, 'a.length')).toBeUndefined();
+  });
+
+  it('when run by the interpreter, then the session parks on the call, a stale answer is ignored, the customer waits behind it and the answer resumes it', () => {
+    const version = flow(
+      [trigger(), make({ url: 'https://api.loja.com.br/x', mappings: [{ path: 'status', variable: 'status' }] }), node('message', 'say', { text: 'Status: {{status}}' })],
+      [edge('start', 'next', 'api'), edge('api', 'ok', 'say')],
+      { variables: [{ name: 'status' }] },
+    );
+    const { session: parkedSession, actions, log } = converse(version, [
+      msg('oi'),
+      { type: 'http_result', token: 'other', status: 200, body: '{"status":"x"}' },
+      msg('e aí?'),
+      { type: 'http_result', token: 'id-1', status: 200, body: '{"status":"pago"}' },
+    ]);
+    expect(actions.map((a) => a.type)).toEqual(['call_http', 'send_message', 'emit_event']);
+    expect(actions[1]).toMatchObject({ content: { text: 'Status: pago' } });
+    expect(log.map((l) => l.outcome)).toContain('stale_event');
+    expect(log.map((l) => l.outcome)).toContain('deferred');
+    expect(parkedSession?.vars).toEqual({ status: 'pago' });
   });
 });
