@@ -71,6 +71,8 @@ export async function typingCost(page: Page, text: string): Promise<{ perChar: F
 
 const PHASES = ['FunctionCall', 'EventDispatch', 'TimerFire', 'FireAnimationFrame', 'RunMicrotasks', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'UpdateLayer', 'RasterTask', 'HitTest'];
 const TASK = 'ThreadControllerImpl::RunTask';
+/** The DOM events a gesture's input arrives as. */
+const INPUT_EVENTS = new Set(['mousemove', 'pointermove', 'wheel', 'keydown', 'mousedown', 'mouseup']);
 
 interface TraceEvent {
   name: string;
@@ -92,12 +94,15 @@ export interface CpuFigures {
   /** The 95th percentile of main-thread task CPU (a task longer than 16 ms drops a frame). */
   taskP95Ms: number;
   /**
-   * Main-thread CPU of each frame that did work (tasks between two animation frames, summed), as
-   * percentiles: the frame time an idle machine would show, to hold against the 17 ms target when
-   * other processes stretch the wall clock. Frames with under 1 ms of work are left out, so the
-   * figure is not flattered by idle frames a loaded machine adds to a gesture.
+   * Main-thread CPU of each frame that handled input (every task between two animation frames,
+   * summed, for the frames in which a pointer move, wheel step or key press was dispatched): the
+   * frame time an idle machine would show, where input arrives every frame, to hold against the
+   * 17 ms target when other processes stretch the wall clock. On a loaded machine input arrives
+   * every two or three frames; the idle frames between are left out, so they do not flatter it.
    */
   cpuFrame: FrameStats;
+  /** Main-thread CPU of every frame of the gesture, in order (ms), to see where the costly ones fall. */
+  cpuFrameSeries: number[];
   /** CPU of each task that handled a typed character (key press to DOM updated), if any. */
   keyTasks: FrameStats | null;
   /** CPU ms by phase and thread, for attributing the cost (script, style, layout, paint, raster). */
@@ -128,18 +133,28 @@ export async function traced(browser: Browser, page: Page, gesture: () => Promis
   for (const ts of events.filter((e) => e.name === 'FireAnimationFrame' && threadOf(e) === 'CrRendererMain').map((e) => e.ts).sort((a, b) => a - b)) {
     if (boundaries.length === 0 || ts - boundaries.at(-1)! > 2_000) boundaries.push(ts);
   }
-  const perFrame = new Array<number>(Math.max(boundaries.length - 1, 0)).fill(0);
-  for (const t of mainTaskEvents) {
+  /** The frame (index of the interval between two boundaries) a timestamp falls in, or -1. */
+  const frameOf = (ts: number) => {
     let lo = 0;
     let hi = boundaries.length - 1;
-    if (hi < 1 || t.ts < boundaries[0]! || t.ts >= boundaries[hi]!) continue;
+    if (hi < 1 || ts < boundaries[0]! || ts >= boundaries[hi]!) return -1;
     while (hi - lo > 1) {
       const mid = (lo + hi) >> 1;
-      if (boundaries[mid]! <= t.ts) lo = mid;
+      if (boundaries[mid]! <= ts) lo = mid;
       else hi = mid;
     }
-    perFrame[lo]! += cpu(t);
+    return lo;
+  };
+  const perFrame = new Array<number>(Math.max(boundaries.length - 1, 0)).fill(0);
+  for (const t of mainTaskEvents) {
+    const i = frameOf(t.ts);
+    if (i >= 0) perFrame[i]! += cpu(t);
   }
+  const withInput = new Set(
+    events
+      .filter((e) => e.name === 'EventDispatch' && INPUT_EVENTS.has(e.args?.data?.type ?? '') && threadOf(e) === 'CrRendererMain')
+      .map((e) => frameOf(e.ts)),
+  );
   const raster = events.filter((e) => e.ph === 'X' && e.name === 'RasterTask').reduce((sum, e) => sum + cpu(e), 0);
   const shown = Math.max(frames.frames, 1);
   const round = (v: number) => +v.toFixed(1);
@@ -149,7 +164,8 @@ export async function traced(browser: Browser, page: Page, gesture: () => Promis
       mainMsPerFrame: round(mainTasks.reduce((a, b) => a + b, 0) / shown),
       rasterMsPerFrame: round(raster / shown),
       taskP95Ms: stats(mainTasks.filter((t) => t > 0.5)).p95Ms,
-      cpuFrame: stats(perFrame.filter((ms) => ms >= 1)),
+      cpuFrame: stats(perFrame.filter((_, i) => withInput.has(i))),
+      cpuFrameSeries: perFrame.map(round),
       keyTasks: keyTasks.length ? stats(keyTasks) : null,
       phases,
     },
