@@ -6,6 +6,7 @@ import { messageNode } from './message';
 import { transferNode } from './transfer';
 import { triggerNode } from './trigger';
 import { waitNode } from './wait';
+import { sendTemplateNode } from './send-template';
 
 export type { CheckContext, NodeDefinition, OutputHandle, TemplateText } from './define-node';
 
@@ -17,6 +18,7 @@ export const nodeRegistry = {
   condition: conditionNode,
   ai_reply: aiReplyNode,
   transfer: transferNode,
+  send_template: sendTemplateNode,
 } as const;
 
 export type NodeRegistry = typeof nodeRegistry;

@@ -10,6 +10,7 @@ import type { PanelProps } from './panel-props';
 import { TransferPanel } from './TransferPanel';
 import { TriggerPanel } from './TriggerPanel';
 import { WaitPanel } from './WaitPanel';
+import { SendTemplatePanel } from './SendTemplatePanel';
 
 export type { PanelProps } from './panel-props';
 
@@ -20,4 +21,5 @@ export const panels = {
   condition: ConditionPanel,
   ai_reply: genericPanel('ai_reply'),
   transfer: TransferPanel,
+  send_template: SendTemplatePanel,
 } satisfies Record<NodeType, ComponentType<PanelProps>>;
