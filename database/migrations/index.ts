@@ -21,6 +21,7 @@ import * as contactsDirectory from './20261201_0060_contacts_directory';
 import * as whatsappTemplates from './20261201_0061_whatsapp_templates';
 import * as campaigns from './20261201_0070_campaigns';
 import * as campaignOutreach from './20261201_0075_campaign_outreach';
+import * as contactFilters from './20261201_0090_contact_filters';
 
 type Migration = { up(db: Knex): Promise<void>; down(db: Knex): Promise<void> };
 
@@ -46,6 +47,7 @@ const migrations: Array<[string, Migration]> = [
   ['20261201_0061_whatsapp_templates', whatsappTemplates],
   ['20261201_0070_campaigns', campaigns],
   ['20261201_0075_campaign_outreach', campaignOutreach],
+  ['20261201_0090_contact_filters', contactFilters],
 ];
 
 export const migrationSource: Knex.MigrationSource<[string, Migration]> = {

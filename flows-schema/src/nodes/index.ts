@@ -8,6 +8,7 @@ import { triggerNode } from './trigger';
 import { waitNode } from './wait';
 import { actionsNode } from './actions';
 import { httpRequestNode } from './http-request';
+import { sendTemplateNode } from './send-template';
 
 export type { CheckContext, NodeDefinition, OutputHandle, TemplateText } from './define-node';
 
@@ -21,6 +22,7 @@ export const nodeRegistry = {
   transfer: transferNode,
   actions: actionsNode,
   http_request: httpRequestNode,
+  send_template: sendTemplateNode,
 } as const;
 
 export type NodeRegistry = typeof nodeRegistry;

@@ -69,8 +69,8 @@ export const graphProblems = {
     'Um fluxo tem exatamente um gatilho; remova este ou mova-o para outro fluxo.',
   ),
   message_outside_window: warning(
-    'This message can run more than 24 hours after the customer last wrote; WhatsApp then accepts only an approved template.',
-    'Esta mensagem pode ser enviada mais de 24 horas depois da última mensagem do cliente; aí o WhatsApp só aceita um modelo aprovado.',
+    'This message can run more than 24 hours after the customer last wrote: outside the 24-hour window WhatsApp only delivers approved templates. Use a “Send a template” step here.',
+    'Esta mensagem pode ser enviada mais de 24 horas depois da última mensagem do cliente: fora da janela de 24 horas o WhatsApp só entrega modelos aprovados. Use aqui uma etapa “Enviar modelo”.',
   ),
   node_unreachable: warning(
     'This node never runs: no path leads to it from the trigger.',

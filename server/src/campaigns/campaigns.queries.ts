@@ -1,9 +1,10 @@
 // Every knex call of the campaigns API, tenant first.
 import type { TenantDb } from '../db/tenant-db';
+import { FILTER_MATCH_SQL, filterBindings, type ContactFilterRow } from '../contacts/contact-filters';
 import type { TemplateSend } from '@zyntra/flows-schema';
 
 export type StoredTemplate = { name: string; language: string; parameters: TemplateSend['parameters']; text?: string };
-export type StoredAudience = { tags?: string[]; contactIds?: string[]; phones?: string[] };
+export type StoredAudience = { tags?: string[]; contactIds?: string[]; phones?: string[]; filterId?: string };
 
 export type CampaignRow = {
   id: string; tenant_id: string; channel_id: string; name: string; status: string; template: StoredTemplate; audience: StoredAudience; flow_id: string | null;
@@ -85,7 +86,9 @@ export async function ensurePhoneContacts(tdb: TenantDb, channelId: string, phon
 }
 
 /** Freezes the audience: one row per matching contact of the channel; opted-out contacts skipped at once. */
-export async function freezeAudience(tdb: TenantDb, c: CampaignRow, a: { tags: string[]; contactIds: string[]; phones: string[] }): Promise<number> {
+export async function freezeAudience(
+  tdb: TenantDb, c: CampaignRow, a: { tags: string[]; contactIds: string[]; phones: string[]; filter: Pick<ContactFilterRow, 'q' | 'tags'> | null },
+): Promise<number> {
   const res = await tdb.raw(
     `INSERT INTO campaign_recipients (tenant_id, campaign_id, contact_id, status, reason)
      SELECT :tenant, :campaign, ct.id,
@@ -93,9 +96,10 @@ export async function freezeAudience(tdb: TenantDb, c: CampaignRow, a: { tags: s
        CASE WHEN ct.opted_out_at IS NOT NULL THEN 'opted_out' END
      FROM contacts ct
      WHERE ct.tenant_id = :tenant AND ct.channel_id = :channel
-       AND (ct.tags && :tags::text[] OR ct.id = ANY(:ids::uuid[]) OR ct.external_id = ANY(:phones::text[]) OR ct.phone = ANY(:phones::text[]))
+       AND (ct.tags && :tags::text[] OR ct.id = ANY(:ids::uuid[]) OR ct.external_id = ANY(:phones::text[]) OR ct.phone = ANY(:phones::text[])
+         OR ${FILTER_MATCH_SQL})
      ON CONFLICT (campaign_id, contact_id) DO NOTHING`,
-    { tenant: tdb.tenantId, campaign: c.id, channel: c.channel_id, tags: a.tags, ids: a.contactIds, phones: a.phones },
+    { tenant: tdb.tenantId, campaign: c.id, channel: c.channel_id, tags: a.tags, ids: a.contactIds, phones: a.phones, ...filterBindings(a.filter) },
   );
   return res.rowCount ?? 0;
 }

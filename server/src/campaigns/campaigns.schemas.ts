@@ -14,7 +14,9 @@ export const audience = z.object({
   contactIds: z.array(z.uuid()).max(100_000).optional(),
   /** Phones from an uploaded CSV; numbers not yet known become contacts of the channel. */
   phones: z.array(phone).max(100_000).optional(),
-}).refine((a) => (a.tags?.length ?? 0) + (a.contactIds?.length ?? 0) + (a.phones?.length ?? 0) > 0, 'Choose at least one tag, contact or phone');
+  /** A saved contact filter (/v1/contact-filters): the contacts it selects when the campaign starts. */
+  filterId: z.uuid().optional(),
+}).refine((a) => (a.tags?.length ?? 0) + (a.contactIds?.length ?? 0) + (a.phones?.length ?? 0) > 0 || Boolean(a.filterId), 'Choose at least one tag, contact, phone or saved filter');
 
 const hhmm = z.string().regex(/^(?:[01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$/, 'A time such as 09:00');
 

@@ -4,6 +4,7 @@ import type { Knex } from 'knex';
 import { AppError, notFound } from '../http/app-error';
 import { forTenant, type TenantDb } from '../db/tenant-db';
 import { publishEvents } from '../events/publish';
+import { findFilter } from '../contacts/contact-filters';
 import { decodeCursor, encodeCursor } from './cursor';
 import * as q from './campaigns.queries';
 import type { CreateCampaign } from './campaigns.schemas';
@@ -25,6 +26,7 @@ export async function createCampaign(db: Knex, auth: Auth, body: CreateCampaign,
   const tdb = forTenant(db, auth.tenantId);
   const channel = await tdb.from('channels').where({ id: body.channelId }).first('id', 'type');
   if (!channel) throw notFound('Channel');
+  if (body.audience.filterId && !(await findFilter(tdb, body.audience.filterId))) throw notFound('Saved filter');
   if (channel.type !== 'whatsapp_cloud' && channel.type !== 'evolution') throw new AppError('validation_failed', 'Campaigns send on WhatsApp channels only');
   if (body.flowId && !(await tdb.from('flows').where({ id: body.flowId }).whereNull('deleted_at').first('id'))) throw notFound('Flow');
   if (body.template.parameters.header && body.template.parameters.header.type !== 'text' && channel.type === 'evolution') {
@@ -72,7 +74,9 @@ export async function startCampaign(db: Knex, auth: Auth, id: string, kick: Kick
 async function freezeAndRun(tx: TenantDb, c: q.CampaignRow, from: string[]) {
   const a = c.audience as q.StoredAudience;
   await q.ensurePhoneContacts(tx, c.channel_id, a.phones ?? []);
-  await q.freezeAudience(tx, c, { tags: a.tags ?? [], contactIds: a.contactIds ?? [], phones: a.phones ?? [] });
+  // A saved filter is read now: the contacts it selects at the start are the audience, whatever it becomes later.
+  const filter = a.filterId ? ((await findFilter(tx, a.filterId)) ?? null) : null;
+  await q.freezeAudience(tx, c, { tags: a.tags ?? [], contactIds: a.contactIds ?? [], phones: a.phones ?? [], filter });
   return q.moveCampaign(tx, c.id, from, { status: 'running', started_at: new Date() });
 }
 

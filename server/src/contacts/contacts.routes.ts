@@ -15,11 +15,22 @@ import { exportContactsCsv } from './contacts-export';
 import { eraseContact, exportContactData } from './contacts-privacy.service';
 import { importJobId } from './import-sweep';
 import { allow } from '../http/access';
+import { contactFilterBody, createFilter, deleteFilter, listFilters } from './contact-filters';
 
 const csvBody = express.text({ type: ['text/csv', 'text/plain', 'application/csv'], limit: '10mb' });
 
 export function contactsRoutes(deps: { db: Knex; queues: Queues }, requireAuth: RequestHandler): Router {
   const r = Router();
+  r.get('/v1/contact-filters', requireAuth, allow('member'), async (req, res) => {
+    res.json(await listFilters(deps.db, authOf(req).tenantId));
+  });
+  r.post('/v1/contact-filters', requireAuth, allow('marketing'), async (req, res) => {
+    res.status(201).json(await createFilter(deps.db, authOf(req), parse(contactFilterBody, req.body)));
+  });
+  r.delete('/v1/contact-filters/:id', requireAuth, allow('marketing'), async (req, res) => {
+    await deleteFilter(deps.db, authOf(req).tenantId, parse(idParam, req.params).id);
+    res.status(204).end();
+  });
   r.get('/v1/contacts', requireAuth, allow('member'), async (req, res) => {
     const { cursor, ...filter } = parse(listContactsQuery, req.query);
     res.json(await contacts.listContacts(deps.db, authOf(req).tenantId, { ...filter, cursor }));

@@ -22,7 +22,7 @@ const ID_FOR: Record<string, string> = {
   'id@flows': 'flow', 'id@conversations': 'conversation', 'id@teams': 'team', 'id@canned-responses': 'canned',
   'id@contacts': 'contact', 'id@channels': 'channel', 'id@invitations': 'invitation', 'id@api-keys': 'apiKey',
   'id@webhook-endpoints': 'webhookEndpoint', 'id@operations': 'message', deliveryId: 'delivery', 'id@notices': 'notice',
-  importId: 'contactImport', 'id@campaigns': 'campaign',
+  importId: 'contactImport', 'id@campaigns': 'campaign', 'id@contact-filters': 'contactFilter',
 };
 
 /** A valid body per route, so the answer is about the id and not about a missing field. */
@@ -63,6 +63,7 @@ beforeAll(async () => {
   ids.contactImport = ((await imported.json()) as { id: string }).id;
   const campaign = await call('POST', '/v1/campaigns', { name: 'A', channelId: a.channelId, template: { name: 'promo', language: 'pt_BR', parameters: {} }, audience: { tags: ['ninguem'] } });
   ids.campaign = campaign.body.id;
+  ids.contactFilter = (await call('POST', '/v1/contact-filters', { name: 'VIP', tags: ['vip'] })).body.id;
   if (!ids.campaign) throw new Error(`campaign: ${campaign.status} ${JSON.stringify(campaign.body)}`);
 });
 afterAll(async () => {
@@ -80,6 +81,7 @@ async function snapshotOfA() {
     invitations: await get('/v1/invitations'), apiKeys: await get('/v1/api-keys'),
     webhook: (({ url, events, description }) => ({ url, events, description }))(await get(`/v1/webhook-endpoints/${ids.webhookEndpoint}`)),
     campaign: await get(`/v1/campaigns/${ids.campaign}`), templates: await get(`/v1/channels/${ids.channel}/templates`),
+    contactFilters: await get('/v1/contact-filters'),
   };
 }
 

@@ -22,7 +22,7 @@ const effectScope = (ctx: DrainContext, scope: ActionScope): EffectScope => ({
   tenantId: ctx.tx.tenantId, channelId: scope.channelId, conversationKey: scope.conversationKey, conversationId: scope.conversationId,
 });
 
-const messageType = (c: OutboundContent) => (c.buttons.length || c.list ? 'interactive' : c.media ? c.media.kind : 'text');
+const messageType = (c: OutboundContent) => (c.template ? 'template' : c.buttons.length || c.list ? 'interactive' : c.media ? c.media.kind : 'text');
 
 export const executors = {
   send_message: async (ctx, scope, a) => {

@@ -12,6 +12,7 @@ import { TransferPanel } from './TransferPanel';
 import { TriggerPanel } from './TriggerPanel';
 import { WaitPanel } from './WaitPanel';
 import { HttpRequestPanel } from './HttpRequestPanel';
+import { SendTemplatePanel } from './SendTemplatePanel';
 
 export type { PanelProps } from './panel-props';
 
@@ -24,4 +25,5 @@ export const panels = {
   transfer: TransferPanel,
   actions: ActionsPanel,
   http_request: HttpRequestPanel,
+  send_template: SendTemplatePanel,
 } satisfies Record<NodeType, ComponentType<PanelProps>>;

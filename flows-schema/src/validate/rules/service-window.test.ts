@@ -36,4 +36,21 @@ describe('service window rule', () => {
     );
     expect(checkServiceWindow(modelOf(doc))).toEqual([]);
   });
+
+  it('when a send_template step follows the long delay, then it is the right step and nothing is reported; a plain message after it still is', () => {
+    const doc = flow(
+      [trigger(), node('later', 'wait', { mode: 'delay', delaySeconds: TWO_DAYS }), node('tpl', 'send_template', { name: 'lembrete' }), node('after', 'message')],
+      [edge('start', 'next', 'later'), edge('later', 'next', 'tpl'), edge('tpl', 'next', 'after')],
+    );
+    expect(codesOf(checkServiceWindow(modelOf(doc)))).toEqual(['message_outside_window@after:']);
+  });
+
+  it('when the customer taps a button of a late message, then what follows the tap is inside the window again', () => {
+    const buttons = [{ id: 'sim', title: 'Sim' }];
+    const doc = flow(
+      [trigger(), node('later', 'wait', { mode: 'delay', delaySeconds: TWO_DAYS }), node('ask', 'message', { text: 'Ainda quer?', buttons }), node('ok', 'message')],
+      [edge('start', 'next', 'later'), edge('later', 'next', 'ask'), edge('ask', 'btn:sim', 'ok')],
+    );
+    expect(codesOf(checkServiceWindow(modelOf(doc)))).toEqual(['message_outside_window@ask:']);
+  });
 });

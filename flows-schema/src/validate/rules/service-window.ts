@@ -1,7 +1,8 @@
 // WhatsApp accepts a plain message only within 24 hours of the customer's last message; after that,
 // only an approved template. A message (or AI reply) reached through a wait that can end after 24
 // hours (a long delay, or a "no reply" timeout) without the customer writing in between is warned
-// about: it would be refused at run time. Linear: each node is visited once.
+// about: it would be refused at run time; a send_template step is the way to write then. Linear:
+// each node is visited once.
 import type { WaitConfig } from '../../nodes/wait';
 import { nodesById, type FlowModel, type ModelEdge, type ModelNode } from '../flow-model';
 import type { ProblemDraft } from '../problems';
@@ -17,9 +18,13 @@ function lateOutputs(node: ModelNode): string[] {
   return c.timeoutSeconds !== null && c.timeoutSeconds >= SERVICE_WINDOW_SECONDS ? ['timeout'] : [];
 }
 
-/** What follows a node on a path where the customer has not written: a reply wait's answers reopen the window. */
+/**
+ * What follows a node on a path where the customer has not written: a reply wait's answers, and the
+ * choices of a message with buttons or a list, come from the customer and reopen the window.
+ */
 function silentOutputs(node: ModelNode, edges: ModelEdge[]): ModelEdge[] {
-  if (node.type !== 'wait' || !node.configValid) return edges;
+  if (!node.configValid) return edges;
+  if (node.type !== 'wait') return node.def.waitsForCustomer(node.config) ? [] : edges;
   const c = node.config as WaitConfig;
   return c.mode === 'delay' ? edges : edges.filter((e) => e.sourceHandle === 'timeout');
 }

@@ -1,0 +1,18 @@
+// Sends an approved WhatsApp template, its values filled from the contact and the flow's variables
+// now (the same filler the inbox and campaigns use), and moves on. It leaves as an ordinary
+// send_message whose content carries the template: the outbox sends it like any other message.
+import { fillTemplateSend, type TemplateSend } from '@zyntra/flows-schema';
+import { templateVars } from '../variables';
+import type { NodeHandler } from './types';
+
+export const sendTemplate: NodeHandler<'send_template'> = {
+  enter(node, session, ctx) {
+    const { name, language, body, headerType, header, text } = node.config;
+    const parameters: TemplateSend['parameters'] = {
+      ...(body.length ? { body } : {}),
+      ...(headerType === 'none' ? {} : { header: { type: headerType, value: header } }),
+    };
+    const content = fillTemplateSend({ name, language, parameters, text: text || undefined }, templateVars(session, ctx));
+    return { actions: [{ type: 'send_message', nodeId: node.id, content }], next: 'next' };
+  },
+};
