@@ -9,7 +9,7 @@ import { waitNode } from './wait';
 import { actionsNode } from './actions';
 import { httpRequestNode } from './http-request';
 
-export type { CheckContext, NodeDefinition, OutputHandle, TemplateText } from './define-node';
+export type { CheckContext, NodeDefinition, OutputHandle, SecretField, TemplateText } from './define-node';
 
 /** The single place a node type is registered; everything else looks types up here. */
 export const nodeRegistry = {
