@@ -80,7 +80,8 @@ describe.each(['en', 'pt-BR'] as const)('new steps in %s', (lang) => {
     expect(saved.find((n: { id: string }) => n.id === http).config).toMatchObject({
       method: 'GET',
       url: 'https://api.loja.com.br/pedidos/{{last_reply}}',
-      headers: [{ name: 'Authorization', value: 'Bearer s3cr3t', secret: false }],
+      // Saved, but never shown back: the API answers with the mask.
+      headers: [{ name: 'Authorization', value: '••••••••', secret: false }],
       mappings: [{ path: 'data.order.status', variable: 'status' }],
     });
     // The cards show the definitions' summaries.

@@ -6,6 +6,8 @@ import { handle, variableProblems } from './common';
 import { defineNode, type CheckContext } from './define-node';
 import { field } from './field-meta';
 
+/** Header names whose values are credentials whether or not they are marked secret. */
+const CREDENTIAL_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'x-api-key', 'api-key']);
 const HEADER_NAME = /^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,100}$/;
 /** A path into the JSON answer: keys and list indexes separated by dots, e.g. data.items.0.name. */
 const JSON_PATH = /^[^.\s]+(\.[^.\s]+)*$/;
@@ -15,7 +17,7 @@ const header = z.object({
   value: field(z.string().max(2000), { label: localized('Value', 'Valor'), placeholder: localized('e.g. Bearer …', 'ex.: Bearer …') }),
   secret: field(z.boolean(), {
     label: localized('Secret', 'Secreto'),
-    hint: localized('Hidden in the editor. No header value is ever shown in logs or the test chat.', 'Oculto no editor. Nenhum valor de cabeçalho aparece nos registros ou no chat de teste.'),
+    hint: localized('Never shown back once saved (Authorization always is). No header value appears in logs or the test chat.', 'Nunca é mostrado de volta depois de salvo (Authorization sempre). Nenhum valor de cabeçalho aparece nos registros ou no chat de teste.'),
   }),
 });
 
@@ -96,5 +98,11 @@ export const httpRequestNode = defineNode({
     { path: 'url', text: config.url },
     { path: 'body', text: config.body },
   ],
+  // Read from a draft that may not parse yet, so only the headers' shape is relied on.
+  secrets: (config) =>
+    (Array.isArray(config.headers) ? config.headers : []).flatMap((h, i) => {
+      const name = typeof h?.name === 'string' ? h.name.trim().toLowerCase() : '';
+      return h?.secret === true || CREDENTIAL_HEADERS.has(name) ? [{ path: `headers.${i}.value`, key: `header:${name}` }] : [];
+    }),
   check: checkHttpRequest,
 });

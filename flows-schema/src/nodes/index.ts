@@ -10,7 +10,7 @@ import { actionsNode } from './actions';
 import { httpRequestNode } from './http-request';
 import { sendTemplateNode } from './send-template';
 
-export type { CheckContext, NodeDefinition, OutputHandle, TemplateText } from './define-node';
+export type { CheckContext, NodeDefinition, OutputHandle, SecretField, TemplateText } from './define-node';
 
 /** The single place a node type is registered; everything else looks types up here. */
 export const nodeRegistry = {

@@ -142,6 +142,28 @@ describe('http_request step', () => {
     expect(seen.length).toBe(before);
   });
 
+  it('when the flow is read back (GET, version, export), then header values are masked, and saving the masked document keeps the stored values the calls use', async () => {
+    const listed = (await api(p.app, 'GET', '/v1/flows', undefined, p.token)).body;
+    const flowId = (listed.items ?? listed).find((f: { name: string }) => f.name === 'Pedido').id as string;
+    const got = await api(p.app, 'GET', `/v1/flows/${flowId}`, undefined, p.token);
+    const headers = (d: { nodes: Array<{ id: string; config: { headers?: Array<{ value: string }> } }> }) => d.nodes.find((x) => x.id === 'api')!.config.headers!.map((h) => h.value);
+    expect(headers(got.body.document)).toEqual(['••••••••', '••••••••']);
+    expect(headers((await api(p.app, 'GET', `/v1/flows/${flowId}/versions/${got.body.publishedVersionId}`, undefined, p.token)).body.document)).toEqual(['••••••••', '••••••••']);
+    const exported = await api(p.app, 'GET', `/v1/flows/${flowId}/export`, undefined, p.token);
+    expect(JSON.stringify(exported.body)).not.toContain(SECRET);
+    // The editor saves what it read (masks included) with one change: the stored values stay.
+    got.body.document.nodes.find((x: { id: string }) => x.id === 'ok').config.text = 'Situação: {{status}}';
+    expect((await api(p.app, 'PUT', `/v1/flows/${flowId}`, { document: got.body.document }, p.token)).status).toBe(200);
+    const draft = (await db.query('SELECT draft FROM flows WHERE id = $1', [flowId])).rows[0].draft;
+    expect(headers(draft)).toEqual([`Bearer ${SECRET}`, KEY]);
+    expect((await api(p.app, 'POST', `/v1/flows/${flowId}/publish`, {}, p.token)).status).toBe(201);
+    const c = newContact();
+    await p.wa.inbound(c, textMessage('pedido'));
+    await eventually(() => sentTexts(p.wa, c.waId).length > 0);
+    expect(sentTexts(p.wa, c.waId)).toEqual(['Situação: enviado']);
+    expect(seen.at(-1)?.headers).toMatchObject({ authorization: `Bearer ${SECRET}`, 'x-loja': KEY });
+  });
+
   it('when calls ran and failed, then no header value appears in run logs, stored events, sessions, the failures view or the server logs', async () => {
     const texts = [
       JSON.stringify((await db.query('SELECT error, outcome FROM run_logs WHERE tenant_id = $1', [p.tenantId])).rows),

@@ -34,7 +34,9 @@ function HeaderRow({ header, index, onChange, onRemove }: { header: Header; inde
             <IconTrash size={16} />
           </ActionIcon>
         </Group>
+        {/* A saved secret comes back masked: focusing selects it, so typing replaces it whole. */}
         <Value size="xs" aria-label={f.label('headers.*.value')} placeholder={f.placeholder('headers.*.value')} value={header.value}
+          onFocus={(e) => e.currentTarget.select()}
           onChange={(e) => onChange({ ...header, value: e.currentTarget.value })} data-testid={`header-${index}-value`} />
         <Checkbox size="xs" label={f.label('headers.*.secret')} checked={masked(header)} disabled={CREDENTIAL.test(header.name.trim())}
           onChange={(e) => onChange({ ...header, secret: e.currentTarget.checked })} data-testid={`header-${index}-secret`} />
