@@ -15,6 +15,9 @@ import { startWorkers } from './runner/workers';
 import { startDispatcher } from './events/dispatcher';
 import { createListeners } from './events/listeners';
 import { startCampaignWorkers } from './campaigns/campaigns.workers';
+import { startWorkerMetricsServer } from './metrics/worker-metrics-server';
+import { setQueueDepthSource } from './metrics/metrics';
+import { QUEUES } from './queues/queue-names';
 
 export type Runtime = { url?: string; log: Logger; app?: ApiServer['app']; close(): Promise<void> };
 export type RuntimeOptions = {
@@ -63,8 +66,20 @@ export async function startRuntime(config: Config, opts: RuntimeOptions = {}): P
     const dispatcher = startDispatcher(p.db, createListeners({ emitter: p.emitter, queues: p.queues, db: p.db }), p.log);
     closers.unshift(() => dispatcher.stop());
   }
+  // A worker-only process serves its own metrics (the API serves them for ROLE=api and all).
+  let workerMetricsUrl: string | undefined;
+  if (config.ROLE === 'worker') {
+    setQueueDepthSource(() =>
+      Promise.all(Object.values(QUEUES).map(async (queue) => ({ queue, counts: await p.queues[queue].getJobCounts('waiting', 'active', 'delayed', 'failed') }))),
+    );
+    const metrics = await startWorkerMetricsServer({ host: config.HOST, port: config.PORT, token: config.METRICS_TOKEN, log: p.log });
+    if (metrics) {
+      workerMetricsUrl = metrics.url;
+      closers.unshift(() => metrics.close());
+    }
+  }
   const address = http?.address() as AddressInfo | undefined;
-  const url = address ? `http://${config.HOST}:${address.port}` : undefined;
+  const url = address ? `http://${config.HOST}:${address.port}` : workerMetricsUrl;
   p.log.info({ role: config.ROLE, url }, 'zyntra started');
   return {
     url,

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { edge, flow, keywordTrigger, node } from '../../test/flow-docs';
 import { textMessage } from '../../test/fakes/whatsapp-payloads';
 import { eventually, sentTexts, startPipeline, type Pipeline } from '../../test/pipeline';
+import { startTestApp } from '../../test/harness';
 
 const TOKEN = 'metrics-token-0123456789abcdef';
 let p: Pipeline;
@@ -47,5 +48,29 @@ describe('GET /metrics', () => {
     expect(body).toContain('zyntra_realtime_connections');
     // Route patterns, never raw ids: the series stay bounded.
     expect(body).not.toContain(p.channelId);
+  });
+});
+
+describe('GET /metrics of a worker-only process', () => {
+  it('when ROLE=worker, then its own port serves the queue, job and send series behind the same token', async () => {
+    const c = p.app.config;
+    const worker = await startTestApp({ ROLE: 'worker', PORT: '0', DATABASE_URL: c.DATABASE_URL, REDIS_URL: c.REDIS_URL, QUEUE_PREFIX: c.QUEUE_PREFIX, METRICS_TOKEN: TOKEN });
+    try {
+      expect(worker.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      expect(worker.url).not.toBe(p.app.url);
+      expect((await fetch(`${worker.url}/metrics`)).status).toBe(401);
+      expect((await fetch(`${worker.url}/v1/me`)).status).toBe(404); // no API here
+      const waId = '5511977770002';
+      await p.wa.inbound({ waId }, textMessage('oi'));
+      await eventually(() => sentTexts(p.wa, waId).length === 1);
+      const res = await fetch(`${worker.url}/metrics`, { headers: { authorization: `Bearer ${TOKEN}` } });
+      expect(res.status).toBe(200);
+      const body = await res.text();
+      expect(body).toMatch(/zyntra_queue_jobs\{queue="inbound",state="waiting"\} \d+/);
+      expect(body).toMatch(/zyntra_job_duration_ms_count\{queue="send",outcome="completed"\} [1-9]/);
+      expect(body).toMatch(/zyntra_sends_total\{provider="whatsapp_cloud",outcome="sent",code=""\} [1-9]/);
+    } finally {
+      await worker.close();
+    }
   });
 });

@@ -11,12 +11,18 @@ const sameSecret = (a: string, b: string) => {
   return x.length === y.length && timingSafeEqual(x, y);
 };
 
+/** Whether a scrape may read the metrics: always without a token, else only with it as a bearer token. */
+export function mayScrape(authorization: string | undefined, token: string | undefined): boolean {
+  if (!token) return true;
+  const given = /^Bearer (.+)$/.exec(authorization ?? '')?.[1] ?? '';
+  return sameSecret(given, token);
+}
+
 export function metricsRoutes(opts: { token?: string }): Router {
   const r = Router();
   r.get('/metrics', allow('public'), async (req, res) => {
     if (opts.token) {
-      const given = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '';
-      if (!sameSecret(given, opts.token)) {
+      if (!mayScrape(req.headers.authorization, opts.token)) {
         res.status(401).json({ error: { code: 'unauthorized', message: 'A valid metrics token is required' } });
         return;
       }

@@ -6,6 +6,7 @@ import { PROVIDER_TIMEOUT_MS, SendError, type ChannelAdapter, type SendErrorKind
 import type { ChannelRecord } from '../channel-types';
 import { formatTypingIndicator, formatWhatsAppMessage } from './whatsapp.format';
 import { createWhatsAppMediaDownload } from './whatsapp.media';
+import { readJsonCapped } from '../capped-json';
 
 const RATE_LIMIT_CODES = new Set([130429, 131056, 80007, 4, 131048]);
 const TRANSIENT_CODES = new Set([131000, 2, 1, 133004]);
@@ -34,6 +35,7 @@ export function createWhatsAppAdapter(config: Pick<Config, 'WHATSAPP_GRAPH_BASE_
         body: JSON.stringify(formatTypingIndicator(signal.replyTo)),
         signal: AbortSignal.timeout(5_000),
       });
+      await res.body?.cancel().catch(() => {}); // its answer says nothing we use: free the connection
       if (!res.ok) throw new SendError('permanent', String(res.status), `typing indicator refused: HTTP ${res.status}`);
     },
     async send(channel: ChannelRecord, to, content: OutboundContent, messageId) {
@@ -50,7 +52,7 @@ export function createWhatsAppAdapter(config: Pick<Config, 'WHATSAPP_GRAPH_BASE_
       } catch (err) {
         throw new SendError('retry', 'network', `WhatsApp unreachable: ${(err as Error).message}`);
       }
-      const body = (await res.json().catch(() => ({}))) as GraphError & { messages?: Array<{ id?: string }> };
+      const body = (await readJsonCapped(res)) as GraphError & { messages?: Array<{ id?: string }> };
       const id = body.messages?.[0]?.id;
       if (res.ok && id) return { providerMessageId: id };
       const code = typeof body.error?.code === 'number' ? body.error.code : null;
