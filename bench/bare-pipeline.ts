@@ -25,11 +25,17 @@ async function ingest() {
       if (!verifyWhatsAppSignature(raw, req.headers['x-hub-signature-256'] as string, secret)) return res.writeHead(401).end();
       const body = JSON.parse(raw.toString('utf8'));
       const message = body.entry[0].changes[0].value.messages[0];
-      const { rows } = await pool.query('INSERT INTO bare_events (payload) VALUES ($1) RETURNING id', [message]);
-      await queue.add('m', { id: rows[0].id, from: message.from, text: message.text?.body ?? '' }, { removeOnComplete: true });
-      res.writeHead(200).end('{}');
+      try {
+        const { rows } = await pool.query('INSERT INTO bare_events (payload) VALUES ($1) RETURNING id', [message]);
+        await queue.add('m', { id: rows[0].id, from: message.from, text: message.text?.body ?? '' }, { removeOnComplete: true });
+        res.writeHead(200).end('{}');
+      } catch {
+        res.writeHead(500).end();
+      }
     });
   });
+  // Longer than the load generator's idle sockets live, as behind a load balancer: no reset races.
+  server.keepAliveTimeout = 65_000;
   server.listen(Number(env('PORT')), '127.0.0.1');
 }
 
@@ -42,10 +48,10 @@ function worker() {
     try {
       await client.query('BEGIN');
       // A contact's first message creates its conversation; every later one runs the reference statements only.
+      // (the insert-or-lock is one statement: an upsert locks the row it finds).
       const locked = await client.query('SELECT id FROM bare_conversations WHERE id = $1 FOR UPDATE', [from]);
       if (locked.rowCount === 0) {
-        await client.query('INSERT INTO bare_conversations (id) VALUES ($1) ON CONFLICT DO NOTHING', [from]);
-        await client.query('SELECT id FROM bare_conversations WHERE id = $1 FOR UPDATE', [from]);
+        await client.query('INSERT INTO bare_conversations (id) VALUES ($1) ON CONFLICT (id) DO UPDATE SET id = EXCLUDED.id', [from]);
       }
       await client.query('INSERT INTO bare_messages (conversation_id, text) VALUES ($1, $2)', [from, `Olá! ${text}`]);
       await client.query('UPDATE bare_conversations SET last_at = now(), messages = messages + 1 WHERE id = $1', [from]);

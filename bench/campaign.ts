@@ -3,7 +3,7 @@
 // live replies' p99 against the same live load without a campaign, in the same run (target ≤ 2×).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { freePort } from '../server/src/stack/free-port';
@@ -30,6 +30,7 @@ export async function runCampaignBench(root: string, quick: boolean): Promise<vo
   const redis = await startLocalRedis({ binary: ensureRedisServer(console.log), port: redisPort });
   const wa = await startFakeWhatsApp({ accessToken: ACCESS_TOKEN, appSecret: APP_SECRET, autoStatuses: false });
   wa.addTemplate({ name: 'bench_promo', language: 'pt_BR', status: 'APPROVED', bodyParams: 1 });
+  const loadStart = loadavg();
   console.log(`campaign bench: ${recipients} recipients at ${rate} msg/s (${seconds} s) with ${live} new customers/s talking to a flow`);
   try {
     await ensureDatabase(db.url('postgres'), 'zyntra');
@@ -63,17 +64,20 @@ export async function runCampaignBench(root: string, quick: boolean): Promise<vo
     const achieved = Math.round((sends.length / spanS) * 10) / 10;
     const perRecipient = new Map<string, number>();
     for (const s of sends) perRecipient.set(s.body.to, (perRecipient.get(s.body.to) ?? 0) + 1);
+    const counts = [...perRecipient.values()];
     const figures = {
-      recipients, configuredRate: rate, campaignSends: sends.length, doubled: [...perRecipient.values()].filter((n) => n > 1).length,
+      recipients, configuredRate: rate, campaignSends: sends.length,
+      // Exactly one send per recipient: how many got one, more than one, or none (lost).
+      exactlyOnce: counts.filter((n) => n === 1).length, doubled: counts.filter((n) => n > 1).length, lostRecipients: recipients - perRecipient.size,
       achievedRate: achieved, rateRatio: Math.round((achieved / rate) * 100) / 100,
       liveP99AloneMs: alone.e2e.p99, liveP99WithCampaignMs: withCampaign.e2e.p99,
       liveP99Ratio: Math.round((withCampaign.e2e.p99 / Math.max(1, alone.e2e.p99)) * 100) / 100,
-      lostLive: withCampaign.lost,
+      lostLive: withCampaign.lost, lostLiveAlone: alone.lost,
     };
     print(alone, withCampaign, figures);
     mkdirSync(resolve(root, 'bench', 'results'), { recursive: true });
     const file = resolve(root, 'bench', 'results', quick ? 'campaign-quick.json' : 'campaign.json');
-    writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), quick, live, figures, alone, withCampaign }, null, 2));
+    writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), quick, live, loadAverage: { start: loadStart, end: loadavg() }, figures, alone, withCampaign }, null, 2));
     console.log(`written: ${file}`);
   } finally {
     for (const c of children) c.kill('SIGTERM');
@@ -87,8 +91,10 @@ export async function runCampaignBench(root: string, quick: boolean): Promise<vo
 
 function print(alone: StepResult, withCampaign: StepResult, f: Record<string, number>) {
   for (const s of [alone, withCampaign]) console.log(`${s.label.padEnd(34)} e2e p50/p95/p99 ${s.e2e.p50}/${s.e2e.p95}/${s.e2e.p99} ms, ${s.sent} customers, lost ${s.lost}`);
-  console.log(`campaign: ${f.campaignSends}/${f.recipients} sent at ${f.achievedRate} msg/s = ${f.rateRatio} of the configured ${f.configuredRate} (target ≥ 0.90), doubled ${f.doubled}`);
-  console.log(`live replies p99 with / without the campaign: ${f.liveP99Ratio} (target ≤ 2)`);
+  console.log(`campaign: configured ${f.configuredRate} msg/s, achieved ${f.achievedRate} msg/s, ratio ${f.rateRatio} (target ≥ 0.90); ${f.campaignSends} sends to ${f.recipients} recipients`);
+  console.log(`sends per recipient: exactly one ${f.exactlyOnce}, more than one ${f.doubled}, none (lost) ${f.lostRecipients}`);
+  console.log(`live replies p99 without / with the campaign: ${f.liveP99AloneMs} / ${f.liveP99WithCampaignMs} ms, ratio ${f.liveP99Ratio} (target ≤ 2); live customers lost ${f.lostLiveAlone} / ${f.lostLive}`);
+  console.log(`machine load average at the end: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 }
 
 /** N contacts tagged "bench" on the channel, and the owner's token. */

@@ -8,6 +8,8 @@ import { summarize, type Summary } from './stats';
 export type Target = { url: string; appSecret: string; phoneNumberId: string };
 export type StepResult = {
   label: string; offered: number; seconds: number; sent: number; replies: number; lost: number; doubled: number;
+  /** Posts not acknowledged with 200 (refused, reset): not counted as sent. */
+  refused: number;
   throughput: number; ack: Summary; e2e: Summary;
 };
 
@@ -17,12 +19,14 @@ let contactSeq = 0;
 function post(target: Target, waId: string): Promise<{ status: number; ackMs: number; startedAt: number }> {
   const raw = metaJson(envelope(target.phoneNumberId, messageValue({ waId, name: 'Cliente' }, textMessage('oi'))));
   const startedAt = performance.now();
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     const req = request(target.url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'x-hub-signature-256': signMeta(raw, target.appSecret) } }, (res) => {
       res.resume();
       res.on('end', () => resolve({ status: res.statusCode ?? 0, ackMs: performance.now() - startedAt, startedAt }));
     });
-    req.on('error', reject);
+    // A reset connection (a keep-alive socket the server closed as it was reused, or the server
+    // going away) is counted as a failed post, not a crash of the whole run.
+    req.on('error', () => resolve({ status: 0, ackMs: performance.now() - startedAt, startedAt }));
     req.end(raw);
   });
 }
@@ -39,7 +43,7 @@ async function settle(wa: FakeWhatsApp, before: number, recipients: Map<string, 
   await new Promise((r) => setTimeout(r, 300)); // let any duplicate show up
 }
 
-function result(label: string, offered: number, seconds: number, wa: FakeWhatsApp, before: number, starts: Map<string, number>, acks: number[], wallMs: number): StepResult {
+function result(label: string, offered: number, seconds: number, wa: FakeWhatsApp, before: number, starts: Map<string, number>, acks: number[], wallMs: number, refused: number): StepResult {
   const sends = wa.sends.slice(before);
   const seen = new Map<string, number>();
   const e2e: number[] = [];
@@ -53,7 +57,7 @@ function result(label: string, offered: number, seconds: number, wa: FakeWhatsAp
   const lost = [...starts.keys()].filter((to) => !seen.has(to)).length;
   const doubled = [...seen.values()].filter((n) => n > 1).length;
   return {
-    label, offered, seconds, sent: starts.size, replies: sends.length, lost, doubled,
+    label, offered, seconds, sent: starts.size, replies: sends.length, lost, doubled, refused,
     throughput: Math.round((e2e.length / (wallMs / 1000)) * 10) / 10, ack: summarize(acks), e2e: summarize(e2e),
   };
 }
@@ -64,6 +68,7 @@ export async function openLoop(label: string, target: Target, wa: FakeWhatsApp, 
   const starts = new Map<string, number>();
   const acks: number[] = [];
   const inflight: Array<Promise<void>> = [];
+  let refused = 0;
   const begin = performance.now();
   const total = Math.round(rate * seconds);
   for (let i = 0; i < total; i++) {
@@ -75,12 +80,12 @@ export async function openLoop(label: string, target: Target, wa: FakeWhatsApp, 
       if (r.status === 200) {
         starts.set(waId, r.startedAt);
         acks.push(r.ackMs);
-      }
+      } else refused++;
     }));
   }
   await Promise.all(inflight);
   await settle(wa, before, starts, 30_000);
-  return result(label, rate, seconds, wa, before, starts, acks, performance.now() - begin);
+  return result(label, rate, seconds, wa, before, starts, acks, performance.now() - begin, refused);
 }
 
 /** One poller resolving a waiter per recipient as the fake provider records replies. */
@@ -111,12 +116,16 @@ export async function closedLoop(label: string, target: Target, wa: FakeWhatsApp
   const begin = performance.now();
   const end = begin + seconds * 1000;
   const replies = replyWatcher(wa);
+  let refused = 0;
   const lane = async () => {
     while (performance.now() < end) {
       const waId = `56${String(Date.now() % 1e6).padStart(6, '0')}${String(++contactSeq).padStart(6, '0')}`;
       const replied = replies.wait(waId);
       const r = await post(target, waId);
-      if (r.status !== 200) continue;
+      if (r.status !== 200) {
+        refused++;
+        continue;
+      }
       starts.set(waId, r.startedAt);
       acks.push(r.ackMs);
       await replied; // replies pace the load: each lane is one customer waiting for the bot
@@ -126,5 +135,5 @@ export async function closedLoop(label: string, target: Target, wa: FakeWhatsApp
   const wallMs = performance.now() - begin;
   replies.stop();
   await settle(wa, before, starts, 30_000);
-  return result(label, 0, seconds, wa, before, starts, acks, wallMs);
+  return result(label, 0, seconds, wa, before, starts, acks, wallMs, refused);
 }

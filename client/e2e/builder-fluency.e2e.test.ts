@@ -70,30 +70,35 @@ describe('builder fluency', () => {
     await expect.poll(() => edgeCount(page)).toBe(1);
   });
 
-  it("when a connection is dropped on a card's body, then it connects to that card", async () => {
+  it.each(['en', 'pt-BR'] as const)("when a connection is dropped on a card's body (%s), then it connects to that card", async (lang) => {
     const doc = chain();
     doc.edges = doc.edges.filter((e) => e.id !== 'hello.next');
-    const { page, flowId } = await open(doc);
+    const { page, flowId } = await open(doc, lang);
     const bye = await boxOf(page, 'bye');
     // The middle of the card's text, far from its 8 px input dot.
     await dragConnectionTo(page, 'hello', 'next', { x: bye.x + bye.width * 0.6, y: bye.y + bye.height * 0.55 });
     await page.waitForSelector('.react-flow__edge[data-id="hello.next"]');
     await waitSaved(page);
     expect(await draftEdges(flowId)).toContain('hello.next');
-    await page.screenshot({ path: screenshotPath('builder-drop-on-body-en') });
+    await page.screenshot({ path: screenshotPath(`builder-drop-on-body-${lang}`) });
   });
 
-  it('when a connection is dropped on empty canvas, then the step picker opens there and creates the connected step', async () => {
+  it.each([
+    ['pt-BR', 'Gatilho'],
+    ['en', 'Trigger'],
+  ] as const)('when a connection is dropped on empty canvas (%s), then the step picker opens there and creates the connected step', async (lang, triggerLabel) => {
     const doc = chain();
     doc.nodes = doc.nodes.filter((n) => n.id !== 'bye');
     doc.edges = doc.edges.filter((e) => e.id !== 'hello.next');
-    const { page } = await open(doc, 'pt-BR');
+    const { page } = await open(doc, lang);
     const hello = await boxOf(page, 'hello');
     const drop = { x: hello.x + hello.width + 160, y: hello.y + 260 };
     await dragConnectionTo(page, 'hello', 'next', drop);
     await page.waitForSelector('[data-testid=step-picker]');
-    expect(await page.locator('[data-testid^=step-picker-]').allTextContents()).not.toContain('Gatilho');
-    await page.screenshot({ path: screenshotPath('builder-step-picker-pt-BR') });
+    const offered = await page.locator('[data-testid^=step-picker-]').allTextContents();
+    expect(offered.length).toBeGreaterThan(3);
+    expect(offered).not.toContain(triggerLabel);
+    await page.screenshot({ path: screenshotPath(`builder-step-picker-${lang}`) });
     await page.click('[data-testid=step-picker-wait]');
     await expect.poll(() => nodeCount(page)).toBe(3);
     const created = (await page.getAttribute('[data-testid=node-panel]', 'data-node-id'))!;
@@ -105,7 +110,21 @@ describe('builder fluency', () => {
     const moved = await boxOf(page, 'hello');
     expect(Math.abs(input.x + input.width / 2 - moved.x - (drop.x - hello.x))).toBeLessThan(24);
     expect(Math.abs(input.y + input.height / 2 - moved.y - (drop.y - hello.y))).toBeLessThan(24);
-    await page.screenshot({ path: screenshotPath('builder-step-picker-created-pt-BR') });
+    await page.screenshot({ path: screenshotPath(`builder-step-picker-created-${lang}`) });
+  });
+
+  it('when a flow with warnings is published in pt-BR, then it asks first, listing each warning by step', async () => {
+    const { page, flowId } = await open(chain(), 'pt-BR');
+    await page.click('[data-testid=publish]');
+    await page.waitForSelector('[data-testid=publish-confirm]');
+    const confirm = (await page.textContent('[data-testid=publish-confirm]'))!;
+    expect(confirm).toContain('A saída “Próximo” não está conectada');
+    expect(confirm).toContain('Avisos não impedem a publicação');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: screenshotPath('builder-publish-warnings-pt-BR') });
+    await page.click('[data-testid=publish-confirm-button]');
+    await expect.poll(() => page.textContent('[data-testid=flow-status]')).toBe('Publicado · v1');
+    expect((await api(app, 'GET', `/v1/flows/${flowId}/versions`, undefined, token)).body.items).toHaveLength(1);
   });
 
   it('when a published flow is edited, then the chip says "unpublished changes", lists them, and publishing is possible again', async () => {
@@ -218,14 +237,16 @@ describe('the small things', () => {
     await page.screenshot({ path: screenshotPath('builder-condition-wording-pt-BR') });
   });
 
-  it('when a tall flow is opened, then zoom-to-fit shows every step, however tall it is', async () => {
-    const nodes = [trigger, ...Array.from({ length: 80 }, (_, i) => message(`m${i}`, `Passo ${i}`, 320, i * 200))];
-    const edges = [{ id: 'start.next', source: 'start', sourceHandle: 'next', target: 'm0' }, ...Array.from({ length: 79 }, (_, i) => ({ id: `m${i}.next`, source: `m${i}`, sourceHandle: 'next', target: `m${i + 1}` }))];
+  it('when a tall flow of 365 steps in one column is opened, then zoom-to-fit shows every step', async () => {
+    const nodes = [trigger, ...Array.from({ length: 364 }, (_, i) => message(`m${i}`, `Passo ${i}`, 320, i * 200))];
+    const edges = [{ id: 'start.next', source: 'start', sourceHandle: 'next', target: 'm0' }, ...Array.from({ length: 363 }, (_, i) => ({ id: `m${i}.next`, source: `m${i}`, sourceHandle: 'next', target: `m${i + 1}` }))];
     const { page } = await open({ schemaVersion: 1, nodes, edges, settings: {} });
     await page.click('[data-testid=fit-view]');
     await page.waitForTimeout(600);
+    // Every card is on screen (only cards in view are rendered).
+    await expect.poll(() => nodeCount(page), { timeout: 30_000 }).toBe(365);
     const pane = (await page.locator('.react-flow__pane').boundingBox())!;
-    for (const id of ['m0', 'm79']) {
+    for (const id of ['start', 'm0', 'm363']) {
       const box = (await page.locator(`[data-testid=node-${id}]`).boundingBox())!;
       expect(box.y).toBeGreaterThanOrEqual(pane.y);
       expect(box.y + box.height).toBeLessThanOrEqual(pane.y + pane.height);

@@ -77,9 +77,9 @@ describe('test chat', () => {
     expect(await page.locator('.react-flow__edge-path.walked').count()).toBe(4);
     await page.screenshot({ path: screenshotPath('builder-test-handoff-en') });
 
-    // The run has ended: the panel stops polling the session.
+    // The run has ended: the panel stops polling the session and the run log.
     const polls: string[] = [];
-    page.on('request', (r) => r.url().includes('/session') && polls.push(r.url()));
+    page.on('request', (r) => /\/(session|runlog)\b/.test(r.url()) && polls.push(r.url()));
     await page.waitForTimeout(3_000);
     expect(polls).toEqual([]);
 

@@ -106,6 +106,24 @@ describe('settings', () => {
     expect(await row.locator('[data-testid=channel-name]').textContent()).toBe('WhatsApp Vendas');
     await expectNoSecrets();
     await page.screenshot({ path: screenshotPath('settings-channels-en') });
+
+    // Editing: the name and a new access token change; the secrets left empty are kept (the verify
+    // token still answers Meta's check) and none is shown back.
+    await row.locator('[data-testid=channel-edit]').click();
+    await page.waitForSelector('input[name=accessToken]');
+    expect(await page.inputValue('input[name=name]')).toBe('WhatsApp Vendas');
+    expect(await page.inputValue('input[name=phoneNumberId]')).toBe('109876543210987');
+    expect(await page.inputValue('input[name=accessToken]')).toBe('');
+    expect(await page.inputValue('input[name=verifyToken]')).toBe('');
+    await page.fill('input[name=name]', 'WhatsApp Loja');
+    await page.fill('input[name=accessToken]', `${secrets.accessToken}-novo`);
+    await page.screenshot({ path: screenshotPath('settings-channel-edit-en') });
+    await page.click('[data-testid=channel-submit]');
+    await expect.poll(() => row.locator('[data-testid=channel-name]').textContent()).toBe('WhatsApp Loja');
+    await expectNoSecrets();
+    expect(await page.content()).not.toContain(`${secrets.accessToken}-novo`);
+    const check = await fetch(`${url}?hub.mode=subscribe&hub.verify_token=${verifyToken}&hub.challenge=4242`);
+    expect(await check.text()).toBe('4242');
   });
 
   it('when a user picks Portuguese and adds Evolution and web chat channels, then they get the header and embed code', async () => {
@@ -170,5 +188,14 @@ describe('settings', () => {
     expect(await page.content()).not.toContain(webhookToken);
     await expect.poll(() => page.textContent('[data-testid=nav-settings]')).toContain('Configurações');
     await page.screenshot({ path: screenshotPath('settings-channels-pt-BR') });
+
+    // The widget's title is edited in place; the channel keeps its id and embed code.
+    await row.locator('[data-testid=channel-edit]').click();
+    await page.fill('input[name=title]', 'Fale com a Doceria');
+    await expect.poll(() => page.textContent('[data-testid=channel-submit]')).toBe('Salvar alterações');
+    await page.screenshot({ path: screenshotPath('settings-channel-edit-pt-BR') });
+    await page.click('[data-testid=channel-submit]');
+    await expect.poll(async () => (await (await fetch(`${app.url}/v1/webchat/${id}/appearance`)).json().catch(() => ({}))) as { title?: string }).toMatchObject({ title: 'Fale com a Doceria' });
+    expect(await row.locator('[data-testid=embed-snippet]').textContent()).toBe(snippet);
   });
 });

@@ -20,6 +20,7 @@ import * as webhookRetention from './20261201_0052_webhook_retention';
 import * as contactsDirectory from './20261201_0060_contacts_directory';
 import * as whatsappTemplates from './20261201_0061_whatsapp_templates';
 import * as campaigns from './20261201_0070_campaigns';
+import * as campaignOutreach from './20261201_0075_campaign_outreach';
 import * as contactFilters from './20261201_0090_contact_filters';
 
 type Migration = { up(db: Knex): Promise<void>; down(db: Knex): Promise<void> };
@@ -45,6 +46,7 @@ const migrations: Array<[string, Migration]> = [
   ['20261201_0060_contacts_directory', contactsDirectory],
   ['20261201_0061_whatsapp_templates', whatsappTemplates],
   ['20261201_0070_campaigns', campaigns],
+  ['20261201_0075_campaign_outreach', campaignOutreach],
   ['20261201_0090_contact_filters', contactFilters],
 ];
 

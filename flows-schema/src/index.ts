@@ -9,6 +9,7 @@ export type {
   NodeRegistry,
   NodeType,
   OutputHandle,
+  SecretField,
   TemplateText,
 } from './nodes';
 export { anyNodeDefinition, getNodeDefinition, isNodeType, NODE_TYPES, nodeRegistry } from './nodes';

@@ -14,6 +14,15 @@ export interface OutputHandle {
   required: boolean;
 }
 
+/**
+ * A credential in a node's config: `path` (relative to config) holds it, `key` names it stably (a
+ * header's name, not its list index), so a value sent back masked is matched to the one stored.
+ */
+export interface SecretField {
+  path: string;
+  key: string;
+}
+
 /** A string of a node's config that may contain {{placeholders}}; path is relative to config. */
 export interface TemplateText {
   path: string;
@@ -50,6 +59,8 @@ export interface NodeDefinition<T extends string = string, S extends z.ZodType =
   /** Does entering this node park the conversation until the customer replies? */
   waitsForCustomer(config: z.output<S>): boolean;
   templates(config: z.output<S>): TemplateText[];
+  /** Credentials: masked whenever a flow is read back, kept when the mask is sent again. */
+  secrets?(config: z.output<S>): SecretField[];
   /** Rules zod cannot express; returned paths are relative to config. */
   check?(config: z.output<S>, ctx: CheckContext): ProblemDraft[];
 }

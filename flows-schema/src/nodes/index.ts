@@ -6,9 +6,11 @@ import { messageNode } from './message';
 import { transferNode } from './transfer';
 import { triggerNode } from './trigger';
 import { waitNode } from './wait';
+import { actionsNode } from './actions';
+import { httpRequestNode } from './http-request';
 import { sendTemplateNode } from './send-template';
 
-export type { CheckContext, NodeDefinition, OutputHandle, TemplateText } from './define-node';
+export type { CheckContext, NodeDefinition, OutputHandle, SecretField, TemplateText } from './define-node';
 
 /** The single place a node type is registered; everything else looks types up here. */
 export const nodeRegistry = {
@@ -18,6 +20,8 @@ export const nodeRegistry = {
   condition: conditionNode,
   ai_reply: aiReplyNode,
   transfer: transferNode,
+  actions: actionsNode,
+  http_request: httpRequestNode,
   send_template: sendTemplateNode,
 } as const;
 

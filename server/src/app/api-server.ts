@@ -32,7 +32,7 @@ import { membersRoutes } from '../members/members.routes';
 import { auditRoutes } from '../audit/audit.routes';
 import { apiKeysRoutes } from '../api-keys/api-keys.routes';
 import { apiKeyAuthenticator, eitherCredential } from '../api-keys/api-keys.auth';
-import { logMailer } from '../accounts/mailer';
+import { mailerFor } from '../accounts/mailer';
 import { presenceRoutes } from '../presence/presence.routes';
 import { socketPresence } from '../presence/presence.service';
 import { inboxSettingsRoutes } from '../inbox/inbox-settings.routes';
@@ -66,7 +66,7 @@ export function apiRouters(p: Plumbing, readiness: Readiness, publicUrl: () => s
   const authenticate = eitherCredential(sessionAuthenticator({ db, tokens }), apiKeyAuthenticator({ db, log }));
   const auth = limits.withWorkspaceBudget(requireAuth(authenticate));
   const typing = { db, emitter: p.emitter, adapters: p.adapters, channels: p.channels, log };
-  const mailer = logMailer(log, config.NODE_ENV === 'production');
+  const mailer = mailerFor(config, log);
   const accountDeps = { db, tokens, limits, refreshTtlDays: config.REFRESH_TOKEN_TTL_DAYS, sockets: p.emitter, mailer, publicUrl };
   return [
     healthRoutes({ db, redis, readiness }),

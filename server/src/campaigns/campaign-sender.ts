@@ -37,36 +37,59 @@ export function fillTemplate(t: StoredTemplate, contact: Pick<r.ClaimedRecipient
 
 const pairBackoffMs = (attempt: number) => Math.min(3_600_000, 4 ** attempt * 1000) * (0.9 + Math.random() * 0.2);
 
-export async function sendToRecipient(deps: SenderDeps, c: CampaignRow, channel: ChannelRecord, rec: r.ClaimedRecipient): Promise<SendResult> {
+/** The campaign's bucket: the number's throughput minus the share kept for live replies, shared by the number's campaigns. */
+function campaignBucket(channel: ChannelRecord): ChannelRecord {
+  const number = perSecondFor(channel) ?? 80;
+  return { ...channel, id: `campaigns:${channel.id}`, config: { ...channel.config, messagesPerSecond: String(Math.max(1, Math.floor(number * (1 - LIVE_SHARE)))) } };
+}
+
+type Outcome = SendResult | { accepted: r.AcceptedSend };
+
+/**
+ * Sends a claimed batch: the skips settled, the conversations found or opened in one statement,
+ * the provider calls side by side (each through the campaign's and the number's buckets), and
+ * the accepted sends recorded together in one statement right after the calls returned.
+ */
+export async function sendBatch(deps: SenderDeps, c: CampaignRow, channel: ChannelRecord, batch: r.ClaimedRecipient[]): Promise<SendResult[]> {
   const { db } = deps;
-  const ids = { tenantId: c.tenant_id, recipientId: rec.id, messageId: rec.message_id, channelId: channel.id, flowId: c.flow_id };
-  if (rec.opted_out_at) {
-    await r.settleRecipient(db, c.tenant_id, rec.id, { status: 'skipped', reason: 'opted_out' });
-    return 'skipped';
+  const results: SendResult[] = [];
+  const live: r.ClaimedRecipient[] = [];
+  for (const rec of batch) {
+    const reason = rec.opted_out_at ? 'opted_out' : !rec.phone && !rec.external_id ? 'no_phone' : null;
+    if (!reason) live.push(rec);
+    else {
+      await r.settleRecipient(db, c.tenant_id, rec.id, { status: 'skipped', reason });
+      results.push('skipped');
+    }
   }
-  if (!rec.phone && !rec.external_id) {
-    await r.settleRecipient(db, c.tenant_id, rec.id, { status: 'skipped', reason: 'no_phone' });
-    return 'skipped';
-  }
+  if (live.length === 0) return results;
+  const conversations = await r.ensureConversations(db, c.tenant_id, channel.id, live.map((x) => x.contact_id), c.id);
+  const outcomes = await Promise.all(live.map((rec) => sendOne(deps, c, channel, rec, conversations.get(rec.contact_id)!)));
+  const accepted = outcomes.flatMap((o) => (typeof o === 'object' && 'accepted' in o ? [o.accepted] : []));
+  await r.recordSentBatch(db, { tenantId: c.tenant_id, channelId: channel.id, flowId: c.flow_id }, accepted);
+  return [...results, ...outcomes.map((o) => (typeof o === 'object' && 'accepted' in o ? 'sent' : o))];
+}
+
+async function sendOne(deps: SenderDeps, c: CampaignRow, channel: ChannelRecord, rec: r.ClaimedRecipient, conversationId: string): Promise<Outcome> {
+  const { db } = deps;
   const content = fillTemplate(c.template, rec);
-  const conversationId = await r.ensureConversation(db, c.tenant_id, channel.id, rec.contact_id);
   if (rec.prev_status === 'sending') {
     // The last sender died holding this recipient: if the provider took the message, settle from its echo.
     const seen = await r.evidenceOfSend(db, c.tenant_id, channel.id, rec.message_id);
     if (seen) {
-      await r.recordSent(db, { ...ids, conversationId }, { providerMessageId: seen.providerMessageId, text: content.text, payload: content, status: seen.status, error: seen.error });
+      const ids = { tenantId: c.tenant_id, recipientId: rec.id, messageId: rec.message_id, channelId: channel.id, flowId: c.flow_id, conversationId };
+      await r.recordSent(db, ids, { providerMessageId: seen.providerMessageId, text: content.text, payload: content, status: seen.status, error: seen.error });
       return 'sent';
     }
   }
   const adapter = deps.adapters[channel.type];
   try {
     if (!adapter) throw new SendError('permanent', 'unsupported_channel', `Sending on ${channel.type} channels is not available`);
-    // The campaign's own bucket first (its share), then the number's bucket it shares with the bot.
-    await deps.throttle.acquire({ ...channel, id: `campaigns:${channel.id}`, config: { ...channel.config, messagesPerSecond: String(campaignRate(c, channel)) } });
+    // The campaigns' share of the number first, then the number's bucket it shares with the bot.
+    await deps.throttle.acquire(campaignBucket(channel));
     await deps.throttle.acquire(channel);
     const { providerMessageId } = await adapter.send(channel, { externalId: rec.external_id, phone: rec.phone }, content, rec.message_id);
-    await r.recordSent(db, { ...ids, conversationId }, { providerMessageId, text: content.text, payload: content, status: 'sent', error: null });
-    return 'sent';
+    return { accepted: { recipientId: rec.id, messageId: rec.message_id, conversationId, providerMessageId, text: content.text, payload: content } };
   } catch (err) {
     return onSendError(deps, c, rec, err instanceof SendError ? err : new SendError('retry', 'unexpected', (err as Error).message));
   }

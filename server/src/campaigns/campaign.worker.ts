@@ -8,8 +8,8 @@ import { forTenant } from '../db/tenant-db';
 import { publishEvents } from '../events/publish';
 import type { CampaignJob } from '../queues/queue-names';
 import type { Queues } from '../queues/queues';
-import { campaignRate, sendToRecipient, type SenderDeps, type SendResult } from './campaign-sender';
-import { findCampaign } from './campaigns.queries';
+import { campaignRate, sendBatch, type SenderDeps, type SendResult } from './campaign-sender';
+import { findCampaign, type CampaignRow } from './campaigns.queries';
 import { beginScheduled, pauseForProblem } from './campaigns.service';
 import { dailyLimitFor } from './messaging-tier';
 import * as r from './recipients.queries';
@@ -61,43 +61,106 @@ async function runSlice(deps: CampaignWorkDeps, job: CampaignJob, renew: () => P
   const tdb = forTenant(deps.db, job.tenantId);
   const until = Date.now() + SLICE_MS;
   let budget: { left: number; at: number } | null = null;
-  while (Date.now() < until) {
-    if (!(await renew())) return null;
-    const c = await findCampaign(tdb, job.campaignId);
-    if (!c) return null;
-    if (c.status === 'scheduled') return startScheduled(deps, job, c.scheduled_at);
-    if (c.status !== 'running') return null;
-    const channel = await deps.channels.get(c.channel_id);
-    if (!channel) return null;
-    const wait = msUntilWindow(new Date(), { start: c.window_start, end: c.window_end, timeZone: c.time_zone });
-    if (wait > 0) return Math.min(wait, 3_600_000);
-    const limit = dailyLimitFor(c, channel);
-    if (limit !== null && (!budget || Date.now() - budget.at > 10_000)) budget = { left: limit - (await r.sentLast24h(deps.db, c.tenant_id, channel.id)), at: Date.now() };
-    if (budget && budget.left <= 0) return 300_000;
-    // Live replies first: while customers' messages or the bot's replies queue up, no new batch.
-    if (await liveBacklog(deps.queues) > LIVE_BACKLOG) {
-      await sleep(YIELD_MS);
-      continue;
-    }
-    const paced = c.min_gap_ms !== null;
-    const size = paced ? 1 : Math.max(1, Math.min(budget?.left ?? Infinity, Math.ceil(campaignRate(c, channel) * BATCH_SECONDS)));
-    const batch = await r.claimRecipients(deps.db, c.tenant_id, c.id, size);
-    if (batch.length === 0) return finishOrWait(deps, c.tenant_id, c.id);
-    const results = await Promise.all(batch.map((rec) => sendToRecipient(deps, c, channel, rec)));
+  // Batches in flight (claimed, being sent), oldest first: the next batch is claimed on its tick
+  // without waiting for the last one's provider calls, so their latency does not slow the pace.
+  const inFlight: InFlight[] = [];
+  let tick = Date.now();
+  /** Waits for the oldest batch in flight; returns when to run again, or undefined to go on. */
+  const settleOldest = async (c: CampaignRow): Promise<number | null | undefined> => {
+    const results = await inFlight.shift()!.done;
     if (budget) budget.left -= results.filter((x) => x === 'sent').length;
     const stop = results.find((x): x is { pause: string } => typeof x === 'object' && 'pause' in x);
     if (stop) {
+      await Promise.allSettled(inFlight.splice(0).map((b) => b.done));
       await pauseForProblem(deps.db, c.tenant_id, c.id, stop.pause);
       deps.log.warn({ campaignId: c.id, reason: stop.pause }, 'campaign paused by the provider');
       return null;
     }
     const slow = results.filter((x): x is { slow: number } => typeof x === 'object' && 'slow' in x);
-    if (slow.length > 0) await sleep(Math.min(5_000, Math.max(...slow.map((s) => s.slow))));
+    if (slow.length > 0) {
+      await sleep(Math.min(5_000, Math.max(...slow.map((s) => s.slow))));
+      tick = Date.now();
+    }
     // Gateways: a random human-like gap between sends.
-    if (paced) await sleep(gapMs(c.min_gap_ms!, c.max_gap_ms ?? c.min_gap_ms!, results));
+    if (c.min_gap_ms !== null) await sleep(gapMs(c.min_gap_ms, c.max_gap_ms ?? c.min_gap_ms, results));
+    return undefined;
+  };
+  const drain = async (c: CampaignRow) => {
+    while (inFlight.length > 0) {
+      const out = await settleOldest(c);
+      if (out !== undefined) return out;
+    }
+    return undefined;
+  };
+  let last: CampaignRow | null = null;
+  try {
+    while (Date.now() < until) {
+      if (!(await renew())) return null;
+      const c = await findCampaign(tdb, job.campaignId);
+      if (!c) return null;
+      last = c;
+      if (c.status === 'scheduled') return startScheduled(deps, job, c.scheduled_at);
+      if (c.status !== 'running') return null;
+      const channel = await deps.channels.get(c.channel_id);
+      if (!channel) return null;
+      const wait = msUntilWindow(new Date(), { start: c.window_start, end: c.window_end, timeZone: c.time_zone });
+      if (wait > 0) return Math.min(wait, 3_600_000);
+      const limit = dailyLimitFor(c, channel);
+      if (limit !== null && (!budget || Date.now() - budget.at > 10_000)) {
+        const out = await drain(c);
+        if (out !== undefined) return out;
+        budget = { left: limit - (await r.sentLast24h(deps.db, c.tenant_id, channel.id)), at: Date.now() };
+      }
+      if (budget && budget.left <= 0) return 300_000;
+      // Live replies first: while customers' messages or the bot's replies queue up, no new batch.
+      if (await liveBacklog(deps.queues) > LIVE_BACKLOG) {
+        await sleep(YIELD_MS);
+        tick = Math.max(tick, Date.now());
+        continue;
+      }
+      const paced = c.min_gap_ms !== null;
+      const rate = campaignRate(c, channel);
+      // What the daily limit leaves once the batches in flight are counted: none, settle them first.
+      const room = budget ? budget.left - inFlight.reduce((n, b) => n + b.size, 0) : Infinity;
+      if (room <= 0) {
+        const out = await drain(c);
+        if (out !== undefined) return out;
+        continue;
+      }
+      const size = paced ? 1 : Math.min(room, Math.ceil(rate * BATCH_SECONDS));
+      const batch = await r.claimRecipients(deps.db, c.tenant_id, c.id, size);
+      if (batch.length === 0) {
+        if (inFlight.length > 0) {
+          const out = await drain(c);
+          if (out !== undefined) return out;
+          continue;
+        }
+        return finishOrWait(deps, c.tenant_id, c.id);
+      }
+      const done = sendBatch(deps, c, channel, batch);
+      done.catch(() => {}); // awaited in turn below; a failure must not go unhandled meanwhile
+      inFlight.push({ size: batch.length, done });
+      if (paced || inFlight.length >= MAX_IN_FLIGHT) {
+        const out = await settleOldest(c);
+        if (out !== undefined) return out;
+      }
+      if (!paced) {
+        // The pace: this batch's share of a second at the campaign's rate. A run that fell behind
+        // catches up by at most a second's worth, never in a burst beyond that.
+        tick = Math.max(tick + (batch.length / rate) * 1000, Date.now() - 1_000);
+        if (tick > Date.now()) await sleep(tick - Date.now());
+      }
+    }
+    return 0;
+  } finally {
+    // Whatever ended the slice, the sends already handed to the provider are recorded before the lock goes.
+    if (last && inFlight.length > 0) await drain(last).catch((err) => deps.log.warn({ err: (err as Error).message }, 'campaign batch failed'));
   }
-  return 0;
 }
+
+/** Batches the worker may have in flight at once: a second's worth (each sends at its start), so a pause holds within a second. */
+const MAX_IN_FLIGHT = 4;
+type InFlight = { size: number; done: Promise<SendResult[]> };
 
 async function liveBacklog(queues: Queues): Promise<number> {
   const [inbound, send] = await Promise.all([queues.inbound.getWaitingCount(), queues.send.getWaitingCount()]).catch(() => [0, 0]);

@@ -81,7 +81,7 @@ function prepareInjections(p: Pipeline) {
   for (const [i, code, times] of INJECT) p.wa.failFor(phoneOf(i), code, times);
 }
 
-async function expectOutcomes(p: Pipeline, id: string, opts: { optOutsRecorded: boolean } = { optOutsRecorded: true }) {
+async function expectOutcomes(p: Pipeline, id: string) {
   const byPhone = new Map((await allRecipients(p, id)).map((r) => [r.contact.phone as string, r]));
   expect(byPhone.size).toBe(N);
   const expected = (i: number) => {
@@ -98,17 +98,14 @@ async function expectOutcomes(p: Pipeline, id: string, opts: { optOutsRecorded: 
     // Exactly one accepted send per recipient, none to the opted out.
     expect([i, p.wa.sendsTo(phoneOf(i)).length]).toEqual([i, OPTED.includes(i) ? 0 : 1]);
   }
-  // A 131050 becomes an opt-out through the event listener and its own job: after the sends, and after a
-  // killed worker's stalled job is taken up again (BullMQ's stall check), so wait for it.
+  // A 131050 opts the contact out in the transaction that stores the failed status (or, when the
+  // status came before the send was recorded, in the one that records it): every one is there,
+  // also after a SIGKILL, once the statuses are processed.
   const optedOut = async () => (await sql(p, `SELECT count(*)::int AS n FROM contacts WHERE tenant_id = $1 AND opted_out_at IS NOT NULL`, [p.tenantId]))[0].n as number;
-  if (opts.optOutsRecorded) {
-    await eventually(async () => ((await optedOut()) >= OPTED.length + 10 ? true : null), 60_000).catch(() => undefined);
-    expect(await optedOut()).toBe(OPTED.length + 10);
-  } else {
-    // Known gap: a worker killed while a 131050 opt-out is in flight can leave that contact without it
-    // (the recipient is still failed with marketing_stopped and never sent to again by this campaign).
-    expect(await optedOut()).toBeGreaterThanOrEqual(OPTED.length + 9);
-  }
+  await eventually(async () => ((await optedOut()) >= OPTED.length + 10 ? true : null), 30_000).catch(() => undefined);
+  expect(await optedOut()).toBe(OPTED.length + 10);
+  const via = await sql(p, `SELECT opted_out_via AS via, count(*)::int AS n FROM contacts WHERE tenant_id = $1 AND opted_out_at IS NOT NULL GROUP BY 1`, [p.tenantId]);
+  expect(via.find((x) => x.via === 'whatsapp_131050')?.n).toBe(10);
   const dup = await sql(p, `SELECT count(*)::int AS n FROM messages WHERE tenant_id = $1 AND type = 'template'`, [p.tenantId]);
   expect(dup[0].n).toBe(N - OPTED.length);
   const body = p.wa.sendsTo(phoneOf(7))[0]!.body;
@@ -149,7 +146,7 @@ describe('a 1,000-recipient campaign', () => {
     await new Promise((r) => setTimeout(r, 300));
     spawnWorker(p);
     await eventually(() => settled(p, id), 150_000);
-    await expectOutcomes(p, id, { optOutsRecorded: false });
+    await expectOutcomes(p, id);
   }, 300_000);
 });
 
@@ -230,6 +227,17 @@ describe('campaign control', () => {
     const id = await createCampaign(p, { flowId });
     await api(p.app, 'POST', `/v1/campaigns/${id}/start`, {}, p.token);
     await eventually(async () => (await get(p, id)).status === 'completed', 30_000);
+    // Conversations holding only the campaign's template stay out of the inbox lists and counts, and
+    // open from the campaign's recipient table.
+    const inbox = async (q = '') => (await api(p.app, 'GET', `/v1/conversations${q}`, undefined, p.token)).body.items.map((c: any) => c.id) as string[];
+    const sent = (await api(p.app, 'GET', `/v1/campaigns/${id}/recipients?status=sent`, undefined, p.token)).body.items;
+    expect(sent).toHaveLength(3);
+    expect(await inbox()).toEqual([]);
+    expect(await inbox('?status=bot')).toEqual([]);
+    expect((await api(p.app, 'GET', '/v1/conversations/counts', undefined, p.token)).body).toMatchObject({ bot: 0 });
+    const opened = await api(p.app, 'GET', `/v1/conversations/${sent[0].conversationId}`, undefined, p.token);
+    expect(opened.status).toBe(200);
+    expect(opened.body.id).toBe(sent[0].conversationId);
     await p.wa.inbound({ waId: phoneOf(1), name: 'Cliente 1' }, textMessage('quero!'));
     await eventually(() => sentTexts(p.wa, phoneOf(1)).includes('Oferta: 20% off'), 15_000);
     await eventually(async () => (await get(p, id)).counts.replied === 1, 10_000);
@@ -238,6 +246,9 @@ describe('campaign control', () => {
     expect(replied[0].contact.phone).toBe(phoneOf(1));
     const conv = await api(p.app, 'GET', `/v1/conversations/${replied[0].conversationId}/messages`, undefined, p.token);
     expect(conv.body.items.map((m: any) => m.text)).toEqual(expect.arrayContaining(['Olá Cliente 1, ofertas em Recife!', 'quero!']));
+    // Once the customer answered, it is a normal conversation of the inbox; the others still are not.
+    expect(await inbox()).toEqual([replied[0].conversationId]);
+    expect((await api(p.app, 'GET', '/v1/conversations/counts', undefined, p.token)).body).toMatchObject({ bot: 1 });
   }, 60_000);
 
   it('when a campaign is scheduled, then it waits, freezes its audience at its time and sends', async () => {

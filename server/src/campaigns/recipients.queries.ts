@@ -1,6 +1,9 @@
 // The sender's statements on recipient rows: claim with a lease, settle, put back. No tenant is
 // known when a batch is claimed for a campaign id, so every statement names the tenant it was given.
 import type { Knex } from 'knex';
+import { forTenant } from '../db/tenant-db';
+import { publishEvents } from '../events/publish';
+import { isMarketingStop, optOutOnMarketingStop } from './opt-out';
 
 export const RECIPIENT_LEASE_MS = 20_000;
 
@@ -65,23 +68,87 @@ export async function evidenceOfSend(db: Knex, tenantId: string, channelId: stri
   return { providerMessageId: best.pid, status: best.status, error: best.error ? `${best.error.code}: ${best.error.reason}` : null };
 }
 
-/** The contact's open conversation on the channel, or a new one: where the campaign message and the reply live. */
-export async function ensureConversation(db: Knex, tenantId: string, channelId: string, contactId: string): Promise<string> {
+/**
+ * The contact's open conversation on the channel, or a new one: where the campaign message and the
+ * reply live. One the campaign opens names it (outreach) and stays out of the inbox lists until the
+ * customer answers.
+ */
+export async function ensureConversation(db: Knex, tenantId: string, channelId: string, contactId: string, campaignId: string | null = null): Promise<string> {
   for (let i = 0; i < 3; i++) {
     const res = await db.raw(
       `WITH existing AS (
          SELECT id FROM conversations WHERE tenant_id = :tenant AND channel_id = :channel AND contact_id = :contact AND status <> 'closed' LIMIT 1),
        ins AS (
-         INSERT INTO conversations (tenant_id, channel_id, contact_id, status, last_message_at)
-         SELECT :tenant, :channel, :contact, 'bot', now() WHERE NOT EXISTS (SELECT 1 FROM existing)
+         INSERT INTO conversations (tenant_id, channel_id, contact_id, status, last_message_at, outreach_campaign_id)
+         SELECT :tenant, :channel, :contact, 'bot', now(), :campaign::uuid WHERE NOT EXISTS (SELECT 1 FROM existing)
          ON CONFLICT (tenant_id, channel_id, contact_id) WHERE status <> 'closed' DO NOTHING
          RETURNING id)
        SELECT id FROM existing UNION ALL SELECT id FROM ins`,
-      { tenant: tenantId, channel: channelId, contact: contactId },
+      { tenant: tenantId, channel: channelId, contact: contactId, campaign: campaignId },
     );
     if (res.rows[0]) return res.rows[0].id;
   }
   throw new Error('could not find or open a conversation');
+}
+
+/**
+ * The conversations of a batch's contacts on the channel, opening the missing ones, in one
+ * statement: contact id → conversation id. A contact whose conversation another writer opened at
+ * the same moment is missing from the answer; the caller falls back to ensureConversation for it.
+ */
+export async function ensureConversations(db: Knex, tenantId: string, channelId: string, contactIds: string[], campaignId: string): Promise<Map<string, string>> {
+  if (contactIds.length === 0) return new Map();
+  const res = await db.raw(
+    `WITH wanted AS (SELECT DISTINCT unnest(:contacts::uuid[]) AS contact_id),
+     existing AS (
+       SELECT DISTINCT ON (contact_id) contact_id, id FROM conversations
+       WHERE tenant_id = :tenant AND channel_id = :channel AND contact_id = ANY(:contacts::uuid[]) AND status <> 'closed'),
+     ins AS (
+       INSERT INTO conversations (tenant_id, channel_id, contact_id, status, last_message_at, outreach_campaign_id)
+       SELECT :tenant, :channel, w.contact_id, 'bot', now(), :campaign::uuid FROM wanted w
+       WHERE NOT EXISTS (SELECT 1 FROM existing e WHERE e.contact_id = w.contact_id)
+       ON CONFLICT (tenant_id, channel_id, contact_id) WHERE status <> 'closed' DO NOTHING
+       RETURNING contact_id, id)
+     SELECT contact_id, id FROM existing UNION ALL SELECT contact_id, id FROM ins`,
+    { tenant: tenantId, channel: channelId, contacts: contactIds, campaign: campaignId },
+  );
+  const map = new Map<string, string>((res.rows as Array<{ contact_id: string; id: string }>).map((r) => [r.contact_id, r.id]));
+  for (const id of contactIds) if (!map.has(id)) map.set(id, await ensureConversation(db, tenantId, channelId, id, campaignId));
+  return map;
+}
+
+export type AcceptedSend = { recipientId: string; messageId: string; conversationId: string; providerMessageId: string; text: string; payload: unknown };
+
+/**
+ * Records a batch of accepted sends in one statement (so one commit, whatever the batch size):
+ * the messages (ours, with the provider's ids), the recipients as sent, the conversations touched
+ * and, when the campaign names a flow and none is running there, the flow that answers a reply.
+ */
+export async function recordSentBatch(db: Knex, c: { tenantId: string; channelId: string; flowId: string | null }, sent: AcceptedSend[]): Promise<void> {
+  if (sent.length === 0) return;
+  await db.raw(
+    `WITH input AS (
+       SELECT * FROM unnest(:ids::uuid[], :recipients::uuid[], :convs::uuid[], :texts::text[], :payloads::jsonb[], :pids::text[])
+         AS t(id, recipient_id, conv, text, payload, pid)),
+     msg AS (
+       INSERT INTO messages (id, tenant_id, conversation_id, channel_id, direction, author, type, text, payload, provider_message_id, status, sent_at)
+       SELECT id, :tenant, conv, :channel, 'out', 'bot', 'template', text, payload, pid, 'sent', now() FROM input
+       ON CONFLICT DO NOTHING RETURNING id),
+     rec AS (
+       UPDATE campaign_recipients r SET status = 'sent', reason = NULL, lease_until = NULL, next_attempt_at = NULL, sent_at = now(), conversation_id = i.conv
+       FROM input i WHERE r.tenant_id = :tenant AND r.id = i.recipient_id AND r.status IN ('sending', 'pending') RETURNING r.id),
+     conv AS (
+       UPDATE conversations c SET last_message_at = now(), updated_at = now(),
+         flow_id = CASE WHEN :flow::uuid IS NOT NULL AND c.status = 'bot' AND NOT EXISTS (
+           SELECT 1 FROM flow_sessions s WHERE s.tenant_id = :tenant AND s.conversation_id = c.id AND s.status = 'active') THEN :flow::uuid ELSE c.flow_id END
+       FROM (SELECT DISTINCT conv FROM input) i WHERE c.tenant_id = :tenant AND c.id = i.conv RETURNING c.id)
+     SELECT (SELECT count(*) FROM msg)::int AS messages, (SELECT count(*) FROM rec)::int AS recipients, (SELECT count(*) FROM conv)::int AS conversations`,
+    {
+      tenant: c.tenantId, channel: c.channelId, flow: c.flowId,
+      ids: sent.map((x) => x.messageId), recipients: sent.map((x) => x.recipientId), convs: sent.map((x) => x.conversationId),
+      texts: sent.map((x) => x.text), payloads: sent.map((x) => JSON.stringify(x.payload)), pids: sent.map((x) => x.providerMessageId),
+    },
+  );
 }
 
 /**
@@ -110,6 +177,14 @@ export async function recordSent(
            AND NOT EXISTS (SELECT 1 FROM flow_sessions s WHERE s.tenant_id = :tenant AND s.conversation_id = c.id AND s.status = 'active')`,
         { flow: r.flowId, tenant: r.tenantId, conv: r.conversationId },
       );
+    }
+    if (m.status === 'failed') {
+      // The provider's failed status arrived before this record (it could not be applied then): its
+      // consequences are written here, in the same transaction as the message.
+      const tx = forTenant(trx, r.tenantId);
+      const code = m.error?.split(':')[0]?.trim() ?? null;
+      await publishEvents(tx, [{ type: 'message.failed', payload: { messageId: r.messageId, conversationId: r.conversationId, code, reason: m.error } }]);
+      if (isMarketingStop(code)) await optOutOnMarketingStop(tx, r.conversationId);
     }
   });
 }

@@ -109,10 +109,19 @@ export async function ingest(deps: IngestDeps, channel: ChannelRecord, all: Inbo
   return { stored: applied + inserted.length, rejected: failed.length };
 }
 
+/**
+ * One waiting drain per conversation: while a drain job of the conversation waits, more events of
+ * it add no job (the waiting one drains them all). The worker lifts the mark as it starts a drain,
+ * before it reads the events, so an event stored during a drain gets a job of its own.
+ */
+export const drainJobOptions = (tenantId: string, conversationKey: string) => ({ deduplication: { id: `${tenantId}:${conversationKey}` } });
+
 export async function enqueueDrains(deps: Pick<IngestDeps, 'queues' | 'log'>, channel: Pick<ChannelRecord, 'id' | 'tenantId'>, keys: string[]) {
   try {
     await withTimeout(
-      deps.queues.inbound.addBulk(keys.map((conversationKey) => ({ name: 'drain', data: { tenantId: channel.tenantId, channelId: channel.id, conversationKey, ...traceFields() } }))),
+      deps.queues.inbound.addBulk(keys.map((conversationKey) => ({
+        name: 'drain', data: { tenantId: channel.tenantId, channelId: channel.id, conversationKey, ...traceFields() }, opts: drainJobOptions(channel.tenantId, conversationKey),
+      }))),
       1_000,
     );
   } catch (err) {

@@ -104,6 +104,9 @@ const schema = z.object({
   METRICS_TOKEN: z.string().min(16).optional(),
   /** The platform operator's password for the queue dashboard (/admin/queues); unset, the dashboard is off. */
   OPERATOR_TOKEN: z.string().min(16).optional(),
+  /** Account emails (invitations, password resets) go through this SMTP server; unset, they are only logged. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\/[^\s]+$/, 'must be smtp://user:password@host:port or smtps://…').optional(),
+  MAIL_FROM: z.string().min(3).default('Zyntra <no-reply@localhost>'),
 });
 
 export type Config = Readonly<z.infer<typeof schema>>;

@@ -57,7 +57,7 @@ export function contactsRoutes(deps: { db: Knex; queues: Queues }, requireAuth: 
   r.get('/v1/contacts/:id', requireAuth, allow('member'), async (req, res) => {
     res.json(await contacts.getContact(deps.db, authOf(req).tenantId, parse(idParam, req.params).id));
   });
-  r.patch('/v1/contacts/:id', requireAuth, allow('member'), async (req, res) => {
+  r.patch('/v1/contacts/:id', requireAuth, allow('marketing'), async (req, res) => {
     res.json(await contacts.updateContact(deps.db, authOf(req), parse(idParam, req.params).id, parse(updateContactBody, req.body)));
   });
   r.get('/v1/contacts/:id/data', requireAuth, allow('admin'), async (req, res) => {

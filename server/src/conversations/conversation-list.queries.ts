@@ -54,9 +54,17 @@ const NEWEST_FIRST = [{ column: 'conversations.last_message_at', order: 'desc' a
 /** How many of the newest rows a common search term tests before it counts as medium. */
 const SEARCH_WINDOW = 600;
 
+/**
+ * A conversation a campaign opened joins the inbox once the customer answers: until then it holds
+ * only the campaign's template (reachable from the campaign's recipients). Same predicate as the
+ * list indexes of migration 0075.
+ */
+export const IN_INBOX = '(conversations.outreach_campaign_id IS NULL OR conversations.last_inbound_at IS NOT NULL)';
+
 /** The filtered list from the cursor on, newest activity first, from conversations alone. */
 function listed(tdb: TenantDb, f: ConversationFilters, cursor: TimeCursor | null) {
-  const query = tdb.from('conversations').whereNull('conversations.test_flow_version_id'); // simulator runs are not customer conversations
+  const query = tdb.from('conversations').whereNull('conversations.test_flow_version_id') // simulator runs are not customer conversations
+    .whereRaw(IN_INBOX);
   applyFilters(tdb, query, f);
   if (cursor) query.whereRaw('(conversations.last_message_at, conversations.id) < (?::timestamptz, ?::uuid)', [cursor.at, cursor.id]);
   return query;
@@ -113,7 +121,7 @@ export const COUNT_CAP = 10_000;
 /** Each count walks its own index (status, the caller's open ones, the unowned ones) and stops at the cap. */
 export async function countConversations(tdb: TenantDb, userId: string): Promise<Counts> {
   const count = (where: string) =>
-    `(SELECT count(*) FROM (SELECT 1 FROM conversations WHERE tenant_id = :t AND test_flow_version_id IS NULL AND ${where} LIMIT :cap) c)::int`;
+    `(SELECT count(*) FROM (SELECT 1 FROM conversations WHERE tenant_id = :t AND test_flow_version_id IS NULL AND ${IN_INBOX} AND ${where} LIMIT :cap) c)::int`;
   const res = await tdb.raw(
     `SELECT ${count("status = 'waiting'")} AS waiting, ${count("status = 'bot'")} AS bot, ${count("status = 'human'")} AS human,
        ${count("status = 'closed'")} AS closed, ${count("assignee_id = :me AND status <> 'closed'")} AS mine,

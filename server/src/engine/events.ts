@@ -13,7 +13,10 @@ export type MessageReceived = {
 export type TimerFired = { type: 'timer_fired'; token: string };
 export type LlmResult = { type: 'llm_result'; token: string; text: string; handoff: boolean };
 export type LlmFailed = { type: 'llm_failed'; token: string; reason: string };
+/** The answer of an http_request call: any status; the body cut at the call's size cap. */
+export type HttpResult = { type: 'http_result'; token: string; status: number; body: string };
+export type HttpFailed = { type: 'http_failed'; token: string; reason: string };
 export type SendFailed = { type: 'send_failed'; messageId: string; reason: string };
 
-export type EngineEvent = MessageReceived | TimerFired | LlmResult | LlmFailed | SendFailed;
+export type EngineEvent = MessageReceived | TimerFired | LlmResult | LlmFailed | HttpResult | HttpFailed | SendFailed;
 export type EngineEventType = EngineEvent['type'];

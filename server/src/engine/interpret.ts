@@ -3,7 +3,7 @@
 import { normalizeText } from '@zyntra/flows-schema';
 import type { Action } from './actions';
 import type { StepContext } from './context';
-import type { EngineEvent, LlmFailed, LlmResult, MessageReceived, TimerFired } from './events';
+import type { EngineEvent, HttpFailed, HttpResult, LlmFailed, LlmResult, MessageReceived, TimerFired } from './events';
 import type { FlowVersionRef } from './flow-index';
 import { cancelPendingTimer, cursorNode, endSession, ENDED, freshSession, openRun, record, type Run } from './run';
 import type { RunLogEntry, SessionState } from './session';
@@ -70,7 +70,7 @@ function onMessage(run: Run, message: MessageReceived): void {
   record(run, cursorNode(run), 'deferred');
 }
 
-type ResultEvent = TimerFired | LlmResult | LlmFailed;
+type ResultEvent = TimerFired | LlmResult | LlmFailed | HttpResult | HttpFailed;
 type Cursor = NonNullable<Run['session']['cursor']>;
 
 /**
@@ -82,6 +82,8 @@ const RESULTS = {
   timer_fired: { expected: (c) => c.timerPending === true, settle: (c) => void (c.timerPending = false) },
   llm_result: { expected: (c) => c.waitingFor === 'llm', settle: () => {} },
   llm_failed: { expected: (c) => c.waitingFor === 'llm', settle: () => {} },
+  http_result: { expected: (c) => c.waitingFor === 'http', settle: () => {} },
+  http_failed: { expected: (c) => c.waitingFor === 'http', settle: () => {} },
 } satisfies Record<ResultEvent['type'], { expected(c: Cursor): boolean; settle(c: Cursor): void }>;
 
 function onResult(run: Run, event: ResultEvent): void {

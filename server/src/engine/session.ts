@@ -2,7 +2,7 @@
 // the runner pins the version, so a session always resumes on the version it started on.
 import type { MessageReceived } from './events';
 
-export type WaitingFor = 'reply' | 'timer' | 'llm';
+export type WaitingFor = 'reply' | 'timer' | 'llm' | 'http';
 
 export type Cursor = {
   nodeId: string;

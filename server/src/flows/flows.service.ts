@@ -8,6 +8,7 @@ import { forTenant, type TenantDb } from '../db/tenant-db';
 import { publishEvents } from '../events/publish';
 import { AppError, notFound } from '../http/app-error';
 import { conversationsByFlow } from './flow-analytics.queries';
+import { keepSecrets, maskSecrets } from './flow-secrets';
 import { assertFlowWithinLimits, assertIncomingFlowFits } from './flows.limits';
 import * as q from './flows.queries';
 import type { CreateFlowInput, ImportFlowInput, SaveFlowInput } from './flows.schemas';
@@ -51,7 +52,7 @@ async function create(tdb: TenantDb, actor: Actor, name: string, draft: unknown)
 
 export async function createFlow(deps: FlowsDeps, actor: Actor, input: CreateFlowInput): Promise<FlowView> {
   if (input.document) assertIncomingFlowFits(input.document);
-  return create(tenantDb(deps, actor), actor, input.name, input.document ?? emptyFlow());
+  return create(tenantDb(deps, actor), actor, input.name, input.document ? keepSecrets(input.document, null) : emptyFlow());
 }
 
 export async function listFlows(deps: FlowsDeps, actor: Actor) {
@@ -84,7 +85,10 @@ async function writeDraft(
 
 export async function saveFlow(deps: FlowsDeps, actor: Actor, id: string, input: SaveFlowInput): Promise<FlowView> {
   assertIncomingFlowFits(input.document);
-  return writeDraft(tenantDb(deps, actor), actor, id, { draft: input.document, name: input.name, baseRevision: input.baseRevision });
+  const tdb = tenantDb(deps, actor);
+  // A credential sent back masked keeps what is stored; the revision check still guards the write.
+  const draft = keepSecrets(input.document, (await q.findFlow(tdb, id))?.draft);
+  return writeDraft(tdb, actor, id, { draft, name: input.name, baseRevision: input.baseRevision });
 }
 
 export async function renameFlow(deps: FlowsDeps, actor: Actor, id: string, name: string): Promise<FlowView> {
@@ -151,7 +155,7 @@ export async function listVersions(deps: FlowsDeps, actor: Actor, id: string) {
 export async function getVersion(deps: FlowsDeps, actor: Actor, id: string, versionId: string) {
   const row = await q.findVersionWithDocument(tenantDb(deps, actor), id, versionId);
   if (!row) throw notFound('Version');
-  return { ...toVersionView(row), document: row.document };
+  return { ...toVersionView(row), document: maskSecrets(row.document) };
 }
 
 export async function restoreVersion(deps: FlowsDeps, actor: Actor, id: string, versionId: string, baseRevision?: number) {
@@ -170,7 +174,7 @@ export async function restoreVersion(deps: FlowsDeps, actor: Actor, id: string, 
 export async function exportFlow(deps: FlowsDeps, actor: Actor, id: string) {
   const row = await q.findFlow(tenantDb(deps, actor), id);
   if (!row) throw flowNotFound();
-  return { filename: `${slugify(row.name)}.zyntra.json`, document: canonicalDraft(row.draft) };
+  return { filename: `${slugify(row.name)}.zyntra.json`, document: maskSecrets(canonicalDraft(row.draft)) };
 }
 
 /** Imports bring a file from elsewhere: it is upgraded to the current schema and must be valid. */
@@ -180,7 +184,7 @@ export async function importFlow(deps: FlowsDeps, actor: Actor, input: ImportFlo
   if ('problems' in migrated) throw flowInvalid(migrated.problems, 'imported');
   const problems = validateFlow(migrated.doc);
   if (hasErrors(problems)) throw flowInvalid(problems, 'imported');
-  return create(tenantDb(deps, actor), actor, input.name, migrated.doc);
+  return create(tenantDb(deps, actor), actor, input.name, keepSecrets(migrated.doc, null));
 }
 
 let cachedSchema: Record<string, unknown> | undefined;

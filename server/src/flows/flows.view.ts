@@ -1,5 +1,6 @@
 // Pure mapping from rows to the public JSON shapes (camelCase), plus the export file name.
 import type { Problem } from '@zyntra/flows-schema';
+import { maskSecrets } from './flow-secrets';
 import type { FlowSummaryRow, FlowViewRow, VersionRow } from './flows.queries';
 
 export type FlowStatus = 'draft' | 'published';
@@ -11,7 +12,7 @@ export function toFlowView(row: FlowViewRow, problems: Problem[]) {
   return {
     id: row.id,
     name: row.name,
-    document: row.draft,
+    document: maskSecrets(row.draft),
     status: statusOf(row),
     revision: row.revision,
     publishedVersion: row.published_version,

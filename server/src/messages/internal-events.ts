@@ -8,7 +8,7 @@ import type { EngineEvent } from '../engine/events';
 export type InternalPayload = { conversationId: string; event: EngineEvent };
 
 /** Inbound event kinds that carry the answer of a step's async effect. */
-export type InternalKind = 'timer' | 'llm_result' | 'llm_failed';
+export type InternalKind = 'timer' | 'llm_result' | 'llm_failed' | 'http_result' | 'http_failed';
 
 export async function insertInternalEvent(
   db: Knex,

@@ -29,7 +29,16 @@ export type PendingSend = {
   claimed: string[];
 };
 
-export type OutboxDeps = { db: Knex; log: Logger; channels: ChannelCache; adapters: Adapters; objects: ObjectStore; throttle: SendThrottle };
+/**
+ * A slot of the workspace's and channel's bounded sends, held only around the provider call (the
+ * part that can hang), waiting in line for it a moment; null: none came, hand the message back.
+ */
+export type SendGate = (tenantId: string, channelId: string) => Promise<(() => void) | null>;
+
+export type OutboxDeps = { db: Knex; log: Logger; channels: ChannelCache; adapters: Adapters; objects: ObjectStore; throttle: SendThrottle; gate?: SendGate };
+
+/** How soon a message whose workspace or channel had no free slot is tried again (jittered). */
+const BUSY_RETRY_MS = 250;
 
 /** The longest typing delay a sender waits out before a provider call. */
 export const MAX_TYPING_MS = 10_000;
@@ -101,12 +110,23 @@ export async function sendClaimed(deps: OutboxDeps, tenantId: string, conversati
     if (!adapter) throw new SendError('permanent', 'unsupported_channel', `Sending on ${channel.type} channels is not available`);
     const content = await withSignedMediaLink(deps.objects, tenantId, msg.payload);
     const to = { externalId: msg.external_id, phone: msg.phone };
-    if (adapter.waitsTypingDelay && content.typingDelayMs > 0) {
-      await adapter.typing?.(channel, to, { on: true, replyTo: null, name: null }).catch(() => {});
-      await sleep(Math.min(content.typingDelayMs, MAX_TYPING_MS));
+    const release = deps.gate ? await deps.gate(tenantId, channel.id) : () => {};
+    if (!release) {
+      // Busy with slow sends of this workspace or number: hand the claim back, uncounted.
+      await releaseClaims(deps.db, tenantId, [msg.id]);
+      return { retryInMs: BUSY_RETRY_MS * (0.5 + Math.random()), ok: false };
     }
-    await deps.throttle.acquire(channel);
-    const { providerMessageId } = await withDeadline(adapter.send(channel, to, content, msg.id));
+    let providerMessageId: string;
+    try {
+      if (adapter.waitsTypingDelay && content.typingDelayMs > 0) {
+        await adapter.typing?.(channel, to, { on: true, replyTo: null, name: null }).catch(() => {});
+        await sleep(Math.min(content.typingDelayMs, MAX_TYPING_MS));
+      }
+      await deps.throttle.acquire(channel);
+      ({ providerMessageId } = await withDeadline(adapter.send(channel, to, content, msg.id)));
+    } finally {
+      release();
+    }
     sends.inc({ provider: channel.type, outcome: 'sent', code: '' });
     const { morePending } = await markSent(deps.db, tenantId, msg.id, providerMessageId);
     return { retryInMs: null, ok: true, morePending };

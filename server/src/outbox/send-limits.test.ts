@@ -23,3 +23,31 @@ describe('send slots', () => {
     expect(slots.tryAcquire('a', 'd')).not.toBeNull();
   });
 });
+
+describe('waiting for a send slot', () => {
+  it('when a channel is full, then a waiting send gets the next freed slot, in arrival order', async () => {
+    const slots = createSendSlots({ perWorkspace: 9, perChannel: 1 });
+    const first = slots.tryAcquire('a', 'c')!;
+    const order: string[] = [];
+    const second = slots.acquire('a', 'c', 5_000).then((r) => (order.push('second'), r));
+    const third = slots.acquire('a', 'c', 5_000).then((r) => (order.push('third'), r));
+    expect(slots.waiting()).toBe(2);
+    first();
+    const r2 = await second;
+    expect(r2).not.toBeNull();
+    expect(slots.inFlight()).toBe(1);
+    r2!();
+    expect(await third).not.toBeNull();
+    expect(order).toEqual(['second', 'third']);
+  });
+
+  it('when no slot frees in time, or too many already wait, then the send is told to come back later', async () => {
+    const slots = createSendSlots({ perWorkspace: 9, perChannel: 1, maxWaiting: 1 });
+    slots.tryAcquire('a', 'c');
+    const waited = slots.acquire('a', 'c', 20);
+    expect(await slots.acquire('a', 'c', 5_000)).toBeNull(); // the line is full
+    expect(await waited).toBeNull(); // timed out
+    expect(slots.waiting()).toBe(0);
+    expect(await slots.acquire('b', 'd', 0)).not.toBeNull(); // another workspace and channel are not held up
+  });
+});

@@ -14,7 +14,7 @@ import { emptyPostCommit, type PostCommit } from './post-commit';
 import type { DrainContext, EventHandler, InboundEventRow, RunnerDeps } from './runner-context';
 import { isTransient } from '../db/transient-errors';
 
-export const INBOUND_KINDS = ['message', 'echo', 'update', 'status', 'timer', 'llm_result', 'llm_failed'] as const;
+export const INBOUND_KINDS = ['message', 'echo', 'update', 'status', 'timer', 'llm_result', 'llm_failed', 'http_result', 'http_failed'] as const;
 export type InboundKind = (typeof INBOUND_KINDS)[number];
 
 const handlers = {
@@ -25,6 +25,8 @@ const handlers = {
   timer: handleEngineEvent,
   llm_result: handleEngineEvent,
   llm_failed: handleEngineEvent,
+  http_result: handleEngineEvent,
+  http_failed: handleEngineEvent,
 } satisfies Record<InboundKind, EventHandler>;
 
 const BATCH = 200;
@@ -47,7 +49,13 @@ export async function drainInbound(deps: RunnerDeps, job: InboundJob, stopBefore
   const post = emptyPostCommit();
   await deps.db.transaction(async (trx) => {
     const tx = forTenant(trx, job.tenantId);
-    await trx.raw('SELECT pg_advisory_xact_lock(hashtextextended(?, 0))', [`in:${job.tenantId}:${job.conversationKey}`]);
+    // Another drain of this conversation is running: come back after it instead of holding a pool
+    // connection while waiting for its lock (it may have started before our events were stored).
+    const locked = await trx.raw('SELECT pg_try_advisory_xact_lock(hashtextextended(?, 0)) AS ok', [`in:${job.tenantId}:${job.conversationKey}`]);
+    if (!locked.rows[0].ok) {
+      post.contended = true;
+      return;
+    }
     const events: InboundEventRow[] = await tx
       .from('inbound_events')
       .where({ conversation_key: job.conversationKey, status: 'received' })

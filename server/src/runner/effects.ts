@@ -2,18 +2,19 @@
 // conversation (a timer firing, an LLM answering). One entry per kind says which engine action
 // starts it, the queue job that performs it (added after the drain commits), how long the session
 // waits for its answer, and what the sweeper feeds back when the job was lost. The drain, the
-// post-commit runner and the sweeper only walk this map: a new kind (an HTTP call) is one entry.
+// post-commit runner and the sweeper only walk this map. A new kind is one entry here plus its
+// action, result events and worker (docs/adding-a-step.md lists the lines).
 import type { Action } from '../engine/actions';
 import type { EngineEvent } from '../engine/events';
 import type { InternalKind } from '../messages/internal-events';
 import type { Queues } from '../queues/queues';
-import type { AiJob, TimerJob } from '../queues/queue-names';
+import type { AiJob, HttpJob, TimerJob } from '../queues/queue-names';
 
-export const EFFECT_KINDS = ['timer', 'llm'] as const;
+export const EFFECT_KINDS = ['timer', 'llm', 'http'] as const;
 export type EffectKind = (typeof EFFECT_KINDS)[number];
 
-type StartAction = { timer: Extract<Action, { type: 'schedule_timer' }>; llm: Extract<Action, { type: 'call_llm' }> };
-type EffectJob = { timer: TimerJob & { delayMs: number }; llm: AiJob };
+type StartAction = { timer: Extract<Action, { type: 'schedule_timer' }>; llm: Extract<Action, { type: 'call_llm' }>; http: Extract<Action, { type: 'call_http' }> };
+type EffectJob = { timer: TimerJob & { delayMs: number }; llm: AiJob; http: HttpJob };
 
 /** Where an effect's answer goes: the conversation it belongs to. */
 export type EffectScope = { tenantId: string; channelId: string; conversationKey: string; conversationId: string };
@@ -30,6 +31,8 @@ export type Effect<K extends EffectKind> = {
 
 /** An LLM call may take its own timeout; after that and this grace its job is taken as lost. */
 const LLM_GRACE_MS = 30_000;
+/** An HTTP call's job is taken as lost this long after its own timeout. */
+const HTTP_GRACE_MS = 30_000;
 
 export const EFFECTS = {
   timer: {
@@ -49,6 +52,16 @@ export const EFFECTS = {
     },
     waitMs: (a) => a.request.timeoutSeconds * 1000 + LLM_GRACE_MS,
     lost: (token) => ({ kind: 'llm_failed', event: { type: 'llm_failed', token, reason: 'the AI call was lost' } }),
+  },
+  http: {
+    action: 'call_http',
+    job: (scope, a) => ({ ...scope, token: a.token, nodeId: a.nodeId, request: a.request }),
+    // One attempt: the call may not be idempotent (a POST creating an order) and the flow has an error output.
+    enqueue: async (queues, job) => {
+      await queues.http.add('http', job, { jobId: job.token, attempts: 1 });
+    },
+    waitMs: (a) => a.request.timeoutMs + HTTP_GRACE_MS,
+    lost: (token) => ({ kind: 'http_failed', event: { type: 'http_failed', token, reason: 'the HTTP call was lost' } }),
   },
 } satisfies { [K in EffectKind]: Effect<K> } & Record<EffectKind, unknown>;
 

@@ -41,6 +41,9 @@ export const executors = {
   call_llm: async (ctx, scope, a) => {
     ctx.post.effects.push(startEffect('llm', effectScope(ctx, scope), a));
   },
+  call_http: async (ctx, scope, a) => {
+    ctx.post.effects.push(startEffect('http', effectScope(ctx, scope), a));
+  },
   schedule_timer: async (ctx, scope, a) => {
     ctx.post.effects.push(startEffect('timer', effectScope(ctx, scope), a));
   },
@@ -61,6 +64,15 @@ export const executors = {
       .update({ tags: ctx.tx.raw('ARRAY(SELECT DISTINCT unnest(tags || ?::text[]))', [a.tags]) })
       .returning('tags');
     await publishEvents(ctx.tx, [{ type: 'contact.updated', payload: { contactId: scope.contactId, conversationId: scope.conversationId, tags: row?.tags ?? [] } }]);
+  },
+  remove_tags: async (ctx, scope, a) => {
+    const [row] = await ctx.tx.from('contacts').where({ id: scope.contactId })
+      .update({ tags: ctx.tx.raw('ARRAY(SELECT t FROM unnest(tags) AS t WHERE NOT t = ANY(?::text[]))', [a.tags]) }).returning('tags');
+    await publishEvents(ctx.tx, [{ type: 'contact.updated', payload: { contactId: scope.contactId, conversationId: scope.conversationId, tags: row?.tags ?? [] } }]);
+  },
+  set_attribute: async (ctx, scope, a) => {
+    await ctx.tx.from('contacts').where({ id: scope.contactId }).update({ attributes: ctx.tx.raw('attributes || jsonb_build_object(?::text, ?::text)', [a.key, a.value]) });
+    await publishEvents(ctx.tx, [{ type: 'contact.updated', payload: { contactId: scope.contactId, conversationId: scope.conversationId, attributes: { [a.key]: a.value } } }]);
   },
   set_opt_out: async (ctx, scope, a) => {
     await publishEvents(ctx.tx, await recordConsent(ctx.tx, scope.contactId, { optedOut: a.optedOut, via: 'flow', at: ctx.now, conversationId: scope.conversationId }));

@@ -11,6 +11,8 @@ export type PostCommit = {
   cancelTimers: string[];
   retryKeys: string[];
   mediaDownloads: MediaJob[];
+  /** Another drain held the conversation: nothing was read; drain again shortly. */
+  contended: boolean;
 };
 
 export const emptyPostCommit = (): PostCommit => ({
@@ -19,4 +21,5 @@ export const emptyPostCommit = (): PostCommit => ({
   cancelTimers: [],
   retryKeys: [],
   mediaDownloads: [],
+  contended: false,
 });

@@ -6,14 +6,25 @@ import type { OutboxDeps } from '../outbox/outbox';
 import { enqueueSend } from '../outbox/send-worker';
 import type { PostCommit } from './post-commit';
 import { enqueueEffect } from './effects';
+import { drainJobOptions } from '../channels/ingest';
+import { traceFields } from '../log/trace';
 
 export type PostCommitDeps = { queues: Queues; outbox: OutboxDeps; log: Logger };
 
 /** An agent is waiting to see the file: ~30 s of retries, then it is marked failed rather than left pending for hours. */
 export const MEDIA_ATTEMPTS = 5;
 
-export async function runPostCommit(deps: PostCommitDeps, post: PostCommit, job: { tenantId: string; channelId: string }) {
+/** How soon a drain that found its conversation busy comes back (a drain takes a few ms). */
+const CONTENDED_RETRY_MS = 100;
+
+export async function runPostCommit(deps: PostCommitDeps, post: PostCommit, job: { tenantId: string; channelId: string; conversationKey: string }) {
   const { queues } = deps;
+  if (post.contended) {
+    // Soon, jittered, and one waiting job per conversation however many drains found it busy.
+    const delay = Math.round(CONTENDED_RETRY_MS * (0.5 + Math.random()));
+    await queues.inbound.add('drain', { tenantId: job.tenantId, channelId: job.channelId, conversationKey: job.conversationKey, ...traceFields() }, { delay, ...drainJobOptions(job.tenantId, job.conversationKey) });
+    return;
+  }
   for (const token of post.cancelTimers) await queues.timers.remove(token).catch(() => 0);
   for (const effect of post.effects) await enqueueEffect(queues, effect);
   // One job per message (jobId): a re-run drain cannot queue the same download twice.

@@ -10,8 +10,9 @@ import { requeueOverdue } from '../webhooks/fan-out';
 import type { WebhookDeps } from '../webhooks/webhook-settings';
 import type { InboxWorkDeps } from '../inbox/inbox-sweep';
 import { processContactsJob } from '../contacts/contacts.worker';
-import { QUEUES, type AiJob, type ContactsJob, type InboundJob, type InboxJob, type MediaJob, type SendJob, type TimerJob, type WebhookJob } from '../queues/queue-names';
+import { QUEUES, type AiJob, type ContactsJob, type HttpJob, type InboundJob, type InboxJob, type MediaJob, type SendJob, type TimerJob, type WebhookJob } from '../queues/queue-names';
 import { drainConversation } from './drain-inbound';
+import { processHttpJob } from './http-effect';
 import { insertInternalEvent } from '../messages/internal-events';
 import { processSendJob } from '../outbox/send-worker';
 import { createSendSlots } from '../outbox/send-limits';
@@ -21,8 +22,11 @@ import { runPostCommit } from './run-post-commit';
 import type { RunnerDeps } from './runner-context';
 import { housekeeping, startSweeperTimer } from './sweeper';
 
-/** Send jobs in flight per worker process; a workspace or channel gets at most DEFAULT_SEND_LIMITS of them. */
-const SEND_CONCURRENCY = 16;
+/**
+ * Send jobs in flight per worker process; a workspace or channel gets at most DEFAULT_SEND_LIMITS
+ * of them sending and maxWaiting waiting for a slot, so a hanging provider holds 20 of the 32.
+ */
+const SEND_CONCURRENCY = 32;
 
 export type WorkersDeps = RunnerDeps & {
   ai: AiDeps; inbox: InboxWorkDeps; webhooks: WebhookDeps; connection: Redis; prefix: string; retentionDays: number; concurrency?: number; sweepIntervalMs?: number;
@@ -32,6 +36,8 @@ export function startWorkers(deps: WorkersDeps): { close(): Promise<void> } {
   const { connection, prefix, log, queues } = deps;
   const opts = (concurrency: number) => ({ connection, prefix, concurrency });
   const inbound: Processor<InboundJob> = async (job) => {
+    // From here on an event stored for this conversation queues a new drain (see drainJobOptions).
+    if (job.opts.deduplication && job.attemptsMade === 0) await job.removeDeduplicationKey();
     try {
       const post = await drainConversation(deps, job.data);
       await runPostCommit({ queues, outbox: deps.outbox, log }, post, job.data);
@@ -51,6 +57,12 @@ export function startWorkers(deps: WorkersDeps): { close(): Promise<void> } {
   };
   const ai: Processor<AiJob> = async (job) => {
     if (await processAiJob(deps.ai, job.data)) {
+      await enqueueDrains({ queues, log }, { id: job.data.channelId, tenantId: job.data.tenantId }, [job.data.conversationKey]);
+    }
+  };
+  // Calls to a workspace's own system go through the same address checks as its AI base URL.
+  const http: Processor<HttpJob> = async (job) => {
+    if (await processHttpJob({ db: deps.db, http: deps.ai.http.workspace }, job.data)) {
       await enqueueDrains({ queues, log }, { id: job.data.channelId, tenantId: job.data.tenantId }, [job.data.conversationKey]);
     }
   };
@@ -83,6 +95,7 @@ export function startWorkers(deps: WorkersDeps): { close(): Promise<void> } {
     new Worker(QUEUES.send, traced(send), opts(SEND_CONCURRENCY)),
     new Worker(QUEUES.timers, traced(timers), opts(4)),
     new Worker(QUEUES.ai, traced(ai), opts(4)),
+    new Worker(QUEUES.http, traced(http), opts(4)),
     new Worker(QUEUES.maintenance, maintenance, opts(1)),
     // Downloads hold up to 16 MiB each in memory: keep few in flight.
     new Worker(QUEUES.media, traced(media), opts(2)),

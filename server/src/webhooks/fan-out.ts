@@ -2,7 +2,7 @@
 // unique per endpoint and event, so a re-dispatched event adds nothing), then one delivery job each.
 // A job lost with Redis is found again by requeueOverdue, which the housekeeping job runs.
 import type { Knex } from 'knex';
-import { forTenant } from '../db/tenant-db';
+import { forTenant, type TenantDb } from '../db/tenant-db';
 import type { DomainEventRow } from '../events/listener';
 import { enqueueDelivery } from './delivery.worker';
 import { newMessageId } from './signing';
@@ -12,11 +12,37 @@ import * as q from './webhooks.queries';
 
 export type FanOutDeps = Pick<WebhookDeps, 'db' | 'queues'>;
 
-export async function fanOut(deps: FanOutDeps, e: DomainEventRow): Promise<void> {
+/** The endpoints of the event's workspace subscribed to `type` (one query; a listener may remember them). */
+export type EndpointLookup = (tdb: TenantDb, e: DomainEventRow, type: string) => Promise<Array<{ id: string }>>;
+
+const lookupEach: EndpointLookup = (tdb, _e, type) => q.subscribedEndpoints(tdb, type);
+
+/**
+ * Remembers each workspace's active endpoints, read with the database's clock. An event created
+ * before that read is fanned out from memory: an endpoint that was active when the event was
+ * created was already visible to the read. A newer event reads again, so a dispatch batch costs
+ * one query per workspace instead of one per event (most workspaces have no endpoint at all).
+ */
+export function rememberingLookup(maxAgeMs = 5_000): EndpointLookup & { forget(tenantId: string): void } {
+  const known = new Map<string, { readAt: number; localAt: number; endpoints: Array<{ id: string; events: string[] }> }>();
+  const lookup = async (tdb: TenantDb, e: DomainEventRow, type: string) => {
+    let k = known.get(e.tenant_id);
+    // Strictly older by more than the clock's rounding (the database keeps microseconds, a Date milliseconds).
+    const fresh = k && new Date(e.created_at).getTime() < k.readAt - 1 && Date.now() - k.localAt < maxAgeMs;
+    if (!k || !fresh) {
+      k = { ...(await q.activeEndpoints(tdb)), localAt: Date.now() };
+      known.set(e.tenant_id, k);
+    }
+    return k.endpoints.filter((x) => x.events.includes(type));
+  };
+  return Object.assign(lookup, { forget: (tenantId: string) => void known.delete(tenantId) });
+}
+
+export async function fanOut(deps: FanOutDeps, e: DomainEventRow, lookup: EndpointLookup = lookupEach): Promise<void> {
   const event = toWebhookEvent(e);
   if (!event) return;
   const tdb = forTenant(deps.db, e.tenant_id);
-  const endpoints = await q.subscribedEndpoints(tdb, event.type);
+  const endpoints = await lookup(tdb, e, event.type);
   if (endpoints.length === 0) return;
   const body = webhookBody(event.type, new Date(e.created_at), event.data);
   await q.insertMessages(tdb, endpoints.map((x) => ({ id: newMessageId(), webhook_id: x.id, domain_event_id: e.id, event_type: event.type, body })));

@@ -33,6 +33,17 @@ export async function updateEndpoint(tdb: TenantDb, id: string, values: Partial<
 
 export const deleteEndpoint = async (tdb: TenantDb, id: string) => (await tdb.from('webhooks').where({ id }).delete()) > 0;
 
+/** Every active endpoint with its events, and the database's clock when they were read. */
+export async function activeEndpoints(tdb: TenantDb): Promise<{ readAt: number; endpoints: Array<{ id: string; events: string[] }> }> {
+  const res = await tdb.raw(
+    `SELECT now() AS read_at, coalesce(json_agg(json_build_object('id', id, 'events', events)) FILTER (WHERE id IS NOT NULL), '[]') AS endpoints
+     FROM (SELECT id, events FROM webhooks WHERE tenant_id = :tenant AND active) w`,
+    { tenant: tdb.tenantId },
+  );
+  const row = res.rows[0] as { read_at: Date; endpoints: Array<{ id: string; events: string[] }> };
+  return { readAt: new Date(row.read_at).getTime(), endpoints: row.endpoints };
+}
+
 /** Active endpoints subscribed to `type`. */
 export const subscribedEndpoints = (tdb: TenantDb, type: string): Promise<Array<{ id: string }>> =>
   tdb.from('webhooks').where({ active: true }).whereRaw('? = ANY(events)', [type]).select('id');

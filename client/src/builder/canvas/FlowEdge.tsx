@@ -7,10 +7,9 @@ import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyf
 import { hasErrors, type Problem } from '@zyntra/flows-schema';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useShallow } from 'zustand/react/shallow';
 import { ProblemBadge } from '../problems/ProblemBadge';
 import { routeMiddle, routePath } from './edge-route';
-import { useFlowStore, useFlowStoreApi } from '../store/flow-store-context';
+import { useFlowStoreApi, useFlowStoreFields } from '../store/flow-store-context';
 import type { EditorEdge } from '../store/editor-types';
 
 function strokeOf(problems: Problem[] | undefined, selected: boolean, walked: boolean): string {
@@ -34,9 +33,11 @@ function DeleteEdgeButton({ id }: { id: string }) {
 function FlowEdgeView(props: EdgeProps<EditorEdge>) {
   const { id, markerEnd } = props;
   const selected = props.selected ?? false;
-  const { problems, walked, route } = useFlowStore(
-    useShallow((s) => ({ problems: s.problemsByEdge[id], walked: s.testTrail.edges[id] === true, route: s.edgeRoutes[id] })),
-  );
+  const { problems, walked, route } = useFlowStoreFields((s) => ({
+    problems: s.problemsByEdge[id],
+    walked: s.testTrail.edges[id] === true,
+    route: s.edgeRoutes[id],
+  }));
   const routed = routePath(route, { x: props.sourceX, y: props.sourceY }, { x: props.targetX, y: props.targetY });
   const [curve, curveX, curveY] = getBezierPath(props);
   const middle = routed && route ? routeMiddle(route) : { x: curveX, y: curveY };

@@ -7,11 +7,10 @@ import { IconPlayerStop, IconUsers } from '@tabler/icons-react';
 import { anyNodeDefinition, hasErrors, type OutputHandle, type Problem } from '@zyntra/flows-schema';
 import { memo, useMemo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useShallow } from 'zustand/react/shallow';
 import { nodeColor, nodeIcon } from '../node-look';
 import { ProblemBadge } from '../problems/ProblemBadge';
 import type { FlowState } from '../store/create-flow-store';
-import { useFlowStore } from '../store/flow-store-context';
+import { useFlowStoreFields } from '../store/flow-store-context';
 import type { NodeStats } from '../store/ui-slice';
 import { useLocale } from '../use-locale';
 import { nodeDataOf, type CanvasNode } from './canvas-nodes';
@@ -73,7 +72,7 @@ function Outputs({ id, outputs, problems, locale }: { id: string; outputs: Outpu
 function FlowNodeView({ id, data: { type }, selected }: NodeProps<CanvasNode>) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { data, problems, running, visited, stats } = useFlowStore(useShallow(cardView(id)));
+  const { data, problems, running, visited, stats } = useFlowStoreFields(cardView(id));
   const def = anyNodeDefinition(type);
   const Icon = nodeIcon(type);
   const config = data?.config;

@@ -1,6 +1,6 @@
 // The canvas can always zoom out far enough to see the whole flow: a tall 300-step flow needs far
-// less than React Flow's usual 0.1. The bound follows the flow's size in coarse steps, so dragging
-// a card does not recompute it.
+// less than React Flow's usual 0.1 (365 steps in one column, 73,000 px, fit a 750 px pane at about
+// 0.008). The bound follows the flow's size in coarse steps, so dragging a card does not recompute it.
 import { useStore as useReactFlowStore } from '@xyflow/react';
 import { useMemo } from 'react';
 import type { EditorNode } from '../store/editor-types';
@@ -8,7 +8,8 @@ import { useFlowStore } from '../store/flow-store-context';
 import { sizeOf } from '../store/graph-ops';
 
 const USUAL_MIN_ZOOM = 0.1;
-const FLOOR = 0.01;
+/** Far enough for ~1,000 steps in one line; below it nothing would be recognisable anyway. */
+const FLOOR = 0.002;
 const BUCKET = 400;
 
 function extentKey(nodes: readonly EditorNode[]): string {

@@ -4,9 +4,8 @@ import { NumberInput, SegmentedControl, Stack, Text } from '@mantine/core';
 import { WHATSAPP_LIMITS, type MessageConfig } from '@zyntra/flows-schema';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useShallow } from 'zustand/react/shallow';
 import { nodeDataOf } from '../canvas/canvas-nodes';
-import { useFlowStore } from '../store/flow-store-context';
+import { useFlowStoreFields } from '../store/flow-store-context';
 import { newId } from '../store/new-id';
 import { ButtonsEditor } from './ButtonsEditor';
 import { TemplateField } from './fields/TemplateField';
@@ -14,11 +13,13 @@ import { useFieldText } from './fields/use-field-text';
 import { ListEditor } from './ListEditor';
 import { MediaEditor } from './MediaEditor';
 import type { PanelProps } from './panel-props';
-import { useNodeConfig } from './use-node-config';
+import { useNodeConfigPatch } from './use-node-config';
 import { useNodeField } from './use-node-field';
 
 type Choices = 'none' | 'buttons' | 'list';
 type Shape = Pick<MessageConfig, 'buttons' | 'list' | 'media'>;
+
+const NO_BUTTONS: MessageConfig['buttons'] = [];
 
 const choicesOf = (c: Shape): Choices => (c.buttons.length > 0 ? 'buttons' : c.list ? 'list' : 'none');
 
@@ -37,12 +38,10 @@ const switchTo: Record<Choices, () => Pick<MessageConfig, 'buttons' | 'list'>> =
 
 /** Buttons, list and media: what the text limit depends on (not the text itself). */
 function useShape(nodeId: string): Shape {
-  return useFlowStore(
-    useShallow((s) => {
-      const c = nodeDataOf(s.nodes, nodeId)?.config as MessageConfig | undefined;
-      return { buttons: c?.buttons ?? [], list: c?.list ?? null, media: c?.media ?? null };
-    }),
-  );
+  return useFlowStoreFields((s) => {
+    const c = nodeDataOf(s.nodes, nodeId)?.config as MessageConfig | undefined;
+    return { buttons: c?.buttons ?? NO_BUTTONS, list: c?.list ?? null, media: c?.media ?? null };
+  });
 }
 
 const MessageText = memo(function MessageText({ nodeId, maxChars }: { nodeId: string; maxChars: number }) {
@@ -53,7 +52,7 @@ const MessageText = memo(function MessageText({ nodeId, maxChars }: { nodeId: st
 
 const ReplyChoices = memo(function ReplyChoices({ nodeId, shape }: { nodeId: string; shape: Shape }) {
   const { t } = useTranslation();
-  const { patch } = useNodeConfig(nodeId, 'message');
+  const patch = useNodeConfigPatch(nodeId, 'message');
   const choices = choicesOf(shape);
   return (
     <>

@@ -3,6 +3,7 @@
 // A simple step's panel is generated from its zod config: `my_step: genericPanel('my_step')`.
 import type { NodeType } from '@zyntra/flows-schema';
 import type { ComponentType } from 'react';
+import { ActionsPanel } from './ActionsPanel';
 import { ConditionPanel } from './ConditionPanel';
 import { genericPanel } from './generic/ConfigForm';
 import { MessagePanel } from './MessagePanel';
@@ -10,6 +11,7 @@ import type { PanelProps } from './panel-props';
 import { TransferPanel } from './TransferPanel';
 import { TriggerPanel } from './TriggerPanel';
 import { WaitPanel } from './WaitPanel';
+import { HttpRequestPanel } from './HttpRequestPanel';
 import { SendTemplatePanel } from './SendTemplatePanel';
 
 export type { PanelProps } from './panel-props';
@@ -21,5 +23,7 @@ export const panels = {
   condition: ConditionPanel,
   ai_reply: genericPanel('ai_reply'),
   transfer: TransferPanel,
+  actions: ActionsPanel,
+  http_request: HttpRequestPanel,
   send_template: SendTemplatePanel,
 } satisfies Record<NodeType, ComponentType<PanelProps>>;

@@ -10,17 +10,24 @@ export interface NodeConfigApi<T extends NodeType> {
   patch(change: Partial<NodeConfig<T>>): void;
 }
 
-export function useNodeConfig<T extends NodeType>(nodeId: string, _type: T): NodeConfigApi<T> {
-  const store = useFlowStoreApi();
+export function useNodeConfig<T extends NodeType>(nodeId: string, type: T): NodeConfigApi<T> {
   const config = useFlowStore((s) => s.nodes.find((n) => n.id === nodeId)?.data.config) as NodeConfig<T>;
-  const patch = useCallback(
+  return { config, patch: useNodeConfigPatch(nodeId, type) };
+}
+
+/**
+ * Only the writer, with no subscription: a panel part that gets its values from elsewhere does not
+ * re-render on every keystroke in another field of the same step.
+ */
+export function useNodeConfigPatch<T extends NodeType>(nodeId: string, _type: T): NodeConfigApi<T>['patch'] {
+  const store = useFlowStoreApi();
+  return useCallback(
     (change: Partial<NodeConfig<T>>) => {
       const current = store.getState().nodes.find((n) => n.id === nodeId)?.data.config;
       if (current) store.getState().updateConfig(nodeId, { ...current, ...change } as NodeConfig, Object.keys(change).join(','));
     },
     [store, nodeId],
   );
-  return { config, patch };
 }
 
 /** Replaces item `index` of a list immutably. */

@@ -1,6 +1,6 @@
 // React access to the editor's store. The store comes from context, so every editor instance (and
 // every test) has its own; components select only the slice they render.
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useRef } from 'react';
 import type { TemporalState } from 'zundo';
 import { useStore } from 'zustand';
 import type { FlowState, FlowStore } from './create-flow-store';
@@ -16,6 +16,30 @@ export function useFlowStoreApi(): FlowStore {
 
 export function useFlowStore<T>(selector: (s: FlowState) => T): T {
   return useStore(useFlowStoreApi(), selector);
+}
+
+/** Same keys, each value identical: a plain loop, no allocation (zustand's `shallow` builds Maps). */
+export function sameFields<T extends object>(a: T, b: T): boolean {
+  let count = 0;
+  for (const key in a) {
+    if (!Object.is(a[key], b[key])) return false;
+    count++;
+  }
+  for (const _ in b) count--;
+  return count === 0;
+}
+
+/**
+ * A selector returning a small object of fields, kept (same object) while every field is the same.
+ * Hundreds of cards and connections each hold one, and every store change (a keystroke, a drag
+ * frame) runs them all: the comparison must cost next to nothing.
+ */
+export function useFlowStoreFields<T extends object>(selector: (s: FlowState) => T): T {
+  const prev = useRef<T | undefined>(undefined);
+  return useFlowStore((s) => {
+    const next = selector(s);
+    return prev.current !== undefined && sameFields(prev.current, next) ? prev.current : (prev.current = next);
+  });
 }
 
 export function useFlowHistory<T>(selector: (s: TemporalState<DocSnapshot>) => T): T {

@@ -6,13 +6,17 @@ import { peopleApi } from '../api/people-api';
 import type { ContactSummary } from '../api/inbox-types';
 import { formatPhone } from '../format';
 import { refreshConversation } from '../sync/list-loader';
+import { canSee } from '../../auth/roles';
+import { useAuthStore } from '../../auth/auth-store';
 
-/** Contact details and tags, editable in place (saved with PATCH /v1/contacts/{id}). */
+/** Contact details and tags, editable in place (saved with PATCH /v1/contacts/{id}) by the roles that edit
+ * contacts; agents read them (API.md: agents have contacts read). */
 export function ContactCard({ conversationId, contact }: { conversationId: string; contact: ContactSummary }) {
   const { t } = useTranslation();
   const [name, setName] = useState(contact.name ?? '');
   const [tags, setTags] = useState(contact.tags);
   const [saving, setSaving] = useState(false);
+  const editable = canSee('contacts', useAuthStore((s) => s.role));
   const dirty = name.trim() !== (contact.name ?? '') || tags.join('\u0000') !== contact.tags.join('\u0000');
   const save = async () => {
     setSaving(true);
@@ -31,12 +35,12 @@ export function ContactCard({ conversationId, contact }: { conversationId: strin
     <Paper withBorder p="sm" radius="md">
       <Stack gap="xs">
         <Title order={6}>{t('inbox.side.contact')}</Title>
-        <TextInput size="xs" label={t('inbox.side.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} data-testid="contact-name" />
+        <TextInput size="xs" label={t('inbox.side.name')} value={name} readOnly={!editable} onChange={(e) => setName(e.currentTarget.value)} data-testid="contact-name" />
         {contact.phone && (
           <Text size="xs"><Text span c="dimmed" size="xs">{t('inbox.side.phone')}: </Text>{formatPhone(contact.phone)}</Text>
         )}
         {contact.optedOut && <Badge color="red" variant="light" size="sm">{t('inbox.side.optedOut')}</Badge>}
-        <TagsInput size="xs" label={t('inbox.side.tags')} value={tags} onChange={setTags} placeholder={t('inbox.side.addTag')} data-testid="contact-tags" />
+        <TagsInput size="xs" label={t('inbox.side.tags')} value={tags} readOnly={!editable} onChange={setTags} placeholder={editable ? t('inbox.side.addTag') : undefined} data-testid="contact-tags" />
         {attributes.length > 0 && (
           <Stack gap={2}>
             {attributes.map(([k, v]) => (
@@ -44,7 +48,7 @@ export function ContactCard({ conversationId, contact }: { conversationId: strin
             ))}
           </Stack>
         )}
-        {dirty && (
+        {editable && dirty && (
           <Group justify="flex-end">
             <Button size="compact-xs" variant="subtle" color="gray" onClick={() => { setName(contact.name ?? ''); setTags(contact.tags); }}>{t('inbox.actions.cancel')}</Button>
             <Button size="compact-xs" loading={saving} onClick={() => void save()} data-testid="contact-save">{t('inbox.side.save')}</Button>

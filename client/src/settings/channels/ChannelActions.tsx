@@ -1,10 +1,11 @@
-import { Alert, Button, Group, Text } from '@mantine/core';
+import { Alert, Button, Group, Modal, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconPlayerPause, IconPlayerPlay, IconPlugConnected, IconTrash } from '@tabler/icons-react';
+import { IconAlertTriangle, IconPencil, IconPlayerPause, IconPlayerPlay, IconPlugConnected, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { channelsApi, type Channel } from './channels-api';
+import { ChannelForm } from './ChannelForm';
+import { channelsApi, isChannelType, type Channel } from './channels-api';
 
 /** What the provider said about the channel's settings, and the loopback-URL warning. */
 export function ChannelNotices({ channel }: { channel: Channel }) {
@@ -25,7 +26,30 @@ export function ChannelNotices({ channel }: { channel: Channel }) {
   );
 }
 
-/** Test connection, disable or enable, delete. */
+/** Name and settings of an existing channel (e.g. a WhatsApp access token that expired). */
+function EditChannel({ channel, onChanged }: { channel: Channel; onChanged: (c: Channel) => void }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  if (!isChannelType(channel.type)) return null;
+  const type = channel.type;
+  const saved = (updated: Channel) => {
+    setOpen(false);
+    onChanged(updated);
+    notifications.show({ color: 'teal', message: t('settings.channels.saved') });
+  };
+  return (
+    <>
+      <Button size="xs" variant="default" leftSection={<IconPencil size={16} />} onClick={() => setOpen(true)} data-testid="channel-edit">
+        {t('settings.channels.edit')}
+      </Button>
+      <Modal opened={open} onClose={() => setOpen(false)} title={t('settings.channels.editTitle', { name: channel.name })} size="lg">
+        {open && <ChannelForm type={type} channel={channel} onCancel={() => setOpen(false)} onCreated={saved} />}
+      </Modal>
+    </>
+  );
+}
+
+/** Edit, test connection, disable or enable, delete. */
 export function ChannelActions({ channel, onChanged, onDeleted }: { channel: Channel; onChanged: (c: Channel) => void; onDeleted: (id: string) => void }) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState<null | 'test' | 'toggle'>(null);
@@ -53,6 +77,7 @@ export function ChannelActions({ channel, onChanged, onDeleted }: { channel: Cha
     });
   return (
     <Group gap="xs">
+      <EditChannel channel={channel} onChanged={onChanged} />
       {channel.type !== 'webchat' && (
         <Button size="xs" variant="light" leftSection={<IconPlugConnected size={16} />} loading={busy === 'test'} onClick={() => void run('test', () => channelsApi.test(channel.id))} data-testid="channel-test">
           {t('settings.channels.test')}

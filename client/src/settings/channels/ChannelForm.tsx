@@ -18,17 +18,20 @@ import type { ChangeEvent, FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { compact, feedbackFromError, useMessageText } from '../../auth/form-errors';
 import type { FieldMessages, Message } from '../../auth/form-errors';
-import { channelBody, fieldsOf, generateToken, initialValues, validateChannel } from './channel-forms';
+import { channelBody, changedConfig, editValues, fieldsOf, generateToken, initialValues, validateChannel } from './channel-forms';
 import type { FieldSpec, FormField, FormValues } from './channel-forms';
 import { channelsApi } from './channels-api';
 import type { Channel, ChannelType } from './channels-api';
 
 interface ChannelFormProps {
   type: ChannelType;
-  onBack: () => void;
+  /** Absent when editing a channel (there is no type step to go back to). */
+  onBack?: () => void;
   onCancel: () => void;
   /** `token`: the generated value the user must paste into the provider (verify/webhook token). */
   onCreated: (channel: Channel, token?: string) => void;
+  /** Edit this channel instead of creating one: secrets start empty and are kept unless retyped. */
+  channel?: Channel;
 }
 
 // Credentials of a third party, not the user's Zyntra login: keep browsers and password
@@ -37,10 +40,11 @@ const SWATCHES = ['#12b886', '#228be6', '#7950f2', '#e64980', '#fa5252', '#fd7e1
 
 const noAutofill = { autoComplete: 'new-password', 'data-1p-ignore': true, 'data-lpignore': 'true' };
 
-export function ChannelForm({ type, onBack, onCancel, onCreated }: ChannelFormProps) {
+export function ChannelForm({ type, onBack, onCancel, onCreated, channel }: ChannelFormProps) {
   const { t } = useTranslation();
   const text = useMessageText();
-  const [values, setValues] = useState<FormValues>(() => initialValues(type));
+  const editing = channel !== undefined;
+  const [values, setValues] = useState<FormValues>(() => (channel ? editValues(type, channel) : initialValues(type)));
   const [errors, setErrors] = useState<FieldMessages<FormField>>({});
   const [formError, setFormError] = useState<Message | null>(null);
   const [submitting, setSubmitting] = useState(false);
@@ -56,14 +60,19 @@ export function ChannelForm({ type, onBack, onCancel, onCreated }: ChannelFormPr
     e.preventDefault();
     if (submitting) return;
     setFormError(null);
-    const clientErrors = compact(validateChannel(type, values));
+    const clientErrors = compact(validateChannel(type, values, editing));
     setErrors(clientErrors);
     if (Object.keys(clientErrors).length > 0) return;
     setSubmitting(true);
     try {
-      const channel = await channelsApi.create(channelBody(type, values));
       const token = specs.find((s) => s.generated)?.key;
-      onCreated(channel, token ? values[token]?.trim() : undefined);
+      const typedToken = token ? values[token]?.trim() || undefined : undefined;
+      if (channel) {
+        const config = changedConfig(type, channel, values);
+        onCreated(await channelsApi.update(channel.id, { name: (values.name ?? '').trim(), ...(Object.keys(config).length ? { config } : {}) }), typedToken);
+      } else {
+        onCreated(await channelsApi.create(channelBody(type, values)), typedToken);
+      }
     } catch (err) {
       const feedback = feedbackFromError<FormField>(err, ['name', ...specs.map((s) => s.key)]);
       setErrors(feedback.fields);
@@ -112,6 +121,8 @@ export function ChannelForm({ type, onBack, onCancel, onCreated }: ChannelFormPr
       return <ColorInput key={spec.key} {...rest} format="hex" swatches={SWATCHES} onChange={(v) => setValue(spec.key, v)} data-testid={`channel-${spec.key}`} />;
     }
     if (spec.optional) props.required = false;
+    // Stored secrets are never sent back: an empty field keeps the one the server holds.
+    if (editing && spec.secret) Object.assign(props, { required: false, placeholder: t('settings.channels.secretKept') });
     return spec.secret ? (
       <PasswordInput key={spec.key} {...props} {...noAutofill} />
     ) : (
@@ -136,7 +147,7 @@ export function ChannelForm({ type, onBack, onCancel, onCreated }: ChannelFormPr
           autoFocus
         />
         {specs.map(configInput)}
-        {type === 'webchat' && (
+        {type === 'webchat' && !editing && (
           <Alert color="blue" variant="light" icon={<IconInfoCircle size={20} />}>
             <Text size="sm">{t('settings.add.webchatNote')}</Text>
           </Alert>
@@ -147,15 +158,17 @@ export function ChannelForm({ type, onBack, onCancel, onCreated }: ChannelFormPr
           </Alert>
         )}
         <Group justify="space-between" mt="xs">
-          <Button variant="subtle" color="gray" leftSection={<IconArrowLeft size={16} />} onClick={onBack}>
-            {t('settings.add.back')}
-          </Button>
+          {onBack ? (
+            <Button variant="subtle" color="gray" leftSection={<IconArrowLeft size={16} />} onClick={onBack}>
+              {t('settings.add.back')}
+            </Button>
+          ) : <span />}
           <Group gap="sm">
             <Button variant="default" onClick={onCancel}>
               {t('settings.add.cancel')}
             </Button>
             <Button type="submit" loading={submitting} data-testid="channel-submit">
-              {t('settings.add.submit')}
+              {editing ? t('settings.channels.save') : t('settings.add.submit')}
             </Button>
           </Group>
         </Group>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { channelBody, embedSnippet, generateToken, initialValues, validateChannel } from './channel-forms';
+import { channelBody, changedConfig, editValues, embedSnippet, generateToken, initialValues, validateChannel } from './channel-forms';
 
 describe('channel forms', () => {
   it('generates distinct URL-safe tokens long enough for the server', () => {
@@ -58,6 +58,18 @@ describe('channel forms', () => {
     });
     expect(channelBody('webchat', { name: 'Site' })).toEqual({ type: 'webchat', name: 'Site', config: {} });
     expect(channelBody('webchat', { ...initialValues('webchat'), name: 'Site', language: 'en' })).toEqual({ type: 'webchat', name: 'Site', config: { language: 'en', color: '#12b886' } });
+  });
+
+  it('when a channel is edited, then secrets start empty, stay optional and only what changed is sent', () => {
+    const channel = { name: 'Vendas', config: { phoneNumberId: '109876543210987', businessAccountId: '102345678901234' } };
+    const values = editValues('whatsapp_cloud', channel);
+    expect(values).toEqual({ name: 'Vendas', phoneNumberId: '109876543210987', businessAccountId: '102345678901234', accessToken: '', appSecret: '', verifyToken: '' });
+    expect(validateChannel('whatsapp_cloud', values, true)).toEqual({});
+    expect(validateChannel('whatsapp_cloud', values).accessToken).toEqual({ key: 'validation.required' });
+    expect(changedConfig('whatsapp_cloud', channel, values)).toEqual({});
+    expect(changedConfig('whatsapp_cloud', channel, { ...values, accessToken: ' EAAnovo\n', businessAccountId: '999' })).toEqual({ accessToken: 'EAAnovo', businessAccountId: '999' });
+    const site = { name: 'Site', config: { language: 'pt-BR', color: '#12b886' } };
+    expect(changedConfig('webchat', site, { ...editValues('webchat', site), title: '', color: '#228be6' })).toEqual({ color: '#228be6' });
   });
 
   it('writes the web chat embed tag', () => {

@@ -95,12 +95,32 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
-/** Client-side checks mirroring the server's schema, so most mistakes never make a round trip. */
-export function validateChannel(type: ChannelType, values: FormValues): FieldMessages<FormField> {
+/** An existing channel's values: its name and visible settings; secrets empty (kept unless retyped). */
+export function editValues(type: ChannelType, channel: { name: string; config: Record<string, string> }): FormValues {
+  const values: FormValues = { name: channel.name };
+  for (const f of fieldsOf(type) as readonly FieldSpec[]) values[f.key] = f.secret ? '' : String(channel.config[f.key] ?? f.initial ?? '');
+  return values;
+}
+
+/** The settings an edit changes: retyped secrets and visible values that differ from the channel's. */
+export function changedConfig(type: ChannelType, channel: { config: Record<string, string> }, values: FormValues): Record<string, string> {
+  const changed: Record<string, string> = {};
+  for (const f of fieldsOf(type) as readonly FieldSpec[]) {
+    const value = (values[f.key] ?? '').trim();
+    // An empty secret is kept; an empty optional setting is not sent (the server keeps the stored one).
+    if (value === '' && (f.secret || f.optional)) continue;
+    if (f.secret || value !== String(channel.config[f.key] ?? '')) changed[f.key] = value;
+  }
+  return changed;
+}
+
+/** Client-side checks mirroring the server's schema, so most mistakes never make a round trip.
+ * `editing`: an empty secret keeps the stored one. */
+export function validateChannel(type: ChannelType, values: FormValues, editing = false): FieldMessages<FormField> {
   const errors: FieldMessages<FormField> = {};
   const check = (key: FormField, spec?: FieldSpec): Message | undefined => {
     const value = (values[key] ?? '').trim();
-    if (!value) return spec?.optional ? undefined : { key: 'validation.required' };
+    if (!value) return spec?.optional || (editing && spec?.secret) ? undefined : { key: 'validation.required' };
     if (spec?.color && !/^#[0-9a-fA-F]{6}$/.test(value)) return { key: 'validation.color' };
     if (spec?.url && !isHttpUrl(value)) return { key: 'validation.url' };
     if (spec?.minLength && value.length < spec.minLength) {

@@ -42,6 +42,7 @@ export interface CreateChannelBody {
 export const channelsApi = {
   list: (signal?: AbortSignal) => api.get<{ items: Channel[] }>('/v1/channels', { signal }),
   create: (body: CreateChannelBody) => api.post<Channel>('/v1/channels', body),
+  update: (id: string, body: { name?: string; config?: Record<string, string> }) => api.patch<Channel>(`/v1/channels/${encodeURIComponent(id)}`, body),
   test: (id: string) => api.post<Channel>(`/v1/channels/${encodeURIComponent(id)}/test`),
   setEnabled: (id: string, enabled: boolean) => api.post<Channel>(`/v1/channels/${encodeURIComponent(id)}/${enabled ? 'enable' : 'disable'}`),
   remove: (id: string) => api.delete<void>(`/v1/channels/${encodeURIComponent(id)}`),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { codesOf, flow, modelOf, node } from '../../testing/flow-builders';
+import { toProblem } from '../problems';
 import { checkNodes } from './node-checks';
 
 describe('node checks rule', () => {
@@ -24,5 +25,14 @@ describe('node checks rule', () => {
   it('when a node config failed its schema, then its check is skipped', () => {
     const broken = { ...node('m', 'message'), config: { text: 1 } };
     expect(checkNodes(modelOf({ ...flow([], []), nodes: [broken] }))).toEqual([]);
+  });
+
+  it('when a check reports a generic problem on a field, then the message names the field by its label, in each language', () => {
+    const doc = flow([node('h', 'http_request', { url: '', mappings: [{ path: 'a', variable: null }] })], []);
+    const messages = checkNodes(modelOf(doc)).map((draft) => toProblem(draft).message);
+    expect(messages).toEqual([
+      { en: '“URL” is required.', 'pt-BR': '“URL” é obrigatório.' },
+      { en: '“Save in” is required.', 'pt-BR': '“Salvar em” é obrigatório.' },
+    ]);
   });
 });

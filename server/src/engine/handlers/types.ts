@@ -3,11 +3,11 @@
 import type { FlowNodeOf, NodeType } from '@zyntra/flows-schema';
 import type { Action } from '../actions';
 import type { StepContext } from '../context';
-import type { LlmFailed, LlmResult, MessageReceived, TimerFired } from '../events';
+import type { HttpFailed, HttpResult, LlmFailed, LlmResult, MessageReceived, TimerFired } from '../events';
 import type { SessionState, WaitingFor } from '../session';
 
 /** Events that can wake a parked cursor; send_failed never resumes a node. */
-export type ResumeEvent = MessageReceived | TimerFired | LlmResult | LlmFailed;
+export type ResumeEvent = MessageReceived | TimerFired | LlmResult | LlmFailed | HttpResult | HttpFailed;
 
 export type StepWait = {
   waitingFor: WaitingFor;

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import type { NodeConfig } from '@zyntra/flows-schema';
+import { converse, edge, flow, msg, node, session, testContext, trigger } from '../testing/fixtures';
+import { HTTP_MAX_RESPONSE_BYTES, httpRequest, valueAt } from './http-request';
+
+const secret = 'Bearer s3cr3t-token';
+const make = (over: Partial<NodeConfig<'http_request'>> = {}) =>
+  node('http_request', 'api', { url: 'https://api.loja.com.br/pedidos/{{pedido}}?q={{last_reply}}', headers: [{ name: 'Authorization', value: secret, secret: true }], ...over });
+const parked = (token = 'id-1') => ({ ...session(), vars: { pedido: 'A 1/2' }, cursor: { nodeId: 'api', waitingFor: 'http' as const, token, retries: 0 } });
+const ctx = () => testContext({ contact: { name: 'Ana "A"', phone: '5511999990000', tags: [] } });
+
+describe('http_request handler', () => {
+  it('when entered, then it starts the call with placeholders URL-encoded in the URL and JSON-escaped in the body, without header values, and waits for it', () => {
+    const n = make({ method: 'POST', body: '{"name": "{{contact.name}}", "order": "{{pedido}}"}', timeoutSeconds: 5 });
+    const result = httpRequest.enter(n, { ...parked(), cursor: null, lastReply: 'sim&não' }, ctx());
+    expect(result).toEqual({
+      actions: [
+        {
+          type: 'call_http', nodeId: 'api', token: 'id-1',
+          request: {
+            versionId: session().versionId, method: 'POST',
+            url: 'https://api.loja.com.br/pedidos/A%201%2F2?q=sim%26n%C3%A3o',
+            body: '{"name": "Ana \\"A\\"", "order": "A 1/2"}',
+            timeoutMs: 5000, maxResponseBytes: HTTP_MAX_RESPONSE_BYTES,
+          },
+        },
+      ],
+      wait: { waitingFor: 'http', token: 'id-1' },
+    });
+    expect(JSON.stringify(result)).not.toContain('s3cr3t');
+  });
+
+  it('when the body is not JSON once filled, then it takes error without calling', () => {
+    const result = httpRequest.enter(make({ body: '{"a": {{pedido}}}' }), parked(), ctx());
+    expect(result).toEqual({ next: 'error', actions: [], outcome: 'http_bad_body', error: 'the body is not valid JSON' });
+  });
+
+  it('when a 2xx JSON answer comes back, then mapped fields are saved (strings as is, others as JSON, missing as empty) and it goes ok', () => {
+    const n = make({ mappings: [
+      { path: 'data.order.status', variable: 'status' }, { path: 'data.items.0.qty', variable: 'qty' },
+      { path: 'data.order', variable: 'order' }, { path: 'data.missing.x', variable: 'none' }, { path: 'x', variable: null },
+    ] });
+    const body = JSON.stringify({ data: { order: { status: 'enviado' }, items: [{ qty: 2 }] } });
+    expect(httpRequest.resume!(n, parked(), { type: 'http_result', token: 'id-1', status: 200, body }, ctx())).toEqual({
+      next: 'ok', actions: [], vars: { status: 'enviado', qty: '2', order: '{"status":"enviado"}', none: '' },
+    });
+  });
+
+  it('when nothing is mapped, then any 2xx answer (even not JSON) goes ok', () => {
+    expect(httpRequest.resume!(make(), parked(), { type: 'http_result', token: 'id-1', status: 204, body: '' }, ctx())).toEqual({ next: 'ok', actions: [] });
+  });
+
+  it.each([
+    ['a 500', { type: 'http_result' as const, token: 'id-1', status: 500, body: '{}' }, 'http_status', 'the server answered HTTP 500'],
+    ['a refusal of the outbound module', { type: 'http_failed' as const, token: 'id-1', reason: 'The address is private' }, 'http_failed', 'The address is private'],
+    ['a timeout', { type: 'http_failed' as const, token: 'id-1', reason: 'No answer within 5 s' }, 'http_failed', 'No answer within 5 s'],
+    ['an answer that is not JSON while a mapping needs it', { type: 'http_result' as const, token: 'id-1', status: 200, body: '<html>' }, 'http_not_json', 'the answer is not JSON'],
+  ])('when the call ends with %s, then it takes error with its reason', (_name, event, outcome, error) => {
+    const n = make({ mappings: [{ path: 'a', variable: 'a' }] });
+    const result = httpRequest.resume!(n, parked(), event, ctx());
+    expect(result).toEqual({ next: 'error', actions: [], outcome, error });
+    expect(JSON.stringify(result)).not.toContain('s3cr3t');
+  });
+
+  it('when another kind of event arrives, then it is a bug', () => {
+    expect(() => httpRequest.resume!(make(), parked(), { type: 'timer_fired', token: 'id-1' }, ctx())).toThrow(/cannot resume/);
+  });
+
+  it('when a path walks the answer, then only own keys are read', () => {
+    expect(valueAt({ a: [{ b: 1 }] }, 'a.0.b')).toBe(1);
+    expect(valueAt({}, 'constructor')).toBeUndefined();
+    expect(valueAt({ a: 'text' }, 'a.length')).toBeUndefined();
+  });
+
+  it('when run by the interpreter, then the session parks on the call, a stale answer is ignored, the customer waits behind it and the answer resumes it', () => {
+    const version = flow(
+      [trigger(), make({ url: 'https://api.loja.com.br/x', mappings: [{ path: 'status', variable: 'status' }] }), node('message', 'say', { text: 'Status: {{status}}' })],
+      [edge('start', 'next', 'api'), edge('api', 'ok', 'say')],
+      { variables: [{ name: 'status' }] },
+    );
+    const { session: parkedSession, actions, log } = converse(version, [
+      msg('oi'),
+      { type: 'http_result', token: 'other', status: 200, body: '{"status":"x"}' },
+      msg('e aí?'),
+      { type: 'http_result', token: 'id-1', status: 200, body: '{"status":"pago"}' },
+    ]);
+    expect(actions.map((a) => a.type)).toEqual(['call_http', 'send_message', 'emit_event']);
+    expect(actions[1]).toMatchObject({ content: { text: 'Status: pago' } });
+    expect(log.map((l) => l.outcome)).toContain('stale_event');
+    expect(log.map((l) => l.outcome)).toContain('deferred');
+    expect(parkedSession?.vars).toEqual({ status: 'pago' });
+  });
+});

@@ -1,0 +1,71 @@
+// Credentials typed into a flow (an HTTP request step's Authorization header) are never shown back:
+// every document a person reads has them masked, and a save that sends the mask back keeps the
+// stored value. Which fields are credentials is each step definition's `secrets()`.
+import { anyNodeDefinition, isNodeType, type SecretField } from '@zyntra/flows-schema';
+
+export const SECRET_MASK = '••••••••';
+
+type Json = Record<string, unknown>;
+const isRecord = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function nodesOf(doc: unknown): Json[] {
+  return isRecord(doc) && Array.isArray(doc.nodes) ? doc.nodes.filter(isRecord) : [];
+}
+
+function secretsOf(node: Json): SecretField[] {
+  if (!isNodeType(node.type) || !isRecord(node.config)) return [];
+  const def = anyNodeDefinition(node.type);
+  try {
+    return def.secrets?.(node.config as never) ?? [];
+  } catch {
+    return [];
+  }
+}
+
+/** The parent object and key of a config path, if every step on the way exists. */
+function slot(config: Json, path: string): { parent: Json | unknown[]; key: string } | null {
+  const parts = path.split('.');
+  let current: unknown = config;
+  for (const part of parts.slice(0, -1)) {
+    if (!isRecord(current) && !Array.isArray(current)) return null;
+    current = (current as Json)[part];
+  }
+  return isRecord(current) || Array.isArray(current) ? { parent: current, key: parts[parts.length - 1]! } : null;
+}
+
+function rewrite(doc: unknown, change: (node: Json, secret: SecretField, value: string) => string | undefined): unknown {
+  if (nodesOf(doc).every((node) => secretsOf(node).length === 0)) return doc;
+  const copy = structuredClone(doc);
+  for (const node of nodesOf(copy)) {
+    for (const secret of secretsOf(node)) {
+      const at = slot(node.config as Json, secret.path);
+      const value = at ? (at.parent as Json)[at.key] : undefined;
+      if (!at || typeof value !== 'string') continue;
+      const next = change(node, secret, value);
+      if (next !== undefined) (at.parent as Json)[at.key] = next;
+    }
+  }
+  return copy;
+}
+
+/** The document as a person may see it: every non-empty credential replaced by the mask. */
+export function maskSecrets<T>(doc: T): T {
+  return rewrite(doc, (_node, _secret, value) => (value === '' ? undefined : SECRET_MASK)) as T;
+}
+
+/**
+ * The document to store: a credential sent back as the mask takes the value stored under the same
+ * node and key (a header keeps its value when others are added, removed or reordered); with no
+ * stored value it becomes empty, so the mask itself is never sent anywhere.
+ */
+export function keepSecrets<T>(incoming: T, stored: unknown): T {
+  const known = new Map<string, string>();
+  for (const node of nodesOf(stored)) {
+    for (const secret of secretsOf(node)) {
+      const at = slot(node.config as Json, secret.path);
+      const value = at ? (at.parent as Json)[at.key] : undefined;
+      if (typeof value === 'string' && !known.has(`${String(node.id)}\u0000${secret.key}`)) known.set(`${String(node.id)}\u0000${secret.key}`, value);
+    }
+  }
+  return rewrite(incoming, (node, secret, value) => (value === SECRET_MASK ? (known.get(`${String(node.id)}\u0000${secret.key}`) ?? '') : undefined)) as T;
+}
