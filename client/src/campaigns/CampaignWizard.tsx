@@ -6,6 +6,7 @@ import { notifyError } from '../flows-list/notify';
 import { type Campaign, campaignsApi } from './campaigns-api';
 import { phonesFromCsv, zonedToIso } from './schedule';
 import { countVariables, useWizardOptions } from './use-wizard-options';
+import { useSavedFilters } from '../contacts/use-saved-filters';
 
 type Props = { opened: boolean; onClose(): void; onCreated(c: Campaign): void };
 
@@ -18,7 +19,9 @@ export function CampaignWizard({ opened, onClose, onCreated }: Props) {
   const [channelId, setChannelId] = useState<string | null>(null);
   const [tpl, setTpl] = useState({ name: '', language: 'pt_BR', text: '' });
   const [params, setParams] = useState<string[]>([]);
-  const [audienceMode, setAudienceMode] = useState<'tags' | 'csv'>('tags');
+  const [audienceMode, setAudienceMode] = useState<'tags' | 'filter' | 'csv'>('tags');
+  const [filterId, setFilterId] = useState<string | null>(null);
+  const savedFilters = useSavedFilters(opened);
   const [tags, setTags] = useState<string[]>([]);
   const [csv, setCsv] = useState<{ phones: string[]; rejected: number[] } | null>(null);
   const [when, setWhen] = useState<'now' | 'later'>('now');
@@ -41,7 +44,7 @@ export function CampaignWizard({ opened, onClose, onCreated }: Props) {
   const valid = [
     name.trim() !== '' && channelId !== null && /^[a-z0-9_]+$/.test(tpl.name) && tpl.language !== '',
     params.every((p) => p.trim() !== ''),
-    audienceMode === 'tags' ? tags.length > 0 : (csv?.phones.length ?? 0) > 0,
+    audienceMode === 'tags' ? tags.length > 0 : audienceMode === 'filter' ? filterId !== null : (csv?.phones.length ?? 0) > 0,
     when === 'now' || at !== '',
   ];
 
@@ -51,7 +54,7 @@ export function CampaignWizard({ opened, onClose, onCreated }: Props) {
       const created = await campaignsApi.create({
         name: name.trim(), channelId: channelId!, flowId: flowId ?? undefined, timeZone, window,
         template: { name: tpl.name, language: tpl.language, parameters: params.length ? { body: params } : {}, ...(tpl.text ? { text: tpl.text } : {}) },
-        audience: audienceMode === 'tags' ? { tags } : { phones: csv!.phones },
+        audience: audienceMode === 'tags' ? { tags } : audienceMode === 'filter' ? { filterId: filterId! } : { phones: csv!.phones },
         ...(when === 'later' ? { scheduledAt: zonedToIso(at, timeZone) } : {}),
       });
       onCreated(created);
@@ -100,9 +103,23 @@ export function CampaignWizard({ opened, onClose, onCreated }: Props) {
         </Stepper.Step>
         <Stepper.Step label={t('campaigns.wizard.stepAudience')}>
           <Stack gap="sm" mt="md">
-            <SegmentedControl value={audienceMode} onChange={(v) => setAudienceMode(v as 'tags' | 'csv')} data={[{ value: 'tags', label: t('campaigns.wizard.byTags') }, { value: 'csv', label: t('campaigns.wizard.byCsv') }]} />
+            <SegmentedControl
+              value={audienceMode}
+              onChange={(v) => setAudienceMode(v as 'tags' | 'filter' | 'csv')}
+              data={[{ value: 'tags', label: t('campaigns.wizard.byTags') }, { value: 'filter', label: t('campaigns.wizard.byFilter') }, { value: 'csv', label: t('campaigns.wizard.byCsv') }]}
+            />
             {audienceMode === 'tags' ? (
               <TagsInput label={t('campaigns.wizard.tags')} description={t('campaigns.wizard.tagsHint')} value={tags} onChange={setTags} data-testid="audience-tags" />
+            ) : audienceMode === 'filter' ? (
+              <Select
+                label={t('campaigns.wizard.savedFilter')}
+                description={t('campaigns.wizard.savedFilterHint')}
+                data={savedFilters.map((f) => ({ value: f.id, label: f.name }))}
+                value={filterId}
+                onChange={setFilterId}
+                nothingFoundMessage={t('campaigns.wizard.noSavedFilters')}
+                data-testid="audience-filter"
+              />
             ) : (
               <Group>
                 <FileButton accept=".csv,text/csv" onChange={(f) => void f?.text().then((x) => setCsv(phonesFromCsv(x)))}>

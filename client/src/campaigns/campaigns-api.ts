@@ -47,7 +47,7 @@ export interface CreateCampaignBody {
   name: string;
   channelId: string;
   template: TemplateParams;
-  audience: { tags?: string[]; phones?: string[] };
+  audience: { tags?: string[]; phones?: string[]; filterId?: string };
   scheduledAt?: string;
   flowId?: string;
   timeZone?: string;

@@ -7,6 +7,8 @@ import { contactsApi, download, type Contact } from './contacts-api';
 import { ContactDrawer } from './ContactDrawer';
 import { ImportModal } from './ImportModal';
 import { useContacts } from './use-contacts';
+import { SaveFilterButton } from './SaveFilterButton';
+import { useSavedFilterList } from './use-saved-filters';
 
 export function ContactsPage() {
   const { t } = useTranslation();
@@ -18,6 +20,7 @@ export function ContactsPage() {
   const { state, loadMore, replace, remove, reload } = useContacts(filter);
   const [open, setOpen] = useState<Contact | null>(null);
   const [importing, setImporting] = useState(false);
+  const saved = useSavedFilterList();
 
   const exportCsv = async () => {
     const csv = await contactsApi.exportCsv(filter);
@@ -37,10 +40,27 @@ export function ContactsPage() {
           </Button>
         </Group>
       </Group>
-      <Group gap="sm" grow>
-        <TextInput leftSection={<IconSearch size={16} />} placeholder={t('contacts.searchPlaceholder')} value={q} onChange={(e) => setQ(e.currentTarget.value)} data-testid="contacts-search" />
-        <TextInput leftSection={<IconTag size={16} />} placeholder={t('contacts.tagPlaceholder')} value={tag} onChange={(e) => setTag(e.currentTarget.value)} data-testid="contacts-tag" />
+      <Group gap="sm" wrap="nowrap">
+        <TextInput flex={1} leftSection={<IconSearch size={16} />} placeholder={t('contacts.searchPlaceholder')} value={q} onChange={(e) => setQ(e.currentTarget.value)} data-testid="contacts-search" />
+        <TextInput flex={1} leftSection={<IconTag size={16} />} placeholder={t('contacts.tagPlaceholder')} value={tag} onChange={(e) => setTag(e.currentTarget.value)} data-testid="contacts-tag" />
+        <SaveFilterButton q={q} tag={tag} onSaved={saved.reload} />
       </Group>
+      {saved.items.length > 0 && (
+        <Group gap={6} data-testid="saved-filters">
+          <Text size="xs" c="dimmed">{t('contacts.savedFilters')}</Text>
+          {saved.items.map((f) => (
+            <Badge
+              key={f.id}
+              variant={q === (f.q ?? '') && tag === (f.tags[0] ?? '') ? 'filled' : 'light'}
+              style={{ cursor: 'pointer', textTransform: 'none' }}
+              onClick={() => { setQ(f.q ?? ''); setTag(f.tags[0] ?? ''); }}
+              data-testid="saved-filter"
+            >
+              {f.name}
+            </Badge>
+          ))}
+        </Group>
+      )}
       {state.status === 'error' && <Alert color="red">{t('contacts.loadError')}</Alert>}
       {state.status === 'loading' && state.items.length === 0 && <Skeleton h={120} radius="md" />}
       {state.status !== 'error' && (state.status === 'ready' || state.items.length > 0) && (

@@ -30,6 +30,15 @@ export interface ContactImport {
 
 export type ContactFilter = { q?: string; tag?: string };
 
+/** A named search of this page (/v1/contact-filters); a campaign can take it as its audience. */
+export interface SavedFilter { id: string; name: string; q: string | null; tags: string[]; createdAt: string }
+
+export const savedFiltersApi = {
+  list: (signal?: AbortSignal) => api.get<{ items: SavedFilter[] }>('/v1/contact-filters', { signal }),
+  create: (body: { name: string; q?: string; tags: string[] }) => api.post<SavedFilter>('/v1/contact-filters', body),
+  remove: (id: string) => api.delete<void>(`/v1/contact-filters/${id}`),
+};
+
 const query = (f: ContactFilter & { cursor?: string | null; limit?: number }) => {
   const params = new URLSearchParams();
   if (f.q?.trim()) params.set('q', f.q.trim());

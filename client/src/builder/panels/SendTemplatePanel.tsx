@@ -27,6 +27,8 @@ function useApprovedTemplates(): Template[] | null {
 
 const keyOf = (name: string, language: string) => `${name}:${language}`;
 const OMIT = ['name', 'language', 'text'] as const;
+/** Without a header value the header's field would only invite a value WhatsApp refuses (132000). */
+const OMIT_HEADER = [...OMIT, 'header'] as const;
 
 export function SendTemplatePanel({ nodeId }: PanelProps) {
   const { config, patch } = useNodeConfig(nodeId, 'send_template');
@@ -64,7 +66,7 @@ export function SendTemplatePanel({ nodeId }: PanelProps) {
         comboboxProps={{ withinPortal: true }}
         data-testid="send-template-pick"
       />
-      <ConfigForm nodeId={nodeId} type="send_template" omit={OMIT} />
+      <ConfigForm nodeId={nodeId} type="send_template" omit={config.headerType === 'none' ? OMIT_HEADER : OMIT} />
     </Stack>
   );
 }
