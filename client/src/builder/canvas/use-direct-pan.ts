@@ -13,6 +13,9 @@ interface Gesture {
   from: Viewport;
   to: Viewport;
   moved: boolean;
+  /** Looked up once per gesture: a query over the canvas walks thousands of elements. */
+  viewport: HTMLElement | null;
+  pattern: Element | null;
 }
 
 /** Below this distance (px) a press on the pane stays a click (which clears the selection). */
@@ -31,18 +34,15 @@ export function useDirectPan(wrapper: RefObject<HTMLDivElement | null>, enabled:
   const gesture = useRef<Gesture | null>(null);
 
   const apply = useCallback(
-    (vp: Viewport) => {
-      const root = wrapper.current;
-      const viewport = root?.querySelector<HTMLElement>('.react-flow__viewport');
-      if (!viewport) return;
-      viewport.style.transform = `translate(${vp.x}px,${vp.y}px) scale(${vp.zoom})`;
+    (g: Gesture) => {
+      const vp = g.to;
+      if (g.viewport) g.viewport.style.transform = `translate(${vp.x}px,${vp.y}px) scale(${vp.zoom})`;
       // The dot grid follows the view as React Flow's Background would draw it.
       const step = gap * vp.zoom || 1;
-      const pattern = root!.querySelector('.react-flow__background pattern');
-      pattern?.setAttribute('x', String(vp.x % step));
-      pattern?.setAttribute('y', String(vp.y % step));
+      g.pattern?.setAttribute('x', String(vp.x % step));
+      g.pattern?.setAttribute('y', String(vp.y % step));
     },
-    [wrapper, gap],
+    [gap],
   );
 
   const onPointerDown = useCallback(
@@ -53,9 +53,19 @@ export function useDirectPan(wrapper: RefObject<HTMLDivElement | null>, enabled:
       e.target.setPointerCapture(e.pointerId);
       if (!enabled || e.shiftKey) return;
       const from = getViewport();
-      gesture.current = { pointerId: e.pointerId, startX: e.clientX, startY: e.clientY, from, to: from, moved: false };
+      const root = wrapper.current;
+      gesture.current = {
+        pointerId: e.pointerId,
+        startX: e.clientX,
+        startY: e.clientY,
+        from,
+        to: from,
+        moved: false,
+        viewport: root?.querySelector<HTMLElement>('.react-flow__viewport') ?? null,
+        pattern: root?.querySelector('.react-flow__background pattern') ?? null,
+      };
     },
-    [enabled, getViewport],
+    [enabled, getViewport, wrapper],
   );
 
   const onPointerMove = useCallback(
@@ -70,7 +80,7 @@ export function useDirectPan(wrapper: RefObject<HTMLDivElement | null>, enabled:
         onMove(true);
       }
       g.to = { x: g.from.x + dx, y: g.from.y + dy, zoom: g.from.zoom };
-      apply(g.to);
+      apply(g);
     },
     [apply, onMove],
   );
