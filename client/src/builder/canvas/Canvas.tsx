@@ -13,7 +13,7 @@ import {
   type OnNodesChange,
 } from '@xyflow/react';
 import { isNodeType, type NodeType } from '@zyntra/flows-schema';
-import { useCallback, useMemo, useRef, useState, type DragEvent, type PointerEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
 import { nodeColor } from '../node-look';
 import { PALETTE_MIME } from '../palette/palette-dnd';
 import type { EditorEdge } from '../store/editor-types';
@@ -26,18 +26,9 @@ import { FlowNode } from './FlowNode';
 import { StepPicker } from './StepPicker';
 import { useAriaLabels } from './use-aria-labels';
 import { useConnectDrop } from './use-connect-drop';
+import { useDirectPan } from './use-direct-pan';
 import { useKeepSelectionVisible } from './use-keep-visible';
 import { useMinZoom } from './use-min-zoom';
-
-/**
- * A pan starts on the empty pane: capturing the pointer there sends the following moves straight to
- * it, so the browser does not look for what is under the pointer (hundreds of cards and wide SVG
- * strokes) on every move of the gesture.
- */
-function capturePan(e: PointerEvent<HTMLDivElement>) {
-  const target = e.target as Element;
-  if (e.button === 0 && target.classList.contains('react-flow__pane')) target.setPointerCapture(e.pointerId);
-}
 
 // Module constants: React Flow re-creates every node when these objects change identity.
 const nodeTypes = { flow: FlowNode };
@@ -50,6 +41,10 @@ const multiSelectKeys = ['Control', 'Meta'];
 const FAR_ZOOM = 0.35;
 /** From this many steps on, the minimap is not redrawn while the view moves. */
 const LARGE_FLOW = 100;
+/** Dot grid spacing (px at zoom 1). */
+const DOT_GAP = GRID * 2;
+/** Left-button pans on a large flow are the editor's (see use-direct-pan); the middle button stays React Flow's. */
+const MIDDLE_BUTTON_PAN = [1];
 /** Where a new card's input handle sits relative to its top-left corner. */
 const INPUT_OFFSET = { x: 8, y: 22 };
 
@@ -110,9 +105,10 @@ export function Canvas() {
   const [moving, setMoving] = useState(false);
   const onMoveStart = useCallback(() => setMoving(true), []);
   const onMoveEnd = useCallback(() => setMoving(false), []);
+  const pan = useDirectPan(wrapper, large, DOT_GAP, setMoving);
 
   return (
-    <div ref={wrapper} className={styles.canvas} onPointerDown={capturePan} data-zoom={far ? 'far' : undefined} data-moving={moving || undefined} data-large={large || undefined}>
+    <div ref={wrapper} className={styles.canvas} {...pan} data-zoom={far ? 'far' : undefined} data-moving={moving || undefined} data-large={large || undefined}>
       <ReactFlow<CanvasNode, EditorEdge>
         nodes={nodes}
         edges={edges}
@@ -144,10 +140,11 @@ export function Canvas() {
         nodeOrigin={[0, 0]}
         ariaLabelConfig={ariaLabelConfig}
         onlyRenderVisibleElements
+        panOnDrag={large ? MIDDLE_BUTTON_PAN : true}
         data-testid="canvas"
       >
         {/* A dot grid is tens of thousands of dots to repaint on every pan frame once zoomed out. */}
-        {!far && <Background variant={BackgroundVariant.Dots} gap={GRID * 2} size={1.4} color={theme.colors.gray[4]} />}
+        {!far && <Background variant={BackgroundVariant.Dots} gap={DOT_GAP} size={1.4} color={theme.colors.gray[4]} />}
         {/* On a large flow, redrawing the minimap (its view box follows the view) is the only paint
             left in a pan frame, and any paint makes the browser re-layerize every card: it is set
             aside while the view moves and drawn again when it stops. */}
