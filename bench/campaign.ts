@@ -49,14 +49,18 @@ export async function runCampaignBench(root: string, quick: boolean): Promise<vo
     const target = { url: `${base}/v1/webhooks/whatsapp/${channelId}`, appSecret: APP_SECRET, phoneNumberId: PHONE_ID };
 
     await openLoop('warm-up', target, wa, 20, 2);
-    const alone = await openLoop('live replies, no campaign', target, wa, live, Math.min(seconds, 20));
+    const alone = live > 0 ? await openLoop('live replies, no campaign', target, wa, live, Math.min(seconds, 20)) : idle('no live traffic', 0);
     const created = await call(base, 'POST', '/v1/campaigns', {
       name: 'Bench', channelId, template: { name: 'bench_promo', language: 'pt_BR', parameters: { body: ['{{contact.name}}'] } },
       audience: { tags: ['bench'] }, window: { start: '00:00', end: '24:00' }, messagesPerSecond: rate,
     }, token);
     const before = wa.sends.length;
     await call(base, 'POST', `/v1/campaigns/${created.id}/start`, {}, token);
-    const withCampaign = await openLoop('live replies, campaign running', target, wa, live, seconds);
+    const liveFrom = Date.now();
+    // BENCH_LIVE_RATE=0: the campaign alone, to tell the sender's own pace from its yielding to live replies.
+    const withCampaign = live > 0 ? await openLoop('live replies, campaign running', target, wa, live, seconds) : idle('campaign alone', seconds);
+    if (live === 0) await new Promise((r) => setTimeout(r, seconds * 1000));
+    const liveTo = Date.now();
     const deadline = Date.now() + seconds * 3000;
     while (Date.now() < deadline && (await call(base, 'GET', `/v1/campaigns/${created.id}`, undefined, token)).status !== 'completed') await new Promise((r) => setTimeout(r, 500));
     const sends = wa.sends.slice(before).filter((s) => s.body.type === 'template');
@@ -70,13 +74,15 @@ export async function runCampaignBench(root: string, quick: boolean): Promise<vo
       // Exactly one send per recipient: how many got one, more than one, or none (lost).
       exactlyOnce: counts.filter((n) => n === 1).length, doubled: counts.filter((n) => n > 1).length, lostRecipients: recipients - perRecipient.size,
       achievedRate: achieved, rateRatio: Math.round((achieved / rate) * 100) / 100,
+      // The campaign's pace while the customers were talking (the live step), apart from the tail after it.
+      achievedDuringLive: Math.round((sends.filter((x) => x.at >= liveFrom && x.at <= liveTo).length / ((liveTo - liveFrom) / 1000)) * 10) / 10,
       liveP99AloneMs: alone.e2e.p99, liveP99WithCampaignMs: withCampaign.e2e.p99,
       liveP99Ratio: Math.round((withCampaign.e2e.p99 / Math.max(1, alone.e2e.p99)) * 100) / 100,
       lostLive: withCampaign.lost, lostLiveAlone: alone.lost,
     };
     print(alone, withCampaign, figures);
     mkdirSync(resolve(root, 'bench', 'results'), { recursive: true });
-    const file = resolve(root, 'bench', 'results', quick ? 'campaign-quick.json' : 'campaign.json');
+    const file = resolve(root, 'bench', 'results', `campaign${live === 0 ? '-alone' : ''}${quick ? '-quick' : ''}.json`);
     writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), quick, live, loadAverage: { start: loadStart, end: loadavg() }, figures, alone, withCampaign }, null, 2));
     console.log(`written: ${file}`);
   } finally {
@@ -92,10 +98,16 @@ export async function runCampaignBench(root: string, quick: boolean): Promise<vo
 function print(alone: StepResult, withCampaign: StepResult, f: Record<string, number>) {
   for (const s of [alone, withCampaign]) console.log(`${s.label.padEnd(34)} e2e p50/p95/p99 ${s.e2e.p50}/${s.e2e.p95}/${s.e2e.p99} ms, ${s.sent} customers, lost ${s.lost}`);
   console.log(`campaign: configured ${f.configuredRate} msg/s, achieved ${f.achievedRate} msg/s, ratio ${f.rateRatio} (target ≥ 0.90); ${f.campaignSends} sends to ${f.recipients} recipients`);
+  console.log(`campaign pace while the customers talked: ${f.achievedDuringLive} msg/s`);
   console.log(`sends per recipient: exactly one ${f.exactlyOnce}, more than one ${f.doubled}, none (lost) ${f.lostRecipients}`);
   console.log(`live replies p99 without / with the campaign: ${f.liveP99AloneMs} / ${f.liveP99WithCampaignMs} ms, ratio ${f.liveP99Ratio} (target ≤ 2); live customers lost ${f.lostLiveAlone} / ${f.lostLive}`);
   console.log(`machine load average at the end: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 }
+
+const idle = (label: string, seconds: number): StepResult => {
+  const none = { n: 0, p50: 0, p95: 0, p99: 0, max: 0 };
+  return { label, offered: 0, seconds, sent: 0, replies: 0, lost: 0, doubled: 0, throughput: 0, ack: none, e2e: none };
+};
 
 /** N contacts tagged "bench" on the channel, and the owner's token. */
 async function seed(url: string, base: string, channelId: string, n: number): Promise<string> {

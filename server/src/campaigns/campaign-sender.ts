@@ -64,9 +64,13 @@ export async function sendBatch(deps: SenderDeps, c: CampaignRow, channel: Chann
   }
   if (live.length === 0) return results;
   const conversations = await r.ensureConversations(db, c.tenant_id, channel.id, live.map((x) => x.contact_id), c.id);
-  const outcomes = await Promise.all(live.map((rec) => sendOne(deps, c, channel, rec, conversations.get(rec.contact_id)!)));
+  // Settled, not all-or-nothing: whatever went wrong for one, the sends the provider accepted are recorded.
+  const settled = await Promise.allSettled(live.map((rec) => sendOne(deps, c, channel, rec, conversations.get(rec.contact_id)!)));
+  const outcomes = settled.flatMap((o) => (o.status === 'fulfilled' ? [o.value] : []));
   const accepted = outcomes.flatMap((o) => (typeof o === 'object' && 'accepted' in o ? [o.accepted] : []));
   await r.recordSentBatch(db, { tenantId: c.tenant_id, channelId: channel.id, flowId: c.flow_id }, accepted);
+  const failure = settled.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+  if (failure) throw failure.reason;
   return [...results, ...outcomes.map((o) => (typeof o === 'object' && 'accepted' in o ? 'sent' : o))];
 }
 

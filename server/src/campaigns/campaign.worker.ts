@@ -21,6 +21,7 @@ const LOCK_MS = 10_000;
 /** Live work waiting for a worker (customer messages to process, replies to send) beyond this: the campaign steps aside. */
 const LIVE_BACKLOG = 4;
 const YIELD_MS = 100;
+const YIELD_CHECK_MS = 1_000;
 const SLICE_MS = 30_000;
 const BATCH_SECONDS = 0.25;
 
@@ -113,8 +114,13 @@ async function runSlice(deps: CampaignWorkDeps, job: CampaignJob, renew: () => P
       }
       if (budget && budget.left <= 0) return 300_000;
       // Live replies first: while customers' messages or the bot's replies queue up, no new batch.
+      // The wait asks the queues only (no database work beside the live traffic), for up to a second
+      // before the campaign's state is read again.
       if (await liveBacklog(deps.queues) > LIVE_BACKLOG) {
-        await sleep(YIELD_MS);
+        for (let waited = 0; waited < YIELD_CHECK_MS; waited += YIELD_MS) {
+          await sleep(YIELD_MS);
+          if (await liveBacklog(deps.queues) <= LIVE_BACKLOG) break;
+        }
         tick = Math.max(tick, Date.now());
         continue;
       }

@@ -4,12 +4,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import knexFactory from 'knex';
 import pg from 'pg';
 import { addAgent } from '../../test/agents';
 import { edge, flow, node } from '../../test/flow-docs';
 import { api, signupWorkspace, startTestApp } from '../../test/harness';
 import { textMessage } from '../../test/fakes/whatsapp-payloads';
 import { eventually, sentTexts, startPipeline, type Pipeline } from '../../test/pipeline';
+import { ensureConversation, recordSent } from './recipients.queries';
 
 const cleanups: Array<() => Promise<unknown>> = [];
 afterEach(async () => {
@@ -148,6 +151,30 @@ describe('a 1,000-recipient campaign', () => {
     await eventually(() => settled(p, id), 150_000);
     await expectOutcomes(p, id);
   }, 300_000);
+});
+
+describe('a send settled from its echo after the sender died', () => {
+  it('when the echo is a 131050 failure, then the message, its failure event and the opt-out are written together', async () => {
+    const p = await startPipeline();
+    cleanups.push(() => p.close());
+    await seedContacts(p, 1);
+    const db = knexFactory({ client: 'pg', connection: p.app.config.DATABASE_URL, pool: { min: 0, max: 2 } });
+    cleanups.push(() => db.destroy());
+    const [contact] = await sql(p, 'SELECT id FROM contacts WHERE tenant_id = $1', [p.tenantId]);
+    const conversationId = await ensureConversation(db, p.tenantId, p.channelId, contact.id);
+    const messageId = randomUUID();
+    await recordSent(
+      db,
+      { tenantId: p.tenantId, recipientId: randomUUID(), messageId, conversationId, channelId: p.channelId, flowId: null },
+      { providerMessageId: 'wamid.echo', text: 'Olá', payload: {}, status: 'failed', error: '131050: User has stopped marketing messages from this business.' },
+    );
+    const [c] = await sql(p, 'SELECT opted_out_at, opted_out_via FROM contacts WHERE id = $1', [contact.id]);
+    expect(c.opted_out_at).not.toBeNull();
+    expect(c.opted_out_via).toBe('whatsapp_131050');
+    const events = await sql(p, "SELECT type, payload FROM domain_events WHERE tenant_id = $1 AND type IN ('message.failed', 'contact.opted_out') ORDER BY id", [p.tenantId]);
+    expect(events.map((e) => e.type)).toEqual(['message.failed', 'contact.opted_out']);
+    expect(events[0].payload).toMatchObject({ messageId, conversationId, code: '131050' });
+  }, 60_000);
 });
 
 function spawnWorker(p: Pipeline): ChildProcess {

@@ -1,6 +1,7 @@
 // The campaigns' domain-event consumer: a template WhatsApp paused or disabled (its webhook) stops
-// the campaigns sending it, before a send meets 132015/132016; a message refused with 131050
-// becomes an opt-out (see opt-out.ts). Filters and enqueues, nothing more.
+// the campaigns sending it, before a send meets 132015/132016; a message refused with 131050 at
+// send time becomes an opt-out (see opt-out.ts; a late failed status opts out in its own
+// transaction, and this job then finds nothing left to change). Filters and enqueues, nothing more.
 import type { Listener } from '../events/listener';
 import type { CampaignOptOutJob, CampaignTemplateJob } from '../queues/queue-names';
 import type { Queues } from '../queues/queues';

@@ -118,14 +118,19 @@ export type Counts = { waiting: number; mine: number; unassigned: number; bot: n
 /** Beyond this a count stops (and is named in `capped`): closed conversations only ever grow. */
 export const COUNT_CAP = 10_000;
 
-/** Each count walks its own index (status, the caller's open ones, the unowned ones) and stops at the cap. */
+/**
+ * Each count walks its own index (status, the caller's open ones, the unowned ones) and stops at the
+ * cap. The status counts leave out unanswered campaign conversations (their index has the same
+ * predicate); the caller's and the unowned ones never hold such a conversation (it has no assignee
+ * and is never waiting), and asking there would cost a table visit per row.
+ */
 export async function countConversations(tdb: TenantDb, userId: string): Promise<Counts> {
-  const count = (where: string) =>
-    `(SELECT count(*) FROM (SELECT 1 FROM conversations WHERE tenant_id = :t AND test_flow_version_id IS NULL AND ${IN_INBOX} AND ${where} LIMIT :cap) c)::int`;
+  const count = (where: string, inbox = true) =>
+    `(SELECT count(*) FROM (SELECT 1 FROM conversations WHERE tenant_id = :t AND test_flow_version_id IS NULL${inbox ? ` AND ${IN_INBOX}` : ''} AND ${where} LIMIT :cap) c)::int`;
   const res = await tdb.raw(
     `SELECT ${count("status = 'waiting'")} AS waiting, ${count("status = 'bot'")} AS bot, ${count("status = 'human'")} AS human,
-       ${count("status = 'closed'")} AS closed, ${count("assignee_id = :me AND status <> 'closed'")} AS mine,
-       ${count("assignee_id IS NULL AND status IN ('waiting', 'human')")} AS unassigned`,
+       ${count("status = 'closed'")} AS closed, ${count("assignee_id = :me AND status <> 'closed'", false)} AS mine,
+       ${count("assignee_id IS NULL AND status IN ('waiting', 'human')", false)} AS unassigned`,
     { t: tdb.tenantId, me: userId, cap: COUNT_CAP },
   );
   const row = res.rows[0] as Omit<Counts, 'capped'>;
