@@ -10,13 +10,18 @@ export type LlmRequest = {
   timeoutSeconds: number;
 };
 
-/** An http_request step's call. Header values are not here: the effect reads them from the step itself. */
-export type HttpCall = { versionId: string; method: string; url: string; body: string | null; timeoutMs: number; maxResponseBytes: number };
+/**
+ * A step's async effect (an HTTP call…): the runner performs `request` with the effects registry
+ * entry named `kind` after the drain commits, and feeds the answer back as an effect_result or
+ * effect_failed event carrying `token`. `waitMs` is how long the session waits before the job is
+ * taken as lost. `request` is plain JSON: it is stored in the queue.
+ */
+export type StartEffect = { type: 'start_effect'; kind: string; nodeId: string; token: string; request: Record<string, unknown>; waitMs: number };
 
 export type Action =
   | { type: 'send_message'; nodeId: string; content: OutboundContent }
   | { type: 'call_llm'; nodeId: string; token: string; request: LlmRequest }
-  | { type: 'call_http'; nodeId: string; token: string; request: HttpCall }
+  | StartEffect
   | { type: 'schedule_timer'; nodeId: string; token: string; delayMs: number }
   | { type: 'cancel_timer'; token: string }
   | { type: 'handoff_to_human'; nodeId: string; team: string | null }

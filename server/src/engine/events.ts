@@ -13,10 +13,10 @@ export type MessageReceived = {
 export type TimerFired = { type: 'timer_fired'; token: string };
 export type LlmResult = { type: 'llm_result'; token: string; text: string; handoff: boolean };
 export type LlmFailed = { type: 'llm_failed'; token: string; reason: string };
-/** The answer of an http_request call: any status; the body cut at the call's size cap. */
-export type HttpResult = { type: 'http_result'; token: string; status: number; body: string };
-export type HttpFailed = { type: 'http_failed'; token: string; reason: string };
+/** The answer of a step's effect (start_effect of the same kind and token); `data` is the performer's own shape. */
+export type EffectResult = { type: 'effect_result'; kind: string; token: string; data: unknown };
+export type EffectFailed = { type: 'effect_failed'; kind: string; token: string; reason: string };
 export type SendFailed = { type: 'send_failed'; messageId: string; reason: string };
 
-export type EngineEvent = MessageReceived | TimerFired | LlmResult | LlmFailed | HttpResult | HttpFailed | SendFailed;
+export type EngineEvent = MessageReceived | TimerFired | LlmResult | LlmFailed | EffectResult | EffectFailed | SendFailed;
 export type EngineEventType = EngineEvent['type'];

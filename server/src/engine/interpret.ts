@@ -3,7 +3,7 @@
 import { normalizeText } from '@zyntra/flows-schema';
 import type { Action } from './actions';
 import type { StepContext } from './context';
-import type { EngineEvent, HttpFailed, HttpResult, LlmFailed, LlmResult, MessageReceived, TimerFired } from './events';
+import type { EffectFailed, EffectResult, EngineEvent, LlmFailed, LlmResult, MessageReceived, TimerFired } from './events';
 import type { FlowVersionRef } from './flow-index';
 import { cancelPendingTimer, cursorNode, endSession, ENDED, freshSession, openRun, record, type Run } from './run';
 import type { RunLogEntry, SessionState } from './session';
@@ -70,7 +70,7 @@ function onMessage(run: Run, message: MessageReceived): void {
   record(run, cursorNode(run), 'deferred');
 }
 
-type ResultEvent = TimerFired | LlmResult | LlmFailed | HttpResult | HttpFailed;
+type ResultEvent = TimerFired | LlmResult | LlmFailed | EffectResult | EffectFailed;
 type Cursor = NonNullable<Run['session']['cursor']>;
 
 /**
@@ -82,15 +82,16 @@ const RESULTS = {
   timer_fired: { expected: (c) => c.timerPending === true, settle: (c) => void (c.timerPending = false) },
   llm_result: { expected: (c) => c.waitingFor === 'llm', settle: () => {} },
   llm_failed: { expected: (c) => c.waitingFor === 'llm', settle: () => {} },
-  http_result: { expected: (c) => c.waitingFor === 'http', settle: () => {} },
-  http_failed: { expected: (c) => c.waitingFor === 'http', settle: () => {} },
-} satisfies Record<ResultEvent['type'], { expected(c: Cursor): boolean; settle(c: Cursor): void }>;
+  // Any step effect: counts only while the cursor waits for an effect of the same kind (and token, below).
+  effect_result: { expected: (c, e) => c.waitingFor === 'effect' && c.effect === e.kind, settle: () => {} },
+  effect_failed: { expected: (c, e) => c.waitingFor === 'effect' && c.effect === e.kind, settle: () => {} },
+} satisfies { [T in ResultEvent['type']]: { expected(c: Cursor, e: Extract<ResultEvent, { type: T }>): boolean; settle(c: Cursor): void } };
 
 function onResult(run: Run, event: ResultEvent): void {
   const cursor = run.session.cursor;
   if (cursor === null) throw new Error('an active session has no cursor');
-  const result = RESULTS[event.type];
-  if (!result.expected(cursor) || event.token !== cursor.token) {
+  const result = RESULTS[event.type] as { expected(c: Cursor, e: ResultEvent): boolean; settle(c: Cursor): void };
+  if (!result.expected(cursor, event) || event.token !== cursor.token) {
     // E.g. the customer answered before the timeout fired: that timer belongs to a wait already left.
     record(run, null, 'stale_event');
     return;

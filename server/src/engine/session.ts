@@ -2,13 +2,15 @@
 // the runner pins the version, so a session always resumes on the version it started on.
 import type { MessageReceived } from './events';
 
-export type WaitingFor = 'reply' | 'timer' | 'llm' | 'http';
+export type WaitingFor = 'reply' | 'timer' | 'llm' | 'effect';
 
 export type Cursor = {
   nodeId: string;
   waitingFor: WaitingFor;
   /** Matches the timer or LLM call this wait expects; stale results carry another token and are ignored. */
   token: string | null;
+  /** With waitingFor 'effect': the kind of effect (start_effect) whose answer this wait expects. */
+  effect?: string;
   /** Invalid answers so far at a `wait` node that checks the reply's type. */
   retries: number;
   /**

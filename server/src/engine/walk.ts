@@ -12,8 +12,8 @@ function handlerFor(node: FlowNode): NodeHandler<NodeType> | undefined {
 }
 
 function park(run: Run, node: FlowNode, wait: StepWait): void {
-  const { waitingFor, token = null, retries = 0, timerPending = false } = wait;
-  run.session.cursor = { nodeId: node.id, waitingFor, token, retries, timerPending };
+  const { waitingFor, token = null, retries = 0, timerPending = false, effect } = wait;
+  run.session.cursor = { nodeId: node.id, waitingFor, token, retries, timerPending, ...(effect === undefined ? {} : { effect }) };
 }
 
 /** Where `handle` leads, or null after ending the session because nothing is connected there. */

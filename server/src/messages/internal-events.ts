@@ -7,8 +7,8 @@ import type { EngineEvent } from '../engine/events';
 /** The payload of a timer or LLM result event: the conversation it belongs to and the engine event it carries. */
 export type InternalPayload = { conversationId: string; event: EngineEvent };
 
-/** Inbound event kinds that carry the answer of a step's async effect. */
-export type InternalKind = 'timer' | 'llm_result' | 'llm_failed' | 'http_result' | 'http_failed';
+/** Inbound event kinds that carry the answer of a step's async effect ('effect': any kind started with start_effect). */
+export type InternalKind = 'timer' | 'llm_result' | 'llm_failed' | 'effect';
 
 export async function insertInternalEvent(
   db: Knex,

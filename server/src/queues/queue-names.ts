@@ -1,5 +1,5 @@
 import type { OutboundContent } from '@zyntra/flows-schema';
-import type { HttpCall, LlmRequest } from '../engine/actions';
+import type { LlmRequest } from '../engine/actions';
 
 // Queue names and job payloads in one place. Jobs carry ids (a send job also the content its
 // messages were just written with); the database holds the truth,
@@ -9,7 +9,7 @@ export const QUEUES = {
   send: 'send', // drain a conversation's unsent outbound messages in order
   timers: 'timers', // wait timeouts and delays, as delayed jobs
   ai: 'ai', // LLM calls for ai_reply nodes
-  http: 'http', // calls of http_request steps to a workspace's own system
+  effects: 'effects', // the async effects of steps (an http_request call…), one job name per kind of effect
   maintenance: 'maintenance', // repeatable: sweep, expire sessions, close stale conversations
   media: 'media', // download an inbound message's media file into object storage
   inbox: 'inbox', // automatic assignment of transferred conversations
@@ -44,7 +44,10 @@ export type AiJob = {
   token: string;
   request: LlmRequest;
 };
-export type HttpJob = { tenantId: string; channelId: string; conversationKey: string; conversationId: string; token: string; nodeId: string; request: HttpCall };
+/** One step effect to perform: `kind` names its entry in the runner's effects registry, `request` is the step's start_effect request. */
+export type StepEffectJob = {
+  tenantId: string; channelId: string; conversationKey: string; conversationId: string; kind: string; token: string; nodeId: string; request: Record<string, unknown>;
+};
 export type MaintenanceJob = { task: 'expire_sessions' };
 export type MediaJob = { tenantId: string; messageId: string };
 export type InboxJob = { task: 'assign_conversation'; tenantId: string; conversationId: string } | { task: 'assign_queue'; tenantId: string };

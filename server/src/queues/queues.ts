@@ -2,14 +2,14 @@
 // connection: when Redis is down an add rejects at once and the caller relies on the sweeper.
 import { Queue, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { QUEUES, type AiJob, type CampaignJob, type CampaignOptOutJob, type CampaignTemplateJob, type ContactsJob, type HttpJob, type InboundJob, type InboxJob, type MaintenanceJob, type MediaJob, type SendJob, type TimerJob, type WebhookJob } from './queue-names';
+import { QUEUES, type AiJob, type CampaignJob, type CampaignOptOutJob, type CampaignTemplateJob, type ContactsJob, type InboundJob, type InboxJob, type MaintenanceJob, type MediaJob, type SendJob, type StepEffectJob, type TimerJob, type WebhookJob } from './queue-names';
 
 export type Queues = {
   inbound: Queue<InboundJob>;
   send: Queue<SendJob>;
   timers: Queue<TimerJob>;
   ai: Queue<AiJob>;
-  http: Queue<HttpJob>;
+  effects: Queue<StepEffectJob>;
   maintenance: Queue<MaintenanceJob>;
   media: Queue<MediaJob>;
   inbox: Queue<InboxJob>;
@@ -33,7 +33,7 @@ export function createQueues(connection: Redis, prefix: string): Queues {
     send: make<SendJob>(QUEUES.send),
     timers: make<TimerJob>(QUEUES.timers),
     ai: make<AiJob>(QUEUES.ai),
-    http: make<HttpJob>(QUEUES.http),
+    effects: make<StepEffectJob>(QUEUES.effects),
     maintenance: make<MaintenanceJob>(QUEUES.maintenance),
     media: make<MediaJob>(QUEUES.media),
     inbox: make<InboxJob>(QUEUES.inbox),

@@ -14,7 +14,7 @@ import { emptyPostCommit, type PostCommit } from './post-commit';
 import type { DrainContext, EventHandler, InboundEventRow, RunnerDeps } from './runner-context';
 import { isTransient } from '../db/transient-errors';
 
-export const INBOUND_KINDS = ['message', 'echo', 'update', 'status', 'timer', 'llm_result', 'llm_failed', 'http_result', 'http_failed'] as const;
+export const INBOUND_KINDS = ['message', 'echo', 'update', 'status', 'timer', 'llm_result', 'llm_failed', 'effect'] as const;
 export type InboundKind = (typeof INBOUND_KINDS)[number];
 
 const handlers = {
@@ -25,8 +25,7 @@ const handlers = {
   timer: handleEngineEvent,
   llm_result: handleEngineEvent,
   llm_failed: handleEngineEvent,
-  http_result: handleEngineEvent,
-  http_failed: handleEngineEvent,
+  effect: handleEngineEvent,
 } satisfies Record<InboundKind, EventHandler>;
 
 const BATCH = 200;

@@ -8,7 +8,7 @@ import { openHandoff } from '../inbox/handoffs.queries';
 import { insertMessages } from '../messages/message.queries';
 import { recordConsent } from '../contacts/consent';
 import type { DrainContext } from './runner-context';
-import { startEffect, type EffectScope } from './effects';
+import { startEffect, startStepEffect, type EffectScope } from './effects';
 
 export type ActionScope = {
   conversationId: string; conversationKey: string; channelId: string; contactId: string; sessionId: string | null;
@@ -41,8 +41,8 @@ export const executors = {
   call_llm: async (ctx, scope, a) => {
     ctx.post.effects.push(startEffect('llm', effectScope(ctx, scope), a));
   },
-  call_http: async (ctx, scope, a) => {
-    ctx.post.effects.push(startEffect('http', effectScope(ctx, scope), a));
+  start_effect: async (ctx, scope, a) => {
+    ctx.post.effects.push(startStepEffect(effectScope(ctx, scope), a));
   },
   schedule_timer: async (ctx, scope, a) => {
     ctx.post.effects.push(startEffect('timer', effectScope(ctx, scope), a));

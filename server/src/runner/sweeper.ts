@@ -10,7 +10,7 @@ import { insertInternalEvent } from '../messages/internal-events';
 import { purgeExpired, type RetentionDeps } from './retention';
 import { scheduleSendRetry } from '../outbox/send-worker';
 import * as q from './sweeper.queries';
-import { EFFECTS, isEffectKind } from './effects';
+import { isEffectKind, lostEvent } from './effects';
 
 export type SweeperDeps = { db: Knex; queues: Queues; log: Logger; inbox?: InboxWorkDeps };
 
@@ -46,7 +46,7 @@ async function recoverWake(deps: SweeperDeps, w: q.OverdueWake) {
   const conversationKey = `${w.channel_id}:${w.external_id}`;
   const base = { tenantId: w.tenant_id, channelId: w.channel_id, conversationKey, conversationId: w.conversation_id, token: w.wake_token };
   // A kind this version does not know (written by a newer one) has nothing to feed back.
-  const lost = isEffectKind(w.wake_kind) ? EFFECTS[w.wake_kind].lost(w.wake_token) : null;
+  const lost = isEffectKind(w.wake_kind) ? lostEvent(w.wake_kind, w.wake_token) : null;
   const stored = lost ? await insertInternalEvent(deps.db, { ...base, ...lost }) : false;
   // Already answered (or already recovered): stop looking at this session.
   if (!stored) await q.clearWake(deps.db, w.tenant_id, w.id);

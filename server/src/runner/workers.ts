@@ -10,9 +10,9 @@ import { requeueOverdue } from '../webhooks/fan-out';
 import type { WebhookDeps } from '../webhooks/webhook-settings';
 import type { InboxWorkDeps } from '../inbox/inbox-sweep';
 import { processContactsJob } from '../contacts/contacts.worker';
-import { QUEUES, type AiJob, type ContactsJob, type HttpJob, type InboundJob, type InboxJob, type MediaJob, type SendJob, type TimerJob, type WebhookJob } from '../queues/queue-names';
+import { QUEUES, type AiJob, type ContactsJob, type InboundJob, type InboxJob, type MediaJob, type SendJob, type StepEffectJob, type TimerJob, type WebhookJob } from '../queues/queue-names';
 import { drainConversation } from './drain-inbound';
-import { processHttpJob } from './http-effect';
+import { performStepEffect } from './effects';
 import { insertInternalEvent } from '../messages/internal-events';
 import { processSendJob } from '../outbox/send-worker';
 import { createSendSlots } from '../outbox/send-limits';
@@ -60,9 +60,9 @@ export function startWorkers(deps: WorkersDeps): { close(): Promise<void> } {
       await enqueueDrains({ queues, log }, { id: job.data.channelId, tenantId: job.data.tenantId }, [job.data.conversationKey]);
     }
   };
-  // Calls to a workspace's own system go through the same address checks as its AI base URL.
-  const http: Processor<HttpJob> = async (job) => {
-    if (await processHttpJob({ db: deps.db, http: deps.ai.http.workspace }, job.data)) {
+  // Every step effect, by its kind. Calls to a workspace's own system go through the same address checks as its AI base URL.
+  const effects: Processor<StepEffectJob> = async (job) => {
+    if (await performStepEffect({ db: deps.db, http: deps.ai.http.workspace }, job.data)) {
       await enqueueDrains({ queues, log }, { id: job.data.channelId, tenantId: job.data.tenantId }, [job.data.conversationKey]);
     }
   };
@@ -95,7 +95,7 @@ export function startWorkers(deps: WorkersDeps): { close(): Promise<void> } {
     new Worker(QUEUES.send, traced(send), opts(SEND_CONCURRENCY)),
     new Worker(QUEUES.timers, traced(timers), opts(4)),
     new Worker(QUEUES.ai, traced(ai), opts(4)),
-    new Worker(QUEUES.http, traced(http), opts(4)),
+    new Worker(QUEUES.effects, traced(effects), opts(4)),
     new Worker(QUEUES.maintenance, maintenance, opts(1)),
     // Downloads hold up to 16 MiB each in memory: keep few in flight.
     new Worker(QUEUES.media, traced(media), opts(2)),

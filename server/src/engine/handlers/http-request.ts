@@ -1,12 +1,21 @@
 // Calls the tenant's own system and parks until the runner feeds back the answer or the failure;
 // then saves the mapped parts of the JSON answer in variables. The call itself is an effect.
 import { interpolate, type FlowNodeOf } from '@zyntra/flows-schema';
-import type { HttpFailed, HttpResult } from '../events';
+import type { EffectFailed, EffectResult } from '../events';
 import { templateVars } from '../variables';
 import { unexpectedEvent, type NodeHandler, type Step } from './types';
 
 /** The answer is cut (and the step fails) past this; it is stored with the conversation's events. */
 export const HTTP_MAX_RESPONSE_BYTES = 256 * 1024;
+/** The kind of this step's effect: its entry in the runner's effects registry. */
+export const HTTP_EFFECT = 'http';
+/** The call's job is taken as lost this long after its own timeout. */
+const HTTP_GRACE_MS = 30_000;
+
+/** The call the effect performs. Header values are not here: the effect reads them from the step itself. */
+export type HttpCall = { versionId: string; method: string; url: string; body: string | null; timeoutMs: number; maxResponseBytes: number };
+/** What the effect answers: any status; the body cut at the call's size cap. */
+export type HttpAnswer = { status: number; body: string };
 
 const mapValues = (vars: Record<string, string>, f: (v: string) => string) =>
   Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, f(v)]));
@@ -29,14 +38,15 @@ export function valueAt(root: unknown, path: string): unknown {
 const asVariable = (value: unknown): string =>
   value === undefined || value === null ? '' : typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
 
-function answer(node: FlowNodeOf<'http_request'>, event: HttpResult | HttpFailed): Step {
-  if (event.type === 'http_failed') return failed(event.reason);
-  if (event.status < 200 || event.status > 299) return failed(`the server answered HTTP ${event.status}`, 'http_status');
+function answer(node: FlowNodeOf<'http_request'>, event: EffectResult | EffectFailed): Step {
+  if (event.type === 'effect_failed') return failed(event.reason);
+  const res = event.data as HttpAnswer;
+  if (res.status < 200 || res.status > 299) return failed(`the server answered HTTP ${res.status}`, 'http_status');
   const mappings = node.config.mappings.filter((m) => m.variable !== null && m.path.trim() !== '');
   if (mappings.length === 0) return { next: 'ok', actions: [] };
   let json: unknown;
   try {
-    json = JSON.parse(event.body);
+    json = JSON.parse(res.body);
   } catch {
     return failed('the answer is not JSON', 'http_not_json');
   }
@@ -48,7 +58,7 @@ export const httpRequest: NodeHandler<'http_request'> = {
   enter(node, session, ctx) {
     const { method, url, body, timeoutSeconds } = node.config;
     const vars = templateVars(session, ctx);
-    const request = {
+    const request: HttpCall = {
       versionId: session.versionId,
       method,
       url: interpolate(url, mapValues(vars, encodeURIComponent)).trim(),
@@ -64,10 +74,13 @@ export const httpRequest: NodeHandler<'http_request'> = {
       }
     }
     const token = ctx.newId();
-    return { actions: [{ type: 'call_http', nodeId: node.id, token, request }], wait: { waitingFor: 'http', token } };
+    return {
+      actions: [{ type: 'start_effect', kind: HTTP_EFFECT, nodeId: node.id, token, request, waitMs: request.timeoutMs + HTTP_GRACE_MS }],
+      wait: { waitingFor: 'effect', effect: HTTP_EFFECT, token },
+    };
   },
   resume(node, _session, event) {
-    if (event.type !== 'http_result' && event.type !== 'http_failed') throw unexpectedEvent(node, event);
+    if ((event.type !== 'effect_result' && event.type !== 'effect_failed') || event.kind !== HTTP_EFFECT) throw unexpectedEvent(node, event);
     return answer(node, event);
   },
 };

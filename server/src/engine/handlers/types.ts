@@ -3,15 +3,17 @@
 import type { FlowNodeOf, NodeType } from '@zyntra/flows-schema';
 import type { Action } from '../actions';
 import type { StepContext } from '../context';
-import type { HttpFailed, HttpResult, LlmFailed, LlmResult, MessageReceived, TimerFired } from '../events';
+import type { EffectFailed, EffectResult, LlmFailed, LlmResult, MessageReceived, TimerFired } from '../events';
 import type { SessionState, WaitingFor } from '../session';
 
 /** Events that can wake a parked cursor; send_failed never resumes a node. */
-export type ResumeEvent = MessageReceived | TimerFired | LlmResult | LlmFailed | HttpResult | HttpFailed;
+export type ResumeEvent = MessageReceived | TimerFired | LlmResult | LlmFailed | EffectResult | EffectFailed;
 
 export type StepWait = {
   waitingFor: WaitingFor;
   token?: string | null;
+  /** With waitingFor 'effect': the kind of the effect started with `token`. */
+  effect?: string;
   /** Defaults to 0: only a wait node re-asking after an invalid answer carries retries over. */
   retries?: number;
   /** True when this step (or the wait it continues) scheduled a timer that has not fired yet. */
