@@ -106,7 +106,7 @@ function print(alone: StepResult, withCampaign: StepResult, f: Record<string, nu
 
 const idle = (label: string, seconds: number): StepResult => {
   const none = { n: 0, p50: 0, p95: 0, p99: 0, max: 0 };
-  return { label, offered: 0, seconds, sent: 0, replies: 0, lost: 0, doubled: 0, throughput: 0, ack: none, e2e: none };
+  return { label, offered: 0, seconds, sent: 0, replies: 0, lost: 0, doubled: 0, refused: 0, throughput: 0, ack: none, e2e: none };
 };
 
 /** N contacts tagged "bench" on the channel, and the owner's token. */
