@@ -106,10 +106,13 @@ describe('builder fluency', () => {
     await page.waitForSelector(`.react-flow__edge[data-id="hello.next"]`);
     // The new card's input sits where the connection was dropped (relative to the source card: the
     // view pans to keep the new card clear of the side panel that opens for it).
-    const input = (await page.locator(`[data-testid="handle-${created}-in"]`).boundingBox())!;
-    const moved = await boxOf(page, 'hello');
-    expect(Math.abs(input.x + input.width / 2 - moved.x - (drop.x - hello.x))).toBeLessThan(24);
-    expect(Math.abs(input.y + input.height / 2 - moved.y - (drop.y - hello.y))).toBeLessThan(24);
+    // Measured once the view's pan has settled (both read in one go, polled until they agree).
+    const offset = async () => {
+      const input = (await page.locator(`[data-testid="handle-${created}-in"]`).boundingBox())!;
+      const moved = await boxOf(page, 'hello');
+      return Math.max(Math.abs(input.x + input.width / 2 - moved.x - (drop.x - hello.x)), Math.abs(input.y + input.height / 2 - moved.y - (drop.y - hello.y)));
+    };
+    await expect.poll(offset, { timeout: 5_000 }).toBeLessThan(24);
     await page.screenshot({ path: screenshotPath(`builder-step-picker-created-${lang}`) });
   });
 
