@@ -1,5 +1,6 @@
 // What inbound media we keep: a size limit and the content types we are willing to serve back
 // from our storage. Pure, so the worker's rules read in one place.
+import { readUpTo } from '../net/read-up-to';
 
 /** WhatsApp's own ceiling for images/audio/video is 16 MB; documents above it are rare enough to refuse. */
 export const MAX_MEDIA_BYTES = 16 * 1024 * 1024;
@@ -33,22 +34,7 @@ export function checkContentType(raw: string): string {
 
 /** Reads a stream to the end, cancelling it as soon as it passes `max` bytes. */
 export async function readLimited(stream: ReadableStream<Uint8Array>, max: number): Promise<Uint8Array> {
-  const reader = stream.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.byteLength;
-      if (total > max) {
-        await reader.cancel().catch(() => {});
-        throw tooLarge(total, true);
-      }
-      chunks.push(value);
-    }
-  } finally {
-    reader.releaseLock();
-  }
-  return Buffer.concat(chunks);
+  const read = await readUpTo(stream, max);
+  if ('over' in read) throw tooLarge(read.over, true);
+  return read.bytes;
 }
