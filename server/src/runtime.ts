@@ -35,14 +35,14 @@ const MAX_DEFERRED_PER_SESSION = 20;
 export async function startRuntime(config: Config, opts: RuntimeOptions = {}): Promise<Runtime> {
   const p = createPlumbing(config, opts.logDestination, opts.now);
   const readiness: Readiness = { migrated: false };
-  const closers: Array<() => Promise<unknown>> = [];
+  const closers: Array<[string, () => Promise<unknown>]> = [];
   let http: Server | undefined;
   let app: ApiServer['app'] | undefined;
   if (config.ROLE !== 'worker') {
     const api = await startApiServer(p, readiness, opts.clientDistDir ?? config.CLIENT_DIST_DIR);
     http = api.http;
     app = api.app;
-    closers.push(() => closeHttp(api.http), () => api.realtime.close());
+    closers.push(['http server', () => closeHttp(api.http)], ['realtime', () => api.realtime.close()]);
   }
   await ensureSchema(p.db, p.log, { migrate: config.MIGRATE_ON_START });
   readiness.migrated = true;
@@ -62,9 +62,9 @@ export async function startRuntime(config: Config, opts: RuntimeOptions = {}): P
       { sweepIntervalMs: opts.sweepIntervalMs },
     );
     // Workers finish their active jobs on close; a Redis that is gone must not hang shutdown forever.
-    closers.push(() => withTimeout(Promise.all([workers.close(), campaigns.close()]), 15_000), async () => connection.disconnect());
+    closers.push(['workers', () => withTimeout(Promise.all([workers.close(), campaigns.close()]), 15_000, 'workers close')], ['worker redis', async () => connection.disconnect()]);
     const dispatcher = startDispatcher(p.db, createListeners({ emitter: p.emitter, queues: p.queues, db: p.db }), p.log);
-    closers.unshift(() => dispatcher.stop());
+    closers.unshift(['event dispatcher', () => dispatcher.stop()]);
   }
   // A worker-only process serves its own metrics (the API serves them for ROLE=api and all).
   let workerMetricsUrl: string | undefined;
@@ -75,7 +75,7 @@ export async function startRuntime(config: Config, opts: RuntimeOptions = {}): P
     const metrics = await startWorkerMetricsServer({ host: config.HOST, port: config.PORT, token: config.METRICS_TOKEN, log: p.log });
     if (metrics) {
       workerMetricsUrl = metrics.url;
-      closers.unshift(() => metrics.close());
+      closers.unshift(['metrics server', () => metrics.close()]);
     }
   }
   const address = http?.address() as AddressInfo | undefined;
@@ -86,7 +86,12 @@ export async function startRuntime(config: Config, opts: RuntimeOptions = {}): P
     app,
     log: p.log,
     async close() {
-      for (const close of closers) await close().catch((err) => p.log.warn({ err }, 'shutdown step failed'));
+      // Each step is bounded: shutdown always finishes, and a step that hung is named in the log.
+      for (const [step, close] of closers) {
+        const started = Date.now();
+        await withTimeout(close(), 20_000, step).catch((err) => p.log.warn({ step, err: (err as Error).message }, 'shutdown step failed'));
+        if (Date.now() - started > 5_000) p.log.warn({ step, ms: Date.now() - started }, 'shutdown step slow');
+      }
       await p.close();
     },
   };

@@ -91,7 +91,9 @@ export function createPlumbing(config: Config, logDestination?: NodeJS.WritableS
       redis.disconnect();
       storage.client.destroy();
       if (storage.signer !== storage.client) storage.signer.destroy();
-      await db.destroy();
+      // The pool waits for every borrowed connection; a query that never returns must not hold
+      // shutdown (the process is about to exit and the server drops the session).
+      await withTimeout(db.destroy(), 5_000, 'database pool close').catch((err) => log.warn({ err: (err as Error).message }, 'shutdown step failed'));
     },
   };
 }

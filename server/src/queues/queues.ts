@@ -50,10 +50,10 @@ export function createQueues(connection: Redis, prefix: string): Queues {
 }
 
 /** Rejects after `ms` instead of waiting on a Redis that is not there. */
-export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+export function withTimeout<T>(promise: Promise<T>, ms: number, what = 'queue add'): Promise<T> {
   let timer: NodeJS.Timeout;
   return Promise.race([
     promise.finally(() => clearTimeout(timer)),
-    new Promise<T>((_, reject) => (timer = setTimeout(() => reject(new Error(`queue add timed out after ${ms} ms`)), ms))),
+    new Promise<T>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms))),
   ]);
 }

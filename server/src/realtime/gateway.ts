@@ -102,12 +102,13 @@ export function createRealtime(
   return {
     io,
     close: () =>
-      new Promise<void>((resolve) => {
-        io.close(() => {
-          pub.disconnect();
-          sub.disconnect();
-          resolve();
-        });
+      new Promise<void>((resolve) => io.close(() => resolve())).then(async () => {
+        // The adapter unsubscribes without awaiting the replies: QUIT lets them arrive first (a
+        // plain disconnect rejects them, unhandled). A Redis that is gone gets a hard disconnect.
+        const quit = Promise.all([pub.quit(), sub.quit()]).catch(() => undefined);
+        await Promise.race([quit, new Promise((r) => setTimeout(r, 2_000).unref())]);
+        pub.disconnect();
+        sub.disconnect();
       }),
   };
 }
