@@ -96,7 +96,10 @@ export async function runCampaignBench(root: string, quick: boolean): Promise<vo
 }
 
 function print(alone: StepResult, withCampaign: StepResult, f: Record<string, number>) {
-  for (const s of [alone, withCampaign]) console.log(`${s.label.padEnd(34)} e2e p50/p95/p99 ${s.e2e.p50}/${s.e2e.p95}/${s.e2e.p99} ms, ${s.sent} customers, lost ${s.lost}`);
+  for (const s of [alone, withCampaign]) {
+    console.log(`${s.label.padEnd(34)} e2e p50/p95/p99 ${s.e2e.p50}/${s.e2e.p95}/${s.e2e.p99} ms, ${s.sent} customers, lost ${s.lost}`);
+    console.log(`${''.padEnd(34)} slowest reply per second: ${s.e2eWorstBySecond.join(' ')}`);
+  }
   console.log(`campaign: configured ${f.configuredRate} msg/s, achieved ${f.achievedRate} msg/s, ratio ${f.rateRatio} (target ≥ 0.90); ${f.campaignSends} sends to ${f.recipients} recipients`);
   console.log(`campaign pace while the customers talked: ${f.achievedDuringLive} msg/s`);
   console.log(`sends per recipient: exactly one ${f.exactlyOnce}, more than one ${f.doubled}, none (lost) ${f.lostRecipients}`);

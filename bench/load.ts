@@ -11,6 +11,8 @@ export type StepResult = {
   /** Posts not acknowledged with 200 (refused, reset): not counted as sent. */
   refused: number;
   throughput: number; ack: Summary; e2e: Summary;
+  /** The slowest reply among the customers who wrote in each second of the run (ms): shows whether a tail is a spike or spread out. */
+  e2eWorstBySecond: number[];
 };
 
 const agent = new Agent({ keepAlive: true, maxSockets: 128 });
@@ -47,18 +49,25 @@ function result(label: string, offered: number, seconds: number, wa: FakeWhatsAp
   const sends = wa.sends.slice(before);
   const seen = new Map<string, number>();
   const e2e: number[] = [];
+  const worst: number[] = [];
   const origin = performance.timeOrigin;
+  const first = Math.min(...starts.values());
   for (const s of sends) {
     const to = s.body.to as string;
     seen.set(to, (seen.get(to) ?? 0) + 1);
     const start = starts.get(to);
-    if (start !== undefined && seen.get(to) === 1) e2e.push(s.at - (origin + start));
+    if (start === undefined || seen.get(to) !== 1) continue;
+    const ms = s.at - (origin + start);
+    e2e.push(ms);
+    const second = Math.floor((start - first) / 1000);
+    worst[second] = Math.max(worst[second] ?? 0, Math.round(ms));
   }
   const lost = [...starts.keys()].filter((to) => !seen.has(to)).length;
   const doubled = [...seen.values()].filter((n) => n > 1).length;
   return {
     label, offered, seconds, sent: starts.size, replies: sends.length, lost, doubled, refused,
     throughput: Math.round((e2e.length / (wallMs / 1000)) * 10) / 10, ack: summarize(acks), e2e: summarize(e2e),
+    e2eWorstBySecond: Array.from(worst, (w) => w ?? 0),
   };
 }
 
