@@ -19,6 +19,7 @@ import { memoryBench } from './memory';
 import { setupZyntraTenant } from './zyntra-setup';
 import { runInboxBench } from './inbox';
 import { runCampaignBench } from './campaign';
+import { PG_STATEMENT_FLAGS, printStatements, resetStatements, statementsWanted, topStatements } from './pg-statements';
 
 const quick = process.argv.includes('--quick');
 const canvas = process.argv.includes('--canvas');
@@ -100,10 +101,11 @@ async function main() {
   console.log(`bench: ${quick ? 'quick' : 'full'} run, ${SECONDS} s per step, ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; Zyntra as ${VARIANTS.map((v) => v.label).join('; ')}`);
   // Durable PostgreSQL (fsync on), as in production and as in the baseline's published figures.
   // BENCH_NO_FSYNC=1 runs PostgreSQL without durability, to see how much of the gap is WAL flushing.
-  const db = await startLocalPostgres({ dataDir: join(dir, 'pg'), port: pgPort, persistent: !process.env.BENCH_NO_FSYNC });
+  const db = await startLocalPostgres({ dataDir: join(dir, 'pg'), port: pgPort, persistent: !process.env.BENCH_NO_FSYNC, flags: statementsWanted() ? PG_STATEMENT_FLAGS : [] });
   const redis = await startLocalRedis({ binary: ensureRedisServer(console.log), port: redisPort });
   const wa = await startFakeWhatsApp({ accessToken: ACCESS_TOKEN, appSecret: APP_SECRET, autoStatuses: false });
   const results: Record<string, { max: StepResult; half: StepResult }> = {};
+  const statements: Record<string, Awaited<ReturnType<typeof topStatements>>> = {};
   try {
     await ensureDatabase(db.url('postgres'), 'zyntra');
     await ensureDatabase(db.url('postgres'), 'bare');
@@ -133,7 +135,14 @@ async function main() {
       await waitFor(`http://127.0.0.1:${apiPort}/ready`);
       const channelId = await setupZyntraTenant(`http://127.0.0.1:${apiPort}`, { accessToken: ACCESS_TOKEN, appSecret: APP_SECRET, phoneNumberId: PHONE_ID });
       console.log(`zyntra, ${variant.label}:`);
+      const variantDb = db.url(`zyntra_${variant.name}`);
+      if (statementsWanted()) await resetStatements(variantDb);
       results[variant.name] = await measure(`zyntra ${variant.name}`, { url: `http://127.0.0.1:${apiPort}/v1/webhooks/whatsapp/${channelId}`, appSecret: APP_SECRET, phoneNumberId: PHONE_ID }, wa, halfRate);
+      if (statementsWanted()) {
+        const r = results[variant.name]!;
+        statements[variant.name] = await topStatements(variantDb, r.max.replies + r.half.replies);
+        printStatements(variant.label, statements[variant.name]!);
+      }
       await stopAll();
     }
   } finally {
@@ -143,7 +152,7 @@ async function main() {
     await db.stop();
     rmSync(dir, { recursive: true, force: true });
   }
-  report(results, canvas ? canvasFrames() : null);
+  report(results, canvas ? canvasFrames() : null, statements);
 }
 
 type Gesture = { frames: { p50Ms: number; p95Ms: number }; cpu: { mainMsPerFrame: number; rasterMsPerFrame: number; taskP95Ms: number; cpuFrame?: { p50Ms: number; p95Ms: number; frames: number } } };
@@ -187,7 +196,7 @@ function ratiosOf(z: Pair, bare: Pair) {
   return { throughput: r(z.max.throughput / bare.max.throughput), e2eP99AtHalf: r(z.half.e2e.p99 / bare.half.e2e.p99), ackP99AtHalfMs: z.half.ack.p99 };
 }
 
-function report(r: Record<string, Pair>, canvasResult: unknown) {
+function report(r: Record<string, Pair>, canvasResult: unknown, statements: Record<string, unknown>) {
   const bare = r.bare!;
   const variants = Object.keys(r).filter((k) => k !== 'bare');
   console.log('\nstep                                       msg/s   ack p50/p99 ms   e2e p50/p95/p99 ms   sent  replies lost doubled refused');
@@ -201,7 +210,7 @@ function report(r: Record<string, Pair>, canvasResult: unknown) {
   }
   mkdirSync(resolve(root, 'bench', 'results'), { recursive: true });
   const file = resolve(root, 'bench', 'results', quick ? 'latest-quick.json' : 'latest.json');
-  writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), quick, seconds: SECONDS, concurrency: CONCURRENCY, cores: cpus().length, loadAverage: loadavg(), variants: VARIANTS, ratios, results: r, canvas: canvasResult }, null, 2));
+  writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), quick, seconds: SECONDS, concurrency: CONCURRENCY, cores: cpus().length, loadAverage: loadavg(), variants: VARIANTS, ratios, results: r, canvas: canvasResult, ...(Object.keys(statements).length ? { postgresStatements: statements } : {}) }, null, 2));
   console.log(`written: ${file}`);
 }
 

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 
 export type LocalPostgres = { url: (database: string) => string; port: number; stop: () => Promise<void> };
 
-export async function startLocalPostgres(opts: { dataDir: string; port: number; persistent: boolean }): Promise<LocalPostgres> {
+export async function startLocalPostgres(opts: { dataDir: string; port: number; persistent: boolean; /** Extra server settings (`-c name=value` pairs). */ flags?: string[] }): Promise<LocalPostgres> {
   const user = 'zyntra';
   const password = 'zyntra';
   const pg = new EmbeddedPostgres({
@@ -19,7 +19,7 @@ export async function startLocalPostgres(opts: { dataDir: string; port: number; 
     persistent: opts.persistent,
     createPostgresUser: process.getuid?.() === 0,
     // Durability matters in dev data too, but tests can trade it for speed.
-    postgresFlags: opts.persistent ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'],
+    postgresFlags: [...(opts.persistent ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']), ...(opts.flags ?? [])],
     onLog: () => {},
     onError: () => {},
   });
