@@ -2,6 +2,7 @@
 // each to one statement.
 import type { TenantDb } from '../db/tenant-db';
 import type { EffectKind } from './effects';
+import { prepared } from '../db/prepared';
 
 export type ContactRow = {
   id: string; external_id: string; phone: string | null; name: string | null; tags: string[]; opted_out_at: Date | null; inserted: boolean;
@@ -68,7 +69,7 @@ export async function saveSession(
        RETURNING 1)
      SELECT s.id, (SELECT count(*) FROM l)::int AS logged FROM s`,
     params,
-  );
+  ).options(prepared(row.id ? 'save_session' : 'start_session'));
   return res.rows[0].id;
 }
 

@@ -10,6 +10,7 @@ import { mergeContacts } from './contact-merge.queries';
 import type { ContactRow, ConversationRow, SessionRow } from './conversation.queries';
 import { canonicalOfProviderPhone } from '../contacts/contact-identity';
 import { waIdOf } from '../contacts/phone';
+import { prepared } from '../db/prepared';
 
 export type StoredInbound = {
   contact: ContactRow;
@@ -128,7 +129,7 @@ export async function storeInbound(
     ids: idsOf(input.contact, e164), e164,
     at: input.at, type: input.content.type, text: storedText(input.content), payload: JSON.stringify(input.content), pid: input.providerMessageId,
     raw: input.raw === undefined ? null : JSON.stringify(input.raw),
-  });
+  }).options(prepared('store_inbound'));
   const row = res.rows[0];
   // The same person was already two contacts (seen apart before their ids were linked): merge them now.
   if (row.matches > 1) await mergeContacts(tx, input.channelId, idsOf(input.contact, e164), row.contact.id);
