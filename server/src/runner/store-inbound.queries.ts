@@ -21,10 +21,14 @@ export type StoredInbound = {
 };
 
 const SQL = `
-WITH known AS (
-  SELECT id FROM contacts
-  WHERE tenant_id = :tenant AND channel_id = :channel AND (external_id = ANY(CAST(:ids AS text[])) OR aliases && CAST(:ids AS text[]))
-  ORDER BY (external_id = :ext) DESC, created_at, id LIMIT 1),
+WITH matching AS (
+  -- Two index lookups, not one OR: an OR across the key and the aliases scanned every contact of the channel.
+  SELECT id, external_id, created_at FROM contacts
+  WHERE tenant_id = :tenant AND channel_id = :channel AND external_id = ANY(CAST(:ids AS text[]))
+  UNION
+  SELECT id, external_id, created_at FROM contacts
+  WHERE tenant_id = :tenant AND channel_id = :channel AND aliases && CAST(:ids AS text[])),
+known AS (SELECT id FROM matching ORDER BY (external_id = :ext) DESC, created_at, id LIMIT 1),
 found AS (
   UPDATE contacts c SET phone = COALESCE(:phone, c.phone), phone_e164 = COALESCE(:e164, c.phone_e164),
     name = CASE WHEN c.name_edited_at IS NULL THEN COALESCE(:name, c.name) ELSE c.name END,
@@ -83,8 +87,7 @@ SELECT row_to_json(ct) AS contact, row_to_json(cv) AS conversation, (SELECT id F
   (SELECT coalesce(json_agg(json_build_object('flow_id', f.id, 'version_id', f.published_version_id)), '[]'::json)
      FROM flows f WHERE f.tenant_id = :tenant AND f.published_version_id IS NOT NULL AND f.deleted_at IS NULL) AS published,
   (SELECT count(*) FROM ev) AS events,
-  (SELECT count(*) FROM contacts WHERE tenant_id = :tenant AND channel_id = :channel
-     AND (external_id = ANY(CAST(:ids AS text[])) OR aliases && CAST(:ids AS text[])))::int AS matches
+  (SELECT count(*) FROM matching)::int AS matches
 FROM ct, cv`;
 
 /**
