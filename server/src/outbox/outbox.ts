@@ -18,7 +18,6 @@ import { publishEvents } from '../events/publish';
 import { sends } from '../metrics/metrics';
 import { withSignedMediaLink } from '../media/media-link';
 import type { ObjectStore } from '../storage/object-store';
-import { prepared } from '../db/prepared';
 
 /** Outbound messages a drain wrote for one conversation, in order; `claimed` ones the drain's worker sends itself. */
 export type PendingSend = {
@@ -170,7 +169,7 @@ async function markSent(db: Knex, tenantId: string, id: string, providerMessageI
        SELECT 1 FROM messages WHERE tenant_id = :tenant AND direction = 'out' AND status = 'pending'
          AND conversation_id = (SELECT conversation_id FROM upd)) AS more_pending`,
     { tenant: tenantId, id, pid: providerMessageId },
-  ).options(prepared('mark_sent'));
+  );
   return { morePending: Boolean(res.rows[0]?.more_pending) };
 }
 
