@@ -10,7 +10,6 @@ import {
   useStore as useReactFlowStore,
   type Connection,
   type Node,
-  type OnNodesChange,
 } from '@xyflow/react';
 import { isNodeType, type NodeType } from '@zyntra/flows-schema';
 import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
@@ -26,6 +25,7 @@ import { FlowNode } from './FlowNode';
 import { StepPicker } from './StepPicker';
 import { useAriaLabels } from './use-aria-labels';
 import { useConnectDrop } from './use-connect-drop';
+import { useDirectDrag } from './use-direct-drag';
 import { useDirectPan } from './use-direct-pan';
 import { useKeepSelectionVisible } from './use-keep-visible';
 import { useMinZoom } from './use-min-zoom';
@@ -55,16 +55,12 @@ export function Canvas() {
   const selectCanvasNodes = useMemo(createCanvasNodesSelector, []);
   const nodes = useFlowStore(selectCanvasNodes);
   const edges = useFlowStore((s) => s.edges);
-  const onNodesChange = useFlowStore((s) => s.onNodesChange);
   const onEdgesChange = useFlowStore((s) => s.onEdgesChange);
   const connect = useFlowStore((s) => s.connect);
   const addNodeAt = useFlowStore((s) => s.addNodeAt);
-  const beginDrag = useFlowStore((s) => s.beginDrag);
-  const endDrag = useFlowStore((s) => s.endDrag);
   const minZoom = useMinZoom();
   const ariaLabelConfig = useAriaLabels();
   const { pending, onConnectEnd, closePicker } = useConnectDrop(useCallback(() => wrapper.current, []));
-  useKeepSelectionVisible();
 
   const onConnect = useCallback(
     (c: Connection) => {
@@ -106,6 +102,8 @@ export function Canvas() {
   const onMoveStart = useCallback(() => setMoving(true), []);
   const onMoveEnd = useCallback(() => setMoving(false), []);
   const pan = useDirectPan(wrapper, large, DOT_GAP, setMoving);
+  const drag = useDirectDrag(wrapper, large);
+  useKeepSelectionVisible(drag.isDragging);
 
   return (
     <div ref={wrapper} className={styles.canvas} {...pan} data-zoom={far ? 'far' : undefined} data-moving={moving || undefined} data-large={large || undefined}>
@@ -114,16 +112,16 @@ export function Canvas() {
         edges={edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange as OnNodesChange<CanvasNode>}
+        onNodesChange={drag.onNodesChange}
         onMoveStart={onMoveStart}
         onMoveEnd={onMoveEnd}
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
         onConnectEnd={onConnectEnd}
-        onNodeDragStart={beginDrag}
-        onNodeDragStop={endDrag}
-        onSelectionDragStart={beginDrag}
-        onSelectionDragStop={endDrag}
+        onNodeDragStart={drag.onDragStart}
+        onNodeDragStop={drag.onDragStop}
+        onSelectionDragStart={drag.onDragStart}
+        onSelectionDragStop={drag.onDragStop}
         onDragOver={onDragOver}
         onDrop={onDrop}
         snapToGrid

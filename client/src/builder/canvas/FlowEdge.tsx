@@ -3,12 +3,12 @@
 // button that deletes it (as Delete/Backspace do).
 import { ActionIcon, Tooltip } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
 import { hasErrors, type Problem } from '@zyntra/flows-schema';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemBadge } from '../problems/ProblemBadge';
-import { routeMiddle, routePath } from './edge-route';
+import { edgeGeometry, labelTransform } from './edge-geometry';
 import { useFlowStoreApi, useFlowStoreFields } from '../store/flow-store-context';
 import type { EditorEdge } from '../store/editor-types';
 
@@ -38,10 +38,7 @@ function FlowEdgeView(props: EdgeProps<EditorEdge>) {
     walked: s.testTrail.edges[id] === true,
     route: s.edgeRoutes[id],
   }));
-  const routed = routePath(route, { x: props.sourceX, y: props.sourceY }, { x: props.targetX, y: props.targetY });
-  const [curve, curveX, curveY] = getBezierPath(props);
-  const middle = routed && route ? routeMiddle(route) : { x: curveX, y: curveY };
-  const [path, labelX, labelY] = [routed ?? curve, middle.x, middle.y];
+  const { path, labelX, labelY } = edgeGeometry(route, props);
   const width = selected || problems || walked ? 2.5 : 1.75;
   return (
     <>
@@ -50,7 +47,8 @@ function FlowEdgeView(props: EdgeProps<EditorEdge>) {
         <EdgeLabelRenderer>
           <div
             className="nodrag nopan"
-            style={{ position: 'absolute', display: 'flex', gap: 4, transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`, pointerEvents: 'all' }}
+            data-edge-label={id}
+            style={{ position: 'absolute', display: 'flex', gap: 4, transform: labelTransform(labelX, labelY), pointerEvents: 'all' }}
           >
             {problems && <ProblemBadge problems={problems} testId={`edge-problems-${id}`} />}
             {selected && <DeleteEdgeButton id={id} />}

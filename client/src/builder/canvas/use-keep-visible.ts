@@ -6,7 +6,8 @@ import { selectSingleNodeId, useFlowStore, useFlowStoreApi } from '../store/flow
 import { DEFAULT_NODE_SIZE } from '../store/graph-ops';
 import { panToReveal } from './viewport-geometry';
 
-export function useKeepSelectionVisible(): void {
+/** `isDragging` tells of a large flow's drag, which the store learns of only on the drop (see use-direct-drag). */
+export function useKeepSelectionVisible(isDragging: () => boolean): void {
   const store = useFlowStoreApi();
   const nodeId = useFlowStore(selectSingleNodeId);
   const width = useReactFlowStore((s) => s.width);
@@ -18,7 +19,7 @@ export function useKeepSelectionVisible(): void {
     const frame = requestAnimationFrame(() => {
       const node = getInternalNode(nodeId);
       // Never pan under a card that is being dragged.
-      if (!node || store.getState().nodes.some((n) => n.dragging)) return;
+      if (!node || isDragging() || store.getState().nodes.some((n) => n.dragging)) return;
       const vp = getViewport();
       const { x, y } = node.internals.positionAbsolute;
       const box = {
@@ -31,5 +32,5 @@ export function useKeepSelectionVisible(): void {
       if (dx !== 0 || dy !== 0) void setViewport({ x: vp.x + dx, y: vp.y + dy, zoom: vp.zoom }, { duration: 200 });
     });
     return () => cancelAnimationFrame(frame);
-  }, [nodeId, width, height, store, getInternalNode, getViewport, setViewport]);
+  }, [nodeId, width, height, store, getInternalNode, getViewport, setViewport, isDragging]);
 }

@@ -5,6 +5,9 @@ import type { DocSnapshot, EditorEdge, EditorNode } from './editor-types';
 const sameNode = (a: EditorNode, b: EditorNode) =>
   a === b || (a.id === b.id && a.data === b.data && a.position.x === b.position.x && a.position.y === b.position.y);
 
+/** A node's content: everything but where it stands on the canvas. */
+const sameNodeContent = (a: EditorNode, b: EditorNode) => a === b || (a.id === b.id && a.data === b.data);
+
 const sameEdge = (a: EditorEdge, b: EditorEdge) =>
   a === b || (a.id === b.id && a.source === b.source && a.sourceHandle === b.sourceHandle && a.target === b.target);
 
@@ -20,3 +23,8 @@ export function sameDocument(a: DocSnapshot, b: DocSnapshot): boolean {
 }
 
 export const snapshotOf = (s: DocSnapshot): DocSnapshot => ({ nodes: s.nodes, edges: s.edges, settings: s.settings });
+
+/** The same document but for where the cards stand: what validation reads (a drop changes nothing it checks). */
+export function sameContent(a: DocSnapshot, b: DocSnapshot): boolean {
+  return a.settings === b.settings && sameList(a.nodes, b.nodes, sameNodeContent) && sameList(a.edges, b.edges, sameEdge);
+}
