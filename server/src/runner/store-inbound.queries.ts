@@ -26,8 +26,11 @@ WITH matching AS (
   SELECT id, external_id, created_at FROM contacts
   WHERE tenant_id = :tenant AND channel_id = :channel AND external_id = ANY(CAST(:ids AS text[]))
   UNION
-  SELECT id, external_id, created_at FROM contacts
-  WHERE tenant_id = :tenant AND channel_id = :channel AND aliases && CAST(:ids AS text[])),
+  -- Fenced so only the aliases' GIN index can serve it: the planner otherwise walked the workspace's
+  -- prefix of the key index whenever it thought the workspace small (stale or skewed statistics).
+  SELECT id, external_id, created_at FROM (
+    SELECT id, external_id, created_at, tenant_id, channel_id FROM contacts WHERE aliases && CAST(:ids AS text[]) OFFSET 0) a
+  WHERE a.tenant_id = :tenant AND a.channel_id = :channel),
 known AS (SELECT id FROM matching ORDER BY (external_id = :ext) DESC, created_at, id LIMIT 1),
 found AS (
   UPDATE contacts c SET phone = COALESCE(:phone, c.phone), phone_e164 = COALESCE(:e164, c.phone_e164),
@@ -45,14 +48,18 @@ added AS (
         name = CASE WHEN contacts.name_edited_at IS NULL THEN COALESCE(EXCLUDED.name, contacts.name) ELSE contacts.name END
   RETURNING id, external_id, phone, name, tags, opted_out_at, (xmax = 0) AS inserted),
 ct AS (SELECT * FROM found UNION ALL SELECT * FROM added),
+latest AS (
+  -- The contact's last conversation, found by its own index; the update below then takes it by key
+  -- (written as one join, the planner walked every conversation of the workspace).
+  SELECT l.id FROM ct CROSS JOIN LATERAL (
+    SELECT id FROM conversations WHERE tenant_id = :tenant AND channel_id = :channel AND contact_id = ct.id
+    ORDER BY created_at DESC, id DESC LIMIT 1) l),
 reopened AS (
   UPDATE conversations c SET status = 'bot', assignee_id = NULL, flow_id = NULL, last_message_at = :at,
     last_inbound_at = COALESCE(CASE WHEN :fromContact THEN :at::timestamptz END, c.last_inbound_at),
     unread_count = c.unread_count + CASE WHEN :fromContact THEN 1 ELSE 0 END, updated_at = now()
-  FROM ct
-  WHERE c.tenant_id = :tenant AND c.status = 'closed'
-    AND c.id = (SELECT l.id FROM conversations l WHERE l.tenant_id = :tenant AND l.channel_id = :channel AND l.contact_id = ct.id
-                ORDER BY l.created_at DESC, l.id DESC LIMIT 1)
+  FROM latest, ct
+  WHERE c.tenant_id = :tenant AND c.id = latest.id AND c.status = 'closed'
     AND NOT EXISTS (SELECT 1 FROM conversations o WHERE o.tenant_id = :tenant AND o.channel_id = :channel AND o.contact_id = ct.id
                     AND o.status <> 'closed')
   RETURNING c.id, c.status, c.contact_id, c.channel_id, c.test_flow_version_id, c.flow_id, false AS created, true AS reopened),
