@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { api, type TestApp } from '../../server/test/harness';
 import { closeBuilderSuite, nodeCount, openBuilderSuite, signedInPage, waitSaved } from './builder-page';
+import { screenshotPath } from './browser';
 
 let app: TestApp;
 let browser: Browser;
@@ -90,6 +91,7 @@ describe('dragging cards on a large flow', () => {
     const moving = await boxOf(page, 'n60');
     expect(moving.x - box.x).toBeGreaterThan(by.x / 2);
     await expectEdgeOnInput(page, 'n59.next', 'n60');
+    await page.screenshot({ path: screenshotPath('builder-large-drag-mid-gesture') });
     await page.mouse.up();
 
     await waitSaved(page);
