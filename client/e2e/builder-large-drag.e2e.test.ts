@@ -1,7 +1,8 @@
 // Dragging cards on a large flow (100+ steps), where the editor moves the cards and their
 // connections itself during the gesture and hands the positions over on drop: the connections follow
 // the cards while they move, the saved document gets the snapped positions, one undo takes the drag
-// back, and a multiple selection moves as one.
+// back, and a multiple selection moves as one. The grabbed card's side panel opens just after the
+// drop: opening it narrows the canvas, a frame of ~150 ms at 300 steps that would stall the card.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { api, type TestApp } from '../../server/test/harness';
@@ -91,8 +92,11 @@ describe('dragging cards on a large flow', () => {
     const moving = await boxOf(page, 'n60');
     expect(moving.x - box.x).toBeGreaterThan(by.x / 2);
     await expectEdgeOnInput(page, 'n59.next', 'n60');
+    await expect.poll(() => page.locator('.react-flow__node[data-id=n60]').getAttribute('class')).toContain('selected');
+    expect(await page.locator('[data-testid=node-panel]').count()).toBe(0);
     await page.screenshot({ path: screenshotPath('builder-large-drag-mid-gesture') });
     await page.mouse.up();
+    await expect.poll(() => page.getAttribute('[data-testid=node-panel]', 'data-node-id')).toBe('n60');
 
     await waitSaved(page);
     const after = await savedPositions(flowId);

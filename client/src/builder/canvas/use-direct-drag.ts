@@ -1,7 +1,8 @@
 // Card drags on a large flow (see direct-drag): React Flow's per-move position changes are drawn
 // in the DOM instead of going through the editor store; the drop's changes reach the store as
 // usual, so undo (one entry per drag) and autosave work as for any drag. Small flows, where React
-// Flow's own drag costs little, keep it.
+// Flow's own drag costs little, keep it. The side panel of a card grabbed there opens just after the
+// drop (see usePanelNodeId), in a frame of its own.
 import { useStoreApi, type NodeChange, type NodePositionChange, type Transform } from '@xyflow/react';
 import { useCallback, useRef, type RefObject } from 'react';
 import type { EditorNode } from '../store/editor-types';
@@ -20,10 +21,15 @@ export function useDirectDrag(wrapper: RefObject<HTMLDivElement | null>, enabled
   const store = useFlowStoreApi();
   const flow = useStoreApi();
   const gesture = useRef<Gesture | null>(null);
+  const cardDrag = useRef(false);
 
   const onDragStart = useCallback(() => {
     store.getState().beginDrag();
     gesture.current = enabled ? { view: flow.getState().transform, drag: null } : null;
+    if (enabled && !cardDrag.current) {
+      cardDrag.current = true;
+      store.getState().setCardDrag(true);
+    }
   }, [store, flow, enabled]);
 
   const onNodesChange = useCallback(
@@ -50,6 +56,12 @@ export function useDirectDrag(wrapper: RefObject<HTMLDivElement | null>, enabled
   const onDragStop = useCallback(() => {
     gesture.current = null;
     store.getState().endDrag();
+    if (!cardDrag.current) return;
+    releasePanelAfterGesture(() => {
+      if (gesture.current || !cardDrag.current) return;
+      cardDrag.current = false;
+      store.getState().setCardDrag(false);
+    });
   }, [store]);
 
   /** Whether cards are being moved here: the store does not know of it until the drop. */
@@ -57,3 +69,27 @@ export function useDirectDrag(wrapper: RefObject<HTMLDivElement | null>, enabled
 
   return { onNodesChange, onDragStart, onDragStop, isDragging };
 }
+
+/**
+ * Runs `release` once the drop has been drawn (two frames on) and no button is held: a card grabbed
+ * again at once keeps the panel closed until the pointer is let go.
+ */
+function releasePanelAfterGesture(release: () => void) {
+  let pressed = false;
+  const onDown = () => (pressed = true);
+  const onUp = () => {
+    pressed = false;
+    afterTwoFrames(attempt);
+  };
+  const attempt = () => {
+    if (pressed) return;
+    window.removeEventListener('pointerdown', onDown, true);
+    window.removeEventListener('pointerup', onUp, true);
+    release();
+  };
+  window.addEventListener('pointerdown', onDown, true);
+  window.addEventListener('pointerup', onUp, true);
+  afterTwoFrames(attempt);
+}
+
+const afterTwoFrames = (fn: () => void) => requestAnimationFrame(() => requestAnimationFrame(fn));

@@ -2,14 +2,14 @@
 // opens and the canvas narrows) or the canvas is resized, the view pans just enough to show it.
 import { useReactFlow, useStore as useReactFlowStore } from '@xyflow/react';
 import { useEffect } from 'react';
-import { selectSingleNodeId, useFlowStore, useFlowStoreApi } from '../store/flow-store-context';
+import { useFlowStoreApi, usePanelNodeId } from '../store/flow-store-context';
 import { DEFAULT_NODE_SIZE } from '../store/graph-ops';
 import { panToReveal } from './viewport-geometry';
 
 /** `isDragging` tells of a large flow's drag, which the store learns of only on the drop (see use-direct-drag). */
 export function useKeepSelectionVisible(isDragging: () => boolean): void {
   const store = useFlowStoreApi();
-  const nodeId = useFlowStore(selectSingleNodeId);
+  const nodeId = usePanelNodeId();
   const width = useReactFlowStore((s) => s.width);
   const height = useReactFlowStore((s) => s.height);
   const { getInternalNode, getViewport, setViewport } = useReactFlow();

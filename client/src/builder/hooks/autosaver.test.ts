@@ -42,6 +42,18 @@ describe('autosaver', () => {
     expect(save).not.toHaveBeenCalled();
   });
 
+  it('when the pause ends during a card drag on a large flow, then the save waits for the drop', async () => {
+    const { store, save } = setup();
+    store.getState().addNodeAt('message', { x: 0, y: 0 });
+    store.getState().setCardDrag(true);
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS * 3);
+    expect(save).not.toHaveBeenCalled();
+    store.getState().setCardDrag(false);
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(store.getState().saveState).toBe('saved');
+  });
+
   it('when saves follow each other, then each carries the revision the previous one produced', async () => {
     const { store, save, saver } = setup();
     store.getState().addNodeAt('message', { x: 0, y: 0 });

@@ -10,6 +10,7 @@ import { sameDocument, snapshotOf } from '../store/same-document';
 
 export const DEBOUNCE_MS = 800;
 const RETRY_MS = 5000;
+const DRAG_RECHECK_MS = 200;
 
 export interface AutosaverDeps {
   store: FlowStore;
@@ -28,9 +29,11 @@ export function createAutosaver(deps: AutosaverDeps, initialRevision: number) {
 
   const ui = () => store.getState();
   const isDirty = () => !sameDocument(snapshotOf(store.getState()), saved);
+  // A save started under a card drag on a large flow would cost frames of the drag (it serializes
+  // every step); it waits for the drop.
   const schedule = (ms: number) => {
     clearTimeout(timer);
-    timer = setTimeout(() => void flush(), ms);
+    timer = setTimeout(() => (ui().cardDrag ? schedule(DRAG_RECHECK_MS) : void flush()), ms);
   };
 
   function failed(err: unknown, baseRevision: number): false {

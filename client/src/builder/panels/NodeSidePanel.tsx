@@ -5,7 +5,7 @@ import { IconCopy, IconTrash, IconX } from '@tabler/icons-react';
 import { anyNodeDefinition, hasErrors } from '@zyntra/flows-schema';
 import { useTranslation } from 'react-i18next';
 import { nodeColor, nodeIcon } from '../node-look';
-import { selectSingleNodeId, useFlowStore, useFlowStoreApi } from '../store/flow-store-context';
+import { useFlowStore, useFlowStoreApi, usePanelNodeId } from '../store/flow-store-context';
 import { useLocale } from '../use-locale';
 import { panels } from './index';
 import styles from './side-panel.module.css';
@@ -31,7 +31,7 @@ export function NodeSidePanel() {
   const { t } = useTranslation();
   const locale = useLocale();
   const store = useFlowStoreApi();
-  const nodeId = useFlowStore(selectSingleNodeId);
+  const nodeId = usePanelNodeId();
   const type = useFlowStore((s) => (nodeId ? s.nodes.find((n) => n.id === nodeId)?.data.type : undefined));
   if (!nodeId || !type) return null;
   const def = anyNodeDefinition(type);

@@ -39,6 +39,11 @@ export interface UiSlice {
   edgeRoutes: Readonly<Record<string, XY[]>>;
   analytics: Record<string, NodeStats> | null;
   showAnalytics: boolean;
+  /**
+   * A card of a large flow is being dragged (or was dropped this frame): the store learns its position
+   * only on the drop (see use-direct-drag). The side panel keeps what it showed and autosave waits.
+   */
+  cardDrag: boolean;
   setSaveState(state: SaveState): void;
   setDrawer(drawer: Drawer): void;
   toggleDrawer(drawer: Exclude<Drawer, null>): void;
@@ -50,6 +55,7 @@ export interface UiSlice {
   setEdgeRoutes(routes: Record<string, XY[]>): void;
   setAnalytics(stats: Record<string, NodeStats> | null): void;
   setShowAnalytics(show: boolean): void;
+  setCardDrag(dragging: boolean): void;
 }
 
 type Set = (partial: Partial<UiSlice> | ((s: UiSlice) => Partial<UiSlice>)) => void;
@@ -84,6 +90,7 @@ export function createUiSlice(set: Set): UiSlice {
     edgeRoutes: {},
     analytics: null,
     showAnalytics: false,
+    cardDrag: false,
     setSaveState: (saveState) => set({ saveState }),
     setDrawer: (drawer) => set({ drawer }),
     toggleDrawer: (drawer) => set((s) => ({ drawer: s.drawer === drawer ? null : drawer })),
@@ -101,5 +108,6 @@ export function createUiSlice(set: Set): UiSlice {
     setEdgeRoutes: (edgeRoutes) => set({ edgeRoutes }),
     setAnalytics: (analytics) => set({ analytics }),
     setShowAnalytics: (showAnalytics) => set({ showAnalytics }),
+    setCardDrag: (cardDrag) => set({ cardDrag }),
   };
 }
