@@ -5,11 +5,14 @@ import type { Knex } from 'knex';
 import { forTenant } from '../db/tenant-db';
 import * as q from './accounts.queries';
 import type { AccessClaims } from './tokens';
+import type { Role } from '../http/access';
 
 /** What the realtime layer offers to drop sockets (RealtimeEmitter satisfies it). */
 export type SessionSockets = {
   disconnectUser(tenantId: string, userId: string): void;
   disconnectFamily(familyId: string): void;
+  /** Moves the user's open sockets to the rooms of a new role (what they receive live). */
+  applyRole(tenantId: string, userId: string, role: Role): void;
 };
 
 export type SessionDeps = { db: Knex; sockets: SessionSockets };
@@ -25,9 +28,13 @@ export async function endMemberSessions(deps: SessionDeps, tenantId: string, use
   deps.sockets.disconnectUser(tenantId, userId);
 }
 
-/** A valid access token may outlive its session: still a member, and its login not revoked. */
-export async function sessionIsLive(db: Knex, auth: AccessClaims): Promise<boolean> {
+/**
+ * A valid access token may outlive its session: the role the member holds now, or null when they are
+ * no longer a member or the login was revoked.
+ */
+export async function sessionRole(db: Knex, auth: AccessClaims): Promise<Role | null> {
   const tdb = forTenant(db, auth.tenantId);
-  if (!(await q.findMembership(tdb, auth.userId))) return false;
-  return !(auth.familyId && (await q.isFamilyRevoked(tdb, auth.familyId)));
+  const membership = await q.findMembership(tdb, auth.userId);
+  if (!membership) return null;
+  return auth.familyId && (await q.isFamilyRevoked(tdb, auth.familyId)) ? null : membership.role;
 }

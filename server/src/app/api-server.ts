@@ -2,7 +2,7 @@
 import { createServer, type Server } from 'node:http';
 import type { Express, Router } from 'express';
 import { accountsRoutes } from '../accounts/accounts.routes';
-import { sessionIsLive } from '../accounts/sessions';
+import { sessionRole } from '../accounts/sessions';
 import { sessionAuthenticator } from '../accounts/authenticate';
 import type { AccessClaims } from '../accounts/tokens';
 import { providerWebhooks } from '../channels';
@@ -109,9 +109,9 @@ export async function startApiServer(p: Plumbing, readiness: Readiness, clientDi
   const webhooks = providerWebhooks({ db, queues: p.queues, log, channels: p.channels, accountEvents: whatsappAccountEvents(db) });
   const http = createServer(withProviderWebhooks(app, webhooks, (err) => log.error({ err }, 'webhook handler failed')));
   http.keepAliveTimeout = 65_000;
-  const live = (claims: AccessClaims) => sessionIsLive(db, claims);
+  const live = (claims: AccessClaims) => sessionRole(db, claims);
   const realtime = createRealtime(http, {
-    tokens, sessionIsLive: live, visitors: p.visitors, log, redis, prefix: config.QUEUE_PREFIX,
+    tokens, sessionRole: live, visitors: p.visitors, log, redis, prefix: config.QUEUE_PREFIX,
     agents: { ...socketPresence({ db, presence: p.presence, log }), agentTyping: typingSocketHooks(typing).agentTyping },
     visitorHooks: { visitorTyping: typingSocketHooks(typing).visitorTyping },
     heartbeatMs: Math.round((config.PRESENCE_TTL_SECONDS * 1000) / 3),

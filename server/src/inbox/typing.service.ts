@@ -41,14 +41,14 @@ export async function agentTyping(deps: TypingDeps, actor: { tenantId: string; u
   const target = await q.typingTarget(tdb, conversationId);
   if (!target) throw notFound('Conversation');
   const name = await q.userName(tdb, actor.userId);
-  deps.emitter.toTenant(actor.tenantId, 'conversation.typing', { conversationId, who: 'agent', userId: actor.userId, name, on });
+  deps.emitter.toTenant(actor.tenantId, 'conversation.typing', { conversationId, who: 'agent', userId: actor.userId, name, on }, 'inbox');
   // The customer's side is best effort and must not hold the agent's request.
   void forward(deps, target, on, name).catch((err) => deps.log.warn({ err: (err as Error).message, conversationId }, 'typing indicator not shown'));
 }
 
 export async function visitorTyping(deps: TypingDeps, visitor: { tenantId: string; channelId: string; visitorId: string }, on: boolean): Promise<void> {
   const conversationId = await q.visitorConversation(forTenant(deps.db, visitor.tenantId), visitor.channelId, visitor.visitorId);
-  if (conversationId) deps.emitter.toTenant(visitor.tenantId, 'conversation.typing', { conversationId, who: 'contact', on });
+  if (conversationId) deps.emitter.toTenant(visitor.tenantId, 'conversation.typing', { conversationId, who: 'contact', on }, 'inbox');
 }
 
 const socketTyping = z.object({ conversationId: z.uuid(), on: z.boolean() });

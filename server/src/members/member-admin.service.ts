@@ -1,5 +1,6 @@
 // Changing a member's role and removing a member. A workspace always keeps an owner, only an owner
-// touches an owner, and a removed member's logins and sockets end at once.
+// touches an owner, and a removed member's logins and sockets end at once. A changed role changes
+// what their open sockets receive.
 import type { Knex } from 'knex';
 import { endMemberSessions, type SessionSockets } from '../accounts/sessions';
 import { recordAudit } from '../audit/audit.queries';
@@ -25,15 +26,18 @@ async function assertOwnerLeft(tx: TenantDb, from: Role): Promise<void> {
 
 export async function changeRole(deps: MemberAdminDeps, caller: Caller, userId: string, role: Role) {
   assertMayGrant(caller, role);
-  await forTenant(deps.db, caller.tenantId).transaction(async (tx) => {
+  const changed = await forTenant(deps.db, caller.tenantId).transaction(async (tx) => {
     // Serialises concurrent demotions so two owners cannot demote each other to none.
     await tx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [`members:${caller.tenantId}`]);
     const from = await targetRole(tx, caller, userId);
-    if (from === role) return;
+    if (from === role) return false;
     if (role !== 'owner') await assertOwnerLeft(tx, from);
     await q.setMemberRole(tx, userId, role);
     await recordAudit(tx, { actorUserId: caller.userId, action: 'member.role_changed', targetType: 'user', targetId: userId, data: { from, to: role } });
+    return true;
   });
+  // Their open sockets receive from now on what the new role may see (the API reads the role per request).
+  if (changed) deps.sockets.applyRole(caller.tenantId, userId, role);
   return { userId, role };
 }
 

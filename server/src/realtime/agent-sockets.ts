@@ -1,14 +1,17 @@
-// Agents' sockets (access tokens, default namespace). Each joins its workspace's room, its user's
-// room in that workspace and its login's (refresh-token family's) room, so removing the member or
+// Agents' sockets (access tokens, default namespace). Each joins its workspace's rooms that the
+// member's current role admits (the inbox's, the marketing roles'), its user's room in that workspace
+// and its login's (refresh-token family's) room, so removing the member or
 // revoking the login drops it on every API process through the Redis adapter. A token whose
 // session ended is refused at connect. A socket lives no longer than its access token: before it
 // expires the client emits `reauthenticate` with a fresh token (same user and workspace), or the
 // server disconnects it and the client reconnects with a fresh token.
 import type { Namespace, Socket } from 'socket.io';
 import type { AccessClaims, TokenService, VerifiedAccess } from '../accounts/tokens';
-import { familyRoom, tenantRoom, userRoom } from './emitter';
+import type { Role } from '../http/access';
+import { familyRoom, roomsNotOfRole, roomsOfRole, userRoom } from './emitter';
 
-export type AgentSocketDeps = { tokens: TokenService; sessionIsLive(auth: AccessClaims): Promise<boolean> };
+/** `sessionRole`: the role the member holds now (a token's claim may predate a change), null once the session ended. */
+export type AgentSocketDeps = { tokens: TokenService; sessionRole(auth: AccessClaims): Promise<Role | null> };
 type Ack = (reply: { ok: true } | { ok: false; error: string }) => void;
 
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -21,12 +24,13 @@ function armExpiry(socket: Socket): void {
   expiries.set(socket, expiryTimer(socket));
 }
 
-const roomsOf = (a: AccessClaims) => [tenantRoom(a.tenantId), userRoom(a.tenantId, a.userId), ...(a.familyId ? [familyRoom(a.familyId)] : [])];
+const roomsOf = (a: AccessClaims) => [...roomsOfRole(a.tenantId, a.role), userRoom(a.tenantId, a.userId), ...(a.familyId ? [familyRoom(a.familyId)] : [])];
 
 async function verifyLive(deps: AgentSocketDeps, token: unknown): Promise<VerifiedAccess | null> {
   if (typeof token !== 'string') return null;
   const auth = await deps.tokens.verifyAccess(token).catch(() => null);
-  return auth && (await deps.sessionIsLive(auth)) ? auth : null;
+  const role = auth && (await deps.sessionRole(auth));
+  return auth && role ? { ...auth, role } : null;
 }
 
 /** Disconnects the socket when its current token expires (re-armed past the longest timer). */
@@ -47,6 +51,7 @@ async function reauthenticate(deps: AgentSocketDeps, socket: Socket, token: unkn
   if (next.userId !== current.userId || next.tenantId !== current.tenantId) return ack({ ok: false, error: 'forbidden' });
   if (current.familyId && current.familyId !== next.familyId) await socket.leave(familyRoom(current.familyId));
   socket.data.auth = next;
+  for (const room of roomsNotOfRole(next.tenantId, next.role)) await socket.leave(room);
   await socket.join(roomsOf(next));
   armExpiry(socket);
   ack({ ok: true });

@@ -1,14 +1,15 @@
 // The workspace's pushed events after a given id, in id order (index domain_events (tenant_id, id)).
 import type { TenantDb } from '../db/tenant-db';
-import { PUSHED_EVENT_TYPES } from './pushed-events';
+import type { EventType } from '../events/event-types';
 
 export type EventRow = { id: number; type: string; created_at: Date; payload: Record<string, unknown> };
 
-export const eventsAfter = (tdb: TenantDb, after: number, limit: number): Promise<EventRow[]> =>
+/** `types`: what the caller's role receives (pushedTypesFor). */
+export const eventsAfter = (tdb: TenantDb, after: number, limit: number, types: readonly EventType[]): Promise<EventRow[]> =>
   tdb
     .from('domain_events')
     .where('id', '>', after)
-    .whereIn('type', PUSHED_EVENT_TYPES as string[])
+    .whereIn('type', types as EventType[])
     .orderBy('id')
     .limit(limit + 1)
     .select('id', 'type', 'created_at', 'payload');

@@ -16,7 +16,7 @@ export function catchUpRoutes(deps: { db: Knex }, requireAuth: RequestHandler): 
   const r = Router();
   r.get('/v1/events', requireAuth, allow('member'), async (req, res) => {
     const { after, limit } = parse(query, req.query);
-    res.set('cache-control', 'no-store').json(await catchUp(deps.db, authOf(req).tenantId, after, limit));
+    res.set('cache-control', 'no-store').json(await catchUp(deps.db, authOf(req), after, limit));
   });
   return r;
 }

@@ -1,8 +1,9 @@
-// Domain events reach the workspace's browsers through the gateway, and only that workspace's.
+// Domain events reach the workspace's browsers through the gateway, and only that workspace's; within
+// it, only the members whose role may see them (a marketer gets no conversation or message).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io as connect, type Socket } from 'socket.io-client';
 import { edge, flow, keywordTrigger, node } from '../../test/flow-docs';
-import { signupWorkspace } from '../../test/harness';
+import { api, signupWorkspace } from '../../test/harness';
 import { textMessage } from '../../test/fakes/whatsapp-payloads';
 import { eventually, startPipeline, type Pipeline } from '../../test/pipeline';
 
@@ -29,6 +30,19 @@ async function agentSocket(token: string) {
   return events;
 }
 
+let seq = 0;
+/** A member invited into the pipeline's workspace with `role`: their access token and user id. */
+async function member(role: 'agent' | 'marketer') {
+  const inv = await api(p.app, 'POST', '/v1/invitations', { email: `${role}${Date.now()}${seq++}@example.com`, role }, p.token);
+  expect(inv.status).toBe(201);
+  const token = new URL(inv.body.url).searchParams.get('token');
+  const session = await api(p.app, 'POST', '/v1/auth/accept-invitation', { token, name: 'Bia', password: 'senha-nova-123' });
+  expect(session.status).toBe(200);
+  return { token: session.body.token as string, userId: session.body.user.id as string };
+}
+
+const inboxEvents = (events: Array<{ name: string }>) => events.filter((e) => /^(conversation|message)\./.test(e.name));
+
 describe('realtime gateway', () => {
   it('when a customer writes, then the workspace sees the conversation and messages live, and another workspace sees nothing', async () => {
     const mine = await agentSocket(p.token);
@@ -52,5 +66,41 @@ describe('realtime gateway', () => {
       const error = await new Promise<Error>((resolve) => socket.once('connect_error', resolve));
       expect(error.message).toBe('unauthorized');
     }
+  });
+
+  it('when a customer writes, then an agent receives the conversation live and a marketer of the same workspace does not, nor on catching up', async () => {
+    const agent = await member('agent');
+    const marketer = await member('marketer');
+    const agentEvents = await agentSocket(agent.token);
+    const marketerEvents = await agentSocket(marketer.token);
+    const start = (await api(p.app, 'GET', '/v1/events', undefined, marketer.token)).body.nextAfter as number;
+    await p.wa.inbound({ waId: '5511100000002' }, textMessage('oi'));
+    await eventually(() => agentEvents.some((e) => e.name === 'message.sent'), 15_000);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(inboxEvents(agentEvents).length).toBeGreaterThan(0);
+    expect(inboxEvents(marketerEvents)).toEqual([]);
+    const caught = (await api(p.app, 'GET', `/v1/events?after=${start}`, undefined, marketer.token)).body.items as Array<{ type: string }>;
+    expect(caught.filter((e) => /^(conversation|message)\./.test(e.type))).toEqual([]);
+    const agentCaught = (await api(p.app, 'GET', `/v1/events?after=${start}`, undefined, agent.token)).body.items as Array<{ type: string }>;
+    expect(agentCaught.map((e) => e.type)).toEqual(expect.arrayContaining(['conversation.created', 'message.received']));
+  });
+
+  it('when an agent is made a marketer, then their open socket stops receiving conversations at once, and gets them again when made an agent', async () => {
+    const agent = await member('agent');
+    const events = await agentSocket(agent.token);
+    const setRole = async (role: string) => expect((await api(p.app, 'PATCH', `/v1/members/${agent.userId}`, { role }, p.token)).status).toBe(200);
+    await setRole('marketer');
+    await new Promise((r) => setTimeout(r, 300));
+    await p.wa.inbound({ waId: '5511100000003' }, textMessage('oi'));
+    // The owner's socket is the witness that the events went out.
+    const witness = await agentSocket(p.token);
+    await p.wa.inbound({ waId: '5511100000004' }, textMessage('oi'));
+    await eventually(() => witness.some((e) => e.name === 'message.sent'), 15_000);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(inboxEvents(events)).toEqual([]);
+    await setRole('agent');
+    await new Promise((r) => setTimeout(r, 300));
+    await p.wa.inbound({ waId: '5511100000005' }, textMessage('oi'));
+    await eventually(() => events.some((e) => e.name === 'message.sent'), 15_000);
   });
 });

@@ -8,7 +8,7 @@ const content = (extra: Record<string, unknown> = {}) =>
 
 function pushed() {
   const items: Array<{ event: string; payload: any }> = [];
-  const adapter = createWebchatAdapter({ toTenant: () => undefined, disconnectUser: () => undefined, disconnectFamily: () => undefined, toVisitor: (_c, _v, event, payload) => void items.push({ event, payload }) });
+  const adapter = createWebchatAdapter({ toTenant: () => undefined, disconnectUser: () => undefined, disconnectFamily: () => undefined, applyRole: () => undefined, toVisitor: (_c, _v, event, payload) => void items.push({ event, payload }) });
   return { adapter, items };
 }
 
