@@ -1,4 +1,4 @@
-// Dragging cards on a large flow (100+ steps), where the editor moves the cards and their
+// Panning and dragging cards on a large flow (100+ steps), where the editor moves the view, the cards and their
 // connections itself during the gesture and hands the positions over on drop: the connections follow
 // the cards while they move, the saved document gets the snapped positions, one undo takes the drag
 // back, and a multiple selection moves as one. The grabbed card's side panel opens just after the
@@ -148,6 +148,51 @@ describe('dragging cards on a large flow', () => {
     expect(after.n60).toEqual(before.n60);
     await expectEdgeOnInput(page, 'n61.next', 'n62');
     await expectEdgeOnInput(page, 'n62.next', 'n63');
+    await page.close();
+  });
+
+  it('when a zoomed-in large flow is panned, then the cards coming into sight are drawn before the pointer is released', async () => {
+    const { page } = await openChain();
+    const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+    await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+    for (let i = 0; i < 8; i++) {
+      await page.mouse.wheel(0, -120);
+      await page.waitForTimeout(50);
+    }
+    await page.waitForTimeout(600);
+    // A card just beyond the canvas's right edge, which the pan below brings into sight (its place on
+    // screen from the document's position and the view's transform).
+    const view = await page.locator('.react-flow__viewport').evaluate((e) => {
+      const m = new DOMMatrix(getComputedStyle(e).transform);
+      return { x: m.e, y: m.f, zoom: m.a };
+    });
+    const flowBox = (await page.locator('.react-flow').boundingBox())!;
+    const doc = chain();
+    const onScreen = (n: { position: { x: number; y: number } }) => ({ x: flowBox.x + view.x + n.position.x * view.zoom, y: flowBox.y + view.y + n.position.y * view.zoom });
+    const right = pane.x + pane.width;
+    const coming = doc.nodes.find((n: any) => onScreen(n).x > right + 50 && onScreen(n).x < right + 500 && onScreen(n).y > pane.y + 50 && onScreen(n).y < pane.y + pane.height - 300);
+    expect(coming).toBeDefined();
+    // A point of the empty canvas (not a card or a connection) near the top-left corner.
+    const from = await page.evaluate(({ x0, y0, w, h }) => {
+      for (let y = y0 + 20; y < y0 + h / 2; y += 10) {
+        for (let x = x0 + 20; x < x0 + w / 2; x += 10) {
+          if (document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) return { x, y };
+        }
+      }
+      return null;
+    }, { x0: pane.x, y0: pane.y, w: pane.width, h: pane.height });
+    expect(from).not.toBeNull();
+    await page.mouse.move(from!.x, from!.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 20; i++) await page.mouse.move(from!.x - i * 40, from!.y - i * 20);
+    // The pointer rests, still pressed: the card now in sight is on the page, where the view puts it.
+    await page.waitForTimeout(300);
+    const mid = await page.locator(`[data-testid=node-${coming.id}]`).boundingBox();
+    expect(mid).not.toBeNull();
+    expect(mid!.x).toBeGreaterThan(pane.x);
+    expect(mid!.x).toBeLessThan(right - 50);
+    expect(Math.abs(mid!.x - (onScreen(coming).x - 800))).toBeLessThan(2);
+    await page.mouse.up();
     await page.close();
   });
 });

@@ -102,6 +102,10 @@ export function Canvas() {
   const onMoveStart = useCallback(() => setMoving(true), []);
   const onMoveEnd = useCallback(() => setMoving(false), []);
   const pan = useDirectPan(wrapper, large, DOT_GAP, setMoving);
+  // A large flow's pan moves the view without React Flow (use-direct-pan), which draws only the cards
+  // in the view it knows of: cards coming into sight would stay blank until the release. It draws
+  // them all instead (the bench's pan and drag are no slower: no cards mount when a pan ends).
+  const onlyVisible = !large;
   const drag = useDirectDrag(wrapper, large);
   useKeepSelectionVisible(drag.isDragging);
 
@@ -137,7 +141,7 @@ export function Canvas() {
         proOptions={proOptions}
         nodeOrigin={[0, 0]}
         ariaLabelConfig={ariaLabelConfig}
-        onlyRenderVisibleElements
+        onlyRenderVisibleElements={onlyVisible}
         panOnDrag={large ? MIDDLE_BUTTON_PAN : true}
         data-testid="canvas"
       >
