@@ -109,9 +109,9 @@ export async function startApiServer(p: Plumbing, readiness: Readiness, clientDi
   const webhooks = providerWebhooks({ db, queues: p.queues, log, channels: p.channels, accountEvents: whatsappAccountEvents(db) });
   const http = createServer(withProviderWebhooks(app, webhooks, (err) => log.error({ err }, 'webhook handler failed')));
   http.keepAliveTimeout = 65_000;
-  const live = (claims: AccessClaims) => sessionRole(db, claims);
+  const roleNow = (claims: AccessClaims) => sessionRole(db, claims);
   const realtime = createRealtime(http, {
-    tokens, sessionRole: live, visitors: p.visitors, log, redis, prefix: config.QUEUE_PREFIX,
+    tokens, sessionRole: roleNow, visitors: p.visitors, log, redis, prefix: config.QUEUE_PREFIX,
     agents: { ...socketPresence({ db, presence: p.presence, log }), agentTyping: typingSocketHooks(typing).agentTyping },
     visitorHooks: { visitorTyping: typingSocketHooks(typing).visitorTyping },
     heartbeatMs: Math.round((config.PRESENCE_TTL_SECONDS * 1000) / 3),

@@ -81,14 +81,17 @@ function releasePanelAfterGesture(release: () => void) {
     pressed = false;
     afterTwoFrames(attempt);
   };
+  // A press that ends out of sight (cancelled, or the window lost focus) counts as let go: the panel
+  // and autosave must not wait for a release that never comes.
+  const ends = ['pointerup', 'pointercancel', 'blur'] as const;
   const attempt = () => {
     if (pressed) return;
     window.removeEventListener('pointerdown', onDown, true);
-    window.removeEventListener('pointerup', onUp, true);
+    for (const type of ends) window.removeEventListener(type, onUp, true);
     release();
   };
   window.addEventListener('pointerdown', onDown, true);
-  window.addEventListener('pointerup', onUp, true);
+  for (const type of ends) window.addEventListener(type, onUp, true);
   afterTwoFrames(attempt);
 }
 
