@@ -14,3 +14,11 @@ export function flow(nodes: FlowNode[], edges: FlowEdge[], variables: string[] =
 
 export const keywordTrigger = (value: string, extra: Partial<NodeConfig<'trigger'>> = {}) =>
   node('start', 'trigger', { keywords: [{ match: 'exact', value }], ...extra });
+
+/** Any message starts it (fallback), then it answers every reply with `prefix` and the reply, forever. */
+export const echoFlow = (prefix = 'recebi:') =>
+  flow(
+    [node('start', 'trigger', { fallback: true }), node('ask', 'wait', { mode: 'reply', saveAs: 'answer' }), node('say', 'message', { text: `${prefix} {{answer}}` })],
+    [edge('start', 'next', 'ask'), edge('ask', 'next', 'say'), edge('say', 'next', 'ask')],
+    ['answer'],
+  );

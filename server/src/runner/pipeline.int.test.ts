@@ -2,24 +2,13 @@
 // LLM replaced by local fakes that speak their wire formats.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
-import { edge, flow, keywordTrigger, node } from '../../test/flow-docs';
+import { echoFlow, edge, flow, keywordTrigger, node } from '../../test/flow-docs';
 import { api } from '../../test/harness';
 import { signMeta, textMessage } from '../../test/fakes/whatsapp-payloads';
 import { APP_SECRET, eventually, sentTexts, startPipeline, type Pipeline } from '../../test/pipeline';
 
 let p: Pipeline;
 let db: pg.Client;
-
-const echoFlow = () =>
-  flow(
-    [
-      node('start', 'trigger', { fallback: true }),
-      node('ask', 'wait', { mode: 'reply', saveAs: 'answer' }),
-      node('say', 'message', { text: 'recebi: {{answer}}' }),
-    ],
-    [edge('start', 'next', 'ask'), edge('ask', 'next', 'say'), edge('say', 'next', 'ask')],
-    ['answer'],
-  );
 
 beforeAll(async () => {
   p = await startPipeline();

@@ -2,23 +2,12 @@
 // one message fail the way a poison event or a deadlock really fails inside the drain.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
-import { edge, flow, node } from '../../test/flow-docs';
+import { echoFlow } from '../../test/flow-docs';
 import { textMessage } from '../../test/fakes/whatsapp-payloads';
 import { eventually, sentTexts, startPipeline, type Pipeline } from '../../test/pipeline';
 
 let p: Pipeline;
 let db: pg.Client;
-
-const echoFlow = () =>
-  flow(
-    [
-      node('start', 'trigger', { fallback: true }),
-      node('ask', 'wait', { mode: 'reply', saveAs: 'answer' }),
-      node('say', 'message', { text: 'recebi: {{answer}}' }),
-    ],
-    [edge('start', 'next', 'ask'), edge('ask', 'next', 'say'), edge('say', 'next', 'ask')],
-    ['answer'],
-  );
 
 beforeAll(async () => {
   p = await startPipeline();

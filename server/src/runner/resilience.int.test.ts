@@ -4,19 +4,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import pg from 'pg';
-import { edge, flow, keywordTrigger, node } from '../../test/flow-docs';
+import { echoFlow, edge, flow, keywordTrigger, node } from '../../test/flow-docs';
 import { startTestApp } from '../../test/harness';
 import { textMessage } from '../../test/fakes/whatsapp-payloads';
 import { eventually, sentTexts, startPipeline, type Pipeline } from '../../test/pipeline';
 import { freePort } from '../stack/free-port';
 import { ensureRedisServer, startLocalRedis, type LocalRedis } from '../stack/local-redis';
-
-const echoFlow = () =>
-  flow(
-    [node('start', 'trigger', { fallback: true }), node('ask', 'wait', { mode: 'reply', saveAs: 'answer' }), node('say', 'message', { text: 'eco {{answer}}' })],
-    [edge('start', 'next', 'ask'), edge('ask', 'next', 'say'), edge('say', 'next', 'ask')],
-    ['answer'],
-  );
 
 const cleanups: Array<() => Promise<unknown>> = [];
 afterEach(async () => {
@@ -49,7 +42,7 @@ describe('worker killed mid-processing', () => {
   it('when the worker is SIGKILLed and restarted, then every message is processed once and every reply sent once', async () => {
     const p = await startPipeline({}, { appStarter: (env) => startTestApp({ ...env, ROLE: 'api' }) });
     cleanups.push(() => p.close());
-    await p.publish(echoFlow(), 'Eco');
+    await p.publish(echoFlow('eco'), 'Eco');
     const worker = spawnWorker(p);
     const contacts = Array.from({ length: 10 }, (_, i) => ({ waId: `55117000000${String(i).padStart(2, '0')}` }));
     const sending = Promise.all(
