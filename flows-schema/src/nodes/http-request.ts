@@ -14,7 +14,8 @@ const JSON_PATH = /^[^.\s]+(\.[^.\s]+)*$/;
 
 const header = z.object({
   name: field(z.string().max(100), { label: localized('Header', 'Cabeçalho'), placeholder: localized('e.g. Authorization', 'ex.: Authorization') }),
-  value: field(z.string().max(2000), { label: localized('Value', 'Valor'), placeholder: localized('e.g. Bearer …', 'ex.: Bearer …') }),
+  // A credential is stored sealed (about 4/3 of its length, plus a prefix): the limit is on the stored form.
+  value: field(z.string().max(4000), { label: localized('Value', 'Valor'), placeholder: localized('e.g. Bearer …', 'ex.: Bearer …') }),
   secret: field(z.boolean(), {
     label: localized('Secret', 'Secreto'),
     hint: localized('Never shown back once saved (Authorization always is). No header value appears in logs or the test chat.', 'Nunca é mostrado de volta depois de salvo (Authorization sempre). Nenhum valor de cabeçalho aparece nos registros ou no chat de teste.'),

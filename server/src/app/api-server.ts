@@ -76,7 +76,7 @@ export function apiRouters(p: Plumbing, readiness: Readiness, publicUrl: () => s
     accountsRoutes(accountDeps, auth),
     channelsRoutes({ db, sealer: p.sealer, publicUrl, check: createConnectionCheck(config, p.outbound.workspace), cache: p.channels }, auth),
     flowAnalyticsRoutes({ db }, auth),
-    flowsRoutes({ db }, auth),
+    flowsRoutes({ db, sealer: p.sealer }, auth),
     conversationsRoutes({ db }, auth),
     inboxRoutes({ ...typing, queues: p.queues }, auth),
     catchUpRoutes({ db }, auth),

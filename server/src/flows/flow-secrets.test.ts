@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { keepSecrets, maskSecrets, SECRET_MASK } from './flow-secrets';
+import { randomBytes } from 'node:crypto';
+import { createSealer } from '../security/seal';
+import { keepSecrets, maskSecrets, openSecret, sealSecrets, SECRET_MASK } from './flow-secrets';
 
 const header = (name: string, value: string, secret = false) => ({ name, value, secret });
 const doc = (headers: Array<ReturnType<typeof header>>) => ({
@@ -32,5 +34,21 @@ describe('credentials in flow documents', () => {
   it('when a document is not a flow, then it passes through unchanged', () => {
     expect(maskSecrets('x')).toBe('x');
     expect(keepSecrets({ nodes: [{ type: 'http_request', config: { headers: 'no' } }] }, null)).toEqual({ nodes: [{ type: 'http_request', config: { headers: 'no' } }] });
+  });
+
+  it('when a document is stored, then credentials are sealed once (a sealed one stays as it is), others are not, and each opens to what was typed', () => {
+    const sealer = createSealer(randomBytes(32).toString('base64'), []);
+    const typed = doc([header('Authorization', 'Bearer tok-123'), header('X-Key', 'k-456', true), header('Accept-Language', 'pt-BR'), header('X-Empty', '', true)]);
+    const stored = sealSecrets(typed, sealer);
+    const values = headersOf(stored).map((h) => h.value);
+    expect(values[0]).toMatch(/^sealed:/);
+    expect(values[1]).toMatch(/^sealed:/);
+    expect(values.slice(2)).toEqual(['pt-BR', '']);
+    expect(JSON.stringify(stored)).not.toContain('tok-123');
+    expect(values.map((v) => openSecret(v, sealer))).toEqual(['Bearer tok-123', 'k-456', 'pt-BR', '']);
+    expect(sealSecrets(stored, sealer)).toEqual(stored);
+    // A typed value that only looks sealed is sealed like any other, and opens to itself.
+    const lookalike = sealSecrets(doc([header('Authorization', 'sealed:not-really')]), sealer);
+    expect(openSecret(headersOf(lookalike)[0]!.value, sealer)).toBe('sealed:not-really');
   });
 });

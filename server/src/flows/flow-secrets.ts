@@ -1,9 +1,15 @@
 // Credentials typed into a flow (an HTTP request step's Authorization header) are never shown back:
 // every document a person reads has them masked, and a save that sends the mask back keeps the
-// stored value. Which fields are credentials is each step definition's `secrets()`.
+// stored value. They are stored sealed (AES-GCM with the server's ENCRYPTION_KEY), so a database
+// dump or backup does not carry them, and opened only where the call is made. Which fields are
+// credentials is each step definition's `secrets()`.
 import { anyNodeDefinition, isNodeType, type SecretField } from '@zyntra/flows-schema';
+import type { ResealCount } from '../security/reseal';
+import type { Sealer } from '../security/seal';
 
 export const SECRET_MASK = '••••••••';
+/** Marks a stored credential as sealed (a typed value is never taken for one: it must also open). */
+const SEALED = 'sealed:';
 
 type Json = Record<string, unknown>;
 const isRecord = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -68,4 +74,41 @@ export function keepSecrets<T>(incoming: T, stored: unknown): T {
     }
   }
   return rewrite(incoming, (node, secret, value) => (value === SECRET_MASK ? (known.get(`${String(node.id)}\u0000${secret.key}`) ?? '') : undefined)) as T;
+}
+
+/** A credential as stored: the sealed value, or the value itself when it does not carry the mark or does not open. */
+export function openSecret(value: string, sealer: Pick<Sealer, 'open'>): string {
+  if (!value.startsWith(SEALED)) return value;
+  try {
+    return sealer.open(value.slice(SEALED.length));
+  } catch {
+    return value;
+  }
+}
+
+/** The document to store: every credential not sealed yet is sealed (stored values kept by keepSecrets already are). */
+export function sealSecrets<T>(doc: T, sealer: Pick<Sealer, 'seal' | 'open'>): T {
+  return rewrite(doc, (_node, _secret, value) => (value === '' || openSecret(value, sealer) !== value ? undefined : SEALED + sealer.seal(value))) as T;
+}
+
+/** The document with every sealed credential moved to the current key (npm run secrets:reseal), and what was found. */
+export function resealSecrets(doc: unknown, sealer: Pick<Sealer, 'isCurrent' | 'reseal'>): { doc: unknown; count: ResealCount } {
+  const count: ResealCount = { resealed: 0, current: 0, unreadable: 0 };
+  const next = rewrite(doc, (_node, _secret, value) => {
+    if (!value.startsWith(SEALED)) return undefined;
+    const sealed = value.slice(SEALED.length);
+    if (sealer.isCurrent(sealed)) {
+      count.current += 1;
+      return undefined;
+    }
+    try {
+      const resealed = SEALED + sealer.reseal(sealed);
+      count.resealed += 1;
+      return resealed;
+    } catch {
+      count.unreadable += 1;
+      return undefined;
+    }
+  });
+  return { doc: next, count };
 }

@@ -1,5 +1,4 @@
 import { Router, type Request, type RequestHandler } from 'express';
-import type { Knex } from 'knex';
 import { notFound } from '../http/app-error';
 import { authOf } from '../http/auth';
 import { parse } from '../http/validate';
@@ -21,7 +20,7 @@ function actorOf(req: Request): flows.Actor {
   return { userId, tenantId };
 }
 
-export function flowsRoutes(deps: { db: Knex }, requireAuth: RequestHandler): Router {
+export function flowsRoutes(deps: flows.FlowsDeps, requireAuth: RequestHandler): Router {
   const r = Router();
   // Public and registered first, so neither auth nor `/:id` catches it.
   r.get('/v1/flows/schema.json', allow('public'), (_req, res) => {

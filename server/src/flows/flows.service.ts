@@ -8,13 +8,14 @@ import { forTenant, type TenantDb } from '../db/tenant-db';
 import { publishEvents } from '../events/publish';
 import { AppError, notFound } from '../http/app-error';
 import { conversationsByFlow } from './flow-analytics.queries';
-import { keepSecrets, maskSecrets } from './flow-secrets';
+import { keepSecrets, maskSecrets, sealSecrets } from './flow-secrets';
+import type { Sealer } from '../security/seal';
 import { assertFlowWithinLimits, assertIncomingFlowFits } from './flows.limits';
 import * as q from './flows.queries';
 import type { CreateFlowInput, ImportFlowInput, SaveFlowInput } from './flows.schemas';
 import { slugify, toFlowSummary, toFlowView, toVersionView, type FlowView } from './flows.view';
 
-export type FlowsDeps = { db: Knex };
+export type FlowsDeps = { db: Knex; sealer: Sealer };
 export type Actor = { userId: string; tenantId: string };
 
 const flowNotFound = () => notFound('Flow');
@@ -52,7 +53,7 @@ async function create(tdb: TenantDb, actor: Actor, name: string, draft: unknown)
 
 export async function createFlow(deps: FlowsDeps, actor: Actor, input: CreateFlowInput): Promise<FlowView> {
   if (input.document) assertIncomingFlowFits(input.document);
-  return create(tenantDb(deps, actor), actor, input.name, input.document ? keepSecrets(input.document, null) : emptyFlow());
+  return create(tenantDb(deps, actor), actor, input.name, input.document ? sealSecrets(keepSecrets(input.document, null), deps.sealer) : emptyFlow());
 }
 
 export async function listFlows(deps: FlowsDeps, actor: Actor) {
@@ -87,7 +88,7 @@ export async function saveFlow(deps: FlowsDeps, actor: Actor, id: string, input:
   assertIncomingFlowFits(input.document);
   const tdb = tenantDb(deps, actor);
   // A credential sent back masked keeps what is stored; the revision check still guards the write.
-  const draft = keepSecrets(input.document, (await q.findFlow(tdb, id))?.draft);
+  const draft = sealSecrets(keepSecrets(input.document, (await q.findFlow(tdb, id))?.draft), deps.sealer);
   return writeDraft(tdb, actor, id, { draft, name: input.name, baseRevision: input.baseRevision });
 }
 
@@ -184,7 +185,7 @@ export async function importFlow(deps: FlowsDeps, actor: Actor, input: ImportFlo
   if ('problems' in migrated) throw flowInvalid(migrated.problems, 'imported');
   const problems = validateFlow(migrated.doc);
   if (hasErrors(problems)) throw flowInvalid(problems, 'imported');
-  return create(tenantDb(deps, actor), actor, input.name, keepSecrets(migrated.doc, null));
+  return create(tenantDb(deps, actor), actor, input.name, sealSecrets(keepSecrets(migrated.doc, null), deps.sealer));
 }
 
 let cachedSchema: Record<string, unknown> | undefined;

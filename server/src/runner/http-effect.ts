@@ -1,24 +1,27 @@
 // Performs an http_request step's call (its entry in the effects registry); the effects worker
 // feeds the answer back as an inbound event of its conversation. The engine never awaits it: the
 // session is parked with the call's token.
-// Header values are read here from the published step, never carried by the job, the event or the
-// run log, and cut out of the stored answer (a server may echo them), so they are never shown back.
+// Header values are read here from the published step (credentials opened from their sealed form),
+// never carried by the job, the event or the run log, and cut out of the stored answer (a server may
+// echo them), so they are never shown back.
 import type { FlowDocument, NodeConfig } from '@zyntra/flows-schema';
-import type { Knex } from 'knex';
 import { forTenant } from '../db/tenant-db';
 import type { HttpAnswer, HttpCall } from '../engine/handlers/http-request';
 import { OutboundError, type Outbound } from '../net';
 import type { StepEffectJob } from '../queues/queue-names';
-import type { StepEffect, StepEffectOutcome } from './step-effect';
+import type { StepEffect, StepEffectDeps, StepEffectOutcome } from './step-effect';
+import { openSecret } from '../flows/flow-secrets';
 
 type HttpRequestConfig = NodeConfig<'http_request'>;
 
 const REDACTED = '[secret]';
 
-async function stepConfig(db: Knex, job: StepEffectJob, request: HttpCall): Promise<HttpRequestConfig | null> {
-  const row = await forTenant(db, job.tenantId).from('flow_versions').where({ id: request.versionId }).first('document');
+async function stepConfig(deps: StepEffectDeps, job: StepEffectJob, request: HttpCall): Promise<HttpRequestConfig | null> {
+  const row = await forTenant(deps.db, job.tenantId).from('flow_versions').where({ id: request.versionId }).first('document');
   const node = (row?.document as FlowDocument | undefined)?.nodes.find((n) => n.id === job.nodeId);
-  return node?.type === 'http_request' ? (node.config as HttpRequestConfig) : null;
+  if (node?.type !== 'http_request') return null;
+  const config = node.config as HttpRequestConfig;
+  return { ...config, headers: config.headers.map((h) => ({ ...h, value: openSecret(h.value, deps.sealer) })) };
 }
 
 /** Every header value (all are treated as secrets), and the credential after a scheme ("Bearer abc" → also "abc"). */
@@ -52,7 +55,7 @@ export const httpEffect: StepEffect = {
   lostReason: 'the HTTP call was lost',
   async perform(job, deps) {
     const request = job.request as HttpCall;
-    const config = await stepConfig(deps.db, job, request);
+    const config = await stepConfig(deps, job, request);
     return config ? call(deps.http, request, config) : { ok: false, reason: 'the step is no longer in the published flow' };
   },
 };

@@ -154,8 +154,11 @@ describe('http_request step', () => {
     // The editor saves what it read (masks included) with one change: the stored values stay.
     got.body.document.nodes.find((x: { id: string }) => x.id === 'ok').config.text = 'Situação: {{status}}';
     expect((await api(p.app, 'PUT', `/v1/flows/${flowId}`, { document: got.body.document }, p.token)).status).toBe(200);
+    // Stored sealed: the database holds neither value, only what the server's key opens.
     const draft = (await db.query('SELECT draft FROM flows WHERE id = $1', [flowId])).rows[0].draft;
-    expect(headers(draft)).toEqual([`Bearer ${SECRET}`, KEY]);
+    expect(headers(draft).every((v: string) => v.startsWith('sealed:'))).toBe(true);
+    expect(JSON.stringify(draft)).not.toContain(SECRET);
+    expect(JSON.stringify(draft)).not.toContain(KEY);
     expect((await api(p.app, 'POST', `/v1/flows/${flowId}/publish`, {}, p.token)).status).toBe(201);
     const c = newContact();
     await p.wa.inbound(c, textMessage('pedido'));
@@ -164,8 +167,10 @@ describe('http_request step', () => {
     expect(seen.at(-1)?.headers).toMatchObject({ authorization: `Bearer ${SECRET}`, 'x-loja': KEY });
   });
 
-  it('when calls ran and failed, then no header value appears in run logs, stored events, sessions, the failures view or the server logs', async () => {
+  it('when calls ran and failed, then no header value appears in the stored flow and its versions, run logs, stored events, sessions, the failures view or the server logs', async () => {
     const texts = [
+      JSON.stringify((await db.query('SELECT draft FROM flows WHERE tenant_id = $1', [p.tenantId])).rows),
+      JSON.stringify((await db.query('SELECT document FROM flow_versions WHERE tenant_id = $1', [p.tenantId])).rows),
       JSON.stringify((await db.query('SELECT error, outcome FROM run_logs WHERE tenant_id = $1', [p.tenantId])).rows),
       JSON.stringify((await db.query('SELECT payload, error FROM inbound_events WHERE tenant_id = $1', [p.tenantId])).rows),
       JSON.stringify((await db.query('SELECT state FROM flow_sessions WHERE tenant_id = $1', [p.tenantId])).rows),

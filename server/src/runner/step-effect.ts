@@ -4,9 +4,10 @@
 import type { Knex } from 'knex';
 import type { Outbound } from '../net';
 import type { StepEffectJob } from '../queues/queue-names';
+import type { Sealer } from '../security/seal';
 
-/** What a performer may use: the database (tenant-scoped with forTenant) and the workspace's outbound HTTP. */
-export type StepEffectDeps = { db: Knex; http: Outbound };
+/** What a performer may use: the database (tenant-scoped with forTenant), the workspace's outbound HTTP and the opener of stored credentials. */
+export type StepEffectDeps = { db: Knex; http: Outbound; sealer: Pick<Sealer, 'open'> };
 
 /** `data` becomes the effect_result event's data (stored with the conversation's events); `reason` the effect_failed one's. */
 export type StepEffectOutcome = { ok: true; data: unknown } | { ok: false; reason: string };

@@ -62,7 +62,7 @@ export function startWorkers(deps: WorkersDeps): { close(): Promise<void> } {
   };
   // Every step effect, by its kind. Calls to a workspace's own system go through the same address checks as its AI base URL.
   const effects: Processor<StepEffectJob> = async (job) => {
-    if (await performStepEffect({ db: deps.db, http: deps.ai.http.workspace }, job.data)) {
+    if (await performStepEffect({ db: deps.db, http: deps.ai.http.workspace, sealer: deps.ai.sealer }, job.data)) {
       await enqueueDrains({ queues, log }, { id: job.data.channelId, tenantId: job.data.tenantId }, [job.data.conversationKey]);
     }
   };

@@ -8,6 +8,8 @@ import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import knexFactory, { type Knex } from 'knex';
 import { api, createTestDatabase, services, signupWorkspace, startTestApp, type TestApp } from '../../test/harness';
+import { FLOW_DOCUMENTS } from '../flows/flow-secrets-reseal';
+import { openSecret } from '../flows/flow-secrets';
 import { resealAll } from './reseal';
 import { createSealer } from './seal';
 
@@ -65,6 +67,13 @@ describe('encryption key rotation', () => {
     }, owner.token);
     expect(channel.status).toBe(201);
     await api(before, 'PUT', '/v1/settings/ai', { baseUrl: 'https://llm.example.com/v1', apiKey: 'sk-workspace-key' }, owner.token);
+    // An HTTP request step's Authorization header, stored sealed inside the flow's draft.
+    const step = { id: 'api', type: 'http_request', position: { x: 0, y: 0 }, config: { method: 'GET', url: 'https://api.example.com', headers: [{ name: 'Authorization', value: 'Bearer tok-flow-1', secret: false }], body: '', mappings: [], timeoutSeconds: 10 } };
+    const flowDoc = { schemaVersion: 1, nodes: [step], edges: [], settings: {} };
+    const created = await api(before, 'POST', '/v1/flows', { name: 'Pedido', document: flowDoc }, owner.token);
+    expect(created.status).toBe(201);
+    const storedHeader = async () => (await db('flows').where({ id: created.body.id }).first()).draft.nodes[0].config.headers[0].value as string;
+    expect(await storedHeader()).toMatch(/^sealed:/);
     // Rows stored before key ids existed: a channel and an outbound webhook secret.
     const other = await signupWorkspace(before);
     const legacyChannel = (await db('channels').insert({
@@ -84,14 +93,18 @@ describe('encryption key rotation', () => {
     expect(newOnly.open(aiKey)).toBe('sk-workspace-key'); // re-sealed on write
 
     const sealer = createSealer(NEW, [OLD]);
-    const report = await resealAll(db, sealer);
+    const report = await resealAll(db, sealer, FLOW_DOCUMENTS);
     expect(report).toEqual({
+      'flows.draft': { resealed: 1, current: 0, unreadable: 0 },
+      'flow_versions.document': { resealed: 0, current: 0, unreadable: 0 },
       'channels.secrets_enc': { resealed: 2, current: 0, unreadable: 0 },
       'webhooks.secret_enc': { resealed: 1, current: 0, unreadable: 0 },
       'webhooks.previous_secret_enc': { resealed: 0, current: 0, unreadable: 0 },
       'tenants.settings.llm.apiKeyEnc': { resealed: 0, current: 1, unreadable: 0 },
     });
     for (const value of await storedValues()) expect(newOnly.isCurrent(value)).toBe(true);
+    expect(openSecret(await storedHeader(), newOnly)).toBe('Bearer tok-flow-1');
+    expect((await resealAll(db, sealer, FLOW_DOCUMENTS))['flows.draft']).toEqual({ resealed: 0, current: 1, unreadable: 0 });
     const legacy = await db('channels').where({ id: legacyChannel }).first();
     expect(JSON.parse(newOnly.open(legacy.secrets_enc))).toEqual({ apiKey: 'evo-key', webhookToken: 'evo-webhook-token' });
     expect(newOnly.open((await db('webhooks').first()).secret_enc)).toBe('whsec_legacy');
