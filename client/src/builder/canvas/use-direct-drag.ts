@@ -21,15 +21,11 @@ export function useDirectDrag(wrapper: RefObject<HTMLDivElement | null>, enabled
   const store = useFlowStoreApi();
   const flow = useStoreApi();
   const gesture = useRef<Gesture | null>(null);
-  const cardDrag = useRef(false);
 
   const onDragStart = useCallback(() => {
     store.getState().beginDrag();
     gesture.current = enabled ? { view: flow.getState().transform, drag: null } : null;
-    if (enabled && !cardDrag.current) {
-      cardDrag.current = true;
-      store.getState().setCardDrag(true);
-    }
+    if (enabled && !store.getState().cardDrag) store.getState().setCardDrag(true);
   }, [store, flow, enabled]);
 
   const onNodesChange = useCallback(
@@ -56,10 +52,9 @@ export function useDirectDrag(wrapper: RefObject<HTMLDivElement | null>, enabled
   const onDragStop = useCallback(() => {
     gesture.current = null;
     store.getState().endDrag();
-    if (!cardDrag.current) return;
+    if (!store.getState().cardDrag) return;
     releasePanelAfterGesture(() => {
-      if (gesture.current || !cardDrag.current) return;
-      cardDrag.current = false;
+      if (gesture.current || !store.getState().cardDrag) return;
       store.getState().setCardDrag(false);
     });
   }, [store]);
