@@ -4,7 +4,7 @@
 // dump or backup does not carry them, and opened only where the call is made. Which fields are
 // credentials is each step definition's `secrets()`.
 import { anyNodeDefinition, isNodeType, type SecretField } from '@zyntra/flows-schema';
-import type { ResealCount } from '../security/reseal';
+import { resealValue, type ResealCount } from '../security/reseal';
 import type { Sealer } from '../security/seal';
 
 export const SECRET_MASK = '••••••••';
@@ -95,20 +95,10 @@ export function sealSecrets<T>(doc: T, sealer: Pick<Sealer, 'seal' | 'open'>): T
 export function resealSecrets(doc: unknown, sealer: Pick<Sealer, 'isCurrent' | 'reseal'>): { doc: unknown; count: ResealCount } {
   const count: ResealCount = { resealed: 0, current: 0, unreadable: 0 };
   const next = rewrite(doc, (_node, _secret, value) => {
-    if (!value.startsWith(SEALED)) return undefined;
-    const sealed = value.slice(SEALED.length);
-    if (sealer.isCurrent(sealed)) {
-      count.current += 1;
-      return undefined;
-    }
-    try {
-      const resealed = SEALED + sealer.reseal(sealed);
-      count.resealed += 1;
-      return resealed;
-    } catch {
-      count.unreadable += 1;
-      return undefined;
-    }
+    const resealed = value.startsWith(SEALED) ? resealValue(sealer, value.slice(SEALED.length), count) : null;
+    if (resealed === null) return undefined;
+    count.resealed += 1;
+    return SEALED + resealed;
   });
   return { doc: next, count };
 }

@@ -32,22 +32,31 @@ async function* rowsOf<R extends { id: string }>(page: (afterId: string | null, 
   }
 }
 
+/**
+ * One stored secret on the current key, or null when it already is (counted current) or opens with
+ * no configured key (counted unreadable). Whether a re-sealed value is written is the caller's to count.
+ */
+export function resealValue(sealer: Pick<Sealer, 'isCurrent' | 'reseal'>, sealed: string, count: ResealCount): string | null {
+  if (sealer.isCurrent(sealed)) {
+    count.current += 1;
+    return null;
+  }
+  try {
+    return sealer.reseal(sealed);
+  } catch {
+    count.unreadable += 1;
+    return null;
+  }
+}
+
 async function resealField(db: Knex, sealer: Sealer, field: SealedField): Promise<ResealCount> {
   const count: ResealCount = { resealed: 0, current: 0, unreadable: 0 };
   for await (const row of rowsOf((afterId, limit) => field.page(db, afterId, limit))) {
-    if (sealer.isCurrent(row.sealed)) count.current += 1;
-    else {
-      let resealed: string;
-      try {
-        resealed = sealer.reseal(row.sealed);
-      } catch {
-        count.unreadable += 1;
-        continue;
-      }
-      // false: the workspace wrote a new secret meanwhile, sealed with the current key anyway.
-      if (await field.replace(db, row, resealed)) count.resealed += 1;
-      else count.current += 1;
-    }
+    const resealed = resealValue(sealer, row.sealed, count);
+    if (resealed === null) continue;
+    // false: the workspace wrote a new secret meanwhile, sealed with the current key anyway.
+    if (await field.replace(db, row, resealed)) count.resealed += 1;
+    else count.current += 1;
   }
   return count;
 }
