@@ -193,6 +193,14 @@ describe('dragging cards on a large flow', () => {
     expect(mid!.x).toBeLessThan(right - 50);
     expect(Math.abs(mid!.x - (onScreen(coming).x - 800))).toBeLessThan(2);
     await page.mouse.up();
+    // On release the pan passes from the pane (moved during the gesture) to the view: the card stays
+    // put, the pane is back in place, the view holds the pan, and no text got selected on the way.
+    const after = (await page.locator(`[data-testid=node-${coming.id}]`).boundingBox())!;
+    expect(Math.abs(after.x - mid!.x)).toBeLessThan(1);
+    expect(await page.locator('.react-flow__pane').evaluate((e) => (e as HTMLElement).style.transform)).toBe('');
+    const panned = await page.locator('.react-flow__viewport').evaluate((e) => new DOMMatrix(getComputedStyle(e).transform).e);
+    expect(Math.abs(panned - (view.x - 800))).toBeLessThan(1);
+    expect(await page.evaluate(() => getSelection()?.toString() ?? '')).toBe('');
     await page.close();
   });
 });

@@ -101,7 +101,7 @@ export function Canvas() {
   const [moving, setMoving] = useState(false);
   const onMoveStart = useCallback(() => setMoving(true), []);
   const onMoveEnd = useCallback(() => setMoving(false), []);
-  const pan = useDirectPan(wrapper, large, DOT_GAP, setMoving);
+  const pan = useDirectPan(wrapper, large, DOT_GAP);
   // A large flow's pan moves the view without React Flow (use-direct-pan), which draws only the cards
   // in the view it knows of: cards coming into sight would stay blank until the release. It draws
   // them all instead (the bench's pan and drag are no slower: no cards mount when a pan ends).
@@ -147,9 +147,10 @@ export function Canvas() {
       >
         {/* A dot grid is tens of thousands of dots to repaint on every pan frame once zoomed out. */}
         {!far && <Background variant={BackgroundVariant.Dots} gap={DOT_GAP} size={1.4} color={theme.colors.gray[4]} />}
-        {/* On a large flow, redrawing the minimap (its view box follows the view) is the only paint
-            left in a pan frame, and any paint makes the browser re-layerize every card: it is set
-            aside while the view moves and drawn again when it stops. */}
+        {/* On a large flow, redrawing the minimap (its view box follows the view) would be the only
+            paint in a frame of React Flow's own pan or zoom (middle button, wheel): it is set aside
+            while such a move lasts. The editor's pan leaves React Flow's view alone until the
+            release, so the minimap stays, showing where the pan started. */}
         {!(moving && large) && <MiniMap pannable zoomable nodeColor={miniMapColor} nodeStrokeWidth={2} nodeBorderRadius={6} />}
         <Controls showInteractive={false} />
       </ReactFlow>

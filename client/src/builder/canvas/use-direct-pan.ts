@@ -1,8 +1,11 @@
 // Panning a large flow by dragging the empty pane. React Flow keeps the view in its store, and every
 // change of it runs the selectors of all its internal subscriptions (each card, connection and
 // handle: ~1,600 at 300 steps) although a pan changes nothing but one CSS transform. During the
-// gesture the view is moved here by writing that transform (and the dot grid's offset) straight to
-// the DOM; the store gets the final view once, when the pointer is released.
+// gesture the pane, which holds the view, is moved by a translation written straight to the DOM
+// (with the dot grid's offset); the view's own transform and React Flow's store get the final view
+// once, when the pointer is released. On a large flow the pane is its own composited layer (see
+// canvas.module.css), so a pan frame moves that layer and repaints nothing: the browser's only
+// remaining work per frame is re-layerizing, a few ms at 300 steps.
 import { useReactFlow, type Viewport } from '@xyflow/react';
 import { useCallback, useRef, type PointerEvent as ReactPointerEvent, type RefObject } from 'react';
 
@@ -13,6 +16,8 @@ interface Gesture {
   from: Viewport;
   to: Viewport;
   moved: boolean;
+  /** The pane: it holds the view and follows the pointer while the view's own transform stays. */
+  pane: HTMLElement;
   /** Looked up once per gesture: a query over the canvas walks thousands of elements. */
   viewport: HTMLElement | null;
   pattern: Element | null;
@@ -21,22 +26,23 @@ interface Gesture {
 /** Below this distance (px) a press on the pane stays a click (which clears the selection). */
 const CLICK_SLOP = 3;
 
-function isPane(target: EventTarget | null): target is Element {
-  return target instanceof Element && target.classList.contains('react-flow__pane');
+function isPane(target: EventTarget | null): target is HTMLElement {
+  return target instanceof HTMLElement && target.classList.contains('react-flow__pane');
 }
 
 /**
  * Pointer handlers for the canvas wrapper. `enabled` false leaves panning to React Flow (small flows,
- * where its own pan costs little). `onMove(true/false)` reports the start and end of a pan.
+ * where its own pan costs little). Nothing React renders changes during a pan (not even the cursor,
+ * set on the pane here), so neither its start nor its end re-renders the canvas.
  */
-export function useDirectPan(wrapper: RefObject<HTMLDivElement | null>, enabled: boolean, gap: number, onMove: (moving: boolean) => void) {
+export function useDirectPan(wrapper: RefObject<HTMLDivElement | null>, enabled: boolean, gap: number) {
   const { getViewport, setViewport } = useReactFlow();
   const gesture = useRef<Gesture | null>(null);
 
   const apply = useCallback(
     (g: Gesture) => {
       const vp = g.to;
-      if (g.viewport) g.viewport.style.transform = `translate(${vp.x}px,${vp.y}px) scale(${vp.zoom})`;
+      g.pane.style.transform = `translate(${vp.x - g.from.x}px,${vp.y - g.from.y}px)`;
       // The dot grid follows the view as React Flow's Background would draw it.
       const step = gap * vp.zoom || 1;
       g.pattern?.setAttribute('x', String(vp.x % step));
@@ -61,6 +67,7 @@ export function useDirectPan(wrapper: RefObject<HTMLDivElement | null>, enabled:
         from,
         to: from,
         moved: false,
+        pane: e.target,
         viewport: root?.querySelector<HTMLElement>('.react-flow__viewport') ?? null,
         pattern: root?.querySelector('.react-flow__background pattern') ?? null,
       };
@@ -77,12 +84,12 @@ export function useDirectPan(wrapper: RefObject<HTMLDivElement | null>, enabled:
       if (!g.moved) {
         if (Math.hypot(dx, dy) < CLICK_SLOP) return;
         g.moved = true;
-        onMove(true);
+        g.pane.style.cursor = 'grabbing';
       }
       g.to = { x: g.from.x + dx, y: g.from.y + dy, zoom: g.from.zoom };
       apply(g);
     },
-    [apply, onMove],
+    [apply],
   );
 
   const end = useCallback(
@@ -91,8 +98,12 @@ export function useDirectPan(wrapper: RefObject<HTMLDivElement | null>, enabled:
       if (!g || e.pointerId !== g.pointerId) return;
       gesture.current = null;
       if (!g.moved) return;
+      // The view takes the pan in the same frame as the pane drops it, so nothing jumps back while
+      // React Flow's store catches up.
+      g.pane.style.transform = '';
+      g.pane.style.cursor = '';
+      if (g.viewport) g.viewport.style.transform = `translate(${g.to.x}px,${g.to.y}px) scale(${g.to.zoom})`;
       void setViewport(g.to);
-      onMove(false);
       // The release after a pan is not a click on the pane (which would clear the selection).
       const swallow = (click: MouseEvent) => {
         click.stopPropagation();
@@ -100,7 +111,7 @@ export function useDirectPan(wrapper: RefObject<HTMLDivElement | null>, enabled:
       window.addEventListener('click', swallow, { capture: true, once: true });
       setTimeout(() => window.removeEventListener('click', swallow, { capture: true }), 0);
     },
-    [setViewport, onMove],
+    [setViewport],
   );
 
   return { onPointerDown, onPointerMove, onPointerUp: end, onPointerCancel: end };
