@@ -12,7 +12,22 @@ const USUAL_MIN_ZOOM = 0.1;
 const FLOOR = 0.002;
 const BUCKET = 400;
 
+/**
+ * The selector below runs on every change of the editor's store (each keystroke, selection and drop),
+ * most of which leave the nodes array as it was: the key is kept per array.
+ */
+const extentKeys = new WeakMap<readonly EditorNode[], string>();
+
 function extentKey(nodes: readonly EditorNode[]): string {
+  let key = extentKeys.get(nodes);
+  if (key === undefined) {
+    key = computeExtentKey(nodes);
+    extentKeys.set(nodes, key);
+  }
+  return key;
+}
+
+function computeExtentKey(nodes: readonly EditorNode[]): string {
   if (nodes.length === 0) return '0:0';
   let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const n of nodes) {
