@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { POLL_MS, SETTLE_MS, startRunPoller, type RunReads } from './run-poller';
-import type { SessionView, TestRun } from './test-api';
+import type { RunLogItem, SessionView, TestRun } from './test-api';
 
 const run: TestRun = { conversationId: 'c1', channelId: 'ch1', visitorToken: 'v' };
 const session = (status: string, endedReason: string | null = null): SessionView => ({ status, endedReason, currentNodeId: null, waitingFor: null, vars: {}, lastReply: null });
@@ -34,7 +34,7 @@ describe('the test chat poller', () => {
     ['handed to a human', 'transferred'],
     ['finished at the end of the flow', 'completed'],
     ['closed by the server after going idle', 'idle_timeout'],
-  ])('when the run has ended (%s), then one last look at the messages follows and then no request at all', async (_name, reason) => {
+  ])('when the run has ended (%s), then one last look at the messages and the run log follows and then no request at all', async (_name, reason) => {
     const state = { status: 'active', endedReason: null as string | null };
     const { calls, reads, total } = fakeReads(state);
     const l = listeners();
@@ -45,11 +45,24 @@ describe('the test chat poller', () => {
     expect(l.onSession).toHaveBeenLastCalledWith(expect.objectContaining({ status: 'ended', endedReason: reason }));
     const atEnd = { ...calls };
     await vi.advanceTimersByTimeAsync(SETTLE_MS);
-    expect(calls).toEqual({ ...atEnd, messages: atEnd.messages + 1 });
+    expect(calls).toEqual({ ...atEnd, messages: atEnd.messages + 1, runlog: atEnd.runlog + 1 });
     const settled = total();
     await vi.advanceTimersByTimeAsync(60_000);
     expect(total()).toBe(settled);
     stop();
+  });
+
+  it('when the run log read beside the end predates the transfer\'s entry, then the last look brings it', async () => {
+    const entry = { nodeId: 'human', event: 'transferred' } as unknown as RunLogItem;
+    let logged: RunLogItem[] = [];
+    const { reads } = fakeReads({ status: 'ended', endedReason: 'transferred' });
+    const l = listeners();
+    startRunPoller(run, { ...reads, runlog: async () => logged }, l);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(l.onLog).toHaveBeenLastCalledWith([]);
+    logged = [entry];
+    await vi.advanceTimersByTimeAsync(SETTLE_MS);
+    expect(l.onLog).toHaveBeenLastCalledWith([entry]);
   });
 
   it('when the tester sends again after the end, then a new poller polls again, and stops again at the next end', async () => {

@@ -1,11 +1,12 @@
 // Polls a test run's session, messages and run log while the bot is running, free of React. Once
 // the session has ended (a transfer, the end of the flow, an idle run closed by the server) it
-// fetches the messages once more for the last replies on their way out, and stops: no request
-// follows. The hook starts a new poller when the tester sends another message.
+// fetches the messages and the run log once more, and stops: no request follows. The last look
+// catches replies still on their way out, and the run log's last entries (the three reads of a
+// tick run side by side, so the one that saw the end may have come before the transfer's entry). The hook starts a new poller when the tester sends another message.
 import type { ChatItem, RunLogItem, SessionView, TestRun } from './test-api';
 
 export const POLL_MS = 700;
-/** After the end, one more look for replies still on their way out. */
+/** After the end, one more look at the messages and the run log. */
 export const SETTLE_MS = 1_500;
 
 export interface RunListeners {
@@ -34,7 +35,9 @@ export function startRunPoller(run: TestRun, reads: RunReads, { onSession, onMes
     if (!live) return;
     if (session?.status === 'ended') {
       timer = setTimeout(() => {
-        if (live) void reads.messages(run).then((m) => live && onMessages(m), () => undefined);
+        if (!live) return;
+        void reads.messages(run).then((m) => live && onMessages(m), () => undefined);
+        void reads.runlog(run).then((l) => live && onLog(l), () => undefined);
       }, SETTLE_MS);
       return;
     }
