@@ -1,4 +1,4 @@
-// Canvas editing habits: undo/redo (buttons and keys), one undo step per drag, copy/paste and
+// Canvas editing habits: undo/redo (buttons and keys), one undo step per drag (which opens no panel), copy/paste and
 // duplicate with fresh ids, and keys typed into a field staying in the field.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -57,6 +57,9 @@ describe('editing the canvas', () => {
     for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + 60 + i * 20, box.y + 14 + i * 10);
     await page.mouse.up();
     await expect.poll(() => transformOf(page, 'trigger')).not.toBe(before);
+    // Moving a card does not open its panel.
+    await page.waitForTimeout(200);
+    expect(await page.locator('[data-testid=node-panel]').count()).toBe(0);
     await page.keyboard.press('Control+z');
     await expect.poll(() => transformOf(page, 'trigger')).toBe(before);
   });

@@ -1,8 +1,9 @@
 // Panning and dragging cards on a large flow (100+ steps), where the editor moves the view, the cards and their
 // connections itself during the gesture and hands the positions over on drop: the connections follow
 // the cards while they move, the saved document gets the snapped positions, one undo takes the drag
-// back, and a multiple selection moves as one. The grabbed card's side panel opens just after the
-// drop: opening it narrows the canvas, a frame of ~150 ms at 300 steps that would stall the card.
+// back, and a multiple selection moves as one. Moving a card does not open its side panel (clicking
+// it does); a panel already open switches to the grabbed card just after the drop, not under the
+// pointer.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { api, type TestApp } from '../../server/test/harness';
@@ -96,9 +97,10 @@ describe('dragging cards on a large flow', () => {
     expect(await page.locator('[data-testid=node-panel]').count()).toBe(0);
     await page.screenshot({ path: screenshotPath('builder-large-drag-mid-gesture') });
     await page.mouse.up();
-    await expect.poll(() => page.getAttribute('[data-testid=node-panel]', 'data-node-id')).toBe('n60');
 
     await waitSaved(page);
+    // The card moved, selected; its panel stays closed.
+    expect(await page.locator('[data-testid=node-panel]').count()).toBe(0);
     const after = await savedPositions(flowId);
     const dropped = await boxOf(page, 'n60');
     expectMoved(before.n60!, after.n60!, { x: dropped.x - box.x, y: dropped.y - box.y }, zoom);
@@ -106,6 +108,9 @@ describe('dragging cards on a large flow', () => {
     expect(after.n61).toEqual(before.n61);
     await expectEdgeOnInput(page, 'n59.next', 'n60');
     await expectEdgeOnInput(page, 'n60.btn:a', 'n61');
+    // A click on the card opens its panel.
+    await page.mouse.click(dropped.x + 10, dropped.y + 5);
+    await expect.poll(() => page.getAttribute('[data-testid=node-panel]', 'data-node-id')).toBe('n60');
 
     // The drag is one undo step: the flow was opened with no history, so one undo empties it.
     await page.click('.react-flow__pane', { position: { x: 20, y: 20 } });
@@ -114,6 +119,25 @@ describe('dragging cards on a large flow', () => {
     await waitSaved(page);
     expect((await savedPositions(flowId)).n60).toEqual(before.n60);
     await expectEdgeOnInput(page, 'n59.next', 'n60');
+    await page.close();
+  });
+
+  it('when a card is dragged while another card\'s panel is open, then the panel switches to it after the drop', async () => {
+    const { page } = await openChain();
+    const b59 = await boxOf(page, 'n59');
+    await page.mouse.click(b59.x + 10, b59.y + 5);
+    await expect.poll(() => page.getAttribute('[data-testid=node-panel]', 'data-node-id')).toBe('n59');
+    // Opening the panel may pan the view to keep the card beside it.
+    await page.waitForTimeout(400);
+    const box = await boxOf(page, 'n62');
+    await page.mouse.move(box.x + 10, box.y + 5);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + 10 + i * 6, box.y + 5 + i * 4);
+    // Mid-gesture the panel still shows the step it showed; the dragged card is the selected one.
+    await expect.poll(() => page.locator('.react-flow__node[data-id=n62]').getAttribute('class')).toContain('selected');
+    expect(await page.getAttribute('[data-testid=node-panel]', 'data-node-id')).toBe('n59');
+    await page.mouse.up();
+    await expect.poll(() => page.getAttribute('[data-testid=node-panel]', 'data-node-id')).toBe('n62');
     await page.close();
   });
 

@@ -110,7 +110,7 @@ export function Canvas() {
   useKeepSelectionVisible(drag.isDragging);
 
   return (
-    <div ref={wrapper} className={styles.canvas} {...pan} data-zoom={far ? 'far' : undefined} data-moving={moving || undefined} data-large={large || undefined}>
+    <div ref={wrapper} className={styles.canvas} {...pan} onPointerDownCapture={drag.onPointerDownCapture} data-zoom={far ? 'far' : undefined} data-moving={moving || undefined} data-large={large || undefined}>
       <ReactFlow<CanvasNode, EditorEdge>
         nodes={nodes}
         edges={edges}
@@ -122,9 +122,11 @@ export function Canvas() {
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
         onConnectEnd={onConnectEnd}
-        onNodeDragStart={drag.onDragStart}
+        onNodeDragStart={drag.onNodeDragStart}
+        selectNodesOnDrag={false}
         onNodeDragStop={drag.onDragStop}
-        onSelectionDragStart={drag.onDragStart}
+        onNodeClick={drag.onNodeClick}
+        onSelectionDragStart={drag.onSelectionDragStart}
         onSelectionDragStop={drag.onDragStop}
         onDragOver={onDragOver}
         onDrop={onDrop}

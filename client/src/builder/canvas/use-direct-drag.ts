@@ -1,12 +1,14 @@
-// Card drags on a large flow (see direct-drag): React Flow's per-move position changes are drawn
-// in the DOM instead of going through the editor store; the drop's changes reach the store as
-// usual, so undo (one entry per drag) and autosave work as for any drag. Small flows, where React
-// Flow's own drag costs little, keep it. The side panel of a card grabbed there opens just after the
-// drop (see usePanelNodeId), in a frame of its own.
-import { useStoreApi, type NodeChange, type NodePositionChange, type Transform } from '@xyflow/react';
+// Card drags. Moving a card does not open its side panel: a card grabbed while no panel is open is
+// selected quietly (see selectPanelNodeId), and clicking it opens the panel. On a large flow, React
+// Flow's per-move position changes are drawn in the DOM instead of going through the editor store (see
+// direct-drag); the drop's changes reach the store as usual, so undo (one entry per drag) and autosave
+// work as for any drag. Small flows, where React Flow's own drag costs little, keep it. A panel that
+// switches to the grabbed card does so just after the drop (see usePanelNodeId), in a frame of its own.
+import { useStoreApi, type Node, type NodeChange, type NodePositionChange, type Transform } from '@xyflow/react';
 import { useCallback, useRef, type RefObject } from 'react';
 import type { EditorNode } from '../store/editor-types';
-import { useFlowStoreApi } from '../store/flow-store-context';
+import type { FlowState } from '../store/create-flow-store';
+import { selectPanelNodeId, useFlowStoreApi } from '../store/flow-store-context';
 import { startDirectDrag, type DirectDrag } from './direct-drag';
 
 const isDragMove = (c: NodeChange): c is NodePositionChange => c.type === 'position' && c.dragging === true;
@@ -21,12 +23,48 @@ export function useDirectDrag(wrapper: RefObject<HTMLDivElement | null>, enabled
   const store = useFlowStoreApi();
   const flow = useStoreApi();
   const gesture = useRef<Gesture | null>(null);
+  /** Whether a side panel was open when the button went down (a drag selects its card before it starts). */
+  const panelAtPress = useRef(false);
 
-  const onDragStart = useCallback(() => {
-    store.getState().beginDrag();
-    gesture.current = enabled ? { view: flow.getState().transform, drag: null } : null;
-    if (enabled && !store.getState().cardDrag) store.getState().setCardDrag(true);
-  }, [store, flow, enabled]);
+  const onPointerDownCapture = useCallback(() => {
+    panelAtPress.current = selectPanelNodeId(store.getState()) !== null;
+  }, [store]);
+
+  /** `quiet`: the grabbed card, selected without opening its panel. */
+  const startGesture = useCallback(
+    (quiet: string | null) => {
+      const s = store.getState();
+      s.beginDrag();
+      gesture.current = enabled ? { view: flow.getState().transform, drag: null } : null;
+      // The gesture's flags in one store update: every card's selectors run on each.
+      const flags: Partial<Pick<FlowState, 'cardDrag' | 'quietNodeId'>> = {};
+      if (enabled && !s.cardDrag) flags.cardDrag = true;
+      if (quiet !== null && s.quietNodeId !== quiet) flags.quietNodeId = quiet;
+      if (flags.cardDrag !== undefined || flags.quietNodeId !== undefined) store.setState(flags);
+    },
+    [store, flow, enabled],
+  );
+
+  // React Flow is told not to select on drag (selectNodesOnDrag={false}): its own selection would
+  // update its store at every grab, even of a card already selected, running ~1,600 selectors on a
+  // 300-step flow. The grabbed card is selected here, only when it is not already.
+  const onNodeDragStart = useCallback(
+    (_: unknown, node: Node) => {
+      const rf = flow.getState();
+      if (!rf.nodeLookup.get(node.id)?.selected) rf.addSelectedNodes([node.id]);
+      if (rf.nodesSelectionActive) flow.setState({ nodesSelectionActive: false });
+      startGesture(panelAtPress.current ? null : node.id);
+    },
+    [flow, startGesture],
+  );
+  const onSelectionDragStart = useCallback(() => startGesture(null), [startGesture]);
+
+  const onNodeClick = useCallback(
+    (_: unknown, node: Node) => {
+      if (store.getState().quietNodeId === node.id) store.getState().setQuietNode(null);
+    },
+    [store],
+  );
 
   const onNodesChange = useCallback(
     (changes: NodeChange[]) => {
@@ -62,7 +100,7 @@ export function useDirectDrag(wrapper: RefObject<HTMLDivElement | null>, enabled
   /** Whether cards are being moved here: the store does not know of it until the drop. */
   const isDragging = useCallback(() => gesture.current?.drag != null, []);
 
-  return { onNodesChange, onDragStart, onDragStop, isDragging };
+  return { onNodesChange, onNodeDragStart, onSelectionDragStart, onDragStop, onNodeClick, onPointerDownCapture, isDragging };
 }
 
 /**

@@ -55,6 +55,7 @@ const PASTE_STEP = 32;
 // React Flow's own deletion would send node and edge removals as two changes (two undo entries);
 // deletion goes through removeSelected instead, so remove changes are ignored here.
 const notRemove = <C extends { type: string }>(c: C) => c.type !== 'remove';
+const isSelect = (c: { type: string }) => c.type === 'select';
 
 export function createDocumentSlice(
   set: Set,
@@ -67,7 +68,9 @@ export function createDocumentSlice(
   const graph = () => ({ nodes: get().nodes, edges: get().edges });
   return {
     ...initial,
-    onNodesChange: (changes) => set((s) => ({ nodes: applyNodeChanges(changes.filter(notRemove), s.nodes) })),
+    // A change of selection (a click, a box) ends a quiet one: the selected card's panel may open.
+    onNodesChange: (changes) =>
+      set((s) => ({ nodes: applyNodeChanges(changes.filter(notRemove), s.nodes), ...(changes.some(isSelect) && { quietNodeId: null }) })),
     onEdgesChange: (changes) => set((s) => ({ edges: applyEdgeChanges(changes.filter(notRemove), s.edges) })),
     connect: (c) => set((s) => ({ edges: ops.connect(s.edges, c) })),
     addNodeAt(type, position, from) {
@@ -81,7 +84,7 @@ export function createDocumentSlice(
     endEdit: () => gate.reset(),
     removeEdge: (id) => set((s) => ({ edges: s.edges.filter((e) => e.id !== id) })),
     setSettings: (settings) => gate.merged('settings', () => set({ settings })),
-    selectNodes: (ids) => set((s) => ({ nodes: ops.selectOnly(s.nodes, new Set(ids)) })),
+    selectNodes: (ids) => set((s) => ({ nodes: ops.selectOnly(s.nodes, new Set(ids)), quietNodeId: null })),
     removeSelected: () => set((s) => ops.removeSelection(s.nodes, s.edges)),
     copySelected() {
       const clipboard = ops.copySelection(get().nodes, get().edges);

@@ -1,5 +1,7 @@
+import { emptyFlow } from '@zyntra/flows-schema';
 import { describe, expect, it } from 'vitest';
-import { sameFields } from './flow-store-context';
+import { createFlowStore } from './create-flow-store';
+import { sameFields, selectPanelNodeId, selectSingleNodeId } from './flow-store-context';
 
 describe('sameFields', () => {
   const problems = [{ code: 'x' }];
@@ -15,5 +17,39 @@ describe('sameFields', () => {
   });
   it('when a value is NaN on both sides, then it is the same value', () => {
     expect(sameFields({ n: Number.NaN }, { n: Number.NaN })).toBe(true);
+  });
+});
+
+describe('selectPanelNodeId', () => {
+  const withMessage = () => {
+    const store = createFlowStore(emptyFlow());
+    const id = store.getState().addNodeAt('message', { x: 300, y: 0 });
+    return { store, id };
+  };
+  it('when one node is selected, then its panel is the one open', () => {
+    const { store, id } = withMessage();
+    expect(selectPanelNodeId(store.getState())).toBe(id);
+  });
+  it('when the selection was made quietly by a drag, then no panel is open until the selection changes', () => {
+    const { store, id } = withMessage();
+    store.getState().setQuietNode(id);
+    expect(selectSingleNodeId(store.getState())).toBe(id);
+    expect(selectPanelNodeId(store.getState())).toBeNull();
+    // Finding or focusing the same step selects it through the store: its panel opens.
+    store.getState().selectNodes([id]);
+    expect(selectPanelNodeId(store.getState())).toBe(id);
+  });
+  it('when a click or a box changes the selection, then a quiet selection ends', () => {
+    const { store, id } = withMessage();
+    store.getState().setQuietNode(id);
+    store.getState().onNodesChange([{ type: 'select', id, selected: true }]);
+    expect(store.getState().quietNodeId).toBeNull();
+    expect(selectPanelNodeId(store.getState())).toBe(id);
+  });
+  it('when a quietly selected card is moved, then it stays quiet', () => {
+    const { store, id } = withMessage();
+    store.getState().setQuietNode(id);
+    store.getState().onNodesChange([{ type: 'position', id, position: { x: 320, y: 16 }, dragging: false }]);
+    expect(selectPanelNodeId(store.getState())).toBeNull();
   });
 });

@@ -57,14 +57,20 @@ export function selectSingleNodeId(s: FlowState): string | null {
   return id;
 }
 
+/** The node whose side panel is open, by the store: the single selection, unless it was made quietly by a drag. */
+export function selectPanelNodeId(s: FlowState): string | null {
+  const id = selectSingleNodeId(s);
+  return id === s.quietNodeId ? null : id;
+}
+
 /**
- * The node whose side panel is open: the single selection, except while a large flow's card is
- * dragged. Grabbing a card selects it, and opening its panel narrows the canvas, which costs one
- * frame of ~150 ms at 300 steps; held, the panel opens just after the drop instead of stalling the
- * card under the pointer (see use-direct-drag).
+ * The node whose side panel is open: the store's answer, except while a large flow's card is
+ * dragged. Grabbing a card selects it, and a panel changing its node re-renders the panel (and
+ * narrows the canvas, the first time): held, that happens just after the drop instead of stalling
+ * the card under the pointer (see use-direct-drag).
  */
 export function usePanelNodeId(): string | null {
-  const selected = useFlowStore(selectSingleNodeId);
+  const selected = useFlowStore(selectPanelNodeId);
   const held = useFlowStore((s) => s.cardDrag);
   const shown = useRef(selected);
   if (!held) shown.current = selected;

@@ -44,6 +44,11 @@ export interface UiSlice {
    * only on the drop (see use-direct-drag). The side panel keeps what it showed and autosave waits.
    */
   cardDrag: boolean;
+  /**
+   * A card selected by dragging it while no side panel was open: moving a card does not open its
+   * panel; clicking it does (the store's own selection changes end this).
+   */
+  quietNodeId: string | null;
   setSaveState(state: SaveState): void;
   setDrawer(drawer: Drawer): void;
   toggleDrawer(drawer: Exclude<Drawer, null>): void;
@@ -56,6 +61,7 @@ export interface UiSlice {
   setAnalytics(stats: Record<string, NodeStats> | null): void;
   setShowAnalytics(show: boolean): void;
   setCardDrag(dragging: boolean): void;
+  setQuietNode(id: string | null): void;
 }
 
 type Set = (partial: Partial<UiSlice> | ((s: UiSlice) => Partial<UiSlice>)) => void;
@@ -91,6 +97,7 @@ export function createUiSlice(set: Set): UiSlice {
     analytics: null,
     showAnalytics: false,
     cardDrag: false,
+    quietNodeId: null,
     setSaveState: (saveState) => set({ saveState }),
     setDrawer: (drawer) => set({ drawer }),
     toggleDrawer: (drawer) => set((s) => ({ drawer: s.drawer === drawer ? null : drawer })),
@@ -109,5 +116,6 @@ export function createUiSlice(set: Set): UiSlice {
     setAnalytics: (analytics) => set({ analytics }),
     setShowAnalytics: (showAnalytics) => set({ showAnalytics }),
     setCardDrag: (cardDrag) => set({ cardDrag }),
+    setQuietNode: (quietNodeId) => set({ quietNodeId }),
   };
 }
