@@ -1,14 +1,15 @@
 // Card drags. Moving a card does not open its side panel: a card grabbed while no panel is open is
-// selected quietly (see selectPanelNodeId), and clicking it opens the panel. On a large flow, React
-// Flow's per-move position changes are drawn in the DOM instead of going through the editor store (see
-// direct-drag); the drop's changes reach the store as usual, so undo (one entry per drag) and autosave
-// work as for any drag. Small flows, where React Flow's own drag costs little, keep it. A panel that
-// switches to the grabbed card does so just after the drop (see usePanelNodeId), in a frame of its own.
+// selected quietly (see selectPanelNodeId), and clicking it opens the panel; a panel that was open
+// keeps what it showed until just after the drop (see selectShownPanelId), then shows the grabbed card.
+// On a large flow, React Flow's per-move position changes are drawn in the DOM instead of going
+// through the editor store (see direct-drag); the drop's changes reach the store as usual, so undo
+// (one entry per drag) and autosave work as for any drag. Small flows, where React Flow's own drag
+// costs little, keep it.
 import { useStoreApi, type Node, type NodeChange, type NodePositionChange, type Transform } from '@xyflow/react';
 import { useCallback, useRef, type RefObject } from 'react';
 import type { EditorNode } from '../store/editor-types';
 import type { FlowState } from '../store/create-flow-store';
-import { selectPanelNodeId, useFlowStoreApi } from '../store/flow-store-context';
+import { selectShownPanelId, useFlowStoreApi } from '../store/flow-store-context';
 import { startDirectDrag, type DirectDrag } from './direct-drag';
 
 const isDragMove = (c: NodeChange): c is NodePositionChange => c.type === 'position' && c.dragging === true;
@@ -23,37 +24,40 @@ export function useDirectDrag(wrapper: RefObject<HTMLDivElement | null>, enabled
   const store = useFlowStoreApi();
   const flow = useStoreApi();
   const gesture = useRef<Gesture | null>(null);
-  /** Whether a side panel was open when the button went down (a drag selects its card before it starts). */
-  const panelAtPress = useRef(false);
+  /** The side panel shown when the button went down (a drag selects its card as it starts). */
+  const panelAtPress = useRef<string | null>(null);
 
   const onPointerDownCapture = useCallback(() => {
-    panelAtPress.current = selectPanelNodeId(store.getState()) !== null;
+    panelAtPress.current = selectShownPanelId(store.getState());
   }, [store]);
 
-  /** `quiet`: the grabbed card, selected without opening its panel. */
+  /** `grabbed`: the card under the pointer (none for a selection's frame). */
   const startGesture = useCallback(
-    (quiet: string | null) => {
+    (grabbed: string | null) => {
       const s = store.getState();
       s.beginDrag();
       gesture.current = enabled ? { view: flow.getState().transform, drag: null } : null;
-      // The gesture's flags in one store update: every card's selectors run on each.
-      const flags: Partial<Pick<FlowState, 'cardDrag' | 'quietNodeId'>> = {};
-      if (enabled && !s.cardDrag) flags.cardDrag = true;
+      // The gesture's flags in one store update (every card's selectors run on each): the panel keeps
+      // what it showed, and a card grabbed with no panel open is selected quietly.
+      const flags: Partial<Pick<FlowState, 'cardDrag' | 'heldPanelId' | 'quietNodeId'>> = {};
+      if (!s.cardDrag) Object.assign(flags, { cardDrag: true, heldPanelId: panelAtPress.current });
+      const quiet = panelAtPress.current === null ? grabbed : null;
       if (quiet !== null && s.quietNodeId !== quiet) flags.quietNodeId = quiet;
-      if (flags.cardDrag !== undefined || flags.quietNodeId !== undefined) store.setState(flags);
+      if (Object.keys(flags).length > 0) store.setState(flags);
     },
     [store, flow, enabled],
   );
 
   // React Flow is told not to select on drag (selectNodesOnDrag={false}): its own selection would
   // update its store at every grab, even of a card already selected, running ~1,600 selectors on a
-  // 300-step flow. The grabbed card is selected here, only when it is not already.
+  // 300-step flow. The grabbed card is selected here, only when it is not already, once the panel is
+  // held.
   const onNodeDragStart = useCallback(
     (_: unknown, node: Node) => {
+      startGesture(node.id);
       const rf = flow.getState();
       if (!rf.nodeLookup.get(node.id)?.selected) rf.addSelectedNodes([node.id]);
       if (rf.nodesSelectionActive) flow.setState({ nodesSelectionActive: false });
-      startGesture(panelAtPress.current ? null : node.id);
     },
     [flow, startGesture],
   );

@@ -68,9 +68,13 @@ export function createDocumentSlice(
   const graph = () => ({ nodes: get().nodes, edges: get().edges });
   return {
     ...initial,
-    // A change of selection (a click, a box) ends a quiet one: the selected card's panel may open.
+    // A change of selection (a click, a box) ends a quiet one, so the selected card's panel may open;
+    // not the selection of a card being grabbed (see use-direct-drag).
     onNodesChange: (changes) =>
-      set((s) => ({ nodes: applyNodeChanges(changes.filter(notRemove), s.nodes), ...(changes.some(isSelect) && { quietNodeId: null }) })),
+      set((s) => ({
+        nodes: applyNodeChanges(changes.filter(notRemove), s.nodes),
+        ...(!s.cardDrag && changes.some(isSelect) && { quietNodeId: null }),
+      })),
     onEdgesChange: (changes) => set((s) => ({ edges: applyEdgeChanges(changes.filter(notRemove), s.edges) })),
     connect: (c) => set((s) => ({ edges: ops.connect(s.edges, c) })),
     addNodeAt(type, position, from) {

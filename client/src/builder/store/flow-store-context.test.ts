@@ -1,7 +1,7 @@
 import { emptyFlow } from '@zyntra/flows-schema';
 import { describe, expect, it } from 'vitest';
 import { createFlowStore } from './create-flow-store';
-import { sameFields, selectPanelNodeId, selectSingleNodeId } from './flow-store-context';
+import { sameFields, selectPanelNodeId, selectShownPanelId, selectSingleNodeId } from './flow-store-context';
 
 describe('sameFields', () => {
   const problems = [{ code: 'x' }];
@@ -51,5 +51,23 @@ describe('selectPanelNodeId', () => {
     store.getState().setQuietNode(id);
     store.getState().onNodesChange([{ type: 'position', id, position: { x: 320, y: 16 }, dragging: false }]);
     expect(selectPanelNodeId(store.getState())).toBeNull();
+  });
+
+  it('while a card is dragged, then the panel shown when the drag began stays until the drop', () => {
+    const { store, id } = withMessage();
+    store.setState({ cardDrag: true, heldPanelId: id });
+    store.getState().onNodesChange([{ type: 'select', id, selected: false }, { type: 'select', id: 'trigger', selected: true }]);
+    expect(selectShownPanelId(store.getState())).toBe(id);
+    store.getState().setCardDrag(false);
+    expect(selectShownPanelId(store.getState())).toBe('trigger');
+  });
+  it('when a card grabbed with no panel open gets selected, then its selection stays quiet after the drop', () => {
+    const { store, id } = withMessage();
+    store.getState().selectNodes([]);
+    store.setState({ cardDrag: true, heldPanelId: null, quietNodeId: id });
+    store.getState().onNodesChange([{ type: 'select', id, selected: true }]);
+    store.getState().setCardDrag(false);
+    expect(selectSingleNodeId(store.getState())).toBe(id);
+    expect(selectShownPanelId(store.getState())).toBeNull();
   });
 });

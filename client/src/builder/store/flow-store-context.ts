@@ -64,15 +64,12 @@ export function selectPanelNodeId(s: FlowState): string | null {
 }
 
 /**
- * The node whose side panel is open: the store's answer, except while a large flow's card is
- * dragged. Grabbing a card selects it, and a panel changing its node re-renders the panel (and
- * narrows the canvas, the first time): held, that happens just after the drop instead of stalling
- * the card under the pointer (see use-direct-drag).
+ * The node whose side panel is shown: while a card is dragged, the one shown when the drag began.
+ * Grabbing a card selects it, and a panel changing its node re-renders the panel (and narrows the
+ * canvas, the first time): held, that happens just after the drop instead of stalling the card
+ * under the pointer (see use-direct-drag).
  */
-export function usePanelNodeId(): string | null {
-  const selected = useFlowStore(selectPanelNodeId);
-  const held = useFlowStore((s) => s.cardDrag);
-  const shown = useRef(selected);
-  if (!held) shown.current = selected;
-  return shown.current;
-}
+export const selectShownPanelId = (s: FlowState): string | null => (s.cardDrag ? s.heldPanelId : selectPanelNodeId(s));
+
+/** One selector: a component re-renders only when the panel's node changes, not as drags start and end. */
+export const usePanelNodeId = (): string | null => useFlowStore(selectShownPanelId);

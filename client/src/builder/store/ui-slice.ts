@@ -40,10 +40,12 @@ export interface UiSlice {
   analytics: Record<string, NodeStats> | null;
   showAnalytics: boolean;
   /**
-   * A card of a large flow is being dragged (or was dropped this frame): the store learns its position
-   * only on the drop (see use-direct-drag). The side panel keeps what it showed and autosave waits.
+   * A card is being dragged (or was dropped a frame ago); on a large flow the store learns its
+   * position only on the drop (see use-direct-drag). The side panel keeps showing `heldPanelId`, the
+   * node it showed when the drag began, and autosave waits.
    */
   cardDrag: boolean;
+  heldPanelId: string | null;
   /**
    * A card selected by dragging it while no side panel was open: moving a card does not open its
    * panel; clicking it does (the store's own selection changes end this).
@@ -97,6 +99,7 @@ export function createUiSlice(set: Set): UiSlice {
     analytics: null,
     showAnalytics: false,
     cardDrag: false,
+    heldPanelId: null,
     quietNodeId: null,
     setSaveState: (saveState) => set({ saveState }),
     setDrawer: (drawer) => set({ drawer }),
