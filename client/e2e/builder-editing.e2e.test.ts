@@ -57,9 +57,12 @@ describe('editing the canvas', () => {
     for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + 60 + i * 20, box.y + 14 + i * 10);
     await page.mouse.up();
     await expect.poll(() => transformOf(page, 'trigger')).not.toBe(before);
-    // Moving a card does not open its panel.
+    // Moving a card does not open its panel; Enter does.
     await page.waitForTimeout(200);
     expect(await page.locator('[data-testid=node-panel]').count()).toBe(0);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getAttribute('[data-testid=node-panel]', 'data-node-id')).toBe('trigger');
+    await page.click('.react-flow__pane', { position: { x: 30, y: 30 } });
     await page.keyboard.press('Control+z');
     await expect.poll(() => transformOf(page, 'trigger')).toBe(before);
   });

@@ -1,4 +1,5 @@
-// Canvas keyboard habits: undo/redo, copy/paste, duplicate, delete, find. Keys typed into a form
+// Canvas keyboard habits: undo/redo, copy/paste, duplicate, delete, find, and Enter to open the panel
+// of a card that was moved (moving selects a card without opening its panel). Keys typed into a form
 // field belong to that field, except undo/redo in a field of the flow itself (a step's panel, the
 // flow settings): there the editor's history takes back the whole edit, not one character.
 import { useEffect } from 'react';
@@ -32,6 +33,8 @@ type Shortcut = {
 };
 
 const key = (e: KeyboardEvent) => e.key.toLowerCase();
+/** A card or the page itself has focus (not a button of the canvas, such as zoom). */
+const onCardOrPage = (e: KeyboardEvent) => e.target === document.body || (e.target instanceof Element && e.target.closest('.react-flow__node') !== null);
 
 const shortcuts: Shortcut[] = [
   { test: (e, mod) => mod && !e.shiftKey && key(e) === 'z', run: (s) => s.getState().undo(), inFields: true },
@@ -40,6 +43,7 @@ const shortcuts: Shortcut[] = [
   { test: (e, mod) => mod && key(e) === 'c', run: (s) => s.getState().copySelected(), canvasOnly: true },
   { test: (e, mod) => mod && key(e) === 'v', run: (s) => s.getState().pasteClipboard(), canvasOnly: true },
   { test: (e, mod) => mod && key(e) === 'd', run: (s) => s.getState().duplicateSelected(), canvasOnly: true },
+  { test: (e, mod) => !mod && e.key === 'Enter' && onCardOrPage(e), run: (s) => s.getState().setQuietNode(null), canvasOnly: true },
   {
     test: (e, mod) => !mod && (e.key === 'Delete' || e.key === 'Backspace'),
     run: (s) => s.getState().removeSelected(),
