@@ -109,7 +109,7 @@ export function useDirectDrag(wrapper: RefObject<HTMLDivElement | null>, enabled
 
 /**
  * Runs `release` once the drop has been drawn (two frames on) and no button is held: a card grabbed
- * again at once keeps the panel closed until the pointer is let go.
+ * again at once keeps the panel as it was until the pointer is let go.
  */
 function releasePanelAfterGesture(release: () => void) {
   let pressed = false;

@@ -29,8 +29,8 @@ export function createAutosaver(deps: AutosaverDeps, initialRevision: number) {
 
   const ui = () => store.getState();
   const isDirty = () => !sameDocument(snapshotOf(store.getState()), saved);
-  // A save started under a card drag on a large flow would cost frames of the drag (it serializes
-  // every step); it waits for the drop.
+  // A save started under a card drag would cost frames of the drag (it serializes every step, which
+  // shows on a large flow); it waits for the drop.
   const schedule = (ms: number) => {
     clearTimeout(timer);
     timer = setTimeout(() => (ui().cardDrag ? schedule(DRAG_RECHECK_MS) : void flush()), ms);

@@ -2,7 +2,8 @@
 // the session has ended (a transfer, the end of the flow, an idle run closed by the server) it
 // fetches the messages and the run log once more, and stops: no request follows. The last look
 // catches replies still on their way out, and the run log's last entries (the three reads of a
-// tick run side by side, so the one that saw the end may have come before the transfer's entry). The hook starts a new poller when the tester sends another message.
+// tick run side by side, so the one that saw the end may have come before the transfer's entry).
+// The hook starts a new poller when the tester sends another message.
 import type { ChatItem, RunLogItem, SessionView, TestRun } from './test-api';
 
 export const POLL_MS = 700;
