@@ -56,6 +56,12 @@ const PASTE_STEP = 32;
 // deletion goes through removeSelected instead, so remove changes are ignored here.
 const notRemove = <C extends { type: string }>(c: C) => c.type !== 'remove';
 const isSelect = (c: { type: string }) => c.type === 'select';
+/**
+ * A quiet selection lasts while its card stays selected. Delete, undo and redo can unselect it
+ * without a select change; forgetting it then lets a later undo that selects the card again open
+ * its panel.
+ */
+const staleQuiet = (s: State) => s.quietNodeId !== null && !s.nodes.some((n) => n.id === s.quietNodeId && n.selected);
 
 export function createDocumentSlice(
   set: Set,
@@ -66,6 +72,9 @@ export function createDocumentSlice(
 ): DocumentSlice {
   let dragStart: DocSnapshot | null = null;
   const graph = () => ({ nodes: get().nodes, edges: get().edges });
+  const forgetStaleQuiet = () => {
+    if (staleQuiet(get())) set({ quietNodeId: null });
+  };
   return {
     ...initial,
     // A change of selection (a click, a box) ends a quiet one, so the selected card's panel may open;
@@ -89,7 +98,10 @@ export function createDocumentSlice(
     removeEdge: (id) => set((s) => ({ edges: s.edges.filter((e) => e.id !== id) })),
     setSettings: (settings) => gate.merged('settings', () => set({ settings })),
     selectNodes: (ids) => set((s) => ({ nodes: ops.selectOnly(s.nodes, new Set(ids)), quietNodeId: null })),
-    removeSelected: () => set((s) => ops.removeSelection(s.nodes, s.edges)),
+    removeSelected() {
+      set((s) => ops.removeSelection(s.nodes, s.edges));
+      forgetStaleQuiet();
+    },
     copySelected() {
       const clipboard = ops.copySelection(get().nodes, get().edges);
       if (clipboard) set({ clipboard, pasteCount: 0 });
@@ -129,10 +141,12 @@ export function createDocumentSlice(
     undo() {
       gate.reset();
       temporal().getState().undo();
+      forgetStaleQuiet();
     },
     redo() {
       gate.reset();
       temporal().getState().redo();
+      forgetStaleQuiet();
     },
   };
 }

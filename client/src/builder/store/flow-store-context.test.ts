@@ -46,6 +46,28 @@ describe('selectPanelNodeId', () => {
     expect(store.getState().quietNodeId).toBeNull();
     expect(selectPanelNodeId(store.getState())).toBe(id);
   });
+  it('when a quietly selected card is deleted and brought back by undo, then its panel opens like any selected card', () => {
+    const { store, id } = withMessage();
+    store.getState().setQuietNode(id);
+    store.getState().removeSelected();
+    expect(store.getState().quietNodeId).toBeNull();
+    store.getState().undo();
+    expect(selectPanelNodeId(store.getState())).toBe(id);
+  });
+  it('when an undo unselects the quiet card, then a redo that selects it again opens its panel', () => {
+    const { store, id } = withMessage();
+    store.getState().selectNodes([]);
+    store.getState().updateConfig('trigger', { ...(store.getState().nodes[0]!.data.config as object), priority: 3 } as never);
+    store.getState().selectNodes([id]);
+    store.getState().setQuietNode(id);
+    expect(selectPanelNodeId(store.getState())).toBeNull();
+    // The edit's undo entry holds the document from before it, when the card was not selected.
+    store.getState().undo();
+    expect(selectSingleNodeId(store.getState())).toBeNull();
+    expect(store.getState().quietNodeId).toBeNull();
+    store.getState().redo();
+    expect(selectPanelNodeId(store.getState())).toBe(id);
+  });
   it('when a quietly selected card is moved, then it stays quiet', () => {
     const { store, id } = withMessage();
     store.getState().setQuietNode(id);
