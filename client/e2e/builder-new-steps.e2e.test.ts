@@ -30,8 +30,8 @@ async function pick(page: Page, testId: string, option: string): Promise<void> {
 }
 
 const WORDS = {
-  en: { attribute: 'Set a contact attribute', variable: 'Set a variable', add: 'Action', panel: ['Tags the contact', 'Tags'], http: ['Calls your own system', 'Headers', 'Save from the answer', 'JSON body'] },
-  'pt-BR': { attribute: 'Definir um atributo do contato', variable: 'Definir uma variável', add: 'Ação', panel: ['Etiqueta o contato', 'Etiquetas'], http: ['Chama o seu próprio sistema', 'Cabeçalhos', 'Salvar da resposta', 'Corpo JSON'] },
+  en: { attribute: 'Set a contact attribute', variable: 'Set a variable', add: 'Action', panel: ['Tags the contact', 'Tags'], http: ['Calls your own system', 'Headers', 'Save from the answer', 'JSON body'], tooLong: 'A credential holds at most 2900 characters (it is stored encrypted); this one has 2901.' },
+  'pt-BR': { attribute: 'Definir um atributo do contato', variable: 'Definir uma variável', add: 'Ação', panel: ['Etiqueta o contato', 'Etiquetas'], http: ['Chama o seu próprio sistema', 'Cabeçalhos', 'Salvar da resposta', 'Corpo JSON'], tooLong: 'Uma credencial tem no máximo 2900 caracteres (ela é guardada criptografada); esta tem 2901.' },
 } as const;
 
 describe.each(['en', 'pt-BR'] as const)('new steps in %s', (lang) => {
@@ -88,5 +88,16 @@ describe.each(['en', 'pt-BR'] as const)('new steps in %s', (lang) => {
     await expect.poll(() => page.locator(`[data-testid="node-${actions}"]`).innerText()).toContain('+lead');
     await expect.poll(() => page.locator(`[data-testid="node-${http}"]`).innerText()).toContain('GET https://api.loja.com.br');
     await page.screenshot({ path: screenshotPath(`builder-steps-canvas-${lang}`) });
+
+    // A credential too long to store encrypted is an error on the step, and the server refuses to
+    // store it too (the draft keeps its last saved form); a shorter one saves again.
+    await page.click(`[data-testid="node-${http}"]`);
+    await page.fill('[data-testid=header-0-value]', 'x'.repeat(2901));
+    await expect.poll(() => page.locator('[data-testid=panel-problems]').innerText()).toContain(w.tooLong);
+    await expect.poll(() => page.getAttribute('[data-testid=save-state]', 'data-state'), { timeout: 10_000 }).toBe('refused');
+    await page.screenshot({ path: screenshotPath(`builder-step-http-credential-too-long-${lang}`) });
+    await page.fill('[data-testid=header-0-value]', 'Bearer n0v0');
+    await waitSaved(page);
+    await expect.poll(() => page.locator('[data-testid=panel-problems]').innerText()).not.toContain(w.tooLong);
   });
 });

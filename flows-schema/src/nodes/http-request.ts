@@ -14,7 +14,7 @@ const JSON_PATH = /^[^.\s]+(\.[^.\s]+)*$/;
 
 const header = z.object({
   name: field(z.string().max(100), { label: localized('Header', 'Cabeçalho'), placeholder: localized('e.g. Authorization', 'ex.: Authorization') }),
-  // A credential is stored sealed (about 4/3 of its length, plus a prefix): the limit is on the stored form.
+  // A credential is stored sealed, so the limit is on the stored form (see secrets.ts).
   value: field(z.string().max(4000), { label: localized('Value', 'Valor'), placeholder: localized('e.g. Bearer …', 'ex.: Bearer …') }),
   secret: field(z.boolean(), {
     label: localized('Secret', 'Secreto'),

@@ -120,6 +120,10 @@ export const variableProblems = {
     'Regular expressions are limited to {max} characters.',
     'Expressões regulares têm no máximo {max} caracteres.',
   ),
+  secret_too_long: error(
+    'A credential holds at most {max} characters (it is stored encrypted); this one has {length}.',
+    'Uma credencial tem no máximo {max} caracteres (ela é guardada criptografada); esta tem {length}.',
+  ),
   too_many_regexes: error(
     'A flow can use at most {max} regular expressions; use plain keywords here or split the flow.',
     'Um fluxo pode usar no máximo {max} expressões regulares; use palavras-chave simples aqui ou divida o fluxo.',

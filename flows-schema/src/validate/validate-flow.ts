@@ -8,6 +8,7 @@ import { checkHandles } from './rules/handles';
 import { checkNodes } from './rules/node-checks';
 import { checkOutputs } from './rules/outputs';
 import { checkReachability } from './rules/reachability';
+import { checkSecrets } from './rules/secrets';
 import { checkServiceWindow } from './rules/service-window';
 import { checkTriggers } from './rules/triggers';
 import { checkDeclaredVariables, checkTemplates } from './rules/variables';
@@ -23,6 +24,7 @@ const rules: ReadonlyArray<(model: FlowModel) => ProblemDraft[]> = [
   checkDeclaredVariables,
   checkTemplates,
   checkNodes,
+  checkSecrets,
 ];
 
 function describeError(error: unknown): string {

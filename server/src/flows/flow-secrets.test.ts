@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import { createSealer } from '../security/seal';
-import { keepSecrets, maskSecrets, openSecret, sealSecrets, SECRET_MASK } from './flow-secrets';
+import { SECRET_MAX_BYTES } from '@zyntra/flows-schema';
+import { hasOversizedSecret, keepSecrets, maskSecrets, openSecret, sealSecrets, SECRET_MASK } from './flow-secrets';
 
 const header = (name: string, value: string, secret = false) => ({ name, value, secret });
 const doc = (headers: Array<ReturnType<typeof header>>) => ({
@@ -50,5 +51,16 @@ describe('credentials in flow documents', () => {
     // A typed value that only looks sealed is sealed like any other, and opens to itself.
     const lookalike = sealSecrets(doc([header('Authorization', 'sealed:not-really')]), sealer);
     expect(openSecret(headersOf(lookalike)[0]!.value, sealer)).toBe('sealed:not-really');
+  });
+
+  it('when a credential is as long as the editor allows, then its sealed form fits the field; one byte more is caught before sealing', () => {
+    const sealer = createSealer(randomBytes(32).toString('base64'), []);
+    const longest = doc([header('Authorization', 'x'.repeat(SECRET_MAX_BYTES))]);
+    expect(hasOversizedSecret(longest)).toBe(false);
+    expect(headersOf(sealSecrets(longest, sealer))[0]!.value.length).toBeLessThanOrEqual(4000);
+    expect(hasOversizedSecret(doc([header('X-Key', 'ç'.repeat(SECRET_MAX_BYTES / 2 + 1), true)]))).toBe(true);
+    // Only credentials count, and one already sealed was checked when it was sealed.
+    expect(hasOversizedSecret(doc([header('X-Trace', 'x'.repeat(3_500))]))).toBe(false);
+    expect(hasOversizedSecret(sealSecrets(longest, sealer))).toBe(false);
   });
 });

@@ -3,13 +3,11 @@
 // stored value. They are stored sealed (AES-GCM with the server's ENCRYPTION_KEY), so a database
 // dump or backup does not carry them, and opened only where the call is made. Which fields are
 // credentials is each step definition's `secrets()`.
-import { anyNodeDefinition, isNodeType, type SecretField } from '@zyntra/flows-schema';
+import { anyNodeDefinition, isNodeType, SEALED_SECRET_MARK, SECRET_MAX_BYTES, type SecretField } from '@zyntra/flows-schema';
 import { resealValue, type ResealCount } from '../security/reseal';
 import type { Sealer } from '../security/seal';
 
 export const SECRET_MASK = '••••••••';
-/** Marks a stored credential as sealed (a typed value is never taken for one: it must also open). */
-const SEALED = 'sealed:';
 
 type Json = Record<string, unknown>;
 const isRecord = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -39,17 +37,23 @@ function slot(config: Json, path: string): { parent: Json | unknown[]; key: stri
   return isRecord(current) || Array.isArray(current) ? { parent: current, key: parts[parts.length - 1]! } : null;
 }
 
-function rewrite(doc: unknown, change: (node: Json, secret: SecretField, value: string) => string | undefined): unknown {
-  if (nodesOf(doc).every((node) => secretsOf(node).length === 0)) return doc;
-  const copy = structuredClone(doc);
-  for (const node of nodesOf(copy)) {
+/** Each credential of the document that holds a string, with the object and key it sits at. */
+function* secretSlots(doc: unknown): Generator<{ node: Json; secret: SecretField; parent: Json; key: string; value: string }> {
+  for (const node of nodesOf(doc)) {
     for (const secret of secretsOf(node)) {
       const at = slot(node.config as Json, secret.path);
       const value = at ? (at.parent as Json)[at.key] : undefined;
-      if (!at || typeof value !== 'string') continue;
-      const next = change(node, secret, value);
-      if (next !== undefined) (at.parent as Json)[at.key] = next;
+      if (at && typeof value === 'string') yield { node, secret, parent: at.parent as Json, key: at.key, value };
     }
+  }
+}
+
+function rewrite(doc: unknown, change: (node: Json, secret: SecretField, value: string) => string | undefined): unknown {
+  if (nodesOf(doc).every((node) => secretsOf(node).length === 0)) return doc;
+  const copy = structuredClone(doc);
+  for (const { node, secret, parent, key, value } of secretSlots(copy)) {
+    const next = change(node, secret, value);
+    if (next !== undefined) parent[key] = next;
   }
   return copy;
 }
@@ -66,39 +70,47 @@ export function maskSecrets<T>(doc: T): T {
  */
 export function keepSecrets<T>(incoming: T, stored: unknown): T {
   const known = new Map<string, string>();
-  for (const node of nodesOf(stored)) {
-    for (const secret of secretsOf(node)) {
-      const at = slot(node.config as Json, secret.path);
-      const value = at ? (at.parent as Json)[at.key] : undefined;
-      if (typeof value === 'string' && !known.has(`${String(node.id)}\u0000${secret.key}`)) known.set(`${String(node.id)}\u0000${secret.key}`, value);
-    }
+  for (const { node, secret, value } of secretSlots(stored)) {
+    if (!known.has(`${String(node.id)}\u0000${secret.key}`)) known.set(`${String(node.id)}\u0000${secret.key}`, value);
   }
   return rewrite(incoming, (node, secret, value) => (value === SECRET_MASK ? (known.get(`${String(node.id)}\u0000${secret.key}`) ?? '') : undefined)) as T;
 }
 
-/** A credential as stored: the sealed value, or the value itself when it does not carry the mark or does not open. */
+/**
+ * A credential as stored: the sealed value, or the value itself when it does not carry the mark or
+ * does not open (a typed value is never taken for a sealed one: it must also open).
+ */
 export function openSecret(value: string, sealer: Pick<Sealer, 'open'>): string {
-  if (!value.startsWith(SEALED)) return value;
+  if (!value.startsWith(SEALED_SECRET_MARK)) return value;
   try {
-    return sealer.open(value.slice(SEALED.length));
+    return sealer.open(value.slice(SEALED_SECRET_MARK.length));
   } catch {
     return value;
   }
 }
 
+/**
+ * Whether a credential typed into the document is too long to store sealed: the same rule as
+ * validateFlow's secret_too_long, checked before sealing, which would make it longer than its field.
+ */
+export function hasOversizedSecret(doc: unknown): boolean {
+  for (const { value } of secretSlots(doc)) if (!value.startsWith(SEALED_SECRET_MARK) && Buffer.byteLength(value, 'utf8') > SECRET_MAX_BYTES) return true;
+  return false;
+}
+
 /** The document to store: every credential not sealed yet is sealed (stored values kept by keepSecrets already are). */
 export function sealSecrets<T>(doc: T, sealer: Pick<Sealer, 'seal' | 'open'>): T {
-  return rewrite(doc, (_node, _secret, value) => (value === '' || openSecret(value, sealer) !== value ? undefined : SEALED + sealer.seal(value))) as T;
+  return rewrite(doc, (_node, _secret, value) => (value === '' || openSecret(value, sealer) !== value ? undefined : SEALED_SECRET_MARK + sealer.seal(value))) as T;
 }
 
 /** The document with every sealed credential moved to the current key (npm run secrets:reseal), and what was found. */
 export function resealSecrets(doc: unknown, sealer: Pick<Sealer, 'isCurrent' | 'reseal'>): { doc: unknown; count: ResealCount } {
   const count: ResealCount = { resealed: 0, current: 0, unreadable: 0 };
   const next = rewrite(doc, (_node, _secret, value) => {
-    const resealed = value.startsWith(SEALED) ? resealValue(sealer, value.slice(SEALED.length), count) : null;
+    const resealed = value.startsWith(SEALED_SECRET_MARK) ? resealValue(sealer, value.slice(SEALED_SECRET_MARK.length), count) : null;
     if (resealed === null) return undefined;
     count.resealed += 1;
-    return SEALED + resealed;
+    return SEALED_SECRET_MARK + resealed;
   });
   return { doc: next, count };
 }

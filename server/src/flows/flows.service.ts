@@ -8,7 +8,7 @@ import { forTenant, type TenantDb } from '../db/tenant-db';
 import { publishEvents } from '../events/publish';
 import { AppError, notFound } from '../http/app-error';
 import { conversationsByFlow } from './flow-analytics.queries';
-import { keepSecrets, maskSecrets, sealSecrets } from './flow-secrets';
+import { hasOversizedSecret, keepSecrets, maskSecrets, sealSecrets } from './flow-secrets';
 import type { Sealer } from '../security/seal';
 import { assertFlowWithinLimits, assertIncomingFlowFits } from './flows.limits';
 import * as q from './flows.queries';
@@ -46,6 +46,17 @@ export function canonicalDraft(draft: unknown): unknown {
   return 'doc' in migrated ? migrated.doc : draft;
 }
 
+/**
+ * A document as it is stored: a credential sent back masked keeps the value stored before, a typed
+ * one is sealed. One too long to fit its field once sealed is refused, with the problem the editor
+ * shows for it, rather than stored in a form no one could publish.
+ */
+function storedForm(deps: FlowsDeps, document: unknown, stored: unknown): unknown {
+  const kept = keepSecrets(document, stored);
+  if (hasOversizedSecret(kept)) throw flowInvalid(validateFlow(kept).filter((p) => p.code === 'secret_too_long'), 'saved');
+  return sealSecrets(kept, deps.sealer);
+}
+
 async function create(tdb: TenantDb, actor: Actor, name: string, draft: unknown): Promise<FlowView> {
   const row = await q.insertFlow(tdb, { name, draft: canonicalDraft(draft), created_by: actor.userId });
   return viewOf(tdb, row.id);
@@ -53,7 +64,7 @@ async function create(tdb: TenantDb, actor: Actor, name: string, draft: unknown)
 
 export async function createFlow(deps: FlowsDeps, actor: Actor, input: CreateFlowInput): Promise<FlowView> {
   if (input.document) assertIncomingFlowFits(input.document);
-  return create(tenantDb(deps, actor), actor, input.name, input.document ? sealSecrets(keepSecrets(input.document, null), deps.sealer) : emptyFlow());
+  return create(tenantDb(deps, actor), actor, input.name, input.document ? storedForm(deps, input.document, null) : emptyFlow());
 }
 
 export async function listFlows(deps: FlowsDeps, actor: Actor) {
@@ -87,8 +98,8 @@ async function writeDraft(
 export async function saveFlow(deps: FlowsDeps, actor: Actor, id: string, input: SaveFlowInput): Promise<FlowView> {
   assertIncomingFlowFits(input.document);
   const tdb = tenantDb(deps, actor);
-  // A credential sent back masked keeps what is stored; the revision check still guards the write.
-  const draft = sealSecrets(keepSecrets(input.document, (await q.findFlow(tdb, id))?.draft), deps.sealer);
+  // The revision check still guards the write.
+  const draft = storedForm(deps, input.document, (await q.findFlow(tdb, id))?.draft);
   return writeDraft(tdb, actor, id, { draft, name: input.name, baseRevision: input.baseRevision });
 }
 
@@ -185,7 +196,7 @@ export async function importFlow(deps: FlowsDeps, actor: Actor, input: ImportFlo
   if ('problems' in migrated) throw flowInvalid(migrated.problems, 'imported');
   const problems = validateFlow(migrated.doc);
   if (hasErrors(problems)) throw flowInvalid(problems, 'imported');
-  return create(tenantDb(deps, actor), actor, input.name, sealSecrets(keepSecrets(migrated.doc, null), deps.sealer));
+  return create(tenantDb(deps, actor), actor, input.name, storedForm(deps, migrated.doc, null));
 }
 
 let cachedSchema: Record<string, unknown> | undefined;

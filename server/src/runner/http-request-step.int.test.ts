@@ -5,6 +5,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SECRET_MAX_BYTES } from '@zyntra/flows-schema';
 import pg from 'pg';
 import { edge, flow, keywordTrigger, node } from '../../test/flow-docs';
 import { api } from '../../test/harness';
@@ -165,6 +166,29 @@ describe('http_request step', () => {
     await eventually(() => sentTexts(p.wa, c.waId).length > 0);
     expect(sentTexts(p.wa, c.waId)).toEqual(['Situação: enviado']);
     expect(seen.at(-1)?.headers).toMatchObject({ authorization: `Bearer ${SECRET}`, 'x-loja': KEY });
+  });
+
+  it('when a credential is too long to store sealed, then the save is refused with the problem the editor shows and nothing changes; at the limit it saves and publishes', async () => {
+    const listed = (await api(p.app, 'GET', '/v1/flows', undefined, p.token)).body;
+    const flowId = (listed.items ?? listed).find((f: { name: string }) => f.name === 'Grande').id as string;
+    const before = (await db.query('SELECT draft, revision FROM flows WHERE id = $1', [flowId])).rows[0];
+    const withToken = (token: string) => {
+      const doc = callFlow('grande', `${base}/big`);
+      (doc.nodes.find((n) => n.id === 'api')!.config as { headers: Array<{ value: string }> }).headers[0]!.value = token;
+      return doc;
+    };
+    const refused = await api(p.app, 'PUT', `/v1/flows/${flowId}`, { document: withToken('x'.repeat(SECRET_MAX_BYTES + 1)) }, p.token);
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.code).toBe('flow_invalid');
+    expect(refused.body.problems.map((x: { code: string; nodeId: string; path: string }) => [x.code, x.nodeId, x.path])).toEqual([['secret_too_long', 'api', 'config.headers.0.value']]);
+    expect((await db.query('SELECT draft, revision FROM flows WHERE id = $1', [flowId])).rows[0]).toEqual(before);
+    const longest = 'x'.repeat(SECRET_MAX_BYTES);
+    expect((await api(p.app, 'PUT', `/v1/flows/${flowId}`, { document: withToken(longest) }, p.token)).status).toBe(200);
+    expect((await api(p.app, 'POST', `/v1/flows/${flowId}/publish`, {}, p.token)).status).toBe(201);
+    // An import is refused the same way.
+    const imported = await api(p.app, 'POST', '/v1/flows/import', { name: 'Importado', document: withToken(`${longest}y`) }, p.token);
+    expect(imported.status).toBe(422);
+    expect(imported.body.problems.filter((x: { severity: string }) => x.severity === 'error').map((x: { code: string }) => x.code)).toEqual(['secret_too_long']);
   });
 
   it('when calls ran and failed, then no header value appears in the stored flow and its versions, run logs, stored events, sessions, the failures view or the server logs', async () => {

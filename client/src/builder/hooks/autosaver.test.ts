@@ -90,6 +90,20 @@ describe('autosaver', () => {
     expect(store.getState().saveState).toBe('saved');
   });
 
+  it('when the server refuses the document itself (422), then it says so and does not send it again until the next edit', async () => {
+    const { store, save } = setup();
+    save.mockRejectedValueOnce(new ApiError(422, 'flow_invalid', 'The flow has 1 problem(s) to fix before it can be saved'));
+    store.getState().addNodeAt('message', { x: 0, y: 0 });
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS + 10);
+    expect(store.getState().saveState).toBe('refused');
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(save).toHaveBeenCalledTimes(1);
+    store.getState().addNodeAt('wait', { x: 0, y: 200 });
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS + 10);
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(store.getState().saveState).toBe('saved');
+  });
+
   it('when the server draft is adopted, then it replaces the document without saving it back', async () => {
     const { store, save, saver } = setup();
     const doc = emptyFlow();

@@ -10,6 +10,8 @@ import { sameDocument, snapshotOf } from '../store/same-document';
 
 export const DEBOUNCE_MS = 800;
 const RETRY_MS = 5000;
+/** Statuses that refuse the document itself (too large, or a problem the editor shows). */
+const REFUSED: ReadonlySet<number> = new Set([413, 422]);
 const DRAG_RECHECK_MS = 200;
 
 export interface AutosaverDeps {
@@ -41,6 +43,10 @@ export function createAutosaver(deps: AutosaverDeps, initialRevision: number) {
       blocked = { currentRevision: Number(err.details.currentRevision) || baseRevision };
       ui().setSaveState('conflict');
       deps.onConflict(true);
+    } else if (err instanceof ApiError && REFUSED.has(err.status)) {
+      // The server will not store this document as it is (a problem the editor lists, e.g. a
+      // credential too long to store): sending it again cannot help; the next edit saves again.
+      ui().setSaveState('refused');
     } else {
       ui().setSaveState('error');
       schedule(RETRY_MS);

@@ -25,7 +25,7 @@ interface BuilderToolbarProps {
   analyticsAvailable: boolean;
 }
 
-const PENDING: ReadonlySet<SaveState> = new Set(['saving', 'error', 'conflict']);
+const PENDING: ReadonlySet<SaveState> = new Set(['saving', 'error', 'refused', 'conflict']);
 
 export function BuilderToolbar({ flowId, meta, onRename, onPublish, publishing, analyticsAvailable }: BuilderToolbarProps) {
   const { t } = useTranslation();

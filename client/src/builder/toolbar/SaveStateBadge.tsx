@@ -12,6 +12,7 @@ export function SaveStateBadge() {
     saved: { icon: <IconCheck size={14} />, color: 'teal', label: t('builder.save.saved') },
     saving: { icon: <Loader size={12} />, color: 'dimmed', label: t('builder.save.saving') },
     error: { icon: <IconCloudOff size={14} />, color: 'red', label: t('builder.save.error') },
+    refused: { icon: <IconCloudOff size={14} />, color: 'red', label: t('builder.save.refused') },
     conflict: { icon: <IconAlertTriangle size={14} />, color: 'orange', label: t('builder.save.conflict') },
   }[state];
   return (
