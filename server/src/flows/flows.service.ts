@@ -49,11 +49,16 @@ export function canonicalDraft(draft: unknown): unknown {
 /**
  * A document as it is stored: a credential sent back masked keeps the value stored before, a typed
  * one is sealed. One too long to fit its field once sealed is refused, with the problem the editor
- * shows for it, rather than stored in a form no one could publish.
+ * shows for it, rather than stored in a form no one could publish. (A step whose config does not
+ * parse gets no content checks: then its errors, which hide that one, are what is listed.)
  */
 function storedForm(deps: FlowsDeps, document: unknown, stored: unknown): unknown {
   const kept = keepSecrets(document, stored);
-  if (hasOversizedSecret(kept)) throw flowInvalid(validateFlow(kept).filter((p) => p.code === 'secret_too_long'), 'saved');
+  if (hasOversizedSecret(kept)) {
+    const errors = validateFlow(kept).filter((p) => p.severity === 'error');
+    const tooLong = errors.filter((p) => p.code === 'secret_too_long');
+    throw flowInvalid(tooLong.length > 0 ? tooLong : errors, 'saved');
+  }
   return sealSecrets(kept, deps.sealer);
 }
 

@@ -185,6 +185,12 @@ describe('http_request step', () => {
     const longest = 'x'.repeat(SECRET_MAX_BYTES);
     expect((await api(p.app, 'PUT', `/v1/flows/${flowId}`, { document: withToken(longest) }, p.token)).status).toBe(200);
     expect((await api(p.app, 'POST', `/v1/flows/${flowId}/publish`, {}, p.token)).status).toBe(201);
+    // With the step's config invalid too (its content is not checked then), the errors hiding it are named.
+    const hidden = withToken('x'.repeat(SECRET_MAX_BYTES + 1));
+    (hidden.nodes.find((n) => n.id === 'api')!.config as { timeoutSeconds: number }).timeoutSeconds = 999;
+    const refusedToo = await api(p.app, 'PUT', `/v1/flows/${flowId}`, { document: hidden }, p.token);
+    expect(refusedToo.status).toBe(422);
+    expect(refusedToo.body.problems.map((x: { nodeId: string; path: string }) => [x.nodeId, x.path])).toEqual([['api', 'config.timeoutSeconds']]);
     // An import is refused the same way.
     const imported = await api(p.app, 'POST', '/v1/flows/import', { name: 'Importado', document: withToken(`${longest}y`) }, p.token);
     expect(imported.status).toBe(422);
