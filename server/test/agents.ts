@@ -1,6 +1,7 @@
-// A second (third…) member of a test workspace, signed in: invitations come with the members work,
-// so tests add the membership directly and log in through the API.
+// A second (third…) member of a test workspace, signed in: either added to the database directly and
+// logged in through the API, or invited and accepting the invitation through the API.
 import pg from 'pg';
+import { expect } from 'vitest';
 import { hashPassword } from '../src/accounts/passwords';
 import type { Role } from '../src/http/access';
 import { api } from './harness';
@@ -27,4 +28,16 @@ export async function addMember(
   } finally {
     await db.end();
   }
+}
+
+let invited = 0;
+/** A member invited by `inviterToken` with `role` who accepted the invitation: their email, invitation and session. */
+export async function inviteMember(app: { url: string }, inviterToken: string, role: Role) {
+  const email = `${role}${Date.now()}${invited++}@example.com`;
+  const inv = await api(app, 'POST', '/v1/invitations', { email, role }, inviterToken);
+  expect(inv.status).toBe(201);
+  const token = new URL(inv.body.url).searchParams.get('token');
+  const session = await api(app, 'POST', '/v1/auth/accept-invitation', { token, name: 'Bia', password: 'senha-nova-123' });
+  expect(session.status).toBe(200);
+  return { email, inv: inv.body, ...session.body } as { email: string; inv: any; token: string; refreshToken: string; user: { id: string }; role: string };
 }

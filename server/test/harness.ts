@@ -1,6 +1,6 @@
 // Helpers for integration tests: a fresh database cloned from the migrated template, a unique
 // queue prefix, and a running server on a free port — all real services, nothing mocked.
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
 import pg from 'pg';
@@ -115,4 +115,19 @@ export async function signupWorkspace(app: { url: string }, name = 'Loja') {
   return { ...res.body, email, password: 'senha-forte-123' } as {
     token: string; refreshToken: string; user: { id: string }; workspace: { id: string }; email: string; password: string;
   };
+}
+
+/** The owner's session of a signed-up workspace, with the email and password they signed up with. */
+export type WorkspaceOwner = Awaited<ReturnType<typeof signupWorkspace>>;
+
+/** One app with a signed-up workspace, shared by all the tests of a file and stopped after the last. */
+export function workspaceForFile(ready: (started: { app: TestApp; owner: WorkspaceOwner }) => unknown): void {
+  let app: TestApp | undefined;
+  beforeAll(async () => {
+    app = await startTestApp();
+    await ready({ app, owner: await signupWorkspace(app) });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
 }

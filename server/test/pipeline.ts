@@ -1,5 +1,7 @@
 // End-to-end fixtures for the message pipeline: a running app whose WhatsApp Graph API and LLM are
 // local fakes, a signed-up workspace with a WhatsApp channel, and helpers to publish flows.
+import { afterAll, beforeAll } from 'vitest';
+import pg from 'pg';
 import type { FlowDocument } from '@zyntra/flows-schema';
 import { api, signupWorkspace, startTestApp, type TestApp } from './harness';
 import { startFakeLlm, type FakeLlm } from './fakes/fake-llm';
@@ -57,6 +59,22 @@ export async function startPipeline(env: Record<string, string> = {}, opts: { ap
       await Promise.all([wa.close(), llm.close()]);
     },
   };
+}
+
+/** One pipeline, with a connection to its database, shared by all the tests of a file and stopped after the last. */
+export function pipelineForFile(ready: (started: { pipeline: Pipeline; db: pg.Client }) => unknown): void {
+  let pipeline: Pipeline | undefined;
+  let db: pg.Client | undefined;
+  beforeAll(async () => {
+    pipeline = await startPipeline();
+    db = new pg.Client({ connectionString: pipeline.app.config.DATABASE_URL });
+    await db.connect();
+    await ready({ pipeline, db });
+  });
+  afterAll(async () => {
+    await db?.end();
+    await pipeline?.close();
+  });
 }
 
 /** Polls until `check` returns a truthy value (or throws the last failure on timeout). */

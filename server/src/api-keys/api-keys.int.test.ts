@@ -1,29 +1,14 @@
 // API keys: shown once, hashed at rest, used like a session of their role, revoked at once.
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, signupWorkspace, startTestApp, type TestApp } from '../../test/harness';
+import { describe, expect, it } from 'vitest';
 import { addMember } from '../../test/agents';
+import { query } from '../../test/db';
+import { api, signupWorkspace, workspaceForFile, type TestApp, type WorkspaceOwner } from '../../test/harness';
 
 let app: TestApp;
-let owner: Awaited<ReturnType<typeof signupWorkspace>>;
+let owner: WorkspaceOwner;
+workspaceForFile((started) => ({ app, owner } = started));
 
-beforeAll(async () => {
-  app = await startTestApp();
-  owner = await signupWorkspace(app);
-});
-afterAll(async () => {
-  await app?.close();
-});
-
-async function storedRows(): Promise<Array<Record<string, unknown>>> {
-  const db = new pg.Client({ connectionString: app.config.DATABASE_URL });
-  await db.connect();
-  try {
-    return (await db.query('SELECT * FROM api_keys')).rows;
-  } finally {
-    await db.end();
-  }
-}
+const storedRows = (): Promise<Array<Record<string, unknown>>> => query(app.config.DATABASE_URL, 'SELECT * FROM api_keys');
 
 describe('api keys', () => {
   it('when a key is created, then it is shown once, stored only as a hash, and listed with its last use', async () => {

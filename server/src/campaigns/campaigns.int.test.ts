@@ -1,33 +1,22 @@
 // Campaigns against the fake Graph API: per-recipient outcomes, exactly one send per recipient
 // (also when the worker is SIGKILLed mid-campaign), pause within a second, opt-outs, replies
 // answered by the campaign's flow, roles and tenants.
-import { afterEach, describe, expect, it } from 'vitest';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import knexFactory from 'knex';
-import pg from 'pg';
 import { addAgent } from '../../test/agents';
+import { cleanupsAfterEach } from '../../test/cleanups';
+import { query } from '../../test/db';
 import { edge, flow, node } from '../../test/flow-docs';
 import { api, signupWorkspace, startTestApp } from '../../test/harness';
 import { textMessage } from '../../test/fakes/whatsapp-payloads';
 import { eventually, sentTexts, startPipeline, type Pipeline } from '../../test/pipeline';
+import { spawnWorker } from '../../test/worker-process';
 import { ensureConversation, recordSent } from './recipients.queries';
 
-const cleanups: Array<() => Promise<unknown>> = [];
-afterEach(async () => {
-  while (cleanups.length) await cleanups.pop()!().catch(() => {});
-});
+const cleanups = cleanupsAfterEach();
 
-async function sql(p: Pipeline, text: string, params: unknown[] = []) {
-  const c = new pg.Client({ connectionString: p.app.config.DATABASE_URL });
-  await c.connect();
-  try {
-    return (await c.query(text, params)).rows;
-  } finally {
-    await c.end();
-  }
-}
+const sql = (p: Pipeline, text: string, params: unknown[] = []) => query(p.app.config.DATABASE_URL, text, params);
 
 const phoneOf = (i: number) => `55119${String(i).padStart(8, '0')}`;
 const ALWAYS = { start: '00:00', end: '24:00' };
@@ -142,12 +131,12 @@ describe('a 1,000-recipient campaign', () => {
     prepareInjections(p);
     await seedContacts(p, N, OPTED);
     const id = await createCampaign(p);
-    const worker = spawnWorker(p);
+    const worker = spawnWorker(p.app, cleanups);
     await api(p.app, 'POST', `/v1/campaigns/${id}/start`, {}, p.token);
     await eventually(() => p.wa.sends.length >= 300, 90_000);
     worker.kill('SIGKILL');
     await new Promise((r) => setTimeout(r, 300));
-    spawnWorker(p);
+    spawnWorker(p.app, cleanups);
     await eventually(() => settled(p, id), 150_000);
     await expectOutcomes(p, id);
   }, 300_000);
@@ -176,18 +165,6 @@ describe('a send settled from its echo after the sender died', () => {
     expect(events[0].payload).toMatchObject({ messageId, conversationId, code: '131050' });
   }, 60_000);
 });
-
-function spawnWorker(p: Pipeline): ChildProcess {
-  const c = p.app.config;
-  const env = {
-    ...process.env, ROLE: 'worker', LOG_LEVEL: 'warn', DATABASE_URL: c.DATABASE_URL, REDIS_URL: c.REDIS_URL, QUEUE_PREFIX: c.QUEUE_PREFIX,
-    JWT_SECRET: c.JWT_SECRET, ENCRYPTION_KEY: c.ENCRYPTION_KEY, WHATSAPP_GRAPH_BASE_URL: c.WHATSAPP_GRAPH_BASE_URL, PORT: '0',
-    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-  };
-  const child = spawn(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, '..', 'main.ts')], { env, stdio: ['ignore', 'ignore', 'inherit'] });
-  cleanups.push(async () => child.kill('SIGKILL'));
-  return child;
-}
 
 describe('campaign control', () => {
   it('when a running campaign is paused, then no send leaves after one second, and resume finishes it', async () => {

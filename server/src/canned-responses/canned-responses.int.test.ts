@@ -1,18 +1,11 @@
 // Canned responses through the API: /shortcut completion (?q=), placeholders kept as written,
 // unique shortcuts, isolation between workspaces.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, signupWorkspace, startTestApp, type TestApp } from '../../test/harness';
+import { describe, expect, it } from 'vitest';
+import { api, signupWorkspace, workspaceForFile, type TestApp, type WorkspaceOwner } from '../../test/harness';
 
 let app: TestApp;
-let owner: Awaited<ReturnType<typeof signupWorkspace>>;
-
-beforeAll(async () => {
-  app = await startTestApp();
-  owner = await signupWorkspace(app);
-});
-afterAll(async () => {
-  await app?.close();
-});
+let owner: WorkspaceOwner;
+workspaceForFile((started) => ({ app, owner } = started));
 
 const call = (method: string, path: string, body?: unknown, token = owner.token) => api(app, method, path, body, token);
 

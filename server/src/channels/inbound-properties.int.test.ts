@@ -3,13 +3,13 @@
 // even when the provider delivers the same payload twice. The pure parser properties run 500 cases
 // each beside the parsers; these batched HTTP runs check the same promises end to end.
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import type pg from 'pg';
 import { api } from '../../test/harness';
 import { envelope, metaJson, signMeta } from '../../test/fakes/whatsapp-payloads';
 import { phoneNumberIdFor } from '../../test/fakes/fake-whatsapp';
 import { evoBatch, evoDataOf, field, hostileString, junk, waBatch, waMessagesOf } from '../../test/inbound-fuzz';
-import { APP_SECRET, eventually, startPipeline, type Pipeline } from '../../test/pipeline';
+import { APP_SECRET, eventually, pipelineForFile, type Pipeline } from '../../test/pipeline';
 import { cleanText } from './inbound-text';
 
 const RUNS = 40;
@@ -18,15 +18,7 @@ let p: Pipeline;
 let db: pg.Client;
 let run = 0;
 
-beforeAll(async () => {
-  p = await startPipeline();
-  db = new pg.Client({ connectionString: p.app.config.DATABASE_URL });
-  await db.connect();
-});
-afterAll(async () => {
-  await db?.end();
-  await p?.close();
-});
+pipelineForFile((started) => ({ pipeline: p, db } = started));
 
 const post = async (path: string, body: string, headers: Record<string, string>) =>
   (await fetch(`${p.app.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body })).status;

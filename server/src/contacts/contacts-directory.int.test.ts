@@ -1,24 +1,16 @@
 // The contacts directory: CSV import in the background with a line-numbered report, one contact per
 // Brazilian mobile whatever the ninth digit, list/search/tag filter with paging, CSV export, and LGPD
 // export and erasure; every id of another workspace is 404.
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type pg from 'pg';
+import { describe, expect, it } from 'vitest';
 import { api, signupWorkspace } from '../../test/harness';
 import { textMessage } from '../../test/fakes/whatsapp-payloads';
-import { eventually, startPipeline, type Pipeline } from '../../test/pipeline';
+import { eventually, pipelineForFile, type Pipeline } from '../../test/pipeline';
 
 let p: Pipeline;
 let db: pg.Client;
 
-beforeAll(async () => {
-  p = await startPipeline();
-  db = new pg.Client({ connectionString: p.app.config.DATABASE_URL });
-  await db.connect();
-});
-afterAll(async () => {
-  await db?.end();
-  await p?.close();
-});
+pipelineForFile((started) => ({ pipeline: p, db } = started));
 
 const call = (method: string, path: string, body?: unknown, token = p.token) => api(p.app, method, path, body, token);
 

@@ -1,12 +1,12 @@
 // Assigning to a team, the 409 that names who won, reopening, marking read — and the events each
 // publishes for the other open inboxes.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import type pg from 'pg';
 import { edge, flow, keywordTrigger, node } from '../../test/flow-docs';
 import { api, signupWorkspace } from '../../test/harness';
 import { addAgent } from '../../test/agents';
 import { textMessage } from '../../test/fakes/whatsapp-payloads';
-import { eventually, startPipeline, type Pipeline } from '../../test/pipeline';
+import { eventually, pipelineForFile, type Pipeline } from '../../test/pipeline';
 
 let p: Pipeline;
 let db: pg.Client;
@@ -14,18 +14,12 @@ let me: string;
 let bruno: { id: string; token: string; name: string };
 let teamId: string;
 
-beforeAll(async () => {
-  p = await startPipeline();
-  db = new pg.Client({ connectionString: p.app.config.DATABASE_URL });
-  await db.connect();
+pipelineForFile(async (started) => {
+  ({ pipeline: p, db } = started);
   me = (await api(p.app, 'GET', '/v1/me', undefined, p.token)).body.user.id;
   bruno = await addAgent(p.app, p.tenantId, 'Bruno');
   teamId = (await api(p.app, 'POST', '/v1/teams', { name: 'Vendas', memberIds: [bruno.id] }, p.token)).body.id;
   await p.publish(flow([keywordTrigger('oi'), node('hi', 'message', { text: 'olá' })], [edge('start', 'next', 'hi')]), 'Oi');
-});
-afterAll(async () => {
-  await db?.end();
-  await p?.close();
 });
 
 const call = (method: string, path: string, body?: unknown, token = p.token) => api(p.app, method, path, body, token);

@@ -1,17 +1,11 @@
 // Invitations, accepting, switching workspaces, logout, password reset, role changes and removal.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, signupWorkspace, startTestApp, type TestApp } from '../../test/harness';
+import { describe, expect, it } from 'vitest';
+import { inviteMember } from '../../test/agents';
+import { api, signupWorkspace, workspaceForFile, type TestApp, type WorkspaceOwner } from '../../test/harness';
 
 let app: TestApp;
-let owner: Awaited<ReturnType<typeof signupWorkspace>>;
-
-beforeAll(async () => {
-  app = await startTestApp();
-  owner = await signupWorkspace(app);
-});
-afterAll(async () => {
-  await app?.close();
-});
+let owner: WorkspaceOwner;
+workspaceForFile((started) => ({ app, owner } = started));
 
 const tokenOf = (url: string) => new URL(url).searchParams.get('token')!;
 let seq = 0;
@@ -22,15 +16,6 @@ function mailedLink(to: string): string {
   const line = app.logs.lines.map((l) => JSON.parse(l)).reverse().find((l) => l.mail?.to === to);
   if (!line) throw new Error(`no email to ${to}`);
   return line.mail.link;
-}
-
-async function inviteAndAccept(role: string, by = owner.token) {
-  const email = newEmail(role);
-  const inv = await api(app, 'POST', '/v1/invitations', { email, role }, by);
-  expect(inv.status).toBe(201);
-  const session = await api(app, 'POST', '/v1/auth/accept-invitation', { token: tokenOf(inv.body.url), name: 'Bia', password: 'senha-nova-123' });
-  expect(session.status).toBe(200);
-  return { email, inv: inv.body, ...session.body } as { email: string; inv: any; token: string; refreshToken: string; user: { id: string }; role: string };
 }
 
 describe('invitations', () => {
@@ -79,7 +64,7 @@ describe('invitations', () => {
     const inv = await api(app, 'POST', '/v1/invitations', { email: newEmail('dan'), role: 'agent' }, owner.token);
     expect((await api(app, 'DELETE', `/v1/invitations/${inv.body.id}`, undefined, owner.token)).status).toBe(204);
     expect((await api(app, 'POST', '/v1/auth/accept-invitation', { token: tokenOf(inv.body.url), name: 'Dan', password: 'senha-nova-123' })).status).toBe(404);
-    const admin = await inviteAndAccept('admin');
+    const admin = await inviteMember(app, owner.token, 'admin');
     expect((await api(app, 'POST', '/v1/invitations', { email: newEmail('eve'), role: 'owner' }, admin.token)).status).toBe(403);
     expect((await api(app, 'POST', '/v1/invitations', { email: newEmail('eve'), role: 'agent' }, admin.token)).status).toBe(201);
     expect((await api(app, 'POST', '/v1/invitations', { email: 'not-an-email', role: 'agent' }, owner.token)).status).toBe(400);
@@ -89,14 +74,14 @@ describe('invitations', () => {
 
 describe('sessions', () => {
   it('when a member logs out, then the refresh token and its access token are refused', async () => {
-    const m = await inviteAndAccept('agent');
+    const m = await inviteMember(app, owner.token, 'agent');
     expect((await api(app, 'POST', '/v1/auth/logout', { refreshToken: m.refreshToken })).status).toBe(204);
     expect((await api(app, 'POST', '/v1/auth/refresh', { refreshToken: m.refreshToken })).status).toBe(401);
     expect((await api(app, 'GET', '/v1/me', undefined, m.token)).status).toBe(401);
   });
 
   it('when a password is reset by the mailed token, then the new one works, the token is spent and old logins end', async () => {
-    const m = await inviteAndAccept('agent');
+    const m = await inviteMember(app, owner.token, 'agent');
     expect((await api(app, 'POST', '/v1/auth/password-reset', { email: m.email })).status).toBe(202);
     expect((await api(app, 'POST', '/v1/auth/password-reset', { email: newEmail('nobody') })).status).toBe(202);
     const token = tokenOf(mailedLink(m.email));
@@ -111,7 +96,7 @@ describe('sessions', () => {
 
 describe('roles and removal', () => {
   it('when a role changes, then the member’s current token gets the new role at once, and the change is audited', async () => {
-    const m = await inviteAndAccept('agent');
+    const m = await inviteMember(app, owner.token, 'agent');
     expect((await api(app, 'GET', '/v1/conversations', undefined, m.token)).status).toBe(200);
     const res = await api(app, 'PATCH', `/v1/members/${m.user.id}`, { role: 'marketer' }, owner.token);
     expect(res.status).toBe(200);
@@ -128,14 +113,14 @@ describe('roles and removal', () => {
   it('when the last owner would be demoted or removed, then 409; an admin cannot touch an owner', async () => {
     expect((await api(app, 'PATCH', `/v1/members/${owner.user.id}`, { role: 'admin' }, owner.token)).status).toBe(409);
     expect((await api(app, 'DELETE', `/v1/members/${owner.user.id}`, undefined, owner.token)).status).toBe(409);
-    const admin = await inviteAndAccept('admin');
+    const admin = await inviteMember(app, owner.token, 'admin');
     expect((await api(app, 'PATCH', `/v1/members/${owner.user.id}`, { role: 'agent' }, admin.token)).status).toBe(403);
     expect((await api(app, 'DELETE', `/v1/members/${owner.user.id}`, undefined, admin.token)).status).toBe(403);
     expect((await api(app, 'GET', '/v1/me', undefined, owner.token)).body.role).toBe('owner');
   });
 
   it('when a member is removed, then their tokens are refused, they leave the list, and another workspace cannot remove anyone here', async () => {
-    const m = await inviteAndAccept('agent');
+    const m = await inviteMember(app, owner.token, 'agent');
     const stranger = await signupWorkspace(app);
     expect((await api(app, 'DELETE', `/v1/members/${m.user.id}`, undefined, stranger.token)).status).toBe(404);
     expect((await api(app, 'PATCH', `/v1/members/${m.user.id}`, { role: 'admin' }, stranger.token)).status).toBe(404);

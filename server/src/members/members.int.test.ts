@@ -1,18 +1,11 @@
 // GET /v1/members for the inbox: teams, open chats held, presence — per workspace.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, signupWorkspace, startTestApp, type TestApp } from '../../test/harness';
+import { describe, expect, it } from 'vitest';
+import { api, signupWorkspace, workspaceForFile, type TestApp, type WorkspaceOwner } from '../../test/harness';
 import { addAgent } from '../../test/agents';
 
 let app: TestApp;
-let owner: Awaited<ReturnType<typeof signupWorkspace>>;
-
-beforeAll(async () => {
-  app = await startTestApp();
-  owner = await signupWorkspace(app);
-});
-afterAll(async () => {
-  await app?.close();
-});
+let owner: WorkspaceOwner;
+workspaceForFile((started) => ({ app, owner } = started));
 
 describe('members', () => {
   it('when listed, then each member shows role, teams, presence and open chats, and no one from elsewhere', async () => {

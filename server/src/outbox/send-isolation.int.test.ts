@@ -1,14 +1,14 @@
 // Sends in their own worker against real PostgreSQL and Redis, with Meta's Graph API faked: a
 // hanging provider of one workspace does not hold up another, a slow send is sent once, and a
 // worker killed in the middle of a batch of sends loses and doubles nothing.
-import { afterEach, describe, expect, it } from 'vitest';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
-import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import { cleanupsAfterEach } from '../../test/cleanups';
+import { query } from '../../test/db';
 import { edge, flow, node } from '../../test/flow-docs';
 import { api, signupWorkspace, startTestApp } from '../../test/harness';
 import * as P from '../../test/fakes/whatsapp-payloads';
-import { APP_SECRET, eventually, sentTexts, startPipeline, type Pipeline } from '../../test/pipeline';
+import { APP_SECRET, eventually, sentTexts, startPipeline } from '../../test/pipeline';
+import { spawnWorker } from '../../test/worker-process';
 
 const echo = (replies: string[]) =>
   flow(
@@ -26,20 +26,7 @@ const echo = (replies: string[]) =>
     ['answer'],
   );
 
-const cleanups: Array<() => Promise<unknown>> = [];
-afterEach(async () => {
-  while (cleanups.length) await cleanups.pop()!().catch(() => {});
-});
-
-const query = async (url: string, sql: string, params: unknown[] = []) => {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    return (await c.query(sql, params)).rows;
-  } finally {
-    await c.end();
-  }
-};
+const cleanups = cleanupsAfterEach();
 
 const p99 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.99) - 1)]!;
 
@@ -114,24 +101,12 @@ describe('a slow send', () => {
 });
 
 describe('worker killed during a batch of sends', () => {
-  function spawnWorker(p: Pipeline): ChildProcess {
-    const c = p.app.config;
-    const env = {
-      ...process.env, ROLE: 'worker', LOG_LEVEL: 'warn', DATABASE_URL: c.DATABASE_URL, REDIS_URL: c.REDIS_URL, QUEUE_PREFIX: c.QUEUE_PREFIX,
-      JWT_SECRET: c.JWT_SECRET, ENCRYPTION_KEY: c.ENCRYPTION_KEY, WHATSAPP_GRAPH_BASE_URL: c.WHATSAPP_GRAPH_BASE_URL, PORT: '0',
-      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-    };
-    const child = spawn(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, '..', 'main.ts')], { env, stdio: ['ignore', 'ignore', 'inherit'] });
-    cleanups.push(async () => child.kill('SIGKILL'));
-    return child;
-  }
-
   it('when the worker is SIGKILLed while batches of three replies are being sent, then every reply is sent once and in order', async () => {
     const p = await startPipeline({}, { appStarter: (env) => startTestApp({ ...env, ROLE: 'api' }) });
     cleanups.push(() => p.close());
     await p.publish(echo(['1 {{answer}}', '2 {{answer}}', '3 {{answer}}']), 'Eco três');
     p.wa.answerAfter(() => 120);
-    const worker = spawnWorker(p);
+    const worker = spawnWorker(p.app, cleanups);
     const contacts = Array.from({ length: 6 }, (_, i) => `55119600000${i}`);
     for (const waId of contacts) await p.wa.inbound({ waId }, P.textMessage('oi'));
     for (const waId of contacts) for (let j = 0; j < 3; j++) await p.wa.inbound({ waId }, P.textMessage(`m${j}`));
@@ -139,7 +114,7 @@ describe('worker killed during a batch of sends', () => {
     worker.kill('SIGKILL');
     const atKill = p.wa.sends.length;
     await new Promise((r) => setTimeout(r, 300));
-    spawnWorker(p);
+    spawnWorker(p.app, cleanups);
     const total = contacts.length * 9;
     await eventually(() => p.wa.sends.length >= total, 120_000);
     await new Promise((r) => setTimeout(r, 1_500));

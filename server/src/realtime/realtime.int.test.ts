@@ -2,6 +2,7 @@
 // it, only the members whose role may see them (a marketer gets no conversation or message).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io as connect, type Socket } from 'socket.io-client';
+import { inviteMember } from '../../test/agents';
 import { edge, flow, keywordTrigger, node } from '../../test/flow-docs';
 import { api, signupWorkspace } from '../../test/harness';
 import { textMessage } from '../../test/fakes/whatsapp-payloads';
@@ -28,17 +29,6 @@ async function agentSocket(token: string) {
     socket.once('connect_error', reject);
   });
   return events;
-}
-
-let seq = 0;
-/** A member invited into the pipeline's workspace with `role`: their access token and user id. */
-async function member(role: 'agent' | 'marketer') {
-  const inv = await api(p.app, 'POST', '/v1/invitations', { email: `${role}${Date.now()}${seq++}@example.com`, role }, p.token);
-  expect(inv.status).toBe(201);
-  const token = new URL(inv.body.url).searchParams.get('token');
-  const session = await api(p.app, 'POST', '/v1/auth/accept-invitation', { token, name: 'Bia', password: 'senha-nova-123' });
-  expect(session.status).toBe(200);
-  return { token: session.body.token as string, userId: session.body.user.id as string };
 }
 
 const inboxEvents = (events: Array<{ name: string }>) => events.filter((e) => /^(conversation|message)\./.test(e.name));
@@ -69,8 +59,8 @@ describe('realtime gateway', () => {
   });
 
   it('when a customer writes, then an agent receives the conversation live and a marketer of the same workspace does not, nor on catching up', async () => {
-    const agent = await member('agent');
-    const marketer = await member('marketer');
+    const agent = await inviteMember(p.app, p.token, 'agent');
+    const marketer = await inviteMember(p.app, p.token, 'marketer');
     const agentEvents = await agentSocket(agent.token);
     const marketerEvents = await agentSocket(marketer.token);
     const start = (await api(p.app, 'GET', '/v1/events', undefined, marketer.token)).body.nextAfter as number;
@@ -86,9 +76,9 @@ describe('realtime gateway', () => {
   });
 
   it('when an agent is made a marketer, then their open socket stops receiving conversations at once, and gets them again when made an agent', async () => {
-    const agent = await member('agent');
+    const agent = await inviteMember(p.app, p.token, 'agent');
     const events = await agentSocket(agent.token);
-    const setRole = async (role: string) => expect((await api(p.app, 'PATCH', `/v1/members/${agent.userId}`, { role }, p.token)).status).toBe(200);
+    const setRole = async (role: string) => expect((await api(p.app, 'PATCH', `/v1/members/${agent.user.id}`, { role }, p.token)).status).toBe(200);
     await setRole('marketer');
     await new Promise((r) => setTimeout(r, 300));
     await p.wa.inbound({ waId: '5511100000003' }, textMessage('oi'));

@@ -1,13 +1,13 @@
 // Response times from handoff to first human reply and to close, per agent and team, as median and
 // 90th percentile: the real pipeline records handoffs; known durations check the figures; the time
 // the bot held a chat never counts.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import type pg from 'pg';
 import { edge, flow, keywordTrigger, node } from '../../test/flow-docs';
 import { api, signupWorkspace } from '../../test/harness';
 import { addAgent } from '../../test/agents';
 import { textMessage } from '../../test/fakes/whatsapp-payloads';
-import { eventually, startPipeline, type Pipeline } from '../../test/pipeline';
+import { eventually, pipelineForFile, type Pipeline } from '../../test/pipeline';
 
 let p: Pipeline;
 let db: pg.Client;
@@ -15,18 +15,12 @@ let me: string;
 let bruno: { id: string; token: string };
 let teamId: string;
 
-beforeAll(async () => {
-  p = await startPipeline();
-  db = new pg.Client({ connectionString: p.app.config.DATABASE_URL });
-  await db.connect();
+pipelineForFile(async (started) => {
+  ({ pipeline: p, db } = started);
   me = (await api(p.app, 'GET', '/v1/me', undefined, p.token)).body.user.id;
   bruno = await addAgent(p.app, p.tenantId, 'Bruno');
   teamId = (await api(p.app, 'POST', '/v1/teams', { name: 'Suporte', memberIds: [me, bruno.id] }, p.token)).body.id;
   await p.publish(flow([keywordTrigger('ajuda'), node('human', 'transfer', { team: teamId, message: '' })], [edge('start', 'next', 'human')]), 'Ajuda');
-});
-afterAll(async () => {
-  await db?.end();
-  await p?.close();
 });
 
 const report = async (query = '') => (await api(p.app, 'GET', `/v1/reports/response-times${query}`, undefined, p.token)).body;

@@ -1,17 +1,15 @@
 // The actions step through the real pipeline: a customer's message on the fake WhatsApp Cloud API
 // runs a flow that tags the contact, sets a variable the next message prints and a contact attribute.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import type pg from 'pg';
 import { edge, flow, keywordTrigger, node } from '../../test/flow-docs';
 import { textMessage } from '../../test/fakes/whatsapp-payloads';
-import { eventually, sentTexts, startPipeline, type Pipeline } from '../../test/pipeline';
+import { eventually, pipelineForFile, sentTexts, type Pipeline } from '../../test/pipeline';
 
 let p: Pipeline;
 let db: pg.Client;
-beforeAll(async () => {
-  p = await startPipeline();
-  db = new pg.Client({ connectionString: p.app.config.DATABASE_URL });
-  await db.connect();
+pipelineForFile(async (started) => {
+  ({ pipeline: p, db } = started);
   await p.publish(
     flow(
       [
@@ -31,10 +29,6 @@ beforeAll(async () => {
     ),
     'Promoção',
   );
-});
-afterAll(async () => {
-  await db?.end();
-  await p?.close();
 });
 
 describe('actions step', () => {

@@ -1,19 +1,18 @@
 // The message pipeline end to end against real PostgreSQL and Redis, with Meta's Graph API and the
 // LLM replaced by local fakes that speak their wire formats.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import type pg from 'pg';
 import { echoFlow, edge, flow, keywordTrigger, node } from '../../test/flow-docs';
+import { query } from '../../test/db';
 import { api } from '../../test/harness';
 import { signMeta, textMessage } from '../../test/fakes/whatsapp-payloads';
-import { APP_SECRET, eventually, sentTexts, startPipeline, type Pipeline } from '../../test/pipeline';
+import { APP_SECRET, eventually, pipelineForFile, sentTexts, startPipeline, type Pipeline } from '../../test/pipeline';
 
 let p: Pipeline;
 let db: pg.Client;
 
-beforeAll(async () => {
-  p = await startPipeline();
-  db = new pg.Client({ connectionString: p.app.config.DATABASE_URL });
-  await db.connect();
+pipelineForFile(async (started) => {
+  ({ pipeline: p, db } = started);
   await p.publish(
     flow(
       [keywordTrigger('oi'), node('hello', 'message', { text: 'Olá {{contact.name | "cliente"}}!' })],
@@ -21,10 +20,6 @@ beforeAll(async () => {
     ),
     'Boas-vindas',
   );
-});
-afterAll(async () => {
-  await db?.end();
-  await p?.close();
 });
 
 const count = async (sql: string, params: unknown[] = []) => Number((await db.query(sql, params)).rows[0].n);
@@ -104,11 +99,8 @@ describe('ordering and scale', () => {
       await eventually(() => own.wa.sends.length >= 20, 30_000);
       const texts = sentTexts(own.wa, contact.waId);
       // Concurrent POSTs have no defined arrival order; what must hold is that replies follow the stored order.
-      const stored = await new pg.Client({ connectionString: own.app.config.DATABASE_URL });
-      await stored.connect();
-      const rows = await stored.query("SELECT text FROM messages WHERE direction = 'in' ORDER BY created_at, id");
-      await stored.end();
-      const expected = rows.rows.map((r) => r.text).slice(1).map((t) => `recebi: ${t}`);
+      const rows = await query(own.app.config.DATABASE_URL, "SELECT text FROM messages WHERE direction = 'in' ORDER BY created_at, id");
+      const expected = rows.map((r) => r.text).slice(1).map((t) => `recebi: ${t}`);
       expect(texts).toEqual(expected);
       expect(texts).toHaveLength(20);
     } finally {

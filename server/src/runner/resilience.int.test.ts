@@ -1,49 +1,24 @@
 // Nothing lost, nothing doubled: a worker SIGKILLed mid-flight, Redis down while webhooks arrive,
 // and provider errors on send.
-import { afterEach, describe, expect, it } from 'vitest';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
-import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import { cleanupsAfterEach } from '../../test/cleanups';
+import { query } from '../../test/db';
 import { echoFlow, edge, flow, keywordTrigger, node } from '../../test/flow-docs';
 import { startTestApp } from '../../test/harness';
 import { textMessage } from '../../test/fakes/whatsapp-payloads';
-import { eventually, sentTexts, startPipeline, type Pipeline } from '../../test/pipeline';
+import { eventually, sentTexts, startPipeline } from '../../test/pipeline';
+import { spawnWorker } from '../../test/worker-process';
 import { freePort } from '../stack/free-port';
 import { ensureRedisServer, startLocalRedis, type LocalRedis } from '../stack/local-redis';
 
-const cleanups: Array<() => Promise<unknown>> = [];
-afterEach(async () => {
-  while (cleanups.length) await cleanups.pop()!().catch(() => {});
-});
-
-const query = async (url: string, sql: string, params: unknown[] = []) => {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    return (await c.query(sql, params)).rows;
-  } finally {
-    await c.end();
-  }
-};
-
-function spawnWorker(p: Pipeline): ChildProcess {
-  const c = p.app.config;
-  const env = {
-    ...process.env, ROLE: 'worker', LOG_LEVEL: 'warn', DATABASE_URL: c.DATABASE_URL, REDIS_URL: c.REDIS_URL, QUEUE_PREFIX: c.QUEUE_PREFIX,
-    JWT_SECRET: c.JWT_SECRET, ENCRYPTION_KEY: c.ENCRYPTION_KEY, WHATSAPP_GRAPH_BASE_URL: c.WHATSAPP_GRAPH_BASE_URL, PORT: '0',
-    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-  };
-  const child = spawn(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, '..', 'main.ts')], { env, stdio: ['ignore', 'ignore', 'inherit'] });
-  cleanups.push(async () => child.kill('SIGKILL'));
-  return child;
-}
+const cleanups = cleanupsAfterEach();
 
 describe('worker killed mid-processing', () => {
   it('when the worker is SIGKILLed and restarted, then every message is processed once and every reply sent once', async () => {
     const p = await startPipeline({}, { appStarter: (env) => startTestApp({ ...env, ROLE: 'api' }) });
     cleanups.push(() => p.close());
     await p.publish(echoFlow('eco'), 'Eco');
-    const worker = spawnWorker(p);
+    const worker = spawnWorker(p.app, cleanups);
     const contacts = Array.from({ length: 10 }, (_, i) => ({ waId: `55117000000${String(i).padStart(2, '0')}` }));
     const sending = Promise.all(
       contacts.map(async (c, i) => {
@@ -54,7 +29,7 @@ describe('worker killed mid-processing', () => {
     worker.kill('SIGKILL');
     await sending;
     await new Promise((r) => setTimeout(r, 300));
-    spawnWorker(p);
+    spawnWorker(p.app, cleanups);
     await eventually(() => p.wa.sends.length >= 90, 90_000);
     await new Promise((r) => setTimeout(r, 1_500));
     const expected = contacts.flatMap((_, i) => Array.from({ length: 9 }, (_, j) => `eco c${i}-m${j + 1}`)).sort();

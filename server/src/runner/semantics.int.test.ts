@@ -1,22 +1,14 @@
 // Flow semantics through the real pipeline: timers, versions, AI replies, handoff and consent.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import pg from 'pg';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type pg from 'pg';
 import { edge, flow, keywordTrigger, node } from '../../test/flow-docs';
 import { api } from '../../test/harness';
 import { buttonReply, textMessage } from '../../test/fakes/whatsapp-payloads';
-import { eventually, sentTexts, startPipeline, type Pipeline } from '../../test/pipeline';
+import { eventually, pipelineForFile, sentTexts, type Pipeline } from '../../test/pipeline';
 
 let p: Pipeline;
 let db: pg.Client;
-beforeAll(async () => {
-  p = await startPipeline();
-  db = new pg.Client({ connectionString: p.app.config.DATABASE_URL });
-  await db.connect();
-});
-afterAll(async () => {
-  await db?.end();
-  await p?.close();
-});
+pipelineForFile((started) => ({ pipeline: p, db } = started));
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 let n = 0;

@@ -1,23 +1,15 @@
 // Template management against the fake Graph API: create (checked first, then submitted), review
 // outcome, quality and category through the signed template webhooks, sync with paging and
 // deletions, and another workspace's channel out of reach.
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type pg from 'pg';
+import { describe, expect, it } from 'vitest';
 import { api, signupWorkspace } from '../../test/harness';
-import { eventually, startPipeline, type Pipeline } from '../../test/pipeline';
+import { eventually, pipelineForFile, type Pipeline } from '../../test/pipeline';
 
 let p: Pipeline;
 let db: pg.Client;
 
-beforeAll(async () => {
-  p = await startPipeline();
-  db = new pg.Client({ connectionString: p.app.config.DATABASE_URL });
-  await db.connect();
-});
-afterAll(async () => {
-  await db?.end();
-  await p?.close();
-});
+pipelineForFile((started) => ({ pipeline: p, db } = started));
 
 const call = (method: string, path: string, body?: unknown, token = p.token) => api(p.app, method, path, body, token);
 const path = () => `/v1/channels/${p.channelId}/templates`;

@@ -1,0 +1,20 @@
+// A worker role in its own process beside a test app, so a test can SIGKILL it mid-work and start another.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+import type { Config } from '../src/config/env';
+import type { Cleanups } from './cleanups';
+
+const MAIN = resolve(import.meta.dirname, '..', 'src', 'main.ts');
+
+/** Starts a worker process on the app's database, Redis and queues; it is killed when the test's cleanups run. */
+export function spawnWorker(app: { config: Config }, cleanups: Cleanups): ChildProcess {
+  const c = app.config;
+  const env = {
+    ...process.env, ROLE: 'worker', LOG_LEVEL: 'warn', DATABASE_URL: c.DATABASE_URL, REDIS_URL: c.REDIS_URL, QUEUE_PREFIX: c.QUEUE_PREFIX,
+    JWT_SECRET: c.JWT_SECRET, ENCRYPTION_KEY: c.ENCRYPTION_KEY, WHATSAPP_GRAPH_BASE_URL: c.WHATSAPP_GRAPH_BASE_URL, PORT: '0',
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+  };
+  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  cleanups.push(async () => child.kill('SIGKILL'));
+  return child;
+}
