@@ -5,25 +5,26 @@ import { IconRocket } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFlowStore, useFlowStoreApi } from '../store/flow-store-context';
+import type { FlowMeta } from '../hooks/useFlowMeta';
 import { PublishConfirm } from './PublishConfirm';
+import { useUnpublishedChanges } from './use-unpublished-changes';
 
 interface PublishButtonProps {
   onPublish: () => void;
   publishing: boolean;
-  /** The draft differs from the live version (or was never published). */
-  changed: boolean;
-  liveVersion: number | null;
+  meta: Pick<FlowMeta, 'status' | 'hasUnpublishedChanges' | 'publishedVersion'>;
 }
 
-export function PublishButton({ onPublish, publishing, changed, liveVersion }: PublishButtonProps) {
+export function PublishButton({ onPublish, publishing, meta }: PublishButtonProps) {
   const { t } = useTranslation();
+  const changed = useUnpublishedChanges(meta);
   const store = useFlowStoreApi();
   const errors = useFlowStore((s) => s.errorCount);
   const [confirming, setConfirming] = useState(false);
   const hint = errors
     ? t('builder.publish.blocked', { count: errors })
     : !changed
-      ? t('builder.publish.nothingToPublish', { version: liveVersion ?? 1 })
+      ? t('builder.publish.nothingToPublish', { version: meta.publishedVersion ?? 1 })
       : t('builder.publish.hint');
   const click = () => {
     const warnings = store.getState().problems.some((p) => p.severity === 'warning');

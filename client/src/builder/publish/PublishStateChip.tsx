@@ -5,9 +5,11 @@ import { Badge, Tooltip, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '../../flows-list/FlowsTable';
 import type { FlowMeta } from '../hooks/useFlowMeta';
+import { useUnpublishedChanges } from './use-unpublished-changes';
 
-export function PublishStateChip({ meta, changed, onShowChanges }: { meta: FlowMeta; changed: boolean; onShowChanges: () => void }) {
+export function PublishStateChip({ meta, onShowChanges }: { meta: FlowMeta; onShowChanges: () => void }) {
   const { t } = useTranslation();
+  const changed = useUnpublishedChanges(meta);
   if (meta.status !== 'published' || !changed) return <StatusBadge flow={{ ...meta, hasUnpublishedChanges: false }} />;
   return (
     <Tooltip label={t('builder.changes.open')}>

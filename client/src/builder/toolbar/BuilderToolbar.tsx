@@ -8,8 +8,6 @@ import type { FlowMeta } from '../hooks/useFlowMeta';
 import { ChangesModal } from '../publish/ChangesModal';
 import { PublishButton } from '../publish/PublishButton';
 import { PublishStateChip } from '../publish/PublishStateChip';
-import { useFlowStore } from '../store/flow-store-context';
-import type { SaveState } from '../store/ui-slice';
 import { EditButtons } from './EditButtons';
 import { FlowTitle } from './FlowTitle';
 import { PanelButtons } from './PanelButtons';
@@ -25,13 +23,8 @@ interface BuilderToolbarProps {
   analyticsAvailable: boolean;
 }
 
-const PENDING: ReadonlySet<SaveState> = new Set(['saving', 'error', 'refused', 'conflict']);
-
 export function BuilderToolbar({ flowId, meta, onRename, onPublish, publishing, analyticsAvailable }: BuilderToolbarProps) {
   const { t } = useTranslation();
-  // An edit not saved yet is a change too; a saved one is judged by the server against the live version.
-  const pending = useFlowStore((s) => PENDING.has(s.saveState));
-  const changed = meta.status === 'draft' || meta.hasUnpublishedChanges || pending;
   const [showChanges, setShowChanges] = useState(false);
   return (
     <header className={styles.toolbar}>
@@ -42,7 +35,7 @@ export function BuilderToolbar({ flowId, meta, onRename, onPublish, publishing, 
           </ActionIcon>
         </Tooltip>
         <FlowTitle name={meta.name} onRename={onRename} />
-        <PublishStateChip meta={meta} changed={changed} onShowChanges={() => setShowChanges(true)} />
+        <PublishStateChip meta={meta} onShowChanges={() => setShowChanges(true)} />
         <SaveStateBadge />
       </Group>
       <Group gap="xs" wrap="nowrap">
@@ -50,7 +43,7 @@ export function BuilderToolbar({ flowId, meta, onRename, onPublish, publishing, 
         <Divider orientation="vertical" />
         <PanelButtons analyticsAvailable={analyticsAvailable} />
         <Divider orientation="vertical" />
-        <PublishButton onPublish={onPublish} publishing={publishing} changed={changed} liveVersion={meta.publishedVersion} />
+        <PublishButton onPublish={onPublish} publishing={publishing} meta={meta} />
         <LanguageSwitch />
       </Group>
       {showChanges && meta.publishedVersionId && (
