@@ -26,6 +26,20 @@ async function typeKeyword(page: Awaited<ReturnType<typeof signedInPage>>, value
 }
 
 describe('autosave', () => {
+  it('when the draft grows over the size cap, then the save state says so (not "retrying"), and a shorter draft saves again', async () => {
+    const flowId = await newFlow();
+    const page = await signedInPage(browser, app, token, 'pt-BR');
+    await openFlow(page, app, flowId);
+    // A keyword of 1.1 MB makes the document larger than the server stores (1 MiB): 413.
+    await typeKeyword(page, 'x'.repeat(1_100_000));
+    await expect.poll(() => page.getAttribute('[data-testid=save-state]', 'data-state'), { timeout: 10_000 }).toBe('tooLarge');
+    expect(await page.innerText('[data-testid=save-state]')).toContain('1 MiB');
+    await page.screenshot({ path: screenshotPath('builder-autosave-too-large-pt-BR') });
+    await typeKeyword(page, 'pizza');
+    await waitSaved(page);
+    expect(keywordOf(await draftOf(flowId))).toBe('pizza');
+  });
+
   it('when a change is made, then it shows Saving… then Saved, and a reload keeps it', async () => {
     const flowId = await newFlow();
     const page = await signedInPage(browser, app, token);

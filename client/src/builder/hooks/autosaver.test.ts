@@ -104,6 +104,16 @@ describe('autosaver', () => {
     expect(store.getState().saveState).toBe('saved');
   });
 
+  it('when the document is over the size cap (413), then it says so, not "fix the problems", and does not send it again', async () => {
+    const { store, save } = setup();
+    save.mockRejectedValueOnce(new ApiError(413, 'payload_too_large', 'The flow document is 1.2 MiB; the limit is 1 MiB'));
+    store.getState().addNodeAt('message', { x: 0, y: 0 });
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS + 10);
+    expect(store.getState().saveState).toBe('tooLarge');
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(save).toHaveBeenCalledTimes(1);
+  });
+
   it('when the server draft is adopted, then it replaces the document without saving it back', async () => {
     const { store, save, saver } = setup();
     const doc = emptyFlow();

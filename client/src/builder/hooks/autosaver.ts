@@ -6,12 +6,16 @@ import type { FlowDetail } from '../../flows-list/flows-api';
 import type { FlowState, FlowStore } from '../store/create-flow-store';
 import { fromFlowDocument, toFlowDocument } from '../store/document-convert';
 import type { DocSnapshot } from '../store/editor-types';
+import type { SaveState } from '../store/ui-slice';
 import { sameDocument, snapshotOf } from '../store/same-document';
 
 export const DEBOUNCE_MS = 800;
 const RETRY_MS = 5000;
-/** Statuses that refuse the document itself (too large, or a problem the editor shows). */
-const REFUSED: ReadonlySet<number> = new Set([413, 422]);
+/** Statuses that refuse the document itself: sending it again cannot help, the next edit saves again. */
+const REFUSED: ReadonlyMap<number, SaveState> = new Map([
+  [413, 'tooLarge'],
+  [422, 'refused'],
+]);
 const DRAG_RECHECK_MS = 200;
 
 export interface AutosaverDeps {
@@ -44,9 +48,9 @@ export function createAutosaver(deps: AutosaverDeps, initialRevision: number) {
       ui().setSaveState('conflict');
       deps.onConflict(true);
     } else if (err instanceof ApiError && REFUSED.has(err.status)) {
-      // The server will not store this document as it is (a problem the editor lists, e.g. a
-      // credential too long to store): sending it again cannot help; the next edit saves again.
-      ui().setSaveState('refused');
+      // The server will not store this document as it is: over the size cap, or a problem the
+      // editor lists (e.g. a credential too long to store).
+      ui().setSaveState(REFUSED.get(err.status)!);
     } else {
       ui().setSaveState('error');
       schedule(RETRY_MS);

@@ -6,7 +6,7 @@ import type { FlowMeta } from '../hooks/useFlowMeta';
 import { useFlowStore } from '../store/flow-store-context';
 import type { SaveState } from '../store/ui-slice';
 
-const PENDING: ReadonlySet<SaveState> = new Set(['saving', 'error', 'refused', 'conflict']);
+const PENDING: ReadonlySet<SaveState> = new Set(['saving', 'error', 'refused', 'tooLarge', 'conflict']);
 
 export function useUnpublishedChanges(meta: Pick<FlowMeta, 'status' | 'hasUnpublishedChanges'>): boolean {
   const pending = useFlowStore((s) => PENDING.has(s.saveState));

@@ -3,7 +3,7 @@
 import type { Problem } from '@zyntra/flows-schema';
 import type { Clipboard, XY } from './editor-types';
 
-export type SaveState = 'idle' | 'saving' | 'saved' | 'error' | 'refused' | 'conflict';
+export type SaveState = 'idle' | 'saving' | 'saved' | 'error' | 'refused' | 'tooLarge' | 'conflict';
 export type Drawer = 'problems' | 'settings' | 'versions' | null;
 export interface TestTrail {
   nodes: Readonly<Record<string, true>>;

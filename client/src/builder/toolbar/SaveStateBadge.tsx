@@ -13,6 +13,7 @@ export function SaveStateBadge() {
     saving: { icon: <Loader size={12} />, color: 'dimmed', label: t('builder.save.saving') },
     error: { icon: <IconCloudOff size={14} />, color: 'red', label: t('builder.save.error') },
     refused: { icon: <IconCloudOff size={14} />, color: 'red', label: t('builder.save.refused') },
+    tooLarge: { icon: <IconCloudOff size={14} />, color: 'red', label: t('builder.save.tooLarge') },
     conflict: { icon: <IconAlertTriangle size={14} />, color: 'orange', label: t('builder.save.conflict') },
   }[state];
   return (
