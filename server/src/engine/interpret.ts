@@ -5,6 +5,7 @@ import type { Action } from './actions';
 import type { StepContext } from './context';
 import type { EffectFailed, EffectResult, EngineEvent, LlmFailed, LlmResult, MessageReceived, TimerFired } from './events';
 import type { FlowVersionRef } from './flow-index';
+import { normalizedSet } from './normalized-once';
 import { cancelPendingTimer, cursorNode, endSession, ENDED, freshSession, openRun, record, type Run } from './run';
 import type { RunLogEntry, SessionState } from './session';
 import { drainDeferred, resumeAt, startAtTrigger } from './walk';
@@ -24,7 +25,7 @@ function finish(run: Run): StepResult {
 function matchesAny(text: string, keywords: readonly string[]): boolean {
   const said = normalizeText(text);
   // A keyword that normalizes to '' would otherwise match every caption-less media message.
-  return said !== '' && keywords.some((keyword) => normalizeText(keyword) === said);
+  return said !== '' && normalizedSet(keywords).has(said);
 }
 
 function start(version: FlowVersionRef, message: MessageReceived, ctx: StepContext): StepResult {

@@ -3,6 +3,7 @@ import { compileSafeRegex, normalizeText } from '@zyntra/flows-schema';
 import type { TriggerConfig } from '@zyntra/flows-schema';
 import type { MessageReceived } from './events';
 import { indexFlow, type FlowVersionRef } from './flow-index';
+import { normalizedValue } from './normalized-once';
 
 export type TriggerMatchContext = { channelId: string; isNewContact: boolean; hadSession: boolean };
 
@@ -20,7 +21,7 @@ function matchesRegex(pattern: string, text: string): boolean {
 
 export function matchesKeyword(keyword: Keyword, normalizedText: string): boolean {
   if (keyword.match === 'regex') return keyword.value !== '' && matchesRegex(keyword.value, normalizedText);
-  const value = normalizeText(keyword.value);
+  const value = normalizedValue(keyword);
   // An empty keyword would match every message with "contains" or "starts_with".
   if (value === '') return false;
   if (keyword.match === 'exact') return normalizedText === value;
