@@ -58,6 +58,11 @@ describe('trigger node: checks', () => {
     ).toEqual(['keyword_empty@keywords.0.value', 'keyword_empty@keywords.1.value']);
   });
 
+  it('when a keyword is longer than 200 characters (emoji counting as one), then check reports it; at 200 it is fine', () => {
+    const keywords = ['🍕'.repeat(200), 'promo '.repeat(40).trim() + 'x'.repeat(10), 'b'.repeat(5_000)].map((value) => ({ match: 'contains' as const, value }));
+    expect(codes(config({ keywords }))).toEqual(['keyword_too_long@keywords.1.value', 'keyword_too_long@keywords.2.value']);
+  });
+
   it('when a regex keyword does not compile, is catastrophic or too long, then check reports it', () => {
     const keywords = ['(oi', '(a+)+$', 'a'.repeat(201)].map((value) => ({ match: 'regex' as const, value }));
     expect(codes(config({ keywords }))).toEqual([

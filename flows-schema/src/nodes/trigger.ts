@@ -6,6 +6,9 @@ import { handle, regexProblems } from './common';
 import { defineNode, type CheckContext } from './define-node';
 import { field } from './field-meta';
 
+/** A keyword is a word or a short phrase a customer types; like a regex, it is held to 200 characters. */
+const MAX_KEYWORD_LENGTH = 200;
+
 const keywordSchema = z.object({
   match: field(z.enum(['exact', 'contains', 'starts_with', 'regex']), {
     label: localized('How it matches', 'Como compara'),
@@ -62,7 +65,9 @@ function keywordProblems(
     return regexProblems(keyword.value, `${path}.value`, ctx);
   }
   // A keyword made only of spaces or accents would match every message after normalization.
-  return normalizeText(keyword.value) === '' ? [{ code: 'keyword_empty', path: `${path}.value` }] : [];
+  if (normalizeText(keyword.value) === '') return [{ code: 'keyword_empty', path: `${path}.value` }];
+  const length = Array.from(keyword.value).length;
+  return length > MAX_KEYWORD_LENGTH ? [{ code: 'keyword_too_long', path: `${path}.value`, params: { max: MAX_KEYWORD_LENGTH, length } }] : [];
 }
 
 export const triggerNode = defineNode({

@@ -7,6 +7,10 @@ export const nodeProblems = {
     'Este gatilho nunca dispara: adicione uma palavra-chave ou ative “novo contato” ou “fallback”.',
   ),
   keyword_empty: error('The keyword is empty.', 'A palavra-chave está vazia.'),
+  keyword_too_long: error(
+    'A keyword is at most {max} characters; this one has {length}.',
+    'Uma palavra-chave tem no máximo {max} caracteres; esta tem {length}.',
+  ),
   text_required: error(
     'Write the message text or attach media.',
     'Escreva o texto da mensagem ou anexe uma mídia.',
