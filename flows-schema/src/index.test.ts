@@ -19,8 +19,9 @@ const RUNTIME_EXPORTS = [
   'NODE_TYPES',
   'REGEX_FLAGS',
   'WHATSAPP_LIMITS',
-  // Credentials: the mark of their stored (sealed) form, and the longest one that fits it.
+  // Credentials: the mark of their stored (sealed) form, the longest one that fits it, and the check.
   'SEALED_SECRET_MARK',
+  'oversizedSecretBytes',
   'SECRET_MAX_BYTES',
   // WhatsApp message templates: the rules Meta applies, shared by the server and the template form.
   'HEADER_FORMATS',

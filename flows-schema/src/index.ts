@@ -51,7 +51,7 @@ export {
 export type { Problem, ProblemCode, Severity } from './validate/problems';
 export { hasErrors, problemCatalog } from './validate/problems';
 export { validateFlow } from './validate/validate-flow';
-export { SEALED_SECRET_MARK, SECRET_MAX_BYTES } from './secrets';
+export { oversizedSecretBytes, SEALED_SECRET_MARK, SECRET_MAX_BYTES } from './secrets';
 export { FLOW_LIMITS, flowSizeProblems, isLimitProblem } from './validate/flow-limits';
 
 export type { Migration, MigrateResult } from './migrations/migrate-flow';

@@ -11,3 +11,24 @@ export const SEALED_SECRET_MARK = 'sealed:';
  * authentication tag) plus the credential's own (2,900 bytes make 3,927 characters).
  */
 export const SECRET_MAX_BYTES = 2_900;
+
+/** UTF-8 length, as the server measures it (this package runs in the browser and in Node alike). */
+function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
+
+/**
+ * The UTF-8 length of a credential typed too long to store sealed, or null when it fits. A value
+ * already in its stored form was checked when it was sealed. The editor's rule and the server's
+ * save both ask this.
+ */
+export function oversizedSecretBytes(value: string): number | null {
+  if (value.startsWith(SEALED_SECRET_MARK)) return null;
+  const bytes = utf8Bytes(value);
+  return bytes > SECRET_MAX_BYTES ? bytes : null;
+}

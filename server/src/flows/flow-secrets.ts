@@ -3,7 +3,7 @@
 // stored value. They are stored sealed (AES-GCM with the server's ENCRYPTION_KEY), so a database
 // dump or backup does not carry them, and opened only where the call is made. Which fields are
 // credentials is each step definition's `secrets()`.
-import { anyNodeDefinition, isNodeType, SEALED_SECRET_MARK, SECRET_MAX_BYTES, type SecretField } from '@zyntra/flows-schema';
+import { anyNodeDefinition, isNodeType, oversizedSecretBytes, SEALED_SECRET_MARK, type SecretField } from '@zyntra/flows-schema';
 import { resealValue, type ResealCount } from '../security/reseal';
 import type { Sealer } from '../security/seal';
 
@@ -94,7 +94,7 @@ export function openSecret(value: string, sealer: Pick<Sealer, 'open'>): string 
  * validateFlow's secret_too_long, checked before sealing, which would make it longer than its field.
  */
 export function hasOversizedSecret(doc: unknown): boolean {
-  for (const { value } of secretSlots(doc)) if (!value.startsWith(SEALED_SECRET_MARK) && Buffer.byteLength(value, 'utf8') > SECRET_MAX_BYTES) return true;
+  for (const { value } of secretSlots(doc)) if (oversizedSecretBytes(value) !== null) return true;
   return false;
 }
 

@@ -1,19 +1,9 @@
 // A credential is stored sealed, about 4/3 of its length plus a mark (see secrets.ts): one typed
 // longer than SECRET_MAX_BYTES would be refused by the server's save, so the editor says so first.
 // Values already in their stored form were checked when they were sealed.
-import { SEALED_SECRET_MARK, SECRET_MAX_BYTES } from '../../secrets';
+import { oversizedSecretBytes, SECRET_MAX_BYTES } from '../../secrets';
 import type { FlowModel } from '../flow-model';
 import type { ProblemDraft } from '../problems';
-
-/** UTF-8 length, as the server measures it (this package runs in the browser and in Node alike). */
-function utf8Bytes(text: string): number {
-  let bytes = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0)!;
-    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-  }
-  return bytes;
-}
 
 /** The value at a dotted path of a parsed config ("headers.0.value"). */
 function valueAt(config: unknown, path: string): unknown {
@@ -27,9 +17,8 @@ export function checkSecrets(model: FlowModel): ProblemDraft[] {
     if (!node.configValid || !node.def.secrets) return [];
     return node.def.secrets(node.config).flatMap((secret): ProblemDraft[] => {
       const value = valueAt(node.config, secret.path);
-      if (typeof value !== 'string' || value.startsWith(SEALED_SECRET_MARK)) return [];
-      const bytes = utf8Bytes(value);
-      return bytes > SECRET_MAX_BYTES ? [{ code: 'secret_too_long', nodeId: node.id, path: `config.${secret.path}`, params: { max: SECRET_MAX_BYTES, length: bytes } }] : [];
+      const bytes = typeof value === 'string' ? oversizedSecretBytes(value) : null;
+      return bytes === null ? [] : [{ code: 'secret_too_long', nodeId: node.id, path: `config.${secret.path}`, params: { max: SECRET_MAX_BYTES, length: bytes } }];
     });
   });
 }
