@@ -54,12 +54,12 @@ export async function startRuntime(config: Config, opts: RuntimeOptions = {}): P
     const workers = startWorkers({
       db: p.db, log: p.log, queues: p.queues, versions: p.versions, outbox, maxSteps: MAX_STEPS_PER_EVENT, maxDeferred: MAX_DEFERRED_PER_SESSION,
       ai: { db: p.db, sealer: p.sealer, config, http: { workspace: p.outbound.workspace, server: p.outbound.serverLlm } }, connection, prefix: config.QUEUE_PREFIX, retentionDays: config.RETENTION_DAYS,
-      concurrency: opts.workerConcurrency ?? config.WORKER_CONCURRENCY, sweepIntervalMs: opts.sweepIntervalMs,
+      concurrency: opts.workerConcurrency ?? config.WORKER_CONCURRENCY, sweepIntervalMs: opts.sweepIntervalMs, lockMs: config.JOB_LOCK_SECONDS * 1000,
       inbox: { db: p.db, queues: p.queues, log: p.log, presence: p.presence }, webhooks: p.webhooks,
     });
     const campaigns = startCampaignWorkers(
       { db: p.db, log: p.log, adapters: p.adapters, throttle: p.throttle, channels: p.channels, queues: p.queues, redis: connection, prefix: config.QUEUE_PREFIX },
-      { sweepIntervalMs: opts.sweepIntervalMs },
+      { sweepIntervalMs: opts.sweepIntervalMs, lockMs: config.JOB_LOCK_SECONDS * 1000 },
     );
     // Workers finish their active jobs on close; with Redis gone, close's per-step bound ends the wait.
     closers.push(['workers', () => Promise.all([workers.close(), campaigns.close()])], ['worker redis', async () => connection.disconnect()]);

@@ -12,6 +12,9 @@ export function spawnWorker(app: { config: Config }, cleanups: Cleanups): ChildP
   const env = {
     ...process.env, ROLE: 'worker', LOG_LEVEL: 'warn', DATABASE_URL: c.DATABASE_URL, REDIS_URL: c.REDIS_URL, QUEUE_PREFIX: c.QUEUE_PREFIX,
     JWT_SECRET: c.JWT_SECRET, ENCRYPTION_KEY: c.ENCRYPTION_KEY, WHATSAPP_GRAPH_BASE_URL: c.WHATSAPP_GRAPH_BASE_URL, PORT: '0',
+    // The queue starts a killed worker's jobs again within ~10 s, inside the test, not after 30–60 s
+    // as with the default 30 s locks, when the test would be over: a test sees those second starts.
+    JOB_LOCK_SECONDS: '5',
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
   };
   const child = spawn(process.execPath, ['--import', 'tsx', MAIN], { env, stdio: ['ignore', 'ignore', 'inherit'] });

@@ -45,6 +45,11 @@ const schema = z.object({
   REDIS_URL: redisUrl,
   QUEUE_PREFIX: z.string().regex(/^[a-zA-Z0-9_-]+$/).default('zyntra'),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
+  /**
+   * A worker holds each job under a lock it renews every half of this; a job whose worker died
+   * (its lock lapsed) is taken over at the next stalled check, also every this many seconds.
+   */
+  JOB_LOCK_SECONDS: z.coerce.number().int().min(5).max(600).default(30),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters'),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).default(900),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).default(30),

@@ -27,9 +27,15 @@ export async function enqueueSend(queues: Queues, pending: PendingSend) {
   await queues.send.add('send', { tenantId: pending.tenantId, conversationId: pending.conversationId, pending, ...traceFields() });
 }
 
-export async function processSendJob(deps: SendWorkerDeps, job: SendJob): Promise<void> {
+/**
+ * `started`: how many times the queue has started this job, this run included. A job started
+ * again (its worker died or stalled past its lock, or it failed) may find its pre-claimed messages
+ * already sent, or still being sent by a run that is alive: it sends nothing on the strength of the
+ * drain's claim and drains by leases instead, which skip a message another run holds.
+ */
+export async function processSendJob(deps: SendWorkerDeps, job: SendJob, started = 1): Promise<void> {
   // Slots are taken per message around the provider call (outbox.sendClaimed), not for the job.
   const outbox = { ...deps.outbox, gate: (tenantId: string, channelId: string) => deps.slots.acquire(tenantId, channelId, SLOT_WAIT_MS) };
-  const result = job.pending ? await sendPending(outbox, job.pending) : await drainOutbox(outbox, job.tenantId, job.conversationId);
+  const result = job.pending && started <= 1 ? await sendPending(outbox, job.pending) : await drainOutbox(outbox, job.tenantId, job.conversationId);
   if (result.retryInMs !== null) await scheduleSendRetry(deps.queues, job.tenantId, job.conversationId, result.retryInMs);
 }

@@ -57,3 +57,6 @@ export function withTimeout<T>(promise: Promise<T>, ms: number, what = 'queue ad
     new Promise<T>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms))),
   ]);
 }
+
+/** A worker's lock and stalled-check timing: a job whose worker died is taken over within about 2 × lockMs. */
+export const jobLock = (lockMs = 30_000) => ({ lockDuration: lockMs, stalledInterval: lockMs });

@@ -10,6 +10,7 @@ import { requeueOverdue } from '../webhooks/fan-out';
 import type { WebhookDeps } from '../webhooks/webhook-settings';
 import type { InboxWorkDeps } from '../inbox/inbox-sweep';
 import { processContactsJob } from '../contacts/contacts.worker';
+import { jobLock } from '../queues/queues';
 import { QUEUES, type AiJob, type ContactsJob, type InboundJob, type InboxJob, type MediaJob, type SendJob, type StepEffectJob, type TimerJob, type WebhookJob } from '../queues/queue-names';
 import { drainConversation } from './drain-inbound';
 import { performStepEffect } from './effects';
@@ -29,12 +30,13 @@ import { housekeeping, startSweeperTimer } from './sweeper';
 const SEND_CONCURRENCY = 32;
 
 export type WorkersDeps = RunnerDeps & {
-  ai: AiDeps; inbox: InboxWorkDeps; webhooks: WebhookDeps; connection: Redis; prefix: string; retentionDays: number; concurrency?: number; sweepIntervalMs?: number;
+  ai: AiDeps; inbox: InboxWorkDeps; webhooks: WebhookDeps; connection: Redis; prefix: string; retentionDays: number; concurrency?: number; sweepIntervalMs?: number; lockMs?: number;
 };
 
 export function startWorkers(deps: WorkersDeps): { close(): Promise<void> } {
   const { connection, prefix, log, queues } = deps;
-  const opts = (concurrency: number) => ({ connection, prefix, concurrency });
+  const lock = jobLock(deps.lockMs);
+  const opts = (concurrency: number) => ({ connection, prefix, concurrency, ...lock });
   const inbound: Processor<InboundJob> = async (job) => {
     // From here on an event stored for this conversation queues a new drain (see drainJobOptions).
     if (job.opts.deduplication && job.attemptsMade === 0) await job.removeDeduplicationKey();
@@ -48,7 +50,7 @@ export function startWorkers(deps: WorkersDeps): { close(): Promise<void> } {
     }
   };
   const send: Processor<SendJob> = async (job) => {
-    await processSendJob({ outbox: deps.outbox, queues, slots }, job.data);
+    await processSendJob({ outbox: deps.outbox, queues, slots }, job.data, job.attemptsStarted);
   };
   const timers: Processor<TimerJob> = async (job) => {
     const d = job.data;
