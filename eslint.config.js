@@ -7,6 +7,11 @@ import globals from 'globals';
 
 const ioModules = ['pg', 'knex', 'bullmq', 'ioredis', 'express', 'socket.io', 'fs', 'node:*', 'undici', '@aws-sdk/*', 'pino', '**/db/**', '**/queues/**', '**/config/**'];
 
+const noSwitchOnNodeType = {
+  selector: "SwitchStatement > MemberExpression.discriminant[property.name='type'][object.name=/node/i]",
+  message: 'Look node types up in the registry maps (satisfies Record<NodeType, …>) instead of switching on node.type.',
+};
+
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', '.data/**', 'flows-schema/flow.schema.json'] },
   js.configs.recommended,
@@ -16,13 +21,7 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "SwitchStatement > MemberExpression.discriminant[property.name='type'][object.name=/node/i]",
-          message: 'Look node types up in the registry maps (satisfies Record<NodeType, …>) instead of switching on node.type.',
-        },
-      ],
+      'no-restricted-syntax': ['error', noSwitchOnNodeType],
     },
   },
   {
@@ -36,6 +35,21 @@ export default tseslint.config(
     // Tests read loosely typed JSON answers; asserting on them is the point.
     files: ['**/*.test.ts', '**/*.test.tsx', 'server/test/**/*.ts', 'client/e2e/**/*.ts', 'deploy/test/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
+    // Test files share one module graph (vitest.config.ts): a replaced module would leak into the next file.
+    files: ['**/*.test.ts', '**/*.test.tsx'],
+    ignores: ['**/*.isolated.test.ts', '**/*.isolated.test.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        noSwitchOnNodeType,
+        {
+          selector: "CallExpression[callee.object.name='vi'][callee.property.name=/^(mock|doMock|unmock|doUnmock)$/]",
+          message: 'Replacing a module needs a module graph of its own: name the file *.isolated.test.ts (it then runs in the unit-isolated project).',
+        },
+      ],
+    },
   },
   {
     files: ['client/src/**/*.{ts,tsx}'],

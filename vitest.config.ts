@@ -1,15 +1,29 @@
 import { defineConfig } from 'vitest/config';
 
-// Three projects: pure unit tests (no services), integration tests against real
-// PostgreSQL/Redis/S3 started once by the global setup, and browser journeys in Chromium.
+// Pure unit tests (no services), integration tests against real PostgreSQL/Redis/S3 started once
+// by the global setup, and browser journeys in Chromium. Test files share one module graph per
+// worker (isolate: false): loading it again for each file cost most of the unit files' time and
+// minutes of the whole run. A test that replaces a module (vi.mock) needs a graph of its own: it is
+// named *.isolated.test.ts (the lint says so) and runs in `unit-isolated`.
+const UNIT = '{flows-schema,server,client,database,scripts,deploy}/**/*.test.{ts,tsx}';
+const ISOLATED = '**/*.isolated.test.{ts,tsx}';
+
 export default defineConfig({
   test: {
     projects: [
       {
         test: {
           name: 'unit',
-          include: ['{flows-schema,server,client,database,scripts,deploy}/**/*.test.{ts,tsx}'],
-          exclude: ['**/node_modules/**', '**/*.int.test.ts', '**/*.e2e.test.ts'],
+          include: [UNIT],
+          exclude: ['**/node_modules/**', '**/*.int.test.ts', '**/*.e2e.test.ts', ISOLATED],
+          isolate: false,
+        },
+      },
+      {
+        test: {
+          name: 'unit-isolated',
+          include: [ISOLATED],
+          exclude: ['**/node_modules/**'],
         },
       },
       {
@@ -17,6 +31,7 @@ export default defineConfig({
           name: 'int',
           include: ['{server,database,scripts}/**/*.int.test.ts'],
           exclude: ['**/node_modules/**'],
+          isolate: false,
           globalSetup: ['server/test/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
@@ -27,6 +42,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['client/**/*.e2e.test.ts'],
           exclude: ['**/node_modules/**'],
+          isolate: false,
           globalSetup: ['server/test/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 120_000,
