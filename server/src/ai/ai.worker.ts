@@ -5,7 +5,7 @@ import type { Config } from '../config/env';
 import { forTenant } from '../db/tenant-db';
 import type { Outbound } from '../net';
 import type { AiJob } from '../queues/queue-names';
-import { insertInternalEvent } from '../messages/internal-events';
+import { effectAnswered, insertInternalEvent } from '../messages/internal-events';
 import type { Sealer } from '../security/seal';
 import { readLlmSettings } from './ai-settings.queries';
 import { callChatCompletion, type ChatMessage, type LlmSettings } from './llm-client';
@@ -51,6 +51,7 @@ async function historyOf(deps: AiDeps, job: AiJob): Promise<ChatMessage[]> {
 
 /** Returns true when a new event was stored (the caller enqueues the conversation's drain). */
 export async function processAiJob(deps: AiDeps, job: AiJob): Promise<boolean> {
+  if (await effectAnswered(deps.db, job)) return false;
   const provider = await settingsFor(deps, job.tenantId);
   const outcome = provider
     ? await callChatCompletion(provider.http, provider.settings, job.request, await historyOf(deps, job))

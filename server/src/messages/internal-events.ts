@@ -10,6 +10,8 @@ export type InternalPayload = { conversationId: string; event: EngineEvent };
 /** Inbound event kinds that carry the answer of a step's async effect ('effect': any kind started with start_effect). */
 export type InternalKind = 'timer' | 'llm_result' | 'llm_failed' | 'effect';
 
+const eventIdOf = (kind: InternalKind, token: string) => `${kind === 'timer' ? 'timer' : 'llm'}:${token}`;
+
 export async function insertInternalEvent(
   db: Knex,
   input: { tenantId: string; channelId: string; conversationKey: string; conversationId: string; kind: InternalKind; token: string; event: EngineEvent },
@@ -18,7 +20,7 @@ export async function insertInternalEvent(
   const rows = await forTenant(db, input.tenantId)
     .insert('inbound_events', {
       channel_id: input.channelId,
-      provider_event_id: `${input.kind === 'timer' ? 'timer' : 'llm'}:${input.token}`,
+      provider_event_id: eventIdOf(input.kind, input.token),
       kind: input.kind,
       conversation_key: input.conversationKey,
       payload: JSON.stringify(payload),
@@ -27,4 +29,15 @@ export async function insertInternalEvent(
     .ignore()
     .returning('id');
   return rows.length > 0;
+}
+
+/**
+ * Whether the answer of the LLM call or step effect with this token is stored: by its own job, or by
+ * the sweeper in its place when the job was taken for lost. A job started again after that (its
+ * worker died after storing it, or it ran late) has nothing left to do and must not call out again.
+ */
+export async function effectAnswered(db: Knex, input: { tenantId: string; channelId: string; token: string }): Promise<boolean> {
+  const row = await forTenant(db, input.tenantId).from('inbound_events')
+    .where({ channel_id: input.channelId, provider_event_id: eventIdOf('effect', input.token) }).first('id');
+  return Boolean(row);
 }

@@ -10,7 +10,7 @@
 // The timer and the LLM call predate it and keep their own actions, events and queues (EFFECTS).
 import type { Action, StartEffect } from '../engine/actions';
 import type { EngineEvent } from '../engine/events';
-import { insertInternalEvent, type InternalKind } from '../messages/internal-events';
+import { effectAnswered, insertInternalEvent, type InternalKind } from '../messages/internal-events';
 import type { Queues } from '../queues/queues';
 import type { AiJob, StepEffectJob, TimerJob } from '../queues/queue-names';
 import { httpEffect } from './http-effect';
@@ -111,6 +111,7 @@ export async function enqueueEffect(queues: Queues, pending: PendingEffect): Pro
 export async function performStepEffect(deps: StepEffectDeps, job: StepEffectJob): Promise<boolean> {
   // A kind this version does not know (queued by a newer one): the job fails and the sweeper recovers the wait.
   if (!isStepEffectKind(job.kind)) throw new Error(`no effect of kind ${job.kind}`);
+  if (await effectAnswered(deps.db, job)) return false;
   const outcome = await (STEP_EFFECTS[job.kind] as StepEffect).perform(job, deps);
   const base = { kind: job.kind, token: job.token };
   const event: EngineEvent = outcome.ok ? { type: 'effect_result', ...base, data: outcome.data } : { type: 'effect_failed', ...base, reason: outcome.reason };

@@ -11,6 +11,7 @@ import { edge, flow, keywordTrigger, node } from '../../test/flow-docs';
 import { api } from '../../test/harness';
 import { textMessage } from '../../test/fakes/whatsapp-payloads';
 import { eventually, sentTexts, startPipeline, type Pipeline } from '../../test/pipeline';
+import { startJobAgain } from '../../test/job-again';
 
 const SECRET = 'tok-9f8e7d6c5b4a';
 const KEY = 'chave-interna-123';
@@ -112,6 +113,17 @@ describe('http_request step', () => {
     expect(call).toMatchObject({ method: 'POST', headers: { authorization: `Bearer ${SECRET}`, 'x-loja': KEY, 'content-type': 'application/json' } });
     expect(JSON.parse(call!.body)).toEqual({ phone: c.waId, said: 'pedido' });
     expect((await runLog(c.waId)).map((r) => [r.node_id, r.outcome])).toEqual([['start', 'entered'], ['api', 'waiting'], ['api', 'resumed'], ['ok', 'entered'], ['ok', 'no_edge']]);
+  });
+
+  it("when the queue starts the call's job again after its answer was stored, then the server is not called again and nothing more is sent", async () => {
+    const c = newContact();
+    await p.wa.inbound(c, textMessage('pedido'));
+    await eventually(() => sentTexts(p.wa, c.waId).length > 0);
+    const calls = seen.length;
+    await startJobAgain(p.app, 'effects', (job) => job.data.conversationKey.endsWith(`:${c.waId}`));
+    await new Promise((r) => setTimeout(r, 500));
+    expect(seen.length).toBe(calls);
+    expect(sentTexts(p.wa, c.waId)).toEqual(['Status: enviado / [secret]']);
   });
 
   it.each([

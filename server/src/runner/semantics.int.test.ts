@@ -5,6 +5,7 @@ import { edge, flow, keywordTrigger, node } from '../../test/flow-docs';
 import { api } from '../../test/harness';
 import { buttonReply, textMessage } from '../../test/fakes/whatsapp-payloads';
 import { eventually, pipelineForFile, sentTexts, type Pipeline } from '../../test/pipeline';
+import { startJobAgain } from '../../test/job-again';
 
 let p: Pipeline;
 let db: pg.Client;
@@ -103,6 +104,18 @@ describe('ai_reply', () => {
     expect(req.body.messages[0]).toMatchObject({ role: 'system' });
     expect(req.body.messages[0].content).toContain('Cliente: Carla');
     expect(req.body.messages.at(-1)).toEqual({ role: 'user', content: 'ia' });
+  });
+
+  it('when the queue starts the AI job again after its answer was stored, then the model is not asked again and nothing more is sent', async () => {
+    p.llm.behave({ kind: 'reply', reply: 'Aberto até as 18h.' });
+    const c = newContact();
+    await p.wa.inbound(c, textMessage('ia'));
+    await eventually(() => sentTexts(p.wa, c.waId).length === 1);
+    const asked = p.llm.requests.length;
+    await startJobAgain(p.app, 'ai', (job) => job.data.conversationKey.endsWith(`:${c.waId}`));
+    await sleep(500);
+    expect(p.llm.requests.length).toBe(asked);
+    expect(sentTexts(p.wa, c.waId)).toEqual(['Aberto até as 18h.']);
   });
 
   it('when the provider fails, then the error output runs', async () => {
