@@ -6,6 +6,7 @@ import type { FlowDocument } from '@zyntra/flows-schema';
 import { api, signupWorkspace, startTestApp, type TestApp } from './harness';
 import { startFakeLlm, type FakeLlm } from './fakes/fake-llm';
 import { phoneNumberIdFor, startFakeWhatsApp, type FakeWhatsApp } from './fakes/fake-whatsapp';
+import * as P from './fakes/whatsapp-payloads';
 
 export type Pipeline = {
   app: TestApp;
@@ -37,26 +38,56 @@ export async function startPipeline(env: Record<string, string> = {}, opts: { ap
   if (channel.status !== 201) throw new Error(`channel: ${channel.status} ${JSON.stringify(channel.body)}`);
   webhookUrl = `${app.url}/v1/webhooks/whatsapp/${channel.body.id}`;
 
+  return {
+    app, wa, llm, token: s.token, tenantId: s.workspace.id, channelId: channel.body.id,
+    ...publisher(app, s.token),
+    async close() {
+      await app.close();
+      await Promise.all([wa.close(), llm.close()]);
+    },
+  };
+}
+
+/** Creates and publishes flows as a workspace's owner. */
+function publisher(app: TestApp, token: string): Pick<Pipeline, 'publish' | 'republish'> {
   const publishExisting = async (flowId: string) => {
-    const res = await api(app, 'POST', `/v1/flows/${flowId}/publish`, {}, s.token);
+    const res = await api(app, 'POST', `/v1/flows/${flowId}/publish`, {}, token);
     if (res.status !== 201) throw new Error(`publish: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body.version.id as string;
   };
   return {
-    app, wa, llm, token: s.token, tenantId: s.workspace.id, channelId: channel.body.id,
     async publish(doc, name = 'Fluxo') {
-      const created = await api(app, 'POST', '/v1/flows', { name, document: doc }, s.token);
+      const created = await api(app, 'POST', '/v1/flows', { name, document: doc }, token);
       if (created.status !== 201) throw new Error(`create flow: ${created.status}`);
       return { flowId: created.body.id, versionId: await publishExisting(created.body.id) };
     },
     async republish(flowId, doc) {
-      const saved = await api(app, 'PUT', `/v1/flows/${flowId}`, { document: doc }, s.token);
+      const saved = await api(app, 'PUT', `/v1/flows/${flowId}`, { document: doc }, token);
       if (saved.status !== 200) throw new Error(`save flow: ${saved.status}`);
       return publishExisting(flowId);
     },
-    async close() {
-      await app.close();
-      await Promise.all([wa.close(), llm.close()]);
+  };
+}
+
+/**
+ * Another workspace on the pipeline's app and fake Graph API, with its own WhatsApp number: it
+ * publishes its own flows, and its customers' messages arrive signed as Meta sends them.
+ */
+export async function otherWorkspace(p: Pipeline, name: string, phoneNumberId: string) {
+  const s = await signupWorkspace(p.app, name);
+  const channel = await api(p.app, 'POST', '/v1/channels', {
+    type: 'whatsapp_cloud', name, config: { phoneNumberId, businessAccountId: `WABA-${phoneNumberId}`, accessToken: ACCESS_TOKEN, appSecret: APP_SECRET, verifyToken: `verify-${phoneNumberId}` },
+  }, s.token);
+  if (channel.status !== 201) throw new Error(`channel: ${channel.status} ${JSON.stringify(channel.body)}`);
+  return {
+    token: s.token, tenantId: s.workspace.id, channelId: channel.body.id as string, phoneNumberId,
+    ...publisher(p.app, s.token),
+    async inbound(waId: string, text: string) {
+      const raw = P.metaJson(P.envelope(phoneNumberId, P.messageValue({ waId }, P.textMessage(text))));
+      const res = await fetch(`${p.app.url}/v1/webhooks/whatsapp/${channel.body.id}`, {
+        method: 'POST', headers: { 'content-type': 'application/json', 'x-hub-signature-256': P.signMeta(raw, APP_SECRET) }, body: raw,
+      });
+      if (res.status !== 200) throw new Error(`webhook: ${res.status}`);
     },
   };
 }

@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { cleanupsAfterEach } from '../../test/cleanups';
 import { query } from '../../test/db';
 import { edge, flow, node } from '../../test/flow-docs';
-import { api, signupWorkspace, startTestApp } from '../../test/harness';
+import { startTestApp } from '../../test/harness';
 import * as P from '../../test/fakes/whatsapp-payloads';
-import { APP_SECRET, eventually, sentTexts, startPipeline } from '../../test/pipeline';
+import { eventually, otherWorkspace, sentTexts, startPipeline } from '../../test/pipeline';
 import { spawnWorker } from '../../test/worker-process';
 
 const echo = (replies: string[]) =>
@@ -37,20 +37,9 @@ describe('a hanging provider', () => {
     await p.publish(echo(['eco {{answer}}']), 'Eco');
     // Workspace B: its own number on the same fake Graph API, which answers B at once and hangs A.
     const B_PHONE = '106540352242999';
-    const b = await signupWorkspace(p.app, 'Loja B');
-    const channel = await api(p.app, 'POST', '/v1/channels', {
-      type: 'whatsapp_cloud', name: 'B', config: { phoneNumberId: B_PHONE, businessAccountId: 'WABA-2', accessToken: 'EAAG-test-access-token-secret', appSecret: APP_SECRET, verifyToken: 'verify-b' },
-    }, b.token);
-    expect(channel.status).toBe(201);
-    const created = await api(p.app, 'POST', '/v1/flows', { name: 'Eco B', document: echo(['b {{answer}}']) }, b.token);
-    expect((await api(p.app, 'POST', `/v1/flows/${created.body.id}/publish`, {}, b.token)).status).toBe(201);
-    const inboundB = async (waId: string, text: string) => {
-      const raw = P.metaJson(P.envelope(B_PHONE, P.messageValue({ waId }, P.textMessage(text))));
-      const res = await fetch(`${p.app.url}/v1/webhooks/whatsapp/${channel.body.id}`, {
-        method: 'POST', headers: { 'content-type': 'application/json', 'x-hub-signature-256': P.signMeta(raw, APP_SECRET) }, body: raw,
-      });
-      expect(res.status).toBe(200);
-    };
+    const b = await otherWorkspace(p, 'Loja B', B_PHONE);
+    await b.publish(echo(['b {{answer}}']), 'Eco B');
+    const inboundB = b.inbound;
     // B's reply latency: webhook posted → its reply reaches the provider. Contacts start their session first.
     const measureB = async (round: string) => {
       const ids = Array.from({ length: 12 }, (_, i) => `55119300${round}${String(i).padStart(3, '0')}`);

@@ -15,8 +15,9 @@ import { QUEUES, type AiJob, type ContactsJob, type InboundJob, type InboxJob, t
 import { drainConversation } from './drain-inbound';
 import { performStepEffect } from './effects';
 import { insertInternalEvent } from '../messages/internal-events';
-import { processSendJob } from '../outbox/send-worker';
-import { createSendSlots } from '../outbox/send-limits';
+import { processSendJob, SEND_LIMITS } from '../outbox/send-worker';
+import { createWorkspaceSlots, type SlotLimits } from '../queues/workspace-slots';
+import { inWorkspaceSlot } from '../queues/in-workspace-slot';
 import { jobDuration } from '../metrics/metrics';
 import { withTrace } from '../log/trace';
 import { runPostCommit } from './run-post-commit';
@@ -24,10 +25,17 @@ import type { RunnerDeps } from './runner-context';
 import { housekeeping, startSweeperTimer } from './sweeper';
 
 /**
- * Send jobs in flight per worker process; a workspace or channel gets at most DEFAULT_SEND_LIMITS
- * of them sending and maxWaiting waiting for a slot, so a hanging provider holds 20 of the 32.
+ * Send jobs in flight per worker process; a workspace or channel gets at most SEND_LIMITS of them
+ * sending and maxWaiting waiting for a slot, so a hanging provider holds 20 of the 32.
  */
 const SEND_CONCURRENCY = 32;
+/**
+ * AI calls and step effects (HTTP requests) per worker process. They wait on endpoints a workspace
+ * chooses (its LLM base URL, its own server) for up to their timeout (120 s, 30 s), so a workspace
+ * gets at most CALL_LIMITS of them: one whose endpoint hangs holds 12 of the 32, not all.
+ */
+const CALL_CONCURRENCY = 32;
+const CALL_LIMITS: SlotLimits = { perWorkspace: 8, perChannel: 8, maxWaiting: 4 };
 
 export type WorkersDeps = RunnerDeps & {
   ai: AiDeps; inbox: InboxWorkDeps; webhooks: WebhookDeps; connection: Redis; prefix: string; retentionDays: number; concurrency?: number; sweepIntervalMs?: number; lockMs?: number;
@@ -87,7 +95,9 @@ export function startWorkers(deps: WorkersDeps): { close(): Promise<void> } {
     if (requeued) log.info({ requeued }, 'webhook deliveries re-enqueued');
   };
   const c = deps.concurrency ?? 8;
-  const slots = createSendSlots();
+  const slots = createWorkspaceSlots(SEND_LIMITS);
+  const aiSlots = createWorkspaceSlots(CALL_LIMITS);
+  const effectSlots = createWorkspaceSlots(CALL_LIMITS);
   // Each job runs under its trace: the one it was queued with, else its own job id.
   const traced = <T extends object>(p: Processor<T>): Processor<T> => (job, token, signal) =>
     withTrace((job.data as { traceId?: string }).traceId ?? job.id, () => p(job, token, signal));
@@ -96,8 +106,8 @@ export function startWorkers(deps: WorkersDeps): { close(): Promise<void> } {
     // Sends wait on providers, not on the database: many in flight, bounded per workspace and channel.
     new Worker(QUEUES.send, traced(send), opts(SEND_CONCURRENCY)),
     new Worker(QUEUES.timers, traced(timers), opts(4)),
-    new Worker(QUEUES.ai, traced(ai), opts(4)),
-    new Worker(QUEUES.effects, traced(effects), opts(4)),
+    new Worker(QUEUES.ai, traced(inWorkspaceSlot(aiSlots, ai)), opts(CALL_CONCURRENCY)),
+    new Worker(QUEUES.effects, traced(inWorkspaceSlot(effectSlots, effects)), opts(CALL_CONCURRENCY)),
     new Worker(QUEUES.maintenance, maintenance, opts(1)),
     // Downloads hold up to 16 MiB each in memory: keep few in flight.
     new Worker(QUEUES.media, traced(media), opts(2)),

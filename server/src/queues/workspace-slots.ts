@@ -1,18 +1,18 @@
-// Bounded sends per workspace and per channel, so one workspace whose provider is slow or hanging
-// holds a few of the send worker's slots and never all of them. Per process: with N worker
-// processes a workspace has at most N × the limit in flight.
+// Bounded work per workspace and per channel, so one workspace whose provider, LLM endpoint or own
+// server is slow or hanging holds a few of a worker's slots and never all of them. Per process: with
+// N worker processes a workspace has at most N × the limit in flight. Sends, AI calls and step
+// effects each have their own.
 //
-// A send that finds its workspace or channel full waits here, in order, for a slot (a fast
-// provider frees one within milliseconds); only when the wait is long (the provider is slow or
-// hanging) or too many already wait does the caller hand the job back to the queue. Bouncing every
-// busy send through Redis and the database instead cost ~6 extra round trips per message and a
-// quarter of a second of delay, which capped a single busy number at ~70 msg/s.
-export type SendLimits = { perWorkspace: number; perChannel: number; /** Sends allowed to wait per workspace and per channel. */ maxWaiting: number };
-export const DEFAULT_SEND_LIMITS: SendLimits = { perWorkspace: 4, perChannel: 4, maxWaiting: 16 };
+// Work that finds its workspace or channel full waits here, in order, for a slot (a fast call frees
+// one within milliseconds); only when the wait is long (the other side is slow or hanging) or too
+// many already wait does the caller hand the job back to the queue. Bouncing every busy send through
+// Redis and the database instead cost ~6 extra round trips per message and a quarter of a second of
+// delay, which capped a single busy number at ~70 msg/s.
+export type SlotLimits = { perWorkspace: number; perChannel: number; /** Jobs allowed to wait per workspace and per channel. */ maxWaiting: number };
 
 export type Release = () => void;
 
-export type SendSlots = {
+export type WorkspaceSlots = {
   /** A slot for this workspace and channel, or null when either is at its limit (come back later). */
   tryAcquire(tenantId: string, channelId: string): Release | null;
   /** A slot, waiting up to `maxWaitMs` in line for one; null when none came or too many already wait. */
@@ -23,8 +23,7 @@ export type SendSlots = {
 
 type Waiter = { tenantId: string; channelId: string; grant: (release: Release) => void; timer: NodeJS.Timeout };
 
-export function createSendSlots(overrides: Partial<SendLimits> = {}): SendSlots {
-  const limits = { ...DEFAULT_SEND_LIMITS, ...overrides };
+export function createWorkspaceSlots(limits: SlotLimits): WorkspaceSlots {
   const byTenant = new Map<string, number>();
   const byChannel = new Map<string, number>();
   const waiters: Waiter[] = [];

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createSendSlots } from './send-limits';
+import { createWorkspaceSlots, type SlotLimits } from './workspace-slots';
 
-describe('send slots', () => {
+const slotsOf = (limits: Partial<SlotLimits>) => createWorkspaceSlots({ perWorkspace: 4, perChannel: 4, maxWaiting: 16, ...limits });
+
+describe('workspace slots', () => {
   it('when a workspace is at its limit, then it gets no slot while another workspace still does', () => {
-    const slots = createSendSlots({ perWorkspace: 2, perChannel: 5 });
+    const slots = slotsOf({ perWorkspace: 2, perChannel: 5 });
     const a1 = slots.tryAcquire('a', 'ca1');
     const a2 = slots.tryAcquire('a', 'ca2');
     expect(a1 && a2).toBeTruthy();
@@ -17,7 +19,7 @@ describe('send slots', () => {
   });
 
   it('when a channel is at its limit, then it gets no slot', () => {
-    const slots = createSendSlots({ perWorkspace: 9, perChannel: 1 });
+    const slots = slotsOf({ perWorkspace: 9, perChannel: 1 });
     expect(slots.tryAcquire('a', 'c')).not.toBeNull();
     expect(slots.tryAcquire('a', 'c')).toBeNull();
     expect(slots.tryAcquire('a', 'd')).not.toBeNull();
@@ -26,7 +28,7 @@ describe('send slots', () => {
 
 describe('waiting for a send slot', () => {
   it('when a channel is full, then a waiting send gets the next freed slot, in arrival order', async () => {
-    const slots = createSendSlots({ perWorkspace: 9, perChannel: 1 });
+    const slots = slotsOf({ perWorkspace: 9, perChannel: 1 });
     const first = slots.tryAcquire('a', 'c')!;
     const order: string[] = [];
     const second = slots.acquire('a', 'c', 5_000).then((r) => (order.push('second'), r));
@@ -42,7 +44,7 @@ describe('waiting for a send slot', () => {
   });
 
   it('when no slot frees in time, or too many already wait, then the send is told to come back later', async () => {
-    const slots = createSendSlots({ perWorkspace: 9, perChannel: 1, maxWaiting: 1 });
+    const slots = slotsOf({ perWorkspace: 9, perChannel: 1, maxWaiting: 1 });
     slots.tryAcquire('a', 'c');
     const waited = slots.acquire('a', 'c', 20);
     expect(await slots.acquire('a', 'c', 5_000)).toBeNull(); // the line is full

@@ -1,0 +1,25 @@
+// A queue's job run in a slot of its workspace and channel (workspace-slots.ts). A job that gets
+// none within a second goes back to the queue for a moment: a workspace whose calls hang holds its
+// own few slots, and the other workspaces' jobs still find free ones.
+import { DelayedError, type Processor } from 'bullmq';
+import type { WorkspaceSlots } from './workspace-slots';
+
+/** How long a job waits in process for its workspace's or channel's slot before it is handed back. */
+const SLOT_WAIT_MS = 1_000;
+/** How soon a handed-back job comes back (jittered, so a workspace's jobs do not come back together). */
+const HAND_BACK_MS = 1_000;
+
+export function inWorkspaceSlot<T extends { tenantId: string; channelId: string }>(slots: WorkspaceSlots, work: Processor<T>): Processor<T> {
+  return async (job, token, signal) => {
+    const release = await slots.acquire(job.data.tenantId, job.data.channelId, SLOT_WAIT_MS);
+    if (!release) {
+      await job.moveToDelayed(Date.now() + HAND_BACK_MS * (0.5 + Math.random()), token);
+      throw new DelayedError();
+    }
+    try {
+      return await work(job, token, signal);
+    } finally {
+      release();
+    }
+  };
+}
