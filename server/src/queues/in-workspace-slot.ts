@@ -9,9 +9,11 @@ const SLOT_WAIT_MS = 1_000;
 /** How soon a handed-back job comes back (jittered, so a workspace's jobs do not come back together). */
 const HAND_BACK_MS = 1_000;
 
-export function inWorkspaceSlot<T extends { tenantId: string; channelId: string }>(slots: WorkspaceSlots, work: Processor<T>): Processor<T> {
+/** A job of no channel (a webhook delivery) is bounded by its workspace alone. */
+export function inWorkspaceSlot<T extends { tenantId: string; channelId?: string }>(slots: WorkspaceSlots, work: Processor<T>): Processor<T> {
   return async (job, token, signal) => {
-    const release = await slots.acquire(job.data.tenantId, job.data.channelId, SLOT_WAIT_MS);
+    const { tenantId, channelId = tenantId } = job.data;
+    const release = await slots.acquire(tenantId, channelId, SLOT_WAIT_MS);
     if (!release) {
       await job.moveToDelayed(Date.now() + HAND_BACK_MS * (0.5 + Math.random()), token);
       throw new DelayedError();

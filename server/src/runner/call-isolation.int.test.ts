@@ -1,6 +1,6 @@
-// AI replies and HTTP request steps wait on endpoints a workspace chooses: its LLM base URL, its own
-// server. One workspace whose endpoint hangs holds a few of a worker's slots for those calls, and
-// another workspace's calls still run at once.
+// AI replies, HTTP request steps and webhook deliveries wait on endpoints a workspace chooses: its
+// LLM base URL, its own server, its webhook URLs. One workspace whose endpoint hangs holds a few of
+// a worker's slots for those calls, and another workspace's calls still run at once.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,15 +11,16 @@ import { eventually, otherWorkspace, sentTexts, startPipeline, type Pipeline } f
 
 /** A loopback server that answers `/fast` with `{}` and holds every other request open until it is closed. */
 async function endpoints() {
-  const held: string[] = [];
+  const seen: string[] = [];
   const server: Server = createServer((req, res) => {
+    seen.push(req.url ?? '');
     if (req.url === '/fast') res.setHeader('content-type', 'application/json').end('{}');
-    else held.push(req.url ?? '');
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    held: (path: string) => held.filter((u) => u === path).length,
+    /** Requests to `path` so far (held open, unless it is `/fast`). */
+    held: (path: string) => seen.filter((u) => u === path).length,
     close: () => new Promise<void>((r) => {
       server.closeAllConnections();
       server.close(() => r());
@@ -94,5 +95,25 @@ describe('a workspace whose endpoint hangs', () => {
     expect(sentTexts(p.wa, b)).toEqual(['consultado']);
     expect(Date.now() - started).toBeLessThan(5_000);
     expect(ends.held('/hang')).toBeLessThanOrEqual(8);
+  });
+
+  it("when its webhook endpoint hangs, then another workspace's webhook still arrives at once", async () => {
+    const a = await otherWorkspace(p, 'Loja A3', '106540352243003');
+    const endpoint = async (token: string, path: string) => {
+      const res = await api(p.app, 'POST', '/v1/webhook-endpoints', { url: `${ends.url}${path}`, events: ['message.received'] }, token);
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+      return res.body.id as string;
+    };
+    const hookA = await endpoint(a.token, '/hook-a');
+    const hookB = await endpoint(p.token, '/fast');
+    for (let i = 0; i < 12; i++) expect((await api(p.app, 'POST', `/v1/webhook-endpoints/${hookA}/test`, {}, a.token)).status).toBe(202);
+    await eventually(() => ends.held('/hook-a') >= 4, 20_000);
+
+    const before = ends.held('/fast');
+    const started = Date.now();
+    expect((await api(p.app, 'POST', `/v1/webhook-endpoints/${hookB}/test`, {}, p.token)).status).toBe(202);
+    await eventually(() => ends.held('/fast') > before, 10_000);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(ends.held('/hook-a')).toBeLessThanOrEqual(8);
   });
 });

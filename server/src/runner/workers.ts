@@ -30,9 +30,10 @@ import { housekeeping, startSweeperTimer } from './sweeper';
  */
 const SEND_CONCURRENCY = 32;
 /**
- * AI calls and step effects (HTTP requests) per worker process. They wait on endpoints a workspace
- * chooses (its LLM base URL, its own server) for up to their timeout (120 s, 30 s), so a workspace
- * gets at most CALL_LIMITS of them: one whose endpoint hangs holds 12 of the 32, not all.
+ * AI calls, step effects (HTTP requests) and webhook deliveries per worker process, each queue its
+ * own. They wait on endpoints a workspace chooses (its LLM base URL, its own server, its webhook
+ * URLs) for up to their timeout (120 s, 30 s, WEBHOOK_TIMEOUT_SECONDS), so a workspace gets at most
+ * CALL_LIMITS of them: one whose endpoint hangs holds 12 of the 32, not all.
  */
 const CALL_CONCURRENCY = 32;
 const CALL_LIMITS: SlotLimits = { perWorkspace: 8, perChannel: 8, maxWaiting: 4 };
@@ -98,6 +99,7 @@ export function startWorkers(deps: WorkersDeps): { close(): Promise<void> } {
   const slots = createWorkspaceSlots(SEND_LIMITS);
   const aiSlots = createWorkspaceSlots(CALL_LIMITS);
   const effectSlots = createWorkspaceSlots(CALL_LIMITS);
+  const webhookSlots = createWorkspaceSlots(CALL_LIMITS);
   // Each job runs under its trace: the one it was queued with, else its own job id.
   const traced = <T extends object>(p: Processor<T>): Processor<T> => (job, token, signal) =>
     withTrace((job.data as { traceId?: string }).traceId ?? job.id, () => p(job, token, signal));
@@ -113,7 +115,7 @@ export function startWorkers(deps: WorkersDeps): { close(): Promise<void> } {
     new Worker(QUEUES.media, traced(media), opts(2)),
     new Worker(QUEUES.inbox, traced(inbox), opts(2)),
     // Deliveries mostly wait on other people's servers (up to WEBHOOK_TIMEOUT_SECONDS each).
-    new Worker(QUEUES.webhooks, traced(webhooks), opts(8)),
+    new Worker(QUEUES.webhooks, traced(inWorkspaceSlot(webhookSlots, webhooks)), opts(CALL_CONCURRENCY)),
     new Worker(QUEUES.contacts, traced(contacts), opts(1)),
   ];
   for (const w of workers) {
