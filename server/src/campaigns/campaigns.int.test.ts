@@ -10,7 +10,7 @@ import { query } from '../../test/db';
 import { edge, flow, node } from '../../test/flow-docs';
 import { api, signupWorkspace, startTestApp } from '../../test/harness';
 import { textMessage } from '../../test/fakes/whatsapp-payloads';
-import { eventually, sentTexts, startPipeline, type Pipeline } from '../../test/pipeline';
+import { eventually, otherWorkspace, sentTexts, startPipeline, type Pipeline } from '../../test/pipeline';
 import { spawnWorker } from '../../test/worker-process';
 import { ensureConversation, recordSent } from './recipients.queries';
 
@@ -286,6 +286,34 @@ describe('campaign control', () => {
     expect(bad.status).toBe(400);
     expect((await api(p.app, 'GET', `/v1/campaigns/${id}/recipients?cursor=zzz`, undefined, p.token)).status).toBe(400);
   }, 60_000);
+});
+
+describe('campaigns of two workspaces', () => {
+  it("when one workspace's campaigns wait on a provider that hangs, then another workspace's campaign still sends at once", async () => {
+    const p = await startPipeline();
+    cleanups.push(() => p.close());
+    const A_PHONE = '106540352244001';
+    const a = await otherWorkspace(p, 'Loja A', A_PHONE);
+    const asA = { ...p, tenantId: a.tenantId, channelId: a.channelId, token: a.token } as Pipeline;
+    p.wa.addTemplate({ name: 'promo_dezembro', language: 'pt_BR', status: 'APPROVED', bodyParams: 2 });
+    // A's number answers each send after 8 s: its campaigns' slices wait on it.
+    p.wa.answerAfter((phoneNumberId) => (phoneNumberId === A_PHONE ? 8_000 : 0));
+    await seedContacts(asA, 40);
+    for (let i = 0; i < 4; i++) {
+      const id = await createCampaign(asA);
+      expect((await api(p.app, 'POST', `/v1/campaigns/${id}/start`, {}, a.token)).body.status).toBe('running');
+    }
+    await eventually(() => p.wa.sends.filter((s) => s.phoneNumberId === A_PHONE).length >= 2, 20_000);
+
+    await seedContacts(p, 3);
+    const id = await createCampaign(p);
+    const started = Date.now();
+    expect((await api(p.app, 'POST', `/v1/campaigns/${id}/start`, {}, p.token)).body.status).toBe('running');
+    await eventually(async () => (await get(p, id)).status === 'completed', 15_000);
+    // Without a bound per workspace it waited for A's slices to give way: about 9 s.
+    expect(Date.now() - started).toBeLessThan(3_000);
+    expect(p.wa.sends.filter((s) => s.phoneNumberId !== A_PHONE)).toHaveLength(3);
+  }, 90_000);
 });
 
 describe('campaigns on an Evolution (gateway) number', () => {

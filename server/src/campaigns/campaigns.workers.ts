@@ -1,18 +1,29 @@
 // The campaigns queue's worker (campaign runs; template pauses; 131050 opt-outs) and sweeper, started by the `worker` role beside the runner's.
-import { Worker, type Processor } from 'bullmq';
+import { Worker, type Job, type Processor } from 'bullmq';
 import { jobLock } from '../queues/queues';
+import { inWorkspaceSlot } from '../queues/in-workspace-slot';
+import { createWorkspaceSlots, type SlotLimits } from '../queues/workspace-slots';
 import { QUEUES, type CampaignJob, type CampaignOptOutJob, type CampaignTemplateJob } from '../queues/queue-names';
 import { optOutByMessage } from './opt-out';
 import { runCampaign, startCampaignSweeper, type CampaignWorkDeps } from './campaign.worker';
 import { pauseForTemplate } from './campaigns.service';
 
+/**
+ * A campaign's slice sends for up to 30 s (and waits out its provider calls), so a workspace runs at
+ * most 2 slices at once per worker process and one with many campaigns, or a provider that hangs,
+ * leaves the other 6 slots to the other workspaces. Pauses and opt-outs are short and not bounded.
+ */
+const CAMPAIGN_CONCURRENCY = 8;
+const SLICE_LIMITS: SlotLimits = { perWorkspace: 2, perChannel: 2, maxWaiting: 2 };
+
 export function startCampaignWorkers(deps: CampaignWorkDeps, opts: { concurrency?: number; sweepIntervalMs?: number; lockMs?: number } = {}): { close(): Promise<void> } {
-  const processor: Processor<CampaignJob | CampaignTemplateJob | CampaignOptOutJob> = async (job) => {
+  const slice = inWorkspaceSlot(createWorkspaceSlots(SLICE_LIMITS), (job: Job<CampaignJob>) => runCampaign(deps, job.data));
+  const processor: Processor<CampaignJob | CampaignTemplateJob | CampaignOptOutJob> = async (job, token, signal) => {
     if (job.name === 'template_stopped') await pauseForTemplate(deps.db, job.data as CampaignTemplateJob);
     else if (job.name === 'opt_out') await optOutByMessage(deps.db, job.data.tenantId, (job.data as CampaignOptOutJob).messageId);
-    else await runCampaign(deps, job.data as CampaignJob);
+    else await slice(job as Job<CampaignJob>, token, signal);
   };
-  const worker = new Worker(QUEUES.campaigns, processor, { connection: deps.redis, prefix: deps.prefix, concurrency: opts.concurrency ?? 4, ...jobLock(opts.lockMs) });
+  const worker = new Worker(QUEUES.campaigns, processor, { connection: deps.redis, prefix: deps.prefix, concurrency: opts.concurrency ?? CAMPAIGN_CONCURRENCY, ...jobLock(opts.lockMs) });
   worker.on('error', (err) => deps.log.warn({ err: err.message }, 'campaign worker error'));
   const sweeper = startCampaignSweeper(deps, opts.sweepIntervalMs);
   return {
