@@ -6,20 +6,16 @@
 import type { Queues } from '../queues/queues';
 import type { SendJob } from '../queues/queue-names';
 import { drainOutbox, sendPending, type OutboxDeps, type PendingSend } from './outbox';
-import type { SlotLimits, WorkspaceSlots } from '../queues/workspace-slots';
+import { SLOT_WAIT_MS, type SlotLimits, type WorkspaceSlots } from '../queues/workspace-slots';
 import { traceFields } from '../log/trace';
 
 export type SendWorkerDeps = { outbox: OutboxDeps; queues: Queues; slots: WorkspaceSlots };
 
-/** Provider calls in flight per workspace and per channel in one worker process, and sends allowed to wait for one. */
-export const SEND_LIMITS: SlotLimits = { perWorkspace: 4, perChannel: 4, maxWaiting: 16 };
-
 /**
- * How long a job waits in process for its workspace's or channel's slot before it is handed back
- * to the queue. A fast provider frees a slot within milliseconds; a slow or hanging one does not,
- * and its waiting jobs (at most SEND_LIMITS.maxWaiting) then go back to the queue.
+ * Provider calls in flight per workspace and per channel in one worker process, and sends allowed to
+ * wait for one (up to SLOT_WAIT_MS; then the message is handed back).
  */
-const SLOT_WAIT_MS = 1_000;
+export const SEND_LIMITS: SlotLimits = { perWorkspace: 4, perChannel: 4, maxWaiting: 16 };
 
 export async function scheduleSendRetry(queues: Queues, tenantId: string, conversationId: string, delayMs: number) {
   await queues.send.add('drain', { tenantId, conversationId, ...traceFields() }, { delay: Math.max(0, Math.ceil(delayMs)) });

@@ -2,10 +2,8 @@
 // none within a second goes back to the queue for a moment: a workspace whose calls hang holds its
 // own few slots, and the other workspaces' jobs still find free ones.
 import { DelayedError, type Processor } from 'bullmq';
-import type { WorkspaceSlots } from './workspace-slots';
+import { SLOT_WAIT_MS, type WorkspaceSlots } from './workspace-slots';
 
-/** How long a job waits in process for its workspace's or channel's slot before it is handed back. */
-const SLOT_WAIT_MS = 1_000;
 /** How soon a handed-back job comes back (jittered, so a workspace's jobs do not come back together). */
 const HAND_BACK_MS = 1_000;
 

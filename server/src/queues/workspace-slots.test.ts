@@ -26,7 +26,7 @@ describe('workspace slots', () => {
   });
 });
 
-describe('waiting for a send slot', () => {
+describe('waiting for a slot', () => {
   it('when a channel is full, then a waiting send gets the next freed slot, in arrival order', async () => {
     const slots = slotsOf({ perWorkspace: 9, perChannel: 1 });
     const first = slots.tryAcquire('a', 'c')!;

@@ -1,7 +1,7 @@
 // Bounded work per workspace and per channel, so one workspace whose provider, LLM endpoint or own
 // server is slow or hanging holds a few of a worker's slots and never all of them. Per process: with
-// N worker processes a workspace has at most N × the limit in flight. Sends, AI calls and step
-// effects each have their own.
+// N worker processes a workspace has at most N × the limit in flight. Sends, AI calls, step effects,
+// webhook deliveries and campaign slices each have their own.
 //
 // Work that finds its workspace or channel full waits here, in order, for a slot (a fast call frees
 // one within milliseconds); only when the wait is long (the other side is slow or hanging) or too
@@ -9,6 +9,12 @@
 // Redis and the database instead cost ~6 extra round trips per message and a quarter of a second of
 // delay, which capped a single busy number at ~70 msg/s.
 export type SlotLimits = { perWorkspace: number; perChannel: number; /** Jobs allowed to wait per workspace and per channel. */ maxWaiting: number };
+
+/**
+ * How long a job waits in process for its workspace's or channel's slot before it is handed back to
+ * the queue. A fast call frees a slot within milliseconds; a slow or hanging one does not.
+ */
+export const SLOT_WAIT_MS = 1_000;
 
 export type Release = () => void;
 

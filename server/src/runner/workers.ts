@@ -97,9 +97,8 @@ export function startWorkers(deps: WorkersDeps): { close(): Promise<void> } {
   };
   const c = deps.concurrency ?? 8;
   const slots = createWorkspaceSlots(SEND_LIMITS);
-  const aiSlots = createWorkspaceSlots(CALL_LIMITS);
-  const effectSlots = createWorkspaceSlots(CALL_LIMITS);
-  const webhookSlots = createWorkspaceSlots(CALL_LIMITS);
+  // Each queue of calls to a workspace's endpoints gets slots of its own.
+  const bounded = <T extends { tenantId: string; channelId?: string }>(p: Processor<T>) => inWorkspaceSlot(createWorkspaceSlots(CALL_LIMITS), p);
   // Each job runs under its trace: the one it was queued with, else its own job id.
   const traced = <T extends object>(p: Processor<T>): Processor<T> => (job, token, signal) =>
     withTrace((job.data as { traceId?: string }).traceId ?? job.id, () => p(job, token, signal));
@@ -108,14 +107,14 @@ export function startWorkers(deps: WorkersDeps): { close(): Promise<void> } {
     // Sends wait on providers, not on the database: many in flight, bounded per workspace and channel.
     new Worker(QUEUES.send, traced(send), opts(SEND_CONCURRENCY)),
     new Worker(QUEUES.timers, traced(timers), opts(4)),
-    new Worker(QUEUES.ai, traced(inWorkspaceSlot(aiSlots, ai)), opts(CALL_CONCURRENCY)),
-    new Worker(QUEUES.effects, traced(inWorkspaceSlot(effectSlots, effects)), opts(CALL_CONCURRENCY)),
+    new Worker(QUEUES.ai, traced(bounded(ai)), opts(CALL_CONCURRENCY)),
+    new Worker(QUEUES.effects, traced(bounded(effects)), opts(CALL_CONCURRENCY)),
     new Worker(QUEUES.maintenance, maintenance, opts(1)),
     // Downloads hold up to 16 MiB each in memory: keep few in flight.
     new Worker(QUEUES.media, traced(media), opts(2)),
     new Worker(QUEUES.inbox, traced(inbox), opts(2)),
     // Deliveries mostly wait on other people's servers (up to WEBHOOK_TIMEOUT_SECONDS each).
-    new Worker(QUEUES.webhooks, traced(inWorkspaceSlot(webhookSlots, webhooks)), opts(CALL_CONCURRENCY)),
+    new Worker(QUEUES.webhooks, traced(bounded(webhooks)), opts(CALL_CONCURRENCY)),
     new Worker(QUEUES.contacts, traced(contacts), opts(1)),
   ];
   for (const w of workers) {
