@@ -37,16 +37,15 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
-    // Test files share one module graph (vitest.config.ts): a replaced module would leak into the next file.
-    files: ['**/*.test.ts', '**/*.test.tsx'],
-    ignores: ['**/*.isolated.test.ts', '**/*.isolated.test.tsx'],
+    // Integration and browser test files share one module graph (vitest.config.ts): a replaced module would leak into the next file.
+    files: ['**/*.int.test.ts', '**/*.e2e.test.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',
         noSwitchOnNodeType,
         {
           selector: "CallExpression[callee.object.name='vi'][callee.property.name=/^(mock|doMock|unmock|doUnmock)$/]",
-          message: 'Replacing a module needs a module graph of its own: name the file *.isolated.test.ts (it then runs in the unit-isolated project).',
+          message: 'Integration and browser test files share one module graph: replace a module only in a unit test (*.test.ts), which gets its own.',
         },
       ],
     },

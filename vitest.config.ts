@@ -1,29 +1,18 @@
 import { defineConfig } from 'vitest/config';
 
 // Pure unit tests (no services), integration tests against real PostgreSQL/Redis/S3 started once
-// by the global setup, and browser journeys in Chromium. Test files share one module graph per
-// worker (isolate: false): loading it again for each file cost most of the unit files' time and
-// minutes of the whole run. A test that replaces a module (vi.mock) needs a graph of its own: it is
-// named *.isolated.test.ts (the lint says so) and runs in `unit-isolated`.
-const UNIT = '{flows-schema,server,client,database,scripts,deploy}/**/*.test.{ts,tsx}';
-const ISOLATED = '**/*.isolated.test.{ts,tsx}';
-
+// by the global setup, and browser journeys in Chromium. Integration and browser files share one
+// module graph per worker (isolate: false): loading it again for each file cost minutes of the run.
+// Unit files keep a fresh one each: some hold work to a time budget (validating large flows,
+// tenant regexes) and some replace a module (vi.mock), which the lint allows only there.
 export default defineConfig({
   test: {
     projects: [
       {
         test: {
           name: 'unit',
-          include: [UNIT],
-          exclude: ['**/node_modules/**', '**/*.int.test.ts', '**/*.e2e.test.ts', ISOLATED],
-          isolate: false,
-        },
-      },
-      {
-        test: {
-          name: 'unit-isolated',
-          include: [ISOLATED],
-          exclude: ['**/node_modules/**'],
+          include: ['{flows-schema,server,client,database,scripts,deploy}/**/*.test.{ts,tsx}'],
+          exclude: ['**/node_modules/**', '**/*.int.test.ts', '**/*.e2e.test.ts'],
         },
       },
       {
