@@ -4,6 +4,7 @@
 import {
   IconAdjustments,
   IconApi,
+  IconArrowsSplit,
   IconBell,
   IconBolt,
   IconCalendar,
@@ -31,6 +32,7 @@ import { nodeRegistry, type NodeColor, type NodeIcon, type NodeType } from '@zyn
 const icons = {
   adjustments: IconAdjustments,
   api: IconApi,
+  'arrows-split': IconArrowsSplit,
   bell: IconBell,
   bolt: IconBolt,
   calendar: IconCalendar,

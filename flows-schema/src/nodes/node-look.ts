@@ -8,7 +8,7 @@ export const NODE_COLORS = [
 export type NodeColor = (typeof NODE_COLORS)[number];
 
 export const NODE_ICONS = [
-  'adjustments', 'api', 'bell', 'bolt', 'calendar', 'clock', 'code', 'database', 'filter', 'git-branch',
+  'adjustments', 'api', 'arrows-split', 'bell', 'bolt', 'calendar', 'clock', 'code', 'database', 'filter', 'git-branch',
   'headset', 'list', 'mail', 'message', 'photo', 'send', 'sparkles', 'tags', 'user', 'variable', 'webhook', 'world',
 ] as const;
 export type NodeIcon = (typeof NODE_ICONS)[number];
