@@ -9,6 +9,7 @@ import { waitNode } from './wait';
 import { actionsNode } from './actions';
 import { httpRequestNode } from './http-request';
 import { sendTemplateNode } from './send-template';
+import { randomizerNode } from './randomizer';
 
 export type { CheckContext, NodeDefinition, OutputHandle, SecretField, TemplateText } from './define-node';
 
@@ -23,6 +24,7 @@ export const nodeRegistry = {
   actions: actionsNode,
   http_request: httpRequestNode,
   send_template: sendTemplateNode,
+  randomizer: randomizerNode,
 } as const;
 
 export type NodeRegistry = typeof nodeRegistry;

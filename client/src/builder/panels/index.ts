@@ -13,6 +13,7 @@ import { TriggerPanel } from './TriggerPanel';
 import { WaitPanel } from './WaitPanel';
 import { HttpRequestPanel } from './HttpRequestPanel';
 import { SendTemplatePanel } from './SendTemplatePanel';
+import { RandomizerPanel } from './RandomizerPanel';
 
 export type { PanelProps } from './panel-props';
 
@@ -26,4 +27,5 @@ export const panels = {
   actions: ActionsPanel,
   http_request: HttpRequestPanel,
   send_template: SendTemplatePanel,
+  randomizer: RandomizerPanel,
 } satisfies Record<NodeType, ComponentType<PanelProps>>;

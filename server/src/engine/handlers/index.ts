@@ -9,8 +9,9 @@ import { wait } from './wait';
 import { actions } from './actions';
 import { httpRequest } from './http-request';
 import { sendTemplate } from './send-template';
+import { randomizer } from './randomizer';
 
 export type { HandlerRegistry, NodeHandler, ResumeEvent, Step, StepWait } from './types';
 
 // HandlerRegistry is Record<NodeType, NodeHandler> with each entry typed by its own node type.
-export const handlers = { trigger, message, wait, condition, ai_reply: aiReply, transfer, actions, http_request: httpRequest, send_template: sendTemplate } satisfies HandlerRegistry;
+export const handlers = { trigger, message, wait, condition, ai_reply: aiReply, transfer, actions, http_request: httpRequest, send_template: sendTemplate, randomizer } satisfies HandlerRegistry;
