@@ -3,9 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { api, type TestApp } from '../../server/test/harness';
-import { flow, keywordTrigger } from '../../server/test/flow-docs';
+import { flow, keywordTrigger, node } from '../../server/test/flow-docs';
 import { screenshotPath } from './browser';
-import { addNode, closeBuilderSuite, openBuilderSuite, openFlow, signedInPage, waitSaved } from './builder-page';
+import { addNode, closeBuilderSuite, connect, openBuilderSuite, openFlow, signedInPage, waitSaved } from './builder-page';
 
 let app: TestApp;
 let browser: Browser;
@@ -16,8 +16,8 @@ beforeAll(async () => {
 });
 afterAll(() => closeBuilderSuite({ app, browser }));
 
-async function open(lang: 'en' | 'pt-BR'): Promise<{ page: Page; flowId: string }> {
-  const document = flow([keywordTrigger('oi')], [], ['plano', 'status']);
+async function open(lang: 'en' | 'pt-BR', nodes = [keywordTrigger('oi')]): Promise<{ page: Page; flowId: string }> {
+  const document = flow(nodes, [], ['plano', 'status']);
   const created = await api(app, 'POST', '/v1/flows', { name: `Passos ${lang}`, document }, token);
   const page = await signedInPage(browser, app, token, lang);
   await openFlow(page, app, created.body.id);
@@ -30,8 +30,8 @@ async function pick(page: Page, testId: string, option: string): Promise<void> {
 }
 
 const WORDS = {
-  en: { attribute: 'Set a contact attribute', variable: 'Set a variable', add: 'Action', panel: ['Tags the contact', 'Tags'], http: ['Calls your own system', 'Headers', 'Save from the answer', 'JSON body'], tooLong: 'A credential holds at most 2900 characters (it is stored encrypted); this one has 2901.' },
-  'pt-BR': { attribute: 'Definir um atributo do contato', variable: 'Definir uma variável', add: 'Ação', panel: ['Etiqueta o contato', 'Etiquetas'], http: ['Chama o seu próprio sistema', 'Cabeçalhos', 'Salvar da resposta', 'Corpo JSON'], tooLong: 'Uma credencial tem no máximo 2900 caracteres (ela é guardada criptografada); esta tem 2901.' },
+  en: { attribute: 'Set a contact attribute', variable: 'Set a variable', add: 'Action', panel: ['Tags the contact', 'Tags'], http: ['Calls your own system', 'Headers', 'Save from the answer', 'JSON body'], tooLong: 'A credential holds at most 2900 characters (it is stored encrypted); this one has 2901.', split: ['Sends each customer down one of its paths', 'Each customer takes one path', 'Add a path'] },
+  'pt-BR': { attribute: 'Definir um atributo do contato', variable: 'Definir uma variável', add: 'Ação', panel: ['Etiqueta o contato', 'Etiquetas'], http: ['Chama o seu próprio sistema', 'Cabeçalhos', 'Salvar da resposta', 'Corpo JSON'], tooLong: 'Uma credencial tem no máximo 2900 caracteres (ela é guardada criptografada); esta tem 2901.', split: ['Manda cada cliente por um dos caminhos', 'Cada cliente segue um caminho', 'Adicionar caminho'] },
 } as const;
 
 describe.each(['en', 'pt-BR'] as const)('new steps in %s', (lang) => {
@@ -99,5 +99,39 @@ describe.each(['en', 'pt-BR'] as const)('new steps in %s', (lang) => {
     await page.fill('[data-testid=header-0-value]', 'Bearer n0v0');
     await waitSaved(page);
     await expect.poll(() => page.locator('[data-testid=panel-problems]').innerText()).not.toContain(w.tooLong);
+  });
+
+  it('when a randomizer is added, its paths named, weighted and connected, then the card shows the shares and the flow publishes', async () => {
+    const at = (n: ReturnType<typeof node>, x: number, y: number) => ({ ...n, position: { x, y } });
+    const offers = [at(node('offer_a', 'message', { text: '10% de desconto' }), 700, -120), at(node('offer_b', 'message', { text: 'Frete grátis' }), 700, 120)];
+    const { page, flowId } = await open(lang, [keywordTrigger('oi'), ...offers]);
+    // Added beside the selected trigger's free output.
+    await page.click('[data-testid="node-start"]', { position: { x: 60, y: 16 } });
+    const split = await addNode(page, 'randomizer');
+    const panelText = () => page.locator('[data-testid=node-panel]').innerText();
+    for (const text of WORDS[lang].split) await expect.poll(panelText).toContain(text);
+    await expect.poll(() => page.innerText('[data-testid=path-shares]')).toBe('A 50% | B 50%');
+
+    await page.fill('[data-testid=path-0-label]', lang === 'en' ? 'Discount' : 'Desconto');
+    await page.fill('[data-testid=path-0-weight] input, input[data-testid=path-0-weight]', '3');
+    const first = lang === 'en' ? 'Discount' : 'Desconto';
+    await expect.poll(() => page.innerText('[data-testid=path-shares]')).toBe(`${first} 75% | B 25%`);
+    // A third path takes the focus, and goes again.
+    await page.click('[data-testid=add-path]');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('path-2-label');
+    await expect.poll(() => page.innerText('[data-testid=path-shares]')).toBe(`${first} 60% | B 20% | C 20%`);
+    await page.click('[data-testid=path-2-remove]');
+    await expect.poll(() => page.locator('[data-testid^=path-][data-testid$=-label]').count()).toBe(2);
+
+    await connect(page, 'start', 'next', split);
+    await connect(page, split, 'path:a', 'offer_a');
+    await connect(page, split, 'path:b', 'offer_b');
+    await expect.poll(() => page.locator(`[data-testid="node-${split}"]`).innerText()).toContain(`${first} 75% | B 25%`);
+    await waitSaved(page);
+    await page.screenshot({ path: screenshotPath(`builder-step-randomizer-${lang}`) });
+
+    const saved = (await api(app, 'GET', `/v1/flows/${flowId}`, undefined, token)).body.document.nodes;
+    expect(saved.find((n: { id: string }) => n.id === split).config).toEqual({ paths: [{ id: 'a', label: first, weight: 3 }, { id: 'b', label: '', weight: 1 }] });
+    expect((await api(app, 'POST', `/v1/flows/${flowId}/publish`, {}, token)).status).toBe(201);
   });
 });

@@ -52,7 +52,7 @@ export function RandomizerPanel({ nodeId }: PanelProps) {
             onChange={(v) => typeof v === 'number' && v >= 1 && set(i, { ...path, weight: Math.min(100, Math.round(v)) })}
             data-testid={`path-${i}-weight`}
           />
-          <ActionIcon variant="subtle" color="gray" onClick={() => patch({ paths: removeAt(paths, i) })} aria-label={t('builder.remove')}>
+          <ActionIcon variant="subtle" color="gray" onClick={() => patch({ paths: removeAt(paths, i) })} aria-label={t('builder.remove')} data-testid={`path-${i}-remove`}>
             <IconTrash size={16} />
           </ActionIcon>
         </Group>
