@@ -147,6 +147,11 @@ function transfer(vars: readonly string[]): fc.Arbitrary<NodeConfig<'transfer'>>
   });
 }
 
+const randomizer = (): fc.Arbitrary<NodeConfig<'randomizer'>> =>
+  fc
+    .array(record({ label: word(0, 12), weight: fc.integer({ min: 1, max: 100 }) }), { minLength: 1, maxLength: 6 })
+    .map((paths) => ({ paths: paths.map((p, i) => ({ id: `p${i}`, ...p })) }));
+
 /**
  * Generators of valid configs for the property tests. Typed against the registry, but optional: a
  * new step is left out of generated flows until it adds one here (its own tests cover it).
@@ -160,6 +165,7 @@ export const configArbitraries: { [T in NodeType]?: (vars: readonly string[]) =>
   condition,
   ai_reply: aiReply,
   transfer,
+  randomizer,
 };
 
 export const position = record({
