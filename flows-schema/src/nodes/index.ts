@@ -10,6 +10,7 @@ import { actionsNode } from './actions';
 import { httpRequestNode } from './http-request';
 import { sendTemplateNode } from './send-template';
 import { randomizerNode } from './randomizer';
+import { businessHoursNode } from './business-hours';
 
 export type { CheckContext, NodeDefinition, OutputHandle, SecretField, TemplateText } from './define-node';
 
@@ -25,6 +26,7 @@ export const nodeRegistry = {
   http_request: httpRequestNode,
   send_template: sendTemplateNode,
   randomizer: randomizerNode,
+  business_hours: businessHoursNode,
 } as const;
 
 export type NodeRegistry = typeof nodeRegistry;

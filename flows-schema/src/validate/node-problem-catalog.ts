@@ -78,6 +78,8 @@ export const nodeProblems = {
     '“has tag” compares contact tags; choose “contact.tags” on the left.',
     '“tem etiqueta” compara etiquetas do contato; escolha “contact.tags” à esquerda.',
   ),
+  hours_required: error('Add at least one line of opening hours.', 'Adicione pelo menos uma linha de horário.'),
+  days_required: error('Pick the days this line is open.', 'Escolha os dias em que esta linha vale.'),
   system_prompt_empty: warning(
     'Without instructions the AI knows nothing about your business.',
     'Sem instruções a IA não sabe nada sobre o seu negócio.',

@@ -14,6 +14,7 @@ import { WaitPanel } from './WaitPanel';
 import { HttpRequestPanel } from './HttpRequestPanel';
 import { SendTemplatePanel } from './SendTemplatePanel';
 import { RandomizerPanel } from './RandomizerPanel';
+import { BusinessHoursPanel } from './BusinessHoursPanel';
 
 export type { PanelProps } from './panel-props';
 
@@ -28,4 +29,5 @@ export const panels = {
   http_request: HttpRequestPanel,
   send_template: SendTemplatePanel,
   randomizer: RandomizerPanel,
+  business_hours: BusinessHoursPanel,
 } satisfies Record<NodeType, ComponentType<PanelProps>>;

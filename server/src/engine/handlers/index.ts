@@ -10,8 +10,9 @@ import { actions } from './actions';
 import { httpRequest } from './http-request';
 import { sendTemplate } from './send-template';
 import { randomizer } from './randomizer';
+import { businessHours } from './business-hours';
 
 export type { HandlerRegistry, NodeHandler, ResumeEvent, Step, StepWait } from './types';
 
 // HandlerRegistry is Record<NodeType, NodeHandler> with each entry typed by its own node type.
-export const handlers = { trigger, message, wait, condition, ai_reply: aiReply, transfer, actions, http_request: httpRequest, send_template: sendTemplate, randomizer } satisfies HandlerRegistry;
+export const handlers = { trigger, message, wait, condition, ai_reply: aiReply, transfer, actions, http_request: httpRequest, send_template: sendTemplate, randomizer, business_hours: businessHours } satisfies HandlerRegistry;
