@@ -30,8 +30,8 @@ async function pick(page: Page, testId: string, option: string): Promise<void> {
 }
 
 const WORDS = {
-  en: { attribute: 'Set a contact attribute', variable: 'Set a variable', add: 'Action', panel: ['Tags the contact', 'Tags'], http: ['Calls your own system', 'Headers', 'Save from the answer', 'JSON body'], tooLong: 'A credential holds at most 2900 characters (it is stored encrypted); this one has 2901.', split: ['Sends each customer down one of its paths', 'Each customer takes one path', 'Add a path'] },
-  'pt-BR': { attribute: 'Definir um atributo do contato', variable: 'Definir uma variável', add: 'Ação', panel: ['Etiqueta o contato', 'Etiquetas'], http: ['Chama o seu próprio sistema', 'Cabeçalhos', 'Salvar da resposta', 'Corpo JSON'], tooLong: 'Uma credencial tem no máximo 2900 caracteres (ela é guardada criptografada); esta tem 2901.', split: ['Manda cada cliente por um dos caminhos', 'Cada cliente segue um caminho', 'Adicionar caminho'] },
+  en: { attribute: 'Set a contact attribute', variable: 'Set a variable', add: 'Action', panel: ['Tags the contact', 'Tags'], http: ['Calls your own system', 'Headers', 'Save from the answer', 'JSON body'], tooLong: 'A credential holds at most 2900 characters (it is stored encrypted); this one has 2901.', split: ['Sends each customer down one of its paths', 'Each customer takes one path', 'Add a path'], hours: { words: ['Time zone', 'Brasília (São Paulo, Rio, Minas, South, Northeast)', 'Opens at', 'Add opening hours'], card: 'Mon–Fri 08:00–18:00 · Sat, Sun 10:00–14:00', noDays: 'Pick the days this line is open.' } },
+  'pt-BR': { attribute: 'Definir um atributo do contato', variable: 'Definir uma variável', add: 'Ação', panel: ['Etiqueta o contato', 'Etiquetas'], http: ['Chama o seu próprio sistema', 'Cabeçalhos', 'Salvar da resposta', 'Corpo JSON'], tooLong: 'Uma credencial tem no máximo 2900 caracteres (ela é guardada criptografada); esta tem 2901.', split: ['Manda cada cliente por um dos caminhos', 'Cada cliente segue um caminho', 'Adicionar caminho'], hours: { words: ['Fuso horário', 'Brasília (SP, RJ, MG, Sul, Nordeste)', 'Abre às', 'Adicionar horário'], card: 'Seg–Sex 08:00–18:00 · Sáb, Dom 10:00–14:00', noDays: 'Escolha os dias em que esta linha vale.' } },
 } as const;
 
 describe.each(['en', 'pt-BR'] as const)('new steps in %s', (lang) => {
@@ -133,5 +133,34 @@ describe.each(['en', 'pt-BR'] as const)('new steps in %s', (lang) => {
     const saved = (await api(app, 'GET', `/v1/flows/${flowId}`, undefined, token)).body.document.nodes;
     expect(saved.find((n: { id: string }) => n.id === split).config).toEqual({ paths: [{ id: 'a', label: first, weight: 3 }, { id: 'b', label: '', weight: 1 }] });
     expect((await api(app, 'POST', `/v1/flows/${flowId}/publish`, {}, token)).status).toBe(201);
+  });
+
+  it('when a business-hours step is added, then its panel edits the zone, days and times, a line without days is a problem, and the card shows the week', async () => {
+    const w = WORDS[lang].hours;
+    const { page, flowId } = await open(lang);
+    const hours = await addNode(page, 'business_hours');
+    const panel = page.locator('[data-testid=node-panel]');
+    for (const text of w.words) await expect.poll(async () => (await panel.innerText()) + (await panel.locator('input').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value).join(' ')))).toContain(text);
+    // The Saturday line becomes the weekend, 10:00 to 14:00.
+    await page.locator('[data-testid=period-1-sun]').locator('xpath=following-sibling::label').click();
+    await page.fill('[data-testid=period-1-from]', '10:00');
+    await page.fill('[data-testid=period-1-to]', '14:00');
+    await expect.poll(() => page.locator(`[data-testid="node-${hours}"]`).innerText()).toContain(w.card);
+    // A new line takes the focus; with no day picked it is a problem on the step.
+    await page.click('[data-testid=add-period]');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('period-2-from');
+    await expect.poll(() => page.locator('[data-testid=panel-problems]').innerText()).toContain(w.noDays);
+    await page.screenshot({ path: screenshotPath(`builder-step-business-hours-${lang}`) });
+    await page.click('[data-testid=period-2-remove]');
+    await expect.poll(() => page.locator('[data-testid=panel-problems]').innerText().catch(() => '')).not.toContain(w.noDays);
+    await waitSaved(page);
+    const saved = (await api(app, 'GET', `/v1/flows/${flowId}`, undefined, token)).body.document.nodes;
+    expect(saved.find((n: { id: string }) => n.id === hours).config).toEqual({
+      timezone: 'America/Sao_Paulo',
+      periods: [
+        { days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '08:00', to: '18:00' },
+        { days: ['sat', 'sun'], from: '10:00', to: '14:00' },
+      ],
+    });
   });
 });

@@ -20,7 +20,9 @@ describe('business_hours node', () => {
 
   it('when there are no lines or a line has no days, then check reports them', () => {
     expect(codes({ timezone: 'UTC', periods: [] })).toEqual(['hours_required@periods']);
-    expect(codes({ timezone: 'UTC', periods: [{ days: [], from: '08:00', to: '12:00' }] })).toEqual(['days_required@periods.0.days']);
+    const noDays: BusinessHoursConfig = { timezone: 'UTC', periods: [{ days: [], from: '08:00', to: '12:00' }, { days: ['sun'], from: '09:00', to: '11:00' }] };
+    expect(codes(noDays)).toEqual(['days_required@periods.0.days']);
+    expect(businessHoursNode.summary(noDays)).toBe('Sun 09:00–11:00');
   });
 
   it.each([

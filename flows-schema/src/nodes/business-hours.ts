@@ -111,7 +111,9 @@ export const businessHoursNode = defineNode({
     ],
   }),
   outputs: () => [handle('open', localized('Open', 'Aberto'), true), handle('closed', localized('Closed', 'Fechado'), true)],
-  summary: (config, locale = 'en') => truncate(config.periods.map((period) => periodText(period, locale)).join(' · '), 60),
+  // A line without days (a problem of its own) holds no hours to show.
+  summary: (config, locale = 'en') =>
+    truncate(config.periods.filter((period) => period.days.length > 0).map((period) => periodText(period, locale)).join(' · '), 60),
   waitsForCustomer: () => false,
   templates: () => [],
   check,
