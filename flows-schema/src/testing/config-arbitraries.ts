@@ -152,6 +152,16 @@ const randomizer = (): fc.Arbitrary<NodeConfig<'randomizer'>> =>
     .array(record({ label: word(0, 12), weight: fc.integer({ min: 1, max: 100 }) }), { minLength: 1, maxLength: 6 })
     .map((paths) => ({ paths: paths.map((p, i) => ({ id: `p${i}`, ...p })) }));
 
+const clock = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
+const businessHours = (): fc.Arbitrary<NodeConfig<'business_hours'>> =>
+  record({
+    timezone: fc.constantFrom('America/Sao_Paulo', 'America/Manaus', 'Europe/Lisbon', 'UTC'),
+    periods: fc.array(
+      record({ days: fc.uniqueArray(fc.constantFrom('mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'), { minLength: 1 }), from: clock, to: clock }),
+      { minLength: 1, maxLength: 4 },
+    ),
+  });
+
 /**
  * Generators of valid configs for the property tests. Typed against the registry, but optional: a
  * new step is left out of generated flows until it adds one here (its own tests cover it).
@@ -166,6 +176,7 @@ export const configArbitraries: { [T in NodeType]?: (vars: readonly string[]) =>
   ai_reply: aiReply,
   transfer,
   randomizer,
+  business_hours: businessHours,
 };
 
 export const position = record({
