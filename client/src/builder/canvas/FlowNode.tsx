@@ -12,7 +12,7 @@ import { ProblemBadge } from '../problems/ProblemBadge';
 import type { FlowState } from '../store/create-flow-store';
 import { useFlowStoreFields } from '../store/flow-store-context';
 import type { NodeStats } from '../store/ui-slice';
-import { useLocale } from '../use-locale';
+import { useLocale } from '../../i18n/use-locale';
 import { nodeDataOf, type CanvasNode } from './canvas-nodes';
 import styles from './flow-node.module.css';
 import { useTeamNames } from './use-team-names';

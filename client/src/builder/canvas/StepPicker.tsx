@@ -4,7 +4,7 @@ import { Menu } from '@mantine/core';
 import { anyNodeDefinition, NODE_TYPES, type NodeType } from '@zyntra/flows-schema';
 import { useTranslation } from 'react-i18next';
 import { nodeColor, nodeIcon } from '../node-look';
-import { useLocale } from '../use-locale';
+import { useLocale } from '../../i18n/use-locale';
 import type { PendingDrop } from './use-connect-drop';
 
 const CONNECTABLE = NODE_TYPES.filter((type) => !anyNodeDefinition(type).isEntry);

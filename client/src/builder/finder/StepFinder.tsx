@@ -6,7 +6,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFocusNode } from '../problems/use-focus-node';
 import { useFlowStore, useFlowStoreApi } from '../store/flow-store-context';
-import { useLocale } from '../use-locale';
+import { useLocale } from '../../i18n/use-locale';
 import styles from './finder.module.css';
 import { searchSteps } from './search-steps';
 

@@ -5,7 +5,7 @@ import { anyNodeDefinition, NODE_TYPES, type NodeType } from '@zyntra/flows-sche
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nodeColor, nodeIcon } from '../node-look';
-import { useLocale } from '../use-locale';
+import { useLocale } from '../../i18n/use-locale';
 import { PALETTE_MIME } from './palette-dnd';
 import styles from './palette.module.css';
 import { useAddStep } from './use-add-step';

@@ -6,7 +6,7 @@ import { anyNodeDefinition, hasErrors } from '@zyntra/flows-schema';
 import { useTranslation } from 'react-i18next';
 import { nodeColor, nodeIcon } from '../node-look';
 import { useFlowStore, useFlowStoreApi, usePanelNodeId } from '../store/flow-store-context';
-import { useLocale } from '../use-locale';
+import { useLocale } from '../../i18n/use-locale';
 import { panels } from './index';
 import styles from './side-panel.module.css';
 import { StepNameInput } from './StepNameInput';

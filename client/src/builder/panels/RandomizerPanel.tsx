@@ -5,7 +5,7 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { nodeRegistry, type NodeConfig } from '@zyntra/flows-schema';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocale } from '../use-locale';
+import { useLocale } from '../../i18n/use-locale';
 import { newId } from '../store/new-id';
 import { focusNewRow } from './fields/focus-new-row';
 import { useFieldText } from './fields/use-field-text';

@@ -2,7 +2,7 @@
 // and in analytics. Empty falls back to the type's label.
 import { TextInput } from '@mantine/core';
 import { fieldMeta, MAX_NODE_NAME_LENGTH, nodeNameSchema, textIn } from '@zyntra/flows-schema';
-import { useLocale } from '../use-locale';
+import { useLocale } from '../../i18n/use-locale';
 import { useFlowStore, useFlowStoreApi } from '../store/flow-store-context';
 
 const meta = fieldMeta(nodeNameSchema, '');

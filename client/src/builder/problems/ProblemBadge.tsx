@@ -1,7 +1,7 @@
 import { Badge, List, Tooltip } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { hasErrors, type Problem } from '@zyntra/flows-schema';
-import { useLocale } from '../use-locale';
+import { useLocale } from '../../i18n/use-locale';
 
 /** Problem count with the messages in a tooltip, in the current language. */
 export function ProblemBadge({ problems, testId }: { problems: Problem[]; testId: string }) {

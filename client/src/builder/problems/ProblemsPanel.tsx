@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import panelStyles from '../panels/side-panel.module.css';
 import { useFlowStore, useFlowStoreApi } from '../store/flow-store-context';
-import { useLocale } from '../use-locale';
+import { useLocale } from '../../i18n/use-locale';
 import { groupProblems, type ProblemGroup, type SeverityGroup } from './group-problems';
 import styles from './problems.module.css';
 import { useFocusNode } from './use-focus-node';

@@ -7,7 +7,7 @@ import { flowsApi } from '../../flows-list/flows-api';
 import { stepTitle } from '../finder/search-steps';
 import { useFocusNode } from '../problems/use-focus-node';
 import { useFlowStoreApi } from '../store/flow-store-context';
-import { useLocale } from '../use-locale';
+import { useLocale } from '../../i18n/use-locale';
 import { diffFlows, isEmptyDiff, type FlowDiff, type StepChange } from './flow-diff';
 
 const KIND_COLOR: Record<StepChange['kind'], string> = { added: 'teal', removed: 'red', edited: 'blue', renamed: 'gray' };

@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { groupProblems } from '../problems/group-problems';
 import { useFlowStore, useFlowStoreApi } from '../store/flow-store-context';
-import { useLocale } from '../use-locale';
+import { useLocale } from '../../i18n/use-locale';
 
 export function PublishConfirm({ onConfirm, onCancel }: { onConfirm: () => void; onCancel: () => void }) {
   const { t } = useTranslation();

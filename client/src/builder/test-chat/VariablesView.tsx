@@ -2,7 +2,7 @@ import { Code, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { stepTitle } from '../finder/search-steps';
 import { useFlowStore } from '../store/flow-store-context';
-import { useLocale } from '../use-locale';
+import { useLocale } from '../../i18n/use-locale';
 import type { SessionView } from './test-api';
 
 /** Where the test conversation is and what it has collected so far. */

@@ -3,7 +3,7 @@ import { Group, NumberInput, Select, Slider, Switch, TagsInput, Text, Textarea, 
 import { textIn } from '@zyntra/flows-schema';
 import type { CSSProperties, ReactElement } from 'react';
 import grow from '../fields/grow-textarea.module.css';
-import { useLocale } from '../../use-locale';
+import { useLocale } from '../../../i18n/use-locale';
 import { TemplateField } from '../fields/TemplateField';
 import { VariableSelect } from '../fields/VariableSelect';
 import type { FieldKind, FormField } from './form-fields';
