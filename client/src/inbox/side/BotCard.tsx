@@ -1,20 +1,28 @@
 import { Badge, Code, Group, Paper, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../i18n/use-locale';
 import type { RunLogItem, SessionInfo } from '../api/inbox-types';
+import { fixedOutputLabel, stepLabel } from './runlog-labels';
 
-/** What the bot collected (its variables) and what it did (the run log, newest last). */
-/** A translated word when there is one (the run log's outcomes are often handle ids), else as stored. */
+/**
+ * A translated word when there is one: the engine's own outcomes from the locale files, a step's
+ * fixed outputs from its definition; a per-flow output (a button, a branch) as stored.
+ */
 function useLabel() {
   const { t, i18n } = useTranslation();
-  return (group: 'nodeTypes' | 'outcomes' | 'sessionStatus', value: string) => {
+  const locale = useLocale();
+  return (group: 'outcomes' | 'sessionStatus', value: string, type?: string) => {
     const key = `inbox.side.${group}.${value}`;
-    return i18n.exists(key) ? (t as (k: string) => string)(key) : value;
+    if (i18n.exists(key)) return (t as (k: string) => string)(key);
+    return (type ? fixedOutputLabel(type, value, locale) : undefined) ?? value;
   };
 }
 
+/** What the bot collected (its variables) and what it did (the run log, newest last). */
 export function BotCard({ session, runlog }: { session: SessionInfo | null; runlog: RunLogItem[] }) {
   const { t, i18n } = useTranslation();
   const label = useLabel();
+  const locale = useLocale();
   const vars = Object.entries(session?.vars ?? {});
   const time = (iso: string) => new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(new Date(iso));
   return (
@@ -49,7 +57,7 @@ export function BotCard({ session, runlog }: { session: SessionInfo | null; runl
                 <Group key={`${r.at}-${i}`} gap={6} wrap="nowrap" align="flex-start">
                   <Text size="xs" c="dimmed" ff="monospace">{time(r.at)}</Text>
                   <Text size="xs" style={{ flex: 1 }}>
-                    <Text span fw={600} size="xs">{label('nodeTypes', r.nodeType)}</Text> · {label('outcomes', r.outcome)}
+                    <Text span fw={600} size="xs">{stepLabel(r.nodeType, locale)}</Text> · {label('outcomes', r.outcome, r.nodeType)}
                     {r.error && r.outcome !== 'no_edge' && <Text span c="red" size="xs"> — {r.error}</Text>}
                   </Text>
                 </Group>
