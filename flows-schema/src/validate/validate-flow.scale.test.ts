@@ -1,6 +1,9 @@
 // A draft is tenant input: validation must stay linear in nodes + edges, and a document beyond
 // the limits is refused before any rule runs. A 1.4 MB draft with 20,000 edges used to take
-// ~5 s per save and per read, blocking the server for everyone.
+// ~5 s per save and per read, blocking the server for everyone. Costs are compared with another
+// validation in the same test (CPU time, least of a few runs), never with a fixed number of
+// milliseconds: a busy machine slows both sides alike. (At the limits in the worst shape a full
+// validation takes ~40–90 ms of CPU on a quiet development machine.)
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FlowEdge, FlowNode } from '../flow-document';
 import { migrateFlow } from '../migrations/migrate-flow';
@@ -9,8 +12,6 @@ import { codesOf, edge, flow, modelOf, node, trigger } from '../testing/flow-bui
 import { FLOW_LIMITS, isLimitProblem } from './flow-limits';
 import { hasErrors } from './problems';
 import { validateFlow, validateModel } from './validate-flow';
-
-const BUDGET_MS = 200;
 
 /** The worst shape for per-edge work: every edge leaves one condition with one branch per edge. */
 function fanOut(edgeCount: number, nodeCount: number) {
@@ -36,13 +37,17 @@ function leastMs(run: () => unknown, runs = 3): number {
   return Math.min(...Array.from({ length: runs }, () => cpuTimed(run).ms));
 }
 
-describe('validateFlow at scale', () => {
-  // The bounds are about the algorithm in a running server, not about the first calls that
-  // compile the rules' own code (an attacker cannot make the server pay those again).
-  beforeAll(() => {
-    validateFlow(fanOut(FLOW_LIMITS.maxEdges, FLOW_LIMITS.maxNodes));
-  });
+// The bounds are about the algorithm in a running server, not about the first calls that compile
+// the rules' own code (an attacker cannot make the server pay those again).
+const atLimit = fanOut(FLOW_LIMITS.maxEdges, FLOW_LIMITS.maxNodes);
+/** What every rule costs on the largest draft the limits let through: the yardstick of this file. */
+let fullMs = 0;
+beforeAll(() => {
+  validateFlow(atLimit);
+  fullMs = leastMs(() => validateFlow(atLimit));
+});
 
+describe('validateFlow at scale', () => {
   it('when a draft has 20,000 edges, then it is refused at once with one clear problem', () => {
     const doc = fanOut(20_000, 1_000);
     const { result, ms } = cpuTimed(() => validateFlow(doc));
@@ -50,22 +55,26 @@ describe('validateFlow at scale', () => {
     expect(result[0]?.message.en).toBe(
       'This flow has 20000 connections; the limit is 4000. Split it into smaller flows.',
     );
-    expect(ms).toBeLessThan(BUDGET_MS);
+    // No rule ran: five times the edges of the largest draft, a tenth of its cost.
+    expect(ms).toBeLessThan(fullMs / 10);
   });
 
   it('when a draft has more nodes than the limit, then it is refused at once', () => {
     const nodes = Array.from({ length: FLOW_LIMITS.maxNodes + 1 }, (_, i) => node(`n${i}`, 'message'));
     const { result, ms } = cpuTimed(() => validateFlow(flow(nodes, [])));
     expect(codesOf(result)).toEqual(['too_many_nodes@-:nodes']);
-    expect(ms).toBeLessThan(BUDGET_MS);
+    expect(ms).toBeLessThan(fullMs / 10);
   });
 
-  it('when a draft is exactly at the limits in the worst shape, then every rule runs in under 200 ms', () => {
-    const doc = fanOut(FLOW_LIMITS.maxEdges, FLOW_LIMITS.maxNodes);
-    const result = validateFlow(doc);
+  it('when a draft is exactly at the limits in the worst shape, then every rule runs, in about ten times what a tenth of it takes', () => {
+    const result = validateFlow(atLimit);
     expect(result.some((p) => p.code === 'too_many_edges' || p.code === 'too_many_nodes')).toBe(false);
     expect(codesOf(result)).toContain('optional_output_unconnected@m0:outputs.next');
-    expect(leastMs(() => validateFlow(doc))).toBeLessThan(BUDGET_MS);
+    const tenth = fanOut(FLOW_LIMITS.maxEdges / 10, FLOW_LIMITS.maxNodes / 10);
+    validateFlow(tenth);
+    // Linear gives ~10 (15–20 measured, fixed costs weigh more on the small one); a rule
+    // quadratic in edges would give ~100.
+    expect(fullMs / Math.max(leastMs(() => validateFlow(tenth)), 1)).toBeLessThan(50);
   });
 
   it('when the graph rules meet ten times more edges, then they take about ten times longer, not a hundred', () => {
@@ -115,7 +124,7 @@ describe('validateFlow: regexes per flow', () => {
 
   it('when a draft holds 3,000 distinct regexes, then only the first 50 are compiled and the rest refused at once', () => {
     const doc = regexHeavy(3_000);
-    const { result, ms } = cpuTimed(() => validateFlow(doc));
+    const result = validateFlow(doc);
     const refused = result.filter((p) => p.code === 'too_many_regexes');
     expect(result).toHaveLength(FLOW_LIMITS.maxProblems); // the list is capped too
     expect(refused.length).toBeGreaterThan(FLOW_LIMITS.maxProblems / 2);
@@ -127,7 +136,11 @@ describe('validateFlow: regexes per flow', () => {
       'Um fluxo pode usar no máximo 50 expressões regulares; use palavras-chave simples aqui ou divida o fluxo.',
     );
     expect(result.some((p) => p.code.startsWith('regex_'))).toBe(false);
-    expect(ms).toBeLessThan(BUDGET_MS);
+    // Compiling all 3,000 costs ~1 s, 10–25 times a full validation of the largest draft; with
+    // the first 50 compiled it is 0.8–1.2 times. Fresh patterns each run (verdicts are cached).
+    const fresh = [1, 2, 3].map((run) => regexHeavy(3_000, `run${run}`));
+    const regexMs = Math.min(...fresh.map((d) => cpuTimed(() => validateFlow(d)).ms));
+    expect(regexMs).toBeLessThan(fullMs * 4);
   });
 });
 
@@ -141,14 +154,14 @@ describe('validateFlow: many problems', () => {
     const { result, ms } = cpuTimed(() => validateFlow(doc));
     expect(codesOf(result)).toContain('too_much_data@m:config');
     expect(result.length).toBeLessThan(10);
-    expect(ms).toBeLessThan(BUDGET_MS);
+    expect(ms).toBeLessThan(fullMs * 3);
   });
 
   it('when settings hold 400,000 bad items, then they get one problem at once', () => {
     const doc = { ...flow([trigger()], []), settings: { restartKeywords: Array(400_000).fill(1) } };
     const { result, ms } = cpuTimed(() => validateFlow(doc));
     expect(codesOf(result)).toContain('too_much_data@-:settings');
-    expect(ms).toBeLessThan(BUDGET_MS);
+    expect(ms).toBeLessThan(fullMs * 3);
   });
 
   it('when 1,999 nodes each have 200 bad items, then the first problems are listed, errors first, and a note says there are more', () => {
@@ -163,7 +176,7 @@ describe('validateFlow: many problems', () => {
       `Only the first ${FLOW_LIMITS.maxProblems - 1} problems are listed; fix these first.`,
     );
     expect(hasErrors(result)).toBe(true);
-    expect(ms).toBeLessThan(BUDGET_MS);
+    expect(ms).toBeLessThan(fullMs * 3);
   });
 
   it('when warnings overflow the list, then every error found after them is still listed', () => {
@@ -188,7 +201,7 @@ describe('validateFlow: many problems', () => {
 });
 
 describe('migrateFlow at scale', () => {
-  it('when an imported document has 400,000 bad items across its nodes, then it is refused in under 200 ms', () => {
+  it('when an imported document has 400,000 bad items across its nodes, then it is refused for less than three full validations', () => {
     const nodes = Array.from({ length: 1_999 }, (_, i) => {
       const bad = node(`n${i}`, 'message');
       return { ...bad, config: { ...bad.config, buttons: Array(200).fill(1) } } as FlowNode;
@@ -196,13 +209,13 @@ describe('migrateFlow at scale', () => {
     const doc = flow(nodes, []);
     const { result, ms } = cpuTimed(() => migrateFlow(doc));
     expect('problems' in result && result.problems).toHaveLength(FLOW_LIMITS.maxProblems);
-    expect(ms).toBeLessThan(BUDGET_MS);
+    expect(ms).toBeLessThan(fullMs * 3);
   });
 
   it('when an imported document has 20,000 edges, then it is refused at once', () => {
     const { result, ms } = cpuTimed(() => migrateFlow(fanOut(20_000, 1_000)));
     expect('problems' in result && codesOf(result.problems)).toEqual(['too_many_edges@-:edges']);
-    expect(ms).toBeLessThan(BUDGET_MS);
+    expect(ms).toBeLessThan(fullMs * 3);
   });
 });
 
