@@ -19,6 +19,9 @@ const RUNTIME_EXPORTS = [
   'NODE_TYPES',
   'REGEX_FLAGS',
   'WHATSAPP_LIMITS',
+  // Where a moment falls on a time zone's clock (business hours, campaign sending windows).
+  'clockMinutes',
+  'localClock',
   // Credentials: the mark of their stored (sealed) form, the longest one that fits it, and the check.
   'SEALED_SECRET_MARK',
   'oversizedSecretBytes',

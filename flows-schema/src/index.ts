@@ -63,6 +63,8 @@ export { interpolate } from './interpolation/interpolate';
 
 export { normalizeText } from './text/normalize';
 export { parseNumber } from './text/number';
+export type { LocalClock } from './time/local-clock';
+export { clockMinutes, localClock } from './time/local-clock';
 export type { CompiledRegex, LinearRegex, RegexCheck, RegexFailure } from './regex/safe-regex';
 export {
   checkRegex,
