@@ -50,20 +50,21 @@ beforeAll(() => {
 describe('validateFlow at scale', () => {
   it('when a draft has 20,000 edges, then it is refused at once with one clear problem', () => {
     const doc = fanOut(20_000, 1_000);
-    const { result, ms } = cpuTimed(() => validateFlow(doc));
+    const result = validateFlow(doc);
     expect(codesOf(result)).toEqual(['too_many_edges@-:edges']);
     expect(result[0]?.message.en).toBe(
       'This flow has 20000 connections; the limit is 4000. Split it into smaller flows.',
     );
-    // No rule ran: five times the edges of the largest draft, a tenth of its cost.
-    expect(ms).toBeLessThan(fullMs / 10);
+    // No rule ran: five times the edges of the largest draft, a tenth of its cost. The least of a
+    // few runs, as for the yardstick: one garbage collection in a single run cost 20 ms in CI.
+    expect(leastMs(() => validateFlow(doc))).toBeLessThan(fullMs / 10);
   });
 
   it('when a draft has more nodes than the limit, then it is refused at once', () => {
     const nodes = Array.from({ length: FLOW_LIMITS.maxNodes + 1 }, (_, i) => node(`n${i}`, 'message'));
-    const { result, ms } = cpuTimed(() => validateFlow(flow(nodes, [])));
-    expect(codesOf(result)).toEqual(['too_many_nodes@-:nodes']);
-    expect(ms).toBeLessThan(fullMs / 10);
+    const doc = flow(nodes, []);
+    expect(codesOf(validateFlow(doc))).toEqual(['too_many_nodes@-:nodes']);
+    expect(leastMs(() => validateFlow(doc))).toBeLessThan(fullMs / 10);
   });
 
   it('when a draft is exactly at the limits in the worst shape, then every rule runs, in about ten times what a tenth of it takes', () => {
@@ -74,7 +75,10 @@ describe('validateFlow at scale', () => {
     validateFlow(tenth);
     // Linear gives ~10 (15–20 measured, fixed costs weigh more on the small one); a rule
     // quadratic in edges would give ~100.
-    expect(fullMs / Math.max(leastMs(() => validateFlow(tenth)), 1)).toBeLessThan(50);
+    // Both sides measured here, the least of five runs each: noise only ever adds, and a slow
+    // moment during one side's runs alone would skew the ratio (it did once, beside busy cores).
+    const ratio = leastMs(() => validateFlow(atLimit), 5) / Math.max(leastMs(() => validateFlow(tenth), 5), 1);
+    expect(ratio).toBeLessThan(50);
   });
 
   it('when the graph rules meet ten times more edges, then they take about ten times longer, not a hundred', () => {
