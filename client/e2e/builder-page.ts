@@ -48,6 +48,16 @@ export async function addNode(page: Page, type: string): Promise<string> {
 
 /** The element's center once it stops moving (the canvas may still be animating a pan or zoom). */
 async function centerOf(page: Page, selector: string) {
+  await page.locator(selector).waitFor({ state: 'attached', timeout: 15_000 }).catch(async () => {
+    await page.screenshot({ path: screenshotPath('builder-missing-element') });
+    const state = await page.evaluate(() => ({
+      nodes: [...document.querySelectorAll('.react-flow__node')].map((n) => `${n.getAttribute('data-id')}@${(n as HTMLElement).style.transform}`),
+      viewport: (document.querySelector('.react-flow__viewport') as HTMLElement | null)?.style.transform,
+      pane: document.querySelector('.react-flow')?.getBoundingClientRect().toJSON(),
+      panel: document.querySelector('[data-testid=node-panel]')?.getAttribute('data-node-id') ?? null,
+    }));
+    throw new Error(`not on the page: ${selector}; ${JSON.stringify(state)}`);
+  });
   let last = '';
   for (let i = 0; i < 40; i++) {
     const box = await page.locator(selector).boundingBox();
@@ -103,9 +113,20 @@ export async function waitSaved(page: Page): Promise<void> {
   await expect.poll(() => page.getAttribute('[data-testid=save-state]', 'data-state'), { timeout: 10_000 }).toBe('saved');
 }
 
+/** Tidies up and waits for the result: the layout engine loads on first use, then the view fits it. */
 export const tidyUp = async (page: Page) => {
   await page.click('[data-testid=autolayout]');
   await page.waitForTimeout(500); // the fit-view animation
+  await page.waitForSelector('[data-testid=autolayout]:not([data-busy])', { timeout: 30_000 });
+  // The view has fitted once it held still for three looks in a row.
+  let last: string | null = null;
+  let still = 0;
+  for (let i = 0; i < 80 && still < 3; i++) {
+    await page.waitForTimeout(120);
+    const now = await page.locator('.react-flow__viewport').getAttribute('style');
+    still = now === last ? still + 1 : 0;
+    last = now;
+  }
 };
 
 /** Each builder test file runs one server (with the built client), one browser and one workspace. */
