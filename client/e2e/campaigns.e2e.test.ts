@@ -61,10 +61,13 @@ describe('campaigns', () => {
     // Sending hours wide open so the test does not depend on the time of day.
     await page.getByLabel('Enviar a partir de').fill('00:00');
     await page.getByLabel('Enviar até').fill('23:59');
+    // Time zones are named for people, as in the business hours step.
+    expect(await page.getByRole('combobox', { name: 'Fuso horário' }).inputValue()).toBe('Brasília (SP, RJ, MG, Sul, Nordeste)');
     await settle(page);
     await page.screenshot({ path: screenshotPath('campaigns-wizard-schedule-pt') });
     await page.click('[data-testid=wizard-create]');
     await page.waitForURL(/\/campaigns\/[0-9a-f-]{36}$/);
+    await page.getByText('Envia só entre 00:00 e 23:59 · Brasília (SP, RJ, MG, Sul, Nordeste)').waitFor();
     await page.click('[data-testid=campaign-start]');
 
     await expect.poll(() => page.textContent('[data-testid=count-pending] >> p >> nth=0'), { timeout: 30_000 }).toBe('0');

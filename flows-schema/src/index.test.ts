@@ -22,6 +22,10 @@ const RUNTIME_EXPORTS = [
   // Where a moment falls on a time zone's clock (business hours, campaign sending windows).
   'clockMinutes',
   'localClock',
+  // The time zones a business picks from, named in both languages (business hours, campaigns).
+  'TIME_ZONES',
+  'TIME_ZONE_IDS',
+  'timeZoneLabel',
   // Credentials: the mark of their stored (sealed) form, the longest one that fits it, and the check.
   'SEALED_SECRET_MARK',
   'oversizedSecretBytes',

@@ -65,6 +65,8 @@ export { normalizeText } from './text/normalize';
 export { parseNumber } from './text/number';
 export type { LocalClock } from './time/local-clock';
 export { clockMinutes, localClock } from './time/local-clock';
+export type { TimeZone } from './time/time-zones';
+export { TIME_ZONE_IDS, TIME_ZONES, timeZoneLabel } from './time/time-zones';
 export type { CompiledRegex, LinearRegex, RegexCheck, RegexFailure } from './regex/safe-regex';
 export {
   checkRegex,

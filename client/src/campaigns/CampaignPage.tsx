@@ -2,6 +2,8 @@ import { Alert, Anchor, Button, Group, Paper, Progress, Select, SimpleGrid, Stac
 import { IconAlertTriangle, IconPlayerPause, IconPlayerPlay, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { timeZoneLabel } from '@zyntra/flows-schema';
+import { useLocale } from '../i18n/use-locale';
 import { Link, useParams } from 'react-router';
 import { notifyError } from '../flows-list/notify';
 import { campaignsApi, RECIPIENT_STATUSES, type RecipientStatus } from './campaigns-api';
@@ -12,6 +14,7 @@ const BAR: Array<[RecipientStatus, string]> = [['read', 'green'], ['replied', 'g
 
 export function CampaignPage() {
   const { t } = useTranslation();
+  const locale = useLocale();
   const { id = '' } = useParams();
   const { campaign: c, reload } = useCampaign(id);
   const [filter, setFilter] = useState<RecipientStatus | null>(null);
@@ -48,7 +51,7 @@ export function CampaignPage() {
         <Stack gap="sm">
           <Group justify="space-between">
             <Text fw={600}>{t('campaigns.progress')}</Text>
-            <Text size="sm" c="dimmed">{t('campaigns.windowLine', { start: c.window.start, end: c.window.end, tz: c.timeZone })}</Text>
+            <Text size="sm" c="dimmed">{t('campaigns.windowLine', { start: c.window.start, end: c.window.end, tz: timeZoneLabel(c.timeZone, locale) })}</Text>
           </Group>
           <Progress.Root size={18}>
             {BAR.map(([s, color]) => (c.counts[s] > 0 ? <Progress.Section key={s} value={(100 * c.counts[s]) / total} color={color} title={t(`campaigns.status.${s}`)} /> : null))}

@@ -2,6 +2,8 @@ import { Alert, Button, FileButton, Group, Modal, SegmentedControl, Select, Stac
 import { IconAlertTriangle, IconFileUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TIME_ZONE_IDS, timeZoneLabel } from '@zyntra/flows-schema';
+import { useLocale } from '../i18n/use-locale';
 import { notifyError } from '../flows-list/notify';
 import { type Campaign, campaignsApi } from './campaigns-api';
 import { phonesFromCsv, zonedToIso } from './schedule';
@@ -10,10 +12,9 @@ import { useSavedFilters } from '../contacts/use-saved-filters';
 
 type Props = { opened: boolean; onClose(): void; onCreated(c: Campaign): void };
 
-const TIME_ZONES = ['America/Sao_Paulo', 'America/Manaus', 'America/Recife', 'America/Fortaleza', 'America/Cuiaba', 'America/Rio_Branco', 'UTC'];
-
 export function CampaignWizard({ opened, onClose, onCreated }: Props) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const [step, setStep] = useState(0);
   const [name, setName] = useState('');
   const [channelId, setChannelId] = useState<string | null>(null);
@@ -135,7 +136,7 @@ export function CampaignWizard({ opened, onClose, onCreated }: Props) {
           <Stack gap="sm" mt="md">
             <SegmentedControl value={when} onChange={(v) => setWhen(v as 'now' | 'later')} data={[{ value: 'now', label: t('campaigns.wizard.sendNow') }, { value: 'later', label: t('campaigns.wizard.schedule') }]} />
             {when === 'later' && <TextInput type="datetime-local" label={t('campaigns.wizard.when')} value={at} onChange={(e) => setAt(e.currentTarget.value)} />}
-            <Select label={t('campaigns.wizard.timeZone')} data={TIME_ZONES} value={timeZone} onChange={(v) => v && setTimeZone(v)} />
+            <Select label={t('campaigns.wizard.timeZone')} data={TIME_ZONE_IDS.map((zone) => ({ value: zone, label: timeZoneLabel(zone, locale) }))} value={timeZone} onChange={(v) => v && setTimeZone(v)} />
             <Group grow>
               <TextInput type="time" label={t('campaigns.wizard.windowStart')} value={window.start} onChange={(e) => setWindow({ ...window, start: e.currentTarget.value })} />
               <TextInput type="time" label={t('campaigns.wizard.windowEnd')} value={window.end} onChange={(e) => setWindow({ ...window, end: e.currentTarget.value })} />

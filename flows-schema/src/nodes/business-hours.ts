@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { localized, truncate, type Locale, type Localized } from '../localized';
+import { TIME_ZONE_IDS, TIME_ZONES } from '../time/time-zones';
 import type { ProblemDraft } from '../validate/problems';
 import { handle } from './common';
 import { defineNode } from './define-node';
@@ -22,26 +23,6 @@ const WEEKDAY_LABELS = {
   sun: localized('Sun', 'Dom'),
 } as const satisfies Record<Weekday, Localized>;
 
-/** Brazil's zones first (most of our businesses), then neighbours and a few others. */
-const TIME_ZONES = {
-  'America/Sao_Paulo': localized('Brasília (São Paulo, Rio, Minas, South, Northeast)', 'Brasília (SP, RJ, MG, Sul, Nordeste)'),
-  'America/Manaus': localized('Amazonas (Manaus)', 'Amazonas (Manaus)'),
-  'America/Cuiaba': localized('Mato Grosso (Cuiabá)', 'Mato Grosso (Cuiabá)'),
-  'America/Campo_Grande': localized('Mato Grosso do Sul (Campo Grande)', 'Mato Grosso do Sul (Campo Grande)'),
-  'America/Porto_Velho': localized('Rondônia (Porto Velho)', 'Rondônia (Porto Velho)'),
-  'America/Boa_Vista': localized('Roraima (Boa Vista)', 'Roraima (Boa Vista)'),
-  'America/Rio_Branco': localized('Acre (Rio Branco)', 'Acre (Rio Branco)'),
-  'America/Noronha': localized('Fernando de Noronha', 'Fernando de Noronha'),
-  'Europe/Lisbon': localized('Portugal (Lisbon)', 'Portugal (Lisboa)'),
-  'America/Argentina/Buenos_Aires': localized('Argentina (Buenos Aires)', 'Argentina (Buenos Aires)'),
-  'America/Santiago': localized('Chile (Santiago)', 'Chile (Santiago)'),
-  'America/Bogota': localized('Colombia (Bogotá)', 'Colômbia (Bogotá)'),
-  'America/Mexico_City': localized('Mexico (Mexico City)', 'México (Cidade do México)'),
-  'America/New_York': localized('US Eastern (New York)', 'EUA Leste (Nova York)'),
-  'Europe/London': localized('United Kingdom (London)', 'Reino Unido (Londres)'),
-  UTC: localized('UTC', 'UTC'),
-} as const satisfies Record<string, Localized>;
-export type TimeZone = keyof typeof TIME_ZONES;
 
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'A time such as 08:30');
 
@@ -52,7 +33,7 @@ const periodSchema = z.object({
 });
 
 const businessHoursConfig = z.object({
-  timezone: field(z.enum(Object.keys(TIME_ZONES) as [TimeZone, ...TimeZone[]]), {
+  timezone: field(z.enum(TIME_ZONE_IDS), {
     label: localized('Time zone', 'Fuso horário'),
     optionLabels: TIME_ZONES,
   }),

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { localClock } from './local-clock';
+import { TIME_ZONE_IDS, timeZoneLabel } from './time-zones';
+
+describe('time zones', () => {
+  it('when each listed zone is read, then the runtime knows it (a typo would throw)', () => {
+    for (const zone of TIME_ZONE_IDS) expect(() => localClock(new Date('2026-12-02T12:00:00Z'), zone), zone).not.toThrow();
+  });
+
+  it('when a zone is named, then listed zones read in the locale and others keep their id', () => {
+    expect(TIME_ZONE_IDS[0]).toBe('America/Sao_Paulo');
+    expect(timeZoneLabel('Europe/Lisbon', 'pt-BR')).toBe('Portugal (Lisboa)');
+    expect(timeZoneLabel('Europe/Lisbon', 'en')).toBe('Portugal (Lisbon)');
+    expect(timeZoneLabel('Asia/Tokyo', 'pt-BR')).toBe('Asia/Tokyo');
+    expect(timeZoneLabel('toString', 'en')).toBe('toString');
+  });
+});
