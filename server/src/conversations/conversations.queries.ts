@@ -41,10 +41,25 @@ export async function listMessages(tdb: TenantDb, conversationId: string, limit:
 export const findMessage = (tdb: TenantDb, conversationId: string, messageId: string): Promise<Row | undefined> =>
   messages(tdb, conversationId).where('messages.id', messageId).first(...MESSAGE_COLUMNS);
 
-export async function listRunLog(tdb: TenantDb, conversationId: string, limit: number, afterId: number | null): Promise<Row[]> {
+export type RunLogRow = { id: number; at: Date; node_id: string; node_type: string; outcome: string; error: string | null; flow_version_id: string | null };
+/** A step as a flow version stored it (shape unchecked: read with care). */
+export type StoredStep = { version_id: string; node: unknown };
+
+export async function listRunLog(tdb: TenantDb, conversationId: string, limit: number, afterId: number | null): Promise<RunLogRow[]> {
   const q = tdb.from('run_logs').where({ conversation_id: conversationId }).orderBy('id').limit(limit + 1).select('id', 'at', 'node_id', 'node_type', 'outcome', 'error', 'flow_version_id');
   if (afterId) q.where('id', '>', afterId);
   return await q;
+}
+
+/** The stored steps a run log page names, from the flow versions that ran them (a deleted test version gives none). */
+export async function runLogSteps(tdb: TenantDb, versionIds: string[], nodeIds: string[]): Promise<StoredStep[]> {
+  if (versionIds.length === 0) return [];
+  return await tdb
+    .from('flow_versions')
+    .joinRaw("CROSS JOIN LATERAL jsonb_array_elements(flow_versions.document->'nodes') AS step(node)")
+    .whereIn('flow_versions.id', versionIds)
+    .whereRaw("step.node->>'id' = ANY(?)", [nodeIds])
+    .select('flow_versions.id as version_id', 'step.node as node');
 }
 
 export const latestSession = (tdb: TenantDb, conversationId: string): Promise<Row | undefined> =>

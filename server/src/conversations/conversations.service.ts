@@ -10,6 +10,7 @@ import { decodeCursor, idCursor, page, timeCursor } from './cursor';
 import * as q from './conversations.queries';
 import type { ListConversationsQuery } from './conversations.schemas';
 import { toMessageItem } from './message-view';
+import { runLogNamer } from './run-log-view';
 
 type Caller = { tenantId: string; userId: string };
 
@@ -52,10 +53,16 @@ export async function getMessage(db: Knex, tenantId: string, id: string, message
 export async function runLog(db: Knex, tenantId: string, id: string, cursor: string | undefined, limit: number) {
   const after = decodeCursor(idCursor, cursor);
   await assertConversation(db, tenantId, id);
-  const rows = await q.listRunLog(forTenant(db, tenantId), id, limit, after?.id ?? null);
+  const tdb = forTenant(db, tenantId);
+  const rows = await q.listRunLog(tdb, id, limit, after?.id ?? null);
   const { items, nextCursor } = page(rows, limit, (r) => ({ id: r.id }));
+  const versionIds = [...new Set(items.flatMap((r) => (r.flow_version_id ? [r.flow_version_id] : [])))];
+  const names = runLogNamer(await q.runLogSteps(tdb, versionIds, [...new Set(items.map((r) => r.node_id))]));
   return {
-    items: items.map((r) => ({ at: iso(r.at), nodeId: r.node_id, nodeType: r.node_type, outcome: r.outcome, ...(r.error ? { error: r.error } : {}), versionId: r.flow_version_id })),
+    items: items.map((r) => ({
+      at: iso(r.at), nodeId: r.node_id, nodeType: r.node_type, outcome: r.outcome, ...(r.error ? { error: r.error } : {}), versionId: r.flow_version_id,
+      ...names(r),
+    })),
     nextCursor,
   };
 }

@@ -17,7 +17,7 @@ pipelineForFile(async (started) => {
     flow(
       [
         keywordTrigger('oferta'),
-        node('ab', 'randomizer', { paths: [{ id: 'a', label: 'Desconto', weight: 1 }, { id: 'b', label: 'Frete', weight: 1 }] }),
+        { ...node('ab', 'randomizer', { paths: [{ id: 'a', label: 'Desconto', weight: 1 }, { id: 'b', label: 'Frete', weight: 1 }] }), name: 'Teste de oferta' },
         node('desconto', 'message', { text: 'Oferta A: 10% de desconto' }),
         node('frete', 'message', { text: 'Oferta B: frete grátis' }),
       ],
@@ -50,5 +50,17 @@ describe('randomizer step', () => {
     const analytics = await api(p.app, 'GET', `/v1/flows/${flowId}/analytics`, undefined, p.token);
     expect(analytics.status).toBe(200);
     expect(analytics.body.nodes).toMatchObject({ ab: { reached: 30 }, desconto: { reached: a }, frete: { reached: b } });
+
+    // The inbox's run log names the step as the marketer did, and the path each customer took.
+    const runs = await db.query("SELECT DISTINCT ON (outcome) conversation_id, outcome FROM run_logs WHERE tenant_id = $1 AND node_id = 'ab'", [p.tenantId]);
+    expect(runs.rows).toHaveLength(2);
+    for (const { conversation_id: conversationId, outcome } of runs.rows) {
+      const runlog = await api(p.app, 'GET', `/v1/conversations/${conversationId}/runlog`, undefined, p.token);
+      expect(runlog.status).toBe(200);
+      const label = outcome === 'path:a' ? 'Desconto' : 'Frete';
+      expect(runlog.body.items.find((item: { nodeId: string }) => item.nodeId === 'ab')).toMatchObject({
+        nodeType: 'randomizer', outcome, nodeName: 'Teste de oferta', outcomeLabel: { en: label, 'pt-BR': label },
+      });
+    }
   });
 });

@@ -93,6 +93,10 @@ export interface RunLogItem {
   nodeType: string;
   outcome: string;
   error?: string;
+  /** The marketer's name for the step, when it has one. */
+  nodeName?: string;
+  /** The label of the output taken ("Desconto", "Quero ver"), from the flow version that ran it. */
+  outcomeLabel?: { en: string; 'pt-BR': string };
 }
 
 export interface Member {

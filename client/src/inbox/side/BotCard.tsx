@@ -5,16 +5,17 @@ import type { RunLogItem, SessionInfo } from '../api/inbox-types';
 import { fixedOutputLabel, stepLabel } from './runlog-labels';
 
 /**
- * A translated word when there is one: the engine's own outcomes from the locale files, a step's
- * fixed outputs from its definition; a per-flow output (a button, a branch) as stored.
+ * A translated word when there is one: the engine's own outcomes from the locale files, then the
+ * output's label from the flow version that ran the step (a button, a branch, a path), then a
+ * step's fixed outputs from its definition; otherwise the id as stored.
  */
 function useLabel() {
   const { t, i18n } = useTranslation();
   const locale = useLocale();
-  return (group: 'outcomes' | 'sessionStatus', value: string, type?: string) => {
+  return (group: 'outcomes' | 'sessionStatus', value: string, item?: RunLogItem) => {
     const key = `inbox.side.${group}.${value}`;
     if (i18n.exists(key)) return (t as (k: string) => string)(key);
-    return (type ? fixedOutputLabel(type, value, locale) : undefined) ?? value;
+    return item?.outcomeLabel?.[locale] ?? (item ? fixedOutputLabel(item.nodeType, value, locale) : undefined) ?? value;
   };
 }
 
@@ -57,7 +58,7 @@ export function BotCard({ session, runlog }: { session: SessionInfo | null; runl
                 <Group key={`${r.at}-${i}`} gap={6} wrap="nowrap" align="flex-start">
                   <Text size="xs" c="dimmed" ff="monospace">{time(r.at)}</Text>
                   <Text size="xs" style={{ flex: 1 }}>
-                    <Text span fw={600} size="xs">{stepLabel(r.nodeType, locale)}</Text> · {label('outcomes', r.outcome, r.nodeType)}
+                    <Text span fw={600} size="xs" title={r.nodeName ? stepLabel(r.nodeType, locale) : undefined}>{r.nodeName ?? stepLabel(r.nodeType, locale)}</Text> · {label('outcomes', r.outcome, r)}
                     {r.error && r.outcome !== 'no_edge' && <Text span c="red" size="xs"> — {r.error}</Text>}
                   </Text>
                 </Group>
