@@ -82,8 +82,9 @@ export async function otherWorkspace(p: Pipeline, name: string, phoneNumberId: s
   return {
     token: s.token, tenantId: s.workspace.id, channelId: channel.body.id as string, phoneNumberId,
     ...publisher(p.app, s.token),
-    async inbound(waId: string, text: string) {
-      const raw = P.metaJson(P.envelope(phoneNumberId, P.messageValue({ waId }, P.textMessage(text))));
+    /** A customer's message: text, or a message object (an image…). */
+    async inbound(waId: string, message: string | Record<string, unknown>) {
+      const raw = P.metaJson(P.envelope(phoneNumberId, P.messageValue({ waId }, typeof message === 'string' ? P.textMessage(message) : message)));
       const res = await fetch(`${p.app.url}/v1/webhooks/whatsapp/${channel.body.id}`, {
         method: 'POST', headers: { 'content-type': 'application/json', 'x-hub-signature-256': P.signMeta(raw, APP_SECRET) }, body: raw,
       });

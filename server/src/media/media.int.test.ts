@@ -7,7 +7,7 @@ import pg from 'pg';
 import { edge, flow, keywordTrigger, node } from '../../test/flow-docs';
 import { api, signupWorkspace } from '../../test/harness';
 import { imageMessage } from '../../test/fakes/whatsapp-payloads';
-import { eventually, startPipeline, type Pipeline } from '../../test/pipeline';
+import { eventually, otherWorkspace, startPipeline, type Pipeline } from '../../test/pipeline';
 import { createStorage } from '../storage/s3';
 import { createS3ObjectStore } from '../storage/s3-object-store';
 import type { ObjectStore } from '../storage/object-store';
@@ -116,6 +116,35 @@ describe('inbound media', () => {
   it('when the provider does not know the media id, then it is marked failed without retrying for long', async () => {
     const msg = await receiveMedia('5511911110004', imageMessage('MID-UNKNOWN'));
     expect(msg.payload.media).toMatchObject({ status: 'failed', error: expect.stringContaining('does not exist') });
+  });
+});
+
+describe('downloads between workspaces', () => {
+  it("when one workspace's downloads hang, then it holds two of a worker's slots and another workspace's image is stored at once", async () => {
+    const a = await otherWorkspace(p, 'Loja de Fotos', '106540352243101');
+    const bytes = randomBytes(4096);
+    const hung = Array.from({ length: 6 }, (_, i) => `MID-SLOW-${i}`);
+    for (const id of hung) {
+      p.wa.addMedia(id, bytes, 'image/jpeg');
+      p.wa.holdMedia(id);
+    }
+    for (const [i, id] of hung.entries()) await a.inbound(`55119720000${i}`, imageMessage(id));
+    const fetchedOfA = () => p.wa.mediaFetches.filter((id) => hung.includes(id)).length;
+    await eventually(() => fetchedOfA() >= 2, 20_000);
+
+    p.wa.addMedia('MID-OTHER', randomBytes(2048), 'image/jpeg');
+    const started = Date.now();
+    const other = await receiveMedia('5511972009999', imageMessage('MID-OTHER'));
+    expect(other.payload.media.status).toBe('stored');
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(fetchedOfA()).toBe(2);
+
+    // Nothing of the slow workspace is lost: once its downloads answer, every file is stored once.
+    p.wa.releaseMedia();
+    const storedOfA = async () =>
+      (await db.query(`SELECT count(*)::int AS n FROM messages WHERE tenant_id = $1 AND payload->'media'->>'status' = 'stored'`, [a.tenantId])).rows[0].n as number;
+    await eventually(async () => (await storedOfA()) === hung.length, 30_000);
+    expect(new Set(p.wa.mediaFetches.filter((id) => hung.includes(id))).size).toBe(hung.length);
   });
 });
 

@@ -38,6 +38,14 @@ const SEND_CONCURRENCY = 32;
 const CALL_CONCURRENCY = 32;
 const CALL_LIMITS: SlotLimits = { perWorkspace: 8, perChannel: 8, maxWaiting: 4 };
 
+/**
+ * Media downloads per worker process. Each holds up to 16 MiB in memory, so few run at once, and a
+ * workspace gets at most two of them: one whose customers send a flood of files, or whose downloads
+ * crawl, leaves a slot for everyone else. Its extra jobs go straight back to the queue.
+ */
+const MEDIA_CONCURRENCY = 3;
+const MEDIA_LIMITS: SlotLimits = { perWorkspace: 2, perChannel: 2, maxWaiting: 0 };
+
 export type WorkersDeps = RunnerDeps & {
   ai: AiDeps; inbox: InboxWorkDeps; webhooks: WebhookDeps; connection: Redis; prefix: string; retentionDays: number; concurrency?: number; sweepIntervalMs?: number; lockMs?: number;
 };
@@ -110,8 +118,7 @@ export function startWorkers(deps: WorkersDeps): { close(): Promise<void> } {
     new Worker(QUEUES.ai, traced(bounded(ai)), opts(CALL_CONCURRENCY)),
     new Worker(QUEUES.effects, traced(bounded(effects)), opts(CALL_CONCURRENCY)),
     new Worker(QUEUES.maintenance, maintenance, opts(1)),
-    // Downloads hold up to 16 MiB each in memory: keep few in flight.
-    new Worker(QUEUES.media, traced(media), opts(2)),
+    new Worker(QUEUES.media, traced(inWorkspaceSlot(createWorkspaceSlots(MEDIA_LIMITS), media)), opts(MEDIA_CONCURRENCY)),
     new Worker(QUEUES.inbox, traced(inbox), opts(2)),
     // Deliveries mostly wait on other people's servers (up to WEBHOOK_TIMEOUT_SECONDS each).
     new Worker(QUEUES.webhooks, traced(bounded(webhooks)), opts(CALL_CONCURRENCY)),

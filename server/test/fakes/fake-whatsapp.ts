@@ -48,6 +48,10 @@ export type FakeWhatsApp = {
   addMedia(id: string, bytes: Uint8Array, mimeType: string): void;
   /** Media ids whose bytes were fetched (step 2), in order. */
   mediaFetches: string[];
+  /** Holds the bytes of a media id: its downloads hang (a slow CDN) until releaseMedia(). */
+  holdMedia(id: string): void;
+  /** Answers every held download and stops holding. */
+  releaseMedia(): void;
   /** Accepted sends are recorded at once and answered after this many ms (a slow or hanging provider). */
   answerAfter(ms: (phoneNumberId: string, body: any) => number): void;
   /** "Mark as read" calls (with the typing indicator when asked for), in order. */
@@ -97,6 +101,8 @@ export async function startFakeWhatsApp(opts: { accessToken: string; appSecret: 
   const failures: Failure[] = [];
   const media = new Map<string, { bytes: Buffer; mimeType: string }>();
   const mediaFetches: string[] = [];
+  const holding = new Set<string>();
+  let held: Array<() => void> = [];
   const reads: FakeWhatsApp['reads'] = [];
   let answerAfter: (phoneNumberId: string, body: any) => number = () => 0;
   const templates = new Map<string, FakeTemplate>();
@@ -139,7 +145,10 @@ export async function startFakeWhatsApp(opts: { accessToken: string; appSecret: 
         if (!item) return graphError(400, 100, `Unsupported get request. Object with ID '${id}' does not exist, cannot be loaded due to missing permissions, or does not support this operation.`);
         if (bytesPath) {
           mediaFetches.push(id);
-          return res.writeHead(200, { 'content-type': item.mimeType, 'content-length': item.bytes.length }).end(item.bytes);
+          const answer = () => void res.writeHead(200, { 'content-type': item.mimeType, 'content-length': item.bytes.length }).end(item.bytes);
+          if (holding.has(id)) held.push(answer);
+          else answer();
+          return;
         }
         const sha256 = createHash('sha256').update(item.bytes).digest('hex');
         const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/media-bytes/${encodeURIComponent(id)}`;
@@ -211,6 +220,13 @@ export async function startFakeWhatsApp(opts: { accessToken: string; appSecret: 
     sendsTo: (to) => sends.filter((x) => (x.body.to ?? x.body.recipient) === to),
     addMedia: (id, bytes, mimeType) => void media.set(id, { bytes: Buffer.from(bytes), mimeType }),
     mediaFetches,
+    holdMedia: (id) => void holding.add(id),
+    releaseMedia() {
+      holding.clear();
+      const waiting = held;
+      held = [];
+      for (const answer of waiting) answer();
+    },
     reads,
     answerAfter: (fn) => void (answerAfter = fn),
     close: () => new Promise<void>((r) => {
