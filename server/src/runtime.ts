@@ -25,6 +25,8 @@ export type RuntimeOptions = {
   logDestination?: NodeJS.WritableStream;
   workerConcurrency?: number;
   sweepIntervalMs?: number;
+  /** How long a contacts import job runs before it takes its turn again. */
+  importSliceMs?: number;
   /** The clock outbound webhooks read (failure duration, signatures); tests move it forward. */
   now?: () => Date;
 };
@@ -54,7 +56,7 @@ export async function startRuntime(config: Config, opts: RuntimeOptions = {}): P
     const workers = startWorkers({
       db: p.db, log: p.log, queues: p.queues, versions: p.versions, outbox, maxSteps: MAX_STEPS_PER_EVENT, maxDeferred: MAX_DEFERRED_PER_SESSION,
       ai: { db: p.db, sealer: p.sealer, config, http: { workspace: p.outbound.workspace, server: p.outbound.serverLlm } }, connection, prefix: config.QUEUE_PREFIX, retentionDays: config.RETENTION_DAYS,
-      concurrency: opts.workerConcurrency ?? config.WORKER_CONCURRENCY, sweepIntervalMs: opts.sweepIntervalMs, lockMs: config.JOB_LOCK_SECONDS * 1000,
+      concurrency: opts.workerConcurrency ?? config.WORKER_CONCURRENCY, sweepIntervalMs: opts.sweepIntervalMs, lockMs: config.JOB_LOCK_SECONDS * 1000, importSliceMs: opts.importSliceMs,
       inbox: { db: p.db, queues: p.queues, log: p.log, presence: p.presence }, webhooks: p.webhooks,
     });
     const campaigns = startCampaignWorkers(

@@ -41,11 +41,14 @@ export async function getImport(db: Knex, tenantId: string, id: string) {
   return importView(row);
 }
 
-/** Applies every batch not yet committed; returns when the import is completed (or failed). */
-export async function processImport(db: Knex, tenantId: string, id: string): Promise<void> {
+/**
+ * Applies the batches not yet committed: all of them ('done'), or those that fit before `until`
+ * (epoch ms) when more remain ('more'), so a long import takes turns with other workspaces'.
+ */
+export async function processImport(db: Knex, tenantId: string, id: string, opts: { until?: number } = {}): Promise<'done' | 'more'> {
   const tdb = forTenant(db, tenantId);
   const row: ImportRow | undefined = await tdb.from('contact_imports').where({ id }).first();
-  if (!row || row.status === 'completed' || row.status === 'failed') return;
+  if (!row || row.status === 'completed' || row.status === 'failed') return 'done';
   const country = await q.defaultCountry(tdb);
   const records = parseCsv(row.source);
   const header = readHeader(records[0]);
@@ -65,9 +68,11 @@ export async function processImport(db: Knex, tenantId: string, id: string): Pro
       });
       return true;
     });
-    if (!advanced) return;
+    if (!advanced) return 'done';
+    if (opts.until !== undefined && Date.now() >= opts.until && offset + BATCH < body.length) return 'more';
   }
   await tdb.from('contact_imports').where({ id }).update({ status: 'completed', source: '', finished_at: new Date() });
+  return 'done';
 }
 
 export async function failImport(db: Knex, tenantId: string, id: string, reason: string) {

@@ -1,5 +1,5 @@
 // The queue workers of the `worker` role. Each processor is a thin shell over a tested function.
-import { Worker, type Processor } from 'bullmq';
+import { DelayedError, Worker, type Processor } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { processAiJob, type AiDeps } from '../ai/ai.worker';
 import { enqueueDrains } from '../channels/ingest';
@@ -48,6 +48,8 @@ const MEDIA_LIMITS: SlotLimits = { perWorkspace: 2, perChannel: 2, maxWaiting: 0
 
 export type WorkersDeps = RunnerDeps & {
   ai: AiDeps; inbox: InboxWorkDeps; webhooks: WebhookDeps; connection: Redis; prefix: string; retentionDays: number; concurrency?: number; sweepIntervalMs?: number; lockMs?: number;
+  /** How long a contacts import job runs before it takes its turn again (tests shorten it). */
+  importSliceMs?: number;
 };
 
 export function startWorkers(deps: WorkersDeps): { close(): Promise<void> } {
@@ -95,8 +97,13 @@ export function startWorkers(deps: WorkersDeps): { close(): Promise<void> } {
   const webhooks: Processor<WebhookJob> = async (job) => {
     await processWebhookJob(deps.webhooks, job.data);
   };
-  const contacts: Processor<ContactsJob> = async (job) => {
-    await processContactsJob(deps.db, job.data, { finalAttempt: job.attemptsMade + 1 >= (job.opts.attempts ?? 1) });
+  // An import with batches left after its slice goes to the back of the queue (not a retry).
+  const contacts: Processor<ContactsJob> = async (job, token) => {
+    const finalAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+    if ((await processContactsJob(deps.db, job.data, { finalAttempt, sliceMs: deps.importSliceMs })) === 'more') {
+      await job.moveToDelayed(Date.now(), token);
+      throw new DelayedError();
+    }
   };
   const maintenance: Processor = async () => {
     await housekeeping(deps);
