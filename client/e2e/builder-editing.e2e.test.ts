@@ -96,6 +96,29 @@ describe('editing the canvas', () => {
     await expect.poll(() => nodeCount(page)).toBe(3);
   });
 
+  it('when a step is added while "Tidy up" still loads its engine, then the layout includes it', async () => {
+    const { page } = await newFlowPage();
+    await addNode(page, 'message');
+    // The layout engine is fetched on first use: hold it until the new step is on the canvas.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await page.context().route(/elk-worker/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.click('[data-testid=autolayout]');
+    await addNode(page, 'wait');
+    expect(await page.getAttribute('[data-testid=autolayout]', 'data-busy')).toBe('true');
+    release();
+    await page.waitForSelector('[data-testid=autolayout]:not([data-busy])');
+    const positions = async () => Object.fromEntries(await Promise.all((await nodeIds(page)).map(async (id) => [id, await transformOf(page, id)])));
+    const laidOut = await positions();
+    expect(Object.keys(laidOut)).toHaveLength(3);
+    // Tidying up again finds nothing to move: the step added meanwhile was laid out the first time.
+    await tidyUp(page);
+    expect(await positions()).toEqual(laidOut);
+  });
+
   it('when Backspace is pressed in the side panel, then it edits the field and keeps the node', async () => {
     const { page } = await newFlowPage();
     await addNode(page, 'message');
