@@ -85,7 +85,8 @@ describe('retention', () => {
     const queues = createQueues(redis, p.app.config.QUEUE_PREFIX);
     try {
       await queues.maintenance.add('housekeeping', { task: 'expire_sessions' });
-      await eventually(async () => !(await db('run_logs').where({ conversation_id: oldChat }).first()), 20_000);
+      // One run purges in order (run logs, then test runs): wait for both, not for the first alone.
+      await eventually(async () => !(await db('run_logs').where({ conversation_id: oldChat }).first()) && !(await db('conversations').where({ id: oldRun }).first()), 20_000);
     } finally {
       await queues.close();
       redis.disconnect();
