@@ -23,7 +23,6 @@ const WEEKDAY_LABELS = {
   sun: localized('Sun', 'Dom'),
 } as const satisfies Record<Weekday, Localized>;
 
-
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'A time such as 08:30');
 
 const periodSchema = z.object({
