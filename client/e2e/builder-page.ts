@@ -58,16 +58,36 @@ async function centerOf(page: Page, selector: string) {
     }));
     throw new Error(`not on the page: ${selector}; ${JSON.stringify(state)}`);
   });
-  let last = '';
-  for (let i = 0; i < 40; i++) {
-    const box = await page.locator(selector).boundingBox();
-    if (!box) throw new Error(`not visible: ${selector}`);
-    const key = `${box.x},${box.y}`;
-    if (key === last) return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  const box = await whenStill(
+    page,
+    async () => {
+      const found = await page.locator(selector).boundingBox();
+      if (!found) throw new Error(`not visible: ${selector}`);
+      return found;
+    },
+    (b) => `${b.x},${b.y}`,
+    { looks: 1, everyMs: 60, tries: 40 },
+  );
+  if (!box) throw new Error(`still moving: ${selector}`);
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/**
+ * Reads a value every `everyMs` until the same key comes back `looks` more times in a row (the
+ * canvas stopped moving); null when it did not within `tries` reads.
+ */
+async function whenStill<T>(page: Page, read: () => Promise<T>, keyOf: (value: T) => string, o: { looks: number; everyMs: number; tries: number }): Promise<T | null> {
+  let last: string | undefined;
+  let still = 0;
+  for (let i = 0; i < o.tries; i++) {
+    const value = await read();
+    const key = keyOf(value);
+    still = key === last ? still + 1 : 0;
+    if (still >= o.looks) return value;
     last = key;
-    await page.waitForTimeout(60);
+    await page.waitForTimeout(o.everyMs);
   }
-  throw new Error(`still moving: ${selector}`);
+  return null;
 }
 
 /** Drags from an output handle to a node's input handle, like a person would. */
@@ -119,14 +139,7 @@ export const tidyUp = async (page: Page) => {
   await page.waitForTimeout(500); // the fit-view animation
   await page.waitForSelector('[data-testid=autolayout]:not([data-busy])', { timeout: 30_000 });
   // The view has fitted once it held still for three looks in a row.
-  let last: string | null = null;
-  let still = 0;
-  for (let i = 0; i < 80 && still < 3; i++) {
-    await page.waitForTimeout(120);
-    const now = await page.locator('.react-flow__viewport').getAttribute('style');
-    still = now === last ? still + 1 : 0;
-    last = now;
-  }
+  await whenStill(page, () => page.locator('.react-flow__viewport').getAttribute('style'), (style) => style ?? '', { looks: 3, everyMs: 120, tries: 80 });
 };
 
 /** Each builder test file runs one server (with the built client), one browser and one workspace. */

@@ -1,5 +1,5 @@
 // The queue workers of the `worker` role. Each processor is a thin shell over a tested function.
-import { DelayedError, Worker, type Processor } from 'bullmq';
+import { Worker, type Processor } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { processAiJob, type AiDeps } from '../ai/ai.worker';
 import { enqueueDrains } from '../channels/ingest';
@@ -17,7 +17,7 @@ import { performStepEffect } from './effects';
 import { insertInternalEvent } from '../messages/internal-events';
 import { processSendJob, SEND_LIMITS } from '../outbox/send-worker';
 import { createWorkspaceSlots, type SlotLimits } from '../queues/workspace-slots';
-import { inWorkspaceSlot } from '../queues/in-workspace-slot';
+import { handBack, inWorkspaceSlot } from '../queues/in-workspace-slot';
 import { jobDuration } from '../metrics/metrics';
 import { withTrace } from '../log/trace';
 import { runPostCommit } from './run-post-commit';
@@ -100,10 +100,7 @@ export function startWorkers(deps: WorkersDeps): { close(): Promise<void> } {
   // An import with batches left after its slice goes to the back of the queue (not a retry).
   const contacts: Processor<ContactsJob> = async (job, token) => {
     const finalAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-    if ((await processContactsJob(deps.db, job.data, { finalAttempt, sliceMs: deps.importSliceMs })) === 'more') {
-      await job.moveToDelayed(Date.now(), token);
-      throw new DelayedError();
-    }
+    if ((await processContactsJob(deps.db, job.data, { finalAttempt, sliceMs: deps.importSliceMs })) === 'more') await handBack(job, token);
   };
   const maintenance: Processor = async () => {
     await housekeeping(deps);
