@@ -11,6 +11,7 @@ import { applyDeliveryStatus } from '../messages/message.queries';
 import { rejection, type Rejection } from './inbound-rejection';
 import { recordRejections } from './rejections.queries';
 import { traceFields } from '../log/trace';
+import { addDrains } from '../queues/drain-jobs';
 
 export type IngestDeps = { db: Knex; queues: Queues; log: Logger };
 
@@ -109,21 +110,10 @@ export async function ingest(deps: IngestDeps, channel: ChannelRecord, all: Inbo
   return { stored: applied + inserted.length, rejected: failed.length };
 }
 
-/**
- * One waiting drain per conversation: while a drain job of the conversation waits, more events of
- * it add no job (the waiting one drains them all). The worker lifts the mark as it starts a drain,
- * before it reads the events, so an event stored during a drain gets a job of its own.
- */
-export const drainJobOptions = (tenantId: string, conversationKey: string) => ({ deduplication: { id: `${tenantId}:${conversationKey}` } });
-
 export async function enqueueDrains(deps: Pick<IngestDeps, 'queues' | 'log'>, channel: Pick<ChannelRecord, 'id' | 'tenantId'>, keys: string[]) {
   try {
-    await withTimeout(
-      deps.queues.inbound.addBulk(keys.map((conversationKey) => ({
-        name: 'drain', data: { tenantId: channel.tenantId, channelId: channel.id, conversationKey, ...traceFields() }, opts: drainJobOptions(channel.tenantId, conversationKey),
-      }))),
-      1_000,
-    );
+    const jobs = keys.map((conversationKey) => ({ tenantId: channel.tenantId, channelId: channel.id, conversationKey, ...traceFields() }));
+    await withTimeout(addDrains(deps.queues, jobs, { dedupe: true }), 1_000);
   } catch (err) {
     deps.log.warn({ err: (err as Error).message, keys: keys.length }, 'inbound stored but not enqueued; the sweeper will pick it up');
   }

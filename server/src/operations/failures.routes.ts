@@ -8,6 +8,7 @@ import { AppError } from '../http/app-error';
 import { authOf } from '../http/auth';
 import type { Logger } from '../log/logger';
 import { withTimeout, type Queues } from '../queues/queues';
+import { addDrains } from '../queues/drain-jobs';
 
 const LIMIT = 50;
 
@@ -45,7 +46,7 @@ export function failuresRoutes(deps: { db: Knex; queues: Queues; log: Logger }, 
     const [row] = await forTenant(deps.db, auth.tenantId).from('inbound_events').where({ id, status: 'failed' })
       .update({ status: 'received', attempts: 0, error: null, processed_at: null }).returning(['channel_id', 'conversation_key']);
     if (!row) throw new AppError('not_found', 'No such failed event');
-    await enqueue('event', () => deps.queues.inbound.add('drain', { tenantId: auth.tenantId, channelId: row.channel_id, conversationKey: row.conversation_key }));
+    await enqueue('event', () => addDrains(deps.queues, [{ tenantId: auth.tenantId, channelId: row.channel_id, conversationKey: row.conversation_key }]));
     res.status(202).json({ retried: true });
   });
 

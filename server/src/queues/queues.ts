@@ -2,6 +2,7 @@
 // connection: when Redis is down an add rejects at once and the caller relies on the sweeper.
 import { Queue, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
+import { redisFairShare, type FairShare } from './fair-share';
 import { QUEUES, type AiJob, type CampaignJob, type CampaignOptOutJob, type CampaignTemplateJob, type ContactsJob, type InboundJob, type InboxJob, type MaintenanceJob, type MediaJob, type SendJob, type StepEffectJob, type TimerJob, type WebhookJob } from './queue-names';
 
 export type Queues = {
@@ -16,6 +17,8 @@ export type Queues = {
   webhooks: Queue<WebhookJob>;
   contacts: Queue<ContactsJob>;
   campaigns: Queue<CampaignJob | CampaignTemplateJob | CampaignOptOutJob>;
+  /** Each workspace's share of the inbound queue (drain-jobs.ts). */
+  inboundShare: FairShare;
   close(): Promise<void>;
 };
 
@@ -43,6 +46,7 @@ export function createQueues(connection: Redis, prefix: string): Queues {
   };
   return {
     ...queues,
+    inboundShare: redisFairShare(connection, `${prefix}:${QUEUES.inbound}:fair`),
     async close() {
       await Promise.all(Object.values(queues).map((q) => q.close()));
     },

@@ -6,7 +6,7 @@ import type { OutboxDeps } from '../outbox/outbox';
 import { enqueueSend } from '../outbox/send-worker';
 import type { PostCommit } from './post-commit';
 import { enqueueEffect } from './effects';
-import { drainJobOptions } from '../channels/ingest';
+import { addDrains } from '../queues/drain-jobs';
 import { traceFields } from '../log/trace';
 
 export type PostCommitDeps = { queues: Queues; outbox: OutboxDeps; log: Logger };
@@ -22,15 +22,13 @@ export async function runPostCommit(deps: PostCommitDeps, post: PostCommit, job:
   if (post.contended) {
     // Soon, jittered, and one waiting job per conversation however many drains found it busy.
     const delay = Math.round(CONTENDED_RETRY_MS * (0.5 + Math.random()));
-    await queues.inbound.add('drain', { tenantId: job.tenantId, channelId: job.channelId, conversationKey: job.conversationKey, ...traceFields() }, { delay, ...drainJobOptions(job.tenantId, job.conversationKey) });
+    await addDrains(queues, [{ tenantId: job.tenantId, channelId: job.channelId, conversationKey: job.conversationKey, ...traceFields() }], { delay, dedupe: true });
     return;
   }
   for (const token of post.cancelTimers) await queues.timers.remove(token).catch(() => 0);
   for (const effect of post.effects) await enqueueEffect(queues, effect);
   // One job per message (jobId): a re-run drain cannot queue the same download twice.
   for (const m of post.mediaDownloads) await queues.media.add('download', m, { jobId: m.messageId, attempts: MEDIA_ATTEMPTS, backoff: { type: 'exponential', delay: 2_000 } });
-  for (const key of post.retryKeys) {
-    await queues.inbound.add('drain', { tenantId: job.tenantId, channelId: job.channelId, conversationKey: key }, { delay: 1_000 });
-  }
+  await addDrains(queues, post.retryKeys.map((conversationKey) => ({ tenantId: job.tenantId, channelId: job.channelId, conversationKey })), { delay: 1_000 });
   for (const send of post.sends.values()) await enqueueSend(queues, send);
 }

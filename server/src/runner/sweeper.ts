@@ -4,6 +4,7 @@
 import type { Knex } from 'knex';
 import type { Logger } from '../log/logger';
 import type { Queues } from '../queues/queues';
+import { addDrains } from '../queues/drain-jobs';
 import { sweepInbox, type InboxWorkDeps } from '../inbox/inbox-sweep';
 import { requeueStalledImports } from '../contacts/import-sweep';
 import { insertInternalEvent } from '../messages/internal-events';
@@ -25,9 +26,7 @@ export async function sweep(deps: SweeperDeps): Promise<{ inbound: number; outbo
   }
   const inbound = await q.strandedInbound(deps.db);
   if (inbound.length) {
-    await deps.queues.inbound.addBulk(
-      inbound.map((r) => ({ name: 'drain', data: { tenantId: r.tenant_id, channelId: r.channel_id, conversationKey: r.conversation_key } })),
-    );
+    await addDrains(deps.queues, inbound.map((r) => ({ tenantId: r.tenant_id, channelId: r.channel_id, conversationKey: r.conversation_key })));
   }
   const outbox = await q.strandedOutbox(deps.db);
   for (const r of outbox) await scheduleSendRetry(deps.queues, r.tenant_id, r.conversation_id, 0);
@@ -50,7 +49,7 @@ async function recoverWake(deps: SweeperDeps, w: q.OverdueWake) {
   const stored = lost ? await insertInternalEvent(deps.db, { ...base, ...lost }) : false;
   // Already answered (or already recovered): stop looking at this session.
   if (!stored) await q.clearWake(deps.db, w.tenant_id, w.id);
-  else await deps.queues.inbound.add('drain', { tenantId: w.tenant_id, channelId: w.channel_id, conversationKey });
+  else await addDrains(deps.queues, [{ tenantId: w.tenant_id, channelId: w.channel_id, conversationKey }]);
 }
 
 export async function housekeeping(deps: SweeperDeps & RetentionDeps) {

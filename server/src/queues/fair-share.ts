@@ -1,0 +1,47 @@
+// Every workspace's conversations share one inbound queue. First come, first served would let a
+// workspace whose customers (or a script) send thousands of messages at once queue them all ahead
+// of everyone else's, and every other bot would answer late until that burst is drained.
+//
+// So each drain job gets a BullMQ priority from how many drains its workspace queued in the last
+// FAIR_WINDOW_MS: the first FAIR_QUOTA at priority 1, the next FAIR_QUOTA at 2, and so on. A lower
+// number runs first and jobs of one priority run in the order they came, so a quiet workspace's
+// message goes ahead of a burst's tail, and nothing is dropped or starved while the queue has room
+// (a burst's tail runs as soon as the others' work is done). Order within a conversation does not
+// depend on it: a drain reads its conversation's events in the order they were stored.
+import type { Redis } from 'ioredis';
+
+export const FAIR_WINDOW_MS = 10_000;
+export const FAIR_QUOTA = 50;
+/** BullMQ allows up to 2^21; past this a burst is a burst. */
+export const MAX_FAIR_PRIORITY = 1_000;
+
+/** Priorities for `n` jobs of a workspace that queued `before` jobs in the window. */
+export function fairPriorities(before: number, n: number, quota = FAIR_QUOTA): number[] {
+  return Array.from({ length: n }, (_, i) => Math.min(MAX_FAIR_PRIORITY, 1 + Math.floor((before + i) / quota)));
+}
+
+/**
+ * Jobs queued in the last window, from two fixed windows: all of the current one, and the share of
+ * the previous one that still lies within the last FAIR_WINDOW_MS (a sliding window, without
+ * keeping every job's time).
+ */
+export function slidingCount(current: number, previous: number, now: number, windowMs = FAIR_WINDOW_MS): number {
+  const elapsed = (now % windowMs) / windowMs;
+  return current + Math.floor(previous * (1 - elapsed));
+}
+
+/** A workspace's fair priorities for `n` more jobs, counting them. */
+export type FairShare = (scope: string, n: number) => Promise<number[]>;
+
+/** Counts in Redis under `keyPrefix`, so every api and worker process shares one count. One round trip per call. */
+export function redisFairShare(redis: Redis, keyPrefix: string, now: () => number = Date.now): FairShare {
+  return async (scope, n) => {
+    const at = now();
+    const slot = Math.floor(at / FAIR_WINDOW_MS);
+    const key = (s: number) => `${keyPrefix}:${scope}:${s}`;
+    const res = await redis.multi().incrby(key(slot), n).pexpire(key(slot), 2 * FAIR_WINDOW_MS).get(key(slot - 1)).exec();
+    const current = Number(res?.[0]?.[1] ?? n);
+    const previous = Number(res?.[2]?.[1] ?? 0);
+    return fairPriorities(slidingCount(current - n, previous, at), n);
+  };
+}
