@@ -47,4 +47,21 @@ describe('saved contact filters (pt-BR)', () => {
     await page.waitForTimeout(350);
     await page.screenshot({ path: screenshotPath('contacts-saved-filter-pt-BR') });
   }, 90_000);
+
+  it('when the page is open on a phone, then the filters stack, the table scrolls sideways and no badge is cut short', async () => {
+    const page = await signedInPage(browser, p.app, p.token, 'pt-BR');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${p.app.url}/contacts`);
+    await expect.poll(() => page.getByTestId('contacts-table').locator('tbody tr').count()).toBe(2);
+    const search = await page.getByTestId('contacts-search').boundingBox();
+    expect(search!.width).toBeGreaterThan(300);
+    const layout = await page.evaluate(() => ({
+      pageOverflow: document.documentElement.scrollWidth - window.innerWidth,
+      cutBadges: [...document.querySelectorAll('[data-testid=contacts-table] .mantine-Badge-label')]
+        .filter((label) => label.scrollWidth > label.clientWidth + 1)
+        .map((label) => label.textContent),
+    }));
+    expect(layout).toEqual({ pageOverflow: 0, cutBadges: [] });
+    await page.screenshot({ path: screenshotPath('contacts-phone-pt-BR') });
+  }, 90_000);
 });

@@ -12,5 +12,5 @@ const COLORS: Record<string, string> = {
 /** A campaign's or a recipient's status, in the member's language. */
 export function StatusBadge({ status }: { status: StatusKey }) {
   const { t } = useTranslation();
-  return <Badge color={COLORS[status] ?? 'gray'} variant="light" data-testid={`status-${status}`}>{t(`campaigns.status.${status}`)}</Badge>;
+  return <Badge color={COLORS[status] ?? 'gray'} variant="light" miw="max-content" data-testid={`status-${status}`}>{t(`campaigns.status.${status}`)}</Badge>;
 }

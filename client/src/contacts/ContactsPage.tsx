@@ -40,9 +40,9 @@ export function ContactsPage() {
           </Button>
         </Group>
       </Group>
-      <Group gap="sm" wrap="nowrap">
-        <TextInput flex={1} leftSection={<IconSearch size={16} />} placeholder={t('contacts.searchPlaceholder')} value={q} onChange={(e) => setQ(e.currentTarget.value)} data-testid="contacts-search" />
-        <TextInput flex={1} leftSection={<IconTag size={16} />} placeholder={t('contacts.tagPlaceholder')} value={tag} onChange={(e) => setTag(e.currentTarget.value)} data-testid="contacts-tag" />
+      <Group gap="sm">
+        <TextInput flex={1} miw={200} leftSection={<IconSearch size={16} />} placeholder={t('contacts.searchPlaceholder')} value={q} onChange={(e) => setQ(e.currentTarget.value)} data-testid="contacts-search" />
+        <TextInput flex={1} miw={200} leftSection={<IconTag size={16} />} placeholder={t('contacts.tagPlaceholder')} value={tag} onChange={(e) => setTag(e.currentTarget.value)} data-testid="contacts-tag" />
         <SaveFilterButton q={q} tag={tag} onSaved={saved.reload} />
       </Group>
       {saved.items.length > 0 && (
@@ -68,30 +68,32 @@ export function ContactsPage() {
           {state.items.length === 0 ? (
             <Text c="dimmed" ta="center" py="xl" data-testid="contacts-empty">{t('contacts.empty')}</Text>
           ) : (
-            <Table highlightOnHover verticalSpacing="sm" data-testid="contacts-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('contacts.name')}</Table.Th>
-                  <Table.Th>{t('contacts.phone')}</Table.Th>
-                  <Table.Th>{t('contacts.tags')}</Table.Th>
-                  <Table.Th>{t('contacts.consent')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {state.items.map((c) => (
-                  <Table.Tr key={c.id} onClick={() => setOpen(c)} style={{ cursor: 'pointer' }} data-testid={`contact-${c.id}`}>
-                    <Table.Td fw={500}>{c.name ?? <Text c="dimmed" span>{t('contacts.noName')}</Text>}</Table.Td>
-                    <Table.Td ff="monospace">{c.phone}</Table.Td>
-                    <Table.Td>
-                      <Group gap={4}>{c.tags.map((tg) => <Badge key={tg} variant="light" size="sm">{tg}</Badge>)}</Group>
-                    </Table.Td>
-                    <Table.Td>
-                      {c.optedOut ? <Badge color="red" variant="light" size="sm">{t('contacts.optedOut')}</Badge> : <Badge color="green" variant="light" size="sm">{t('contacts.subscribed')}</Badge>}
-                    </Table.Td>
+            <Table.ScrollContainer minWidth={560}>
+              <Table highlightOnHover verticalSpacing="sm" data-testid="contacts-table">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('contacts.name')}</Table.Th>
+                    <Table.Th>{t('contacts.phone')}</Table.Th>
+                    <Table.Th>{t('contacts.tags')}</Table.Th>
+                    <Table.Th>{t('contacts.consent')}</Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+                </Table.Thead>
+                <Table.Tbody>
+                  {state.items.map((c) => (
+                    <Table.Tr key={c.id} onClick={() => setOpen(c)} style={{ cursor: 'pointer' }} data-testid={`contact-${c.id}`}>
+                      <Table.Td fw={500}>{c.name ?? <Text c="dimmed" span>{t('contacts.noName')}</Text>}</Table.Td>
+                      <Table.Td ff="monospace">{c.phone}</Table.Td>
+                      <Table.Td>
+                        <Group gap={4}>{c.tags.map((tg) => <Badge key={tg} variant="light" size="sm">{tg}</Badge>)}</Group>
+                      </Table.Td>
+                      <Table.Td>
+                        {c.optedOut ? <Badge color="red" variant="light" size="sm" miw="max-content">{t('contacts.optedOut')}</Badge> : <Badge color="green" variant="light" size="sm" miw="max-content">{t('contacts.subscribed')}</Badge>}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
           )}
           {state.nextCursor && (
             <Group justify="center" p="sm">

@@ -18,17 +18,17 @@ export function StatusBadge({ flow }: { flow: Pick<FlowSummary, 'status' | 'publ
   const { t } = useTranslation();
   if (flow.status === 'published' && flow.hasUnpublishedChanges) {
     return (
-      <Badge color="orange" variant="light" data-testid="flow-status" data-changed>
+      <Badge color="orange" variant="light" miw="max-content" data-testid="flow-status" data-changed>
         {t('flows.status.changed', { version: flow.publishedVersion ?? 1 })}
       </Badge>
     );
   }
   return flow.status === 'published' ? (
-    <Badge color="teal" variant="light" data-testid="flow-status">
+    <Badge color="teal" variant="light" miw="max-content" data-testid="flow-status">
       {t('flows.status.published', { version: flow.publishedVersion ?? 1 })}
     </Badge>
   ) : (
-    <Badge color="gray" variant="light" data-testid="flow-status">
+    <Badge color="gray" variant="light" miw="max-content" data-testid="flow-status">
       {t('flows.status.draft')}
     </Badge>
   );
@@ -85,7 +85,7 @@ export function FlowsTable({ flows, actions }: { flows: FlowSummary[]; actions: 
   const locale = i18n.resolvedLanguage ?? 'en';
   const withCounts = flows.some((f) => f.conversationsLast7Days !== undefined);
   return (
-    <Table.ScrollContainer minWidth={640}>
+    <Table.ScrollContainer minWidth={720}>
       <Table verticalSpacing="sm" highlightOnHover data-testid="flows-table">
         <Table.Thead>
           <Table.Tr>
