@@ -63,7 +63,9 @@ describe('members and API keys', () => {
   });
 
   it('when the owner creates an API key, then it is shown once, listed without the secret, and works on the API', async () => {
-    const owner = await newPage('pt-BR');
+    // Portuguese chosen in Zyntra on a browser set to American English: dates follow Zyntra's language.
+    const owner = await newPage('en-US');
+    await owner.addInitScript(() => localStorage.setItem('zyntra.lang', 'pt-BR'));
     await ownerSignsUp(owner);
     await owner.click('[data-testid=nav-settings]');
     await owner.click('[data-testid=settings-tab-apiKeys]');
@@ -79,6 +81,8 @@ describe('members and API keys', () => {
 
     await owner.click('[data-testid=settings-tab-audit]');
     await owner.locator('[data-testid=audit-table]').getByText('Chave de API criada').waitFor();
+    const when = (await owner.locator('[data-testid=audit-table] tbody tr td').first().textContent())!;
+    expect(when).toMatch(/^\d{2}\/\d{2}\/\d{4},? \d{2}:\d{2}:\d{2}$/);
   });
 
   it('when someone forgets their password, then the mailed link sets a new one and they log in with it', async () => {

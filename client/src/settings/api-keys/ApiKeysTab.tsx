@@ -12,7 +12,7 @@ import { useList } from '../members/use-list';
 
 /** The workspace's API keys: created with a role, shown once, revoked at once. */
 export function ApiKeysTab() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const keys = useList(membersApi.apiKeys);
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role>('admin');
@@ -75,7 +75,7 @@ export function ApiKeysTab() {
                 <Table.Tr key={k.id} data-testid={`api-key-${k.name}`}>
                   <Table.Td><Text fw={500}>{k.name}</Text><Text size="xs" c="dimmed">zk_…{k.hint}</Text></Table.Td>
                   <Table.Td><Badge variant="light" tt="none">{t(`settings.workspace.roles.${k.role}`)}</Badge></Table.Td>
-                  <Table.Td fz="sm" c="dimmed">{k.lastUsedAt ? new Date(k.lastUsedAt).toLocaleString() : t('settings.apiKeys.never')}</Table.Td>
+                  <Table.Td fz="sm" c="dimmed">{k.lastUsedAt ? new Date(k.lastUsedAt).toLocaleString(i18n.resolvedLanguage) : t('settings.apiKeys.never')}</Table.Td>
                   <Table.Td w={48}>
                     <ActionIcon variant="subtle" color="red" aria-label={t('settings.apiKeys.revoke')} onClick={() => revoke(k.id, k.name)}><IconTrash size={18} /></ActionIcon>
                   </Table.Td>

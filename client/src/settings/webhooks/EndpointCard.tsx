@@ -9,7 +9,7 @@ import { webhooksApi, type Endpoint } from './webhooks-api';
 type Props = { endpoint: Endpoint; onChanged: () => void; onSecret: (secret: string) => void };
 
 export function EndpointCard({ endpoint, onChanged, onSecret }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [reloadKey, setReloadKey] = useState(0);
   const failed = () => notifications.show({ color: 'red', message: t('settings.webhooks.actionError') });
 
@@ -44,7 +44,7 @@ export function EndpointCard({ endpoint, onChanged, onSecret }: Props) {
         </Group>
         {endpoint.previousSecretExpiresAt && new Date(endpoint.previousSecretExpiresAt) > new Date() && (
           <Text size="xs" c="dimmed">
-            {t('settings.webhooks.overlap', { until: new Date(endpoint.previousSecretExpiresAt).toLocaleString() })}
+            {t('settings.webhooks.overlap', { until: new Date(endpoint.previousSecretExpiresAt).toLocaleString(i18n.resolvedLanguage) })}
           </Text>
         )}
         <Group gap="xs">
