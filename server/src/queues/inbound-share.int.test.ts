@@ -13,8 +13,9 @@ let db: pg.Client;
 let inbound: Queue;
 
 beforeAll(async () => {
-  // One drain at a time, so the order the queue hands them out is the order they run.
-  p = await startPipeline({}, { appStarter: (env) => startTestApp(env, { workerConcurrency: 1 }) });
+  // One drain at a time, so the order the queue hands them out is the order they run; the sweeper
+  // looks every half second.
+  p = await startPipeline({}, { appStarter: (env) => startTestApp(env, { workerConcurrency: 1, sweepIntervalMs: 500 }) });
   db = new pg.Client({ connectionString: p.app.config.DATABASE_URL });
   await db.connect();
   inbound = new Queue(QUEUES.inbound, { connection: { url: p.app.config.REDIS_URL }, prefix: p.app.config.QUEUE_PREFIX });
@@ -60,4 +61,21 @@ describe("the inbound queue between workspaces", () => {
     const conversations = await db.query(`SELECT count(*)::int AS n FROM conversations WHERE tenant_id = $1`, [burst.tenantId]);
     expect(conversations.rows[0].n).toBe(burstSize);
   }, 120_000);
+
+  it('when drains wait behind a backlog, then the sweeper adds no second job for a conversation whose drain is queued', async () => {
+    const shop = await otherWorkspace(p, 'Floricultura Ipê', '106540352243203');
+    await inbound.pause();
+    await shop.inbound('5511974000001', 'oi');
+    await shop.inbound('5511974000002', 'oi');
+    const queued = async () => {
+      const counts = await inbound.getJobCounts('prioritized', 'waiting', 'delayed');
+      return Object.values(counts).reduce((a, b) => a + b, 0);
+    };
+    expect(await queued()).toBe(2);
+    // The events are now older than what the sweeper treats as stranded, and it has looked several times.
+    await new Promise((r) => setTimeout(r, 7_000));
+    expect(await queued()).toBe(2);
+    await inbound.resume();
+    await eventually(async () => (await eventsOf(shop.tenantId)).filter((e) => e.status === 'processed').length === 2, 30_000);
+  }, 60_000);
 });

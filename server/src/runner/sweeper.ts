@@ -26,7 +26,8 @@ export async function sweep(deps: SweeperDeps): Promise<{ inbound: number; outbo
   }
   const inbound = await q.strandedInbound(deps.db);
   if (inbound.length) {
-    await addDrains(deps.queues, inbound.map((r) => ({ tenantId: r.tenant_id, channelId: r.channel_id, conversationKey: r.conversation_key })));
+    // Behind a backlog most of these still have their drain waiting: one per conversation, not one per sweep.
+    await addDrains(deps.queues, inbound.map((r) => ({ tenantId: r.tenant_id, channelId: r.channel_id, conversationKey: r.conversation_key })), { dedupe: true });
   }
   const outbox = await q.strandedOutbox(deps.db);
   for (const r of outbox) await scheduleSendRetry(deps.queues, r.tenant_id, r.conversation_id, 0);
