@@ -1,7 +1,7 @@
 // How every inbound drain job is queued (webhooks, timers, AI and step results, retries, the
 // sweeper, an operator's retry): at its workspace's fair share of the queue (see fair-share.ts).
 import type { JobsOptions } from 'bullmq';
-import type { InboundJob } from './queue-names';
+import { QUEUES, type InboundJob } from './queue-names';
 import type { Queues } from './queues';
 
 /**
@@ -14,13 +14,13 @@ export const drainJobOptions = (tenantId: string, conversationKey: string) => ({
 export type DrainOptions = { delay?: number; /** One waiting job per conversation (drainJobOptions). */ dedupe?: boolean };
 
 /** Queues drains of any workspaces, each job with its workspace's fair priority. */
-export async function addDrains(queues: Pick<Queues, 'inbound' | 'inboundShare'>, jobs: InboundJob[], opts: DrainOptions = {}): Promise<void> {
+export async function addDrains(queues: Pick<Queues, 'inbound' | 'share'>, jobs: InboundJob[], opts: DrainOptions = {}): Promise<void> {
   if (!jobs.length) return;
   const byTenant = new Map<string, InboundJob[]>();
   for (const job of jobs) byTenant.set(job.tenantId, [...(byTenant.get(job.tenantId) ?? []), job]);
   const entries: { name: 'drain'; data: InboundJob; opts: JobsOptions }[] = [];
   for (const [tenantId, ofTenant] of byTenant) {
-    const priorities = await queues.inboundShare(tenantId, ofTenant.length);
+    const priorities = await queues.share(QUEUES.inbound, tenantId, ofTenant.length);
     ofTenant.forEach((data, i) => entries.push({
       name: 'drain',
       data,

@@ -1,8 +1,9 @@
-// Every workspace's conversations share one inbound queue. First come, first served would let a
-// workspace whose customers (or a script) send thousands of messages at once queue them all ahead
-// of everyone else's, and every other bot would answer late until that burst is drained.
+// Every workspace's conversations share one inbound queue (and one timers queue). First come, first
+// served would let a workspace whose customers (or a script) send thousands of messages at once
+// queue them all ahead of everyone else's, and every other bot would answer late until that burst
+// is drained; likewise thousands of its wait steps ending at the same moment.
 //
-// So each drain job gets a BullMQ priority from how many drains its workspace queued in the last
+// So each drain (and timer) job gets a BullMQ priority from how many its workspace queued in the last
 // FAIR_WINDOW_MS: the first FAIR_QUOTA at priority 1, the next FAIR_QUOTA at 2, and so on. A lower
 // number runs first and jobs of one priority run in the order they came, so a quiet workspace's
 // message goes ahead of a burst's tail, and nothing is dropped or starved while the queue has room
@@ -30,15 +31,15 @@ export function slidingCount(current: number, previous: number, now: number, win
   return current + Math.floor(previous * (1 - elapsed));
 }
 
-/** A workspace's fair priorities for `n` more jobs, counting them. */
-export type FairShare = (scope: string, n: number) => Promise<number[]>;
+/** A workspace's (`scope`'s) fair priorities for `n` more jobs of `queue`, counting them. */
+export type FairShare = (queue: string, scope: string, n: number) => Promise<number[]>;
 
-/** Counts in Redis under `keyPrefix`, so every api and worker process shares one count. One round trip per call. */
-export function redisFairShare(redis: Redis, keyPrefix: string, now: () => number = Date.now): FairShare {
-  return async (scope, n) => {
+/** Counts in Redis under `prefix`, so every api and worker process shares one count. One round trip per call. */
+export function redisFairShare(redis: Redis, prefix: string, now: () => number = Date.now): FairShare {
+  return async (queue, scope, n) => {
     const at = now();
     const slot = Math.floor(at / FAIR_WINDOW_MS);
-    const key = (s: number) => `${keyPrefix}:${scope}:${s}`;
+    const key = (s: number) => `${prefix}:${queue}:fair:${scope}:${s}`;
     const res = await redis.multi().incrby(key(slot), n).pexpire(key(slot), 2 * FAIR_WINDOW_MS).get(key(slot - 1)).exec();
     const current = Number(res?.[0]?.[1] ?? n);
     const previous = Number(res?.[2]?.[1] ?? 0);

@@ -17,8 +17,8 @@ export type Queues = {
   webhooks: Queue<WebhookJob>;
   contacts: Queue<ContactsJob>;
   campaigns: Queue<CampaignJob | CampaignTemplateJob | CampaignOptOutJob>;
-  /** Each workspace's share of the inbound queue (drain-jobs.ts). */
-  inboundShare: FairShare;
+  /** Each workspace's share of a queue: the priority its next jobs take (fair-share.ts). */
+  share: FairShare;
   close(): Promise<void>;
 };
 
@@ -46,7 +46,7 @@ export function createQueues(connection: Redis, prefix: string): Queues {
   };
   return {
     ...queues,
-    inboundShare: redisFairShare(connection, `${prefix}:${QUEUES.inbound}:fair`),
+    share: redisFairShare(connection, prefix),
     async close() {
       await Promise.all(Object.values(queues).map((q) => q.close()));
     },

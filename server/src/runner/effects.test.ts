@@ -23,15 +23,17 @@ describe('effects registry', () => {
     expect(isEffectKind('toString')).toBe(false);
   });
 
-  it('when effects are enqueued after commit, then each goes to its own queue with its token as job id', async () => {
+  it('when effects are enqueued after commit, then each goes to its own queue with its token as job id, a timer at its workspace\'s share', async () => {
     const added: Array<[string, unknown, unknown]> = [];
     const queue = (q: string) => ({ add: async (_name: string, data: unknown, opts: unknown) => void added.push([q, data, opts]) });
-    const queues = { timers: queue('timers'), ai: queue('ai'), effects: queue('effects') } as unknown as Queues;
+    // The workspace's share of the timers queue: it has queued 60 timers in the window.
+    const share = async (q: string, tenantId: string, n: number) => (q === 'timers' && tenantId === scope.tenantId && n === 1 ? [2] : []);
+    const queues = { timers: queue('timers'), ai: queue('ai'), effects: queue('effects'), share } as unknown as Queues;
     await enqueueEffect(queues, startEffect('timer', scope, { type: 'schedule_timer', nodeId: 'n', token: 't1', delayMs: 900 }));
     await enqueueEffect(queues, startEffect('llm', scope, { type: 'call_llm', nodeId: 'n', token: 't2', request }));
     await enqueueEffect(queues, startStepEffect(scope, { type: 'start_effect', kind: 'http', nodeId: 'n', token: 't3', request: { url: 'u' }, waitMs: 1 }));
     expect(added).toEqual([
-      ['timers', { ...scope, token: 't1' }, { delay: 900, jobId: 't1' }],
+      ['timers', { ...scope, token: 't1' }, { delay: 900, jobId: 't1', priority: 2 }],
       ['ai', { ...scope, token: 't2', request }, { jobId: 't2', attempts: 1 }],
       ['effects', { ...scope, kind: 'http', token: 't3', nodeId: 'n', request: { url: 'u' } }, { jobId: 't3', attempts: 1 }],
     ]);

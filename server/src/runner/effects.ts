@@ -12,7 +12,7 @@ import type { Action, StartEffect } from '../engine/actions';
 import type { EngineEvent } from '../engine/events';
 import { effectAnswered, insertInternalEvent, type InternalKind } from '../messages/internal-events';
 import type { Queues } from '../queues/queues';
-import type { AiJob, StepEffectJob, TimerJob } from '../queues/queue-names';
+import { QUEUES, type AiJob, type StepEffectJob, type TimerJob } from '../queues/queue-names';
 import { httpEffect } from './http-effect';
 import type { StepEffect, StepEffectDeps } from './step-effect';
 
@@ -50,7 +50,9 @@ export const EFFECTS = {
     action: 'schedule_timer',
     job: (scope, a) => ({ ...scope, token: a.token, delayMs: a.delayMs }),
     enqueue: async (queues, { delayMs, ...job }) => {
-      await queues.timers.add('timer', job, { delay: delayMs, jobId: job.token });
+      // Timers of one workspace ending together wait behind the other workspaces' (fair-share.ts).
+      const [priority] = await queues.share(QUEUES.timers, job.tenantId, 1);
+      await queues.timers.add('timer', job, { delay: delayMs, jobId: job.token, priority });
     },
     waitMs: (a) => a.delayMs,
     lost: (token) => ({ kind: 'timer', event: { type: 'timer_fired', token } }),

@@ -1,9 +1,10 @@
-// Fair shares of the inbound queue, through the real webhook, queue and worker: a workspace's burst
-// does not hold every other workspace's customers behind it.
+// Fair shares of the inbound and timers queues, through the real webhook, queues and workers: a
+// workspace's burst does not hold every other workspace's customers behind it.
 import { Queue } from 'bullmq';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp } from '../../test/harness';
+import { edge, flow, keywordTrigger, node } from '../../test/flow-docs';
 import { eventually, otherWorkspace, startPipeline, type Pipeline } from '../../test/pipeline';
 import { FAIR_QUOTA } from './fair-share';
 import { QUEUES } from './queue-names';
@@ -11,6 +12,7 @@ import { QUEUES } from './queue-names';
 let p: Pipeline;
 let db: pg.Client;
 let inbound: Queue;
+let timers: Queue;
 
 beforeAll(async () => {
   // One drain at a time, so the order the queue hands them out is the order they run; the sweeper
@@ -19,17 +21,27 @@ beforeAll(async () => {
   db = new pg.Client({ connectionString: p.app.config.DATABASE_URL });
   await db.connect();
   inbound = new Queue(QUEUES.inbound, { connection: { url: p.app.config.REDIS_URL }, prefix: p.app.config.QUEUE_PREFIX });
+  timers = new Queue(QUEUES.timers, { connection: { url: p.app.config.REDIS_URL }, prefix: p.app.config.QUEUE_PREFIX });
 });
 
 afterAll(async () => {
-  await inbound?.resume().catch(() => {});
-  await inbound?.close();
+  for (const q of [inbound, timers]) {
+    await q?.resume().catch(() => {});
+    await q?.close();
+  }
   await db?.end();
   await p?.close();
 });
 
-const eventsOf = async (tenantId: string) =>
-  (await db.query(`SELECT status, processed_at FROM inbound_events WHERE tenant_id = $1 AND kind = 'message'`, [tenantId])).rows as { status: string; processed_at: Date | null }[];
+const eventsOf = async (tenantId: string, kind = 'message') =>
+  (await db.query(`SELECT id, status, processed_at FROM inbound_events WHERE tenant_id = $1 AND kind = $2 ORDER BY id`, [tenantId, kind])).rows as { id: number; status: string; processed_at: Date | null }[];
+
+/** A keyword, a one-second wait, a message: one timer per customer. */
+const waitFlow = (keyword: string) =>
+  flow(
+    [keywordTrigger(keyword), node('pause', 'wait', { mode: 'delay', delaySeconds: 1 }), node('done', 'message', { text: 'Pronto!' })],
+    [edge('start', 'next', 'pause'), edge('pause', 'next', 'done')],
+  );
 
 describe("the inbound queue between workspaces", () => {
   it("when one workspace's customers send a burst, then another workspace's message is drained after a quota of it, not after all of it", async () => {
@@ -78,4 +90,37 @@ describe("the inbound queue between workspaces", () => {
     await inbound.resume();
     await eventually(async () => (await eventsOf(shop.tenantId)).filter((e) => e.status === 'processed').length === 2, 30_000);
   }, 60_000);
+
+  it("when one workspace's wait steps all end at once, then another workspace's ends after a quota of them, not after all of them", async () => {
+    const promo = await otherWorkspace(p, 'Promo Relógio', '106540352243204');
+    const quiet = await otherWorkspace(p, 'Sorveteria Sol', '106540352243205');
+    await promo.publish(waitFlow('relogio'));
+    await quiet.publish(waitFlow('oi'));
+    const burstSize = 6 * FAIR_QUOTA;
+
+    // The timers worker stops while the waits start, as it would behind thousands of due timers.
+    await timers.pause();
+    const phones = Array.from({ length: burstSize }, (_, i) => `55119750${String(i).padStart(5, '0')}`);
+    for (let i = 0; i < phones.length; i += 25) {
+      await Promise.all(phones.slice(i, i + 25).map((phone) => promo.inbound(phone, 'relogio')));
+    }
+    await eventually(async () => (await eventsOf(promo.tenantId)).filter((e) => e.status === 'processed').length === burstSize, 60_000);
+    await quiet.inbound('5511975999999', 'oi');
+    await eventually(async () => (await eventsOf(quiet.tenantId))[0]?.status === 'processed', 30_000);
+    // Every wait is over; the timers fire as the worker comes back.
+    await new Promise((r) => setTimeout(r, 1_200));
+    await timers.resume();
+
+    const [quietTimer] = await eventually(async () => {
+      const rows = await eventsOf(quiet.tenantId, 'timer');
+      return rows.length === 1 ? rows : undefined;
+    }, 30_000);
+    const promoBefore = (await eventsOf(promo.tenantId, 'timer')).filter((e) => e.id < quietTimer!.id).length;
+    expect(promoBefore).toBeLessThanOrEqual(2 * FAIR_QUOTA);
+
+    // Every wait of the burst still ends, once.
+    await eventually(async () => (await eventsOf(promo.tenantId, 'timer')).length === burstSize, 60_000);
+    const fired = await db.query(`SELECT count(DISTINCT payload->'event'->>'token')::int AS n FROM inbound_events WHERE tenant_id = $1 AND kind = 'timer'`, [promo.tenantId]);
+    expect(fired.rows[0].n).toBe(burstSize);
+  }, 180_000);
 });
