@@ -17,7 +17,11 @@ export type DrainOptions = { delay?: number; /** One waiting job per conversatio
 export async function addDrains(queues: Pick<Queues, 'inbound' | 'share'>, jobs: InboundJob[], opts: DrainOptions = {}): Promise<void> {
   if (!jobs.length) return;
   const byTenant = new Map<string, InboundJob[]>();
-  for (const job of jobs) byTenant.set(job.tenantId, [...(byTenant.get(job.tenantId) ?? []), job]);
+  for (const job of jobs) {
+    const ofTenant = byTenant.get(job.tenantId);
+    if (ofTenant) ofTenant.push(job);
+    else byTenant.set(job.tenantId, [job]);
+  }
   const entries: { name: 'drain'; data: InboundJob; opts: JobsOptions }[] = [];
   for (const [tenantId, ofTenant] of byTenant) {
     const priorities = await queues.share(QUEUES.inbound, tenantId, ofTenant.length);

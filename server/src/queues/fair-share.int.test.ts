@@ -43,7 +43,7 @@ const waitFlow = (keyword: string) =>
     [edge('start', 'next', 'pause'), edge('pause', 'next', 'done')],
   );
 
-describe("the inbound queue between workspaces", () => {
+describe('the inbound and timers queues between workspaces', () => {
   it("when one workspace's customers send a burst, then another workspace's message is drained after a quota of it, not after all of it", async () => {
     const burst = await otherWorkspace(p, 'Promo Relâmpago', '106540352243201');
     const quiet = await otherWorkspace(p, 'Padaria Aurora', '106540352243202');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FAIR_QUOTA, FAIR_WINDOW_MS, MAX_FAIR_PRIORITY, fairPriorities, slidingCount } from './fair-share';
 
-describe("a workspace's share of the inbound queue", () => {
+describe("a workspace's share of a queue", () => {
   it('when a workspace queued little, then its jobs go at the first priority', () => {
     expect(fairPriorities(0, 3)).toEqual([1, 1, 1]);
     expect(fairPriorities(FAIR_QUOTA - 1, 1)).toEqual([1]);

@@ -6,9 +6,9 @@
 // So each drain (and timer) job gets a BullMQ priority from how many its workspace queued in the last
 // FAIR_WINDOW_MS: the first FAIR_QUOTA at priority 1, the next FAIR_QUOTA at 2, and so on. A lower
 // number runs first and jobs of one priority run in the order they came, so a quiet workspace's
-// message goes ahead of a burst's tail, and nothing is dropped or starved while the queue has room
-// (a burst's tail runs as soon as the others' work is done). Order within a conversation does not
-// depend on it: a drain reads its conversation's events in the order they were stored.
+// message goes ahead of a burst's tail. Nothing is dropped: the tail runs as soon as the others'
+// work is done. Order within a conversation does not depend on it: a drain reads its
+// conversation's events in the order they were stored.
 import type { Redis } from 'ioredis';
 
 export const FAIR_WINDOW_MS = 10_000;
