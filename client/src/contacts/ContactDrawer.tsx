@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { IconDownload, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocale } from '../i18n/use-locale';
 import { contactsApi, download, type Contact } from './contacts-api';
 
 type Props = { contact: Contact | null; onClose(): void; onSaved(c: Contact): void; onErased(id: string): void };
@@ -16,7 +17,8 @@ const toRows = (c: Contact | null): Row[] => Object.entries(c?.attributes ?? {})
 
 /** Name, tags and custom attributes of one contact; its consent history; LGPD data export and erasure. */
 export function ContactDrawer({ contact, onClose, onSaved, onErased }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   const [name, setName] = useState('');
   const [tags, setTags] = useState<string[]>([]);
   const [rows, setRows] = useState<Row[]>([]);
@@ -31,7 +33,7 @@ export function ContactDrawer({ contact, onClose, onSaved, onErased }: Props) {
   }, [contact]);
 
   if (!contact) return <Drawer opened={false} onClose={onClose} />;
-  const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString(i18n.resolvedLanguage) : '');
+  const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString(locale) : '');
 
   const save = async () => {
     setSaving(true);

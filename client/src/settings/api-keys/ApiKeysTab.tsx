@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { IconKey, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../i18n/use-locale';
 import type { Role } from '../../auth/roles';
 import { membersApi } from '../members/members-api';
 import { RoleSelect } from '../members/RoleSelect';
@@ -12,7 +13,8 @@ import { useList } from '../members/use-list';
 
 /** The workspace's API keys: created with a role, shown once, revoked at once. */
 export function ApiKeysTab() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   const keys = useList(membersApi.apiKeys);
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role>('admin');
@@ -75,7 +77,7 @@ export function ApiKeysTab() {
                 <Table.Tr key={k.id} data-testid={`api-key-${k.name}`}>
                   <Table.Td><Text fw={500}>{k.name}</Text><Text size="xs" c="dimmed">zk_…{k.hint}</Text></Table.Td>
                   <Table.Td><Badge variant="light" tt="none">{t(`settings.workspace.roles.${k.role}`)}</Badge></Table.Td>
-                  <Table.Td fz="sm" c="dimmed">{k.lastUsedAt ? new Date(k.lastUsedAt).toLocaleString(i18n.resolvedLanguage) : t('settings.apiKeys.never')}</Table.Td>
+                  <Table.Td fz="sm" c="dimmed">{k.lastUsedAt ? new Date(k.lastUsedAt).toLocaleString(locale) : t('settings.apiKeys.never')}</Table.Td>
                   <Table.Td w={48}>
                     <ActionIcon variant="subtle" color="red" aria-label={t('settings.apiKeys.revoke')} onClick={() => revoke(k.id, k.name)}><IconTrash size={18} /></ActionIcon>
                   </Table.Td>

@@ -1,11 +1,13 @@
 import { Alert, Button, Paper, Stack, Table, Text } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../i18n/use-locale';
 import { membersApi, type AuditEntry } from '../members/members-api';
 
 /** The workspace's critical actions, newest first (owners only). */
 export function AuditTab() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   const [items, setItems] = useState<AuditEntry[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
   const [error, setError] = useState(false);
@@ -38,7 +40,7 @@ export function AuditTab() {
           <Table.Tbody>
             {items.map((e) => (
               <Table.Tr key={e.id}>
-                <Table.Td fz="sm" c="dimmed">{new Date(e.at).toLocaleString(i18n.resolvedLanguage)}</Table.Td>
+                <Table.Td fz="sm" c="dimmed">{new Date(e.at).toLocaleString(locale)}</Table.Td>
                 <Table.Td fz="sm">{e.actor?.name ?? t('settings.audit.system')}</Table.Td>
                 <Table.Td fz="sm">{t(`settings.audit.actions.${e.action}`, { defaultValue: e.action })}</Table.Td>
                 <Table.Td fz="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>{describe(e)}</Table.Td>

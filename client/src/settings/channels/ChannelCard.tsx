@@ -1,6 +1,7 @@
 import { Alert, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconHeartbeat } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../i18n/use-locale';
 import { embedSnippet, fieldsOf } from './channel-forms';
 import { isChannelType } from './channels-api';
 import type { Channel } from './channels-api';
@@ -30,10 +31,11 @@ function ConfigSummary({ channel }: { channel: Channel }) {
 
 /** The provider's latest word on the number: an error on its webhook, an account or quality event. */
 function HealthLine({ channel }: { channel: Channel }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   const h = channel.health;
   if (!h) return null;
-  const when = new Date(h.at).toLocaleString(i18n.resolvedLanguage, { dateStyle: 'short', timeStyle: 'short' });
+  const when = new Date(h.at).toLocaleString(locale, { dateStyle: 'short', timeStyle: 'short' });
   const color = h.severity === 'critical' ? 'red' : h.severity === 'warning' ? 'yellow' : 'blue';
   return (
     <Alert
@@ -54,11 +56,12 @@ function HealthLine({ channel }: { channel: Channel }) {
 }
 
 export function ChannelCard({ channel, onChanged, onDeleted }: { channel: Channel; onChanged: (c: Channel) => void; onDeleted: (id: string) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   const created = new Date(channel.createdAt);
   const createdText = Number.isNaN(created.getTime())
     ? null
-    : created.toLocaleDateString(i18n.resolvedLanguage, { dateStyle: 'medium' });
+    : created.toLocaleDateString(locale, { dateStyle: 'medium' });
 
   return (
     <Paper

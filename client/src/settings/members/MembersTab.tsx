@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { IconMailPlus, IconTrash, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../i18n/use-locale';
 import { ApiError } from '../../api/errors';
 import { useAuthStore } from '../../auth/auth-store';
 import type { Role } from '../../auth/roles';
@@ -103,7 +104,8 @@ function InviteForm({ onInvited }: { onInvited: () => void }) {
 }
 
 function PendingInvitations({ items, onRevoke }: { items: Invitation[]; onRevoke: (id: string) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   if (items.length === 0) return null;
   return (
     <Paper withBorder p="lg" radius="md">
@@ -114,7 +116,7 @@ function PendingInvitations({ items, onRevoke }: { items: Invitation[]; onRevoke
             <Table.Tr key={i.id}>
               <Table.Td>{i.email}</Table.Td>
               <Table.Td><Badge variant="light" tt="none">{t(`settings.workspace.roles.${i.role}`)}</Badge></Table.Td>
-              <Table.Td c="dimmed" fz="sm">{t('settings.members.expires', { date: new Date(i.expiresAt).toLocaleDateString(i18n.resolvedLanguage) })}</Table.Td>
+              <Table.Td c="dimmed" fz="sm">{t('settings.members.expires', { date: new Date(i.expiresAt).toLocaleDateString(locale) })}</Table.Td>
               <Table.Td w={48}>
                 <ActionIcon variant="subtle" color="gray" aria-label={t('settings.members.revoke')} onClick={() => onRevoke(i.id)}><IconX size={18} /></ActionIcon>
               </Table.Td>

@@ -2,11 +2,13 @@ import { ActionIcon, Badge, Button, Group, Table, Text, Tooltip } from '@mantine
 import { IconRefresh, IconSend } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../i18n/use-locale';
 import { webhooksApi, type Delivery } from './webhooks-api';
 
 /** The attempt log of one endpoint, newest first, with "resend" on each row. */
 export function DeliveryLog({ endpointId, active, reloadKey }: { endpointId: string; active: boolean; reloadKey: number }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   const [items, setItems] = useState<Delivery[] | null>(null);
   const load = useCallback(() => webhooksApi.deliveries(endpointId).then((r) => setItems(r.items), () => setItems([])), [endpointId]);
 
@@ -55,7 +57,7 @@ export function DeliveryLog({ endpointId, active, reloadKey }: { endpointId: str
           <Table.Tbody>
             {(items ?? []).map((d) => (
               <Table.Tr key={d.id} data-testid="webhook-delivery">
-                <Table.Td>{new Date(d.at).toLocaleString(i18n.resolvedLanguage)}</Table.Td>
+                <Table.Td>{new Date(d.at).toLocaleString(locale)}</Table.Td>
                 <Table.Td>
                   <code>{d.event}</code>
                 </Table.Td>

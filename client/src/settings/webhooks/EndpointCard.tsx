@@ -3,13 +3,15 @@ import { notifications } from '@mantine/notifications';
 import { IconFlask, IconKey, IconPlayerPlay, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../i18n/use-locale';
 import { DeliveryLog } from './DeliveryLog';
 import { webhooksApi, type Endpoint } from './webhooks-api';
 
 type Props = { endpoint: Endpoint; onChanged: () => void; onSecret: (secret: string) => void };
 
 export function EndpointCard({ endpoint, onChanged, onSecret }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   const [reloadKey, setReloadKey] = useState(0);
   const failed = () => notifications.show({ color: 'red', message: t('settings.webhooks.actionError') });
 
@@ -44,7 +46,7 @@ export function EndpointCard({ endpoint, onChanged, onSecret }: Props) {
         </Group>
         {endpoint.previousSecretExpiresAt && new Date(endpoint.previousSecretExpiresAt) > new Date() && (
           <Text size="xs" c="dimmed">
-            {t('settings.webhooks.overlap', { until: new Date(endpoint.previousSecretExpiresAt).toLocaleString(i18n.resolvedLanguage) })}
+            {t('settings.webhooks.overlap', { until: new Date(endpoint.previousSecretExpiresAt).toLocaleString(locale) })}
           </Text>
         )}
         <Group gap="xs">
