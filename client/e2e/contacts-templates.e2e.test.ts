@@ -21,7 +21,7 @@ afterAll(async () => {
 
 const CSV = [
   'phone,name,tags,cidade',
-  '+55 11 98888-7777,Ana Souza,vip;atacado,Campinas',
+  '+55 11 98888-7777,Ana Souza,vip;atacado,São José dos Campos',
   '12345,Linha Ruim,,',
   '(21) 8765-4321,Bruno Lima,lead,Rio de Janeiro',
 ].join('\n');
@@ -31,8 +31,16 @@ describe('contacts and templates (pt-BR)', () => {
     const page = await signedInPage(browser, p.app, p.token, 'pt-BR');
     await page.goto(`${p.app.url}/contacts`);
     await page.getByTestId('contacts-import').click();
-    await page.locator('input[type=file]').setInputFiles({ name: 'contatos.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
-    await expect.poll(() => page.getByTestId('import-text').inputValue()).toContain('Linha Ruim');
+    // A workbook chosen by mistake is turned away with what to do instead.
+    const xlsx = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00]);
+    await page.locator('input[type=file]').setInputFiles({ name: 'contatos.xlsx', mimeType: 'application/vnd.ms-excel', buffer: xlsx });
+    await expect.poll(() => page.getByTestId('import-error').textContent()).toBe('contatos.xlsx não é um arquivo CSV. Na planilha, use Arquivo → Salvar como → CSV e escolha esse arquivo.');
+    expect(await page.getByTestId('import-text').inputValue()).toBe('');
+    await page.screenshot({ path: screenshotPath('contacts-import-not-csv-pt-BR') });
+    // Excel in Brazil saves CSV in Windows-1252: the accents read right.
+    await page.locator('input[type=file]').setInputFiles({ name: 'contatos.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV, 'latin1') });
+    await expect.poll(() => page.getByTestId('import-text').inputValue()).toContain('São José dos Campos');
+    await expect.poll(() => page.getByTestId('import-error').count()).toBe(0);
     await page.getByTestId('import-start').click();
     await page.locator('[data-testid=import-status][data-status=completed]').waitFor({ timeout: 20_000 });
     expect(await page.getByTestId('import-summary').textContent()).toBe('2 criados · 0 atualizados · 1 rejeitados');
@@ -50,6 +58,7 @@ describe('contacts and templates (pt-BR)', () => {
     await expect.poll(() => page.getByTestId('contacts-table').getByText('Bruno Lima').count()).toBe(0);
     await page.getByTestId('contacts-table').getByText('Ana Souza').click();
     await page.getByTestId('contact-name').waitFor();
+    await expect.poll(() => page.getByTestId('contact-drawer').locator('input[value="São José dos Campos"]').count()).toBe(1);
     // The drawer slides in: wait until its transition has ended before the screenshot.
     await page.waitForFunction(() => document.getAnimations().length === 0);
     await page.screenshot({ path: screenshotPath('contacts-drawer-pt-BR') });

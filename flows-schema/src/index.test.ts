@@ -45,6 +45,9 @@ const RUNTIME_EXPORTS = [
   'headerParameter',
   'templateBodyText',
   'templateParameterIssues',
+  // Files as spreadsheets save them (UTF-8, UTF-16, Windows-1252), for the contact import.
+  'decodeText',
+  'looksBinary',
   'anyNodeDefinition',
   'checkRegex',
   'compileRegex',

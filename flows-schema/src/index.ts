@@ -62,6 +62,8 @@ export { BUILT_IN_VARIABLES, extractVariables, parseTemplate } from './interpola
 export { interpolate } from './interpolation/interpolate';
 
 export { normalizeText } from './text/normalize';
+export type { DecodedText } from './text/decode-text';
+export { decodeText, looksBinary } from './text/decode-text';
 export { parseNumber } from './text/number';
 export type { LocalClock } from './time/local-clock';
 export { clockMinutes, localClock } from './time/local-clock';

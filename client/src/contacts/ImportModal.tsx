@@ -2,6 +2,7 @@ import { Alert, Button, FileButton, Group, Modal, Progress, ScrollArea, Stack, T
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { decodeText, looksBinary } from '@zyntra/flows-schema';
 import { contactsApi, type ContactImport } from './contacts-api';
 
 type Props = { opened: boolean; onClose(): void; onDone(): void };
@@ -39,6 +40,13 @@ export function ImportModal({ opened, onClose, onDone }: Props) {
       setError(err instanceof Error ? err.message : String(err));
     }
   };
+  const choose = async (file: File) => {
+    // Read as a spreadsheet saved it (UTF-8, UTF-16 or Windows-1252), not always as UTF-8.
+    const { text } = decodeText(new Uint8Array(await file.arrayBuffer()));
+    if (looksBinary(text)) return setError(t('contacts.notCsv', { name: file.name }));
+    setError(null);
+    setCsv(text);
+  };
   const percent = job && job.total > 0 ? Math.round((job.processed / job.total) * 100) : job?.status === 'completed' ? 100 : 0;
 
   return (
@@ -46,7 +54,7 @@ export function ImportModal({ opened, onClose, onDone }: Props) {
       {!importId ? (
         <Stack gap="sm">
           <Text size="sm" c="dimmed">{t('contacts.importHelp')}</Text>
-          <FileButton accept=".csv,text/csv" onChange={(f) => void f?.text().then(setCsv)}>
+          <FileButton accept=".csv,.txt,text/csv,text/plain" onChange={(f) => void (f && choose(f))}>
             {(props) => <Button {...props} variant="default" leftSection={<IconFileSpreadsheet size={18} />} data-testid="import-file">{t('contacts.chooseFile')}</Button>}
           </FileButton>
           <Textarea autosize minRows={5} maxRows={12} value={csv} onChange={(e) => setCsv(e.currentTarget.value)} placeholder={'phone,name,tags,cidade\n+55 11 98888-7777,Ana,vip;atacado,Campinas'} ff="monospace" data-testid="import-text" />

@@ -14,12 +14,12 @@ pipelineForFile((started) => ({ pipeline: p, db } = started));
 
 const call = (method: string, path: string, body?: unknown, token = p.token) => api(p.app, method, path, body, token);
 
-async function postCsv(csv: string, token = p.token, query = '', type = 'text/csv') {
+async function postCsv(csv: string | Uint8Array, token = p.token, query = '', type = 'text/csv') {
   const res = await fetch(`${p.app.url}/v1/contacts/import${query}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': type }, body: csv });
   return { status: res.status, body: (await res.json()) as any };
 }
 
-async function importDone(csv: string) {
+async function importDone(csv: string | Uint8Array) {
   const posted = await postCsv(csv);
   expect(posted.status).toBe(202);
   return eventually(async () => {
@@ -98,7 +98,19 @@ describe('contacts directory', () => {
     await call('PUT', '/v1/settings/contacts', { defaultCountry: 'BR' });
   });
 
+  it('when Excel saved the file in Windows-1252 or as Unicode text (UTF-16), then accented names import as written', async () => {
+    // "CSV (separado por vírgulas)" from Excel in Brazil: semicolons, Windows-1252.
+    const ansi = Buffer.from('phone;name;cidade\n+55 41 99100-0001;João Conceição;Maringá\n', 'latin1');
+    expect((await importDone(ansi)).created).toBe(1);
+    expect((await call('GET', '/v1/contacts?q=99100-0001')).body.items[0]).toMatchObject({ name: 'João Conceição', attributes: { cidade: 'Maringá' } });
+    const unicode = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('phone,name\n+55 41 99100-0002,Açaí Ltda\n', 'utf16le')]);
+    expect((await importDone(unicode)).created).toBe(1);
+    expect((await call('GET', '/v1/contacts?q=99100-0002')).body.items[0]).toMatchObject({ name: 'Açaí Ltda' });
+  });
+
   it('when the file or query is malformed, then the answer is 4xx and no import starts', async () => {
+    const xlsx = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00]);
+    expect(await postCsv(xlsx)).toMatchObject({ status: 400, body: { error: { message: expect.stringContaining('not a CSV file') } } });
     expect((await postCsv('name,tags\nAna,vip')).status).toBe(400);
     expect((await postCsv('')).status).toBe(400);
     expect((await postCsv('phone,bad column\n1,2')).status).toBe(400);

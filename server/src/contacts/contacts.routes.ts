@@ -1,6 +1,7 @@
 // /v1/contacts per ../shared/API.md "Contacts": list and search, one contact, edits, CSV import and
 // export, and the LGPD data export and erasure of one contact.
 import express, { Router, type RequestHandler } from 'express';
+import { decodeText, looksBinary } from '@zyntra/flows-schema';
 import type { Knex } from 'knex';
 import { authOf } from '../http/auth';
 import { AppError } from '../http/app-error';
@@ -17,7 +18,15 @@ import { importJobId } from './import-sweep';
 import { allow } from '../http/access';
 import { contactFilterBody, createFilter, deleteFilter, listFilters } from './contact-filters';
 
-const csvBody = express.text({ type: ['text/csv', 'text/plain', 'application/csv'], limit: '10mb' });
+/** The file's bytes: spreadsheets save CSV in UTF-8, UTF-16 or Windows-1252, whatever the header says. */
+const csvBody = express.raw({ type: ['text/csv', 'text/plain', 'application/csv'], limit: '10mb' });
+
+function csvText(body: unknown): string {
+  if (!Buffer.isBuffer(body)) throw new AppError('unsupported_media_type', 'Send the file as text/csv');
+  const { text } = decodeText(body);
+  if (looksBinary(text)) throw new AppError('validation_failed', 'This is not a CSV file (a spreadsheet such as .xlsx?): save it as CSV and send that');
+  return text;
+}
 
 export function contactsRoutes(deps: { db: Knex; queues: Queues }, requireAuth: RequestHandler): Router {
   const r = Router();
@@ -43,9 +52,9 @@ export function contactsRoutes(deps: { db: Knex; queues: Queues }, requireAuth: 
     res.end();
   });
   r.post('/v1/contacts/import', requireAuth, allow('marketing'), csvBody, async (req, res) => {
-    if (typeof req.body !== 'string') throw new AppError('unsupported_media_type', 'Send the file as text/csv');
+    const csv = csvText(req.body);
     const actor = authOf(req);
-    const created = await createImport(deps.db, actor, req.body, parse(importQuery, req.query).channelId);
+    const created = await createImport(deps.db, actor, csv, parse(importQuery, req.query).channelId);
     // If Redis refuses now, housekeeping enqueues the import again within minutes.
     await deps.queues.contacts.add('import', { task: 'import', tenantId: actor.tenantId, importId: created.id }, { jobId: importJobId(created.id) })
       .catch((err) => req.log.warn({ err: (err as Error).message }, 'import enqueue failed'));
