@@ -7,6 +7,7 @@ import { useLocale } from '../i18n/use-locale';
 import { notifyError } from '../flows-list/notify';
 import { type Campaign, campaignsApi } from './campaigns-api';
 import { phonesFromCsv, zonedToIso } from './schedule';
+import { readCsvFile } from '../shared/read-csv-file';
 import { countVariables, useWizardOptions } from './use-wizard-options';
 import { useSavedFilters } from '../contacts/use-saved-filters';
 
@@ -25,6 +26,12 @@ export function CampaignWizard({ opened, onClose, onCreated }: Props) {
   const savedFilters = useSavedFilters(opened);
   const [tags, setTags] = useState<string[]>([]);
   const [csv, setCsv] = useState<{ phones: string[]; rejected: number[] } | null>(null);
+  const [notCsv, setNotCsv] = useState<string | null>(null);
+  const chooseCsv = async (file: File) => {
+    const text = await readCsvFile(file);
+    setNotCsv(text === null ? file.name : null);
+    setCsv(text === null ? null : phonesFromCsv(text));
+  };
   const [when, setWhen] = useState<'now' | 'later'>('now');
   const [at, setAt] = useState('');
   const [timeZone, setTimeZone] = useState('America/Sao_Paulo');
@@ -123,9 +130,10 @@ export function CampaignWizard({ opened, onClose, onCreated }: Props) {
               />
             ) : (
               <Group>
-                <FileButton accept=".csv,text/csv" onChange={(f) => void f?.text().then((x) => setCsv(phonesFromCsv(x)))}>
+                <FileButton accept=".csv,text/csv" onChange={(f) => void (f && chooseCsv(f))}>
                   {(props) => <Button {...props} variant="default" leftSection={<IconFileUpload size={18} />}>{t('campaigns.wizard.uploadCsv')}</Button>}
                 </FileButton>
+                {notCsv && <Text size="sm" c="red" data-testid="audience-not-csv">{t('contacts.notCsv', { name: notCsv })}</Text>}
                 {csv && <Text size="sm">{t('campaigns.wizard.csvSummary', { count: csv.phones.length, rejected: csv.rejected.length })}{csv.rejected.length > 0 && ` (${t('campaigns.wizard.lines')} ${csv.rejected.slice(0, 10).join(', ')})`}</Text>}
               </Group>
             )}

@@ -2,7 +2,7 @@ import { Alert, Button, FileButton, Group, Modal, Progress, ScrollArea, Stack, T
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { decodeText, looksBinary } from '@zyntra/flows-schema';
+import { readCsvFile } from '../shared/read-csv-file';
 import { contactsApi, type ContactImport } from './contacts-api';
 
 type Props = { opened: boolean; onClose(): void; onDone(): void };
@@ -41,9 +41,8 @@ export function ImportModal({ opened, onClose, onDone }: Props) {
     }
   };
   const choose = async (file: File) => {
-    // Read as a spreadsheet saved it (UTF-8, UTF-16 or Windows-1252), not always as UTF-8.
-    const { text } = decodeText(new Uint8Array(await file.arrayBuffer()));
-    if (looksBinary(text)) return setError(t('contacts.notCsv', { name: file.name }));
+    const text = await readCsvFile(file);
+    if (text === null) return setError(t('contacts.notCsv', { name: file.name }));
     setError(null);
     setCsv(text);
   };
