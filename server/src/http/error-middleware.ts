@@ -29,7 +29,7 @@ export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
     return;
   }
   if (UNSTORABLE_TEXT.has(err?.code)) {
-    // A character PostgreSQL cannot store (NUL) that came in some way nul-guard.ts does not see.
+    // A character PostgreSQL cannot store (NUL) that came in some way text-guard.ts does not see.
     req.log?.warn({ err }, 'unstorable text refused');
     res.status(400).json({ error: { code: 'validation_failed', message: 'The request holds text that cannot be stored' } });
     return;

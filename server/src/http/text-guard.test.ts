@@ -1,18 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { errorMiddleware } from './error-middleware';
-import { hasJsonNul } from './nul-guard';
+import { hasUnstorableJson } from './text-guard';
 
-describe('hasJsonNul', () => {
+describe('hasUnstorableJson', () => {
   it.each([
     ['{"a":"x\\u0000"}', true],
     ['{"a\\u0000":1}', true],
     ['{"a":"\\\\\\u0000"}', true], // an escaped backslash, then NUL
     ['{"a":"\\\\u0000"}', false], // a backslash, then the letters u0000
     ['{"a":"u0000"}', false],
-    ['{"a":"\\u00001"}', true],
-  ])('when the JSON text is %s, then NUL is %s', (json, expected) => {
-    expect(hasJsonNul(json)).toBe(expected);
-    expect(JSON.parse(json).a?.includes?.('\u0000') ?? Object.keys(JSON.parse(json))[0]!.includes('\u0000')).toBe(expected);
+    ['{"a":"\\ud83d\\ude00"}', false], // 😀 as a pair of escapes
+    ['{"a":"\\uD83D\\uDE00\\ud83d"}', true], // a pair, then a high half alone
+    ['{"a":"\\ud83dx"}', true],
+    ['{"a":"x\\ude00"}', true],
+    ['{"a\\udfff":1}', true],
+    ['{"a":"\\\\ud800"}', false],
+    ['{"a":"😀 olá \\n"}', false],
+  ])('when the JSON text is %s, then unstorable is %s', (json, expected) => {
+    expect(hasUnstorableJson(json)).toBe(expected);
+    // The same answer as looking at the parsed keys and values.
+    const parsed = JSON.parse(json) as Record<string, string>;
+    const bad = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+    expect(Object.entries(parsed).flat().some((v) => typeof v === 'string' && bad.test(v))).toBe(expected);
   });
 });
 
