@@ -45,9 +45,11 @@ const RUNTIME_EXPORTS = [
   'headerParameter',
   'templateBodyText',
   'templateParameterIssues',
-  // Files as spreadsheets save them (UTF-8, UTF-16, Windows-1252), for the contact import.
+  // Files as spreadsheets save them (UTF-8, UTF-16, Windows-1252; CSV with , or ;), for contact imports and campaign audiences.
   'decodeText',
   'looksBinary',
+  'csvColumn',
+  'parseCsv',
   'anyNodeDefinition',
   'checkRegex',
   'compileRegex',

@@ -64,6 +64,8 @@ export { interpolate } from './interpolation/interpolate';
 export { normalizeText } from './text/normalize';
 export type { DecodedText } from './text/decode-text';
 export { decodeText, looksBinary } from './text/decode-text';
+export type { CsvRecord } from './text/csv';
+export { csvColumn, parseCsv } from './text/csv';
 export { parseNumber } from './text/number';
 export type { LocalClock } from './time/local-clock';
 export { clockMinutes, localClock } from './time/local-clock';

@@ -1,4 +1,5 @@
 // Wall-clock times in the workspace's time zone ↔ instants, and reading a CSV's phone column.
+import { csvColumn, parseCsv } from '@zyntra/flows-schema';
 
 /** "2026-12-05T09:30" in `timeZone` → an ISO instant. */
 export function zonedToIso(local: string, timeZone: string): string {
@@ -19,18 +20,16 @@ function offsetAt(instant: number, timeZone: string): number {
   return Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute')) - instant;
 }
 
-/** Phones from a CSV with a header row naming a `phone` column (or a single column of numbers). */
+/** Phones from a CSV with a header row naming a phone column (`phone`, `telefone`, `celular`…) or a single column of numbers. */
 export function phonesFromCsv(text: string): { phones: string[]; rejected: number[] } {
-  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
-  const header = (lines[0] ?? '').split(/[;,]/).map((c) => c.trim().toLowerCase());
-  const col = header.indexOf('phone');
-  const rows = col >= 0 ? lines.slice(1) : lines;
+  const records = parseCsv(text);
+  const col = (records[0]?.fields ?? []).map(csvColumn).indexOf('phone');
   const phones: string[] = [];
   const rejected: number[] = [];
-  rows.forEach((line, i) => {
-    const raw = (line.split(/[;,]/)[Math.max(col, 0)] ?? '').replace(/[\s()-]/g, '');
+  for (const { line, fields } of col >= 0 ? records.slice(1) : records) {
+    const raw = (fields[Math.max(col, 0)] ?? '').replace(/[\s().-]/g, '');
     if (/^\+?[0-9]{8,15}$/.test(raw)) phones.push(raw.replace(/^\+/, ''));
-    else rejected.push(i + (col >= 0 ? 2 : 1));
-  });
+    else rejected.push(line);
+  }
   return { phones: [...new Set(phones)], rejected };
 }

@@ -4,7 +4,7 @@
 import type { Knex } from 'knex';
 import { forTenant, type TenantDb } from '../db/tenant-db';
 import { AppError, notFound } from '../http/app-error';
-import { parseCsv } from './csv';
+import { parseCsv } from '@zyntra/flows-schema';
 import { MAX_ROWS, readHeader, readLine, type ImportLine, type LineError } from './import-lines';
 import * as q from './contacts.queries';
 import { waIdOf } from './phone';

@@ -1,24 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvLine, parseCsv } from './csv';
-
-describe('parseCsv', () => {
-  it('when fields are quoted with commas, quotes and line breaks, then each record keeps its first line number', () => {
-    const text = '\uFEFFphone,name,notes\r\n+5511988887777,"Silva, Ana","disse ""oi""\nduas linhas"\r\n\r\n11 97777-6666,Bruno,\n';
-    expect(parseCsv(text)).toEqual([
-      { line: 1, fields: ['phone', 'name', 'notes'] },
-      { line: 2, fields: ['+5511988887777', 'Silva, Ana', 'disse "oi"\nduas linhas'] },
-      { line: 5, fields: ['11 97777-6666', 'Bruno', ''] },
-    ]);
-  });
-
-  it('when the header is separated by semicolons, then that is the delimiter', () => {
-    expect(parseCsv('phone;name\n11988887777;Ana').map((r) => r.fields)).toEqual([['phone', 'name'], ['11988887777', 'Ana']]);
-  });
-
-  it('when the last line has no newline, then it is still read', () => {
-    expect(parseCsv('a,b\n1,2').at(-1)).toEqual({ line: 2, fields: ['1', '2'] });
-  });
-});
+import { csvLine } from './csv';
 
 describe('csvLine', () => {
   it('when values hold delimiters or start like a formula, then they are quoted and defused', () => {

@@ -1,7 +1,7 @@
 // Pure reading of an import CSV: the header decides the columns, each record becomes a contact to
 // create or update, or a rejection with its line number and a reason a person can act on.
 import { AppError } from '../http/app-error';
-import type { CsvRecord } from './csv';
+import { csvColumn, type CsvRecord } from '@zyntra/flows-schema';
 import { normalizePhone } from './phone';
 
 export type ImportLine = { line: number; phone: string; name: string | null; tags: string[]; attributes: Record<string, string> };
@@ -10,7 +10,6 @@ export type LineError = { line: number; code: string; message: string; value?: s
 export type LineResult = { ok: ImportLine } | { error: LineError };
 
 export const ATTRIBUTE_KEY = /^[\p{L}\p{N}_.-]{1,64}$/u;
-const ALIASES: Record<string, string> = { telefone: 'phone', celular: 'phone', whatsapp: 'phone', nome: 'name', etiquetas: 'tags' };
 export const MAX_ROWS = 50_000;
 
 export type Header = { columns: string[] };
@@ -18,14 +17,14 @@ export type Header = { columns: string[] };
 /** The header row: `phone` required; any other column but `name`/`tags` becomes an attribute key. */
 export function readHeader(record: CsvRecord | undefined): Header {
   if (!record) throw new AppError('validation_failed', 'The file is empty: a header row with a phone column is expected');
-  const columns = record.fields.map((f) => { const key = f.trim().toLowerCase(); return ALIASES[key] ?? f.trim(); });
-  const lower = columns.map((c) => c.toLowerCase());
-  if (!lower.includes('phone')) throw new AppError('validation_failed', 'The header row has no "phone" column');
+  const columns = record.fields.map(csvColumn);
+  if (!columns.includes('phone')) throw new AppError('validation_failed', 'The header row has no "phone" column');
   const bad = columns.find((c) => !ATTRIBUTE_KEY.test(c));
   if (bad !== undefined) throw new AppError('validation_failed', `Column "${bad.slice(0, 64)}" is not a valid attribute name (letters, digits, _ . - only)`);
+  const lower = columns.map((c) => c.toLowerCase());
   const dup = lower.find((c, i) => lower.indexOf(c) !== i);
   if (dup) throw new AppError('validation_failed', `Column "${dup}" appears twice`);
-  return { columns: columns.map((c, i) => (['phone', 'name', 'tags'].includes(lower[i]!) ? lower[i]! : c)) };
+  return { columns };
 }
 
 const fail = (line: number, code: string, message: string, value?: string): LineResult => ({ error: { line, code, message, ...(value !== undefined ? { value } : {}) } });

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { csvColumn, parseCsv } from './csv';
+
+describe('parseCsv', () => {
+  it('when fields are quoted with commas, quotes and line breaks, then each record keeps its first line number', () => {
+    const text = '\uFEFFphone,name,notes\r\n+5511988887777,"Silva, Ana","disse ""oi""\nduas linhas"\r\n\r\n11 97777-6666,Bruno,\n';
+    expect(parseCsv(text)).toEqual([
+      { line: 1, fields: ['phone', 'name', 'notes'] },
+      { line: 2, fields: ['+5511988887777', 'Silva, Ana', 'disse "oi"\nduas linhas'] },
+      { line: 5, fields: ['11 97777-6666', 'Bruno', ''] },
+    ]);
+  });
+
+  it('when the header is separated by semicolons, then that is the delimiter', () => {
+    expect(parseCsv('phone;name\n11988887777;Ana').map((r) => r.fields)).toEqual([['phone', 'name'], ['11988887777', 'Ana']]);
+  });
+
+  it('when the last line has no newline, then it is still read', () => {
+    expect(parseCsv('a,b\n1,2').at(-1)).toEqual({ line: 2, fields: ['1', '2'] });
+  });
+});
+
+describe('csvColumn', () => {
+  it.each([
+    ['Telefone', 'phone'],
+    [' celular ', 'phone'],
+    ['WhatsApp', 'phone'],
+    ['PHONE', 'phone'],
+    ['Nome', 'name'],
+    ['Etiquetas', 'tags'],
+    [' Cidade ', 'Cidade'],
+  ])('when a header cell reads %j, then the column is %j', (cell, column) => {
+    expect(csvColumn(cell)).toBe(column);
+  });
+});
