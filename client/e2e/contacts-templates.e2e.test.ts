@@ -20,7 +20,7 @@ afterAll(async () => {
 });
 
 const CSV = [
-  'phone,name,tags,cidade',
+  'Telefone,Nome,Etiquetas,Cidade', // the column names a spreadsheet in Brazil has
   '+55 11 98888-7777,Ana Souza,vip;atacado,São José dos Campos',
   '12345,Linha Ruim,,',
   '(21) 8765-4321,Bruno Lima,lead,Rio de Janeiro',

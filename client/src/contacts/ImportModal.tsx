@@ -56,7 +56,7 @@ export function ImportModal({ opened, onClose, onDone }: Props) {
           <FileButton accept=".csv,.txt,text/csv,text/plain" onChange={(f) => void (f && choose(f))}>
             {(props) => <Button {...props} variant="default" leftSection={<IconFileSpreadsheet size={18} />} data-testid="import-file">{t('contacts.chooseFile')}</Button>}
           </FileButton>
-          <Textarea autosize minRows={5} maxRows={12} value={csv} onChange={(e) => setCsv(e.currentTarget.value)} placeholder={'phone,name,tags,cidade\n+55 11 98888-7777,Ana,vip;atacado,Campinas'} ff="monospace" data-testid="import-text" />
+          <Textarea autosize minRows={5} maxRows={12} value={csv} onChange={(e) => setCsv(e.currentTarget.value)} placeholder={t('contacts.importPlaceholder')} ff="monospace" data-testid="import-text" />
           {error && <Alert color="red" data-testid="import-error">{error}</Alert>}
           <Group justify="flex-end"><Button disabled={!csv.trim()} onClick={() => void start()} data-testid="import-start">{t('contacts.importStart')}</Button></Group>
         </Stack>
