@@ -8,14 +8,14 @@ describe('campaign scheduling helpers', () => {
 
   it('when a CSV has a phone column, then its numbers are read and bad lines reported with their line numbers', () => {
     expect(phonesFromCsv('name,phone\nAna,+55 11 98888-7777\nBia,abc\nCai,5511977776666\n')).toEqual({
-      phones: ['5511988887777', '5511977776666'],
+      phones: ['+5511988887777', '5511977776666'],
       rejected: [3],
     });
   });
 
   it('when a spreadsheet from Brazil names the column "Telefone", separates with ; and quotes a name with a comma, then the numbers are read', () => {
     expect(phonesFromCsv('Nome;Telefone;Cidade\n"Souza; Ana";(11) 98888-7777;Campinas\n\nBia;abc;Rio\nCai;+55 11 97777.6666;\n')).toEqual({
-      phones: ['11988887777', '5511977776666'],
+      phones: ['11988887777', '+5511977776666'],
       rejected: [4],
     });
   });

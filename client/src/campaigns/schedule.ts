@@ -28,7 +28,8 @@ export function phonesFromCsv(text: string): { phones: string[]; rejected: numbe
   const rejected: number[] = [];
   for (const { line, fields } of col >= 0 ? records.slice(1) : records) {
     const raw = (fields[Math.max(col, 0)] ?? '').replace(/[\s().-]/g, '');
-    if (/^\+?[0-9]{8,15}$/.test(raw)) phones.push(raw.replace(/^\+/, ''));
+    // The + stays: the server reads a number without it in the workspace's country.
+    if (/^\+?[0-9]{8,15}$/.test(raw)) phones.push(raw);
     else rejected.push(line);
   }
   return { phones: [...new Set(phones)], rejected };

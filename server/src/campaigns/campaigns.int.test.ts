@@ -288,6 +288,42 @@ describe('campaign control', () => {
   }, 60_000);
 });
 
+describe('a CSV audience', () => {
+  it('when numbers are local, without a plus or without the ninth digit, then each person gets one send at their WhatsApp number', async () => {
+    const p = await startPipeline();
+    cleanups.push(() => p.close());
+    p.wa.addTemplate({ name: 'aviso', language: 'pt_BR', status: 'APPROVED', bodyParams: 0 });
+    const template = { name: 'aviso', language: 'pt_BR', parameters: {}, text: 'Aviso da loja' };
+    // A customer known from WhatsApp by the old 8-digit mobile id.
+    await p.wa.inbound({ waId: '551188887777', name: 'Marina' }, textMessage('oi'));
+    const marina = await eventually(async () => (await api(p.app, 'GET', '/v1/contacts?q=Marina', undefined, p.token)).body.items[0]);
+    const sendsBefore = p.wa.sends.length;
+    // Marina with the ninth digit, a local Rio number, and one number twice (with and without the +).
+    const audience = { phones: ['+5511988887777', '21987654321', '5531999990000', '+5531999990000'] };
+    const res = await api(p.app, 'POST', '/v1/campaigns', { name: 'Lista', channelId: p.channelId, template, audience, window: ALWAYS }, p.token);
+    expect(res.status).toBe(201);
+    await api(p.app, 'POST', `/v1/campaigns/${res.body.id}/start`, {}, p.token);
+    await eventually(async () => (await get(p, res.body.id)).status === 'completed', 30_000);
+    const recipients = await allRecipients(p, res.body.id);
+    expect(recipients.map((r) => r.status)).toEqual(['sent', 'sent', 'sent']);
+    expect(recipients.map((r) => r.contactId)).toContain(marina.id);
+    // Marina at the id she writes from; the local Rio number in Brazil, not at +1 219…
+    const to = p.wa.sends.slice(sendsBefore).map((s) => s.body.to).sort();
+    expect(to).toEqual(['551188887777', '5521987654321', '5531999990000']);
+    expect((await api(p.app, 'GET', '/v1/contacts?q=98765', undefined, p.token)).body.items).toEqual([expect.objectContaining({ phone: '+5521987654321' })]);
+    expect((await api(p.app, 'GET', '/v1/contacts?limit=50', undefined, p.token)).body.items).toHaveLength(3);
+  }, 60_000);
+
+  it('when a number cannot be a phone, then the campaign is refused naming it', async () => {
+    const p = await startPipeline();
+    cleanups.push(() => p.close());
+    const template = { name: 'aviso', language: 'pt_BR', parameters: {}, text: 'Aviso' };
+    const res = await api(p.app, 'POST', '/v1/campaigns', { name: 'Lista', channelId: p.channelId, template, audience: { phones: ['5521987654321', '12345678'] }, window: ALWAYS }, p.token);
+    expect(res).toMatchObject({ status: 400, body: { error: { code: 'validation_failed', invalidPhones: ['12345678'] } } });
+    expect((await api(p.app, 'GET', '/v1/campaigns', undefined, p.token)).body.items).toEqual([]);
+  }, 60_000);
+});
+
 describe('campaigns of two workspaces', () => {
   it("when one workspace's campaigns wait on a provider that hangs, then another workspace's campaign still sends at once", async () => {
     const p = await startPipeline();

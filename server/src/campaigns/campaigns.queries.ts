@@ -4,6 +4,7 @@ import { FILTER_MATCH_SQL, filterBindings, type ContactFilterRow } from '../cont
 import type { TemplateSend } from '@zyntra/flows-schema';
 
 export type StoredTemplate = { name: string; language: string; parameters: TemplateSend['parameters']; text?: string };
+/** `phones`: E.164 ("+5511988887777"); campaigns created before that stored bare digits. */
 export type StoredAudience = { tags?: string[]; contactIds?: string[]; phones?: string[]; filterId?: string };
 
 export type CampaignRow = {
@@ -74,12 +75,16 @@ export async function pageRecipients(tdb: TenantDb, campaignId: string, q: { sta
   return res.rows;
 }
 
-/** Phones from a CSV become contacts of the channel when new (WhatsApp ids are the digits). */
+/**
+ * Phones (E.164) from a CSV become contacts of the channel when new (WhatsApp ids are the digits). A
+ * contact known by its canonical number is the same person, whatever WhatsApp id it wrote from.
+ */
 export async function ensurePhoneContacts(tdb: TenantDb, channelId: string, phones: string[]): Promise<void> {
   if (phones.length === 0) return;
   await tdb.raw(
-    `INSERT INTO contacts (tenant_id, channel_id, external_id, phone)
-     SELECT :tenant, :channel, p, p FROM unnest(:phones::text[]) p
+    `INSERT INTO contacts (tenant_id, channel_id, external_id, phone, phone_e164)
+     SELECT :tenant, :channel, substr(p, 2), substr(p, 2), p FROM unnest(:phones::text[]) p
+     WHERE NOT EXISTS (SELECT 1 FROM contacts c WHERE c.tenant_id = :tenant AND c.channel_id = :channel AND c.phone_e164 = p)
      ON CONFLICT (tenant_id, channel_id, external_id) DO NOTHING`,
     { tenant: tdb.tenantId, channel: channelId, phones },
   );
@@ -96,10 +101,10 @@ export async function freezeAudience(
        CASE WHEN ct.opted_out_at IS NOT NULL THEN 'opted_out' END
      FROM contacts ct
      WHERE ct.tenant_id = :tenant AND ct.channel_id = :channel
-       AND (ct.tags && :tags::text[] OR ct.id = ANY(:ids::uuid[]) OR ct.external_id = ANY(:phones::text[]) OR ct.phone = ANY(:phones::text[])
+       AND (ct.tags && :tags::text[] OR ct.id = ANY(:ids::uuid[]) OR ct.phone_e164 = ANY(:phones::text[]) OR ct.external_id = ANY(:waIds::text[])
          OR ${FILTER_MATCH_SQL})
      ON CONFLICT (campaign_id, contact_id) DO NOTHING`,
-    { tenant: tdb.tenantId, campaign: c.id, channel: c.channel_id, tags: a.tags, ids: a.contactIds, phones: a.phones, ...filterBindings(a.filter) },
+    { tenant: tdb.tenantId, campaign: c.id, channel: c.channel_id, tags: a.tags, ids: a.contactIds, phones: a.phones, waIds: a.phones.map((p) => p.slice(1)), ...filterBindings(a.filter) },
   );
   return res.rowCount ?? 0;
 }

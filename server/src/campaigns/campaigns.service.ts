@@ -5,6 +5,8 @@ import { AppError, notFound } from '../http/app-error';
 import { forTenant, type TenantDb } from '../db/tenant-db';
 import { publishEvents } from '../events/publish';
 import { findFilter } from '../contacts/contact-filters';
+import { defaultCountry } from '../contacts/contacts.queries';
+import { normalizePhone } from '../contacts/phone';
 import { decodeCursor, encodeCursor } from './cursor';
 import * as q from './campaigns.queries';
 import type { CreateCampaign } from './campaigns.schemas';
@@ -19,7 +21,25 @@ export function assertCanManage(auth: Auth): void {
   if (auth.role === 'agent') throw new AppError('forbidden', 'Only owners, admins and marketers manage campaigns');
 }
 
-const digits = (p: string) => p.replace(/^\+/, '');
+/**
+ * A CSV audience's numbers as E.164, read as an import reads them: local numbers in the workspace's
+ * country, Brazilian mobiles with their ninth digit. Sent as bare digits, "11 98888-7777" went to
+ * WhatsApp as 11988887777 (a +1 number) and a known customer became a second contact.
+ */
+async function audiencePhones(tdb: TenantDb, phones: string[] | undefined): Promise<string[] | undefined> {
+  if (!phones) return undefined;
+  const country = await defaultCountry(tdb);
+  const read = phones.map((raw) => ({ raw, e164: normalizePhone(raw, country) }));
+  const invalid = read.filter((p) => !p.e164).map((p) => p.raw);
+  if (invalid.length) {
+    throw new AppError('validation_failed', `${invalid.length} of the audience's phone numbers are not valid, e.g. "${invalid[0]}"`, { invalidPhones: invalid.slice(0, 20) });
+  }
+  return [...new Set(read.map((p) => p.e164!))];
+}
+
+/** Stored numbers as E.164: "+55…" since audiencePhones, bare international digits before it. */
+const storedPhones = (phones: string[] | undefined) =>
+  (phones ?? []).flatMap((p) => normalizePhone(p, 'BR', { international: true }) ?? []);
 
 export async function createCampaign(db: Knex, auth: Auth, body: CreateCampaign, kick: Kick) {
   assertCanManage(auth);
@@ -42,7 +62,7 @@ export async function createCampaign(db: Knex, auth: Auth, body: CreateCampaign,
   const gap = body.gapSeconds ?? (gateway ? { min: 8, max: 20 } : undefined);
   const row = await q.insertCampaign(tdb, {
     channel_id: body.channelId, name: body.name, status: 'draft', template: JSON.stringify(body.template),
-    audience: JSON.stringify({ ...body.audience, phones: body.audience.phones?.map(digits) }), flow_id: body.flowId ?? null,
+    audience: JSON.stringify({ ...body.audience, phones: await audiencePhones(tdb, body.audience.phones) }), flow_id: body.flowId ?? null,
     scheduled_at: body.scheduledAt ? new Date(body.scheduledAt) : null, time_zone: timeZone,
     window_start: body.window?.start ?? '09:00', window_end: body.window?.end ?? '20:00',
     messages_per_second: body.messagesPerSecond ?? null, daily_limit: body.dailyLimit ?? (gateway ? 200 : null),
@@ -73,10 +93,11 @@ export async function startCampaign(db: Knex, auth: Auth, id: string, kick: Kick
 /** The audience is frozen into recipient rows and the campaign runs. */
 async function freezeAndRun(tx: TenantDb, c: q.CampaignRow, from: string[]) {
   const a = c.audience as q.StoredAudience;
-  await q.ensurePhoneContacts(tx, c.channel_id, a.phones ?? []);
+  const phones = storedPhones(a.phones);
+  await q.ensurePhoneContacts(tx, c.channel_id, phones);
   // A saved filter is read now: the contacts it selects at the start are the audience, whatever it becomes later.
   const filter = a.filterId ? ((await findFilter(tx, a.filterId)) ?? null) : null;
-  await q.freezeAudience(tx, c, { tags: a.tags ?? [], contactIds: a.contactIds ?? [], phones: a.phones ?? [], filter });
+  await q.freezeAudience(tx, c, { tags: a.tags ?? [], contactIds: a.contactIds ?? [], phones, filter });
   return q.moveCampaign(tx, c.id, from, { status: 'running', started_at: new Date() });
 }
 
