@@ -64,13 +64,23 @@ describe('campaigns', () => {
     await expect.poll(() => page.getByTestId('audience-not-csv').textContent()).toContain('lista.xlsx não é um arquivo CSV');
     expect(await page.getByText('números lidos').count()).toBe(0);
     await page.screenshot({ path: screenshotPath('campaigns-wizard-not-csv-pt') });
-    await page.getByText('Contatos com etiquetas').click();
-    await page.locator('[data-testid=audience-tags]').fill('clientes');
-    await page.keyboard.press('Enter');
+    // 12345678 looks like a number but cannot be a phone: the server says which, in pt-BR.
+    await page.locator('input[type=file]').setInputFiles({ name: 'lista.csv', mimeType: 'text/csv', buffer: Buffer.from('telefone\n+55 11 98888-0003\n12345678\n') });
+    await page.getByText('2 números lidos, 0 linhas recusadas').waitFor();
     await page.click('[data-testid=wizard-next]');
     // Sending hours wide open so the test does not depend on the time of day.
     await page.getByLabel('Enviar a partir de').fill('00:00');
     await page.getByLabel('Enviar até').fill('23:59');
+    await page.click('[data-testid=wizard-create]');
+    await page.getByText('Este número não pode ser um telefone: 12345678. Corrija no arquivo e escolha-o de novo.').waitFor();
+    await settle(page);
+    await page.screenshot({ path: screenshotPath('campaigns-wizard-invalid-phone-pt') });
+    await page.getByRole('button', { name: 'Voltar' }).click();
+    await page.getByText('Contatos com etiquetas').click();
+    await page.locator('[data-testid=audience-tags]').fill('clientes');
+    await page.keyboard.press('Enter');
+    await page.click('[data-testid=wizard-next]');
+    expect(await page.getByLabel('Enviar até').inputValue()).toBe('23:59');
     // Time zones are named for people, as in the business hours step.
     expect(await page.getByRole('combobox', { name: 'Fuso horário' }).inputValue()).toBe('Brasília (SP, RJ, MG, Sul, Nordeste)');
     await settle(page);

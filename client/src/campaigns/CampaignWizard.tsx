@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TIME_ZONE_IDS, timeZoneLabel } from '@zyntra/flows-schema';
 import { useLocale } from '../i18n/use-locale';
-import { notifyError } from '../flows-list/notify';
+import { notifyError, notifyFailure } from '../flows-list/notify';
+import { ApiError } from '../api/errors';
 import { type Campaign, campaignsApi } from './campaigns-api';
 import { phonesFromCsv, zonedToIso } from './schedule';
 import { readCsvFile } from '../shared/read-csv-file';
@@ -67,7 +68,10 @@ export function CampaignWizard({ opened, onClose, onCreated }: Props) {
       });
       onCreated(created);
     } catch (err) {
-      notifyError(t, err);
+      // Numbers that look like phones but cannot be one (checked on the server with the workspace's country).
+      const { invalidPhones, invalidCount } = err instanceof ApiError ? err.details : {};
+      if (Array.isArray(invalidPhones)) notifyFailure(t('campaigns.wizard.invalidPhones', { count: Number(invalidCount ?? invalidPhones.length), list: invalidPhones.slice(0, 5).join(', ') }));
+      else notifyError(t, err);
     } finally {
       setBusy(false);
     }

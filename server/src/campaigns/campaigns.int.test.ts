@@ -319,7 +319,7 @@ describe('a CSV audience', () => {
     cleanups.push(() => p.close());
     const template = { name: 'aviso', language: 'pt_BR', parameters: {}, text: 'Aviso' };
     const res = await api(p.app, 'POST', '/v1/campaigns', { name: 'Lista', channelId: p.channelId, template, audience: { phones: ['5521987654321', '12345678'] }, window: ALWAYS }, p.token);
-    expect(res).toMatchObject({ status: 400, body: { error: { code: 'validation_failed', invalidPhones: ['12345678'] } } });
+    expect(res).toMatchObject({ status: 400, body: { error: { code: 'validation_failed', invalidPhones: ['12345678'], invalidCount: 1 } } });
     expect((await api(p.app, 'GET', '/v1/campaigns', undefined, p.token)).body.items).toEqual([]);
   }, 60_000);
 });

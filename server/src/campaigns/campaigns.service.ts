@@ -32,7 +32,7 @@ async function audiencePhones(tdb: TenantDb, phones: string[] | undefined): Prom
   const read = phones.map((raw) => ({ raw, e164: normalizePhone(raw, country) }));
   const invalid = read.filter((p) => !p.e164).map((p) => p.raw);
   if (invalid.length) {
-    throw new AppError('validation_failed', `${invalid.length} of the audience's phone numbers are not valid, e.g. "${invalid[0]}"`, { invalidPhones: invalid.slice(0, 20) });
+    throw new AppError('validation_failed', `${invalid.length} of the audience's phone numbers are not valid, e.g. "${invalid[0]}"`, { invalidPhones: invalid.slice(0, 20), invalidCount: invalid.length });
   }
   return [...new Set(read.map((p) => p.e164!))];
 }
