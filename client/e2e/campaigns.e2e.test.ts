@@ -55,9 +55,9 @@ describe('campaigns', () => {
     expect(await page.inputValue('input[name=param-1]')).toBe('{{contact.name}}');
     await page.fill('input[name=param-2]', '{{bairro}}');
     await page.click('[data-testid=wizard-next]');
-    // A list saved by Excel as "Unicode text" (UTF-16) reads its numbers; a workbook is turned away.
+    // A list saved by Excel as "Unicode text" (UTF-16, tab-separated) reads its numbers; a workbook is turned away.
     await page.getByText('Enviar um CSV').click();
-    const unicodeList = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('phone,name\n+55 11 98888-0001,João\n+55 11 98888-0002,Conceição\n', 'utf16le')]);
+    const unicodeList = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Telefone\tNome\n+55 11 98888-0001\tJoão\n+55 11 98888-0002\tConceição, Maria\n', 'utf16le')]);
     await page.locator('input[type=file]').setInputFiles({ name: 'lista.csv', mimeType: 'text/csv', buffer: unicodeList });
     await page.getByText('2 números lidos, 0 linhas recusadas').waitFor();
     await page.locator('input[type=file]').setInputFiles({ name: 'lista.xlsx', mimeType: 'application/vnd.ms-excel', buffer: Buffer.from([0x50, 0x4b, 3, 4, 0x14, 0, 6, 0, 8, 0]) });

@@ -134,7 +134,7 @@ export function CampaignWizard({ opened, onClose, onCreated }: Props) {
               />
             ) : (
               <Group>
-                <FileButton accept=".csv,text/csv" onChange={(f) => void (f && chooseCsv(f))}>
+                <FileButton accept=".csv,.txt,text/csv,text/plain" onChange={(f) => void (f && chooseCsv(f))}>
                   {(props) => <Button {...props} variant="default" leftSection={<IconFileUpload size={18} />}>{t('campaigns.wizard.uploadCsv')}</Button>}
                 </FileButton>
                 {notCsv && <Text size="sm" c="red" data-testid="audience-not-csv">{t('contacts.notCsv', { name: notCsv })}</Text>}

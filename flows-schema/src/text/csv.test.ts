@@ -15,6 +15,10 @@ describe('parseCsv', () => {
     expect(parseCsv('phone;name\n11988887777;Ana').map((r) => r.fields)).toEqual([['phone', 'name'], ['11988887777', 'Ana']]);
   });
 
+  it('when the header is separated by tabs (Excel\'s "Unicode text"), then that is the delimiter, and commas stay in their field', () => {
+    expect(parseCsv('Telefone\tNome\n11988887777\tSouza, Ana').map((r) => r.fields)).toEqual([['Telefone', 'Nome'], ['11988887777', 'Souza, Ana']]);
+  });
+
   it('when the last line has no newline, then it is still read', () => {
     expect(parseCsv('a,b\n1,2').at(-1)).toEqual({ line: 2, fields: ['1', '2'] });
   });

@@ -1,12 +1,15 @@
 // RFC 4180 CSV as spreadsheets write it: quoted fields (with "" escapes and line breaks), CRLF or LF,
-// a leading BOM, and a `;` delimiter when the header uses it (spreadsheets in Brazil save that way).
+// a leading BOM, and the header's delimiter: `;` (spreadsheets in Brazil save CSV that way) or a
+// tab (Excel's "Unicode text").
 // Single pass, linear. Shared by the contact import (server) and the campaign audience (screen).
 
 export type CsvRecord = { line: number; fields: string[] };
 
-export function detectDelimiter(text: string): ',' | ';' {
+/** The delimiter the header row uses most: `,` unless `;` or a tab is more frequent. */
+export function detectDelimiter(text: string): ',' | ';' | '\t' {
   const header = text.slice(0, text.search(/\r?\n|$/));
-  return (header.match(/;/g)?.length ?? 0) > (header.match(/,/g)?.length ?? 0) ? ';' : ',';
+  const count = (d: string) => header.split(d).length - 1;
+  return (['\t', ';'] as const).reduce<',' | ';' | '\t'>((best, d) => (count(d) > count(best) ? d : best), ',');
 }
 
 /** Records with the line each starts on (1-based; the header is line 1). Blank lines are skipped. */

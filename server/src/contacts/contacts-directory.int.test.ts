@@ -98,14 +98,14 @@ describe('contacts directory', () => {
     await call('PUT', '/v1/settings/contacts', { defaultCountry: 'BR' });
   });
 
-  it('when Excel saved the file in Windows-1252 or as Unicode text (UTF-16), then accented names import as written', async () => {
+  it('when Excel saved the file in Windows-1252 or as Unicode text (UTF-16, tab-separated), then accented names import as written', async () => {
     // "CSV (separado por vírgulas)" from Excel in Brazil: semicolons, Windows-1252.
     const ansi = Buffer.from('phone;name;cidade\n+55 41 99100-0001;João Conceição;Maringá\n', 'latin1');
     expect((await importDone(ansi)).created).toBe(1);
     expect((await call('GET', '/v1/contacts?q=99100-0001')).body.items[0]).toMatchObject({ name: 'João Conceição', attributes: { cidade: 'Maringá' } });
-    const unicode = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('phone,name\n+55 41 99100-0002,Açaí Ltda\n', 'utf16le')]);
+    const unicode = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Telefone\tNome\n+55 41 99100-0002\tAçaí, Ltda\n', 'utf16le')]);
     expect((await importDone(unicode)).created).toBe(1);
-    expect((await call('GET', '/v1/contacts?q=99100-0002')).body.items[0]).toMatchObject({ name: 'Açaí Ltda' });
+    expect((await call('GET', '/v1/contacts?q=99100-0002')).body.items[0]).toMatchObject({ name: 'Açaí, Ltda' });
   });
 
   it('when the file or query is malformed, then the answer is 4xx and no import starts', async () => {
