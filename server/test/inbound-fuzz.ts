@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { expect } from 'vitest';
 import type { InboundItem } from '../src/channels/channel-adapter';
 import type { Rejection } from '../src/channels/inbound-rejection';
-import { MAX_ID, isStorable } from '../src/channels/inbound-text';
+import { MAX_ID } from '../src/channels/inbound-text';
+import { isStorable } from '../src/db/storable-text';
 
 /** Code units PostgreSQL refuses (NUL, lone surrogates) and others that break naive handling. */
 const nasty = fc.constantFrom('\u0000', '\ud800', '\udbff', '\udc00', '\udfff', '\ud83d', '\ude00', '😀', 'é', '\n', '\r\n', '\u202e', '\ufeff', '"', '\\', "'", '\u007f', '%s');

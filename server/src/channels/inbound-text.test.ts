@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hostileString, junk } from '../../test/inbound-fuzz';
 import { excerptOf } from './inbound-rejection';
-import { cleanId, cleanMimeType, cleanText, isStorable, isoFromUnix } from './inbound-text';
+import { boundedRaw, cleanId, cleanMimeType, cleanText, isoFromUnix } from './inbound-text';
+import { isStorable, unstorableEscapes } from '../db/storable-text';
 
 const NOW = new Date('2026-03-04T05:06:07.000Z');
 
@@ -51,5 +52,11 @@ describe('inbound field rules', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('boundedRaw makes NUL and half surrogate pairs U+FFFD, and keeps whole emoji and a backslash before "u" as they were', () => {
+    expect(boundedRaw({ a: 'x\u0000y', b: 'z\ud83d', c: '\udc00', d: '😀', e: '\\u0000 \\ud800' })).toEqual({ a: 'x\ufffdy', b: 'z\ufffd', c: '\ufffd', d: '😀', e: '\\u0000 \\ud800' });
+    // JSON.stringify writes a lone surrogate as an escape, so none may be left in the stored JSON.
+    for (const v of fc.sample(fc.oneof(hostileString, junk), 200)) expect([...unstorableEscapes(JSON.stringify(boundedRaw({ v })))]).toEqual([]);
   });
 });

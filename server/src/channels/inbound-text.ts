@@ -10,7 +10,8 @@
 // - Times outside a plausible window fall back to the moment we received the item: the time only
 //   orders the conversation and opens the 24-hour window, which a far-future date would hold open.
 
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+import { LONE_SURROGATE, unstorableEscapes } from '../db/storable-text';
+
 /** A separate global copy for replace(): a global regex keeps state between .test() calls. */
 const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, 'g');
 /** C0 and C1 control characters: never part of an id or a media type. */
@@ -23,9 +24,6 @@ export const MAX_NAME = 256;
 export const MAX_ID = 256;
 /** Button and list-row ids are ours (≤ 256); template quick-reply payloads may be longer. */
 export const MAX_REPLY_ID = 1024;
-
-/** True when PostgreSQL text and jsonb accept the string as it is. */
-export const isStorable = (s: string) => !s.includes('\u0000') && !LONE_SURROGATE.test(s);
 
 /** Text a person wrote, made storable; null when there is none (or it is not a string). */
 export function cleanText(v: unknown, max = MAX_TEXT): string | null {
@@ -82,6 +80,11 @@ export function boundedRaw(v: unknown, max = MAX_RAW): unknown {
   }
   if (json === undefined) return null;
   if (json.length > max) return { truncated: true, size: json.length };
-  const safe = json.replace(/\\u0000|\\ud[89ab][0-9a-f]{2}(?!\\ud[c-f])|(?<!\\ud[89ab][0-9a-f]{2})\\ud[c-f][0-9a-f]{2}/gi, '\\ufffd');
-  return JSON.parse(safe);
+  let safe = '';
+  let from = 0;
+  for (const [start, end] of unstorableEscapes(json)) {
+    safe += `${json.slice(from, start)}\\ufffd`;
+    from = end;
+  }
+  return JSON.parse(safe + json.slice(from));
 }

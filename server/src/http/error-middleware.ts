@@ -1,9 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { ZodError } from 'zod';
 import { APP_ERROR_STATUS, AppError } from './app-error';
-
-/** PostgreSQL's "invalid byte sequence" and "unsupported Unicode escape" (NUL in text and jsonb). */
-const UNSTORABLE_TEXT = new Set(['22021', '22P05']);
+import { isUnstorableText } from '../db/pg-errors';
 
 /** The one place where error codes become HTTP statuses. Unknown errors are logged, never echoed. */
 export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
@@ -28,7 +26,7 @@ export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
     res.status(APP_ERROR_STATUS[err.code]).json(body);
     return;
   }
-  if (UNSTORABLE_TEXT.has(err?.code)) {
+  if (isUnstorableText(err)) {
     // A character PostgreSQL cannot store (NUL) that came in some way text-guard.ts does not see.
     req.log?.warn({ err }, 'unstorable text refused');
     res.status(400).json({ error: { code: 'validation_failed', message: 'The request holds text that cannot be stored' } });

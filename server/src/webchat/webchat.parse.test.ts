@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isStorable } from '../channels/inbound-text';
+import { isStorable } from '../db/storable-text';
 import { expectStorableItem, field, hostileString, junk } from '../../test/inbound-fuzz';
 import { visitorItem } from './webchat.parse';
 import { visitorMessageBody } from './webchat.schemas';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isStorable } from '../channels/inbound-text';
+import { isStorable } from '../db/storable-text';
 
 /**
  * Our own API answers with a 400 the widget can act on, so text PostgreSQL cannot store (NUL, an
