@@ -62,6 +62,7 @@ export { BUILT_IN_VARIABLES, extractVariables, parseTemplate } from './interpola
 export { interpolate } from './interpolation/interpolate';
 
 export { normalizeText } from './text/normalize';
+export { slugify } from './text/slugify';
 export type { DecodedText } from './text/decode-text';
 export { decodeText, looksBinary } from './text/decode-text';
 export type { CsvRecord } from './text/csv';

@@ -11,17 +11,6 @@ export function downloadJson(filename: string, value: unknown): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-/** "Promoção de Natal!" → "promocao-de-natal", the same slug the server uses for export names. */
-export function slugify(name: string): string {
-  const slug = name
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug.slice(0, 60) || 'flow';
-}
-
 /** The flow name an imported file suggests: its name without the .zyntra.json / .json suffix. */
 export function nameFromFile(fileName: string): string {
   return fileName.replace(/(\.zyntra)?\.json$/i, '').trim() || fileName;

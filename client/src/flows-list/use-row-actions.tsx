@@ -2,10 +2,10 @@
 // delete asks first). Failures become toasts in the UI language.
 import { Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import type { Problem } from '@zyntra/flows-schema';
+import { slugify, type Problem } from '@zyntra/flows-schema';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/errors';
-import { downloadJson, nameFromFile, readJsonFile, slugify } from './file-transfer';
+import { downloadJson, nameFromFile, readJsonFile } from './file-transfer';
 import { flowsApi, type FlowSummary } from './flows-api';
 import type { RowActions } from './FlowsTable';
 import { notifyError, notifyFailure, notifySuccess } from './notify';

@@ -3,7 +3,7 @@
 // valid flow. Knows no HTTP: failures are AppErrors with a stable code.
 import { isDeepStrictEqual } from 'node:util';
 import type { Knex } from 'knex';
-import { emptyFlow, flowJsonSchema, hasErrors, migrateFlow, validateFlow, type Problem } from '@zyntra/flows-schema';
+import { emptyFlow, flowJsonSchema, hasErrors, migrateFlow, slugify, validateFlow, type Problem } from '@zyntra/flows-schema';
 import { forTenant, type TenantDb } from '../db/tenant-db';
 import { publishEvents } from '../events/publish';
 import { AppError, notFound } from '../http/app-error';
@@ -13,7 +13,7 @@ import type { Sealer } from '../security/seal';
 import { assertFlowWithinLimits, assertIncomingFlowFits } from './flows.limits';
 import * as q from './flows.queries';
 import type { CreateFlowInput, ImportFlowInput, SaveFlowInput } from './flows.schemas';
-import { slugify, toFlowSummary, toFlowView, toVersionView, type FlowView } from './flows.view';
+import { toFlowSummary, toFlowView, toVersionView, type FlowView } from './flows.view';
 
 export type FlowsDeps = { db: Knex; sealer: Sealer };
 export type Actor = { userId: string; tenantId: string };

@@ -1,4 +1,4 @@
-// Pure mapping from rows to the public JSON shapes (camelCase), plus the export file name.
+// Pure mapping from rows to the public JSON shapes (camelCase).
 import type { Problem } from '@zyntra/flows-schema';
 import { maskSecrets } from './flow-secrets';
 import type { FlowSummaryRow, FlowViewRow, VersionRow } from './flows.queries';
@@ -46,17 +46,4 @@ export function toVersionView(row: VersionRow) {
     createdAt: row.created_at,
     publishedBy: row.published_by ? { id: row.published_by, name: row.published_by_name ?? '' } : null,
   };
-}
-
-/** "Promoção de Natal!" → "promocao-de-natal"; safe inside a quoted content-disposition filename. */
-export function slugify(name: string): string {
-  const slug = name
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return slug || 'flow';
 }

@@ -2,6 +2,7 @@
 // visitor (visitor token), and watch the session and run log (agent auth).
 import { api } from '../../api/client';
 import { toApiError } from '../../api/errors';
+import type { RunLogItem } from '../../api/runlog';
 
 export interface TestRun {
   conversationId: string;
@@ -33,13 +34,7 @@ export interface SessionView {
   lastReply: string | null;
 }
 
-export interface RunLogItem {
-  at: string;
-  nodeId: string;
-  nodeType: string;
-  outcome: string;
-  error?: string;
-}
+export type { RunLogItem };
 
 const id = encodeURIComponent;
 

@@ -87,17 +87,7 @@ export interface SessionInfo {
   flowId: string | null;
 }
 
-export interface RunLogItem {
-  at: string;
-  nodeId: string;
-  nodeType: string;
-  outcome: string;
-  error?: string;
-  /** The marketer's name for the step, when it has one. */
-  nodeName?: string;
-  /** The label of the output taken ("Desconto", "Quero ver"), from the flow version that ran it. */
-  outcomeLabel?: { en: string; 'pt-BR': string };
-}
+export type { RunLogItem } from '../../api/runlog';
 
 export interface Member {
   userId: string;
