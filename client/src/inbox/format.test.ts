@@ -7,10 +7,13 @@ describe('inbox formatting', () => {
     expect(formatPhone('551133334444')).toBe('+55 11 3333-4444');
     expect(formatPhone('14155550100')).toBe('+14155550100');
   });
-  it('labels a contact by name, then phone, then a fallback', () => {
-    expect(contactLabel({ name: ' Maria ', phone: '5511912345678' }, '?')).toBe('Maria');
-    expect(contactLabel({ name: null, phone: '5511912345678' }, '?')).toBe('+55 11 91234-5678');
-    expect(contactLabel({ name: '', phone: null }, 'Visitante')).toBe('Visitante');
+  it('labels a contact by name, then phone, then a fallback that tells unnamed contacts apart', () => {
+    const unnamed = (ref: string) => `Contato ${ref}`;
+    const id = '3f9a0c2e-7b1d-4c55-9e0a-12ab34cd56ef';
+    expect(contactLabel({ id, name: ' Maria ', phone: '5511912345678' }, unnamed)).toBe('Maria');
+    expect(contactLabel({ id, name: null, phone: '5511912345678' }, unnamed)).toBe('+55 11 91234-5678');
+    expect(contactLabel({ id, name: '', phone: null }, unnamed)).toBe('Contato 3F9A');
+    expect(contactLabel({ id: 'a1b2ffff-0000-4000-8000-000000000000', name: null, phone: null }, unnamed)).toBe('Contato A1B2');
   });
   it('formats durations', () => {
     expect(formatDuration(null)).toBe('—');

@@ -33,7 +33,7 @@ type MediaKey = keyof typeof MEDIA_KEYS;
 
 export function ConversationRow({ item, selected, assigneeName, onOpen }: RowProps) {
   const { t, i18n } = useTranslation();
-  const name = contactLabel(item.contact, t('inbox.unknownContact'));
+  const name = contactLabel(item.contact, (ref) => t('inbox.unnamedContact', { ref }));
   return (
     <UnstyledButton
       className={classes.row}

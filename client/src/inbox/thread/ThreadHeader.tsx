@@ -20,7 +20,7 @@ export function ThreadHeader({ onBack, onToggleSide }: HeaderProps) {
   const members = useInbox((s) => s.members);
   const meId = useAuthStore((s) => s.user?.id);
   if (!detail) return null;
-  const name = contactLabel(detail.contact, t('inbox.unknownContact'));
+  const name = contactLabel(detail.contact, (ref) => t('inbox.unnamedContact', { ref }));
   const mine = detail.assigneeId === meId;
   const canTake = detail.status !== 'closed' && !mine;
   const assignee = detail.assignee?.name ?? members.find((m) => m.userId === detail.assigneeId)?.name ?? null;
