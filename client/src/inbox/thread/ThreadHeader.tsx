@@ -31,7 +31,7 @@ export function ThreadHeader({ onBack, onToggleSide }: HeaderProps) {
       </ActionIcon>
       <Avatar name={name} color="initials" radius="xl" size={36} visibleFrom="xs" />
       <div style={{ flex: 1, minWidth: 0 }}>
-        <Text fw={600} size="sm" truncate data-testid="thread-name">{name}</Text>
+        <Text fw={600} size="sm" truncate title={name} data-testid="thread-name">{name}</Text>
         <Group gap={6} wrap="nowrap">
           <Badge size="xs" variant="light" color={STATUS_COLOR[detail.status]} style={{ flexShrink: 0 }} data-testid="thread-status">{t(`inbox.status.${detail.status}`)}</Badge>
           {assignee && <Text size="xs" c="dimmed" truncate data-testid="thread-assignee">{t('inbox.thread.assignedTo', { name: assignee })}</Text>}
