@@ -50,6 +50,8 @@ const RUNTIME_EXPORTS = [
   'looksBinary',
   'csvColumn',
   'parseCsv',
+  // The file name a flow exports under, the same in the browser's download and the server's answer.
+  'slugify',
   'anyNodeDefinition',
   'checkRegex',
   'compileRegex',
