@@ -5,6 +5,7 @@ import { IconDownload, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../i18n/use-locale';
+import { contactRef } from '../shared/contact-ref';
 import { contactsApi, download, type Contact } from './contacts-api';
 
 type Props = { contact: Contact | null; onClose(): void; onSaved(c: Contact): void; onErased(id: string): void };
@@ -61,7 +62,7 @@ export function ContactDrawer({ contact, onClose, onSaved, onErased }: Props) {
     });
 
   return (
-    <Drawer opened onClose={onClose} position="right" size="md" title={contact.name ?? contact.phone} data-testid="contact-drawer">
+    <Drawer opened onClose={onClose} position="right" size="md" title={contact.name ?? contact.phone ?? t('contacts.unnamed', { ref: contactRef(contact.id) })} data-testid="contact-drawer">
       <Stack gap="md">
         <Text ff="monospace" size="sm">{contact.phone}</Text>
         {contact.optedOut ? (

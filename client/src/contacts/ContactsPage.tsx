@@ -3,6 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconDownload, IconSearch, IconTag, IconUpload } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { contactRef } from '../shared/contact-ref';
 import { contactsApi, download, type Contact } from './contacts-api';
 import { ContactDrawer } from './ContactDrawer';
 import { ImportModal } from './ImportModal';
@@ -81,7 +82,7 @@ export function ContactsPage() {
                 <Table.Tbody>
                   {state.items.map((c) => (
                     <Table.Tr key={c.id} onClick={() => setOpen(c)} style={{ cursor: 'pointer' }} data-testid={`contact-${c.id}`}>
-                      <Table.Td fw={500}>{c.name ?? <Text c="dimmed" span>{t('contacts.noName')}</Text>}</Table.Td>
+                      <Table.Td fw={500}>{c.name ?? <Text c="dimmed" span>{t('contacts.unnamed', { ref: contactRef(c.id) })}</Text>}</Table.Td>
                       <Table.Td ff="monospace">{c.phone}</Table.Td>
                       <Table.Td>
                         <Group gap={4}>{c.tags.map((tg) => <Badge key={tg} variant="light" size="sm">{tg}</Badge>)}</Group>

@@ -1,4 +1,5 @@
 // Small display helpers shared by the list, the thread and the side panel.
+import { contactRef } from '../shared/contact-ref';
 import type { ContactSummary, Member } from './api/inbox-types';
 
 /**
@@ -8,9 +9,6 @@ import type { ContactSummary, Member } from './api/inbox-types';
 export function contactLabel(c: Pick<ContactSummary, 'id' | 'name' | 'phone'>, unnamed: (ref: string) => string): string {
   return c.name?.trim() || (c.phone ? formatPhone(c.phone) : unnamed(contactRef(c.id)));
 }
-
-/** "3F9A" from "3f9a0c…": short, stable, and different for the visitors an agent sees at once. */
-export const contactRef = (id: string) => id.replace(/[^0-9a-f]/gi, '').slice(0, 4).toUpperCase();
 
 /** +55 11 91234-5678 style for Brazilian numbers; other numbers get a leading + only. */
 export function formatPhone(raw: string): string {
