@@ -27,6 +27,8 @@ beforeAll(async () => {
   expect(team.status).toBe(201);
   const canned = await api(p.app, 'POST', '/v1/canned-responses', { shortcut: 'oi', text: 'Olá {{contact.name}}, aqui é {{agent.name}}! Como posso ajudar?' }, p.token);
   expect(canned.status).toBe(201);
+  // A second channel: rows then say which one each chat came in on.
+  expect((await api(p.app, 'POST', '/v1/channels', { type: 'webchat', name: 'Site' }, p.token)).status).toBe(201);
   await p.publish(flow([keywordTrigger('ajuda'), node('human', 'transfer', { team: team.body.id, message: 'Já vou te passar para alguém da equipe!' })], [edge('start', 'next', 'human')]), 'Atendimento');
   await p.publish(flow([keywordTrigger('cardapio'), node('menu', 'message', { text: 'Hoje temos bolo de pote e brigadeiro.' })], [edge('start', 'next', 'menu')]), 'Cardápio');
 });
@@ -52,8 +54,10 @@ describe('team inbox', () => {
     const id = (await firstRow.getAttribute('data-testid'))!.replace('conversation-', '');
     expect(await firstRow.getAttribute('data-status')).toBe('waiting');
     expect(await row(a.page, id).locator('[data-testid=row-name]').textContent()).toBe('Maria Clara');
+    expect(await row(a.page, id).locator('[data-testid=row-channel]').getAttribute('aria-label')).toBe('On Loja WhatsApp');
     await expect.poll(() => a.page.textContent('[data-testid=count-waiting]')).toBe('1');
     await row(b.page, id).waitFor();
+    expect(await row(b.page, id).locator('[data-testid=row-channel]').getAttribute('aria-label')).toBe('Pelo canal Loja WhatsApp');
     await a.page.screenshot({ path: screenshotPath('inbox-waiting-en') });
 
     // Both open it; A takes it. B's view changes to "taken by Ana" without a reload, and B's late click loses.

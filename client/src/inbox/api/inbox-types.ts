@@ -99,6 +99,13 @@ export interface Member {
   openCount?: number;
 }
 
+/** A channel conversations arrive on, as the list shows it. */
+export interface InboxChannel {
+  id: string;
+  type: string;
+  name: string;
+}
+
 export interface Team {
   id: string;
   name: string;

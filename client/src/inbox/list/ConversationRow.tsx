@@ -2,7 +2,8 @@ import { Avatar, Badge, Group, Text, UnstyledButton } from '@mantine/core';
 import { IconNote, IconRobot, IconUser } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatRelative } from '../../flows-list/format-time';
-import type { ConversationItem } from '../api/inbox-types';
+import { ChannelTypeIcon } from '../../settings/channels/channel-visuals';
+import type { ConversationItem, InboxChannel } from '../api/inbox-types';
 import { contactLabel } from '../format';
 import classes from './list.module.css';
 
@@ -10,6 +11,8 @@ interface RowProps {
   item: ConversationItem;
   selected: boolean;
   assigneeName: string | null;
+  /** Shown when the workspace has more than one channel, so agents see where the customer wrote. */
+  channel: InboxChannel | null;
   onOpen: (id: string) => void;
 }
 
@@ -31,7 +34,7 @@ function Preview({ item }: { item: ConversationItem }) {
 const MEDIA_KEYS = { image: 1, audio: 1, video: 1, document: 1, sticker: 1 } as const;
 type MediaKey = keyof typeof MEDIA_KEYS;
 
-export function ConversationRow({ item, selected, assigneeName, onOpen }: RowProps) {
+export function ConversationRow({ item, selected, assigneeName, channel, onOpen }: RowProps) {
   const { t, i18n } = useTranslation();
   const name = contactLabel(item.contact, (ref) => t('inbox.unnamedContact', { ref }));
   return (
@@ -49,9 +52,16 @@ export function ConversationRow({ item, selected, assigneeName, onOpen }: RowPro
           <Text size="sm" fw={item.unreadCount > 0 ? 700 : 600} truncate data-testid="row-name">
             {name}
           </Text>
-          <Text size="xs" c="dimmed" style={{ flexShrink: 0 }}>
-            {formatRelative(item.lastMessageAt, i18n.language)}
-          </Text>
+          <Group gap={6} wrap="nowrap" style={{ flexShrink: 0 }}>
+            {channel && (
+              <span role="img" title={channel.name} aria-label={t('inbox.list.via', { name: channel.name })} data-testid="row-channel" style={{ display: 'flex' }}>
+                <ChannelTypeIcon type={channel.type} size={18} />
+              </span>
+            )}
+            <Text size="xs" c="dimmed">
+              {formatRelative(item.lastMessageAt, i18n.language)}
+            </Text>
+          </Group>
         </Group>
         <Group justify="space-between" wrap="nowrap" gap={6}>
           <Preview item={item} />

@@ -1,9 +1,8 @@
 import { ActionIcon, Badge, CloseButton, Group, Indicator, Popover, Select, Stack, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconFilter, IconSearch } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { channelsApi, type Channel } from '../../settings/channels/channels-api';
 import type { ListFilter } from '../api/inbox-types';
 import { useInbox } from '../store/inbox-store';
 import { AlertsMenu } from './AlertsMenu';
@@ -13,13 +12,9 @@ export function ListFilters({ onChange }: { onChange: (patch: Partial<ListFilter
   const filter = useInbox((s) => s.filter);
   const teams = useInbox((s) => s.teams);
   const [q, setQ] = useState(filter.q);
-  const [channels, setChannels] = useState<Channel[]>([]);
+  const channels = useInbox((s) => s.channels);
   const [tag, setTag] = useState(filter.tag ?? '');
   const search = useDebouncedCallback((value: string) => onChange({ q: value }), 300);
-
-  useEffect(() => {
-    channelsApi.list().then((r) => setChannels(r.items), () => undefined);
-  }, []);
 
   const active = [filter.channelId, filter.teamId, filter.tag].filter(Boolean).length;
   return (

@@ -1,13 +1,15 @@
 import { useEffect } from 'react';
 import { useAuthStore } from '../../auth/auth-store';
+import { channelsApi } from '../../settings/channels/channels-api';
 import { peopleApi } from '../api/people-api';
 import { inboxStore } from '../store/inbox-store';
 import { startLive, stopLive } from './live';
 
-/** Members and teams for names, assignment menus and presence (re-read on each inbox visit). */
+/** Members, teams and channels for names, assignment menus, presence and filters (re-read on each inbox visit). */
 export function loadPeople(): void {
   peopleApi.members().then((m) => inboxStore.getState().setMembers(m), () => undefined);
   peopleApi.teams().then((t) => inboxStore.getState().setTeams(t), () => undefined);
+  channelsApi.list().then((r) => inboxStore.getState().setChannels(r.items.map(({ id, type, name }) => ({ id, type, name }))), () => undefined);
 }
 
 /** Keeps the realtime line open while someone is signed in (mounted once by the app shell). */
