@@ -3,9 +3,6 @@ import { defineConfig } from 'vitest/config';
 // Pure unit tests (no services), integration tests against real PostgreSQL/Redis/S3 started once
 // by the global setup, and browser journeys in Chromium. Integration and browser files share one
 // module graph per worker (isolate: false): loading it again for each file cost minutes of the run.
-// Integration files mostly wait (on leases, timers, restarted workers), so two run side by side
-// even on a 2-core machine (the default is one worker less than the cores); they run in their own
-// group, after the browser journeys, whose frame timings want the machine to themselves.
 // Unit files keep a fresh one each: some hold work to a time budget (validating large flows,
 // tenant regexes) and some replace a module (vi.mock), which the lint allows only there.
 export default defineConfig({
@@ -24,8 +21,6 @@ export default defineConfig({
           include: ['{server,database,scripts}/**/*.int.test.ts'],
           exclude: ['**/node_modules/**'],
           isolate: false,
-          maxWorkers: 2,
-          sequence: { groupOrder: 1 },
           globalSetup: ['server/test/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
