@@ -65,6 +65,8 @@ describe('team inbox', () => {
     await row(b.page, id).click();
     await a.page.waitForSelector('[data-testid=owner-banner][data-status=waiting]');
     await b.page.waitForSelector('[data-testid=take]');
+    await expect.poll(() => a.page.textContent('[data-testid=contact-channel]')).toBe('Channel: Loja WhatsApp');
+    await expect.poll(() => b.page.textContent('[data-testid=contact-channel]')).toBe('Canal: Loja WhatsApp');
     await a.page.click('[data-testid=take]');
     await a.page.waitForSelector('[data-testid=owner-banner][data-status=human]');
     await expect.poll(() => b.page.textContent('[data-testid=thread-assignee]'), { timeout: 10_000 }).toBe(`Atribuída a ${ana.name}`);

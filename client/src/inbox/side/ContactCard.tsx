@@ -5,14 +5,16 @@ import { useTranslation } from 'react-i18next';
 import { peopleApi } from '../api/people-api';
 import type { ContactSummary } from '../api/inbox-types';
 import { formatPhone } from '../format';
+import { useInbox } from '../store/inbox-store';
 import { refreshConversation } from '../sync/list-loader';
 import { canSee } from '../../auth/roles';
 import { useAuthStore } from '../../auth/auth-store';
 
 /** Contact details and tags, editable in place (saved with PATCH /v1/contacts/{id}) by the roles that edit
- * contacts; agents read them (API.md: agents have contacts read). */
-export function ContactCard({ conversationId, contact }: { conversationId: string; contact: ContactSummary }) {
+ * contacts; agents read them (API.md: agents have contacts read). Also the channel the chat is on. */
+export function ContactCard({ conversationId, channelId, contact }: { conversationId: string; channelId: string; contact: ContactSummary }) {
   const { t } = useTranslation();
+  const channel = useInbox((s) => s.channels.find((c) => c.id === channelId));
   const [name, setName] = useState(contact.name ?? '');
   const [tags, setTags] = useState(contact.tags);
   const [saving, setSaving] = useState(false);
@@ -38,6 +40,9 @@ export function ContactCard({ conversationId, contact }: { conversationId: strin
         <TextInput size="xs" label={t('inbox.side.name')} value={name} readOnly={!editable} onChange={(e) => setName(e.currentTarget.value)} data-testid="contact-name" />
         {contact.phone && (
           <Text size="xs"><Text span c="dimmed" size="xs">{t('inbox.side.phone')}: </Text>{formatPhone(contact.phone)}</Text>
+        )}
+        {channel && (
+          <Text size="xs" data-testid="contact-channel"><Text span c="dimmed" size="xs">{t('inbox.side.channel')}: </Text>{channel.name}</Text>
         )}
         {contact.optedOut && <Badge color="red" variant="light" size="sm">{t('inbox.side.optedOut')}</Badge>}
         <TagsInput size="xs" label={t('inbox.side.tags')} value={tags} readOnly={!editable} onChange={setTags} placeholder={editable ? t('inbox.side.addTag') : undefined} data-testid="contact-tags" />
