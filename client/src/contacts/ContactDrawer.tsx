@@ -62,7 +62,7 @@ export function ContactDrawer({ contact, onClose, onSaved, onErased }: Props) {
     });
 
   return (
-    <Drawer opened onClose={onClose} position="right" size="md" title={contact.name ?? contact.phone ?? t('contacts.unnamed', { ref: contactRef(contact.id) })} data-testid="contact-drawer">
+    <Drawer opened onClose={onClose} position="right" size="md" title={contact.name?.trim() || contact.phone || t('contacts.unnamed', { ref: contactRef(contact.id) })} data-testid="contact-drawer">
       <Stack gap="md">
         <Text ff="monospace" size="sm">{contact.phone}</Text>
         {contact.optedOut ? (

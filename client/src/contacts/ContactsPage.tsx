@@ -82,7 +82,7 @@ export function ContactsPage() {
                 <Table.Tbody>
                   {state.items.map((c) => (
                     <Table.Tr key={c.id} onClick={() => setOpen(c)} style={{ cursor: 'pointer' }} data-testid={`contact-${c.id}`}>
-                      <Table.Td fw={500}>{c.name ?? <Text c="dimmed" span>{t('contacts.unnamed', { ref: contactRef(c.id) })}</Text>}</Table.Td>
+                      <Table.Td fw={500}>{c.name?.trim() || <Text c="dimmed" span>{t('contacts.unnamed', { ref: contactRef(c.id) })}</Text>}</Table.Td>
                       <Table.Td ff="monospace">{c.phone}</Table.Td>
                       <Table.Td>
                         <Group gap={4}>{c.tags.map((tg) => <Badge key={tg} variant="light" size="sm">{tg}</Badge>)}</Group>
