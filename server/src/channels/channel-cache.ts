@@ -6,6 +6,7 @@
 // can neither grow memory nor push the real channels out of theirs.
 import type { Knex } from 'knex';
 import { LRUCache } from 'lru-cache';
+import { isUuid } from '../db/uuid';
 import type { Sealer } from '../security/seal';
 import type { ChannelRecord } from './channel-types';
 import { findChannelForWebhook } from './channels.queries';
@@ -20,14 +21,13 @@ export type ChannelCache = {
 
 export type ChannelCacheOptions = { ttlMs?: number; maxKnown?: number; unknownTtlMs?: number; maxUnknown?: number };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function createChannelCache(db: Knex, sealer: Sealer, opts: ChannelCacheOptions = {}): ChannelCache {
   const known = new LRUCache<string, ChannelRecord>({ max: opts.maxKnown ?? 10_000, ttl: opts.ttlMs ?? 30_000 });
   const unknown = new LRUCache<string, true>({ max: opts.maxUnknown ?? 2_000, ttl: opts.unknownTtlMs ?? 2_000 });
   return {
     async get(id) {
-      if (!UUID.test(id)) return null;
+      if (!isUuid(id)) return null;
       const hit = known.get(id);
       if (hit) return hit;
       if (unknown.has(id)) return null;

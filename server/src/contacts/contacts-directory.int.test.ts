@@ -116,6 +116,10 @@ describe('contacts directory', () => {
     expect((await postCsv('phone,bad column\n1,2')).status).toBe(400);
     expect((await postCsv('{"phone":1}', p.token, '', 'application/json')).status).toBe(415);
     expect((await call('GET', '/v1/contacts?cursor=bm9wZQ')).status).toBe(400);
+    const forged = (at: string, id = '6f1c1f8e-5a43-4c55-9a53-0c2b3f1b2f10') => Buffer.from(`${at}|${id}`).toString('base64url');
+    for (const cursor of [forged('2026-13-45 00:00:00+00'), forged('2026-12-02 17:24:48+99'), forged('2026-12-02 17:24:48+00', '-'.repeat(36))]) {
+      expect((await call('GET', `/v1/contacts?cursor=${cursor}`)).status).toBe(400);
+    }
     expect((await call('GET', '/v1/contacts?limit=5000')).status).toBe(400);
   });
 

@@ -2,8 +2,10 @@
 // are published (contact.updated) so every open inbox shows them.
 import type { Knex } from 'knex';
 import { forTenant } from '../db/tenant-db';
+import { isUuid } from '../db/uuid';
 import { publishEvents } from '../events/publish';
 import { AppError, notFound } from '../http/app-error';
+import { isInstant } from '../http/cursor';
 import * as q from './contacts.queries';
 import type { UpdateContact } from './contacts.schemas';
 
@@ -27,7 +29,7 @@ const encodeCursor = (r: q.ContactRow) => Buffer.from(`${r.cursor_at}|${r.id}`).
 
 function decodeCursor(cursor: string) {
   const [createdAt, id] = Buffer.from(cursor, 'base64url').toString().split('|');
-  if (!createdAt || !id || !/^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z)?$/.test(createdAt) || !/^[0-9a-f-]{36}$/i.test(id)) throw new AppError('validation_failed', 'Invalid cursor');
+  if (!createdAt || !id || !isInstant(createdAt) || !isUuid(id)) throw new AppError('validation_failed', 'Invalid cursor');
   return { createdAt, id };
 }
 

@@ -3,7 +3,7 @@
 // page's rows only. Search goes through trigram indexes (search.queries.ts).
 import type { Knex } from 'knex';
 import type { TenantDb } from '../db/tenant-db';
-import type { TimeCursor } from './cursor';
+import type { TimeCursor } from '../http/cursor';
 import type { ConversationFilters } from './conversations.schemas';
 import { applySearch, type SearchScope } from './search.queries';
 

@@ -145,6 +145,7 @@ describe('conversation list', () => {
     ['garbage', 'not*base64'],
     ['JSON of the wrong shape', Buffer.from(JSON.stringify({ at: 'ontem', id: 'x' })).toString('base64url')],
     ['not JSON', Buffer.from('{').toString('base64url')],
+    ['a time PostgreSQL has not', Buffer.from(JSON.stringify({ at: '0000-01-01T00:00:00Z', id: '00000000-0000-4000-8000-000000000000' })).toString('base64url')],
   ])('when the cursor is %s, then every paged route answers 400', async (_label, cursor) => {
     for (const path of ['/v1/conversations', `/v1/conversations/${ids.ana}/messages`, `/v1/conversations/${ids.ana}/runlog`]) {
       const res = await get(`${path}?cursor=${cursor}`);

@@ -2,7 +2,7 @@
 // tenant with 100k conversations pages as fast as one with ten.
 import type { TenantDb } from '../db/tenant-db';
 import { CONVERSATION_COLUMNS, conversationBase, isoMicros, withLastMessage } from './conversation-list.queries';
-import type { TimeCursor } from './cursor';
+import type { TimeCursor } from '../http/cursor';
 
 type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- plain rows, shaped by the views
 

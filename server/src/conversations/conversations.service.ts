@@ -1,12 +1,12 @@
 // Reading conversations for the inbox and the run log for the simulator. Cursors are opaque to
-// clients and checked on the way back in (cursor.ts).
+// clients and checked on the way back in (http/cursor.ts).
 import type { Knex } from 'knex';
 import { forTenant } from '../db/tenant-db';
 import { notFound } from '../http/app-error';
 import { countConversations, listConversations as listRows } from './conversation-list.queries';
 import { searchScope } from './search.queries';
 import { toDetail, toListItem, iso } from './conversation-view';
-import { decodeCursor, idCursor, page, timeCursor } from './cursor';
+import { decodeCursor, idCursor, page, timeCursor } from '../http/cursor';
 import * as q from './conversations.queries';
 import type { ListConversationsQuery } from './conversations.schemas';
 import { toMessageItem } from './message-view';

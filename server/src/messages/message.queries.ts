@@ -1,5 +1,6 @@
 // Message rows written and updated by the runner, the send drain and ingest, tenant first.
 import type { TenantDb } from '../db/tenant-db';
+import { isUuid } from '../db/uuid';
 import { STATUS_RANK } from './message-status';
 
 export type NewMessage = {
@@ -40,7 +41,7 @@ export async function applyDeliveryStatus(
   s: { channelId: string; providerMessageId: string; callbackData: string | null; status: string; error: { code: string; reason: string } | null },
 ): Promise<{ found: boolean; updated: { id: string; conversation_id: string } | null }> {
   const lower = Object.entries(STATUS_RANK).filter(([, r]) => r < ranked(s.status)).map(([name]) => name);
-  const ourId = s.callbackData && UUID.test(s.callbackData) ? s.callbackData : null;
+  const ourId = s.callbackData && isUuid(s.callbackData) ? s.callbackData : null;
   const error = s.error ? `${s.error.code}: ${s.error.reason}` : null;
   const res = await tx.raw(
     `WITH target AS (
@@ -68,4 +69,3 @@ export async function applyDeliveryStatus(
   return { found: row.found > 0, updated: row.id ? { id: row.id, conversation_id: row.conversation_id! } : null };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

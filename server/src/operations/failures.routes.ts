@@ -3,6 +3,7 @@
 import { Router, type RequestHandler } from 'express';
 import type { Knex } from 'knex';
 import { forTenant } from '../db/tenant-db';
+import { isUuid } from '../db/uuid';
 import { allow } from '../http/access';
 import { AppError } from '../http/app-error';
 import { authOf } from '../http/auth';
@@ -15,7 +16,6 @@ const LIMIT = 50;
 type EventRow = { id: string; kind: string; conversation_key: string; error: string | null; attempts: number; received_at: Date; processed_at: Date | null };
 type MessageRow = { id: string; conversation_id: string; text: string | null; type: string; error: string | null; attempts: number; updated_at: Date };
 const EVENT_ID = /^[1-9]\d{0,17}$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function failuresRoutes(deps: { db: Knex; queues: Queues; log: Logger }, requireAuth: RequestHandler): Router {
   const r = Router();
@@ -53,7 +53,7 @@ export function failuresRoutes(deps: { db: Knex; queues: Queues; log: Logger }, 
   r.post('/v1/operations/failures/messages/:id/retry', requireAuth, allow('admin'), async (req, res) => {
     const auth = authOf(req);
     const id = String(req.params.id);
-    if (!UUID.test(id)) throw new AppError('not_found', 'No such failed message');
+    if (!isUuid(id)) throw new AppError('not_found', 'No such failed message');
     const [row] = await forTenant(deps.db, auth.tenantId).from('messages').where({ id, direction: 'out', status: 'failed' })
       .update({ status: 'pending', attempts: 0, error: null, next_attempt_at: null, updated_at: new Date() }).returning(['conversation_id']);
     if (!row) throw new AppError('not_found', 'No such failed message');

@@ -1,7 +1,7 @@
 // Opaque keyset cursors: base64url JSON that clients hand back unchanged. Whatever comes back is
 // checked against the shape we issue, so a forged or truncated cursor is a 400, never a database error.
 import { z } from 'zod';
-import { AppError } from '../http/app-error';
+import { AppError } from './app-error';
 
 export const encodeCursor = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
@@ -19,8 +19,25 @@ export function decodeCursor<S extends z.ZodType>(schema: S, cursor: string | un
   return parsed.data;
 }
 
+const STAMP = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:\.\d{1,6})?(?:Z|[+-](\d{2})(?::?(\d{2}))?)$/;
+
+/**
+ * A time PostgreSQL takes as a timestamptz and we could have written: a real calendar day from year 1
+ * to 9999, a real time of day, an offset within ±15:59. A forged cursor that fails this would fail in
+ * the query (a 500) instead of here (a 400).
+ */
+export function isInstant(text: string): boolean {
+  const m = STAMP.exec(text);
+  if (!m) return false;
+  const [year, month, day, hour, minute, second, offsetHours, offsetMinutes] = m.slice(1).map((part) => Number(part ?? 0)) as number[];
+  const date = new Date(0);
+  date.setUTCFullYear(year!, month! - 1, day!);
+  const realDay = date.getUTCFullYear() === year && date.getUTCMonth() === month! - 1 && date.getUTCDate() === day;
+  return realDay && year! >= 1 && hour! < 24 && minute! < 60 && second! < 60 && offsetHours! <= 15 && offsetMinutes! < 60;
+}
+
 /** (timestamp, id) position in a list sorted newest first. */
-export const timeCursor = z.object({ at: z.iso.datetime({ offset: true }), id: z.uuid() });
+export const timeCursor = z.object({ at: z.iso.datetime({ offset: true }).refine(isInstant), id: z.uuid() });
 export type TimeCursor = z.infer<typeof timeCursor>;
 
 /** Position in a list sorted by a bigint id. */
