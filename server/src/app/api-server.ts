@@ -14,6 +14,7 @@ import { flowsRoutes } from '../flows/flows.routes';
 import { healthRoutes, type Readiness } from '../health/health.routes';
 import { mediaRoutes } from '../media/media.routes';
 import { createApp } from '../http/app';
+import { answerClientErrors } from '../http/client-errors';
 import { requireAuth } from '../http/auth';
 import { createRateLimits } from '../http/rate-limits';
 import { withProviderWebhooks } from '../http/webhook-server';
@@ -109,6 +110,7 @@ export async function startApiServer(p: Plumbing, readiness: Readiness, clientDi
   const webhooks = providerWebhooks({ db, queues: p.queues, log, channels: p.channels, accountEvents: whatsappAccountEvents(db) });
   const http = createServer(withProviderWebhooks(app, webhooks, (err) => log.error({ err }, 'webhook handler failed')));
   http.keepAliveTimeout = 65_000;
+  answerClientErrors(http);
   const roleNow = (claims: AccessClaims) => sessionRole(db, claims);
   const realtime = createRealtime(http, {
     tokens, sessionRole: roleNow, visitors: p.visitors, log, redis, prefix: config.QUEUE_PREFIX,

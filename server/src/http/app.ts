@@ -11,6 +11,7 @@ import { errorMiddleware, notFoundMiddleware } from './error-middleware';
 import { crossOriginResources, securityHeaders, type SecurityHeadersConfig } from './security-headers';
 import { httpMetrics } from '../metrics/metrics.routes';
 import { withTrace } from '../log/trace';
+import { refuseDeepJson } from './json-depth';
 import { refuseUnstorableJson, refuseUrlNul } from './text-guard';
 
 /** A request slower than this is logged even when it succeeded. */
@@ -55,7 +56,11 @@ export function createApp(opts: { log: Logger; routers: Router[]; headers: Secur
   );
   // The request id is the trace id of everything this request logs and queues.
   app.use((req, _res, next) => withTrace(req.id, next));
-  app.use(refuseUrlNul, express.json({ limit: '2mb', verify: refuseUnstorableJson }));
+  const verify = (req: unknown, res: unknown, body: Buffer) => {
+    refuseUnstorableJson(req, res, body);
+    refuseDeepJson(req, res, body);
+  };
+  app.use(refuseUrlNul, express.json({ limit: '2mb', verify }));
   for (const router of opts.routers) app.use(router);
   app.use('/v1', notFoundMiddleware);
   if (opts.clientDistDir && existsSync(join(opts.clientDistDir, 'index.html'))) serveClient(app, opts.clientDistDir);

@@ -1,6 +1,6 @@
 // PostgreSQL cannot store NUL in text or jsonb, nor half of a surrogate pair in jsonb: every route that
 // saved or searched such a string answered 500. Each is now a 400 that says why, and text that merely
-// mentions "\u0000" is kept.
+// mentions "\u0000" is kept. A body nested thousands of levels deep is refused at the edge too.
 import { describe, expect, it } from 'vitest';
 import { api, workspaceForFile, type TestApp, type WorkspaceOwner } from '../../test/harness';
 
@@ -45,5 +45,18 @@ describe('NUL and half surrogate pairs in requests', () => {
     });
     expect(res.status).toBe(201);
     expect(((await res.json()) as { text: string }).text).toBe('Olá 😀');
+  });
+
+  it('when a body nests 5,000 levels deep, then 400 says so instead of a failed validation or insert', async () => {
+    const deep = '{"a":'.repeat(5000) + '1' + '}'.repeat(5000);
+    for (const path of ['/v1/flows', '/v1/flows/import']) {
+      const res = await fetch(`${app.url}${path}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${owner.token}`, 'content-type': 'application/json' },
+        body: `{"name":"deep","document":${deep}}`,
+      });
+      expect(res.status, path).toBe(400);
+      expect(await res.json()).toMatchObject({ error: { code: 'validation_failed', message: 'JSON may not nest more than 64 levels' } });
+    }
   });
 });
