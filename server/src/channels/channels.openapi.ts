@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { RouteDoc } from '../openapi/describe';
 import { channelIdParam, createChannelBody, rejectedEventsQuery, updateChannelBody } from './channels.schemas';
 
@@ -11,4 +12,17 @@ export const channelsDocs: RouteDoc[] = [
   { method: 'post', path: '/v1/channels/:id/test', tag: 'Channels', summary: 'Test the connection with the provider', params: channelIdParam },
   { method: 'post', path: '/v1/channels/:id/disable', tag: 'Channels', summary: 'Stop receiving and sending', params: channelIdParam },
   { method: 'post', path: '/v1/channels/:id/enable', tag: 'Channels', summary: 'Receive and send again', params: channelIdParam },
+];
+
+const providerChannel = z.object({ channelId: z.uuid() });
+
+/** Served before express (http/webhook-server.ts); the provider's signature or token stands in for a bearer token. */
+export const providerWebhookDocs: RouteDoc[] = [
+  {
+    method: 'get', path: '/v1/webhooks/whatsapp/:channelId', tag: 'Provider webhooks', public: true, params: providerChannel,
+    summary: "Meta's verification handshake: answers hub.challenge when hub.verify_token is the channel's verifyToken",
+    query: z.object({ 'hub.mode': z.literal('subscribe'), 'hub.verify_token': z.string(), 'hub.challenge': z.string() }),
+  },
+  { method: 'post', path: '/v1/webhooks/whatsapp/:channelId', tag: 'Provider webhooks', public: true, params: providerChannel, summary: "Meta's payloads, X-Hub-Signature-256 checked with the channel's appSecret" },
+  { method: 'post', path: '/v1/webhooks/evolution/:channelId', tag: 'Provider webhooks', public: true, params: providerChannel, summary: "Evolution API events, the channel's webhookToken checked" },
 ];

@@ -6,7 +6,7 @@ import { accountsDocs } from '../accounts/accounts.openapi';
 import { aiSettingsDocs } from '../ai/ai-settings.openapi';
 import { apiKeysDocs } from '../api-keys/api-keys.openapi';
 import { auditDocs } from '../audit/audit.openapi';
-import { channelsDocs } from '../channels/channels.openapi';
+import { channelsDocs, providerWebhookDocs } from '../channels/channels.openapi';
 import { contactsDocs } from '../contacts/contacts.openapi';
 import { conversationsDocs } from '../conversations/conversations.openapi';
 import { flowsDocs } from '../flows/flows.openapi';
@@ -25,7 +25,7 @@ import { describeRoutes, type RouteDoc } from './describe';
 
 export const ROUTE_DOCS: readonly RouteDoc[] = [
   { method: 'get', path: '/v1/openapi.json', tag: 'API', summary: 'This document', public: true },
-  ...accountsDocs, ...channelsDocs, ...flowsDocs, ...conversationsDocs, ...inboxDocs, ...contactsDocs, ...teamsDocs, ...membersDocs,
+  ...accountsDocs, ...channelsDocs, ...providerWebhookDocs, ...flowsDocs, ...conversationsDocs, ...inboxDocs, ...contactsDocs, ...teamsDocs, ...membersDocs,
   ...mediaDocs, ...catchUpDocs, ...reportsDocs, ...aiSettingsDocs, ...webchatDocs, ...webhooksDocs, ...apiKeysDocs, ...auditDocs, ...failuresDocs, ...templatesDocs, ...campaignsDocs,
 ];
 

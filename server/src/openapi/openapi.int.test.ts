@@ -1,9 +1,10 @@
 // The OpenAPI document: valid OpenAPI 3.1, served at /v1/openapi.json, and complete — every route
-// under /v1 registered on the real app (http/route-table.ts) appears in it with its method, so a new
-// route cannot be left out.
+// under /v1 registered on the real app (http/route-table.ts), and every provider webhook, appears in it
+// with its method, so a new route cannot be left out.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { api, startTestApp, type TestApp } from '../../test/harness';
+import { providerWebhooks } from '../channels';
 import { listRoutes } from '../http/route-table';
 import { buildOpenApiDocument } from './document';
 import { openApiPath } from './describe';
@@ -25,6 +26,10 @@ describe('OpenAPI document', () => {
 
   it('when the express routers are walked, then every /v1 route is in the document and the document names no route that does not exist', async () => {
     const served = new Set(listRoutes(app.app!).filter((r) => r.path.startsWith('/v1/')).map((r) => `${r.method} ${openApiPath(r.path)}`));
+    // Provider webhooks are answered before express, by the handlers providerWebhooks() mounts.
+    for (const [provider, handler] of Object.entries(providerWebhooks({} as never))) {
+      for (const method of handler.get ? ['GET', 'POST'] : ['POST']) served.add(`${method} /v1/webhooks/${provider}/{channelId}`);
+    }
     const doc = buildOpenApiDocument();
     const documented = new Set(Object.entries(doc.paths ?? {}).flatMap(([path, item]) => Object.keys(item as object).map((m) => `${m.toUpperCase()} ${path}`)));
     expect(served.size).toBeGreaterThan(60);
