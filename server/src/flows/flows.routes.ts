@@ -31,7 +31,7 @@ export function flowsRoutes(deps: flows.FlowsDeps, requireAuth: RequestHandler):
   r.post('/v1/flows', allow('marketing'), async (req, res) => {
     res.status(201).json(await flows.createFlow(deps, actorOf(req), parse(createFlowBody, req.body)));
   });
-  r.get('/v1/flows', allow('member'), async (req, res) => {
+  r.get('/v1/flows', allow('marketing'), async (req, res) => {
     res.json({ items: await flows.listFlows(deps, actorOf(req)) });
   });
   r.post('/v1/flows/import', allow('marketing'), async (req, res) => {

@@ -19,7 +19,7 @@ export const ACCESS_LEVELS = {
   marketing: ['owner', 'admin', 'marketer'],
   /** Workspace configuration: channels, teams, settings. */
   admin: ['owner', 'admin'],
-  /** Members, roles, API keys and the audit log. */
+  /** The audit log. */
   owner: ['owner'],
 } as const satisfies Record<string, readonly Role[] | null>;
 

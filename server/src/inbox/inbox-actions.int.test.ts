@@ -115,6 +115,18 @@ describe('inbox actions', () => {
     ]);
   });
 
+  it('when an agent hands a conversation back, then they choose among the published flows by name, but may not read the flows as such', async () => {
+    const id = await conversationOf('5511600000009');
+    const draft = await call('POST', '/v1/flows', { name: 'Rascunho' });
+    expect(draft.status).toBe(201);
+    const choices = await call('GET', `/v1/conversations/${id}/handback-flows`, undefined, bruno.token);
+    expect(choices.status).toBe(200);
+    expect(choices.body.items).toEqual([{ id: expect.any(String), name: 'Oi' }]);
+    expect((await call('GET', '/v1/flows', undefined, bruno.token))).toMatchObject({ status: 403, body: { error: { code: 'forbidden' } } });
+    const other = await signupWorkspace(p.app);
+    expect((await call('GET', `/v1/conversations/${id}/handback-flows`, undefined, other.token)).status).toBe(404);
+  });
+
   it('when another workspace acts, then every new action is 404', async () => {
     const id = await conversationOf('5511600000006');
     const other = await signupWorkspace(p.app);

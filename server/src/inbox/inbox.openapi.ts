@@ -15,6 +15,8 @@ export const inboxDocs: RouteDoc[] = [
     { body: replyBody, status: 201 }),
   conv('post', 'notes', 'Add an internal note', { body: noteBody, status: 201 }),
   conv('post', 'assign', 'Assign to an agent or a team', { body: assignBody }),
+  conv('get', 'handback-flows', 'The published flows this conversation can be handed back to: {items: [{id, name}]}'),
+  conv('get', 'templates', "The approved WhatsApp templates of this conversation's channel (none for other channels)"),
   conv('post', 'handback', 'Hand the conversation back to the bot', { body: handbackBody }),
   conv('post', 'close', 'Close'),
   conv('post', 'reopen', 'Reopen'),

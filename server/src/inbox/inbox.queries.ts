@@ -92,3 +92,7 @@ export async function insertAgentMessage(
 
 export const findByIdempotencyKey = (tdb: TenantDb, key: string): Promise<{ id: string; conversation_id: string } | undefined> =>
   tdb.from('messages').where({ idempotency_key: key }).first('id', 'conversation_id');
+
+/** The flows a conversation can be handed back to: published and not deleted, by name. */
+export const publishedFlowNames = (tdb: TenantDb): Promise<Array<{ id: string; name: string }>> =>
+  tdb.from('flows').whereNotNull('published_version_id').whereNull('deleted_at').orderBy([{ column: 'name' }, { column: 'id' }]).select('id', 'name');

@@ -4,6 +4,7 @@ import { authOf } from '../http/auth';
 import { parse } from '../http/validate';
 import { idParam } from '../conversations/conversations.schemas';
 import { assign } from './assignment.service';
+import { approvedTemplates, handbackFlows } from './choices.service';
 import { close, handback, markRead, reopen } from './lifecycle.service';
 import { addNote, reply, type InboxDeps } from './reply.service';
 import { agentTyping, type TypingDeps } from './typing.service';
@@ -28,6 +29,12 @@ export function inboxRoutes(deps: InboxDeps & TypingDeps, requireAuth: RequestHa
   });
   r.post('/v1/conversations/:id/assign', requireAuth, allow('inbox'), async (req, res) => {
     res.json(await assign(deps.db, authOf(req), id(req.params), parse(assignBody, req.body)));
+  });
+  r.get('/v1/conversations/:id/handback-flows', requireAuth, allow('inbox'), async (req, res) => {
+    res.json(await handbackFlows(deps.db, authOf(req).tenantId, id(req.params)));
+  });
+  r.get('/v1/conversations/:id/templates', requireAuth, allow('inbox'), async (req, res) => {
+    res.json(await approvedTemplates(deps.db, authOf(req).tenantId, id(req.params)));
   });
   r.post('/v1/conversations/:id/handback', requireAuth, allow('inbox'), async (req, res) => {
     res.json(await handback(deps.db, authOf(req), id(req.params), parse(handbackBody, req.body ?? {}).flowId));

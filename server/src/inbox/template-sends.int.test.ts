@@ -3,6 +3,7 @@
 // contact, sent once per Idempotency-Key by the outbox; other channels are told they have none.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
+import { addAgent } from '../../test/agents';
 import { api, signupWorkspace } from '../../test/harness';
 import { textMessage } from '../../test/fakes/whatsapp-payloads';
 import { eventually, startPipeline, type Pipeline } from '../../test/pipeline';
@@ -115,6 +116,25 @@ describe('templates that cannot be sent', () => {
       expect(res).toMatchObject({ status: 422, body: { error: { code: 'templates_unsupported', channelType: type } } });
       expect(res.body.error.message).toMatch(/only WhatsApp Cloud API channels/);
     }
+  });
+});
+
+describe('what the composer offers', () => {
+  it('when an agent opens the template picker, then it lists the approved templates of the conversation\'s channel, and none on web chat', async () => {
+    const id = await conversationOf('5511410000006');
+    const agent = await addAgent(p.app, p.tenantId, 'Bruno');
+    const offered = await api(p.app, 'GET', `/v1/conversations/${id}/templates`, undefined, agent.token);
+    expect(offered.status).toBe(200);
+    expect(offered.body.items.map((t: { name: string; status: string }) => [t.name, t.status])).toEqual([['pedido_saiu', 'APPROVED']]);
+    expect(offered.body.items[0].components).toEqual([{ type: 'BODY', text: BODY }]);
+    // The channel's own list (with pending and rejected ones) is the marketers'.
+    expect(await api(p.app, 'GET', `/v1/channels/${p.channelId}/templates`, undefined, agent.token)).toMatchObject({ status: 403, body: { error: { code: 'forbidden' } } });
+    const web = await api(p.app, 'POST', '/v1/channels', { type: 'webchat', name: 'Site 2', config: {} }, p.token);
+    const contact = await db.query("INSERT INTO contacts (tenant_id, channel_id, external_id) VALUES ($1, $2, 'visitante-o') RETURNING id", [p.tenantId, web.body.id]);
+    const conv = await db.query("INSERT INTO conversations (tenant_id, channel_id, contact_id, status) VALUES ($1, $2, $3, 'bot') RETURNING id", [p.tenantId, web.body.id, contact.rows[0].id]);
+    expect(await api(p.app, 'GET', `/v1/conversations/${conv.rows[0].id}/templates`, undefined, agent.token)).toMatchObject({ status: 200, body: { items: [] } });
+    const other = await signupWorkspace(p.app);
+    expect((await api(p.app, 'GET', `/v1/conversations/${id}/templates`, undefined, other.token)).status).toBe(404);
   });
 });
 

@@ -1,4 +1,5 @@
-// /v1/channels/{id}/templates per ../shared/API.md "WhatsApp templates".
+// /v1/channels/{id}/templates per ../shared/API.md "WhatsApp templates": the marketers'. Agents read a
+// conversation's approved templates at /v1/conversations/{id}/templates (inbox/choices.service.ts).
 import { Router, type RequestHandler } from 'express';
 import { templateDefinition } from '@zyntra/flows-schema';
 import { allow } from '../http/access';
@@ -9,7 +10,7 @@ import { createTemplate, listChannelTemplates, syncTemplates, type TemplatesDeps
 
 export function templatesRoutes(deps: TemplatesDeps, requireAuth: RequestHandler): Router {
   const r = Router();
-  r.get('/v1/channels/:id/templates', requireAuth, allow('member'), async (req, res) => {
+  r.get('/v1/channels/:id/templates', requireAuth, allow('marketing'), async (req, res) => {
     res.json(await listChannelTemplates(deps, authOf(req).tenantId, parse(idParam, req.params).id));
   });
   r.post('/v1/channels/:id/templates/sync', requireAuth, allow('marketing'), async (req, res) => {

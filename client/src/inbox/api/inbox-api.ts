@@ -1,6 +1,7 @@
 // HTTP client for the inbox routes (see INBOX contract: conversations, messages, takeover actions).
 import type { TemplateSend } from '@zyntra/flows-schema';
 import { api, apiRequest } from '../../api/client';
+import type { Template } from '../../templates/templates-api';
 import type {
   ConversationDetail,
   ConversationItem,
@@ -52,6 +53,10 @@ export const inboxApi = {
   note: (id: string, text: string) => api.post<MessageItem>(conv(id, '/notes'), { text }),
   assign: (id: string, target: { assigneeId: string } | { teamId: string }) =>
     api.post<{ id: string; status: string; assigneeId: string | null; teamId?: string | null }>(conv(id, '/assign'), target),
+  /** The published flows the conversation can be handed back to. */
+  handbackFlows: (id: string) => api.get<{ items: Array<{ id: string; name: string }> }>(conv(id, '/handback-flows')).then((r) => r.items),
+  /** The approved templates of the conversation's channel. */
+  templates: (id: string, signal?: AbortSignal) => api.get<{ items: Template[] }>(conv(id, '/templates'), { signal }).then((r) => r.items),
   handback: (id: string, flowId?: string) => api.post<unknown>(conv(id, '/handback'), flowId ? { flowId } : {}),
   close: (id: string) => api.post<unknown>(conv(id, '/close'), {}),
   reopen: (id: string) => api.post<unknown>(conv(id, '/reopen'), {}),

@@ -12,7 +12,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/errors';
 import { TemplatePreview } from '../../templates/TemplatePreview';
-import { templatesApi, type Template } from '../../templates/templates-api';
+import type { Template } from '../../templates/templates-api';
 import { inboxApi } from '../api/inbox-api';
 import type { ConversationDetail } from '../api/inbox-types';
 import { inboxStore } from '../store/inbox-store';
@@ -54,24 +54,24 @@ function previewComponents(components: TemplateComponent[], v: Values, vars: Rec
   });
 }
 
-function useApproved(channelId: string, opened: boolean) {
+function useApproved(conversationId: string, opened: boolean) {
   const [items, setItems] = useState<Template[] | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     if (!opened) return;
     const abort = new AbortController();
     setFailed(false);
-    templatesApi.list(channelId, abort.signal)
-      .then((r) => setItems(r.items.filter((t) => t.status === 'APPROVED')))
+    inboxApi.templates(conversationId, abort.signal)
+      .then(setItems)
       .catch(() => !abort.signal.aborted && setFailed(true));
     return () => abort.abort();
-  }, [channelId, opened]);
+  }, [conversationId, opened]);
   return { items, failed };
 }
 
 function TemplateDialog({ detail, onClose }: { detail: ConversationDetail; onClose: () => void }) {
   const { t } = useTranslation();
-  const { items, failed } = useApproved(detail.channelId, true);
+  const { items, failed } = useApproved(detail.id, true);
   const [picked, setPicked] = useState<string | null>(null);
   const [values, setValues] = useState<Values>({ body: [], header: '', buttons: [] });
   const [sending, setSending] = useState(false);

@@ -2,7 +2,7 @@ import { ActionIcon, Menu } from '@mantine/core';
 import { IconCheck, IconDots, IconRobot, IconUser, IconUsersGroup } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { flowsApi, type FlowSummary } from '../../flows-list/flows-api';
+import { inboxApi } from '../api/inbox-api';
 import type { ConversationDetail } from '../api/inbox-types';
 import { PresenceDot } from '../presence/PresenceDot';
 import { useInbox } from '../store/inbox-store';
@@ -14,11 +14,11 @@ export function ThreadMenu({ detail }: { detail: ConversationDetail }) {
   const { t } = useTranslation();
   const members = useInbox((s) => s.members);
   const teams = useInbox((s) => s.teams);
-  const [flows, setFlows] = useState<FlowSummary[] | null>(null);
+  const [flows, setFlows] = useState<Array<{ id: string; name: string }> | null>(null);
   const id = detail.id;
   const open = detail.status !== 'closed';
   return (
-    <Menu position="bottom-end" width={250} onOpen={() => flows === null && flowsApi.list().then((f) => setFlows(f.filter((x) => x.publishedVersion !== null)), () => setFlows([]))}>
+    <Menu position="bottom-end" width={250} onOpen={() => flows === null && inboxApi.handbackFlows(id).then(setFlows, () => setFlows([]))}>
       <Menu.Target>
         <ActionIcon variant="subtle" color="gray" aria-label={t('inbox.actions.more')} data-testid="thread-menu">
           <IconDots size={20} />
