@@ -66,6 +66,7 @@ const schema = z.object({
   RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(90),
   // Request budgets; each limit's window and Redis-outage behaviour is declared in http/rate-limits.ts.
   RATE_LIMIT_SIGNUP_PER_IP: z.coerce.number().int().min(1).default(10),
+  RATE_LIMIT_INVITATION_ACCEPTS_PER_IP: z.coerce.number().int().min(1).default(60),
   RATE_LIMIT_LOGIN_PER_IP: z.coerce.number().int().min(1).default(100),
   RATE_LIMIT_LOGIN_PER_ACCOUNT: z.coerce.number().int().min(1).default(30),
   RATE_LIMIT_REFRESH_PER_IP: z.coerce.number().int().min(1).default(300),

@@ -10,6 +10,7 @@ const newIp = () => `203.0.113.${++ipCounter}`;
 
 const LOW = {
   RATE_LIMIT_SIGNUP_PER_IP: '3',
+  RATE_LIMIT_INVITATION_ACCEPTS_PER_IP: '4',
   RATE_LIMIT_LOGIN_PER_IP: '5',
   RATE_LIMIT_LOGIN_PER_ACCOUNT: '4',
   LOGIN_MAX_ATTEMPTS: '100',
@@ -69,6 +70,25 @@ describe('sign-up', () => {
     for (let i = 0; i < 3; i++) expect((await signup(app, ip)).status).toBe(201);
     expectLimited(await signup(app, ip), 3600);
     expect((await signup(app)).status).toBe(201);
+  });
+});
+
+describe('accepting invitations', () => {
+  it('when a team in one office accepts after its sign-ups, then the sign-up budget does not stop them, their own budget does', async () => {
+    const office = newIp();
+    for (let i = 0; i < 3; i++) expect((await signup(app, office)).status).toBe(201);
+    expectLimited(await signup(app, office), 3600);
+    const owner = await workspace();
+    const accept = async (n: number) => {
+      const inv = await call(app, 'POST', '/v1/invitations', { token: owner.token, body: { email: `team-${n}-${randomUUID()}@example.com`, role: 'agent' } });
+      expect(inv.status).toBe(201);
+      const token = new URL(inv.body.url).searchParams.get('token');
+      return call(app, 'POST', '/v1/auth/accept-invitation', { ip: office, body: { token, name: `Agente ${n}`, password: 'senha-forte-123' } });
+    };
+    for (let n = 0; n < 4; n++) expect((await accept(n)).status).toBe(200);
+    const fifth = await accept(4);
+    expectLimited(fifth, 3600);
+    expect(fifth.body.error.message).toBe('Too many invitations accepted from this address');
   });
 });
 

@@ -23,6 +23,11 @@ const HOUR = 60 * MINUTE;
 
 export const LIMITS = {
   signupPerIp: { budget: 'RATE_LIMIT_SIGNUP_PER_IP', seconds: HOUR, whenRedisDown: 'closed', message: 'Too many sign-ups from this address' },
+  // Joining a workspace, not making one: the link's token is the secret, and a team in one office
+  // accepts from one address, so its budget is its own and larger than sign-up's.
+  invitationAcceptsPerIp: {
+    budget: 'RATE_LIMIT_INVITATION_ACCEPTS_PER_IP', seconds: HOUR, whenRedisDown: 'memory', message: 'Too many invitations accepted from this address',
+  },
   loginPerIp: { budget: 'RATE_LIMIT_LOGIN_PER_IP', seconds: 15 * MINUTE, whenRedisDown: 'memory', message: 'Too many login attempts from this address' },
   // Counted per attempt and forgiven on success, so these count failures since the last good login.
   loginPerAccount: { budget: 'RATE_LIMIT_LOGIN_PER_ACCOUNT', seconds: HOUR, whenRedisDown: 'memory', message: 'Too many failed logins for this account' },

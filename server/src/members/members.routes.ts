@@ -38,7 +38,7 @@ export function membersRoutes(deps: MembersRouteDeps, requireAuth: RequestHandle
     await revoke(deps, authOf(req), parse(idParams, req.params).id);
     res.status(204).end();
   });
-  r.post('/v1/auth/accept-invitation', allow('public'), deps.limits.limit('signupPerIp', clientIp), async (req, res) => {
+  r.post('/v1/auth/accept-invitation', allow('public'), deps.limits.limit('invitationAcceptsPerIp', clientIp), async (req, res) => {
     res.json(await accept(deps, parse(acceptBody, req.body)));
   });
   return r;
