@@ -83,6 +83,14 @@ describe('campaigns', () => {
     expect(await page.getByLabel('Enviar até').inputValue()).toBe('23:59');
     // Time zones are named for people, as in the business hours step.
     expect(await page.getByRole('combobox', { name: 'Fuso horário' }).inputValue()).toBe('Brasília (SP, RJ, MG, Sul, Nordeste)');
+    // A time already gone would send at once: the wizard says so and will not create it.
+    await page.getByText('Agendar', { exact: true }).click();
+    await page.getByTestId('wizard-when').fill('2020-01-01T09:00');
+    await page.getByText('Esse horário já passou: escolha um depois, ou envie agora.').waitFor();
+    expect(await page.getByTestId('wizard-create').isDisabled()).toBe(true);
+    await settle(page);
+    await page.screenshot({ path: screenshotPath('campaigns-wizard-past-pt') });
+    await page.getByText('Enviar agora', { exact: true }).click();
     await settle(page);
     await page.screenshot({ path: screenshotPath('campaigns-wizard-schedule-pt') });
     await page.click('[data-testid=wizard-create]');

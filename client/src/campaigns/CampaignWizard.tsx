@@ -50,11 +50,13 @@ export function CampaignWizard({ opened, onClose, onCreated }: Props) {
     setTpl({ name: found.name, language: found.language, text });
     setParams(Array.from({ length: countVariables(text) }, (_, i) => (i === 0 ? '{{contact.name}}' : '')));
   };
+  // A time already gone would start the campaign at once, not when the marketer meant.
+  const past = when === 'later' && at !== '' && Date.parse(zonedToIso(at, timeZone)) <= Date.now();
   const valid = [
     name.trim() !== '' && channelId !== null && /^[a-z0-9_]+$/.test(tpl.name) && tpl.language !== '',
     params.every((p) => p.trim() !== ''),
     audienceMode === 'tags' ? tags.length > 0 : audienceMode === 'filter' ? filterId !== null : (csv?.phones.length ?? 0) > 0,
-    when === 'now' || at !== '',
+    when === 'now' || (at !== '' && !past),
   ];
 
   const submit = async () => {
@@ -147,7 +149,7 @@ export function CampaignWizard({ opened, onClose, onCreated }: Props) {
         <Stepper.Step label={t('campaigns.wizard.stepSchedule')}>
           <Stack gap="sm" mt="md">
             <SegmentedControl value={when} onChange={(v) => setWhen(v as 'now' | 'later')} data={[{ value: 'now', label: t('campaigns.wizard.sendNow') }, { value: 'later', label: t('campaigns.wizard.schedule') }]} />
-            {when === 'later' && <TextInput type="datetime-local" label={t('campaigns.wizard.when')} value={at} onChange={(e) => setAt(e.currentTarget.value)} />}
+            {when === 'later' && <TextInput type="datetime-local" label={t('campaigns.wizard.when')} value={at} onChange={(e) => setAt(e.currentTarget.value)} error={past ? t('campaigns.wizard.whenPast') : undefined} data-testid="wizard-when" />}
             <Select label={t('campaigns.wizard.timeZone')} data={TIME_ZONE_IDS.map((zone) => ({ value: zone, label: timeZoneLabel(zone, locale) }))} value={timeZone} onChange={(v) => v && setTimeZone(v)} />
             <Group grow>
               <TextInput type="time" label={t('campaigns.wizard.windowStart')} value={window.start} onChange={(e) => setWindow({ ...window, start: e.currentTarget.value })} />

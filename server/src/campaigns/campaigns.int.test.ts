@@ -284,6 +284,9 @@ describe('campaign control', () => {
     expect((await api(p.app, 'POST', '/v1/campaigns', { name: 'x', channelId: p.channelId, template: TEMPLATE, audience: { tags: ['vip'] } }, other.token)).status).toBe(404);
     const bad = await api(p.app, 'POST', '/v1/campaigns', { name: 'x', channelId: p.channelId, template: { ...TEMPLATE, name: 'Bad Name' }, audience: {} }, p.token);
     expect(bad.status).toBe(400);
+    const gone = await api(p.app, 'POST', '/v1/campaigns', { name: 'x', channelId: p.channelId, template: TEMPLATE, audience: { tags: ['vip'] }, scheduledAt: '2020-01-01T09:00:00-03:00' }, p.token);
+    expect(gone).toMatchObject({ status: 400, body: { error: { code: 'validation_failed' } } });
+    expect(JSON.stringify(gone.body)).toContain('scheduledAt has already passed');
     expect((await api(p.app, 'GET', `/v1/campaigns/${id}/recipients?cursor=zzz`, undefined, p.token)).status).toBe(400);
   }, 60_000);
 });

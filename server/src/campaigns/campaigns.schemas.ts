@@ -25,7 +25,8 @@ export const createCampaignBody = z.object({
   channelId: z.uuid(),
   template: templateParams,
   audience,
-  scheduledAt: z.iso.datetime({ offset: true }).optional(),
+  // A few minutes' grace for a clock that runs behind; a time long gone would start at once instead.
+  scheduledAt: z.iso.datetime({ offset: true }).refine((at) => Date.parse(at) > Date.now() - 5 * 60_000, 'scheduledAt has already passed').optional(),
   flowId: z.uuid().optional(),
   timeZone: z.string().max(64).refine(isValidTimeZone, 'An IANA time zone such as America/Sao_Paulo').optional(),
   window: z.object({ start: hhmm, end: hhmm }).optional(),
