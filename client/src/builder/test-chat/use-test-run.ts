@@ -6,19 +6,11 @@ import { io } from 'socket.io-client';
 import { useFlowStoreApi } from '../store/flow-store-context';
 import { NO_TRAIL } from '../store/ui-slice';
 import { testApi, type ChatItem, type RunLogItem, type SessionView, type TestRun } from './test-api';
+import { appendItem, mergeHistory } from './chat-order';
 import { handoffNode, sameTrail, trailFromLog } from './trail';
 import { useRunPolling } from './use-run-polling';
 
 export type RunStatus = 'idle' | 'starting' | 'running' | 'error';
-
-const byTime = (a: ChatItem, b: ChatItem) => a.createdAt.localeCompare(b.createdAt);
-
-/** Adds items not seen yet (socket pushes and polls overlap), in time order. */
-function mergeItems(current: ChatItem[], incoming: ChatItem[]): ChatItem[] {
-  const known = new Set(current.map((m) => m.id));
-  const fresh = incoming.filter((m) => !known.has(m.id));
-  return fresh.length ? [...current, ...fresh].sort(byTime) : current;
-}
 
 function useSocket(run: TestRun | null, onMessage: (m: ChatItem) => void) {
   useEffect(() => {
@@ -61,8 +53,8 @@ export function useTestRun(flowId: string, saveDraft: () => Promise<boolean>) {
     },
     [store],
   );
-  const onMessages = useCallback((items: ChatItem[]) => setMessages((cur) => mergeItems(cur, items)), []);
-  const onMessage = useCallback((item: ChatItem) => setMessages((cur) => mergeItems(cur, [item])), []);
+  const onMessages = useCallback((items: ChatItem[]) => setMessages((cur) => mergeHistory(cur, items)), []);
+  const onMessage = useCallback((item: ChatItem) => setMessages((cur) => appendItem(cur, item)), []);
   useRunPolling(run, wakeKey, { onSession, onMessages, onLog });
   useSocket(run, onMessage);
   // Closing the panel ends the highlight and the trail; the run itself simply goes idle on the server.
@@ -104,7 +96,7 @@ export function useTestRun(flowId: string, saveDraft: () => Promise<boolean>) {
         setWakeKey((k) => k + 1);
         // The stored copy arrives with the next poll; drop the optimistic one then.
         const stored = await testApi.messages(run);
-        setMessages((cur) => mergeItems(cur.filter((m) => m.id !== local.id), stored));
+        setMessages((cur) => mergeHistory(cur.filter((m) => m.id !== local.id), stored));
       } catch {
         setMessages((cur) => cur.filter((m) => m.id !== local.id));
         setStatus('error');
