@@ -142,6 +142,20 @@ describe('contacts directory', () => {
     expect(again.id).not.toBe(conv.contact.id);
   });
 
+  it('when a marketer tries a flow in the builder, then the tester is not a contact: not listed, exported or readable', async () => {
+    const created = await call('POST', '/v1/flows', { name: 'Teste de contato' });
+    const run = await call('POST', `/v1/flows/${created.body.id}/test`, {});
+    expect(run.status).toBe(201);
+    const tester = await eventually(async () => (await db.query('SELECT contact_id FROM conversations WHERE id = $1', [run.body.conversationId])).rows[0]?.contact_id as string | undefined);
+    const listed = await call('GET', '/v1/contacts?limit=200');
+    expect(listed.body.items.length).toBeGreaterThan(0);
+    expect(listed.body.items.map((c: { id: string }) => c.id)).not.toContain(tester);
+    expect(listed.body.items.map((c: { channelId: string }) => c.channelId)).not.toContain(run.body.channelId);
+    expect((await call('GET', `/v1/contacts/${tester}`)).status).toBe(404);
+    const csv = await (await fetch(`${p.app.url}/v1/contacts/export`, { headers: { authorization: `Bearer ${p.token}` } })).text();
+    expect(csv.trim().split('\r\n')).toHaveLength(1 + listed.body.items.length);
+  });
+
   it('when another workspace asks, then contacts, imports and erasure are out of reach', async () => {
     const other = await signupWorkspace(p.app);
     const mine = (await call('GET', '/v1/contacts?q=Marina')).body.items[0];

@@ -1,5 +1,5 @@
 // Every knex call of the contacts module, tenant first. Erased contacts (LGPD) stay as anonymous rows
-// so their conversations keep a contact; they are invisible here.
+// so their conversations keep a contact; they are invisible here, as are the builder's test chats.
 import type { TenantDb } from '../db/tenant-db';
 
 export type ContactRow = {
@@ -15,7 +15,10 @@ export const CONTACT_COLUMNS = [
   'opted_in_at', 'opted_in_via', 'created_at',
 ].map((c) => `contacts.${c}`);
 
-const live = (tdb: TenantDb) => tdb.from('contacts').whereNull('contacts.erased_at');
+/** Neither erased contacts nor the builder's testers (its test chats run on the hidden simulator channel). */
+const live = (tdb: TenantDb) =>
+  tdb.from('contacts').whereNull('contacts.erased_at')
+    .whereRaw("contacts.channel_id NOT IN (SELECT id FROM channels WHERE tenant_id = ? AND config->>'simulator' = 'true')", [tdb.tenantId]);
 
 export const findContact = (tdb: TenantDb, id: string): Promise<ContactRow | undefined> => live(tdb).where('contacts.id', id).first(...CONTACT_COLUMNS);
 
