@@ -5,14 +5,24 @@ import type { Config } from '../config/env';
 import type { Outbound } from '../net';
 import type { ChannelRecord, ChannelType } from './channel-types';
 
-export type ConnectionResult = { ok: boolean; detail: string };
+/**
+ * `detail` is the provider's own words (or the number WhatsApp confirmed); `reason` says what happened
+ * in a code the client words in the user's language, `status` and `state` filling it in.
+ */
+export type ConnectionResult = {
+  ok: boolean;
+  detail: string;
+  reason: 'connected' | 'hosted' | 'provider_refused' | 'unreachable' | 'instance_not_open';
+  status?: number;
+  state?: string;
+};
 export type ConnectionCheck = (channel: Pick<ChannelRecord, 'type' | 'config' | 'secrets'>) => Promise<ConnectionResult>;
 
 type Checker = (channel: Pick<ChannelRecord, 'config' | 'secrets'>) => Promise<ConnectionResult>;
 type GraphConfig = Pick<Config, 'WHATSAPP_GRAPH_BASE_URL' | 'WHATSAPP_GRAPH_VERSION'>;
 
 const TIMEOUT_MS = 10_000;
-const failed = (err: unknown): ConnectionResult => ({ ok: false, detail: `Could not reach the provider: ${(err as Error).message}`.slice(0, 300) });
+const failed = (err: unknown): ConnectionResult => ({ ok: false, reason: 'unreachable', detail: `Could not reach the provider: ${(err as Error).message}`.slice(0, 300) });
 
 function whatsappCheck(config: GraphConfig): Checker {
   return async ({ config: c, secrets }) => {
@@ -21,8 +31,8 @@ function whatsappCheck(config: GraphConfig): Checker {
     try {
       const res = await fetch(url, { headers: { authorization: `Bearer ${secrets.accessToken ?? ''}` }, signal: AbortSignal.timeout(TIMEOUT_MS) });
       const body = (await res.json().catch(() => ({}))) as { id?: string; display_phone_number?: string; verified_name?: string; error?: { message?: string } };
-      if (res.ok && body.id === c.phoneNumberId) return { ok: true, detail: [body.display_phone_number, body.verified_name].filter(Boolean).join(' · ') };
-      return { ok: false, detail: `WhatsApp answered ${res.status}: ${body.error?.message ?? 'unexpected answer'}`.slice(0, 300) };
+      if (res.ok && body.id === c.phoneNumberId) return { ok: true, reason: 'connected', detail: [body.display_phone_number, body.verified_name].filter(Boolean).join(' · ') };
+      return { ok: false, reason: 'provider_refused', status: res.status, detail: `WhatsApp answered ${res.status}: ${body.error?.message ?? 'unexpected answer'}`.slice(0, 300) };
     } catch (err) {
       return failed(err);
     }
@@ -37,8 +47,9 @@ function evolutionCheck(outbound: Outbound): Checker {
         headers: { apikey: secrets.apiKey ?? '' }, timeoutMs: TIMEOUT_MS, maxResponseBytes: 64 * 1024,
       });
       const state = (res.json() as { instance?: { state?: string } } | undefined)?.instance?.state;
-      if (res.ok && state === 'open') return { ok: true, detail: 'open' };
-      return { ok: false, detail: res.ok ? `The instance is ${state ?? 'in an unknown state'}, not connected to WhatsApp` : `Evolution answered ${res.status}` };
+      if (res.ok && state === 'open') return { ok: true, reason: 'connected', detail: 'open' };
+      if (res.ok) return { ok: false, reason: 'instance_not_open', state: state ?? 'unknown', detail: `The instance is ${state ?? 'in an unknown state'}, not connected to WhatsApp` };
+      return { ok: false, reason: 'provider_refused', status: res.status, detail: `Evolution answered ${res.status}` };
     } catch (err) {
       return failed(err);
     }
@@ -49,7 +60,7 @@ export function createConnectionCheck(config: GraphConfig, outbound: Outbound): 
   const checkers = {
     whatsapp_cloud: whatsappCheck(config),
     evolution: evolutionCheck(outbound),
-    webchat: async () => ({ ok: true, detail: 'Hosted by this server' }),
+    webchat: async () => ({ ok: true, reason: 'hosted', detail: 'Hosted by this server' }),
   } satisfies Record<ChannelType, Checker>;
   return (channel) => checkers[channel.type](channel);
 }

@@ -5,7 +5,22 @@ import { IconAlertTriangle, IconPencil, IconPlayerPause, IconPlayerPlay, IconPlu
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChannelForm } from './ChannelForm';
-import { channelsApi, isChannelType, type Channel } from './channels-api';
+import type { TFunction } from 'i18next';
+import { channelsApi, isChannelType, type Channel, type Connection } from './channels-api';
+
+/** What a passed test shows: the number WhatsApp confirmed, or what the check found, in the user's language. */
+function connectedText(t: TFunction, c: Connection): string {
+  if (c.reason === 'hosted' || (c.reason === 'connected' && c.detail === 'open')) return t(`settings.channels.connection.${c.reason}`);
+  return c.detail;
+}
+
+/** Why a test failed, in the user's language; the provider's own message follows as it came. */
+function failedText(t: TFunction, c: Connection): string {
+  if (c.reason === 'provider_refused') return t('settings.channels.connection.provider_refused', { status: c.status });
+  if (c.reason === 'unreachable') return t('settings.channels.connection.unreachable');
+  if (c.reason === 'instance_not_open') return t('settings.channels.connection.instance_not_open', { state: c.state });
+  return c.detail;
+}
 
 /** What the provider said about the channel's settings, and the loopback-URL warning. */
 export function ChannelNotices({ channel }: { channel: Channel }) {
@@ -19,7 +34,10 @@ export function ChannelNotices({ channel }: { channel: Channel }) {
       )}
       {channel.connection && !channel.connection.ok && (
         <Alert color="red" variant="light" data-testid="connection-failed" title={t('settings.channels.connectionFailed')}>
-          <Text size="sm">{channel.connection.detail}</Text>
+          <Text size="sm">{failedText(t, channel.connection)}</Text>
+          {channel.connection.reason !== 'instance_not_open' && failedText(t, channel.connection) !== channel.connection.detail && (
+            <Text size="xs" c="dimmed" mt={4}>{channel.connection.detail}</Text>
+          )}
         </Alert>
       )}
     </>
@@ -59,7 +77,7 @@ export function ChannelActions({ channel, onChanged, onDeleted }: { channel: Cha
     try {
       const updated = await call();
       onChanged(updated);
-      if (updated.connection?.ok) notifications.show({ color: 'teal', message: t('settings.channels.connectionOk', { detail: updated.connection.detail }) });
+      if (updated.connection?.ok) notifications.show({ color: 'teal', message: t('settings.channels.connectionOk', { detail: connectedText(t, updated.connection) }) });
     } catch {
       failed();
     } finally {
@@ -67,6 +85,18 @@ export function ChannelActions({ channel, onChanged, onDeleted }: { channel: Cha
     }
   };
   const disabled = channel.status === 'disabled';
+  const enable = () => void run('toggle', () => channelsApi.setEnabled(channel.id, true));
+  // Enabling is harmless; disabling silences a live number, so it asks first.
+  const toggle = () =>
+    disabled
+      ? enable()
+      : modals.openConfirmModal({
+        title: t('settings.channels.disableTitle', { name: channel.name }),
+        children: <Text size="sm">{t('settings.channels.disableBody')}</Text>,
+        labels: { confirm: t('settings.channels.disable'), cancel: t('settings.members.cancel') },
+        confirmProps: { color: 'red', 'data-testid': 'confirm-disable' } as Record<string, string>,
+        onConfirm: () => void run('toggle', () => channelsApi.setEnabled(channel.id, false)),
+      });
   const remove = () =>
     modals.openConfirmModal({
       title: t('settings.channels.deleteTitle', { name: channel.name }),
@@ -83,7 +113,7 @@ export function ChannelActions({ channel, onChanged, onDeleted }: { channel: Cha
           {t('settings.channels.test')}
         </Button>
       )}
-      <Button size="xs" variant="default" leftSection={disabled ? <IconPlayerPlay size={16} /> : <IconPlayerPause size={16} />} loading={busy === 'toggle'} onClick={() => void run('toggle', () => channelsApi.setEnabled(channel.id, disabled))} data-testid="channel-toggle">
+      <Button size="xs" variant="default" leftSection={disabled ? <IconPlayerPlay size={16} /> : <IconPlayerPause size={16} />} loading={busy === 'toggle'} onClick={toggle} data-testid="channel-toggle">
         {disabled ? t('settings.channels.enable') : t('settings.channels.disable')}
       </Button>
       <Button size="xs" variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={remove} data-testid="channel-delete">

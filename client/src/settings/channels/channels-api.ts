@@ -6,6 +6,15 @@ import { api } from '../../api/client';
 export const CHANNEL_TYPES = ['whatsapp_cloud', 'evolution', 'webchat'] as const;
 export type ChannelType = (typeof CHANNEL_TYPES)[number];
 
+/** A connection test: `reason` in words of the user's language, `detail` the provider's own. */
+export interface Connection {
+  ok: boolean;
+  detail: string;
+  reason?: 'connected' | 'hosted' | 'provider_refused' | 'unreachable' | 'instance_not_open';
+  status?: number;
+  state?: string;
+}
+
 export interface ChannelHealth {
   kind: string;
   code: string | null;
@@ -30,7 +39,7 @@ export interface Channel {
   /** e.g. `webhook_url_loopback`: the provider cannot reach the URL shown (PUBLIC_URL unset). */
   warnings?: string[];
   /** The provider's answer to the last connection test (create, edit, test, enable). */
-  connection?: { ok: boolean; detail: string };
+  connection?: Connection;
 }
 
 export interface CreateChannelBody {

@@ -1,4 +1,5 @@
 import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconFlask, IconKey, IconPlayerPlay, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -20,11 +21,23 @@ export function EndpointCard({ endpoint, onChanged, onSecret }: Props) {
       notifications.show({ color: 'teal', message: t('settings.webhooks.testSent') });
       setReloadKey((k) => k + 1);
     }, failed);
-  const rotate = () => webhooksApi.rotate(endpoint.id).then((r) => (onSecret(r.secret), onChanged()), failed);
+  const rotate = () =>
+    modals.openConfirmModal({
+      title: t('settings.webhooks.rotateTitle'),
+      children: <Text size="sm">{t('settings.webhooks.rotateBody')}</Text>,
+      labels: { confirm: t('settings.webhooks.rotate'), cancel: t('settings.webhooks.cancel') },
+      confirmProps: { 'data-testid': 'confirm-rotate' } as Record<string, string>,
+      onConfirm: () => void webhooksApi.rotate(endpoint.id).then((r) => (onSecret(r.secret), onChanged()), failed),
+    });
   const enable = () => webhooksApi.update(endpoint.id, { active: true }).then(onChanged, failed);
-  const remove = () => {
-    if (window.confirm(t('settings.webhooks.confirmDelete'))) webhooksApi.remove(endpoint.id).then(onChanged, failed);
-  };
+  const remove = () =>
+    modals.openConfirmModal({
+      title: t('settings.webhooks.deleteTitle'),
+      children: <Text size="sm" style={{ wordBreak: 'break-all' }}>{t('settings.webhooks.confirmDelete', { url: endpoint.url })}</Text>,
+      labels: { confirm: t('settings.webhooks.delete'), cancel: t('settings.webhooks.cancel') },
+      confirmProps: { color: 'red' },
+      onConfirm: () => void webhooksApi.remove(endpoint.id).then(onChanged, failed),
+    });
 
   return (
     <Paper withBorder p="md" radius="md" data-testid="webhook-endpoint">
@@ -59,7 +72,7 @@ export function EndpointCard({ endpoint, onChanged, onSecret }: Props) {
               {t('settings.webhooks.enable')}
             </Button>
           )}
-          <Button size="xs" variant="default" leftSection={<IconKey size={14} />} onClick={() => void rotate()}>
+          <Button size="xs" variant="default" leftSection={<IconKey size={14} />} onClick={rotate} data-testid="webhook-rotate">
             {t('settings.webhooks.rotate')}
           </Button>
           <Button size="xs" variant="subtle" color="red" leftSection={<IconTrash size={14} />} onClick={remove}>
