@@ -36,9 +36,17 @@ async function ownerSignsUp(page: Page, email = `ana${Date.now()}@example.com`) 
 describe('members and API keys', () => {
   it('when the owner invites an agent, then the agent accepts the link and sees only the inbox', async () => {
     const owner = await newPage('en-US');
-    await ownerSignsUp(owner);
+    const ownerEmail = `ana${Date.now()}@example.com`;
+    await ownerSignsUp(owner, ownerEmail);
     await owner.click('[data-testid=nav-settings]');
     await owner.click('[data-testid=settings-tab-members]');
+    // The app checks the address itself (the browser's own bubble would speak the browser's language).
+    await owner.fill('input[name=inviteEmail]', 'bruno');
+    await owner.click('[data-testid=invite-submit]');
+    await owner.getByText('Enter a valid email.').waitFor();
+    // The only owner can neither leave nor stop being one.
+    expect(await owner.getByTestId(`member-remove-${ownerEmail}`).isDisabled()).toBe(true);
+    expect(await owner.getByTestId(`member-role-${ownerEmail}`).isDisabled()).toBe(true);
     const email = `bruno${Date.now()}@example.com`;
     await owner.fill('input[name=inviteEmail]', email);
     await owner.click('[data-testid=invite-submit]');

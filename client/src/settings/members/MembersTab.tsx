@@ -17,7 +17,12 @@ import { useList } from './use-list';
 export function MembersTab() {
   const { t } = useTranslation();
   const me = useAuthStore((s) => s.user);
+  const myRole = useAuthStore((s) => s.role);
   const members = useList(membersApi.members);
+  const owners = (members.items ?? []).filter((m) => m.role === 'owner').length;
+  // What the server would refuse anyway: the last owner's role or membership, and an owner changed by a non-owner.
+  const lockedWhy = (m: { role: Role }) =>
+    m.role !== 'owner' ? null : owners <= 1 ? t('settings.members.lastOwner') : myRole !== 'owner' ? t('settings.members.ownerOnly') : null;
   const invitations = useList(membersApi.invitations);
   const failed = (err: unknown) =>
     notifications.show({ color: 'red', message: err instanceof ApiError && err.status === 409 ? t('settings.members.lastOwner') : t('settings.members.failed') });
@@ -40,24 +45,31 @@ export function MembersTab() {
         {members.error && <Alert color="yellow">{t('settings.members.loadError')}</Alert>}
         <Table verticalSpacing="sm" data-testid="members-table">
           <Table.Tbody>
-            {(members.items ?? []).map((m) => (
+            {(members.items ?? []).map((m) => {
+              const locked = lockedWhy(m);
+              return (
               <Table.Tr key={m.userId} data-testid={`member-${m.email}`}>
                 <Table.Td>
                   <Text fw={500}>{m.name}{m.userId === me?.id && <Text span c="dimmed"> · {t('settings.members.you')}</Text>}</Text>
                   <Text size="sm" c="dimmed">{m.email}</Text>
                 </Table.Td>
-                <Table.Td w={180}>
-                  <RoleSelect value={m.role} onChange={(r) => void setRole(m.userId, r)} testId={`member-role-${m.email}`} />
+                <Table.Td style={{ width: 'min(180px, 36vw)' }}>
+                  <Tooltip label={locked} disabled={!locked}>
+                    <div>
+                      <RoleSelect value={m.role} onChange={(r) => void setRole(m.userId, r)} disabled={Boolean(locked)} testId={`member-role-${m.email}`} />
+                    </div>
+                  </Tooltip>
                 </Table.Td>
                 <Table.Td w={48}>
-                  <Tooltip label={t('settings.members.remove')}>
-                    <ActionIcon variant="subtle" color="red" aria-label={t('settings.members.remove')} onClick={() => remove(m.userId, m.name)}>
+                  <Tooltip label={locked ?? t('settings.members.remove')}>
+                    <ActionIcon variant="subtle" color="red" aria-label={t('settings.members.remove')} disabled={Boolean(locked)} onClick={() => remove(m.userId, m.name)} data-testid={`member-remove-${m.email}`}>
                       <IconTrash size={18} />
                     </ActionIcon>
                   </Tooltip>
                 </Table.Td>
               </Table.Tr>
-            ))}
+              );
+            })}
           </Table.Tbody>
         </Table>
       </Paper>
@@ -74,6 +86,8 @@ function InviteForm({ onInvited }: { onInvited: () => void }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const submit = async () => {
+    // Checked here rather than by the browser, whose bubble speaks the browser's language, not the app's.
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) return setError(t('settings.members.badEmail'));
     setBusy(true);
     setError(null);
     try {
@@ -91,7 +105,7 @@ function InviteForm({ onInvited }: { onInvited: () => void }) {
     <Paper withBorder p="lg" radius="md">
       <Title order={4} mb="xs">{t('settings.members.inviteTitle')}</Title>
       <Text size="sm" c="dimmed" mb="md">{t('settings.members.inviteHint')}</Text>
-      <form onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+      <form noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }}>
         <Group align="flex-end" gap="sm">
           <TextInput label={t('auth.fields.email')} type="email" value={email} onChange={(e) => setEmail(e.currentTarget.value)} error={error} required style={{ flex: 1 }} name="inviteEmail" />
           <RoleSelect label={t('settings.members.role')} value={role} onChange={setRole} testId="invite-role" />

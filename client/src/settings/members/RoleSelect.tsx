@@ -16,7 +16,8 @@ export function RoleSelect(props: { value: Role; onChange: (role: Role) => void;
       onChange={(v) => v && props.onChange(v as Role)}
       disabled={props.disabled}
       allowDeselect={false}
-      w={160}
+      w="100%"
+      maw={160}
       data-testid={props.testId}
       comboboxProps={{ withinPortal: true }}
     />
