@@ -1,4 +1,5 @@
 import { Alert, Button, FileButton, Group, Modal, SegmentedControl, Select, Stack, Stepper, TagsInput, Text, TextInput, Textarea } from '@mantine/core';
+import { Link } from 'react-router';
 import { IconAlertTriangle, IconFileUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -39,7 +40,7 @@ export function CampaignWizard({ opened, onClose, onCreated }: Props) {
   const [window, setWindow] = useState({ start: '09:00', end: '20:00' });
   const [flowId, setFlowId] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const { channels, flows, templates } = useWizardOptions(opened, channelId);
+  const { channels, noChannel, flows, templates } = useWizardOptions(opened, channelId);
   const channel = channels.find((c) => c.id === channelId);
   const gateway = channel?.type === 'evolution';
 
@@ -86,6 +87,14 @@ export function CampaignWizard({ opened, onClose, onCreated }: Props) {
           <Stack gap="sm" mt="md">
             <TextInput label={t('campaigns.wizard.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} name="campaign-name" required />
             <Select label={t('campaigns.wizard.channel')} data={channels.map((c) => ({ value: c.id, label: c.name }))} value={channelId} onChange={setChannelId} data-testid="campaign-channel" required />
+            {noChannel && (
+              <Alert color="yellow" data-testid="campaign-no-channel">
+                <Stack gap="sm" align="flex-start">
+                  <Text size="sm">{t('campaigns.wizard.noChannel')}</Text>
+                  <Button component={Link} to="/settings?tab=channels" size="xs">{t('templates.addChannel')}</Button>
+                </Stack>
+              </Alert>
+            )}
             {gateway && (
               <Alert color="orange" icon={<IconAlertTriangle size={18} />} title={t('campaigns.gatewayWarningTitle')} data-testid="gateway-warning">
                 {t('campaigns.gatewayWarning')}

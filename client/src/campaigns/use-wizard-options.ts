@@ -6,7 +6,7 @@ import { channelsApi, type Channel } from '../settings/channels/channels-api';
 import { campaignsApi, type ChannelTemplate } from './campaigns-api';
 
 export function useWizardOptions(opened: boolean, channelId: string | null) {
-  const [channels, setChannels] = useState<Channel[]>([]);
+  const [channels, setChannels] = useState<Channel[] | null>(null);
   const [flows, setFlows] = useState<FlowSummary[]>([]);
   const [templates, setTemplates] = useState<ChannelTemplate[]>([]);
   useEffect(() => {
@@ -23,7 +23,7 @@ export function useWizardOptions(opened: boolean, channelId: string | null) {
     void campaignsApi.templates(channelId, ctrl.signal).then((items) => setTemplates(items.filter((x) => x.status === 'APPROVED')));
     return () => ctrl.abort();
   }, [channelId]);
-  return { channels, flows, templates };
+  return { channels: channels ?? [], noChannel: channels?.length === 0, flows, templates };
 }
 
 /** How many {{n}} variables a template body has. */

@@ -10,7 +10,7 @@ const KNOWN_ROLES = ['owner', 'admin', 'marketer', 'agent'] as const;
 type KnownRole = (typeof KNOWN_ROLES)[number];
 const isKnownRole = (r: WorkspaceRole): r is KnownRole => (KNOWN_ROLES as readonly string[]).includes(r);
 
-/** Read-only for now: renaming and team management need routes the server doesn't have yet. */
+/** The workspace, your role and your login; the team itself is managed in the Members tab. */
 export function WorkspaceTab() {
   const { t } = useTranslation();
   const setProfile = useAuthStore((s) => s.setProfile);
@@ -76,10 +76,12 @@ export function WorkspaceTab() {
             </Text>
           </Input.Wrapper>
         )}
-        <Text size="sm" c="dimmed">
-          <IconInfoCircle size={16} style={{ verticalAlign: 'text-bottom', marginRight: 6 }} />
-          {t('settings.workspace.readOnly')}
-        </Text>
+        {(role === 'owner' || role === 'admin') && (
+          <Text size="sm" c="dimmed">
+            <IconInfoCircle size={16} style={{ verticalAlign: 'text-bottom', marginRight: 6 }} />
+            {t('settings.workspace.membersHint')}
+          </Text>
+        )}
       </Stack>
     </Paper>
   );

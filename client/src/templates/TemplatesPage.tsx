@@ -1,4 +1,5 @@
 import { Alert, Badge, Button, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import { notifications } from '@mantine/notifications';
 import { IconPlus, IconRefresh } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
@@ -57,7 +58,19 @@ export function TemplatesPage() {
     }
   };
 
-  if (channels && channels.length === 0) return <Stack><Title order={2}>{t('nav.templates')}</Title><Alert>{t('templates.noChannel')}</Alert></Stack>;
+  if (channels && channels.length === 0) {
+    return (
+      <Stack>
+        <Title order={2}>{t('nav.templates')}</Title>
+        <Alert>
+          <Stack gap="sm" align="flex-start">
+            <Text size="sm">{t('templates.noChannel')}</Text>
+            <Button component={Link} to="/settings?tab=channels" size="xs" data-testid="templates-add-channel">{t('templates.addChannel')}</Button>
+          </Stack>
+        </Alert>
+      </Stack>
+    );
+  }
   return (
     <Stack gap="lg">
       <Group justify="space-between">

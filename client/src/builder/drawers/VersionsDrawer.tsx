@@ -75,7 +75,7 @@ export function VersionsDrawer({ flowId, publishedVersion, refreshKey, autosave 
           {versions.map((v) => (
             <Paper key={v.id} withBorder p="sm" radius="md" data-testid={`version-${v.version}`}>
               <Group justify="space-between" wrap="nowrap">
-                <div>
+                <div style={{ minWidth: 0 }}>
                   <Group gap={6}>
                     <Text fw={600}>{t('builder.versions.label', { version: v.version })}</Text>
                     {v.version === publishedVersion && (
@@ -88,7 +88,7 @@ export function VersionsDrawer({ flowId, publishedVersion, refreshKey, autosave 
                     {t('builder.versions.by', { name: v.publishedBy?.name || t('builder.versions.someone'), when: formatRelative(v.createdAt, locale) })}
                   </Text>
                 </div>
-                <Button size="xs" variant="light" onClick={() => confirmRestore(v)} data-testid={`restore-${v.version}`}>
+                <Button size="xs" variant="light" onClick={() => confirmRestore(v)} style={{ flexShrink: 0 }} data-testid={`restore-${v.version}`}>
                   {t('builder.versions.restore')}
                 </Button>
               </Group>

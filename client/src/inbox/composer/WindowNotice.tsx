@@ -4,6 +4,7 @@ import { IconClock, IconLock } from '@tabler/icons-react';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatRelative } from '../../flows-list/format-time';
+import { clockTime } from '../../shared/clock-time';
 
 /** WhatsApp's 24-hour customer service window: open until 24 h after the customer's last message. */
 export function windowState(closesAt: string | null | undefined, now: number): 'none' | 'open' | 'closed' {
@@ -31,7 +32,7 @@ export function WindowNotice({ closesAt, now, action }: { closesAt: string | nul
     const at = new Date(closesAt!);
     const sameDay = at.toDateString() === new Date(now).toDateString();
     // "until 19:05" today, "until Tue 19:05" when it closes tomorrow.
-    const time = new Intl.DateTimeFormat(i18n.language, { ...(sameDay ? {} : { weekday: 'short' }), hour: '2-digit', minute: '2-digit' }).format(at);
+    const time = clockTime(i18n.language, at, sameDay ? {} : { weekday: 'short' });
     return (
       <Group gap={4} mb={6} wrap="nowrap" align="flex-start" data-testid="window-open">
         <IconClock size={13} color="var(--mantine-color-gray-6)" style={{ flexShrink: 0, marginTop: 2 }} />

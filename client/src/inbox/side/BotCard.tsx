@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n/use-locale';
 import type { RunLogItem, SessionInfo } from '../api/inbox-types';
 import { fixedOutputLabel, stepLabel } from './runlog-labels';
+import { clockTime } from '../../shared/clock-time';
 
 /**
  * A translated word when there is one: the engine's own outcomes from the locale files, then the
@@ -25,7 +26,7 @@ export function BotCard({ session, runlog }: { session: SessionInfo | null; runl
   const label = useLabel();
   const locale = useLocale();
   const vars = Object.entries(session?.vars ?? {});
-  const time = (iso: string) => new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(new Date(iso));
+  const time = (iso: string) => clockTime(i18n.language, iso, { second: '2-digit' });
   return (
     <Paper withBorder p="sm" radius="md">
       <Stack gap="xs">

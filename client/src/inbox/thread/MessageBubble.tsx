@@ -10,6 +10,7 @@ import { failureReason } from './failure-reason';
 import { MediaView } from './MediaView';
 import { ChangeMark, DeletedNote, displayText, payloadOf, Reactions, RichContent } from './MessageContentView';
 import classes from './thread.module.css';
+import { clockTime } from '../../shared/clock-time';
 
 const MEDIA_TYPES = new Set(['image', 'audio', 'video', 'document', 'sticker']);
 
@@ -52,7 +53,7 @@ export function MessageBubble({ conversationId, m, onRetry }: { conversationId: 
   const { t, i18n } = useTranslation();
   if (m.author === 'system') return <div className={classes.system} data-testid="message-system">{m.text}</div>;
   const failed = m.status === 'failed';
-  const time = new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit' }).format(new Date(m.createdAt));
+  const time = clockTime(i18n.language, m.createdAt);
   const deleted = !!payloadOf(m).deleted;
   const hasMedia = !deleted && (m.media || MEDIA_TYPES.has(m.type));
   const text = displayText(m, i18n.language);

@@ -7,6 +7,7 @@ import { STATUS_COLOR } from '../list/ConversationRow';
 import { useInbox } from '../store/inbox-store';
 import { takeoverActions } from '../sync/actions';
 import { confirmClose } from './confirm-close';
+import classes from './thread.module.css';
 import { ThreadMenu } from './ThreadMenu';
 
 interface HeaderProps {
@@ -25,11 +26,14 @@ export function ThreadHeader({ onBack, onToggleSide }: HeaderProps) {
   const canTake = detail.status !== 'closed' && !mine;
   const assignee = detail.assignee?.name ?? members.find((m) => m.userId === detail.assigneeId)?.name ?? null;
   return (
+    // Between the list and the side panel the thread can be narrow (1280 px with both open): the take
+    // button then shows its icon only, so the contact's name keeps room (thread.module.css).
+    <div className={classes.header}>
     <Group px="sm" py={8} gap="sm" wrap="nowrap" bg="white" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
       <ActionIcon variant="subtle" color="gray" hiddenFrom="md" onClick={onBack} aria-label={t('inbox.thread.back')} data-testid="thread-back">
         <IconArrowLeft size={20} />
       </ActionIcon>
-      <Avatar name={name} color="initials" radius="xl" size={36} visibleFrom="xs" />
+      <Avatar name={name} color="initials" radius="xl" size={36} visibleFrom="xs" className={classes.wideOnly} />
       <div style={{ flex: 1, minWidth: 0 }}>
         <Text fw={600} size="sm" truncate title={name} data-testid="thread-name">{name}</Text>
         <Group gap={6} wrap="nowrap">
@@ -40,8 +44,8 @@ export function ThreadHeader({ onBack, onToggleSide }: HeaderProps) {
       </div>
       {canTake && (
         <Tooltip label={`${t('inbox.shortcuts.take')} (A)`} openDelay={500}>
-          <Button size="xs" variant={detail.assigneeId ? 'light' : 'filled'} leftSection={<IconUserCheck size={16} />} onClick={() => void takeoverActions.take(detail.id)} data-testid="take">
-            {t('inbox.actions.take')}
+          <Button size="xs" variant={detail.assigneeId ? 'light' : 'filled'} leftSection={<IconUserCheck size={16} />} onClick={() => void takeoverActions.take(detail.id)} aria-label={t('inbox.actions.take')} classNames={{ section: classes.takeIcon }} style={{ flexShrink: 0 }} data-testid="take">
+            <span className={classes.wideOnly}>{t('inbox.actions.take')}</span>
           </Button>
         </Tooltip>
       )}
@@ -61,5 +65,6 @@ export function ThreadHeader({ onBack, onToggleSide }: HeaderProps) {
         <IconLayoutSidebarRight size={20} />
       </ActionIcon>
     </Group>
+    </div>
   );
 }
