@@ -19,7 +19,8 @@ async function save(deps: ChannelsDeps, caller: Caller, id: string, patch: Param
   const row = await forTenant(deps.db, caller.tenantId).transaction(async (tx) => {
     const updated = await q.updateChannel(tx, id, patch);
     if (!updated) throw notFound('Channel');
-    await recordAudit(tx, { actorUserId: caller.userId, action, targetType: 'channel', targetId: id, data });
+    // The name as it is now, so the log reads "Site da Loja", not an id, even after a rename or delete.
+    await recordAudit(tx, { actorUserId: caller.userId, action, targetType: 'channel', targetId: id, data: { name: updated.name, ...data } });
     return updated;
   });
   deps.cache.forget(id);

@@ -91,8 +91,10 @@ export async function renameFlow(tdb: TenantDb, id: string, name: string, userId
   return count === 1;
 }
 
-export async function softDeleteFlow(tdb: TenantDb, id: string): Promise<boolean> {
-  return (await live(tdb).where('flows.id', id).update({ deleted_at: tdb.raw('now()') })) === 1;
+/** The deleted flow's name (for the audit log), or null when there was no such live flow. */
+export async function softDeleteFlow(tdb: TenantDb, id: string): Promise<string | null> {
+  const [row] = await live(tdb).where('flows.id', id).update({ deleted_at: tdb.raw('now()') }).returning('name');
+  return (row as { name: string } | undefined)?.name ?? null;
 }
 
 export async function setPublishedVersion(tdb: TenantDb, id: string, versionId: string): Promise<void> {

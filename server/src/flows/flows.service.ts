@@ -116,8 +116,9 @@ export async function renameFlow(deps: FlowsDeps, actor: Actor, id: string, name
 
 export async function deleteFlow(deps: FlowsDeps, actor: Actor, id: string): Promise<void> {
   await tenantDb(deps, actor).transaction(async (tx) => {
-    if (!(await q.softDeleteFlow(tx, id))) throw flowNotFound();
-    await q.insertAudit(tx, { actor_user_id: actor.userId, action: 'flow.deleted', target_id: id });
+    const name = await q.softDeleteFlow(tx, id);
+    if (name === null) throw flowNotFound();
+    await q.insertAudit(tx, { actor_user_id: actor.userId, action: 'flow.deleted', target_id: id, data: { name } });
   });
 }
 

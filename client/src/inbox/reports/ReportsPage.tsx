@@ -12,13 +12,13 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 
 type Row = { key: string; name: string; firstReply: Percentiles; close: Percentiles };
 
-function FiguresTable({ title, rows, testId }: { title: string; rows: Row[]; testId: string }) {
+function FiguresTable({ title, rows, testId, empty }: { title: string; rows: Row[]; testId: string; empty: string }) {
   const { t } = useTranslation();
   return (
     <Paper withBorder radius="md" p="md">
       <Title order={5} mb="sm">{title}</Title>
       {rows.length === 0 ? (
-        <Text size="sm" c="dimmed">{t('reports.empty')}</Text>
+        <Text size="sm" c="dimmed">{empty}</Text>
       ) : (
         <Table.ScrollContainer minWidth={520}>
           <Table striped data-testid={testId}>
@@ -82,8 +82,8 @@ export function ReportsPage() {
       {!data && !error && <Skeleton h={200} radius="md" />}
       {data && (
         <>
-          <FiguresTable title={t('reports.agents')} testId="report-agents" rows={data.agents.map((a) => ({ key: a.userId, ...a }))} />
-          <FiguresTable title={t('reports.teams')} testId="report-teams" rows={data.teams.map((x) => ({ key: x.teamId, ...x }))} />
+          <FiguresTable title={t('reports.agents')} testId="report-agents" empty={t('reports.emptyAgents')} rows={data.agents.map((a) => ({ key: a.userId, ...a }))} />
+          <FiguresTable title={t('reports.teams')} testId="report-teams" empty={t('reports.emptyTeams')} rows={data.teams.map((x) => ({ key: x.teamId, ...x }))} />
         </>
       )}
     </Stack>

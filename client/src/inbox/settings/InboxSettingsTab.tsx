@@ -37,11 +37,11 @@ export function InboxSettingsTab() {
     <Paper withBorder p="lg" radius="md" maw={620}>
       <Stack gap="md">
         <Switch label={t('inboxSettings.autoAssign')} description={t('inboxSettings.autoAssignHint')} checked={form.autoAssign} onChange={(e) => setForm({ ...form, autoAssign: e.currentTarget.checked })} data-testid="auto-assign" />
-        <NumberInput label={t('inboxSettings.maxOpen')} description={t('inboxSettings.maxOpenHint')} min={1} max={500} value={form.maxOpenPerAgent} onChange={(v) => setForm({ ...form, maxOpenPerAgent: Number(v) || 1 })} w={360} data-testid="max-open" />
+        <NumberInput label={t('inboxSettings.maxOpen')} description={t('inboxSettings.maxOpenHint')} min={1} max={500} value={form.maxOpenPerAgent} onChange={(v) => setForm({ ...form, maxOpenPerAgent: Number(v) || 1 })} w="100%" maw={360} data-testid="max-open" />
         <Switch label={t('inboxSettings.timeout')} description={t('inboxSettings.timeoutHint')} checked={timeoutOn} onChange={(e) => setForm({ ...form, noAgentTimeoutMinutes: e.currentTarget.checked ? 10 : null })} data-testid="timeout-on" />
         {timeoutOn && (
           <>
-            <NumberInput label={t('inboxSettings.timeoutMinutes')} min={1} max={1440} value={form.noAgentTimeoutMinutes ?? 10} onChange={(v) => setForm({ ...form, noAgentTimeoutMinutes: Number(v) || 1 })} w={360} data-testid="timeout-minutes" />
+            <NumberInput label={t('inboxSettings.timeoutMinutes')} min={1} max={1440} value={form.noAgentTimeoutMinutes ?? 10} onChange={(v) => setForm({ ...form, noAgentTimeoutMinutes: Number(v) || 1 })} w="100%" maw={360} data-testid="timeout-minutes" />
             <Textarea label={t('inboxSettings.message')} description={t('inboxSettings.messageHint')} autosize minRows={2} value={form.noAgentMessage} onChange={(e) => setForm({ ...form, noAgentMessage: e.currentTarget.value })} data-testid="timeout-message" />
             <Select label={t('inboxSettings.flow')} description={t('inboxSettings.flowHint')} clearable placeholder={t('inboxSettings.noFlow')} data={flows.map((f) => ({ value: f.id, label: f.name }))} value={form.noAgentFlowId} onChange={(noAgentFlowId) => setForm({ ...form, noAgentFlowId })} />
           </>

@@ -8,19 +8,22 @@ import { membersApi, type AuditEntry } from '../members/members-api';
 export function AuditTab() {
   const { t } = useTranslation();
   const locale = useLocale();
-  const [items, setItems] = useState<AuditEntry[]>([]);
+  const [items, setItems] = useState<AuditEntry[] | null>(null);
   const [cursor, setCursor] = useState<string | null>(null);
   const [error, setError] = useState(false);
   const load = useCallback((after?: string) => {
     membersApi.audit(after).then((page) => {
-      setItems((prev) => (after ? [...prev, ...page.items] : page.items));
+      setItems((prev) => (after ? [...(prev ?? []), ...page.items] : page.items));
       setCursor(page.nextCursor);
     }, () => setError(true));
   }, []);
   useEffect(() => load(), [load]);
 
+  // What the action was about by name first ("Site da Loja"), then any other plain values.
   const describe = (e: AuditEntry) => {
-    const detail = Object.entries(e.data).filter(([, v]) => typeof v === 'string' || typeof v === 'number').map(([k, v]) => `${k}: ${String(v)}`).join(' · ');
+    const { name, ...rest } = e.data;
+    const others = Object.entries(rest).filter(([, v]) => typeof v === 'string' || typeof v === 'number').map(([k, v]) => `${k}: ${String(v)}`);
+    const detail = [typeof name === 'string' ? name : null, ...others].filter(Boolean).join(' · ');
     return detail || e.targetId || '';
   };
   return (
@@ -28,6 +31,7 @@ export function AuditTab() {
       <Stack gap="sm">
         <Text size="sm" c="dimmed">{t('settings.audit.hint')}</Text>
         {error && <Alert color="yellow">{t('settings.members.loadError')}</Alert>}
+        <Table.ScrollContainer minWidth={560}>
         <Table verticalSpacing="xs" data-testid="audit-table">
           <Table.Thead>
             <Table.Tr>
@@ -38,7 +42,7 @@ export function AuditTab() {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {items.map((e) => (
+            {(items ?? []).map((e) => (
               <Table.Tr key={e.id}>
                 <Table.Td fz="sm" c="dimmed">{new Date(e.at).toLocaleString(locale)}</Table.Td>
                 <Table.Td fz="sm">{e.actor?.name ?? t('settings.audit.system')}</Table.Td>
@@ -48,6 +52,8 @@ export function AuditTab() {
             ))}
           </Table.Tbody>
         </Table>
+        </Table.ScrollContainer>
+        {items?.length === 0 && <Text size="sm" c="dimmed" ta="center" py="md" data-testid="audit-empty">{t('settings.audit.empty')}</Text>}
         {cursor && <Button variant="subtle" onClick={() => load(cursor)}>{t('settings.audit.more')}</Button>}
       </Stack>
     </Paper>
