@@ -143,6 +143,12 @@ describe('settings', () => {
       .poll(() => page.inputValue('[data-testid=settings-workspace-name]'))
       .toBe('Padaria Pão Quente');
     expect(await page.textContent('[data-testid=settings-role]')).toBe('Proprietário');
+    // The owner renames the workspace; the header's badge follows without a reload.
+    await page.fill('[data-testid=settings-workspace-name]', 'Padaria Pão Quente Centro');
+    await page.click('[data-testid=settings-workspace-save]');
+    await page.getByText('Espaço de trabalho renomeado.').waitFor();
+    expect(await page.textContent('[data-testid=workspace-name]')).toContain('Padaria Pão Quente Centro');
+    expect(await page.getByTestId('settings-workspace-save').isDisabled()).toBe(true);
     await page.screenshot({ path: screenshotPath('settings-workspace-pt-BR') });
 
     await page.click('[data-testid=settings-tab-channels]');

@@ -14,6 +14,7 @@ export const authApi = {
     api.post<void>('/v1/auth/password-reset/confirm', { token, password }, { auth: false }),
   switchWorkspace: (workspaceId: string) =>
     api.post<TokenPair & { workspace: AuthWorkspace; role: WorkspaceRole }>('/v1/auth/switch', { workspaceId }),
+  renameWorkspace: (name: string) => api.patch<AuthWorkspace>('/v1/settings/workspace', { name }),
   /** Ends this login on the server; the caller clears the local session either way. */
   logout: (refreshToken: string) => api.post<void>('/v1/auth/logout', { refreshToken }, { auth: false }),
 };

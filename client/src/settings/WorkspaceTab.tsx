@@ -1,4 +1,5 @@
-import { Alert, Badge, Box, Input, Paper, Skeleton, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Box, Button, Group, Input, Paper, Skeleton, Stack, Text, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -53,12 +54,11 @@ export function WorkspaceTab() {
             {t('settings.workspace.loadError')}
           </Alert>
         )}
-        <TextInput
-          label={t('settings.workspace.name')}
-          value={workspace?.name ?? ''}
-          readOnly
-          data-testid="settings-workspace-name"
-        />
+        {role === 'owner' || role === 'admin' ? (
+          <RenameWorkspace current={workspace?.name ?? ''} />
+        ) : (
+          <TextInput label={t('settings.workspace.name')} value={workspace?.name ?? ''} readOnly data-testid="settings-workspace-name" />
+        )}
         {/* Input.Wrapper gives plain values the same label style as the input above. */}
         <Input.Wrapper label={t('settings.workspace.role')}>
           {role && (
@@ -84,5 +84,34 @@ export function WorkspaceTab() {
         )}
       </Stack>
     </Paper>
+  );
+}
+
+/** Owners and admins rename the workspace; the header's badge follows at once. */
+function RenameWorkspace({ current }: { current: string }) {
+  const { t } = useTranslation();
+  const [name, setName] = useState(current);
+  const [saving, setSaving] = useState(false);
+  useEffect(() => setName(current), [current]);
+  const changed = name.trim() !== '' && name.trim() !== current;
+  const save = async () => {
+    setSaving(true);
+    try {
+      const renamed = await authApi.renameWorkspace(name.trim());
+      useAuthStore.setState((s) => ({ workspace: s.workspace && { ...s.workspace, name: renamed.name } }));
+      notifications.show({ color: 'teal', message: t('settings.workspace.renamed') });
+    } catch {
+      notifications.show({ color: 'red', message: t('settings.members.failed') });
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <form onSubmit={(e) => { e.preventDefault(); if (changed) void save(); }}>
+      <Group align="flex-end" gap="sm" wrap="nowrap">
+        <TextInput label={t('settings.workspace.name')} value={name} maxLength={80} onChange={(e) => setName(e.currentTarget.value)} style={{ flex: 1 }} data-testid="settings-workspace-name" />
+        <Button type="submit" disabled={!changed} loading={saving} data-testid="settings-workspace-save">{t('settings.workspace.save')}</Button>
+      </Group>
+    </form>
   );
 }

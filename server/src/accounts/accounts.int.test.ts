@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addAgent } from '../../test/agents';
 import { api, signupWorkspace, startTestApp, type TestApp } from '../../test/harness';
 
 let app: TestApp;
@@ -18,6 +19,21 @@ describe('accounts', () => {
     expect(me.body.role).toBe('owner');
     expect(me.body.workspaces).toHaveLength(1);
     expect(JSON.stringify(me.body)).not.toContain('password');
+  });
+
+  it('when an owner renames the workspace, then /v1/me and the audit log say so; an agent, another workspace or a blank name cannot', async () => {
+    const s = await signupWorkspace(app, 'Padaria Pao Quente');
+    const renamed = await api(app, 'PATCH', '/v1/settings/workspace', { name: '  Padaria Pão Quente  ' }, s.token);
+    expect(renamed).toMatchObject({ status: 200, body: { id: s.workspace.id, name: 'Padaria Pão Quente' } });
+    expect((await api(app, 'GET', '/v1/me', undefined, s.token)).body.workspace.name).toBe('Padaria Pão Quente');
+    const log = await api(app, 'GET', '/v1/audit-log', undefined, s.token);
+    expect(log.body.items[0]).toMatchObject({ action: 'workspace.renamed', data: { name: 'Padaria Pão Quente', previousName: 'Padaria Pao Quente' } });
+    for (const name of ['', '   ', 'x'.repeat(81)]) expect((await api(app, 'PATCH', '/v1/settings/workspace', { name }, s.token)).status).toBe(400);
+    const agent = await addAgent(app, s.workspace.id, 'Bruno');
+    expect(await api(app, 'PATCH', '/v1/settings/workspace', { name: 'Minha' }, agent.token)).toMatchObject({ status: 403, body: { error: { code: 'forbidden' } } });
+    const other = await signupWorkspace(app, 'Outra');
+    await api(app, 'PATCH', '/v1/settings/workspace', { name: 'Outra Loja' }, other.token);
+    expect((await api(app, 'GET', '/v1/me', undefined, s.token)).body.workspace.name).toBe('Padaria Pão Quente');
   });
 
   it('when the same email signs up twice, then the second gets 409 email_taken', async () => {

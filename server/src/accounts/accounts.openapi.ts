@@ -1,5 +1,5 @@
 import type { RouteDoc } from '../openapi/describe';
-import { loginBody, logoutBody, refreshBody, resetConfirmBody, resetRequestBody, signupBody, switchBody } from './accounts.schemas';
+import { loginBody, logoutBody, refreshBody, renameWorkspaceBody, resetConfirmBody, resetRequestBody, signupBody, switchBody } from './accounts.schemas';
 
 export const accountsDocs: RouteDoc[] = [
   { method: 'post', path: '/v1/auth/signup', tag: 'Accounts', summary: 'Create a workspace and its owner', body: signupBody, status: 201, public: true },
@@ -7,6 +7,7 @@ export const accountsDocs: RouteDoc[] = [
   { method: 'post', path: '/v1/auth/refresh', tag: 'Accounts', summary: 'Exchange a refresh token for new tokens', body: refreshBody, public: true },
   { method: 'get', path: '/v1/me', tag: 'Accounts', summary: 'The caller, their workspace and role' },
   { method: 'post', path: '/v1/auth/logout', tag: 'Accounts', summary: 'Sign out: revoke the refresh token and its login', body: logoutBody, status: 204, public: true },
+  { method: 'patch', path: '/v1/settings/workspace', tag: 'Settings', summary: 'Rename the workspace (owners and admins): {id, name}', body: renameWorkspaceBody },
   { method: 'post', path: '/v1/auth/switch', tag: 'Accounts', summary: "Tokens for another of the caller's workspaces", body: switchBody },
   { method: 'post', path: '/v1/auth/password-reset', tag: 'Accounts', summary: 'Mail a password-reset link (always answers the same)', body: resetRequestBody, status: 202, public: true },
   { method: 'post', path: '/v1/auth/password-reset/confirm', tag: 'Accounts', summary: 'Set a new password with the mailed token', body: resetConfirmBody, status: 204, public: true },

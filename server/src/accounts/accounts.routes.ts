@@ -3,9 +3,10 @@ import { authOf } from '../http/auth';
 import { clientIp, type RateLimits } from '../http/rate-limits';
 import { parse } from '../http/validate';
 import type { RequestHandler } from 'express';
-import { loginBody, logoutBody, refreshBody, resetConfirmBody, resetRequestBody, signupBody, switchBody } from './accounts.schemas';
+import { loginBody, logoutBody, refreshBody, renameWorkspaceBody, resetConfirmBody, resetRequestBody, signupBody, switchBody } from './accounts.schemas';
 import * as accounts from './accounts.service';
 import { confirmReset, requestReset, type ResetDeps } from './password-reset.service';
+import { renameWorkspace } from './workspace.service';
 import { allow } from '../http/access';
 
 export function accountsRoutes(deps: accounts.AccountsDeps & ResetDeps & { limits: RateLimits }, requireAuth: RequestHandler): Router {
@@ -26,6 +27,9 @@ export function accountsRoutes(deps: accounts.AccountsDeps & ResetDeps & { limit
   r.post('/v1/auth/logout', allow('public'), limit('refreshPerIp', clientIp), async (req, res) => {
     await accounts.logout(deps, parse(logoutBody, req.body).refreshToken);
     res.status(204).end();
+  });
+  r.patch('/v1/settings/workspace', requireAuth, allow('admin'), async (req, res) => {
+    res.json(await renameWorkspace(deps.db, authOf(req), parse(renameWorkspaceBody, req.body).name));
   });
   r.post('/v1/auth/switch', requireAuth, allow('member'), async (req, res) => {
     res.json(await accounts.switchWorkspace(deps, authOf(req), parse(switchBody, req.body).workspaceId));

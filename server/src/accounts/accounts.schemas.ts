@@ -19,3 +19,6 @@ export const logoutBody = refreshBody;
 export const switchBody = z.object({ workspaceId: z.string().uuid() });
 export const resetRequestBody = z.object({ email });
 export const resetConfirmBody = z.object({ token: z.string().min(10).max(200), password: signupBody.shape.password });
+
+/** The same rule as the name given at sign-up. */
+export const renameWorkspaceBody = z.object({ name: signupBody.shape.workspaceName });

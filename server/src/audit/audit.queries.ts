@@ -6,7 +6,8 @@ export type AuditAction =
   | 'member.invited' | 'member.joined' | 'member.role_changed' | 'member.removed' | 'invitation.revoked'
   | 'api_key.created' | 'api_key.revoked'
   | 'channel.created' | 'channel.updated' | 'channel.credentials_changed' | 'channel.disabled' | 'channel.enabled' | 'channel.deleted'
-  | 'flow.published';
+  | 'flow.published'
+  | 'workspace.renamed';
 
 export type AuditEntry = {
   actorUserId: string | null;
