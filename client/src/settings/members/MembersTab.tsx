@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n/use-locale';
 import { ApiError } from '../../api/errors';
 import { useAuthStore } from '../../auth/auth-store';
+import { validEmail } from '../../auth/form-errors';
 import type { Role } from '../../auth/roles';
 import { membersApi, type Invitation } from './members-api';
 import { RoleSelect } from './RoleSelect';
@@ -87,7 +88,7 @@ function InviteForm({ onInvited }: { onInvited: () => void }) {
   const [error, setError] = useState<string | null>(null);
   const submit = async () => {
     // Checked here rather than by the browser, whose bubble speaks the browser's language, not the app's.
-    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) return setError(t('settings.members.badEmail'));
+    if (validEmail(email)) return setError(t('settings.members.badEmail'));
     setBusy(true);
     setError(null);
     try {
