@@ -35,7 +35,7 @@ export function ChannelNotices({ channel }: { channel: Channel }) {
       {channel.connection && !channel.connection.ok && (
         <Alert color="red" variant="light" data-testid="connection-failed" title={t('settings.channels.connectionFailed')}>
           <Text size="sm">{failedText(t, channel.connection)}</Text>
-          {channel.connection.reason !== 'instance_not_open' && failedText(t, channel.connection) !== channel.connection.detail && (
+          {(channel.connection.reason === 'provider_refused' || channel.connection.reason === 'unreachable') && (
             <Text size="xs" c="dimmed" mt={4}>{channel.connection.detail}</Text>
           )}
         </Alert>
@@ -85,11 +85,10 @@ export function ChannelActions({ channel, onChanged, onDeleted }: { channel: Cha
     }
   };
   const disabled = channel.status === 'disabled';
-  const enable = () => void run('toggle', () => channelsApi.setEnabled(channel.id, true));
   // Enabling is harmless; disabling silences a live number, so it asks first.
   const toggle = () =>
     disabled
-      ? enable()
+      ? void run('toggle', () => channelsApi.setEnabled(channel.id, true))
       : modals.openConfirmModal({
         title: t('settings.channels.disableTitle', { name: channel.name }),
         children: <Text size="sm">{t('settings.channels.disableBody')}</Text>,
