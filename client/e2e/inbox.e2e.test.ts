@@ -175,6 +175,10 @@ describe('team inbox', () => {
     await page.waitForSelector('[data-testid=reports-page]');
     await page.waitForSelector('[data-testid=report-agents]');
     expect(await page.textContent('[data-testid=report-agents]')).toContain(ana.name);
+    const handoffs = (await api(p.app, 'GET', '/v1/reports/response-times', undefined, p.token)).body.handoffs;
+    expect(handoffs.answered).toBeGreaterThan(0);
+    expect(await page.textContent('[data-testid=handoffs-answered]')).toContain(`Respondidas${handoffs.answered}`);
+    expect(await page.textContent('[data-testid=handoffs-unanswered]')).toContain(`Encerradas sem resposta${handoffs.unanswered}`);
     await page.screenshot({ path: screenshotPath('reports-pt-BR') });
     await page.evaluate(() => localStorage.setItem('zyntra.lang', 'en'));
     await page.reload();

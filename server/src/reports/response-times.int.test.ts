@@ -56,8 +56,28 @@ describe('response times', () => {
     }
     const r = await report('?from=2026-06-01T00:00:00Z&to=2026-06-02T00:00:00Z');
     expect(r.agents).toEqual([{ userId: me, name: 'Ana', firstReply: { p50Ms: 330_000, p90Ms: 546_000, count: 10 }, close: { p50Ms: 3_600_000, p90Ms: 3_600_000, count: 5 } }]);
-    expect(r.teams).toEqual([{ teamId, name: 'Suporte', firstReply: { p50Ms: 330_000, p90Ms: 546_000, count: 10 }, close: { p50Ms: 3_600_000, p90Ms: 3_600_000, count: 5 } }]);
+    expect(r.teams).toEqual([{ teamId, name: 'Suporte', firstReply: { p50Ms: 330_000, p90Ms: 546_000, count: 10 }, close: { p50Ms: 3_600_000, p90Ms: 3_600_000, count: 5 }, unanswered: 0 }]);
+    expect(r.handoffs).toEqual({ total: 10, answered: 10, waiting: 0, unanswered: 0, noAgent: 0 });
     expect((await report('?from=2026-07-01T00:00:00Z&to=2026-07-02T00:00:00Z')).agents).toEqual([]);
+  });
+
+  it('when handoffs end without a human reply or still wait for one, then the report counts them apart from the answered ones', async () => {
+    const conv = (await db.query('SELECT id FROM conversations WHERE tenant_id = $1 LIMIT 1', [p.tenantId])).rows[0].id;
+    const at = (min: number) => new Date(Date.parse('2026-08-01T12:00:00Z') + min * 60_000);
+    const insert = (started: Date, reply: Date | null, ended: Date | null, reason: string | null) => db.query(
+      `INSERT INTO inbox_handoffs (tenant_id, conversation_id, team_id, started_at, first_reply_at, first_reply_by, ended_at, end_reason, ended_assignee_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $6)`,
+      [p.tenantId, conv, teamId, started, reply, reply ? me : null, ended, reason],
+    );
+    await insert(at(0), at(2), at(30), 'closed'); // answered
+    await insert(at(40), null, at(50), 'closed'); // closed without a word
+    await insert(at(60), null, at(90), 'no_agent'); // nobody took it: back to the bot
+    await insert(at(100), null, null, null); // still waiting
+    const r = await report('?from=2026-08-01T00:00:00Z&to=2026-08-02T00:00:00Z');
+    expect(r.handoffs).toEqual({ total: 4, answered: 1, waiting: 1, unanswered: 2, noAgent: 1 });
+    expect(r.teams).toEqual([expect.objectContaining({ teamId, unanswered: 2, firstReply: expect.objectContaining({ count: 1 }) })]);
+    expect((await report('?from=2026-09-01T00:00:00Z&to=2026-09-02T00:00:00Z')).handoffs).toEqual({ total: 0, answered: 0, waiting: 0, unanswered: 0, noAgent: 0 });
+    await db.query('UPDATE inbox_handoffs SET ended_at = $2, end_reason = $3 WHERE conversation_id = $1 AND ended_at IS NULL', [conv, at(120), 'closed']);
   });
 
   it('when the range is malformed, or another workspace asks, then 400 or nothing of this one', async () => {
@@ -66,6 +86,6 @@ describe('response times', () => {
     }
     const other = await signupWorkspace(p.app);
     const theirs = (await api(p.app, 'GET', '/v1/reports/response-times?from=2026-06-01T00:00:00Z&to=2026-06-02T00:00:00Z', undefined, other.token)).body;
-    expect(theirs).toMatchObject({ agents: [], teams: [] });
+    expect(theirs).toMatchObject({ agents: [], teams: [], handoffs: { total: 0 } });
   });
 });

@@ -4,13 +4,16 @@ import type { TenantDb } from '../db/tenant-db';
 
 export type Stat = { p50_ms: number | null; p90_ms: number | null; count: number };
 export type AgentRow = { user_id: string; name: string | null; first: Stat; close: Stat };
-export type TeamRow = { team_id: string; name: string | null; first: Stat; close: Stat };
+export type TeamRow = { team_id: string; name: string | null; first: Stat; close: Stat; unanswered: number };
+export type HandoffCounts = { total: number; answered: number; waiting: number; unanswered: number; no_agent: number };
 
 const percentiles = (expr: string, filter: string) => `json_build_object(
   'p50_ms', round(percentile_cont(0.5) WITHIN GROUP (ORDER BY ${expr}) FILTER (WHERE ${filter})),
   'p90_ms', round(percentile_cont(0.9) WITHIN GROUP (ORDER BY ${expr}) FILTER (WHERE ${filter})),
   'count', count(*) FILTER (WHERE ${filter}))`;
 const FIRST = percentiles('extract(epoch FROM h.first_reply_at - h.started_at) * 1000', 'h.first_reply_at IS NOT NULL AND h.by_first');
+/** Ended (closed, handed back, or returned to the bot because nobody took it) before any human reply. */
+const UNANSWERED = 'count(*) FILTER (WHERE h.first_reply_at IS NULL AND h.ended_at IS NOT NULL)::int';
 const CLOSE = percentiles("extract(epoch FROM h.ended_at - h.started_at) * 1000", "h.end_reason = 'closed' AND h.by_close");
 
 /**
@@ -31,9 +34,22 @@ const PER_AGENT = `
 const PER_TEAM = `
   WITH h AS (SELECT *, true AS by_first, true AS by_close FROM inbox_handoffs
     WHERE tenant_id = :t AND started_at >= :from AND started_at < :to AND team_id IS NOT NULL)
-  SELECT h.team_id, tm.name, ${FIRST} AS first, ${CLOSE} AS close
+  SELECT h.team_id, tm.name, ${FIRST} AS first, ${CLOSE} AS close, ${UNANSWERED} AS unanswered
   FROM h LEFT JOIN teams tm ON tm.id = h.team_id AND tm.tenant_id = :t
   GROUP BY h.team_id, tm.name ORDER BY tm.name`;
+
+/** What became of the handoffs begun in the range: answered, still waiting for a first reply, or ended unanswered. */
+const COUNTS = `
+  SELECT count(*)::int AS total,
+    count(*) FILTER (WHERE h.first_reply_at IS NOT NULL)::int AS answered,
+    count(*) FILTER (WHERE h.first_reply_at IS NULL AND h.ended_at IS NULL)::int AS waiting,
+    ${UNANSWERED} AS unanswered,
+    count(*) FILTER (WHERE h.first_reply_at IS NULL AND h.end_reason = 'no_agent')::int AS no_agent
+  FROM inbox_handoffs h WHERE h.tenant_id = :t AND h.started_at >= :from AND h.started_at < :to`;
+
+export async function handoffCounts(tdb: TenantDb, from: Date, to: Date): Promise<HandoffCounts> {
+  return (await tdb.raw(COUNTS, { t: tdb.tenantId, from, to })).rows[0];
+}
 
 export async function perAgent(tdb: TenantDb, from: Date, to: Date): Promise<AgentRow[]> {
   return (await tdb.raw(PER_AGENT, { t: tdb.tenantId, from, to })).rows;

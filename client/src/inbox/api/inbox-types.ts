@@ -133,8 +133,10 @@ export interface Percentiles {
 }
 
 export interface ResponseTimes {
+  /** What became of the handoffs begun in the range; `noAgent` is part of `unanswered`. */
+  handoffs: { total: number; answered: number; waiting: number; unanswered: number; noAgent: number };
   agents: { userId: string; name: string; firstReply: Percentiles; close: Percentiles }[];
-  teams: { teamId: string; name: string; firstReply: Percentiles; close: Percentiles }[];
+  teams: { teamId: string; name: string; firstReply: Percentiles; close: Percentiles; unanswered: number }[];
 }
 
 /** A domain event as pushed on the socket and as read back from GET /v1/events. */

@@ -1,5 +1,6 @@
 // Response times supervisors ask for: from handoff to the first human reply and to close, per
-// agent and team, as median and 90th percentile (the bot's time never counts).
+// agent and team, as median and 90th percentile (the bot's time never counts), and the handoffs that
+// got no human reply at all.
 import { Alert, Group, Paper, Skeleton, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { IconChartBar } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
@@ -7,13 +8,15 @@ import { useTranslation } from 'react-i18next';
 import { peopleApi } from '../api/people-api';
 import type { Percentiles, ResponseTimes } from '../api/inbox-types';
 import { formatDuration } from '../format';
+import { HandoffSummary } from './HandoffSummary';
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
-type Row = { key: string; name: string; firstReply: Percentiles; close: Percentiles };
+type Row = { key: string; name: string; firstReply: Percentiles; close: Percentiles; unanswered?: number };
 
 function FiguresTable({ title, rows, testId, empty }: { title: string; rows: Row[]; testId: string; empty: string }) {
   const { t } = useTranslation();
+  const unanswered = rows.some((r) => r.unanswered !== undefined);
   return (
     <Paper withBorder radius="md" p="md">
       <Title order={5} mb="sm">{title}</Title>
@@ -30,6 +33,7 @@ function FiguresTable({ title, rows, testId, empty }: { title: string; rows: Row
                 <Table.Th>{t('reports.closeMedian')}</Table.Th>
                 <Table.Th>{t('reports.closeP90')}</Table.Th>
                 <Table.Th>{t('reports.count')}</Table.Th>
+                {unanswered && <Table.Th>{t('reports.unansweredColumn')}</Table.Th>}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -41,6 +45,7 @@ function FiguresTable({ title, rows, testId, empty }: { title: string; rows: Row
                   <Table.Td>{formatDuration(r.close.p50Ms)}</Table.Td>
                   <Table.Td>{formatDuration(r.close.p90Ms)}</Table.Td>
                   <Table.Td>{r.firstReply.count}</Table.Td>
+                  {unanswered && <Table.Td c={r.unanswered ? 'red.7' : undefined}>{r.unanswered}</Table.Td>}
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -82,6 +87,7 @@ export function ReportsPage() {
       {!data && !error && <Skeleton h={200} radius="md" />}
       {data && (
         <>
+          <HandoffSummary handoffs={data.handoffs} />
           <FiguresTable title={t('reports.agents')} testId="report-agents" empty={t('reports.emptyAgents')} rows={data.agents.map((a) => ({ key: a.userId, ...a }))} />
           <FiguresTable title={t('reports.teams')} testId="report-teams" empty={t('reports.emptyTeams')} rows={data.teams.map((x) => ({ key: x.teamId, ...x }))} />
         </>
