@@ -2,6 +2,7 @@
 // team; agent A sees it arrive live and takes it, agent B sees it taken (and loses the race to take
 // it); A answers with a canned response and a private note (the reply reaches WhatsApp, the note
 // never does); A hands back and the bot answers the next message. Also at a phone's width.
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { edge, flow, keywordTrigger, node } from '../../server/test/flow-docs';
@@ -137,6 +138,15 @@ describe('team inbox', () => {
     await page.screenshot({ path: screenshotPath('inbox-phone-thread-pt-BR') });
     await page.click('[data-testid=thread-back]');
     await page.waitForSelector('[data-testid=inbox-list]');
+
+    // An old link (to a conversation deleted, or another workspace's: the API answers 404 alike) says so and leads back to the list.
+    await page.goto(`${p.app.url}/inbox/${randomUUID()}`);
+    await page.waitForSelector('[data-testid=thread-unavailable][data-missing=true]');
+    expect(await page.textContent('[data-testid=thread-unavailable]')).toContain('Esta conversa não existe');
+    await page.screenshot({ path: screenshotPath('inbox-phone-missing-pt-BR') });
+    await page.click('[data-testid=thread-unavailable-back]');
+    await page.waitForSelector('[data-testid=inbox-list], [data-testid=inbox-list-empty]');
+    expect(page.url()).toBe(`${p.app.url}/inbox`);
     await phone.context.close();
   });
 

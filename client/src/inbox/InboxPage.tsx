@@ -43,6 +43,8 @@ export function InboxPage() {
   const [sideDrawer, sideCtl] = useDisclosure(false);
   const wide = useMediaQuery('(min-width: 75em)');
   useInboxData(conversationId);
+  // Nothing to show beside a conversation that did not open.
+  const opened = useInbox((s) => s.thread?.status !== 'missing' && s.thread?.status !== 'error');
 
   const open = useCallback((id: string) => navigate(`/inbox/${id}`), [navigate]);
   const back = useCallback(() => navigate('/inbox'), [navigate]);
@@ -75,7 +77,7 @@ export function InboxPage() {
         <section className={classes.thread} data-hidden={conversationId ? undefined : true}>
           <ThreadPane ref={composerRef} onBack={back} onToggleSide={sideCtl.toggle} />
         </section>
-        {conversationId && wide && (
+        {conversationId && wide && opened && (
           <aside className={classes.side} aria-label={t('inbox.side.label')}>
             <SidePanel />
           </aside>

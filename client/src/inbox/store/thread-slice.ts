@@ -20,7 +20,8 @@ export interface ThreadState {
   detail: ConversationDetail | null;
   messages: MessageItem[];
   olderCursor: string | null;
-  status: LoadStatus;
+  /** `missing`: no such conversation here (deleted, or a link from another workspace). */
+  status: LoadStatus | 'missing';
   pending: PendingSend[];
   session: SessionInfo | null;
   runlog: RunLogItem[];
@@ -31,7 +32,7 @@ export interface ThreadSlice {
   thread: ThreadState | null;
   openThread(id: string | null): void;
   setDetail(id: string, detail: ConversationDetail): void;
-  setThreadStatus(id: string, status: LoadStatus): void;
+  setThreadStatus(id: string, status: ThreadState['status']): void;
   mergeThreadMessages(id: string, items: MessageItem[], olderCursor?: string | null): void;
   setBotInfo(id: string, session: SessionInfo | null, runlog: RunLogItem[]): void;
   addPending(id: string, p: PendingSend): void;

@@ -1,5 +1,6 @@
 // Opens a conversation: details, the newest messages, the bot's session and run log, then marks
 // it read. Newer messages are merged in on events; older ones load on scroll.
+import { ApiError } from '../../api/errors';
 import { inboxApi } from '../api/inbox-api';
 import { inboxStore, type InboxStore } from '../store/inbox-store';
 
@@ -11,8 +12,10 @@ export async function openConversation(id: string | null, store: InboxStore = in
     const [detail, page] = await Promise.all([inboxApi.get(id), inboxApi.messages(id, null)]);
     store.getState().setDetail(id, detail);
     store.getState().mergeThreadMessages(id, page.items, page.nextCursor);
-  } catch {
-    store.getState().setThreadStatus(id, 'error');
+  } catch (err) {
+    // 404 for another workspace's or a deleted conversation, 400 for a link that is no id at all.
+    const missing = err instanceof ApiError && (err.status === 404 || err.status === 400);
+    store.getState().setThreadStatus(id, missing ? 'missing' : 'error');
     return;
   }
   void refreshBotInfo(id, store);

@@ -30,8 +30,7 @@ export function MessageList({ onRetry }: { onRetry: (localId: string) => void })
     if (el && atBottom.current) el.scrollTop = el.scrollHeight;
   }, [count, lastId, thread?.contactTyping, thread?.id]);
 
-  if (!thread || thread.status === 'loading') return <Center flex={1}><Loader /></Center>;
-  if (thread.status === 'error') return <Center flex={1}><Text c="red">{t('inbox.thread.loadError')}</Text></Center>;
+  if (!thread || thread.status !== 'ready') return <Center flex={1}><Loader /></Center>;
   const dayLabel = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date(iso));
   return (
     <div

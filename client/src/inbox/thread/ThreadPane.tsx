@@ -8,6 +8,7 @@ import { sender } from '../sync/send-service';
 import { MessageList } from './MessageList';
 import { OwnerBanner } from './OwnerBanner';
 import { ThreadHeader } from './ThreadHeader';
+import { ThreadUnavailable } from './ThreadUnavailable';
 
 interface PaneProps {
   onBack: () => void;
@@ -17,6 +18,7 @@ interface PaneProps {
 export const ThreadPane = forwardRef<HTMLTextAreaElement, PaneProps>(function ThreadPane({ onBack, onToggleSide }, composerRef) {
   const { t } = useTranslation();
   const id = useInbox((s) => s.thread?.id);
+  const status = useInbox((s) => s.thread?.status);
   if (!id) {
     return (
       <Center h="100%" data-testid="thread-none">
@@ -28,6 +30,7 @@ export const ThreadPane = forwardRef<HTMLTextAreaElement, PaneProps>(function Th
       </Center>
     );
   }
+  if (status === 'missing' || status === 'error') return <ThreadUnavailable id={id} missing={status === 'missing'} onBack={onBack} />;
   return (
     <Stack gap={0} h="100%" data-testid="thread" data-conversation-id={id}>
       <ThreadHeader onBack={onBack} onToggleSide={onToggleSide} />
