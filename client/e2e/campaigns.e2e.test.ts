@@ -1,6 +1,7 @@
 // Campaigns in pt-BR: create one in the wizard (template, parameters from contact fields, audience
 // by tag, sending hours), start it, watch the live progress reach every recipient, see a reply
 // credited, and open a recipient's conversation from the table.
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import pg from 'pg';
@@ -125,4 +126,17 @@ describe('campaigns', () => {
     await settle(page, 600);
     await page.screenshot({ path: screenshotPath('campaigns-recipient-conversation-pt') });
   }, 120_000);
+
+  it('when a campaign link leads nowhere (deleted, another workspace, not an id), then the page says so and leads back to the list', async () => {
+    const { page, context } = await agentPage(browser, p, await ownerAgent(p), { lang: 'pt-BR' });
+    for (const id of [randomUUID(), 'natal']) {
+      await page.goto(`${p.app.url}/campaigns/${id}`);
+      await page.waitForSelector('[data-testid=campaign-unavailable]');
+      expect(await page.textContent('[data-testid=campaign-unavailable]')).toContain('Esta campanha não existe ou foi excluída.');
+    }
+    await page.screenshot({ path: screenshotPath('campaigns-missing-pt') });
+    await page.getByRole('link', { name: 'Voltar às campanhas' }).click();
+    await page.waitForURL(`${p.app.url}/campaigns`);
+    await context.close();
+  });
 });

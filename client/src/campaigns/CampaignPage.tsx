@@ -1,5 +1,5 @@
-import { Alert, Anchor, Button, Group, Paper, Progress, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { IconAlertTriangle, IconPlayerPause, IconPlayerPlay, IconX } from '@tabler/icons-react';
+import { Alert, Anchor, Button, EmptyState, Group, Paper, Progress, Select, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { IconAlertTriangle, IconPlayerPause, IconPlayerPlay, IconSpeakerphone, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { timeZoneLabel } from '@zyntra/flows-schema';
@@ -16,10 +16,20 @@ export function CampaignPage() {
   const { t } = useTranslation();
   const locale = useLocale();
   const { id = '' } = useParams();
-  const { campaign: c, reload } = useCampaign(id);
+  const { campaign: c, error, reload } = useCampaign(id);
   const [filter, setFilter] = useState<RecipientStatus | null>(null);
   const recipients = useRecipients(id, filter, c?.counts);
-  if (!c) return null;
+  if (!c && error) {
+    return (
+      <EmptyState variant="light" color={error === 'missing' ? 'gray' : 'red'} size="lg" py="xl" icon={<IconSpeakerphone />} title={t(error === 'missing' ? 'campaigns.notFound' : 'campaigns.loadError')} data-testid="campaign-unavailable">
+        <EmptyState.Actions>
+          <Button component={Link} to="/campaigns" variant="default">{t('campaigns.back')}</Button>
+          {error === 'failed' && <Button onClick={() => void reload()}>{t('inbox.retry')}</Button>}
+        </EmptyState.Actions>
+      </EmptyState>
+    );
+  }
+  if (!c) return <Skeleton h={240} radius="md" data-testid="campaign-loading" />;
   const act = (action: 'start' | 'pause' | 'resume' | 'cancel') => campaignsApi.act(c.id, action).then(() => reload(), (err) => notifyError(t, err));
   const total = Math.max(1, c.counts.total);
 

@@ -1,14 +1,24 @@
 // One campaign, refreshed every second while it runs (the live progress view) and every few
 // seconds once it is done (deliveries, reads and replies keep coming in), and its recipients.
 import { useCallback, useEffect, useState } from 'react';
+import { ApiError } from '../api/errors';
 import { type Campaign, campaignsApi, type Recipient, type RecipientStatus } from './campaigns-api';
 
 const LIVE = new Set(['running', 'scheduled']);
 
+/** `missing`: no such campaign here (deleted, another workspace's, or not an id): 404 and 400 alike. */
+export type CampaignLoadError = 'missing' | 'failed';
+
 export function useCampaign(id: string) {
   const [campaign, setCampaign] = useState<Campaign | null>(null);
-  const [error, setError] = useState(false);
-  const reload = useCallback(() => campaignsApi.get(id).then(setCampaign, () => setError(true)), [id]);
+  const [error, setError] = useState<CampaignLoadError | null>(null);
+  const reload = useCallback(() => campaignsApi.get(id).then(
+    (c) => {
+      setCampaign(c);
+      setError(null);
+    },
+    (err: unknown) => setError(err instanceof ApiError && (err.status === 404 || err.status === 400) ? 'missing' : 'failed'),
+  ), [id]);
   useEffect(() => {
     void reload();
   }, [reload]);
