@@ -10,10 +10,12 @@ export const CLIENT_DIST = resolve(import.meta.dirname, '..', 'dist');
 export const startAppWithClient = (env: Record<string, string> = {}) => startTestApp(env, { clientDistDir: CLIENT_DIST });
 
 /** A page signed in as the owner of `token`'s workspace (the same session the SPA would store). */
-export async function signedInPage(browser: Browser, app: TestApp, token: string, lang: 'en' | 'pt-BR' = 'en'): Promise<Page> {
+export async function signedInPage(browser: Browser, app: TestApp, token: string, lang: 'en' | 'pt-BR' = 'en', phone = false): Promise<Page> {
   const me = await api(app, 'GET', '/v1/me', undefined, token);
   const auth = JSON.stringify({ state: { token, refreshToken: null, user: me.body.user, workspace: me.body.workspace, role: me.body.role }, version: 1 });
-  const page = await browser.newPage({ locale: 'en-US', viewport: { width: 1600, height: 960 } });
+  const page = await browser.newPage(phone
+    ? { locale: 'en-US', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }
+    : { locale: 'en-US', viewport: { width: 1600, height: 960 } });
   await page.addInitScript(
     ([a, l]) => {
       // Only the first load seeds the session; later reloads must see what the app itself stored.

@@ -1,6 +1,8 @@
 // The node types, read from the registry: drag one onto the canvas, or click to add it (beside
-// the selected card's free output, or in the visible area).
-import { ScrollArea, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core';
+// the selected card's free output, or in the visible area). On a phone they open as a sheet.
+import { ActionIcon, Drawer, ScrollArea, SimpleGrid, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconPlus } from '@tabler/icons-react';
 import { anyNodeDefinition, NODE_TYPES, type NodeType } from '@zyntra/flows-schema';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +11,7 @@ import { useLocale } from '../../i18n/use-locale';
 import { PALETTE_MIME } from './palette-dnd';
 import styles from './palette.module.css';
 import { useAddStep } from './use-add-step';
+import { usePhoneLayout } from '../use-phone';
 
 function PaletteItem({ type, onAdd }: { type: NodeType; onAdd: (type: NodeType) => void }) {
   const locale = useLocale();
@@ -36,9 +39,34 @@ function PaletteItem({ type, onAdd }: { type: NodeType; onAdd: (type: NodeType) 
   );
 }
 
+/** On a phone: a button over the canvas opens the steps as a sheet; a tap adds one and closes it. */
+function PhonePalette({ onAdd }: { onAdd: (type: NodeType) => void }) {
+  const { t } = useTranslation();
+  const [opened, { open, close }] = useDisclosure(false);
+  return (
+    <>
+      <ActionIcon className={styles.phoneButton} size={48} radius="xl" onClick={open} aria-label={t('builder.palette.title')} data-testid="palette-open">
+        <IconPlus size={24} />
+      </ActionIcon>
+      <Drawer opened={opened} onClose={close} position="bottom" size="55%" radius="md" title={t('builder.palette.title')} data-testid="palette-sheet">
+        <SimpleGrid cols={2} spacing={6} pb="md">
+          {NODE_TYPES.map((type) => (
+            <PaletteItem key={type} type={type} onAdd={(picked) => {
+              close();
+              onAdd(picked);
+            }} />
+          ))}
+        </SimpleGrid>
+      </Drawer>
+    </>
+  );
+}
+
 export function Palette() {
   const { t } = useTranslation();
   const add = useAddStep();
+  const phone = usePhoneLayout();
+  if (phone) return <PhonePalette onAdd={add} />;
 
   return (
     <ScrollArea className={styles.palette} data-testid="palette">

@@ -8,6 +8,7 @@ import { visibleFlowArea } from '../canvas/viewport-geometry';
 import { selectSingleNodeId, useFlowStoreApi } from '../store/flow-store-context';
 import { DEFAULT_NODE_SIZE, freeOutput } from '../store/graph-ops';
 import { spotBeside, spotNear } from '../store/placement';
+import { usePhoneLayout } from '../use-phone';
 
 /** Width of the side panel that opens with the new card selected. */
 const PANEL_WIDTH = 360;
@@ -18,6 +19,8 @@ export function useAddStep(): (type: NodeType) => void {
   const { getViewport, getInternalNode } = useReactFlow();
   const width = useReactFlowStore((s) => s.width);
   const height = useReactFlowStore((s) => s.height);
+  // On a phone the panel covers the canvas rather than narrowing it.
+  const panelWidth = usePhoneLayout() ? 0 : PANEL_WIDTH;
 
   return useCallback(
     (type: NodeType) => {
@@ -32,11 +35,11 @@ export function useAddStep(): (type: NodeType) => void {
         return;
       }
       // The side panel is about to open for the new card: keep the spot clear of it too.
-      const canvasWidth = selectedId ? width : width - PANEL_WIDTH;
+      const canvasWidth = selectedId ? width : width - panelWidth;
       const area = visibleFlowArea(getViewport(), canvasWidth, height);
       const wanted = { x: area.x + area.width / 2 - DEFAULT_NODE_SIZE.width / 2, y: area.y + area.height / 2 - DEFAULT_NODE_SIZE.height / 2 };
       s.addNodeAt(type, spotNear(s.nodes, wanted, area));
     },
-    [store, getViewport, getInternalNode, width, height],
+    [store, getViewport, getInternalNode, width, height, panelWidth],
   );
 }

@@ -64,7 +64,7 @@ export function NodeSidePanel() {
               <IconTrash size={18} />
             </ActionIcon>
           </Tooltip>
-          <ActionIcon variant="subtle" color="gray" onClick={() => store.getState().selectNodes([])} aria-label={t('builder.panel.close')}>
+          <ActionIcon variant="subtle" color="gray" onClick={() => store.getState().selectNodes([])} aria-label={t('builder.panel.close')} data-testid="panel-close">
             <IconX size={18} />
           </ActionIcon>
         </Group>

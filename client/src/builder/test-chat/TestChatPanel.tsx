@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useFlowStoreApi } from '../store/flow-store-context';
 import { ChatBubble } from './ChatBubble';
 import styles from './test-chat.module.css';
+import panelStyles from '../panels/side-panel.module.css';
 import { useFollowTestNode } from './use-follow-node';
 import { useTestRun } from './use-test-run';
 import { VariablesView } from './VariablesView';
@@ -33,8 +34,8 @@ export function TestChatPanel({ flowId, saveDraft }: { flowId: string; saveDraft
   };
 
   return (
-    <aside className={styles.panel} data-testid="test-panel">
-      <Group justify="space-between" className={styles.header} wrap="nowrap">
+    <aside className={panelStyles.panel} data-testid="test-panel">
+      <Group justify="space-between" className={panelStyles.header} wrap="nowrap">
         <Text fw={600}>{t('builder.test.title')}</Text>
         <Group gap={4} wrap="nowrap">
           {running && (

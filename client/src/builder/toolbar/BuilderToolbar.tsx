@@ -1,4 +1,4 @@
-import { ActionIcon, Divider, Group, Tooltip } from '@mantine/core';
+import { ActionIcon, Box, Divider, Group, Tooltip } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -38,13 +38,15 @@ export function BuilderToolbar({ flowId, meta, onRename, onPublish, publishing, 
         <PublishStateChip meta={meta} onShowChanges={() => setShowChanges(true)} />
         <SaveStateBadge />
       </Group>
-      <Group gap="xs" wrap="nowrap">
+      <Group gap="xs" wrap="nowrap" className={styles.actions}>
         <EditButtons />
-        <Divider orientation="vertical" />
+        <Divider orientation="vertical" visibleFrom="sm" />
         <PanelButtons analyticsAvailable={analyticsAvailable} />
-        <Divider orientation="vertical" />
+        <Divider orientation="vertical" visibleFrom="sm" />
         <PublishButton onPublish={onPublish} publishing={publishing} meta={meta} />
-        <LanguageSwitch />
+        <Box visibleFrom="sm">
+          <LanguageSwitch />
+        </Box>
       </Group>
       {showChanges && meta.publishedVersionId && (
         <ChangesModal flowId={flowId} versionId={meta.publishedVersionId} version={meta.publishedVersion ?? 1} onClose={() => setShowChanges(false)} />

@@ -1,0 +1,54 @@
+// The builder on a phone: the palette is a button and a sheet, the toolbar fits the width (its
+// buttons scroll sideways), and a step's panel or the test chat covers the canvas until closed.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { api, type TestApp } from '../../server/test/harness';
+import { screenshotPath } from './browser';
+import { closeBuilderSuite, nodeCount, openBuilderSuite, openFlow, signedInPage } from './builder-page';
+
+let app: TestApp;
+let browser: Browser;
+let token: string;
+
+beforeAll(async () => {
+  ({ app, browser, token } = await openBuilderSuite('Doceria'));
+});
+afterAll(() => closeBuilderSuite({ app, browser }));
+
+const widthOf = (page: Page, selector: string) => page.locator(selector).evaluate((e) => Math.round(e.getBoundingClientRect().width));
+
+describe('the builder on a phone', () => {
+  for (const lang of ['pt-BR', 'en'] as const) {
+    it(`when a marketer adds and edits a step on a 390 px phone (${lang}), then every part fits and closes back to the canvas`, async () => {
+      const created = await api(app, 'POST', '/v1/flows', { name: `Celular ${lang}` }, token);
+      const page = await signedInPage(browser, app, token, lang, true);
+      await openFlow(page, app, created.body.id);
+      expect(await page.locator('[data-testid=palette]').count()).toBe(0);
+      expect(await page.isVisible('.react-flow__minimap')).toBe(false);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+      await page.tap('[data-testid=palette-open]');
+      await page.waitForSelector('[data-testid=palette-message]');
+      await page.screenshot({ path: screenshotPath(`builder-phone-sheet-${lang}`) });
+      await page.tap('[data-testid=palette-message]');
+      await expect.poll(() => nodeCount(page)).toBe(2);
+      await page.waitForSelector('[data-testid=node-panel]');
+      await page.waitForSelector('[data-testid=palette-message]', { state: 'hidden' });
+      expect(await widthOf(page, '[data-testid=node-panel]')).toBe(390);
+      await page.locator('[data-testid=node-panel] textarea').first().fill('Olá! Quer ver o cardápio?');
+      await page.screenshot({ path: screenshotPath(`builder-phone-panel-${lang}`) });
+      await page.tap('[data-testid=panel-close]');
+      await page.waitForSelector('[data-testid=node-panel]', { state: 'detached' });
+      expect(await page.textContent('.react-flow__node:has-text("cardápio")')).toContain('Quer ver o cardápio?');
+
+      await page.locator('[data-testid=test-toggle]').tap();
+      await page.waitForSelector('[data-testid=test-panel]');
+      expect(await widthOf(page, '[data-testid=test-panel]')).toBe(390);
+      await page.screenshot({ path: screenshotPath(`builder-phone-test-${lang}`) });
+      await page.locator('[data-testid=test-toggle]').tap();
+      await page.waitForSelector('[data-testid=test-panel]', { state: 'detached' });
+      await page.screenshot({ path: screenshotPath(`builder-phone-canvas-${lang}`) });
+      await page.close();
+    });
+  }
+});
