@@ -57,6 +57,9 @@ describe('team inbox', () => {
     expect(await row(a.page, id).locator('[data-testid=row-name]').textContent()).toBe('Maria Clara');
     expect(await row(a.page, id).locator('[data-testid=row-channel]').getAttribute('aria-label')).toBe('On Loja WhatsApp');
     await expect.poll(() => a.page.textContent('[data-testid=count-waiting]')).toBe('1');
+    // The tab says so too, for an agent working in another tab.
+    await expect.poll(() => a.page.title()).toBe('(1) Inbox · Zyntra');
+    await expect.poll(() => b.page.title()).toBe('(1) Caixa de entrada · Zyntra');
     await row(b.page, id).waitFor();
     expect(await row(b.page, id).locator('[data-testid=row-channel]').getAttribute('aria-label')).toBe('Pelo canal Loja WhatsApp');
     await a.page.screenshot({ path: screenshotPath('inbox-waiting-en') });

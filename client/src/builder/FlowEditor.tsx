@@ -22,12 +22,14 @@ import { useValidation } from './problems/use-validation';
 import { useFlowStore, useFlowStoreApi } from './store/flow-store-context';
 import { TestChatPanel } from './test-chat/TestChatPanel';
 import { BuilderToolbar } from './toolbar/BuilderToolbar';
+import { useDocumentTitle } from '../shell/document-title';
 
 export function FlowEditor({ flow }: { flow: FlowDetail }) {
   const store = useFlowStoreApi();
   const testOpen = useFlowStore((s) => s.testOpen);
   const [days, setDays] = useState<AnalyticsPeriod>(7);
   const { meta, versionsKey, onSaved, onPublished, rename } = useFlowMeta(flow);
+  useDocumentTitle(meta.name);
   const autosave = useAutosave(store, flow.id, flow.revision, onSaved);
   const { publish, publishing } = usePublish(store, flow.id, autosave, onPublished);
   useValidation(store);

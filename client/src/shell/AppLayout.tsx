@@ -1,18 +1,25 @@
 import { AppShell } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useEffect } from 'react';
-import { Outlet } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation } from 'react-router';
 import { authApi } from '../api/auth';
 import { useAuthStore } from '../auth/auth-store';
+import { useInbox } from '../inbox/store/inbox-store';
 import { useInboxLive } from '../inbox/sync/use-inbox-live';
 import { AppHeader } from './AppHeader';
-import { AppNavbar } from './AppNavbar';
+import { AppNavbar, navKeyOf } from './AppNavbar';
+import { useDocumentTitle } from './document-title';
 
 /** Authenticated frame: header + navbar around the current area's page. */
 export function AppLayout() {
   const [navOpened, nav] = useDisclosure(false);
   const setProfile = useAuthStore((s) => s.setProfile);
   useInboxLive();
+  const { t } = useTranslation();
+  const area = navKeyOf(useLocation().pathname);
+  // The live line keeps the counts current on every page.
+  useDocumentTitle(area && t(`nav.${area}`), useInbox((s) => s.counts?.waiting ?? 0));
 
   // The persisted profile may be stale (renamed workspace, changed role). Re-reading /v1/me
   // also validates the session early: a dead token gets refreshed or signs out here.
