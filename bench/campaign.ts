@@ -12,6 +12,7 @@ import { ensureRedisServer, startLocalRedis } from '../server/src/stack/local-re
 import { startFakeWhatsApp } from '../server/test/fakes/fake-whatsapp';
 import { openLoop, type StepResult } from './load';
 import { setupZyntraTenant } from './zyntra-setup';
+import { call, waitFor } from './http';
 
 const ACCESS_TOKEN = 'bench-access-token';
 const APP_SECRET = 'bench-app-secret';
@@ -133,18 +134,3 @@ async function seed(url: string, base: string, channelId: string, n: number): Pr
   }
 }
 
-async function call(base: string, method: string, path: string, body?: unknown, token?: string) {
-  const res = await fetch(base + path, { method, headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: body === undefined ? undefined : JSON.stringify(body) });
-  const json = (await res.json()) as any; // eslint-disable-line @typescript-eslint/no-explicit-any -- API answers
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
-  return json;
-}
-
-async function waitFor(url: string, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} not ready`);
-}

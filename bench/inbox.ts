@@ -11,6 +11,7 @@ import { ensureDatabase, startLocalPostgres } from '../server/src/stack/local-po
 import { ensureRedisServer, startLocalRedis } from '../server/src/stack/local-redis';
 import { seedInbox } from './inbox-seed';
 import { summarize, type Summary } from './stats';
+import { call, waitFor } from './http';
 
 const CONVERSATIONS = Number(process.env.BENCH_INBOX_CONVERSATIONS ?? 100_000);
 const SAMPLES = Number(process.env.BENCH_INBOX_SAMPLES ?? 150);
@@ -30,15 +31,6 @@ function get(url: string, token: string): Promise<{ status: number; body: string
   });
 }
 
-async function call(base: string, method: string, path: string, body?: unknown, token?: string) {
-  const res = await fetch(base + path, {
-    method, headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const json = (await res.json()) as any; // eslint-disable-line @typescript-eslint/no-explicit-any -- API answers
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
-  return json;
-}
-
 /**
  * Every case (and the baseline) is requested in turn, one request each per round, so load from
  * elsewhere on the machine falls on all of them alike rather than on whichever ran at that moment.
@@ -56,15 +48,6 @@ async function measureAll(base: string, token: string, all: Case[]): Promise<Arr
     }
   }
   return all.map((c, i) => ({ name: c.name, ...summarize(samples[i]!), items: items[i]! }));
-}
-
-async function waitFor(url: string, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} not ready`);
 }
 
 type Case = { name: string; path: string };

@@ -14,6 +14,7 @@ import { startFakeWhatsApp } from '../server/test/fakes/fake-whatsapp';
 import { openLoop, type StepResult } from './load';
 import { commandOf, memoryOf, processTree, type Memory } from './process-memory';
 import { setupZyntraTenant } from './zyntra-setup';
+import { waitFor } from './http';
 
 const RATE = 100;
 const BUDGET_MIB = 1024;
@@ -27,13 +28,6 @@ type Parts = Record<'postgres' | 'redis' | 's3' | 'api' | 'worker', () => number
 
 function spawnPlain(args: string[], env: Record<string, string>): ChildProcess {
   return spawn(process.execPath, args, { cwd: root, env: { PATH: process.env.PATH ?? '', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
-}
-
-async function waitFor(url: string) {
-  for (const deadline = Date.now() + 60_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 200))) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
-  }
-  throw new Error(`${url} not ready`);
 }
 
 function sample(parts: Parts): Record<string, Memory> & { total: Memory } {

@@ -20,6 +20,7 @@ import { setupZyntraTenant } from './zyntra-setup';
 import { runInboxBench } from './inbox';
 import { runCampaignBench } from './campaign';
 import { PG_STATEMENT_FLAGS, printStatements, resetStatements, statementsWanted, topStatements } from './pg-statements';
+import { waitFor } from './http';
 
 const quick = process.argv.includes('--quick');
 const canvas = process.argv.includes('--canvas');
@@ -63,15 +64,6 @@ const stopAll = async () => {
   for (const c of children.splice(0)) c.kill('SIGTERM');
   await new Promise((r) => setTimeout(r, 1_500));
 };
-
-async function waitFor(url: string, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} not ready`);
-}
 
 async function waitForPort(port: number, timeoutMs = 30_000) {
   const deadline = Date.now() + timeoutMs;

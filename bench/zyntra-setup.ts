@@ -1,15 +1,6 @@
 // Sets up the benchmark tenant through the public API: sign-up, a WhatsApp channel at Meta's
 // highest throughput tier, and a published flow (keyword "oi" → message with buttons).
-async function call(base: string, method: string, path: string, body?: unknown, token?: string) {
-  const res = await fetch(base + path, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const json = (await res.json()) as any; // eslint-disable-line @typescript-eslint/no-explicit-any -- API answers
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
-  return json;
-}
+import { call } from './http';
 
 export async function setupZyntraTenant(base: string, wa: { accessToken: string; appSecret: string; phoneNumberId: string }): Promise<string> {
   const { token } = await call(base, 'POST', '/v1/auth/signup', { workspaceName: 'Bench', name: 'Bench', email: `bench${Date.now()}@example.com`, password: 'bench-password-1' });
