@@ -192,6 +192,15 @@ describe('team inbox', () => {
     expect(handoffs.answered).toBeGreaterThan(0);
     expect(await page.textContent('[data-testid=handoffs-answered]')).toContain(`Respondidas${handoffs.answered}`);
     expect(await page.textContent('[data-testid=handoffs-unanswered]')).toContain(`Encerradas sem resposta${handoffs.unanswered}`);
+    // A preset sets the range to that many days up to today, on the local calendar.
+    await page.getByText('30 dias').click();
+    const thirty = await page.evaluate(() => {
+      const d = new Date();
+      d.setDate(d.getDate() - 29);
+      return d.toLocaleDateString('sv');
+    });
+    await expect.poll(() => page.inputValue('[data-testid=reports-page] input[type=date] >> nth=0')).toBe(thirty);
+    await page.waitForSelector('[data-testid=report-agents]');
     await page.screenshot({ path: screenshotPath('reports-pt-BR') });
     await page.evaluate(() => localStorage.setItem('zyntra.lang', 'en'));
     await page.reload();

@@ -1,7 +1,7 @@
 // Response times supervisors ask for: from handoff to the first human reply and to close, per
 // agent and team, as median and 90th percentile (the bot's time never counts), and the handoffs that
 // got no human reply at all.
-import { Alert, Group, Paper, Skeleton, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Group, Paper, SegmentedControl, Skeleton, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { IconChartBar } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,14 @@ import type { Percentiles, ResponseTimes } from '../api/inbox-types';
 import { formatDuration } from '../format';
 import { HandoffSummary } from './HandoffSummary';
 
-const day = (d: Date) => d.toISOString().slice(0, 10);
+/** The local calendar day (an ISO date would be tomorrow's in Brazil after 21:00). */
+const day = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+const daysAgo = (n: number) => {
+  const d = new Date();
+  d.setDate(d.getDate() - n);
+  return day(d);
+};
+const PRESETS = [7, 30, 90];
 
 type Row = { key: string; name: string; firstReply: Percentiles; close: Percentiles; unanswered?: number };
 
@@ -58,8 +65,10 @@ function FiguresTable({ title, rows, testId, empty }: { title: string; rows: Row
 
 export function ReportsPage() {
   const { t } = useTranslation();
-  const [from, setFrom] = useState(() => day(new Date(Date.now() - 7 * 86_400_000)));
+  // "Last 7 days" is today and the 6 before it.
+  const [from, setFrom] = useState(() => daysAgo(6));
   const [to, setTo] = useState(() => day(new Date()));
+  const preset = to === day(new Date()) ? PRESETS.find((n) => from === daysAgo(n - 1)) : undefined;
   const [data, setData] = useState<ResponseTimes | null>(null);
   const [error, setError] = useState(false);
   useEffect(() => {
@@ -77,9 +86,21 @@ export function ReportsPage() {
     <Stack gap="lg" data-testid="reports-page">
       <Group justify="space-between" align="flex-end">
         <Group gap="xs"><IconChartBar /><Title order={2}>{t('reports.title')}</Title></Group>
-        <Group gap="sm">
-          <TextInput type="date" label={t('reports.from')} value={from} max={to} onChange={(e) => e.currentTarget.value && setFrom(e.currentTarget.value)} />
-          <TextInput type="date" label={t('reports.to')} value={to} min={from} onChange={(e) => e.currentTarget.value && setTo(e.currentTarget.value)} />
+        <Group gap="sm" align="flex-end">
+          <SegmentedControl
+            size="xs"
+            value={preset ? String(preset) : ''}
+            onChange={(v) => {
+              setFrom(daysAgo(Number(v) - 1));
+              setTo(day(new Date()));
+            }}
+            data={PRESETS.map((n) => ({ value: String(n), label: t('reports.lastDays', { count: n }) }))}
+            data-testid="reports-preset"
+          />
+          <Group gap="sm" wrap="nowrap">
+            <TextInput type="date" label={t('reports.from')} value={from} max={to} onChange={(e) => e.currentTarget.value && setFrom(e.currentTarget.value)} />
+            <TextInput type="date" label={t('reports.to')} value={to} min={from} onChange={(e) => e.currentTarget.value && setTo(e.currentTarget.value)} />
+          </Group>
         </Group>
       </Group>
       <Text size="sm" c="dimmed">{t('reports.description')}</Text>
