@@ -10,6 +10,7 @@ import { ImportModal } from './ImportModal';
 import { useContacts } from './use-contacts';
 import { SaveFilterButton } from './SaveFilterButton';
 import { useSavedFilterList } from './use-saved-filters';
+import { localDay } from '../shared/local-day';
 
 export function ContactsPage() {
   const { t } = useTranslation();
@@ -25,7 +26,7 @@ export function ContactsPage() {
 
   const exportCsv = async () => {
     const csv = await contactsApi.exportCsv(filter);
-    download(`contacts-${new Date().toISOString().slice(0, 10)}.csv`, `\uFEFF${csv}`, 'text/csv');
+    download(`contacts-${localDay()}.csv`, `\uFEFF${csv}`, 'text/csv');
   };
 
   return (

@@ -7,16 +7,10 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { peopleApi } from '../api/people-api';
 import type { Percentiles, ResponseTimes } from '../api/inbox-types';
+import { localDay, localDaysAgo } from '../../shared/local-day';
 import { formatDuration } from '../format';
 import { HandoffSummary } from './HandoffSummary';
 
-/** The local calendar day (an ISO date would be tomorrow's in Brazil after 21:00). */
-const day = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-const daysAgo = (n: number) => {
-  const d = new Date();
-  d.setDate(d.getDate() - n);
-  return day(d);
-};
 const PRESETS = [7, 30, 90];
 
 type Row = { key: string; name: string; firstReply: Percentiles; close: Percentiles; unanswered?: number };
@@ -66,9 +60,9 @@ function FiguresTable({ title, rows, testId, empty }: { title: string; rows: Row
 export function ReportsPage() {
   const { t } = useTranslation();
   // "Last 7 days" is today and the 6 before it.
-  const [from, setFrom] = useState(() => daysAgo(6));
-  const [to, setTo] = useState(() => day(new Date()));
-  const preset = to === day(new Date()) ? PRESETS.find((n) => from === daysAgo(n - 1)) : undefined;
+  const [from, setFrom] = useState(() => localDaysAgo(6));
+  const [to, setTo] = useState(() => localDay());
+  const preset = to === localDay() ? PRESETS.find((n) => from === localDaysAgo(n - 1)) : undefined;
   const [data, setData] = useState<ResponseTimes | null>(null);
   const [error, setError] = useState(false);
   useEffect(() => {
@@ -91,8 +85,8 @@ export function ReportsPage() {
             size="xs"
             value={preset ? String(preset) : ''}
             onChange={(v) => {
-              setFrom(daysAgo(Number(v) - 1));
-              setTo(day(new Date()));
+              setFrom(localDaysAgo(Number(v) - 1));
+              setTo(localDay());
             }}
             data={PRESETS.map((n) => ({ value: String(n), label: t('reports.lastDays', { count: n }) }))}
             data-testid="reports-preset"
