@@ -16,10 +16,13 @@ export function PresenceMenu() {
   const connection = useInbox((s) => s.connection);
   const version = useInbox((s) => s.presenceVersion);
   // Re-read when the live line comes up (the open socket is what makes an agent online) and on any
-  // presence change; a short wait lets the server count the new socket first.
+  // presence change; a short wait lets the server count the new socket first. While the page's
+  // first connection is still being made the answer would be "offline" for a moment: it is read
+  // only if the line has not come up within a few seconds.
   useEffect(() => {
     let live = true;
-    const timer = setTimeout(() => peopleApi.presence().then((p) => live && setStatus(p.status), () => undefined), connection === 'online' ? 400 : 0);
+    const delay = connection === 'online' ? 400 : connection === 'connecting' ? 3_000 : 0;
+    const timer = setTimeout(() => peopleApi.presence().then((p) => live && setStatus(p.status), () => undefined), delay);
     return () => {
       live = false;
       clearTimeout(timer);
