@@ -1,3 +1,4 @@
+import { Center, Loader } from '@mantine/core';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { GuestOnly, RequireAuth, RootRedirect } from './auth/RouteGuards';
 import { AcceptInvitationPage } from './auth/AcceptInvitationPage';
@@ -18,6 +19,13 @@ import { RouteError } from './shell/RouteError';
 export const router = createBrowserRouter([
   {
     errorElement: <RouteError />,
+    // Opening a page loaded on demand (the builder, the API reference) by its address: a spinner
+    // until its code has arrived, instead of a blank page.
+    hydrateFallbackElement: (
+      <Center h="100dvh">
+        <Loader data-testid="page-loading" />
+      </Center>
+    ),
     children: [
       { index: true, element: <RootRedirect /> },
       // Open with or without a session: someone signed in may accept an invitation to another workspace.
