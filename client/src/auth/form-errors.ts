@@ -40,6 +40,8 @@ export function feedbackFromError<F extends string>(err: unknown, fields: readon
       const name = issueField(issue);
       if (isField(name) && !out[name]) out[name] = { raw: issue.message };
     }
+    // A mailed link's token cut short is nothing the user can fix in the form: the link is bad.
+    if (!isField('token') && err.issues.some((i) => issueField(i) === 'token')) return { fields: out, form: { key: 'errors.linkInvalid' } };
     // Issues we can't pin to an input would otherwise vanish silently.
     const unmapped = err.issues.length === 0 || err.issues.some((i) => !isField(issueField(i)));
     return { fields: out, form: unmapped ? { key: 'errors.validationFailed' } : null };

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../api/errors';
+import { feedbackFromError } from './form-errors';
+
+const invalid = (...paths: string[]) =>
+  new ApiError(400, 'validation_failed', 'The request is not valid', { issues: paths.map((path) => ({ path, message: `bad ${path}` })) });
+
+describe('feedbackFromError', () => {
+  it('when the server refuses a field of the form, then the message goes beside that field only', () => {
+    expect(feedbackFromError(invalid('password'), ['name', 'password'])).toEqual({ fields: { password: { raw: 'bad password' } }, form: null });
+  });
+
+  it('when a link was cut short (its token refused), then the form says the link is invalid', () => {
+    expect(feedbackFromError(invalid('token'), ['password'])).toEqual({ fields: {}, form: { key: 'errors.linkInvalid' } });
+    expect(feedbackFromError(invalid('token', 'password'), ['password']).form).toEqual({ key: 'errors.linkInvalid' });
+  });
+
+  it('when an issue names no field of the form, then it is not dropped', () => {
+    expect(feedbackFromError(invalid('other'), ['password']).form).toEqual({ key: 'errors.validationFailed' });
+  });
+
+  it('when the link is unknown or used, then the same invalid-link message shows', () => {
+    expect(feedbackFromError(new ApiError(404, 'not_found', 'Invitation not found'), ['password']).form).toEqual({ key: 'errors.linkInvalid' });
+  });
+});
