@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import pg from 'pg';
 import { textMessage } from '../../server/test/fakes/whatsapp-payloads';
+import { api } from '../../server/test/harness';
 import { eventually, startPipeline, type Pipeline } from '../../server/test/pipeline';
 import { launchBrowser, screenshotPath } from './browser';
 import { startAppWithClient } from './builder-page';
@@ -126,6 +127,32 @@ describe('campaigns', () => {
     await settle(page, 600);
     await page.screenshot({ path: screenshotPath('campaigns-recipient-conversation-pt') });
   }, 120_000);
+
+  it('when a marketer cancels a campaign waiting for its sending hours, then the app asks first and says how many will not get it', async () => {
+    // Started, but its hours (in UTC) begin two hours from now: every recipient is still pending.
+    const hh = (h: number) => `${String((new Date().getUTCHours() + h) % 24).padStart(2, '0')}:00`;
+    const created = await api(p.app, 'POST', '/v1/campaigns', {
+      name: 'Ano novo', channelId: p.channelId, audience: { tags: ['clientes'] }, timeZone: 'UTC', window: { start: hh(2), end: hh(3) },
+      template: { name: 'ofertas_natal', language: 'pt_BR', parameters: { body: ['{{contact.name}}', '{{bairro}}'] }, text: 'Olá {{1}}! Ofertas de Natal chegaram em {{2}}.' },
+    }, p.token);
+    expect(created.status).toBe(201);
+    await api(p.app, 'POST', `/v1/campaigns/${created.body.id}/start`, {}, p.token);
+    const pending = await eventually(async () => (await api(p.app, 'GET', `/v1/campaigns/${created.body.id}`, undefined, p.token)).body.counts.pending || undefined);
+    const { page, context } = await agentPage(browser, p, await ownerAgent(p), { lang: 'pt-BR' });
+    await page.goto(`${p.app.url}/campaigns/${created.body.id}`);
+    await page.click('[data-testid=campaign-cancel]');
+    await page.getByText(`Os ${pending} destinatários que ainda não receberam não vão receber.`, { exact: false }).waitFor();
+    await settle(page, 400);
+    await page.screenshot({ path: screenshotPath('campaigns-cancel-confirm-pt') });
+    await page.getByRole('button', { name: 'Manter a campanha' }).click();
+    const before = (await api(p.app, 'GET', `/v1/campaigns/${created.body.id}`, undefined, p.token)).body.status;
+    expect(before).not.toBe('cancelled');
+    await page.click('[data-testid=campaign-cancel]');
+    await page.click('[data-testid=confirm-cancel]');
+    await expect.poll(async () => (await api(p.app, 'GET', `/v1/campaigns/${created.body.id}`, undefined, p.token)).body.status).toBe('cancelled');
+    await page.getByTestId('status-cancelled').waitFor();
+    await context.close();
+  });
 
   it('when a campaign link leads nowhere (deleted, another workspace, not an id), then the page says so and leads back to the list', async () => {
     const { page, context } = await agentPage(browser, p, await ownerAgent(p), { lang: 'pt-BR' });

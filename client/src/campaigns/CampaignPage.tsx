@@ -1,5 +1,6 @@
 import { Alert, Anchor, Button, EmptyState, Group, Paper, Progress, Select, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconPlayerPause, IconPlayerPlay, IconSpeakerphone, IconX } from '@tabler/icons-react';
+import { modals } from '@mantine/modals';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { timeZoneLabel } from '@zyntra/flows-schema';
@@ -32,6 +33,15 @@ export function CampaignPage() {
   if (!c) return <Skeleton h={240} radius="md" data-testid="campaign-loading" />;
   const act = (action: 'start' | 'pause' | 'resume' | 'cancel') => campaignsApi.act(c.id, action).then(() => reload(), (err) => notifyError(t, err));
   const total = Math.max(1, c.counts.total);
+  // Cancelling cannot be undone (a paused campaign resumes; a cancelled one never sends again).
+  const cancel = () =>
+    modals.openConfirmModal({
+      title: t('campaigns.cancelTitle', { name: c.name }),
+      children: <Text size="sm">{c.counts.pending > 0 ? t('campaigns.cancelBody', { count: c.counts.pending }) : t('campaigns.cancelBodyNone')}</Text>,
+      labels: { confirm: t('campaigns.actions.cancel'), cancel: t('campaigns.keep') },
+      confirmProps: { color: 'red', 'data-testid': 'confirm-cancel' } as Record<string, string>,
+      onConfirm: () => void act('cancel'),
+    });
 
   return (
     <Stack gap="lg">
@@ -46,7 +56,7 @@ export function CampaignPage() {
           {c.status === 'draft' && <Button leftSection={<IconPlayerPlay size={16} />} onClick={() => void act('start')} data-testid="campaign-start">{t('campaigns.actions.start')}</Button>}
           {(c.status === 'running' || c.status === 'scheduled') && <Button variant="default" leftSection={<IconPlayerPause size={16} />} onClick={() => void act('pause')} data-testid="campaign-pause">{t('campaigns.actions.pause')}</Button>}
           {c.status === 'paused' && <Button leftSection={<IconPlayerPlay size={16} />} onClick={() => void act('resume')} data-testid="campaign-resume">{t('campaigns.actions.resume')}</Button>}
-          {!['completed', 'cancelled'].includes(c.status) && <Button variant="subtle" color="red" leftSection={<IconX size={16} />} onClick={() => void act('cancel')}>{t('campaigns.actions.cancel')}</Button>}
+          {!['completed', 'cancelled'].includes(c.status) && <Button variant="subtle" color="red" leftSection={<IconX size={16} />} onClick={cancel} data-testid="campaign-cancel">{t('campaigns.actions.cancel')}</Button>}
         </Group>
       </Group>
       {c.warnings.length > 0 && (
