@@ -64,6 +64,11 @@ describe('members and API keys', () => {
     await agent.locator('[data-testid=nav-inbox]').waitFor();
     for (const hidden of ['flows', 'reports', 'settings']) expect(await agent.locator(`[data-testid=nav-${hidden}]`).count()).toBe(0);
     await agent.screenshot({ path: screenshotPath('members-agent-inbox-pt-BR') });
+    // An address of an area agents do not use (a bookmark, a colleague's link) lands on the inbox, not on a page of 403s.
+    for (const path of ['/flows', '/reports', '/campaigns', '/settings?tab=members', '/flows/00000000-0000-4000-8000-000000000000']) {
+      await agent.goto(`${app.url}${path}`);
+      await agent.waitForURL(`${app.url}/inbox`);
+    }
 
     await owner.reload();
     await owner.locator(`[data-testid="member-${email}"]`).waitFor();

@@ -1,6 +1,6 @@
 import { Center, Loader } from '@mantine/core';
 import { createBrowserRouter, Navigate } from 'react-router';
-import { GuestOnly, RequireAuth, RootRedirect } from './auth/RouteGuards';
+import { GuestOnly, RequireArea, RequireAuth, RootRedirect } from './auth/RouteGuards';
 import { AcceptInvitationPage } from './auth/AcceptInvitationPage';
 import { LoginPage } from './auth/LoginPage';
 import { ResetPasswordPage } from './auth/ResetPasswordPage';
@@ -42,24 +42,29 @@ export const router = createBrowserRouter([
         element: <RequireAuth />,
         children: [
           {
-            element: <AppLayout />,
+            element: <RequireArea />,
             children: [
-              { path: 'flows', element: <FlowsPage /> },
-              // One route for the list and an open chat, so opening a chat never remounts the page.
-              { path: 'inbox/:conversationId?', element: <InboxPage /> },
-              { path: 'campaigns', element: <CampaignsPage /> },
-              { path: 'campaigns/:id', element: <CampaignPage /> },
-              { path: 'reports', element: <ReportsPage /> },
-              { path: 'contacts', element: <ContactsPage /> },
-              { path: 'templates', element: <TemplatesPage /> },
-              { path: 'settings', element: <SettingsPage /> },
-              // The API reference carries its own libraries: loaded on demand.
-              { path: 'developers', lazy: () => import('./developers/DevelopersPage').then((m) => ({ Component: m.DevelopersPage })) },
+              {
+                element: <AppLayout />,
+                children: [
+                  { path: 'flows', element: <FlowsPage /> },
+                  // One route for the list and an open chat, so opening a chat never remounts the page.
+                  { path: 'inbox/:conversationId?', element: <InboxPage /> },
+                  { path: 'campaigns', element: <CampaignsPage /> },
+                  { path: 'campaigns/:id', element: <CampaignPage /> },
+                  { path: 'reports', element: <ReportsPage /> },
+                  { path: 'contacts', element: <ContactsPage /> },
+                  { path: 'templates', element: <TemplatesPage /> },
+                  { path: 'settings', element: <SettingsPage /> },
+                  // The API reference carries its own libraries: loaded on demand.
+                  { path: 'developers', lazy: () => import('./developers/DevelopersPage').then((m) => ({ Component: m.DevelopersPage })) },
+                ],
+              },
+              // Full-screen editor (its own toolbar instead of the shell), loaded on demand so the
+              // canvas libraries stay out of the first page load.
+              { path: 'flows/:id', lazy: () => import('./builder/BuilderPage').then((m) => ({ Component: m.BuilderPage })) },
             ],
           },
-          // Full-screen editor (its own toolbar instead of the shell), loaded on demand so the
-          // canvas libraries stay out of the first page load.
-          { path: 'flows/:id', lazy: () => import('./builder/BuilderPage').then((m) => ({ Component: m.BuilderPage })) },
         ],
       },
       // Unknown URLs (old bookmarks, typos) land on the right home instead of an error page.

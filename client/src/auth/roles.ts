@@ -17,6 +17,12 @@ const AREAS: Record<Area, readonly Role[]> = {
   developers: ['owner', 'admin'],
 };
 
+/** The area a path belongs to (/flows/123 → flows), or null outside the app's areas. */
+export function areaOf(pathname: string): Area | null {
+  const first = pathname.split('/')[1] ?? '';
+  return Object.hasOwn(AREAS, first) ? (first as Area) : null;
+}
+
 export const canSee = (area: Area, role: WorkspaceRole | null): boolean =>
   role !== null && (AREAS[area] as readonly string[]).includes(role);
 

@@ -5,10 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { authApi } from '../api/auth';
 import { useAuthStore } from '../auth/auth-store';
+import { areaOf } from '../auth/roles';
 import { useInbox } from '../inbox/store/inbox-store';
 import { useInboxLive } from '../inbox/sync/use-inbox-live';
 import { AppHeader } from './AppHeader';
-import { AppNavbar, navKeyOf } from './AppNavbar';
+import { AppNavbar } from './AppNavbar';
 import { useDocumentTitle } from './document-title';
 
 /** Authenticated frame: header + navbar around the current area's page. */
@@ -17,7 +18,7 @@ export function AppLayout() {
   const setProfile = useAuthStore((s) => s.setProfile);
   useInboxLive();
   const { t } = useTranslation();
-  const area = navKeyOf(useLocation().pathname);
+  const area = areaOf(useLocation().pathname);
   // The live line keeps the counts current on every page.
   useDocumentTitle(area && t(`nav.${area}`), useInbox((s) => s.counts?.waiting ?? 0));
 

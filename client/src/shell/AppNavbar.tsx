@@ -19,12 +19,6 @@ const items: { key: NavKey; to: string; icon: ComponentType<{ size?: number; str
   { key: 'developers', to: '/developers', icon: IconApi },
 ];
 
-/** The area a path belongs to (/flows/123 → flows), or null outside the navigation's areas. */
-export function navKeyOf(pathname: string): NavKey | null {
-  const first = pathname.split('/')[1];
-  return items.find((i) => i.key === first)?.key ?? null;
-}
-
 export function AppNavbar({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
