@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { resolve } from 'node:path';
-import { startTestApp, type TestApp } from '../../server/test/harness';
+import { api, startTestApp, type TestApp } from '../../server/test/harness';
 import { launchBrowser, screenshotPath } from './browser';
 
 let app: TestApp;
@@ -73,6 +73,20 @@ describe('members and API keys', () => {
     await owner.reload();
     await owner.locator(`[data-testid="member-${email}"]`).waitFor();
     expect(await owner.locator(`[data-testid="member-${email}"]`).textContent()).toContain('Bruno Lima');
+
+    // Revoking a pending invitation asks first; once revoked, its link no longer lets anyone in.
+    const carla = `carla${Date.now()}@example.com`;
+    await owner.fill('input[name=inviteEmail]', carla);
+    await owner.click('[data-testid=invite-submit]');
+    await owner.locator('[data-testid=invitations-table]').getByText(carla).waitFor();
+    await expect.poll(() => owner.locator('[data-testid=invitation-link]').textContent()).not.toBe(link);
+    const carlaLink = (await owner.locator('[data-testid=invitation-link]').textContent())!;
+    await owner.click(`[data-testid="invitation-revoke-${carla}"]`);
+    await owner.getByText(`Revoke the invitation for ${carla}?`).waitFor();
+    await owner.click('[data-testid=confirm-revoke-invitation]');
+    await owner.locator('[data-testid=invitations-table]').getByText(carla).waitFor({ state: 'detached' });
+    const token = new URL(carlaLink).searchParams.get('token');
+    expect((await api(app, 'POST', '/v1/auth/accept-invitation', { token, name: 'Carla', password: 'senha-da-carla-1' })).status).toBe(404);
   });
 
   it('when the owner creates an API key, then it is shown once, listed without the secret, and works on the API', async () => {

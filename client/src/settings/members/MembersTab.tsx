@@ -38,6 +38,16 @@ export function MembersTab() {
       onConfirm: () => void membersApi.remove(userId).then(members.reload, failed),
     });
 
+  // The mailed link stops working: the person needs a new invitation, so ask first.
+  const revoke = (id: string, email: string) =>
+    modals.openConfirmModal({
+      title: t('settings.members.revokeTitle', { email }),
+      children: <Text size="sm">{t('settings.members.revokeBody')}</Text>,
+      labels: { confirm: t('settings.members.revoke'), cancel: t('settings.members.cancel') },
+      confirmProps: { color: 'red', 'data-testid': 'confirm-revoke-invitation' },
+      onConfirm: () => void membersApi.revokeInvitation(id).then(invitations.reload, failed),
+    });
+
   return (
     <Stack gap="lg" maw={860}>
       <InviteForm onInvited={invitations.reload} />
@@ -74,7 +84,7 @@ export function MembersTab() {
           </Table.Tbody>
         </Table>
       </Paper>
-      <PendingInvitations items={invitations.items ?? []} onRevoke={(id) => void membersApi.revokeInvitation(id).then(invitations.reload, failed)} />
+      <PendingInvitations items={invitations.items ?? []} onRevoke={revoke} />
     </Stack>
   );
 }
@@ -118,7 +128,7 @@ function InviteForm({ onInvited }: { onInvited: () => void }) {
   );
 }
 
-function PendingInvitations({ items, onRevoke }: { items: Invitation[]; onRevoke: (id: string) => void }) {
+function PendingInvitations({ items, onRevoke }: { items: Invitation[]; onRevoke: (id: string, email: string) => void }) {
   const { t } = useTranslation();
   const locale = useLocale();
   if (items.length === 0) return null;
@@ -133,7 +143,7 @@ function PendingInvitations({ items, onRevoke }: { items: Invitation[]; onRevoke
               <Table.Td><Badge variant="light" tt="none">{t(`settings.workspace.roles.${i.role}`)}</Badge></Table.Td>
               <Table.Td c="dimmed" fz="sm">{t('settings.members.expires', { date: new Date(i.expiresAt).toLocaleDateString(locale) })}</Table.Td>
               <Table.Td w={48}>
-                <ActionIcon variant="subtle" color="gray" aria-label={t('settings.members.revoke')} onClick={() => onRevoke(i.id)}><IconX size={18} /></ActionIcon>
+                <ActionIcon variant="subtle" color="gray" aria-label={t('settings.members.revoke')} onClick={() => onRevoke(i.id, i.email)} data-testid={`invitation-revoke-${i.email}`}><IconX size={18} /></ActionIcon>
               </Table.Td>
             </Table.Tr>
           ))}
