@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { edge, flow, keywordTrigger, node } from '../../server/test/flow-docs';
 import { api, signupWorkspace, startTestApp, type TestApp } from '../../server/test/harness';
+import { eventually } from '../../server/test/pipeline';
 import { launchBrowser, screenshotPath } from './browser';
 
 let app: TestApp;
@@ -38,7 +39,8 @@ beforeAll(async () => {
     <script src="${app.url}/widget.js" data-channel="${channel.body.id}" async></script></body></html>`;
   // A second channel set up in English with the shop's own colour and title.
   const branded = await api(app, 'POST', '/v1/channels', { type: 'webchat', name: 'Site EN', config: { language: 'en', color: '#7950f2', title: 'Ana’s Sweets' } }, owner.token);
-  const brandedHtml = html.replace(channel.body.id, branded.body.id);
+  // This page knows its visitor (a signed-in customer) and names them.
+  const brandedHtml = html.replace(channel.body.id, branded.body.id).replace(' async></script>', ' data-visitor-name="Joana Cliente" async></script>');
   site = createServer((req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(req.url === '/en' ? brandedHtml : html));
   await new Promise<void>((r) => site.listen(0, '127.0.0.1', r));
   siteUrl = `http://localhost:${(site.address() as AddressInfo).port}/`;
@@ -62,6 +64,11 @@ describe('web-chat widget', () => {
     expect(await widget.locator('.header').evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(121, 80, 242)');
     expect(await widget.locator('.launcher').evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(121, 80, 242)');
     await page.screenshot({ path: screenshotPath('widget-branded-en') });
+    // The name the page gave reaches the inbox's contact with the first message.
+    await widget.locator('input').fill('hello');
+    await widget.locator('input').press('Enter');
+    const named = await eventually(async () => (await api(app, 'GET', '/v1/contacts?q=Joana%20Cliente', undefined, ownerToken)).body.items[0]);
+    expect(named.name).toBe('Joana Cliente');
     // The default channel speaks Portuguese even to an English browser.
     const other = await browser.newPage({ locale: 'en-US' });
     await other.goto(siteUrl);

@@ -63,15 +63,15 @@ export async function fetchAppearance(origin: string, channelId: string): Promis
 
 /**
  * Starts this browser's visitor, or resumes it with the id and resume secret kept in localStorage
- * (the id alone is not enough: agents can see it).
+ * (the id alone is not enough: agents can see it). `visitorName`: the site's name for its visitor.
  */
-export async function connectWebchat(origin: string, channelId: string): Promise<WebchatApi> {
+export async function connectWebchat(origin: string, channelId: string, visitorName?: string): Promise<WebchatApi> {
   const saved = readSaved(channelId);
   const session = await json<Saved & { token: string }>(
     await fetch(`${origin}/v1/webchat/${channelId}/sessions`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(saved ?? {}),
+      body: JSON.stringify({ ...saved, ...(visitorName?.trim() ? { name: visitorName.trim().slice(0, 80) } : {}) }),
     }),
   );
   localStorage.setItem(storageKey(channelId), JSON.stringify({ visitorId: session.visitorId, resumeSecret: session.resumeSecret }));

@@ -1,5 +1,6 @@
 // Zyntra web-chat widget: one script tag on any site
 //   <script src="https://zyntra.example.com/widget.js" data-channel="<channel id>" async></script>
+// (optional: data-visitor-name="<the site's name for its signed-in visitor>")
 // Visitors chat with the published bot (and later with agents); the conversation survives reloads.
 import { agentNameOf, connectWebchat, fetchAppearance, hasSavedVisitor, type Appearance, type ChatItem, type WebchatApi } from './api';
 import { STYLES } from './styles';
@@ -74,7 +75,7 @@ async function mount(script: HTMLScriptElement) {
   // One connection per page; a message typed while it is still opening waits for it.
   const start = () =>
     (ready ??= (async () => {
-      const chat = await connectWebchat(origin, channelId);
+      const chat = await connectWebchat(origin, channelId, script.dataset.visitorName);
       chat.onMessage(render);
       // A reply pushed before the socket joined (or while it was away) is read back; render skips repeats.
       chat.onConnect(() => void chat.history().then((items) => items.forEach(render), () => undefined));

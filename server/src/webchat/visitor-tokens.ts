@@ -7,7 +7,8 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { SignJWT, jwtVerify } from 'jose';
 import { AppError } from '../http/app-error';
 
-export type Visitor = { tenantId: string; channelId: string; visitorId: string };
+/** `name`: what the site says the visitor is called (its signed-in customer), shown to agents like a WhatsApp profile name. */
+export type Visitor = { tenantId: string; channelId: string; visitorId: string; name?: string | null };
 export type VisitorTokens = {
   sign(v: Visitor): Promise<string>;
   verify(token: string): Promise<Visitor>;
@@ -24,8 +25,8 @@ export function createVisitorTokens(secret: string): VisitorTokens {
   const resumeKey = createHmac('sha256', secret).update('zyntra-webchat-resume-v1').digest();
   const mac = (channelId: string, visitorId: string) => createHmac('sha256', resumeKey).update(`${channelId}:${visitorId}`).digest();
   return {
-    sign: ({ tenantId, channelId, visitorId }) =>
-      new SignJWT({ tid: tenantId, cid: channelId })
+    sign: ({ tenantId, channelId, visitorId, name }) =>
+      new SignJWT({ tid: tenantId, cid: channelId, ...(name ? { nm: name } : {}) })
         .setProtectedHeader({ alg: 'HS256' })
         .setSubject(visitorId)
         .setAudience(AUDIENCE)
@@ -36,7 +37,7 @@ export function createVisitorTokens(secret: string): VisitorTokens {
       try {
         const { payload } = await jwtVerify(token, key, { audience: AUDIENCE, algorithms: ['HS256'] });
         if (typeof payload.sub !== 'string' || typeof payload.tid !== 'string' || typeof payload.cid !== 'string') throw new Error('claims');
-        return { tenantId: payload.tid, channelId: payload.cid, visitorId: payload.sub };
+        return { tenantId: payload.tid, channelId: payload.cid, visitorId: payload.sub, name: typeof payload.nm === 'string' ? payload.nm : null };
       } catch {
         throw new AppError('unauthorized', 'Invalid visitor token');
       }

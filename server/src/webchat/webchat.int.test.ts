@@ -80,6 +80,21 @@ describe('web chat', () => {
     ]);
   });
 
+  it('when the site names its visitor, then the contact carries that name, and an agent\'s rename is kept', async () => {
+    const channel = await api(app, 'POST', '/v1/channels', { type: 'webchat', name: 'Loja' }, owner.token);
+    const session = await api(app, 'POST', `/v1/webchat/${channel.body.id}/sessions`, { name: '  Maria Silva ' });
+    expect(session.status).toBe(201);
+    await say(channel.body.id, session.body.token, { text: 'Oi' });
+    const contact = await eventually(async () => (await api(app, 'GET', '/v1/contacts?q=Maria%20Silva', undefined, owner.token)).body.items[0]);
+    expect(contact.name).toBe('Maria Silva');
+    // The agent's rename wins over what the site says with the next message.
+    expect((await api(app, 'PATCH', `/v1/contacts/${contact.id}`, { name: 'Maria (cliente VIP)' }, owner.token)).status).toBe(200);
+    await say(channel.body.id, session.body.token, { text: 'Ainda aí?' });
+    const inbound = async () => (await api(app, 'GET', `/v1/webchat/${channel.body.id}/messages`, undefined, session.body.token)).body.items.filter((m: any) => m.direction === 'in');
+    await eventually(async () => (await inbound()).length === 2);
+    expect((await api(app, 'GET', `/v1/contacts/${contact.id}`, undefined, owner.token)).body.name).toBe('Maria (cliente VIP)');
+  });
+
   it('when someone knows another visitor\'s id (agents see it), then resuming with it starts a new, empty visitor', async () => {
     const channel = await api(app, 'POST', '/v1/channels', { type: 'webchat', name: 'Loja' }, owner.token);
     const victim = await api(app, 'POST', `/v1/webchat/${channel.body.id}/sessions`, {});

@@ -8,7 +8,7 @@ export function visitorItem(visitor: Visitor, input: VisitorMessage, now: Date, 
   return {
     kind: 'message',
     eventId: `wc:${visitor.visitorId}:${input.clientMessageId ?? newId()}`,
-    contact: { externalId: visitor.visitorId, phone: null, name: null },
+    contact: { externalId: visitor.visitorId, phone: null, name: visitor.name || null },
     content: { type: input.replyId ? 'interactive' : 'text', text: input.text, replyId: input.replyId ?? null, media: null },
     at: now.toISOString(),
   };

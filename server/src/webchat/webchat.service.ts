@@ -46,7 +46,9 @@ export async function startVisitor(deps: WebchatDeps, channelId: string, input: 
   const { visitorId: claimed, resumeSecret: presented } = input;
   const resumed = Boolean(claimed && presented && deps.visitors.checkResume(channelId, claimed, presented));
   const visitorId = resumed ? claimed! : randomUUID();
-  const token = await deps.visitors.sign({ tenantId: channel.tenantId, channelId, visitorId });
+  // The site may name its visitor (data-visitor-name): each message then names the contact, as a
+  // WhatsApp profile name does, unless an agent has renamed it.
+  const token = await deps.visitors.sign({ tenantId: channel.tenantId, channelId, visitorId, name: input.name || null });
   // `visitorToken` is the same token under its earlier name, for widgets still cached in browsers.
   return { token, visitorToken: token, visitorId, resumeSecret: deps.visitors.resumeSecret(channelId, visitorId), resumed };
 }
