@@ -59,3 +59,9 @@ export function issueField(issue: ValidationIssue): string {
   const parts = Array.isArray(issue.path) ? issue.path.map(String) : issue.path.split('.');
   return parts.filter(Boolean).at(-1) ?? '';
 }
+
+/**
+ * A page's address names nothing this workspace has: deleted or another workspace's (404), or not
+ * an id at all (400). Such a page says so and leads back, rather than offering a retry.
+ */
+export const isMissingRecord = (err: unknown): boolean => err instanceof ApiError && (err.status === 404 || err.status === 400);

@@ -1,12 +1,12 @@
 // One campaign, refreshed every second while it runs (the live progress view) and every few
 // seconds once it is done (deliveries, reads and replies keep coming in), and its recipients.
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError } from '../api/errors';
+import { isMissingRecord } from '../api/errors';
 import { type Campaign, campaignsApi, type Recipient, type RecipientStatus } from './campaigns-api';
 
 const LIVE = new Set(['running', 'scheduled']);
 
-/** `missing`: no such campaign here (deleted, another workspace's, or not an id): 404 and 400 alike. */
+/** `missing`: no such campaign here (isMissingRecord). */
 export type CampaignLoadError = 'missing' | 'failed';
 
 export function useCampaign(id: string) {
@@ -17,7 +17,7 @@ export function useCampaign(id: string) {
       setCampaign(c);
       setError(null);
     },
-    (err: unknown) => setError(err instanceof ApiError && (err.status === 404 || err.status === 400) ? 'missing' : 'failed'),
+    (err: unknown) => setError(isMissingRecord(err) ? 'missing' : 'failed'),
   ), [id]);
   useEffect(() => {
     void reload();

@@ -1,6 +1,6 @@
 // Opens a conversation: details, the newest messages, the bot's session and run log, then marks
 // it read. Newer messages are merged in on events; older ones load on scroll.
-import { ApiError } from '../../api/errors';
+import { isMissingRecord } from '../../api/errors';
 import { inboxApi } from '../api/inbox-api';
 import { inboxStore, type InboxStore } from '../store/inbox-store';
 
@@ -13,9 +13,7 @@ export async function openConversation(id: string | null, store: InboxStore = in
     store.getState().setDetail(id, detail);
     store.getState().mergeThreadMessages(id, page.items, page.nextCursor);
   } catch (err) {
-    // 404 for another workspace's or a deleted conversation, 400 for a link that is no id at all.
-    const missing = err instanceof ApiError && (err.status === 404 || err.status === 400);
-    store.getState().setThreadStatus(id, missing ? 'missing' : 'error');
+    store.getState().setThreadStatus(id, isMissingRecord(err) ? 'missing' : 'error');
     return;
   }
   void refreshBotInfo(id, store);
