@@ -6,6 +6,7 @@ import { startApiServer, type ApiServer } from './app/api-server';
 import { createPlumbing } from './app/plumbing';
 import type { Config } from './config/env';
 import { ensureSchema } from './db/schema-ready';
+import { createMigrationDb } from './db/knex';
 import type { Readiness } from './health/health.routes';
 import type { Logger } from './log/logger';
 import { withTimeout } from './queues/queues';
@@ -46,7 +47,13 @@ export async function startRuntime(config: Config, opts: RuntimeOptions = {}): P
     app = api.app;
     closers.push(['http server', () => closeHttp(api.http)], ['realtime', () => api.realtime.close()]);
   }
-  await ensureSchema(p.db, p.log, { migrate: config.MIGRATE_ON_START });
+  // Migrating runs without the statement timeout (knex.ts), on a connection of its own.
+  const schemaDb = config.MIGRATE_ON_START ? createMigrationDb(config) : p.db;
+  try {
+    await ensureSchema(schemaDb, p.log, { migrate: config.MIGRATE_ON_START });
+  } finally {
+    if (schemaDb !== p.db) await schemaDb.destroy();
+  }
   readiness.migrated = true;
   if (config.S3_ENDPOINT) await ensureBucket(p.storage).catch((err) => p.log.warn({ err: err.message }, 'bucket check failed'));
   if (config.ROLE !== 'api') {

@@ -40,6 +40,11 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATABASE_URL: postgresUrl,
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  /**
+   * PostgreSQL cancels any one statement running longer than this (0: never), so no request or job
+   * holds a connection, and with it everyone else's turn, for as long as it likes. Migrations are exempt.
+   */
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
   // false: a separate migrations step runs `db:migrate`; processes wait until the schema is current.
   MIGRATE_ON_START: bool.default(true),
   REDIS_URL: redisUrl,

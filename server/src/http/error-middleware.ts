@@ -1,7 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { ZodError } from 'zod';
 import { APP_ERROR_STATUS, AppError } from './app-error';
-import { isUnstorableText } from '../db/pg-errors';
+import { isStatementTimeout, isUnstorableText } from '../db/pg-errors';
 
 /** The one place where error codes become HTTP statuses. Unknown errors are logged, never echoed. */
 export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
@@ -30,6 +30,14 @@ export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
     // A character PostgreSQL cannot store (NUL) that came in some way text-guard.ts does not see.
     req.log?.warn({ err }, 'unstorable text refused');
     res.status(400).json({ error: { code: 'validation_failed', message: 'The request holds text that cannot be stored' } });
+    return;
+  }
+  if (isStatementTimeout(err)) {
+    // DATABASE_STATEMENT_TIMEOUT_MS cut a query short: say so instead of a bare 500, and log what ran.
+    req.log?.warn({ err, path: req.path }, 'statement timeout');
+    res.status(503).json({
+      error: { code: 'query_timeout', message: 'This request took too long to answer. Narrow it (a shorter period, a more specific search) and try again', requestId: req.id },
+    });
     return;
   }
   // express.json() and friends raise errors carrying a 4xx status (bad JSON, body too large).
