@@ -1,6 +1,7 @@
 // An owner managing a channel after creating it: rename or change its settings (secrets may be left
 // out to keep them), test the connection, disable, enable and delete. Settings changes are tested
 // with the provider again and audited; the webhook path's cache forgets the channel at once.
+import { withoutStatementTimeout } from '../db/knex';
 import { forTenant } from '../db/tenant-db';
 import { AppError, notFound } from '../http/app-error';
 import type { Caller } from '../http/auth';
@@ -68,6 +69,8 @@ export async function setChannelEnabled(deps: ChannelsDeps, caller: Caller, id: 
 export async function deleteChannel(deps: ChannelsDeps, caller: Caller, id: string): Promise<void> {
   const row = await load(deps, caller.tenantId, id);
   await forTenant(deps.db, caller.tenantId).transaction(async (tx) => {
+    // Years of conversations and messages go with the channel: more than one statement's usual budget.
+    await withoutStatementTimeout(tx);
     await q.deleteChannel(tx, id);
     await recordAudit(tx, { actorUserId: caller.userId, action: 'channel.deleted', targetType: 'channel', targetId: id, data: { name: row.name, type: row.type } });
   });

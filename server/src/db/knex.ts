@@ -25,3 +25,9 @@ export function createDb(config: DbConfig): Knex {
 /** Migrations may rewrite large tables: they run on their own connection, without the statement timeout. */
 export const createMigrationDb = (config: Pick<Config, 'DATABASE_URL'>): Knex =>
   createDb({ DATABASE_URL: config.DATABASE_URL, DATABASE_POOL_MAX: 2 });
+
+/**
+ * For the rare owner action that may rightly run long, such as deleting a channel with years of
+ * messages: lifts the statement timeout for the rest of the transaction `tx` (SET LOCAL), no further.
+ */
+export const withoutStatementTimeout = (tx: { raw(sql: string): PromiseLike<unknown> }) => tx.raw('SET LOCAL statement_timeout = 0');

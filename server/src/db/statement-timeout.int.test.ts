@@ -10,6 +10,22 @@ const opened: Array<Knex | TestApp> = [];
 const track = <T extends Knex | TestApp>(x: T): T => (opened.push(x), x);
 afterAll(() => Promise.all(opened.map((x) => ('close' in x ? x.close() : x.destroy()))));
 
+/** Holds `table` locked from a session of the test's own until `release()`. */
+async function lockTable(app: TestApp, table: string) {
+  const locker = track(createDb({ DATABASE_URL: app.config.DATABASE_URL, DATABASE_POOL_MAX: 1 }));
+  let release!: () => void;
+  const released = new Promise<void>((r) => (release = r));
+  let locked!: () => void;
+  const isLocked = new Promise<void>((r) => (locked = r));
+  const holding = locker.transaction(async (trx) => {
+    await trx.raw(`LOCK TABLE ${table} IN ACCESS EXCLUSIVE MODE`);
+    locked();
+    await released;
+  });
+  await isLocked;
+  return { release, holding };
+}
+
 describe('statement timeout', () => {
   it('when a connection runs a statement past the timeout, then PostgreSQL cancels it; the migrations connection has none', async () => {
     const url = await createTestDatabase();
@@ -25,17 +41,7 @@ describe('statement timeout', () => {
   it('when a request waits on a table another session holds locked, then it gets 503 query_timeout and the next request, once free, succeeds', async () => {
     const app = track(await startTestApp({ DATABASE_STATEMENT_TIMEOUT_MS: '500' }));
     const owner = await signupWorkspace(app);
-    const locker = track(createDb({ DATABASE_URL: app.config.DATABASE_URL, DATABASE_POOL_MAX: 1 }));
-    let release!: () => void;
-    const released = new Promise<void>((r) => (release = r));
-    let locked!: () => void;
-    const isLocked = new Promise<void>((r) => (locked = r));
-    const holding = locker.transaction(async (trx) => {
-      await trx.raw('LOCK TABLE teams IN ACCESS EXCLUSIVE MODE');
-      locked();
-      await released;
-    });
-    await isLocked;
+    const { release, holding } = await lockTable(app, 'teams');
     const started = Date.now();
     const stuck = await api(app, 'GET', '/v1/teams', undefined, owner.token);
     expect(Date.now() - started).toBeLessThan(5_000);
@@ -45,5 +51,19 @@ describe('statement timeout', () => {
     release();
     await holding;
     expect(await api(app, 'GET', '/v1/teams', undefined, owner.token)).toMatchObject({ status: 200, body: { items: [] } });
+  });
+
+  it('when deleting a channel has to wait past the timeout (years of messages go with it), then it still completes', async () => {
+    const app = track(await startTestApp({ DATABASE_STATEMENT_TIMEOUT_MS: '300' }));
+    const owner = await signupWorkspace(app);
+    const channel = await api(app, 'POST', '/v1/channels', { type: 'webchat', name: 'Site' }, owner.token);
+    expect(channel.status).toBe(201);
+    const { release, holding } = await lockTable(app, 'messages');
+    const deleting = api(app, 'DELETE', `/v1/channels/${channel.body.id}`, undefined, owner.token);
+    await new Promise((r) => setTimeout(r, 1_000));
+    release();
+    await holding;
+    expect((await deleting).status).toBe(204);
+    expect((await api(app, 'GET', `/v1/channels/${channel.body.id}`, undefined, owner.token)).status).toBe(404);
   });
 });
