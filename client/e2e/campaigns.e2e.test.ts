@@ -1,6 +1,7 @@
 // Campaigns in pt-BR: create one in the wizard (template, parameters from contact fields, audience
-// by tag, sending hours), start it, watch the live progress reach every recipient, see a reply
-// credited, and open a recipient's conversation from the table.
+// by tag with the number it reaches, sending hours), start it after a confirmation naming that
+// number, watch the live progress reach every recipient, see a reply credited, and open a
+// recipient's conversation from the table.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -62,6 +63,8 @@ describe('campaigns', () => {
     const unicodeList = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Telefone\tNome\n+55 11 98888-0001\tJoão\n+55 11 98888-0002\tConceição, Maria\n', 'utf16le')]);
     await page.locator('input[type=file]').setInputFiles({ name: 'lista.csv', mimeType: 'text/csv', buffer: unicodeList });
     await page.getByText('2 números lidos, 0 linhas recusadas').waitFor();
+    // Both numbers are new: they become contacts when the campaign starts, and are counted now.
+    await expect.poll(() => page.getByTestId('audience-count').textContent()).toBe('Alcança 2 pessoas');
     await page.locator('input[type=file]').setInputFiles({ name: 'lista.xlsx', mimeType: 'application/vnd.ms-excel', buffer: Buffer.from([0x50, 0x4b, 3, 4, 0x14, 0, 6, 0, 8, 0]) });
     await expect.poll(() => page.getByTestId('audience-not-csv').textContent()).toContain('lista.xlsx não é um arquivo CSV');
     expect(await page.getByText('números lidos').count()).toBe(0);
@@ -81,6 +84,10 @@ describe('campaigns', () => {
     await page.getByText('Contatos com etiquetas').click();
     await page.locator('[data-testid=audience-tags]').fill('clientes');
     await page.keyboard.press('Enter');
+    // Who it reaches, before anything is sent: one of the 24 opted out.
+    await expect.poll(() => page.getByTestId('audience-count').textContent()).toBe(`Alcança ${N - 1} pessoas · 1 pediu para não receber e fica de fora`);
+    await settle(page);
+    await page.screenshot({ path: screenshotPath('campaigns-wizard-audience-count-pt') });
     await page.click('[data-testid=wizard-next]');
     expect(await page.getByLabel('Enviar até').inputValue()).toBe('23:59');
     // Time zones are named for people, as in the business hours step.
@@ -98,7 +105,20 @@ describe('campaigns', () => {
     await page.click('[data-testid=wizard-create]');
     await page.waitForURL(/\/campaigns\/[0-9a-f-]{36}$/);
     await page.getByText('Envia só entre 00:00 e 23:59 · Brasília (SP, RJ, MG, Sul, Nordeste)').waitFor();
+    await expect.poll(() => page.getByTestId('audience-count').textContent()).toBe(`Alcança ${N - 1} pessoas · 1 pediu para não receber e fica de fora`);
+    await settle(page);
+    await page.screenshot({ path: screenshotPath('campaigns-draft-audience-pt') });
+    // Starting asks first, with the number of people it goes to; "Agora não" sends nothing.
     await page.click('[data-testid=campaign-start]');
+    await page.getByText(`Vai para ${N - 1} pessoas agora, dentro do horário de envio.`, { exact: false }).waitFor();
+    await page.getByTestId('start-summary').getByText('1 pediu para não receber e fica de fora').waitFor();
+    await settle(page, 400);
+    await page.screenshot({ path: screenshotPath('campaigns-start-confirm-pt') });
+    await page.getByRole('button', { name: 'Agora não' }).click();
+    await settle(page, 300);
+    expect(p.wa.sends).toHaveLength(0);
+    await page.click('[data-testid=campaign-start]');
+    await page.getByRole('button', { name: `Enviar para ${N - 1} pessoas` }).click();
 
     await expect.poll(() => page.textContent('[data-testid=count-pending] >> p >> nth=0'), { timeout: 30_000 }).toBe('0');
     await expect.poll(() => page.textContent('[data-testid=count-skipped] >> p >> nth=0')).toBe('1');
@@ -151,6 +171,26 @@ describe('campaigns', () => {
     await page.click('[data-testid=confirm-cancel]');
     await expect.poll(async () => (await api(p.app, 'GET', `/v1/campaigns/${created.body.id}`, undefined, p.token)).body.status).toBe('cancelled');
     await page.getByTestId('status-cancelled').waitFor();
+    await context.close();
+  });
+
+  it('when a draft whose audience nobody can get is started in English, then the confirmation says so and will not send', async () => {
+    const created = await api(p.app, 'POST', '/v1/campaigns', {
+      name: 'Nobody', channelId: p.channelId, audience: { tags: ['nobody-has-this'] },
+      template: { name: 'ofertas_natal', language: 'pt_BR', parameters: { body: ['{{contact.name}}', '{{bairro}}'] } },
+    }, p.token);
+    expect(created.status).toBe(201);
+    const { page, context } = await agentPage(browser, p, await ownerAgent(p), { lang: 'en' });
+    await page.goto(`${p.app.url}/campaigns/${created.body.id}`);
+    await expect.poll(() => page.getByTestId('audience-count').textContent()).toBe('Nobody on this number matches this audience yet');
+    await page.click('[data-testid=campaign-start]');
+    await page.getByText('Nobody in this audience can get it: no contact matches, or all of them opted out.').waitFor();
+    expect(await page.getByTestId('confirm-start').isDisabled()).toBe(true);
+    expect(await page.getByTestId('confirm-start').textContent()).toBe('Nothing to send');
+    await settle(page, 400);
+    await page.screenshot({ path: screenshotPath('campaigns-start-nobody-en') });
+    await page.getByRole('button', { name: 'Not yet' }).click();
+    expect((await api(p.app, 'GET', `/v1/campaigns/${created.body.id}`, undefined, p.token)).body.status).toBe('draft');
     await context.close();
   });
 

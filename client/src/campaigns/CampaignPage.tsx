@@ -9,17 +9,23 @@ import { Link, useParams } from 'react-router';
 import { notifyError } from '../flows-list/notify';
 import { campaignsApi, RECIPIENT_STATUSES, type RecipientStatus } from './campaigns-api';
 import { StatusBadge } from './StatusBadge';
+import { confirmStart } from './confirm-start';
+import { AudienceCountLine } from './AudienceCountLine';
+import { useCampaignAudience } from './use-audience-count';
 import { useCampaign, useRecipients } from './use-campaign';
 
 const BAR: Array<[RecipientStatus, string]> = [['read', 'green'], ['replied', 'grape'], ['delivered', 'teal'], ['sent', 'blue'], ['failed', 'red'], ['skipped', 'orange']];
 
 export function CampaignPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const locale = useLocale();
   const { id = '' } = useParams();
+  const [counting, setCounting] = useState(false);
   const { campaign: c, error, reload } = useCampaign(id);
   const [filter, setFilter] = useState<RecipientStatus | null>(null);
   const recipients = useRecipients(id, filter, c?.counts);
+  // Until it starts, the progress is all zeros: say whom it will reach instead.
+  const audience = useCampaignAudience(id, c?.status === 'draft' || c?.status === 'scheduled');
   if (!c && error) {
     return (
       <EmptyState variant="light" color={error === 'missing' ? 'gray' : 'red'} size="lg" py="xl" icon={<IconSpeakerphone />} title={t(error === 'missing' ? 'campaigns.notFound' : 'campaigns.loadError')} data-testid="campaign-unavailable">
@@ -33,6 +39,10 @@ export function CampaignPage() {
   if (!c) return <Skeleton h={240} radius="md" data-testid="campaign-loading" />;
   const act = (action: 'start' | 'pause' | 'resume' | 'cancel') => campaignsApi.act(c.id, action).then(() => reload(), (err) => notifyError(t, err));
   const total = Math.max(1, c.counts.total);
+  const start = () => {
+    setCounting(true);
+    campaignsApi.audience(c.id).then((counts) => confirmStart(t, i18n, c.name, counts, () => void act('start')), (err) => notifyError(t, err)).finally(() => setCounting(false));
+  };
   // Cancelling cannot be undone (a paused campaign resumes; a cancelled one never sends again).
   const cancel = () =>
     modals.openConfirmModal({
@@ -53,7 +63,7 @@ export function CampaignPage() {
           <StatusBadge status={c.status} />
         </Group>
         <Group gap="xs">
-          {c.status === 'draft' && <Button leftSection={<IconPlayerPlay size={16} />} onClick={() => void act('start')} data-testid="campaign-start">{t('campaigns.actions.start')}</Button>}
+          {c.status === 'draft' && <Button leftSection={<IconPlayerPlay size={16} />} onClick={start} loading={counting} data-testid="campaign-start">{t('campaigns.actions.start')}</Button>}
           {(c.status === 'running' || c.status === 'scheduled') && <Button variant="default" leftSection={<IconPlayerPause size={16} />} onClick={() => void act('pause')} data-testid="campaign-pause">{t('campaigns.actions.pause')}</Button>}
           {c.status === 'paused' && <Button leftSection={<IconPlayerPlay size={16} />} onClick={() => void act('resume')} data-testid="campaign-resume">{t('campaigns.actions.resume')}</Button>}
           {!['completed', 'cancelled'].includes(c.status) && <Button variant="subtle" color="red" leftSection={<IconX size={16} />} onClick={cancel} data-testid="campaign-cancel">{t('campaigns.actions.cancel')}</Button>}
@@ -73,6 +83,7 @@ export function CampaignPage() {
             <Text fw={600}>{t('campaigns.progress')}</Text>
             <Text size="sm" c="dimmed">{t('campaigns.windowLine', { start: c.window.start, end: c.window.end, tz: timeZoneLabel(c.timeZone, locale) })}</Text>
           </Group>
+          <AudienceCountLine count={audience} />
           <Progress.Root size={18}>
             {BAR.map(([s, color]) => (c.counts[s] > 0 ? <Progress.Section key={s} value={(100 * c.counts[s]) / total} color={color} title={t(`campaigns.status.${s}`)} /> : null))}
           </Progress.Root>

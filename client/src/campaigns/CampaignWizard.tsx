@@ -7,7 +7,9 @@ import { TIME_ZONE_IDS, timeZoneLabel } from '@zyntra/flows-schema';
 import { useLocale } from '../i18n/use-locale';
 import { notifyError, notifyFailure } from '../flows-list/notify';
 import { ApiError } from '../api/errors';
-import { type Campaign, campaignsApi } from './campaigns-api';
+import { type Campaign, type CreateCampaignBody, campaignsApi } from './campaigns-api';
+import { AudienceCountLine } from './AudienceCountLine';
+import { useAudienceCount } from './use-audience-count';
 import { phonesFromCsv, zonedToIso } from './schedule';
 import { readCsvFile } from '../shared/read-csv-file';
 import { countVariables, useWizardOptions } from './use-wizard-options';
@@ -34,6 +36,10 @@ export function CampaignWizard({ opened, onClose, onCreated }: Props) {
     setNotCsv(text === null ? file.name : null);
     setCsv(text === null ? null : phonesFromCsv(text));
   };
+  // What the audience step chose, once it names anyone: counted live, then sent as the campaign's audience.
+  const chosen: CreateCampaignBody['audience'] | null =
+    audienceMode === 'tags' ? (tags.length ? { tags } : null) : audienceMode === 'filter' ? (filterId ? { filterId } : null) : csv?.phones.length ? { phones: csv.phones } : null;
+  const audienceCount = useAudienceCount(channelId, opened && step === 2 ? chosen : null);
   const [when, setWhen] = useState<'now' | 'later'>('now');
   const [at, setAt] = useState('');
   const [timeZone, setTimeZone] = useState('America/Sao_Paulo');
@@ -56,7 +62,7 @@ export function CampaignWizard({ opened, onClose, onCreated }: Props) {
   const valid = [
     name.trim() !== '' && channelId !== null && /^[a-z0-9_]+$/.test(tpl.name) && tpl.language !== '',
     params.every((p) => p.trim() !== ''),
-    audienceMode === 'tags' ? tags.length > 0 : audienceMode === 'filter' ? filterId !== null : (csv?.phones.length ?? 0) > 0,
+    chosen !== null,
     when === 'now' || (at !== '' && !past),
   ];
 
@@ -66,7 +72,7 @@ export function CampaignWizard({ opened, onClose, onCreated }: Props) {
       const created = await campaignsApi.create({
         name: name.trim(), channelId: channelId!, flowId: flowId ?? undefined, timeZone, window,
         template: { name: tpl.name, language: tpl.language, parameters: params.length ? { body: params } : {}, ...(tpl.text ? { text: tpl.text } : {}) },
-        audience: audienceMode === 'tags' ? { tags } : audienceMode === 'filter' ? { filterId: filterId! } : { phones: csv!.phones },
+        audience: chosen!,
         ...(when === 'later' ? { scheduledAt: zonedToIso(at, timeZone) } : {}),
       });
       onCreated(created);
@@ -152,6 +158,7 @@ export function CampaignWizard({ opened, onClose, onCreated }: Props) {
                 {csv && <Text size="sm">{t('campaigns.wizard.csvSummary', { count: csv.phones.length, rejected: csv.rejected.length })}{csv.rejected.length > 0 && ` (${t('campaigns.wizard.lines')} ${csv.rejected.slice(0, 10).join(', ')})`}</Text>}
               </Group>
             )}
+            <AudienceCountLine count={audienceCount} />
             <Text size="xs" c="dimmed">{t('campaigns.wizard.frozenHint')}</Text>
           </Stack>
         </Stepper.Step>

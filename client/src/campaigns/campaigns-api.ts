@@ -62,12 +62,24 @@ export interface ChannelTemplate {
   components?: Array<{ type: string; text?: string }>;
 }
 
+/** How many people an audience reaches now: `optedOut` of the `total` are skipped, `reachable` get the message. */
+export interface AudienceCounts {
+  total: number;
+  reachable: number;
+  optedOut: number;
+}
+
 const path = (id: string, rest = '') => `/v1/campaigns/${encodeURIComponent(id)}${rest}`;
 
 export const campaignsApi = {
   list: (signal?: AbortSignal) => api.get<{ items: Campaign[] }>('/v1/campaigns', { signal }).then((r) => r.items),
   get: (id: string, signal?: AbortSignal) => api.get<Campaign>(path(id), { signal }),
   create: (body: CreateCampaignBody) => api.post<Campaign>('/v1/campaigns', body),
+  /** Who the audience of a campaign being drawn reaches on `channelId`, counted as starting would freeze it. */
+  previewAudience: (channelId: string, audience: CreateCampaignBody['audience'], signal?: AbortSignal) =>
+    api.post<AudienceCounts>('/v1/campaigns/audience', { channelId, audience }, { signal }),
+  /** Who a saved campaign's audience reaches if it starts now. */
+  audience: (id: string, signal?: AbortSignal) => api.get<AudienceCounts>(path(id, '/audience'), { signal }),
   act: (id: string, action: 'start' | 'pause' | 'resume' | 'cancel') => api.post<{ id: string; status: CampaignStatus }>(path(id, `/${action}`), {}),
   recipients: (id: string, q: { status?: RecipientStatus; cursor?: string | null }, signal?: AbortSignal) => {
     const params = new URLSearchParams({ limit: '50' });

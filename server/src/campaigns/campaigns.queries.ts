@@ -90,23 +90,49 @@ export async function ensurePhoneContacts(tdb: TenantDb, channelId: string, phon
   );
 }
 
+/** An audience as the queries take it: phones in E.164, the saved filter read (null: none, or deleted). */
+export type ResolvedAudience = { tags: string[]; contactIds: string[]; phones: string[]; filter: Pick<ContactFilterRow, 'q' | 'tags'> | null };
+
+/** The contacts (`ct`) of a channel an audience selects: one rule for freezing it and for counting it first. */
+const AUDIENCE_MATCH = `ct.tenant_id = :tenant AND ct.channel_id = :channel
+  AND (ct.tags && :tags::text[] OR ct.id = ANY(:ids::uuid[]) OR ct.phone_e164 = ANY(:phones::text[]) OR ct.external_id = ANY(:waIds::text[])
+    OR ${FILTER_MATCH_SQL})`;
+
+const audienceBindings = (tdb: TenantDb, channelId: string, a: ResolvedAudience) => ({
+  tenant: tdb.tenantId, channel: channelId, tags: a.tags, ids: a.contactIds, phones: a.phones, waIds: a.phones.map((p) => p.slice(1)), ...filterBindings(a.filter),
+});
+
 /** Freezes the audience: one row per matching contact of the channel; opted-out contacts skipped at once. */
-export async function freezeAudience(
-  tdb: TenantDb, c: CampaignRow, a: { tags: string[]; contactIds: string[]; phones: string[]; filter: Pick<ContactFilterRow, 'q' | 'tags'> | null },
-): Promise<number> {
+export async function freezeAudience(tdb: TenantDb, c: CampaignRow, a: ResolvedAudience): Promise<number> {
   const res = await tdb.raw(
     `INSERT INTO campaign_recipients (tenant_id, campaign_id, contact_id, status, reason)
      SELECT :tenant, :campaign, ct.id,
        CASE WHEN ct.opted_out_at IS NOT NULL THEN 'skipped' ELSE 'pending' END,
        CASE WHEN ct.opted_out_at IS NOT NULL THEN 'opted_out' END
      FROM contacts ct
-     WHERE ct.tenant_id = :tenant AND ct.channel_id = :channel
-       AND (ct.tags && :tags::text[] OR ct.id = ANY(:ids::uuid[]) OR ct.phone_e164 = ANY(:phones::text[]) OR ct.external_id = ANY(:waIds::text[])
-         OR ${FILTER_MATCH_SQL})
+     WHERE ${AUDIENCE_MATCH}
      ON CONFLICT (campaign_id, contact_id) DO NOTHING`,
-    { tenant: tdb.tenantId, campaign: c.id, channel: c.channel_id, tags: a.tags, ids: a.contactIds, phones: a.phones, waIds: a.phones.map((p) => p.slice(1)), ...filterBindings(a.filter) },
+    { ...audienceBindings(tdb, c.channel_id, a), campaign: c.id },
   );
   return res.rowCount ?? 0;
+}
+
+/**
+ * What freezing the audience now would give, without writing: the contacts it selects, those of them
+ * opted out, and the phones no contact has yet (ensurePhoneContacts makes them contacts at the start).
+ */
+export async function countAudience(tdb: TenantDb, channelId: string, a: ResolvedAudience): Promise<{ matched: number; optedOut: number; newPhones: number }> {
+  const res = await tdb.raw(
+    `SELECT
+       (SELECT count(*) FROM contacts ct WHERE ${AUDIENCE_MATCH})::int AS matched,
+       (SELECT count(*) FROM contacts ct WHERE ${AUDIENCE_MATCH} AND ct.opted_out_at IS NOT NULL)::int AS opted_out,
+       (SELECT count(*) FROM unnest(:phones::text[]) p
+         WHERE NOT EXISTS (SELECT 1 FROM contacts c WHERE c.tenant_id = :tenant AND c.channel_id = :channel
+           AND (c.phone_e164 = p OR c.external_id = substr(p, 2))))::int AS new_phones`,
+    audienceBindings(tdb, channelId, a),
+  );
+  const row = res.rows[0] as { matched: number; opted_out: number; new_phones: number };
+  return { matched: row.matched, optedOut: row.opted_out, newPhones: row.new_phones };
 }
 
 /** Recipients not yet sent when a campaign is cancelled are closed as skipped. */

@@ -7,7 +7,8 @@ import { parse } from '../http/validate';
 import { idParam } from '../conversations/conversations.schemas';
 import type { Queues } from '../queues/queues';
 import { kickCampaign } from './campaign.worker';
-import { createCampaignBody, recipientsQuery } from './campaigns.schemas';
+import { campaignAudience, previewAudience } from './audience';
+import { audiencePreviewBody, createCampaignBody, recipientsQuery } from './campaigns.schemas';
 import * as campaigns from './campaigns.service';
 
 export function campaignsRoutes(deps: { db: Knex; queues: Queues }, requireAuth: RequestHandler): Router {
@@ -24,6 +25,12 @@ export function campaignsRoutes(deps: { db: Knex; queues: Queues }, requireAuth:
   });
   r.post('/v1/campaigns', allow('marketing'), async (req, res) => {
     res.status(201).json(await campaigns.createCampaign(deps.db, who(req), parse(createCampaignBody, req.body), kick));
+  });
+  r.post('/v1/campaigns/audience', allow('marketing'), async (req, res) => {
+    res.json(await previewAudience(deps.db, who(req).tenantId, parse(audiencePreviewBody, req.body)));
+  });
+  r.get('/v1/campaigns/:id/audience', allow('marketing'), async (req, res) => {
+    res.json(await campaignAudience(deps.db, who(req).tenantId, parse(idParam, req.params).id));
   });
   r.get('/v1/campaigns/:id', allow('marketing'), async (req, res) => {
     res.json(await campaigns.getCampaign(deps.db, who(req), parse(idParam, req.params).id));

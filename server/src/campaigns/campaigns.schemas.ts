@@ -36,6 +36,10 @@ export const createCampaignBody = z.object({
 });
 export type CreateCampaign = z.infer<typeof createCampaignBody>;
 
+/** POST /v1/campaigns/audience: how many people an audience reaches on a channel, before creating the campaign. */
+export const audiencePreviewBody = z.object({ channelId: z.uuid(), audience });
+export type AudiencePreview = z.infer<typeof audiencePreviewBody>;
+
 export const RECIPIENT_STATUSES = ['pending', 'sent', 'delivered', 'read', 'replied', 'failed', 'skipped'] as const;
 export const recipientsQuery = z.object({
   status: z.enum(RECIPIENT_STATUSES).optional(),

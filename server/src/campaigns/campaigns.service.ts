@@ -5,9 +5,8 @@ import { AppError, notFound } from '../http/app-error';
 import { forTenant, type TenantDb } from '../db/tenant-db';
 import { publishEvents } from '../events/publish';
 import { findFilter } from '../contacts/contact-filters';
-import { defaultCountry } from '../contacts/contacts.queries';
-import { normalizePhone } from '../contacts/phone';
 import { decodeCursor, encodeCursor } from './cursor';
+import { audiencePhones, resolveAudience } from './audience';
 import * as q from './campaigns.queries';
 import type { CreateCampaign } from './campaigns.schemas';
 import { PAUSE_REASONS, reasonOfMessageError, reasonText } from './recipient-reasons';
@@ -20,26 +19,6 @@ export type Kick = (tenantId: string, campaignId: string, delayMs?: number) => P
 export function assertCanManage(auth: Auth): void {
   if (auth.role === 'agent') throw new AppError('forbidden', 'Only owners, admins and marketers manage campaigns');
 }
-
-/**
- * A CSV audience's numbers as E.164, read as an import reads them: local numbers in the workspace's
- * country, Brazilian mobiles with their ninth digit. Sent as bare digits, "11 98888-7777" went to
- * WhatsApp as 11988887777 (a +1 number) and a known customer became a second contact.
- */
-async function audiencePhones(tdb: TenantDb, phones: string[] | undefined): Promise<string[] | undefined> {
-  if (!phones) return undefined;
-  const country = await defaultCountry(tdb);
-  const read = phones.map((raw) => ({ raw, e164: normalizePhone(raw, country) }));
-  const invalid = read.filter((p) => !p.e164).map((p) => p.raw);
-  if (invalid.length) {
-    throw new AppError('validation_failed', `${invalid.length} of the audience's phone numbers are not valid, e.g. "${invalid[0]}"`, { invalidPhones: invalid.slice(0, 20), invalidCount: invalid.length });
-  }
-  return [...new Set(read.map((p) => p.e164!))];
-}
-
-/** Stored numbers as E.164: "+55…" since audiencePhones, bare international digits before it. */
-const storedPhones = (phones: string[] | undefined) =>
-  (phones ?? []).flatMap((p) => normalizePhone(p, 'BR', { international: true }) ?? []);
 
 export async function createCampaign(db: Knex, auth: Auth, body: CreateCampaign, kick: Kick) {
   assertCanManage(auth);
@@ -92,12 +71,10 @@ export async function startCampaign(db: Knex, auth: Auth, id: string, kick: Kick
 
 /** The audience is frozen into recipient rows and the campaign runs. */
 async function freezeAndRun(tx: TenantDb, c: q.CampaignRow, from: string[]) {
-  const a = c.audience as q.StoredAudience;
-  const phones = storedPhones(a.phones);
-  await q.ensurePhoneContacts(tx, c.channel_id, phones);
   // A saved filter is read now: the contacts it selects at the start are the audience, whatever it becomes later.
-  const filter = a.filterId ? ((await findFilter(tx, a.filterId)) ?? null) : null;
-  await q.freezeAudience(tx, c, { tags: a.tags ?? [], contactIds: a.contactIds ?? [], phones, filter });
+  const audience = await resolveAudience(tx, c.audience);
+  await q.ensurePhoneContacts(tx, c.channel_id, audience.phones);
+  await q.freezeAudience(tx, c, audience);
   return q.moveCampaign(tx, c.id, from, { status: 'running', started_at: new Date() });
 }
 

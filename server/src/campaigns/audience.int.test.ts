@@ -1,0 +1,67 @@
+// Before a campaign sends, the marketer sees how many people its audience reaches (and how many of
+// them opted out): counted by the same rule that freezes it, so the number shown is the number sent.
+import { describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { addAgent } from '../../test/agents';
+import { api, signupWorkspace } from '../../test/harness';
+import { pipelineForFile, type Pipeline } from '../../test/pipeline';
+
+let p: Pipeline;
+let db: pg.Client;
+pipelineForFile((started) => ({ pipeline: p, db } = started));
+
+const TEMPLATE = { name: 'promo_dezembro', language: 'pt_BR', parameters: { body: ['{{contact.name}}'] }, text: 'Olá {{1}}!' };
+const preview = (audience: unknown, token = p.token, channelId = p.channelId) => api(p.app, 'POST', '/v1/campaigns/audience', { channelId, audience }, token);
+
+/** Ten "vip" contacts (two opted out), Cliente 0 to 9 at 551198888000<i>, and one "lead", Cliente 10. */
+async function seed() {
+  await db.query(
+    `INSERT INTO contacts (tenant_id, channel_id, external_id, phone, name, tags, opted_out_at)
+     SELECT $1, $2, '55119888800' || lpad(i::text, 2, '0'), '55119888800' || lpad(i::text, 2, '0'), 'Cliente ' || i,
+       CASE WHEN i < 10 THEN '{vip}'::text[] ELSE '{lead}'::text[] END, CASE WHEN i IN (3, 4) THEN now() END
+     FROM generate_series(0, 10) i`,
+    [p.tenantId, p.channelId],
+  );
+}
+
+describe('the audience a campaign reaches', () => {
+  it('when tags, phones and a saved filter are counted, then each person counts once, the opted out apart, and new numbers too', async () => {
+    await seed();
+    expect(await preview({ tags: ['vip'] })).toMatchObject({ status: 200, body: { total: 10, reachable: 8, optedOut: 2 } });
+    // 10 vips, the lead by its number (written locally), a vip's number again (counted once), two new numbers.
+    const phones = ['11988880010', '5511988880001', '11977770001', '11977770002'];
+    expect((await preview({ tags: ['vip'], phones })).body).toEqual({ total: 13, reachable: 11, optedOut: 2 });
+    const filter = await api(p.app, 'POST', '/v1/contact-filters', { name: 'Cliente 1x', q: 'Cliente 1', tags: [] }, p.token);
+    expect(filter.status).toBe(201);
+    // "Cliente 1" matches Cliente 1 and Cliente 10 (the lead).
+    expect((await preview({ filterId: filter.body.id })).body).toEqual({ total: 2, reachable: 2, optedOut: 0 });
+    expect((await preview({ tags: ['nobody'] })).body).toEqual({ total: 0, reachable: 0, optedOut: 0 });
+  });
+
+  it('when a draft is counted and then started, then the recipients frozen are the people counted', async () => {
+    p.wa.addTemplate({ name: 'promo_dezembro', language: 'pt_BR', status: 'APPROVED', bodyParams: 1 });
+    const created = await api(p.app, 'POST', '/v1/campaigns', { name: 'Natal', channelId: p.channelId, template: TEMPLATE, audience: { tags: ['vip'], phones: ['11977770003'] } }, p.token);
+    expect(created.status).toBe(201);
+    const counted = await api(p.app, 'GET', `/v1/campaigns/${created.body.id}/audience`, undefined, p.token);
+    expect(counted).toMatchObject({ status: 200, body: { total: 11, reachable: 9, optedOut: 2 } });
+    expect((await api(p.app, 'POST', `/v1/campaigns/${created.body.id}/start`, {}, p.token)).status).toBe(200);
+    const started = (await api(p.app, 'GET', `/v1/campaigns/${created.body.id}`, undefined, p.token)).body;
+    expect(started.counts.total).toBe(counted.body.total);
+    expect(started.counts.skipped).toBe(counted.body.optedOut);
+  });
+
+  it('when input is bad, an agent asks, or another workspace names this channel or campaign, then 400, 403 and 404', async () => {
+    const bad = await preview({ phones: ['123456789'] });
+    expect(bad).toMatchObject({ status: 400, body: { error: { code: 'validation_failed', invalidPhones: ['123456789'] } } });
+    expect((await preview({})).status).toBe(400);
+    expect((await api(p.app, 'POST', '/v1/campaigns/audience', { audience: { tags: ['vip'] } }, p.token)).status).toBe(400);
+    expect((await preview({ filterId: '00000000-0000-4000-8000-000000000000' })).status).toBe(404);
+    const agent = await addAgent(p.app, p.tenantId, 'Bia');
+    expect((await preview({ tags: ['vip'] }, agent.token)).status).toBe(403);
+    const other = await signupWorkspace(p.app, 'Outra');
+    expect((await preview({ tags: ['vip'] }, other.token)).status).toBe(404);
+    const draft = await api(p.app, 'POST', '/v1/campaigns', { name: 'x', channelId: p.channelId, template: TEMPLATE, audience: { tags: ['vip'] } }, p.token);
+    expect((await api(p.app, 'GET', `/v1/campaigns/${draft.body.id}/audience`, undefined, other.token)).status).toBe(404);
+    expect((await api(p.app, 'GET', '/v1/campaigns/not-an-id/audience', undefined, p.token)).status).toBe(400);
+  });
+});

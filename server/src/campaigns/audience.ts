@@ -1,0 +1,61 @@
+// Who a campaign's audience selects: its phones read as E.164, its saved filter looked up, and how
+// many people it reaches, counted before anything is sent (the wizard, the confirmation to start).
+import type { Knex } from 'knex';
+import { findFilter } from '../contacts/contact-filters';
+import { defaultCountry } from '../contacts/contacts.queries';
+import { normalizePhone } from '../contacts/phone';
+import { forTenant, type TenantDb } from '../db/tenant-db';
+import { AppError, notFound } from '../http/app-error';
+import * as q from './campaigns.queries';
+import type { AudiencePreview } from './campaigns.schemas';
+
+/**
+ * A CSV audience's numbers as E.164, read as an import reads them: local numbers in the workspace's
+ * country, Brazilian mobiles with their ninth digit. Sent as bare digits, "11 98888-7777" went to
+ * WhatsApp as 11988887777 (a +1 number) and a known customer became a second contact.
+ */
+export async function audiencePhones(tdb: TenantDb, phones: string[] | undefined): Promise<string[] | undefined> {
+  if (!phones) return undefined;
+  const country = await defaultCountry(tdb);
+  const read = phones.map((raw) => ({ raw, e164: normalizePhone(raw, country) }));
+  const invalid = read.filter((p) => !p.e164).map((p) => p.raw);
+  if (invalid.length) {
+    throw new AppError('validation_failed', `${invalid.length} of the audience's phone numbers are not valid, e.g. "${invalid[0]}"`, { invalidPhones: invalid.slice(0, 20), invalidCount: invalid.length });
+  }
+  return [...new Set(read.map((p) => p.e164!))];
+}
+
+/** Stored numbers as E.164: "+55…" since audiencePhones, bare international digits before it. */
+const storedPhones = (phones: string[] | undefined) =>
+  (phones ?? []).flatMap((p) => normalizePhone(p, 'BR', { international: true }) ?? []);
+
+/** A stored audience as the queries take it. A saved filter is read now; one deleted since selects nobody. */
+export async function resolveAudience(tdb: TenantDb, a: q.StoredAudience): Promise<q.ResolvedAudience> {
+  const filter = a.filterId ? ((await findFilter(tdb, a.filterId)) ?? null) : null;
+  return { tags: a.tags ?? [], contactIds: a.contactIds ?? [], phones: storedPhones(a.phones), filter };
+}
+
+/** `total` people the audience selects now, `optedOut` of them skipped, `reachable` the ones a send goes to. */
+export type AudienceCounts = { total: number; reachable: number; optedOut: number };
+
+async function counts(tdb: TenantDb, channelId: string, a: q.StoredAudience): Promise<AudienceCounts> {
+  const { matched, optedOut, newPhones } = await q.countAudience(tdb, channelId, await resolveAudience(tdb, a));
+  const total = matched + newPhones;
+  return { total, optedOut, reachable: total - optedOut };
+}
+
+/** The audience a campaign being drawn would reach on its channel, checked as creating it checks it. */
+export async function previewAudience(db: Knex, tenantId: string, body: AudiencePreview): Promise<AudienceCounts> {
+  const tdb = forTenant(db, tenantId);
+  if (!(await tdb.from('channels').where({ id: body.channelId }).first('id'))) throw notFound('Channel');
+  if (body.audience.filterId && !(await findFilter(tdb, body.audience.filterId))) throw notFound('Saved filter');
+  return counts(tdb, body.channelId, { ...body.audience, phones: await audiencePhones(tdb, body.audience.phones) });
+}
+
+/** Whom a saved campaign's audience selects if it were frozen now (a draft's, before it is started). */
+export async function campaignAudience(db: Knex, tenantId: string, id: string): Promise<AudienceCounts> {
+  const tdb = forTenant(db, tenantId);
+  const c = await q.findCampaign(tdb, id);
+  if (!c) throw notFound('Campaign');
+  return counts(tdb, c.channel_id, c.audience);
+}
