@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { FlowSummary } from './flows-api';
+import { GettingStarted } from '../getting-started/GettingStarted';
 import { FlowsTable } from './FlowsTable';
 import { NameModal } from './NameModal';
 import { notifyError } from './notify';
@@ -61,6 +62,7 @@ export function FlowsPage() {
           )}
         </Group>
       </Group>
+      <GettingStarted onNewFlow={() => setNaming({ mode: 'create' })} />
       {state.status === 'loading' && <LoadingRows />}
       {state.status === 'error' && (
         <Alert color="red" title={t('flows.loadError')}>

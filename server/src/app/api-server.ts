@@ -39,6 +39,7 @@ import { socketPresence } from '../presence/presence.service';
 import { inboxSettingsRoutes } from '../inbox/inbox-settings.routes';
 import { typingSocketHooks } from '../inbox/typing.service';
 import { reportsRoutes } from '../reports/response-times.routes';
+import { gettingStartedRoutes } from '../getting-started/getting-started.routes';
 import { webhooksRoutes } from '../webhooks/webhooks.routes';
 import { openApiRoutes } from '../openapi/openapi.routes';
 import type { Plumbing } from './plumbing';
@@ -92,6 +93,7 @@ export function apiRouters(p: Plumbing, readiness: Readiness, publicUrl: () => s
     presenceRoutes({ db, presence: p.presence, log }, auth),
     inboxSettingsRoutes({ db }, auth),
     reportsRoutes({ db }, auth),
+    gettingStartedRoutes({ db }, auth),
     aiSettingsRoutes({ db, sealer: p.sealer, defaults: { baseUrl: config.LLM_BASE_URL ?? null, model: config.LLM_MODEL } }, auth),
     mediaRoutes({ db, objects: p.objects }, auth),
     webhooksRoutes(p.webhooks, auth),

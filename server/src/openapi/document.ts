@@ -18,6 +18,7 @@ import { catchUpDocs } from '../realtime/catch-up.openapi';
 import { templatesDocs } from '../templates/templates.openapi';
 import { campaignsDocs } from '../campaigns/campaigns.openapi';
 import { reportsDocs } from '../reports/reports.openapi';
+import { gettingStartedDocs } from '../getting-started/getting-started.openapi';
 import { teamsDocs } from '../teams/teams.openapi';
 import { webchatDocs } from '../webchat/webchat.openapi';
 import { webhooksDocs } from '../webhooks/webhooks.openapi';
@@ -26,7 +27,7 @@ import { describeRoutes, type RouteDoc } from './describe';
 export const ROUTE_DOCS: readonly RouteDoc[] = [
   { method: 'get', path: '/v1/openapi.json', tag: 'API', summary: 'This document', public: true },
   ...accountsDocs, ...channelsDocs, ...providerWebhookDocs, ...flowsDocs, ...conversationsDocs, ...inboxDocs, ...contactsDocs, ...teamsDocs, ...membersDocs,
-  ...mediaDocs, ...catchUpDocs, ...reportsDocs, ...aiSettingsDocs, ...webchatDocs, ...webhooksDocs, ...apiKeysDocs, ...auditDocs, ...failuresDocs, ...templatesDocs, ...campaignsDocs,
+  ...mediaDocs, ...catchUpDocs, ...reportsDocs, ...gettingStartedDocs, ...aiSettingsDocs, ...webchatDocs, ...webhooksDocs, ...apiKeysDocs, ...auditDocs, ...failuresDocs, ...templatesDocs, ...campaignsDocs,
 ];
 
 export function buildOpenApiDocument(serverUrl?: string) {

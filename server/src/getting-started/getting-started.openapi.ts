@@ -1,0 +1,8 @@
+import type { RouteDoc } from '../openapi/describe';
+
+export const gettingStartedDocs: RouteDoc[] = [
+  {
+    method: 'get', path: '/v1/getting-started', tag: 'Workspace',
+    summary: 'First steps done: {steps: {channel, flow, conversation, team}} (a channel, a published flow, a real conversation, a second member or pending invitation)',
+  },
+];
