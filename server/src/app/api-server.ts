@@ -1,6 +1,6 @@
 // The `api` role: express routes, provider webhooks on the raw fast path, and the realtime gateway.
 import { createServer, type Server } from 'node:http';
-import type { Express, Router } from 'express';
+import type { Express, Request, Router } from 'express';
 import { accountsRoutes } from '../accounts/accounts.routes';
 import { sessionRole } from '../accounts/sessions';
 import { sessionAuthenticator } from '../accounts/authenticate';
@@ -49,6 +49,12 @@ import { QUEUES } from '../queues/queue-names';
 import { failuresRoutes } from '../operations/failures.routes';
 import { queueBoardRoutes } from '../operations/queue-board';
 import { whatsappAccountEvents } from './whatsapp-account-events';
+import { createWorkspaceShare } from '../http/workspace-share';
+
+/** Requests of one workspace waiting for their turn before more are refused (429). */
+const WORKSPACE_MAX_WAITING = 200;
+/** Uploads arrive at the sender's pace and use no database meanwhile: they do not take a workspace's turn. */
+const isStreamedUpload = (req: Request) => req.method === 'POST' && ['/v1/media', '/v1/contacts/import'].includes(req.originalUrl.split('?')[0]!);
 
 /** app: the express application, so tests can walk its routes (see http/access.int.test.ts). */
 export type ApiServer = { http: Server; realtime: Realtime; app: Express };
@@ -66,7 +72,12 @@ export function apiRouters(p: Plumbing, readiness: Readiness, publicUrl: () => s
   const { config, db, redis, tokens, log } = p;
   const limits = createRateLimits(redis, config);
   const authenticate = eitherCredential(sessionAuthenticator({ db, tokens }), apiKeyAuthenticator({ db, log }));
-  const auth = limits.withWorkspaceBudget(requireAuth(authenticate));
+  const share = createWorkspaceShare({
+    limit: config.API_CONCURRENCY_PER_WORKSPACE ?? Math.max(1, Math.floor(config.DATABASE_POOL_MAX / 2)),
+    maxWaiting: WORKSPACE_MAX_WAITING,
+    exempt: isStreamedUpload,
+  });
+  const auth = share.wrap(limits.withWorkspaceBudget(requireAuth(authenticate)));
   const typing = { db, emitter: p.emitter, adapters: p.adapters, channels: p.channels, log };
   const mailer = mailerFor(config, log);
   const accountDeps = { db, tokens, limits, refreshTtlDays: config.REFRESH_TOKEN_TTL_DAYS, sockets: p.emitter, mailer, publicUrl };

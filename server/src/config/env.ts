@@ -81,6 +81,11 @@ const schema = z.object({
   RATE_LIMIT_WEBCHAT_MESSAGES_PER_IP: z.coerce.number().int().min(1).default(60),
   RATE_LIMIT_WEBCHAT_MESSAGES_PER_CHANNEL: z.coerce.number().int().min(1).default(3000),
   RATE_LIMIT_API_PER_WORKSPACE: z.coerce.number().int().min(1).default(3000),
+  /**
+   * API requests of one workspace running at once in one process; more wait their turn. Unset: half
+   * of DATABASE_POOL_MAX, so one workspace's slow requests always leave connections for the others.
+   */
+  API_CONCURRENCY_PER_WORKSPACE: z.coerce.number().int().min(1).max(1000).optional(),
   S3_ENDPOINT: z.string().url().optional(),
   // Where browsers and providers reach the store, when S3_ENDPOINT is an internal address: signed
   // media URLs name this origin (a reverse proxy must pass the Host header through unchanged).

@@ -3,28 +3,13 @@
 // connection, and the caller, for as long as the statement likes. Migrations are exempt.
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Knex } from 'knex';
+import { lockTable } from '../../test/db';
 import { api, createTestDatabase, signupWorkspace, startTestApp, type TestApp } from '../../test/harness';
 import { createDb, createMigrationDb } from './knex';
 
 const opened: Array<Knex | TestApp> = [];
 const track = <T extends Knex | TestApp>(x: T): T => (opened.push(x), x);
 afterAll(() => Promise.all(opened.map((x) => ('close' in x ? x.close() : x.destroy()))));
-
-/** Holds `table` locked from a session of the test's own until `release()`. */
-async function lockTable(app: TestApp, table: string) {
-  const locker = track(createDb({ DATABASE_URL: app.config.DATABASE_URL, DATABASE_POOL_MAX: 1 }));
-  let release!: () => void;
-  const released = new Promise<void>((r) => (release = r));
-  let locked!: () => void;
-  const isLocked = new Promise<void>((r) => (locked = r));
-  const holding = locker.transaction(async (trx) => {
-    await trx.raw(`LOCK TABLE ${table} IN ACCESS EXCLUSIVE MODE`);
-    locked();
-    await released;
-  });
-  await isLocked;
-  return { release, holding };
-}
 
 describe('statement timeout', () => {
   it('when a connection runs a statement past the timeout, then PostgreSQL cancels it; the migrations connection has none', async () => {
@@ -41,15 +26,14 @@ describe('statement timeout', () => {
   it('when a request waits on a table another session holds locked, then it gets 503 query_timeout and the next request, once free, succeeds', async () => {
     const app = track(await startTestApp({ DATABASE_STATEMENT_TIMEOUT_MS: '500' }));
     const owner = await signupWorkspace(app);
-    const { release, holding } = await lockTable(app, 'teams');
+    const lock = await lockTable(app.config.DATABASE_URL, 'teams');
     const started = Date.now();
     const stuck = await api(app, 'GET', '/v1/teams', undefined, owner.token);
     expect(Date.now() - started).toBeLessThan(5_000);
     expect(stuck).toMatchObject({ status: 503, body: { error: { code: 'query_timeout' } } });
     expect(stuck.body.error.message).toMatch(/took too long/);
     expect(app.logs.text()).toMatch(/statement timeout/);
-    release();
-    await holding;
+    await lock.release();
     expect(await api(app, 'GET', '/v1/teams', undefined, owner.token)).toMatchObject({ status: 200, body: { items: [] } });
   });
 
@@ -58,11 +42,10 @@ describe('statement timeout', () => {
     const owner = await signupWorkspace(app);
     const channel = await api(app, 'POST', '/v1/channels', { type: 'webchat', name: 'Site' }, owner.token);
     expect(channel.status).toBe(201);
-    const { release, holding } = await lockTable(app, 'messages');
+    const lock = await lockTable(app.config.DATABASE_URL, 'messages');
     const deleting = api(app, 'DELETE', `/v1/channels/${channel.body.id}`, undefined, owner.token);
     await new Promise((r) => setTimeout(r, 1_000));
-    release();
-    await holding;
+    await lock.release();
     expect((await deleting).status).toBe(204);
     expect((await api(app, 'GET', `/v1/channels/${channel.body.id}`, undefined, owner.token)).status).toBe(404);
   });
