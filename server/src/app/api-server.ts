@@ -52,7 +52,7 @@ import { whatsappAccountEvents } from './whatsapp-account-events';
 import { createWorkspaceShare } from '../http/workspace-share';
 
 /** Requests of one workspace waiting for their turn before more are refused (429). */
-const WORKSPACE_MAX_WAITING = 200;
+const WORKSPACE_MAX_WAITING = 1000;
 /** Uploads arrive at the sender's pace and use no database meanwhile: they do not take a workspace's turn. */
 const isStreamedUpload = (req: Request) => req.method === 'POST' && ['/v1/media', '/v1/contacts/import'].includes(req.originalUrl.split('?')[0]!);
 
