@@ -24,7 +24,8 @@ const flowDocument = {
   schemaVersion: 1,
   nodes: [
     base('start', 'trigger', 0, { keywords: [{ match: 'exact', value: 'sorvete' }], newContact: false, fallback: false, channelIds: [], priority: 0 }),
-    base('ask', 'message', 300, message('Qual é o seu nome?')),
+    // The menu goes with the first question, as customers get it.
+    base('ask', 'message', 300, { ...message('Qual é o seu nome?'), media: { kind: 'document', url: 'https://example.com/cardapio.pdf', filename: 'cardapio.pdf' } }),
     base('name', 'wait', 600, { mode: 'reply', saveAs: 'nome', expect: 'any', options: [], retryPrompt: '', maxRetries: 2, timeoutSeconds: null, delaySeconds: 60 }),
     base('menu', 'message', 900, message('Oi, {{nome}}! Quer falar com a gente?', [{ id: 'yes', title: 'Sim' }, { id: 'no', title: 'Não' }])),
     base('human', 'transfer', 1200, { team: null, message: 'Já vamos te atender!', tags: [] }),
@@ -53,6 +54,8 @@ describe('test chat', () => {
     await page.fill('[data-testid=test-input]', 'oi');
     await page.click('[data-testid=test-send]');
     await page.waitForSelector('[data-testid=test-bot-message]:has-text("Qual é o seu nome?")');
+    expect(await page.getByTestId('test-media').textContent()).toBe('cardapio.pdf');
+    expect(await page.getByTestId('test-media').getAttribute('href')).toBe('https://example.com/cardapio.pdf');
     await expect.poll(() => page.getAttribute('[data-testid=node-name]', 'data-running'), { timeout: 10_000 }).toBe('true');
 
     await page.fill('[data-testid=test-input]', 'Ana');

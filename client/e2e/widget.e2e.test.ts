@@ -53,6 +53,19 @@ afterAll(async () => {
   await app?.close();
 });
 
+/** A new visitor (a fresh browser context) on the shop's page says "Oi" and gets the bot's menu; `id` is their conversation. */
+async function visitorSaysOi() {
+  const page = await browser.newPage({ locale: 'pt-BR' });
+  await page.goto(siteUrl);
+  const widget = page.locator('#zyntra-webchat');
+  await widget.locator('.launcher').click();
+  await widget.locator('input').fill('Oi');
+  await widget.locator('input').press('Enter');
+  await expect.poll(() => widget.locator('.bubble.out').count(), { timeout: 15_000 }).toBe(1);
+  const list = await api(app, 'GET', '/v1/conversations?status=bot', undefined, ownerToken);
+  return { page, widget, id: list.body.items[0].id as string };
+}
+
 describe('web-chat widget', () => {
   it("when the channel is set to English with its own colour, then a visitor whose browser speaks Portuguese sees the channel's language and colour", async () => {
     const page = await browser.newPage({ locale: 'pt-BR' });
@@ -77,15 +90,9 @@ describe('web-chat widget', () => {
     await other.screenshot({ path: screenshotPath('widget-default-pt-BR') });
   });
 
-
   it('when a visitor chats on a plain page, then the bot answers, buttons work and the chat survives a reload', async () => {
-    const page = await browser.newPage({ locale: 'pt-BR' });
-    await page.goto(siteUrl);
-    const widget = page.locator('#zyntra-webchat');
-    await widget.locator('.launcher').click();
-    await widget.locator('input').fill('Oi');
-    await widget.locator('input').press('Enter');
-    await expect.poll(() => widget.locator('.bubble.out').allTextContents(), { timeout: 15_000 }).toEqual(['Olá! Como posso ajudar?']);
+    const { page, widget } = await visitorSaysOi();
+    expect(await widget.locator('.bubble.out').allTextContents()).toEqual(['Olá! Como posso ajudar?']);
     await widget.locator('.choice', { hasText: 'Horário' }).click();
     await expect.poll(() => widget.locator('.bubble.out').count(), { timeout: 15_000 }).toBe(2);
     expect(await widget.locator('.bubble.out').last().textContent()).toBe('Abrimos de segunda a sábado, das 9h às 18h.');
@@ -118,16 +125,7 @@ describe('web-chat widget', () => {
   });
 
   it("when a person from the team answers, then the visitor sees that person's name, not the bot's look", async () => {
-    const page = await browser.newPage({ locale: 'pt-BR' });
-    await page.goto(siteUrl);
-    const widget = page.locator('#zyntra-webchat');
-    await widget.locator('.launcher').click();
-    await widget.locator('input').fill('Oi');
-    await widget.locator('input').press('Enter');
-    await expect.poll(() => widget.locator('.bubble.out').count(), { timeout: 15_000 }).toBe(1);
-
-    const list = await api(app, 'GET', '/v1/conversations?status=bot', undefined, ownerToken);
-    const id = list.body.items[0].id;
+    const { page, widget, id } = await visitorSaysOi();
     const sent = await api(app, 'POST', `/v1/conversations/${id}/messages`, { text: 'Oi! Aqui é a Ana, posso ajudar com a encomenda.' }, ownerToken);
     expect(sent.status).toBe(201);
     await expect.poll(() => widget.locator('.bubble.out.agent').allTextContents(), { timeout: 15_000 }).toEqual(['Oi! Aqui é a Ana, posso ajudar com a encomenda.']);
@@ -137,5 +135,40 @@ describe('web-chat widget', () => {
     await page.reload();
     await expect.poll(() => page.locator('#zyntra-webchat .who').allTextContents(), { timeout: 15_000 }).toEqual(['Ana']);
     expect(await page.locator('#zyntra-webchat .bubble.out:not(.agent)').count()).toBe(1);
+  });
+
+  it('when an agent sends a photo and a PDF, then the visitor sees the photo and a link named after the file, also after a reload', async () => {
+    const { page, id } = await visitorSaysOi();
+    // A real picture to send: the shop's page itself, as a PNG.
+    const photo = await page.screenshot({ clip: { x: 0, y: 40, width: 320, height: 180 } });
+    const upload = async (body: Buffer, type: string, name: string) => {
+      const res = await fetch(`${app.url}/v1/media`, { method: 'POST', headers: { authorization: `Bearer ${ownerToken}`, 'content-type': type, 'x-file-name': encodeURIComponent(name) }, body: new Uint8Array(body) });
+      expect(res.status).toBe(201);
+      return ((await res.json()) as { id: string }).id;
+    };
+    const photoId = await upload(photo, 'image/png', 'vitrine.png');
+    const pdfId = await upload(Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'), 'application/pdf', 'cardapio.pdf');
+    expect((await api(app, 'POST', `/v1/conversations/${id}/messages`, { mediaId: photoId, text: 'Nossa vitrine de hoje' }, ownerToken)).status).toBe(201);
+    expect((await api(app, 'POST', `/v1/conversations/${id}/messages`, { mediaId: pdfId }, ownerToken)).status).toBe(201);
+
+    const shows = async () => {
+      await expect.poll(() => page.locator('#zyntra-webchat .media img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 15_000 }).toBeGreaterThan(10);
+      expect(await page.locator('#zyntra-webchat .media.file').textContent()).toBe('cardapio.pdf');
+      expect(await page.locator('#zyntra-webchat .bubble.out.agent').allTextContents()).toContain('Nossa vitrine de hoje');
+      // A link the browser can open, and no storage key in what the page was given.
+      const href = await page.locator('#zyntra-webchat .media.file').getAttribute('href');
+      expect((await fetch(href!)).status).toBe(200);
+    };
+    await shows();
+    await page.screenshot({ path: screenshotPath('widget-agent-media-pt-BR') });
+    await page.reload();
+    await shows();
+    const history = await page.evaluate(async ([url, key]) => {
+      const saved = JSON.parse(localStorage.getItem(key!) ?? '{}');
+      const session = await (await fetch(`${url}/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(saved) })).json();
+      return (await fetch(`${url}/messages`, { headers: { authorization: `Bearer ${session.token}` } })).text();
+    }, [`${app.url}/v1/webchat/${storageKey.split('.').pop()}`, storageKey]);
+    expect(history).toContain('cardapio.pdf');
+    expect(history).not.toContain('storageKey');
   });
 });

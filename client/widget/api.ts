@@ -8,6 +8,8 @@ export type ChatItem = {
   payload: {
     buttons?: Array<{ id: string; title: string }>;
     list?: { buttonLabel: string; rows: Array<{ id: string; title: string }> } | null;
+    /** An image, video, audio or file: `url` opens it (signed for a while when the file is ours). */
+    media?: { kind: 'image' | 'video' | 'audio' | 'document'; url?: string; filename?: string } | null;
     /** Set on a person's reply (the inbox), absent on the bot's. */
     sender?: { type: 'agent'; name: string | null } | null;
   };

@@ -15,6 +15,13 @@ export const STYLES = `
 .who { align-self: flex-start; font-size: 11px; font-weight: 600; color: #0ca678; margin: 4px 0 -6px 4px; }
 .choices { display: flex; flex-wrap: wrap; gap: 6px; align-self: flex-start; }
 .choice { border: 1px solid var(--zy-accent); color: color-mix(in srgb, var(--zy-accent) 80%, #000); background: #fff; border-radius: 16px; padding: 5px 12px; font-size: 13px; cursor: pointer; }
+.media { max-width: 80%; border-radius: 12px; overflow: hidden; }
+.media.in { align-self: flex-end; }
+.media.out { align-self: flex-start; }
+.media img { display: block; max-width: 100%; max-height: 240px; }
+video.media { max-height: 240px; background: #000; }
+audio.media { width: 80%; }
+.media.file { display: flex; align-items: center; gap: 6px; padding: 8px 12px; background: #fff; border: 1px solid #e9ecef; color: color-mix(in srgb, var(--zy-accent) 80%, #000); font-size: 14px; text-decoration: none; word-break: break-all; }
 .empty { color: #868e96; font-size: 13px; text-align: center; margin-top: 40%; }
 form { display: flex; border-top: 1px solid #e9ecef; }
 input { flex: 1; border: 0; padding: 12px; font-size: 14px; outline: none; }

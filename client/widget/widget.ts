@@ -5,10 +5,32 @@
 import { agentNameOf, connectWebchat, fetchAppearance, hasSavedVisitor, type Appearance, type ChatItem, type WebchatApi } from './api';
 import { STYLES } from './styles';
 
-const TEXT: Record<Appearance['language'], Record<'title' | 'placeholder' | 'send' | 'empty' | 'open' | 'agent', string>> = {
-  en: { title: 'Chat with us', placeholder: 'Type a message…', send: 'Send', empty: 'Say hello to start the conversation.', open: 'Open chat', agent: 'Agent' },
-  'pt-BR': { title: 'Fale com a gente', placeholder: 'Digite uma mensagem…', send: 'Enviar', empty: 'Diga olá para começar a conversa.', open: 'Abrir chat', agent: 'Atendente' },
+const TEXT: Record<Appearance['language'], Record<'title' | 'placeholder' | 'send' | 'empty' | 'open' | 'agent' | 'file', string>> = {
+  en: { title: 'Chat with us', placeholder: 'Type a message…', send: 'Send', empty: 'Say hello to start the conversation.', open: 'Open chat', agent: 'Agent', file: 'File' },
+  'pt-BR': { title: 'Fale com a gente', placeholder: 'Digite uma mensagem…', send: 'Enviar', empty: 'Diga olá para começar a conversa.', open: 'Abrir chat', agent: 'Atendente', file: 'Arquivo' },
 };
+
+const PAPERCLIP =
+  '<svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true"><path d="M21.4 11.1l-9.2 9.2a6 6 0 0 1-8.5-8.5l9.2-9.2a4 4 0 0 1 5.7 5.7l-9.2 9.2a2 2 0 0 1-2.8-2.8l8.5-8.5"/></svg>';
+
+type Media = { kind: 'image' | 'video' | 'audio' | 'document'; url: string; filename?: string };
+
+/** An attachment as the visitor sees it: the image itself, a player, or a link with the file's name. */
+function mediaNode(media: Media, fileLabel: string): HTMLElement {
+  if (media.kind === 'image') {
+    const link = Object.assign(el('a', 'media'), { href: media.url, target: '_blank', rel: 'noopener' });
+    link.append(Object.assign(document.createElement('img'), { src: media.url, alt: media.filename ?? '', loading: 'lazy' }));
+    return link;
+  }
+  if (media.kind === 'video' || media.kind === 'audio') {
+    return Object.assign(el(media.kind, 'media'), { src: media.url, controls: true, preload: 'metadata' });
+  }
+  const link = Object.assign(el('a', 'media file'), { href: media.url, target: '_blank', rel: 'noopener' });
+  // A paperclip drawn inline (emoji fonts are not everywhere), then the file's name.
+  link.innerHTML = PAPERCLIP;
+  link.append(media.filename || fileLabel);
+  return link;
+}
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -58,7 +80,9 @@ async function mount(script: HTMLScriptElement) {
     log.querySelector('.choices')?.remove();
     // A person's reply looks like a person wrote it: their name above a bubble of its own colour.
     const agent = agentNameOf(item);
-    if (agent !== null && item.text) log.append(el('div', 'who', agent || t.agent));
+    const media = item.payload?.media?.url && /^https?:\/\//i.test(item.payload.media.url) ? mediaNode(item.payload.media as Media, t.file) : null;
+    if (agent !== null && (item.text || media)) log.append(el('div', 'who', agent || t.agent));
+    if (media) log.append(Object.assign(media, { className: `${media.className} ${item.direction}` }));
     if (item.text) log.append(el('div', `bubble ${item.direction}${agent !== null ? ' agent' : ''}`, item.text));
     const options = item.payload?.buttons?.length ? item.payload.buttons : (item.payload?.list?.rows ?? []);
     if (item.direction === 'out' && options.length) {

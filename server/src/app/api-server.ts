@@ -109,7 +109,7 @@ export function apiRouters(p: Plumbing, readiness: Readiness, publicUrl: () => s
     mediaRoutes({ db, objects: p.objects }, auth),
     webhooksRoutes(p.webhooks, auth),
     failuresRoutes({ db, queues: p.queues, log }, auth),
-    webchatRoutes({ db, channels: p.channels, visitors: p.visitors, ingest: { db, queues: p.queues, log }, typing }, auth, limits),
+    webchatRoutes({ db, channels: p.channels, visitors: p.visitors, ingest: { db, queues: p.queues, log }, typing, objects: p.objects }, auth, limits),
   ];
 }
 

@@ -16,3 +16,16 @@ export async function withSignedMediaLink(objects: ObjectStore, tenantId: string
   if (!key.startsWith(`t/${tenantId}/`)) throw new SendError('permanent', 'media_forbidden', 'The media file does not belong to this workspace');
   return { ...content, media: { ...content.media, url: await objects.signedUrl(key, OUTBOUND_MEDIA_TTL_SECONDS) } };
 }
+
+type Payload = { media?: OutboundContent['media'] | null };
+
+/**
+ * What a web-chat visitor's browser gets of a message's media: a link it can open (a fresh signed
+ * one when the file is in our storage), never the storage key (it names the workspace).
+ */
+export async function visitorPayload<P extends Payload>(objects: ObjectStore, tenantId: string, payload: P): Promise<P> {
+  if (!payload.media) return payload;
+  const { storageKey, ...media } = payload.media;
+  const url = storageKey?.startsWith(`t/${tenantId}/`) ? await objects.signedUrl(storageKey, OUTBOUND_MEDIA_TTL_SECONDS) : media.url;
+  return { ...payload, media: { ...media, ...(url ? { url } : {}) } };
+}

@@ -11,8 +11,14 @@ import { visitorHistory } from './webchat.queries';
 import { visitorTyping, type TypingDeps } from '../inbox/typing.service';
 import type { StartSession, VisitorMessage } from './webchat.schemas';
 import { visitorItem } from './webchat.parse';
+import { visitorPayload } from '../media/media-link';
+import type { ObjectStore } from '../storage/object-store';
 
-export type WebchatDeps = { db: Knex; channels: ChannelCache; visitors: VisitorTokens; ingest: IngestDeps; typing?: TypingDeps };
+export type WebchatDeps = {
+  db: Knex; channels: ChannelCache; visitors: VisitorTokens; ingest: IngestDeps; typing?: TypingDeps;
+  /** Signs links to media kept in our storage (agents' attachments, flows' uploaded files). */
+  objects: ObjectStore;
+};
 
 async function webchatChannel(deps: WebchatDeps, channelId: string) {
   const channel = await deps.channels.get(channelId);
@@ -72,9 +78,9 @@ export async function history(deps: WebchatDeps, visitor: Visitor, channelId: st
   if (visitor.channelId !== channelId) throw new AppError('forbidden', 'This token belongs to another channel');
   const rows = await visitorHistory(forTenant(deps.db, visitor.tenantId), channelId, visitor.visitorId);
   return {
-    items: rows.map((r) => ({
-      id: r.id, direction: r.direction, text: r.text, payload: r.payload, createdAt: new Date(r.created_at).toISOString(),
-      author: r.author, authorName: r.author === 'agent' ? r.author_name : null,
-    })),
+    items: await Promise.all(rows.map(async (r) => ({
+      id: r.id, direction: r.direction, text: r.text, payload: await visitorPayload(deps.objects, visitor.tenantId, (r.payload ?? {}) as Record<string, unknown>),
+      createdAt: new Date(r.created_at).toISOString(), author: r.author, authorName: r.author === 'agent' ? r.author_name : null,
+    }))),
   };
 }

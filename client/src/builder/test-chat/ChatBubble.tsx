@@ -1,5 +1,5 @@
-import { Button, Stack, Text } from '@mantine/core';
-import { IconList } from '@tabler/icons-react';
+import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
+import { IconList, IconPaperclip } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import styles from './test-chat.module.css';
 import type { ChatChoice, ChatItem } from './test-api';
@@ -23,16 +23,35 @@ function Choices({ choices, active, onChoose }: { choices: ChatChoice[]; active:
   );
 }
 
+type Media = NonNullable<NonNullable<ChatItem['payload']>['media']>;
+
+/** The step's attachment as the customer gets it: the picture, a player, or the file's name to open. */
+function Attachment({ media, url }: { media: Media; url: string }) {
+  const { t } = useTranslation();
+  if (media.kind === 'image') return <img src={url} alt={media.filename ?? ''} className={styles.media} data-testid="test-media" />;
+  if (media.kind === 'video') return <video src={url} controls preload="metadata" className={styles.media} data-testid="test-media" />;
+  if (media.kind === 'audio') return <audio src={url} controls preload="metadata" className={styles.media} data-testid="test-media" />;
+  return (
+    <Anchor href={url} target="_blank" rel="noopener" size="sm" data-testid="test-media">
+      <Group gap={4} wrap="nowrap"><IconPaperclip size={14} />{media.filename || t('builder.test.file')}</Group>
+    </Anchor>
+  );
+}
+
 export function ChatBubble({ item, active, onChoose }: ChatBubbleProps) {
   const { t } = useTranslation();
   const fromBot = item.direction === 'out';
-  const { buttons, list } = item.payload ?? {};
+  const { buttons, list, media } = item.payload ?? {};
+  const mediaUrl = media?.url && /^https?:\/\//i.test(media.url) ? media.url : null;
   return (
     <div className={fromBot ? styles.rowBot : styles.rowMe}>
       <div className={fromBot ? styles.bubbleBot : styles.bubbleMe} data-testid={fromBot ? 'test-bot-message' : 'test-my-message'}>
-        <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-          {item.text}
-        </Text>
+        {media && mediaUrl && <Attachment media={media} url={mediaUrl} />}
+        {item.text && (
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+            {item.text}
+          </Text>
+        )}
         {buttons && buttons.length > 0 && <Choices choices={buttons} active={active} onChoose={onChoose} />}
         {list && (
           <>

@@ -19,7 +19,12 @@ export interface ChatItem {
   id: string;
   direction: 'in' | 'out';
   text: string;
-  payload?: { buttons?: ChatChoice[]; list?: { buttonLabel: string; rows: ChatChoice[] } } | null;
+  payload?: {
+    buttons?: ChatChoice[];
+    list?: { buttonLabel: string; rows: ChatChoice[] };
+    /** A message step's attachment; `url` opens it (signed for a while when the file was uploaded). */
+    media?: { kind: 'image' | 'video' | 'audio' | 'document'; url?: string; filename?: string } | null;
+  } | null;
   createdAt: string;
 }
 

@@ -23,8 +23,10 @@ export function createWebchatAdapter(emitter: RealtimeEmitter): ChannelAdapter {
     type: 'webchat',
     async send(channel, to, content, messageId) {
       const sender = senderOf(content);
+      // The outbox already signed a link to a stored file (media.url); its storage key stays here.
+      const media = content.media ? (({ storageKey: _key, ...shown }) => shown)(content.media) : content.media;
       const item: WebchatItem = {
-        id: messageId, direction: 'out', text: content.text, payload: content, createdAt: new Date().toISOString(),
+        id: messageId, direction: 'out', text: content.text, payload: { ...content, media }, createdAt: new Date().toISOString(),
         author: sender?.type ?? 'bot', authorName: sender?.name ?? null,
       };
       emitter.toVisitor(channel.id, to.externalId, 'message', item);
