@@ -43,6 +43,8 @@ describe('getting started', () => {
     await expect.poll(() => progress(page)).toBe('2 de 4 concluídos');
     expect([await doneOf(page, 'channel'), await doneOf(page, 'flow'), await doneOf(page, 'conversation'), await doneOf(page, 'team')]).toEqual(['true', 'true', 'false', 'false']);
     await page.screenshot({ path: screenshotPath('getting-started-half-pt') });
+    // With a web-chat channel, "talk to your bot" opens its try page in a new tab.
+    expect(await page.getByTestId('first-step-try').getAttribute('href')).toMatch(/^\/try\/[0-9a-f-]{36}$/);
     await page.getByTestId('first-step-team').getByRole('link', { name: 'Convidar' }).click();
     await page.waitForURL(/\/settings\?tab=members$/);
 

@@ -17,8 +17,9 @@ export function GettingStarted({ onNewFlow }: { onNewFlow(): void }) {
   const workspaceId = useAuthStore((s) => s.workspace?.id ?? '');
   const admin = useAuthStore((s) => isAdmin(s.role));
   const [hidden, setHidden] = useLocalStorage({ key: `zyntra.gettingStarted.hidden.${workspaceId}`, defaultValue: false, getInitialValueInEffect: false });
-  const steps = useFirstSteps(admin && !hidden);
-  if (!steps) return null;
+  const first = useFirstSteps(admin && !hidden);
+  if (!first) return null;
+  const { steps, tryChannelId } = first;
   const done = FIRST_STEPS.filter((s) => steps[s]).length;
   if (done === FIRST_STEPS.length) return null;
   return (
@@ -45,7 +46,11 @@ export function GettingStarted({ onNewFlow }: { onNewFlow(): void }) {
               <Text size="sm" fw={600} td={steps[step] ? 'line-through' : undefined} c={steps[step] ? 'dimmed' : undefined}>{t(`gettingStarted.steps.${step}.title`)}</Text>
               {!steps[step] && <Text size="sm" c="dimmed">{t(`gettingStarted.steps.${step}.body`)}</Text>}
               {/* Under the text, not beside it: on a phone the text keeps the card's width. */}
-              {!steps[step] && (LINKS[step] ? (
+              {!steps[step] && (step === 'conversation' && tryChannelId ? (
+                <Button component="a" href={`/try/${tryChannelId}`} target="_blank" rel="noopener" size="xs" variant="light" data-testid="first-step-try">
+                  {t('gettingStarted.steps.conversation.try')}
+                </Button>
+              ) : LINKS[step] ? (
                 <Button component={Link} to={LINKS[step]} size="xs" variant="light">{t(`gettingStarted.steps.${step}.action`)}</Button>
               ) : (
                 <Button size="xs" variant="light" onClick={onNewFlow}>{t(`gettingStarted.steps.${step}.action`)}</Button>

@@ -5,14 +5,15 @@ import { api } from '../api/client';
 
 export const FIRST_STEPS = ['channel', 'flow', 'conversation', 'team'] as const;
 export type FirstStep = (typeof FIRST_STEPS)[number];
-export type FirstSteps = Record<FirstStep, boolean>;
+/** What is done, and a web-chat channel whose /try page talks to the bot (null without one). */
+export type FirstSteps = { steps: Record<FirstStep, boolean>; tryChannelId: string | null };
 
 export function useFirstSteps(enabled: boolean): FirstSteps | null {
   const [steps, setSteps] = useState<FirstSteps | null>(null);
   useEffect(() => {
     if (!enabled) return;
     const ctrl = new AbortController();
-    api.get<{ steps: FirstSteps }>('/v1/getting-started', { signal: ctrl.signal }).then((r) => setSteps(r.steps), () => setSteps(null));
+    api.get<FirstSteps>('/v1/getting-started', { signal: ctrl.signal }).then(setSteps, () => setSteps(null));
     return () => ctrl.abort();
   }, [enabled]);
   return enabled ? steps : null;

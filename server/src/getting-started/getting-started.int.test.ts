@@ -35,9 +35,12 @@ describe('getting started', () => {
     await api(app, 'POST', `/v1/webchat/${run.body.channelId}/messages`, { text: 'oi' }, run.body.visitorToken);
     expect(await steps()).toMatchObject({ channel: false, conversation: false });
 
+    expect((await api(app, 'GET', '/v1/getting-started', undefined, owner.token)).body.tryChannelId).toBeNull();
     const channel = await api(app, 'POST', '/v1/channels', { type: 'webchat', name: 'Site' }, owner.token);
     expect(channel.status).toBe(201);
     expect(await steps()).toMatchObject({ channel: true, conversation: false });
+    // Its /try page is where the owner can talk to the bot.
+    expect((await api(app, 'GET', '/v1/getting-started', undefined, owner.token)).body.tryChannelId).toBe(channel.body.id);
 
     const session = await api(app, 'POST', `/v1/webchat/${channel.body.id}/sessions`, {});
     await api(app, 'POST', `/v1/webchat/${channel.body.id}/messages`, { text: 'oi', clientMessageId: 'm-00000001' }, session.body.visitorToken);

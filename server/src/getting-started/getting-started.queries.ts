@@ -16,3 +16,9 @@ export async function firstSteps(tdb: TenantDb, userId: string): Promise<FirstSt
   );
   return res.rows[0] as FirstSteps;
 }
+
+/** A web-chat channel of the workspace (not the test chat's) whose page /try/{id} lets the owner talk to the bot. */
+export async function tryChannelId(tdb: TenantDb): Promise<string | null> {
+  const row = await tdb.from('channels').where({ type: 'webchat', status: 'active' }).whereRaw("config->>'simulator' IS DISTINCT FROM 'true'").orderBy('created_at').first('id');
+  return row?.id ?? null;
+}

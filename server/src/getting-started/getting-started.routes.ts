@@ -4,13 +4,14 @@ import type { Knex } from 'knex';
 import { forTenant } from '../db/tenant-db';
 import { allow } from '../http/access';
 import { authOf } from '../http/auth';
-import { firstSteps } from './getting-started.queries';
+import { firstSteps, tryChannelId } from './getting-started.queries';
 
 export function gettingStartedRoutes(deps: { db: Knex }, requireAuth: RequestHandler): Router {
   const r = Router();
   r.get('/v1/getting-started', requireAuth, allow('admin'), async (req, res) => {
     const { tenantId, userId } = authOf(req);
-    res.json({ steps: await firstSteps(forTenant(deps.db, tenantId), userId) });
+    const tdb = forTenant(deps.db, tenantId);
+    res.json({ steps: await firstSteps(tdb, userId), tryChannelId: await tryChannelId(tdb) });
   });
   return r;
 }
