@@ -1,6 +1,7 @@
 // A WhatsApp thread with more than text reads naturally in pt-BR: a reaction sits on the message it
 // reacts to, a location and a contact card show what they are, an edited message says so and a
-// deleted one shows only that it was deleted. The list preview reads the same words.
+// deleted one shows only that it was deleted. The list preview reads the same words. An agent's
+// pasted screenshot or dropped file is shown for a yes before it goes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { envelope, metaJson, signMeta, textMessage } from '../../server/test/fakes/whatsapp-payloads';
@@ -71,6 +72,56 @@ describe('inbox thread content', () => {
     expect(await page.locator('[data-testid=message-text]', { hasText: 'Reagiu' }).count()).toBe(0);
     await settle(page);
     await page.screenshot({ path: screenshotPath('inbox-content-pt-BR') });
+  }, 90_000);
+
+  it('when an agent pastes a screenshot or drops a PDF on the composer, then it asks first with a preview, and sends only what the agent confirms', async () => {
+    const buyer = { waId: '5511987005566', name: 'Rita Alves' };
+    const asked = await p.wa.inbound(buyer, textMessage('Pode mandar a foto do bolo?'));
+    const conversationId = (await stored(asked.id)).conversation_id as string;
+    const { page } = await agentPage(browser, p, await ownerAgent(p), { lang: 'pt-BR' });
+    await page.goto(`${p.app.url}/inbox/${conversationId}`);
+    await page.waitForSelector('[data-testid=composer-input]:not([disabled])');
+    const photo = [...(await page.screenshot({ clip: { x: 0, y: 0, width: 240, height: 160 } }))];
+    const paste = () =>
+      page.locator('[data-testid=composer-input]').evaluate((el, bytes) => {
+        const clipboard = new DataTransfer();
+        clipboard.items.add(new File([new Uint8Array(bytes)], 'print.png', { type: 'image/png' }));
+        el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: clipboard, bubbles: true, cancelable: true }));
+      }, photo);
+    const sentMedia = () => p.wa.sendsTo(buyer.waId).filter((x) => x.body.type !== 'text');
+
+    // A stray paste is only a question: cancelling sends nothing.
+    await paste();
+    await page.getByText('Enviar para Rita Alves?').waitFor();
+    await expect.poll(() => page.getByTestId('attachment-preview').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(10);
+    await settle(page, 300);
+    await page.screenshot({ path: screenshotPath('inbox-paste-confirm-pt-BR') });
+    await page.getByRole('button', { name: 'Cancelar' }).click();
+    await settle(page, 500);
+    expect(sentMedia()).toHaveLength(0);
+
+    await paste();
+    await page.getByTestId('attachment-send').click();
+    await eventually(() => sentMedia().length === 1, 15_000);
+    expect(sentMedia()[0]!.body.type).toBe('image');
+
+    // A PDF dragged from the desktop onto the composer, in English this time.
+    const en = await agentPage(browser, p, await ownerAgent(p), { lang: 'en' });
+    await en.page.goto(`${p.app.url}/inbox/${conversationId}`);
+    await en.page.waitForSelector('[data-testid=composer-input]:not([disabled])');
+    await en.page.getByTestId('composer').evaluate((el) => {
+      const files = new DataTransfer();
+      files.items.add(new File(['%PDF-1.4\n%%EOF\n'], 'orcamento.pdf', { type: 'application/pdf' }));
+      el.dispatchEvent(new DragEvent('dragover', { dataTransfer: files, bubbles: true, cancelable: true }));
+      el.dispatchEvent(new DragEvent('drop', { dataTransfer: files, bubbles: true, cancelable: true }));
+    });
+    await en.page.getByText('Send to Rita Alves?').waitFor();
+    expect(await en.page.getByTestId('confirm-attachment').textContent()).toContain('orcamento.pdf');
+    await settle(en.page, 300);
+    await en.page.screenshot({ path: screenshotPath('inbox-drop-confirm-en') });
+    await en.page.getByTestId('attachment-send').click();
+    await eventually(() => sentMedia().length === 2, 15_000);
+    expect(sentMedia()[1]!.body).toMatchObject({ type: 'document', document: { filename: 'orcamento.pdf' } });
   }, 90_000);
 
   it('when WhatsApp restricts the number, then Settings → Channels shows it as the channel health line in pt-BR', async () => {

@@ -2,13 +2,14 @@
 // 24-hour window. Enter sends, Shift+Enter adds a line.
 import { ActionIcon, FileButton, Group, SegmentedControl, Text, Textarea, Tooltip } from '@mantine/core';
 import { IconLock, IconMessage, IconPaperclip, IconSend } from '@tabler/icons-react';
-import { forwardRef, useEffect } from 'react';
+import { forwardRef, useEffect, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuthStore } from '../../auth/auth-store';
 import { memberName } from '../format';
 import { useInbox } from '../store/inbox-store';
 import { sendFile } from '../sync/send-service';
 import { CannedPicker } from './CannedPicker';
+import { ConfirmAttachment } from './ConfirmAttachment';
 import classes from './composer.module.css';
 import { EmojiButton } from './EmojiButton';
 import { useComposer, type ComposerMode } from './use-composer';
@@ -38,13 +39,47 @@ export const Composer = forwardRef<HTMLTextAreaElement>(function Composer(_props
   const c = useComposer(detail, block === null);
   const now = useNow();
   const setMode = c.setMode;
+  // A file waiting for the agent's yes (chosen, pasted or dropped), and a drag over the composer.
+  const [file, setFile] = useState<File | null>(null);
+  const [dragging, setDragging] = useState(false);
   // Each chat starts in reply mode: a note meant for one customer's chat must not follow to the next.
   useEffect(() => setMode('reply'), [detail?.id, setMode]);
+  useEffect(() => setFile(null), [detail?.id]);
   if (!detail) return null;
   const note = c.mode === 'note';
   const disabled = !note && block !== null;
+  // Notes carry no files; a chat the agent cannot answer takes none either.
+  const takesFiles = !note && !disabled;
+  const hasFiles = (e: DragEvent) => takesFiles && e.dataTransfer.types.includes('Files');
   return (
-    <div className={classes.root} data-note={note || undefined} data-testid="composer">
+    <div
+      className={classes.root}
+      data-note={note || undefined}
+      data-dragging={dragging || undefined}
+      data-testid="composer"
+      onDragOver={(e) => {
+        if (!hasFiles(e)) return;
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(e) => {
+        setDragging(false);
+        if (!hasFiles(e)) return;
+        e.preventDefault();
+        setFile(e.dataTransfer.files[0] ?? null);
+      }}
+    >
+      {dragging && <div className={classes.dropHint}>{t('inbox.composer.dropHere')}</div>}
+      <ConfirmAttachment
+        file={file}
+        to={detail.contact.name ?? detail.contact.phone ?? ''}
+        onClose={() => setFile(null)}
+        onSend={(f) => {
+          setFile(null);
+          void sendFile(detail.id, f);
+        }}
+      />
       {c.query !== null && !note && <CannedPicker items={c.matches} active={c.active} onPick={c.pick} />}
       {!note && <WindowNotice closesAt={detail.windowClosesAt} now={now} action={<TemplateSender detail={detail} />} />}
       <Group justify="space-between" mb={6} wrap="nowrap">
@@ -64,7 +99,7 @@ export const Composer = forwardRef<HTMLTextAreaElement>(function Composer(_props
       <Group gap={4} align="flex-end" wrap="nowrap">
         {!note && <EmojiButton onPick={(emoji) => c.setText(c.text + emoji)} />}
         {!note && (
-          <FileButton onChange={(file) => file && void sendFile(detail.id, file)} accept="image/*,audio/*,video/*,application/pdf,.doc,.docx,.xls,.xlsx,.txt,.csv">
+          <FileButton onChange={setFile} accept="image/*,audio/*,video/*,application/pdf,.doc,.docx,.xls,.xlsx,.txt,.csv">
             {(props) => (
               <ActionIcon {...props} variant="subtle" color="gray" size="lg" disabled={disabled} aria-label={t('inbox.composer.attach')} data-testid="attach">
                 <IconPaperclip size={20} />
@@ -82,6 +117,13 @@ export const Composer = forwardRef<HTMLTextAreaElement>(function Composer(_props
           disabled={disabled}
           onChange={(e) => c.setText(e.currentTarget.value)}
           onKeyDown={c.onKeyDown}
+          onPaste={(e) => {
+            // A pasted screenshot or copied file; pasted text goes in as usual.
+            const pasted = e.clipboardData.files[0];
+            if (!takesFiles || !pasted) return;
+            e.preventDefault();
+            setFile(pasted);
+          }}
           placeholder={t(note ? 'inbox.composer.notePlaceholder' : 'inbox.composer.placeholder')}
           aria-label={t(note ? 'inbox.composer.note' : 'inbox.composer.reply')}
           styles={note ? { input: { background: '#fff4c2', borderColor: '#e0b800' } } : undefined}

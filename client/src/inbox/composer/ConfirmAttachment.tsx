@@ -1,0 +1,44 @@
+// A file chosen, pasted (Ctrl+V of a screenshot) or dropped on the composer is shown before it goes:
+// a stray paste must not send a customer whatever was on the clipboard.
+import { Button, Group, Image, Modal, Paper, Stack, Text } from '@mantine/core';
+import { IconPaperclip } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+const sizeOf = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
+
+type Props = { file: File | null; to: string; onSend(file: File): void; onClose(): void };
+
+export function ConfirmAttachment({ file, to, onSend, onClose }: Props) {
+  const { t } = useTranslation();
+  const [preview, setPreview] = useState<string | null>(null);
+  useEffect(() => {
+    if (!file?.type.startsWith('image/')) return setPreview(null);
+    const url = URL.createObjectURL(file);
+    setPreview(url);
+    return () => URL.revokeObjectURL(url);
+  }, [file]);
+  return (
+    <Modal opened={file !== null} onClose={onClose} title={t('inbox.composer.attachTitle', { name: to })} centered data-testid="confirm-attachment">
+      {file && (
+        <Stack gap="md">
+          {preview ? (
+            <Image src={preview} alt={file.name} mah={320} fit="contain" radius="sm" data-testid="attachment-preview" />
+          ) : (
+            <Paper withBorder p="sm" radius="sm">
+              <Group gap="xs" wrap="nowrap">
+                <IconPaperclip size={18} />
+                <Text size="sm" style={{ overflowWrap: 'anywhere' }}>{file.name}</Text>
+              </Group>
+            </Paper>
+          )}
+          <Text size="xs" c="dimmed">{preview ? `${file.name} · ` : ''}{sizeOf(file.size)}</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>{t('inbox.actions.cancel')}</Button>
+            <Button onClick={() => onSend(file)} data-autofocus data-testid="attachment-send">{t('inbox.composer.attachSend')}</Button>
+          </Group>
+        </Stack>
+      )}
+    </Modal>
+  );
+}
