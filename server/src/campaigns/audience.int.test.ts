@@ -1,7 +1,7 @@
 // Before a campaign sends, the marketer sees how many people its audience reaches (and how many of
 // them opted out): counted by the same rule that freezes it, so the number shown is the number sent.
 import { describe, expect, it } from 'vitest';
-import pg from 'pg';
+import type pg from 'pg';
 import { addAgent } from '../../test/agents';
 import { api, signupWorkspace } from '../../test/harness';
 import { pipelineForFile, type Pipeline } from '../../test/pipeline';
