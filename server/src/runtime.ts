@@ -16,6 +16,7 @@ import { startWorkers } from './runner/workers';
 import { startDispatcher } from './events/dispatcher';
 import { createListeners } from './events/listeners';
 import { startCampaignWorkers } from './campaigns/campaigns.workers';
+import { createTemplatesClient } from './channels/whatsapp/whatsapp.templates.client';
 import { startWorkerMetricsServer } from './metrics/worker-metrics-server';
 import { setQueueDepthSource } from './metrics/metrics';
 import { QUEUES } from './queues/queue-names';
@@ -67,7 +68,10 @@ export async function startRuntime(config: Config, opts: RuntimeOptions = {}): P
       inbox: { db: p.db, queues: p.queues, log: p.log, presence: p.presence }, webhooks: p.webhooks,
     });
     const campaigns = startCampaignWorkers(
-      { db: p.db, log: p.log, adapters: p.adapters, throttle: p.throttle, channels: p.channels, queues: p.queues, redis: connection, prefix: config.QUEUE_PREFIX },
+      {
+        db: p.db, log: p.log, adapters: p.adapters, throttle: p.throttle, channels: p.channels, queues: p.queues, redis: connection, prefix: config.QUEUE_PREFIX,
+        templates: createTemplatesClient(config),
+      },
       { sweepIntervalMs: opts.sweepIntervalMs, lockMs: config.JOB_LOCK_SECONDS * 1000 },
     );
     // Workers finish their active jobs on close; with Redis gone, close's per-step bound ends the wait.

@@ -14,8 +14,13 @@ import { beginScheduled, pauseForProblem } from './campaigns.service';
 import { dailyLimitFor } from './messaging-tier';
 import * as r from './recipients.queries';
 import { msUntilWindow } from './send-window';
+import type { TemplatesClient } from '../channels/whatsapp/whatsapp.templates.client';
 
-export type CampaignWorkDeps = SenderDeps & { channels: ChannelCache; queues: Queues; redis: Redis; prefix: string };
+export type CampaignWorkDeps = SenderDeps & {
+  channels: ChannelCache; queues: Queues; redis: Redis; prefix: string;
+  /** Meta's template API: a template first heard of from its webhook is synced to get its text. */
+  templates: TemplatesClient;
+};
 
 const LOCK_MS = 10_000;
 /** Live work waiting for a worker (customer messages to process, replies to send) beyond this: the campaign steps aside. */

@@ -1,9 +1,10 @@
 // The campaigns' domain-event consumer: a template WhatsApp paused or disabled (its webhook) stops
 // the campaigns sending it, before a send meets 132015/132016; a message refused with 131050 at
 // send time becomes an opt-out (see opt-out.ts; a late failed status opts out in its own
-// transaction, and this job then finds nothing left to change). Filters and enqueues, nothing more.
+// transaction, and this job then finds nothing left to change). A template's review webhook also
+// has its text filled in when Meta's own tools made it. Filters and enqueues, nothing more.
 import type { Listener } from '../events/listener';
-import type { CampaignOptOutJob, CampaignTemplateJob } from '../queues/queue-names';
+import type { CampaignOptOutJob, CampaignTemplateJob, TemplateSyncJob } from '../queues/queue-names';
 import type { Queues } from '../queues/queues';
 
 const STOPPING: Record<string, CampaignTemplateJob['reason']> = { PAUSED: 'template_paused', DISABLED: 'template_disabled' };
@@ -18,6 +19,10 @@ export function campaignsListener(queues: Queues): Listener {
         await queues.campaigns.add('opt_out', job, { jobId: `optout-${e.payload.messageId}`, removeOnComplete: true });
       },
       'template.updated': async (e) => {
+        if (e.payload.change === 'template_status' && typeof e.payload.templateId === 'string' && typeof e.payload.channelId === 'string') {
+          const sync: TemplateSyncJob = { tenantId: e.tenant_id, channelId: e.payload.channelId, templateId: e.payload.templateId };
+          await queues.campaigns.add('template_sync', sync, { jobId: `template-sync-${e.payload.templateId}`, removeOnComplete: true, removeOnFail: 100 });
+        }
         const reason = STOPPING[String(e.payload.status)];
         if (!reason || typeof e.payload.channelId !== 'string') return;
         const job: CampaignTemplateJob = { tenantId: e.tenant_id, channelId: e.payload.channelId, name: String(e.payload.name), language: String(e.payload.language), reason };

@@ -1,9 +1,10 @@
-// The campaigns queue's worker (campaign runs; template pauses; 131050 opt-outs) and sweeper, started by the `worker` role beside the runner's.
+// The campaigns queue's worker (campaign runs; template pauses and syncs; 131050 opt-outs) and sweeper, started by the `worker` role beside the runner's.
 import { Worker, type Job, type Processor } from 'bullmq';
 import { jobLock } from '../queues/queues';
 import { inWorkspaceSlot } from '../queues/in-workspace-slot';
 import { createWorkspaceSlots, type SlotLimits } from '../queues/workspace-slots';
-import { QUEUES, type CampaignJob, type CampaignOptOutJob, type CampaignTemplateJob } from '../queues/queue-names';
+import { QUEUES, type CampaignJob, type CampaignOptOutJob, type CampaignTemplateJob, type TemplateSyncJob } from '../queues/queue-names';
+import { completeTemplate } from '../templates/templates.service';
 import { optOutByMessage } from './opt-out';
 import { runCampaign, startCampaignSweeper, type CampaignWorkDeps } from './campaign.worker';
 import { pauseForTemplate } from './campaigns.service';
@@ -16,10 +17,14 @@ import { pauseForTemplate } from './campaigns.service';
 const CAMPAIGN_CONCURRENCY = 8;
 const SLICE_LIMITS: SlotLimits = { perWorkspace: 2, perChannel: 2, maxWaiting: 2 };
 
+const syncNewTemplate = (deps: CampaignWorkDeps, job: TemplateSyncJob) =>
+  completeTemplate({ db: deps.db, channels: deps.channels, client: deps.templates }, job.tenantId, job.channelId, job.templateId);
+
 export function startCampaignWorkers(deps: CampaignWorkDeps, opts: { concurrency?: number; sweepIntervalMs?: number; lockMs?: number } = {}): { close(): Promise<void> } {
   const slice = inWorkspaceSlot(createWorkspaceSlots(SLICE_LIMITS), (job: Job<CampaignJob>) => runCampaign(deps, job.data));
-  const processor: Processor<CampaignJob | CampaignTemplateJob | CampaignOptOutJob> = async (job, token, signal) => {
+  const processor: Processor<CampaignJob | CampaignTemplateJob | CampaignOptOutJob | TemplateSyncJob> = async (job, token, signal) => {
     if (job.name === 'template_stopped') await pauseForTemplate(deps.db, job.data as CampaignTemplateJob);
+    else if (job.name === 'template_sync') await syncNewTemplate(deps, job.data as TemplateSyncJob);
     else if (job.name === 'opt_out') await optOutByMessage(deps.db, job.data.tenantId, (job.data as CampaignOptOutJob).messageId);
     else await slice(job as Job<CampaignJob>, token, signal);
   };

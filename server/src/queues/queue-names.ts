@@ -57,3 +57,5 @@ export type CampaignJob = { tenantId: string; campaignId: string };
 export type CampaignOptOutJob = { tenantId: string; messageId: string };
 /** A template WhatsApp paused or disabled: the campaigns sending it stop. */
 export type CampaignTemplateJob = { tenantId: string; channelId: string; name: string; language: string; reason: 'template_paused' | 'template_disabled' };
+/** A template first heard of from its review webhook (made in Meta's own tools): the channel's templates are synced to fill in its text. */
+export type TemplateSyncJob = { tenantId: string; channelId: string; templateId: string };

@@ -65,10 +65,13 @@ describe('WhatsApp templates', () => {
     expect((await call('POST', `${path()}/sync`)).body.items.map((t: any) => t.name)).toEqual(['boas_vindas', 'lembrete', 'pedido_saiu']);
   });
 
-  it('when a template is made in Meta’s own tools, then its review webhook makes it known', async () => {
-    p.wa.addTemplate({ name: 'feito_no_meta', language: 'en_US', status: 'PENDING', bodyParams: 0 });
+  it('when a template is made in Meta’s own tools, then its review webhook makes it known and a sync fills in its text', async () => {
+    p.wa.addTemplate({ name: 'feito_no_meta', language: 'en_US', status: 'PENDING', bodyParams: 1 });
     await p.wa.templateApi.review('feito_no_meta', 'en_US', 'REJECTED', 'INVALID_FORMAT');
     expect(await eventually(() => byName('feito_no_meta'))).toMatchObject({ status: 'REJECTED', reason: 'INVALID_FORMAT', language: 'en_US' });
+    // The webhook carries no text; the sync it sets off brings it, without a marketer pressing Sync.
+    const filled = await eventually(async () => ((await byName('feito_no_meta'))?.components?.length ? byName('feito_no_meta') : null));
+    expect(filled.components).toEqual([{ type: 'BODY', text: '{{1}}' }]);
   });
 
   it('when another workspace asks for the channel, then it is 404 and Meta is not called', async () => {

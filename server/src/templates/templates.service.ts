@@ -56,6 +56,17 @@ export async function syncTemplates(deps: TemplatesDeps, tenantId: string, chann
   return listChannelTemplates(deps, tenantId, channelId);
 }
 
+/**
+ * A template known only from its review webhook has no components yet (the webhook carries none):
+ * the channel's templates are synced so its text is there before a marketer picks it. Nothing is
+ * asked of Meta when it already has them (a second webhook, a sync that came first).
+ */
+export async function completeTemplate(deps: TemplatesDeps, tenantId: string, channelId: string, templateId: string): Promise<void> {
+  const row = await forTenant(deps.db, tenantId).from('whatsapp_templates').where({ id: templateId, channel_id: channelId }).first('components');
+  if (!row || (Array.isArray(row.components) && row.components.length > 0)) return;
+  await syncTemplates(deps, tenantId, channelId);
+}
+
 export async function createTemplate(deps: TemplatesDeps, tenantId: string, channelId: string, def: TemplateDefinition) {
   const channel = await whatsappChannel(deps, tenantId, channelId);
   const tdb = forTenant(deps.db, tenantId);
