@@ -74,7 +74,7 @@ describe('inbox thread content', () => {
     await page.screenshot({ path: screenshotPath('inbox-content-pt-BR') });
   }, 90_000);
 
-  it('when an agent pastes a screenshot or drops a PDF on the composer, then it asks first with a preview, and sends only what the agent confirms', async () => {
+  it('when an agent pastes a screenshot or drops a PDF on the composer, then it asks first with a preview and a caption box, and sends only what the agent confirms', async () => {
     const buyer = { waId: '5511987005566', name: 'Rita Alves' };
     const asked = await p.wa.inbound(buyer, textMessage('Pode mandar a foto do bolo?'));
     const conversationId = (await stored(asked.id)).conversation_id as string;
@@ -100,10 +100,12 @@ describe('inbox thread content', () => {
     await settle(page, 500);
     expect(sentMedia()).toHaveLength(0);
 
+    // The picture goes with a caption, which WhatsApp shows under it.
     await paste();
+    await page.getByTestId('attachment-caption').fill('Bolo de pote de hoje');
     await page.getByTestId('attachment-send').click();
     await eventually(() => sentMedia().length === 1, 15_000);
-    expect(sentMedia()[0]!.body.type).toBe('image');
+    expect(sentMedia()[0]!.body).toMatchObject({ type: 'image', image: { caption: 'Bolo de pote de hoje' } });
 
     // A PDF dragged from the desktop onto the composer, in English this time.
     const en = await agentPage(browser, p, await ownerAgent(p), { lang: 'en' });
@@ -119,9 +121,11 @@ describe('inbox thread content', () => {
     expect(await en.page.getByTestId('confirm-attachment').textContent()).toContain('orcamento.pdf');
     await settle(en.page, 300);
     await en.page.screenshot({ path: screenshotPath('inbox-drop-confirm-en') });
-    await en.page.getByTestId('attachment-send').click();
+    // Enter in the caption box sends, as Enter does in the reply box.
+    await en.page.getByTestId('attachment-caption').press('Enter');
     await eventually(() => sentMedia().length === 2, 15_000);
     expect(sentMedia()[1]!.body).toMatchObject({ type: 'document', document: { filename: 'orcamento.pdf' } });
+    expect(sentMedia()[1]!.body.document.caption).toBeUndefined();
   }, 90_000);
 
   it('when WhatsApp restricts the number, then Settings → Channels shows it as the channel health line in pt-BR', async () => {

@@ -48,7 +48,7 @@ export const inboxApi = {
   mediaUrl: (id: string, messageId: string) =>
     api.get<{ url: string; mime?: string; mimeType?: string }>(conv(id, `/messages/${encodeURIComponent(messageId)}/media`)),
 
-  send: (id: string, body: { text: string } | { mediaId: string } | { template: { name: string; language: string; parameters: TemplateSend['parameters'] } }, idempotencyKey: string) =>
+  send: (id: string, body: { text: string } | { mediaId: string; text?: string } | { template: { name: string; language: string; parameters: TemplateSend['parameters'] } }, idempotencyKey: string) =>
     apiRequest<MessageItem>(conv(id, '/messages'), { method: 'POST', body, headers: { 'Idempotency-Key': idempotencyKey } }),
   note: (id: string, text: string) => api.post<MessageItem>(conv(id, '/notes'), { text }),
   assign: (id: string, target: { assigneeId: string } | { teamId: string }) =>

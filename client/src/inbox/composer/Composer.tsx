@@ -75,9 +75,9 @@ export const Composer = forwardRef<HTMLTextAreaElement>(function Composer(_props
         file={file}
         to={detail.contact.name ?? detail.contact.phone ?? ''}
         onClose={() => setFile(null)}
-        onSend={(f) => {
+        onSend={(f, caption) => {
           setFile(null);
-          void sendFile(detail.id, f);
+          void sendFile(detail.id, f, caption);
         }}
       />
       {c.query !== null && !note && <CannedPicker items={c.matches} active={c.active} onPick={c.pick} />}

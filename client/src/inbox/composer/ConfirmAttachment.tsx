@@ -1,17 +1,19 @@
 // A file chosen, pasted (Ctrl+V of a screenshot) or dropped on the composer is shown before it goes:
 // a stray paste must not send a customer whatever was on the clipboard.
-import { Button, Group, Image, Modal, Paper, Stack, Text } from '@mantine/core';
+import { Button, Group, Image, Modal, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { IconPaperclip } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 const sizeOf = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
 
-type Props = { file: File | null; to: string; onSend(file: File): void; onClose(): void };
+type Props = { file: File | null; to: string; onSend(file: File, caption: string): void; onClose(): void };
 
 export function ConfirmAttachment({ file, to, onSend, onClose }: Props) {
   const { t } = useTranslation();
   const [preview, setPreview] = useState<string | null>(null);
+  const [caption, setCaption] = useState('');
+  useEffect(() => setCaption(''), [file]);
   useEffect(() => {
     if (!file?.type.startsWith('image/')) return setPreview(null);
     const url = URL.createObjectURL(file);
@@ -33,9 +35,26 @@ export function ConfirmAttachment({ file, to, onSend, onClose }: Props) {
             </Paper>
           )}
           <Text size="xs" c="dimmed">{preview ? `${file.name} · ` : ''}{sizeOf(file.size)}</Text>
+          {/* Audio goes without one: WhatsApp shows no caption under a voice message. */}
+          {!file.type.startsWith('audio/') && (
+            <TextInput
+              value={caption}
+              onChange={(e) => setCaption(e.currentTarget.value)}
+              onKeyDown={(e) => {
+                if (e.key !== 'Enter' || e.nativeEvent.isComposing) return;
+                e.preventDefault();
+                onSend(file, caption);
+              }}
+              placeholder={t('inbox.composer.captionPlaceholder')}
+              aria-label={t('inbox.composer.caption')}
+              maxLength={1024}
+              data-autofocus
+              data-testid="attachment-caption"
+            />
+          )}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>{t('inbox.actions.cancel')}</Button>
-            <Button onClick={() => onSend(file)} data-autofocus data-testid="attachment-send">{t('inbox.composer.attachSend')}</Button>
+            <Button onClick={() => onSend(file, caption)} data-testid="attachment-send">{t('inbox.composer.attachSend')}</Button>
           </Group>
         </Stack>
       )}

@@ -9,7 +9,8 @@ export interface PendingSend {
   localId: string;
   /** Idempotency-Key: the same for every retry of this one message. */
   key: string;
-  body: { text: string } | { mediaId: string; fileName: string };
+  /** `caption`: the text sent with a file (WhatsApp shows it under a picture, video or document). */
+  body: { text: string } | { mediaId: string; fileName: string; caption?: string };
   state: 'sending' | 'failed';
   serverId: string | null;
   createdAt: string;

@@ -40,10 +40,10 @@ export async function sendNote(conversationId: string, text: string): Promise<bo
   }
 }
 
-export async function sendFile(conversationId: string, file: File): Promise<void> {
+export async function sendFile(conversationId: string, file: File, caption?: string): Promise<void> {
   try {
     const media = await uploadMedia(file);
-    await sender.send(conversationId, { mediaId: media.id, fileName: media.fileName ?? file.name });
+    await sender.send(conversationId, { mediaId: media.id, fileName: media.fileName ?? file.name, ...(caption?.trim() ? { caption: caption.trim() } : {}) });
   } catch (err) {
     notifications.show({ color: 'red', message: explain(err as ApiError) });
   }

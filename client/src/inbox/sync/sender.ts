@@ -7,7 +7,7 @@ import type { PendingSend } from '../store/thread-slice';
 
 export interface SenderDeps {
   store: InboxStore;
-  post(conversationId: string, body: { text: string } | { mediaId: string }, key: string): Promise<MessageItem>;
+  post(conversationId: string, body: { text: string } | { mediaId: string; text?: string }, key: string): Promise<MessageItem>;
   newKey(): string;
   /** A refusal that retrying will not fix (window closed, someone else owns the chat…). */
   onRefused(err: ApiError, conversationId: string): void;
@@ -17,7 +17,7 @@ export function createSender(deps: SenderDeps) {
   async function attempt(conversationId: string, p: PendingSend): Promise<void> {
     const s = () => deps.store.getState();
     s().updatePending(conversationId, p.localId, { state: 'sending' });
-    const body = 'text' in p.body ? { text: p.body.text } : { mediaId: p.body.mediaId };
+    const body = 'text' in p.body ? { text: p.body.text } : { mediaId: p.body.mediaId, ...(p.body.caption ? { text: p.body.caption } : {}) };
     try {
       const stored = await deps.post(conversationId, body, p.key);
       s().updatePending(conversationId, p.localId, { serverId: stored.id });

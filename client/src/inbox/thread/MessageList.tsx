@@ -11,7 +11,7 @@ import { MessageBubble } from './MessageBubble';
 import classes from './thread.module.css';
 
 function asMessage(p: PendingSend): MessageItem {
-  const text = 'text' in p.body ? p.body.text : p.body.fileName;
+  const text = 'text' in p.body ? p.body.text : [p.body.fileName, p.body.caption].filter(Boolean).join('\n');
   return { id: p.localId, direction: 'out', author: 'agent', type: 'text', text, status: p.state === 'failed' ? 'failed' : 'pending', error: p.state === 'failed' ? 'network' : null, createdAt: p.createdAt };
 }
 
