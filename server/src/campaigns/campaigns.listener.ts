@@ -19,9 +19,10 @@ export function campaignsListener(queues: Queues): Listener {
         await queues.campaigns.add('opt_out', job, { jobId: `optout-${e.payload.messageId}`, removeOnComplete: true });
       },
       'template.updated': async (e) => {
+        // One sync job per template at a time; a failed one (Meta away past its retries) is dropped so the next webhook tries again.
         if (e.payload.change === 'template_status' && typeof e.payload.templateId === 'string' && typeof e.payload.channelId === 'string') {
           const sync: TemplateSyncJob = { tenantId: e.tenant_id, channelId: e.payload.channelId, templateId: e.payload.templateId };
-          await queues.campaigns.add('template_sync', sync, { jobId: `template-sync-${e.payload.templateId}`, removeOnComplete: true, removeOnFail: 100 });
+          await queues.campaigns.add('template_sync', sync, { jobId: `template-sync-${e.payload.templateId}`, removeOnComplete: true, removeOnFail: true });
         }
         const reason = STOPPING[String(e.payload.status)];
         if (!reason || typeof e.payload.channelId !== 'string') return;
