@@ -123,12 +123,11 @@ export async function freezeAudience(tdb: TenantDb, c: CampaignRow, a: ResolvedA
  */
 export async function countAudience(tdb: TenantDb, channelId: string, a: ResolvedAudience): Promise<{ matched: number; optedOut: number; newPhones: number }> {
   const res = await tdb.raw(
-    `SELECT
-       (SELECT count(*) FROM contacts ct WHERE ${AUDIENCE_MATCH})::int AS matched,
-       (SELECT count(*) FROM contacts ct WHERE ${AUDIENCE_MATCH} AND ct.opted_out_at IS NOT NULL)::int AS opted_out,
+    `SELECT count(*)::int AS matched, (count(*) FILTER (WHERE ct.opted_out_at IS NOT NULL))::int AS opted_out,
        (SELECT count(*) FROM unnest(:phones::text[]) p
          WHERE NOT EXISTS (SELECT 1 FROM contacts c WHERE c.tenant_id = :tenant AND c.channel_id = :channel
-           AND (c.phone_e164 = p OR c.external_id = substr(p, 2))))::int AS new_phones`,
+           AND (c.phone_e164 = p OR c.external_id = substr(p, 2))))::int AS new_phones
+     FROM contacts ct WHERE ${AUDIENCE_MATCH}`,
     audienceBindings(tdb, channelId, a),
   );
   const row = res.rows[0] as { matched: number; opted_out: number; new_phones: number };

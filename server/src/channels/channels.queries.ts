@@ -15,8 +15,12 @@ export async function insertChannel(tdb: TenantDb, row: Pick<ChannelRow, 'type' 
 }
 
 // The builder's simulator channel is internal: it is not a channel tenants manage.
-export const listChannels = (tdb: TenantDb): Promise<ChannelRow[]> =>
-  tdb.from('channels').whereRaw("coalesce(config->>'simulator', 'false') <> 'true'").orderBy('created_at');
+export const MANAGED_CHANNEL_SQL = "coalesce(config->>'simulator', 'false') <> 'true'";
+
+/** The channels tenants manage (all but the builder's simulator). */
+export const managedChannels = (tdb: TenantDb) => tdb.from('channels').whereRaw(MANAGED_CHANNEL_SQL);
+
+export const listChannels = (tdb: TenantDb): Promise<ChannelRow[]> => managedChannels(tdb).orderBy('created_at');
 
 export const findChannel = (tdb: TenantDb, id: string): Promise<ChannelRow | undefined> => tdb.from('channels').where({ id }).first();
 
