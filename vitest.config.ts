@@ -5,37 +5,64 @@ import { defineConfig } from 'vitest/config';
 // module graph per worker (isolate: false): loading it again for each file cost minutes of the run.
 // Unit files keep a fresh one each: some hold work to a time budget (validating large flows,
 // tenant regexes) and some replace a module (vi.mock), which the lint allows only there.
+//
+// The groups run one after another (sequence.groupOrder): browser journeys alone; then the
+// integration files three at a time (each has its own database, queue prefix and, where it stops
+// one, its own Redis; most of their time is spent waiting on leases, timers and retries, not CPU);
+// then, one at a time, the integration files that compare latencies or hold work to a deadline,
+// so another file's load cannot decide them; then the unit files.
+const TIMED_INT_FILES = [
+  'server/src/outbox/hanging-provider.int.test.ts',
+  'server/src/queues/fair-share.int.test.ts',
+  'server/src/http/workspace-share.int.test.ts',
+  'server/src/runner/call-isolation.int.test.ts',
+  'server/src/flows/flows-limits.int.test.ts',
+  'server/src/db/statement-timeout.int.test.ts',
+];
+
+const services = { globalSetup: ['server/test/global-setup.ts'], isolate: false, testTimeout: 60_000, hookTimeout: 120_000 };
+
 export default defineConfig({
   test: {
     projects: [
       {
         test: {
-          name: 'unit',
-          include: ['{flows-schema,server,client,database,scripts,deploy}/**/*.test.{ts,tsx}'],
-          exclude: ['**/node_modules/**', '**/*.int.test.ts', '**/*.e2e.test.ts'],
+          name: 'e2e',
+          include: ['client/**/*.e2e.test.ts'],
+          exclude: ['**/node_modules/**'],
+          ...services,
+          fileParallelism: false,
+          maxWorkers: 1,
+          sequence: { groupOrder: 0 },
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
         },
       },
       {
         test: {
           name: 'int',
           include: ['{server,database,scripts}/**/*.int.test.ts'],
-          exclude: ['**/node_modules/**'],
-          isolate: false,
-          globalSetup: ['server/test/global-setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
+          exclude: ['**/node_modules/**', ...TIMED_INT_FILES],
+          ...services,
+          maxWorkers: 3,
+          sequence: { groupOrder: 1 },
         },
       },
       {
         test: {
-          name: 'e2e',
-          include: ['client/**/*.e2e.test.ts'],
-          exclude: ['**/node_modules/**'],
-          isolate: false,
-          globalSetup: ['server/test/global-setup.ts'],
-          fileParallelism: false,
-          testTimeout: 120_000,
-          hookTimeout: 180_000,
+          name: 'int-timed',
+          include: TIMED_INT_FILES,
+          ...services,
+          maxWorkers: 1,
+          sequence: { groupOrder: 2 },
+        },
+      },
+      {
+        test: {
+          name: 'unit',
+          include: ['{flows-schema,server,client,database,scripts,deploy}/**/*.test.{ts,tsx}'],
+          exclude: ['**/node_modules/**', '**/*.int.test.ts', '**/*.e2e.test.ts'],
+          sequence: { groupOrder: 3 },
         },
       },
     ],
