@@ -3,7 +3,7 @@ import { Worker, type Job, type Processor } from 'bullmq';
 import { jobLock } from '../queues/queues';
 import { inWorkspaceSlot } from '../queues/in-workspace-slot';
 import { createWorkspaceSlots, type SlotLimits } from '../queues/workspace-slots';
-import { QUEUES, type CampaignJob, type CampaignOptOutJob, type CampaignTemplateJob, type TemplateSyncJob } from '../queues/queue-names';
+import { QUEUES, type CampaignJob, type CampaignQueueJobName, type CampaignQueueJobs, type TemplateSyncJob } from '../queues/queue-names';
 import { completeTemplate } from '../templates/templates.service';
 import { optOutByMessage } from './opt-out';
 import { runCampaign, startCampaignSweeper, type CampaignWorkDeps } from './campaign.worker';
@@ -22,11 +22,16 @@ const syncNewTemplate = (deps: CampaignWorkDeps, job: TemplateSyncJob) =>
 
 export function startCampaignWorkers(deps: CampaignWorkDeps, opts: { concurrency?: number; sweepIntervalMs?: number; lockMs?: number } = {}): { close(): Promise<void> } {
   const slice = inWorkspaceSlot(createWorkspaceSlots(SLICE_LIMITS), (job: Job<CampaignJob>) => runCampaign(deps, job.data));
-  const processor: Processor<CampaignJob | CampaignTemplateJob | CampaignOptOutJob | TemplateSyncJob> = async (job, token, signal) => {
-    if (job.name === 'template_stopped') await pauseForTemplate(deps.db, job.data as CampaignTemplateJob);
-    else if (job.name === 'template_sync') await syncNewTemplate(deps, job.data as TemplateSyncJob);
-    else if (job.name === 'opt_out') await optOutByMessage(deps.db, job.data.tenantId, (job.data as CampaignOptOutJob).messageId);
-    else await slice(job as Job<CampaignJob>, token, signal);
+  const handlers: { [N in CampaignQueueJobName]: (job: Job<CampaignQueueJobs[N]>, token?: string, signal?: AbortSignal) => Promise<unknown> } = {
+    run: slice,
+    template_stopped: (job) => pauseForTemplate(deps.db, job.data),
+    template_sync: (job) => syncNewTemplate(deps, job.data),
+    opt_out: (job) => optOutByMessage(deps.db, job.data.tenantId, job.data.messageId),
+  };
+  const processor: Processor<CampaignQueueJobs[CampaignQueueJobName], unknown, CampaignQueueJobName> = async (job, token, signal) => {
+    const handle = handlers[job.name] as ((job: Job, token?: string, signal?: AbortSignal) => Promise<unknown>) | undefined;
+    if (!handle) throw new Error(`unknown campaigns job: ${job.name}`);
+    await handle(job, token, signal);
   };
   const worker = new Worker(QUEUES.campaigns, processor, { connection: deps.redis, prefix: deps.prefix, concurrency: opts.concurrency ?? CAMPAIGN_CONCURRENCY, ...jobLock(opts.lockMs) });
   worker.on('error', (err) => deps.log.warn({ err: err.message }, 'campaign worker error'));

@@ -59,3 +59,6 @@ export type CampaignOptOutJob = { tenantId: string; messageId: string };
 export type CampaignTemplateJob = { tenantId: string; channelId: string; name: string; language: string; reason: 'template_paused' | 'template_disabled' };
 /** A template first heard of from its review webhook (made in Meta's own tools): the channel's templates are synced to fill in its text. */
 export type TemplateSyncJob = { tenantId: string; channelId: string; templateId: string };
+/** The campaigns queue's jobs by name: each name has its own handler (campaigns.workers.ts). */
+export type CampaignQueueJobs = { run: CampaignJob; opt_out: CampaignOptOutJob; template_stopped: CampaignTemplateJob; template_sync: TemplateSyncJob };
+export type CampaignQueueJobName = keyof CampaignQueueJobs;

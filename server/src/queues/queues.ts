@@ -3,7 +3,7 @@
 import { Queue, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { redisFairShare, type FairShare } from './fair-share';
-import { QUEUES, type AiJob, type CampaignJob, type CampaignOptOutJob, type CampaignTemplateJob, type ContactsJob, type InboundJob, type InboxJob, type MaintenanceJob, type MediaJob, type SendJob, type StepEffectJob, type TemplateSyncJob, type TimerJob, type WebhookJob } from './queue-names';
+import { QUEUES, type AiJob, type CampaignQueueJobName, type CampaignQueueJobs, type ContactsJob, type InboundJob, type InboxJob, type MaintenanceJob, type MediaJob, type SendJob, type StepEffectJob, type TimerJob, type WebhookJob } from './queue-names';
 
 export type Queues = {
   inbound: Queue<InboundJob>;
@@ -16,7 +16,7 @@ export type Queues = {
   inbox: Queue<InboxJob>;
   webhooks: Queue<WebhookJob>;
   contacts: Queue<ContactsJob>;
-  campaigns: Queue<CampaignJob | CampaignTemplateJob | CampaignOptOutJob | TemplateSyncJob>;
+  campaigns: Queue<CampaignQueueJobs[CampaignQueueJobName], unknown, CampaignQueueJobName>;
   /** Each workspace's share of a queue: the priority its next jobs take (fair-share.ts). */
   share: FairShare;
   close(): Promise<void>;
@@ -30,7 +30,7 @@ const defaultJobOptions: JobsOptions = {
 };
 
 export function createQueues(connection: Redis, prefix: string): Queues {
-  const make = <T>(name: string) => new Queue<T>(name, { connection, prefix, defaultJobOptions });
+  const make = <T, N extends string = string>(name: string) => new Queue<T, unknown, N>(name, { connection, prefix, defaultJobOptions });
   const queues = {
     inbound: make<InboundJob>(QUEUES.inbound),
     send: make<SendJob>(QUEUES.send),
@@ -42,7 +42,7 @@ export function createQueues(connection: Redis, prefix: string): Queues {
     inbox: make<InboxJob>(QUEUES.inbox),
     webhooks: make<WebhookJob>(QUEUES.webhooks),
     contacts: make<ContactsJob>(QUEUES.contacts),
-    campaigns: make<CampaignJob | CampaignTemplateJob | CampaignOptOutJob | TemplateSyncJob>(QUEUES.campaigns),
+    campaigns: make<CampaignQueueJobs[CampaignQueueJobName], CampaignQueueJobName>(QUEUES.campaigns),
   };
   return {
     ...queues,
