@@ -74,7 +74,7 @@ describe('inbox thread content', () => {
     await page.screenshot({ path: screenshotPath('inbox-content-pt-BR') });
   }, 90_000);
 
-  it('when an agent pastes a screenshot or drops a PDF on the composer, then it asks first with a preview and a caption box, and sends only what the agent confirms', async () => {
+  it('when an agent pastes a screenshot, drops a PDF on the composer or picks a photo on a phone, then it asks first with a preview and a caption box, and sends only what the agent confirms', async () => {
     const buyer = { waId: '5511987005566', name: 'Rita Alves' };
     const asked = await p.wa.inbound(buyer, textMessage('Pode mandar a foto do bolo?'));
     const conversationId = (await stored(asked.id)).conversation_id as string;
@@ -126,7 +126,27 @@ describe('inbox thread content', () => {
     await eventually(() => sentMedia().length === 2, 15_000);
     expect(sentMedia()[1]!.body).toMatchObject({ type: 'document', document: { filename: 'orcamento.pdf' } });
     expect(sentMedia()[1]!.body.document.caption).toBeUndefined();
-  }, 90_000);
+
+    // On a phone the clip picks the file; the same confirmation fits the screen, its buttons in reach.
+    const phone = await agentPage(browser, p, await ownerAgent(p), { lang: 'pt-BR', width: 390, height: 844 });
+    await phone.page.goto(`${p.app.url}/inbox/${conversationId}`);
+    await phone.page.waitForSelector('[data-testid=composer-input]:not([disabled])');
+    await phone.page.locator('input[type=file]').setInputFiles({ name: 'bolo.png', mimeType: 'image/png', buffer: Buffer.from(photo) });
+    await phone.page.getByText('Enviar para Rita Alves?').waitFor();
+    await expect.poll(() => phone.page.getByTestId('attachment-preview').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(10);
+    await settle(phone.page, 300);
+    for (const part of ['confirm-attachment', 'attachment-caption', 'attachment-send']) {
+      const box = (await phone.page.getByTestId(part).boundingBox())!;
+      expect(box.x, part).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, part).toBeLessThanOrEqual(390);
+      expect(box.y + box.height, part).toBeLessThanOrEqual(844);
+    }
+    await phone.page.getByTestId('attachment-caption').fill('Fatia de hoje');
+    await phone.page.screenshot({ path: screenshotPath('inbox-attach-confirm-phone-pt-BR') });
+    await phone.page.getByTestId('attachment-send').tap();
+    await eventually(() => sentMedia().length === 3, 15_000);
+    expect(sentMedia()[2]!.body).toMatchObject({ type: 'image', image: { caption: 'Fatia de hoje' } });
+  }, 120_000);
 
   it('when WhatsApp restricts the number, then Settings → Channels shows it as the channel health line in pt-BR', async () => {
     const body = envelope(phoneNumberIdFor, { phone_number: '15550000000', event: 'ACCOUNT_RESTRICTION', restriction_info: [{ restriction_type: 'RESTRICTED_BIZ_INITIATED_MESSAGING' }] });
