@@ -15,6 +15,8 @@ import { ensureRedisServer, startLocalRedis } from '../server/src/stack/local-re
 import { startFakeWhatsApp } from '../server/test/fakes/fake-whatsapp';
 import { BARE_SCHEMA_SQL } from './bare-schema';
 import { closedLoop, openLoop, type StepResult, type Target } from './load';
+import { cpuLine, withCpuPerMessage, type CpuParts } from './process-cpu';
+import { processTree } from './process-memory';
 import { memoryBench } from './memory';
 import { setupZyntraTenant } from './zyntra-setup';
 import { runInboxBench } from './inbox';
@@ -76,9 +78,11 @@ async function waitForPort(port: number, timeoutMs = 30_000) {
 }
 
 /** `halfRate`: the offered rate of the latency step; the product is measured at half the BARE maximum. */
-async function measure(name: string, target: Target, wa: Awaited<ReturnType<typeof startFakeWhatsApp>>, halfRate?: number) {
+async function measure(name: string, target: Target, wa: Awaited<ReturnType<typeof startFakeWhatsApp>>, parts: CpuParts, halfRate?: number) {
   await openLoop(`${name} warm-up`, target, wa, 40, 2);
-  const max = await closedLoop(`${name} max (${CONCURRENCY} in flight)`, target, wa, CONCURRENCY, SECONDS);
+  // CPU per message at saturation, by part: where the gap to the bare pipeline goes.
+  const max = await withCpuPerMessage(parts, () => closedLoop(`${name} max (${CONCURRENCY} in flight)`, target, wa, CONCURRENCY, SECONDS));
+  console.log(`  CPU ms per message at max: ${cpuLine(max.cpuMsPerMessage)}`);
   const rate = halfRate ?? Math.max(10, Math.round(max.throughput / 2));
   const half = await openLoop(`${name} at ${rate} msg/s (half of bare max)`, target, wa, rate, SECONDS);
   return { max, half };
@@ -94,9 +98,10 @@ async function main() {
   // Durable PostgreSQL (fsync on), as in production and as in the baseline's published figures.
   // BENCH_NO_FSYNC=1 runs PostgreSQL without durability, to see how much of the gap is WAL flushing.
   const db = await startLocalPostgres({ dataDir: join(dir, 'pg'), port: pgPort, persistent: !process.env.BENCH_NO_FSYNC, flags: statementsWanted() ? PG_STATEMENT_FLAGS : [] });
+  const postmaster = () => Number(readFileSync(join(dir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
   const redis = await startLocalRedis({ binary: ensureRedisServer(console.log), port: redisPort });
   const wa = await startFakeWhatsApp({ accessToken: ACCESS_TOKEN, appSecret: APP_SECRET, autoStatuses: false });
-  const results: Record<string, { max: StepResult; half: StepResult }> = {};
+  const results: Record<string, Pair> = {};
   const statements: Record<string, Awaited<ReturnType<typeof topStatements>>> = {};
   try {
     await ensureDatabase(db.url('postgres'), 'zyntra');
@@ -107,10 +112,13 @@ async function main() {
     await bareDb.query(BARE_SCHEMA_SQL);
     await bareDb.end();
     const bareEnv = { DATABASE_URL: db.url('bare'), REDIS_URL: redis.url, APP_SECRET, GRAPH_URL: wa.baseUrl, PHONE_NUMBER_ID: PHONE_ID, ACCESS_TOKEN, PORT: String(barePort) };
-    spawnNode('bench/bare-pipeline.ts', { ...bareEnv, ARG: 'ingest' });
-    spawnNode('bench/bare-pipeline.ts', { ...bareEnv, ARG: 'worker' });
+    const ingest = spawnNode('bench/bare-pipeline.ts', { ...bareEnv, ARG: 'ingest' });
+    const bareWorker = spawnNode('bench/bare-pipeline.ts', { ...bareEnv, ARG: 'worker' });
     await waitForPort(barePort);
-    results.bare = await measure('bare', { url: `http://127.0.0.1:${barePort}/`, appSecret: APP_SECRET, phoneNumberId: PHONE_ID }, wa);
+    const shared = { postgres: () => processTree(postmaster()), redis: () => processTree(redis.process.pid!), 'load+fake': () => [process.pid] };
+    results.bare = await measure('bare', { url: `http://127.0.0.1:${barePort}/`, appSecret: APP_SECRET, phoneNumberId: PHONE_ID }, wa, {
+      ingest: () => processTree(ingest.pid!), worker: () => processTree(bareWorker.pid!), ...shared,
+    });
     await stopAll();
 
     const halfRate = Math.max(10, Math.round(results.bare.max.throughput / 2));
@@ -122,14 +130,15 @@ async function main() {
       };
       // BENCH_PROFILE=dir writes a CPU profile of each worker (or the single process) there (node --cpu-prof).
       const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${join(process.env.BENCH_PROFILE, variant.name)}`] : [];
-      spawnNode('server/src/main.ts', { ...common, ROLE: variant.workers === 0 ? 'all' : 'api', PORT: String(apiPort) }, variant.workers === 0 ? profile : []);
-      for (let i = 0; i < variant.workers; i++) spawnNode('server/src/main.ts', { ...common, ROLE: 'worker', PORT: '0' }, profile);
+      const api = spawnNode('server/src/main.ts', { ...common, ROLE: variant.workers === 0 ? 'all' : 'api', PORT: String(apiPort) }, variant.workers === 0 ? profile : []);
+      const workers = Array.from({ length: variant.workers }, () => spawnNode('server/src/main.ts', { ...common, ROLE: 'worker', PORT: '0' }, profile));
       await waitFor(`http://127.0.0.1:${apiPort}/ready`);
       const channelId = await setupZyntraTenant(`http://127.0.0.1:${apiPort}`, { accessToken: ACCESS_TOKEN, appSecret: APP_SECRET, phoneNumberId: PHONE_ID });
       console.log(`zyntra, ${variant.label}:`);
       const variantDb = db.url(`zyntra_${variant.name}`);
       if (statementsWanted()) await resetStatements(variantDb);
-      results[variant.name] = await measure(`zyntra ${variant.name}`, { url: `http://127.0.0.1:${apiPort}/v1/webhooks/whatsapp/${channelId}`, appSecret: APP_SECRET, phoneNumberId: PHONE_ID }, wa, halfRate);
+      const parts: CpuParts = { [variant.workers === 0 ? 'all' : 'api']: () => processTree(api.pid!), ...(variant.workers ? { worker: () => workers.flatMap((w) => processTree(w.pid!)) } : {}), ...shared };
+      results[variant.name] = await measure(`zyntra ${variant.name}`, { url: `http://127.0.0.1:${apiPort}/v1/webhooks/whatsapp/${channelId}`, appSecret: APP_SECRET, phoneNumberId: PHONE_ID }, wa, parts, halfRate);
       if (statementsWanted()) {
         const r = results[variant.name]!;
         statements[variant.name] = await topStatements(variantDb, r.max.replies + r.half.replies);
@@ -183,11 +192,12 @@ function canvasFrames(): unknown {
   return f;
 }
 
-type Pair = { max: StepResult; half: StepResult };
+type Pair = { max: StepResult & { cpuMsPerMessage?: Record<string, number> }; half: StepResult };
 
 function ratiosOf(z: Pair, bare: Pair) {
   const r = (x: number) => Math.round(x * 100) / 100;
-  return { throughput: r(z.max.throughput / bare.max.throughput), e2eP99AtHalf: r(z.half.e2e.p99 / bare.half.e2e.p99), ackP99AtHalfMs: z.half.ack.p99 };
+  const cpu = z.max.cpuMsPerMessage?.total && bare.max.cpuMsPerMessage?.total ? { bareCpuOverZyntraCpu: r(bare.max.cpuMsPerMessage.total / z.max.cpuMsPerMessage.total) } : {};
+  return { throughput: r(z.max.throughput / bare.max.throughput), e2eP99AtHalf: r(z.half.e2e.p99 / bare.half.e2e.p99), ackP99AtHalfMs: z.half.ack.p99, ...cpu };
 }
 
 function report(r: Record<string, Pair>, canvasResult: unknown, statements: Record<string, unknown>) {
@@ -201,6 +211,8 @@ function report(r: Record<string, Pair>, canvasResult: unknown, statements: Reco
   console.log('');
   for (const [k, x] of Object.entries(ratios)) {
     console.log(`zyntra ${k} / bare: throughput ${x.throughput} (target ≥ 0.70), e2e p99 at half the bare rate ${x.e2eP99AtHalf}× (target ≤ 2), webhook ack p99 ${x.ackP99AtHalfMs} ms (target < 25)`);
+    const cpu = r[k]!.max.cpuMsPerMessage;
+    if (cpu) console.log(`  CPU ms per message at max: ${cpuLine(cpu)}; bare ${cpuLine(bare.max.cpuMsPerMessage ?? {})}; bare / zyntra ${x.bareCpuOverZyntraCpu}`);
   }
   mkdirSync(resolve(root, 'bench', 'results'), { recursive: true });
   const file = resolve(root, 'bench', 'results', quick ? 'latest-quick.json' : 'latest.json');
