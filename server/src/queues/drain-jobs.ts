@@ -31,5 +31,7 @@ export async function addDrains(queues: Pick<Queues, 'inbound' | 'share'>, jobs:
       opts: { priority: priorities[i], ...(opts.delay ? { delay: opts.delay } : {}), ...(opts.dedupe ? drainJobOptions(tenantId, data.conversationKey) : {}) },
     }));
   }
-  await queues.inbound.addBulk(entries);
+  // A webhook's usual one job goes without addBulk's MULTI (and the pipeline object ioredis builds for it).
+  if (entries.length === 1) await queues.inbound.add(entries[0]!.name, entries[0]!.data, entries[0]!.opts);
+  else await queues.inbound.addBulk(entries);
 }
