@@ -81,6 +81,10 @@ describe('no agent took it', () => {
     await q.publish(flow([keywordTrigger('ajuda'), node('human', 'transfer', { message: 'vou chamar alguém' })], [edge('start', 'next', 'human')]), 'Ajuda');
     await settings({ noAgentTimeoutMinutes: 0.05, noAgentMessage: SORRY }, q);
     await transfer('5511100000004', q, qdb);
+    // The hand-over message goes out before the restart. The new process has a queue prefix of its
+    // own, so a send job the old one left queued is found only when its lease lapses (50 s), and the
+    // timeout's message would wait behind it in the conversation's order.
+    await eventually(() => sentTexts(q.wa, '5511100000004').includes('vou chamar alguém'), 20_000);
     await q.app.close();
     await new Promise((r) => setTimeout(r, 3_500)); // the timeout passes while nothing runs
     const restarted: TestApp = await fast({ DATABASE_URL: q.app.config.DATABASE_URL, WHATSAPP_GRAPH_BASE_URL: q.wa.baseUrl });
