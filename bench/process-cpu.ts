@@ -1,7 +1,7 @@
 // CPU time of processes, read from Linux /proc (user + system time of each process), to say where a
 // step's time went: CPU milliseconds per message for each part of the pipeline, bare and product
 // alike. The ratio of throughputs on a CPU-bound machine is the inverse ratio of these totals.
-import { readFileSync } from 'node:fs';
+import { statFields } from './process-memory';
 
 /** Linux reports process times in clock ticks of 1/100 s (USER_HZ) on every architecture Node runs on here. */
 const TICK_MS = 10;
@@ -9,13 +9,10 @@ const TICK_MS = 10;
 /** The parts of a pipeline, each a function listing its processes' pids now (PostgreSQL's backends come and go). */
 export type CpuParts = Record<string, () => number[]>;
 
+/** User + system time (utime, stime); 0 for a process that ended between listing and reading. */
 function ticksOf(pid: number): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return Number(fields[11]) + Number(fields[12]);
-  } catch {
-    return 0; // the process ended between listing and reading
-  }
+  const fields = statFields(pid);
+  return fields ? Number(fields[11]) + Number(fields[12]) : 0;
 }
 
 const snapshot = (parts: CpuParts) =>

@@ -16,12 +16,18 @@ function kib(file: string, field: string): number {
   }
 }
 
-export function parentOf(pid: number): number {
+/** The fields of /proc/<pid>/stat after the command name (state first), or null once the process has ended. */
+export function statFields(pid: number): string[] | null {
   try {
-    return Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]);
+    return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
   } catch {
-    return -1;
+    return null;
   }
+}
+
+export function parentOf(pid: number): number {
+  const fields = statFields(pid);
+  return fields ? Number(fields[1]) : -1;
 }
 
 /** `pid` and every process below it. */
