@@ -50,6 +50,29 @@ describe('the audience a campaign reaches', () => {
     expect(started.counts.skipped).toBe(counted.body.optedOut);
   });
 
+  it('when contact ids name no contact of this channel (another workspace\'s, another channel\'s, none), then 400 lists them and nothing is created', async () => {
+    const mine = (await db.query(`SELECT id FROM contacts WHERE tenant_id = $1 AND channel_id = $2 AND tags @> '{vip}' ORDER BY name LIMIT 2`, [p.tenantId, p.channelId])).rows.map((r) => r.id as string);
+    expect(mine).toHaveLength(2);
+    const other = await signupWorkspace(p.app, 'Vizinha');
+    const theirChannel = await api(p.app, 'POST', '/v1/channels', { type: 'webchat', name: 'Site', config: {} }, other.token);
+    const theirs = (await db.query(
+      `INSERT INTO contacts (tenant_id, channel_id, external_id, name) VALUES ($1, $2, 'visitante-1', 'Visitante') RETURNING id`, [other.workspace.id, theirChannel.body.id],
+    )).rows[0].id as string;
+    const myWebchat = await api(p.app, 'POST', '/v1/channels', { type: 'webchat', name: 'Site', config: {} }, p.token);
+    const onOtherChannel = (await db.query(
+      `INSERT INTO contacts (tenant_id, channel_id, external_id, name) VALUES ($1, $2, 'visitante-2', 'Visitante') RETURNING id`, [p.tenantId, myWebchat.body.id],
+    )).rows[0].id as string;
+    const nobody = '00000000-0000-4000-8000-000000000001';
+
+    expect((await preview({ contactIds: mine })).body).toEqual({ total: 2, reachable: 2, optedOut: 0 });
+    const refused = await preview({ contactIds: [...mine, theirs, onOtherChannel, nobody, theirs] });
+    expect(refused).toMatchObject({ status: 400, body: { error: { code: 'validation_failed', unknownContactIds: [theirs, onOtherChannel, nobody], unknownCount: 3 } } });
+    const before = (await db.query('SELECT count(*)::int AS n FROM campaigns WHERE tenant_id = $1', [p.tenantId])).rows[0].n;
+    const create = await api(p.app, 'POST', '/v1/campaigns', { name: 'x', channelId: p.channelId, template: TEMPLATE, audience: { contactIds: [mine[0], theirs] } }, p.token);
+    expect(create).toMatchObject({ status: 400, body: { error: { code: 'validation_failed', unknownContactIds: [theirs], unknownCount: 1 } } });
+    expect((await db.query('SELECT count(*)::int AS n FROM campaigns WHERE tenant_id = $1', [p.tenantId])).rows[0].n).toBe(before);
+  });
+
   it('when input is bad, an agent asks, or another workspace names this channel or campaign, then 400, 403 and 404', async () => {
     const bad = await preview({ phones: ['123456789'] });
     expect(bad).toMatchObject({ status: 400, body: { error: { code: 'validation_failed', invalidPhones: ['123456789'] } } });

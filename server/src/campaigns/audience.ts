@@ -25,6 +25,20 @@ export async function audiencePhones(tdb: TenantDb, phones: string[] | undefined
   return [...new Set(read.map((p) => p.e164!))];
 }
 
+/**
+ * Contact ids an audience names must be contacts of the campaign's channel in this workspace. Left
+ * to the freeze, an id of another workspace or channel (a typo, a stale export) was dropped without
+ * a word and the campaign reached fewer people than the integrator sent.
+ */
+export async function checkContactIds(tdb: TenantDb, channelId: string, ids: string[] | undefined): Promise<void> {
+  if (!ids?.length) return;
+  const unknown = await q.contactIdsNotOnChannel(tdb, channelId, ids);
+  if (!unknown.length) return;
+  throw new AppError('validation_failed', `${unknown.length} of the audience's contact ids are not contacts of this channel, e.g. "${unknown[0]}"`, {
+    unknownContactIds: unknown.slice(0, 20), unknownCount: unknown.length,
+  });
+}
+
 /** Stored numbers as E.164: "+55…" since audiencePhones, bare international digits before it. */
 const storedPhones = (phones: string[] | undefined) =>
   (phones ?? []).flatMap((p) => normalizePhone(p, 'BR', { international: true }) ?? []);
@@ -49,6 +63,7 @@ export async function previewAudience(db: Knex, tenantId: string, body: Audience
   const tdb = forTenant(db, tenantId);
   if (!(await tdb.from('channels').where({ id: body.channelId }).first('id'))) throw notFound('Channel');
   if (body.audience.filterId && !(await findFilter(tdb, body.audience.filterId))) throw notFound('Saved filter');
+  await checkContactIds(tdb, body.channelId, body.audience.contactIds);
   return counts(tdb, body.channelId, { ...body.audience, phones: await audiencePhones(tdb, body.audience.phones) });
 }
 

@@ -102,6 +102,17 @@ const audienceBindings = (tdb: TenantDb, channelId: string, a: ResolvedAudience)
   tenant: tdb.tenantId, channel: channelId, tags: a.tags, ids: a.contactIds, phones: a.phones, waIds: a.phones.map((p) => p.slice(1)), ...filterBindings(a.filter),
 });
 
+/** The ids, in the order given and once each, that name no contact of this channel. */
+export async function contactIdsNotOnChannel(tdb: TenantDb, channelId: string, ids: string[]): Promise<string[]> {
+  const res = await tdb.raw(
+    `SELECT i.id FROM unnest(:ids::uuid[]) WITH ORDINALITY AS i(id, n)
+     WHERE NOT EXISTS (SELECT 1 FROM contacts c WHERE c.tenant_id = :tenant AND c.channel_id = :channel AND c.id = i.id)
+     GROUP BY i.id ORDER BY min(i.n)`,
+    { tenant: tdb.tenantId, channel: channelId, ids },
+  );
+  return (res.rows as Array<{ id: string }>).map((r) => r.id);
+}
+
 /** Freezes the audience: one row per matching contact of the channel; opted-out contacts skipped at once. */
 export async function freezeAudience(tdb: TenantDb, c: CampaignRow, a: ResolvedAudience): Promise<number> {
   const res = await tdb.raw(

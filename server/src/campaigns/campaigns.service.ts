@@ -6,7 +6,7 @@ import { forTenant, type TenantDb } from '../db/tenant-db';
 import { publishEvents } from '../events/publish';
 import { findFilter } from '../contacts/contact-filters';
 import { decodeCursor, encodeCursor } from './cursor';
-import { audiencePhones, resolveAudience } from './audience';
+import { audiencePhones, checkContactIds, resolveAudience } from './audience';
 import * as q from './campaigns.queries';
 import type { CreateCampaign } from './campaigns.schemas';
 import { PAUSE_REASONS, reasonOfMessageError, reasonText } from './recipient-reasons';
@@ -27,6 +27,7 @@ export async function createCampaign(db: Knex, auth: Auth, body: CreateCampaign,
   if (!channel) throw notFound('Channel');
   if (body.audience.filterId && !(await findFilter(tdb, body.audience.filterId))) throw notFound('Saved filter');
   if (channel.type !== 'whatsapp_cloud' && channel.type !== 'evolution') throw new AppError('validation_failed', 'Campaigns send on WhatsApp channels only');
+  await checkContactIds(tdb, body.channelId, body.audience.contactIds);
   if (body.flowId && !(await tdb.from('flows').where({ id: body.flowId }).whereNull('deleted_at').first('id'))) throw notFound('Flow');
   if (body.template.parameters.header && body.template.parameters.header.type !== 'text' && channel.type === 'evolution') {
     throw new AppError('validation_failed', 'Media headers are sent on WhatsApp Cloud channels only');
