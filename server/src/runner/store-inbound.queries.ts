@@ -106,7 +106,6 @@ export type Origin = 'contact' | 'business_phone' | 'system';
 
 const AUTHOR: Record<Origin, string> = { contact: 'contact', business_phone: 'agent', system: 'system' };
 
-/** Every id the same person may be known by on this channel: the key, and the phone beside it. */
 /**
  * Every id the sender may be known by. The canonical digits of the phone are one of them: a contact
  * imported as +55 11 98888-7777 is the WhatsApp id 551188887777 writing without the ninth digit.
