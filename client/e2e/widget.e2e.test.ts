@@ -137,8 +137,10 @@ describe('web-chat widget', () => {
     expect(await page.locator('#zyntra-webchat .bubble.out:not(.agent)').count()).toBe(1);
   });
 
-  it('when an agent sends a photo and a PDF, then the visitor sees the photo and a link named after the file, also after a reload', async () => {
+  it('when an agent sends a photo and a PDF into a long chat, then the visitor sees the whole photo and a link named after the file, also after a reload', async () => {
     const { page, id } = await visitorSaysOi();
+    // Enough lines that the log scrolls: a clipped item in an overflowing column used to shrink to 2 px.
+    for (let i = 1; i <= 8; i++) expect((await api(app, 'POST', `/v1/conversations/${id}/messages`, { text: `Linha ${i} do cardápio` }, ownerToken)).status).toBe(201);
     // A real picture to send: the shop's page itself, as a PNG.
     const photo = await page.screenshot({ clip: { x: 0, y: 40, width: 320, height: 180 } });
     const upload = async (body: Buffer, type: string, name: string) => {
@@ -153,8 +155,16 @@ describe('web-chat widget', () => {
 
     const shows = async () => {
       await expect.poll(() => page.locator('#zyntra-webchat .media img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 15_000 }).toBeGreaterThan(10);
+      // The photo (320 × 180, drawn at most 240 wide in the panel) is shown whole, not squeezed by the scrolling log.
+      const box = await page.locator('#zyntra-webchat .media:has(img)').boundingBox();
+      const img = await page.locator('#zyntra-webchat .media img').boundingBox();
+      expect(box!.height).toBeGreaterThan(100);
+      expect(Math.abs(box!.height - img!.height)).toBeLessThan(5);
+      expect((await page.locator('#zyntra-webchat .media.file').boundingBox())!.height).toBeGreaterThan(28);
       expect(await page.locator('#zyntra-webchat .media.file').textContent()).toBe('cardapio.pdf');
       expect(await page.locator('#zyntra-webchat .bubble.out.agent').allTextContents()).toContain('Nossa vitrine de hoje');
+      // The photo grew the log after it was scrolled: the newest line (the PDF) is still in view.
+      await expect.poll(() => page.locator('#zyntra-webchat .log').evaluate((log) => log.scrollHeight - log.scrollTop - log.clientHeight)).toBeLessThan(2);
       // A link the browser can open, and no storage key in what the page was given.
       const href = await page.locator('#zyntra-webchat .media.file').getAttribute('href');
       expect((await fetch(href!)).status).toBe(200);

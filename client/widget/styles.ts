@@ -8,6 +8,8 @@ export const STYLES = `
 .panel.open { display: flex; }
 .header { background: var(--zy-accent); color: #fff; padding: 14px 16px; font-weight: 600; font-size: 15px; }
 .log { flex: 1; overflow-y: auto; padding: 12px; background: #f4f6f8; display: flex; flex-direction: column; gap: 8px; }
+/* A clipped item (media: overflow hidden) would otherwise shrink to nothing once the log overflows. */
+.log > * { flex-shrink: 0; }
 .bubble { max-width: 80%; padding: 8px 12px; border-radius: 12px; font-size: 14px; line-height: 1.35; white-space: pre-wrap; word-wrap: break-word; }
 .in { align-self: flex-end; background: color-mix(in srgb, var(--zy-accent) 20%, #fff); }
 .out { align-self: flex-start; background: #fff; border: 1px solid #e9ecef; }

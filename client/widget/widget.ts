@@ -73,6 +73,12 @@ async function mount(script: HTMLScriptElement) {
 
   let ready: Promise<WebchatApi> | null = null;
   const seen = new Set<string>();
+  // Read to the end: a picture that finishes loading keeps the newest line in view (it grows the log after the scroll).
+  let atEnd = true;
+  log.onscroll = () => (atEnd = log.scrollHeight - log.scrollTop - log.clientHeight < 40);
+  const keepAtEnd = () => {
+    if (atEnd) log.scrollTop = log.scrollHeight;
+  };
   const render = (item: ChatItem) => {
     if (seen.has(item.id)) return;
     seen.add(item.id);
@@ -82,7 +88,11 @@ async function mount(script: HTMLScriptElement) {
     const agent = agentNameOf(item);
     const media = item.payload?.media?.url && /^https?:\/\//i.test(item.payload.media.url) ? mediaNode(item.payload.media as Media, t.file) : null;
     if (agent !== null && (item.text || media)) log.append(el('div', 'who', agent || t.agent));
-    if (media) log.append(Object.assign(media, { className: `${media.className} ${item.direction}` }));
+    if (media) {
+      media.addEventListener('load', keepAtEnd, true);
+      media.addEventListener('loadedmetadata', keepAtEnd, true);
+      log.append(Object.assign(media, { className: `${media.className} ${item.direction}` }));
+    }
     if (item.text) log.append(el('div', `bubble ${item.direction}${agent !== null ? ' agent' : ''}`, item.text));
     const options = item.payload?.buttons?.length ? item.payload.buttons : (item.payload?.list?.rows ?? []);
     if (item.direction === 'out' && options.length) {
