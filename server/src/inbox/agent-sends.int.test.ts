@@ -124,10 +124,11 @@ describe('attachments', () => {
 
   it('when a file is uploaded as a form or as a raw body, then it is kept and described', async () => {
     const form = new FormData();
-    form.append('file', new Blob([pdf], { type: 'application/pdf' }), 'nota fiscal.pdf');
+    // Named as a browser names it: the accented name as raw UTF-8 bytes in the form's header.
+    form.append('file', new Blob([pdf], { type: 'application/pdf' }), 'nota fiscal ção.pdf');
     const res = await fetch(`${p.app.url}/v1/media`, { method: 'POST', headers: { authorization: `Bearer ${p.token}` }, body: form });
     expect(res.status).toBe(201);
-    expect(await res.json()).toMatchObject({ id: expect.any(String), mime: 'application/pdf', fileName: 'nota fiscal.pdf', size: pdf.length });
+    expect(await res.json()).toMatchObject({ id: expect.any(String), mime: 'application/pdf', fileName: 'nota fiscal ção.pdf', size: pdf.length });
     const raw = await fetch(`${p.app.url}/v1/media`, {
       method: 'POST', headers: { authorization: `Bearer ${p.token}`, 'content-type': 'image/png', 'x-file-name': encodeURIComponent('../../foto ç.png') }, body: Buffer.from('png-bytes'),
     });

@@ -48,7 +48,8 @@ function readMultipart(req: IncomingMessage, max: number): Promise<UploadedFile>
   return new Promise((resolve, reject) => {
     let parser: busboy.Busboy;
     try {
-      parser = busboy({ headers: req.headers, limits: { files: 1, fileSize: max, fields: 10, parts: 20 } });
+      // Browsers send the file name as raw UTF-8 bytes; busboy reads them as Latin-1 unless told ("ção" became "Ã§Ã£o").
+      parser = busboy({ headers: req.headers, defParamCharset: 'utf8', limits: { files: 1, fileSize: max, fields: 10, parts: 20 } });
     } catch (err) {
       return reject(badForm((err as Error).message));
     }
