@@ -153,6 +153,37 @@ describe('team inbox', () => {
     await phone.context.close();
   });
 
+  it('when a canned response names a value this chat lacks, then the blank is selected and the reply waits until the agent fills it', async () => {
+    const nameless = { waId: '5511987003344', name: 'Sem Nome' };
+    await p.wa.inbound(nameless, textMessage('ajuda'));
+    const id = await eventually(async () => (await api(p.app, 'GET', '/v1/conversations?status=waiting', undefined, p.token)).body.items.find((c: any) => c.contact.phone?.endsWith('87003344'))?.id as string | undefined);
+    const detail = await api(p.app, 'GET', `/v1/conversations/${id}`, undefined, p.token);
+    // A contact whose name nobody knows (as every web-chat visitor is).
+    expect((await api(p.app, 'PATCH', `/v1/contacts/${detail.body.contact.id}`, { name: null }, p.token)).status).toBe(200);
+    const { context, page } = await agentPage(browser, p, ana, { lang: 'pt-BR' });
+    await page.goto(`${p.app.url}/inbox/${id}`);
+    const input = page.locator('[data-testid=composer-input]');
+    await input.waitFor();
+    await input.fill('/o');
+    await page.waitForSelector('[data-testid=canned-oi]');
+    await input.press('Enter');
+    expect(await input.inputValue()).toBe(`Olá {{contact.name}}, aqui é ${ana.name}! Como posso ajudar?`);
+    await expect.poll(() => page.textContent('[data-testid=composer-blank]')).toBe('Substitua {{contact.name}} antes de enviar: esta conversa não tem um valor para ele.');
+    expect(await page.isDisabled('[data-testid=composer-send]')).toBe(true);
+    await settle(page);
+    await page.screenshot({ path: screenshotPath('inbox-canned-blank-pt-BR') });
+    // Enter does not send it; typing replaces the selected blank.
+    await input.press('Enter');
+    await input.pressSequentially('Joana');
+    const reply = `Olá Joana, aqui é ${ana.name}! Como posso ajudar?`;
+    expect(await input.inputValue()).toBe(reply);
+    expect(await page.isVisible('[data-testid=composer-blank]')).toBe(false);
+    await input.press('Enter');
+    await eventually(() => sentTexts(p.wa, nameless.waId).includes(reply));
+    expect(sentTexts(p.wa, nameless.waId).some((t) => t.includes('{{'))).toBe(false);
+    await context.close();
+  });
+
   it('when a supervisor manages teams, canned responses, inbox settings and reads the report, then every page works in both languages', async () => {
     const { context, page } = await agentPage(browser, p, ana, { lang: 'pt-BR' });
     await page.goto(`${p.app.url}/settings?tab=teams`);

@@ -2,10 +2,11 @@
 // 24-hour window. Enter sends, Shift+Enter adds a line.
 import { ActionIcon, FileButton, Group, SegmentedControl, Text, Textarea, Tooltip } from '@mantine/core';
 import { IconLock, IconMessage, IconPaperclip, IconSend } from '@tabler/icons-react';
-import { forwardRef, useEffect, useState, type DragEvent } from 'react';
+import { useMergedRef } from '@mantine/hooks';
+import { forwardRef, useEffect, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuthStore } from '../../auth/auth-store';
-import { memberName } from '../format';
+import { contactLabel, memberName } from '../format';
 import { useInbox } from '../store/inbox-store';
 import { sendFile } from '../sync/send-service';
 import { CannedPicker } from './CannedPicker';
@@ -45,6 +46,16 @@ export const Composer = forwardRef<HTMLTextAreaElement>(function Composer(_props
   // Each chat starts in reply mode: a note meant for one customer's chat must not follow to the next.
   useEffect(() => setMode('reply'), [detail?.id, setMode]);
   useEffect(() => setFile(null), [detail?.id]);
+  const input = useRef<HTMLTextAreaElement>(null);
+  const inputRef = useMergedRef(ref, input);
+  // A canned response left a blank: select it, so what the agent types replaces it.
+  const { selectBlank, blankSelected } = c;
+  useEffect(() => {
+    if (!selectBlank || !input.current) return;
+    input.current.focus();
+    input.current.setSelectionRange(selectBlank.start, selectBlank.end);
+    blankSelected();
+  }, [selectBlank, blankSelected]);
   if (!detail) return null;
   const note = c.mode === 'note';
   const disabled = !note && block !== null;
@@ -73,7 +84,7 @@ export const Composer = forwardRef<HTMLTextAreaElement>(function Composer(_props
       {dragging && <div className={classes.dropHint}>{t('inbox.composer.dropHere')}</div>}
       <ConfirmAttachment
         file={file}
-        to={detail.contact.name ?? detail.contact.phone ?? ''}
+        to={contactLabel(detail.contact, (ref) => t('inbox.unnamedContact', { ref }))}
         onClose={() => setFile(null)}
         onSend={(f, caption) => {
           setFile(null);
@@ -96,6 +107,9 @@ export const Composer = forwardRef<HTMLTextAreaElement>(function Composer(_props
         {!note && block === null && windowState(detail.windowClosesAt, now) === 'open' && <TemplateSender detail={detail} variant="subtle" />}
       </Group>
       {disabled && <Text size="xs" c="orange.8" mb={6} data-testid="reply-blocked">{block}</Text>}
+      {!disabled && !note && c.blank && (
+        <Text size="xs" c="orange.8" mb={6} data-testid="composer-blank">{t('inbox.composer.fillBlank', { placeholder: `{{${c.blank.name}}}` })}</Text>
+      )}
       <Group gap={4} align="flex-end" wrap="nowrap">
         {!note && <EmojiButton onPick={(emoji) => c.setText(c.text + emoji)} />}
         {!note && (
@@ -108,7 +122,7 @@ export const Composer = forwardRef<HTMLTextAreaElement>(function Composer(_props
           </FileButton>
         )}
         <Textarea
-          ref={ref}
+          ref={inputRef}
           flex={1}
           autosize
           minRows={1}
@@ -130,7 +144,7 @@ export const Composer = forwardRef<HTMLTextAreaElement>(function Composer(_props
           data-testid="composer-input"
         />
         <Tooltip label={t(note ? 'inbox.composer.addNote' : 'inbox.composer.send')} openDelay={400}>
-          <ActionIcon size="lg" color={note ? 'yellow' : 'teal'} onClick={() => void c.submit()} disabled={disabled || !c.text.trim()} aria-label={t(note ? 'inbox.composer.addNote' : 'inbox.composer.send')} data-testid="composer-send">
+          <ActionIcon size="lg" color={note ? 'yellow' : 'teal'} onClick={() => void c.submit()} disabled={disabled || !c.text.trim() || (!note && c.blank !== null)} aria-label={t(note ? 'inbox.composer.addNote' : 'inbox.composer.send')} data-testid="composer-send">
             <IconSend size={18} />
           </ActionIcon>
         </Tooltip>

@@ -3,7 +3,7 @@ import { useState, type KeyboardEvent } from 'react';
 import { create } from 'zustand';
 import { useAuthStore } from '../../auth/auth-store';
 import type { CannedResponse, ConversationDetail } from '../api/inbox-types';
-import { fillPlaceholders } from '../store/thread-ops';
+import { fillPlaceholders, firstPlaceholder } from '../store/thread-ops';
 import { sender, sendNote } from '../sync/send-service';
 import { matchCanned, slashQuery } from './canned-match';
 import { useCannedResponses } from './use-canned';
@@ -26,9 +26,16 @@ export function useComposer(detail: ConversationDetail | null | undefined, canRe
   const typing = useTypingSignal(detail?.id);
   const query = slashQuery(text);
   const matches = query === null ? [] : matchCanned(canned, query);
+  // A canned response's placeholder this chat has no value for (a web-chat visitor has no name):
+  // the customer must never get "{{contact.name}}", so the reply waits until the agent fills it in.
+  const blank = mode === 'reply' ? firstPlaceholder(text) : null;
+  // Where the composer should select once the text is in: the blank to type over.
+  const [selectBlank, setSelectBlank] = useState<{ start: number; end: number } | null>(null);
 
   const pick = (c: CannedResponse) => {
-    setText(fillPlaceholders(c.text, { 'contact.name': detail?.contact.name, 'contact.phone': detail?.contact.phone, 'agent.name': agent }));
+    const filled = fillPlaceholders(c.text, { 'contact.name': detail?.contact.name, 'contact.phone': detail?.contact.phone, 'agent.name': agent });
+    setText(filled);
+    setSelectBlank(firstPlaceholder(filled));
     setActive(0);
   };
 
@@ -39,7 +46,7 @@ export function useComposer(detail: ConversationDetail | null | undefined, canRe
       if (await sendNote(detail.id, body)) setText('');
       return;
     }
-    if (!canReply) return;
+    if (!canReply || blank) return;
     setText('');
     typing.stop();
     await sender.send(detail.id, { text: body });
@@ -72,5 +79,5 @@ export function useComposer(detail: ConversationDetail | null | undefined, canRe
     if (mode === 'reply' && value) typing.typed();
   };
 
-  return { text, setText: change, mode, setMode, query, matches, active, pick, submit, onKeyDown };
+  return { text, setText: change, mode, setMode, query, matches, active, pick, submit, onKeyDown, blank, selectBlank, blankSelected: () => setSelectBlank(null) };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MessageItem } from '../api/inbox-types';
-import { fillPlaceholders, mergeMessages, withoutConfirmed } from './thread-ops';
+import { fillPlaceholders, firstPlaceholder, mergeMessages, withoutConfirmed } from './thread-ops';
 
 const msg = (id: string, at: string, status: MessageItem['status'] = 'sent'): MessageItem => ({
   id, direction: 'out', author: 'agent', type: 'text', text: id, status, createdAt: at,
@@ -28,5 +28,10 @@ describe('thread ops', () => {
       'contact.name': 'Maria', 'agent.name': 'Ana', 'contact.phone': null,
     });
     expect(out).toBe('Oi Maria, sou Ana {{x.y}} {{contact.phone}}');
+  });
+
+  it('finds the first placeholder left unfilled, and none in plain text', () => {
+    expect(firstPlaceholder('Oi {{ contact.name }}, tudo bem? {{x}}')).toEqual({ name: 'contact.name', start: 3, end: 21 });
+    expect(firstPlaceholder('Oi Maria, {tudo} bem?')).toBeNull();
   });
 });

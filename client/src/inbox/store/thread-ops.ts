@@ -26,6 +26,12 @@ export function withoutConfirmed<T extends { serverId: string | null }>(pending:
   return pending.filter((p) => !p.serverId || !ids.has(p.serverId));
 }
 
+/** The first placeholder left in a reply (`{{contact.name}}` of a contact with no name), where it stands; null when none. */
+export function firstPlaceholder(text: string): { name: string; start: number; end: number } | null {
+  const m = /{{\s*([\w.]+)\s*}}/.exec(text);
+  return m ? { name: m[1]!, start: m.index, end: m.index + m[0].length } : null;
+}
+
 /** Fills `{{contact.name}}`-style placeholders of a canned response; unknown ones stay as typed. */
 export function fillPlaceholders(text: string, values: Record<string, string | null | undefined>): string {
   return text.replace(/{{\s*([\w.]+)\s*}}/g, (whole, key: string) => {
