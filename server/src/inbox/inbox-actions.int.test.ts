@@ -102,6 +102,30 @@ describe('inbox actions', () => {
     expect((await call('GET', '/v1/conversations?status=closed')).body.items.map((c: any) => c.id)).not.toContain(id);
   });
 
+  it('when the customer writes words no flow answers in a chat people had closed, then it goes back to its team\'s queue; a bot-only chat stays with the bot', async () => {
+    const id = await conversationOf('5511600000011');
+    expect((await call('POST', `/v1/conversations/${id}/assign`, { teamId })).status).toBe(200);
+    await call('POST', `/v1/conversations/${id}/assign`, { assigneeId: bruno.id }, bruno.token);
+    expect((await call('POST', `/v1/conversations/${id}/close`, {}, bruno.token)).status).toBe(200);
+    const start = await position();
+    await p.wa.inbound({ waId: '5511600000011' }, textMessage('Ainda estão aí? Esqueci de perguntar o prazo'));
+    await eventually(async () => (await call('GET', `/v1/conversations/${id}`)).body.status === 'waiting');
+    expect((await call('GET', `/v1/conversations/${id}`)).body).toMatchObject({ status: 'waiting', assigneeId: null, teamId, unreadCount: 2 });
+    const events = await eventsSince(start);
+    expect(events.find((e) => e.type === 'conversation.reopened')).toMatchObject({ conversationId: id, status: 'bot' });
+    expect(events.find((e) => e.type === 'conversation.transferred')).toMatchObject({ conversationId: id, team: teamId, reason: 'reopened' });
+    expect((await call('GET', '/v1/conversations?status=waiting')).body.items.map((c: any) => c.id)).toContain(id);
+    // A handoff is open again: the response-time report counts this wait.
+    expect((await db.query('SELECT count(*)::int AS n FROM inbox_handoffs WHERE conversation_id = $1 AND ended_at IS NULL', [id])).rows[0].n).toBe(1);
+
+    // Nobody but the bot ever had this one: a message no flow answers leaves it with the bot.
+    const botOnly = await conversationOf('5511600000012');
+    expect((await call('POST', `/v1/conversations/${botOnly}/close`)).status).toBe(200);
+    await p.wa.inbound({ waId: '5511600000012' }, textMessage('obrigado'));
+    await eventually(async () => (await call('GET', `/v1/conversations/${botOnly}`)).body.unreadCount === 2);
+    expect((await call('GET', `/v1/conversations/${botOnly}`)).body.status).toBe('bot');
+  });
+
   it('when read, then the unread count drops to zero for everyone, once', async () => {
     const id = await conversationOf('5511600000005');
     await p.wa.inbound({ waId: '5511600000005' }, textMessage('mais uma'));

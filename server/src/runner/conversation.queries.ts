@@ -11,6 +11,9 @@ export type ConversationRow = {
   id: string; status: 'bot' | 'waiting' | 'human' | 'closed'; contact_id: string; channel_id: string; created: boolean;
   /** A closed conversation the customer wrote in again: back with the bot, same thread. */
   reopened?: boolean;
+  /** Reopened after people handled it (it was transferred or taken before it was closed). */
+  had_people?: boolean;
+  team_id?: string | null;
   /** Set on simulator conversations: the draft snapshot they run, whatever the triggers say. */
   test_flow_version_id: string | null;
   /** Set by an agent's hand-back to a chosen flow: the next customer message starts it. */

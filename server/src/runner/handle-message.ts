@@ -8,6 +8,7 @@ import { publishEvents, type DomainEvent } from '../events/publish';
 import { endSession, findActiveSession, type ContactRow } from './conversation.queries';
 import { storeInbound } from './store-inbound.queries';
 import { runStep } from './apply-step';
+import { returnToTeam } from './return-to-team';
 import { recordConsent } from '../contacts/consent';
 import type { DrainContext, EventHandler } from './runner-context';
 
@@ -60,7 +61,11 @@ export const handleMessage: EventHandler = async (ctx, row) => {
         : matchTrigger(await ctx.deps.versions.resolve(ctx.tx, stored.published), event, {
           channelId: row.channel_id, isNewContact: contact.inserted, hadSession: false,
         });
-  if (!version) return 'done';
+  if (!version) {
+    // Closed after people answered it: the customer is writing to them, not starting a bot over.
+    if (conv.reopened && conv.had_people) await returnToTeam(ctx, conv);
+    return 'done';
+  }
   await runStep(ctx, {
     version,
     session,

@@ -62,7 +62,8 @@ reopened AS (
   WHERE c.tenant_id = :tenant AND c.id = latest.id AND c.status = 'closed'
     AND NOT EXISTS (SELECT 1 FROM conversations o WHERE o.tenant_id = :tenant AND o.channel_id = :channel AND o.contact_id = ct.id
                     AND o.status <> 'closed')
-  RETURNING c.id, c.status, c.contact_id, c.channel_id, c.test_flow_version_id, c.flow_id, false AS created, true AS reopened),
+  RETURNING c.id, c.status, c.contact_id, c.channel_id, c.test_flow_version_id, c.flow_id, false AS created, true AS reopened,
+    c.team_id, (c.transferred_at IS NOT NULL) AS had_people),
 opened AS (
   INSERT INTO conversations (tenant_id, channel_id, contact_id, status, last_message_at, last_inbound_at, unread_count)
   SELECT :tenant, :channel, ct.id, 'bot', :at, CASE WHEN :fromContact THEN :at::timestamptz END, CASE WHEN :fromContact THEN 1 ELSE 0 END
@@ -71,7 +72,8 @@ opened AS (
     SET last_message_at = EXCLUDED.last_message_at,
         last_inbound_at = COALESCE(EXCLUDED.last_inbound_at, conversations.last_inbound_at),
         unread_count = conversations.unread_count + EXCLUDED.unread_count, updated_at = now()
-  RETURNING id, status, contact_id, channel_id, test_flow_version_id, flow_id, (xmax = 0) AS created, false AS reopened),
+  RETURNING id, status, contact_id, channel_id, test_flow_version_id, flow_id, (xmax = 0) AS created, false AS reopened,
+    team_id, false AS had_people),
 cv AS (SELECT * FROM reopened UNION ALL SELECT * FROM opened),
 msg AS (
   INSERT INTO messages (tenant_id, conversation_id, channel_id, direction, author, type, text, payload, raw, provider_message_id, status)
