@@ -41,6 +41,9 @@ async function open(document: unknown, lang: 'en' | 'pt-BR' = 'en'): Promise<{ p
 }
 
 const edgeCount = (page: Page) => page.locator('.react-flow__edge').count();
+// Whether the publish-state chip's words are cut to "…" (its label is narrower than its text).
+const chipCut = (page: Page) =>
+  page.$eval('[data-testid=flow-status] .mantine-Badge-label', (label) => label.scrollWidth > label.clientWidth + 1);
 const draftEdges = async (flowId: string) => (await api(app, 'GET', `/v1/flows/${flowId}`, undefined, token)).body.document.edges.map((e: any) => e.id);
 
 describe('builder fluency', () => {
@@ -151,8 +154,11 @@ describe('builder fluency', () => {
     await page.fill('[data-testid=message-text]', 'Olá! Hoje tem promoção de orquídeas.');
     await page.fill('[data-testid=step-name]', 'Saudação');
     await waitSaved(page);
-    await expect.poll(() => page.textContent('[data-testid=flow-status]')).toBe('v1 live · unpublished changes');
+    await expect.poll(() => page.textContent('[data-testid=flow-status]')).toBe('Unpublished changes');
     expect(await page.isDisabled('[data-testid=publish]')).toBe(false);
+    // On a 1366 px laptop the chip is read whole, not cut to "…".
+    await page.setViewportSize({ width: 1366, height: 768 });
+    expect(await chipCut(page)).toBe(false);
     expect(await page.textContent('[data-testid=node-title-hello]')).toBe('Saudação');
     await page.screenshot({ path: screenshotPath('builder-publish-chip-changed-en') });
     await page.click('[data-testid=show-changes]');
@@ -171,6 +177,8 @@ describe('builder fluency', () => {
     await page.screenshot({ path: screenshotPath('flows-list-changed-pt-BR') });
     await page.click(`[data-testid=flow-row-${flowId}] [data-testid=flow-open]`);
     await page.waitForSelector('[data-testid=publish]');
+    await expect.poll(() => page.textContent('[data-testid=flow-status]')).toBe('Alterações não publicadas');
+    expect(await chipCut(page)).toBe(false);
     await page.screenshot({ path: screenshotPath('builder-publish-chip-changed-pt-BR') });
 
     // Undoing the edit (back to the live text and no name) makes the chip honest again.

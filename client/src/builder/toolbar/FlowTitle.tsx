@@ -17,6 +17,7 @@ export function FlowTitle({ name, onRename }: { name: string; onRename: (name: s
       size="md"
       fw={600}
       w={260}
+      miw={120}
       maxLength={120}
       aria-label={t('flows.nameLabel')}
       value={draft ?? name}
