@@ -22,6 +22,7 @@ import * as whatsappTemplates from './20261201_0061_whatsapp_templates';
 import * as campaigns from './20261201_0070_campaigns';
 import * as campaignOutreach from './20261201_0075_campaign_outreach';
 import * as contactFilters from './20261201_0090_contact_filters';
+import * as testChatHandoffs from './20261203_0100_test_chat_handoffs';
 
 type Migration = { up(db: Knex): Promise<void>; down(db: Knex): Promise<void> };
 
@@ -48,6 +49,7 @@ const migrations: Array<[string, Migration]> = [
   ['20261201_0070_campaigns', campaigns],
   ['20261201_0075_campaign_outreach', campaignOutreach],
   ['20261201_0090_contact_filters', contactFilters],
+  ['20261203_0100_test_chat_handoffs', testChatHandoffs],
 ];
 
 export const migrationSource: Knex.MigrationSource<[string, Migration]> = {

@@ -2,7 +2,7 @@
 import type { TenantDb } from '../db/tenant-db';
 
 export type Candidate = { user_id: string; last_assigned_at: Date | null; open_count: number };
-export type WaitingRow = { id: string; status: string; assignee_id: string | null; team_id: string | null };
+export type WaitingRow = { id: string; status: string; assignee_id: string | null; team_id: string | null; test_flow_version_id: string | null };
 
 /** One assignment at a time per workspace, so two transfers cannot both push an agent past the cap. */
 export async function lockAssignments(tx: TenantDb): Promise<void> {
@@ -10,7 +10,7 @@ export async function lockAssignments(tx: TenantDb): Promise<void> {
 }
 
 export const lockConversation = (tx: TenantDb, id: string): Promise<WaitingRow | undefined> =>
-  tx.from('conversations').where({ id }).forUpdate().first('id', 'status', 'assignee_id', 'team_id');
+  tx.from('conversations').where({ id }).forUpdate().first('id', 'status', 'assignee_id', 'team_id', 'test_flow_version_id');
 
 /** The team's members (everyone, without a team), with their open chats and last automatic assignment. */
 export function candidates(tx: TenantDb, teamId: string | null): Promise<Candidate[]> {
@@ -36,6 +36,7 @@ export async function waitingUnowned(tx: TenantDb, limit: number): Promise<strin
     .from('conversations')
     .where({ status: 'waiting' })
     .whereNull('assignee_id')
+    .whereNull('test_flow_version_id') // a builder's test chat is nobody's to take
     .orderBy('transferred_at')
     .limit(limit)
     .select('id');

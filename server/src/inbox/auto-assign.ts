@@ -31,7 +31,7 @@ export async function autoAssign(deps: AssignDeps, tenantId: string, conversatio
   return forTenant(deps.db, tenantId).transaction(async (tx) => {
     await q.lockAssignments(tx);
     const conv = await q.lockConversation(tx, conversationId);
-    if (!conv || conv.status !== 'waiting' || conv.assignee_id) return null;
+    if (!conv || conv.status !== 'waiting' || conv.assignee_id || conv.test_flow_version_id) return null;
     const agent = await pickAgent(deps, tx, conv.team_id, settings.maxOpenPerAgent);
     if (!agent) return null;
     await q.assignTo(tx, conversationId, agent, new Date());

@@ -10,6 +10,7 @@ export const dueNoAgent = (db: Knex): Promise<Array<{ tenant_id: string; id: str
     .join('tenants as t', 't.id', 'c.tenant_id')
     .where('c.status', 'waiting')
     .whereNull('c.assignee_id')
+    .whereNull('c.test_flow_version_id') // a builder's test chat waits for nobody
     .whereNotNull('c.transferred_at')
     .whereRaw('(c.no_agent_notified_at IS NULL OR c.no_agent_notified_at < c.transferred_at)')
     .whereRaw("jsonb_typeof(t.settings->'inbox'->'noAgentTimeoutMinutes') = 'number'")
@@ -24,6 +25,7 @@ export const tenantsWithQueue = (db: Knex, graceSeconds = 10): Promise<Array<{ t
     .join('tenants as t', 't.id', 'c.tenant_id')
     .where('c.status', 'waiting')
     .whereNull('c.assignee_id')
+    .whereNull('c.test_flow_version_id')
     .where('c.transferred_at', '<', db.raw("now() - (? * interval '1 second')", [graceSeconds]))
     .whereRaw("(t.settings->'inbox'->>'autoAssign') = 'true'")
     .distinct('c.tenant_id')

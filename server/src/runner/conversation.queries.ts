@@ -21,7 +21,7 @@ export type ConversationRow = {
 };
 
 export const findConversation = (tx: TenantDb, id: string): Promise<ConversationRow | undefined> =>
-  tx.from('conversations').where({ id }).first('id', 'status', 'contact_id', 'channel_id');
+  tx.from('conversations').where({ id }).first('id', 'status', 'contact_id', 'channel_id', 'test_flow_version_id');
 
 export const findContact = (tx: TenantDb, id: string): Promise<ContactRow | undefined> =>
   tx.from('contacts').where({ id }).first('id', 'external_id', 'phone', 'name', 'tags', 'opted_out_at');

@@ -20,7 +20,7 @@ export const handleEngineEvent: EventHandler = async (ctx, row) => {
     session,
     scope: {
       conversationId, conversationKey: row.conversation_key, channelId: row.channel_id, contactId: contact.id,
-      recipient: { externalId: contact.external_id, phone: contact.phone },
+      recipient: { externalId: contact.external_id, phone: contact.phone }, simulated: conv.test_flow_version_id !== null,
     },
     contact: { name: contact.name, phone: contact.phone, tags: contact.tags },
   }, event);

@@ -13,6 +13,8 @@ import { startEffect, startStepEffect, type EffectScope } from './effects';
 export type ActionScope = {
   conversationId: string; conversationKey: string; channelId: string; contactId: string; sessionId: string | null;
   recipient: { externalId: string; phone: string | null };
+  /** A builder's test chat: it runs the flow for real, but tells no one outside the builder. */
+  simulated: boolean;
 };
 
 type Executor<A extends Action> = (ctx: DrainContext, scope: ActionScope, action: A) => Promise<void>;
@@ -55,7 +57,8 @@ export const executors = {
     const teamId = ctx.tx.raw('(SELECT id FROM teams WHERE tenant_id = ? AND id::text = ?)', [ctx.tx.tenantId, a.team ?? '']);
     await ctx.tx.from('conversations').where({ id: scope.conversationId })
       .update({ status: 'waiting', team: a.team, team_id: teamId, assignee_id: null, transferred_at: ctx.now, updated_at: ctx.now });
-    await openHandoff(ctx.tx, scope.conversationId, ctx.now);
+    // A test chat stops at the hand-over: no wait for the response-time report.
+    if (!scope.simulated) await openHandoff(ctx.tx, scope.conversationId, ctx.now);
   },
   add_tags: async (ctx, scope, a) => {
     const [row] = await ctx.tx
@@ -78,6 +81,8 @@ export const executors = {
     await publishEvents(ctx.tx, await recordConsent(ctx.tx, scope.contactId, { optedOut: a.optedOut, via: 'flow', at: ctx.now, conversationId: scope.conversationId }));
   },
   emit_event: async (ctx, scope, a) => {
+    // A test chat's transfer or end is not news for agents' alerts, automatic assignment or integrators.
+    if (scope.simulated) return;
     await publishEvents(ctx.tx, [{ type: a.name as EventType, payload: { ...a.payload, conversationId: scope.conversationId } }]);
   },
 } satisfies Executors;

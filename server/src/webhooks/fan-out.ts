@@ -44,6 +44,8 @@ export async function fanOut(deps: FanOutDeps, e: DomainEventRow, lookup: Endpoi
   const tdb = forTenant(deps.db, e.tenant_id);
   const endpoints = await lookup(tdb, e, event.type);
   if (endpoints.length === 0) return;
+  // What a marketer types in the builder's test chat is not a customer's message.
+  if (await q.aboutTestChat(tdb, e.payload.conversationId)) return;
   const body = webhookBody(event.type, new Date(e.created_at), event.data);
   await q.insertMessages(tdb, endpoints.map((x) => ({ id: newMessageId(), webhook_id: x.id, domain_event_id: e.id, event_type: event.type, body })));
   for (const m of await q.unsentMessagesOf(tdb, e.id)) await enqueueDelivery(deps, e.tenant_id, m.id, { attempt: 1 });

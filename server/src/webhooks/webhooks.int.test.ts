@@ -11,6 +11,7 @@ import { createQueues } from '../queues/queues';
 import { createRedis } from '../queues/redis';
 import { requeueOverdue } from './fan-out';
 import { newMessageId } from './signing';
+import { edge, flow, keywordTrigger, node } from '../../test/flow-docs';
 
 let app: TestApp;
 let db: Knex;
@@ -63,6 +64,28 @@ describe('outbound webhooks', () => {
     await eventually(async () => (await call('GET', `/v1/webhook-endpoints/${hook.id}/deliveries`)).body.items.length === 3);
     const log = (await call('GET', `/v1/webhook-endpoints/${hook.id}/deliveries`)).body.items;
     for (const item of log) expect(item).toMatchObject({ attempt: 1, status: 'succeeded', responseCode: 200, durationMs: expect.any(Number), at: expect.any(String) });
+  });
+
+  it("when a marketer runs the builder's test chat to a transfer, then integrators, the inbox queue and the report hear nothing of it", async () => {
+    const hook = await createEndpoint('/test-chat', ['message.received', 'conversation.transferred', 'flow.completed']);
+    const draft = flow([keywordTrigger('promo'), node('human', 'transfer', { message: 'Já vou te passar para a equipe!' })], [edge('start', 'next', 'human')]);
+    const created = await call('POST', '/v1/flows', { name: 'Promoção', document: draft });
+    const run = await call('POST', `/v1/flows/${created.body.id}/test`, {});
+    expect(run.status).toBe(201);
+    await api(app, 'POST', `/v1/webchat/${run.body.channelId}/messages`, { text: 'promo', clientMessageId: 'm-test-chat-1' }, run.body.visitorToken);
+    await eventually(async () => (await call('GET', `/v1/conversations/${run.body.conversationId}/session`)).body.status === 'ended');
+    expect((await call('GET', `/v1/conversations/${run.body.conversationId}/session`)).body.endedReason).toBe('transferred');
+    // A real visitor afterwards: once their message arrives, every earlier event has been fanned out.
+    const channel = await call('POST', '/v1/channels', { type: 'webchat', name: 'Site real' });
+    const visitor = await api(app, 'POST', `/v1/webchat/${channel.body.id}/sessions`, {});
+    await api(app, 'POST', `/v1/webchat/${channel.body.id}/messages`, { text: 'Oi', clientMessageId: 'm-real-00001' }, visitor.body.visitorToken);
+    await eventually(() => at('/test-chat').length >= 1);
+    const arrived = at('/test-chat').map((r) => verify(hook.secret, r));
+    expect(arrived.map((e) => e.type)).toEqual(['message.received']);
+    expect(arrived[0]!.data.conversationId).not.toBe(run.body.conversationId);
+    expect(await db('inbox_handoffs').where({ conversation_id: run.body.conversationId }).count({ n: '*' }).first()).toMatchObject({ n: 0 });
+    expect(await db('domain_events').where({ type: 'conversation.transferred' }).whereRaw("payload->>'conversationId' = ?", [run.body.conversationId]).first()).toBeUndefined();
+    expect((await call('GET', '/v1/reports/response-times')).body.handoffs).toMatchObject({ total: 0, waiting: 0 });
   });
 
   it('when the endpoint answers 500 twice, then it is retried on the schedule with the same id and then succeeds', async () => {

@@ -48,6 +48,14 @@ export async function activeEndpoints(tdb: TenantDb): Promise<{ readAt: number; 
 export const subscribedEndpoints = (tdb: TenantDb, type: string): Promise<Array<{ id: string }>> =>
   tdb.from('webhooks').where({ active: true }).whereRaw('? = ANY(events)', [type]).select('id');
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether the event is about a builder's test chat (its conversation runs a draft snapshot). */
+export async function aboutTestChat(tdb: TenantDb, conversationId: unknown): Promise<boolean> {
+  if (typeof conversationId !== 'string' || !UUID.test(conversationId)) return false;
+  return Boolean(await tdb.from('conversations').where({ id: conversationId }).whereNotNull('test_flow_version_id').first('id'));
+}
+
 export async function insertMessages(tdb: TenantDb, rows: Array<Pick<MessageRow, 'id' | 'webhook_id' | 'domain_event_id' | 'event_type' | 'body'>>): Promise<void> {
   if (rows.length) await tdb.insert('webhook_messages', rows).onConflict(['webhook_id', 'domain_event_id']).ignore();
 }
