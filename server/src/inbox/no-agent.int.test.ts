@@ -85,6 +85,9 @@ describe('no agent took it', () => {
     // own, so a send job the old one left queued is found only when its lease lapses (50 s), and the
     // timeout's message would wait behind it in the conversation's order.
     await eventually(() => sentTexts(q.wa, '5511100000004').includes('vou chamar alguém'), 20_000);
+    // ... and is marked sent: the provider's answer lands a moment after the post, and a close in
+    // between leaves the send leased to the old process.
+    await eventually(async () => (await qdb.query("SELECT 1 FROM messages WHERE text = 'vou chamar alguém' AND status = 'sent'")).rowCount === 1, 20_000);
     await q.app.close();
     await new Promise((r) => setTimeout(r, 3_500)); // the timeout passes while nothing runs
     const restarted: TestApp = await fast({ DATABASE_URL: q.app.config.DATABASE_URL, WHATSAPP_GRAPH_BASE_URL: q.wa.baseUrl });
