@@ -191,6 +191,23 @@ describe('campaigns', () => {
     await page.screenshot({ path: screenshotPath('campaigns-start-nobody-en') });
     await page.getByRole('button', { name: 'Not yet' }).click();
     expect((await api(p.app, 'GET', `/v1/campaigns/${created.body.id}`, undefined, p.token)).body.status).toBe('draft');
+    expect(await page.getByTestId('recipients-empty').textContent()).toBe('Recipients are listed here once the campaign starts sending.');
+
+    // A scheduled one says when it sends, in its own time zone (named on the line above); on a phone the counts keep apart.
+    const scheduled = await api(p.app, 'POST', '/v1/campaigns', {
+      name: 'Mothers day', channelId: p.channelId, audience: { tags: ['clientes'] }, timeZone: 'America/Sao_Paulo', scheduledAt: '2031-05-11T12:30:00Z',
+      template: { name: 'ofertas_natal', language: 'pt_BR', parameters: { body: ['{{contact.name}}', '{{bairro}}'] } },
+    }, p.token);
+    expect(scheduled.body.status).toBe('scheduled');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${p.app.url}/campaigns/${scheduled.body.id}`);
+    await expect.poll(() => page.getByTestId('campaign-scheduled-at').textContent()).toBe('Starts sending on May 11, 2031, 9:30 AM');
+    await page.selectOption('[data-testid=lang-switch]', 'pt-BR');
+    await expect.poll(() => page.getByTestId('campaign-scheduled-at').textContent()).toMatch(/^Começa a enviar em 11 de mai.* 2031.*09:30$/);
+    const overflowing = await page.locator('[data-testid^=count-] p:nth-child(2)').evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth).map((e) => e.textContent));
+    expect(overflowing).toEqual([]);
+    await settle(page, 300);
+    await page.screenshot({ path: screenshotPath('campaigns-scheduled-phone-pt'), fullPage: true });
     await context.close();
   });
 

@@ -1,11 +1,12 @@
 import { Alert, Anchor, Button, EmptyState, Group, Paper, Progress, Select, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
-import { IconAlertTriangle, IconPlayerPause, IconPlayerPlay, IconSpeakerphone, IconX } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCalendarTime, IconPlayerPause, IconPlayerPlay, IconSpeakerphone, IconX } from '@tabler/icons-react';
 import { modals } from '@mantine/modals';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { timeZoneLabel } from '@zyntra/flows-schema';
 import { useLocale } from '../i18n/use-locale';
 import { Link, useParams } from 'react-router';
+import { formatDateTime } from '../flows-list/format-time';
 import { notifyError } from '../flows-list/notify';
 import { campaignsApi, RECIPIENT_STATUSES, type RecipientStatus } from './campaigns-api';
 import { StatusBadge } from './StatusBadge';
@@ -83,11 +84,17 @@ export function CampaignPage() {
             <Text fw={600}>{t('campaigns.progress')}</Text>
             <Text size="sm" c="dimmed">{t('campaigns.windowLine', { start: c.window.start, end: c.window.end, tz: timeZoneLabel(c.timeZone, locale) })}</Text>
           </Group>
+          {c.status === 'scheduled' && c.scheduledAt && (
+            <Group gap="xs" wrap="nowrap" data-testid="campaign-scheduled-at">
+              <IconCalendarTime size={18} color="var(--mantine-color-violet-6)" style={{ flex: 'none' }} />
+              <Text size="sm">{t('campaigns.scheduledFor', { when: formatDateTime(c.scheduledAt, i18n.language, c.timeZone) })}</Text>
+            </Group>
+          )}
           <AudienceCountLine count={audience} />
           <Progress.Root size={18}>
             {BAR.map(([s, color]) => (c.counts[s] > 0 ? <Progress.Section key={s} value={(100 * c.counts[s]) / total} color={color} title={t(`campaigns.status.${s}`)} /> : null))}
           </Progress.Root>
-          <SimpleGrid cols={{ base: 4, md: 8 }}>
+          <SimpleGrid cols={{ base: 2, xs: 4, md: 8 }}>
             {(['total', ...RECIPIENT_STATUSES] as const).map((s) => (
               <Stack key={s} gap={0} data-testid={`count-${s}`}>
                 <Text size="xl" fw={700}>{c.counts[s]}</Text>
@@ -123,6 +130,11 @@ export function CampaignPage() {
             ))}
           </Table.Tbody>
         </Table>
+        {recipients.items.length === 0 && (
+          <Text size="sm" c="dimmed" ta="center" py="md" data-testid="recipients-empty">
+            {t(filter ? 'campaigns.recipientsNoneWithStatus' : ['draft', 'scheduled'].includes(c.status) ? 'campaigns.recipientsNotYet' : 'campaigns.recipientsNone')}
+          </Text>
+        )}
         {recipients.next && <Button variant="subtle" mt="sm" onClick={() => void recipients.more()}>{t('campaigns.loadMore')}</Button>}
       </Paper>
     </Stack>

@@ -17,6 +17,7 @@ export function formatRelative(iso: string, locale: string, now = Date.now()): s
   return rtf.format(0, 'second');
 }
 
-export function formatDateTime(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+/** Date and time in the UI language; in `timeZone` when given (else the browser's). */
+export function formatDateTime(iso: string, locale: string, timeZone?: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso));
 }
