@@ -48,6 +48,18 @@ describe('the builder on a phone', () => {
       await page.locator('[data-testid=test-toggle]').tap();
       await page.waitForSelector('[data-testid=test-panel]', { state: 'detached' });
       await page.screenshot({ path: screenshotPath(`builder-phone-canvas-${lang}`) });
+
+      // The flows list fits the phone: name, status and the actions menu in reach, nothing cut.
+      await page.tap('[data-testid=back-to-flows]');
+      await page.waitForSelector('[data-testid=flows-table]');
+      const row = `[data-testid=flow-row-${created.body.id}]`;
+      await page.waitForSelector(`${row} [data-testid=flow-status]`);
+      const menu = (await page.locator(`[data-testid=flow-menu-${created.body.id}]`).boundingBox())!;
+      expect(menu.x + menu.width).toBeLessThanOrEqual(390);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await page.screenshot({ path: screenshotPath(`flows-list-phone-${lang}`), fullPage: true });
+      await page.tap(`[data-testid=flow-menu-${created.body.id}]`);
+      await page.waitForSelector('[data-testid=flow-rename]');
       await page.close();
     });
   }

@@ -1,7 +1,8 @@
-import { ActionIcon, Anchor, Badge, Group, Menu, Table, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Box, Group, Menu, Table, Text, Tooltip } from '@mantine/core';
 import { IconCopy, IconDotsVertical, IconDownload, IconEdit, IconExternalLink, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { usePhoneLayout } from '../builder/use-phone';
 import type { FlowSummary } from './flows-api';
 import { formatDateTime, formatRelative } from './format-time';
 
@@ -14,12 +15,15 @@ export interface RowActions {
 
 const MAX_KEYWORDS = 4;
 
-export function StatusBadge({ flow }: { flow: Pick<FlowSummary, 'status' | 'publishedVersion' | 'hasUnpublishedChanges'> }) {
+type StatusFlow = Pick<FlowSummary, 'status' | 'publishedVersion' | 'hasUnpublishedChanges'>;
+
+/** `short`: "Unpublished changes" without the live version, where width is scarce (a phone, the builder). */
+export function StatusBadge({ flow, short = false }: { flow: StatusFlow; short?: boolean }) {
   const { t } = useTranslation();
   if (flow.status === 'published' && flow.hasUnpublishedChanges) {
     return (
       <Badge color="orange" variant="light" miw="max-content" data-testid="flow-status" data-changed>
-        {t('flows.status.changed', { version: flow.publishedVersion ?? 1 })}
+        {short ? t('flows.status.changedShort') : t('flows.status.changed', { version: flow.publishedVersion ?? 1 })}
       </Badge>
     );
   }
@@ -80,20 +84,23 @@ function RowMenu({ flow, actions }: { flow: FlowSummary; actions: RowActions }) 
   );
 }
 
+// On a phone the table keeps the name (with its status beneath) and the actions menu; keywords,
+// counts and dates are for wider screens.
 export function FlowsTable({ flows, actions }: { flows: FlowSummary[]; actions: RowActions }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.resolvedLanguage ?? 'en';
-  const withCounts = flows.some((f) => f.conversationsLast7Days !== undefined);
+  const phone = usePhoneLayout();
+  const withCounts = !phone && flows.some((f) => f.conversationsLast7Days !== undefined);
   return (
-    <Table.ScrollContainer minWidth={720}>
+    <Table.ScrollContainer minWidth={phone ? 0 : 720}>
       <Table verticalSpacing="sm" highlightOnHover data-testid="flows-table">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('flows.columns.name')}</Table.Th>
-            <Table.Th>{t('flows.columns.status')}</Table.Th>
-            <Table.Th>{t('flows.columns.keywords')}</Table.Th>
+            {!phone && <Table.Th>{t('flows.columns.status')}</Table.Th>}
+            {!phone && <Table.Th>{t('flows.columns.keywords')}</Table.Th>}
             {withCounts && <Table.Th ta="right">{t('flows.columns.conversations')}</Table.Th>}
-            <Table.Th>{t('flows.columns.updated')}</Table.Th>
+            {!phone && <Table.Th>{t('flows.columns.updated')}</Table.Th>}
             <Table.Th w={48} />
           </Table.Tr>
         </Table.Thead>
@@ -104,25 +111,32 @@ export function FlowsTable({ flows, actions }: { flows: FlowSummary[]; actions: 
                 <Anchor component={Link} to={`/flows/${flow.id}`} fw={600} data-testid="flow-open">
                   {flow.name}
                 </Anchor>
+                {phone && <Box mt={4}><StatusBadge flow={flow} short /></Box>}
               </Table.Td>
-              <Table.Td>
-                <StatusBadge flow={flow} />
-              </Table.Td>
-              <Table.Td>
-                <Keywords keywords={flow.triggerKeywords} />
-              </Table.Td>
+              {!phone && (
+                <Table.Td>
+                  <StatusBadge flow={flow} />
+                </Table.Td>
+              )}
+              {!phone && (
+                <Table.Td>
+                  <Keywords keywords={flow.triggerKeywords} />
+                </Table.Td>
+              )}
               {withCounts && (
                 <Table.Td ta="right" data-testid="flow-conversations">
                   {(flow.conversationsLast7Days ?? 0).toLocaleString(locale)}
                 </Table.Td>
               )}
-              <Table.Td>
-                <Tooltip label={formatDateTime(flow.updatedAt, locale)}>
-                  <Text size="sm" span>
-                    {formatRelative(flow.updatedAt, locale)}
-                  </Text>
-                </Tooltip>
-              </Table.Td>
+              {!phone && (
+                <Table.Td>
+                  <Tooltip label={formatDateTime(flow.updatedAt, locale)}>
+                    <Text size="sm" span>
+                      {formatRelative(flow.updatedAt, locale)}
+                    </Text>
+                  </Tooltip>
+                </Table.Td>
+              )}
               <Table.Td>
                 <RowMenu flow={flow} actions={actions} />
               </Table.Td>

@@ -16,7 +16,7 @@ export function PublishStateChip({ meta, onShowChanges }: { meta: FlowMeta; onSh
     <Tooltip label={t('builder.changes.chipHint', { version: meta.publishedVersion ?? 1 })}>
       <UnstyledButton onClick={onShowChanges} aria-label={t('builder.changes.open')} style={{ flex: 'none' }} data-testid="show-changes">
         <Badge color="orange" variant="light" miw="max-content" style={{ cursor: 'pointer' }} data-testid="flow-status" data-changed>
-          {t('builder.changes.chip')}
+          {t('flows.status.changedShort')}
         </Badge>
       </UnstyledButton>
     </Tooltip>
