@@ -6,6 +6,7 @@ import type { RequestHandler } from 'express';
 import { loginBody, logoutBody, refreshBody, renameWorkspaceBody, resetConfirmBody, resetRequestBody, signupBody, switchBody } from './accounts.schemas';
 import * as accounts from './accounts.service';
 import { confirmReset, requestReset, type ResetDeps } from './password-reset.service';
+import { mailLocale } from './mail-text';
 import { renameWorkspace } from './workspace.service';
 import { allow } from '../http/access';
 
@@ -35,7 +36,7 @@ export function accountsRoutes(deps: accounts.AccountsDeps & ResetDeps & { limit
     res.json(await accounts.switchWorkspace(deps, authOf(req), parse(switchBody, req.body).workspaceId));
   });
   r.post('/v1/auth/password-reset', allow('public'), limit('loginPerIp', clientIp), async (req, res) => {
-    await requestReset(deps, parse(resetRequestBody, req.body).email);
+    await requestReset(deps, parse(resetRequestBody, req.body).email, mailLocale(req.headers['accept-language']));
     res.status(202).json({});
   });
   r.post('/v1/auth/password-reset/confirm', allow('public'), limit('loginPerIp', clientIp), async (req, res) => {

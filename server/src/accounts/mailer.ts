@@ -5,7 +5,8 @@
 import nodemailer from 'nodemailer';
 import type { Logger } from '../log/logger';
 
-export type Mail = { to: string; subject: string; link: string };
+/** `text` is the whole body (see mail-text.ts); `link` is kept apart so development logs can show it. */
+export type Mail = { to: string; subject: string; text: string; link: string };
 export type Mailer = { send(mail: Mail): Promise<void> };
 
 export function logMailer(log: Logger, production: boolean): Mailer {
@@ -17,8 +18,6 @@ export function logMailer(log: Logger, production: boolean): Mailer {
   };
 }
 
-const text = (mail: Mail) => `${mail.subject}\n\nOpen this link to continue (it works once):\n${mail.link}\n\nIf you did not expect this email, ignore it.\n`;
-
 /** Sends through an SMTP server (`smtp://user:pass@host:587`, `smtps://…:465`); a failure is logged, never thrown:
  * the request that asked for the email must not fail or reveal whether the address exists. */
 export function smtpMailer(url: string, from: string, log: Logger): Mailer {
@@ -26,7 +25,7 @@ export function smtpMailer(url: string, from: string, log: Logger): Mailer {
   return {
     async send(mail) {
       try {
-        await transport.sendMail({ to: mail.to, subject: mail.subject, text: text(mail) });
+        await transport.sendMail({ to: mail.to, subject: mail.subject, text: mail.text });
       } catch (err) {
         log.error({ err: (err as Error).message, to: mail.to, subject: mail.subject }, 'email not sent');
       }

@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { AppError } from '../http/app-error';
 import * as q from './accounts.queries';
 import type { Mailer } from './mailer';
+import { mailText, type MailLocale } from './mail-text';
 import { hashPassword } from './passwords';
 import { endMemberSessions, type SessionSockets } from './sessions';
 import { hashToken } from './tokens';
@@ -13,12 +14,13 @@ const RESET_TTL_MS = 60 * 60_000;
 
 export type ResetDeps = { db: Knex; mailer: Mailer; publicUrl: () => string; sockets: SessionSockets };
 
-export async function requestReset(deps: ResetDeps, email: string): Promise<void> {
+export async function requestReset(deps: ResetDeps, email: string, locale: MailLocale = 'en'): Promise<void> {
   const user = await q.findUserByEmail(deps.db, email);
   if (!user) return;
   const token = randomBytes(32).toString('base64url');
   await deps.db('password_resets').insert({ user_id: user.id, token_hash: hashToken(token), expires_at: new Date(Date.now() + RESET_TTL_MS) });
-  await deps.mailer.send({ to: user.email, subject: 'Reset your Zyntra password', link: `${deps.publicUrl()}/reset-password?token=${token}` });
+  const link = `${deps.publicUrl()}/reset-password?token=${token}`;
+  await deps.mailer.send({ to: user.email, ...mailText(locale, { kind: 'password_reset' }, link), link });
 }
 
 export async function confirmReset(deps: ResetDeps, input: { token: string; password: string }): Promise<void> {

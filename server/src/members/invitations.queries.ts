@@ -5,6 +5,7 @@ import type { Role } from '../http/access';
 
 export type InvitationRow = {
   id: string; tenant_id: string; email: string; role: Role; expires_at: Date; accepted_at: Date | null; revoked_at: Date | null; created_at: Date;
+  invited_by: string | null;
 };
 
 export const insertInvitation = (tdb: TenantDb, row: { email: string; role: Role; token_hash: string; invited_by: string | null; expires_at: Date }): Promise<InvitationRow> =>
@@ -15,6 +16,19 @@ export const listPendingInvitations = (tdb: TenantDb): Promise<InvitationRow[]> 
 
 export const revokeInvitation = (tdb: TenantDb, id: string): Promise<number> =>
   tdb.from('invitations').where({ id }).whereNull('accepted_at').whereNull('revoked_at').update({ revoked_at: new Date() });
+
+/** Revokes the pending invitations of this address (any letter case). */
+export const revokePendingFor = (tdb: TenantDb, email: string): Promise<number> =>
+  tdb.from('invitations').whereRaw('lower(email) = lower(?)', [email]).whereNull('accepted_at').whereNull('revoked_at').update({ revoked_at: new Date() });
+
+/** The workspace's name and the inviter's (null when unknown or gone). */
+export async function invitationParties(tdb: TenantDb, inviterId: string | null): Promise<{ workspace: string; inviter: string | null }> {
+  const res = await tdb.raw(
+    'SELECT t.name AS workspace, (SELECT u.name FROM users u WHERE u.id = :inviter) AS inviter FROM tenants t WHERE t.id = :tenant',
+    { tenant: tdb.tenantId, inviter: inviterId },
+  );
+  return res.rows[0] as { workspace: string; inviter: string | null };
+}
 
 /** Looked up by its hash before the tenant is known; the row names the tenant. */
 export const findInvitationByHash = (db: Knex, tokenHash: string): Promise<InvitationRow | undefined> =>

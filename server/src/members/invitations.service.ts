@@ -5,6 +5,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { issueSession, type AccountsDeps, type Session } from '../accounts/accounts.service';
 import * as accounts from '../accounts/accounts.queries';
 import type { Mailer } from '../accounts/mailer';
+import { mailText, type MailLocale } from '../accounts/mail-text';
 import { hashPassword, verifyPassword } from '../accounts/passwords';
 import { hashToken } from '../accounts/tokens';
 import { recordAudit } from '../audit/audit.queries';
@@ -26,11 +27,14 @@ export function assertMayGrant(caller: Caller, role: Role): void {
   if (role === 'owner' && caller.role !== 'owner') throw new AppError('forbidden', 'Only an owner can make someone an owner');
 }
 
-export async function invite(deps: InvitationDeps, caller: Caller, input: { email: string; role: Role }) {
+export async function invite(deps: InvitationDeps, caller: Caller, input: { email: string; role: Role }, locale: MailLocale = 'en') {
   assertMayGrant(caller, input.role);
   const token = randomBytes(32).toString('base64url');
   const tdb = forTenant(deps.db, caller.tenantId);
   const row = await tdb.transaction(async (tx) => {
+    // Inviting the same address again sends a fresh link in place of the one still pending: the list
+    // keeps one invitation per person, and only the newest link works.
+    await q.revokePendingFor(tx, input.email);
     const created = await q.insertInvitation(tx, {
       email: input.email, role: input.role, token_hash: hashToken(token), invited_by: caller.userId, expires_at: new Date(Date.now() + INVITATION_TTL_MS),
     });
@@ -38,8 +42,19 @@ export async function invite(deps: InvitationDeps, caller: Caller, input: { emai
     return created;
   });
   const url = `${deps.publicUrl()}/accept-invitation?token=${token}`;
-  await deps.mailer.send({ to: input.email, subject: 'You are invited to a Zyntra workspace', link: url });
+  const who = await q.invitationParties(tdb, caller.userId);
+  await deps.mailer.send({ to: input.email, ...mailText(locale, { kind: 'invitation', workspace: who.workspace, inviter: who.inviter }, url), link: url });
   return { ...invitationView(row), url };
+}
+
+/** What the invitation page shows before anyone signs in: whose workspace, who invited, which email. */
+export async function previewInvitation(db: Knex, token: string) {
+  const row = await q.findInvitationByHash(db, hashToken(token));
+  if (!row || row.accepted_at || row.revoked_at || row.expires_at.getTime() < Date.now()) {
+    throw new AppError('not_found', 'This invitation is not valid any more');
+  }
+  const who = await q.invitationParties(forTenant(db, row.tenant_id), row.invited_by);
+  return { email: row.email, role: row.role, workspace: { name: who.workspace }, invitedBy: who.inviter ? { name: who.inviter } : null, expiresAt: row.expires_at.toISOString() };
 }
 
 export async function revoke(deps: { db: Knex }, caller: Caller, id: string): Promise<void> {

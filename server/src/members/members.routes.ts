@@ -8,9 +8,10 @@ import { clientIp, type RateLimits } from '../http/rate-limits';
 import { parse } from '../http/validate';
 import { forTenant } from '../db/tenant-db';
 import { changeRole, removeMember } from './member-admin.service';
-import { accept, invitationView, invite, revoke, type InvitationDeps } from './invitations.service';
+import { accept, invitationView, invite, previewInvitation, revoke, type InvitationDeps } from './invitations.service';
+import { mailLocale } from '../accounts/mail-text';
 import { listPendingInvitations } from './invitations.queries';
-import { acceptBody, idParams, inviteBody, memberParams, roleBody } from './members.schemas';
+import { acceptBody, idParams, inviteBody, memberParams, previewBody, roleBody } from './members.schemas';
 import { listMembers, type MembersDeps } from './members.service';
 
 export type MembersRouteDeps = MembersDeps & InvitationDeps & AccountsDeps & { limits: RateLimits };
@@ -29,7 +30,7 @@ export function membersRoutes(deps: MembersRouteDeps, requireAuth: RequestHandle
     res.status(204).end();
   });
   r.post('/v1/invitations', requireAuth, allow('admin'), async (req, res) => {
-    res.status(201).json(await invite(deps, authOf(req), parse(inviteBody, req.body)));
+    res.status(201).json(await invite(deps, authOf(req), parse(inviteBody, req.body), mailLocale(req.headers['accept-language'])));
   });
   r.get('/v1/invitations', requireAuth, allow('admin'), async (req, res) => {
     res.json({ items: (await listPendingInvitations(forTenant(deps.db, authOf(req).tenantId))).map(invitationView) });
@@ -37,6 +38,9 @@ export function membersRoutes(deps: MembersRouteDeps, requireAuth: RequestHandle
   r.delete('/v1/invitations/:id', requireAuth, allow('admin'), async (req, res) => {
     await revoke(deps, authOf(req), parse(idParams, req.params).id);
     res.status(204).end();
+  });
+  r.post('/v1/auth/invitation-preview', allow('public'), deps.limits.limit('invitationAcceptsPerIp', clientIp), async (req, res) => {
+    res.json(await previewInvitation(deps.db, parse(previewBody, req.body).token));
   });
   r.post('/v1/auth/accept-invitation', allow('public'), deps.limits.limit('invitationAcceptsPerIp', clientIp), async (req, res) => {
     res.json(await accept(deps, parse(acceptBody, req.body)));

@@ -11,3 +11,4 @@ export const roleBody = z.object({ role: roleSchema });
 export const memberParams = z.object({ userId: z.string().uuid() });
 export const idParams = z.object({ id: z.string().uuid() });
 export const acceptBody = z.object({ token: secret, name: z.string().trim().min(1).max(80), password });
+export const previewBody = z.object({ token: secret });
