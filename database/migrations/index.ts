@@ -23,6 +23,7 @@ import * as campaigns from './20261201_0070_campaigns';
 import * as campaignOutreach from './20261201_0075_campaign_outreach';
 import * as contactFilters from './20261201_0090_contact_filters';
 import * as testChatHandoffs from './20261203_0100_test_chat_handoffs';
+import * as accentInsensitiveSearch from './20261203_0110_accent_insensitive_search';
 
 type Migration = { up(db: Knex): Promise<void>; down(db: Knex): Promise<void> };
 
@@ -50,6 +51,7 @@ const migrations: Array<[string, Migration]> = [
   ['20261201_0075_campaign_outreach', campaignOutreach],
   ['20261201_0090_contact_filters', contactFilters],
   ['20261203_0100_test_chat_handoffs', testChatHandoffs],
+  ['20261203_0110_accent_insensitive_search', accentInsensitiveSearch],
 ];
 
 export const migrationSource: Knex.MigrationSource<[string, Migration]> = {

@@ -1,6 +1,6 @@
 // Every knex call of the canned responses module, tenant first.
 import type { TenantDb } from '../db/tenant-db';
-import { likePattern } from '../conversations/search.queries';
+import { likePattern } from '../db/text-search';
 
 export type CannedRow = { id: string; shortcut: string; text: string; created_at: Date; updated_at: Date };
 

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { forTenant, type TenantDb } from '../db/tenant-db';
 import { isUniqueViolation } from '../db/pg-errors';
 import { AppError, notFound } from '../http/app-error';
+import { foldedLike, likePattern } from '../db/text-search';
 
 export const contactFilterBody = z
   .object({
@@ -49,11 +50,11 @@ export function filterBindings(f: Pick<ContactFilterRow, 'q' | 'tags'> | null) {
   return {
     useFilter: f !== null,
     ftags: f?.tags ?? [],
-    flike: q ? `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null,
+    flike: q ? likePattern(q) : null,
     fdigits: digits.length >= 3 ? `%${digits}%` : null,
   };
 }
 
 /** The SQL (over `ct`, the contacts) that `filterBindings` feeds; the same rules as the contacts list. */
 export const FILTER_MATCH_SQL = `(:useFilter AND ct.erased_at IS NULL AND ct.tags @> :ftags::text[]
-  AND (:flike::text IS NULL OR ct.name ILIKE :flike OR (:fdigits::text IS NOT NULL AND (ct.phone_e164 LIKE :fdigits OR ct.phone LIKE :fdigits))))`;
+  AND (:flike::text IS NULL OR ${foldedLike('ct.name', ':flike')} OR (:fdigits::text IS NOT NULL AND (ct.phone_e164 LIKE :fdigits OR ct.phone LIKE :fdigits))))`;

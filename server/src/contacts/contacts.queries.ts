@@ -1,6 +1,7 @@
 // Every knex call of the contacts module, tenant first. Erased contacts (LGPD) stay as anonymous rows
 // so their conversations keep a contact; they are invisible here, as are the builder's test chats.
 import type { TenantDb } from '../db/tenant-db';
+import { foldedLike, likePattern } from '../db/text-search';
 
 export type ContactRow = {
   id: string; channel_id: string; external_id: string; name: string | null; phone: string | null; phone_e164: string | null;
@@ -31,10 +32,10 @@ export function listContacts(tdb: TenantDb, f: ListFilter): Promise<ContactRow[]
   if (f.channelId) query.where('contacts.channel_id', f.channelId);
   if (f.optedOut !== undefined) query[f.optedOut ? 'whereNotNull' : 'whereNull']('contacts.opted_out_at');
   if (f.q) {
-    const like = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = likePattern(f.q);
     const digits = f.q.replace(/\D/g, '');
     query.where((w) => {
-      w.whereILike('contacts.name', like);
+      w.whereRaw(foldedLike('contacts.name'), [like]);
       if (digits.length >= 3) w.orWhereLike('contacts.phone_e164', `%${digits}%`).orWhereLike('contacts.phone', `%${digits}%`);
     });
   }

@@ -154,6 +154,26 @@ describe('conversation list', () => {
     }
   });
 
+  it('when searching without accents or in capitals, then accented names and words are found, the same by every way of answering', async () => {
+    await p.wa.inbound({ waId: '5511900000009', name: 'João Conceição' }, textMessage('Quero um tênis azul, número 40'));
+    const joao = await conversationOf('5511900000009');
+    await eventually(async () => (await listIds('q=tenis')).includes(joao));
+    for (const q of ['joao', 'CONCEICAO', 'conceição', 'tenis', 'TÊNIS', 'tênis azul']) expect(await listIds(`q=${encodeURIComponent(q)}`), q).toEqual([joao]);
+    expect((await get('/v1/contacts?q=joao')).body.items.map((c: { name: string }) => c.name)).toEqual(['João Conceição']);
+    const knex = knexFactory({ client: 'pg', connection: p.app.config.DATABASE_URL });
+    try {
+      const tdb = forTenant(knex, p.tenantId);
+      for (const q of ['joao', 'tenis']) {
+        const common = await searchScope(tdb, q, -1);
+        for (const scope of [await searchScope(tdb, q), common, { ...common, contacts: 'hash' as const }, { ...common, contacts: 'many' as const }]) {
+          expect((await listConversations(tdb, { limit: 30 }, null, scope)).map((r) => r.id), q).toEqual([joao]);
+        }
+      }
+    } finally {
+      await knex.destroy();
+    }
+  });
+
   it('when the filters are malformed, then the answer is 400', async () => {
     for (const query of ['status=open', 'assigneeId=someone', 'unassigned=yes', 'teamId=1', 'limit=0']) {
       expect((await get(`/v1/conversations?${query}`)).status, query).toBe(400);

@@ -1,5 +1,5 @@
 // Inbox search over contact names, phones and what customers and agents wrote (bot texts repeat in
-// every conversation and would only blur the results), through the trigram indexes of migration 0010.
+// every conversation and would only blur the results), through the trigram indexes of migrations 0010 and 0110 (names and texts without accents).
 //
 // Each part is answered the cheapest way for how common the term is. Rare (counted up to a cap):
 // the list of matching ids, and the page is cut from those. Common: each row is tested as the list
@@ -9,6 +9,7 @@
 // gives the same, complete answer in list order.
 import type { Knex } from 'knex';
 import type { TenantDb } from '../db/tenant-db';
+import { foldedLike, likePattern } from '../db/text-search';
 
 /** Trigram indexes need three characters; shorter searches look at names and phones only. */
 const MIN_TEXT_SEARCH = 3;
@@ -18,10 +19,8 @@ export const SEARCH_CAP = 1000;
 type Part = string[] | 'common' | 'hash' | 'many';
 export type SearchScope = { pattern: string; contacts: Part; conversations: string[] | 'many' | null };
 
-export const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
 const matchingContacts = (tdb: TenantDb, pattern: string) =>
-  tdb.from('contacts').where((w) => w.whereILike('name', pattern).orWhereILike('phone', pattern));
+  tdb.from('contacts').where((w) => w.whereRaw(foldedLike('name'), [pattern]).orWhereILike('phone', pattern));
 
 export async function searchScope(tdb: TenantDb, q: string, cap = SEARCH_CAP): Promise<SearchScope> {
   const pattern = likePattern(q);
@@ -31,7 +30,7 @@ export async function searchScope(tdb: TenantDb, q: string, cap = SEARCH_CAP): P
     : ((await tdb
       .from('messages')
       .whereIn('author', ['contact', 'agent'])
-      .whereRaw("text <> '' AND text ILIKE ?", [pattern])
+      .whereRaw(`text <> '' AND ${foldedLike('text')}`, [pattern])
       .limit(cap + 1)
       .select('conversation_id')) as Array<{ conversation_id: string }>);
   const contactPart: Part = contacts.length > cap ? 'common' : contacts.map((c) => c.id);
@@ -43,7 +42,7 @@ export async function searchScope(tdb: TenantDb, q: string, cap = SEARCH_CAP): P
 // walked (an EXISTS would be turned into a hash of every match, built before the first row); a
 // medium one with IN, which it hashes once.
 function applyContacts(tdb: TenantDb, w: Knex.QueryBuilder, scope: SearchScope, t: string): void {
-  const match = '(c.name ILIKE ? OR c.phone ILIKE ?)';
+  const match = `(${foldedLike('c.name')} OR c.phone ILIKE ?)`;
   if (scope.contacts === 'many' || scope.contacts === 'common') {
     w.orWhereRaw(`(SELECT true FROM contacts c WHERE c.id = ${t}.contact_id AND ${match})`, [scope.pattern, scope.pattern]);
   } else if (scope.contacts === 'hash') {
@@ -58,7 +57,7 @@ export function applySearch(tdb: TenantDb, query: Knex.QueryBuilder, scope: Sear
     if (scope.conversations === 'many') {
       w.orWhereRaw(
         `(SELECT true FROM messages m WHERE m.tenant_id = ? AND m.conversation_id = ${t}.id
-           AND m.author IN ('contact', 'agent') AND m.text <> '' AND m.text ILIKE ? LIMIT 1)`,
+           AND m.author IN ('contact', 'agent') AND m.text <> '' AND ${foldedLike('m.text')} LIMIT 1)`,
         [tdb.tenantId, scope.pattern],
       );
     } else if (scope.conversations) w.orWhereRaw(`${t}.id = ANY(?::uuid[])`, [scope.conversations]);
