@@ -64,6 +64,13 @@ describe('message node: buttons', () => {
     ]);
   });
 
+  it('when a button or row has no title yet, then its output is named by its place, never an empty label', () => {
+    const labels = (c: MessageConfig) => messageNode.outputs(c).map((o) => o.label['pt-BR']);
+    expect(labels(config({ buttons: buttons('Sim', ' ') }))).toEqual(['Sim', 'Botão 2', expect.any(String)]);
+    expect(messageNode.outputs(config({ buttons: buttons('', 'Não') }))[0]!.label.en).toBe('Button 1');
+    expect(labels(config({ list: { buttonLabel: 'Ver', rows: [{ id: 'r0', title: '' }] } }))[0]).toBe('Opção 1');
+  });
+
   it('when button ids repeat or titles repeat ignoring case and accents, then duplicates are reported', () => {
     const dupes = [
       { id: 'a', title: 'Não' },

@@ -8,13 +8,16 @@ export type { MessageConfig } from './message-config';
 
 const noMatch = handle('no_match', localized('Other reply', 'Outra resposta'), false);
 
+/** A choice's own title, or its place when it has none yet ("Connect the “Button 2” output", not “”). */
+const choiceLabel = (title: string, n: number, en: string, pt: string) => (title.trim() ? localized(title, title) : localized(`${en} ${n}`, `${pt} ${n}`));
+
 function messageOutputs(config: MessageConfig): OutputHandle[] {
   if (config.buttons.length > 0) {
-    const buttons = config.buttons.map((b) => handle(`btn:${b.id}`, localized(b.title, b.title), true));
+    const buttons = config.buttons.map((b, i) => handle(`btn:${b.id}`, choiceLabel(b.title, i + 1, 'Button', 'Botão'), true));
     return [...uniqueHandles(buttons), noMatch];
   }
   if (config.list) {
-    const rows = config.list.rows.map((r) => handle(`row:${r.id}`, localized(r.title, r.title), true));
+    const rows = config.list.rows.map((r, i) => handle(`row:${r.id}`, choiceLabel(r.title, i + 1, 'Option', 'Opção'), true));
     return [...uniqueHandles(rows), noMatch];
   }
   // Ending a conversation with a plain message ("Thanks, bye!") is normal, so `next` is optional.
