@@ -88,5 +88,13 @@ describe('contacts and templates (pt-BR)', () => {
     await expect.poll(() => status.getAttribute('data-status'), { timeout: 15_000 }).toBe('APPROVED');
     expect(await status.textContent()).toBe('Aprovado');
     await page.screenshot({ path: screenshotPath('templates-approved-pt-BR') });
+
+    // The same name and language again is refused in Portuguese, not in the server's English.
+    await page.getByTestId('templates-new').click();
+    await page.getByTestId('tpl-name').fill('pedido_saiu');
+    await page.getByTestId('tpl-body').fill('Seu pedido saiu para entrega.');
+    await page.getByTestId('tpl-submit').click();
+    await expect.poll(() => page.getByTestId('tpl-error').textContent()).toBe('Já existe um modelo com este nome e idioma.');
+    await page.screenshot({ path: screenshotPath('templates-duplicate-pt-BR') });
   });
 });

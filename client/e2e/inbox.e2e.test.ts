@@ -192,6 +192,10 @@ describe('team inbox', () => {
     await page.click('[data-testid=create-team]');
     await expect.poll(async () => (await api(p.app, 'GET', '/v1/teams', undefined, p.token)).body.items.map((t: any) => t.name).sort()).toEqual(['Suporte', 'Vendas']);
     await page.waitForSelector('input[value=Suporte]');
+    // A name another team has is refused in words that say why.
+    await page.fill('[data-testid=new-team-name]', 'Vendas');
+    await page.click('[data-testid=create-team]');
+    await page.getByText('Já existe uma equipe com este nome.').waitFor();
     await page.screenshot({ path: screenshotPath('settings-teams-pt-BR') });
 
     await page.click('[data-testid=settings-tab-canned]');

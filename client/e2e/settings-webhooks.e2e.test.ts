@@ -29,8 +29,16 @@ describe('settings: webhooks', () => {
   it('when an owner creates an endpoint and sends a test event, then the receiver verifies it and the log shows the delivery', async () => {
     const page = await signedInPage(browser, app, token, 'pt-BR');
     await page.goto(`${app.url}/settings?tab=webhooks`);
-    await page.fill('[data-testid=webhook-url]', receiver.url('/padaria'));
+    // An address without https://, then one on a private network: each refused in words that say what to do.
+    await page.fill('[data-testid=webhook-url]', 'minha-loja.com/hook');
     await page.click('[data-testid="webhook-event-message.received"]');
+    await page.click('[data-testid=webhook-create]');
+    await page.getByText('Escreva o endereço completo, começando com https:// (por exemplo, https://minha-loja.com/webhooks).').waitFor();
+    await page.fill('[data-testid=webhook-url]', 'http://192.168.0.10/hook');
+    await page.click('[data-testid=webhook-create]');
+    await page.getByText('Este endereço é de uma rede privada, local ou reservada.', { exact: false }).waitFor();
+    await page.screenshot({ path: screenshotPath('settings-webhooks-private-pt-BR') });
+    await page.fill('[data-testid=webhook-url]', receiver.url('/padaria'));
     await page.click('[data-testid="webhook-event-conversation.transferred"]');
     await page.click('[data-testid=webhook-create]');
     const secret = (await page.textContent('[data-testid=webhook-secret]'))!;

@@ -1,7 +1,7 @@
 // Toasts for flow actions, shared by the list page and the builder.
 import { notifications } from '@mantine/notifications';
 import type { TFunction } from 'i18next';
-import { ApiError } from '../api/errors';
+import { type CodeKeys, errorText } from '../api/error-text';
 
 export function notifySuccess(message: string): void {
   notifications.show({ color: 'teal', message });
@@ -12,8 +12,7 @@ export function notifyFailure(message: string): void {
 }
 
 /** A failed request as a toast, in the UI language (server text is English-only, so not shown). */
-export function notifyError(t: TFunction, err: unknown): void {
+export function notifyError(t: TFunction, err: unknown, own: CodeKeys = {}): void {
   if (err instanceof DOMException && err.name === 'AbortError') return;
-  const network = err instanceof ApiError && err.code === 'network_error';
-  notifyFailure(t(network ? 'errors.network' : 'errors.unexpected'));
+  notifyFailure(errorText(t, err, own));
 }

@@ -2,10 +2,21 @@ import { ActionIcon, Alert, Box, Button, Group, List, Modal, Select, Stack, Text
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { TEMPLATE_CATEGORIES, templateDefinition, variableCount } from '@zyntra/flows-schema';
 import { useMemo, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { errorText } from '../api/error-text';
+import { ApiError } from '../api/errors';
 import { emptyDraft, ruleKey, toDefinition, type Draft } from './template-draft';
 import { TemplatePreview } from './TemplatePreview';
 import { templatesApi, type Template } from './templates-api';
+
+type SubmitError = { text: string; detail?: string };
+
+/** Why a submit failed, in the UI language; when WhatsApp refused the template, its own words follow. */
+function submitError(t: TFunction, err: unknown): SubmitError {
+  if (err instanceof ApiError && err.code === 'validation_failed' && err.details.providerCode !== undefined) return { text: t('templates.refused'), detail: err.message };
+  return { text: errorText(t, err, { unavailable: 'templates.unreachable', conflict: 'templates.duplicate' }, 'templates.submitFailed') };
+}
 
 type Props = { channelId: string; opened: boolean; onClose(): void; onCreated(t: Template): void };
 
@@ -14,7 +25,7 @@ export function TemplateForm({ channelId, opened, onClose, onCreated }: Props) {
   const { t } = useTranslation();
   const [d, setD] = useState<Draft>(emptyDraft);
   const [touched, setTouched] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<SubmitError | null>(null);
   const [saving, setSaving] = useState(false);
   const set = (patch: Partial<Draft>) => { setD((x) => ({ ...x, ...patch })); setTouched(true); };
   const definition = useMemo(() => toDefinition(d), [d]);
@@ -30,7 +41,7 @@ export function TemplateForm({ channelId, opened, onClose, onCreated }: Props) {
       setD(emptyDraft());
       setTouched(false);
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(submitError(t, err));
     } finally {
       setSaving(false);
     }
@@ -81,7 +92,12 @@ export function TemplateForm({ channelId, opened, onClose, onCreated }: Props) {
                 <List size="sm">{issues.map((m) => <List.Item key={m}>{t(`templates.rules.${ruleKey(m)}`, { defaultValue: m })}</List.Item>)}</List>
               </Alert>
             )}
-            {error && <Alert color="red" data-testid="tpl-error">{error}</Alert>}
+            {error && (
+              <Alert color="red" data-testid="tpl-error">
+                {error.text}
+                {error.detail && <Text size="xs" c="dimmed" mt={4}>{error.detail}</Text>}
+              </Alert>
+            )}
             <Button onClick={() => void submit()} loading={saving} disabled={!check.success} data-testid="tpl-submit">{t('templates.submit')}</Button>
           </Stack>
         </Box>

@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { IconPlus, IconRefresh } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorText } from '../api/error-text';
 import { channelsApi, type Channel } from '../settings/channels/channels-api';
 import { TemplateForm } from './TemplateForm';
 import { STATUS_COLORS, templatesApi, type Template } from './templates-api';
@@ -52,7 +53,7 @@ export function TemplatesPage() {
       setItems((await templatesApi.sync(channelId)).items);
       notifications.show({ message: t('templates.synced'), color: 'green' });
     } catch (err) {
-      notifications.show({ message: err instanceof Error ? err.message : String(err), color: 'red' });
+      notifications.show({ message: errorText(t, err, { unavailable: 'templates.unreachable' }, 'templates.syncFailed'), color: 'red' });
     } finally {
       setSyncing(false);
     }

@@ -4,15 +4,24 @@ import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { errorText } from '../../api/error-text';
 import { peopleApi } from '../api/people-api';
 import type { Member, Team } from '../api/inbox-types';
+
+/** A team that could not be saved; a name another team has (`conflict`) is said as such. */
+const notifyTeamError = (t: TFunction, err: unknown) =>
+  notifications.show({ color: 'red', message: errorText(t, err, { conflict: 'teams.duplicate' }, 'teams.saveFailed') });
 
 function TeamRow({ team, members, onChanged }: { team: Team; members: Member[]; onChanged: () => void }) {
   const { t } = useTranslation();
   const [name, setName] = useState(team.name);
   const save = (body: { name?: string; memberIds?: string[] }) =>
-    peopleApi.updateTeam(team.id, body).then(onChanged, () => notifications.show({ color: 'red', message: t('teams.saveFailed') }));
+    peopleApi.updateTeam(team.id, body).then(onChanged, (err: unknown) => {
+      notifyTeamError(t, err);
+      setName(team.name);
+    });
   const remove = () =>
     modals.openConfirmModal({
       title: t('teams.deleteTitle'),
@@ -60,8 +69,8 @@ export function TeamsTab() {
       await peopleApi.createTeam({ name: name.trim(), memberIds: [] });
       setName('');
       load();
-    } catch {
-      notifications.show({ color: 'red', message: t('teams.saveFailed') });
+    } catch (err) {
+      notifyTeamError(t, err);
     }
   };
   if (error) return <Alert color="red">{t('teams.loadError')}</Alert>;

@@ -33,9 +33,10 @@ export function ChannelNotices({ channel }: { channel: Channel }) {
         </Alert>
       )}
       {channel.connection && !channel.connection.ok && (
-        <Alert color="red" variant="light" data-testid="connection-failed" title={t('settings.channels.connectionFailed')}>
+        <Alert color="red" variant="light" data-testid="connection-failed" title={t(channel.connection.reason === 'unreachable' ? 'settings.channels.connectionUnreachable' : 'settings.channels.connectionFailed')}>
           <Text size="sm">{failedText(t, channel.connection)}</Text>
-          {(channel.connection.reason === 'provider_refused' || channel.connection.reason === 'unreachable') && (
+          {/* The provider's own words help when it refused; "could not reach" has nothing to add. */}
+          {channel.connection.reason === 'provider_refused' && (
             <Text size="xs" c="dimmed" mt={4}>{channel.connection.detail}</Text>
           )}
         </Alert>

@@ -2,10 +2,12 @@ import { Alert, Button, Checkbox, Group, Modal, Paper, SimpleGrid, Skeleton, Sta
 import { IconAlertTriangle, IconPlus } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/errors';
+import type { ParseKeys } from 'i18next';
+import { errorText } from '../../api/error-text';
 import { CopyField } from '../channels/CopyField';
 import { EndpointCard } from './EndpointCard';
 import { webhooksApi, type Endpoint, type Notice } from './webhooks-api';
+import { isRefusedAddress, webhookUrlProblem } from './webhook-url';
 
 /** Settings → Webhooks: a workspace's own endpoints, the events each wants, their signing secrets and attempt logs. */
 export function WebhooksTab() {
@@ -15,6 +17,7 @@ export function WebhooksTab() {
   const [url, setUrl] = useState('');
   const [events, setEvents] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
+  const [urlError, setUrlError] = useState<ParseKeys | null>(null);
   const [secret, setSecret] = useState<string | null>(null);
 
   const load = useCallback(() => {
@@ -25,6 +28,8 @@ export function WebhooksTab() {
 
   const create = async () => {
     setError(null);
+    setUrlError(webhookUrlProblem(url));
+    if (webhookUrlProblem(url)) return;
     try {
       const created = await webhooksApi.create(url.trim(), events);
       setSecret(created.secret);
@@ -32,7 +37,8 @@ export function WebhooksTab() {
       setEvents([]);
       load();
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : t('settings.webhooks.actionError'));
+      if (isRefusedAddress(err)) setUrlError('settings.webhooks.urlNotAllowed');
+      else setError(errorText(t, err, {}, 'settings.webhooks.actionError'));
     }
   };
 
@@ -54,7 +60,11 @@ export function WebhooksTab() {
             label={t('settings.webhooks.url')}
             placeholder="https://example.com/zyntra-webhooks"
             value={url}
-            onChange={(e) => setUrl(e.currentTarget.value)}
+            onChange={(e) => {
+              setUrl(e.currentTarget.value);
+              setUrlError(null);
+            }}
+            error={urlError && t(urlError)}
             data-testid="webhook-url"
           />
           <Checkbox.Group label={t('settings.webhooks.events')} value={events} onChange={setEvents}>

@@ -1,0 +1,22 @@
+// The endpoint address is checked before it is sent, so a common slip ("minha-loja.com/hook", with
+// no https://) is named in the user's language; the server's own checks (a private or local
+// network) come back as `validation_failed` on the url field and are worded here too.
+import type { ParseKeys } from 'i18next';
+import { ApiError } from '../../api/errors';
+
+/** What is wrong with a typed endpoint address, as a translation key; null when it is a usable http(s) URL. */
+export function webhookUrlProblem(raw: string): ParseKeys | null {
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    return 'settings.webhooks.urlIncomplete';
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'settings.webhooks.urlIncomplete';
+  if (url.username || url.password) return 'settings.webhooks.urlCredentials';
+  return null;
+}
+
+/** The server refused the address itself (after the checks above: a private, local or reserved network). */
+export const isRefusedAddress = (err: unknown): boolean =>
+  err instanceof ApiError && err.code === 'validation_failed' && (err.details.field === 'url' || err.issues.some((i) => String(i.path).endsWith('url')));
