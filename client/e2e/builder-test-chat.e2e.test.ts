@@ -50,6 +50,8 @@ describe('test chat', () => {
     await page.click('[data-testid=test-toggle]');
     await page.click('[data-testid=test-start]');
     await page.waitForSelector('[data-testid=test-input]:not([disabled])');
+    // The chat suggests the flow's own keyword, as a customer would send it.
+    await page.getByText('Send “sorvete” to start, as a customer would.').waitFor();
     // The first message enters at the trigger whatever its keywords.
     await page.fill('[data-testid=test-input]', 'oi');
     await page.click('[data-testid=test-send]');

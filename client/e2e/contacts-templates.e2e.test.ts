@@ -43,7 +43,7 @@ describe('contacts and templates (pt-BR)', () => {
     await expect.poll(() => page.getByTestId('import-error').count()).toBe(0);
     await page.getByTestId('import-start').click();
     await page.locator('[data-testid=import-status][data-status=completed]').waitFor({ timeout: 20_000 });
-    expect(await page.getByTestId('import-summary').textContent()).toBe('2 criados · 0 atualizados · 1 rejeitados');
+    expect(await page.getByTestId('import-summary').textContent()).toBe('2 criados · 1 rejeitado');
     const errorRow = page.getByTestId('import-errors').locator('tbody tr');
     expect(await errorRow.count()).toBe(1);
     expect(await errorRow.locator('td').allTextContents()).toEqual(['3', '"12345" não é um telefone válido']);

@@ -23,7 +23,13 @@ describe('sign-up journey', () => {
     await page.fill('input[name=workspaceName]', 'Doceria da Ana');
     await page.fill('input[name=name]', 'Ana Souza');
     await page.fill('input[name=email]', `ana${Date.now()}@example.com`);
+    // A short password: the error takes the hint's place rather than repeating it beneath.
+    await page.fill('input[name=password]', 'curta');
+    await page.click('[data-testid=signup-submit]');
+    await page.getByText('Use at least 8 characters.').waitFor();
+    expect(await page.getByText('At least 8 characters.', { exact: true }).count()).toBe(0);
     await page.fill('input[name=password]', 'senha-forte-123');
+    expect(await page.getByText('At least 8 characters.', { exact: true }).count()).toBe(1);
     await page.click('[data-testid=signup-submit]');
     await page.waitForURL('**/flows');
     await expect.poll(() => page.textContent('[data-testid=workspace-name]')).toContain('Doceria da Ana');

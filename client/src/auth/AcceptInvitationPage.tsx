@@ -38,7 +38,7 @@ export function AcceptInvitationPage() {
             <Alert color="red" icon={<IconAlertCircle />} data-testid="form-error">{form.formError}</Alert>
           )}
           <TextInput {...form.field('name')} label={t('auth.fields.name')} autoComplete="name" autoFocus required />
-          <PasswordInput {...form.field('password')} label={t('auth.fields.password')} description={t('auth.accept.passwordHint')} autoComplete="new-password" required />
+          <PasswordInput {...form.field('password', t('auth.accept.passwordHint'))} label={t('auth.fields.password')} autoComplete="new-password" required />
           <Button type="submit" fullWidth loading={form.submitting} disabled={!token} data-testid="accept-submit">
             {t('auth.accept.submit')}
           </Button>

@@ -68,7 +68,7 @@ function ChooseNewPassword({ token }: { token: string }) {
         <form onSubmit={form.onSubmit} noValidate>
           <Stack gap="md">
             {form.formError && <Alert color="red" icon={<IconAlertCircle />} data-testid="form-error">{form.formError}</Alert>}
-            <PasswordInput {...form.field('password')} label={t('auth.reset.newPassword')} description={t('auth.fields.passwordHint', { min: PASSWORD_MIN_LENGTH })} autoComplete="new-password" autoFocus required />
+            <PasswordInput {...form.field('password', t('auth.fields.passwordHint', { min: PASSWORD_MIN_LENGTH }))} label={t('auth.reset.newPassword')} autoComplete="new-password" autoFocus required />
             <Button type="submit" fullWidth loading={form.submitting} data-testid="reset-confirm">{t('auth.reset.save')}</Button>
           </Stack>
         </form>

@@ -86,9 +86,8 @@ export function SignupPage() {
             required
           />
           <PasswordInput
-            {...form.field('password')}
+            {...form.field('password', t('auth.fields.passwordHint', { min: PASSWORD_MIN_LENGTH }))}
             label={t('auth.fields.password')}
-            description={t('auth.fields.passwordHint', { min: PASSWORD_MIN_LENGTH })}
             autoComplete="new-password"
             required
           />

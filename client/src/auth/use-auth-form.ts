@@ -18,10 +18,13 @@ export function useAuthForm<F extends string>({ initial, validate, submit }: Aut
   const [submitting, setSubmitting] = useState(false);
   const text = useMessageText();
 
-  const field = (name: F) => ({
+  // `hint` is the field's description; an error in its place says the same thing more urgently,
+  // so the two are never shown together ("At least 8 characters." over "Use at least 8 characters.").
+  const field = (name: F, hint?: string) => ({
     name,
     value: values[name],
     error: text(fieldErrors[name]),
+    description: fieldErrors[name] ? undefined : hint,
     onChange: (e: ChangeEvent<HTMLInputElement>) => {
       const value = e.currentTarget.value;
       setValues((v) => ({ ...v, [name]: value }));

@@ -1,11 +1,22 @@
 import { Alert, Button, FileButton, Group, Modal, Progress, ScrollArea, Stack, Table, Text, Textarea } from '@mantine/core';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { readCsvFile } from '../shared/read-csv-file';
 import { contactsApi, type ContactImport } from './contacts-api';
 
 type Props = { opened: boolean; onClose(): void; onDone(): void };
+
+/** "2 created · 1 rejected": each count worded for its number; a count of none is left out. */
+function importSummary(t: TFunction, job: Pick<ContactImport, 'created' | 'updated' | 'rejected'>): string {
+  const parts = [
+    job.created > 0 && t('contacts.importCreated', { count: job.created }),
+    job.updated > 0 && t('contacts.importUpdated', { count: job.updated }),
+    job.rejected > 0 && t('contacts.importRejected', { count: job.rejected }),
+  ].filter(Boolean);
+  return parts.length ? parts.join(' · ') : t('contacts.importNothing');
+}
 
 /** CSV import: choose or paste a file, watch the progress, read the report (created, updated, rejected lines). */
 export function ImportModal({ opened, onClose, onDone }: Props) {
@@ -67,7 +78,7 @@ export function ImportModal({ opened, onClose, onDone }: Props) {
             {t(`contacts.importStatus.${job?.status ?? 'queued'}`, { processed: job?.processed ?? 0, total: job?.total ?? 0 })}
           </Text>
           {job?.status === 'completed' && (
-            <Text size="sm" fw={500} data-testid="import-summary">{t('contacts.importSummary', { created: job.created, updated: job.updated, rejected: job.rejected })}</Text>
+            <Text size="sm" fw={500} data-testid="import-summary">{importSummary(t, job)}</Text>
           )}
           {job?.failure && <Alert color="red">{job.failure}</Alert>}
           {job && job.errors.length > 0 && (

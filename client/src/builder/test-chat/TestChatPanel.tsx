@@ -4,10 +4,11 @@ import { ActionIcon, Alert, Button, Divider, Group, ScrollArea, Stack, Text, Tex
 import { IconHeadset, IconPlayerPlay, IconRefresh, IconSend, IconX } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFlowStoreApi } from '../store/flow-store-context';
+import { useFlowStore, useFlowStoreApi } from '../store/flow-store-context';
 import { ChatBubble } from './ChatBubble';
 import styles from './test-chat.module.css';
 import panelStyles from '../panels/side-panel.module.css';
+import { selectStartKeyword } from './start-keyword';
 import { useFollowTestNode } from './use-follow-node';
 import { useTestRun } from './use-test-run';
 import { VariablesView } from './VariablesView';
@@ -17,6 +18,7 @@ export function TestChatPanel({ flowId, saveDraft }: { flowId: string; saveDraft
   const store = useFlowStoreApi();
   const { status, messages, session, log, handoff, start, send, running } = useTestRun(flowId, saveDraft);
   const [text, setText] = useState('');
+  const keyword = useFlowStore(selectStartKeyword);
   useFollowTestNode();
   const viewport = useRef<HTMLDivElement>(null);
   const lastBot = [...messages].reverse().find((m) => m.direction === 'out');
@@ -65,7 +67,7 @@ export function TestChatPanel({ flowId, saveDraft }: { flowId: string; saveDraft
           {status === 'error' && <Alert color="red" p="xs">{t('builder.test.error')}</Alert>}
           {running && messages.length === 0 && (
             <Text size="xs" c="dimmed" ta="center">
-              {t('builder.test.sayHi')}
+              {keyword ? t('builder.test.sayKeyword', { keyword }) : t('builder.test.sayHi')}
             </Text>
           )}
           {messages.map((m) => (

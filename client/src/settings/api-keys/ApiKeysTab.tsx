@@ -56,7 +56,7 @@ export function ApiKeysTab() {
             <Button type="submit" loading={busy} disabled={!name.trim()} leftSection={<IconKey size={16} />} data-testid="api-key-create">{t('settings.apiKeys.create')}</Button>
           </Group>
         </form>
-        {shown && <Stack mt="md"><ShownOnce title={t('settings.apiKeys.keyTitle')} value={shown} testId="api-key-value" /></Stack>}
+        {shown && <Stack mt="md"><ShownOnce title={t('settings.apiKeys.keyTitle')} note={t('settings.apiKeys.keyShownOnce')} value={shown} testId="api-key-value" /></Stack>}
       </Paper>
       <Paper withBorder p="lg" radius="md">
         {keys.error && <Alert color="yellow">{t('settings.members.loadError')}</Alert>}

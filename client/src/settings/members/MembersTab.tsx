@@ -123,7 +123,7 @@ function InviteForm({ onInvited }: { onInvited: () => void }) {
           <Button type="submit" loading={busy} leftSection={<IconMailPlus size={16} />} data-testid="invite-submit">{t('settings.members.invite')}</Button>
         </Group>
       </form>
-      {link && <Stack mt="md"><ShownOnce title={t('settings.members.linkTitle')} value={link} testId="invitation-link" /></Stack>}
+      {link && <Stack mt="md"><ShownOnce title={t('settings.members.linkTitle')} note={t('settings.members.linkShownOnce')} value={link} testId="invitation-link" /></Stack>}
     </Paper>
   );
 }

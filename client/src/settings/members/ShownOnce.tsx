@@ -2,13 +2,13 @@ import { Alert, Code, CopyButton, Button, Group, Stack, Text } from '@mantine/co
 import { IconCheck, IconCopy, IconEyeExclamation } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
-/** A secret (invitation link, API key) the server shows only once: copy it now. */
-export function ShownOnce({ title, value, testId }: { title: string; value: string; testId: string }) {
+/** A secret (invitation link, API key) the server shows only once: copy it now (`note` says so, in words that fit the secret). */
+export function ShownOnce({ title, note, value, testId }: { title: string; note: string; value: string; testId: string }) {
   const { t } = useTranslation();
   return (
     <Alert color="teal" variant="light" icon={<IconEyeExclamation />} title={title}>
       <Stack gap="xs">
-        <Text size="sm">{t('settings.members.shownOnce')}</Text>
+        <Text size="sm">{note}</Text>
         <Group gap="xs" wrap="nowrap" align="center">
           <Code data-testid={testId} style={{ wordBreak: 'break-all', flex: 1 }}>{value}</Code>
           <CopyButton value={value}>
