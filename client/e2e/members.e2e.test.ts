@@ -57,6 +57,10 @@ describe('members and API keys', () => {
 
     const agent = await newPage('pt-BR');
     await agent.goto(link);
+    // Before signing in, the page says whose workspace this is, who invited and as what.
+    await agent.getByRole('heading', { name: 'Entrar em Doceria da Ana' }).waitFor();
+    await agent.getByText(`Ana Souza convidou você como Atendente (${email}).`, { exact: false }).waitFor();
+    await agent.screenshot({ path: screenshotPath('members-accept-invitation-pt-BR') });
     await agent.fill('input[name=name]', 'Bruno Lima');
     await agent.fill('input[name=password]', 'senha-do-bruno-1');
     await agent.click('[data-testid=accept-submit]');
@@ -87,6 +91,12 @@ describe('members and API keys', () => {
     await owner.locator('[data-testid=invitations-table]').getByText(carla).waitFor({ state: 'detached' });
     const token = new URL(carlaLink).searchParams.get('token');
     expect((await api(app, 'POST', '/v1/auth/accept-invitation', { token, name: 'Carla', password: 'senha-da-carla-1' })).status).toBe(404);
+    // Opened anyway, the revoked link says so at once and offers no form to fill in vain.
+    const late = await newPage('en-US');
+    await late.goto(carlaLink);
+    await late.getByTestId('invitation-gone').waitFor();
+    expect(await late.getByTestId('accept-submit').isDisabled()).toBe(true);
+    await late.screenshot({ path: screenshotPath('members-invitation-gone-en') });
   });
 
   it('when the owner creates an API key, then it is shown once, listed without the secret, and works on the API', async () => {
