@@ -119,6 +119,8 @@ describe('inbox thread content', () => {
     });
     await en.page.getByText('Send to Rita Alves?').waitFor();
     expect(await en.page.getByTestId('confirm-attachment').textContent()).toContain('orcamento.pdf');
+    // Its 15 bytes are counted as such, not rounded up to "1 KB".
+    expect(await en.page.getByTestId('confirm-attachment').textContent()).toContain('15 bytes');
     await settle(en.page, 300);
     await en.page.screenshot({ path: screenshotPath('inbox-drop-confirm-en') });
     // Enter in the caption box sends, as Enter does in the reply box.

@@ -57,6 +57,8 @@ describe('team inbox', () => {
     expect(await row(a.page, id).locator('[data-testid=row-name]').textContent()).toBe('Maria Clara');
     expect(await row(a.page, id).locator('[data-testid=row-channel]').getAttribute('aria-label')).toBe('On Loja WhatsApp');
     await expect.poll(() => a.page.textContent('[data-testid=count-waiting]')).toBe('1');
+    // The five folders stay on one row.
+    expect(await a.page.locator('[data-testid^=folder-]').evaluateAll((tabs) => new Set(tabs.map((t) => Math.round(t.getBoundingClientRect().top))).size)).toBe(1);
     // The tab says so too, for an agent working in another tab.
     await expect.poll(() => a.page.title()).toBe('(1) Inbox · Zyntra');
     await expect.poll(() => b.page.title()).toBe('(1) Caixa de entrada · Zyntra');
@@ -73,6 +75,8 @@ describe('team inbox', () => {
     await expect.poll(() => b.page.textContent('[data-testid=contact-channel]')).toBe('Canal: Loja WhatsApp');
     await a.page.click('[data-testid=take]');
     await a.page.waitForSelector('[data-testid=owner-banner][data-status=human]');
+    // The bot card agrees with the banner: paused while a person has the chat.
+    await expect.poll(() => a.page.textContent('[data-testid=bot-state]')).toBe('Paused');
     await expect.poll(() => b.page.textContent('[data-testid=thread-assignee]'), { timeout: 10_000 }).toBe(`Atribuída a ${ana.name}`);
     await expect.poll(() => b.page.textContent('[data-testid=reply-blocked]')).toContain(ana.name);
     const taken = await api(p.app, 'POST', `/v1/conversations/${id}/assign`, { assigneeId: bruno.userId }, bruno.token);
@@ -150,6 +154,16 @@ describe('team inbox', () => {
     await page.click('[data-testid=thread-unavailable-back]');
     await page.waitForSelector('[data-testid=inbox-list], [data-testid=inbox-list-empty]');
     expect(page.url()).toBe(`${p.app.url}/inbox`);
+
+    // Settings on the phone: the tabs are one row that scrolls, the open tab in view, its content on the first screen.
+    await page.goto(`${p.app.url}/settings?tab=webhooks`);
+    await page.waitForSelector('[data-testid=webhook-url]');
+    const tabTops = await page.locator('[data-testid^=settings-tab-]').evaluateAll((tabs) => new Set(tabs.map((t) => Math.round(t.getBoundingClientRect().top))).size);
+    expect(tabTops).toBe(1);
+    const open = (await page.getByTestId('settings-tab-webhooks').boundingBox())!;
+    expect(open.x + open.width).toBeLessThanOrEqual(375);
+    await settle(page, 300);
+    await page.screenshot({ path: screenshotPath('settings-tabs-phone-pt-BR') });
     await phone.context.close();
   });
 

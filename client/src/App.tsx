@@ -3,13 +3,15 @@ import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { RouterProvider } from 'react-router/dom';
 import { router } from './router';
+import toasts from './shared/notifications.module.css';
 import { theme } from './shared/theme';
 
 export function App() {
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
-      {/* Bottom: a toast at the top would cover the header controls (language, log out). */}
-      <Notifications position="bottom-right" />
+      {/* Top right, just below the header: clear of the header controls (language, log out) and of
+          the inbox composer and its Send button at the bottom. */}
+      <Notifications position="top-right" classNames={{ root: toasts.root }} />
       <ModalsProvider>
         <RouterProvider router={router} />
       </ModalsProvider>

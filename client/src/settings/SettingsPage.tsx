@@ -1,5 +1,6 @@
 import { Stack, Tabs, Title } from '@mantine/core';
 import { IconAlertTriangle, IconBuildingStore, IconHistory, IconInbox, IconKey, IconLanguage, IconMessageBolt, IconPlug, IconSparkles, IconUsers, IconUsersGroup, IconWebhook } from '@tabler/icons-react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { CannedTab } from '../inbox/settings/CannedTab';
@@ -17,6 +18,7 @@ import { ChannelsTab } from './channels/ChannelsTab';
 import { LanguageTab } from './LanguageTab';
 import { WorkspaceTab } from './WorkspaceTab';
 import { WebhooksTab } from './webhooks/WebhooksTab';
+import classes from './settings.module.css';
 
 const TABS = ['channels', 'members', 'teams', 'canned', 'inbox', 'ai', 'apiKeys', 'webhooks', 'audit', 'failures', 'workspace', 'language'] as const;
 type SettingsTab = (typeof TABS)[number];
@@ -49,6 +51,12 @@ export function SettingsPage() {
   const role = useAuthStore((s) => s.role);
   const tabs = visibleTabs(role);
   const tab: SettingsTab = isTab(raw) && tabs.includes(raw) ? raw : tabs[0]!;
+  const list = useRef<HTMLDivElement>(null);
+  // On a phone the row scrolls: the open tab (a link to ?tab=webhooks) is brought into view.
+  // (A block body: newer browsers return a promise from scrollIntoView, which React would take for a cleanup.)
+  useEffect(() => {
+    list.current?.querySelector('[data-active]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [tab]);
 
   return (
     <Stack gap="lg">
@@ -61,7 +69,7 @@ export function SettingsPage() {
         // Inactive panels are not rendered: each tab loads its data when it is opened.
         keepMounted={false}
       >
-        <Tabs.List mb="lg">
+        <Tabs.List mb="lg" className={classes.tabs} ref={list}>
           {tabs.map((key) => {
             const Icon = icons[key];
             return (

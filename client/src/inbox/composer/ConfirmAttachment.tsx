@@ -4,13 +4,13 @@ import { Button, Group, Image, Modal, Paper, Stack, Text, TextInput } from '@man
 import { IconPaperclip } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fileSize } from './file-size';
 
-const sizeOf = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
 
 type Props = { file: File | null; to: string; onSend(file: File, caption: string): void; onClose(): void };
 
 export function ConfirmAttachment({ file, to, onSend, onClose }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [preview, setPreview] = useState<string | null>(null);
   const [caption, setCaption] = useState('');
   useEffect(() => setCaption(''), [file]);
@@ -34,7 +34,7 @@ export function ConfirmAttachment({ file, to, onSend, onClose }: Props) {
               </Group>
             </Paper>
           )}
-          <Text size="xs" c="dimmed">{preview ? `${file.name} · ` : ''}{sizeOf(file.size)}</Text>
+          <Text size="xs" c="dimmed">{preview ? `${file.name} · ` : ''}{fileSize(file.size, i18n.language)}</Text>
           {/* Audio goes without one: WhatsApp shows no caption under a voice message. */}
           {!file.type.startsWith('audio/') && (
             <TextInput

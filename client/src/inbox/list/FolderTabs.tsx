@@ -10,7 +10,7 @@ export function FolderTabs({ onChange }: { onChange: (folder: Folder) => void })
   const folder = useInbox((s) => s.filter.folder);
   const counts = useInbox((s) => s.counts);
   return (
-    <Group gap={2} wrap="wrap" role="tablist" aria-label={t('inbox.folders.label')}>
+    <Group gap={0} className={classes.folders} role="tablist" aria-label={t('inbox.folders.label')}>
         {FOLDERS.map((f) => {
           const count = f === 'closed' ? null : (counts?.[f] ?? null);
           return (
@@ -20,7 +20,10 @@ export function FolderTabs({ onChange }: { onChange: (folder: Folder) => void })
               aria-selected={folder === f}
               className={classes.folder}
               data-active={folder === f || undefined}
-              onClick={() => onChange(f)}
+              onClick={(e) => {
+                e.currentTarget.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+                onChange(f);
+              }}
               data-testid={`folder-${f}`}
             >
               {t(`inbox.folders.${f}`)}

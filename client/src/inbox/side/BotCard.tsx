@@ -1,7 +1,7 @@
 import { Badge, Code, Group, Paper, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n/use-locale';
-import type { RunLogItem, SessionInfo } from '../api/inbox-types';
+import type { ConversationStatus, RunLogItem, SessionInfo } from '../api/inbox-types';
 import { fixedOutputLabel, stepLabel } from './runlog-labels';
 import { clockTime } from '../../shared/clock-time';
 
@@ -20,19 +20,24 @@ function useLabel() {
   };
 }
 
-/** What the bot collected (its variables) and what it did (the run log, newest last). */
-export function BotCard({ session, runlog }: { session: SessionInfo | null; runlog: RunLogItem[] }) {
+/**
+ * What the bot collected (its variables) and what it did (the run log, newest last). While a person
+ * has the chat (waiting or taken) the bot is paused, whatever its last run did, as the banner says.
+ */
+export function BotCard({ session, runlog, conversationStatus }: { session: SessionInfo | null; runlog: RunLogItem[]; conversationStatus: ConversationStatus }) {
   const { t, i18n } = useTranslation();
   const label = useLabel();
   const locale = useLocale();
   const vars = Object.entries(session?.vars ?? {});
   const time = (iso: string) => clockTime(i18n.language, iso, { second: '2-digit' });
+  const paused = conversationStatus === 'waiting' || conversationStatus === 'human';
+  const state = paused ? 'paused' : session && session.status !== 'none' ? session.status : null;
   return (
     <Paper withBorder p="sm" radius="md">
       <Stack gap="xs">
         <Group justify="space-between">
           <Title order={6}>{t('inbox.side.bot')}</Title>
-          {session && session.status !== 'none' && <Badge size="xs" variant="light">{label('sessionStatus', session.status)}</Badge>}
+          {state && <Badge size="xs" variant="light" color={paused ? 'orange' : undefined} data-testid="bot-state">{label('sessionStatus', state)}</Badge>}
         </Group>
         <Text size="xs" fw={600} c="dimmed">{t('inbox.side.variables')}</Text>
         {vars.length === 0 ? (

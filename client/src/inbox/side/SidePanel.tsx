@@ -11,7 +11,7 @@ export function SidePanel() {
     <ScrollArea h="100%" data-testid="side-panel">
       <Stack gap="sm" p="sm">
         <ContactCard key={`${thread.detail.contact.id}-${thread.detail.contact.name}-${thread.detail.contact.tags.join(',')}`} conversationId={thread.id} channelId={thread.detail.channelId} contact={thread.detail.contact} />
-        <BotCard session={thread.session} runlog={thread.runlog} />
+        <BotCard session={thread.session} runlog={thread.runlog} conversationStatus={thread.detail.status} />
       </Stack>
     </ScrollArea>
   );
