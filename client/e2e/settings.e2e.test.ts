@@ -58,6 +58,10 @@ describe('settings', () => {
     await page.click('[data-testid=channel-type-whatsapp_cloud]');
     const secrets = { accessToken: `EAAGtestaccess${Date.now()}`, appSecret: `appsecret${Date.now()}` };
     await page.fill('input[name=name]', 'WhatsApp Vendas');
+    // Meta's ids are digits: letters are refused by the form itself, in the UI's language.
+    await page.fill('input[name=phoneNumberId]', 'abc');
+    await page.click('[data-testid=channel-submit]');
+    await page.getByText('Use only digits, as shown in Meta’s WhatsApp Manager.').waitFor();
     // 70 digits passes the client's checks but not the server's 64-character limit.
     await page.fill('input[name=phoneNumberId]', '1'.repeat(70));
     await page.fill('input[name=businessAccountId]', '102345678901234');

@@ -101,7 +101,8 @@ export function ChannelCreated({ channel, token, onDone }: ChannelCreatedProps) 
   return (
     <Stack gap="md" data-testid="channel-created" data-channel-id={channel.id}>
       <Alert color="teal" variant="light" icon={<IconCircleCheck size={20} />}>
-        {t('settings.created.success', { name: channel.name })}
+        {/* A provider's channel works once its side is set up (steps below); web chat works at once. */}
+        {t(channel.webhookUrl ? 'settings.created.successProvider' : 'settings.created.success', { name: channel.name })}
       </Alert>
       {channel.webhookUrl && (
         <Text size="sm" fw={500}>

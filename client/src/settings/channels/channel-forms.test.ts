@@ -29,6 +29,11 @@ describe('channel forms', () => {
       apiKey: 'k',
       webhookToken: 'short',
     };
+    // Meta's ids are digits: "abc" or a phone number with its + and spaces is refused before any round trip.
+    expect(validateChannel('whatsapp_cloud', { name: 'Loja', phoneNumberId: 'abc', businessAccountId: '+55 11 9', accessToken: 'a', appSecret: 's', verifyToken: 'v' })).toEqual({
+      phoneNumberId: { key: 'validation.digits' },
+      businessAccountId: { key: 'validation.digits' },
+    });
     expect(validateChannel('evolution', evo)).toEqual({
       baseUrl: { key: 'validation.url' },
       webhookToken: { key: 'validation.passwordTooShort', values: { min: 8 } },

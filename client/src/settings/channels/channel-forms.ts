@@ -34,6 +34,8 @@ export interface FieldSpec {
   choices?: readonly string[];
   /** A #rrggbb colour. */
   color?: boolean;
+  /** An id made of digits only (Meta's phone-number and business-account ids). */
+  digits?: boolean;
   /** May be left empty (then it is not sent). */
   optional?: boolean;
   /** The value a new form starts with. */
@@ -42,8 +44,8 @@ export interface FieldSpec {
 
 export const CHANNEL_FIELDS = {
   whatsapp_cloud: [
-    { key: 'phoneNumberId', placeholder: '123456789012345' },
-    { key: 'businessAccountId', placeholder: '102345678901234' },
+    { key: 'phoneNumberId', placeholder: '123456789012345', digits: true },
+    { key: 'businessAccountId', placeholder: '102345678901234', digits: true },
     { key: 'accessToken', secret: true },
     { key: 'appSecret', secret: true },
     { key: 'verifyToken', secret: true, generated: true },
@@ -122,6 +124,7 @@ export function validateChannel(type: ChannelType, values: FormValues, editing =
     const value = (values[key] ?? '').trim();
     if (!value) return spec?.optional || (editing && spec?.secret) ? undefined : { key: 'validation.required' };
     if (spec?.color && !/^#[0-9a-fA-F]{6}$/.test(value)) return { key: 'validation.color' };
+    if (spec?.digits && !/^\d+$/.test(value)) return { key: 'validation.digits' };
     if (spec?.url && !isHttpUrl(value)) return { key: 'validation.url' };
     if (spec?.minLength && value.length < spec.minLength) {
       return { key: 'validation.passwordTooShort', values: { min: spec.minLength } };
