@@ -99,6 +99,8 @@ describe('versions and settings', () => {
     await page.click('[data-testid=message-choices] label:has-text("Botões")');
     await page.fill('[data-testid=button-title-0]', 'Um título longo demais para o WhatsApp');
     expect(await page.inputValue('[data-testid=button-title-0]')).toBe('Um título longo dema') // 20 characters, WhatsApp's limit;
+    // The cut is said, not silent.
+    await page.getByText('O WhatsApp aceita até 20 caracteres num botão: o resto ficou de fora.').waitFor();
     await page.screenshot({ path: screenshotPath('builder-message-panel-pt-BR') });
   });
 });

@@ -3,7 +3,7 @@
 import { ActionIcon, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { WHATSAPP_LIMITS, type MessageConfig } from '@zyntra/flows-schema';
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../store/new-id';
 import { focusNewRow } from './fields/focus-new-row';
@@ -19,18 +19,26 @@ export function ButtonsEditor({ buttons, onChange }: { buttons: Buttons; onChang
   const rows = useRef<HTMLDivElement>(null);
   const max = WHATSAPP_LIMITS.buttons;
   const titleMax = WHATSAPP_LIMITS.buttonTitle;
+  // The button whose title was just cut at WhatsApp's limit (typed or pasted past it): it says so.
+  const [cut, setCut] = useState<string | null>(null);
   return (
     <Stack gap={6} ref={rows}>
       {buttons.map((b, i) => (
-        <Group key={b.id} gap={6} wrap="nowrap">
+        <Group key={b.id} gap={6} wrap="nowrap" align="flex-start">
           <TextInput
             size="xs"
             style={{ flex: 1 }}
             value={b.title}
             placeholder={f.placeholder('buttons.*.title')}
             aria-label={`${f.label('buttons.*.title')} ${i + 1}`}
-            onChange={(e) => onChange(replaceAt(buttons, i, { ...b, title: limitChars(e.currentTarget.value, titleMax) }))}
-            rightSection={<Text size="10px" c="dimmed">{`${charCount(b.title)}/${titleMax}`}</Text>}
+            onChange={(e) => {
+              const title = limitChars(e.currentTarget.value, titleMax);
+              setCut(title !== e.currentTarget.value ? b.id : null);
+              onChange(replaceAt(buttons, i, { ...b, title }));
+            }}
+            onBlur={() => setCut(null)}
+            error={cut === b.id && t('builder.message.buttonTitleCut', { max: titleMax })}
+            rightSection={<Text size="10px" c={charCount(b.title) >= titleMax ? 'orange' : 'dimmed'}>{`${charCount(b.title)}/${titleMax}`}</Text>}
             rightSectionWidth={42}
             data-testid={`button-title-${i}`}
             data-row-input

@@ -117,10 +117,15 @@ function InviteForm({ onInvited }: { onInvited: () => void }) {
       <Title order={4} mb="xs">{t('settings.members.inviteTitle')}</Title>
       <Text size="sm" c="dimmed" mb="md">{t('settings.members.inviteHint')}</Text>
       <form noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }}>
-        <Group align="flex-end" gap="sm">
+        {/* Aligned at the top: an error under the email must not push the role and button down. */}
+        <Group align="flex-start" gap="sm">
           <TextInput label={t('auth.fields.email')} type="email" value={email} onChange={(e) => setEmail(e.currentTarget.value)} error={error} required style={{ flex: 1 }} name="inviteEmail" />
           <RoleSelect label={t('settings.members.role')} value={role} onChange={setRole} testId="invite-role" />
-          <Button type="submit" loading={busy} leftSection={<IconMailPlus size={16} />} data-testid="invite-submit">{t('settings.members.invite')}</Button>
+          {/* Below an empty label the height of the fields' labels, so the button sits level with the fields. */}
+          <div>
+            <div aria-hidden style={{ fontSize: 'var(--mantine-font-size-sm)', visibility: 'hidden' }}>&nbsp;</div>
+            <Button mt={4} type="submit" loading={busy} leftSection={<IconMailPlus size={16} />} data-testid="invite-submit">{t('settings.members.invite')}</Button>
+          </div>
         </Group>
       </form>
       {link && <Stack mt="md"><ShownOnce title={t('settings.members.linkTitle')} note={t('settings.members.linkShownOnce')} value={link} testId="invitation-link" /></Stack>}
