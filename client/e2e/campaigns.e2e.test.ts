@@ -54,6 +54,9 @@ describe('campaigns', () => {
     await page.getByRole('option', { name: 'Loja WhatsApp' }).click();
     await page.fill('input[name=template-name]', 'ofertas_natal');
     await page.fill('textarea[name=template-text]', 'Olá {{1}}! Ofertas de Natal chegaram em {{2}}.');
+    // Typed by hand and not among the channel's synced approved templates: the wizard says what WhatsApp will do.
+    await page.getByTestId('template-unknown').waitFor();
+    await page.screenshot({ path: screenshotPath('campaigns-wizard-template-unknown-pt-BR') });
     await page.click('[data-testid=wizard-next]');
     expect(await page.inputValue('input[name=param-1]')).toBe('{{contact.name}}');
     await page.fill('input[name=param-2]', '{{bairro}}');

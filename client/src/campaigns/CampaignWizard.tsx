@@ -113,6 +113,10 @@ export function CampaignWizard({ opened, onClose, onCreated }: Props) {
               <TextInput label={t('campaigns.wizard.templateName')} description={t('campaigns.wizard.templateNameHint')} value={tpl.name} onChange={(e) => setTpl({ ...tpl, name: e.currentTarget.value.trim() })} name="template-name" />
               <TextInput label={t('campaigns.wizard.language')} value={tpl.language} onChange={(e) => setTpl({ ...tpl, language: e.currentTarget.value.trim() })} name="template-language" />
             </Group>
+            {tpl.name && tpl.language && !templates.some((x) => x.name === tpl.name && x.language === tpl.language) && (
+              // Typed by hand (made in Meta's tools, not synced yet): WhatsApp refuses a template it has not approved.
+              <Alert color="yellow" icon={<IconAlertTriangle size={18} />} data-testid="template-unknown">{t('campaigns.wizard.templateUnknown')}</Alert>
+            )}
             <Textarea label={t('campaigns.wizard.body')} description={t('campaigns.wizard.bodyHint')} autosize minRows={2} value={tpl.text} name="template-text"
               onChange={(e) => {
                 const text = e.currentTarget.value;
