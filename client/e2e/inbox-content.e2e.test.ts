@@ -148,6 +148,12 @@ describe('inbox thread content', () => {
     await phone.page.getByTestId('attachment-send').tap();
     await eventually(() => sentMedia().length === 3, 15_000);
     expect(sentMedia()[2]!.body).toMatchObject({ type: 'image', image: { caption: 'Fatia de hoje' } });
+    // The photo appears in the thread and, once loaded, the newest line is still in view (it grew the thread after the scroll).
+    const thread = phone.page.getByTestId('thread-messages');
+    await expect.poll(() => thread.locator('img').last().evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 15_000 }).toBeGreaterThan(10);
+    await expect.poll(() => thread.evaluate((el) => el.scrollHeight - el.scrollTop - el.clientHeight)).toBeLessThan(2);
+    await settle(phone.page, 300);
+    await phone.page.screenshot({ path: screenshotPath('inbox-photo-sent-phone-pt-BR') });
   }, 120_000);
 
   it('when WhatsApp restricts the number, then Settings → Channels shows it as the channel health line in pt-BR', async () => {

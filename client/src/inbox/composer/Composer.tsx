@@ -93,7 +93,7 @@ export const Composer = forwardRef<HTMLTextAreaElement>(function Composer(_props
       />
       {c.query !== null && !note && <CannedPicker items={c.matches} active={c.active} onPick={c.pick} />}
       {!note && <WindowNotice closesAt={detail.windowClosesAt} now={now} action={<TemplateSender detail={detail} />} />}
-      <Group justify="space-between" mb={6} wrap="nowrap">
+      <Group justify="space-between" mb={6} gap={4}>
         <SegmentedControl
           size="xs"
           value={c.mode}

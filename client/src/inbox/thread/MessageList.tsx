@@ -1,7 +1,7 @@
 // The thread, oldest at the top. Sticks to the bottom while the agent is there; older messages
 // load when scrolling up; local sends show at once and turn into the stored message when confirmed.
 import { Button, Center, Loader, Text } from '@mantine/core';
-import { Fragment, useLayoutEffect, useRef } from 'react';
+import { Fragment, useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MessageItem } from '../api/inbox-types';
 import { useInbox } from '../store/inbox-store';
@@ -25,10 +25,21 @@ export function MessageList({ onRetry }: { onRetry: (localId: string) => void })
   const count = (thread?.messages.length ?? 0) + (thread?.pending.length ?? 0);
   const lastId = thread?.messages.at(-1)?.id;
 
-  useLayoutEffect(() => {
+  const stick = () => {
     const el = ref.current;
     if (el && atBottom.current) el.scrollTop = el.scrollHeight;
-  }, [count, lastId, thread?.contactTyping, thread?.id]);
+  };
+  useLayoutEffect(stick, [count, lastId, thread?.contactTyping, thread?.id]);
+  // The list also changes size without a new message: the reply box grows with a canned response
+  // or a long text, a phone's keyboard opens. An agent reading the newest line keeps it in view.
+  const ready = thread?.status === 'ready';
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(stick);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ready, thread?.id]);
 
   if (!thread || thread.status !== 'ready') return <Center flex={1}><Loader /></Center>;
   const dayLabel = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date(iso));
@@ -37,6 +48,9 @@ export function MessageList({ onRetry }: { onRetry: (localId: string) => void })
       ref={ref}
       className={classes.scroller}
       data-testid="thread-messages"
+      // A picture or video that finishes loading grows the thread after it was scrolled to the end.
+      onLoadCapture={stick}
+      onLoadedMetadataCapture={stick}
       onScroll={(e) => {
         const el = e.currentTarget;
         atBottom.current = el.scrollHeight - el.scrollTop - el.clientHeight < 80;
