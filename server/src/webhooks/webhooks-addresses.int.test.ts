@@ -35,6 +35,8 @@ describe('webhook endpoint addresses', () => {
     const res = await api(app, 'POST', '/v1/webhook-endpoints', { url, events: ['message.sent'] }, owner.token);
     expect(res.status).toBe(400);
     expect(res.body.error.message).toMatch(/not allowed/);
+    // A code beside the words, for a client to say it in its user's language.
+    expect(res.body.error).toMatchObject({ field: 'url', reason: url.includes('user:pw@') ? 'bad_url' : 'blocked_address' });
   });
 
   it('when a saved endpoint points at loopback without an allow-list entry, then the delivery is refused, logged and nothing arrives', async () => {

@@ -33,7 +33,8 @@ function checkUrl(deps: Pick<ServiceDeps, 'allow'>, raw: string): string {
     if (range) throw new OutboundError('blocked_address', `The address is not allowed: ${host} is on a private, loopback or reserved network`);
     return url.toString();
   } catch (err) {
-    if (err instanceof OutboundError) throw new AppError('validation_failed', err.message, { field: 'url' });
+    // `reason` (blocked_address, bad_url) lets a client word each case in its user's language.
+    if (err instanceof OutboundError) throw new AppError('validation_failed', err.message, { field: 'url', reason: err.kind });
     throw err;
   }
 }

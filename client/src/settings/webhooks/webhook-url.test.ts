@@ -21,5 +21,8 @@ describe('isRefusedAddress', () => {
     expect(isRefusedAddress(new ApiError(400, 'validation_failed', 'The request is not valid', { issues: [{ path: ['body', 'url'], message: 'Invalid URL' }] }))).toBe(true);
     expect(isRefusedAddress(new ApiError(400, 'validation_failed', 'The request is not valid', { issues: [{ path: ['events'], message: 'Too small' }] }))).toBe(false);
     expect(isRefusedAddress(new ApiError(503, 'unavailable', 'x'))).toBe(false);
+    // The server names the reason: only a blocked address is "a private network".
+    expect(isRefusedAddress(new ApiError(400, 'validation_failed', 'x', { field: 'url', reason: 'blocked_address' }))).toBe(true);
+    expect(isRefusedAddress(new ApiError(400, 'validation_failed', 'x', { field: 'url', reason: 'bad_url' }))).toBe(false);
   });
 });

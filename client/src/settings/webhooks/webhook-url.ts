@@ -18,5 +18,8 @@ export function webhookUrlProblem(raw: string): ParseKeys | null {
 }
 
 /** The server refused the address itself (after the checks above: a private, local or reserved network). */
-export const isRefusedAddress = (err: unknown): boolean =>
-  err instanceof ApiError && err.code === 'validation_failed' && (err.details.field === 'url' || err.issues.some((i) => String(i.path).endsWith('url')));
+export function isRefusedAddress(err: unknown): boolean {
+  if (!(err instanceof ApiError) || err.code !== 'validation_failed') return false;
+  if (err.details.reason !== undefined) return err.details.reason === 'blocked_address';
+  return err.details.field === 'url' || err.issues.some((i) => String(i.path).endsWith('url'));
+}
