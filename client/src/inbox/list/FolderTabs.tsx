@@ -20,10 +20,7 @@ export function FolderTabs({ onChange }: { onChange: (folder: Folder) => void })
               aria-selected={folder === f}
               className={classes.folder}
               data-active={folder === f || undefined}
-              onClick={(e) => {
-                e.currentTarget.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-                onChange(f);
-              }}
+              onClick={() => onChange(f)}
               data-testid={`folder-${f}`}
             >
               {t(`inbox.folders.${f}`)}
