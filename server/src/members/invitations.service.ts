@@ -47,12 +47,18 @@ export async function invite(deps: InvitationDeps, caller: Caller, input: { emai
   return { ...invitationView(row), url };
 }
 
-/** What the invitation page shows before anyone signs in: whose workspace, who invited, which email. */
-export async function previewInvitation(db: Knex, token: string) {
+/** The invitation a link's token names, while it can still be accepted; 404 once used, revoked or expired. */
+async function liveInvitation(db: Knex, token: string): Promise<q.InvitationRow> {
   const row = await q.findInvitationByHash(db, hashToken(token));
   if (!row || row.accepted_at || row.revoked_at || row.expires_at.getTime() < Date.now()) {
     throw new AppError('not_found', 'This invitation is not valid any more');
   }
+  return row;
+}
+
+/** What the invitation page shows before anyone signs in: whose workspace, who invited, which email. */
+export async function previewInvitation(db: Knex, token: string) {
+  const row = await liveInvitation(db, token);
   const who = await q.invitationParties(forTenant(db, row.tenant_id), row.invited_by);
   return { email: row.email, role: row.role, workspace: { name: who.workspace }, invitedBy: who.inviter ? { name: who.inviter } : null, expiresAt: row.expires_at.toISOString() };
 }
@@ -66,10 +72,7 @@ export async function revoke(deps: { db: Knex }, caller: Caller, id: string): Pr
 }
 
 export async function accept(deps: AccountsDeps, input: { token: string; name: string; password: string }): Promise<Session> {
-  const row = await q.findInvitationByHash(deps.db, hashToken(input.token));
-  if (!row || row.accepted_at || row.revoked_at || row.expires_at.getTime() < Date.now()) {
-    throw new AppError('not_found', 'This invitation is not valid any more');
-  }
+  const row = await liveInvitation(deps.db, input.token);
   const existing = await accounts.findUserByEmail(deps.db, row.email);
   if (existing && !(await verifyPassword(existing.password_hash, input.password))) {
     throw new AppError('invalid_credentials', 'This email already has an account: enter its password to join');

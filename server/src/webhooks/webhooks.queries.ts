@@ -1,5 +1,6 @@
 // Every knex call of the outbound-webhooks module, tenant first (through TenantDb).
 import type { TenantDb } from '../db/tenant-db';
+import { isUuid } from '../db/uuid';
 
 export type EndpointRow = {
   id: string; url: string; events: string[]; description: string | null; secret_enc: string;
@@ -48,11 +49,9 @@ export async function activeEndpoints(tdb: TenantDb): Promise<{ readAt: number; 
 export const subscribedEndpoints = (tdb: TenantDb, type: string): Promise<Array<{ id: string }>> =>
   tdb.from('webhooks').where({ active: true }).whereRaw('? = ANY(events)', [type]).select('id');
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Whether the event is about a builder's test chat (its conversation runs a draft snapshot). */
 export async function aboutTestChat(tdb: TenantDb, conversationId: unknown): Promise<boolean> {
-  if (typeof conversationId !== 'string' || !UUID.test(conversationId)) return false;
+  if (typeof conversationId !== 'string' || !isUuid(conversationId)) return false;
   return Boolean(await tdb.from('conversations').where({ id: conversationId }).whereNotNull('test_flow_version_id').first('id'));
 }
 
