@@ -40,6 +40,8 @@ async function open(document: unknown, lang: 'en' | 'pt-BR' = 'en'): Promise<{ p
   return { page, flowId: created.body.id };
 }
 
+type Box = { x: number; y: number; width: number; height: number };
+const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 const edgeCount = (page: Page) => page.locator('.react-flow__edge').count();
 // Whether the publish-state chip's words are cut to "…" (its label is narrower than its text).
 const chipCut = (page: Page) =>
@@ -131,6 +133,12 @@ describe('builder fluency', () => {
     await page.click('[data-testid=publish-confirm-button]');
     await expect.poll(() => page.textContent('[data-testid=flow-status]')).toBe('Publicado · v1');
     expect((await api(app, 'GET', `/v1/flows/${flowId}/versions`, undefined, token)).body.items).toHaveLength(1);
+    // The "published" toast leaves the zoom buttons (bottom left of the canvas) free to click.
+    const toast = page.locator('.mantine-Notification-root', { hasText: 'Versão 1 publicada' });
+    await toast.waitFor();
+    await page.waitForTimeout(300);
+    expect(overlap((await toast.boundingBox())!, (await page.locator('.react-flow__controls').boundingBox())!)).toBe(false);
+    await page.screenshot({ path: screenshotPath('builder-published-toast-pt-BR') });
   });
 
   it('when a published flow is edited, then the chip says "unpublished changes", lists them, and publishing is possible again', async () => {

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { toastPosition } from './toast-position';
+
+describe('toastPosition', () => {
+  it('when on a wide screen outside the builder, then toasts sit bottom left over the navigation', () => {
+    expect(toastPosition(false, '/inbox/123')).toBe('bottom-left');
+    expect(toastPosition(false, '/flows')).toBe('bottom-left');
+  });
+
+  it('when in the builder, then toasts sit bottom centre, clear of the zoom buttons', () => {
+    expect(toastPosition(false, '/flows/9b2f6c1e-0000-4000-8000-000000000001')).toBe('bottom-center');
+  });
+
+  it('when on a phone, then toasts sit below the header wherever the user is', () => {
+    expect(toastPosition(true, '/flows/abc')).toBe('top-center');
+    expect(toastPosition(true, '/inbox')).toBe('top-center');
+  });
+});

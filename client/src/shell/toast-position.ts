@@ -1,0 +1,15 @@
+// Where toasts appear, so they never sit on what the user is about to click.
+// - A wide screen: bottom left, over the navigation's empty lower part (the inbox's action buttons
+//   sit top right and its reply box bottom right).
+// - The builder, which has no navigation: bottom centre of the canvas, between the zoom buttons
+//   (bottom left) and the minimap (bottom right).
+// - A phone, which has no side navigation: just below the header, clear of the reply box.
+import { matchPath } from 'react-router';
+import type { NotificationsProps } from '@mantine/notifications';
+
+type NotificationPosition = NonNullable<NotificationsProps['position']>;
+
+export function toastPosition(phone: boolean, pathname: string): NotificationPosition {
+  if (phone) return 'top-center';
+  return matchPath('/flows/:id', pathname) ? 'bottom-center' : 'bottom-left';
+}
