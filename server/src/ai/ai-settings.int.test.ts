@@ -50,4 +50,15 @@ describe('workspace AI provider', () => {
   it('when the body is invalid, then 400', async () => {
     expect((await api(p.app, 'PUT', '/v1/settings/ai', { baseUrl: 'not a url' }, p.token)).status).toBe(400);
   });
+
+  it('when the address is not an http or https URL, or carries a password, then 400 and nothing is stored', async () => {
+    for (const baseUrl of ['ftp://llm.example.com/v1', 'javascript:alert(1)', 'file:///etc/passwd', 'https://user:pass@llm.example.com/v1']) {
+      const res = await api(p.app, 'PUT', '/v1/settings/ai', { baseUrl, model: 'm' }, p.token);
+      expect(res.status, baseUrl).toBe(400);
+      expect(res.body.error.code).toBe('validation_failed');
+    }
+    expect((await api(p.app, 'GET', '/v1/settings/ai', undefined, p.token)).body.baseUrl).not.toMatch(/^(ftp|javascript|file):|user:pass/);
+    // A self-hosted model on the same machine is a normal address.
+    expect((await api(p.app, 'PUT', '/v1/settings/ai', { baseUrl: 'http://localhost:11434/v1', model: 'llama3.1' }, p.token)).status).toBe(200);
+  });
 });

@@ -8,9 +8,10 @@ import { parse } from '../http/validate';
 import type { Sealer } from '../security/seal';
 import { readLlmSettings, writeLlmSettings } from './ai-settings.queries';
 import { allow } from '../http/access';
+import { outboundUrlField } from '../net';
 
 export const body = z.union([
-  z.object({ baseUrl: z.string().url(), model: z.string().trim().max(200).optional(), apiKey: z.string().max(1024).optional() }),
+  z.object({ baseUrl: outboundUrlField, model: z.string().trim().max(200).optional(), apiKey: z.string().max(1024).optional() }),
   z.object({ baseUrl: z.null() }),
 ]);
 
@@ -22,7 +23,7 @@ export function aiSettingsRoutes(deps: { db: Knex; sealer: Sealer; defaults: { b
       ? { source: 'workspace', baseUrl: own.baseUrl, model: own.model ?? deps.defaults.model, hasApiKey: Boolean(own.apiKeyEnc) }
       : { source: deps.defaults.baseUrl ? 'server' : 'none', baseUrl: deps.defaults.baseUrl, model: deps.defaults.model, hasApiKey: false };
   };
-  r.get('/v1/settings/ai', requireAuth, allow('member'), async (req, res) => {
+  r.get('/v1/settings/ai', requireAuth, allow('admin'), async (req, res) => {
     res.json(await view(authOf(req).tenantId));
   });
   r.put('/v1/settings/ai', requireAuth, allow('admin'), async (req, res) => {

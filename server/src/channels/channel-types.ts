@@ -1,6 +1,7 @@
 // Channel kinds and their configuration, split into what may be shown (config) and what is sealed
 // at rest and never returned (secrets).
 import { z } from 'zod';
+import { outboundUrlField } from '../net';
 
 export const CHANNEL_TYPES = ['whatsapp_cloud', 'evolution', 'webchat'] as const;
 export type ChannelType = (typeof CHANNEL_TYPES)[number];
@@ -16,7 +17,7 @@ export const channelConfigSchemas = {
     messagesPerSecond: z.coerce.number().int().min(1).max(1000).optional(),
   }),
   evolution: z.object({
-    baseUrl: z.string().url(),
+    baseUrl: outboundUrlField,
     instance: z.string().trim().min(1).max(128),
     apiKey: z.string().min(1).max(512),
     webhookToken: z.string().min(8).max(256),

@@ -27,6 +27,16 @@ describe('channels API', () => {
     expect(res.body.error.issues.map((i: any) => i.path).sort()).toEqual(['config.accessToken', 'config.appSecret', 'config.businessAccountId', 'config.verifyToken']);
   });
 
+  it('when an Evolution server address is not an http or https URL, then 400 names the field', async () => {
+    const s = await signupWorkspace(app);
+    for (const baseUrl of ['ftp://evo.example.com', 'file:///etc/passwd', 'https://admin:pw@evo.example.com']) {
+      const res = await api(app, 'POST', '/v1/channels', { type: 'evolution', name: 'Zap', config: { baseUrl, instance: 'loja', apiKey: 'k', webhookToken: 'token-123456' } }, s.token);
+      expect(res.status, baseUrl).toBe(400);
+      expect(res.body.error.issues.map((i: { path: string }) => i.path)).toEqual(['config.baseUrl']);
+    }
+    expect((await api(app, 'GET', '/v1/channels', undefined, s.token)).body.items).toEqual([]);
+  });
+
   it('when another workspace or a malformed id is used, then 404 or 400, never 500', async () => {
     const a = await signupWorkspace(app);
     const b = await signupWorkspace(app);
