@@ -70,12 +70,17 @@ export async function refresh(deps: AccountsDeps, refreshToken: string): Promise
   return { token: session.token, refreshToken: session.refreshToken };
 }
 
-export async function me(db: Knex, auth: { userId: string; tenantId: string; role: Role }) {
+/**
+ * The caller. An API key answers with its own role (the one its requests are held to) and only its
+ * workspace: it belongs to that workspace, not to the person who created it and their other ones.
+ */
+export async function me(db: Knex, auth: { userId: string; tenantId: string; role: Role; apiKeyId?: string }) {
   const user = await q.findUserById(db, auth.userId);
-  const workspaces = await q.listWorkspaces(db, auth.userId);
-  const workspace = workspaces.find((w) => w.id === auth.tenantId);
+  const memberships = await q.listWorkspaces(db, auth.userId);
+  const workspace = memberships.find((w) => w.id === auth.tenantId);
   if (!user || !workspace) throw new AppError('unauthorized', 'Session no longer valid');
-  return { user: publicUser(user), workspace: { id: workspace.id, name: workspace.name }, role: workspace.role, workspaces };
+  const workspaces = auth.apiKeyId ? [{ ...workspace, role: auth.role }] : memberships;
+  return { user: publicUser(user), workspace: { id: workspace.id, name: workspace.name }, role: auth.role, workspaces };
 }
 
 export async function issueSession(

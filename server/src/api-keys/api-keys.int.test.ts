@@ -37,6 +37,23 @@ describe('api keys', () => {
     expect((await api(app, 'POST', '/v1/auth/switch', { workspaceId: owner.workspace.id }, agentKey)).status).toBe(403);
   });
 
+  it('when a key asks who it is, then /v1/me answers with the key’s role and only its workspace, not its creator’s', async () => {
+    // The key's creator also belongs to a second workspace.
+    const other = await signupWorkspace(app, 'Outra loja');
+    await query(app.config.DATABASE_URL, "INSERT INTO memberships (tenant_id, user_id, role) VALUES ($1, $2, 'admin')", [other.workspace.id, owner.user.id]);
+    const agentKey = (await api(app, 'POST', '/v1/api-keys', { name: 'Painel', role: 'agent' }, owner.token)).body.key;
+    const me = await api(app, 'GET', '/v1/me', undefined, agentKey);
+    expect(me.status).toBe(200);
+    expect(me.body).toMatchObject({ workspace: { id: owner.workspace.id }, role: 'agent' });
+    expect(me.body.workspaces).toEqual([expect.objectContaining({ id: owner.workspace.id, role: 'agent' })]);
+    // The person's own session still lists each of their workspaces, with their role in each.
+    const mine = await api(app, 'GET', '/v1/me', undefined, owner.token);
+    expect(mine.body.role).toBe('owner');
+    expect(mine.body.workspaces.map((w: { id: string; role: string }) => [w.id, w.role])).toEqual(
+      expect.arrayContaining([[owner.workspace.id, 'owner'], [other.workspace.id, 'admin']]),
+    );
+  });
+
   it('when a key is revoked, then the very next call is refused; unknown or malformed keys are 401', async () => {
     const created = (await api(app, 'POST', '/v1/api-keys', { name: 'Temp', role: 'admin' }, owner.token)).body;
     expect((await api(app, 'GET', '/v1/channels', undefined, created.key)).status).toBe(200);
