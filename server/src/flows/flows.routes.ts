@@ -59,8 +59,9 @@ export function flowsRoutes(deps: flows.FlowsDeps, requireAuth: RequestHandler):
     const id = pathId(req);
     const { baseRevision } = parse(revisionGuardBody, req.body);
     const { version, unchanged } = await flows.publishFlow(deps, actorOf(req), id, baseRevision);
-    // Nothing changed since the live version: no new version, 200 with the live one.
-    res.status(unchanged ? 200 : 201).json({ version, unchanged });
+    // Nothing changed since the live version: no new version; the live one, flagged `unchanged`,
+    // with the contract's 201 all the same (a client that publishes twice gets the shape it expects).
+    res.status(201).json({ version, unchanged });
   });
   r.get('/v1/flows/:id/versions', allow('marketing'), async (req, res) => {
     res.json({ items: await flows.listVersions(deps, actorOf(req), pathId(req)) });
