@@ -219,6 +219,20 @@ describe('campaign control', () => {
     expect(again.body.error.message).toMatch(/PAUSED/);
   }, 60_000);
 
+  it('when a synced, approved template gets parameters that do not fit, then the campaign is refused as the inbox refuses them', async () => {
+    const p = await startPipeline();
+    cleanups.push(() => p.close());
+    p.wa.addTemplate({ name: 'promo_dezembro', language: 'pt_BR', status: 'APPROVED', bodyParams: 2 });
+    expect((await api(p.app, 'POST', `/v1/channels/${p.channelId}/templates/sync`, {}, p.token)).status).toBe(200);
+    const short = await api(p.app, 'POST', '/v1/campaigns', { name: 'x', channelId: p.channelId, template: { ...TEMPLATE, parameters: { body: ['só um'] } }, audience: { tags: ['vip'] } }, p.token);
+    expect(short.status).toBe(422);
+    expect(short.body.error).toMatchObject({ code: 'template_parameters', issues: [expect.any(String)] });
+    const none = await api(p.app, 'POST', '/v1/campaigns', { name: 'x', channelId: p.channelId, template: { ...TEMPLATE, parameters: {} }, audience: { tags: ['vip'] } }, p.token);
+    expect(none.body.error.code).toBe('template_parameters');
+    expect((await sql(p, 'SELECT count(*)::int AS n FROM campaigns WHERE tenant_id = $1', [p.tenantId]))[0].n).toBe(0);
+    await createCampaign(p);
+  }, 60_000);
+
   it('when a recipient replies, then the reply is credited to the campaign and answered by its flow', async () => {
     const p = await startPipeline();
     cleanups.push(() => p.close());

@@ -5,6 +5,7 @@ import { AppError, notFound } from '../http/app-error';
 import { forTenant, type TenantDb } from '../db/tenant-db';
 import { publishEvents } from '../events/publish';
 import { findFilter } from '../contacts/contact-filters';
+import { assertParametersFit } from '../templates/template-send';
 import { decodeCursor, encodeCursor } from './cursor';
 import { audiencePhones, checkContactIds, resolveAudience } from './audience';
 import * as q from './campaigns.queries';
@@ -33,8 +34,10 @@ export async function createCampaign(db: Knex, auth: Auth, body: CreateCampaign,
     throw new AppError('validation_failed', 'Media headers are sent on WhatsApp Cloud channels only');
   }
   // Known to be unapproved (synced or told by its webhook): refused now rather than at the first send.
-  const known = await tdb.from('whatsapp_templates').where({ channel_id: body.channelId, name: body.template.name, language: body.template.language }).first('status');
+  const known = await tdb.from('whatsapp_templates').where({ channel_id: body.channelId, name: body.template.name, language: body.template.language }).first('status', 'components');
   if (known && known.status !== 'APPROVED') throw new AppError('validation_failed', `The template is ${known.status}; only approved templates can be sent`, { templateStatus: known.status });
+  // Parameters that do not fit a known template would fail at every recipient: refused as the inbox's send refuses them.
+  if (known && channel.type === 'whatsapp_cloud') assertParametersFit(body.template.name, known.components, body.template.parameters);
   const tenant = await db('tenants').where({ id: auth.tenantId }).first('settings');
   const timeZone = body.timeZone ?? (tenant?.settings?.timeZone as string | undefined) ?? 'America/Sao_Paulo';
   // Gateways get numbers banned for bulk sends: slow, random gaps and a small daily cap by default.

@@ -34,9 +34,14 @@ export async function approvedTemplate(tdb: TenantDb, channel: { id: string; typ
   if (row.status !== 'APPROVED') {
     throw new AppError('template_not_approved', `The template "${t.name}" is ${row.status}; only approved templates can be sent`, { templateStatus: row.status });
   }
-  const issues = templateParameterIssues(row.components, t.parameters);
-  if (issues.length) throw new AppError('template_parameters', `The parameters do not fit the template "${t.name}": ${issues.join('; ')}`, { issues });
+  assertParametersFit(t.name, row.components, t.parameters);
   return row;
+}
+
+/** Parameters that do not fit the template (too few, too many, a header it has not): a 422 that lists each. */
+export function assertParametersFit(name: string, components: TemplateRow['components'], parameters: TemplateParams['parameters']): void {
+  const issues = templateParameterIssues(components, parameters);
+  if (issues.length) throw new AppError('template_parameters', `The parameters do not fit the template "${name}": ${issues.join('; ')}`, { issues });
 }
 
 /** The template ready for the outbox, its {{placeholders}} filled from the conversation's contact. */
