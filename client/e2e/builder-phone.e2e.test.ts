@@ -2,6 +2,7 @@
 // buttons scroll sideways), and a step's panel or the test chat covers the canvas until closed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { sampleFlowDocument } from '../../database/seeds/sample-flow';
 import { api, type TestApp } from '../../server/test/harness';
 import { screenshotPath } from './browser';
 import { closeBuilderSuite, nodeCount, openBuilderSuite, openFlow, signedInPage } from './builder-page';
@@ -18,6 +19,23 @@ afterAll(() => closeBuilderSuite({ app, browser }));
 const widthOf = (page: Page, selector: string) => page.locator(selector).evaluate((e) => Math.round(e.getBoundingClientRect().width));
 
 describe('the builder on a phone', () => {
+  it('when a flow too long to read whole on a phone opens, then its start is framed readable, not the whole flow as coloured boxes', async () => {
+    const document = sampleFlowDocument();
+    const created = await api(app, 'POST', '/v1/flows', { name: 'Amostra no celular', document }, token);
+    const page = await signedInPage(browser, app, token, 'pt-BR', true);
+    await openFlow(page, app, created.body.id);
+    const trigger = document.nodes.find((n: { type: string }) => n.type === 'trigger')!;
+    const card = page.locator(`[data-testid="node-${trigger.id}"]`);
+    await expect.poll(async () => { const b = await card.boundingBox(); return b !== null && b.x >= 0 && b.x + b.width <= 390; }).toBe(true);
+    // Drawn at a readable size: at least 0.6 of the card's own width (whole, this flow fits at ~0.36).
+    const drawn = (await card.boundingBox())!.width;
+    const own = await card.evaluate((e) => (e as HTMLElement).offsetWidth);
+    expect(drawn / own).toBeGreaterThanOrEqual(0.6);
+    expect(await page.locator('[data-zoom=far]').count()).toBe(0);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: screenshotPath('builder-phone-opening-pt-BR') });
+  });
+
   for (const lang of ['pt-BR', 'en'] as const) {
     it(`when a marketer adds and edits a step on a 390 px phone (${lang}), then every part fits and closes back to the canvas`, async () => {
       const created = await api(app, 'POST', '/v1/flows', { name: `Celular ${lang}` }, token);

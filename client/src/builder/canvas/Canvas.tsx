@@ -16,7 +16,7 @@ import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
 import { nodeColor } from '../node-look';
 import { PALETTE_MIME } from '../palette/palette-dnd';
 import type { EditorEdge } from '../store/editor-types';
-import { useFlowStore } from '../store/flow-store-context';
+import { useFlowStore, useFlowStoreApi } from '../store/flow-store-context';
 import { GRID } from '../store/graph-ops';
 import styles from './canvas.module.css';
 import { createCanvasNodesSelector, type CanvasNode } from './canvas-nodes';
@@ -29,6 +29,8 @@ import { useDirectDrag } from './use-direct-drag';
 import { useDirectPan } from './use-direct-pan';
 import { useKeepSelectionVisible } from './use-keep-visible';
 import { useMinZoom } from './use-min-zoom';
+import { initialFit } from './initial-fit';
+import { usePhoneLayout } from '../use-phone';
 
 // Module constants: React Flow re-creates every node when these objects change identity.
 const nodeTypes = { flow: FlowNode };
@@ -39,6 +41,8 @@ const proOptions = { hideAttribution: false };
 const multiSelectKeys = ['Control', 'Meta'];
 /** Below this zoom the cards are drawn as coloured boxes without text. */
 const FAR_ZOOM = 0.35;
+/** On a phone, below this zoom a card's text is too small to read: a flow opens on its start instead. */
+const PHONE_READABLE_ZOOM = 0.6;
 /** From this many steps on, the minimap is not redrawn while the view moves. */
 const LARGE_FLOW = 100;
 /** Dot grid spacing (px at zoom 1). */
@@ -59,6 +63,12 @@ export function Canvas() {
   const connect = useFlowStore((s) => s.connect);
   const addNodeAt = useFlowStore((s) => s.addNodeAt);
   const minZoom = useMinZoom();
+  const store = useFlowStoreApi();
+  const phone = usePhoneLayout();
+  // Read once: React Flow frames the flow when it opens, with the options it had then.
+  const [openingFit] = useState(() =>
+    phone ? initialFit(store.getState().nodes, { width: window.innerWidth, height: window.innerHeight }, PHONE_READABLE_ZOOM, fitViewOptions) : fitViewOptions,
+  );
   const ariaLabelConfig = useAriaLabels();
   const { pending, onConnectEnd, closePicker } = useConnectDrop(useCallback(() => wrapper.current, []));
 
@@ -139,7 +149,7 @@ export function Canvas() {
         minZoom={minZoom}
         maxZoom={2}
         fitView
-        fitViewOptions={fitViewOptions}
+        fitViewOptions={openingFit}
         proOptions={proOptions}
         nodeOrigin={[0, 0]}
         ariaLabelConfig={ariaLabelConfig}
