@@ -100,6 +100,13 @@ async function expectOutcomes(p: Pipeline, id: string) {
   expect(via.find((x) => x.via === 'whatsapp_131050')?.n).toBe(10);
   const dup = await sql(p, `SELECT count(*)::int AS n FROM messages WHERE tenant_id = $1 AND type = 'template'`, [p.tenantId]);
   expect(dup[0].n).toBe(N - OPTED.length);
+  // Integrators hear of each campaign message and each conversation it opened once, as of a bot's.
+  const announced = async (type: string, key: string, table: string, where: string) =>
+    (await sql(p, `SELECT count(*)::int AS events, count(DISTINCT e.payload->>'${key}')::int AS distinct_ids,
+         (SELECT count(*)::int FROM ${table} WHERE tenant_id = $1 AND ${where}) AS rows
+       FROM domain_events e WHERE e.tenant_id = $1 AND e.type = '${type}'`, [p.tenantId]))[0];
+  expect(await announced('message.sent', 'messageId', 'messages', "type = 'template'")).toEqual({ events: N - OPTED.length, distinct_ids: N - OPTED.length, rows: N - OPTED.length });
+  expect(await announced('conversation.created', 'conversationId', 'conversations', 'outreach_campaign_id IS NOT NULL')).toEqual({ events: N - OPTED.length, distinct_ids: N - OPTED.length, rows: N - OPTED.length });
   const body = p.wa.sendsTo(phoneOf(7))[0]!.body;
   expect(body.template.components[0].parameters.map((x: any) => x.text)).toEqual(['Cliente 7', 'Recife']);
 }

@@ -73,6 +73,10 @@ export async function evidenceOfSend(db: Knex, tenantId: string, channelId: stri
  * reply live. One the campaign opens names it (outreach) and stays out of the inbox lists until the
  * customer answers.
  */
+/** A conversation a campaign opens is announced as one a customer opens is (store-inbound). */
+const CREATED_EVENTS = `INSERT INTO domain_events (tenant_id, type, payload)
+  SELECT :tenant, 'conversation.created', jsonb_build_object('conversationId', id, 'contactId', contact_id) FROM ins RETURNING 1`;
+
 export async function ensureConversation(db: Knex, tenantId: string, channelId: string, contactId: string, campaignId: string | null = null): Promise<string> {
   for (let i = 0; i < 3; i++) {
     const res = await db.raw(
@@ -82,7 +86,8 @@ export async function ensureConversation(db: Knex, tenantId: string, channelId: 
          INSERT INTO conversations (tenant_id, channel_id, contact_id, status, last_message_at, outreach_campaign_id)
          SELECT :tenant, :channel, :contact, 'bot', now(), :campaign::uuid WHERE NOT EXISTS (SELECT 1 FROM existing)
          ON CONFLICT (tenant_id, channel_id, contact_id) WHERE status <> 'closed' DO NOTHING
-         RETURNING id)
+         RETURNING id, contact_id),
+       ev AS (${CREATED_EVENTS})
        SELECT id FROM existing UNION ALL SELECT id FROM ins`,
       { tenant: tenantId, channel: channelId, contact: contactId, campaign: campaignId },
     );
@@ -108,7 +113,8 @@ export async function ensureConversations(db: Knex, tenantId: string, channelId:
        SELECT :tenant, :channel, w.contact_id, 'bot', now(), :campaign::uuid FROM wanted w
        WHERE NOT EXISTS (SELECT 1 FROM existing e WHERE e.contact_id = w.contact_id)
        ON CONFLICT (tenant_id, channel_id, contact_id) WHERE status <> 'closed' DO NOTHING
-       RETURNING contact_id, id)
+       RETURNING contact_id, id),
+     ev AS (${CREATED_EVENTS})
      SELECT contact_id, id FROM existing UNION ALL SELECT contact_id, id FROM ins`,
     { tenant: tenantId, channel: channelId, contacts: contactIds, campaign: campaignId },
   );
@@ -118,6 +124,10 @@ export async function ensureConversations(db: Knex, tenantId: string, channelId:
 }
 
 export type AcceptedSend = { recipientId: string; messageId: string; conversationId: string; providerMessageId: string; text: string; payload: unknown };
+
+/** A campaign's message the provider accepted is announced as the outbox announces a reply it sent. */
+const SENT_EVENTS = `INSERT INTO domain_events (tenant_id, type, payload)
+  SELECT :tenant, 'message.sent', jsonb_build_object('messageId', id, 'conversationId', conversation_id) FROM msg RETURNING 1`;
 
 /**
  * Records a batch of accepted sends in one statement (so one commit, whatever the batch size):
@@ -133,7 +143,8 @@ export async function recordSentBatch(db: Knex, c: { tenantId: string; channelId
      msg AS (
        INSERT INTO messages (id, tenant_id, conversation_id, channel_id, direction, author, type, text, payload, provider_message_id, status, sent_at)
        SELECT id, :tenant, conv, :channel, 'out', 'bot', 'template', text, payload, pid, 'sent', now() FROM input
-       ON CONFLICT DO NOTHING RETURNING id),
+       ON CONFLICT DO NOTHING RETURNING id, conversation_id),
+     sent_ev AS (${SENT_EVENTS}),
      rec AS (
        UPDATE campaign_recipients r SET status = 'sent', reason = NULL, lease_until = NULL, next_attempt_at = NULL, sent_at = now(), conversation_id = i.conv
        FROM input i WHERE r.tenant_id = :tenant AND r.id = i.recipient_id AND r.status IN ('sending', 'pending') RETURNING r.id),
@@ -163,9 +174,11 @@ export async function recordSent(
 ): Promise<void> {
   await db.transaction(async (trx) => {
     await trx.raw(
-      `INSERT INTO messages (id, tenant_id, conversation_id, channel_id, direction, author, type, text, payload, provider_message_id, status, error, sent_at)
-       VALUES (:id, :tenant, :conv, :channel, 'out', 'bot', 'template', :text, :payload, :pid, :status, :error, now())
-       ON CONFLICT DO NOTHING`,
+      `WITH msg AS (
+         INSERT INTO messages (id, tenant_id, conversation_id, channel_id, direction, author, type, text, payload, provider_message_id, status, error, sent_at)
+         VALUES (:id, :tenant, :conv, :channel, 'out', 'bot', 'template', :text, :payload, :pid, :status, :error, now())
+         ON CONFLICT DO NOTHING RETURNING id, conversation_id)
+       ${SENT_EVENTS}`,
       { id: r.messageId, tenant: r.tenantId, conv: r.conversationId, channel: r.channelId, text: m.text, payload: JSON.stringify(m.payload), pid: m.providerMessageId, status: m.status, error: m.error },
     );
     await trx('campaign_recipients').where({ tenant_id: r.tenantId, id: r.recipientId }).whereIn('status', ['sending', 'pending'])
