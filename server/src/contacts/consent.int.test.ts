@@ -65,9 +65,15 @@ describe('one opt-out', () => {
 
   it('when the customer writes PARAR and later VOLTAR, then both are recorded as keyword', async () => {
     const c = await contactOf('5511970000003', 'Pedro');
+    const start = (await call('GET', '/v1/events')).body.nextAfter;
     await p.wa.inbound({ waId: '5511970000003', name: 'Pedro' }, textMessage('PARAR'));
     const out = await eventually(async () => { const r = (await call('GET', `/v1/contacts/${c.id}`)).body; return r.optedOut ? r : null; });
     expect(out.optedOutVia).toBe('keyword');
+    // Said again while out: the same opt-out, announced once.
+    await p.wa.inbound({ waId: '5511970000003', name: 'Pedro' }, textMessage('STOP'));
+    await eventually(async () => (await call('GET', `/v1/conversations?q=Pedro`)).body.items[0]?.lastMessage?.text === 'STOP');
+    expect((await call('GET', `/v1/contacts/${c.id}`)).body.optedOutAt).toBe(out.optedOutAt);
+    expect(await optOutEvents(start, c.id)).toEqual([expect.objectContaining({ via: 'keyword', at: expect.any(String) })]);
     await p.wa.inbound({ waId: '5511970000003', name: 'Pedro' }, textMessage('VOLTAR'));
     const back = await eventually(async () => { const r = (await call('GET', `/v1/contacts/${c.id}`)).body; return r.optedOut ? null : r; });
     expect(back).toMatchObject({ optedInVia: 'keyword' });

@@ -21,8 +21,9 @@ async function handleConsent(ctx: DrainContext, contact: ContactRow, conversatio
     const changed = await recordConsent(ctx.tx, contact.id, { optedOut: true, via: 'keyword', at: ctx.now, conversationId });
     const session = await findActiveSession(ctx.tx, conversationId);
     if (session) await endSession(ctx.tx, session.id);
-    // Said again while already out: still told (the inbox shows the word), nothing else changes.
-    events.push(...(changed.length ? changed : [{ type: 'contact.opted_out' as const, payload: { contactId: contact.id, conversationId, via: 'keyword' } }]));
+    // Said again while already out: nothing changes and nothing is announced (one opt-out, one
+    // contact.opted_out); the word itself is in the thread like any message.
+    events.push(...changed);
     return true;
   }
   if (!contact.opted_out_at) return false;
