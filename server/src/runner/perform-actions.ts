@@ -83,7 +83,7 @@ export const executors = {
   emit_event: async (ctx, scope, a) => {
     // A test chat's transfer or end is not news for agents' alerts, automatic assignment or integrators.
     if (scope.simulated) return;
-    await publishEvents(ctx.tx, [{ type: a.name as EventType, payload: { ...a.payload, conversationId: scope.conversationId } }]);
+    await publishEvents(ctx.tx, [{ type: a.name as EventType, payload: { ...a.payload, conversationId: scope.conversationId, contactId: scope.contactId } }]);
   },
 } satisfies Executors;
 

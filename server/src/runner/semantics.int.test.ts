@@ -142,8 +142,13 @@ describe('ai_reply', () => {
     expect(sentTexts(p.wa, c.waId)).toEqual(['vou chamar alguém']);
     const conv = (await db.query("SELECT c.status, ct.tags FROM conversations c JOIN contacts ct ON ct.id = c.contact_id WHERE ct.phone = $1", [c.waId])).rows[0];
     expect(conv).toEqual({ status: 'waiting', tags: ['ia'] });
-    const events = await db.query("SELECT type FROM domain_events WHERE type = 'conversation.transferred' AND payload->>'nodeId' = 'human'");
-    expect(events.rowCount).toBeGreaterThan(0);
+    const events = await db.query(
+      "SELECT e.payload, ct.id AS contact_id FROM domain_events e JOIN conversations c ON c.id = (e.payload->>'conversationId')::uuid JOIN contacts ct ON ct.id = c.contact_id WHERE e.type = 'conversation.transferred' AND e.payload->>'nodeId' = 'human' AND ct.phone = $1",
+      [c.waId],
+    );
+    expect(events.rowCount).toBe(1);
+    // The same fields as a reopened chat's transfer, and why: a flow's transfer step.
+    expect(events.rows[0].payload).toMatchObject({ conversationId: expect.any(String), contactId: events.rows[0].contact_id, reason: 'flow', nodeId: 'human' });
     await p.wa.inbound(c, textMessage('ia'));
     await sleep(800);
     expect(sentTexts(p.wa, c.waId)).toHaveLength(1);

@@ -10,7 +10,7 @@ describe('transfer handler', () => {
         { type: 'send_message', nodeId: 'tr', content: { text: 'Já te passo, Ana.', buttons: [], list: null, media: null, typingDelayMs: 0 } },
         { type: 'add_tags', tags: ['lead'] },
         { type: 'handoff_to_human', nodeId: 'tr', team: 'vendas' },
-        { type: 'emit_event', name: 'conversation.transferred', payload: { nodeId: 'tr', team: 'vendas', flowId: 'flow-1', versionId: 'v1' } },
+        { type: 'emit_event', name: 'conversation.transferred', payload: { nodeId: 'tr', team: 'vendas', flowId: 'flow-1', versionId: 'v1', reason: 'flow' } },
       ],
       end: 'transferred',
       outcome: 'transferred',

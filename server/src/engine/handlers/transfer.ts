@@ -20,7 +20,7 @@ export const transfer: NodeHandler<'transfer'> = {
     const cleanTags = tags.filter((tag) => tag.trim() !== '');
     if (cleanTags.length > 0) actions.push({ type: 'add_tags', tags: cleanTags });
     actions.push({ type: 'handoff_to_human', nodeId: node.id, team });
-    const payload = { nodeId: node.id, team, flowId: session.flowId, versionId: session.versionId };
+    const payload = { nodeId: node.id, team, flowId: session.flowId, versionId: session.versionId, reason: 'flow' };
     actions.push({ type: 'emit_event', name: 'conversation.transferred', payload });
     return { actions, end: TRANSFERRED, outcome: TRANSFERRED };
   },
