@@ -124,6 +124,15 @@ describe('inbox actions', () => {
     await p.wa.inbound({ waId: '5511600000012' }, textMessage('obrigado'));
     await eventually(async () => (await call('GET', `/v1/conversations/${botOnly}`)).body.unreadCount === 2);
     expect((await call('GET', `/v1/conversations/${botOnly}`)).body.status).toBe('bot');
+
+    // Taken by an agent straight from the bot (never transferred): people had it too.
+    const taken = await conversationOf('5511600000013');
+    expect((await call('POST', `/v1/conversations/${taken}/assign`, { assigneeId: bruno.id }, bruno.token)).status).toBe(200);
+    expect((await call('POST', `/v1/conversations/${taken}/close`, {}, bruno.token)).status).toBe(200);
+    const before = await position();
+    await p.wa.inbound({ waId: '5511600000013' }, textMessage('valeu pela ajuda'));
+    await eventually(async () => (await call('GET', `/v1/conversations/${taken}`)).body.status === 'waiting');
+    expect((await eventsSince(before)).find((e) => e.type === 'conversation.transferred')).toMatchObject({ conversationId: taken, reason: 'reopened', team: null });
   });
 
   it('when read, then the unread count drops to zero for everyone, once', async () => {

@@ -63,7 +63,9 @@ reopened AS (
     AND NOT EXISTS (SELECT 1 FROM conversations o WHERE o.tenant_id = :tenant AND o.channel_id = :channel AND o.contact_id = ct.id
                     AND o.status <> 'closed')
   RETURNING c.id, c.status, c.contact_id, c.channel_id, c.test_flow_version_id, c.flow_id, false AS created, true AS reopened,
-    c.team_id, (c.transferred_at IS NOT NULL) AS had_people),
+    -- People had it: transferred to them, or taken by an agent (the closed row keeps who held it;
+    -- the subquery reads the row as it was before this update).
+    c.team_id, (c.transferred_at IS NOT NULL OR (SELECT p.assignee_id FROM conversations p WHERE p.id = c.id) IS NOT NULL) AS had_people),
 opened AS (
   INSERT INTO conversations (tenant_id, channel_id, contact_id, status, last_message_at, last_inbound_at, unread_count)
   SELECT :tenant, :channel, ct.id, 'bot', :at, CASE WHEN :fromContact THEN :at::timestamptz END, CASE WHEN :fromContact THEN 1 ELSE 0 END
