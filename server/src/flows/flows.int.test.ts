@@ -94,6 +94,7 @@ describe('flows', () => {
     expect(res.status).toBe(422);
     expect(res.body.error.code).toBe('flow_invalid');
     expect(res.body.error.problems).toEqual(validateFlow(brokenFlow()));
+    expect(res.body.problems).toEqual(res.body.error.problems);
     const errorNodes = new Set(res.body.error.problems.filter((p: any) => p.severity === 'error').map((p: any) => p.nodeId));
     expect(errorNodes).toEqual(new Set(['trigger', 'empty', 'menu']));
     expect(res.body.error.problems[0].message).toEqual({ en: expect.any(String), 'pt-BR': expect.any(String) });
