@@ -48,6 +48,11 @@ describe('the audience a campaign reaches', () => {
     const started = (await api(p.app, 'GET', `/v1/campaigns/${created.body.id}`, undefined, p.token)).body;
     expect(started.counts.total).toBe(counted.body.total);
     expect(started.counts.skipped).toBe(counted.body.optedOut);
+    // A recipient's phone is the contacts API's E.164 form.
+    const recipients = (await api(p.app, 'GET', `/v1/campaigns/${created.body.id}/recipients`, undefined, p.token)).body.items;
+    const typed = recipients.find((r: { contact: { phone: string } }) => r.contact.phone.endsWith('11977770003'));
+    expect(typed.contact.phone).toBe('+5511977770003');
+    expect((await api(p.app, 'GET', `/v1/contacts/${typed.contactId}`, undefined, p.token)).body.phone).toBe(typed.contact.phone);
   });
 
   it('when contact ids name no contact of this channel (another workspace\'s, another channel\'s, none), then 400 lists them and nothing is created', async () => {

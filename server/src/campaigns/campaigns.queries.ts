@@ -66,7 +66,7 @@ export type RecipientViewRow = {
 
 export async function pageRecipients(tdb: TenantDb, campaignId: string, q: { status?: string; after?: string; limit: number }): Promise<RecipientViewRow[]> {
   const res = await tdb.raw(
-    `SELECT v.*, ct.name AS contact_name, ct.phone AS contact_phone FROM (${RECIPIENT_VIEW}) v
+    `SELECT v.*, ct.name AS contact_name, COALESCE(ct.phone_e164, ct.phone) AS contact_phone FROM (${RECIPIENT_VIEW}) v
      JOIN contacts ct ON ct.id = v.contact_id AND ct.tenant_id = :tenant
      WHERE (:status::text IS NULL OR v.status = :status) AND (:after::uuid IS NULL OR v.id > :after::uuid)
      ORDER BY v.id LIMIT :limit`,
