@@ -1,11 +1,27 @@
+import { z } from 'zod';
+import { ROLES } from '../http/access';
 import type { RouteDoc } from '../openapi/describe';
 import { loginBody, logoutBody, refreshBody, renameWorkspaceBody, resetConfirmBody, resetRequestBody, signupBody, switchBody } from './accounts.schemas';
 
+// What accounts.service.ts answers (documentation only).
+const role = z.enum(ROLES);
+const user = z.object({ id: z.uuid(), email: z.string(), name: z.string() });
+const workspace = z.object({ id: z.uuid(), name: z.string() });
+const session = z.object({
+  token: z.string().describe('Access token: `Authorization: Bearer <token>`'),
+  refreshToken: z.string().describe('For POST /v1/auth/refresh'),
+  user, workspace, role,
+});
+const me = z.object({
+  user, workspace, role: role.describe("The caller's role here (an API key's own role)"),
+  workspaces: z.array(workspace.extend({ role })).describe("The person's workspaces; with an API key, only its own"),
+});
+
 export const accountsDocs: RouteDoc[] = [
-  { method: 'post', path: '/v1/auth/signup', tag: 'Accounts', summary: 'Create a workspace and its owner', body: signupBody, status: 201, public: true },
-  { method: 'post', path: '/v1/auth/login', tag: 'Accounts', summary: 'Sign in', body: loginBody, public: true },
+  { method: 'post', path: '/v1/auth/signup', tag: 'Accounts', summary: 'Create a workspace and its owner', body: signupBody, status: 201, public: true, response: session },
+  { method: 'post', path: '/v1/auth/login', tag: 'Accounts', summary: 'Sign in', body: loginBody, public: true, response: session },
   { method: 'post', path: '/v1/auth/refresh', tag: 'Accounts', summary: 'Exchange a refresh token for new tokens', body: refreshBody, public: true },
-  { method: 'get', path: '/v1/me', tag: 'Accounts', summary: 'The caller, their workspace and role' },
+  { method: 'get', path: '/v1/me', tag: 'Accounts', summary: 'The caller, their workspace and role', response: me },
   { method: 'post', path: '/v1/auth/logout', tag: 'Accounts', summary: 'Sign out: revoke the refresh token and its login', body: logoutBody, status: 204, public: true },
   { method: 'patch', path: '/v1/settings/workspace', tag: 'Settings', summary: 'Rename the workspace (owners and admins): {id, name}', body: renameWorkspaceBody },
   { method: 'post', path: '/v1/auth/switch', tag: 'Accounts', summary: "Tokens for another of the caller's workspaces", body: switchBody },

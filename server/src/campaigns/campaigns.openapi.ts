@@ -1,16 +1,44 @@
+import { z } from 'zod';
 import type { RouteDoc } from '../openapi/describe';
 import { idParam } from '../conversations/conversations.schemas';
-import { audiencePreviewBody, createCampaignBody, recipientsQuery } from './campaigns.schemas';
+import { audiencePreviewBody, createCampaignBody, RECIPIENT_STATUSES, recipientsQuery } from './campaigns.schemas';
 
 const tag = 'Campaigns';
+const time = z.iso.datetime();
+
+/** campaigns.service.ts view(): the campaign as stored, with its recipients counted by status. */
+const campaign = z.object({
+  id: z.uuid(), name: z.string(),
+  status: z.enum(['draft', 'scheduled', 'running', 'paused', 'completed', 'cancelled']),
+  channelId: z.uuid(), channelType: z.string().nullable(),
+  warnings: z.array(z.object({ code: z.string(), message: z.string() })).describe('Risks of sending on this channel (an unofficial gateway)'),
+  template: z.object({ name: z.string(), language: z.string(), parameters: z.record(z.string(), z.unknown()) }).loose(),
+  audience: z.object({ tags: z.array(z.string()), contactIds: z.array(z.uuid()), phones: z.array(z.string()), filterId: z.uuid() }).partial().loose(),
+  flowId: z.uuid().nullable(), scheduledAt: time.nullable(), timeZone: z.string(),
+  window: z.object({ start: z.string(), end: z.string() }).describe('Local sending hours, HH:MM'),
+  messagesPerSecond: z.number().nullable(), dailyLimit: z.int().nullable(),
+  gapSeconds: z.object({ min: z.number(), max: z.number() }).nullable(),
+  pauseReason: z.string().nullable(), pauseReasonText: z.string().nullable(),
+  startedAt: time.nullable(), finishedAt: time.nullable(), createdAt: time,
+  counts: z.object(Object.fromEntries(['total', ...RECIPIENT_STATUSES].map((s) => [s, z.int()]))).loose(),
+}).loose();
+
+const recipients = z.object({
+  items: z.array(z.object({
+    contactId: z.uuid(), status: z.enum(RECIPIENT_STATUSES), reason: z.string().nullable(), reasonText: z.string().nullable(),
+    messageId: z.uuid().nullable(), conversationId: z.uuid().nullable(),
+    contact: z.object({ name: z.string().nullable(), phone: z.string().nullable() }), sentAt: time.nullable(),
+  }).loose()),
+  nextCursor: z.string().nullable(),
+});
 
 export const campaignsDocs: RouteDoc[] = [
   { method: 'get', path: '/v1/campaigns', tag, summary: 'List campaigns' },
-  { method: 'post', path: '/v1/campaigns', tag, summary: 'Create a campaign (channel, template, audience, schedule, sending window)', body: createCampaignBody, status: 201 },
+  { method: 'post', path: '/v1/campaigns', tag, summary: 'Create a campaign (channel, template, audience, schedule, sending window)', body: createCampaignBody, status: 201, response: campaign },
   { method: 'post', path: '/v1/campaigns/audience', tag, summary: 'How many people an audience reaches on a channel now: {total, reachable, optedOut}', body: audiencePreviewBody },
   { method: 'get', path: '/v1/campaigns/:id/audience', tag, summary: "How many people the campaign's audience reaches now (before it is started): {total, reachable, optedOut}", params: idParam },
-  { method: 'get', path: '/v1/campaigns/:id', tag, summary: 'One campaign with its progress', params: idParam },
-  { method: 'get', path: '/v1/campaigns/:id/recipients', tag, summary: 'Recipients with their state and reason', params: idParam, query: recipientsQuery },
+  { method: 'get', path: '/v1/campaigns/:id', tag, summary: 'One campaign with its progress', params: idParam, response: campaign },
+  { method: 'get', path: '/v1/campaigns/:id/recipients', tag, summary: 'Recipients with their state and reason', params: idParam, query: recipientsQuery, response: recipients },
   { method: 'post', path: '/v1/campaigns/:id/start', tag, summary: 'Freeze the audience and start (or schedule)', params: idParam },
   { method: 'post', path: '/v1/campaigns/:id/pause', tag, summary: 'Pause sending', params: idParam },
   { method: 'post', path: '/v1/campaigns/:id/resume', tag, summary: 'Resume sending', params: idParam },

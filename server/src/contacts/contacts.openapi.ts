@@ -1,17 +1,53 @@
+import { z } from 'zod';
 import type { RouteDoc } from '../openapi/describe';
 import { idParam } from '../conversations/conversations.schemas';
 import { contactFilterBody } from './contact-filters';
 import { contactSettingsBody, importParam, importQuery, listContactsQuery, updateContactBody } from './contacts.schemas';
+import { MAX_ROWS } from './import-lines';
 
 const tag = 'Contacts';
+const time = z.iso.datetime();
+
+// The rules of contacts.routes.ts (csvBody) and import-lines.ts, for whoever writes the file.
+const csv = z.string().describe([
+  `A CSV file of at most 10 MB and ${MAX_ROWS} rows (also accepted as text/plain or application/csv), in UTF-8, UTF-16 or Windows-1252;`,
+  'fields separated by `,`, `;` or a tab (the header row decides). The header row names the columns: `phone` is required',
+  '(also `telefone`, `celular`, `whatsapp`); `name` (or `nome`) and `tags` (or `etiquetas`, several separated by `;`) are read as such;',
+  'any other column becomes a contact attribute of that name (letters, digits, `_ . -`, up to 64). Numbers without a country code',
+  "belong to the workspace's default country. The header is checked at once (400); a line that cannot be read is reported",
+  'with its line number in the import, and the others are imported.',
+].join(' '));
+const importChannel = importQuery.extend({
+  channelId: importQuery.shape.channelId.describe("The channel the contacts belong to; by default the workspace's oldest WhatsApp channel"),
+});
+
+/** contacts.service.ts contactView. */
+const contact = z.object({
+  id: z.uuid(), channelId: z.uuid(), externalId: z.string(), name: z.string().nullable(), phone: z.string().nullable(),
+  tags: z.array(z.string()), attributes: z.record(z.string(), z.unknown()),
+  optedOut: z.boolean(), optedOutAt: time.nullable(), optedOutVia: z.string().nullable(), optedInAt: time.nullable(), optedInVia: z.string().nullable(),
+  createdAt: time,
+}).loose();
+
+/** contact-imports.service.ts importView. */
+const contactImport = z.object({
+  id: z.uuid(), channelId: z.uuid(), status: z.enum(['queued', 'running', 'completed', 'failed']),
+  total: z.int(), processed: z.int(), created: z.int(), updated: z.int(), rejected: z.int(),
+  errors: z.array(z.object({ line: z.int(), code: z.string(), message: z.string(), value: z.string().optional() }).loose())
+    .describe('The rejected lines (the first 1000), with a code and an English message'),
+  failure: z.string().nullable().describe('Why the whole import failed, when it did'),
+  createdAt: time, finishedAt: time.nullable(),
+}).loose();
 
 export const contactsDocs: RouteDoc[] = [
-  { method: 'get', path: '/v1/contacts', tag, summary: 'List and search contacts (name, phone, tag, opt-out)', query: listContactsQuery },
+  { method: 'get', path: '/v1/contacts', tag, summary: 'List and search contacts (name, phone, tag, opt-out)', query: listContactsQuery,
+    response: z.object({ items: z.array(contact), nextCursor: z.string().nullable() }) },
   { method: 'get', path: '/v1/contacts/export', tag, summary: 'Export the (filtered) contacts as CSV', query: listContactsQuery },
-  { method: 'post', path: '/v1/contacts/import', tag, summary: 'Import a CSV (header row; phone required) in the background', query: importQuery, contentType: 'text/csv', status: 202 },
-  { method: 'get', path: '/v1/contacts/imports/:importId', tag, summary: "An import's progress and its line-numbered report", params: importParam },
-  { method: 'get', path: '/v1/contacts/:id', tag, summary: 'One contact', params: idParam },
-  { method: 'patch', path: '/v1/contacts/:id', tag, summary: 'Change name, tags or attributes', params: idParam, body: updateContactBody },
+  { method: 'post', path: '/v1/contacts/import', tag, summary: 'Import a CSV (header row; phone required) in the background', query: importChannel, contentType: 'text/csv', body: csv, status: 202,
+    response: z.object({ id: z.uuid().describe('Follow it at GET /v1/contacts/imports/{importId}') }) },
+  { method: 'get', path: '/v1/contacts/imports/:importId', tag, summary: "An import's progress and its line-numbered report", params: importParam, response: contactImport },
+  { method: 'get', path: '/v1/contacts/:id', tag, summary: 'One contact', params: idParam, response: contact },
+  { method: 'patch', path: '/v1/contacts/:id', tag, summary: 'Change name, tags or attributes', params: idParam, body: updateContactBody, response: contact },
   { method: 'get', path: '/v1/contacts/:id/data', tag, summary: 'Everything held about the person (LGPD export)', params: idParam },
   { method: 'delete', path: '/v1/contacts/:id', tag, summary: 'Erase the person (messages anonymized, conversations kept)', params: idParam, status: 204 },
   { method: 'get', path: '/v1/contact-filters', tag, summary: 'Saved contact filters (name, search text, tags)' },

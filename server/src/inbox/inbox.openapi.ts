@@ -1,10 +1,25 @@
+import { z } from 'zod';
 import type { RouteDoc } from '../openapi/describe';
 import { idParam } from '../conversations/conversations.schemas';
+import { messageItem } from '../conversations/conversations.openapi';
 import { inboxSettingsSchema } from './inbox-settings.schemas';
-import { assignBody, handbackBody, noteBody, replyBody, typingBody } from './inbox.schemas';
+import { assignBody, handbackBody, idempotencyKey, noteBody, replyBody, typingBody } from './inbox.schemas';
 
 const conv = (method: RouteDoc['method'], action: string, summary: string, extra: Partial<RouteDoc> = {}): RouteDoc => ({
   method, path: `/v1/conversations/:id/${action}`, tag: 'Inbox', summary, params: idParam, ...extra,
+});
+
+const idempotency = z.object({
+  'Idempotency-Key': idempotencyKey.describe(
+    'Visible ASCII, 1 to 200 characters (a UUID, say), per workspace: a retry with the same key on the same conversation answers '
+    + 'the first message (201) and sends nothing again; the key on another conversation answers 409',
+  ),
+});
+
+// The route's refine says "at least one of the two"; JSON Schema says it with anyOf.
+const assign = assignBody.meta({
+  description: 'assigneeId, teamId or both (at least one; `{}` is refused with 400)',
+  anyOf: [{ required: ['assigneeId'] }, { required: ['teamId'] }],
 });
 
 export const inboxDocs: RouteDoc[] = [
@@ -12,16 +27,17 @@ export const inboxDocs: RouteDoc[] = [
     'Send a reply (queued; Idempotency-Key header dedupes retries). Text or a file only inside the 24-hour window (else 422 window_closed); '
     + 'an approved WhatsApp template at any time, its parameter values may use {{contact.name}}-style placeholders '
     + '(422 template_not_found, template_not_approved, template_parameters or templates_unsupported)',
-    { body: replyBody, status: 201 }),
-  conv('post', 'notes', 'Add an internal note', { body: noteBody, status: 201 }),
-  conv('post', 'assign', 'Assign to an agent or a team', { body: assignBody }),
+    { body: replyBody, headers: idempotency, status: 201, response: messageItem }),
+  conv('post', 'notes', 'Add an internal note', { body: noteBody, status: 201, response: messageItem }),
+  conv('post', 'assign', 'Assign to an agent or a team', { body: assign }),
   conv('get', 'handback-flows', 'The published flows this conversation can be handed back to: {items: [{id, name}]}'),
   conv('get', 'templates', "The approved WhatsApp templates of this conversation's channel (none for other channels)"),
-  conv('post', 'handback', 'Hand the conversation back to the bot', { body: handbackBody }),
+  // The route reads a missing body as {}.
+  conv('post', 'handback', 'Hand the conversation back to the bot', { body: handbackBody.optional() }),
   conv('post', 'close', 'Close'),
   conv('post', 'reopen', 'Reopen'),
   conv('post', 'typing', 'Show or hide the agent typing', { body: typingBody, status: 204 }),
-  conv('post', 'read', 'Mark as read'),
+  conv('post', 'read', 'Mark as read', { status: 204 }),
   { method: 'get', path: '/v1/settings/inbox', tag: 'Settings', summary: 'Inbox settings' },
   { method: 'put', path: '/v1/settings/inbox', tag: 'Settings', summary: 'Change inbox settings', body: inboxSettingsSchema.partial() },
 ];

@@ -12,16 +12,22 @@ export type RouteDoc = {
   path: string;
   summary: string;
   tag: string;
+  /**
+   * The request body. Required in the document unless the schema accepts a missing body (optional,
+   * a default or prefault): express leaves req.body undefined when none is sent.
+   */
   body?: z.ZodType;
   /** An object schema, or a pipe from one (its input side is what the query string holds). */
   query?: z.ZodType;
   params?: z.ZodObject;
+  /** Request headers the route reads, keyed by their name as written (`Idempotency-Key`). */
+  headers?: z.ZodObject;
   /** Success status and what it answers; default 200 and a JSON object. */
   status?: number;
   response?: z.ZodType;
   /** Public routes (sign-up, visitor API, this document) need no bearer token. */
   public?: boolean;
-  /** The body is not JSON (e.g. text/csv, an uploaded file). */
+  /** The body is not JSON (e.g. text/csv, an uploaded file); `body` then says what it holds. */
   contentType?: string;
 };
 
@@ -43,6 +49,15 @@ function queryObject(schema: z.ZodType | undefined): z.ZodObject | undefined {
   return s as z.ZodObject | undefined;
 }
 
+/** The request body, required unless its schema lets it be left out. */
+function bodyOf(doc: RouteDoc): NonNullable<RouteConfig['request']>['body'] {
+  if (!doc.body) {
+    if (doc.contentType) throw new Error(`${doc.method} ${doc.path}: a ${doc.contentType} body needs a body schema`);
+    return undefined;
+  }
+  return { required: !doc.body.safeParse(undefined).success, content: { [doc.contentType ?? 'application/json']: { schema: doc.body } } };
+}
+
 const ERROR = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
 
 export function describeRoutes(registry: OpenAPIRegistry, docs: readonly RouteDoc[]): void {
@@ -59,7 +74,8 @@ export function describeRoutes(registry: OpenAPIRegistry, docs: readonly RouteDo
       request: {
         params: paramsOf(doc),
         query: queryObject(doc.query),
-        body: doc.body ? { content: { [doc.contentType ?? 'application/json']: { schema: doc.body } } } : undefined,
+        headers: doc.headers,
+        body: bodyOf(doc),
       },
       responses: { [status]: success, default: { description: 'Error', content: { 'application/json': { schema: ERROR } } } },
     });

@@ -15,7 +15,7 @@ export const webhooksDocs: RouteDoc[] = [
   { method: 'get', path: `${base}/:id`, tag, summary: 'One endpoint', params: endpointIdParam, response: endpointView },
   { method: 'patch', path: `${base}/:id`, tag, summary: 'Change URL, events, description; enable or disable', params: endpointIdParam, body: updateEndpointBody, response: endpointView },
   { method: 'delete', path: `${base}/:id`, tag, summary: 'Delete', params: endpointIdParam, status: 204 },
-  { method: 'post', path: `${base}/:id/rotate-secret`, tag, summary: 'New secret; the previous one keeps signing during the overlap', params: endpointIdParam, body: rotateSecretBody.unwrap(), response: withSecret },
+  { method: 'post', path: `${base}/:id/rotate-secret`, tag, summary: 'New secret; the previous one keeps signing during the overlap', params: endpointIdParam, body: rotateSecretBody, response: withSecret },
   { method: 'post', path: `${base}/:id/test`, tag, summary: 'Send a webhook.test event', params: endpointIdParam, status: 202, response: queued },
   { method: 'get', path: `${base}/:id/deliveries`, tag, summary: 'Attempt log, newest first', params: endpointIdParam, query: deliveriesQuery, response: z.object({ items: z.array(deliveryView) }) },
   { method: 'post', path: `${base}/:id/deliveries/:deliveryId/resend`, tag, summary: 'Send the logged message again (same webhook-id)', params: attemptParams, status: 202, response: queued },
