@@ -10,16 +10,19 @@ function setup() {
   const deps = {
     store,
     refreshConversation: vi.fn(async (_id: string) => undefined),
+    mergeFirstPage: vi.fn(async () => undefined),
     refreshThreadMessages: vi.fn(async (_id: string) => undefined),
     refreshBotInfo: vi.fn(async () => undefined),
     refreshCounts: vi.fn(),
     markRead: vi.fn(),
     onTransferred: vi.fn(),
     flushDelayMs: 0,
+    now: () => clock,
   };
   return { store, deps, effects: createEventEffects(deps) };
 }
 const tick = () => new Promise((r) => setTimeout(r, 5));
+let clock = 0;
 
 describe('event effects', () => {
   it('when a burst of events names one chat, then it is re-read once and the open thread refreshed once', async () => {
@@ -52,5 +55,38 @@ describe('event effects', () => {
     const message = { id: 'm9', direction: 'in', author: 'contact', type: 'text', text: 'oi', status: 'received', createdAt: '2026-01-01T00:00:00Z' };
     effects.apply([ev(1, 'message.received', { message })]);
     expect(store.getState().thread!.messages.map((m) => m.id)).toEqual(['m9']);
+  });
+
+  it('when a delivery tick or a reaction names a chat the list does not show, then nothing is read for it', async () => {
+    const { deps, effects } = setup();
+    effects.apply([ev(1, 'message.delivered', { conversationId: 'x1' }), ev(2, 'message.read', { conversationId: 'x2' }), ev(3, 'message.reacted', { conversationId: 'x3' })]);
+    await tick();
+    expect(deps.refreshConversation).not.toHaveBeenCalled();
+  });
+
+  it('when a campaign opens hundreds of chats, then a few are read one by one and the rest through one read of the list', async () => {
+    vi.useFakeTimers();
+    try {
+      const { store, deps, effects } = setup();
+      store.getState().setFirstPage([{ id: 'shown', status: 'bot', lastMessageAt: '2026-01-01T00:00:00Z', contact: { id: 'k' } } as never], null);
+      // 300 chats over 5 seconds, two events each (opened, template sent), in bursts of 40 ms.
+      for (let t = 0; t < 5_000; t += 40) {
+        clock = t;
+        const batch = Array.from({ length: 2 }, (_, i) => `c${t}-${i}`);
+        effects.apply(batch.flatMap((id, i) => [ev(t * 10 + i * 2, 'conversation.created', { conversationId: id }), ev(t * 10 + i * 2 + 1, 'message.sent', { conversationId: id })]));
+        effects.apply([ev(t * 10 + 9, 'message.delivered', { conversationId: 'shown' })]);
+        await vi.advanceTimersByTimeAsync(40);
+      }
+      clock = 5_000;
+      await vi.advanceTimersByTimeAsync(3_000);
+      const unshownReads = deps.refreshConversation.mock.calls.filter(([id]) => id !== 'shown').length;
+      expect(unshownReads).toBeLessThanOrEqual(10 * 6);
+      expect(deps.mergeFirstPage.mock.calls.length).toBeGreaterThanOrEqual(2);
+      expect(deps.mergeFirstPage.mock.calls.length).toBeLessThanOrEqual(4);
+      // The chat the list shows still follows every change.
+      expect(deps.refreshConversation.mock.calls.filter(([id]) => id === 'shown').length).toBeGreaterThan(100);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -6,6 +6,8 @@ import type { InboxStore } from '../store/inbox-store';
 export interface EffectDeps {
   store: InboxStore;
   refreshConversation(id: string): Promise<void>;
+  /** Re-reads the list's first page and merges it in: one request standing for many rows. */
+  mergeFirstPage(): Promise<void>;
   refreshThreadMessages(id: string): Promise<void>;
   refreshBotInfo(id: string): Promise<void>;
   refreshCounts(): void;
@@ -13,12 +15,26 @@ export interface EffectDeps {
   /** A chat was handed to people (sound / browser notification when enabled). */
   onTransferred(event: InboxEvent): void;
   flushDelayMs?: number;
+  now?: () => number;
 }
 
-type Effect = 'row' | 'thread' | 'bot' | 'read' | 'alert' | 'presence' | 'contact';
+/**
+ * `row`: the chat may change, enter the list or move to its top (a new message). `shownRow`: it may
+ * change but cannot enter the list or move (a delivery tick, a reaction): re-read only when shown.
+ */
+type Effect = 'row' | 'shownRow' | 'thread' | 'bot' | 'read' | 'alert' | 'presence' | 'contact';
 
 const CONVERSATION: Effect[] = ['row', 'bot'];
 const MESSAGE: Effect[] = ['row', 'thread'];
+const MESSAGE_CHANGE: Effect[] = ['shownRow', 'thread'];
+
+/**
+ * Chats not in the list re-read one by one, at most this many a second. Past it (a campaign opening
+ * hundreds of chats, a flood of bot traffic) the list's first page is read once instead, at most
+ * once per LIST_MERGE_MS, so an agent's browser makes a few requests a second, not hundreds.
+ */
+const UNSHOWN_PER_SECOND = 10;
+const LIST_MERGE_MS = 2_000;
 const EFFECTS: Record<string, Effect[]> = {
   'conversation.created': CONVERSATION,
   'conversation.transferred': [...CONVERSATION, 'alert'],
@@ -31,14 +47,14 @@ const EFFECTS: Record<string, Effect[]> = {
   'message.created': [...MESSAGE, 'bot'],
   'message.received': [...MESSAGE, 'read', 'bot'],
   'message.sent': MESSAGE,
-  'message.delivered': MESSAGE,
-  'message.read': MESSAGE,
-  'message.failed': MESSAGE,
-  'message.media_stored': MESSAGE,
-  'message.played': MESSAGE,
-  'message.reacted': MESSAGE,
-  'message.edited': MESSAGE,
-  'message.deleted': MESSAGE,
+  'message.delivered': MESSAGE_CHANGE,
+  'message.read': MESSAGE_CHANGE,
+  'message.failed': MESSAGE_CHANGE,
+  'message.media_stored': MESSAGE_CHANGE,
+  'message.played': MESSAGE_CHANGE,
+  'message.reacted': MESSAGE_CHANGE,
+  'message.edited': MESSAGE_CHANGE,
+  'message.deleted': MESSAGE_CHANGE,
   'contact.updated': ['contact'],
   'presence.changed': ['presence'],
 };
@@ -48,18 +64,45 @@ const isMessage = (m: unknown): m is MessageItem =>
 
 export function createEventEffects(deps: EffectDeps) {
   const rows = new Set<string>();
+  const shownRows = new Set<string>();
   const threads = new Set<string>();
   const bots = new Set<string>();
   let timer: ReturnType<typeof setTimeout> | null = null;
+  const now = deps.now ?? Date.now;
+  let second = { start: -Infinity, spent: 0 };
+  let merge: { last: number; timer: ReturnType<typeof setTimeout> | null } = { last: -Infinity, timer: null };
+
+  const mergeSoon = () => {
+    if (merge.timer) return;
+    const wait = Math.max(0, merge.last + LIST_MERGE_MS - now());
+    merge.timer = setTimeout(() => {
+      merge = { last: now(), timer: null };
+      void deps.mergeFirstPage();
+    }, wait);
+  };
+
+  const refreshRows = (open: string | undefined) => {
+    const state = deps.store.getState();
+    const shown = new Set(state.items.map((c) => c.id));
+    if (open) shown.add(open);
+    for (const id of shownRows) if (shown.has(id)) rows.add(id);
+    const unshown = [...rows].filter((id) => !shown.has(id));
+    if (now() - second.start >= 1_000) second = { start: now(), spent: 0 };
+    const oneByOne = second.spent + unshown.length <= UNSHOWN_PER_SECOND;
+    if (oneByOne) second.spent += unshown.length;
+    else mergeSoon();
+    for (const id of rows) if (shown.has(id) || oneByOne) void deps.refreshConversation(id);
+  };
 
   const flush = () => {
     timer = null;
     const open = deps.store.getState().thread?.id;
-    for (const id of rows) void deps.refreshConversation(id);
+    refreshRows(open);
     for (const id of threads) if (id === open) void deps.refreshThreadMessages(id);
     for (const id of bots) if (id === open) void deps.refreshBotInfo(id);
-    if (rows.size) deps.refreshCounts();
+    if (rows.size || shownRows.size) deps.refreshCounts();
     rows.clear();
+    shownRows.clear();
     threads.clear();
     bots.clear();
   };
@@ -69,6 +112,7 @@ export function createEventEffects(deps: EffectDeps) {
 
   const run: Record<Effect, (e: InboxEvent, id: string | undefined) => void> = {
     row: (_e, id) => id && rows.add(id),
+    shownRow: (_e, id) => id && shownRows.add(id),
     thread: (e, id) => {
       if (!id) return;
       threads.add(id);

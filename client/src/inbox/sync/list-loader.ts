@@ -56,3 +56,18 @@ export async function refreshConversation(id: string, store: InboxStore = inboxS
     if ((err as { status?: number }).status === 404) store.getState().removeConversation(id);
   }
 }
+
+/**
+ * Re-reads the first page for the current filter and merges it in: no spinner, later pages kept.
+ * One request standing for a burst of chats the list does not show yet.
+ */
+export async function mergeFirstPage(store: InboxStore = inboxStore): Promise<void> {
+  const filter = store.getState().filter;
+  try {
+    const page = await inboxApi.list(filter, null);
+    if (store.getState().filter !== filter) return;
+    for (const item of page.items) store.getState().applyConversation(item, meId());
+  } catch {
+    // The next event or a resync reads it again.
+  }
+}

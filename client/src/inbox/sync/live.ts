@@ -8,7 +8,7 @@ import { inboxApi } from '../api/inbox-api';
 import { createRealtimeConnection, type RealtimeConnection } from '../realtime/realtime-connection';
 import { inboxStore } from '../store/inbox-store';
 import { createEventEffects } from './event-effects';
-import { loadFirstPage, refreshConversation, refreshCounts } from './list-loader';
+import { loadFirstPage, mergeFirstPage, refreshConversation, refreshCounts } from './list-loader';
 import { markRead, refreshBotInfo, refreshThreadMessages } from './thread-loader';
 
 let connection: RealtimeConnection | null = null;
@@ -30,6 +30,7 @@ function resync(): void {
 const effects = createEventEffects({
   store: inboxStore,
   refreshConversation: (id) => refreshConversation(id),
+  mergeFirstPage: () => mergeFirstPage(),
   refreshThreadMessages: (id) => refreshThreadMessages(id),
   refreshBotInfo: (id) => refreshBotInfo(id),
   refreshCounts: () => refreshCounts(),
