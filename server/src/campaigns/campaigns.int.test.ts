@@ -268,7 +268,7 @@ describe('campaign control', () => {
     await eventually(async () => (await get(p, id)).counts.replied === 1, 10_000);
     const replied = (await api(p.app, 'GET', `/v1/campaigns/${id}/recipients?status=replied`, undefined, p.token)).body.items;
     expect(replied).toHaveLength(1);
-    expect(replied[0].contact.phone).toBe(phoneOf(1));
+    expect(replied[0].contact.phone).toBe(`+${phoneOf(1)}`); // E.164 once WhatsApp named the number
     const conv = await api(p.app, 'GET', `/v1/conversations/${replied[0].conversationId}/messages`, undefined, p.token);
     expect(conv.body.items.map((m: any) => m.text)).toEqual(expect.arrayContaining(['Olá Cliente 1, ofertas em Recife!', 'quero!']));
     // Once the customer answered, it is a normal conversation of the inbox; the others still are not.
