@@ -1,19 +1,29 @@
 // Assigning: take a conversation (or give it to a teammate), move it to a team's queue, or both.
 // Two agents taking at once: one UPDATE decides, and the other hears who won.
 import type { Knex } from 'knex';
-import { forTenant } from '../db/tenant-db';
+import { forTenant, type TenantDb } from '../db/tenant-db';
 import { publishEvents } from '../events/publish';
-import { notFound } from '../http/app-error';
+import { AppError, notFound } from '../http/app-error';
+import { admits, isRole } from '../http/access';
 import { heldBy, loadConversation, type Actor } from './conversation-guard';
 import { openHandoff } from './handoffs.queries';
 import * as q from './inbox.queries';
 
 export type AssignInput = { assigneeId?: string; teamId?: string };
 
+/** A chat goes only to someone who can open it: a member whose role uses the inbox. */
+async function assertCanHoldChats(tx: TenantDb, userId: string): Promise<void> {
+  const role = await q.memberRole(tx, userId);
+  if (role === undefined) throw notFound('Member');
+  if (!isRole(role) || !admits('inbox', role)) {
+    throw new AppError('validation_failed', 'This member’s role does not use the inbox: only owners, admins and agents take chats', { field: 'assigneeId' });
+  }
+}
+
 export async function assign(db: Knex, actor: Actor, id: string, input: AssignInput) {
   return forTenant(db, actor.tenantId).transaction(async (tx) => {
     const before = await loadConversation(tx, id);
-    if (input.assigneeId && !(await q.isMember(tx, input.assigneeId))) throw notFound('Member');
+    if (input.assigneeId) await assertCanHoldChats(tx, input.assigneeId);
     if (input.teamId && !(await q.teamExists(tx, input.teamId))) throw notFound('Team');
     if (input.teamId && !(await q.moveToTeam(tx, id, input.teamId))) throw await heldBy(tx, id);
     if (input.assigneeId && !(await q.takeConversation(tx, id, input.assigneeId, actor.userId))) throw await heldBy(tx, id);

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { edge, flow, keywordTrigger, node } from '../../test/flow-docs';
 import { api } from '../../test/harness';
-import { addAgent } from '../../test/agents';
+import { addAgent, addMember } from '../../test/agents';
 import { textMessage } from '../../test/fakes/whatsapp-payloads';
 import { eventually, startPipeline, type Pipeline } from '../../test/pipeline';
 
@@ -15,6 +15,7 @@ let ana: string;
 let bruno: { id: string; token: string };
 let carla: { id: string; token: string };
 let davi: { id: string; token: string };
+let mara: { id: string; token: string };
 
 beforeAll(async () => {
   p = await startPipeline();
@@ -27,8 +28,10 @@ beforeAll(async () => {
   const team = (await api(p.app, 'POST', '/v1/teams', { name: 'Vendas', memberIds: [bruno.id, carla.id, davi.id] }, p.token)).body;
   await p.publish(flow([keywordTrigger('comprar'), node('human', 'transfer', { team: team.id, message: 'já te atendo' })], [edge('start', 'next', 'human')]), 'Vendas');
   await p.publish(flow([keywordTrigger('ajuda'), node('human', 'transfer', { team: null, message: '' })], [edge('start', 'next', 'human')]), 'Geral');
-  // Bruno and Carla are online; Davi (same team) is not, Ana (not in the team) is.
-  for (const token of [bruno.token, carla.token, p.token]) await api(p.app, 'PUT', '/v1/me/presence', { status: 'online' }, token);
+  // A marketer, online in the builder, never assigned a chat before anyone else.
+  mara = await addMember(p.app, p.tenantId, 'Mara', 'marketer');
+  // Bruno and Carla are online; Davi (same team) is not, Ana (not in the team) is, and so is Mara.
+  for (const token of [bruno.token, carla.token, p.token, mara.token]) await api(p.app, 'PUT', '/v1/me/presence', { status: 'online' }, token);
   const settings = await api(p.app, 'PUT', '/v1/settings/inbox', { autoAssign: true, maxOpenPerAgent: 1 }, p.token);
   expect(settings.body).toMatchObject({ autoAssign: true, maxOpenPerAgent: 1, noAgentTimeoutMinutes: null });
 });
@@ -75,8 +78,18 @@ describe('automatic assignment', () => {
 
   it('when a chat has no team, then any online member may get it, still within the cap', async () => {
     const id = await transferred('5511200000004', 'ajuda');
-    // Bruno and Carla hold one each; Ana is online with none.
+    // Bruno and Carla hold one each; Ana is online with none. Mara is online too, but a marketer
+    // cannot open chats: she is never a candidate, nor can anyone hand her one.
     await eventually(async () => (await conversation(id)).assigneeId === ana);
+    const handed = await api(p.app, 'POST', `/v1/conversations/${id}/assign`, { assigneeId: mara.id }, p.token);
+    expect(handed.status).toBe(400);
+    expect(handed.body.error).toMatchObject({ code: 'validation_failed', field: 'assigneeId' });
+    expect((await conversation(id)).assigneeId).toBe(ana);
+    // Everyone who may hold chats is at the cap of one: the next one waits, and does not go to Mara.
+    const next = await transferred('5511200000014', 'ajuda');
+    await new Promise((r) => setTimeout(r, 1_500));
+    expect(await conversation(next)).toMatchObject({ status: 'waiting', assigneeId: null });
+    await api(p.app, 'POST', `/v1/conversations/${next}/close`, {}, p.token);
   });
 
   it('when automatic assignment is off, then transferred chats wait for someone to take them', async () => {

@@ -1,5 +1,6 @@
 // Automatic assignment's reads and writes, tenant first.
 import type { TenantDb } from '../db/tenant-db';
+import { ACCESS_LEVELS } from '../http/access';
 
 export type Candidate = { user_id: string; last_assigned_at: Date | null; open_count: number };
 export type WaitingRow = { id: string; status: string; assignee_id: string | null; team_id: string | null; test_flow_version_id: string | null };
@@ -12,10 +13,14 @@ export async function lockAssignments(tx: TenantDb): Promise<void> {
 export const lockConversation = (tx: TenantDb, id: string): Promise<WaitingRow | undefined> =>
   tx.from('conversations').where({ id }).forUpdate().first('id', 'status', 'assignee_id', 'team_id', 'test_flow_version_id');
 
-/** The team's members (everyone, without a team), with their open chats and last automatic assignment. */
+/**
+ * The team's members (everyone, without a team) whose role uses the inbox, with their open chats and
+ * last automatic assignment. A marketer online in the builder is not someone to hand a chat to.
+ */
 export function candidates(tx: TenantDb, teamId: string | null): Promise<Candidate[]> {
   const query = tx
     .from('memberships')
+    .whereIn('memberships.role', ACCESS_LEVELS.inbox)
     .select('memberships.user_id', 'memberships.last_assigned_at')
     .select(
       tx.raw(`(SELECT count(*) FROM conversations c WHERE c.tenant_id = memberships.tenant_id AND c.assignee_id = memberships.user_id

@@ -16,7 +16,9 @@ export const findConversationState = (tdb: TenantDb, id: string): Promise<Conver
       'conversations.contact_id', 'channels.type as channel_type', 'conversations.last_inbound_at', 'conversations.created_at',
     );
 
-export const isMember = async (tdb: TenantDb, userId: string) => Boolean(await tdb.from('memberships').where({ user_id: userId }).first('user_id'));
+/** The member's role, or undefined when the user is not a member of this workspace. */
+export const memberRole = async (tdb: TenantDb, userId: string): Promise<string | undefined> =>
+  (await tdb.from('memberships').where({ user_id: userId }).first('role'))?.role;
 
 export const teamExists = async (tdb: TenantDb, teamId: string) => Boolean(await tdb.from('teams').where({ id: teamId }).first('id'));
 

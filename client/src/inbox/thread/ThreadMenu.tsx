@@ -4,12 +4,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { inboxApi } from '../api/inbox-api';
 import type { ConversationDetail } from '../api/inbox-types';
+import { canSee } from '../../auth/roles';
 import { PresenceDot } from '../presence/PresenceDot';
 import { useInbox } from '../store/inbox-store';
 import { takeoverActions } from '../sync/actions';
 import { confirmClose } from './confirm-close';
 
-/** Assign to a teammate or a team, hand back to the bot (optionally to a published flow), close. */
+/**
+ * Assign to a teammate (a member whose role uses the inbox) or a team, hand back to the bot
+ * (optionally to a published flow), close.
+ */
 export function ThreadMenu({ detail }: { detail: ConversationDetail }) {
   const { t } = useTranslation();
   const members = useInbox((s) => s.members);
@@ -28,7 +32,7 @@ export function ThreadMenu({ detail }: { detail: ConversationDetail }) {
         {open && (
           <>
             <Menu.Label>{t('inbox.actions.assignToPerson')}</Menu.Label>
-            {members.map((m) => (
+            {members.filter((m) => canSee('inbox', m.role)).map((m) => (
               <Menu.Item key={m.userId} leftSection={<IconUser size={14} />} rightSection={<PresenceDot status={m.presence ?? 'offline'} />} onClick={() => void takeoverActions.assignTo(id, m.userId, m.name)} data-testid={`assign-user-${m.userId}`}>
                 {m.name}
               </Menu.Item>
