@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io as connect, type Socket } from 'socket.io-client';
 import { api, signupWorkspace } from '../../test/harness';
-import { addAgent } from '../../test/agents';
+import { addAgent, addMember } from '../../test/agents';
 import { textMessage } from '../../test/fakes/whatsapp-payloads';
 import { eventually, startPipeline, type Pipeline } from '../../test/pipeline';
 
@@ -75,6 +75,19 @@ describe('typing', () => {
     const history = (await api(p.app, 'GET', `/v1/webchat/${channel.id}/messages`, undefined, session.visitorToken)).body.items;
     expect(history.at(-1)).toMatchObject({ text: 'Oi! Sou a Ana.', author: 'agent', authorName: 'Ana' });
     expect(history[0]).toMatchObject({ author: 'contact', authorName: null });
+  });
+
+  it('when a marketer types over the socket, then nothing happens: the inbox is not theirs, as over HTTP', async () => {
+    const id = (await api(p.app, 'GET', '/v1/conversations', undefined, p.token)).body.items[0].id;
+    const mara = await addMember(p.app, p.tenantId, 'Mara', 'marketer');
+    const watcher = await socket('', { token: (await addAgent(p.app, p.tenantId, 'Vera')).token });
+    const marketer = await socket('', { token: mara.token });
+    const readsBefore = p.wa.reads.length;
+    expect((await api(p.app, 'POST', `/v1/conversations/${id}/typing`, { on: true }, mara.token)).status).toBe(403);
+    marketer.socket.emit('typing', { conversationId: id, on: true });
+    await new Promise((r) => setTimeout(r, 700));
+    expect(typingOf(watcher.heard)).toEqual([]);
+    expect(p.wa.reads).toHaveLength(readsBefore);
   });
 
   it('when another workspace is connected, then it hears no typing, and cannot send any into this one', async () => {

@@ -10,7 +10,7 @@ import type { AccessClaims } from '../accounts/tokens';
 import type { Logger } from '../log/logger';
 import type { VisitorTokens } from '../webchat/visitor-tokens';
 import { attachAgentSockets, type AgentSocketDeps } from './agent-sockets';
-import { socketKey, userRoom, visitorRoom } from './emitter';
+import { socketKey, tenantRoom, userRoom, visitorRoom } from './emitter';
 import { realtimeConnections } from '../metrics/metrics';
 
 export type Realtime = { io: Server; close(): Promise<void> };
@@ -47,7 +47,10 @@ function trackAgent(io: Server, socket: Socket, hooks: AgentSocketHooks | undefi
   const auth = socket.data.auth as AccessClaims;
   if (!hooks) return;
   const who = { tenantId: auth.tenantId, userId: auth.userId };
-  socket.on('typing', limited(10, (data) => void hooks.agentTyping?.(who, data)));
+  // Only a role that uses the inbox may type in a chat (the HTTP route is the inbox's too). The
+  // socket's rooms follow role changes at once, so they are the check.
+  const inInbox = () => socket.rooms.has(tenantRoom(who.tenantId, 'inbox'));
+  socket.on('typing', limited(10, (data) => void (inInbox() && hooks.agentTyping?.(who, data))));
   void hooks.heartbeat(who);
   const timer = setInterval(() => void hooks.heartbeat(who), heartbeatMs);
   socket.on('disconnect', async () => {
