@@ -7,13 +7,25 @@ import type { ObjectStore } from '../storage/object-store';
 /** Long enough for a provider that queues the send to still fetch the file; WhatsApp fetches within minutes. */
 export const OUTBOUND_MEDIA_TTL_SECONDS = 60 * 60;
 
+/** A key segment as this server writes them (ids, a file's own name): no dots leading, so never `.` or `..`. */
+const SEGMENT = /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
+
+/**
+ * True when the key is one of this workspace's files: under its prefix, every segment plain. A prefix
+ * check alone let `t/<mine>/../../t/<theirs>/…` through (storage servers normalise the dots).
+ */
+export function isWorkspaceKey(tenantId: string, key: string): boolean {
+  const prefix = `t/${tenantId}/`;
+  return key.startsWith(prefix) && key.length > prefix.length && key.slice(prefix.length).split('/').every((s) => SEGMENT.test(s));
+}
+
 /** Returns the content with media.url set to a fresh signed URL when it names a storage key. */
 export async function withSignedMediaLink(objects: ObjectStore, tenantId: string, content: OutboundContent): Promise<OutboundContent> {
   const key = content.media?.storageKey;
   if (!content.media || !key) return content;
   // Flow documents are tenant input: a key outside the tenant's prefix would send another
   // workspace's file, so it is refused rather than signed.
-  if (!key.startsWith(`t/${tenantId}/`)) throw new SendError('permanent', 'media_forbidden', 'The media file does not belong to this workspace');
+  if (!isWorkspaceKey(tenantId, key)) throw new SendError('permanent', 'media_forbidden', 'The media file does not belong to this workspace');
   return { ...content, media: { ...content.media, url: await objects.signedUrl(key, OUTBOUND_MEDIA_TTL_SECONDS) } };
 }
 
@@ -26,6 +38,6 @@ type Payload = { media?: OutboundContent['media'] | null };
 export async function visitorPayload<P extends Payload>(objects: ObjectStore, tenantId: string, payload: P): Promise<P> {
   if (!payload.media) return payload;
   const { storageKey, ...media } = payload.media;
-  const url = storageKey?.startsWith(`t/${tenantId}/`) ? await objects.signedUrl(storageKey, OUTBOUND_MEDIA_TTL_SECONDS) : media.url;
+  const url = storageKey && isWorkspaceKey(tenantId, storageKey) ? await objects.signedUrl(storageKey, OUTBOUND_MEDIA_TTL_SECONDS) : media.url;
   return { ...payload, media: { ...media, ...(url ? { url } : {}) } };
 }
