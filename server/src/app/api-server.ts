@@ -95,7 +95,7 @@ export function apiRouters(p: Plumbing, readiness: Readiness, publicUrl: () => s
     catchUpRoutes({ db }, auth),
     teamsRoutes({ db }, auth),
     cannedResponsesRoutes({ db }, auth),
-    contactsRoutes({ db, queues: p.queues }, auth),
+    contactsRoutes({ db, queues: p.queues, objects: p.objects }, auth),
     templatesRoutes({ db, channels: p.channels, client: createTemplatesClient(config) }, auth),
     campaignsRoutes({ db, queues: p.queues }, auth),
     membersRoutes({ ...accountDeps, presence: p.presence, log }, auth),

@@ -4,7 +4,9 @@
 import type pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { api, signupWorkspace } from '../../test/harness';
-import { textMessage } from '../../test/fakes/whatsapp-payloads';
+import { imageMessage, textMessage } from '../../test/fakes/whatsapp-payloads';
+import { createStorage } from '../storage/s3';
+import { createS3ObjectStore } from '../storage/s3-object-store';
 import { eventually, pipelineForFile, type Pipeline } from '../../test/pipeline';
 
 let p: Pipeline;
@@ -126,16 +128,28 @@ describe('contacts directory', () => {
   it('when a contact asks for their data and then erasure, then the export is complete and the messages stay, anonymized', async () => {
     await p.wa.inbound({ waId: '5511955550002', name: 'Rita' }, textMessage('meu cpf é 123'));
     const conv = await eventually(async () => (await call('GET', '/v1/conversations?q=Rita')).body.items[0]);
+    // And a photo of a document, kept in object storage.
+    p.wa.addMedia('MID-RG', Buffer.from('foto do RG da Rita'), 'image/jpeg');
+    await p.wa.inbound({ waId: '5511955550002', name: 'Rita' }, imageMessage('MID-RG', 'meu RG'));
+    const key = await eventually(async () => (await db.query(
+      "SELECT payload->'media'->>'storageKey' AS key FROM messages WHERE conversation_id = $1 AND payload->'media'->>'status' = 'stored'", [conv.id],
+    )).rows[0]?.key as string | undefined);
+    const storage = createStorage(p.app.config);
+    const objects = createS3ObjectStore(storage);
+    expect(Buffer.from((await objects.get(key)).bytes).toString()).toBe('foto do RG da Rita');
     const data = await call('GET', `/v1/contacts/${conv.contact.id}/data`);
     expect(data.body.contact).toMatchObject({ name: 'Rita', phone: '+5511955550002' });
-    expect(data.body.conversations[0].messages).toEqual([expect.objectContaining({ direction: 'in', text: 'meu cpf é 123' })]);
+    expect(data.body.conversations[0].messages).toEqual(expect.arrayContaining([expect.objectContaining({ direction: 'in', text: 'meu cpf é 123' })]));
 
     expect((await call('DELETE', `/v1/contacts/${conv.contact.id}`)).status).toBe(204);
     expect((await call('GET', `/v1/contacts/${conv.contact.id}`)).status).toBe(404);
     expect((await call('GET', '/v1/contacts?q=Rita')).body.items).toEqual([]);
-    const left = await db.query('SELECT m.text, m.payload, c.name, c.phone, c.external_id FROM messages m JOIN conversations v ON v.id = m.conversation_id JOIN contacts c ON c.id = v.contact_id WHERE v.id = $1', [conv.id]);
-    expect(left.rows.length).toBeGreaterThan(0);
-    for (const r of left.rows) expect(r).toEqual({ text: null, payload: {}, name: null, phone: null, external_id: `erased:${conv.contact.id}` });
+    const left = await db.query('SELECT m.text, m.payload, m.raw, c.name, c.phone, c.external_id FROM messages m JOIN conversations v ON v.id = m.conversation_id JOIN contacts c ON c.id = v.contact_id WHERE v.id = $1', [conv.id]);
+    expect(left.rows.length).toBeGreaterThan(1);
+    for (const r of left.rows) expect(r).toEqual({ text: null, payload: {}, raw: null, name: null, phone: null, external_id: `erased:${conv.contact.id}` });
+    // The file they sent is gone from storage too.
+    await expect(objects.get(key)).rejects.toThrow();
+    storage.client.destroy();
     // Writing again starts afresh as a new contact.
     await p.wa.inbound({ waId: '5511955550002', name: 'Rita' }, textMessage('oi de novo'));
     const again = await eventually(async () => (await call('GET', '/v1/contacts?q=Rita')).body.items[0]);

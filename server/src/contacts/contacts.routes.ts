@@ -14,6 +14,7 @@ import * as contacts from './contacts.service';
 import { createImport, getImport } from './contact-imports.service';
 import { exportContactsCsv } from './contacts-export';
 import { eraseContact, exportContactData } from './contacts-privacy.service';
+import type { ObjectStore } from '../storage/object-store';
 import { importJobId } from './import-sweep';
 import { allow } from '../http/access';
 import { contactFilterBody, createFilter, deleteFilter, listFilters } from './contact-filters';
@@ -28,7 +29,7 @@ function csvText(body: unknown): string {
   return text;
 }
 
-export function contactsRoutes(deps: { db: Knex; queues: Queues }, requireAuth: RequestHandler): Router {
+export function contactsRoutes(deps: { db: Knex; queues: Queues; objects: Pick<ObjectStore, 'delete'> }, requireAuth: RequestHandler): Router {
   const r = Router();
   r.get('/v1/contact-filters', requireAuth, allow('member'), async (req, res) => {
     res.json(await listFilters(deps.db, authOf(req).tenantId));
@@ -75,7 +76,8 @@ export function contactsRoutes(deps: { db: Knex; queues: Queues }, requireAuth: 
     res.json(await exportContactData(deps.db, authOf(req).tenantId, id));
   });
   r.delete('/v1/contacts/:id', requireAuth, allow('admin'), async (req, res) => {
-    await eraseContact(deps.db, authOf(req), parse(idParam, req.params).id);
+    const left = await eraseContact(deps.db, deps.objects, authOf(req), parse(idParam, req.params).id);
+    if (left.length) req.log.warn({ keys: left }, 'erased contact: files left in storage');
     res.status(204).end();
   });
   r.get('/v1/settings/contacts', requireAuth, allow('member'), async (req, res) => {
