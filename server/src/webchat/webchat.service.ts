@@ -76,6 +76,8 @@ export async function postVisitorTyping(deps: WebchatDeps, visitor: Visitor, cha
 
 export async function history(deps: WebchatDeps, visitor: Visitor, channelId: string) {
   if (visitor.channelId !== channelId) throw new AppError('forbidden', 'This token belongs to another channel');
+  // A channel the business disabled shows nothing, as it takes nothing.
+  await webchatChannel(deps, channelId);
   const rows = await visitorHistory(forTenant(deps.db, visitor.tenantId), channelId, visitor.visitorId);
   return {
     items: await Promise.all(rows.map(async (r) => ({
