@@ -68,15 +68,15 @@ export async function evidenceOfSend(db: Knex, tenantId: string, channelId: stri
   return { providerMessageId: best.pid, status: best.status, error: best.error ? `${best.error.code}: ${best.error.reason}` : null };
 }
 
+/** A conversation a campaign opens is announced as one a customer opens is (store-inbound). */
+const CREATED_EVENTS = `INSERT INTO domain_events (tenant_id, type, payload)
+  SELECT :tenant, 'conversation.created', jsonb_build_object('conversationId', id, 'contactId', contact_id) FROM ins RETURNING 1`;
+
 /**
  * The contact's open conversation on the channel, or a new one: where the campaign message and the
  * reply live. One the campaign opens names it (outreach) and stays out of the inbox lists until the
  * customer answers.
  */
-/** A conversation a campaign opens is announced as one a customer opens is (store-inbound). */
-const CREATED_EVENTS = `INSERT INTO domain_events (tenant_id, type, payload)
-  SELECT :tenant, 'conversation.created', jsonb_build_object('conversationId', id, 'contactId', contact_id) FROM ins RETURNING 1`;
-
 export async function ensureConversation(db: Knex, tenantId: string, channelId: string, contactId: string, campaignId: string | null = null): Promise<string> {
   for (let i = 0; i < 3; i++) {
     const res = await db.raw(

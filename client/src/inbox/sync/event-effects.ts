@@ -100,7 +100,7 @@ export function createEventEffects(deps: EffectDeps) {
     refreshRows(open);
     for (const id of threads) if (id === open) void deps.refreshThreadMessages(id);
     for (const id of bots) if (id === open) void deps.refreshBotInfo(id);
-    if (rows.size || shownRows.size) deps.refreshCounts();
+    if (rows.size) deps.refreshCounts();
     rows.clear();
     shownRows.clear();
     threads.clear();
