@@ -115,6 +115,13 @@ describe('team inbox', () => {
     await a.page.screenshot({ path: screenshotPath('inbox-thread-en') });
     await b.page.screenshot({ path: screenshotPath('inbox-thread-pt-BR') });
 
+    // The customer writes while A reads the chat: it is read at once, with no badge on the open row.
+    await p.wa.inbound(customer, textMessage('obrigada, vou ver o cardápio'));
+    await expect.poll(() => bubbleTexts(a.page), { timeout: 10_000 }).toContain('obrigada, vou ver o cardápio');
+    await expect.poll(async () => (await api(p.app, 'GET', `/v1/conversations/${id}`, undefined, p.token)).body.unreadCount, { timeout: 10_000 }).toBe(0);
+    await settle(a.page);
+    expect(await row(a.page, id).locator('[data-testid=row-unread]').count()).toBe(0);
+
     // Hand back to the bot: the next message is the bot's to answer again.
     await a.page.click('[data-testid=thread-menu]');
     await a.page.click('[data-testid=handback]');

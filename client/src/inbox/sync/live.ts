@@ -34,7 +34,7 @@ const effects = createEventEffects({
   refreshThreadMessages: (id) => refreshThreadMessages(id),
   refreshBotInfo: (id) => refreshBotInfo(id),
   refreshCounts: () => refreshCounts(),
-  markRead: (id) => void markRead(id),
+  markRead: (id) => void markRead(id, inboxStore, true),
   onTransferred: (e) => {
     const id = e.conversationId;
     if (!id) return;

@@ -20,9 +20,14 @@ export async function openConversation(id: string | null, store: InboxStore = in
   void markRead(id, store);
 }
 
-export async function markRead(id: string, store: InboxStore = inboxStore): Promise<void> {
+/**
+ * Marks the chat read. `always`: a message just came in while the chat is open, and the row still
+ * shows the 0 of before it (its re-read comes later), so the row cannot say whether there is
+ * anything to mark.
+ */
+export async function markRead(id: string, store: InboxStore = inboxStore, always = false): Promise<void> {
   const row = store.getState().items.find((c) => c.id === id);
-  if (row && row.unreadCount === 0) return;
+  if (!always && row && row.unreadCount === 0) return;
   try {
     await inboxApi.read(id);
     // The badge goes at once; the row's next re-read agrees.
