@@ -32,6 +32,9 @@ export async function invite(deps: InvitationDeps, caller: Caller, input: { emai
   const token = randomBytes(32).toString('base64url');
   const tdb = forTenant(deps.db, caller.tenantId);
   const row = await tdb.transaction(async (tx) => {
+    if (await q.isMemberEmail(tx, input.email)) {
+      throw new AppError('conflict', 'This person is already a member of the workspace; change their role in the list instead', { reason: 'already_member', field: 'email' });
+    }
     // Inviting the same address again sends a fresh link in place of the one still pending: the list
     // keeps one invitation per person, and only the newest link works.
     await q.revokePendingFor(tx, input.email);

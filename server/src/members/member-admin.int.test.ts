@@ -68,6 +68,11 @@ describe('invitations', () => {
     expect((await api(app, 'POST', '/v1/invitations', { email: newEmail('eve'), role: 'owner' }, admin.token)).status).toBe(403);
     expect((await api(app, 'POST', '/v1/invitations', { email: newEmail('eve'), role: 'agent' }, admin.token)).status).toBe(201);
     expect((await api(app, 'POST', '/v1/invitations', { email: 'not-an-email', role: 'agent' }, owner.token)).status).toBe(400);
+    // Someone already in the workspace (the owner themself here, however the address is cased) is not invited again.
+    const again = await api(app, 'POST', '/v1/invitations', { email: owner.email.toUpperCase(), role: 'agent' }, owner.token);
+    expect(again.status).toBe(409);
+    expect(again.body.error).toMatchObject({ code: 'conflict', reason: 'already_member' });
+    expect((await api(app, 'GET', '/v1/invitations', undefined, owner.token)).body.items.map((i: { email: string }) => i.email.toLowerCase())).not.toContain(owner.email.toLowerCase());
     expect((await api(app, 'POST', '/v1/invitations', { email: newEmail('x'), role: 'root' }, owner.token)).status).toBe(400);
   });
 });

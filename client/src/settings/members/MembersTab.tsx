@@ -107,7 +107,8 @@ function InviteForm({ onInvited }: { onInvited: () => void }) {
       setEmail('');
       onInvited();
     } catch (err) {
-      setError(err instanceof ApiError && err.status === 400 ? t('settings.members.badEmail') : t('settings.members.failed'));
+      const status = err instanceof ApiError ? err.status : 0;
+      setError(t(status === 400 ? 'settings.members.badEmail' : status === 409 ? 'settings.members.alreadyMember' : 'settings.members.failed'));
     } finally {
       setBusy(false);
     }
