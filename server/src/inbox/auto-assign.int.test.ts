@@ -100,7 +100,7 @@ describe('automatic assignment', () => {
   });
 
   it('when the settings are malformed, then they are refused and unchanged', async () => {
-    for (const body of [{ maxOpenPerAgent: 0 }, { autoAssign: 'yes' }, { noAgentTimeoutMinutes: -1 }, { noAgentFlowId: 'x' }, { noAgentFlowId: '6f1c1f8e-5a43-4c55-9a53-0c2b3f1b2f10' }]) {
+    for (const body of [{ maxOpenPerAgent: 0 }, { autoAssign: 'yes' }, { noAgentTimeoutMinutes: -1 }, { noAgentFlowId: 'x' }, { noAgentFlowId: '6f1c1f8e-5a43-4c55-9a53-0c2b3f1b2f10' }, { noAgentTimeoutMinutes: 5 }, { noAgentTimeoutMinutes: 5, noAgentMessage: '   ' }]) {
       expect((await api(p.app, 'PUT', '/v1/settings/inbox', body, p.token)).status, JSON.stringify(body)).toBe(400);
     }
     expect((await api(p.app, 'GET', '/v1/settings/inbox', undefined, davi.token)).body).toEqual({

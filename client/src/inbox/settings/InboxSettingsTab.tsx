@@ -18,8 +18,10 @@ export function InboxSettingsTab() {
     peopleApi.inboxSettings().then(setForm, () => setError(true));
     flowsApi.list().then((f) => setFlows(f.filter((x) => x.publishedVersion !== null)), () => undefined);
   }, []);
+  const nothingToDo = form !== null && form.noAgentTimeoutMinutes !== null && !form.noAgentMessage.trim() && !form.noAgentFlowId;
   const save = async () => {
     if (!form) return;
+    if (nothingToDo) return notifications.show({ color: 'red', message: t('inboxSettings.nothingToDo') });
     setSaving(true);
     try {
       setForm(await peopleApi.saveInboxSettings(form));
@@ -42,7 +44,7 @@ export function InboxSettingsTab() {
         {timeoutOn && (
           <>
             <NumberInput label={t('inboxSettings.timeoutMinutes')} min={1} max={1440} value={form.noAgentTimeoutMinutes ?? 10} onChange={(v) => setForm({ ...form, noAgentTimeoutMinutes: Number(v) || 1 })} w="100%" maw={360} data-testid="timeout-minutes" />
-            <Textarea label={t('inboxSettings.message')} description={t('inboxSettings.messageHint')} autosize minRows={2} value={form.noAgentMessage} onChange={(e) => setForm({ ...form, noAgentMessage: e.currentTarget.value })} data-testid="timeout-message" />
+            <Textarea label={t('inboxSettings.message')} description={t('inboxSettings.messageHint')} autosize minRows={2} value={form.noAgentMessage} onChange={(e) => setForm({ ...form, noAgentMessage: e.currentTarget.value })} error={nothingToDo ? t('inboxSettings.nothingToDo') : undefined} data-testid="timeout-message" />
             <Select label={t('inboxSettings.flow')} description={t('inboxSettings.flowHint')} clearable placeholder={t('inboxSettings.noFlow')} data={flows.map((f) => ({ value: f.id, label: f.name }))} value={form.noAgentFlowId} onChange={(noAgentFlowId) => setForm({ ...form, noAgentFlowId })} />
           </>
         )}
