@@ -53,7 +53,8 @@ const mediaSchema = z.object({
 export const messageConfig = z.object({
   text: field(z.string(), {
     label: localized('Message', 'Mensagem'),
-    placeholder: localized('e.g. Hi {{contact.name}}! How can we help?', 'ex.: Oi, {{contact.name}}! Como podemos ajudar?'),
+    // With a fallback: a web-chat visitor (or a contact WhatsApp gave no name) has none.
+    placeholder: localized('e.g. Hi {{contact.name | "there"}}! How can we help?', 'ex.: Oi, {{contact.name | "tudo bem"}}? Como podemos ajudar?'),
     widget: 'template',
   }),
   buttons: z.array(buttonSchema),

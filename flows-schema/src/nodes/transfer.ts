@@ -15,8 +15,8 @@ const transferConfig = z.object({
   message: field(z.string(), {
     label: localized('Message to the customer', 'Mensagem ao cliente'),
     placeholder: localized(
-      'e.g. An agent will be with you shortly, {{contact.name}}.',
-      'ex.: Um atendente já vai falar com você, {{contact.name}}.',
+      'e.g. {{contact.name | "Hi"}}, an agent will be with you shortly.',
+      'ex.: {{contact.name | "Olá"}}, um atendente já vai falar com você.',
     ),
     widget: 'template',
   }),

@@ -89,7 +89,7 @@ export const triggerNode = defineNode({
       keyword.match === 'regex' ? `/${keyword.value}/` : keyword.value,
     );
     if (config.newContact) parts.push(locale === 'en' ? 'new contact' : 'novo contato');
-    if (config.fallback) parts.push('fallback');
+    if (config.fallback) parts.push(locale === 'en' ? 'when no other flow matches' : 'quando nenhum outro fluxo corresponder');
     return truncate(parts.join(', '), 60);
   },
   waitsForCustomer: () => false,

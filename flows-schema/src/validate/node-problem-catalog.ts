@@ -3,8 +3,8 @@ import { error, warning } from './catalog-entry';
 // Problems raised by the node definitions' own checks (content rules and WhatsApp limits).
 export const nodeProblems = {
   trigger_without_condition: error(
-    'This trigger never fires: add a keyword, or enable “new contact” or “fallback”.',
-    'Este gatilho nunca dispara: adicione uma palavra-chave ou ative “novo contato” ou “fallback”.',
+    'This trigger never fires: add a keyword, or turn on “start on a new contact’s first message” or “start when no other flow matches”.',
+    'Este gatilho nunca dispara: adicione uma palavra-chave ou ative “iniciar na primeira mensagem de um novo contato” ou “iniciar quando nenhum outro fluxo corresponder”.',
   ),
   keyword_empty: error('The keyword is empty.', 'A palavra-chave está vazia.'),
   keyword_too_long: error(
