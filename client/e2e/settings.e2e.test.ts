@@ -187,6 +187,10 @@ describe('settings', () => {
     const id = await created.getAttribute('data-channel-id');
     const snippet = `<script src="${app.url}/widget.js" data-channel="${id}" async></script>`;
     expect(await modal(page).locator('[data-testid=embed-snippet]').textContent()).toBe(snippet);
+    // An owner without a website yet can try the chat at once.
+    expect(await modal(page).locator('[data-testid=try-webchat]').getAttribute('href')).toBe(`/try/${id}`);
+    expect(await modal(page).locator('[data-testid=try-webchat]').textContent()).toBe('Testar o chat em uma página de exemplo');
+    expect((await fetch(`${app.url}/try/${id}`)).status).toBe(200);
     await page.screenshot({ path: screenshotPath('settings-webchat-created-pt-BR') });
     await page.click('[data-testid=channel-done]');
 

@@ -2,12 +2,13 @@ import { Alert, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconHeartbeat } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n/use-locale';
-import { embedSnippet, fieldsOf } from './channel-forms';
+import { fieldsOf } from './channel-forms';
 import { isChannelType } from './channels-api';
 import type { Channel } from './channels-api';
 import { ChannelStatusBadge, ChannelTypeBadge, ChannelTypeIcon } from './channel-visuals';
 import { CopyField } from './CopyField';
 import { ChannelActions, ChannelNotices } from './ChannelActions';
+import { WebchatEmbed } from './WebchatEmbed';
 
 /** Non-secret settings worth recognising a channel by (which number, which instance). */
 function ConfigSummary({ channel }: { channel: Channel }) {
@@ -20,9 +21,15 @@ function ConfigSummary({ channel }: { channel: Channel }) {
       {shown.map((f) => (
         <Text key={f.key} size="sm" c="dimmed">
           {t(`settings.fields.${f.key}.label`)}:{' '}
-          <Text span size="sm" c="var(--mantine-color-text)" ff="monospace">
-            {channel.config[f.key]}
-          </Text>
+          {f.choices ? (
+            <Text span size="sm" c="var(--mantine-color-text)">
+              {t(`settings.fields.${f.key}.options.${channel.config[f.key]}` as never)}
+            </Text>
+          ) : (
+            <Text span size="sm" c="var(--mantine-color-text)" ff="monospace">
+              {channel.config[f.key]}
+            </Text>
+          )}
         </Text>
       ))}
     </Group>
@@ -100,14 +107,7 @@ export function ChannelCard({ channel, onChanged, onDeleted }: { channel: Channe
           />
         )}
         <ChannelNotices channel={channel} />
-        {channel.type === 'webchat' && (
-          <CopyField
-            label={t('settings.channels.embedCode')}
-            value={embedSnippet(window.location.origin, channel.id)}
-            testId="embed-snippet"
-            copyTestId="copy-embed-snippet"
-          />
-        )}
+        {channel.type === 'webchat' && <WebchatEmbed channelId={channel.id} />}
         <ChannelActions channel={channel} onChanged={onChanged} onDeleted={onDeleted} />
       </Stack>
     </Paper>

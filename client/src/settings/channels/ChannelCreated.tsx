@@ -2,7 +2,8 @@ import { Alert, Button, Group, List, Stack, Text } from '@mantine/core';
 import { IconCircleCheck, IconKey } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EVOLUTION_TOKEN_HEADER, embedSnippet } from './channel-forms';
+import { EVOLUTION_TOKEN_HEADER } from './channel-forms';
+import { WebchatEmbed } from './WebchatEmbed';
 import type { Channel } from './channels-api';
 import { CopyField } from './CopyField';
 
@@ -86,12 +87,7 @@ function ProviderSteps({ channel, token }: Omit<ChannelCreatedProps, 'onDone'>) 
   return (
     <Stack gap="xs">
       <Text size="sm">{t('settings.created.webchat.step1')}</Text>
-      <CopyField
-        label={t('settings.channels.embedCode')}
-        value={embedSnippet(window.location.origin, channel.id)}
-        testId="embed-snippet"
-        copyTestId="copy-embed-snippet"
-      />
+      <WebchatEmbed channelId={channel.id} />
     </Stack>
   );
 }
