@@ -79,6 +79,10 @@ describe('team inbox', () => {
     await b.page.waitForSelector('[data-testid=take]');
     await expect.poll(() => a.page.textContent('[data-testid=contact-channel]')).toBe('Channel: Loja WhatsApp');
     await expect.poll(() => b.page.textContent('[data-testid=contact-channel]')).toBe('Canal: Loja WhatsApp');
+    // Bruno, an agent, reads the contact; it is shown as text, not as fields that ignore his typing.
+    expect(await b.page.locator('[data-testid=contact-name]').getAttribute('data-variant')).toBe('unstyled');
+    expect(await b.page.locator('[data-testid=contact-name]').getAttribute('readonly')).not.toBeNull();
+    expect(await a.page.locator('[data-testid=contact-name]').getAttribute('data-variant')).not.toBe('unstyled');
     await a.page.click('[data-testid=take]');
     await a.page.waitForSelector('[data-testid=owner-banner][data-status=human]');
     // The bot card agrees with the banner: paused while a person has the chat.

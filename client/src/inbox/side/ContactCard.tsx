@@ -19,6 +19,8 @@ export function ContactCard({ conversationId, channelId, contact }: { conversati
   const [tags, setTags] = useState(contact.tags);
   const [saving, setSaving] = useState(false);
   const editable = canSee('contacts', useAuthStore((s) => s.role));
+  // Read-only for roles that only read contacts (agents): plain text, not a field that ignores typing.
+  const shownAs = editable ? 'default' : 'unstyled';
   const dirty = name.trim() !== (contact.name ?? '') || tags.join('\u0000') !== contact.tags.join('\u0000');
   const save = async () => {
     setSaving(true);
@@ -37,7 +39,7 @@ export function ContactCard({ conversationId, channelId, contact }: { conversati
     <Paper withBorder p="sm" radius="md">
       <Stack gap="xs">
         <Title order={6}>{t('inbox.side.contact')}</Title>
-        <TextInput size="xs" label={t('inbox.side.name')} value={name} readOnly={!editable} onChange={(e) => setName(e.currentTarget.value)} data-testid="contact-name" />
+        <TextInput size="xs" label={t('inbox.side.name')} value={name} readOnly={!editable} variant={shownAs} onChange={(e) => setName(e.currentTarget.value)} data-testid="contact-name" />
         {contact.phone && (
           <Text size="xs"><Text span c="dimmed" size="xs">{t('inbox.side.phone')}: </Text>{formatPhone(contact.phone)}</Text>
         )}
@@ -45,7 +47,7 @@ export function ContactCard({ conversationId, channelId, contact }: { conversati
           <Text size="xs" data-testid="contact-channel"><Text span c="dimmed" size="xs">{t('inbox.side.channel')}: </Text>{channel.name}</Text>
         )}
         {contact.optedOut && <Badge color="red" variant="light" size="sm">{t('inbox.side.optedOut')}</Badge>}
-        <TagsInput size="xs" label={t('inbox.side.tags')} value={tags} readOnly={!editable} onChange={setTags} placeholder={editable ? t('inbox.side.addTag') : undefined} data-testid="contact-tags" />
+        <TagsInput size="xs" label={t('inbox.side.tags')} value={tags} readOnly={!editable} variant={shownAs} onChange={setTags} placeholder={editable ? t('inbox.side.addTag') : undefined} data-testid="contact-tags" />
         {attributes.length > 0 && (
           <Stack gap={2}>
             {attributes.map(([k, v]) => (
