@@ -28,7 +28,11 @@ export function MembersTab() {
   const failed = (err: unknown) =>
     notifications.show({ color: 'red', message: err instanceof ApiError && err.status === 409 ? t('settings.members.lastOwner') : t('settings.members.failed') });
 
-  const setRole = (userId: string, role: Role) => membersApi.setRole(userId, role).then(members.reload, failed);
+  const setRole = (userId: string, name: string, role: Role) =>
+    membersApi.setRole(userId, role).then(() => {
+      notifications.show({ color: 'teal', message: t('settings.members.roleChanged', { name, role: t(`settings.workspace.roles.${role}`) }) });
+      return members.reload();
+    }, failed);
   const remove = (userId: string, name: string) =>
     modals.openConfirmModal({
       title: t('settings.members.removeTitle', { name }),
@@ -67,7 +71,7 @@ export function MembersTab() {
                 <Table.Td style={{ width: 'min(180px, 36vw)' }}>
                   <Tooltip label={locked} disabled={!locked}>
                     <div>
-                      <RoleSelect value={m.role} onChange={(r) => void setRole(m.userId, r)} disabled={Boolean(locked)} testId={`member-role-${m.email}`} />
+                      <RoleSelect value={m.role} onChange={(r) => void setRole(m.userId, m.name, r)} disabled={Boolean(locked)} testId={`member-role-${m.email}`} />
                     </div>
                   </Tooltip>
                 </Table.Td>
