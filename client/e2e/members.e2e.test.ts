@@ -144,4 +144,29 @@ describe('members and API keys', () => {
     await page.click('[data-testid=login-submit]');
     await page.waitForURL('**/flows');
   });
+
+  it('when an owner manages the team on a 390 px phone in pt-BR, then roles are readable and nothing scrolls sideways', async () => {
+    const context = await browser.newContext({ locale: 'pt-BR', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    const ownerEmail = `ana.souza.da.doceria.${Date.now()}@example.com`;
+    await ownerSignsUp(page, ownerEmail);
+    const token = await page.evaluate(() => JSON.parse(localStorage.getItem('zyntra.auth') ?? '{}')?.state?.token as string | undefined);
+    const invited = `bruno.atendente.com.email.longo.${Date.now()}@example.com`;
+    expect((await api(app, 'POST', '/v1/invitations', { email: invited, role: 'agent' }, token)).status).toBe(201);
+    await page.goto(`${app.url}/settings?tab=members`);
+    await page.getByTestId(`member-role-${ownerEmail}`).waitFor();
+    await page.locator('[data-testid=invitations-table]').getByText(invited).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const role = (await page.getByTestId(`member-role-${ownerEmail}`).boundingBox())!;
+    expect(role.width).toBeGreaterThanOrEqual(110);
+    expect(await page.getByTestId(`member-role-${ownerEmail}`).inputValue()).toBe('Proprietário');
+    // The invitation's role reads whole, not cut to "A…".
+    const label = page.locator('[data-testid=invitations-table] .mantine-Badge-label').first();
+    expect(await label.textContent()).toBe('Atendente');
+    expect(await label.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+    const revoke = (await page.getByTestId(`invitation-revoke-${invited}`).boundingBox())!;
+    expect(revoke.x + revoke.width).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: screenshotPath('members-phone-pt-BR'), fullPage: true });
+    await context.close();
+  });
 });

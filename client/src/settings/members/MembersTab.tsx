@@ -64,11 +64,12 @@ export function MembersTab() {
               const locked = lockedWhy(m);
               return (
               <Table.Tr key={m.userId} data-testid={`member-${m.email}`}>
-                <Table.Td>
+                {/* A long email breaks anywhere, so on a phone the role stays readable beside it. */}
+                <Table.Td style={{ overflowWrap: 'anywhere' }}>
                   <Text fw={500}>{m.name}{m.userId === me?.id && <Text span c="dimmed"> · {t('settings.members.you')}</Text>}</Text>
                   <Text size="sm" c="dimmed">{m.email}</Text>
                 </Table.Td>
-                <Table.Td style={{ width: 'min(180px, 36vw)' }}>
+                <Table.Td style={{ width: 'min(180px, 40vw)', minWidth: 124 }}>
                   <Tooltip label={locked} disabled={!locked}>
                     <div>
                       <RoleSelect value={m.role} onChange={(r) => void setRole(m.userId, m.name, r)} disabled={Boolean(locked)} testId={`member-role-${m.email}`} />
@@ -149,9 +150,10 @@ function PendingInvitations({ items, onRevoke }: { items: Invitation[]; onRevoke
         <Table.Tbody>
           {items.map((i) => (
             <Table.Tr key={i.id}>
-              <Table.Td>{i.email}</Table.Td>
-              <Table.Td><Badge variant="light" tt="none">{t(`settings.workspace.roles.${i.role}`)}</Badge></Table.Td>
-              <Table.Td c="dimmed" fz="sm">{t('settings.members.expires', { date: new Date(i.expiresAt).toLocaleDateString(locale) })}</Table.Td>
+              <Table.Td style={{ overflowWrap: 'anywhere' }}>{i.email}</Table.Td>
+              <Table.Td style={{ width: 1, whiteSpace: 'nowrap' }}><Badge variant="light" tt="none" miw="max-content">{t(`settings.workspace.roles.${i.role}`)}</Badge></Table.Td>
+              {/* The expiry date is the first thing a phone can spare. */}
+              <Table.Td c="dimmed" fz="sm" visibleFrom="sm">{t('settings.members.expires', { date: new Date(i.expiresAt).toLocaleDateString(locale) })}</Table.Td>
               <Table.Td w={48}>
                 <ActionIcon variant="subtle" color="gray" aria-label={t('settings.members.revoke')} onClick={() => onRevoke(i.id, i.email)} data-testid={`invitation-revoke-${i.email}`}><IconX size={18} /></ActionIcon>
               </Table.Td>
