@@ -3,21 +3,14 @@
 // start, its triggers, readable, and the marketer pans on from there.
 import type { FitViewOptions } from '@xyflow/react';
 import type { EditorNode } from '../store/editor-types';
-import { sizeOf } from '../store/graph-ops';
+import { flowExtent } from './flow-extent';
 
 type Pane = { width: number; height: number };
 
 /** The zoom at which the whole flow fits the pane with `padding` (a share of the flow's size) around it. */
 export function wholeFlowZoom(nodes: readonly EditorNode[], pane: Pane, padding: number): number {
-  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const n of nodes) {
-    const { width, height } = sizeOf(n);
-    minX = Math.min(minX, n.position.x);
-    minY = Math.min(minY, n.position.y);
-    maxX = Math.max(maxX, n.position.x + width);
-    maxY = Math.max(maxY, n.position.y + height);
-  }
-  return Math.min(pane.width / ((maxX - minX) * (1 + padding)), pane.height / ((maxY - minY) * (1 + padding)));
+  const { width, height } = flowExtent(nodes);
+  return Math.min(pane.width / (width * (1 + padding)), pane.height / (height * (1 + padding)));
 }
 
 export function initialFit(nodes: readonly EditorNode[], pane: Pane, readableZoom: number, base: FitViewOptions): FitViewOptions {

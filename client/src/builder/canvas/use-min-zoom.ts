@@ -5,7 +5,7 @@ import { useStore as useReactFlowStore } from '@xyflow/react';
 import { useMemo } from 'react';
 import type { EditorNode } from '../store/editor-types';
 import { useFlowStore } from '../store/flow-store-context';
-import { sizeOf } from '../store/graph-ops';
+import { flowExtent } from './flow-extent';
 
 const USUAL_MIN_ZOOM = 0.1;
 /** Far enough for ~1,000 steps in one line; below it nothing would be recognisable anyway. */
@@ -28,16 +28,8 @@ function extentKey(nodes: readonly EditorNode[]): string {
 }
 
 function computeExtentKey(nodes: readonly EditorNode[]): string {
-  if (nodes.length === 0) return '0:0';
-  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const n of nodes) {
-    const { width, height } = sizeOf(n);
-    minX = Math.min(minX, n.position.x);
-    minY = Math.min(minY, n.position.y);
-    maxX = Math.max(maxX, n.position.x + width);
-    maxY = Math.max(maxY, n.position.y + height);
-  }
-  return `${Math.ceil((maxX - minX) / BUCKET)}:${Math.ceil((maxY - minY) / BUCKET)}`;
+  const { width, height } = flowExtent(nodes);
+  return `${Math.ceil(width / BUCKET)}:${Math.ceil(height / BUCKET)}`;
 }
 
 export function minZoomFor(flowWidth: number, flowHeight: number, width: number, height: number): number {
