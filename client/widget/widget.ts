@@ -74,8 +74,16 @@ async function mount(script: HTMLScriptElement) {
   let ready: Promise<WebchatApi> | null = null;
   const seen = new Set<string>();
   // Read to the end: a picture that finishes loading keeps the newest line in view (it grows the log after the scroll).
+  // Only the reader scrolling up leaves the end: the scroll event of our own jump to the end can arrive after a
+  // picture already grew the log, and must not read as the reader having moved away.
   let atEnd = true;
-  log.onscroll = () => (atEnd = log.scrollHeight - log.scrollTop - log.clientHeight < 40);
+  let lastTop = 0;
+  log.onscroll = () => {
+    const nearEnd = log.scrollHeight - log.scrollTop - log.clientHeight < 40;
+    if (log.scrollTop < lastTop) atEnd = nearEnd;
+    else if (nearEnd) atEnd = true;
+    lastTop = log.scrollTop;
+  };
   const keepAtEnd = () => {
     if (atEnd) log.scrollTop = log.scrollHeight;
   };
