@@ -163,4 +163,20 @@ describe.each(['en', 'pt-BR'] as const)('new steps in %s', (lang) => {
       ],
     });
   });
+
+  it('when a step gets a long name, then the panel header shows all of it and Enter finishes the edit', async () => {
+    const { page, flowId } = await open(lang);
+    const human = await addNode(page, 'transfer');
+    const name = `${lang === 'en' ? 'Transfer to a human' : 'Transferir para atendente'} do financeiro`;
+    await page.fill('[data-testid=step-name]', name);
+    // Nothing of the name is hidden beside the header's buttons: it wraps instead of scrolling out of view.
+    const hidden = () => page.locator('[data-testid=step-name]').evaluate((e) => Math.max(e.scrollWidth - e.clientWidth, e.scrollHeight - e.clientHeight));
+    await expect.poll(hidden).toBeLessThanOrEqual(1);
+    await page.screenshot({ path: screenshotPath(`builder-step-long-name-${lang}`) });
+    await page.press('[data-testid=step-name]', 'Enter');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).not.toBe('step-name');
+    await waitSaved(page);
+    const saved = (await api(app, 'GET', `/v1/flows/${flowId}`, undefined, token)).body.document.nodes;
+    expect(saved.find((n: { id: string }) => n.id === human).name).toBe(name);
+  });
 });
