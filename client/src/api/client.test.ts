@@ -15,7 +15,7 @@ vi.hoisted(() => {
   };
 });
 
-const { api } = await import('./client');
+const { api, expiresWithin } = await import('./client');
 const { ApiError } = await import('./errors');
 const { useAuthStore } = await import('../auth/auth-store');
 
@@ -109,5 +109,23 @@ describe('api client', () => {
   it('reports network failures as ApiError network_error', async () => {
     fetchMock.mockRejectedValue(new TypeError('Failed to fetch'));
     await expect(api.get('/v1/me')).rejects.toMatchObject({ status: 0, code: 'network_error' });
+  });
+
+  it('refreshes an access token about to expire before sending, so the request never meets a 401', async () => {
+    const jwt = (exp: number) => `h.${btoa(JSON.stringify({ sub: 'u1', exp })).replace(/=+$/, '')}.s`;
+    useAuthStore.getState().setTokens({ token: jwt(Math.floor(Date.now() / 1000) + 10), refreshToken: 'r1' });
+    fetchMock.mockImplementation(expiringServer);
+    await expect(api.get('/v1/me')).resolves.toEqual({ ok: true });
+    expect(fetchMock.mock.calls.map(([url]) => url)).toEqual(['/v1/auth/refresh', '/v1/me']);
+    // One with time left is sent as is.
+    const later = jwt(Math.floor(Date.now() / 1000) + 600);
+    expect(expiresWithin(later, 30)).toBe(false);
+    expect(expiresWithin('not-a-jwt', 30)).toBe(false);
+    useAuthStore.getState().setTokens({ token: later, refreshToken: 'r2' });
+    fetchMock.mockClear();
+    fetchMock.mockResolvedValue(json(200, { ok: true }));
+    await api.get('/v1/flows');
+    expect(refreshCalls()).toHaveLength(0);
+    expect(authHeader(fetchMock.mock.calls[0]![1])).toBe(`Bearer ${later}`);
   });
 });

@@ -71,9 +71,27 @@ function refreshAccessToken(): Promise<string | null> {
   return refreshing;
 }
 
+/** True when the access token (a JWT) has expired or will within `seconds`; false when it says nothing. */
+export function expiresWithin(token: string, seconds: number, now = Date.now()): boolean {
+  try {
+    const payload = JSON.parse(atob(token.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/'))) as { exp?: unknown };
+    return typeof payload.exp === 'number' && payload.exp * 1000 - now < seconds * 1000;
+  } catch {
+    return false;
+  }
+}
+
+/** The token to send: one about to expire is refreshed first, so a session never meets a 401 on its normal path. */
+async function currentToken(): Promise<string | null> {
+  const token = useAuthStore.getState().token;
+  if (!token || !expiresWithin(token, 30)) return token;
+  // Rejected or unreachable: send the old one and let the 401 path decide.
+  return (await refreshAccessToken().catch(() => null)) ?? token;
+}
+
 export async function apiRequest<T>(path: string, opts: RequestOptions = {}): Promise<T> {
   const useAuth = opts.auth ?? true;
-  const token = useAuth ? useAuthStore.getState().token : null;
+  const token = useAuth ? await currentToken() : null;
   let res = await send(path, opts, token);
 
   if (res.status === 401 && token) {
