@@ -3,7 +3,7 @@ import { ActionIcon, Alert, Badge, Button, Group, MultiSelect, Paper, Skeleton, 
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../api/error-text';
@@ -17,11 +17,32 @@ const notifyTeamError = (t: TFunction, err: unknown) =>
 function TeamRow({ team, members, onChanged }: { team: Team; members: Member[]; onChanged: () => void }) {
   const { t } = useTranslation();
   const [name, setName] = useState(team.name);
-  const save = (body: { name?: string; memberIds?: string[] }) =>
-    peopleApi.updateTeam(team.id, body).then(onChanged, (err: unknown) => {
-      notifyTeamError(t, err);
-      setName(team.name);
-    });
+  // Picked people show at once and the picker stays open for the next one. Saves go one after another
+  // (the last pick wins on the server too), and a reload mid-way does not undo a pick still saving.
+  const [memberIds, setMemberIds] = useState(team.memberIds);
+  const saving = useRef<Promise<unknown>>(Promise.resolve());
+  const pending = useRef(0);
+  const saved = team.memberIds.join();
+  useEffect(() => {
+    if (pending.current === 0) setMemberIds(saved ? saved.split(',') : []);
+  }, [saved]);
+  const save = (body: { name?: string; memberIds?: string[] }) => {
+    pending.current++;
+    saving.current = saving.current.then(() =>
+      peopleApi.updateTeam(team.id, body).then(
+        () => {
+          pending.current--;
+          onChanged();
+        },
+        (err: unknown) => {
+          pending.current--;
+          notifyTeamError(t, err);
+          setName(team.name);
+          setMemberIds(team.memberIds);
+        },
+      ),
+    );
+  };
   const remove = () =>
     modals.openConfirmModal({
       title: t('teams.deleteTitle'),
@@ -39,8 +60,12 @@ function TeamRow({ team, members, onChanged }: { team: Team; members: Member[]; 
           flex={1}
           miw={220}
           data={members.map((m) => ({ value: m.userId, label: m.name }))}
-          value={team.memberIds}
-          onChange={(memberIds) => void save({ memberIds })}
+          value={memberIds}
+          onChange={(ids) => {
+            setMemberIds(ids);
+            void save({ memberIds: ids });
+          }}
+          data-testid={`team-members-${team.id}`}
           searchable
           placeholder={team.memberIds.length ? undefined : t('teams.pickMembers')}
         />
@@ -83,7 +108,7 @@ export function TeamsTab() {
         <Button leftSection={<IconPlus size={16} />} onClick={() => void create()} disabled={!name.trim()} data-testid="create-team">{t('teams.create')}</Button>
       </Group>
       {teams.length === 0 && <Paper withBorder p="lg" radius="md"><Text c="dimmed" size="sm">{t('teams.empty')}</Text></Paper>}
-      {teams.map((team) => <TeamRow key={`${team.id}-${team.memberIds.join()}`} team={team} members={members} onChanged={load} />)}
+      {teams.map((team) => <TeamRow key={team.id} team={team} members={members} onChanged={load} />)}
       {members.length > 0 && (
         <Group gap={6}>
           <Text size="xs" c="dimmed">{t('teams.openChats')}</Text>
