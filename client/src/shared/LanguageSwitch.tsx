@@ -21,7 +21,7 @@ export function LanguageSwitch() {
       aria-label={t('shell.language')}
       title={t('shell.language')}
       size="xs"
-      w={104}
+      w={{ base: 92, xs: 104 }}
       leftSection={<IconLanguage size={16} />}
       data={options}
       value={current}

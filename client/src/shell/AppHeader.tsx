@@ -28,7 +28,10 @@ export function AppHeader({ navOpened, onToggleNav }: AppHeaderProps) {
           size="sm"
           aria-label={t('shell.toggleNav')}
         />
-        <Brand size="sm" nameVisibleFrom="xs" />
+        {/* On a phone the workspace's name is worth more than the product's icon. */}
+        <Box visibleFrom="xs">
+          <Brand size="sm" />
+        </Box>
         <WorkspaceSwitcher />
       </Group>
       <Group gap="sm" wrap="nowrap">

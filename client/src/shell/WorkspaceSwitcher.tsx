@@ -36,11 +36,10 @@ export function WorkspaceSwitcher() {
           size="lg"
           radius="sm"
           tt="none"
-          maw={240}
+          maw={{ base: 110, xs: 240 }}
           rightSection={<IconSelector size={14} />}
           title={`${t('shell.workspace')}: ${workspace.name}`}
           data-testid="workspace-name"
-          visibleFrom="xs"
           style={{ cursor: 'pointer' }}
         >
           {workspace.name}
