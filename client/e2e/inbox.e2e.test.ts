@@ -153,6 +153,12 @@ describe('team inbox', () => {
     await page.goto(`${p.app.url}/inbox`);
     await page.click('[data-testid=folder-bot]');
     await page.locator('[data-testid^=conversation-]').first().waitFor();
+    // The header says which workspace this is, and everything in it fits the phone's width.
+    const me = (await api(p.app, 'GET', '/v1/me', undefined, ana.token)).body;
+    expect(await page.locator('[data-testid=workspace-name]').textContent()).toContain(me.workspace.name.slice(0, 8));
+    const header = await page.evaluate(() => [...document.querySelectorAll('header *')].map((e) => e.getBoundingClientRect()).filter((r) => r.width > 0).reduce((m, r) => Math.max(m, r.right), 0));
+    expect(header).toBeLessThanOrEqual(375);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await page.screenshot({ path: screenshotPath('inbox-phone-list-pt-BR') });
     const [id] = await listedIds(page);
     await row(page, id!).click();
@@ -223,6 +229,12 @@ describe('team inbox', () => {
     await page.click('[data-testid=create-team]');
     await expect.poll(async () => (await api(p.app, 'GET', '/v1/teams', undefined, p.token)).body.items.map((t: any) => t.name).sort()).toEqual(['Suporte', 'Vendas']);
     await page.waitForSelector('input[value=Suporte]');
+    // Two people picked one after the other: the list stays open between picks and both are saved.
+    const suporte = (await api(p.app, 'GET', '/v1/teams', undefined, p.token)).body.items.find((t: { name: string }) => t.name === 'Suporte');
+    await page.click(`[data-testid=team-members-${suporte.id}]`);
+    for (const person of [ana.name, bruno.name]) await page.getByRole('option', { name: person, exact: true }).click({ timeout: 3_000 });
+    await expect.poll(async () => (await api(p.app, 'GET', `/v1/teams/${suporte.id}`, undefined, p.token)).body.memberIds.sort()).toEqual([ana.userId, bruno.userId].sort());
+    await page.keyboard.press('Escape');
     // A name another team has is refused in words that say why.
     await page.fill('[data-testid=new-team-name]', 'Vendas');
     await page.click('[data-testid=create-team]');
@@ -273,5 +285,30 @@ describe('team inbox', () => {
     await page.waitForSelector('[data-testid=report-agents]');
     await page.screenshot({ path: screenshotPath('reports-en') });
     await context.close();
+  });
+
+  it('when nobody takes a transferred chat in time, then the automatic message reads in the thread as sent to the customer by the product', async () => {
+    const sorry = 'Nossa equipe está ocupada, já já respondemos!';
+    const set = await api(p.app, 'PUT', '/v1/settings/inbox', { autoAssign: false, noAgentTimeoutMinutes: 0.01, noAgentMessage: sorry, noAgentFlowId: null }, p.token);
+    expect(set.status).toBe(200);
+    const joana = { waId: '5511987009900', name: 'Joana' };
+    await p.wa.inbound(joana, textMessage('ajuda'));
+    await eventually(() => sentTexts(p.wa, joana.waId).includes(sorry), 30_000);
+    const listed = (await api(p.app, 'GET', '/v1/conversations?limit=50', undefined, p.token)).body.items as { id: string; contact: { name: string } }[];
+    const id = listed.find((c) => c.contact.name === 'Joana')!.id;
+    for (const [lang, label] of [['pt-BR', 'Mensagem automática'], ['en', 'Automatic message']] as const) {
+      const { context, page } = await agentPage(browser, p, ana, { lang });
+      await page.goto(`${p.app.url}/inbox/${id}`);
+      const bubble = page.locator('[data-testid=message][data-author=system]');
+      await bubble.waitFor({ timeout: 15_000 });
+      expect(await bubble.innerText()).toContain(label);
+      expect(await bubble.locator('[data-testid=message-text]').textContent()).toBe(sorry);
+      // On the sent side, like the bot's and the agents' messages, not as a note in the middle.
+      const [box, list] = [await bubble.boundingBox(), await page.locator('[data-testid=thread-messages]').boundingBox()];
+      expect(box!.x + box!.width).toBeGreaterThan(list!.x + list!.width * 0.75);
+      await settle(page);
+      await page.screenshot({ path: screenshotPath(`inbox-automatic-message-${lang}`) });
+      await context.close();
+    }
   });
 });

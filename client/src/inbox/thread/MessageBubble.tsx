@@ -1,5 +1,5 @@
 import { Button, Group, Text } from '@mantine/core';
-import { IconLock, IconRobot, IconUser } from '@tabler/icons-react';
+import { IconClockHour4, IconLock, IconRobot, IconUser } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useAuthStore } from '../../auth/auth-store';
 import type { MessageItem } from '../api/inbox-types';
@@ -14,8 +14,12 @@ import { clockTime } from '../../shared/clock-time';
 
 const MEDIA_TYPES = new Set(['image', 'audio', 'video', 'document', 'sticker']);
 
+/** What the product sent by itself (the no-agent message): the customer got it, so it reads as sent, and says so. */
+const automatic = (m: MessageItem) => m.author === 'system' && m.direction === 'out';
+
 function authorClass(m: MessageItem): string {
   if (m.type === 'note' || m.status === 'note') return classes.note!;
+  if (automatic(m)) return classes.automatic!;
   return classes[m.author] ?? classes.agent!;
 }
 
@@ -25,6 +29,14 @@ function AuthorLine({ m }: { m: MessageItem }) {
   const me = useAuthStore((s) => s.user);
   if (m.author === 'contact') return null;
   const note = m.type === 'note' || m.status === 'note';
+  if (automatic(m)) {
+    return (
+      <div className={classes.author} style={{ color: 'var(--mantine-color-gray-7)' }}>
+        <IconClockHour4 size={12} />
+        {t('inbox.thread.automatic')}
+      </div>
+    );
+  }
   const Icon = note ? IconLock : m.author === 'bot' ? IconRobot : IconUser;
   const userId = m.authorUser?.id ?? m.authorUserId;
   const person = m.authorUser?.name ?? memberName(members, userId) ?? (userId && userId === me?.id ? me.name : null);
@@ -51,7 +63,7 @@ function Choices({ payload }: { payload: MessageItem['payload'] }) {
 
 export function MessageBubble({ conversationId, m, onRetry }: { conversationId: string; m: MessageItem; onRetry?: () => void }) {
   const { t, i18n } = useTranslation();
-  if (m.author === 'system') return <div className={classes.system} data-testid="message-system">{m.text}</div>;
+  if (m.author === 'system' && !automatic(m)) return <div className={classes.system} data-testid="message-system">{m.text}</div>;
   const failed = m.status === 'failed';
   const time = clockTime(i18n.language, m.createdAt);
   const deleted = !!payloadOf(m).deleted;
