@@ -155,6 +155,7 @@ describe('team inbox', () => {
     await page.locator('[data-testid^=conversation-]').first().waitFor();
     // The header says which workspace this is, and everything in it fits the phone's width.
     const me = (await api(p.app, 'GET', '/v1/me', undefined, ana.token)).body;
+    expect(await page.locator('[data-testid=workspace-name]').isVisible()).toBe(true);
     expect(await page.locator('[data-testid=workspace-name]').textContent()).toContain(me.workspace.name.slice(0, 8));
     const header = await page.evaluate(() => [...document.querySelectorAll('header *')].map((e) => e.getBoundingClientRect()).filter((r) => r.width > 0).reduce((m, r) => Math.max(m, r.right), 0));
     expect(header).toBeLessThanOrEqual(375);
