@@ -181,4 +181,25 @@ describe('web-chat widget', () => {
     expect(history).toContain('cardapio.pdf');
     expect(history).not.toContain('storageKey');
   });
+
+  it('when an agent closes the chat, then the visitor is told at once and after a reload, and writing again carries on below', async () => {
+    const { page, widget, id } = await visitorSaysOi();
+    const closedLine = widget.locator('.closed');
+    expect(await closedLine.count()).toBe(0);
+    expect((await api(app, 'POST', `/v1/conversations/${id}/close`, {}, ownerToken)).status).toBe(200);
+    await expect.poll(() => closedLine.textContent(), { timeout: 15_000 }).toBe('Esta conversa foi encerrada. Escreva de novo se precisar de algo mais.');
+    // Under the last message, and the old menu's buttons are gone with the chat they belonged to.
+    expect(await widget.locator('.log > :last-child').getAttribute('class')).toBe('closed');
+    expect(await widget.locator('.choices').count()).toBe(0);
+    await page.screenshot({ path: screenshotPath('widget-closed-pt-BR') });
+    await page.reload();
+    await expect.poll(() => page.locator('#zyntra-webchat .log > :last-child').getAttribute('class'), { timeout: 15_000 }).toBe('closed');
+    expect(await page.locator('#zyntra-webchat .closed').count()).toBe(1);
+    // Writing again: the new message goes below the line, which stays as a divider.
+    await page.locator('#zyntra-webchat input').fill('Vocês entregam no sábado?');
+    await page.locator('#zyntra-webchat input').press('Enter');
+    await expect.poll(() => page.locator('#zyntra-webchat .log > :last-child').textContent()).toBe('Vocês entregam no sábado?');
+    expect(await page.locator('#zyntra-webchat .closed').count()).toBe(1);
+    await eventually(async () => (await api(app, 'GET', `/v1/conversations/${id}`, undefined, ownerToken)).body.status !== 'closed');
+  });
 });

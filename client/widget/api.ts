@@ -27,11 +27,14 @@ export function agentNameOf(item: ChatItem): string | null {
 }
 
 export type WebchatApi = {
-  history(): Promise<ChatItem[]>;
+  /** The latest chat's messages, and whether it was closed since (writing again reopens it). */
+  history(): Promise<{ items: ChatItem[]; closed: boolean }>;
   send(text: string, replyId?: string): Promise<void>;
   onMessage(fn: (item: ChatItem) => void): void;
   /** Each time the socket (re)connects: what was pushed while it was not connected is in the history. */
   onConnect(fn: () => void): void;
+  /** The business closed the chat (an agent, or after a quiet while). */
+  onClosed(fn: () => void): void;
 };
 
 export type Appearance = { language: 'pt-BR' | 'en'; color: string; title: string | null };
@@ -81,12 +84,16 @@ export async function connectWebchat(origin: string, channelId: string, visitorN
   const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
   const socket: Socket = io(`${origin}/webchat`, { auth: { visitorToken: token }, transports: ['websocket', 'polling'] });
   return {
-    history: async () => (await json<{ items: ChatItem[] }>(await fetch(`${origin}/v1/webchat/${channelId}/messages`, { headers: auth }))).items,
+    history: async () => {
+      const got = await json<{ items: ChatItem[]; closed?: boolean }>(await fetch(`${origin}/v1/webchat/${channelId}/messages`, { headers: auth }));
+      return { items: got.items, closed: got.closed === true };
+    },
     async send(text, replyId) {
       const clientMessageId = `${Date.now()}-${Math.random().toString(36).slice(2, 10)}`;
       await json(await fetch(`${origin}/v1/webchat/${channelId}/messages`, { method: 'POST', headers: auth, body: JSON.stringify({ text, replyId, clientMessageId }) }));
     },
     onMessage: (fn) => void socket.on('message', fn),
     onConnect: (fn) => void socket.on('connect', fn),
+    onClosed: (fn) => void socket.on('closed', fn),
   };
 }

@@ -5,9 +5,9 @@
 import { agentNameOf, connectWebchat, fetchAppearance, hasSavedVisitor, type Appearance, type ChatItem, type WebchatApi } from './api';
 import { STYLES } from './styles';
 
-const TEXT: Record<Appearance['language'], Record<'title' | 'placeholder' | 'send' | 'empty' | 'open' | 'agent' | 'file', string>> = {
-  en: { title: 'Chat with us', placeholder: 'Type a message…', send: 'Send', empty: 'Say hello to start the conversation.', open: 'Open chat', agent: 'Agent', file: 'File' },
-  'pt-BR': { title: 'Fale com a gente', placeholder: 'Digite uma mensagem…', send: 'Enviar', empty: 'Diga olá para começar a conversa.', open: 'Abrir chat', agent: 'Atendente', file: 'Arquivo' },
+const TEXT: Record<Appearance['language'], Record<'title' | 'placeholder' | 'send' | 'empty' | 'open' | 'agent' | 'file' | 'closed', string>> = {
+  en: { title: 'Chat with us', placeholder: 'Type a message…', send: 'Send', empty: 'Say hello to start the conversation.', open: 'Open chat', agent: 'Agent', file: 'File', closed: 'This chat was closed. Write again if you need anything else.' },
+  'pt-BR': { title: 'Fale com a gente', placeholder: 'Digite uma mensagem…', send: 'Enviar', empty: 'Diga olá para começar a conversa.', open: 'Abrir chat', agent: 'Atendente', file: 'Arquivo', closed: 'Esta conversa foi encerrada. Escreva de novo se precisar de algo mais.' },
 };
 
 const PAPERCLIP =
@@ -114,16 +114,28 @@ async function mount(script: HTMLScriptElement) {
     }
     log.scrollTop = log.scrollHeight;
   };
+  // A closed chat says so under its last message; the line stays as a divider once the visitor writes again.
+  const showClosed = () => {
+    if (log.lastElementChild?.classList.contains('closed')) return;
+    log.querySelector('.choices')?.remove();
+    log.append(el('div', 'closed', t.closed));
+    log.scrollTop = log.scrollHeight;
+  };
+  const show = ({ items, closed }: { items: ChatItem[]; closed: boolean }) => {
+    items.forEach(render);
+    if (closed && items.length) showClosed();
+  };
   // One connection per page; a message typed while it is still opening waits for it.
   const start = () =>
     (ready ??= (async () => {
       const chat = await connectWebchat(origin, channelId, script.dataset.visitorName);
       chat.onMessage(render);
+      chat.onClosed(showClosed);
       // A reply pushed before the socket joined (or while it was away) is read back; render skips repeats.
-      chat.onConnect(() => void chat.history().then((items) => items.forEach(render), () => undefined));
-      const items = await chat.history();
-      if (!items.length && !log.querySelector('.bubble')) log.append(el('div', 'empty', t.empty));
-      items.forEach(render);
+      chat.onConnect(() => void chat.history().then(show, () => undefined));
+      const got = await chat.history();
+      if (!got.items.length && !log.querySelector('.bubble')) log.append(el('div', 'empty', t.empty));
+      show(got);
       return chat;
     })());
   const send = async (text: string, replyId?: string) => {

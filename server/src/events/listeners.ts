@@ -9,6 +9,7 @@ import { campaignsListener } from '../campaigns/campaigns.listener';
 import type { Queues } from '../queues/queues';
 import type { Knex } from 'knex';
 import { webhooksListener } from '../webhooks/webhooks.listener';
+import { webchatListener } from '../webchat/webchat.listener';
 
 export type ListenerDeps = { emitter: RealtimeEmitter; queues: Queues; db: Knex };
 
@@ -17,6 +18,7 @@ export const createListeners = (deps: ListenerDeps): Listener[] => [
   inboxListener(deps.queues),
   webhooksListener({ db: deps.db, queues: deps.queues }),
   campaignsListener(deps.queues),
+  webchatListener({ db: deps.db, emitter: deps.emitter }),
 ];
 
 export type { DomainEventRow, Listener };

@@ -80,6 +80,40 @@ describe('web chat', () => {
     ]);
   });
 
+  it('when an agent closes a web chat, then that visitor (and no other) is told at once and after a reload, until they write again', async () => {
+    const channel = await api(app, 'POST', '/v1/channels', { type: 'webchat', name: 'Site fechamento' }, owner.token);
+    const start = () => api(app, 'POST', `/v1/webchat/${channel.body.id}/sessions`, {});
+    const [ana, bia] = [(await start()).body, (await start()).body];
+    const closedFor = async (token: string) => {
+      const told: unknown[] = [];
+      const received = await visitorSocket(token);
+      sockets.at(-1)!.on('closed', (e) => told.push(e));
+      return { told, received };
+    };
+    const [anaLive, biaLive] = [await closedFor(ana.token), await closedFor(bia.token)];
+    await say(channel.body.id, ana.token, { text: 'Quero falar com alguém' });
+    await say(channel.body.id, bia.token, { text: 'Oi' });
+    const history = async (token: string) => (await api(app, 'GET', `/v1/webchat/${channel.body.id}/messages`, undefined, token)).body;
+    await eventually(async () => (await history(ana.token)).items.length > 0 && (await history(bia.token)).items.length > 0);
+    expect((await history(ana.token)).closed).toBe(false);
+
+    const listed = (await api(app, 'GET', '/v1/conversations?limit=100', undefined, owner.token)).body.items as Array<{ id: string; channel: { id: string }; lastMessage?: { text?: string } }>;
+    const mine = await Promise.all(listed.map(async (c) => ({ id: c.id, msgs: (await api(app, 'GET', `/v1/conversations/${c.id}/messages`, undefined, owner.token)).body.items })));
+    const anaChat = mine.find((c) => c.msgs.some((m: { text: string }) => m.text === 'Quero falar com alguém'))!;
+    expect((await api(app, 'POST', `/v1/conversations/${anaChat.id}/close`, {}, owner.token)).status).toBe(200);
+    await eventually(() => anaLive.told.length === 1);
+    expect((await history(ana.token)).closed).toBe(true);
+    // Nobody else's widget hears of it.
+    await new Promise((r) => setTimeout(r, 500));
+    expect(biaLive.told).toEqual([]);
+    expect((await history(bia.token)).closed).toBe(false);
+
+    // Writing again reopens the chat: the widget no longer says it is closed.
+    await say(channel.body.id, ana.token, { text: 'Mais uma dúvida' });
+    await eventually(async () => (await history(ana.token)).closed === false);
+    expect((await history(ana.token)).items.map((m: { text: string }) => m.text)).toContain('Mais uma dúvida');
+  });
+
   it('when the site names its visitor, then the contact carries that name, and an agent\'s rename is kept', async () => {
     const channel = await api(app, 'POST', '/v1/channels', { type: 'webchat', name: 'Loja' }, owner.token);
     const session = await api(app, 'POST', `/v1/webchat/${channel.body.id}/sessions`, { name: '  Maria Silva ' });

@@ -1,14 +1,25 @@
 import type { TenantDb } from '../db/tenant-db';
 
-/** The visitor's latest conversation on this channel and its messages, oldest first. */
+/** The web-chat visitor a conversation is with, or null when it is on another kind of channel. */
+export async function webchatVisitorOf(tdb: TenantDb, conversationId: string): Promise<{ channelId: string; visitorId: string } | null> {
+  const row = await tdb
+    .from('conversations')
+    .join('channels', 'channels.id', 'conversations.channel_id')
+    .join('contacts', 'contacts.id', 'conversations.contact_id')
+    .where({ 'conversations.id': conversationId, 'channels.type': 'webchat' })
+    .first('conversations.channel_id', 'contacts.external_id');
+  return row ? { channelId: row.channel_id, visitorId: row.external_id } : null;
+}
+
+/** The visitor's latest conversation on this channel (whether it is closed) and its messages, oldest first. */
 export async function visitorHistory(tdb: TenantDb, channelId: string, visitorId: string, limit = 100) {
   const conversation = await tdb
     .from('conversations')
     .join('contacts', 'contacts.id', 'conversations.contact_id')
     .where({ 'conversations.channel_id': channelId, 'contacts.external_id': visitorId })
     .orderBy('conversations.created_at', 'desc')
-    .first('conversations.id');
-  if (!conversation) return [];
+    .first('conversations.id', 'conversations.status');
+  if (!conversation) return { closed: false, rows: [] };
   const rows: Array<{ id: string; direction: string; text: string | null; payload: unknown; created_at: Date; author: string; author_name: string | null }> = await tdb
     .from('messages')
     .leftJoin('users', 'users.id', 'messages.author_user_id')
@@ -18,7 +29,7 @@ export async function visitorHistory(tdb: TenantDb, channelId: string, visitorId
     .orderBy([{ column: 'messages.created_at', order: 'desc' }, { column: 'messages.id', order: 'desc' }])
     .limit(limit)
     .select('messages.id', 'messages.direction', 'messages.text', 'messages.payload', 'messages.created_at', 'messages.author', 'users.name as author_name');
-  return rows.reverse();
+  return { closed: conversation.status === 'closed', rows: rows.reverse() };
 }
 
 export async function findOrCreateSimulatorChannel(tdb: TenantDb): Promise<string> {

@@ -78,8 +78,10 @@ export async function history(deps: WebchatDeps, visitor: Visitor, channelId: st
   if (visitor.channelId !== channelId) throw new AppError('forbidden', 'This token belongs to another channel');
   // A channel the business disabled shows nothing, as it takes nothing.
   await webchatChannel(deps, channelId);
-  const rows = await visitorHistory(forTenant(deps.db, visitor.tenantId), channelId, visitor.visitorId);
+  const { closed, rows } = await visitorHistory(forTenant(deps.db, visitor.tenantId), channelId, visitor.visitorId);
   return {
+    // The chat was closed since (the widget says so under the last message); writing again reopens it.
+    closed,
     items: await Promise.all(rows.map(async (r) => ({
       id: r.id, direction: r.direction, text: r.text, payload: await visitorPayload(deps.objects, visitor.tenantId, (r.payload ?? {}) as Record<string, unknown>),
       createdAt: new Date(r.created_at).toISOString(), author: r.author, authorName: r.author === 'agent' ? r.author_name : null,
