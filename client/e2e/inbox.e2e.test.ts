@@ -312,4 +312,20 @@ describe('team inbox', () => {
       await context.close();
     }
   });
+
+  it('when a channel is added while an agent works, then its chats name it without a reload', async () => {
+    const { context, page } = await agentPage(browser, p, ana, { lang: 'en' });
+    await page.goto(`${p.app.url}/inbox`);
+    await page.click('[data-testid=folder-bot]');
+    await page.locator('[data-testid^=conversation-]').first().waitFor();
+    const shop = await api(p.app, 'POST', '/v1/channels', { type: 'webchat', name: 'Loja Online' }, p.token);
+    expect(shop.status).toBe(201);
+    const visitor = (await api(p.app, 'POST', `/v1/webchat/${shop.body.id}/sessions`, {})).body;
+    expect((await api(p.app, 'POST', `/v1/webchat/${shop.body.id}/messages`, { text: 'cardapio' }, visitor.token)).status).toBe(202);
+    const id = await eventually(async () => (await api(p.app, 'GET', `/v1/conversations?channelId=${shop.body.id}`, undefined, p.token)).body.items[0]?.id as string | undefined);
+    await expect.poll(() => row(page, id).locator('[data-testid=row-channel]').getAttribute('aria-label'), { timeout: 15_000 }).toBe('On Loja Online');
+    await row(page, id).click();
+    await expect.poll(() => page.textContent('[data-testid=contact-channel]')).toBe('Channel: Loja Online');
+    await context.close();
+  });
 });
