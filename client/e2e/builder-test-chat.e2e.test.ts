@@ -74,6 +74,10 @@ describe('test chat', () => {
     await page.waitForSelector('[data-testid=test-handoff]:has-text("Handed to a human")', { timeout: 10_000 });
     await expect.poll(() => page.getAttribute('[data-testid=node-human]', 'data-running')).toBe('true');
     expect(await page.locator('[data-running=true]').count()).toBe(1);
+    // From here nobody in the test answers: the composer says to restart instead of taking messages into the void.
+    await expect.poll(() => page.isDisabled('[data-testid=test-input]')).toBe(true);
+    expect(await page.getAttribute('[data-testid=test-input]', 'placeholder')).toBe('Handed to a human: restart (↻) to test again');
+    expect(await page.locator('[data-testid=test-failure]').count()).toBe(0);
     // The path taken is traced: every step up to the transfer, and the connections between them.
     await page.click('[data-testid=fit-view]');
     await page.waitForTimeout(400);

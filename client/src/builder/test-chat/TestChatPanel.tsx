@@ -10,6 +10,7 @@ import styles from './test-chat.module.css';
 import panelStyles from '../panels/side-panel.module.css';
 import { selectStartKeyword } from './start-keyword';
 import { useFollowTestNode } from './use-follow-node';
+import { runFailure } from './trail';
 import { useTestRun } from './use-test-run';
 import { VariablesView } from './VariablesView';
 
@@ -22,7 +23,7 @@ export function TestChatPanel({ flowId, saveDraft }: { flowId: string; saveDraft
   useFollowTestNode();
   const viewport = useRef<HTMLDivElement>(null);
   const lastBot = [...messages].reverse().find((m) => m.direction === 'out');
-  const failure = [...log].reverse().find((l) => l.error);
+  const failure = runFailure(log);
 
   useEffect(() => {
     viewport.current?.scrollTo({ top: viewport.current.scrollHeight, behavior: 'smooth' });
@@ -97,7 +98,7 @@ export function TestChatPanel({ flowId, saveDraft }: { flowId: string; saveDraft
           submit();
         }}
       >
-        <TextInput style={{ flex: 1 }} value={text} onChange={(e) => setText(e.currentTarget.value)} placeholder={t('builder.test.placeholder')} disabled={!running} data-testid="test-input" />
+        <TextInput style={{ flex: 1 }} value={text} onChange={(e) => setText(e.currentTarget.value)} placeholder={handoff ? t('builder.test.handedOffPlaceholder') : t('builder.test.placeholder')} disabled={!running || handoff !== null} data-testid="test-input" />
         <ActionIcon type="submit" size="lg" disabled={!running || !text.trim()} aria-label={t('builder.test.send')} data-testid="test-send">
           <IconSend size={18} />
         </ActionIcon>

@@ -34,6 +34,20 @@ export function handoffNode(log: readonly RunLogItem[]): string | null {
   return null;
 }
 
+/**
+ * The step that failed in the latest run (since its trigger), if any. An output left open is where the
+ * flow ends ("no_edge": the problems list already warns of it), not a failure; an earlier run's
+ * failure belongs to that run.
+ */
+export function runFailure(log: readonly RunLogItem[]): RunLogItem | null {
+  for (let i = log.length - 1; i >= 0; i--) {
+    const item = log[i]!;
+    if (item.error && item.outcome !== 'no_edge') return item;
+    if (item.nodeType === 'trigger' && item.outcome === 'entered') return null;
+  }
+  return null;
+}
+
 /** Two trails are the same when they light the same steps and connections. */
 export function sameTrail(a: TestTrail, b: TestTrail): boolean {
   const same = (x: Record<string, true>, y: Record<string, true>) => {
