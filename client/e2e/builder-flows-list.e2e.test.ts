@@ -86,9 +86,11 @@ describe('versions and settings', () => {
 
     await page.click('[data-testid=settings-toggle]');
     await page.click('[data-testid=add-variable]');
-    await page.fill('[data-testid=variable-name-0]', 'pedido');
+    // The new row takes the typing (spaces and accents become a valid name), not the button.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('variable-name-0');
+    await page.keyboard.type('número do pedido');
     await waitSaved(page);
-    expect((await api(app, 'GET', `/v1/flows/${flow.id}`, undefined, token)).body.document.settings.variables).toEqual([{ name: 'pedido' }]);
+    expect((await api(app, 'GET', `/v1/flows/${flow.id}`, undefined, token)).body.document.settings.variables).toEqual([{ name: 'numero_do_pedido' }]);
     await page.screenshot({ path: screenshotPath('builder-settings-en') });
     await page.keyboard.press('Escape');
 

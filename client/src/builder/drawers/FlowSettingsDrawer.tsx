@@ -3,7 +3,9 @@
 import { ActionIcon, Button, Divider, Drawer, Group, NumberInput, Stack, TagsInput, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import type { FlowSettings } from '@zyntra/flows-schema';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { focusNewRow } from '../panels/fields/focus-new-row';
 import { removeAt, replaceAt } from '../panels/use-node-config';
 import { useFlowStore, useFlowStoreApi } from '../store/flow-store-context';
 
@@ -12,8 +14,9 @@ type Variable = FlowSettings['variables'][number];
 function VariablesEditor({ variables, onChange }: { variables: Variable[]; onChange: (v: Variable[]) => void }) {
   const { t } = useTranslation();
   const set = (i: number, change: Partial<Variable>) => onChange(replaceAt(variables, i, { ...variables[i]!, ...change }));
+  const rows = useRef<HTMLDivElement>(null);
   return (
-    <Stack gap={6}>
+    <Stack gap={6} ref={rows}>
       <Text size="sm" fw={500}>
         {t('builder.settings.variables')}
       </Text>
@@ -29,8 +32,10 @@ function VariablesEditor({ variables, onChange }: { variables: Variable[]; onCha
             value={v.name}
             placeholder="order_id"
             aria-label={t('builder.settings.variableName')}
-            // Names are identifiers; spaces are turned into underscores as the user types.
-            onChange={(e) => set(i, { name: e.currentTarget.value.replace(/\s+/g, '_') })}
+            // Names are identifiers: as the user types, spaces become underscores and accents drop
+            // ("número do pedido" → "numero_do_pedido").
+            onChange={(e) => set(i, { name: e.currentTarget.value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\s+/g, '_') })}
+            data-row-input
             data-testid={`variable-name-${i}`}
           />
           <TextInput
@@ -46,7 +51,11 @@ function VariablesEditor({ variables, onChange }: { variables: Variable[]; onCha
           </ActionIcon>
         </Group>
       ))}
-      <Button size="xs" variant="light" w="fit-content" leftSection={<IconPlus size={14} />} onClick={() => onChange([...variables, { name: '' }])} data-testid="add-variable">
+      <Button size="xs" variant="light" w="fit-content" leftSection={<IconPlus size={14} />} onClick={() => {
+          onChange([...variables, { name: '' }]);
+          // The new row's name takes the typing, so a space does not press this button again.
+          focusNewRow(rows.current, '[data-row-input]');
+        }} data-testid="add-variable">
         {t('builder.settings.addVariable')}
       </Button>
     </Stack>
