@@ -123,6 +123,13 @@ describe.each(['en', 'pt-BR'] as const)('new steps in %s', (lang) => {
     await page.click('[data-testid=path-2-remove]');
     await expect.poll(() => page.locator('[data-testid^=path-][data-testid$=-label]').count()).toBe(2);
 
+    // A weight of 0 is not taken: the field shows what the step keeps (1, the least).
+    const secondWeight = '[data-testid=path-1-weight] input, input[data-testid=path-1-weight]';
+    await page.fill(secondWeight, '0');
+    await page.locator(secondWeight).blur();
+    await expect.poll(() => page.inputValue(secondWeight)).toBe('1');
+    expect(await page.innerText('[data-testid=path-shares]')).toBe(`${first} 75% | B 25%`);
+
     await connect(page, 'start', 'next', split);
     await connect(page, split, 'path:a', 'offer_a');
     await connect(page, split, 'path:b', 'offer_b');

@@ -46,6 +46,9 @@ export function RandomizerPanel({ nodeId }: PanelProps) {
             w={72}
             min={1}
             max={100}
+            // A weight outside 1–100 turns into the nearest one as it is typed: a 0 left on screen
+            // while the step kept its old weight said something the flow did not do.
+            clampBehavior="strict"
             allowDecimal={false}
             value={path.weight}
             aria-label={`${f.label('paths.*.weight')} ${i + 1}`}
