@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Select, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { notifications } from '@mantine/notifications';
 import { IconPlus, IconRefresh } from '@tabler/icons-react';
@@ -16,7 +16,8 @@ export function TemplatesPage() {
   const { t } = useTranslation();
   const [channels, setChannels] = useState<Channel[] | null>(null);
   const [channelId, setChannelId] = useState<string | null>(null);
-  const [items, setItems] = useState<Template[]>([]);
+  // null while the first read is under way: the page then shows a placeholder, not "no templates yet".
+  const [items, setItems] = useState<Template[] | null>(null);
   const [creating, setCreating] = useState(false);
   const [syncing, setSyncing] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -39,7 +40,7 @@ export function TemplatesPage() {
   }, [channelId, t]);
   useEffect(() => void load(), [load]);
 
-  const waiting = items.some((x) => x.status === 'PENDING');
+  const waiting = (items ?? []).some((x) => x.status === 'PENDING');
   useEffect(() => {
     if (!waiting) return;
     const timer = setInterval(() => void load(), POLL_MS);
@@ -84,32 +85,35 @@ export function TemplatesPage() {
       </Group>
       {error && <Alert color="red">{error}</Alert>}
       <Paper withBorder radius="md" p="xs">
-        {items.length === 0 ? <Text c="dimmed" ta="center" py="xl">{t('templates.empty')}</Text> : (
-          <Table verticalSpacing="sm" data-testid="templates-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('templates.name')}</Table.Th><Table.Th>{t('templates.language')}</Table.Th><Table.Th>{t('templates.category')}</Table.Th>
-                <Table.Th>{t('templates.status')}</Table.Th><Table.Th>{t('templates.quality')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.map((x) => (
-                <Table.Tr key={x.id} data-testid={`template-${x.name}`}>
-                  <Table.Td ff="monospace">{x.name}</Table.Td>
-                  <Table.Td>{x.language}</Table.Td>
-                  <Table.Td>{t(`templates.categories.${x.category}`, { defaultValue: x.category })}</Table.Td>
-                  <Table.Td>
-                    <Badge color={STATUS_COLORS[x.status] ?? 'gray'} variant="light" data-testid="template-status" data-status={x.status}>{t(`templates.statuses.${x.status}`, { defaultValue: x.status })}</Badge>
-                    {x.reason && <Text size="xs" c="dimmed">{x.reason}</Text>}
-                  </Table.Td>
-                  <Table.Td>{x.qualityScore ? t(`templates.qualities.${x.qualityScore}`, { defaultValue: x.qualityScore }) : '—'}</Table.Td>
+        {items === null && !error ? <Skeleton h={120} data-testid="templates-loading" /> : !items?.length ? <Text c="dimmed" ta="center" py="xl">{t('templates.empty')}</Text> : (
+          // On a phone the table scrolls inside its frame instead of widening the page.
+          <Table.ScrollContainer minWidth={560}>
+            <Table verticalSpacing="sm" data-testid="templates-table">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('templates.name')}</Table.Th><Table.Th>{t('templates.language')}</Table.Th><Table.Th>{t('templates.category')}</Table.Th>
+                  <Table.Th>{t('templates.status')}</Table.Th><Table.Th>{t('templates.quality')}</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+              </Table.Thead>
+              <Table.Tbody>
+                {items.map((x) => (
+                  <Table.Tr key={x.id} data-testid={`template-${x.name}`}>
+                    <Table.Td ff="monospace">{x.name}</Table.Td>
+                    <Table.Td>{x.language}</Table.Td>
+                    <Table.Td>{t(`templates.categories.${x.category}`, { defaultValue: x.category })}</Table.Td>
+                    <Table.Td>
+                      <Badge color={STATUS_COLORS[x.status] ?? 'gray'} variant="light" data-testid="template-status" data-status={x.status}>{t(`templates.statuses.${x.status}`, { defaultValue: x.status })}</Badge>
+                      {x.reason && <Text size="xs" c="dimmed">{x.reason}</Text>}
+                    </Table.Td>
+                    <Table.Td>{x.qualityScore ? t(`templates.qualities.${x.qualityScore}`, { defaultValue: x.qualityScore }) : '—'}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
         )}
       </Paper>
-      {channelId && <TemplateForm channelId={channelId} opened={creating} onClose={() => setCreating(false)} onCreated={(x) => { setItems((all) => [...all.filter((y) => y.id !== x.id), x]); setCreating(false); }} />}
+      {channelId && <TemplateForm channelId={channelId} opened={creating} onClose={() => setCreating(false)} onCreated={(x) => { setItems((all) => [...(all ?? []).filter((y) => y.id !== x.id), x]); setCreating(false); }} />}
     </Stack>
   );
 }
