@@ -285,6 +285,10 @@ describe('team inbox', () => {
     await page.reload();
     await page.waitForSelector('[data-testid=report-agents]');
     await page.screenshot({ path: screenshotPath('reports-en') });
+    // A start typed after the end is said in words, not as "could not be loaded".
+    await page.fill('[data-testid=reports-page] input[type=date] >> nth=0', '2099-01-01');
+    await expect.poll(() => page.textContent('[data-testid=reports-range-problem]')).toBe('The start date is after the end date.');
+    expect(await page.getByText('The report could not be loaded.').count()).toBe(0);
     await context.close();
   });
 

@@ -159,7 +159,7 @@ export function CampaignWizard({ opened, onClose, onCreated }: Props) {
                   {(props) => <Button {...props} variant="default" leftSection={<IconFileUpload size={18} />}>{t('campaigns.wizard.uploadCsv')}</Button>}
                 </FileButton>
                 {notCsv && <Text size="sm" c="red" data-testid="audience-not-csv">{t('contacts.notCsv', { name: notCsv })}</Text>}
-                {csv && <Text size="sm">{t('campaigns.wizard.csvSummary', { count: csv.phones.length, rejected: csv.rejected.length })}{csv.rejected.length > 0 && ` (${t('campaigns.wizard.lines')} ${csv.rejected.slice(0, 10).join(', ')})`}</Text>}
+                {csv && <Text size="sm">{t('campaigns.wizard.csvRead', { count: csv.phones.length })}, {t('campaigns.wizard.csvRejected', { count: csv.rejected.length })}{csv.rejected.length > 0 && ` (${t('campaigns.wizard.lines', { count: csv.rejected.length })} ${csv.rejected.slice(0, 10).join(', ')})`}</Text>}
               </Group>
             )}
             <AudienceCountLine count={audienceCount} />

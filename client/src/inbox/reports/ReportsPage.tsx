@@ -65,17 +65,21 @@ export function ReportsPage() {
   const preset = to === localDay() ? PRESETS.find((n) => from === localDaysAgo(n - 1)) : undefined;
   const [data, setData] = useState<ResponseTimes | null>(null);
   const [error, setError] = useState(false);
+  // Dates typed past the fields' min/max: said in words rather than asked of the server (a 400).
+  const days = (new Date(`${to}T00:00:00`).getTime() - new Date(`${from}T00:00:00`).getTime()) / 86_400_000 + 1;
+  const rangeProblem = days < 1 ? 'reports.reversed' : days > 366 ? 'reports.tooLong' : null;
   useEffect(() => {
     const ctrl = new AbortController();
     setData(null);
     setError(false);
+    if (rangeProblem) return;
     const end = new Date(`${to}T00:00:00`);
     end.setDate(end.getDate() + 1);
     peopleApi.responseTimes(new Date(`${from}T00:00:00`).toISOString(), end.toISOString(), ctrl.signal).then(setData, (e: unknown) => {
       if (!(e instanceof DOMException)) setError(true);
     });
     return () => ctrl.abort();
-  }, [from, to]);
+  }, [from, to, rangeProblem]);
   return (
     <Stack gap="lg" data-testid="reports-page">
       <Group justify="space-between" align="flex-end">
@@ -98,8 +102,9 @@ export function ReportsPage() {
         </Group>
       </Group>
       <Text size="sm" c="dimmed">{t('reports.description')}</Text>
+      {rangeProblem && <Alert color="orange" data-testid="reports-range-problem">{t(rangeProblem)}</Alert>}
       {error && <Alert color="red">{t('reports.loadError')}</Alert>}
-      {!data && !error && <Skeleton h={200} radius="md" />}
+      {!data && !error && !rangeProblem && <Skeleton h={200} radius="md" />}
       {data && (
         <>
           <HandoffSummary handoffs={data.handoffs} />
