@@ -128,4 +128,14 @@ describe('api client', () => {
     expect(refreshCalls()).toHaveLength(0);
     expect(authHeader(fetchMock.mock.calls[0]![1])).toBe(`Bearer ${later}`);
   });
+
+  it('when another tab of this browser already refreshed, then this tab uses the tokens it stored instead of presenting the spent refresh token', async () => {
+    // The other tab rotated the pair and stored it; this tab still holds the old one in memory.
+    const stored = JSON.parse(localStorage.getItem('zyntra.auth')!);
+    localStorage.setItem('zyntra.auth', JSON.stringify({ ...stored, state: { ...stored.state, token: 'new', refreshToken: 'r2' } }));
+    fetchMock.mockImplementation(expiringServer);
+    await expect(api.get('/v1/me')).resolves.toEqual({ ok: true });
+    expect(refreshCalls()).toHaveLength(0);
+    expect(useAuthStore.getState()).toMatchObject({ token: 'new', refreshToken: 'r2' });
+  });
 });

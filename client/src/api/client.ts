@@ -55,17 +55,31 @@ async function readBody(res: Response): Promise<unknown> {
 // refresh call, since the server rotates refresh tokens and a second call would be rejected.
 let refreshing: Promise<string | null> | null = null;
 
+/**
+ * Tabs of one browser share the session (localStorage), and a refresh token works once: a second tab
+ * presenting the same one reads as a replay and ends the login everywhere. So tabs take turns (a Web
+ * Lock where the browser has them), and a tab whose turn comes after another's refresh uses the
+ * tokens that tab stored instead of refreshing again.
+ */
+function oneTabAtATime<T>(fn: () => Promise<T>): Promise<T> {
+  const locks = typeof navigator === 'undefined' ? undefined : (navigator as Navigator & { locks?: LockManager }).locks;
+  return locks ? (locks.request('zyntra.auth.refresh', fn) as unknown as Promise<T>) : fn();
+}
+
 /** New access token, or null when the server rejected the refresh token. Throws on network errors. */
 function refreshAccessToken(): Promise<string | null> {
-  refreshing ??= (async () => {
-    const refreshToken = useAuthStore.getState().refreshToken;
+  const stale = useAuthStore.getState().refreshToken;
+  refreshing ??= oneTabAtATime(async () => {
+    await useAuthStore.persist.rehydrate();
+    const { token, refreshToken } = useAuthStore.getState();
     if (!refreshToken) return null;
+    if (refreshToken !== stale && token) return token;
     const res = await send(REFRESH_PATH, { method: 'POST', body: { refreshToken } }, null);
     if (!res.ok) return null;
     const tokens = (await readBody(res)) as TokenPair;
     useAuthStore.getState().setTokens(tokens);
     return tokens.token;
-  })().finally(() => {
+  }).finally(() => {
     refreshing = null;
   });
   return refreshing;
