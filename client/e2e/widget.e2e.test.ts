@@ -202,4 +202,36 @@ describe('web-chat widget', () => {
     expect(await page.locator('#zyntra-webchat .closed').count()).toBe(1);
     await eventually(async () => (await api(app, 'GET', `/v1/conversations/${id}`, undefined, ownerToken)).body.status !== 'closed');
   });
+
+  it('when the visitor loses the network, then a message that did not go says so and goes once on a tap, nothing shows twice, and a closed panel stays closed with a count of replies', async () => {
+    const { page, widget, id } = await visitorSaysOi();
+    const context = page.context();
+    await context.setOffline(true);
+    await widget.locator('input').fill('Vocês entregam no Centro?');
+    await widget.locator('input').press('Enter');
+    await expect.poll(() => widget.locator('.retry').textContent()).toBe('Não enviada. Toque para tentar de novo.');
+    await page.screenshot({ path: screenshotPath('widget-not-sent-pt-BR') });
+    await context.setOffline(false);
+    await widget.locator('.retry').click();
+    await expect.poll(() => widget.locator('.retry').count()).toBe(0);
+    const visitorTexts = async () => ((await api(app, 'GET', `/v1/conversations/${id}/messages`, undefined, ownerToken)).body.items as { direction: string; text: string }[]).filter((m) => m.direction === 'in').map((m) => m.text).sort();
+    await expect.poll(visitorTexts, { timeout: 15_000 }).toEqual(['Oi', 'Vocês entregam no Centro?']);
+    // The socket comes back and reads the history: the visitor's own lines are not added again.
+    await expect.poll(() => widget.locator('.bubble.in').allTextContents(), { timeout: 15_000 }).toEqual(['Oi', 'Vocês entregam no Centro?']);
+    await page.waitForTimeout(1_500);
+    expect(await widget.locator('.bubble.in').allTextContents()).toEqual(['Oi', 'Vocês entregam no Centro?']);
+
+    // Closed by the visitor: a reply shows as a count on the launcher, and the next page keeps it closed.
+    await widget.locator('.launcher').click();
+    expect((await api(app, 'POST', `/v1/conversations/${id}/messages`, { text: 'Entregamos sim!' }, ownerToken)).status).toBe(201);
+    await expect.poll(() => widget.locator('.unread').textContent(), { timeout: 15_000 }).toBe('1');
+    await page.screenshot({ path: screenshotPath('widget-unread-pt-BR') });
+    await page.reload();
+    await page.locator('#zyntra-webchat .launcher').waitFor();
+    await page.waitForTimeout(1_000);
+    expect(await page.locator('#zyntra-webchat .panel').isVisible()).toBe(false);
+    await page.locator('#zyntra-webchat .launcher').click();
+    await expect.poll(() => page.locator('#zyntra-webchat .bubble.out.agent').allTextContents(), { timeout: 15_000 }).toContain('Entregamos sim!');
+    expect(await page.locator('#zyntra-webchat .unread').textContent()).toBe('');
+  });
 });

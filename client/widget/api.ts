@@ -19,6 +19,8 @@ export type ChatItem = {
   authorName?: string | null;
 };
 
+export const newClientMessageId = () => `${Date.now()}-${Math.random().toString(36).slice(2, 10)}`;
+
 /** The person's name on an agent's reply ('' when unnamed), or null for the bot's messages. */
 export function agentNameOf(item: ChatItem): string | null {
   if (item.direction !== 'out') return null;
@@ -29,7 +31,8 @@ export function agentNameOf(item: ChatItem): string | null {
 export type WebchatApi = {
   /** The latest chat's messages, and whether it was closed since (writing again reopens it). */
   history(): Promise<{ items: ChatItem[]; closed: boolean }>;
-  send(text: string, replyId?: string): Promise<void>;
+  /** `clientMessageId`: the same id on a retry, so a message that did arrive the first time is not stored twice. */
+  send(text: string, replyId?: string, clientMessageId?: string): Promise<void>;
   onMessage(fn: (item: ChatItem) => void): void;
   /** Each time the socket (re)connects: what was pushed while it was not connected is in the history. */
   onConnect(fn: () => void): void;
@@ -88,8 +91,7 @@ export async function connectWebchat(origin: string, channelId: string, visitorN
       const got = await json<{ items: ChatItem[]; closed?: boolean }>(await fetch(`${origin}/v1/webchat/${channelId}/messages`, { headers: auth }));
       return { items: got.items, closed: got.closed === true };
     },
-    async send(text, replyId) {
-      const clientMessageId = `${Date.now()}-${Math.random().toString(36).slice(2, 10)}`;
+    async send(text, replyId, clientMessageId = newClientMessageId()) {
       await json(await fetch(`${origin}/v1/webchat/${channelId}/messages`, { method: 'POST', headers: auth, body: JSON.stringify({ text, replyId, clientMessageId }) }));
     },
     onMessage: (fn) => void socket.on('message', fn),

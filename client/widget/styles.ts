@@ -26,7 +26,13 @@ audio.media { width: 80%; }
 .media.file { display: flex; align-items: center; gap: 6px; padding: 8px 12px; background: #fff; border: 1px solid #e9ecef; color: color-mix(in srgb, var(--zy-accent) 80%, #000); font-size: 14px; text-decoration: none; word-break: break-all; }
 .empty { color: #868e96; font-size: 13px; text-align: center; margin-top: 40%; }
 .closed { align-self: center; color: #495057; background: #e9ecef; font-size: 12px; text-align: center; border-radius: 12px; padding: 6px 12px; margin: 4px 8px; max-width: 90%; }
+.bubble.failed { opacity: .6; }
+.retry { align-self: flex-end; border: 0; background: none; color: #e03131; font-size: 12px; cursor: pointer; margin-top: -4px; padding: 0 4px; }
+.unread:empty { display: none; }
+.unread { position: absolute; top: -2px; right: -2px; min-width: 20px; height: 20px; padding: 0 5px; box-sizing: border-box; border-radius: 10px;
+  background: #fa5252; color: #fff; font-size: 12px; font-weight: 700; line-height: 20px; text-align: center; }
 form { display: flex; border-top: 1px solid #e9ecef; }
-input { flex: 1; border: 0; padding: 12px; font-size: 14px; outline: none; }
+/* 16 px: iOS Safari zooms the page into any smaller field when it takes the focus. */
+input { flex: 1; border: 0; padding: 12px; font-size: 16px; outline: none; }
 button.send { border: 0; background: none; color: var(--zy-accent); font-weight: 600; padding: 0 14px; cursor: pointer; }
 `;

@@ -2,13 +2,16 @@
 //   <script src="https://zyntra.example.com/widget.js" data-channel="<channel id>" async></script>
 // (optional: data-visitor-name="<the site's name for its signed-in visitor>")
 // Visitors chat with the published bot (and later with agents); the conversation survives reloads.
-import { agentNameOf, connectWebchat, fetchAppearance, hasSavedVisitor, type Appearance, type ChatItem, type WebchatApi } from './api';
+import { agentNameOf, connectWebchat, fetchAppearance, hasSavedVisitor, newClientMessageId, type Appearance, type ChatItem, type WebchatApi } from './api';
 import { STYLES } from './styles';
 
-const TEXT: Record<Appearance['language'], Record<'title' | 'placeholder' | 'send' | 'empty' | 'open' | 'agent' | 'file' | 'closed', string>> = {
-  en: { title: 'Chat with us', placeholder: 'Type a message…', send: 'Send', empty: 'Say hello to start the conversation.', open: 'Open chat', agent: 'Agent', file: 'File', closed: 'This chat was closed. Write again if you need anything else.' },
-  'pt-BR': { title: 'Fale com a gente', placeholder: 'Digite uma mensagem…', send: 'Enviar', empty: 'Diga olá para começar a conversa.', open: 'Abrir chat', agent: 'Atendente', file: 'Arquivo', closed: 'Esta conversa foi encerrada. Escreva de novo se precisar de algo mais.' },
+const TEXT: Record<Appearance['language'], Record<'title' | 'placeholder' | 'send' | 'empty' | 'open' | 'agent' | 'file' | 'closed' | 'notSent', string>> = {
+  en: { title: 'Chat with us', placeholder: 'Type a message…', send: 'Send', empty: 'Say hello to start the conversation.', open: 'Open chat', agent: 'Agent', file: 'File', closed: 'This chat was closed. Write again if you need anything else.', notSent: 'Not sent. Tap to try again.' },
+  'pt-BR': { title: 'Fale com a gente', placeholder: 'Digite uma mensagem…', send: 'Enviar', empty: 'Diga olá para começar a conversa.', open: 'Abrir chat', agent: 'Atendente', file: 'Arquivo', closed: 'Esta conversa foi encerrada. Escreva de novo se precisar de algo mais.', notSent: 'Não enviada. Toque para tentar de novo.' },
 };
+
+/** The visitor closed the panel: it stays closed on the site's next pages until they open it. */
+const closedKey = (channelId: string) => `zyntra.webchat.${channelId}.closed`;
 
 const PAPERCLIP =
   '<svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true"><path d="M21.4 11.1l-9.2 9.2a6 6 0 0 1-8.5-8.5l9.2-9.2a4 4 0 0 1 5.7 5.7l-9.2 9.2a2 2 0 0 1-2.8-2.8l8.5-8.5"/></svg>';
@@ -87,9 +90,21 @@ async function mount(script: HTMLScriptElement) {
   const keepAtEnd = () => {
     if (atEnd) log.scrollTop = log.scrollHeight;
   };
+  // The visitor's own bubbles, shown before the server stored them: the stored copy (read back after a
+  // reconnect) takes the bubble over instead of showing the message twice.
+  const mine: HTMLElement[] = [];
+  const unread = el('span', 'unread');
+  launcher.append(unread);
   const render = (item: ChatItem) => {
     if (seen.has(item.id)) return;
     seen.add(item.id);
+    const shown = item.direction === 'in' ? mine.findIndex((b) => b.textContent === item.text) : -1;
+    if (shown >= 0) {
+      mine.splice(shown, 1);
+      return;
+    }
+    // A reply while the panel is closed: the launcher counts it.
+    if (item.direction === 'out' && !panel.classList.contains('open')) unread.textContent = String(Number(unread.textContent || 0) + 1);
     log.querySelector('.empty')?.remove();
     log.querySelector('.choices')?.remove();
     // A person's reply looks like a person wrote it: their name above a bubble of its own colour.
@@ -138,17 +153,45 @@ async function mount(script: HTMLScriptElement) {
       show(got);
       return chat;
     })());
+  // Sent from a train going through a tunnel: a message that did not go says so and goes again on a tap
+  // (with the same id, so one that did arrive is not stored twice).
+  const deliver = async (bubble: HTMLElement, text: string, replyId: string | undefined, id: string) => {
+    bubble.classList.remove('failed');
+    if (bubble.nextElementSibling?.classList.contains('retry')) bubble.nextElementSibling.remove();
+    const failed = () => {
+      bubble.classList.add('failed');
+      const retry = el('button', 'retry', t.notSent);
+      retry.onclick = () => void deliver(bubble, text, replyId, id);
+      bubble.after(retry);
+    };
+    let chat: WebchatApi;
+    try {
+      chat = await start();
+    } catch {
+      ready = null; // offline at the very first message: the connection is opened again on the retry
+      return failed();
+    }
+    await chat.send(text, replyId, id).catch(failed);
+  };
   const send = async (text: string, replyId?: string) => {
     if (!text.trim()) return;
     log.querySelector('.empty')?.remove();
     log.querySelector('.choices')?.remove();
-    log.append(el('div', 'bubble in', text));
+    const bubble = el('div', 'bubble in', text);
+    mine.push(bubble);
+    log.append(bubble);
     log.scrollTop = log.scrollHeight;
-    await (await start()).send(text, replyId);
+    await deliver(bubble, text, replyId, newClientMessageId());
   };
   launcher.onclick = () => {
     panel.classList.toggle('open');
-    if (panel.classList.contains('open')) void start().then(() => input.focus());
+    const open = panel.classList.contains('open');
+    if (open) localStorage.removeItem(closedKey(channelId));
+    else localStorage.setItem(closedKey(channelId), '1');
+    if (open) {
+      unread.textContent = '';
+      void start().then(() => input.focus());
+    }
   };
   form.onsubmit = (e) => {
     e.preventDefault();
@@ -156,8 +199,8 @@ async function mount(script: HTMLScriptElement) {
     input.value = '';
     void send(text);
   };
-  // Reopen automatically after a reload when the visitor already has a conversation.
-  if (hasSavedVisitor(channelId)) {
+  // Reopen automatically after a reload when the visitor already has a conversation, unless they closed it.
+  if (hasSavedVisitor(channelId) && !localStorage.getItem(closedKey(channelId))) {
     panel.classList.add('open');
     void start();
   }
