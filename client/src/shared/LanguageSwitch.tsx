@@ -1,4 +1,5 @@
 import { NativeSelect } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { IconLanguage } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { isLanguage, setLanguage } from '../i18n';
@@ -15,14 +16,16 @@ const options: { value: Language; label: string }[] = [
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const current = isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en';
+  // On a phone the header needs the room (for the workspace's name): the code alone says enough.
+  const phone = useMediaQuery('(max-width: 36em)', false, { getInitialValueInEffect: false });
   return (
     <NativeSelect
       data-testid="lang-switch"
       aria-label={t('shell.language')}
       title={t('shell.language')}
       size="xs"
-      w={{ base: 92, xs: 104 }}
-      leftSection={<IconLanguage size={16} />}
+      w={phone ? 76 : 104}
+      leftSection={phone ? undefined : <IconLanguage size={16} />}
       data={options}
       value={current}
       onChange={(e) => {

@@ -1,4 +1,5 @@
 import { Badge, Menu } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconSelector } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -13,6 +14,8 @@ export function WorkspaceSwitcher() {
   const { t } = useTranslation();
   const workspace = useAuthStore((s) => s.workspace);
   const [others, setOthers] = useState<AuthWorkspace[]>([]);
+  // A phone's header has about 150 px for it: a smaller badge reads "Bazar da Ana" whole.
+  const phone = useMediaQuery('(max-width: 36em)', false, { getInitialValueInEffect: false });
   if (!workspace) return null;
 
   const load = () => void authApi.me().then((me) => setOthers(me.workspaces), () => undefined);
@@ -33,10 +36,10 @@ export function WorkspaceSwitcher() {
         <Badge
           component="button"
           variant="light"
-          size="lg"
+          size={phone ? 'md' : 'lg'}
           radius="sm"
           tt="none"
-          maw={{ base: 110, xs: 240 }}
+          maw={phone ? 150 : 240}
           rightSection={<IconSelector size={14} />}
           title={`${t('shell.workspace')}: ${workspace.name}`}
           data-testid="workspace-name"
