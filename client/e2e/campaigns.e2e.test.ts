@@ -226,4 +226,33 @@ describe('campaigns', () => {
     await page.waitForURL(`${p.app.url}/campaigns`);
     await context.close();
   });
+
+  it('when the audience is a CSV with names and a column, then its people are saved as contacts first and the message carries their name and column', async () => {
+    const { page } = await agentPage(browser, p, await ownerAgent(p), { lang: 'pt-BR' });
+    await page.goto(`${p.app.url}/campaigns`);
+    await page.click('[data-testid=new-campaign]');
+    await page.fill('input[name=campaign-name]', 'Lista da feira');
+    await page.click('[data-testid=campaign-channel]');
+    await page.getByRole('option', { name: 'Loja WhatsApp' }).click();
+    await page.fill('input[name=template-name]', 'ofertas_natal');
+    await page.fill('textarea[name=template-text]', 'Olá {{1}}! Ofertas de Natal chegaram em {{2}}.');
+    await page.click('[data-testid=wizard-next]');
+    await page.fill('input[name=param-2]', '{{bairro}}');
+    await page.click('[data-testid=wizard-next]');
+    await page.getByText('Enviar um CSV').click();
+    await page.locator('input[type=file]').setInputFiles({ name: 'feira.csv', mimeType: 'text/csv', buffer: Buffer.from('telefone;nome;bairro\n+55 81 99777-0001;Ana Paula;Pina\n') });
+    await page.getByText('1 número lido, 0 linhas recusadas').waitFor();
+    await page.getByTestId('csv-details-kept').waitFor();
+    await settle(page);
+    await page.screenshot({ path: screenshotPath('campaigns-wizard-csv-details-pt') });
+    await page.click('[data-testid=wizard-next]');
+    await page.getByLabel('Enviar a partir de').fill('00:00');
+    await page.getByLabel('Enviar até').fill('23:59');
+    await page.click('[data-testid=wizard-create]');
+    await page.waitForURL(/\/campaigns\/[0-9a-f-]{36}$/, { timeout: 30_000 });
+    const id = page.url().split('/').pop()!;
+    expect((await api(p.app, 'POST', `/v1/campaigns/${id}/start`, {}, p.token)).status).toBe(200);
+    await eventually(() => p.wa.sendsTo('5581997770001').length > 0, 30_000);
+    expect(p.wa.sendsTo('5581997770001')[0]!.body.template.components[0].parameters.map((x: { text: string }) => x.text)).toEqual(['Ana Paula', 'Pina']);
+  });
 });

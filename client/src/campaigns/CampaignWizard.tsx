@@ -11,6 +11,7 @@ import { type Campaign, type CreateCampaignBody, campaignsApi } from './campaign
 import { AudienceCountLine } from './AudienceCountLine';
 import { useAudienceCount } from './use-audience-count';
 import { phonesFromCsv, zonedToIso } from './schedule';
+import { importPeople } from './import-people';
 import { readCsvFile } from '../shared/read-csv-file';
 import { countVariables, useWizardOptions } from './use-wizard-options';
 import { useSavedFilters } from '../contacts/use-saved-filters';
@@ -29,12 +30,12 @@ export function CampaignWizard({ opened, onClose, onCreated }: Props) {
   const [filterId, setFilterId] = useState<string | null>(null);
   const savedFilters = useSavedFilters(opened);
   const [tags, setTags] = useState<string[]>([]);
-  const [csv, setCsv] = useState<{ phones: string[]; rejected: number[] } | null>(null);
+  const [csv, setCsv] = useState<{ text: string; phones: string[]; rejected: number[]; details: boolean } | null>(null);
   const [notCsv, setNotCsv] = useState<string | null>(null);
   const chooseCsv = async (file: File) => {
     const text = await readCsvFile(file);
     setNotCsv(text === null ? file.name : null);
-    setCsv(text === null ? null : phonesFromCsv(text));
+    setCsv(text === null ? null : { text, ...phonesFromCsv(text) });
   };
   // What the audience step chose, once it names anyone: counted live, then sent as the campaign's audience.
   const chosen: CreateCampaignBody['audience'] | null =
@@ -69,6 +70,13 @@ export function CampaignWizard({ opened, onClose, onCreated }: Props) {
   const submit = async () => {
     setBusy(true);
     try {
+      if (audienceMode === 'csv' && csv?.details) {
+        const saved = await importPeople(csv.text, channelId!).catch(() => false);
+        if (!saved) {
+          notifyFailure(t('campaigns.wizard.csvDetailsFailed'));
+          return;
+        }
+      }
       const created = await campaignsApi.create({
         name: name.trim(), channelId: channelId!, flowId: flowId ?? undefined, timeZone, window,
         template: { name: tpl.name, language: tpl.language, parameters: params.length ? { body: params } : {}, ...(tpl.text ? { text: tpl.text } : {}) },
@@ -160,6 +168,7 @@ export function CampaignWizard({ opened, onClose, onCreated }: Props) {
                 </FileButton>
                 {notCsv && <Text size="sm" c="red" data-testid="audience-not-csv">{t('contacts.notCsv', { name: notCsv })}</Text>}
                 {csv && <Text size="sm">{t('campaigns.wizard.csvRead', { count: csv.phones.length })}, {t('campaigns.wizard.csvRejected', { count: csv.rejected.length })}{csv.rejected.length > 0 && ` (${t('campaigns.wizard.lines', { count: csv.rejected.length })} ${csv.rejected.slice(0, 10).join(', ')})`}</Text>}
+                {csv?.details && <Text size="xs" c="dimmed" data-testid="csv-details-kept">{t('campaigns.wizard.csvDetailsKept')}</Text>}
               </Group>
             )}
             <AudienceCountLine count={audienceCount} />

@@ -10,6 +10,7 @@ describe('campaign scheduling helpers', () => {
     expect(phonesFromCsv('name,phone\nAna,+55 11 98888-7777\nBia,abc\nCai,5511977776666\n')).toEqual({
       phones: ['+5511988887777', '5511977776666'],
       rejected: [3],
+      details: true,
     });
   });
 
@@ -17,6 +18,12 @@ describe('campaign scheduling helpers', () => {
     expect(phonesFromCsv('Nome;Telefone;Cidade\n"Souza; Ana";(11) 98888-7777;Campinas\n\nBia;abc;Rio\nCai;+55 11 97777.6666;\n')).toEqual({
       phones: ['11988887777', '+5511977776666'],
       rejected: [4],
+      details: true,
     });
+  });
+
+  it('when a CSV holds only numbers, then there is nothing to keep on the contacts but the numbers', () => {
+    expect(phonesFromCsv('telefone\n+55 11 98888-0003\n').details).toBe(false);
+    expect(phonesFromCsv('+55 11 98888-0003\n+55 11 98888-0004\n').details).toBe(false);
   });
 });

@@ -21,9 +21,12 @@ function offsetAt(instant: number, timeZone: string): number {
 }
 
 /** Phones from a CSV with a header row naming a phone column (`phone`, `telefone`, `celular`…) or a single column of numbers. */
-export function phonesFromCsv(text: string): { phones: string[]; rejected: number[] } {
+export function phonesFromCsv(text: string): { phones: string[]; rejected: number[]; details: boolean } {
   const records = parseCsv(text);
-  const col = (records[0]?.fields ?? []).map(csvColumn).indexOf('phone');
+  const header = records[0]?.fields ?? [];
+  const col = header.map(csvColumn).indexOf('phone');
+  // Names or other columns beside the phone: worth keeping on the contacts the message is written for.
+  const details = col >= 0 && header.some((name, i) => i !== col && name.trim() !== '');
   const phones: string[] = [];
   const rejected: number[] = [];
   for (const { line, fields } of col >= 0 ? records.slice(1) : records) {
@@ -32,5 +35,5 @@ export function phonesFromCsv(text: string): { phones: string[]; rejected: numbe
     if (/^\+?[0-9]{8,15}$/.test(raw)) phones.push(raw);
     else rejected.push(line);
   }
-  return { phones: [...new Set(phones)], rejected };
+  return { phones: [...new Set(phones)], rejected, details };
 }

@@ -53,7 +53,8 @@ export const contactsApi = {
   list: (f: ContactFilter & { cursor?: string | null }, signal?: AbortSignal) =>
     api.get<{ items: Contact[]; nextCursor: string | null }>(`/v1/contacts${query({ ...f, limit: 50 })}`, { signal }),
   update: (id: string, body: { name?: string | null; tags?: string[]; attributes?: Record<string, string | null> }) => api.patch<Contact>(`/v1/contacts/${id}`, body),
-  startImport: (csv: string) => apiRequest<{ id: string }>('/v1/contacts/import', { method: 'POST', rawBody: new Blob([csv], { type: 'text/csv' }) }),
+  startImport: (csv: string, channelId?: string) =>
+    apiRequest<{ id: string }>(`/v1/contacts/import${channelId ? `?channelId=${encodeURIComponent(channelId)}` : ''}`, { method: 'POST', rawBody: new Blob([csv], { type: 'text/csv' }) }),
   getImport: (id: string) => api.get<ContactImport>(`/v1/contacts/imports/${id}`),
   exportCsv: (f: ContactFilter) => api.get<string>(`/v1/contacts/export${query(f)}`, { headers: { Accept: 'text/csv' } }),
   personalData: (id: string) => api.get<unknown>(`/v1/contacts/${id}/data`),
