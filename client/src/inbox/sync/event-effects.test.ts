@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { InboxEvent } from '../api/inbox-types';
 import { createInboxStore } from '../store/inbox-store';
-import { createEventEffects } from './event-effects';
+import { createEventEffects, TYPING_SHOWN_MS } from './event-effects';
 
 const ev = (id: number, type: string, extra: Record<string, unknown> = {}): InboxEvent => ({ id, type, at: '', conversationId: 'c1', ...extra });
 
@@ -47,6 +47,24 @@ describe('event effects', () => {
     expect(store.getState().thread!.contactTyping).toBe(true);
     effects.transient('conversation.typing', { conversationId: 'c1', who: 'agent', on: false });
     expect(store.getState().thread!.contactTyping).toBe(true);
+  });
+
+  it('when a contact starts typing and never says they stopped, then "typing…" ends on its own', () => {
+    vi.useFakeTimers();
+    try {
+      const { store, effects } = setup();
+      store.getState().openThread('c1');
+      effects.transient('conversation.typing', { conversationId: 'c1', who: 'contact', on: true });
+      vi.advanceTimersByTime(TYPING_SHOWN_MS - 1_000);
+      // A fresh signal keeps it shown.
+      effects.transient('conversation.typing', { conversationId: 'c1', who: 'contact', on: true });
+      vi.advanceTimersByTime(TYPING_SHOWN_MS - 1_000);
+      expect(store.getState().thread!.contactTyping).toBe(true);
+      vi.advanceTimersByTime(1_000);
+      expect(store.getState().thread!.contactTyping).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('when a message event carries the message, then it shows before the re-read', () => {

@@ -62,7 +62,11 @@ const EFFECTS: Record<string, Effect[]> = {
 const isMessage = (m: unknown): m is MessageItem =>
   typeof m === 'object' && m !== null && typeof (m as MessageItem).id === 'string' && typeof (m as MessageItem).createdAt === 'string';
 
+/** How long "typing…" shows without a fresh signal (a sender repeats it while the person types). */
+export const TYPING_SHOWN_MS = 8_000;
+
 export function createEventEffects(deps: EffectDeps) {
+  const typingEnds = new Map<string, ReturnType<typeof setTimeout>>();
   const rows = new Set<string>();
   const shownRows = new Set<string>();
   const threads = new Set<string>();
@@ -143,7 +147,16 @@ export function createEventEffects(deps: EffectDeps) {
     /** Non-stored events (typing). */
     transient(name: string, payload: Record<string, unknown>) {
       if (name !== 'conversation.typing' || payload.who !== 'contact' || typeof payload.conversationId !== 'string') return;
-      deps.store.getState().setContactTyping(payload.conversationId, payload.on === true);
+      const id = payload.conversationId;
+      const on = payload.on === true;
+      clearTimeout(typingEnds.get(id));
+      typingEnds.delete(id);
+      deps.store.getState().setContactTyping(id, on);
+      // Someone who closes the page mid-word never says they stopped: "typing…" ends on its own.
+      if (on) typingEnds.set(id, setTimeout(() => {
+        typingEnds.delete(id);
+        deps.store.getState().setContactTyping(id, false);
+      }, TYPING_SHOWN_MS));
     },
   };
 }
