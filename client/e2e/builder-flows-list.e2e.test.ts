@@ -37,7 +37,10 @@ describe('flows list', () => {
 
     await page.click(`[data-testid=flow-menu-${flow.id}]`);
     await page.click('[data-testid=flow-rename]');
-    await page.fill('[data-testid=flow-name-input]', 'Cardápio do dia');
+    // The current name is selected: typing replaces it rather than adding to it.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('flow-name-input');
+    await page.keyboard.type('Cardápio do dia');
+    expect(await page.inputValue('[data-testid=flow-name-input]')).toBe('Cardápio do dia');
     await page.click('[data-testid=flow-name-submit]');
     await expect.poll(() => page.textContent(`[data-testid=flow-row-${flow.id}]`)).toContain('Cardápio do dia');
 

@@ -45,6 +45,8 @@ function NameForm({ submitLabel, initialName, onClose, onSubmit, cancel }: Omit<
         value={name}
         maxLength={120}
         onChange={(e) => setName(e.currentTarget.value)}
+        // The suggested name is selected, so typing replaces it ("Fluxo sem títuloAtendimento" otherwise).
+        onFocus={(e) => e.currentTarget.select()}
       />
       <Group justify="flex-end" mt="lg">
         <Button variant="default" onClick={onClose}>
