@@ -79,8 +79,12 @@ describe('no agent took it', () => {
     await qdb.connect();
     cleanups.push(() => qdb.end());
     await q.publish(flow([keywordTrigger('ajuda'), node('human', 'transfer', { message: 'vou chamar alguém' })], [edge('start', 'next', 'human')]), 'Ajuda');
-    await settings({ noAgentTimeoutMinutes: 0.05, noAgentMessage: SORRY }, q);
+    // 12 s: long enough that the old process cannot reach the timeout before it is closed, even when
+    // a loaded machine takes seconds to mark the hand-over sent (it then sent the message itself, and
+    // its leased send reached WhatsApp only after the lease lapsed).
+    await settings({ noAgentTimeoutMinutes: 0.2, noAgentMessage: SORRY }, q);
     await transfer('5511100000004', q, qdb);
+    const transferredAt = Date.now();
     // The hand-over message goes out before the restart. The new process has a queue prefix of its
     // own, so a send job the old one left queued is found only when its lease lapses (50 s), and the
     // timeout's message would wait behind it in the conversation's order.
@@ -89,11 +93,13 @@ describe('no agent took it', () => {
     // between leaves the send leased to the old process.
     await eventually(async () => (await qdb.query("SELECT 1 FROM messages WHERE text = 'vou chamar alguém' AND status = 'sent'")).rowCount === 1, 20_000);
     await q.app.close();
-    await new Promise((r) => setTimeout(r, 3_500)); // the timeout passes while nothing runs
+    expect(sentTexts(q.wa, '5511100000004')).toEqual(['vou chamar alguém']);
+    // The timeout passes while nothing runs.
+    await new Promise((r) => setTimeout(r, Math.max(0, transferredAt + 12_500 - Date.now())));
     const restarted: TestApp = await fast({ DATABASE_URL: q.app.config.DATABASE_URL, WHATSAPP_GRAPH_BASE_URL: q.wa.baseUrl });
     cleanups.push(() => restarted.close());
     await eventually(() => sentTexts(q.wa, '5511100000004').includes(SORRY), 20_000);
     await new Promise((r) => setTimeout(r, 1_000));
     expect(sentTexts(q.wa, '5511100000004')).toEqual(['vou chamar alguém', SORRY]);
-  }, 60_000);
+  }, 90_000);
 });
