@@ -4,7 +4,7 @@
 // recipient's conversation from the table.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import pg from 'pg';
 import { textMessage } from '../../server/test/fakes/whatsapp-payloads';
 import { api } from '../../server/test/harness';
@@ -42,18 +42,23 @@ afterAll(async () => {
   await p?.close();
 });
 
+/** Opens the wizard and fills its first step: a name, the WhatsApp channel and the 2-parameter template. */
+async function startWizard(page: Page, name: string): Promise<void> {
+  await page.click('[data-testid=new-campaign]');
+  await page.waitForSelector('input[name=campaign-name]');
+  await page.fill('input[name=campaign-name]', name);
+  await page.click('[data-testid=campaign-channel]');
+  await page.getByRole('option', { name: 'Loja WhatsApp' }).click();
+  await page.fill('input[name=template-name]', 'ofertas_natal');
+  await page.fill('textarea[name=template-text]', 'Olá {{1}}! Ofertas de Natal chegaram em {{2}}.');
+}
+
 describe('campaigns', () => {
   it('when a marketer creates and starts a campaign in pt-BR, then the progress shows every recipient and a recipient opens in the inbox', async () => {
     const { page } = await agentPage(browser, p, await ownerAgent(p), { lang: 'pt-BR' });
     await page.goto(`${p.app.url}/campaigns`);
     await page.waitForSelector('[data-testid=campaigns-empty]');
-    await page.click('[data-testid=new-campaign]');
-    await page.waitForSelector('input[name=campaign-name]');
-    await page.fill('input[name=campaign-name]', 'Natal no bairro');
-    await page.click('[data-testid=campaign-channel]');
-    await page.getByRole('option', { name: 'Loja WhatsApp' }).click();
-    await page.fill('input[name=template-name]', 'ofertas_natal');
-    await page.fill('textarea[name=template-text]', 'Olá {{1}}! Ofertas de Natal chegaram em {{2}}.');
+    await startWizard(page, 'Natal no bairro');
     // Typed by hand and not among the channel's synced approved templates: the wizard says what WhatsApp will do.
     await page.getByTestId('template-unknown').waitFor();
     await page.screenshot({ path: screenshotPath('campaigns-wizard-template-unknown-pt-BR') });
@@ -230,12 +235,7 @@ describe('campaigns', () => {
   it('when the audience is a CSV with names and a column, then its people are saved as contacts first and the message carries their name and column', async () => {
     const { page } = await agentPage(browser, p, await ownerAgent(p), { lang: 'pt-BR' });
     await page.goto(`${p.app.url}/campaigns`);
-    await page.click('[data-testid=new-campaign]');
-    await page.fill('input[name=campaign-name]', 'Lista da feira');
-    await page.click('[data-testid=campaign-channel]');
-    await page.getByRole('option', { name: 'Loja WhatsApp' }).click();
-    await page.fill('input[name=template-name]', 'ofertas_natal');
-    await page.fill('textarea[name=template-text]', 'Olá {{1}}! Ofertas de Natal chegaram em {{2}}.');
+    await startWizard(page, 'Lista da feira');
     await page.click('[data-testid=wizard-next]');
     await page.fill('input[name=param-2]', '{{bairro}}');
     await page.click('[data-testid=wizard-next]');

@@ -1,6 +1,5 @@
 import { MantineProvider } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
-import { useMediaQuery } from '@mantine/hooks';
 import { Notifications } from '@mantine/notifications';
 import { useSyncExternalStore } from 'react';
 import { RouterProvider } from 'react-router/dom';
@@ -8,13 +7,14 @@ import { router } from './router';
 import { toastPosition } from './shell/toast-position';
 import toasts from './shared/notifications.module.css';
 import { theme } from './shared/theme';
+import { useBelow } from './shared/use-below';
 
 const subscribeToRoute = (onChange: () => void) => router.subscribe(onChange);
 const currentPath = () => router.state.location.pathname;
 
 /** Toasts follow the page: see toastPosition. */
 function Toasts() {
-  const phone = useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false });
+  const phone = useBelow('sm');
   const pathname = useSyncExternalStore(subscribeToRoute, currentPath);
   return <Notifications position={toastPosition(phone, pathname)} classNames={{ root: toasts.root }} />;
 }

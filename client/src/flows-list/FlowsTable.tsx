@@ -2,7 +2,7 @@ import { ActionIcon, Anchor, Badge, Box, Group, Menu, Table, Text, Tooltip } fro
 import { IconCopy, IconDotsVertical, IconDownload, IconEdit, IconExternalLink, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { usePhoneLayout } from '../builder/use-phone';
+import { useBelow } from '../shared/use-below';
 import type { FlowSummary } from './flows-api';
 import { formatDateTime, formatRelative } from './format-time';
 
@@ -89,7 +89,7 @@ function RowMenu({ flow, actions }: { flow: FlowSummary; actions: RowActions }) 
 export function FlowsTable({ flows, actions }: { flows: FlowSummary[]; actions: RowActions }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.resolvedLanguage ?? 'en';
-  const phone = usePhoneLayout();
+  const phone = useBelow('sm');
   const withCounts = !phone && flows.some((f) => f.conversationsLast7Days !== undefined);
   return (
     <Table.ScrollContainer minWidth={phone ? 0 : 720}>

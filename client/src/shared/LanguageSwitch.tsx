@@ -1,9 +1,9 @@
 import { NativeSelect } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { IconLanguage } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { isLanguage, setLanguage } from '../i18n';
 import type { Language } from '../i18n';
+import { useBelow } from './use-below';
 
 // Codes rather than translated names: each option must be recognisable to someone who
 // can't read the language currently on screen.
@@ -17,7 +17,7 @@ export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const current = isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en';
   // On a phone the header needs the room (for the workspace's name): the code alone says enough.
-  const phone = useMediaQuery('(max-width: 36em)', false, { getInitialValueInEffect: false });
+  const phone = useBelow('xs');
   return (
     <NativeSelect
       data-testid="lang-switch"

@@ -1,5 +1,4 @@
 import { Badge, Menu } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconSelector } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -8,6 +7,7 @@ import { authApi } from '../api/auth';
 import type { AuthWorkspace } from '../api/types';
 import { useAuthStore } from '../auth/auth-store';
 import { homeFor } from '../auth/roles';
+import { useBelow } from '../shared/use-below';
 
 /** The workspace badge; for someone in several workspaces, a menu to switch between them. */
 export function WorkspaceSwitcher() {
@@ -15,7 +15,7 @@ export function WorkspaceSwitcher() {
   const workspace = useAuthStore((s) => s.workspace);
   const [others, setOthers] = useState<AuthWorkspace[]>([]);
   // A phone's header has about 150 px for it: a smaller badge reads "Bazar da Ana" whole.
-  const phone = useMediaQuery('(max-width: 36em)', false, { getInitialValueInEffect: false });
+  const phone = useBelow('xs');
   if (!workspace) return null;
 
   const load = () => void authApi.me().then((me) => setOthers(me.workspaces), () => undefined);

@@ -30,7 +30,7 @@ import { useDirectPan } from './use-direct-pan';
 import { useKeepSelectionVisible } from './use-keep-visible';
 import { useMinZoom } from './use-min-zoom';
 import { initialFit } from './initial-fit';
-import { usePhoneLayout } from '../use-phone';
+import { useBelow } from '../../shared/use-below';
 
 // Module constants: React Flow re-creates every node when these objects change identity.
 const nodeTypes = { flow: FlowNode };
@@ -64,7 +64,7 @@ export function Canvas() {
   const addNodeAt = useFlowStore((s) => s.addNodeAt);
   const minZoom = useMinZoom();
   const store = useFlowStoreApi();
-  const phone = usePhoneLayout();
+  const phone = useBelow('sm');
   // Read once: React Flow frames the flow when it opens, with the options it had then.
   const [openingFit] = useState(() =>
     phone ? initialFit(store.getState().nodes, { width: window.innerWidth, height: window.innerHeight }, PHONE_READABLE_ZOOM, fitViewOptions) : fitViewOptions,

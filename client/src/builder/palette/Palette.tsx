@@ -11,7 +11,7 @@ import { useLocale } from '../../i18n/use-locale';
 import { PALETTE_MIME } from './palette-dnd';
 import styles from './palette.module.css';
 import { useAddStep } from './use-add-step';
-import { usePhoneLayout } from '../use-phone';
+import { useBelow } from '../../shared/use-below';
 
 function PaletteItem({ type, onAdd }: { type: NodeType; onAdd: (type: NodeType) => void }) {
   const locale = useLocale();
@@ -65,7 +65,7 @@ function PhonePalette({ onAdd }: { onAdd: (type: NodeType) => void }) {
 export function Palette() {
   const { t } = useTranslation();
   const add = useAddStep();
-  const phone = usePhoneLayout();
+  const phone = useBelow('sm');
   if (phone) return <PhonePalette onAdd={add} />;
 
   return (

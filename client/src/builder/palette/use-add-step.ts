@@ -8,7 +8,7 @@ import { visibleFlowArea } from '../canvas/viewport-geometry';
 import { selectSingleNodeId, useFlowStoreApi } from '../store/flow-store-context';
 import { DEFAULT_NODE_SIZE, freeOutput } from '../store/graph-ops';
 import { spotBeside, spotNear } from '../store/placement';
-import { usePhoneLayout } from '../use-phone';
+import { useBelow } from '../../shared/use-below';
 
 /** Width of the side panel that opens with the new card selected. */
 const PANEL_WIDTH = 360;
@@ -20,7 +20,7 @@ export function useAddStep(): (type: NodeType) => void {
   const width = useReactFlowStore((s) => s.width);
   const height = useReactFlowStore((s) => s.height);
   // On a phone the panel covers the canvas rather than narrowing it.
-  const panelWidth = usePhoneLayout() ? 0 : PANEL_WIDTH;
+  const panelWidth = useBelow('sm') ? 0 : PANEL_WIDTH;
 
   return useCallback(
     (type: NodeType) => {
