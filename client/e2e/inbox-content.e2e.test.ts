@@ -34,6 +34,7 @@ const stored = (pid: string) => eventually(async () => (await db.query('SELECT *
 
 describe('inbox thread content', () => {
   it('when a thread has a reaction, a location, a contact card, an edited and a deleted message, then it reads naturally in pt-BR', async () => {
+    await p.wa.inbound(customer, textMessage('Vi em loja.com.br/natal, dúvidas: ana@loja.com.br'));
     const price = await p.wa.inbound(customer, textMessage('Qual o preço?'));
     await stored(price.id);
     await p.wa.inbound(customer, { type: 'reaction', reaction: { message_id: price.id, emoji: '👍' } });
@@ -61,6 +62,12 @@ describe('inbox thread content', () => {
     expect(await page.textContent('[data-testid=message-reactions]')).toBe('👍');
     const reacted = page.locator('[data-testid=message]', { has: page.locator('[data-testid=message-reactions]') });
     expect(await reacted.locator('[data-testid=message-text]').textContent()).toBe('Qual o preço?');
+    // Addresses and e-mails a customer writes open from the bubble.
+    const linked = page.locator('[data-testid=message-text]', { hasText: 'loja.com.br/natal' }).locator('a');
+    expect(await linked.evaluateAll((as: HTMLAnchorElement[]) => as.map((a) => [a.textContent, a.href, a.target]))).toEqual([
+      ['loja.com.br/natal', 'https://loja.com.br/natal', '_blank'],
+      ['ana@loja.com.br', 'mailto:ana@loja.com.br', '_blank'],
+    ]);
     expect(await page.textContent('[data-testid=message-location]')).toContain('Escritório, Av. Paulista, 1000');
     expect(await page.textContent('[data-testid=message-contacts]')).toContain('Maria Souza');
     const edited = page.locator('[data-testid=message]', { has: page.locator('[data-testid=message-edited]') });

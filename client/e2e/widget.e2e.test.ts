@@ -126,10 +126,12 @@ describe('web-chat widget', () => {
 
   it("when a person from the team answers, then the visitor sees that person's name, not the bot's look", async () => {
     const { page, widget, id } = await visitorSaysOi();
-    const sent = await api(app, 'POST', `/v1/conversations/${id}/messages`, { text: 'Oi! Aqui é a Ana, posso ajudar com a encomenda.' }, ownerToken);
+    const sent = await api(app, 'POST', `/v1/conversations/${id}/messages`, { text: 'Oi! Aqui é a Ana, acompanhe a encomenda em correios.com.br/rastreio' }, ownerToken);
     expect(sent.status).toBe(201);
-    await expect.poll(() => widget.locator('.bubble.out.agent').allTextContents(), { timeout: 15_000 }).toEqual(['Oi! Aqui é a Ana, posso ajudar com a encomenda.']);
+    await expect.poll(() => widget.locator('.bubble.out.agent').allTextContents(), { timeout: 15_000 }).toEqual(['Oi! Aqui é a Ana, acompanhe a encomenda em correios.com.br/rastreio']);
     expect(await widget.locator('.who').allTextContents()).toEqual(['Ana']);
+    // The address opens the site in a new tab.
+    expect(await widget.locator('.bubble.out.agent a.link').evaluate((a: HTMLAnchorElement) => [a.href, a.target])).toEqual(['https://correios.com.br/rastreio', '_blank']);
     await page.screenshot({ path: screenshotPath('widget-agent-reply-pt-BR') });
 
     await page.reload();

@@ -3,6 +3,7 @@
 // (optional: data-visitor-name="<the site's name for its signed-in visitor>")
 // Visitors chat with the published bot (and later with agents); the conversation survives reloads.
 import { agentNameOf, connectWebchat, fetchAppearance, hasSavedVisitor, newClientMessageId, type Appearance, type ChatItem, type WebchatApi } from './api';
+import { splitLinks } from '../src/shared/links';
 import { STYLES } from './styles';
 
 const TEXT: Record<Appearance['language'], Record<'title' | 'placeholder' | 'send' | 'empty' | 'open' | 'agent' | 'file' | 'closed' | 'notSent', string>> = {
@@ -39,6 +40,15 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text?: s
   const node = document.createElement(tag);
   node.className = cls;
   if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** A message's bubble: its text, with web addresses and e-mails as links that open a new tab. */
+function bubbleNode(cls: string, text: string): HTMLElement {
+  const node = el('div', cls);
+  for (const part of splitLinks(text)) {
+    node.append(part.href ? Object.assign(el('a', 'link', part.text), { href: part.href, target: '_blank', rel: 'noopener noreferrer nofollow' }) : part.text);
+  }
   return node;
 }
 
@@ -116,7 +126,7 @@ async function mount(script: HTMLScriptElement) {
       media.addEventListener('loadedmetadata', keepAtEnd, true);
       log.append(Object.assign(media, { className: `${media.className} ${item.direction}` }));
     }
-    if (item.text) log.append(el('div', `bubble ${item.direction}${agent !== null ? ' agent' : ''}`, item.text));
+    if (item.text) log.append(bubbleNode(`bubble ${item.direction}${agent !== null ? ' agent' : ''}`, item.text));
     const options = item.payload?.buttons?.length ? item.payload.buttons : (item.payload?.list?.rows ?? []);
     if (item.direction === 'out' && options.length) {
       const choices = el('div', 'choices');
@@ -177,7 +187,7 @@ async function mount(script: HTMLScriptElement) {
     if (!text.trim()) return;
     log.querySelector('.empty')?.remove();
     log.querySelector('.choices')?.remove();
-    const bubble = el('div', 'bubble in', text);
+    const bubble = bubbleNode('bubble in', text);
     mine.push(bubble);
     log.append(bubble);
     log.scrollTop = log.scrollHeight;

@@ -11,6 +11,7 @@ import { MediaView } from './MediaView';
 import { ChangeMark, DeletedNote, displayText, payloadOf, Reactions, RichContent } from './MessageContentView';
 import classes from './thread.module.css';
 import { clockTime } from '../../shared/clock-time';
+import { LinkedText } from '../../shared/LinkedText';
 
 const MEDIA_TYPES = new Set(['image', 'audio', 'video', 'document', 'sticker']);
 
@@ -80,7 +81,7 @@ export function MessageBubble({ conversationId, m, onRetry }: { conversationId: 
       <AuthorLine m={m} />
       {hasMedia && <MediaView conversationId={conversationId} message={m} />}
       <RichContent m={m} />
-      {deleted ? <DeletedNote /> : text && <span data-testid="message-text">{text}</span>}
+      {deleted ? <DeletedNote /> : text && <span data-testid="message-text"><LinkedText text={text} /></span>}
       <Choices payload={m.payload} />
       {failed && (
         <Text size="xs" c="red.7" mt={4} data-testid="message-failure">
