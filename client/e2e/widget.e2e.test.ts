@@ -167,9 +167,10 @@ describe('web-chat widget', () => {
       expect(await page.locator('#zyntra-webchat .bubble.out.agent').allTextContents()).toContain('Nossa vitrine de hoje');
       // The photo grew the log after it was scrolled: the newest line (the PDF) is still in view.
       await expect.poll(() => page.locator('#zyntra-webchat .log').evaluate((log) => log.scrollHeight - log.scrollTop - log.clientHeight)).toBeLessThan(2);
-      // A link the browser can open, and no storage key in what the page was given.
-      const href = await page.locator('#zyntra-webchat .media.file').getAttribute('href');
-      expect((await fetch(href!)).status).toBe(200);
+      // A link the browser can open, saving the file under its own name, and no storage key in what the page was given.
+      const file = await fetch((await page.locator('#zyntra-webchat .media.file').getAttribute('href'))!);
+      expect(file.status).toBe(200);
+      expect(file.headers.get('content-disposition')).toBe('attachment; filename=cardapio.pdf');
     };
     await shows();
     await page.screenshot({ path: screenshotPath('widget-agent-media-pt-BR') });

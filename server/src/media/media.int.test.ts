@@ -113,6 +113,15 @@ describe('inbound media', () => {
     expect(file.headers.get('content-disposition')).toMatch(/^attachment/);
   });
 
+  it("when a customer sends a PDF with a name, then the agent's download keeps the customer's file name", async () => {
+    p.wa.addMedia('MID-PDF-NAMED', Buffer.from('%PDF-1.4'), 'application/pdf');
+    const msg = await receiveMedia('5511911110007', { type: 'document', document: { id: 'MID-PDF-NAMED', mime_type: 'application/pdf', sha256: 'x', filename: 'Nota fiscal março.pdf' } });
+    const res = await api(p.app, 'GET', mediaPath(msg.conversation_id, msg.id), undefined, p.token);
+    const file = await fetch(res.body.url);
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-disposition')).toBe(`attachment; filename="Nota fiscal mar?o.pdf"; filename*=UTF-8''Nota%20fiscal%20mar%C3%A7o.pdf`);
+  });
+
   it('when the provider does not know the media id, then it is marked failed without retrying for long', async () => {
     const msg = await receiveMedia('5511911110004', imageMessage('MID-UNKNOWN'));
     expect(msg.payload.media).toMatchObject({ status: 'failed', error: expect.stringContaining('does not exist') });

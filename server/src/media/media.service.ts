@@ -20,6 +20,6 @@ export async function openMessageMedia(db: Knex, objects: ObjectStore, tenantId:
   if (!isWorkspaceKey(tenantId, media.storageKey)) throw notFound('Media');
   const expiresAt = new Date(Date.now() + INBOX_MEDIA_TTL_SECONDS * 1000);
   const mimeType = media.mimeType ?? 'application/octet-stream';
-  const url = await objects.signedUrl(media.storageKey, INBOX_MEDIA_TTL_SECONDS, { contentType: mimeType });
+  const url = await objects.signedUrl(media.storageKey, INBOX_MEDIA_TTL_SECONDS, { contentType: mimeType, filename: media.filename });
   return { url, mimeType, expiresAt: expiresAt.toISOString() };
 }

@@ -100,6 +100,15 @@ export function objectStoreConformance(name: string, make: () => Promise<StoreUn
       expect(res.headers.get('content-disposition')).toMatch(/^attachment/);
     });
 
+    it('when a file name is given at signing, then a document downloads and a photo shows inline, both under that name', async () => {
+      await store.put(key('doc'), new Uint8Array([37, 80]), 'application/pdf');
+      const doc = await fetch(await store.signedUrl(key('doc'), 300, { contentType: 'application/pdf', filename: 'Orçamento 2026.pdf' }));
+      expect(doc.headers.get('content-disposition')).toBe(`attachment; filename="Or?amento 2026.pdf"; filename*=UTF-8''Or%C3%A7amento%202026.pdf`);
+      await store.put(key('photo'), new Uint8Array([1]), 'image/jpeg');
+      const photo = await fetch(await store.signedUrl(key('photo'), 300, { contentType: 'image/jpeg', filename: 'vitrine.jpg' }));
+      expect(photo.headers.get('content-disposition')).toBe('inline; filename=vitrine.jpg');
+    });
+
     // Tampering with a signed URL is not checked here: s3rver does not verify SigV4 signatures, so
     // the suite would test the fake. Expiry it does enforce.
     it('when a signed URL has expired, then it is refused', async () => {

@@ -14,8 +14,9 @@ export interface ObjectStore {
    * providers (WhatsApp `link`) fetch, so the bytes never pass through our API. Anything but images,
    * audio and video is served as an attachment (see disposition.ts): by the type stored with the
    * object, and also by `contentType` when the caller knows it (objects stored before that rule).
+   * `filename`: the name a browser saves it under (a key ends in a random id).
    */
-  signedUrl(key: string, ttlSeconds: number, opts?: { contentType?: string }): Promise<string>;
+  signedUrl(key: string, ttlSeconds: number, opts?: { contentType?: string; filename?: string | null }): Promise<string>;
   /** Removes the object; removing a missing object is not an error, so cleanups can be retried. */
   delete(key: string): Promise<void>;
 }

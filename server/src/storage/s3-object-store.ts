@@ -36,7 +36,8 @@ export function createS3ObjectStore(storage: Storage): ObjectStore {
     },
     async signedUrl(key, ttlSeconds, opts = {}) {
       const expiresIn = Math.min(MAX_TTL_SECONDS, Math.max(1, Math.floor(ttlSeconds)));
-      const disposition = opts.contentType === undefined ? undefined : contentDispositionFor(opts.contentType);
+      const known = opts.contentType !== undefined || !!opts.filename;
+      const disposition = known ? contentDispositionFor(opts.contentType, opts.filename) : undefined;
       return getSignedUrl(signer, new GetObjectCommand({ Bucket: bucket, Key: key, ResponseContentDisposition: disposition }), { expiresIn });
     },
     async delete(key) {
