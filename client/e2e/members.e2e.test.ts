@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { resolve } from 'node:path';
+import { addMember } from '../../server/test/agents';
 import { api, startTestApp, type TestApp } from '../../server/test/harness';
 import { launchBrowser, screenshotPath } from './browser';
 
@@ -168,5 +169,22 @@ describe('members and API keys', () => {
     expect(revoke.x + revoke.width).toBeLessThanOrEqual(390);
     await page.screenshot({ path: screenshotPath('members-phone-pt-BR'), fullPage: true });
     await context.close();
+  });
+
+  it('when the owner makes an admin an agent in pt-BR, then the toast says the API key the admin created stopped working, and it has', async () => {
+    const page = await newPage('pt-BR');
+    await ownerSignsUp(page);
+    const me = await page.evaluate(() => JSON.parse(localStorage.getItem('zyntra.auth') ?? '{}')?.state as { token: string });
+    const workspaceId = (await api(app, 'GET', '/v1/me', undefined, me.token)).body.workspace.id as string;
+    const lia = await addMember(app, workspaceId, 'Lia', 'admin');
+    const key = (await api(app, 'POST', '/v1/api-keys', { name: 'ERP da Lia', role: 'admin' }, lia.token)).body.key as string;
+    expect((await api(app, 'GET', '/v1/channels', undefined, key)).status).toBe(200);
+    await page.goto(`${app.url}/settings?tab=members`);
+    await page.getByTestId(`member-role-${lia.email}`).click();
+    await page.getByRole('option', { name: 'Atendente' }).click();
+    await page.getByText('Lia agora é Atendente. A chave de API que criou com um papel que não tem mais parou de funcionar.').waitFor();
+    await page.screenshot({ path: screenshotPath('members-demoted-keys-pt-BR') });
+    expect((await api(app, 'GET', '/v1/channels', undefined, key)).status).toBe(401);
+    await page.context().close();
   });
 });

@@ -5,6 +5,7 @@ import { forTenant } from '../db/tenant-db';
 import { AppError } from '../http/app-error';
 import type { Authenticate } from '../http/auth';
 import type { Logger } from '../log/logger';
+import { mayGrant } from '../members/invitations.service';
 import { findLiveKey, touchKey } from './api-keys.queries';
 import { API_KEY_PREFIX } from './api-keys.service';
 
@@ -14,6 +15,8 @@ export function apiKeyAuthenticator(deps: { db: Knex; log: Logger }): Authentica
   return async (bearer) => {
     const row = bearer.length <= 100 ? await findLiveKey(deps.db, hashToken(bearer)) : undefined;
     if (!row || !row.created_by) throw new AppError('unauthorized', 'Invalid API key');
+    // A key acts for its creator: it stops when they could no longer create it (left, or their role changed).
+    if (!row.creator_role || !mayGrant(row.creator_role, row.role)) throw new AppError('unauthorized', 'This API key was revoked: its creator no longer has the role to use it');
     touchKey(forTenant(deps.db, row.tenant_id), row.id).catch((err) => deps.log.warn({ err: (err as Error).message }, 'api key last-used update failed'));
     // The key acts as its creator would, with the key's own role.
     return { userId: row.created_by, tenantId: row.tenant_id, role: row.role, apiKeyId: row.id };

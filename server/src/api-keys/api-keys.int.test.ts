@@ -82,4 +82,42 @@ describe('api keys', () => {
     expect((await api(app, 'DELETE', `/v1/members/${admin.id}`, undefined, owner.token)).status).toBe(204);
     expect((await api(app, 'GET', '/v1/channels', undefined, adminKey)).status).toBe(401);
   });
+
+  it("when a key's creator is demoted, then keys they could no longer create stop at once, cannot promote them back, and the audit says why", async () => {
+    const bob = await addMember(app, owner.workspace.id, 'Bob', 'admin');
+    const bobKey = (await api(app, 'POST', '/v1/api-keys', { name: 'Bob admin', role: 'admin' }, bob.token)).body;
+    const ownerKey = (await api(app, 'POST', '/v1/api-keys', { name: 'Dona', role: 'owner' }, owner.token)).body;
+    expect((await api(app, 'GET', '/v1/api-keys', undefined, bobKey.key)).status).toBe(200);
+
+    expect((await api(app, 'PATCH', `/v1/members/${bob.id}`, { role: 'agent' }, owner.token)).body).toEqual({ userId: bob.id, role: 'agent', revokedApiKeys: 1 });
+    expect((await api(app, 'GET', '/v1/api-keys', undefined, bobKey.key)).status).toBe(401);
+    expect((await api(app, 'PATCH', `/v1/members/${bob.id}`, { role: 'admin' }, bobKey.key)).status).toBe(401);
+    expect((await api(app, 'GET', `/v1/members`, undefined, owner.token)).body.items.find((m: { userId: string }) => m.userId === bob.id).role).toBe('agent');
+    const listed = (await api(app, 'GET', '/v1/api-keys', undefined, owner.token)).body.items.map((k: { id: string }) => k.id);
+    expect(listed).not.toContain(bobKey.id);
+    const audit = (await api(app, 'GET', '/v1/audit-log?limit=100', undefined, owner.token)).body.items;
+    expect(audit.find((e: { targetId: string; action: string }) => e.targetId === bobKey.id && e.action === 'api_key.revoked').data).toMatchObject({ reason: 'creator_role_changed' });
+    // Promoted again, the revoked key stays revoked.
+    expect((await api(app, 'PATCH', `/v1/members/${bob.id}`, { role: 'admin' }, owner.token)).body.revokedApiKeys).toBe(0);
+    expect((await api(app, 'GET', '/v1/api-keys', undefined, bobKey.key)).status).toBe(401);
+
+    // An owner who becomes an admin keeps their admin-level keys, not an owner key.
+    const second = await addMember(app, owner.workspace.id, 'Cris', 'owner');
+    const crisOwnerKey = (await api(app, 'POST', '/v1/api-keys', { name: 'Cris dona', role: 'owner' }, second.token)).body.key;
+    const crisAdminKey = (await api(app, 'POST', '/v1/api-keys', { name: 'Cris admin', role: 'admin' }, second.token)).body.key;
+    expect((await api(app, 'PATCH', `/v1/members/${second.id}`, { role: 'admin' }, owner.token)).status).toBe(200);
+    expect((await api(app, 'GET', '/v1/channels', undefined, crisOwnerKey)).status).toBe(401);
+    expect((await api(app, 'GET', '/v1/channels', undefined, crisAdminKey)).status).toBe(200);
+    expect((await api(app, 'GET', '/v1/channels', undefined, ownerKey.key)).status).toBe(200);
+  });
+
+  it('when a key row was left live past its creator\'s demotion, then the key is refused on use anyway', async () => {
+    const dee = await addMember(app, owner.workspace.id, 'Dee', 'admin');
+    const key = (await api(app, 'POST', '/v1/api-keys', { name: 'Dee', role: 'admin' }, dee.token)).body.key;
+    // As a role written by another path (a restore, a manual fix) would leave it.
+    await query(app.config.DATABASE_URL, "UPDATE memberships SET role = 'marketer' WHERE tenant_id = $1 AND user_id = $2", [owner.workspace.id, dee.id]);
+    const res = await api(app, 'GET', '/v1/channels', undefined, key);
+    expect(res.status).toBe(401);
+    expect(res.body.error.message).toMatch(/no longer has the role/);
+  });
 });

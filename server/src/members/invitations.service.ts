@@ -22,6 +22,12 @@ export type InvitationDeps = { db: Knex; mailer: Mailer; publicUrl: () => string
 export const invitationView = (row: q.InvitationRow) =>
   ({ id: row.id, email: row.email, role: row.role, expiresAt: row.expires_at.toISOString(), createdAt: row.created_at.toISOString() });
 
+/**
+ * Who may hand out a role, to a person or to an API key: owners any, admins any but owner. An API
+ * key keeps working only while its creator still may (api-keys.auth.ts).
+ */
+export const mayGrant = (granter: Role, role: Role): boolean => granter === 'owner' || (granter === 'admin' && role !== 'owner');
+
 /** Only an owner hands out the owner role. */
 export function assertMayGrant(caller: Caller, role: Role): void {
   if (role === 'owner' && caller.role !== 'owner') throw new AppError('forbidden', 'Only an owner can make someone an owner');

@@ -105,7 +105,7 @@ describe('roles and removal', () => {
     expect((await api(app, 'GET', '/v1/conversations', undefined, m.token)).status).toBe(200);
     const res = await api(app, 'PATCH', `/v1/members/${m.user.id}`, { role: 'marketer' }, owner.token);
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ userId: m.user.id, role: 'marketer' });
+    expect(res.body).toEqual({ userId: m.user.id, role: 'marketer', revokedApiKeys: 0 });
     expect((await api(app, 'GET', '/v1/conversations', undefined, m.token)).status).toBe(403);
     expect((await api(app, 'GET', '/v1/flows', undefined, m.token)).status).toBe(200);
     const members = await api(app, 'GET', '/v1/members', undefined, owner.token);

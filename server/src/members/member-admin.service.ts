@@ -7,8 +7,8 @@ import { recordAudit } from '../audit/audit.queries';
 import { forTenant, type TenantDb } from '../db/tenant-db';
 import { AppError } from '../http/app-error';
 import type { Caller } from '../http/auth';
-import type { Role } from '../http/access';
-import { assertMayGrant } from './invitations.service';
+import { ROLES, type Role } from '../http/access';
+import { assertMayGrant, mayGrant } from './invitations.service';
 import * as q from './members.queries';
 
 export type MemberAdminDeps = { db: Knex; sockets: SessionSockets };
@@ -26,19 +26,24 @@ async function assertOwnerLeft(tx: TenantDb, from: Role): Promise<void> {
 
 export async function changeRole(deps: MemberAdminDeps, caller: Caller, userId: string, role: Role) {
   assertMayGrant(caller, role);
-  const changed = await forTenant(deps.db, caller.tenantId).transaction(async (tx) => {
+  const revoked = await forTenant(deps.db, caller.tenantId).transaction(async (tx): Promise<number | null> => {
     // Serialises concurrent demotions so two owners cannot demote each other to none.
     await tx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [`members:${caller.tenantId}`]);
     const from = await targetRole(tx, caller, userId);
-    if (from === role) return false;
+    if (from === role) return null;
     if (role !== 'owner') await assertOwnerLeft(tx, from);
     await q.setMemberRole(tx, userId, role);
     await recordAudit(tx, { actorUserId: caller.userId, action: 'member.role_changed', targetType: 'user', targetId: userId, data: { from, to: role } });
-    return true;
+    // A key acts for its creator: one with a role the creator may no longer hand out stops now.
+    const keys = await q.revokeKeysBeyond(tx, userId, ROLES.filter((r) => mayGrant(role, r)));
+    for (const key of keys) {
+      await recordAudit(tx, { actorUserId: caller.userId, action: 'api_key.revoked', targetType: 'api_key', targetId: key.id, data: { name: key.name, role: key.role, reason: 'creator_role_changed' } });
+    }
+    return keys.length;
   });
   // Their open sockets receive from now on what the new role may see (the API reads the role per request).
-  if (changed) deps.sockets.applyRole(caller.tenantId, userId, role);
-  return { userId, role };
+  if (revoked !== null) deps.sockets.applyRole(caller.tenantId, userId, role);
+  return { userId, role, revokedApiKeys: revoked ?? 0 };
 }
 
 export async function removeMember(deps: MemberAdminDeps, caller: Caller, userId: string): Promise<void> {

@@ -27,6 +27,12 @@ export async function setMemberRole(tdb: TenantDb, userId: string, role: Role): 
   await tdb.from('memberships').where({ user_id: userId }).update({ role });
 }
 
+/** Revokes the live API keys this member created with a role they may no longer hand out; returns them. */
+export async function revokeKeysBeyond(tdb: TenantDb, userId: string, keptRoles: readonly Role[]): Promise<Array<{ id: string; name: string; role: Role }>> {
+  return tdb.from('api_keys').where({ created_by: userId }).whereNull('revoked_at').whereNotIn('role', [...keptRoles])
+    .update({ revoked_at: new Date() }).returning(['id', 'name', 'role']);
+}
+
 /** The membership and its team seats go, open conversations they held go back to the queue, and
  * the API keys they created stop working. */
 export async function deleteMember(tdb: TenantDb, userId: string): Promise<void> {

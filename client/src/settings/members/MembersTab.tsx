@@ -29,8 +29,10 @@ export function MembersTab() {
     notifications.show({ color: 'red', message: err instanceof ApiError && err.status === 409 ? t('settings.members.lastOwner') : t('settings.members.failed') });
 
   const setRole = (userId: string, name: string, role: Role) =>
-    membersApi.setRole(userId, role).then(() => {
-      notifications.show({ color: 'teal', message: t('settings.members.roleChanged', { name, role: t(`settings.workspace.roles.${role}`) }) });
+    membersApi.setRole(userId, role).then(({ revokedApiKeys }) => {
+      const changed = t('settings.members.roleChanged', { name, role: t(`settings.workspace.roles.${role}`) });
+      const keys = revokedApiKeys ? ` ${t('settings.members.keysRevoked', { count: revokedApiKeys })}` : '';
+      notifications.show({ color: 'teal', message: changed + keys });
       return members.reload();
     }, failed);
   const remove = (userId: string, name: string) =>

@@ -11,7 +11,7 @@ export type AuditEntry = {
 
 export const membersApi = {
   members: () => api.get<{ items: Member[] }>('/v1/members'),
-  setRole: (userId: string, role: Role) => api.patch<{ userId: string; role: Role }>(`/v1/members/${encodeURIComponent(userId)}`, { role }),
+  setRole: (userId: string, role: Role) => api.patch<{ userId: string; role: Role; revokedApiKeys: number }>(`/v1/members/${encodeURIComponent(userId)}`, { role }),
   remove: (userId: string) => api.delete<void>(`/v1/members/${encodeURIComponent(userId)}`),
   invitations: () => api.get<{ items: Invitation[] }>('/v1/invitations'),
   invite: (email: string, role: Role) => api.post<Invitation & { url: string }>('/v1/invitations', { email, role }),
