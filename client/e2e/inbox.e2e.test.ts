@@ -226,6 +226,45 @@ describe('team inbox', () => {
     await context.close();
   });
 
+  it("when an agent half-writes an answer and switches chats, then the text stays with its own chat; after Send the box keeps the focus", async () => {
+    const people = [{ waId: '5511987005501', name: 'João Pereira' }, { waId: '5511987005502', name: 'Conceição Araújo' }];
+    const ids: string[] = [];
+    for (const person of people) {
+      await p.wa.inbound(person, textMessage('ajuda'));
+      const id = await eventually(async () => (await api(p.app, 'GET', '/v1/conversations?status=waiting', undefined, p.token)).body.items.find((c: any) => c.contact.phone?.endsWith(person.waId.slice(-8)))?.id as string | undefined);
+      expect((await api(p.app, 'POST', `/v1/conversations/${id}/assign`, { assigneeId: ana.userId }, p.token)).status).toBe(200);
+      ids.push(id!);
+    }
+    const [joao, conceicao] = ids as [string, string];
+    const { context, page } = await agentPage(browser, p, ana, { lang: 'en' });
+    await page.goto(`${p.app.url}/inbox/${joao}`);
+    const input = page.locator('[data-testid=composer-input]');
+    await input.waitFor();
+    await input.fill('Draft for João: your refund was approved');
+    await page.click('[data-testid=folder-mine]');
+    await row(page, conceicao).click();
+    await page.waitForURL(`**/inbox/${conceicao}`);
+    await expect.poll(() => input.inputValue()).toBe('');
+    // Enter on an empty box sends nothing to Conceição.
+    await input.press('Enter');
+    await row(page, joao).click();
+    await expect.poll(() => input.inputValue()).toBe('Draft for João: your refund was approved');
+    // A reload keeps it too.
+    await page.reload();
+    await expect.poll(() => page.locator('[data-testid=composer-input]').inputValue(), { timeout: 15_000 }).toBe('Draft for João: your refund was approved');
+
+    // Sent with the button, the box keeps the focus: the next words land in it, not on the inbox's letter shortcuts.
+    await page.click('[data-testid=composer-send]');
+    await eventually(() => sentTexts(p.wa, people[0]!.waId).includes('Draft for João: your refund was approved'));
+    await page.keyboard.type('Just checked');
+    expect(await input.inputValue()).toBe('Just checked');
+    expect(page.url()).toContain(joao);
+    await settle(page);
+    await page.screenshot({ path: screenshotPath('inbox-draft-kept-en') });
+    expect(sentTexts(p.wa, people[1]!.waId).filter((t) => t.includes('refund'))).toEqual([]);
+    await context.close();
+  });
+
   it('when a supervisor manages teams, canned responses, inbox settings and reads the report, then every page works in both languages', async () => {
     const { context, page } = await agentPage(browser, p, ana, { lang: 'pt-BR' });
     await page.goto(`${p.app.url}/settings?tab=teams`);

@@ -144,7 +144,17 @@ export const Composer = forwardRef<HTMLTextAreaElement>(function Composer(_props
           data-testid="composer-input"
         />
         <Tooltip label={t(note ? 'inbox.composer.addNote' : 'inbox.composer.send')} openDelay={400}>
-          <ActionIcon size="lg" color={note ? 'yellow' : 'teal'} onClick={() => void c.submit()} disabled={disabled || !c.text.trim() || (!note && c.blank !== null)} aria-label={t(note ? 'inbox.composer.addNote' : 'inbox.composer.send')} data-testid="composer-send">
+          <ActionIcon
+            size="lg"
+            color={note ? 'yellow' : 'teal'}
+            // The box keeps the focus: the agent types on (letters are inbox shortcuts elsewhere) and a
+            // phone's keyboard stays open between messages.
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => {
+              input.current?.focus();
+              void c.submit();
+            }}
+            disabled={disabled || !c.text.trim() || (!note && c.blank !== null)} aria-label={t(note ? 'inbox.composer.addNote' : 'inbox.composer.send')} data-testid="composer-send">
             <IconSend size={18} />
           </ActionIcon>
         </Tooltip>

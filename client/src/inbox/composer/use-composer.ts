@@ -6,6 +6,7 @@ import type { CannedResponse, ConversationDetail } from '../api/inbox-types';
 import { fillPlaceholders, firstPlaceholder } from '../store/thread-ops';
 import { sender, sendNote } from '../sync/send-service';
 import { matchCanned, slashQuery } from './canned-match';
+import { useDrafts } from './drafts';
 import { useCannedResponses } from './use-canned';
 import { useTypingSignal } from './use-typing';
 
@@ -18,7 +19,10 @@ export const useComposerMode = create<{ mode: ComposerMode; setMode(mode: Compos
 }));
 
 export function useComposer(detail: ConversationDetail | null | undefined, canReply: boolean) {
-  const [text, setText] = useState('');
+  const id = detail?.id;
+  const text = useDrafts((s) => (id ? s.drafts[id] ?? '' : ''));
+  const setDraft = useDrafts((s) => s.setDraft);
+  const setText = (value: string) => id && setDraft(id, value);
   const { mode, setMode } = useComposerMode();
   const [active, setActive] = useState(0);
   const canned = useCannedResponses();
@@ -43,11 +47,12 @@ export function useComposer(detail: ConversationDetail | null | undefined, canRe
     const body = text.trim();
     if (!detail || !body) return;
     if (mode === 'note') {
-      if (await sendNote(detail.id, body)) setText('');
+      // Cleared only if the agent has not typed on meanwhile.
+      if ((await sendNote(detail.id, body)) && useDrafts.getState().drafts[detail.id] === text) setDraft(detail.id, '');
       return;
     }
     if (!canReply || blank) return;
-    setText('');
+    setDraft(detail.id, '');
     typing.stop();
     await sender.send(detail.id, { text: body });
   };
