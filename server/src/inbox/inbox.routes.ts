@@ -8,7 +8,7 @@ import { approvedTemplates, handbackFlows } from './choices.service';
 import { close, handback, markRead, reopen } from './lifecycle.service';
 import { addNote, reply, type InboxDeps } from './reply.service';
 import { agentTyping, type TypingDeps } from './typing.service';
-import { assignBody, handbackBody, idempotencyKey, noteBody, replyBody, typingBody } from './inbox.schemas';
+import { assignBody, handbackBody, idempotencyKey, noteBody, replySchema, typingBody } from './inbox.schemas';
 import { allow } from '../http/access';
 import { AppError } from '../http/app-error';
 
@@ -22,7 +22,7 @@ export function inboxRoutes(deps: InboxDeps & TypingDeps, requireAuth: RequestHa
     if (body && typeof body === 'object' && 'template' in body && ('text' in body || 'mediaId' in body)) {
       throw new AppError('validation_failed', 'Send either a template or a text/file, not both');
     }
-    res.status(201).json(await reply(deps, authOf(req), id(req.params), parse(replyBody, body), key));
+    res.status(201).json(await reply(deps, authOf(req), id(req.params), parse(replySchema(body), body), key));
   });
   r.post('/v1/conversations/:id/notes', requireAuth, allow('inbox'), async (req, res) => {
     res.status(201).json(await addNote(deps, authOf(req), id(req.params), parse(noteBody, req.body).text));

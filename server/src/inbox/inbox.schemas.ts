@@ -1,12 +1,28 @@
 import { z } from 'zod';
 import { templateParams } from '../templates/template-send';
 
-export const replyBody = z.union([
-  /** An approved WhatsApp template: the only reply WhatsApp delivers outside the 24-hour window. */
-  z.object({ template: templateParams }).strict(),
-  z.object({ mediaId: z.uuid(), text: z.string().trim().max(1024).optional() }),
-  z.object({ text: z.string().trim().min(1).max(4096) }),
-]);
+/** An approved WhatsApp template: the only reply WhatsApp delivers outside the 24-hour window. */
+const templateReply = z.object({ template: templateParams }).strict();
+const mediaReply = z.object({
+  mediaId: z.uuid('mediaId must be the id of a file uploaded with POST /v1/media'),
+  text: z.string().trim().max(1024, 'A caption holds at most 1024 characters').optional(),
+});
+const textReply = z.object({ text: z.string().trim().min(1).max(4096) });
+
+export const replyBody = z.union([templateReply, mediaReply, textReply], { error: 'Send text, a mediaId or a template' });
+
+/**
+ * The schema a reply body is judged by, chosen by its keys: a body with a mediaId is only ever a
+ * file (a bad id or a long caption is a 400 on that field, never a text reply that drops the file),
+ * and a wrong field is named instead of the union's "none matched".
+ */
+export function replySchema(body: unknown) {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return replyBody;
+  if ('template' in body) return templateReply;
+  if ('mediaId' in body) return mediaReply;
+  if ('text' in body) return textReply;
+  return replyBody;
+}
 /** Idempotency-Key: any visible ASCII, as clients generate them (usually a UUID). */
 export const idempotencyKey = z.string().regex(/^[\x21-\x7e]{1,200}$/, 'visible ASCII, 1 to 200 characters').optional();
 export const noteBody = z.object({ text: z.string().trim().min(1).max(4096) });
