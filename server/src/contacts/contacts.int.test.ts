@@ -63,6 +63,31 @@ describe('contacts', () => {
     expect((await call('GET', `/v1/contacts/${contactId}`)).body.name).toBe('Marina Alves');
   });
 
+  it('when an edit changes nothing, then the contact is answered as it is, and an unknown or another workspace\'s id is 404', async () => {
+    const start = (await call('GET', '/v1/events')).body.nextAfter;
+    const res = await call('PATCH', `/v1/contacts/${contactId}`, { attributes: {} });
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual((await call('GET', `/v1/contacts/${contactId}`)).body);
+    expect((await call('GET', `/v1/events?after=${start}`)).body.items.filter((e: any) => e.type === 'contact.updated')).toEqual([]);
+    expect((await call('PATCH', '/v1/contacts/6f1c1f8e-5a43-4c55-9a53-0c2b3f1b2f10', { attributes: {} })).status).toBe(404);
+    const other = await signupWorkspace(p.app);
+    expect((await call('PATCH', `/v1/contacts/${contactId}`, { attributes: {} }, other.token)).status).toBe(404);
+  });
+
+  it('when an attribute is called __proto__, constructor or prototype, then the 400 names it and nothing changes', async () => {
+    const before = (await call('GET', `/v1/contacts/${contactId}`)).body;
+    for (const key of ['__proto__', 'constructor', 'Prototype']) {
+      const res = await fetch(`${p.app.url}/v1/contacts/${contactId}`, {
+        method: 'PATCH', headers: { 'content-type': 'application/json', authorization: `Bearer ${p.token}` },
+        // Written by hand: JSON.stringify of an object literal would not keep a "__proto__" key.
+        body: `{"attributes":{"${key}":"x","cidade":"Santos"}}`,
+      });
+      expect(res.status, key).toBe(400);
+      expect(((await res.json()) as any).error.issues).toEqual([{ path: `attributes.${key}`, message: '__proto__, constructor and prototype are reserved names' }]);
+    }
+    expect((await call('GET', `/v1/contacts/${contactId}`)).body).toEqual(before);
+  });
+
   it('when another workspace asks, then the contact is 404 and untouched', async () => {
     const other = await signupWorkspace(p.app);
     expect((await call('GET', `/v1/contacts/${contactId}`, undefined, other.token)).status).toBe(404);

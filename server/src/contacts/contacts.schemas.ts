@@ -1,18 +1,27 @@
 import { z } from 'zod';
-import { ATTRIBUTE_KEY } from './import-lines';
+import { ATTRIBUTE_KEY, isReservedKey } from './import-lines';
 import { isCountryCode } from './phone';
 
 const tag = z.string().trim().min(1).max(64);
 const attributeValue = z.union([z.string().max(1000), z.number(), z.boolean(), z.null()]);
+const RESERVED = '__proto__, constructor and prototype are reserved names';
+const attributeKey = z.string().regex(ATTRIBUTE_KEY, 'letters, digits, _ . - only, up to 64').refine((k) => !isReservedKey(k), RESERVED);
+/** Merged into the stored attributes; a key set to null is removed. A bad key is named with why. */
+const attributes = z.preprocess(
+  (value, ctx) => {
+    // zod leaves a "__proto__" key out of the record without a word: refuse it like the other reserved names.
+    if (value && typeof value === 'object' && Object.hasOwn(value, '__proto__')) ctx.addIssue({ code: 'custom', path: ['__proto__'], message: RESERVED });
+    return value;
+  },
+  z.record(attributeKey, attributeValue, { error: (iss) => (iss.code === 'invalid_key' ? iss.issues[0]?.message : undefined) })
+    .refine((a) => Object.keys(a).length <= 50, 'at most 50 attributes at once'),
+);
 
 export const updateContactBody = z
   .object({
     name: z.string().trim().max(200).nullable().optional(),
     tags: z.array(tag).max(50).transform((tags) => [...new Set(tags)]).optional(),
-    /** Merged into the stored attributes; a key set to null is removed. */
-    attributes: z.record(z.string().regex(ATTRIBUTE_KEY, 'letters, digits, _ . - only, up to 64'), attributeValue)
-      .refine((a) => Object.keys(a).length <= 50, 'at most 50 attributes at once')
-      .optional(),
+    attributes: attributes.optional(),
   })
   .refine((b) => b.name !== undefined || b.tags !== undefined || b.attributes !== undefined, 'Nothing to change');
 export type UpdateContact = z.infer<typeof updateContactBody>;

@@ -43,6 +43,8 @@ export async function updateContact(db: Knex, actor: { tenantId: string; userId:
   const attributes = input.attributes ?? {};
   const set = Object.fromEntries(Object.entries(attributes).filter(([, v]) => v !== null));
   const remove = Object.entries(attributes).filter(([, v]) => v === null).map(([k]) => k);
+  // `{attributes: {}}` changes nothing: answer the contact as it is (404 when this workspace has none).
+  if (input.name === undefined && input.tags === undefined && !Object.keys(set).length && !remove.length) return getContact(db, actor.tenantId, id);
   const row = await forTenant(db, actor.tenantId).transaction(async (tx) => {
     const updated = await q.updateContact(tx, id, { name: input.name, tags: input.tags, set, remove });
     if (!updated) throw notFound('Contact');

@@ -10,6 +10,9 @@ export type LineError = { line: number; code: string; message: string; value?: s
 export type LineResult = { ok: ImportLine } | { error: LineError };
 
 export const ATTRIBUTE_KEY = /^[\p{L}\p{N}_.-]{1,64}$/u;
+/** Names every JavaScript object already answers to: no attribute (in any case) may take one. */
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+export const isReservedKey = (key: string) => RESERVED_KEYS.has(key.toLowerCase());
 export const MAX_ROWS = 50_000;
 
 export type Header = { columns: string[] };
