@@ -33,6 +33,9 @@ describe('csvColumn', () => {
     ['Nome', 'name'],
     ['Etiquetas', 'tags'],
     [' Cidade ', 'Cidade'],
+    ['constructor', 'constructor'],
+    ['__PROTO__', '__PROTO__'],
+    ['toString', 'toString'],
   ])('when a header cell reads %j, then the column is %j', (cell, column) => {
     expect(csvColumn(cell)).toBe(column);
   });

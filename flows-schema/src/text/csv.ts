@@ -56,5 +56,7 @@ const COLUMN_ALIASES: Record<string, 'phone' | 'name' | 'tags'> = {
 /** `phone`, `name` or `tags` for a header cell that means one of them (any case), else the cell trimmed. */
 export function csvColumn(cell: string): string {
   const trimmed = cell.trim();
-  return COLUMN_ALIASES[trimmed.toLowerCase()] ?? trimmed;
+  const key = trimmed.toLowerCase();
+  // An own key only: "constructor" or "__proto__" must not read Object.prototype.
+  return Object.hasOwn(COLUMN_ALIASES, key) ? COLUMN_ALIASES[key]! : trimmed;
 }

@@ -125,6 +125,17 @@ describe('contacts directory', () => {
     expect((await call('GET', '/v1/contacts?limit=5000')).status).toBe(400);
   });
 
+  it('when a header column is called constructor, __proto__ or prototype (any case), then the 400 names it and no import starts', async () => {
+    const imports = async () => (await db.query('SELECT count(*)::int AS n FROM contact_imports WHERE tenant_id = $1', [p.tenantId])).rows[0].n;
+    const before = await imports();
+    for (const column of ['constructor', '__PROTO__', 'Prototype']) {
+      expect(await postCsv(`phone,${column}\n+5511911112222,x`), column).toMatchObject({
+        status: 400, body: { error: { code: 'validation_failed', message: `Column "${column}" is not a valid attribute name (__proto__, constructor and prototype are reserved)` } },
+      });
+    }
+    expect(await imports()).toBe(before);
+  });
+
   it('when a contact asks for their data and then erasure, then the export is complete and the messages stay, anonymized', async () => {
     await p.wa.inbound({ waId: '5511955550002', name: 'Rita' }, textMessage('meu cpf é 123'));
     const conv = await eventually(async () => (await call('GET', '/v1/conversations?q=Rita')).body.items[0]);

@@ -24,6 +24,8 @@ export function readHeader(record: CsvRecord | undefined): Header {
   if (!columns.includes('phone')) throw new AppError('validation_failed', 'The header row has no "phone" column');
   const bad = columns.find((c) => !ATTRIBUTE_KEY.test(c));
   if (bad !== undefined) throw new AppError('validation_failed', `Column "${bad.slice(0, 64)}" is not a valid attribute name (letters, digits, _ . - only)`);
+  const reserved = columns.find(isReservedKey);
+  if (reserved !== undefined) throw new AppError('validation_failed', `Column "${reserved}" is not a valid attribute name (__proto__, constructor and prototype are reserved)`);
   const lower = columns.map((c) => c.toLowerCase());
   const dup = lower.find((c, i) => lower.indexOf(c) !== i);
   if (dup) throw new AppError('validation_failed', `Column "${dup}" appears twice`);
