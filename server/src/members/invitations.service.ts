@@ -38,6 +38,8 @@ export async function invite(deps: InvitationDeps, caller: Caller, input: { emai
   const token = randomBytes(32).toString('base64url');
   const tdb = forTenant(deps.db, caller.tenantId);
   const row = await tdb.transaction(async (tx) => {
+    // One invitation of an address at a time: two at once would each revoke none and both stay pending.
+    await tx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [`invitations:${caller.tenantId}:${input.email.toLowerCase()}`]);
     if (await q.isMemberEmail(tx, input.email)) {
       throw new AppError('conflict', 'This person is already a member of the workspace; change their role in the list instead', { reason: 'already_member', field: 'email' });
     }

@@ -78,6 +78,19 @@ describe('invitations', () => {
 });
 
 describe('sessions', () => {
+  it('when the same address is invited four times at once, then one invitation is pending and only its link works', async () => {
+    for (const name of ['fay', 'gus', 'hal']) {
+      const email = newEmail(name);
+      const sent = await Promise.all(['agent', 'agent', 'marketer', 'agent'].map((role, i) =>
+        api(app, 'POST', '/v1/invitations', { email: i % 2 ? email.toUpperCase() : email, role }, owner.token)));
+      expect(sent.map((r) => r.status)).toEqual([201, 201, 201, 201]);
+      const pending = (await api(app, 'GET', '/v1/invitations', undefined, owner.token)).body.items.filter((i: { email: string }) => i.email === email);
+      expect(pending).toHaveLength(1);
+      const previews = await Promise.all(sent.map((r) => api(app, 'POST', '/v1/auth/invitation-preview', { token: tokenOf(r.body.url) })));
+      expect(previews.map((r, i) => [sent[i]!.body.id === pending[0].id, r.status]).sort()).toEqual([[false, 404], [false, 404], [false, 404], [true, 200]]);
+    }
+  });
+
   it('when a member logs out, then the refresh token and its access token are refused', async () => {
     const m = await inviteMember(app, owner.token, 'agent');
     expect((await api(app, 'POST', '/v1/auth/logout', { refreshToken: m.refreshToken })).status).toBe(204);
