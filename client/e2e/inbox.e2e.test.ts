@@ -265,6 +265,47 @@ describe('team inbox', () => {
     await context.close();
   });
 
+  it('when a reply fails to go and the agent opens another chat, then coming back it still says so, and Retry sends it once', async () => {
+    const people = [{ waId: '5511987005601', name: 'Patrícia Gomes' }, { waId: '5511987005602', name: 'Rui Barbosa' }];
+    const ids: string[] = [];
+    for (const person of people) {
+      await p.wa.inbound(person, textMessage('ajuda'));
+      const id = await eventually(async () => (await api(p.app, 'GET', '/v1/conversations?status=waiting', undefined, p.token)).body.items.find((c: any) => c.contact.phone?.endsWith(person.waId.slice(-8)))?.id as string | undefined);
+      expect((await api(p.app, 'POST', `/v1/conversations/${id}/assign`, { assigneeId: ana.userId }, p.token)).status).toBe(200);
+      ids.push(id!);
+    }
+    const [patricia, rui] = ids as [string, string];
+    const { context, page } = await agentPage(browser, p, ana, { lang: 'pt-BR' });
+    await page.goto(`${p.app.url}/inbox/${patricia}`);
+    const input = page.locator('[data-testid=composer-input]');
+    await input.waitFor();
+    // The network drops this one request.
+    const sendPath = `**/v1/conversations/${patricia}/messages`;
+    await page.route(sendPath, (route) => (route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.continue()));
+    await input.fill('Seu pedido sai amanhã cedo');
+    await input.press('Enter');
+    await page.locator('[data-testid=message-failure]').waitFor();
+    await page.click('[data-testid=folder-mine]');
+    await row(page, rui).click();
+    await page.waitForURL(`**/inbox/${rui}`);
+    await page.locator('[data-testid=message-text]', { hasText: 'ajuda' }).waitFor();
+    await expect.poll(() => page.locator('[data-testid=message-failure]').count()).toBe(0);
+    await row(page, patricia).click();
+    const failed = page.locator('[data-testid=message]', { has: page.locator('[data-testid=message-failure]') });
+    await failed.waitFor();
+    expect(await failed.locator('[data-testid=message-text]').textContent()).toBe('Seu pedido sai amanhã cedo');
+    // Signed with the agent's name, as it will be once sent.
+    expect(await failed.textContent()).toContain(ana.name);
+    await settle(page);
+    await page.screenshot({ path: screenshotPath('inbox-failed-send-kept-pt-BR') });
+    await page.unroute(sendPath);
+    await failed.getByRole('button', { name: 'Tentar de novo' }).click();
+    await eventually(() => sentTexts(p.wa, people[0]!.waId).includes('Seu pedido sai amanhã cedo'));
+    await expect.poll(() => page.locator('[data-testid=message-failure]').count()).toBe(0);
+    expect(sentTexts(p.wa, people[0]!.waId).filter((t) => t === 'Seu pedido sai amanhã cedo')).toHaveLength(1);
+    await context.close();
+  });
+
   it('when a supervisor manages teams, canned responses, inbox settings and reads the report, then every page works in both languages', async () => {
     const { context, page } = await agentPage(browser, p, ana, { lang: 'pt-BR' });
     await page.goto(`${p.app.url}/settings?tab=teams`);

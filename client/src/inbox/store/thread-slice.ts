@@ -31,6 +31,11 @@ export interface ThreadState {
 
 export interface ThreadSlice {
   thread: ThreadState | null;
+  /**
+   * Sends of chats the agent moved away from before they went through: a failed one waits here with
+   * its retry until its chat is opened again. One confirmed meanwhile leaves (its chat loads it).
+   */
+  parked: Record<string, PendingSend[]>;
   openThread(id: string | null): void;
   setDetail(id: string, detail: ConversationDetail): void;
   setThreadStatus(id: string, status: ThreadState['status']): void;
@@ -38,6 +43,7 @@ export interface ThreadSlice {
   setBotInfo(id: string, session: SessionInfo | null, runlog: RunLogItem[]): void;
   addPending(id: string, p: PendingSend): void;
   updatePending(id: string, localId: string, patch: Partial<PendingSend>): void;
+  dropPending(id: string, localId: string): void;
   setContactTyping(id: string, on: boolean): void;
 }
 
@@ -45,13 +51,32 @@ const empty = (id: string): ThreadState => ({
   id, detail: null, messages: [], olderCursor: null, status: 'loading', pending: [], session: null, runlog: [], contactTyping: false,
 });
 
+/** Changes a parked chat's sends; the confirmed ones leave. */
+function repark(parked: Record<string, PendingSend[]>, id: string, fn: (p: PendingSend[]) => PendingSend[]) {
+  if (!parked[id]) return parked;
+  const left = fn(parked[id]).filter((p) => !p.serverId);
+  const { [id]: _gone, ...rest } = parked;
+  return left.length ? { ...rest, [id]: left } : rest;
+}
+
 export const createThreadSlice: StateCreator<ThreadSlice> = (set) => {
   /** Updates the open thread only if it is still `id` (answers for a chat left behind are dropped). */
   const patch = (id: string, fn: (t: ThreadState) => Partial<ThreadState>) =>
     set((s) => (s.thread?.id === id ? { thread: { ...s.thread, ...fn(s.thread) } } : s));
+  /** Changes `id`'s sends, whether its chat is open or parked. */
+  const changePending = (id: string, fn: (p: PendingSend[]) => PendingSend[]) =>
+    set((s) => (s.thread?.id === id ? { thread: { ...s.thread, pending: withoutConfirmed(fn(s.thread.pending), s.thread.messages) } } : { parked: repark(s.parked, id, fn) }));
   return {
     thread: null,
-    openThread: (id) => set((s) => (s.thread?.id === id ? s : { thread: id ? empty(id) : null })),
+    parked: {},
+    openThread: (id) =>
+      set((s) => {
+        if (s.thread?.id === id) return s;
+        const { [id ?? '']: back = [], ...parked } = s.parked;
+        const left = s.thread?.pending.filter((p) => !p.serverId) ?? [];
+        if (s.thread && left.length) parked[s.thread.id] = left;
+        return { thread: id ? { ...empty(id), pending: back } : null, parked };
+      }),
     setDetail: (id, detail) => patch(id, () => ({ detail })),
     setThreadStatus: (id, status) => patch(id, () => ({ status })),
     mergeThreadMessages: (id, items, olderCursor) =>
@@ -66,11 +91,8 @@ export const createThreadSlice: StateCreator<ThreadSlice> = (set) => {
       }),
     setBotInfo: (id, session, runlog) => patch(id, () => ({ session, runlog })),
     addPending: (id, p) => patch(id, (t) => ({ pending: [...t.pending, p] })),
-    updatePending: (id, localId, change) =>
-      patch(id, (t) => {
-        const pending = t.pending.map((p) => (p.localId === localId ? { ...p, ...change } : p));
-        return { pending: withoutConfirmed(pending, t.messages) };
-      }),
+    updatePending: (id, localId, change) => changePending(id, (all) => all.map((p) => (p.localId === localId ? { ...p, ...change } : p))),
+    dropPending: (id, localId) => changePending(id, (all) => all.filter((p) => p.localId !== localId)),
     setContactTyping: (id, on) => patch(id, () => ({ contactTyping: on })),
   };
 };

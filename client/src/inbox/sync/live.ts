@@ -66,7 +66,7 @@ export function stopLive(): void {
   connection?.close();
   connection = null;
   // Signing out (or switching workspace) must not leave another workspace's chats on screen.
-  inboxStore.setState({ items: [], nextCursor: null, listStatus: 'idle', counts: null, selectedId: null, thread: null, members: [], teams: [], channels: [] });
+  inboxStore.setState({ items: [], nextCursor: null, listStatus: 'idle', counts: null, selectedId: null, thread: null, parked: {}, members: [], teams: [], channels: [] });
 }
 
 export function emitTyping(conversationId: string, on: boolean): void {

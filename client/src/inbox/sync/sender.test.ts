@@ -57,4 +57,39 @@ describe('sender', () => {
     expect(store.getState().thread!.pending).toEqual([]);
     expect(onRefused).toHaveBeenCalledWith(expect.objectContaining({ code: 'window_closed' }), 'c1');
   });
+
+  it('when a send fails and the agent opens another chat, then coming back shows it failed with its retry, which sends it', async () => {
+    let online = false;
+    const { store, sender } = setup(async () => {
+      if (!online) throw new ApiError(0, 'network_error', 'offline');
+      return stored('m1', 'Seu pedido sai amanhã');
+    });
+    await sender.send('c1', { text: 'Seu pedido sai amanhã' });
+    store.getState().openThread('c2');
+    expect(store.getState().thread!.pending).toEqual([]);
+    store.getState().openThread('c1');
+    const [back] = store.getState().thread!.pending;
+    expect(back).toMatchObject({ state: 'failed', body: { text: 'Seu pedido sai amanhã' } });
+    online = true;
+    await sender.retry('c1', back!.localId);
+    expect(store.getState().thread!.pending).toEqual([]);
+    expect(store.getState().thread!.messages.map((m) => m.text)).toEqual(['Seu pedido sai amanhã']);
+  });
+
+  it('when the agent leaves a chat while its send is still going, then a failure waits there and a success leaves no bubble behind', async () => {
+    const answers: Array<(ok: boolean) => void> = [];
+    const { store, sender } = setup((_id, body) =>
+      new Promise((resolve, reject) => answers.push((ok) => (ok ? resolve(stored(`m${answers.length}`, (body as { text: string }).text)) : reject(new ApiError(503, 'unavailable', 'down'))))),
+    );
+    const first = sender.send('c1', { text: 'primeira' });
+    const second = sender.send('c1', { text: 'segunda' });
+    store.getState().openThread('c2');
+    answers[0]!(false);
+    answers[1]!(true);
+    await Promise.all([first, second]);
+    expect(store.getState().parked.c1!.map((p) => [p.body, p.state])).toEqual([[{ text: 'primeira' }, 'failed']]);
+    store.getState().openThread('c1');
+    expect(store.getState().thread!.pending.map((p) => p.state)).toEqual(['failed']);
+    expect(store.getState().parked).toEqual({});
+  });
 });

@@ -26,7 +26,7 @@ export function createSender(deps: SenderDeps) {
       const retryable = !(err instanceof ApiError) || err.status === 0 || err.status >= 500 || err.status === 429;
       if (retryable) return s().updatePending(conversationId, p.localId, { state: 'failed' });
       // Refused for good: take the bubble away and say why.
-      deps.store.setState((st) => (st.thread?.id === conversationId ? { thread: { ...st.thread, pending: st.thread.pending.filter((x) => x.localId !== p.localId) } } : st));
+      s().dropPending(conversationId, p.localId);
       deps.onRefused(err, conversationId);
     }
   }

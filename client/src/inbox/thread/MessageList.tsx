@@ -9,10 +9,12 @@ import type { PendingSend } from '../store/thread-slice';
 import { loadOlder } from '../sync/thread-loader';
 import { MessageBubble } from './MessageBubble';
 import classes from './thread.module.css';
+import { useAuthStore } from '../../auth/auth-store';
 
-function asMessage(p: PendingSend): MessageItem {
+/** A send still on its way is the agent's own: their name on it, as it will be once stored. */
+function asMessage(p: PendingSend, meId: string | undefined): MessageItem {
   const text = 'text' in p.body ? p.body.text : [p.body.fileName, p.body.caption].filter(Boolean).join('\n');
-  return { id: p.localId, direction: 'out', author: 'agent', type: 'text', text, status: p.state === 'failed' ? 'failed' : 'pending', error: p.state === 'failed' ? 'network' : null, createdAt: p.createdAt };
+  return { id: p.localId, direction: 'out', author: 'agent', authorUserId: meId, type: 'text', text, status: p.state === 'failed' ? 'failed' : 'pending', error: p.state === 'failed' ? 'network' : null, createdAt: p.createdAt };
 }
 
 const dayOf = (iso: string) => iso.slice(0, 10);
@@ -20,6 +22,7 @@ const dayOf = (iso: string) => iso.slice(0, 10);
 export function MessageList({ onRetry }: { onRetry: (localId: string) => void }) {
   const { t, i18n } = useTranslation();
   const thread = useInbox((s) => s.thread);
+  const meId = useAuthStore((s) => s.user?.id);
   const ref = useRef<HTMLDivElement>(null);
   const atBottom = useRef(true);
   const count = (thread?.messages.length ?? 0) + (thread?.pending.length ?? 0);
@@ -70,7 +73,7 @@ export function MessageList({ onRetry }: { onRetry: (localId: string) => void })
         </Fragment>
       ))}
       {thread.pending.map((p) => (
-        <MessageBubble key={p.localId} conversationId={thread.id} m={asMessage(p)} onRetry={p.state === 'failed' ? () => onRetry(p.localId) : undefined} />
+        <MessageBubble key={p.localId} conversationId={thread.id} m={asMessage(p, meId)} onRetry={p.state === 'failed' ? () => onRetry(p.localId) : undefined} />
       ))}
       {thread.contactTyping && (
         <div className={`${classes.bubble} ${classes.contact}`} data-testid="contact-typing">
