@@ -92,8 +92,9 @@ describe('team inbox', () => {
     const taken = await api(p.app, 'POST', `/v1/conversations/${id}/assign`, { assigneeId: bruno.userId }, bruno.token);
     expect(taken.status).toBe(409);
     expect(taken.body.error.assigneeId).toBe(ana.userId);
-    await b.page.click('[data-testid=take]');
-    await b.page.waitForSelector(`text=${ana.name} já assumiu esta conversa.`);
+    // An agent cannot take it from a teammate: no button offers it, and the box says whom to ask.
+    await expect.poll(() => b.page.locator('[data-testid=take]').count()).toBe(0);
+    expect(await b.page.textContent('[data-testid=reply-blocked]')).toBe(`${ana.name} está atendendo esta conversa. Peça para passar para você (ou para um administrador assumir), ou adicione uma nota interna.`);
     await settle(b.page);
     await b.page.screenshot({ path: screenshotPath('inbox-taken-by-other-pt-BR') });
 
@@ -304,6 +305,33 @@ describe('team inbox', () => {
     await expect.poll(() => page.locator('[data-testid=message-failure]').count()).toBe(0);
     expect(sentTexts(p.wa, people[0]!.waId).filter((t) => t === 'Seu pedido sai amanhã cedo')).toHaveLength(1);
     await context.close();
+  });
+
+  it('when an agent holds a chat, then the owner can take it over after a confirmation naming the agent, and the agent sees it pass', async () => {
+    const person = { waId: '5511987005701', name: 'Sandra Melo' };
+    await p.wa.inbound(person, textMessage('ajuda'));
+    const id = await eventually(async () => (await api(p.app, 'GET', '/v1/conversations?status=waiting', undefined, p.token)).body.items.find((c: any) => c.contact.phone?.endsWith('87005701'))?.id as string | undefined);
+    expect((await api(p.app, 'POST', `/v1/conversations/${id}/assign`, { assigneeId: bruno.userId }, bruno.token)).status).toBe(200);
+    const a = await agentPage(browser, p, ana, { lang: 'pt-BR' });
+    const b = await agentPage(browser, p, bruno, { lang: 'pt-BR' });
+    await b.page.goto(`${p.app.url}/inbox/${id}`);
+    await a.page.goto(`${p.app.url}/inbox/${id}`);
+    const take = a.page.locator('[data-testid=take]');
+    await expect.poll(() => take.textContent(), { timeout: 15_000 }).toBe('Transferir para mim');
+    expect(await a.page.textContent('[data-testid=reply-blocked]')).toContain('Bruno');
+    await take.click();
+    await a.page.getByText('Transferir a conversa de Bruno para você?').waitFor();
+    await settle(a.page);
+    await a.page.screenshot({ path: screenshotPath('inbox-take-over-confirm-pt-BR') });
+    await a.page.click('[data-testid=confirm-take-over]');
+    await a.page.getByText('A conversa agora é sua.').waitFor();
+    await expect.poll(() => a.page.locator('[data-testid=reply-blocked]').count()).toBe(0);
+    await expect.poll(() => b.page.textContent('[data-testid=thread-assignee]'), { timeout: 10_000 }).toBe(`Atribuída a ${ana.name}`);
+    await a.page.locator('[data-testid=composer-input]').fill('Oi Sandra, sigo daqui');
+    await a.page.locator('[data-testid=composer-input]').press('Enter');
+    await eventually(() => sentTexts(p.wa, person.waId).includes('Oi Sandra, sigo daqui'));
+    await a.context.close();
+    await b.context.close();
   });
 
   it('when a supervisor manages teams, canned responses, inbox settings and reads the report, then every page works in both languages', async () => {

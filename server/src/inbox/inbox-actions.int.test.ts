@@ -59,6 +59,22 @@ describe('inbox actions', () => {
     expect((await call('POST', `/v1/conversations/${id}/assign`, { teamId, assigneeId: bruno.id })).body).toEqual({ id, status: 'human', assigneeId: bruno.id, teamId });
   });
 
+  it('when a supervisor takes over a chat an agent holds, then it is theirs and the agent is told; an agent may not take over', async () => {
+    const id = await conversationOf('5511600000021');
+    expect((await call('POST', `/v1/conversations/${id}/assign`, { assigneeId: bruno.id }, bruno.token)).status).toBe(200);
+    const carla = await addAgent(p.app, p.tenantId, 'Carla');
+    const refused = await call('POST', `/v1/conversations/${id}/assign`, { assigneeId: carla.id, takeOver: true }, carla.token);
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.message).toMatch(/owners and admins/);
+    const start = await position();
+    const taken = await call('POST', `/v1/conversations/${id}/assign`, { assigneeId: me, takeOver: true });
+    expect(taken.body).toEqual({ id, status: 'human', assigneeId: me, teamId: null });
+    expect((await eventsSince(start)).find((e) => e.type === 'conversation.assigned')).toMatchObject({ conversationId: id, assigneeId: me, previousAssigneeId: bruno.id });
+    expect((await call('POST', `/v1/conversations/${id}/messages`, { text: 'agora sou eu' }, bruno.token)).status).toBe(409);
+    // The agent who held it cannot simply take it back.
+    expect((await call('POST', `/v1/conversations/${id}/assign`, { assigneeId: bruno.id }, bruno.token)).status).toBe(409);
+  });
+
   it('when the assignee or team is unknown, then 404; with neither, 400', async () => {
     const id = await conversationOf('5511600000003');
     const stranger = await signupWorkspace(p.app);

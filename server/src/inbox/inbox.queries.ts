@@ -30,14 +30,15 @@ export async function memberName(tdb: TenantDb, userId: string): Promise<string 
 
 /**
  * Takes the conversation for `assigneeId` unless someone else holds it: the race between two agents
- * is decided by this one UPDATE. The current owner (the caller) may hand it to a teammate.
+ * is decided by this one UPDATE. The current owner (the caller) may hand it to a teammate; with
+ * `takeOver` (a supervisor's), whoever holds it.
  */
-export async function takeConversation(tdb: TenantDb, id: string, assigneeId: string, callerId: string): Promise<boolean> {
+export async function takeConversation(tdb: TenantDb, id: string, assigneeId: string, callerId: string, takeOver = false): Promise<boolean> {
   const n = await tdb
     .from('conversations')
     .where({ id })
     .whereNot('status', 'closed')
-    .where((w) => w.whereNull('assignee_id').orWhere('assignee_id', assigneeId).orWhere('assignee_id', callerId))
+    .where((w) => (takeOver ? w : w.whereNull('assignee_id').orWhere('assignee_id', assigneeId).orWhere('assignee_id', callerId)))
     .update({ assignee_id: assigneeId, status: 'human', updated_at: new Date() });
   return n === 1;
 }

@@ -27,7 +27,12 @@ export function replySchema(body: unknown) {
 export const idempotencyKey = z.string().regex(/^[\x21-\x7e]{1,200}$/, 'visible ASCII, 1 to 200 characters').optional();
 export const noteBody = z.object({ text: z.string().trim().min(1).max(4096) });
 export const assignBody = z
-  .object({ assigneeId: z.uuid().optional(), teamId: z.uuid().optional() })
+  .object({
+    assigneeId: z.uuid().optional(),
+    teamId: z.uuid().optional(),
+    /** Owners and admins only: take the chat from the person holding it (otherwise that is a 409). */
+    takeOver: z.boolean().optional(),
+  })
   .refine((b) => b.assigneeId || b.teamId, 'assigneeId or teamId is required');
 export const handbackBody = z.object({ flowId: z.uuid().optional() });
 export const typingBody = z.object({ on: z.boolean() });

@@ -6,6 +6,7 @@ import { useMergedRef } from '@mantine/hooks';
 import { forwardRef, useEffect, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuthStore } from '../../auth/auth-store';
+import { isAdmin } from '../../auth/roles';
 import { contactLabel, memberName } from '../format';
 import { useInbox } from '../store/inbox-store';
 import { sendFile } from '../sync/send-service';
@@ -23,11 +24,13 @@ function useReplyBlock(): string | null {
   const detail = useInbox((s) => s.thread?.detail);
   const members = useInbox((s) => s.members);
   const meId = useAuthStore((s) => s.user?.id);
+  const role = useAuthStore((s) => s.role);
   const now = useNow();
   if (!detail) return null;
   if (detail.status === 'closed') return t('inbox.composer.closed');
   if (detail.assigneeId && detail.assigneeId !== meId) {
-    return t('inbox.composer.ownedBy', { name: detail.assignee?.name ?? memberName(members, detail.assigneeId) ?? t('inbox.actions.someoneElse') });
+    // An agent cannot take it from a teammate (a supervisor can: the header offers it).
+    return t(isAdmin(role) ? 'inbox.composer.ownedBy' : 'inbox.composer.ownedByAsk', { name: detail.assignee?.name ?? memberName(members, detail.assigneeId) ?? t('inbox.actions.someoneElse') });
   }
   if (windowState(detail.windowClosesAt, now) === 'closed') return t('inbox.window.refused');
   return null;

@@ -1,10 +1,10 @@
 import { useHotkeys } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import { useAuthStore } from '../../auth/auth-store';
 import { inboxStore } from '../store/inbox-store';
 import { neighbour } from '../store/list-ops';
-import { takeoverActions } from '../sync/actions';
 import { confirmClose } from '../thread/confirm-close';
+import { takeOrAsk } from '../thread/confirm-take';
+import { memberName } from '../format';
 import type { ShortcutAction } from './shortcut-list';
 
 interface ShortcutTargets {
@@ -28,7 +28,7 @@ export function useInboxShortcuts(targets: ShortcutTargets): void {
     previous: () => go(-1),
     take: () => {
       const d = current();
-      if (d && d.status !== 'closed' && d.assigneeId !== useAuthStore.getState().user?.id) void takeoverActions.take(d.id);
+      if (d) takeOrAsk(t, d, d.assignee?.name ?? memberName(inboxStore.getState().members, d.assigneeId));
     },
     close: () => {
       const d = current();

@@ -48,6 +48,8 @@ const me = () => useAuthStore.getState().user?.id ?? '';
 
 export const takeoverActions = {
   take: (id: string) => run(id, () => inboxApi.assign(id, { assigneeId: me() })),
+  /** A supervisor's: from the teammate holding it. */
+  takeOver: (id: string) => run(id, () => inboxApi.assign(id, { assigneeId: me(), takeOver: true }), t('inbox.actions.tookOver')),
   assignTo: (id: string, userId: string, name: string) => run(id, () => inboxApi.assign(id, { assigneeId: userId }), t('inbox.actions.assignedTo', { name })),
   assignTeam: (id: string, teamId: string, name: string) => run(id, () => inboxApi.assign(id, { teamId }), t('inbox.actions.assignedTo', { name })),
   handback: (id: string, flowId?: string) => run(id, () => inboxApi.handback(id, flowId), t('inbox.actions.handedBack')),

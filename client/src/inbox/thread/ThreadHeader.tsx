@@ -7,6 +7,7 @@ import { STATUS_COLOR } from '../list/ConversationRow';
 import { useInbox } from '../store/inbox-store';
 import { takeoverActions } from '../sync/actions';
 import { confirmClose } from './confirm-close';
+import { takeKind, takeOrAsk } from './confirm-take';
 import classes from './thread.module.css';
 import { ThreadMenu } from './ThreadMenu';
 
@@ -19,12 +20,14 @@ export function ThreadHeader({ onBack, onToggleSide }: HeaderProps) {
   const { t } = useTranslation();
   const detail = useInbox((s) => s.thread?.detail);
   const members = useInbox((s) => s.members);
+  // Read by takeKind; subscribed so the header follows a change of either.
   const meId = useAuthStore((s) => s.user?.id);
+  const role = useAuthStore((s) => s.role);
   if (!detail) return null;
   const name = contactLabel(detail.contact, (ref) => t('inbox.unnamedContact', { ref }));
-  const mine = detail.assigneeId === meId;
-  const canTake = detail.status !== 'closed' && !mine;
   const assignee = detail.assignee?.name ?? members.find((m) => m.userId === detail.assigneeId)?.name ?? null;
+  const kind = meId && role ? takeKind(detail) : null;
+  const label = t(kind === 'takeOver' ? 'inbox.actions.takeOver' : 'inbox.actions.take');
   return (
     // Between the list and the side panel the thread can be narrow (1280 px with both open): the take
     // button then shows its icon only, so the contact's name keeps room (thread.module.css).
@@ -42,10 +45,10 @@ export function ThreadHeader({ onBack, onToggleSide }: HeaderProps) {
           {!assignee && detail.contact.phone && <Text size="xs" c="dimmed" truncate visibleFrom="sm">{formatPhone(detail.contact.phone)}</Text>}
         </Group>
       </div>
-      {canTake && (
-        <Tooltip label={`${t('inbox.shortcuts.take')} (A)`} openDelay={500}>
-          <Button size="xs" variant={detail.assigneeId ? 'light' : 'filled'} leftSection={<IconUserCheck size={16} />} onClick={() => void takeoverActions.take(detail.id)} aria-label={t('inbox.actions.take')} classNames={{ section: classes.takeIcon }} style={{ flexShrink: 0 }} data-testid="take">
-            <span className={classes.wideOnly}>{t('inbox.actions.take')}</span>
+      {kind && (
+        <Tooltip label={`${label} (A)`} openDelay={500}>
+          <Button size="xs" variant={kind === 'takeOver' ? 'light' : 'filled'} leftSection={<IconUserCheck size={16} />} onClick={() => takeOrAsk(t, detail, assignee)} aria-label={label} classNames={{ section: classes.takeIcon }} style={{ flexShrink: 0 }} data-testid="take">
+            <span className={classes.wideOnly}>{label}</span>
           </Button>
         </Tooltip>
       )}
