@@ -107,11 +107,25 @@ describe('inbox thread content', () => {
     await settle(page, 500);
     expect(sentMedia()).toHaveLength(0);
 
-    // The picture goes with a caption, which WhatsApp shows under it.
+    // The picture goes with a caption, which WhatsApp shows under it. On a slow line its bubble says it is uploading.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route('**/v1/media', async (route) => {
+      await held;
+      await route.continue();
+    });
     await paste();
     await page.getByTestId('attachment-caption').fill('Bolo de pote de hoje');
     await page.getByTestId('attachment-send').click();
+    const uploading = page.locator('[data-testid=message]', { has: page.getByTestId('message-uploading') });
+    await uploading.waitFor();
+    expect(await uploading.textContent()).toContain('Enviando o arquivo…');
+    expect(await uploading.textContent()).toContain('print.png');
+    await page.screenshot({ path: screenshotPath('inbox-uploading-pt-BR') });
+    release();
     await eventually(() => sentMedia().length === 1, 15_000);
+    await page.unroute('**/v1/media');
+    await expect.poll(() => page.getByTestId('message-uploading').count()).toBe(0);
     expect(sentMedia()[0]!.body).toMatchObject({ type: 'image', image: { caption: 'Bolo de pote de hoje' } });
 
     // A PDF dragged from the desktop onto the composer, in English this time.

@@ -11,7 +11,8 @@ export interface PendingSend {
   key: string;
   /** `caption`: the text sent with a file (WhatsApp shows it under a picture, video or document). */
   body: { text: string } | { mediaId: string; fileName: string; caption?: string };
-  state: 'sending' | 'failed';
+  /** `uploading`: a file still on its way to our storage (mediaId is empty until it is there). */
+  state: 'uploading' | 'sending' | 'failed';
   serverId: string | null;
   createdAt: string;
 }

@@ -40,11 +40,7 @@ export async function sendNote(conversationId: string, text: string): Promise<bo
   }
 }
 
-export async function sendFile(conversationId: string, file: File, caption?: string): Promise<void> {
-  try {
-    const media = await uploadMedia(file);
-    await sender.send(conversationId, { mediaId: media.id, fileName: media.fileName ?? file.name, ...(caption?.trim() ? { caption: caption.trim() } : {}) });
-  } catch (err) {
-    notifications.show({ color: 'red', message: explain(err as ApiError) });
-  }
+export function sendFile(conversationId: string, file: File, caption?: string): Promise<void> {
+  const upload = () => uploadMedia(file).then((m) => ({ id: m.id, fileName: m.fileName ?? file.name }));
+  return sender.sendFile(conversationId, file.name, upload, caption?.trim() || undefined);
 }

@@ -92,4 +92,44 @@ describe('sender', () => {
     expect(store.getState().thread!.pending.map((p) => p.state)).toEqual(['failed']);
     expect(store.getState().parked).toEqual({});
   });
+
+  it('when a file is sent, then its bubble shows while it uploads; a failed upload waits with a retry that uploads again and sends once', async () => {
+    const posted: unknown[] = [];
+    const { store, sender } = setup(async (_id, body) => {
+      posted.push(body);
+      return stored('m9', 'nota.pdf');
+    });
+    let finish!: (ok: boolean) => void;
+    let uploads = 0;
+    const upload = () => {
+      uploads++;
+      return new Promise<{ id: string; fileName: string }>((resolve, reject) => {
+        finish = (ok) => (ok ? resolve({ id: 'media-1', fileName: 'nota.pdf' }) : reject(new ApiError(0, 'network_error', 'offline')));
+      });
+    };
+    const first = sender.sendFile('c1', 'nota.pdf', upload, 'Segue a nota');
+    expect(store.getState().thread!.pending.map((p) => [p.state, p.body])).toEqual([['uploading', { mediaId: '', fileName: 'nota.pdf', caption: 'Segue a nota' }]]);
+    finish(false);
+    await first;
+    const [failed] = store.getState().thread!.pending;
+    expect(failed!.state).toBe('failed');
+    expect(posted).toEqual([]);
+
+    const again = sender.retry('c1', failed!.localId);
+    expect(store.getState().thread!.pending[0]!.state).toBe('uploading');
+    finish(true);
+    await again;
+    expect(uploads).toBe(2);
+    expect(posted).toEqual([{ mediaId: 'media-1', text: 'Segue a nota' }]);
+    expect(store.getState().thread!.pending).toEqual([]);
+  });
+
+  it('when the file is refused (too large), then its bubble goes and the reason is reported', async () => {
+    const { store, sender, onRefused } = setup(async () => stored('x', 'x'));
+    await sender.sendFile('c1', 'video.mp4', async () => {
+      throw new ApiError(413, 'payload_too_large', 'too large');
+    });
+    expect(store.getState().thread!.pending).toEqual([]);
+    expect(onRefused).toHaveBeenCalledWith(expect.objectContaining({ status: 413 }), 'c1');
+  });
 });

@@ -5,6 +5,9 @@ import type { MessageItem } from '../api/inbox-types';
 import type { InboxStore } from '../store/inbox-store';
 import type { PendingSend } from '../store/thread-slice';
 
+/** Puts a file in our storage; the answer names it for the send. */
+export type Upload = () => Promise<{ id: string; fileName: string }>;
+
 export interface SenderDeps {
   store: InboxStore;
   post(conversationId: string, body: { text: string } | { mediaId: string; text?: string }, key: string): Promise<MessageItem>;
@@ -13,9 +16,29 @@ export interface SenderDeps {
   onRefused(err: ApiError, conversationId: string): void;
 }
 
+const isRetryable = (err: unknown) => !(err instanceof ApiError) || err.status === 0 || err.status >= 500 || err.status === 429;
+
 export function createSender(deps: SenderDeps) {
+  /** Files whose upload has not succeeded yet, by bubble: a retry uploads again. */
+  const uploads = new Map<string, Upload>();
+
   async function attempt(conversationId: string, p: PendingSend): Promise<void> {
     const s = () => deps.store.getState();
+    const upload = uploads.get(p.localId);
+    if (upload && 'mediaId' in p.body) {
+      s().updatePending(conversationId, p.localId, { state: 'uploading' });
+      try {
+        const media = await upload();
+        p = { ...p, body: { ...p.body, mediaId: media.id, fileName: media.fileName } };
+        s().updatePending(conversationId, p.localId, { body: p.body });
+        uploads.delete(p.localId);
+      } catch (err) {
+        if (isRetryable(err)) return s().updatePending(conversationId, p.localId, { state: 'failed' });
+        uploads.delete(p.localId);
+        s().dropPending(conversationId, p.localId);
+        return deps.onRefused(err as ApiError, conversationId);
+      }
+    }
     s().updatePending(conversationId, p.localId, { state: 'sending' });
     const body = 'text' in p.body ? { text: p.body.text } : { mediaId: p.body.mediaId, ...(p.body.caption ? { text: p.body.caption } : {}) };
     try {
@@ -23,17 +46,26 @@ export function createSender(deps: SenderDeps) {
       s().updatePending(conversationId, p.localId, { serverId: stored.id });
       s().mergeThreadMessages(conversationId, [stored]);
     } catch (err) {
-      const retryable = !(err instanceof ApiError) || err.status === 0 || err.status >= 500 || err.status === 429;
-      if (retryable) return s().updatePending(conversationId, p.localId, { state: 'failed' });
+      if (isRetryable(err)) return s().updatePending(conversationId, p.localId, { state: 'failed' });
       // Refused for good: take the bubble away and say why.
       s().dropPending(conversationId, p.localId);
-      deps.onRefused(err, conversationId);
+      deps.onRefused(err as ApiError, conversationId);
     }
   }
 
   return {
     send(conversationId: string, body: PendingSend['body']): Promise<void> {
       const p: PendingSend = { localId: `local-${deps.newKey()}`, key: deps.newKey(), body, state: 'sending', serverId: null, createdAt: new Date().toISOString() };
+      deps.store.getState().addPending(conversationId, p);
+      return attempt(conversationId, p);
+    },
+    /** A file: its bubble shows at once while it uploads (a slow phone must not look like nothing happened). */
+    sendFile(conversationId: string, fileName: string, upload: Upload, caption?: string): Promise<void> {
+      const p: PendingSend = {
+        localId: `local-${deps.newKey()}`, key: deps.newKey(), body: { mediaId: '', fileName, ...(caption ? { caption } : {}) },
+        state: 'uploading', serverId: null, createdAt: new Date().toISOString(),
+      };
+      uploads.set(p.localId, upload);
       deps.store.getState().addPending(conversationId, p);
       return attempt(conversationId, p);
     },

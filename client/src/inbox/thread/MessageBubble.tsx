@@ -1,4 +1,4 @@
-import { Button, Group, Text } from '@mantine/core';
+import { Button, Group, Loader, Text } from '@mantine/core';
 import { IconClockHour4, IconLock, IconRobot, IconUser } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useAuthStore } from '../../auth/auth-store';
@@ -62,7 +62,7 @@ function Choices({ payload }: { payload: MessageItem['payload'] }) {
   );
 }
 
-export function MessageBubble({ conversationId, m, onRetry }: { conversationId: string; m: MessageItem; onRetry?: () => void }) {
+export function MessageBubble({ conversationId, m, onRetry, uploading }: { conversationId: string; m: MessageItem; onRetry?: () => void; uploading?: boolean }) {
   const { t, i18n } = useTranslation();
   if (m.author === 'system' && !automatic(m)) return <div className={classes.system} data-testid="message-system">{m.text}</div>;
   const failed = m.status === 'failed';
@@ -83,6 +83,12 @@ export function MessageBubble({ conversationId, m, onRetry }: { conversationId: 
       <RichContent m={m} />
       {deleted ? <DeletedNote /> : text && <span data-testid="message-text"><LinkedText text={text} /></span>}
       <Choices payload={m.payload} />
+      {uploading && (
+        <Group gap={6} mt={4} data-testid="message-uploading">
+          <Loader size={12} color="gray" />
+          <Text size="xs" c="dimmed">{t('inbox.composer.uploading')}</Text>
+        </Group>
+      )}
       {failed && (
         <Text size="xs" c="red.7" mt={4} data-testid="message-failure">
           {failureReason(t, m)}

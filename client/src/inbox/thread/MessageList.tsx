@@ -73,7 +73,7 @@ export function MessageList({ onRetry }: { onRetry: (localId: string) => void })
         </Fragment>
       ))}
       {thread.pending.map((p) => (
-        <MessageBubble key={p.localId} conversationId={thread.id} m={asMessage(p, meId)} onRetry={p.state === 'failed' ? () => onRetry(p.localId) : undefined} />
+        <MessageBubble key={p.localId} conversationId={thread.id} m={asMessage(p, meId)} onRetry={p.state === 'failed' ? () => onRetry(p.localId) : undefined} uploading={p.state === 'uploading'} />
       ))}
       {thread.contactTyping && (
         <div className={`${classes.bubble} ${classes.contact}`} data-testid="contact-typing">
