@@ -29,8 +29,8 @@ const triggerConfig = z.object({
   keywords: field(z.array(keywordSchema), {
     label: localized('Keywords', 'Palavras-chave'),
     hint: localized(
-      'Case and accents are ignored: “promo” also matches “PROMO”.',
-      'Maiúsculas e acentos são ignorados: “promo” também pega “PROMO”.',
+      'Case and accents are ignored: “promo” also matches “PROMO”. “Contains” looks where a word starts: “promo” matches “promoção”, “oi” does not match “depois”.',
+      'Maiúsculas e acentos são ignorados: “promo” também pega “PROMO”. “Contém” procura no começo das palavras: “promo” pega “promoção”, “oi” não pega “depois”.',
     ),
   }),
   newContact: field(z.boolean(), {

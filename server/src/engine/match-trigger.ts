@@ -19,13 +19,26 @@ function matchesRegex(pattern: string, text: string): boolean {
   return compileSafeRegex(pattern)?.test(text) ?? false;
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * "Contains" finds the keyword where a word starts: "promo" in "quero a promoção", but not "oi" in
+ * "depois", "foi" or "noite" (a customer writing "depois eu vejo" must not start the greeting flow).
+ */
+function containsAtWordStart(text: string, value: string): boolean {
+  for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + 1)) {
+    if (at === 0 || !WORD_CHAR.test(text[at - 1]!)) return true;
+  }
+  return false;
+}
+
 export function matchesKeyword(keyword: Keyword, normalizedText: string): boolean {
   if (keyword.match === 'regex') return keyword.value !== '' && matchesRegex(keyword.value, normalizedText);
   const value = normalizedValue(keyword);
   // An empty keyword would match every message with "contains" or "starts_with".
   if (value === '') return false;
   if (keyword.match === 'exact') return normalizedText === value;
-  if (keyword.match === 'contains') return normalizedText.includes(value);
+  if (keyword.match === 'contains') return containsAtWordStart(normalizedText, value);
   return normalizedText.startsWith(value);
 }
 
