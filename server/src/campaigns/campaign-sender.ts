@@ -35,6 +35,14 @@ export function fillTemplate(t: StoredTemplate, contact: Pick<r.ClaimedRecipient
   return fillTemplateSend(t, contactVars(contact));
 }
 
+/** WhatsApp refuses a template whose parameter is empty (a contact with no name for {{contact.name}}). */
+export function hasEmptyParameter(content: OutboundContent): boolean {
+  const p = content.template?.parameters;
+  if (!p) return false;
+  const values = [...(p.body ?? []), ...(p.header ? [p.header.value] : []), ...(p.buttons ?? []).map((b) => b.value)];
+  return values.some((v) => v.trim() === '');
+}
+
 const pairBackoffMs = (attempt: number) => Math.min(3_600_000, 4 ** attempt * 1000) * (0.9 + Math.random() * 0.2);
 
 /** The campaign's bucket: the number's throughput minus the share kept for live replies, shared by the number's campaigns. */
@@ -55,7 +63,7 @@ export async function sendBatch(deps: SenderDeps, c: CampaignRow, channel: Chann
   const results: SendResult[] = [];
   const live: r.ClaimedRecipient[] = [];
   for (const rec of batch) {
-    const reason = rec.opted_out_at ? 'opted_out' : !rec.phone && !rec.external_id ? 'no_phone' : null;
+    const reason = rec.opted_out_at ? 'opted_out' : !rec.phone && !rec.external_id ? 'no_phone' : hasEmptyParameter(fillTemplate(c.template, rec)) ? 'missing_value' : null;
     if (!reason) live.push(rec);
     else {
       await r.settleRecipient(db, c.tenant_id, rec.id, { status: 'skipped', reason });

@@ -338,6 +338,31 @@ describe('a CSV audience', () => {
     expect((await api(p.app, 'GET', '/v1/contacts?limit=50', undefined, p.token)).body.items).toHaveLength(3);
   }, 60_000);
 
+  it("when a contact has no value for a parameter, then that recipient is skipped saying so instead of sending WhatsApp an empty one; a default fills it", async () => {
+    const p = await startPipeline();
+    cleanups.push(() => p.close());
+    p.wa.addTemplate({ name: 'ola_cliente', language: 'pt_BR', status: 'APPROVED', bodyParams: 1 });
+    await p.wa.inbound({ waId: '5511977776666', name: 'Marina' }, textMessage('oi'));
+    await eventually(async () => (await api(p.app, 'GET', '/v1/contacts?q=Marina', undefined, p.token)).body.items[0]);
+    const run = async (param: string) => {
+      const template = { name: 'ola_cliente', language: 'pt_BR', parameters: { body: [param] }, text: 'Olá {{1}}!' };
+      const res = await api(p.app, 'POST', '/v1/campaigns', { name: 'Oi', channelId: p.channelId, template, audience: { phones: ['5511977776666', '5521987654321'] }, window: ALWAYS }, p.token);
+      expect(res.status).toBe(201);
+      await api(p.app, 'POST', `/v1/campaigns/${res.body.id}/start`, {}, p.token);
+      await eventually(async () => (await get(p, res.body.id)).status === 'completed', 30_000);
+      return allRecipients(p, res.body.id);
+    };
+    const sendsBefore = p.wa.sends.length;
+    const plain = await run('{{contact.name}}');
+    expect(plain.map((r) => [r.status, r.reason]).sort()).toEqual([['sent', null], ['skipped', 'missing_value']]);
+    expect(plain.find((r) => r.reason === 'missing_value').reasonText).toContain('default');
+    expect(p.wa.sends.slice(sendsBefore).map((x) => x.body.to)).toEqual(['5511977776666']);
+    const withDefault = await run('{{contact.name | "cliente"}}');
+    expect(withDefault.map((r) => r.status)).toEqual(['sent', 'sent']);
+    const toRio = p.wa.sends.filter((x) => x.body.to === '5521987654321').map((x) => x.body.template.components[0].parameters[0].text);
+    expect(toRio).toEqual(['cliente']);
+  }, 60_000);
+
   it('when a number cannot be a phone, then the campaign is refused naming it', async () => {
     const p = await startPipeline();
     cleanups.push(() => p.close());

@@ -9,6 +9,7 @@ export const REASONS = {
   pair_rate: 'WhatsApp kept refusing more messages to this person for now (131056).',
   undeliverable: 'The number is not on WhatsApp or cannot receive this message (131026).',
   no_phone: 'The contact has no phone number.',
+  missing_value: 'A template parameter came out empty for this contact (WhatsApp refuses empty parameters); give it a default, e.g. {{contact.name | "cliente"}}.',
   campaign_cancelled: 'The campaign was cancelled before this message went out.',
   send_failed: 'WhatsApp refused the message.',
 } as const;
