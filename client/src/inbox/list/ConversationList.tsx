@@ -21,8 +21,8 @@ function EmptyList() {
       <Stack align="center" gap={6} maw={260}>
         <IconInbox size={36} color="var(--mantine-color-gray-5)" />
         <Text fw={600} ta="center">{t(searching ? 'inbox.list.noResults' : `inbox.list.empty.${folder}`)}</Text>
-        {/* The hand-over hint explains an empty folder, not a search that found nothing. */}
-        <Text size="sm" c="dimmed" ta="center">{t(searching ? 'inbox.list.noResultsHint' : 'inbox.emptyDescription')}</Text>
+        {/* Each folder says what would land in it; a search that found nothing says how to widen it. */}
+        <Text size="sm" c="dimmed" ta="center">{t(searching ? 'inbox.list.noResultsHint' : `inbox.list.emptyHint.${folder}`)}</Text>
       </Stack>
     </Center>
   );
