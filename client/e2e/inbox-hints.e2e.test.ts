@@ -1,11 +1,15 @@
 // What the inbox tells an agent when there is nothing to show: each folder explains what would land
-// in it, in the agent's language, and a search that finds nothing says so instead.
+// in it, in the agent's language, and a search that finds nothing says so instead. A `/shortcut`
+// with no canned response points owners to Settings and tells agents (who have no Settings) who can help.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { startPipeline, type Pipeline } from '../../server/test/pipeline';
+import { edge, flow, keywordTrigger, node } from '../../server/test/flow-docs';
+import { api } from '../../server/test/harness';
+import { textMessage } from '../../server/test/fakes/whatsapp-payloads';
+import { eventually, startPipeline, type Pipeline } from '../../server/test/pipeline';
 import { launchBrowser, screenshotPath } from './browser';
 import { startAppWithClient } from './builder-page';
-import { addAgent, agentPage, settle, type Agent } from './inbox-page';
+import { addAgent, agentPage, ownerAgent, row, settle, type Agent } from './inbox-page';
 
 let p: Pipeline;
 let browser: Browser;
@@ -15,6 +19,7 @@ beforeAll(async () => {
   p = await startPipeline({}, { appStarter: startAppWithClient });
   browser = await launchBrowser();
   bruno = await addAgent(p, 'Bruno');
+  await p.publish(flow([keywordTrigger('ajuda'), node('human', 'transfer', { message: 'Já chamo alguém!' })], [edge('start', 'next', 'human')]), 'Atendimento');
 });
 afterAll(async () => {
   await browser?.close();
@@ -60,5 +65,44 @@ describe('inbox hints', () => {
     await settle(en.page);
     await en.page.screenshot({ path: screenshotPath('inbox-empty-closed-en') });
     await en.context.close();
+  });
+
+  it('when nothing matches a /shortcut, then an agent is told to ask an admin or owner and an owner gets a link to Settings', async () => {
+    const ana = await ownerAgent(p);
+    // One chat each: a chat owned by someone else takes notes only, and notes have no canned responses.
+    const waitingChat = async (waId: string, name: string, agent: Agent): Promise<string> => {
+      await p.wa.inbound({ waId, name }, textMessage('ajuda'));
+      const id: string = await eventually(async () => {
+        const list = await api(p.app, 'GET', '/v1/conversations?status=waiting&unassigned=true', undefined, p.token);
+        return list.body.items.find((c: { contact: { name: string } }) => c.contact.name === name)?.id;
+      });
+      expect((await api(p.app, 'POST', `/v1/conversations/${id}/assign`, { assigneeId: agent.userId }, agent.token)).status).toBe(200);
+      return id;
+    };
+    const id = await waitingChat('5511987005566', 'Dona Rosa', bruno);
+    const ownerChat = await waitingChat('5511987007788', 'Seu Lima', ana);
+
+    const b = await agentPage(browser, p, bruno, { lang: 'pt-BR' });
+    await b.page.goto(`${p.app.url}/inbox`);
+    await b.page.click('[data-testid=folder-mine]');
+    await row(b.page, id).click();
+    await b.page.fill('[data-testid=composer-input]', '/xyz');
+    await expect.poll(() => b.page.textContent('[data-testid=canned-picker] > p')).toBe(
+      'Nenhuma resposta rápida corresponde. Peça a um administrador ou proprietário do espaço de trabalho para cadastrá-las.',
+    );
+    expect(await b.page.locator('[data-testid=canned-settings]').count()).toBe(0);
+    await settle(b.page);
+    await b.page.screenshot({ path: screenshotPath('inbox-no-canned-agent-pt-BR') });
+    await b.context.close();
+
+    const a = await agentPage(browser, p, ana, { lang: 'en' });
+    await a.page.goto(`${p.app.url}/inbox/${ownerChat}`);
+    await a.page.fill('[data-testid=composer-input]', '/xyz');
+    await expect.poll(() => a.page.textContent('[data-testid=canned-picker] > p')).toBe('No canned response matches. Add them in Settings → Canned responses');
+    await settle(a.page);
+    await a.page.screenshot({ path: screenshotPath('inbox-no-canned-owner-en') });
+    await a.page.click('[data-testid=canned-settings]');
+    await a.page.waitForSelector('[data-testid=settings-tab-canned][data-active]');
+    await a.context.close();
   });
 });

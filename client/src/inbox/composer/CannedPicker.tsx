@@ -1,5 +1,8 @@
-import { Paper, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Anchor, Paper, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useAuthStore } from '../../auth/auth-store';
+import { isAdmin } from '../../auth/roles';
 import type { CannedResponse } from '../api/inbox-types';
 import classes from './composer.module.css';
 
@@ -12,9 +15,22 @@ interface Props {
 /** The list above the composer while a `/shortcut` is typed (arrows move, Enter or Tab picks). */
 export function CannedPicker({ items, active, onPick }: Props) {
   const { t } = useTranslation();
+  const role = useAuthStore((s) => s.role);
   return (
     <Paper shadow="md" withBorder className={classes.picker} data-testid="canned-picker" role="listbox" aria-label={t('inbox.composer.canned')}>
-      {items.length === 0 && <Text size="sm" c="dimmed" p="sm">{t('inbox.composer.noCanned')}</Text>}
+      {items.length === 0 && (
+        <Text size="sm" c="dimmed" p="sm">
+          {t('inbox.composer.noCanned')}{' '}
+          {/* Only owners and admins have Settings → Canned responses; an agent is told who can add them. */}
+          {isAdmin(role) ? (
+            <Anchor component={Link} to="/settings?tab=canned" size="sm" onMouseDown={(e) => e.preventDefault()} data-testid="canned-settings">
+              {t('inbox.composer.noCannedAdd')}
+            </Anchor>
+          ) : (
+            t('inbox.composer.noCannedAsk')
+          )}
+        </Text>
+      )}
       <Stack gap={0}>
         {items.map((c, i) => (
           <UnstyledButton
