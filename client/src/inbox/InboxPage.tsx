@@ -18,7 +18,7 @@ import { SidePanel } from './side/SidePanel';
 import { inboxStore, useInbox } from './store/inbox-store';
 import { loadFirstPage, refreshCounts } from './sync/list-loader';
 import { setLiveNavigator } from './sync/live';
-import { openConversation } from './sync/thread-loader';
+import { markRead, openConversation } from './sync/thread-loader';
 import { loadPeople } from './sync/use-inbox-live';
 import { ThreadPane } from './thread/ThreadPane';
 
@@ -32,6 +32,16 @@ function useInboxData(conversationId: string | undefined) {
   useEffect(() => {
     void openConversation(conversationId ?? null);
   }, [conversationId]);
+  // What arrived in the open chat while the tab was hidden stayed unread (and counted in the tab's
+  // title); coming back to the tab is reading it.
+  useEffect(() => {
+    const onShow = () => {
+      const open = inboxStore.getState().thread?.id;
+      if (open && document.visibilityState === 'visible') void markRead(open, inboxStore, true);
+    };
+    document.addEventListener('visibilitychange', onShow);
+    return () => document.removeEventListener('visibilitychange', onShow);
+  }, []);
 }
 
 export function InboxPage() {

@@ -20,7 +20,7 @@ export function AppLayout() {
   const { t } = useTranslation();
   const area = areaOf(useLocation().pathname);
   // The live line keeps the counts current on every page.
-  useDocumentTitle(area && t(`nav.${area}`), useInbox((s) => s.counts?.waiting ?? 0));
+  useDocumentTitle(area && t(`nav.${area}`), useInbox((s) => (s.counts?.waiting ?? 0) + (s.counts?.mineUnread ?? 0)));
 
   // The persisted profile may be stale (renamed workspace, changed role). Re-reading /v1/me
   // also validates the session early: a dead token gets refreshed or signs out here.

@@ -113,7 +113,7 @@ export async function listConversations(tdb: TenantDb, f: ConversationFilters, c
   return hydrate(tdb, pageQuery(tdb, f, cursor, scope));
 }
 
-export type Counts = { waiting: number; mine: number; unassigned: number; bot: number; human: number; closed: number; capped: string[] };
+export type Counts = { waiting: number; mine: number; mineUnread: number; unassigned: number; bot: number; human: number; closed: number; capped: string[] };
 
 /** Beyond this a count stops (and is named in `capped`): closed conversations only ever grow. */
 export const COUNT_CAP = 10_000;
@@ -122,7 +122,8 @@ export const COUNT_CAP = 10_000;
  * Each count walks its own index (status, the caller's open ones, the unowned ones) and stops at the
  * cap. The status counts leave out unanswered campaign conversations (their index has the same
  * predicate); the caller's and the unowned ones never hold such a conversation (it has no assignee
- * and is never waiting), and asking there would cost a table visit per row.
+ * and is never waiting), and asking there would cost a table visit per row. `mineUnread` (the caller's
+ * chats with a customer message nobody read) walks the caller's open ones too, and visits only those rows.
  */
 export async function countConversations(tdb: TenantDb, userId: string): Promise<Counts> {
   const count = (where: string, inbox = true) =>
@@ -130,6 +131,7 @@ export async function countConversations(tdb: TenantDb, userId: string): Promise
   const res = await tdb.raw(
     `SELECT ${count("status = 'waiting'")} AS waiting, ${count("status = 'bot'")} AS bot, ${count("status = 'human'")} AS human,
        ${count("status = 'closed'")} AS closed, ${count("assignee_id = :me AND status <> 'closed'", false)} AS mine,
+       ${count("assignee_id = :me AND status <> 'closed' AND unread_count > 0", false)} AS "mineUnread",
        ${count("assignee_id IS NULL AND status IN ('waiting', 'human')", false)} AS unassigned`,
     { t: tdb.tenantId, me: userId, cap: COUNT_CAP },
   );

@@ -1,5 +1,6 @@
-// Optional alerts for a chat handed to people: a short tone and a browser notification. Both are
-// off until the agent turns them on (the browser's permission is asked only then).
+// Optional alerts for a chat handed to people, or a customer writing in one of the agent's chats:
+// a short tone and a browser notification. Both are off until the agent turns them on (the
+// browser's permission is asked only then).
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 
@@ -55,11 +56,15 @@ export function playTone(): void {
   }
 }
 
-export function alertTransferred(title: string, body: string, onClick: () => void): void {
+/**
+ * The tone as chosen; the notification only while the tab is hidden (in sight, the list shows the
+ * chat). One `tag` per kind of alert (and chat): a newer notification replaces the older one.
+ */
+export function alertAgent(title: string, body: string, tag: string, onClick: () => void): void {
   const prefs = useAlertPrefs.getState();
   if (prefs.sound) playTone();
   if (prefs.desktop && notificationsSupported() && Notification.permission === 'granted' && document.visibilityState !== 'visible') {
-    const n = new Notification(title, { body, tag: 'zyntra-transfer' });
+    const n = new Notification(title, { body, tag });
     n.onclick = () => {
       window.focus();
       onClick();

@@ -39,6 +39,8 @@ export function listQuery(f: ListFilter, cursor: string | null, limit = 30): str
 export const inboxApi = {
   list: (f: ListFilter, cursor: string | null, signal?: AbortSignal) =>
     api.get<Page<ConversationItem>>(`/v1/conversations?${listQuery(f, cursor)}`, { signal }),
+  /** The caller's open chats (the folder "mine" also lists closed ones). */
+  mine: () => api.get<Page<ConversationItem>>('/v1/conversations?assigneeId=me&status=human&limit=100'),
   counts: (signal?: AbortSignal) => api.get<Counts>('/v1/conversations/counts', { signal }),
   get: (id: string, signal?: AbortSignal) => api.get<ConversationDetail>(conv(id), { signal }),
   messages: (id: string, cursor: string | null, signal?: AbortSignal) =>

@@ -52,6 +52,8 @@ export interface Page<T> {
 export interface Counts {
   waiting: number;
   mine: number;
+  /** The caller's open chats with a customer message nobody read. */
+  mineUnread: number;
   unassigned: number;
   bot: number;
   human: number;

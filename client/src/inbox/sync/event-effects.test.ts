@@ -16,6 +16,8 @@ function setup() {
     refreshCounts: vi.fn(),
     markRead: vi.fn(),
     onTransferred: vi.fn(),
+    isMine: vi.fn((id: string) => id === 'c1'),
+    onCustomerMessage: vi.fn(),
     flushDelayMs: 0,
     now: () => clock,
   };
@@ -47,6 +49,24 @@ describe('event effects', () => {
     expect(store.getState().thread!.contactTyping).toBe(true);
     effects.transient('conversation.typing', { conversationId: 'c1', who: 'agent', on: false });
     expect(store.getState().thread!.contactTyping).toBe(true);
+  });
+
+  it('when a customer writes in my chat out of sight, then the alert fires; not for the open chat, another agent\'s chat or anyone\'s own message', () => {
+    const { store, deps, effects } = setup();
+    store.getState().openThread('c2');
+    effects.apply([ev(1, 'message.received'), ev(2, 'message.received', { conversationId: 'c3' }), ev(3, 'message.created', { author: 'agent' }), ev(4, 'message.sent')]);
+    expect(deps.onCustomerMessage.mock.calls.map((c) => c[0].id)).toEqual([1]);
+    store.getState().openThread('c1');
+    effects.apply([ev(5, 'message.received')]);
+    expect(deps.onCustomerMessage).toHaveBeenCalledOnce();
+    // The open chat in a hidden tab is out of sight.
+    vi.stubGlobal('document', { visibilityState: 'hidden' });
+    try {
+      effects.apply([ev(6, 'message.received')]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(deps.onCustomerMessage.mock.calls.map((c) => c[0].id)).toEqual([1, 6]);
   });
 
   it('when a contact starts typing and never says they stopped, then "typing…" ends on its own', () => {

@@ -14,6 +14,10 @@ export interface EffectDeps {
   markRead(id: string): void;
   /** A chat was handed to people (sound / browser notification when enabled). */
   onTransferred(event: InboxEvent): void;
+  /** Whether the chat is assigned to the signed-in agent (see my-chats). */
+  isMine(conversationId: string): boolean;
+  /** A customer wrote in one of the agent's chats, out of sight (sound / notification when enabled). */
+  onCustomerMessage(event: InboxEvent): void;
   flushDelayMs?: number;
   now?: () => number;
 }
@@ -22,7 +26,7 @@ export interface EffectDeps {
  * `row`: the chat may change, enter the list or move to its top (a new message). `shownRow`: it may
  * change but cannot enter the list or move (a delivery tick, a reaction): re-read only when shown.
  */
-type Effect = 'row' | 'shownRow' | 'thread' | 'bot' | 'read' | 'alert' | 'presence' | 'contact';
+type Effect = 'row' | 'shownRow' | 'thread' | 'bot' | 'read' | 'alert' | 'reply' | 'presence' | 'contact';
 
 const CONVERSATION: Effect[] = ['row', 'bot'];
 const MESSAGE: Effect[] = ['row', 'thread'];
@@ -45,7 +49,8 @@ const EFFECTS: Record<string, Effect[]> = {
   'conversation.updated': CONVERSATION,
   'conversation.bot_paused': CONVERSATION,
   'message.created': [...MESSAGE, 'bot'],
-  'message.received': [...MESSAGE, 'read', 'bot'],
+  // Only a customer's message is "received": the agents', the bot's and notes are "created" or "sent".
+  'message.received': [...MESSAGE, 'read', 'bot', 'reply'],
   'message.sent': MESSAGE,
   'message.delivered': MESSAGE_CHANGE,
   'message.read': MESSAGE_CHANGE,
@@ -58,6 +63,8 @@ const EFFECTS: Record<string, Effect[]> = {
   'contact.updated': ['contact'],
   'presence.changed': ['presence'],
 };
+
+const pageVisible = () => typeof document === 'undefined' || document.visibilityState === 'visible';
 
 const isMessage = (m: unknown): m is MessageItem =>
   typeof m === 'object' && m !== null && typeof (m as MessageItem).id === 'string' && typeof (m as MessageItem).createdAt === 'string';
@@ -125,10 +132,15 @@ export function createEventEffects(deps: EffectDeps) {
     },
     bot: (_e, id) => id && bots.add(id),
     read: (_e, id) => {
-      const visible = typeof document === 'undefined' || document.visibilityState === 'visible';
-      if (id && id === deps.store.getState().thread?.id && visible) deps.markRead(id);
+      if (id && id === deps.store.getState().thread?.id && pageVisible()) deps.markRead(id);
     },
     alert: (e) => deps.onTransferred(e),
+    // The open chat in a visible tab is read as it arrives: no alert for what the agent is looking at.
+    reply: (e, id) => {
+      if (!id || !deps.isMine(id)) return;
+      if (id === deps.store.getState().thread?.id && pageVisible()) return;
+      deps.onCustomerMessage(e);
+    },
     presence: (e) => {
       if (typeof e.userId === 'string') deps.store.getState().setPresenceOf(e.userId, e.status as Presence);
     },

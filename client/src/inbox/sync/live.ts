@@ -3,7 +3,8 @@ import { io } from 'socket.io-client';
 import { authApi } from '../../api/auth';
 import { useAuthStore } from '../../auth/auth-store';
 import i18n from '../../i18n';
-import { alertTransferred } from '../alerts/alerts';
+import { alertAgent } from '../alerts/alerts';
+import { createMyChats } from '../alerts/my-chats';
 import { inboxApi } from '../api/inbox-api';
 import { createRealtimeConnection, type RealtimeConnection } from '../realtime/realtime-connection';
 import { inboxStore } from '../store/inbox-store';
@@ -17,7 +18,15 @@ let connection: RealtimeConnection | null = null;
 let navigateTo: (id: string) => void = () => undefined;
 export const setLiveNavigator = (fn: (id: string) => void) => void (navigateTo = fn);
 
+const myChats = createMyChats(() => useAuthStore.getState().user?.id ?? null);
+
+/** The agent's open chats as the server has them; until it answers, the events build the set. */
+function loadMyChats(): void {
+  inboxApi.mine().then((page) => myChats.reset(page.items.map((c) => c.id)), () => undefined);
+}
+
 function resync(): void {
+  loadMyChats();
   void loadFirstPage();
   refreshCounts();
   const open = inboxStore.getState().thread?.id;
@@ -38,7 +47,13 @@ const effects = createEventEffects({
   onTransferred: (e) => {
     const id = e.conversationId;
     if (!id) return;
-    alertTransferred(i18n.t('inbox.alerts.transferredTitle'), i18n.t('inbox.alerts.transferredBody'), () => navigateTo(id));
+    alertAgent(i18n.t('inbox.alerts.transferredTitle'), i18n.t('inbox.alerts.transferredBody'), 'zyntra-transfer', () => navigateTo(id));
+  },
+  isMine: (id) => myChats.has(id),
+  onCustomerMessage: (e) => {
+    const id = e.conversationId;
+    if (!id) return;
+    alertAgent(i18n.t('inbox.alerts.repliedTitle'), i18n.t('inbox.alerts.repliedBody'), `zyntra-reply-${id}`, () => navigateTo(id));
   },
 });
 
@@ -50,11 +65,15 @@ export function startLive(): void {
     auth: (cb) => cb({ token: useAuthStore.getState().token }),
     transports: ['websocket', 'polling'],
   });
+  loadMyChats();
   connection = createRealtimeConnection({
     socket,
     fetchEvents: (after) => inboxApi.events(after),
     fetchLatest: () => inboxApi.latestEventId(),
-    onEvents: (events) => effects.apply(events),
+    onEvents: (events) => {
+      events.forEach(myChats.track);
+      effects.apply(events);
+    },
     onTransient: (name, payload) => effects.transient(name, payload),
     onResync: resync,
     onState: (s) => inboxStore.getState().setConnection(s),
@@ -65,6 +84,7 @@ export function startLive(): void {
 export function stopLive(): void {
   connection?.close();
   connection = null;
+  myChats.reset([]);
   // Signing out (or switching workspace) must not leave another workspace's chats on screen.
   inboxStore.setState({ items: [], nextCursor: null, listStatus: 'idle', counts: null, selectedId: null, thread: null, parked: {}, members: [], teams: [], channels: [] });
 }
