@@ -315,7 +315,14 @@ describe('team inbox', () => {
     const a = await agentPage(browser, p, ana, { lang: 'pt-BR' });
     const b = await agentPage(browser, p, bruno, { lang: 'pt-BR' });
     await b.page.goto(`${p.app.url}/inbox/${id}`);
-    await a.page.goto(`${p.app.url}/inbox/${id}`);
+    // The owner finds the chat a colleague holds under "Todas", by searching the customer's name.
+    await a.page.goto(`${p.app.url}/inbox`);
+    await a.page.click('[data-testid=folder-all]');
+    await a.page.fill('[data-testid=inbox-search]', 'Sandra');
+    await expect.poll(() => listedIds(a.page), { timeout: 10_000 }).toEqual([id]);
+    await settle(a.page);
+    await a.page.screenshot({ path: screenshotPath('inbox-all-folder-search-pt-BR') });
+    await row(a.page, id!).click();
     const take = a.page.locator('[data-testid=take]');
     await expect.poll(() => take.textContent(), { timeout: 15_000 }).toBe('Transferir para mim');
     expect(await a.page.textContent('[data-testid=reply-blocked]')).toContain('Bruno');

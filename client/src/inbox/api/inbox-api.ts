@@ -25,6 +25,7 @@ export function listQuery(f: ListFilter, cursor: string | null, limit = 30): str
     unassigned: { unassigned: 'true' },
     bot: { status: 'bot' },
     closed: { status: 'closed' },
+    all: {},
   };
   for (const [k, v] of Object.entries(folder[f.folder])) p.set(k, v);
   if (f.channelId) p.set('channelId', f.channelId);

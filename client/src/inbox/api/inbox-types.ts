@@ -158,5 +158,5 @@ export interface ListFilter {
   q: string;
 }
 
-export const FOLDERS = ['waiting', 'mine', 'unassigned', 'bot', 'closed'] as const;
+export const FOLDERS = ['waiting', 'mine', 'unassigned', 'bot', 'closed', 'all'] as const;
 export type Folder = (typeof FOLDERS)[number];

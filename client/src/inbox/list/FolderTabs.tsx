@@ -12,7 +12,7 @@ export function FolderTabs({ onChange }: { onChange: (folder: Folder) => void })
   return (
     <Group gap={0} className={classes.folders} role="tablist" aria-label={t('inbox.folders.label')}>
         {FOLDERS.map((f) => {
-          const count = f === 'closed' ? null : (counts?.[f] ?? null);
+          const count = f === 'closed' || f === 'all' ? null : (counts?.[f] ?? null);
           return (
             <UnstyledButton
               key={f}

@@ -38,6 +38,10 @@ describe('conversation list ops', () => {
     expect(matchesFilter(mine, filter({ folder: 'mine', channelId: 'ch2' }), me)).toBe(false);
     expect(matchesFilter({ ...mine, status: 'closed' }, filter({ folder: 'mine' }), me)).toBe(false);
     expect(matchesFilter({ ...mine, status: 'closed' }, filter({ folder: 'closed' }), me)).toBe(true);
+    // "All" holds a colleague's chat and a closed one alike; its filters still apply.
+    expect(matchesFilter(mine, filter({ folder: 'all' }), 'u2')).toBe(true);
+    expect(matchesFilter({ ...mine, status: 'closed' }, filter({ folder: 'all' }), 'u2')).toBe(true);
+    expect(matchesFilter(mine, filter({ folder: 'all', tag: 'other' }), 'u2')).toBe(false);
   });
 
   it('next and previous stay within the list', () => {

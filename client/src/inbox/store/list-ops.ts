@@ -16,6 +16,8 @@ export function matchesFilter(c: ConversationItem, f: ListFilter, meId: string |
     unassigned: open && !c.assigneeId,
     bot: c.status === 'bot',
     closed: c.status === 'closed',
+    // Every chat, whoever holds it: where a supervisor (or anyone searching) finds a colleague's chat.
+    all: true,
   }[f.folder];
   if (!folder) return false;
   if (f.channelId && c.channelId !== f.channelId) return false;
