@@ -10,7 +10,8 @@ let p: Pipeline;
 let db: pg.Client;
 pipelineForFile((started) => ({ pipeline: p, db } = started));
 
-const TEMPLATE = { name: 'promo_dezembro', language: 'pt_BR', parameters: { body: ['{{contact.name}}'] }, text: 'Olá {{1}}!' };
+// A default for the typed number, which has no name: a recipient with an empty parameter is skipped.
+const TEMPLATE = { name: 'promo_dezembro', language: 'pt_BR', parameters: { body: ['{{contact.name | "cliente"}}'] }, text: 'Olá {{1}}!' };
 const preview = (audience: unknown, token = p.token, channelId = p.channelId) => api(p.app, 'POST', '/v1/campaigns/audience', { channelId, audience }, token);
 
 /** Ten "vip" contacts (two opted out), Cliente 0 to 9 at 551198888000<i>, and one "lead", Cliente 10. */

@@ -42,7 +42,7 @@ async function createCampaign(p: Pipeline, extra: Record<string, unknown> = {}) 
 
 /** One more "vip" contact, added after scheduling and before the start. */
 const seedMore = (p: Pipeline) =>
-  sql(p, `INSERT INTO contacts (tenant_id, channel_id, external_id, phone, name, tags) VALUES ($1, $2, '5511900009999', '5511900009999', 'Nova', '{vip}')`, [p.tenantId, p.channelId]);
+  sql(p, `INSERT INTO contacts (tenant_id, channel_id, external_id, phone, name, tags, attributes) VALUES ($1, $2, '5511900009999', '5511900009999', 'Nova', '{vip}', '{"cidade": "Olinda"}')`, [p.tenantId, p.channelId]);
 
 const get = async (p: Pipeline, id: string) => (await api(p.app, 'GET', `/v1/campaigns/${id}`, undefined, p.token)).body;
 
