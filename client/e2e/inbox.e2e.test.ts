@@ -38,6 +38,23 @@ afterAll(async () => {
   await p?.close();
 });
 
+/** The customer asks for help (the flow hands the chat to people); the waiting chat's id. */
+async function waitingChatOf(person: { waId: string; name: string }): Promise<string> {
+  await p.wa.inbound(person, textMessage('ajuda'));
+  return eventually(async () => (await api(p.app, 'GET', '/v1/conversations?status=waiting', undefined, p.token)).body.items.find((c: any) => c.contact.phone?.endsWith(person.waId.slice(-8)))?.id as string | undefined);
+}
+
+/** Each person's chat handed to people and assigned to `agent` (taken by them), in order. */
+async function chatsOf(agent: Agent, people: Array<{ waId: string; name: string }>): Promise<string[]> {
+  const ids: string[] = [];
+  for (const person of people) {
+    const id = await waitingChatOf(person);
+    expect((await api(p.app, 'POST', `/v1/conversations/${id}/assign`, { assigneeId: agent.userId }, agent.token)).status).toBe(200);
+    ids.push(id);
+  }
+  return ids;
+}
+
 describe('team inbox', () => {
   it('when a customer is transferred, then A takes and answers it, B sees it taken, the note stays inside and the bot comes back', async () => {
     const a = await agentPage(browser, p, ana, { lang: 'en' });
@@ -198,8 +215,7 @@ describe('team inbox', () => {
 
   it('when a canned response names a value this chat lacks, then the blank is selected and the reply waits until the agent fills it', async () => {
     const nameless = { waId: '5511987003344', name: 'Sem Nome' };
-    await p.wa.inbound(nameless, textMessage('ajuda'));
-    const id = await eventually(async () => (await api(p.app, 'GET', '/v1/conversations?status=waiting', undefined, p.token)).body.items.find((c: any) => c.contact.phone?.endsWith('87003344'))?.id as string | undefined);
+    const id = await waitingChatOf(nameless);
     const detail = await api(p.app, 'GET', `/v1/conversations/${id}`, undefined, p.token);
     // A contact whose name nobody knows (as every web-chat visitor is).
     expect((await api(p.app, 'PATCH', `/v1/contacts/${detail.body.contact.id}`, { name: null }, p.token)).status).toBe(200);
@@ -229,14 +245,7 @@ describe('team inbox', () => {
 
   it("when an agent half-writes an answer and switches chats, then the text stays with its own chat; after Send the box keeps the focus", async () => {
     const people = [{ waId: '5511987005501', name: 'João Pereira' }, { waId: '5511987005502', name: 'Conceição Araújo' }];
-    const ids: string[] = [];
-    for (const person of people) {
-      await p.wa.inbound(person, textMessage('ajuda'));
-      const id = await eventually(async () => (await api(p.app, 'GET', '/v1/conversations?status=waiting', undefined, p.token)).body.items.find((c: any) => c.contact.phone?.endsWith(person.waId.slice(-8)))?.id as string | undefined);
-      expect((await api(p.app, 'POST', `/v1/conversations/${id}/assign`, { assigneeId: ana.userId }, p.token)).status).toBe(200);
-      ids.push(id!);
-    }
-    const [joao, conceicao] = ids as [string, string];
+    const [joao, conceicao] = (await chatsOf(ana, people)) as [string, string];
     const { context, page } = await agentPage(browser, p, ana, { lang: 'en' });
     await page.goto(`${p.app.url}/inbox/${joao}`);
     const input = page.locator('[data-testid=composer-input]');
@@ -268,14 +277,7 @@ describe('team inbox', () => {
 
   it('when a reply fails to go and the agent opens another chat, then coming back it still says so, and Retry sends it once', async () => {
     const people = [{ waId: '5511987005601', name: 'Patrícia Gomes' }, { waId: '5511987005602', name: 'Rui Barbosa' }];
-    const ids: string[] = [];
-    for (const person of people) {
-      await p.wa.inbound(person, textMessage('ajuda'));
-      const id = await eventually(async () => (await api(p.app, 'GET', '/v1/conversations?status=waiting', undefined, p.token)).body.items.find((c: any) => c.contact.phone?.endsWith(person.waId.slice(-8)))?.id as string | undefined);
-      expect((await api(p.app, 'POST', `/v1/conversations/${id}/assign`, { assigneeId: ana.userId }, p.token)).status).toBe(200);
-      ids.push(id!);
-    }
-    const [patricia, rui] = ids as [string, string];
+    const [patricia, rui] = (await chatsOf(ana, people)) as [string, string];
     const { context, page } = await agentPage(browser, p, ana, { lang: 'pt-BR' });
     await page.goto(`${p.app.url}/inbox/${patricia}`);
     const input = page.locator('[data-testid=composer-input]');
@@ -309,9 +311,7 @@ describe('team inbox', () => {
 
   it('when an agent holds a chat, then the owner can take it over after a confirmation naming the agent, and the agent sees it pass', async () => {
     const person = { waId: '5511987005701', name: 'Sandra Melo' };
-    await p.wa.inbound(person, textMessage('ajuda'));
-    const id = await eventually(async () => (await api(p.app, 'GET', '/v1/conversations?status=waiting', undefined, p.token)).body.items.find((c: any) => c.contact.phone?.endsWith('87005701'))?.id as string | undefined);
-    expect((await api(p.app, 'POST', `/v1/conversations/${id}/assign`, { assigneeId: bruno.userId }, bruno.token)).status).toBe(200);
+    const [id] = (await chatsOf(bruno, [person])) as [string];
     const a = await agentPage(browser, p, ana, { lang: 'pt-BR' });
     const b = await agentPage(browser, p, bruno, { lang: 'pt-BR' });
     await b.page.goto(`${p.app.url}/inbox/${id}`);
@@ -322,7 +322,7 @@ describe('team inbox', () => {
     await expect.poll(() => listedIds(a.page), { timeout: 10_000 }).toEqual([id]);
     await settle(a.page);
     await a.page.screenshot({ path: screenshotPath('inbox-all-folder-search-pt-BR') });
-    await row(a.page, id!).click();
+    await row(a.page, id).click();
     const take = a.page.locator('[data-testid=take]');
     await expect.poll(() => take.textContent(), { timeout: 15_000 }).toBe('Transferir para mim');
     expect(await a.page.textContent('[data-testid=reply-blocked]')).toContain('Bruno');
