@@ -61,19 +61,21 @@ type Outcome = SendResult | { accepted: r.AcceptedSend };
 export async function sendBatch(deps: SenderDeps, c: CampaignRow, channel: ChannelRecord, batch: r.ClaimedRecipient[]): Promise<SendResult[]> {
   const { db } = deps;
   const results: SendResult[] = [];
-  const live: r.ClaimedRecipient[] = [];
+  // Each recipient's message, filled once: whether it can go, then what goes.
+  const live: Array<{ rec: r.ClaimedRecipient; content: OutboundContent }> = [];
   for (const rec of batch) {
-    const reason = rec.opted_out_at ? 'opted_out' : !rec.phone && !rec.external_id ? 'no_phone' : hasEmptyParameter(fillTemplate(c.template, rec)) ? 'missing_value' : null;
-    if (!reason) live.push(rec);
+    const content = fillTemplate(c.template, rec);
+    const reason = rec.opted_out_at ? 'opted_out' : !rec.phone && !rec.external_id ? 'no_phone' : hasEmptyParameter(content) ? 'missing_value' : null;
+    if (!reason) live.push({ rec, content });
     else {
       await r.settleRecipient(db, c.tenant_id, rec.id, { status: 'skipped', reason });
       results.push('skipped');
     }
   }
   if (live.length === 0) return results;
-  const conversations = await r.ensureConversations(db, c.tenant_id, channel.id, live.map((x) => x.contact_id), c.id);
+  const conversations = await r.ensureConversations(db, c.tenant_id, channel.id, live.map((x) => x.rec.contact_id), c.id);
   // Settled, not all-or-nothing: whatever went wrong for one, the sends the provider accepted are recorded.
-  const settled = await Promise.allSettled(live.map((rec) => sendOne(deps, c, channel, rec, conversations.get(rec.contact_id)!)));
+  const settled = await Promise.allSettled(live.map(({ rec, content }) => sendOne(deps, c, channel, rec, content, conversations.get(rec.contact_id)!)));
   const outcomes = settled.flatMap((o) => (o.status === 'fulfilled' ? [o.value] : []));
   const accepted = outcomes.flatMap((o) => (typeof o === 'object' && 'accepted' in o ? [o.accepted] : []));
   await r.recordSentBatch(db, { tenantId: c.tenant_id, channelId: channel.id, flowId: c.flow_id }, accepted);
@@ -82,9 +84,8 @@ export async function sendBatch(deps: SenderDeps, c: CampaignRow, channel: Chann
   return [...results, ...outcomes.map((o) => (typeof o === 'object' && 'accepted' in o ? 'sent' : o))];
 }
 
-async function sendOne(deps: SenderDeps, c: CampaignRow, channel: ChannelRecord, rec: r.ClaimedRecipient, conversationId: string): Promise<Outcome> {
+async function sendOne(deps: SenderDeps, c: CampaignRow, channel: ChannelRecord, rec: r.ClaimedRecipient, content: OutboundContent, conversationId: string): Promise<Outcome> {
   const { db } = deps;
-  const content = fillTemplate(c.template, rec);
   if (rec.prev_status === 'sending') {
     // The last sender died holding this recipient: if the provider took the message, settle from its echo.
     const seen = await r.evidenceOfSend(db, c.tenant_id, channel.id, rec.message_id);
