@@ -20,13 +20,12 @@ export function ThreadHeader({ onBack, onToggleSide }: HeaderProps) {
   const { t } = useTranslation();
   const detail = useInbox((s) => s.thread?.detail);
   const members = useInbox((s) => s.members);
-  // Read by takeKind; subscribed so the header follows a change of either.
   const meId = useAuthStore((s) => s.user?.id);
   const role = useAuthStore((s) => s.role);
   if (!detail) return null;
   const name = contactLabel(detail.contact, (ref) => t('inbox.unnamedContact', { ref }));
   const assignee = detail.assignee?.name ?? members.find((m) => m.userId === detail.assigneeId)?.name ?? null;
-  const kind = meId && role ? takeKind(detail) : null;
+  const kind = meId && role ? takeKind(detail, meId, role) : null;
   const label = t(kind === 'takeOver' ? 'inbox.actions.takeOver' : 'inbox.actions.take');
   return (
     // Between the list and the side panel the thread can be narrow (1280 px with both open): the take
