@@ -341,6 +341,45 @@ describe('team inbox', () => {
     await b.context.close();
   });
 
+  it('when an agent hands their chat to a colleague, then they are asked first, and then see who holds it instead of actions the server would refuse', async () => {
+    const person = { waId: '5511987005801', name: 'Rita Lopes' };
+    const carla = await addAgent(p, 'Carla');
+    const [id] = (await chatsOf(bruno, [person])) as [string];
+    const b = await agentPage(browser, p, bruno, { lang: 'en' });
+    await b.page.goto(`${p.app.url}/inbox/${id}`);
+    await b.page.click('[data-testid=thread-menu]');
+    await b.page.click(`[data-testid=assign-user-${carla.userId}]`);
+    await b.page.getByText('Hand this chat to Carla?').waitFor();
+    expect(await b.page.getByText('cannot take it back').count()).toBe(1);
+    await settle(b.page);
+    await b.page.screenshot({ path: screenshotPath('inbox-hand-over-confirm-en') });
+    // Nothing happened before the answer.
+    expect((await api(p.app, 'GET', `/v1/conversations/${id}`, undefined, p.token)).body.assigneeId).toBe(bruno.userId);
+    await b.page.click('[data-testid=confirm-assign]');
+    await expect.poll(() => b.page.textContent('[data-testid=thread-assignee]'), { timeout: 10_000 }).toBe('Assigned to Carla');
+    // Carla's now: no close button, and the menu says who holds it instead of offering what would fail.
+    expect(await b.page.locator('[data-testid=close]').count()).toBe(0);
+    await b.page.click('[data-testid=thread-menu]');
+    await b.page.locator('[data-testid=held-by-other]').waitFor();
+    expect(await b.page.textContent('[data-testid=held-by-other]')).toBe('Carla is answering it: only the owner or an admin can reassign it');
+    expect(await b.page.locator('[data-testid^=assign-user-], [data-testid=menu-close], [data-testid=handback]').count()).toBe(0);
+    await settle(b.page);
+    await b.page.screenshot({ path: screenshotPath('inbox-held-by-colleague-menu-en') });
+    // The owner gives it back to Bruno, asked first since Carla holds it.
+    const a = await agentPage(browser, p, ana, { lang: 'en' });
+    await a.page.goto(`${p.app.url}/inbox/${id}`);
+    await a.page.click('[data-testid=thread-menu]');
+    await a.page.click(`[data-testid=assign-user-${bruno.userId}]`);
+    await a.page.getByText('Take this chat from Carla?').waitFor();
+    await settle(a.page);
+    await a.page.screenshot({ path: screenshotPath('inbox-reassign-confirm-en') });
+    await a.page.click('[data-testid=confirm-assign]');
+    await eventually(async () => (await api(p.app, 'GET', `/v1/conversations/${id}`, undefined, p.token)).body.assigneeId === bruno.userId);
+    await expect.poll(() => b.page.textContent('[data-testid=thread-assignee]'), { timeout: 10_000 }).toBe('Assigned to Bruno');
+    await a.context.close();
+    await b.context.close();
+  });
+
   it('when a supervisor manages teams, canned responses, inbox settings and reads the report, then every page works in both languages', async () => {
     const { context, page } = await agentPage(browser, p, ana, { lang: 'pt-BR' });
     await page.goto(`${p.app.url}/settings?tab=teams`);

@@ -5,14 +5,11 @@ import { forTenant, type TenantDb } from '../db/tenant-db';
 import { publishEvents } from '../events/publish';
 import { AppError, notFound } from '../http/app-error';
 import { admits, isRole, type Role } from '../http/access';
-import { heldBy, loadConversation, type Actor } from './conversation-guard';
+import { heldBy, loadConversation, SUPERVISORS, type Actor } from './conversation-guard';
 import { openHandoff } from './handoffs.queries';
 import * as q from './inbox.queries';
 
 export type AssignInput = { assigneeId?: string; teamId?: string; takeOver?: boolean };
-
-/** Who may take a chat from the person holding it: the workspace's supervisors. */
-const TAKES_OVER: readonly Role[] = ['owner', 'admin'];
 
 /** A chat goes only to someone who can open it: a member whose role uses the inbox. */
 async function assertCanHoldChats(tx: TenantDb, userId: string): Promise<void> {
@@ -24,14 +21,14 @@ async function assertCanHoldChats(tx: TenantDb, userId: string): Promise<void> {
 }
 
 export async function assign(db: Knex, actor: Actor & { role: Role }, id: string, input: AssignInput) {
-  if (input.takeOver && !TAKES_OVER.includes(actor.role)) {
+  if (input.takeOver && !SUPERVISORS.includes(actor.role)) {
     throw new AppError('forbidden', 'Only owners and admins take over a chat someone else holds; ask them to hand it over', { field: 'takeOver' });
   }
   return forTenant(db, actor.tenantId).transaction(async (tx) => {
     const before = await loadConversation(tx, id);
     if (input.assigneeId) await assertCanHoldChats(tx, input.assigneeId);
     if (input.teamId && !(await q.teamExists(tx, input.teamId))) throw notFound('Team');
-    if (input.teamId && !(await q.moveToTeam(tx, id, input.teamId))) throw await heldBy(tx, id);
+    if (input.teamId && !(await q.moveToTeam(tx, id, input.teamId, actor.userId, input.takeOver))) throw await heldBy(tx, id);
     if (input.assigneeId && !(await q.takeConversation(tx, id, input.assigneeId, actor.userId, input.takeOver))) throw await heldBy(tx, id);
     await q.endActiveSessions(tx, id);
     await openHandoff(tx, id); // a bot conversation taken over, or moved to a team, is now in human hands

@@ -1,9 +1,13 @@
 // Loading a conversation for an action, and the 409 that says who holds it.
 import type { TenantDb } from '../db/tenant-db';
 import { AppError, notFound } from '../http/app-error';
+import type { Role } from '../http/access';
 import * as q from './inbox.queries';
 
 export type Actor = { tenantId: string; userId: string };
+
+/** Who may act on a chat someone else holds: the workspace's supervisors. */
+export const SUPERVISORS: readonly Role[] = ['owner', 'admin'];
 
 export async function loadConversation(tx: TenantDb, id: string): Promise<q.ConversationState> {
   const conv = await q.findConversationState(tx, id);
@@ -17,4 +21,12 @@ export async function heldBy(tx: TenantDb, id: string): Promise<AppError> {
   if (now.status === 'closed') return new AppError('conflict', 'This conversation is closed', { status: 'closed', assigneeId: now.assignee_id, assigneeName: null });
   const assigneeName = now.assignee_id ? await q.memberName(tx, now.assignee_id) : null;
   return new AppError('conflict', `${assigneeName ?? 'Someone else'} took this conversation first`, { status: now.status, assigneeId: now.assignee_id, assigneeName });
+}
+
+/**
+ * An agent hands back or closes only a chat nobody holds, or their own: else closing a colleague's
+ * chat and reopening it (which makes it the reopener's) would take it from them.
+ */
+export async function assertMayLetGo(tx: TenantDb, conv: q.ConversationState, actor: Actor & { role: Role }): Promise<void> {
+  if (conv.assignee_id && conv.assignee_id !== actor.userId && !SUPERVISORS.includes(actor.role)) throw await heldBy(tx, conv.id);
 }

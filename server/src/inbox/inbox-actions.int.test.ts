@@ -66,6 +66,16 @@ describe('inbox actions', () => {
     const refused = await call('POST', `/v1/conversations/${id}/assign`, { assigneeId: carla.id, takeOver: true }, carla.token);
     expect(refused.status).toBe(403);
     expect(refused.body.error.message).toMatch(/owners and admins/);
+    // Nor empty it through a team's queue, the bot, or a close and a reopen, and take it from there.
+    const viaTeam = await call('POST', `/v1/conversations/${id}/assign`, { teamId }, carla.token);
+    expect(viaTeam.status).toBe(409);
+    expect(viaTeam.body.error).toMatchObject({ code: 'conflict', assigneeId: bruno.id, assigneeName: 'Bruno' });
+    for (const action of ['handback', 'close']) {
+      const refusedToo = await call('POST', `/v1/conversations/${id}/${action}`, {}, carla.token);
+      expect(refusedToo.status, action).toBe(409);
+      expect(refusedToo.body.error.assigneeName, action).toBe('Bruno');
+    }
+    expect((await call('POST', `/v1/conversations/${id}/assign`, { teamId })).status).toBe(409); // a supervisor says takeOver
     const start = await position();
     const taken = await call('POST', `/v1/conversations/${id}/assign`, { assigneeId: me, takeOver: true });
     expect(taken.body).toEqual({ id, status: 'human', assigneeId: me, teamId: null });
@@ -73,6 +83,8 @@ describe('inbox actions', () => {
     expect((await call('POST', `/v1/conversations/${id}/messages`, { text: 'agora sou eu' }, bruno.token)).status).toBe(409);
     // The agent who held it cannot simply take it back.
     expect((await call('POST', `/v1/conversations/${id}/assign`, { assigneeId: bruno.id }, bruno.token)).status).toBe(409);
+    expect((await call('POST', `/v1/conversations/${id}/assign`, { teamId }, bruno.token)).status).toBe(409);
+    expect((await call('POST', `/v1/conversations/${id}/assign`, { teamId, takeOver: true })).body).toEqual({ id, status: 'waiting', assigneeId: null, teamId });
   });
 
   it('when the assignee or team is unknown, then 404; with neither, 400', async () => {

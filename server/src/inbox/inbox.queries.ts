@@ -43,10 +43,15 @@ export async function takeConversation(tdb: TenantDb, id: string, assigneeId: st
   return n === 1;
 }
 
-/** Into the team's queue: nobody owns it, and the clock of "nobody picked it up" starts again. */
-export async function moveToTeam(tdb: TenantDb, id: string, teamId: string): Promise<boolean> {
+/**
+ * Into the team's queue: nobody owns it, and the clock of "nobody picked it up" starts again. Only a
+ * chat nobody holds, or the caller's own, unless `takeOver` (a supervisor's): else an agent could
+ * empty a colleague's chat through a team and take it.
+ */
+export async function moveToTeam(tdb: TenantDb, id: string, teamId: string, callerId: string, takeOver = false): Promise<boolean> {
   const now = new Date();
   const n = await tdb.from('conversations').where({ id }).whereNot('status', 'closed')
+    .where((w) => (takeOver ? w : w.whereNull('assignee_id').orWhere('assignee_id', callerId)))
     .update({ team_id: teamId, assignee_id: null, status: 'waiting', transferred_at: now, updated_at: now });
   return n === 1;
 }

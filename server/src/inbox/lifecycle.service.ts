@@ -5,13 +5,15 @@ import { forTenant } from '../db/tenant-db';
 import { isUniqueViolation } from '../db/pg-errors';
 import { publishEvents } from '../events/publish';
 import { AppError } from '../http/app-error';
-import { loadConversation, type Actor } from './conversation-guard';
+import type { Role } from '../http/access';
+import { assertMayLetGo, loadConversation, type Actor } from './conversation-guard';
 import { endHandoff, openHandoff } from './handoffs.queries';
 import * as q from './inbox.queries';
 
-export async function handback(db: Knex, actor: Actor, id: string, flowId?: string) {
+export async function handback(db: Knex, actor: Actor & { role: Role }, id: string, flowId?: string) {
   return forTenant(db, actor.tenantId).transaction(async (tx) => {
     const conv = await loadConversation(tx, id);
+    await assertMayLetGo(tx, conv, actor);
     if (flowId && !(await tx.from('flows').where({ id: flowId }).whereNotNull('published_version_id').whereNull('deleted_at').first('id'))) {
       throw new AppError('validation_failed', 'The flow does not exist or is not published');
     }
@@ -24,9 +26,10 @@ export async function handback(db: Knex, actor: Actor, id: string, flowId?: stri
   });
 }
 
-export async function close(db: Knex, actor: Actor, id: string) {
+export async function close(db: Knex, actor: Actor & { role: Role }, id: string) {
   return forTenant(db, actor.tenantId).transaction(async (tx) => {
     const conv = await loadConversation(tx, id);
+    await assertMayLetGo(tx, conv, actor);
     await q.setConversation(tx, id, { status: 'closed' });
     await q.endActiveSessions(tx, id);
     await endHandoff(tx, id, 'closed', conv.assignee_id);

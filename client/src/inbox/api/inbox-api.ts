@@ -54,7 +54,7 @@ export const inboxApi = {
   send: (id: string, body: { text: string } | { mediaId: string; text?: string } | { template: { name: string; language: string; parameters: TemplateSend['parameters'] } }, idempotencyKey: string) =>
     apiRequest<MessageItem>(conv(id, '/messages'), { method: 'POST', body, headers: { 'Idempotency-Key': idempotencyKey } }),
   note: (id: string, text: string) => api.post<MessageItem>(conv(id, '/notes'), { text }),
-  assign: (id: string, target: { assigneeId: string; takeOver?: boolean } | { teamId: string }) =>
+  assign: (id: string, target: ({ assigneeId: string } | { teamId: string }) & { takeOver?: boolean }) =>
     api.post<{ id: string; status: string; assigneeId: string | null; teamId?: string | null }>(conv(id, '/assign'), target),
   /** The published flows the conversation can be handed back to. */
   handbackFlows: (id: string) => api.get<{ items: Array<{ id: string; name: string }> }>(conv(id, '/handback-flows')).then((r) => r.items),

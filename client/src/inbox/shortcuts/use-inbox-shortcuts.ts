@@ -4,6 +4,8 @@ import { inboxStore } from '../store/inbox-store';
 import { neighbour } from '../store/list-ops';
 import { confirmClose } from '../thread/confirm-close';
 import { takeOrAsk } from '../thread/confirm-take';
+import { mayLetGo } from '../thread/hold-rules';
+import { useAuthStore } from '../../auth/auth-store';
 import { memberName } from '../format';
 import type { ShortcutAction } from './shortcut-list';
 
@@ -32,7 +34,8 @@ export function useInboxShortcuts(targets: ShortcutTargets): void {
     },
     close: () => {
       const d = current();
-      if (d && d.status !== 'closed') confirmClose(t, d.id);
+      const { user, role } = useAuthStore.getState();
+      if (d && d.status !== 'closed' && mayLetGo(d, user?.id, role)) confirmClose(t, d.id);
     },
     focusComposer: () => targets.focusComposer('reply'),
     note: () => targets.focusComposer('note'),

@@ -44,14 +44,18 @@ async function run(id: string, call: () => Promise<unknown>, done?: string): Pro
   }
 }
 
+/** Whom a chat is given to: a teammate or a team. */
+export type AssignTarget = { kind: 'user' | 'team'; id: string; name: string };
+
 const me = () => useAuthStore.getState().user?.id ?? '';
 
 export const takeoverActions = {
   take: (id: string) => run(id, () => inboxApi.assign(id, { assigneeId: me() })),
   /** A supervisor's: from the teammate holding it. */
   takeOver: (id: string) => run(id, () => inboxApi.assign(id, { assigneeId: me(), takeOver: true }), t('inbox.actions.tookOver')),
-  assignTo: (id: string, userId: string, name: string) => run(id, () => inboxApi.assign(id, { assigneeId: userId }), t('inbox.actions.assignedTo', { name })),
-  assignTeam: (id: string, teamId: string, name: string) => run(id, () => inboxApi.assign(id, { teamId }), t('inbox.actions.assignedTo', { name })),
+  /** To a teammate or a team's queue; `takeOver` (a supervisor's) from whoever holds it. */
+  assign: (id: string, to: AssignTarget, takeOver = false) =>
+    run(id, () => inboxApi.assign(id, { ...(to.kind === 'user' ? { assigneeId: to.id } : { teamId: to.id }), ...(takeOver ? { takeOver } : {}) }), t('inbox.actions.assignedTo', { name: to.name })),
   handback: (id: string, flowId?: string) => run(id, () => inboxApi.handback(id, flowId), t('inbox.actions.handedBack')),
   close: (id: string) => run(id, () => inboxApi.close(id), t('inbox.actions.closed')),
   reopen: (id: string) => run(id, () => inboxApi.reopen(id), t('inbox.actions.reopened')),

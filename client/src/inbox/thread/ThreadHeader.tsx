@@ -7,7 +7,8 @@ import { STATUS_COLOR } from '../list/ConversationRow';
 import { useInbox } from '../store/inbox-store';
 import { takeoverActions } from '../sync/actions';
 import { confirmClose } from './confirm-close';
-import { takeKind, takeOrAsk } from './confirm-take';
+import { takeOrAsk } from './confirm-take';
+import { mayLetGo, takeKind } from './hold-rules';
 import classes from './thread.module.css';
 import { ThreadMenu } from './ThreadMenu';
 
@@ -55,7 +56,7 @@ export function ThreadHeader({ onBack, onToggleSide }: HeaderProps) {
         <Button size="xs" variant="default" leftSection={<IconRefresh size={16} />} onClick={() => void takeoverActions.reopen(detail.id)} data-testid="reopen">
           {t('inbox.actions.reopen')}
         </Button>
-      ) : (
+      ) : mayLetGo(detail, meId, role) && (
         <Tooltip label={`${t('inbox.actions.close')} (E)`} openDelay={300}>
           <ActionIcon variant="default" size="lg" onClick={() => confirmClose(t, detail.id)} visibleFrom="sm" aria-label={t('inbox.actions.close')} data-testid="close">
             <IconCheck size={18} />

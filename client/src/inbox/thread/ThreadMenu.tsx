@@ -4,23 +4,31 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { inboxApi } from '../api/inbox-api';
 import type { ConversationDetail } from '../api/inbox-types';
+import { useAuthStore } from '../../auth/auth-store';
 import { canSee } from '../../auth/roles';
+import { memberName } from '../format';
 import { PresenceDot } from '../presence/PresenceDot';
 import { useInbox } from '../store/inbox-store';
 import { takeoverActions } from '../sync/actions';
 import { confirmClose } from './confirm-close';
+import { assignOrAsk } from './confirm-take';
+import { mayLetGo } from './hold-rules';
 
 /**
  * Assign to a teammate (a member whose role uses the inbox) or a team, hand back to the bot
- * (optionally to a published flow), close.
+ * (optionally to a published flow), close. An agent looking at a colleague's chat is told who
+ * holds it instead: the server would refuse each of these.
  */
 export function ThreadMenu({ detail }: { detail: ConversationDetail }) {
   const { t } = useTranslation();
   const members = useInbox((s) => s.members);
   const teams = useInbox((s) => s.teams);
+  const meId = useAuthStore((s) => s.user?.id);
+  const role = useAuthStore((s) => s.role);
   const [flows, setFlows] = useState<Array<{ id: string; name: string }> | null>(null);
   const id = detail.id;
-  const open = detail.status !== 'closed';
+  const holder = detail.assignee?.name ?? memberName(members, detail.assigneeId);
+  const open = detail.status !== 'closed' && mayLetGo(detail, meId, role);
   return (
     <Menu position="bottom-end" width={250} onOpen={() => flows === null && inboxApi.handbackFlows(id).then(setFlows, () => setFlows([]))}>
       <Menu.Target>
@@ -33,13 +41,13 @@ export function ThreadMenu({ detail }: { detail: ConversationDetail }) {
           <>
             <Menu.Label>{t('inbox.actions.assignToPerson')}</Menu.Label>
             {members.filter((m) => canSee('inbox', m.role)).map((m) => (
-              <Menu.Item key={m.userId} leftSection={<IconUser size={14} />} rightSection={<PresenceDot status={m.presence ?? 'offline'} />} onClick={() => void takeoverActions.assignTo(id, m.userId, m.name)} data-testid={`assign-user-${m.userId}`}>
+              <Menu.Item key={m.userId} leftSection={<IconUser size={14} />} rightSection={<PresenceDot status={m.presence ?? 'offline'} />} onClick={() => assignOrAsk(t, detail, { kind: 'user', id: m.userId, name: m.name }, holder)} data-testid={`assign-user-${m.userId}`}>
                 {m.name}
               </Menu.Item>
             ))}
             {teams.length > 0 && <Menu.Label>{t('inbox.actions.assignToTeam')}</Menu.Label>}
             {teams.map((team) => (
-              <Menu.Item key={team.id} leftSection={<IconUsersGroup size={14} />} onClick={() => void takeoverActions.assignTeam(id, team.id, team.name)} data-testid={`assign-team-${team.id}`}>
+              <Menu.Item key={team.id} leftSection={<IconUsersGroup size={14} />} onClick={() => assignOrAsk(t, detail, { kind: 'team', id: team.id, name: team.name }, holder)} data-testid={`assign-team-${team.id}`}>
                 {team.name}
               </Menu.Item>
             ))}
@@ -59,7 +67,8 @@ export function ThreadMenu({ detail }: { detail: ConversationDetail }) {
             </Menu.Item>
           </>
         )}
-        {!open && <Menu.Item onClick={() => void takeoverActions.reopen(id)}>{t('inbox.actions.reopen')}</Menu.Item>}
+        {detail.status === 'closed' && <Menu.Item onClick={() => void takeoverActions.reopen(id)}>{t('inbox.actions.reopen')}</Menu.Item>}
+        {detail.status !== 'closed' && !open && <Menu.Label maw={250} style={{ whiteSpace: 'normal' }} data-testid="held-by-other">{t('inbox.actions.heldByOther', { name: holder ?? t('inbox.actions.someoneElse') })}</Menu.Label>}
       </Menu.Dropdown>
     </Menu>
   );

@@ -1,24 +1,9 @@
 import { Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import type { TFunction } from 'i18next';
-import type { WorkspaceRole } from '../../api/types';
-import { isAdmin } from '../../auth/roles';
 import { useAuthStore } from '../../auth/auth-store';
-import type { ConversationDetail } from '../api/inbox-types';
-import { takeoverActions } from '../sync/actions';
-
-type Held = Pick<ConversationDetail, 'id' | 'status' | 'assigneeId'>;
-
-/**
- * What taking this chat means for the caller: `take` (nobody holds it), `takeOver` (a teammate holds
- * it and the caller supervises, asked first), or null (theirs already, closed, or an agent's to
- * ask for: the server would refuse, so no button offers it).
- */
-export function takeKind(d: Held, meId: string | undefined, role: WorkspaceRole | null): 'take' | 'takeOver' | null {
-  if (d.status === 'closed' || d.assigneeId === meId) return null;
-  if (!d.assigneeId) return 'take';
-  return isAdmin(role) ? 'takeOver' : null;
-}
+import { takeoverActions, type AssignTarget } from '../sync/actions';
+import { assignKind, takeKind, type Held } from './hold-rules';
 
 /** Takes the chat, or — held by a teammate — asks the supervisor first, naming who loses it. */
 export function takeOrAsk(t: TFunction, d: Held, holder: string | null) {
@@ -33,5 +18,26 @@ export function takeOrAsk(t: TFunction, d: Held, holder: string | null) {
     labels: { confirm: t('inbox.actions.takeOver'), cancel: t('inbox.actions.cancel') },
     confirmProps: { 'data-testid': 'confirm-take-over' } as Record<string, string>,
     onConfirm: () => void takeoverActions.takeOver(d.id),
+  });
+}
+
+/**
+ * Gives the chat to a teammate or a team; asks first when the caller cannot undo it (an agent's own
+ * chat) or takes it from someone (a supervisor's, naming the holder).
+ */
+export function assignOrAsk(t: TFunction, d: Held, to: AssignTarget, holder: string | null) {
+  const { user, role } = useAuthStore.getState();
+  const kind = assignKind(d, to.kind === 'user' ? to.id : null, user?.id, role);
+  if (kind === 'direct') return void takeoverActions.assign(d.id, to);
+  if (kind === null) return;
+  const name = to.name;
+  const held = holder ?? t('inbox.actions.someoneElse');
+  const handOver = kind === 'handOver';
+  modals.openConfirmModal({
+    title: handOver ? t('inbox.actions.handOverTitle', { name }) : t('inbox.actions.reassignTitle', { holder: held }),
+    children: <Text size="sm">{handOver ? t('inbox.actions.handOverBody') : t('inbox.actions.reassignBody', { holder: held, name })}</Text>,
+    labels: { confirm: handOver ? t('inbox.actions.handOver') : t('inbox.actions.reassign', { name }), cancel: t('inbox.actions.cancel') },
+    confirmProps: { 'data-testid': 'confirm-assign' } as Record<string, string>,
+    onConfirm: () => void takeoverActions.assign(d.id, to, !handOver),
   });
 }
