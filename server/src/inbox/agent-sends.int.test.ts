@@ -62,6 +62,18 @@ describe('the 24-hour window', () => {
     expect((await send(p, id, { text: 'ainda dá!' })).status).toBe(201);
     await eventually(() => sentTexts(p.wa, '5511400000002').includes('ainda dá!'));
   });
+  it('when WhatsApp redelivers a day-old message after a newer one, then the window and the inbox order keep the newer one', async () => {
+    const waId = '5511400000009';
+    const id = await conversationOf(p, waId);
+    const before = (await api(p.app, 'GET', `/v1/conversations/${id}`, undefined, p.token)).body;
+    const dayOld = String(Math.floor(Date.now() / 1000) - 25 * 3600);
+    await p.wa.inbound({ waId }, { ...textMessage('escrita ontem, entregue agora'), timestamp: dayOld });
+    await eventually(async () => (await db.query('SELECT count(*)::int AS n FROM messages WHERE conversation_id = $1', [id])).rows[0].n === 2);
+    const after = (await api(p.app, 'GET', `/v1/conversations/${id}`, undefined, p.token)).body;
+    expect(after.windowClosesAt).toBe(before.windowClosesAt);
+    expect(after.lastMessageAt).toBe(before.lastMessageAt);
+    expect((await send(p, id, { text: 'pode falar' })).status).toBe(201);
+  });
 });
 
 describe('Idempotency-Key', () => {

@@ -55,8 +55,10 @@ latest AS (
     SELECT id FROM conversations WHERE tenant_id = :tenant AND channel_id = :channel AND contact_id = ct.id
     ORDER BY created_at DESC, id DESC LIMIT 1) l),
 reopened AS (
-  UPDATE conversations c SET status = 'bot', assignee_id = NULL, flow_id = NULL, last_message_at = :at,
-    last_inbound_at = COALESCE(CASE WHEN :fromContact THEN :at::timestamptz END, c.last_inbound_at),
+  -- Times only move forward (GREATEST skips NULL): WhatsApp redelivers a message for days after an
+  -- outage, and its old time must not close the 24-hour window or sink the chat in the inbox.
+  UPDATE conversations c SET status = 'bot', assignee_id = NULL, flow_id = NULL, last_message_at = GREATEST(c.last_message_at, :at),
+    last_inbound_at = GREATEST(CASE WHEN :fromContact THEN :at::timestamptz END, c.last_inbound_at),
     unread_count = c.unread_count + CASE WHEN :fromContact THEN 1 ELSE 0 END, updated_at = now()
   FROM latest, ct
   WHERE c.tenant_id = :tenant AND c.id = latest.id AND c.status = 'closed'
@@ -71,8 +73,8 @@ opened AS (
   SELECT :tenant, :channel, ct.id, 'bot', :at, CASE WHEN :fromContact THEN :at::timestamptz END, CASE WHEN :fromContact THEN 1 ELSE 0 END
   FROM ct WHERE NOT EXISTS (SELECT 1 FROM reopened)
   ON CONFLICT (tenant_id, channel_id, contact_id) WHERE status <> 'closed' DO UPDATE
-    SET last_message_at = EXCLUDED.last_message_at,
-        last_inbound_at = COALESCE(EXCLUDED.last_inbound_at, conversations.last_inbound_at),
+    SET last_message_at = GREATEST(EXCLUDED.last_message_at, conversations.last_message_at),
+        last_inbound_at = GREATEST(EXCLUDED.last_inbound_at, conversations.last_inbound_at),
         unread_count = conversations.unread_count + EXCLUDED.unread_count, updated_at = now()
   RETURNING id, status, contact_id, channel_id, test_flow_version_id, flow_id, (xmax = 0) AS created, false AS reopened,
     team_id, false AS had_people),
