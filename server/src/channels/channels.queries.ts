@@ -22,6 +22,11 @@ export const managedChannels = (tdb: TenantDb) => tdb.from('channels').whereRaw(
 
 export const listChannels = (tdb: TenantDb): Promise<ChannelRow[]> => managedChannels(tdb).orderBy('created_at');
 
+/** The workspace's WhatsApp Cloud channels of these phone number ids (a webhook's other numbers). */
+export const whatsappChannelsByNumber = (tdb: TenantDb, phoneNumberIds: string[]): Promise<Array<{ id: string; phone_number_id: string }>> =>
+  tdb.from('channels').where({ type: 'whatsapp_cloud' }).whereIn('status', ['active', 'pending'])
+    .whereRaw("config->>'phoneNumberId' = ANY(?)", [phoneNumberIds]).select('id', tdb.raw("config->>'phoneNumberId' AS phone_number_id"));
+
 export const findChannel = (tdb: TenantDb, id: string): Promise<ChannelRow | undefined> => tdb.from('channels').where({ id }).first();
 
 /**

@@ -47,6 +47,9 @@ describe('WhatsApp templates', () => {
   it('when Meta approves, rates and recategorizes it, then the webhooks update our copy and announce it', async () => {
     expect(await p.wa.templateApi.review('pedido_saiu', 'pt_BR', 'APPROVED')).toBe(200);
     expect(await byName('pedido_saiu')).toMatchObject({ status: 'APPROVED', reason: null });
+    // A namesake in another business account of the same Meta app is not this channel's template.
+    expect(await p.wa.templateApi.review('pedido_saiu', 'pt_BR', 'DISABLED', 'NONE', 'WABA-2')).toBe(200);
+    expect(await byName('pedido_saiu')).toMatchObject({ status: 'APPROVED' });
     await p.wa.templateApi.quality('pedido_saiu', 'pt_BR', 'RED');
     await p.wa.templateApi.review('pedido_saiu', 'pt_BR', 'PAUSED');
     await p.wa.templateApi.recategorize('pedido_saiu', 'pt_BR', 'MARKETING');

@@ -20,7 +20,8 @@ export type FakeTemplateApi = {
   /** Handles the request when it is a template call; false otherwise. */
   handle(req: IncomingMessage, path: string, raw: string, reply: Reply, graphError: GraphError): boolean;
   /** Meta's review outcome (APPROVED, REJECTED, PAUSED…): the fake's copy changes and the webhook is posted. */
-  review(name: string, language: string, event: string, reason?: string): Promise<number>;
+  /** `wabaId`: the business account the webhook names (another one on the same app: `WABA-2`). */
+  review(name: string, language: string, event: string, reason?: string, wabaId?: string): Promise<number>;
   quality(name: string, language: string, score: string): Promise<number>;
   recategorize(name: string, language: string, category: string): Promise<number>;
   /** WhatsApp's own "stop/resume offers" for a user (`user_preferences`). */
@@ -40,8 +41,8 @@ export function fakeTemplateApi(o: {
   accessToken: string; appSecret: string; templates: Map<string, FakeTemplate>; post: (raw: string, signature: string) => Promise<number>;
 }): FakeTemplateApi {
   const created: Array<Record<string, unknown>> = [];
-  const emit = (field: string, value: Record<string, unknown>) => {
-    const raw = P.metaJson({ object: 'whatsapp_business_account', entry: [{ id: 'WABA-1', time: Math.floor(Date.now() / 1000), changes: [{ field, value }] }] });
+  const emit = (field: string, value: Record<string, unknown>, wabaId = 'WABA-1') => {
+    const raw = P.metaJson({ object: 'whatsapp_business_account', entry: [{ id: wabaId, time: Math.floor(Date.now() / 1000), changes: [{ field, value }] }] });
     return o.post(raw, P.signMeta(raw, o.appSecret));
   };
   const find = (name: string, language: string) => {
@@ -91,10 +92,10 @@ export function fakeTemplateApi(o: {
       reply(200, { id: idOf(t), status: 'PENDING', category: body.category });
       return true;
     },
-    review(name, language, event, reason) {
+    review(name, language, event, reason, wabaId = 'WABA-1') {
       const t = find(name, language);
-      t.status = event;
-      return emit('message_template_status_update', { event, ...ref(t), reason: reason ?? 'NONE', message_template_category: t.category ?? 'UTILITY' });
+      if (wabaId === 'WABA-1') t.status = event; // else a namesake in the app's other account
+      return emit('message_template_status_update', { event, ...ref(t), reason: reason ?? 'NONE', message_template_category: t.category ?? 'UTILITY' }, wabaId);
     },
     quality(name, language, score) {
       const t = find(name, language);

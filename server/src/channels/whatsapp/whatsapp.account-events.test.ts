@@ -21,7 +21,7 @@ describe('parseWhatsAppAccountEvents', () => {
     ]);
   });
 
-  it('when Meta reports a template review, quality or category change, then it names the template', () => {
+  it('when Meta reports a template review, quality or category change, then it names the template and its business account', () => {
     const ref = { message_template_id: 1689556908129835, message_template_name: 'pedido_saiu', message_template_language: 'pt_BR' };
     const body = {
       entry: [{ id: 'WABA-1', changes: [
@@ -31,7 +31,7 @@ describe('parseWhatsAppAccountEvents', () => {
         { field: 'messages', value: {} },
       ] }],
     };
-    const t = { templateId: '1689556908129835', name: 'pedido_saiu', language: 'pt_BR' };
+    const t = { templateId: '1689556908129835', name: 'pedido_saiu', language: 'pt_BR', wabaId: 'WABA-1' };
     expect(parseWhatsAppAccountEvents(body, now)).toEqual([
       { kind: 'template_status', ...t, status: 'REJECTED', reason: 'INVALID_FORMAT', category: 'UTILITY' },
       { kind: 'template_quality', ...t, previous: 'GREEN', score: 'RED' },

@@ -9,7 +9,8 @@ const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const word = (v: unknown) => (typeof v === 'string' && /^[A-Z_]{1,40}$/.test(v) ? v : null);
 const templateId = (v: unknown) => (typeof v === 'number' || typeof v === 'string' ? cleanId(String(v)) : null);
 
-export type TemplateRef = { templateId: string | null; name: string | null; language: string | null };
+/** `wabaId`: the WhatsApp Business Account the template belongs to (the entry's id). */
+export type TemplateRef = { templateId: string | null; name: string | null; language: string | null; wabaId: string | null };
 
 export type AccountEvent =
   | { kind: 'marketing_preference'; phoneNumberId: string | null; waId: string; value: 'stop' | 'resume'; at: string }
@@ -17,13 +18,14 @@ export type AccountEvent =
   | ({ kind: 'template_quality'; previous: string | null; score: string } & TemplateRef)
   | ({ kind: 'template_category'; previous: string | null; category: string } & TemplateRef);
 
-const refOf = (v: Obj): TemplateRef => ({
+const refOf = (v: Obj, wabaId: string | null): TemplateRef => ({
+  wabaId,
   templateId: templateId(v.message_template_id),
   name: cleanText(v.message_template_name, 512),
   language: cleanText(v.message_template_language, 20),
 });
 
-type Parser = (value: Obj, now: Date) => AccountEvent[];
+type Parser = (value: Obj, now: Date, wabaId: string | null) => AccountEvent[];
 
 const PARSERS: Record<string, Parser> = {
   user_preferences: (value, now) => {
@@ -34,28 +36,29 @@ const PARSERS: Record<string, Parser> = {
       return [{ kind: 'marketing_preference', phoneNumberId, waId, value: p.value, at: isoFromUnix(p.timestamp, now) }];
     });
   },
-  message_template_status_update: (value) => {
+  message_template_status_update: (value, _now, waba) => {
     const status = word(value.event);
     if (!status) return [];
-    return [{ kind: 'template_status', ...refOf(value), status, reason: word(value.reason), category: word(value.message_template_category) }];
+    return [{ kind: 'template_status', ...refOf(value, waba), status, reason: word(value.reason), category: word(value.message_template_category) }];
   },
-  message_template_quality_update: (value) => {
+  message_template_quality_update: (value, _now, waba) => {
     const score = word(value.new_quality_score);
-    return score ? [{ kind: 'template_quality', ...refOf(value), previous: word(value.previous_quality_score), score }] : [];
+    return score ? [{ kind: 'template_quality', ...refOf(value, waba), previous: word(value.previous_quality_score), score }] : [];
   },
-  template_category_update: (value) => {
+  template_category_update: (value, _now, waba) => {
     const category = word(value.new_category) ?? word(value.correct_category);
-    return category ? [{ kind: 'template_category', ...refOf(value), previous: word(value.previous_category), category }] : [];
+    return category ? [{ kind: 'template_category', ...refOf(value, waba), previous: word(value.previous_category), category }] : [];
   },
 };
 
 export function parseWhatsAppAccountEvents(body: unknown, now = new Date()): AccountEvent[] {
   const out: AccountEvent[] = [];
   for (const entry of arr(obj(body).entry)) {
+    const wabaId = cleanId(obj(entry).id);
     for (const change of arr(obj(entry).changes)) {
       const c = obj(change);
       const parser = typeof c.field === 'string' && Object.hasOwn(PARSERS, c.field) ? PARSERS[c.field] : undefined;
-      if (parser) out.push(...parser(obj(c.value), now));
+      if (parser) out.push(...parser(obj(c.value), now, wabaId));
     }
   }
   return out;

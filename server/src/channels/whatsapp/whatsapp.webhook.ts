@@ -7,7 +7,17 @@ import { recordNotices } from './whatsapp.health';
 import { parseWhatsAppWebhook } from './whatsapp.parse';
 import { parseWhatsAppAccountEvents, type AccountEvent } from './whatsapp.account-events';
 import type { ChannelRecord } from '../channel-types';
+import { routeChanges } from './whatsapp.routing';
 import { verifyWhatsAppSignature } from './whatsapp.signature';
+
+/**
+ * Account events this channel applies: a marketing preference of its number, and template events
+ * of its WhatsApp Business Account (templates are per WABA: the app's other accounts have their own).
+ */
+function forThisChannel(e: AccountEvent, channel: ChannelRecord): boolean {
+  if (e.kind === 'marketing_preference') return e.phoneNumberId === null || e.phoneNumberId === channel.config.phoneNumberId;
+  return e.wabaId === null || !channel.config.businessAccountId || e.wabaId === channel.config.businessAccountId;
+}
 
 /** Applies account events (marketing preferences, template reviews); supplied by the composition root. */
 export type AccountEventsHandler = (channel: ChannelRecord, events: AccountEvent[]) => Promise<void>;
@@ -37,15 +47,20 @@ export function whatsappWebhook(deps: IngestDeps & { channels: ChannelCache; acc
       } catch {
         return errorReply(400, 'bad_request', 'Body is not JSON');
       }
-      // One app may serve many numbers: keep only changes addressed to this channel's number.
-      const changes = parseWhatsAppWebhook(body).filter((c) => c.phoneNumberId === null || c.phoneNumberId === channel.config.phoneNumberId);
-      const items = changes.flatMap((c) => c.items);
-      // Items we cannot use are recorded, never answered with an error: Meta would resend the whole batch.
-      const { stored, rejected } = await ingest(deps, channel, items, changes.flatMap((c) => c.rejected));
-      await recordNotices(deps, channel, changes.flatMap((c) => c.notices));
-      const account = parseWhatsAppAccountEvents(body).filter((e) => e.kind !== 'marketing_preference' || e.phoneNumberId === null || e.phoneNumberId === channel.config.phoneNumberId);
+      // One app may serve many numbers: each change goes to its number's channel (whatsapp.routing.ts).
+      let received = 0, stored = 0, rejected = 0;
+      for (const route of await routeChanges(deps, channel, parseWhatsAppWebhook(body))) {
+        const items = route.changes.flatMap((c) => c.items);
+        // Items we cannot use are recorded, never answered with an error: Meta would resend the whole batch.
+        const result = await ingest(deps, route.channel, items, [...route.changes.flatMap((c) => c.rejected), ...route.setAside]);
+        await recordNotices(deps, route.channel, route.changes.flatMap((c) => c.notices));
+        received += items.length;
+        stored += result.stored;
+        rejected += result.rejected;
+      }
+      const account = parseWhatsAppAccountEvents(body).filter((e) => forThisChannel(e, channel));
       if (account.length && deps.accountEvents) await deps.accountEvents(channel, account);
-      return { status: 200, body: { received: items.length + account.length, stored, rejected } };
+      return { status: 200, body: { received: received + account.length, stored, rejected } };
     },
   };
 }
