@@ -88,6 +88,14 @@ describe('contacts and templates (pt-BR)', () => {
     await expect.poll(() => status.getAttribute('data-status'), { timeout: 15_000 }).toBe('APPROVED');
     expect(await status.textContent()).toBe('Aprovado');
     await page.screenshot({ path: screenshotPath('templates-approved-pt-BR') });
+    // Flagged for quality: still approved (it sends), and the warning is said in Portuguese.
+    await p.wa.templateApi.review('pedido_saiu', 'pt_BR', 'FLAGGED');
+    await page.reload();
+    const reason = page.getByTestId('template-pedido_saiu').getByTestId('template-reason');
+    await expect.poll(() => reason.count(), { timeout: 15_000 }).toBe(1);
+    expect(await reason.textContent()).toBe('Sinalizado por baixa qualidade: ainda envia, mas pode ser pausado');
+    expect(await status.textContent()).toBe('Aprovado');
+    await page.screenshot({ path: screenshotPath('templates-flagged-pt-BR') });
 
     // The same name and language again is refused in Portuguese, not in the server's English.
     await page.getByTestId('templates-new').click();

@@ -103,7 +103,7 @@ export function TemplatesPage() {
                     <Table.Td>{t(`templates.categories.${x.category}`, { defaultValue: x.category })}</Table.Td>
                     <Table.Td>
                       <Badge color={STATUS_COLORS[x.status] ?? 'gray'} variant="light" data-testid="template-status" data-status={x.status}>{t(`templates.statuses.${x.status}`, { defaultValue: x.status })}</Badge>
-                      {x.reason && <Text size="xs" c="dimmed">{x.reason}</Text>}
+                      {x.reason && <Text size="xs" c="dimmed" data-testid="template-reason">{t(`templates.reasons.${x.reason}`, { defaultValue: x.reason })}</Text>}
                     </Table.Td>
                     <Table.Td>{x.qualityScore ? t(`templates.qualities.${x.qualityScore}`, { defaultValue: x.qualityScore }) : '—'}</Table.Td>
                   </Table.Tr>

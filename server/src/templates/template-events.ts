@@ -8,17 +8,36 @@ import * as q from './templates.queries';
 
 type TemplateEvent = Extract<AccountEvent, { kind: 'template_status' | 'template_quality' | 'template_category' }>;
 
+/**
+ * Review events that are not a status (reference/whatsapp-templates.md §2): a reinstated or
+ * unarchived template is approved again; a flagged one stays sendable, with the flag as its reason,
+ * until Meta pauses or disables it. Stored as the status, they blocked every send of the template.
+ */
+const EVENT_STATUS: Record<string, { status: string | null; reason?: string }> = {
+  REINSTATED: { status: 'APPROVED' },
+  UNARCHIVED: { status: 'APPROVED' },
+  FLAGGED: { status: null, reason: 'FLAGGED' },
+};
+
+function statusChange(e: Extract<TemplateEvent, { kind: 'template_status' }>): Record<string, unknown> {
+  const mapped = Object.hasOwn(EVENT_STATUS, e.status) ? EVENT_STATUS[e.status]! : { status: e.status };
+  const reason = mapped.reason ?? (e.reason && e.reason !== 'NONE' ? e.reason : null);
+  return { ...(mapped.status ? { status: mapped.status } : {}), status_reason: reason, status_updated_at: new Date() };
+}
+
 const changesOf = (e: TemplateEvent): Record<string, unknown> =>
-  e.kind === 'template_status' ? { status: e.status, status_reason: e.reason && e.reason !== 'NONE' ? e.reason : null, status_updated_at: new Date() }
+  e.kind === 'template_status' ? statusChange(e)
     : e.kind === 'template_quality' ? { quality_score: e.score }
       : { category: e.category, previous_category: e.previous };
 
 export async function applyTemplateEvent(db: Knex, channel: { id: string; tenantId: string }, e: TemplateEvent): Promise<void> {
   await forTenant(db, channel.tenantId).transaction(async (tx) => {
-    let rows: q.TemplateRow[] = await q.templatesNamed(tx, channel.id, e).update({ ...changesOf(e), updated_at: new Date() }).returning('*');
-    // Created in Meta's own tools: known from now on; a sync fills in its components.
+    const changes = changesOf(e);
+    let rows: q.TemplateRow[] = await q.templatesNamed(tx, channel.id, e).update({ ...changes, updated_at: new Date() }).returning('*');
+    // Created in Meta's own tools: known from now on; a sync fills in its components (only an
+    // approved template is flagged, so a flag without a status says APPROVED).
     if (!rows.length && e.kind === 'template_status' && e.name && e.language) {
-      rows = [await q.upsertTemplate(tx, channel.id, { provider_id: e.templateId, name: e.name, language: e.language, category: e.category ?? 'UTILITY', status: e.status, status_reason: e.reason, components: [] }, null)];
+      rows = [await q.upsertTemplate(tx, channel.id, { provider_id: e.templateId, name: e.name, language: e.language, category: e.category ?? 'UTILITY', status: String(changes.status ?? 'APPROVED'), status_reason: changes.status_reason as string | null, components: [] }, null)];
     }
     await publishEvents(tx, rows.map((r) => ({
       type: 'template.updated' as const,

@@ -54,8 +54,14 @@ describe('WhatsApp templates', () => {
     await p.wa.templateApi.review('pedido_saiu', 'pt_BR', 'PAUSED');
     await p.wa.templateApi.recategorize('pedido_saiu', 'pt_BR', 'MARKETING');
     expect(await byName('pedido_saiu')).toMatchObject({ status: 'PAUSED', qualityScore: 'RED', category: 'MARKETING', previousCategory: 'UTILITY' });
+    // Events that are no status: reinstated is approved again; flagged stays sendable, with the flag said.
+    await p.wa.templateApi.review('pedido_saiu', 'pt_BR', 'REINSTATED');
+    expect(await byName('pedido_saiu')).toMatchObject({ status: 'APPROVED', reason: null });
+    await p.wa.templateApi.review('pedido_saiu', 'pt_BR', 'FLAGGED');
+    expect(await byName('pedido_saiu')).toMatchObject({ status: 'APPROVED', reason: 'FLAGGED' });
+    await p.wa.templateApi.review('pedido_saiu', 'pt_BR', 'PAUSED');
     const events = await db.query("SELECT payload FROM domain_events WHERE type = 'template.updated' AND tenant_id = $1 ORDER BY id", [p.tenantId]);
-    expect(events.rows.map((r) => r.payload.status)).toEqual(['PENDING', 'APPROVED', 'APPROVED', 'PAUSED', 'PAUSED']);
+    expect(events.rows.map((r) => r.payload.status)).toEqual(['PENDING', 'APPROVED', 'APPROVED', 'PAUSED', 'PAUSED', 'APPROVED', 'APPROVED', 'PAUSED']);
   });
 
   it('when synced, then every page of Meta’s list is mirrored and templates deleted there disappear', async () => {
