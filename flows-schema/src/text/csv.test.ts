@@ -19,6 +19,26 @@ describe('parseCsv', () => {
     expect(parseCsv('Telefone\tNome\n11988887777\tSouza, Ana').map((r) => r.fields)).toEqual([['Telefone', 'Nome'], ['11988887777', 'Souza, Ana']]);
   });
 
+  it('when a quote is never closed, then its record is flagged with the quote kept as a character, and the lines after it are read', () => {
+    const text = 'phone,name,cidade\n+5511944440001,"Ana,SP\n+5511944440002,Bia,RJ\r\n+5511944440003,"Cida, a ""Cidinha""",BH\n';
+    expect(parseCsv(text)).toEqual([
+      { line: 1, fields: ['phone', 'name', 'cidade'] },
+      { line: 2, fields: ['+5511944440001', '"Ana', 'SP'], unclosedQuote: true },
+      { line: 3, fields: ['+5511944440002', 'Bia', 'RJ'] },
+      { line: 4, fields: ['+5511944440003', 'Cida, a "Cidinha"', 'BH'] },
+    ]);
+    // Two of them: each is flagged where it is.
+    expect(parseCsv('a,b\n"x,1\n2,3\n4,"y\n5,6').map((r) => [r.line, r.unclosedQuote ?? false])).toEqual([[1, false], [2, true], [3, false], [4, true], [5, false]]);
+  });
+
+  it('when a file has very many quotes never closed, then it is still read in bounded time', () => {
+    const text = 'a,b\n' + '"x,1\n'.repeat(5000);
+    const started = Date.now();
+    const records = parseCsv(text);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(records.at(-1)?.unclosedQuote).toBe(true);
+  });
+
   it('when the last line has no newline, then it is still read', () => {
     expect(parseCsv('a,b\n1,2').at(-1)).toEqual({ line: 2, fields: ['1', '2'] });
   });

@@ -5,7 +5,7 @@ import type { Knex } from 'knex';
 import { forTenant, type TenantDb } from '../db/tenant-db';
 import { AppError, notFound } from '../http/app-error';
 import { parseCsv } from '@zyntra/flows-schema';
-import { MAX_ROWS, readHeader, readLine, type ImportLine, type LineError } from './import-lines';
+import { MAX_ATTRIBUTES, MAX_ROWS, readHeader, readLine, type ImportLine, type LineError } from './import-lines';
 import * as q from './contacts.queries';
 import { waIdOf } from './phone';
 
@@ -61,7 +61,7 @@ export async function processImport(db: Knex, tenantId: string, id: string, opts
       if (current.processed !== offset) return false; // another run got here first
       const lines = results.flatMap((r) => ('ok' in r ? [r.ok] : []));
       const counts = await applyLines(tx, row.channel_id, lines);
-      const errors = results.flatMap((r) => ('error' in r ? [r.error] : []));
+      const errors = [...results.flatMap((r) => ('error' in r ? [r.error] : [])), ...counts.errors].sort((a, b) => a.line - b.line);
       await tx.from('contact_imports').where({ id }).update({
         processed: offset + results.length, created: tx.raw('created + ?', [counts.created]), updated: tx.raw('updated + ?', [counts.updated]),
         errors: JSON.stringify([...current.errors, ...errors].slice(0, MAX_REPORTED_ERRORS)),
@@ -88,14 +88,23 @@ async function applyLines(tx: TenantDb, channelId: string, lines: ImportLine[]) 
   for (const c of existing) byPhone.set(c.phone_e164 ?? `+${c.external_id}`, c);
   let created = 0;
   let updated = 0;
+  const errors: LineError[] = [];
   for (const line of lines) {
     const found = byPhone.get(line.phone);
     if (found) {
       const tags = [...new Set([...found.tags, ...line.tags])];
-      await tx.from('contacts').where({ id: found.id }).update({
-        tags, phone_e164: line.phone, attributes: tx.raw('attributes || ?::jsonb', [JSON.stringify(line.attributes)]),
-        ...(line.name ? { name: line.name, name_edited_at: new Date() } : {}),
-      });
+      const merged = JSON.stringify(line.attributes);
+      // Past the cap a contact could no longer be edited at all: the line is refused instead.
+      const n = await tx.from('contacts').where({ id: found.id })
+        .whereRaw('(SELECT count(*) FROM jsonb_object_keys(attributes || ?::jsonb)) <= ?', [merged, MAX_ATTRIBUTES])
+        .update({
+          tags, phone_e164: line.phone, attributes: tx.raw('attributes || ?::jsonb', [merged]),
+          ...(line.name ? { name: line.name, name_edited_at: new Date() } : {}),
+        });
+      if (!n) {
+        errors.push({ line: line.line, code: 'too_many_attributes', message: `the contact would have more than ${MAX_ATTRIBUTES} attributes`, value: String(MAX_ATTRIBUTES) });
+        continue;
+      }
       found.tags = tags;
       updated++;
     } else {
@@ -107,5 +116,5 @@ async function applyLines(tx: TenantDb, channelId: string, lines: ImportLine[]) 
       created++;
     }
   }
-  return { created, updated };
+  return { created, updated, errors };
 }

@@ -125,6 +125,30 @@ describe('contacts directory', () => {
     expect((await call('GET', '/v1/contacts?limit=5000')).status).toBe(400);
   });
 
+  it('when a spreadsheet left a quote open, then that line is reported and the lines after it import', async () => {
+    const report = await importDone('phone,name,cidade\n+5511944440001,"Ana,SP\n+5511944440002,Bia,RJ\n+5511944440003,"Cida, a ""Cidinha""",BH\n');
+    expect(report).toMatchObject({ total: 3, created: 2, rejected: 1 });
+    expect(report.errors).toEqual([expect.objectContaining({ line: 2, code: 'unclosed_quote' })]);
+    expect((await call('GET', '/v1/contacts?q=Cidinha')).body.items).toEqual([expect.objectContaining({ phone: '+5511944440003', attributes: { cidade: 'BH' } })]);
+  });
+
+  it('when a file would give a contact more attributes than it may have, then the import refuses it instead of leaving the contact uneditable', async () => {
+    const columns = Array.from({ length: 201 }, (_, i) => `c${i}`);
+    expect(await postCsv(`phone,${columns.join(',')}\n+5511944441001,${columns.map(() => 'x').join(',')}`)).toMatchObject({
+      status: 400, body: { error: { message: '201 attribute columns: a contact has at most 200 attributes' } },
+    });
+    // 150 now and 100 others later: the second line is refused, and the contact stays editable.
+    const wide = (from: number, n: number) => Array.from({ length: n }, (_, i) => `a${from + i}`);
+    const first = wide(0, 150);
+    expect(await importDone(`phone,${first.join(',')}\n+5511944441002,${first.map(() => '1').join(',')}`)).toMatchObject({ created: 1 });
+    const second = wide(150, 100);
+    const report = await importDone(`phone,${second.join(',')}\n+5511944441002,${second.map(() => '2').join(',')}`);
+    expect(report).toMatchObject({ updated: 0, rejected: 1, errors: [expect.objectContaining({ line: 2, code: 'too_many_attributes' })] });
+    const [contact] = (await call('GET', '/v1/contacts?q=944441002')).body.items;
+    expect(Object.keys(contact.attributes)).toHaveLength(150);
+    expect((await call('PATCH', `/v1/contacts/${contact.id}`, { name: 'Larga' })).status).toBe(200);
+  });
+
   it('when a header column is called constructor, __proto__ or prototype (any case), then the 400 names it and no import starts', async () => {
     const imports = async () => (await db.query('SELECT count(*)::int AS n FROM contact_imports WHERE tenant_id = $1', [p.tenantId])).rows[0].n;
     const before = await imports();

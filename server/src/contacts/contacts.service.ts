@@ -7,9 +7,9 @@ import { publishEvents } from '../events/publish';
 import { AppError, notFound } from '../http/app-error';
 import { isInstant } from '../http/cursor';
 import * as q from './contacts.queries';
+import { MAX_ATTRIBUTES } from './import-lines';
 import type { UpdateContact } from './contacts.schemas';
 
-const MAX_ATTRIBUTES = 200;
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
 export const contactView = (c: q.ContactRow) => ({

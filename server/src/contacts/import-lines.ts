@@ -14,6 +14,8 @@ export const ATTRIBUTE_KEY = /^[\p{L}\p{N}_.-]{1,64}$/u;
 const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 export const isReservedKey = (key: string) => RESERVED_KEYS.has(key.toLowerCase());
 export const MAX_ROWS = 50_000;
+/** Attributes one contact may have (an edit past it is refused, so an import must not get there). */
+export const MAX_ATTRIBUTES = 200;
 
 export type Header = { columns: string[] };
 
@@ -26,6 +28,8 @@ export function readHeader(record: CsvRecord | undefined): Header {
   if (bad !== undefined) throw new AppError('validation_failed', `Column "${bad.slice(0, 64)}" is not a valid attribute name (letters, digits, _ . - only)`);
   const reserved = columns.find(isReservedKey);
   if (reserved !== undefined) throw new AppError('validation_failed', `Column "${reserved}" is not a valid attribute name (__proto__, constructor and prototype are reserved)`);
+  const attributeColumns = columns.filter((c) => c !== 'phone' && c !== 'name' && c !== 'tags').length;
+  if (attributeColumns > MAX_ATTRIBUTES) throw new AppError('validation_failed', `${attributeColumns} attribute columns: a contact has at most ${MAX_ATTRIBUTES} attributes`);
   const lower = columns.map((c) => c.toLowerCase());
   const dup = lower.find((c, i) => lower.indexOf(c) !== i);
   if (dup) throw new AppError('validation_failed', `Column "${dup}" appears twice`);
@@ -36,6 +40,7 @@ const fail = (line: number, code: string, message: string, value?: string): Line
 
 export function readLine(header: Header, record: CsvRecord, country: string): LineResult {
   const { line, fields } = record;
+  if (record.unclosedQuote) return fail(line, 'unclosed_quote', 'a quote on this line is never closed, so its fields cannot be told apart');
   if (fields.length > header.columns.length) return fail(line, 'too_many_fields', `${fields.length} fields, but the header has ${header.columns.length}`, String(fields.length));
   const value = (i: number) => (fields[i] ?? '').trim();
   let phone: string | null = null;
