@@ -1,7 +1,8 @@
 // A local stand-in for an Evolution API v2 server: accepts sendText/sendMedia with the `apikey`
 // header, answers 201 with the stored message record, can be told to fail (400 not on WhatsApp,
-// 500), and emits webhooks the way Evolution does: customer upserts, fromMe upserts for replies
-// typed on the phone, messages.update statuses, and send.message for every API send.
+// 500), hands inbound files over by message key id (chat/getBase64FromMediaMessage), and emits
+// webhooks the way Evolution does: customer upserts, fromMe upserts for replies typed on the phone,
+// messages.update statuses, and send.message for every API send.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as P from './evolution-payloads';
@@ -15,6 +16,11 @@ export type FakeEvolution = {
   baseUrl: string;
   sends: EvolutionSend[];
   failNext(failure: EvolutionFailure, times?: number): void;
+  /** A received media message's file, as Evolution keeps it (by the message's key id). */
+  addMedia(keyId: string, bytes: Buffer, mimetype: string, fileName?: string): void;
+  /** The key ids getBase64FromMediaMessage was asked for, in order. */
+  mediaFetches: string[];
+  failMediaNext(failure: EvolutionFailure, times?: number): void;
   /** A customer's message (`messages.upsert`, fromMe false). */
   customer(number: string, message: Record<string, unknown>, o?: { name?: string; id?: string; auth?: WebhookAuth; keyExtra?: Record<string, unknown> }): Promise<{ status: number; id: string; raw: string }>;
   /** A reply typed on the business phone (`messages.upsert`, fromMe true). */
@@ -41,9 +47,27 @@ function invalid(endpoint: string, body: any): string | null {
   return null;
 }
 
+type StoredMedia = { bytes: Buffer; mimetype: string; fileName?: string };
+
+/** Evolution's answer: the Baileys media message's fields plus the decrypted file as base64 (2.3.6 `getBase64FromMediaMessage`). */
+function mediaAnswer(keyId: string, m: StoredMedia) {
+  const kind = m.mimetype.startsWith('image/') ? 'image' : m.mimetype.startsWith('audio/') ? 'audio' : m.mimetype.startsWith('video/') ? 'video' : 'document';
+  return {
+    mediaType: `${kind}Message`,
+    fileName: m.fileName ?? `${keyId}.bin`,
+    size: { fileLength: String(m.bytes.length) },
+    mimetype: m.mimetype,
+    base64: m.bytes.toString('base64'),
+    buffer: null,
+  };
+}
+
 export async function startFakeEvolution(opts: Options): Promise<FakeEvolution> {
   const sends: EvolutionSend[] = [];
   const failures: EvolutionFailure[] = [];
+  const media = new Map<string, StoredMedia>();
+  const mediaFetches: string[] = [];
+  const mediaFailures: EvolutionFailure[] = [];
   const defaultAuth = (): WebhookAuth => ({ mode: opts.auth ?? 'header' });
 
   async function postRaw(raw: string, auth: WebhookAuth) {
@@ -73,6 +97,26 @@ export async function startFakeEvolution(opts: Options): Promise<FakeEvolution> 
         const name = decodeURIComponent(state[1]!);
         if (name !== opts.instance) return reply(404, envelopeError(404, 'Not Found', [`The "${name}" instance does not exist`]));
         return reply(200, { instance: { instanceName: name, state: 'open' } });
+      }
+      const base64 = /^\/chat\/getBase64FromMediaMessage\/([^/?]+)$/.exec(req.url ?? '');
+      if (req.method === 'POST' && base64) {
+        if (req.headers.apikey !== opts.apiKey) return reply(401, envelopeError(401, 'Unauthorized', 'Unauthorized'));
+        const name = decodeURIComponent(base64[1]!);
+        if (name !== opts.instance) return reply(404, envelopeError(404, 'Not Found', [`The "${name}" instance does not exist`]));
+        let id: unknown;
+        try {
+          id = JSON.parse(Buffer.concat(chunks).toString('utf8'))?.message?.key?.id;
+        } catch {
+          return reply(400, envelopeError(400, 'Bad Request', ['Invalid JSON']));
+        }
+        mediaFetches.push(String(id));
+        const failure = mediaFailures.shift();
+        if (failure === 'server_error') return reply(500, envelopeError(500, 'Internal Server Error', 'Connection Closed'));
+        if (failure && failure !== 'not_on_whatsapp') return reply(failure.status, failure.body);
+        // Evolution looks the message up in its own database, and throws every failure as a 400.
+        const stored = typeof id === 'string' ? media.get(id) : undefined;
+        if (!stored) return reply(400, envelopeError(400, 'Bad Request', ['Message not found']));
+        return reply(201, mediaAnswer(id as string, stored));
       }
       const m = /^\/message\/(sendText|sendMedia)\/([^/?]+)$/.exec(req.url ?? '');
       if (req.method !== 'POST' || !m) return reply(404, envelopeError(404, 'Not Found', ['Cannot POST ' + req.url]));
@@ -114,6 +158,11 @@ export async function startFakeEvolution(opts: Options): Promise<FakeEvolution> 
     sends,
     failNext: (f, times = 1) => {
       for (let i = 0; i < times; i++) failures.push(f);
+    },
+    addMedia: (keyId, bytes, mimetype, fileName) => void media.set(keyId, { bytes, mimetype, fileName }),
+    mediaFetches,
+    failMediaNext: (f, times = 1) => {
+      for (let i = 0; i < times; i++) mediaFailures.push(f);
     },
     async customer(number, message, o = {}) {
       const record = P.messageRecord({ remoteJid: P.jidOf(number), fromMe: false, id: o.id, pushName: o.name, message, keyExtra: o.keyExtra });

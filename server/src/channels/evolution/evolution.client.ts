@@ -6,6 +6,7 @@ import { OutboundError, type Outbound, type OutboundResponse } from '../../net';
 import { PROVIDER_TIMEOUT_MS, SendError, type ChannelAdapter, type SendErrorKind } from '../channel-adapter';
 import type { ChannelRecord } from '../channel-types';
 import { formatEvolutionMessage, numberOf } from './evolution.format';
+import { createEvolutionMediaDownload } from './evolution.media';
 
 /** Evolution's error envelope: `{status, error, response: {message: string | Array<string | {jid, exists, number}>}}`. */
 type Envelope = { status?: number; error?: string; response?: { message?: unknown } };
@@ -58,6 +59,7 @@ export function createEvolutionAdapter(outbound: Outbound): ChannelAdapter {
   return {
     type: 'evolution',
     waitsTypingDelay: true,
+    downloadMedia: createEvolutionMediaDownload(outbound),
     // Evolution echoes nothing of ours in its webhooks, so our message id has no use here.
     async send(channel: ChannelRecord, to, content: OutboundContent) {
       const { path, body } = formatEvolutionMessage(to, content);

@@ -9,8 +9,6 @@ import { decorate, richContent } from './evolution.rich';
 
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {});
-/** Evolution's stored-media URLs are fetched later, never indexed: they may be longer than an id. */
-const MAX_URL = 2048;
 
 /** Evolution sends one message per `messages.upsert`, but an array costs nothing to accept. */
 const items = (v: unknown): Obj[] => (Array.isArray(v) ? v.map(obj) : v && typeof v === 'object' ? [obj(v)] : []);
@@ -58,18 +56,14 @@ export function contactOfKey(key: Obj, name: string | null): ContactRef | null {
   return /^\d+$/.test(number) ? { externalId: number, phone: number, name } : null;
 }
 
-function mediaContent(kind: string, m: Obj, data: Obj, message: Obj, keyId: string): EvolutionContent {
+function mediaContent(kind: string, m: Obj, keyId: string): EvolutionContent {
   const mimeType = typeof m.mimetype === 'string' ? cleanMimeType(m.mimetype) : undefined;
   const fileName = cleanText(m.fileName, MAX_NAME) ?? undefined;
-  // Baileys' own `url` points at encrypted WhatsApp CDN bytes, useless without the media key; only
-  // Evolution's stored copy (mediaUrl, with S3 on) or inline base64 (webhook base64 on) is usable.
-  // The base64 is not copied into our rows: the key id fetches it again (getBase64FromMediaMessage).
-  const stored = cleanId(message.mediaUrl, MAX_URL) ?? cleanId(data.mediaUrl, MAX_URL);
-  const inline = typeof message.base64 === 'string' && message.base64.length > 0;
-  const media =
-    stored || inline
-      ? { providerMediaId: stored ?? keyId, mimeType: mimeType ?? 'application/octet-stream', filename: fileName ?? null, voice: m.ptt === true }
-      : null;
+  // Baileys' own `url` points at encrypted WhatsApp CDN bytes, useless without the media key, and
+  // Evolution's stored copy (mediaUrl) and inline base64 are options a tenant may have off. Evolution
+  // hands the file over by the message's key id whatever its settings (getBase64FromMediaMessage),
+  // so that is what the media is keyed on; inline bytes are never copied into our rows.
+  const media = { providerMediaId: keyId, mimeType: mimeType ?? 'application/octet-stream', filename: fileName ?? null, voice: m.ptt === true };
   return {
     type: kind,
     text: cleanText(m.caption) ?? '',
@@ -86,19 +80,19 @@ export function contentOf(data: Obj, keyId: string): EvolutionContent | null {
   if (IGNORED_MESSAGES.some((k) => k in message)) return null;
   const rich = richContent(message);
   if (rich === 'ignore') return null;
-  const content = rich ?? plainContent(data, message, keyId);
+  const content = rich ?? plainContent(message, keyId);
   return decorate(content, data, message);
 }
 
-function plainContent(data: Obj, message: Obj, keyId: string): EvolutionContent {
+function plainContent(message: Obj, keyId: string): EvolutionContent {
   const base = { text: '', replyId: null, media: null };
   const conversation = cleanText(message.conversation) ?? cleanText(obj(message.extendedTextMessage).text);
   if (conversation) return { ...base, type: 'text', text: conversation };
   // Documents sent with a caption arrive wrapped one level deeper.
   const doc = obj(obj(message.documentWithCaptionMessage).message).documentMessage;
-  if (doc) return mediaContent('document', obj(doc), data, message, keyId);
+  if (doc) return mediaContent('document', obj(doc), keyId);
   for (const [field, kind] of Object.entries(MEDIA)) {
-    if (message[field]) return mediaContent(kind, obj(message[field]), data, message, keyId);
+    if (message[field]) return mediaContent(kind, obj(message[field]), keyId);
   }
   const button = obj(message.buttonsResponseMessage);
   const buttonId = cleanId(button.selectedButtonId, MAX_REPLY_ID);

@@ -1,0 +1,105 @@
+// Inbound Evolution media end to end: a customer's file arrives as a messages.upsert without the
+// bytes, the media worker asks the fake Evolution server for it by key id
+// (chat/getBase64FromMediaMessage), and it lands in real S3-protocol storage where an agent opens it.
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { api, signupWorkspace, startTestApp, type TestApp } from '../../../test/harness';
+import { eventually } from '../../../test/pipeline';
+import * as P from '../../../test/fakes/evolution-payloads';
+import { startFakeEvolution, type FakeEvolution } from '../../../test/fakes/fake-evolution';
+
+const API_KEY = 'evo-media-api-key';
+const WEBHOOK_TOKEN = 'zyntra-media-webhook-token';
+
+let app: TestApp;
+let evo: FakeEvolution;
+let db: pg.Client;
+let token = '';
+let webhookUrl = '';
+
+beforeAll(async () => {
+  evo = await startFakeEvolution({ apiKey: API_KEY, instance: 'loja1', webhookUrl: () => webhookUrl, webhookToken: () => WEBHOOK_TOKEN });
+  app = await startTestApp({ OUTBOUND_ALLOW_HOSTS: '127.0.0.1' });
+  token = (await signupWorkspace(app)).token;
+  const channel = await api(app, 'POST', '/v1/channels', {
+    type: 'evolution', name: 'Loja Evolution', config: { baseUrl: evo.baseUrl, instance: 'loja1', apiKey: API_KEY, webhookToken: WEBHOOK_TOKEN },
+  }, token);
+  if (channel.status !== 201) throw new Error(`channel: ${channel.status} ${JSON.stringify(channel.body)}`);
+  webhookUrl = `${app.url}/v1/webhooks/evolution/${channel.body.id}`;
+  db = new pg.Client({ connectionString: app.config.DATABASE_URL });
+  await db.connect();
+});
+afterAll(async () => {
+  await db?.end();
+  await app?.close();
+  await evo?.close();
+});
+
+type Row = { id: string; conversation_id: string; text: string; payload: { media: Record<string, any> } };
+
+/** The customer's message once the media worker settled its media (stored or failed). */
+const settled = (keyId: string) =>
+  eventually(async () => {
+    const { rows } = await db.query(`SELECT id, conversation_id, text, payload FROM messages WHERE provider_message_id = $1 AND payload->'media'->>'status' IS NOT NULL`, [keyId]);
+    return rows[0] as Row | undefined;
+  }, 20_000);
+
+/** What an agent gets when opening the file: the bytes behind the signed URL. */
+async function opened(row: Row) {
+  const res = await api(app, 'GET', `/v1/conversations/${row.conversation_id}/messages/${row.id}/media`, undefined, token);
+  expect(res.status).toBe(200);
+  return Buffer.from(await (await fetch(res.body.url)).arrayBuffer());
+}
+
+describe('Evolution inbound media', () => {
+  it('when a customer sends a photo without inline bytes, then it is fetched from Evolution by key id and readable in the inbox', async () => {
+    const photo = randomBytes(200_000);
+    const id = P.keyId();
+    evo.addMedia(id, photo, 'image/jpeg');
+    const sent = await evo.customer('5511930000001', { imageMessage: { url: 'https://mmg.whatsapp.net/enc', mimetype: 'image/jpeg', caption: 'olha a foto' } }, { id });
+    expect(sent.status).toBe(200);
+    const row = await settled(sent.id);
+    expect(row.text).toBe('olha a foto');
+    expect(row.payload.media).toMatchObject({ status: 'stored', providerMediaId: sent.id, mimeType: 'image/jpeg', size: photo.length });
+    expect((await opened(row)).equals(photo)).toBe(true);
+    expect(evo.mediaFetches.filter((id) => id === sent.id)).toHaveLength(1);
+  });
+
+  it('when a voice note arrives, then its codecs parameter is dropped and the audio is kept', async () => {
+    const voice = randomBytes(5_000);
+    const id = P.keyId();
+    evo.addMedia(id, voice, 'audio/ogg; codecs=opus');
+    const sent = await evo.customer('5511930000002', { audioMessage: { url: 'https://mmg.whatsapp.net/enc', mimetype: 'audio/ogg; codecs=opus', ptt: true } }, { id });
+    const row = await settled(sent.id);
+    expect(row.payload.media).toMatchObject({ status: 'stored', mimeType: 'audio/ogg', voice: true, size: voice.length });
+  });
+
+  it('when Evolution does not have the message (400), then the media fails at once with a reason saying what to turn on', async () => {
+    const sent = await evo.customer('5511930000003', { documentMessage: { url: 'https://mmg.whatsapp.net/enc', mimetype: 'application/pdf', fileName: 'nota.pdf' } });
+    const row = await settled(sent.id);
+    expect(row.payload.media).toMatchObject({
+      status: 'failed',
+      error: 'Evolution API does not have this message (HTTP 400); its database must keep new messages (DATABASE_SAVE_DATA_NEW_MESSAGE)',
+    });
+    expect(evo.mediaFetches.filter((id) => id === sent.id)).toHaveLength(1);
+  });
+
+  it('when Evolution fails once (500), then the download is retried and the file stored', async () => {
+    const clip = randomBytes(50_000);
+    evo.failMediaNext('server_error');
+    const id = P.keyId();
+    evo.addMedia(id, clip, 'video/mp4');
+    const sent = await evo.customer('5511930000004', { videoMessage: { url: 'https://mmg.whatsapp.net/enc', mimetype: 'video/mp4' } }, { id });
+    const row = await settled(sent.id);
+    expect(row.payload.media).toMatchObject({ status: 'stored', mimeType: 'video/mp4', size: clip.length });
+    expect(evo.mediaFetches.filter((id) => id === sent.id)).toHaveLength(2);
+  });
+
+  it('when the file is of a type we do not serve back (HTML), then it is refused with the reason', async () => {
+    const id = P.keyId();
+    evo.addMedia(id, Buffer.from('<script>alert(1)</script>'), 'text/html', 'a.html');
+    const sent = await evo.customer('5511930000005', { documentMessage: { url: 'https://mmg.whatsapp.net/enc', mimetype: 'text/html', fileName: 'a.html' } }, { id });
+    expect((await settled(sent.id)).payload.media).toMatchObject({ status: 'failed', error: 'Media type text/html is not accepted' });
+  });
+});
