@@ -6,11 +6,19 @@ import { withProviderWebhooks } from './webhook-server';
 let server: Server;
 let port: number;
 const received: number[] = [];
+const bodies: Buffer[] = [];
 
 beforeAll(async () => {
   const listener = withProviderWebhooks(
     (_req, res) => res.writeHead(404).end('fallback'),
-    { test: { post: async (_id, raw) => (received.push(raw.length), { status: 200, body: { ok: true } }) } },
+    {
+      test: { post: async (_id, raw) => (received.push(raw.length), { status: 200, body: { ok: true } }) },
+      // Larger bodies with files dropped, for requests carrying the right header only.
+      files: {
+        post: async (_id, raw) => (bodies.push(raw), { status: 200, body: { ok: true } }),
+        elidedBody: async (_id, headers) => (headers['x-token'] === 'right' ? { maxWireBytes: 8 * 1024 * 1024, longStringsOver: 1024 } : null),
+      },
+    },
     () => {},
   );
   server = createServer(listener);
@@ -20,21 +28,22 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 /** Streams `size` bytes in 64 KiB chunks, the way a real client uploads, and reads the answer. */
-function post(size: number, declareLength = true): Promise<{ status: number; body: string; connection?: string }> {
+function post(size: number, declareLength = true, o: { path?: string; headers?: Record<string, string>; body?: Buffer } = {}): Promise<{ status: number; body: string; connection?: string }> {
+  const payload = o.body ?? Buffer.alloc(size, 'a');
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, method: 'POST', path: '/v1/webhooks/test/c1', headers: declareLength ? { 'content-length': size } : {} }, (res) => {
+    const headers = { ...(declareLength ? { 'content-length': payload.length } : {}), ...o.headers };
+    const req = request({ host: '127.0.0.1', port, method: 'POST', path: o.path ?? '/v1/webhooks/test/c1', headers }, (res) => {
       let body = '';
       res.on('data', (c) => (body += c));
       res.on('end', () => resolve({ status: res.statusCode!, body, connection: res.headers.connection }));
     });
     req.on('error', reject);
-    const chunk = Buffer.alloc(64 * 1024, 'a');
-    let left = size;
+    let at = 0;
     const write = () => {
-      while (left > 0) {
-        const n = Math.min(left, chunk.length);
-        left -= n;
-        if (!req.write(chunk.subarray(0, n))) return void req.once('drain', write);
+      while (at < payload.length) {
+        const piece = payload.subarray(at, at + 64 * 1024);
+        at += piece.length;
+        if (!req.write(piece)) return void req.once('drain', write);
       }
       req.end();
     };
@@ -60,5 +69,28 @@ describe('provider webhook bodies', () => {
   it('when the declared length is over 1 MiB, then 413 answers before the body is read', async () => {
     const res = await post(50 * 1024 * 1024);
     expect(res.status).toBe(413);
+  });
+
+  it('when an authenticated provider body carries a 3 MiB file, then the handler gets the event without the file', async () => {
+    const event = { event: 'messages.upsert', data: { message: { documentMessage: { fileName: 'a.pdf' }, base64: 'J'.repeat(3 * 1024 * 1024) } } };
+    const res = await post(0, true, { path: '/v1/webhooks/files/c1', headers: { 'x-token': 'right' }, body: Buffer.from(JSON.stringify(event)) });
+    expect(res.status).toBe(200);
+    expect(JSON.parse(bodies.at(-1)!.toString())).toEqual({ event: 'messages.upsert', data: { message: { documentMessage: { fileName: 'a.pdf' }, base64: '' } } });
+  });
+
+  it('when the same body comes without the right header, then it is read as any other: 413 at 1 MiB', async () => {
+    const body = Buffer.from(JSON.stringify({ base64: 'J'.repeat(3 * 1024 * 1024) }));
+    expect((await post(0, false, { path: '/v1/webhooks/files/c1', headers: { 'x-token': 'wrong' }, body })).status).toBe(413);
+  });
+
+  it('when an authenticated body is over its own cap, or keeps over 1 MiB besides files, then 413 says which', async () => {
+    const file = Buffer.from(JSON.stringify({ base64: 'J'.repeat(9 * 1024 * 1024) }));
+    const huge = await post(0, false, { path: '/v1/webhooks/files/c1', headers: { 'x-token': 'right' }, body: file });
+    expect(huge.status).toBe(413);
+    expect(JSON.parse(huge.body).error.message).toBe('Body over 8 MiB');
+    const many = Buffer.from(JSON.stringify(Array.from({ length: 2000 }, () => 'x'.repeat(1000))));
+    const kept = await post(0, true, { path: '/v1/webhooks/files/c1', headers: { 'x-token': 'right' }, body: many });
+    expect(kept.status).toBe(413);
+    expect(JSON.parse(kept.body).error.message).toBe('Body over 1 MiB besides file contents');
   });
 });

@@ -5,6 +5,7 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import { httpDuration, webhookAck } from '../metrics/metrics';
 import { randomUUID } from 'node:crypto';
 import { withTrace } from '../log/trace';
+import { readBody, readElidedBody, type ElidedBody } from './webhook-body';
 
 const traceIdOf = (incoming: unknown) => (typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID());
 
@@ -13,34 +14,21 @@ export type WebhookReply = { status: number; body: string | Record<string, unkno
 export type ProviderWebhook = {
   get?(channelId: string, query: URLSearchParams): Promise<WebhookReply>;
   post(channelId: string, raw: Buffer, headers: IncomingMessage['headers']): Promise<WebhookReply>;
+  /**
+   * Asked from the headers alone, before any of the body is read: a larger upload with its long JSON
+   * strings dropped (see webhook-body), or null for the exact bytes up to 1 MiB. `post` still judges
+   * the request; this only decides how it is read.
+   */
+  elidedBody?(channelId: string, headers: IncomingMessage['headers']): Promise<ElidedBody | null>;
 };
 
 const PREFIX = '/v1/webhooks/';
-const MAX_BODY = 1024 * 1024;
 const CLOSE_GRACE_MS = 5_000;
 
 export const errorReply = (status: number, code: string, message: string): WebhookReply => ({
   status,
   body: { error: { code, message } },
 });
-
-/** The body, or null once it passes MAX_BODY (the rest is left unread; see tooLarge). */
-function readBody(req: IncomingMessage): Promise<Buffer | null> {
-  if (Number(req.headers['content-length']) > MAX_BODY) return Promise.resolve(null);
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= MAX_BODY) return void chunks.push(chunk);
-      req.off('data', onData);
-      resolve(null);
-    };
-    req.on('data', onData);
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
 
 function send(res: ServerResponse, reply: WebhookReply, headers: Record<string, string> = {}) {
   const text = typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
@@ -58,9 +46,9 @@ function send(res: ServerResponse, reply: WebhookReply, headers: Record<string, 
  * the response and closes the connection (`connection: close`). A sender that keeps streaming gets
  * cut off after a short grace.
  */
-function tooLarge(req: IncomingMessage, res: ServerResponse) {
+function tooLarge(req: IncomingMessage, res: ServerResponse, message: string) {
   res.on('finish', () => setTimeout(() => req.socket.destroy(), CLOSE_GRACE_MS).unref());
-  send(res, errorReply(413, 'payload_too_large', 'Body over 1 MiB'), { connection: 'close' });
+  send(res, errorReply(413, 'payload_too_large', message), { connection: 'close' });
 }
 
 export function withProviderWebhooks(
@@ -89,9 +77,10 @@ export function withProviderWebhooks(
       try {
         if (req.method === 'GET' && handler.get) return send(res, await handler.get(channelId, parsed.searchParams));
         if (req.method !== 'POST') return send(res, errorReply(405, 'method_not_allowed', 'Use POST'));
-        const raw = await readBody(req);
-        if (!raw) return tooLarge(req, res);
-        send(res, await handler.post(channelId, raw, req.headers));
+        const elided = handler.elidedBody ? await handler.elidedBody(channelId, req.headers) : null;
+        const body = elided ? await readElidedBody(req, elided) : await readBody(req);
+        if ('over' in body) return tooLarge(req, res, body.over);
+        send(res, await handler.post(channelId, body.raw, req.headers));
       } catch (err) {
         onError(err);
         if (!res.headersSent) send(res, errorReply(500, 'internal', 'Something went wrong'));

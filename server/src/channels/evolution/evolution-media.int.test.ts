@@ -102,4 +102,25 @@ describe('Evolution inbound media', () => {
     const sent = await evo.customer('5511930000005', { documentMessage: { url: 'https://mmg.whatsapp.net/enc', mimetype: 'text/html', fileName: 'a.html' } }, { id });
     expect((await settled(sent.id)).payload.media).toMatchObject({ status: 'failed', error: 'Media type text/html is not accepted' });
   });
+
+  it('when Evolution sends a 2 MiB document inline as base64 (Webhook Base64), then the message and its file are kept', async () => {
+    const pdf = randomBytes(2 * 1024 * 1024);
+    const id = P.keyId();
+    evo.addMedia(id, pdf, 'application/pdf', 'catalogo.pdf');
+    const document = { url: 'https://mmg.whatsapp.net/enc', mimetype: 'application/pdf', fileName: 'catalogo.pdf', caption: 'segue o catálogo' };
+    const sent = await evo.customer('5511930000006', { documentMessage: document, base64: pdf.toString('base64') }, { id });
+    expect(sent.raw.length).toBeGreaterThan(2.5 * 1024 * 1024);
+    expect(sent.status).toBe(200);
+    const row = await settled(id);
+    expect(row.text).toBe('segue o catálogo');
+    expect(row.payload.media).toMatchObject({ status: 'stored', mimeType: 'application/pdf', filename: 'catalogo.pdf', size: pdf.length });
+    expect((await opened(row)).equals(pdf)).toBe(true);
+  });
+
+  it('when the same large body comes with a wrong token, then it is refused before more than 1 MiB is read, and nothing is stored', async () => {
+    const id = P.keyId();
+    const sent = await evo.customer('5511930000007', { documentMessage: { mimetype: 'application/pdf' }, base64: randomBytes(2 * 1024 * 1024).toString('base64') }, { id, auth: { mode: 'header', token: 'wrong-token' } });
+    expect(sent.status).toBe(413);
+    expect((await db.query('SELECT 1 FROM inbound_events WHERE provider_event_id = $1', [id])).rowCount).toBe(0);
+  });
 });
