@@ -25,7 +25,13 @@ export type InboundItem =
   /** Sent from the business phone by a person, not by us: the bot must pause for that conversation. */
   | Conversational<'echo'>
   /** A reaction, edit, deletion, system notice or call-permission answer: updates the thread, never runs a flow. */
-  | Conversational<'update'>
+  | (Conversational<'update'> & {
+      /**
+       * An edit or deletion of a message we never stored is kept as a row of its own (`keep`, the
+       * default), or dropped when the provider cannot say who wrote it (`drop`).
+       */
+      ifTargetUnknown?: 'keep' | 'drop';
+    })
   | {
       kind: 'status';
       eventId: string;

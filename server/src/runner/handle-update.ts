@@ -28,13 +28,17 @@ async function reaction(ctx: DrainContext, row: InboundEventRow, item: UpdateIte
   }]);
 }
 
-/** An edit or deletion of a message we never stored is kept as its own row, so nothing is lost. */
+/**
+ * An edit or deletion of a message we never stored is kept as its own row, so nothing is lost,
+ * unless the provider could not say who wrote it (ifTargetUnknown 'drop'): a row would then be
+ * put in the customer's mouth.
+ */
 async function change(ctx: DrainContext, row: InboundEventRow, item: UpdateItem) {
   const c = item.content;
   const targetId = c.edit?.messageId ?? c.revoke!.messageId;
   const target = await findByProviderId(ctx.tx, row.channel_id, targetId);
   if (!target) {
-    await store(ctx, row, item, c, 'contact', 'message.created');
+    if (item.ifTargetUnknown !== 'drop') await store(ctx, row, item, c, 'contact', 'message.created');
     return;
   }
   if (c.edit) await markEdited(ctx.tx, target.id, c.edit.text, item.at);

@@ -182,4 +182,28 @@ describe('Evolution API channel', () => {
     const conv = await conversationOf(number);
     expect(await count('SELECT count(*) AS n FROM messages WHERE conversation_id = $1', [conv.id])).toBe(4);
   });
+
+  it('when Evolution posts edits on messages.edited (the bare protocol message), then the original changes, an unknown id adds nothing, and the bot neither answers nor pauses', async () => {
+    const number = '5511900000092';
+    const row = (id: string) => one('SELECT text, edited_at, payload FROM messages WHERE provider_message_id = $1', [id]);
+    const edit = (id: string, text: string, fromMe = false) =>
+      evo.emit('messages.edited', { key: { remoteJid: P.jidOf(number), fromMe, id }, type: 14, editedMessage: { conversation: text }, timestampMs: String(Date.now()) });
+    const first = await evo.customer(number, P.text('oi'), { name: 'Bia' });
+    const reply = await firstSendTo(number);
+    await eventually(() => row(reply.id));
+    expect((await edit(first.id, 'oi, quero 3 pizzas')).status).toBe(200);
+    await eventually(async () => (await row(first.id)).edited_at);
+    expect(await row(first.id)).toMatchObject({ text: 'oi, quero 3 pizzas', payload: { text: 'oi, quero 3 pizzas', edited: { previousText: 'oi' } } });
+    // "oi" starts the flow: had an edit of an unknown message become a new inbound one, the bot would answer it.
+    expect((await edit(P.keyId(), 'oi')).status).toBe(200);
+    // The bot's reply edited on the business phone (fromMe): changed, and the bot stays on.
+    expect((await edit(reply.id, 'Olá Bia! Já te atendo', true)).status).toBe(200);
+    await eventually(async () => (await row(reply.id)).edited_at);
+    expect((await row(reply.id)).text).toBe('Olá Bia! Já te atendo');
+    await quietFor(500);
+    const conv = await conversationOf(number);
+    expect(conv.status).toBe('bot');
+    expect(await count('SELECT count(*) AS n FROM messages WHERE conversation_id = $1', [conv.id])).toBe(2);
+    expect(sendsTo(number)).toHaveLength(1);
+  });
 });

@@ -175,9 +175,56 @@ describe('parseEvolutionWebhook: ad referrals and played', () => {
 });
 
 describe('parseEvolutionWebhook: messages.edited and messages.delete', () => {
-  it('when Evolution reports an edit on its own event, then it is the same update as an edit upsert', () => {
+  // What Evolution 2.3.6 posts: `data` is the Baileys protocol message itself, its key naming the edited message.
+  const edited = (p: Record<string, unknown>, key: Record<string, unknown> = {}) => ({
+    event: 'messages.edited',
+    instance: 'loja1',
+    data: { key: { remoteJid: '5511988887777@s.whatsapp.net', fromMe: false, id: 'IN1', ...key }, type: 14, editedMessage: { conversation: 'quero 3 pizzas' }, timestampMs: '1750857500123', ...p },
+  });
+
+  it('when a customer edits a message, then it is an update of that message, never a new one, dropped if the message is unknown', () => {
+    const parsed = parseEvolutionWebhook(edited({}), NOW);
+    expect(parsed.rejected).toEqual([]);
+    expect(parsed.items).toEqual([{
+      kind: 'update', eventId: 'IN1:edit:1750857500123', contact: { ...ana, name: null },
+      content: content('edit', 'quero 3 pizzas', { edit: { messageId: 'IN1', text: 'quero 3 pizzas' } }),
+      at: new Date(1750857500000).toISOString(), raw: expect.anything(), ifTargetUnknown: 'drop',
+    }]);
+  });
+
+  it('when the edit names its type and carries a caption or fromMe, then it is still an update (never an echo that pauses the bot)', () => {
+    const caption = parseEvolutionWebhook(edited({ type: 'MESSAGE_EDIT', editedMessage: { imageMessage: { caption: 'nova legenda' } } }, { fromMe: true }), NOW).items;
+    expect(caption).toEqual([expect.objectContaining({ kind: 'update', content: expect.objectContaining({ edit: { messageId: 'IN1', text: 'nova legenda' } }) })]);
+  });
+
+  it('when the same edit is posted again, then it has the same id; a second edit of the message has its own', () => {
+    const once = parseEvolutionWebhook(edited({}), NOW).items[0]!.eventId;
+    expect(parseEvolutionWebhook(edited({}), NOW).items[0]!.eventId).toBe(once);
+    expect(parseEvolutionWebhook(edited({ timestampMs: '1750857600000' }), NOW).items[0]!.eventId).not.toBe(once);
+    const noStamp = (text: string) => parseEvolutionWebhook(edited({ timestampMs: undefined, editedMessage: { conversation: text } }), NOW).items[0]!.eventId;
+    expect(noStamp('a')).toBe(noStamp('a'));
+    expect(noStamp('a')).not.toBe(noStamp('b'));
+  });
+
+  it('when other protocol messages come on messages.edited (deletion, history sync, settings), then nothing is made of them', () => {
+    for (const type of [0, 'REVOKE', 5, 'HISTORY_SYNC_NOTIFICATION', 3, 'EPHEMERAL_SETTING', 6]) {
+      expect(parseEvolutionWebhook(edited({ type, editedMessage: undefined }, { fromMe: true }), NOW)).toEqual({ instance: 'loja1', items: [], rejected: [] });
+    }
+  });
+
+  it('when an edit is in a group or has no message id, then it is skipped or set aside', () => {
+    expect(parseEvolutionWebhook(edited({}, { remoteJid: '120363025@g.us' }), NOW).items).toEqual([]);
+    expect(parseEvolutionWebhook(edited({}, { id: undefined }), NOW).rejected).toEqual([expect.objectContaining({ reason: 'Edit without a usable message id (key.id)' })]);
+  });
+
+  it('when an older Evolution posts the whole record with the protocol message inside, then the edit is read from there', () => {
     const body = { ...upsert({ id: 'EDIT1' }, { protocolMessage: { key: { id: 'IN1' }, type: 'MESSAGE_EDIT', editedMessage: { conversation: 'novo' } } }), event: 'messages.edited' };
-    expect(parseEvolutionWebhook(body, NOW).items).toEqual([expect.objectContaining({ kind: 'update', eventId: 'EDIT1', content: expect.objectContaining({ edit: { messageId: 'IN1', text: 'novo' } }) })]);
+    expect(parseEvolutionWebhook(body, NOW).items).toEqual([expect.objectContaining({ kind: 'update', contact: { ...ana, name: null }, content: expect.objectContaining({ edit: { messageId: 'IN1', text: 'novo' } }) })]);
+  });
+
+  it('when an edit made on the business phone comes as an upsert, then it is an update, not an echo', () => {
+    const body = upsert({ fromMe: true }, { protocolMessage: { key: { id: 'OUT9' }, type: 14, editedMessage: { conversation: 'corrigido' } } });
+    expect(parseEvolutionWebhook(body, NOW).items).toEqual([expect.objectContaining({ kind: 'update', ifTargetUnknown: 'drop', content: expect.objectContaining({ edit: { messageId: 'OUT9', text: 'corrigido' } }) })]);
   });
 
   it('when the customer deletes a message, then it is a revoke update keyed apart from the message itself', () => {

@@ -3,9 +3,10 @@
 // same event on a non-2xx answer. An item that cannot be used becomes a Rejection, never a throw.
 import type { ContactRef, DeliveryStatus, InboundContent, InboundItem } from '../channel-adapter';
 import { rejection, type Rejection } from '../inbound-rejection';
+import { createHash } from 'node:crypto';
 import { isUpdateContent } from '@zyntra/flows-schema';
 import { MAX_NAME, MAX_REPLY_ID, boundedRaw, cleanId, cleanMimeType, cleanText, isoFromUnix } from '../inbound-text';
-import { decorate, richContent } from './evolution.rich';
+import { EDIT, decorate, richContent, textOf } from './evolution.rich';
 
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {});
@@ -118,10 +119,49 @@ function upsertItem(data: Obj, now: Date): Parsed {
   if (!contact || !content) return null;
   const at = isoFromUnix(data.messageTimestamp, now);
   // fromMe upserts are typed on the business phone (Evolution reports its API sends as send.message):
-  // an echo pauses the bot and never runs the flow.
-  // Reactions, edits and deletions update the thread and never run a flow.
+  // an echo pauses the bot and never runs the flow. Reactions, edits and deletions update the
+  // thread and never run a flow; an edit made on the business phone changes its message and
+  // pauses nothing (and, naming no customer's message, is never a row of its own).
+  if (content.edit) return { kind: 'update', eventId: id, contact, content, at, raw: boundedRaw(data), ...(key.fromMe ? { ifTargetUnknown: 'drop' as const } : {}) };
   const kind = key.fromMe ? 'echo' : isUpdateContent(content) ? 'update' : 'message';
   return { kind, eventId: id, contact, content, at, raw: boundedRaw(data) };
+}
+
+/** An edit's own id: Evolution gives none, so the edited message's id and when (or what) it became. */
+function editEventId(messageId: string, timestampMs: unknown, text: string): string {
+  const ms = typeof timestampMs === 'number' ? String(timestampMs) : timestampMs;
+  const stamp = typeof ms === 'string' && /^\d{1,15}$/.test(ms) ? ms : createHash('sha256').update(text).digest('hex').slice(0, 16);
+  return `${messageId}:edit:${stamp}`;
+}
+
+/**
+ * `messages.edited`: Evolution (2.3.6) forwards every Baileys protocol message it receives here,
+ * as `data` itself: {key: {remoteJid, fromMe, id: <edited message>}, type, editedMessage, timestampMs}.
+ * Only edits (type 14 / MESSAGE_EDIT) are ours; deletions come again as messages.delete with the
+ * chat's key, and the rest (key shares, history sync, disappearing-message settings) is skipped.
+ * The key is as the editor's phone wrote it (Baileys flips it for its own events; Evolution does
+ * not), so fromMe and remoteJid cannot tell who wrote the message: the edit changes the message
+ * with that id whoever wrote it, never pauses the bot, and is dropped when no such message exists.
+ * Older Evolution versions sent the whole record with the protocol message under `message`.
+ */
+function editedItem(data: Obj, now: Date): Parsed {
+  const message = obj(data.message);
+  const wrapped = obj(message.protocolMessage ?? obj(obj(message.editedMessage).message).protocolMessage);
+  const p = Object.keys(wrapped).length ? wrapped : data;
+  if (!EDIT.includes(p.type as never)) return null;
+  const key = obj(p.key);
+  const messageId = cleanId(key.id);
+  if (!messageId) return rejection('Edit without a usable message id (key.id)', data);
+  const chatKey = cleanId(key.remoteJid) ? key : obj(data.key);
+  if (!cleanId(chatKey.remoteJid)) return rejection('Edit without a usable chat (key.remoteJid)', data);
+  // Groups, broadcasts and channels are not conversations we run.
+  const contact = contactOfKey(chatKey, null);
+  if (!contact) return null;
+  const text = textOf(obj(p.editedMessage));
+  const ms = Number(typeof p.timestampMs === 'string' || typeof p.timestampMs === 'number' ? p.timestampMs : NaN);
+  const at = Number.isFinite(ms) ? isoFromUnix(Math.floor(ms / 1000), now) : isoFromUnix(data.messageTimestamp, now);
+  const content: EvolutionContent = { type: 'edit', text, replyId: null, media: null, edit: { messageId, text } };
+  return { kind: 'update', eventId: editEventId(messageId, p.timestampMs, text), contact, content, at, raw: boundedRaw(data), ifTargetUnknown: 'drop' };
 }
 
 function updateItem(data: Obj, now: Date): Parsed {
@@ -161,8 +201,7 @@ function deleteItem(data: Obj, now: Date): Parsed {
 const PARSERS: Record<string, (data: Obj, now: Date) => Parsed> = {
   'messages.upsert': upsertItem,
   'messages.update': updateItem,
-  // An edit Evolution reports on its own carries the same Baileys record as an upsert.
-  'messages.edited': upsertItem,
+  'messages.edited': editedItem,
   'messages.delete': deleteItem,
 };
 

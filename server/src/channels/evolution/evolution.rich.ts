@@ -11,9 +11,10 @@ const base = { text: '', replyId: null, media: null };
 
 /** Baileys protocol message types (proto.Message.ProtocolMessage.Type), by number or by name. */
 const REVOKE = [0, 'REVOKE'];
-const EDIT = [14, 'MESSAGE_EDIT'];
+export const EDIT = [14, 'MESSAGE_EDIT'];
 
-const textOf = (m: Obj) => cleanText(m.conversation) ?? cleanText(obj(m.extendedTextMessage).text) ?? cleanText(obj(m.imageMessage).caption) ?? cleanText(obj(m.videoMessage).caption) ?? '';
+/** The words of an edited message: its text, or the new caption of a photo, video or document. */
+export const textOf = (m: Obj) => cleanText(m.conversation) ?? cleanText(obj(m.extendedTextMessage).text) ?? cleanText(obj(m.imageMessage).caption) ?? cleanText(obj(m.videoMessage).caption) ?? cleanText(obj(m.documentMessage).caption) ?? '';
 
 function protocolOf(message: Obj): InboundContent | 'ignore' | null {
   const p = obj(message.protocolMessage ?? obj(obj(message.editedMessage).message).protocolMessage);
