@@ -18,6 +18,7 @@ import { publishEvents } from '../events/publish';
 import { sends } from '../metrics/metrics';
 import { withSignedMediaLink } from '../media/media-link';
 import type { ObjectStore } from '../storage/object-store';
+import { nextRetryInMs } from './retry-plan';
 
 /** Outbound messages a drain wrote for one conversation, in order; `claimed` ones the drain's worker sends itself. */
 export type PendingSend = {
@@ -63,7 +64,6 @@ async function withDeadline<T>(call: Promise<T>, ms = SEND_TIMEOUT_MS): Promise<
     clearTimeout(timer);
   }
 }
-const MAX_ATTEMPTS = 8;
 
 type Claimed = {
   id: string; channel_id: string; payload: OutboundContent; text: string | null; attempts: number; external_id: string; phone: string | null;
@@ -132,8 +132,9 @@ export async function sendClaimed(deps: OutboxDeps, tenantId: string, conversati
     return { retryInMs: null, ok: true, morePending };
   } catch (err) {
     const e = err instanceof SendError ? err : new SendError('retry', 'unexpected', (err as Error).message);
-    sends.inc({ provider: channel?.type ?? 'unknown', outcome: e.kind === 'permanent' || msg.attempts >= MAX_ATTEMPTS ? 'failed' : e.kind, code: e.code });
-    if (e.kind === 'permanent' || msg.attempts >= MAX_ATTEMPTS) {
+    const backoff = e.kind === 'permanent' ? null : nextRetryInMs(msg.attempts, e.retryAfterMs);
+    sends.inc({ provider: channel?.type ?? 'unknown', outcome: backoff === null ? 'failed' : e.kind, code: e.code });
+    if (backoff === null) {
       await tdb.transaction(async (tx) => {
         await tx.from('messages').where({ id: msg.id }).update({ status: 'failed', error: `${e.code}: ${e.message}`, next_attempt_at: null, updated_at: new Date() });
         await publishEvents(tx, [{ type: 'message.failed', payload: { messageId: msg.id, conversationId, code: e.code, reason: e.message } }]);
@@ -141,7 +142,6 @@ export async function sendClaimed(deps: OutboxDeps, tenantId: string, conversati
       deps.log.warn({ messageId: msg.id, code: e.code }, 'message failed permanently');
       return { retryInMs: null, ok: false };
     }
-    const backoff = e.retryAfterMs ?? Math.min(60_000, 500 * 2 ** (msg.attempts - 1)) * (0.8 + Math.random() * 0.4);
     await tdb.from('messages').where({ id: msg.id }).update({ status: 'pending', error: `${e.code}: ${e.message}`, next_attempt_at: new Date(Date.now() + backoff), updated_at: new Date() });
     return { retryInMs: backoff, ok: false };
   }
