@@ -16,6 +16,7 @@ import { startWorkers } from './runner/workers';
 import { startDispatcher } from './events/dispatcher';
 import { createListeners } from './events/listeners';
 import { startCampaignWorkers } from './campaigns/campaigns.workers';
+import { CAMPAIGN_TIMING, type CampaignTiming } from './campaigns/send-timing';
 import { createTemplatesClient } from './channels/whatsapp/whatsapp.templates.client';
 import { startWorkerMetricsServer } from './metrics/worker-metrics-server';
 import { setQueueDepthSource } from './metrics/metrics';
@@ -31,6 +32,8 @@ export type RuntimeOptions = {
   importSliceMs?: number;
   /** The clock outbound webhooks read (failure duration, signatures); tests move it forward. */
   now?: () => Date;
+  /** Campaign sends' provider deadline and lock life (what their leases derive from); tests shorten them. */
+  campaignTiming?: Partial<CampaignTiming>;
 };
 
 const MAX_STEPS_PER_EVENT = 100;
@@ -70,7 +73,7 @@ export async function startRuntime(config: Config, opts: RuntimeOptions = {}): P
     const campaigns = startCampaignWorkers(
       {
         db: p.db, log: p.log, adapters: p.adapters, throttle: p.throttle, channels: p.channels, queues: p.queues, redis: connection, prefix: config.QUEUE_PREFIX,
-        templates: createTemplatesClient(config),
+        templates: createTemplatesClient(config), timing: { ...CAMPAIGN_TIMING, ...opts.campaignTiming },
       },
       { sweepIntervalMs: opts.sweepIntervalMs, lockMs: config.JOB_LOCK_SECONDS * 1000 },
     );

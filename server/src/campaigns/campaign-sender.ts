@@ -1,11 +1,13 @@
 // One campaign send: opted-out check, reconciliation of an earlier attempt whose sender died, the
 // template filled from the contact, the throughput buckets, the provider call, and the outcome.
 // Exactly one accepted send per recipient: the recipient is leased before the call and names our
-// message id, which the provider echoes in its statuses; a lease that expires is re-claimed only
-// after looking for that echo.
+// message id, which the provider echoes in its statuses. The call ends within the provider timeout
+// of the claim and the lease lasts as long again, so a slow send is never claimed twice; a send
+// that ended without an answer keeps its lease for the echo, and a lease that expires is re-claimed
+// only after looking for that echo.
 import type { Knex } from 'knex';
 import type { Adapters } from '../channels';
-import { SendError } from '../channels/channel-adapter';
+import { outcomeUnknown, SendError, withDeadline } from '../channels/channel-adapter';
 import type { ChannelRecord } from '../channels/channel-types';
 import type { SendThrottle } from '../channels/send-throttle';
 import { perSecondFor } from '../channels/send-throttle';
@@ -14,8 +16,9 @@ import type { Logger } from '../log/logger';
 import type { CampaignRow, StoredTemplate } from './campaigns.queries';
 import { TEMPLATE_STOPPERS } from './recipient-reasons';
 import * as r from './recipients.queries';
+import { echoWaitMs, type CampaignTiming } from './send-timing';
 
-export type SenderDeps = { db: Knex; log: Logger; adapters: Adapters; throttle: SendThrottle };
+export type SenderDeps = { db: Knex; log: Logger; adapters: Adapters; throttle: SendThrottle; timing: CampaignTiming };
 
 /** pause: the campaign must stop (template problem); slow: the number is at its limit. */
 export type SendResult = 'sent' | 'skipped' | 'failed' | 'retry' | { pause: string } | { slow: number };
@@ -54,11 +57,12 @@ function campaignBucket(channel: ChannelRecord): ChannelRecord {
 type Outcome = SendResult | { accepted: r.AcceptedSend };
 
 /**
- * Sends a claimed batch: the skips settled, the conversations found or opened in one statement,
- * the provider calls side by side (each through the campaign's and the number's buckets), and
- * the accepted sends recorded together in one statement right after the calls returned.
+ * Sends a batch claimed at `claimedAt` (this process's clock, read before the claim): the skips
+ * settled, the conversations found or opened in one statement, the provider calls side by side (each
+ * through the campaign's and the number's buckets, and over by the provider timeout after the
+ * claim), and the accepted sends recorded together in one statement right after the calls returned.
  */
-export async function sendBatch(deps: SenderDeps, c: CampaignRow, channel: ChannelRecord, batch: r.ClaimedRecipient[]): Promise<SendResult[]> {
+export async function sendBatch(deps: SenderDeps, c: CampaignRow, channel: ChannelRecord, batch: r.ClaimedRecipient[], claimedAt: number): Promise<SendResult[]> {
   const { db } = deps;
   const results: SendResult[] = [];
   // Each recipient's message, filled once: whether it can go, then what goes.
@@ -75,7 +79,8 @@ export async function sendBatch(deps: SenderDeps, c: CampaignRow, channel: Chann
   if (live.length === 0) return results;
   const conversations = await r.ensureConversations(db, c.tenant_id, channel.id, live.map((x) => x.rec.contact_id), c.id);
   // Settled, not all-or-nothing: whatever went wrong for one, the sends the provider accepted are recorded.
-  const settled = await Promise.allSettled(live.map(({ rec, content }) => sendOne(deps, c, channel, rec, content, conversations.get(rec.contact_id)!)));
+  const endBy = claimedAt + deps.timing.providerTimeoutMs;
+  const settled = await Promise.allSettled(live.map(({ rec, content }) => sendOne(deps, c, channel, rec, content, conversations.get(rec.contact_id)!, endBy)));
   const outcomes = settled.flatMap((o) => (o.status === 'fulfilled' ? [o.value] : []));
   const accepted = outcomes.flatMap((o) => (typeof o === 'object' && 'accepted' in o ? [o.accepted] : []));
   await r.recordSentBatch(db, { tenantId: c.tenant_id, channelId: channel.id, flowId: c.flow_id }, accepted);
@@ -84,15 +89,21 @@ export async function sendBatch(deps: SenderDeps, c: CampaignRow, channel: Chann
   return [...results, ...outcomes.map((o) => (typeof o === 'object' && 'accepted' in o ? 'sent' : o))];
 }
 
-async function sendOne(deps: SenderDeps, c: CampaignRow, channel: ChannelRecord, rec: r.ClaimedRecipient, content: OutboundContent, conversationId: string): Promise<Outcome> {
+/** `endBy`: when the call must be over (this process's clock), so it ends well inside the recipient's lease. */
+async function sendOne(deps: SenderDeps, c: CampaignRow, channel: ChannelRecord, rec: r.ClaimedRecipient, content: OutboundContent, conversationId: string, endBy: number): Promise<Outcome> {
   const { db } = deps;
   if (rec.prev_status === 'sending') {
-    // The last sender died holding this recipient: if the provider took the message, settle from its echo.
+    // The last send died or ended without an answer: if the provider took the message, settle from its echo.
     const seen = await r.evidenceOfSend(db, c.tenant_id, channel.id, rec.message_id);
     if (seen) {
       const ids = { tenantId: c.tenant_id, recipientId: rec.id, messageId: rec.message_id, channelId: channel.id, flowId: c.flow_id, conversationId };
       await r.recordSent(db, ids, { providerMessageId: seen.providerMessageId, text: content.text, payload: content, status: seen.status, error: seen.error });
       return 'sent';
+    }
+    // No echo for a whole lease: the provider never took it. Past the attempts, it is not tried again.
+    if (rec.attempts > MAX_ATTEMPTS) {
+      await r.settleRecipient(db, c.tenant_id, rec.id, { status: 'failed', reason: 'send_failed' });
+      return 'failed';
     }
   }
   const adapter = deps.adapters[channel.type];
@@ -101,7 +112,14 @@ async function sendOne(deps: SenderDeps, c: CampaignRow, channel: ChannelRecord,
     // The campaigns' share of the number first, then the number's bucket it shares with the bot.
     await deps.throttle.acquire(campaignBucket(channel));
     await deps.throttle.acquire(channel);
-    const { providerMessageId } = await adapter.send(channel, { externalId: rec.external_id, phone: rec.phone }, content, rec.message_id);
+    const left = endBy - Date.now();
+    if (left <= 0) {
+      // The buckets kept it past its time: not sent, so back in line uncounted.
+      await r.putBack(db, c.tenant_id, rec.id, new Date(), true);
+      return 'retry';
+    }
+    const to = { externalId: rec.external_id, phone: rec.phone };
+    const { providerMessageId } = await withDeadline(adapter.send(channel, to, content, rec.message_id), left);
     return { accepted: { recipientId: rec.id, messageId: rec.message_id, conversationId, providerMessageId, text: content.text, payload: content } };
   } catch (err) {
     return onSendError(deps, c, rec, err instanceof SendError ? err : new SendError('retry', 'unexpected', (err as Error).message));
@@ -128,6 +146,11 @@ async function onSendError(deps: SenderDeps, c: CampaignRow, rec: r.ClaimedRecip
     const wait = e.retryAfterMs ?? 1_000;
     await r.putBack(db, c.tenant_id, rec.id, new Date(Date.now() + wait), true);
     return { slow: wait };
+  }
+  if (outcomeUnknown(e)) {
+    // The provider may have taken it: never sent again blindly, the next claim looks for its echo first.
+    await r.awaitEcho(db, c.tenant_id, rec.id, echoWaitMs(deps.timing));
+    return 'retry';
   }
   if (e.kind === 'permanent' || rec.attempts >= MAX_ATTEMPTS) {
     await r.settleRecipient(db, c.tenant_id, rec.id, { status: 'failed', reason: e.code === '131026' ? 'undeliverable' : 'send_failed' });

@@ -14,6 +14,7 @@ import { beginScheduled, pauseForProblem } from './campaigns.service';
 import { dailyLimitFor } from './messaging-tier';
 import * as r from './recipients.queries';
 import { msUntilWindow } from './send-window';
+import { recipientLeaseMs } from './send-timing';
 import type { TemplatesClient } from '../channels/whatsapp/whatsapp.templates.client';
 
 export type CampaignWorkDeps = SenderDeps & {
@@ -22,7 +23,6 @@ export type CampaignWorkDeps = SenderDeps & {
   templates: TemplatesClient;
 };
 
-const LOCK_MS = 10_000;
 /** Live work waiting for a worker (customer messages to process, replies to send) beyond this: the campaign steps aside. */
 const LIVE_BACKLOG = 4;
 const YIELD_MS = 100;
@@ -37,16 +37,24 @@ export async function kickCampaign(queues: Queues, tenantId: string, campaignId:
   await queues.campaigns.add('run', job, { delay: Math.max(0, delayMs), jobId: `${campaignId}-${tag}-${Math.floor(at / 1000)}`, removeOnComplete: true, removeOnFail: { age: 3600 } });
 }
 
+/**
+ * Runs `fn` holding the campaign's lock. While the runner lives (also while it waits on slow
+ * provider calls) the lock is renewed every third of its life, so no second runner starts beside
+ * it; a runner that dies stops renewing and its campaign is taken over once the lock expires.
+ */
 async function withLock(deps: CampaignWorkDeps, campaignId: string, fn: (renew: () => Promise<boolean>) => Promise<void>): Promise<void> {
   const key = `${deps.prefix}:campaign-lock:${campaignId}`;
   const token = randomUUID();
-  if ((await deps.redis.set(key, token, 'PX', LOCK_MS, 'NX')) !== 'OK') return;
+  const lockMs = deps.timing.lockMs;
+  if ((await deps.redis.set(key, token, 'PX', lockMs, 'NX')) !== 'OK') return;
   const renew = async () => (await deps.redis.eval(
-    "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) else return 0 end", 1, key, token, String(LOCK_MS),
+    "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) else return 0 end", 1, key, token, String(lockMs),
   )) === 1;
+  const heartbeat = setInterval(() => void renew().catch(() => false), lockMs / 3);
   try {
     await fn(renew);
   } finally {
+    clearInterval(heartbeat);
     await deps.redis.eval("if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end", 1, key, token);
   }
 }
@@ -139,7 +147,8 @@ async function runSlice(deps: CampaignWorkDeps, job: CampaignJob, renew: () => P
         continue;
       }
       const size = paced ? 1 : Math.min(room, Math.ceil(rate * BATCH_SECONDS));
-      const batch = await r.claimRecipients(deps.db, c.tenant_id, c.id, size);
+      const claimedAt = Date.now();
+      const batch = await r.claimRecipients(deps.db, c.tenant_id, c.id, size, recipientLeaseMs(deps.timing));
       if (batch.length === 0) {
         if (inFlight.length > 0) {
           const out = await drain(c);
@@ -148,7 +157,7 @@ async function runSlice(deps: CampaignWorkDeps, job: CampaignJob, renew: () => P
         }
         return finishOrWait(deps, c.tenant_id, c.id);
       }
-      const done = sendBatch(deps, c, channel, batch);
+      const done = sendBatch(deps, c, channel, batch, claimedAt);
       done.catch(() => {}); // awaited in turn below; a failure must not go unhandled meanwhile
       inFlight.push({ size: batch.length, done });
       if (paced || inFlight.length >= MAX_IN_FLIGHT) {

@@ -5,19 +5,18 @@ import { forTenant } from '../db/tenant-db';
 import { publishEvents } from '../events/publish';
 import { isMarketingStop, optOutOnMarketingStop } from './opt-out';
 
-export const RECIPIENT_LEASE_MS = 20_000;
-
 export type ClaimedRecipient = {
   id: string; tenant_id: string; contact_id: string; message_id: string; attempts: number; prev_status: string;
   external_id: string; phone: string | null; name: string | null; attributes: Record<string, unknown>; opted_out_at: Date | null;
 };
 
 /**
- * Claims up to `limit` due recipients of a running campaign: pending ones whose back-off is over,
- * and "sending" ones whose lease expired (their sender died). The message id is chosen here, once,
- * and kept across attempts: it is the callback data the provider echoes back.
+ * Claims up to `limit` due recipients of a running campaign for `leaseMs` (recipientLeaseMs):
+ * pending ones whose back-off is over, and "sending" ones whose lease expired (their sender died,
+ * or their send ended without an answer). The message id is chosen here, once, and kept across
+ * attempts: it is the callback data the provider echoes back.
  */
-export async function claimRecipients(db: Knex, tenantId: string, campaignId: string, limit: number): Promise<ClaimedRecipient[]> {
+export async function claimRecipients(db: Knex, tenantId: string, campaignId: string, limit: number, leaseMs: number): Promise<ClaimedRecipient[]> {
   const res = await db.raw(
     `WITH pick AS (
        SELECT r.id, r.status AS prev_status FROM campaign_recipients r
@@ -33,7 +32,7 @@ export async function claimRecipients(db: Knex, tenantId: string, campaignId: st
        RETURNING r.id, r.tenant_id, r.contact_id, r.message_id, r.attempts, pick.prev_status)
      SELECT upd.*, ct.external_id, ct.phone, ct.name, ct.attributes, ct.opted_out_at
      FROM upd JOIN contacts ct ON ct.id = upd.contact_id AND ct.tenant_id = upd.tenant_id`,
-    { tenant: tenantId, campaign: campaignId, limit, lease: RECIPIENT_LEASE_MS },
+    { tenant: tenantId, campaign: campaignId, limit, lease: leaseMs },
   );
   return res.rows;
 }
@@ -50,6 +49,15 @@ export async function putBack(db: Knex, tenantId: string, id: string, at: Date, 
   await db('campaign_recipients').where({ tenant_id: tenantId, id, status: 'sending' }).update({
     status: 'pending', lease_until: null, next_attempt_at: at, ...(refund ? { attempts: db.raw('attempts - 1') } : {}),
   });
+}
+
+/**
+ * A send that ended without the provider's answer stays "sending" for `ms` more: whoever claims it
+ * next settles it from the status that echoes its message id, and sends again only without one.
+ */
+export async function awaitEcho(db: Knex, tenantId: string, id: string, ms: number) {
+  await db('campaign_recipients').where({ tenant_id: tenantId, id, status: 'sending' })
+    .update({ lease_until: db.raw("now() + (? * interval '1 millisecond')", [ms]) });
 }
 
 /**

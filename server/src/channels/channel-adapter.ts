@@ -90,3 +90,25 @@ export { STATUS_RANK } from '../messages/message-status';
  * own send slots meanwhile.
  */
 export const PROVIDER_TIMEOUT_MS = 25_000;
+
+/**
+ * A provider call cut off at `ms`, whatever the adapter's own timeout, as a retryable "timeout":
+ * the provider may still have taken the message, so its outcome is unknown (see outcomeUnknown).
+ */
+export async function withDeadline<T>(call: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new SendError('retry', 'timeout', `The provider did not answer within ${ms / 1000} s`)), ms);
+  });
+  try {
+    return await Promise.race([call, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * A send that failed without the provider's answer (cut off, connection lost, an unexpected throw):
+ * the provider may have taken the message, so only its status echo can tell.
+ */
+export const outcomeUnknown = (e: SendError) => e.code === 'timeout' || e.code === 'network' || e.code === 'unexpected';

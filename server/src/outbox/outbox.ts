@@ -8,7 +8,7 @@
 import type { Knex } from 'knex';
 import { forTenant, type TenantDb } from '../db/tenant-db';
 import type { Logger } from '../log/logger';
-import { SendError } from '../channels/channel-adapter';
+import { SendError, withDeadline } from '../channels/channel-adapter';
 import type { Recipient } from '../channels/channel-adapter';
 import type { Adapters } from '../channels';
 import type { ChannelCache } from '../channels/channel-cache';
@@ -52,18 +52,6 @@ export const SEND_LEASE_MS = MAX_TYPING_MS + SEND_TIMEOUT_MS + 10_000;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** The provider call, cut off at SEND_TIMEOUT_MS as a retryable failure. */
-async function withDeadline<T>(call: Promise<T>, ms = SEND_TIMEOUT_MS): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new SendError('retry', 'timeout', `The provider did not answer within ${ms / 1000} s`)), ms);
-  });
-  try {
-    return await Promise.race([call, deadline]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 type Claimed = {
   id: string; channel_id: string; payload: OutboundContent; text: string | null; attempts: number; external_id: string; phone: string | null;
@@ -123,7 +111,7 @@ export async function sendClaimed(deps: OutboxDeps, tenantId: string, conversati
         await sleep(Math.min(content.typingDelayMs, MAX_TYPING_MS));
       }
       await deps.throttle.acquire(channel);
-      ({ providerMessageId } = await withDeadline(adapter.send(channel, to, content, msg.id)));
+      ({ providerMessageId } = await withDeadline(adapter.send(channel, to, content, msg.id), SEND_TIMEOUT_MS));
     } finally {
       release();
     }
