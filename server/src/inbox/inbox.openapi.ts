@@ -33,7 +33,7 @@ export const inboxDocs: RouteDoc[] = [
   conv('get', 'handback-flows', 'The published flows this conversation can be handed back to: {items: [{id, name}]}'),
   conv('get', 'templates', "The approved WhatsApp templates of this conversation's channel (none for other channels)"),
   // The route reads a missing body as {}.
-  conv('post', 'handback', 'Hand the conversation back to the bot', { body: handbackBody.optional() }),
+  conv('post', 'handback', 'Hand the conversation back to the bot (an open one: a closed conversation answers 409 conflict)', { body: handbackBody.optional() }),
   conv('post', 'close', 'Close'),
   conv('post', 'reopen', 'Reopen'),
   conv('post', 'typing', 'Show or hide the agent typing', { body: typingBody, status: 204 }),

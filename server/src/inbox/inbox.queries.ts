@@ -60,6 +60,12 @@ export async function setConversation(tdb: TenantDb, id: string, values: Record<
   await tdb.from('conversations').where({ id }).update({ ...values, updated_at: new Date() });
 }
 
+/** Changes a conversation that is not closed; false when it is (closed meanwhile included). */
+export async function updateOpenConversation(tdb: TenantDb, id: string, values: Record<string, unknown>): Promise<boolean> {
+  const n = await tdb.from('conversations').where({ id }).whereNot('status', 'closed').update({ ...values, updated_at: new Date() });
+  return n === 1;
+}
+
 /** A closed conversation back in the caller's hands; false when it was not closed. */
 export async function reopenConversation(tdb: TenantDb, id: string, assigneeId: string): Promise<boolean> {
   const now = new Date();

@@ -6,19 +6,25 @@ import { isUniqueViolation } from '../db/pg-errors';
 import { publishEvents } from '../events/publish';
 import { AppError } from '../http/app-error';
 import type { Role } from '../http/access';
-import { assertMayLetGo, loadConversation, type Actor } from './conversation-guard';
+import { assertMayLetGo, heldBy, loadConversation, type Actor } from './conversation-guard';
 import { endHandoff, openHandoff } from './handoffs.queries';
 import * as q from './inbox.queries';
 
+/**
+ * Only an open chat goes back to the bot: a closed one is 409 "closed", as assigning or replying to
+ * it is. Turning it into a bot chat would reopen it without anyone hearing of it (and clash with a
+ * newer open conversation of the same contact); reopening is its own action.
+ */
 export async function handback(db: Knex, actor: Actor & { role: Role }, id: string, flowId?: string) {
   return forTenant(db, actor.tenantId).transaction(async (tx) => {
     const conv = await loadConversation(tx, id);
+    if (conv.status === 'closed') throw await heldBy(tx, id);
     await assertMayLetGo(tx, conv, actor);
     if (flowId && !(await tx.from('flows').where({ id: flowId }).whereNotNull('published_version_id').whereNull('deleted_at').first('id'))) {
       throw new AppError('validation_failed', 'The flow does not exist or is not published');
     }
     // flow_id pins the next customer message to that flow; without it the triggers decide.
-    await q.setConversation(tx, id, { status: 'bot', assignee_id: null, flow_id: flowId ?? null });
+    if (!(await q.updateOpenConversation(tx, id, { status: 'bot', assignee_id: null, flow_id: flowId ?? null }))) throw await heldBy(tx, id);
     await q.endActiveSessions(tx, id);
     await endHandoff(tx, id, 'handback', conv.assignee_id);
     await publishEvents(tx, [{ type: 'conversation.handed_back', payload: { conversationId: id, status: 'bot', assigneeId: null, flowId: flowId ?? null, by: actor.userId } }]);
