@@ -53,7 +53,9 @@ export async function reopen(db: Knex, actor: Actor, id: string) {
       if (conv.status !== 'closed') return { id, status: conv.status, assigneeId: conv.assignee_id, teamId: conv.team_id };
       await q.reopenConversation(tx, id, actor.userId);
       await openHandoff(tx, id);
-      await publishEvents(tx, [{ type: 'conversation.reopened', payload: { conversationId: id, status: 'human', assigneeId: actor.userId, teamId: conv.team_id, by: actor.userId } }]);
+      await publishEvents(tx, [{ type: 'conversation.reopened', payload: {
+        conversationId: id, status: 'human', assigneeId: actor.userId, teamId: conv.team_id, by: actor.userId, previousStatus: 'closed', previousAssigneeId: conv.assignee_id,
+      } }]);
       return { id, status: 'human', assigneeId: actor.userId, teamId: conv.team_id };
     });
   } catch (err) {

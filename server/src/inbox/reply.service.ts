@@ -63,7 +63,15 @@ async function storeReply(tx: TenantDb, actor: Actor, id: string, input: ReplyRe
     conversation_id: id, channel_id: conv.channel_id, type: content.type, text: content.text, payload: content.payload,
     status: 'pending', author_user_id: actor.userId, idempotency_key: key ?? null,
   });
-  await publishEvents(tx, [{ type: 'message.created', payload: { conversationId: id, messageId: created.id, author: 'agent', status: 'human', assigneeId: actor.userId } }]);
+  // Replying to a chat nobody held (a bot or waiting one) took it: announced as taking it with the button is.
+  const took = conv.status !== 'human' || conv.assignee_id !== actor.userId;
+  await publishEvents(tx, [
+    ...(took ? [{
+      type: 'conversation.assigned' as const,
+      payload: { conversationId: id, status: 'human', assigneeId: actor.userId, teamId: conv.team_id, by: actor.userId, previousStatus: conv.status, previousAssigneeId: conv.assignee_id },
+    }] : []),
+    { type: 'message.created', payload: { conversationId: id, messageId: created.id, author: 'agent', status: 'human', assigneeId: actor.userId } },
+  ]);
   return created.id;
 }
 

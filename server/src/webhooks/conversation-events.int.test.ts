@@ -3,6 +3,7 @@
 // an action the conversation's state does not allow.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import knexFactory, { type Knex } from 'knex';
+import { Webhook } from 'standardwebhooks';
 import { api, signupWorkspace, startTestApp, type TestApp } from '../../test/harness';
 import { eventually, startReceiver } from '../../test/webhook-receiver';
 
@@ -11,12 +12,14 @@ let db: Knex;
 let receiver: Awaited<ReturnType<typeof startReceiver>>;
 let owner: Awaited<ReturnType<typeof signupWorkspace>>;
 let channelId: string;
+let me: string;
 
 beforeAll(async () => {
   receiver = await startReceiver();
   app = await startTestApp({ OUTBOUND_ALLOW_HOSTS: '127.0.0.1' });
   db = knexFactory({ client: 'pg', connection: app.config.DATABASE_URL, pool: { min: 0, max: 2 } });
   owner = await signupWorkspace(app);
+  me = (await call('GET', '/v1/me')).body.user.id;
   channelId = (await call('POST', '/v1/channels', { type: 'webchat', name: 'Site' })).body.id;
 });
 afterAll(async () => {
@@ -26,6 +29,19 @@ afterAll(async () => {
 });
 
 const call = (method: string, path: string, body?: unknown, token = owner.token) => api(app, method, path, body, token);
+
+/** An endpoint, and what it received so far (verified and decoded). */
+async function endpoint(path: string, events: string[]) {
+  const res = await call('POST', '/v1/webhook-endpoints', { url: receiver.url(path), events });
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  const secret = res.body.secret as string;
+  return (conversationId: string) => receiver.received.filter((r) => r.path === path)
+    .map((r) => new Webhook(secret).verify(r.body, receiver.headersOf(r)) as { type: string; data: Record<string, any> })
+    .filter((e) => e.data.conversationId === conversationId);
+}
+
+/** Long enough for an event published before the one just awaited to have arrived too. */
+const settle = () => new Promise((r) => setTimeout(r, 500));
 
 /** A visitor writes on the web chat; their conversation's id (a bot conversation, no flow answers). */
 async function conversationOf(name: string): Promise<string> {
@@ -59,5 +75,30 @@ describe('conversation events for integrators', () => {
     expect(clash.status, JSON.stringify(clash.body)).toBe(409);
     expect(clash.body.error).toMatchObject({ code: 'conflict', status: 'closed' });
     expect(await eventsSince(start, id)).toEqual([]);
+  });
+
+  it('when a member takes a bot chat by replying, or reopens a closed one, then conversation.assigned says so, once', async () => {
+    const received = await endpoint('/taken', ['conversation.assigned']);
+    const id = await conversationOf('Bia');
+    const start = await position();
+    expect((await call('POST', `/v1/conversations/${id}/messages`, { text: 'Olá' })).status).toBe(201);
+    await eventually(() => received(id).length === 1);
+    expect(received(id)[0]).toMatchObject({
+      type: 'conversation.assigned',
+      data: { conversationId: id, status: 'human', assigneeId: me, teamId: null, previousStatus: 'bot', previousAssigneeId: null, by: me },
+    });
+    // Replying again in a chat already theirs changes no hands.
+    expect((await call('POST', `/v1/conversations/${id}/messages`, { text: 'Em que posso ajudar?' })).status).toBe(201);
+    const changes = (await eventsSince(start, id)).filter((e) => e.type.startsWith('conversation.') || e.type === 'message.created');
+    expect(changes.map((e) => e.type)).toEqual(['conversation.assigned', 'message.created', 'message.created']);
+    expect((await call('POST', `/v1/conversations/${id}/close`)).status).toBe(200);
+    expect((await call('POST', `/v1/conversations/${id}/reopen`)).status).toBe(200);
+    await eventually(() => received(id).length === 2);
+    expect(received(id)[1]).toMatchObject({
+      type: 'conversation.assigned',
+      data: { conversationId: id, status: 'human', assigneeId: me, previousStatus: 'closed', previousAssigneeId: me, by: me },
+    });
+    await settle();
+    expect(received(id)).toHaveLength(2);
   });
 });
