@@ -5,7 +5,7 @@ import { forTenant, type TenantDb } from '../db/tenant-db';
 import { publishEvents } from '../events/publish';
 import { AppError, notFound } from '../http/app-error';
 import { admits, isRole, type Role } from '../http/access';
-import { heldBy, loadConversation, SUPERVISORS, type Actor } from './conversation-guard';
+import { heldBy, loadConversation, lockConversation, SUPERVISORS, type Actor } from './conversation-guard';
 import { openHandoff } from './handoffs.queries';
 import * as q from './inbox.queries';
 
@@ -25,7 +25,7 @@ export async function assign(db: Knex, actor: Actor & { role: Role }, id: string
     throw new AppError('forbidden', 'Only owners and admins take over a chat someone else holds; ask them to hand it over', { field: 'takeOver' });
   }
   return forTenant(db, actor.tenantId).transaction(async (tx) => {
-    const before = await loadConversation(tx, id);
+    const before = await lockConversation(tx, id);
     if (input.assigneeId) await assertCanHoldChats(tx, input.assigneeId);
     if (input.teamId && !(await q.teamExists(tx, input.teamId))) throw notFound('Team');
     if (input.teamId && !(await q.moveToTeam(tx, id, input.teamId, actor.userId, input.takeOver))) throw await heldBy(tx, id);
@@ -34,6 +34,8 @@ export async function assign(db: Knex, actor: Actor & { role: Role }, id: string
     await openHandoff(tx, id); // a bot conversation taken over, or moved to a team, is now in human hands
     const after = await loadConversation(tx, id);
     const view = { id, status: after.status, assigneeId: after.assignee_id, teamId: after.team_id };
+    // Assigning to whoever already holds it (a double click, a retry) changes nothing: nothing to announce.
+    if (after.status === before.status && after.assignee_id === before.assignee_id && after.team_id === before.team_id) return view;
     await publishEvents(tx, [{
       type: 'conversation.assigned',
       payload: { conversationId: id, status: view.status, assigneeId: view.assigneeId, teamId: view.teamId, by: actor.userId, previousStatus: before.status, previousAssigneeId: before.assignee_id },

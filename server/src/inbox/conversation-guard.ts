@@ -15,6 +15,16 @@ export async function loadConversation(tx: TenantDb, id: string): Promise<q.Conv
   return conv;
 }
 
+/**
+ * The same, locked until the transaction ends: an action that announces "from this state to that
+ * one" reads a state nobody changes meanwhile, so a double click announces one change, not two.
+ */
+export async function lockConversation(tx: TenantDb, id: string): Promise<q.ConversationState> {
+  const conv = await q.findConversationState(tx, id, true);
+  if (!conv) throw notFound('Conversation');
+  return conv;
+}
+
 /** 409 naming who won, so the client can say "Bruno took it first". */
 export async function heldBy(tx: TenantDb, id: string): Promise<AppError> {
   const now = await loadConversation(tx, id);

@@ -6,11 +6,13 @@ export type ConversationState = {
   contact_id: string; channel_type: string; last_inbound_at: Date | null; created_at: Date;
 };
 
-export const findConversationState = (tdb: TenantDb, id: string): Promise<ConversationState | undefined> =>
+/** `lock`: the conversation's row stays locked until the transaction ends (not the channel's). */
+export const findConversationState = (tdb: TenantDb, id: string, lock = false): Promise<ConversationState | undefined> =>
   tdb
     .from('conversations')
     .join('channels', 'channels.id', 'conversations.channel_id')
     .where('conversations.id', id)
+    .modify((qb) => (lock ? qb.forUpdate('conversations') : qb))
     .first(
       'conversations.id', 'conversations.status', 'conversations.assignee_id', 'conversations.team_id', 'conversations.channel_id',
       'conversations.contact_id', 'channels.type as channel_type', 'conversations.last_inbound_at', 'conversations.created_at',

@@ -6,7 +6,7 @@ import { isUniqueViolation } from '../db/pg-errors';
 import { publishEvents } from '../events/publish';
 import { AppError } from '../http/app-error';
 import type { Role } from '../http/access';
-import { assertMayLetGo, heldBy, loadConversation, type Actor } from './conversation-guard';
+import { assertMayLetGo, heldBy, loadConversation, lockConversation, type Actor } from './conversation-guard';
 import { endHandoff, openHandoff } from './handoffs.queries';
 import * as q from './inbox.queries';
 
@@ -34,7 +34,9 @@ export async function handback(db: Knex, actor: Actor & { role: Role }, id: stri
 
 export async function close(db: Knex, actor: Actor & { role: Role }, id: string) {
   return forTenant(db, actor.tenantId).transaction(async (tx) => {
-    const conv = await loadConversation(tx, id);
+    const conv = await lockConversation(tx, id);
+    // Closing a closed chat (a double click, a retry) answers its state and announces nothing.
+    if (conv.status === 'closed') return { id, status: 'closed', assigneeId: conv.assignee_id };
     await assertMayLetGo(tx, conv, actor);
     await q.setConversation(tx, id, { status: 'closed' });
     await q.endActiveSessions(tx, id);

@@ -12,7 +12,7 @@ import { AppError, notFound } from '../http/app-error';
 import type { Logger } from '../log/logger';
 import { findUpload } from '../media/uploads.queries';
 import { withTimeout, type Queues } from '../queues/queues';
-import { heldBy, loadConversation, type Actor } from './conversation-guard';
+import { heldBy, loadConversation, lockConversation, type Actor } from './conversation-guard';
 import { recordReply } from './handoffs.queries';
 import * as q from './inbox.queries';
 import { templateContent } from '../templates/template-send';
@@ -52,7 +52,7 @@ async function contentOf(tx: TenantDb, actor: Actor, conv: q.ConversationState, 
 }
 
 async function storeReply(tx: TenantDb, actor: Actor, id: string, input: ReplyRequest, key: string | undefined): Promise<string> {
-  const conv = await loadConversation(tx, id);
+  const conv = await lockConversation(tx, id);
   if (conv.status === 'closed') throw new AppError('conflict', 'This conversation is closed', { status: 'closed', assigneeId: conv.assignee_id, assigneeName: null });
   if (conv.assignee_id && conv.assignee_id !== actor.userId) throw await heldBy(tx, id);
   const content = await contentOf(tx, actor, conv, input);

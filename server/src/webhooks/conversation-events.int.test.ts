@@ -101,4 +101,30 @@ describe('conversation events for integrators', () => {
     await settle();
     expect(received(id)).toHaveLength(2);
   });
+
+  it('when close or assign is repeated, then it answers the same state and announces nothing more, also when both clicks land at once', async () => {
+    const received = await endpoint('/repeated', ['conversation.assigned', 'conversation.closed']);
+    const id = await conversationOf('Caio');
+    const start = await position();
+    const taken = await call('POST', `/v1/conversations/${id}/assign`, { assigneeId: me });
+    expect(taken.body).toEqual({ id, status: 'human', assigneeId: me, teamId: null });
+    const again = await call('POST', `/v1/conversations/${id}/assign`, { assigneeId: me });
+    expect([again.status, again.body]).toEqual([200, taken.body]);
+    expect((await call('POST', `/v1/conversations/${id}/close`)).body).toEqual({ id, status: 'closed', assigneeId: me });
+    const closedAgain = await call('POST', `/v1/conversations/${id}/close`);
+    expect([closedAgain.status, closedAgain.body]).toEqual([200, { id, status: 'closed', assigneeId: me }]);
+    await eventually(() => received(id).length === 2);
+    await settle();
+    expect(received(id).map((e) => e.type)).toEqual(['conversation.assigned', 'conversation.closed']);
+    expect((await eventsSince(start, id)).filter((e) => e.type.startsWith('conversation.')).map((e) => e.type)).toEqual(['conversation.assigned', 'conversation.closed']);
+
+    // A double click: both requests at once.
+    const other = await conversationOf('Duda');
+    const from = await position();
+    const both = await Promise.all([0, 1].map(() => call('POST', `/v1/conversations/${other}/assign`, { assigneeId: me })));
+    expect(both.map((r) => r.status)).toEqual([200, 200]);
+    const closes = await Promise.all([0, 1].map(() => call('POST', `/v1/conversations/${other}/close`)));
+    expect(closes.map((r) => r.status)).toEqual([200, 200]);
+    expect((await eventsSince(from, other)).filter((e) => e.type.startsWith('conversation.')).map((e) => e.type)).toEqual(['conversation.assigned', 'conversation.closed']);
+  });
 });
