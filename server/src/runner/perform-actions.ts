@@ -83,7 +83,11 @@ export const executors = {
   emit_event: async (ctx, scope, a) => {
     // A test chat's transfer or end is not news for agents' alerts, automatic assignment or integrators.
     if (scope.simulated) return;
-    await publishEvents(ctx.tx, [{ type: a.name as EventType, payload: { ...a.payload, conversationId: scope.conversationId, contactId: scope.contactId } }]);
+    const payload: Record<string, unknown> = { ...a.payload, conversationId: scope.conversationId, contactId: scope.contactId };
+    // A transfer names the team the conversation went to (the hand-over above resolved it), not the
+    // step's setting: that team may have been deleted since, or be an old flow's free text.
+    if (a.name === 'conversation.transferred') payload.team = (await ctx.tx.from('conversations').where({ id: scope.conversationId }).first('team_id'))?.team_id ?? null;
+    await publishEvents(ctx.tx, [{ type: a.name as EventType, payload }]);
   },
 } satisfies Executors;
 

@@ -6,6 +6,7 @@ import knexFactory, { type Knex } from 'knex';
 import { Webhook } from 'standardwebhooks';
 import { api, signupWorkspace, startTestApp, type TestApp } from '../../test/harness';
 import { eventually, startReceiver } from '../../test/webhook-receiver';
+import { edge, flow, keywordTrigger, node } from '../../test/flow-docs';
 
 let app: TestApp;
 let db: Knex;
@@ -43,10 +44,10 @@ async function endpoint(path: string, events: string[]) {
 /** Long enough for an event published before the one just awaited to have arrived too. */
 const settle = () => new Promise((r) => setTimeout(r, 500));
 
-/** A visitor writes on the web chat; their conversation's id (a bot conversation, no flow answers). */
-async function conversationOf(name: string): Promise<string> {
+/** A visitor writes on the web chat; their conversation's id (a bot conversation, unless `text` starts a flow). */
+async function conversationOf(name: string, text = 'Oi'): Promise<string> {
   const visitor = await api(app, 'POST', `/v1/webchat/${channelId}/sessions`, { name });
-  await api(app, 'POST', `/v1/webchat/${channelId}/messages`, { text: 'Oi' }, visitor.body.visitorToken);
+  await api(app, 'POST', `/v1/webchat/${channelId}/messages`, { text }, visitor.body.visitorToken);
   let id: string | undefined;
   await eventually(async () => {
     const items = (await call('GET', `/v1/conversations?channelId=${channelId}`)).body.items as Array<{ id: string; contact: { name: string } }>;
@@ -126,5 +127,29 @@ describe('conversation events for integrators', () => {
     const closes = await Promise.all([0, 1].map(() => call('POST', `/v1/conversations/${other}/close`)));
     expect(closes.map((r) => r.status)).toEqual([200, 200]);
     expect((await eventsSince(from, other)).filter((e) => e.type.startsWith('conversation.')).map((e) => e.type)).toEqual(['conversation.assigned', 'conversation.closed']);
+  });
+
+  it("when a flow transfers to a team deleted since it was published, then conversation.transferred names the team the chat got: none", async () => {
+    const received = await endpoint('/transferred', ['conversation.transferred']);
+    const team = async (name: string) => (await call('POST', '/v1/teams', { name, memberIds: [me] })).body.id as string;
+    const [gone, sales] = [await team('Suporte antigo'), await team('Vendas')];
+    for (const [word, teamId] of [['suporte', gone], ['vendas', sales]] as const) {
+      const created = await call('POST', '/v1/flows', {
+        name: `Transferir ${word}`,
+        document: flow([keywordTrigger(word), node('human', 'transfer', { team: teamId, message: '' })], [edge('start', 'next', 'human')]),
+      });
+      expect((await call('POST', `/v1/flows/${created.body.id}/publish`, {})).status).toBe(201);
+    }
+    expect((await call('DELETE', `/v1/teams/${gone}`)).status).toBe(204);
+
+    const orphan = await conversationOf('Eva', 'suporte');
+    await eventually(() => received(orphan).length === 1);
+    expect((await call('GET', `/v1/conversations/${orphan}`)).body).toMatchObject({ status: 'waiting', teamId: null });
+    expect(received(orphan)[0]!.data).toMatchObject({ conversationId: orphan, team: null, reason: 'flow', nodeId: 'human' });
+
+    const placed = await conversationOf('Fabi', 'vendas');
+    await eventually(() => received(placed).length === 1);
+    expect((await call('GET', `/v1/conversations/${placed}`)).body).toMatchObject({ status: 'waiting', teamId: sales });
+    expect(received(placed)[0]!.data).toMatchObject({ conversationId: placed, team: sales, reason: 'flow' });
   });
 });
