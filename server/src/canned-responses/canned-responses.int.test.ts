@@ -19,6 +19,18 @@ describe('canned responses', () => {
     expect((await call('GET', '/v1/canned-responses')).body.items.map((i: any) => i.shortcut)).toEqual(['ola', 'pix', 'prazo']);
   });
 
+  it('when a shortcut has accents, typed composed or as separate marks, then it is one word, stored composed', async () => {
+    for (const typed of ['açaí', 'promoção'.normalize('NFD')]) {
+      const res = await call('POST', '/v1/canned-responses', { shortcut: typed, text: 'Temos hoje!' });
+      expect(res.status, typed).toBe(201);
+      expect(res.body.shortcut).toBe(typed.normalize('NFC'));
+    }
+    await Promise.all(['açaí', 'promoção'].map(async (s) => {
+      const id = (await call('GET', `/v1/canned-responses?q=${encodeURIComponent(s)}`)).body.items[0].id;
+      await call('DELETE', `/v1/canned-responses/${id}`);
+    }));
+  });
+
   it('when searched, then shortcut prefixes come first, then texts that hold the words', async () => {
     expect((await call('GET', '/v1/canned-responses?q=p')).body.items.map((i: any) => i.shortcut)).toEqual(['pix', 'prazo']);
     expect((await call('GET', '/v1/canned-responses?q=%2Fpra')).body.items.map((i: any) => i.shortcut)).toEqual(['prazo']);

@@ -72,7 +72,9 @@ export function createApp(opts: { log: Logger; routers: Router[]; headers: Secur
 function serveClient(app: express.Express, dir: string) {
   app.use(express.static(dir, { index: false, maxAge: '1h' }));
   // Single-page app: every other GET renders index.html and the client router takes over.
-  app.get('/{*path}', allow('public'), (_req, res) => {
+  app.get('/{*path}', allow('public'), (req, res, next) => {
+    // An API path with a doubled slash (a base URL ending in "/") gets the API's JSON 404, not the page.
+    if (/^\/{2,}v1(\/|$)/.test(req.path)) return next();
     res.sendFile(join(dir, 'index.html'), { headers: { 'cache-control': 'no-cache' } });
   });
 }

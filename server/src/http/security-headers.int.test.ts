@@ -47,6 +47,15 @@ describe('security headers', () => {
     expect((await get('/')).headers.get('cross-origin-resource-policy')).toBe('same-origin');
   });
 
+  it('when an API path is called with a doubled slash (a base URL ending in "/"), then it is the API\'s JSON 404, not the app page', async () => {
+    for (const path of ['//v1/conversations', '///v1/me', '//v1']) {
+      const res = await get(path);
+      expect(res.status, path).toBe(404);
+      expect(await res.json(), path).toMatchObject({ error: { code: 'not_found' } });
+    }
+    expect((await get('/v1x-not-api')).status).toBe(200); // a client route, whatever it is
+  });
+
   it('when the page is served, then its CSP lets signed media links from the S3 endpoint load', async () => {
     const csp = (await get('/')).headers.get('content-security-policy') ?? '';
     const s3 = new URL(app.config.S3_ENDPOINT!).origin;
