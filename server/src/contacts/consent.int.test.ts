@@ -1,18 +1,20 @@
 // One opt-out through the signed WhatsApp webhook: the PARAR keyword, WhatsApp's own marketing stop
 // (user_preferences) and a failed send with 131050 all set optedOut with when and how, emit
-// contact.opted_out once, and opting back in is recorded. An unsigned payload changes nothing.
+// contact.opted_out once, and opting back in is recorded. An unsigned payload changes nothing. The
+// keyword counts in a chat a person holds or waits in as it does with the bot.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api } from '../../test/harness';
 import { edge, flow, keywordTrigger, node } from '../../test/flow-docs';
 import { textMessage } from '../../test/fakes/whatsapp-payloads';
 import { phoneNumberIdFor } from '../../test/fakes/fake-whatsapp';
-import { eventually, startPipeline, type Pipeline } from '../../test/pipeline';
+import { eventually, sentTexts, startPipeline, type Pipeline } from '../../test/pipeline';
 
 let p: Pipeline;
 
 beforeAll(async () => {
   p = await startPipeline();
   await p.publish(flow([keywordTrigger('promo'), node('reply', 'message', { text: 'Temos ofertas!' })], [edge('start', 'next', 'reply')]), 'Promo');
+  await p.publish(flow([keywordTrigger('atendente'), node('human', 'transfer', { message: 'Já vou chamar alguém' })], [edge('start', 'next', 'human')]), 'Atendente');
 });
 afterAll(async () => {
   await p?.close();
@@ -79,6 +81,54 @@ describe('one opt-out', () => {
     expect(back).toMatchObject({ optedInVia: 'keyword' });
     const conv = (await call('GET', '/v1/conversations?q=Pedro')).body.items[0];
     expect(conv.contact.optedOut).toBe(false);
+  });
+
+  it.each([
+    { status: 'human', waId: '5511970000006', name: 'Rita' },
+    { status: 'waiting', waId: '5511970000007', name: 'Tales' },
+  ])('when a chat is $status and the customer writes PARAR, then they are opted out, the bot stays out of it and a campaign skips them', async ({ status, waId, name }) => {
+    const c = await contactOf(waId, name);
+    const conv = (await call('GET', `/v1/conversations?q=${name}`)).body.items[0];
+    if (status === 'human') {
+      const me = (await call('GET', '/v1/me')).body.user.id;
+      expect((await call('POST', `/v1/conversations/${conv.id}/assign`, { assigneeId: me })).status).toBe(200);
+    } else {
+      await p.wa.inbound({ waId, name }, textMessage('atendente'));
+      await eventually(async () => (await call('GET', `/v1/conversations/${conv.id}`)).body.status === 'waiting' && sentTexts(p.wa, waId).includes('Já vou chamar alguém'));
+    }
+    const botSaid = p.wa.sendsTo(waId).length;
+    const start = (await call('GET', '/v1/events')).body.nextAfter;
+
+    await p.wa.inbound({ waId, name }, textMessage('PARAR'));
+    const out = await eventually(async () => { const r = (await call('GET', `/v1/contacts/${c.id}`)).body; return r.optedOut ? r : null; });
+    expect(out.optedOutVia).toBe('keyword');
+    expect(await optOutEvents(start, c.id)).toEqual([expect.objectContaining({ via: 'keyword', conversationId: conv.id })]);
+    // The agent's inbox shows it on the chat, which stays where it was; the bot said nothing.
+    expect((await call('GET', `/v1/conversations/${conv.id}`)).body).toMatchObject({ status, contact: { optedOut: true } });
+    expect(p.wa.sendsTo(waId)).toHaveLength(botSaid);
+
+    p.wa.addTemplate({ name: 'promo_optout', language: 'pt_BR', status: 'APPROVED', bodyParams: 0 });
+    const campaign = await call('POST', '/v1/campaigns', { name: `Ofertas ${name}`, channelId: p.channelId, template: { name: 'promo_optout', language: 'pt_BR', text: 'Ofertas!' }, audience: { contactIds: [c.id] }, window: { start: '00:00', end: '24:00' } });
+    expect(campaign.status).toBe(201);
+    expect((await call('POST', `/v1/campaigns/${campaign.body.id}/start`, {})).status).toBe(200);
+    await eventually(async () => (await call('GET', `/v1/campaigns/${campaign.body.id}`)).body.status === 'completed', 30_000);
+    expect((await call('GET', `/v1/campaigns/${campaign.body.id}/recipients`)).body.items).toEqual([expect.objectContaining({ contactId: c.id, status: 'skipped', reason: 'opted_out' })]);
+    expect(p.wa.sendsTo(waId)).toHaveLength(botSaid);
+  });
+
+  it('when an opted-out customer writes VOLTAR to an agent, then they are back in and the bot still stays out of the chat', async () => {
+    const c = await contactOf('5511970000008', 'Ulisses');
+    const conv = (await call('GET', '/v1/conversations?q=Ulisses')).body.items[0];
+    await p.wa.inbound({ waId: '5511970000008', name: 'Ulisses' }, textMessage('SAIR'));
+    await eventually(async () => (await call('GET', `/v1/contacts/${c.id}`)).body.optedOut);
+    const me = (await call('GET', '/v1/me')).body.user.id;
+    expect((await call('POST', `/v1/conversations/${conv.id}/assign`, { assigneeId: me })).status).toBe(200);
+    await p.wa.inbound({ waId: '5511970000008', name: 'Ulisses' }, textMessage('VOLTAR'));
+    const back = await eventually(async () => { const r = (await call('GET', `/v1/contacts/${c.id}`)).body; return r.optedOut ? null : r; });
+    expect(back.optedInVia).toBe('keyword');
+    await p.wa.inbound({ waId: '5511970000008', name: 'Ulisses' }, textMessage('promo'));
+    await eventually(async () => (await call('GET', '/v1/conversations?q=Ulisses')).body.items[0]?.lastMessage?.text === 'promo');
+    expect(p.wa.sendsTo('5511970000008')).toEqual([]);
   });
 
   it('when the preference payload is not signed by the app secret, then it is refused and nothing changes', async () => {

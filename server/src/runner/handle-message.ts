@@ -1,5 +1,5 @@
-// A customer message: store it, then let the bot answer unless a human owns the conversation,
-// the contact opted out, or no flow wants it.
+// A customer message: store it, record an opt-out or opt-in word whoever holds the chat, then let
+// the bot answer unless a human owns the conversation, the contact opted out, or no flow wants it.
 import type { InboundItem } from '../channels/channel-adapter';
 import type { MessageReceived } from '../engine/events';
 import { classifyGlobalKeyword } from '../engine/keywords';
@@ -41,9 +41,11 @@ export const handleMessage: EventHandler = async (ctx, row) => {
   // A duplicate delivery inserts nothing (no message id), so its media is not fetched twice.
   if (messageId && item.content.media) ctx.post.mediaDownloads.push({ tenantId: ctx.tx.tenantId, messageId });
   const consentEvents: DomainEvent[] = [];
-  const quiet = conv.status !== 'bot' || (await handleConsent(ctx, contact, conv.id, item.content.text, consentEvents));
+  // Consent is the customer's whatever the chat's status: PARAR said to an agent opts out as it does
+  // with the bot (the agent sees it through contact.updated). The bot stays out of a chat people hold.
+  const silenced = await handleConsent(ctx, contact, conv.id, item.content.text, consentEvents);
   await publishEvents(ctx.tx, consentEvents);
-  if (quiet) return 'done';
+  if (silenced || conv.status !== 'bot') return 'done';
 
   const event: MessageReceived = { type: 'message_received', messageId: messageId ?? item.eventId, text: item.content.text, replyId: item.content.replyId, at: item.at };
   let session = stored.session;
