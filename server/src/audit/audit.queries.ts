@@ -1,4 +1,5 @@
-// The audit log: critical actions in a workspace (roles, removals, keys, channel credentials, publishes).
+// The audit log: critical actions in a workspace (roles, removals, keys, channel credentials, publishes,
+// consent recorded by hand).
 // Written in the caller's transaction when there is one, so a logged action is one that happened.
 import type { TenantDb } from '../db/tenant-db';
 
@@ -7,6 +8,7 @@ export type AuditAction =
   | 'api_key.created' | 'api_key.revoked'
   | 'channel.created' | 'channel.updated' | 'channel.credentials_changed' | 'channel.disabled' | 'channel.enabled' | 'channel.deleted'
   | 'flow.published'
+  | 'contact.opted_out' | 'contact.opted_in'
   | 'workspace.renamed';
 
 export type AuditEntry = {

@@ -1,8 +1,10 @@
 // One opt-out through the signed WhatsApp webhook: the PARAR keyword, WhatsApp's own marketing stop
 // (user_preferences) and a failed send with 131050 all set optedOut with when and how, emit
 // contact.opted_out once, and opting back in is recorded. An unsigned payload changes nothing. The
-// keyword counts in a chat a person holds or waits in as it does with the bot.
+// keyword counts in a chat a person holds or waits in as it does with the bot. Staff record an
+// opt-out or opt-in by hand (PATCH optedOut): source "agent", who did it, audited, honoured the same.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addMember } from '../../test/agents';
 import { api } from '../../test/harness';
 import { edge, flow, keywordTrigger, node } from '../../test/flow-docs';
 import { textMessage } from '../../test/fakes/whatsapp-payloads';
@@ -20,7 +22,7 @@ afterAll(async () => {
   await p?.close();
 });
 
-const call = (method: string, path: string, body?: unknown) => api(p.app, method, path, body, p.token);
+const call = (method: string, path: string, body?: unknown, token = p.token) => api(p.app, method, path, body, token);
 
 async function contactOf(waId: string, name: string) {
   await p.wa.inbound({ waId, name }, textMessage('oi'));
@@ -136,5 +138,69 @@ describe('one opt-out', () => {
     const raw = JSON.stringify({ object: 'whatsapp_business_account', entry: [{ id: 'WABA-1', changes: [{ field: 'user_preferences', value: { user_preferences: [{ wa_id: '5511970000004', category: 'marketing_messages', value: 'stop', timestamp: 1 }] } }] }] });
     expect(await p.wa.postRaw(raw, 'sha256=00')).toBe(401);
     expect((await call('GET', `/v1/contacts/${c.id}`)).body.optedOut).toBe(false);
+  });
+});
+
+describe('an opt-out recorded by hand', () => {
+  const consentAudit = async (contactId: string) =>
+    (await call('GET', '/v1/audit-log')).body.items.filter((e: any) => e.targetId === contactId).map((e: any) => ({ action: e.action, actor: e.actor?.id }));
+
+  it('when a member opts a contact out, then it is recorded as theirs, announced and audited once, and the bot and campaigns leave the contact alone until opted back in', async () => {
+    const waId = '5511970000010';
+    const c = await contactOf(waId, 'Vera');
+    const conv = (await call('GET', '/v1/conversations?q=Vera')).body.items[0];
+    const me = (await call('GET', '/v1/me')).body.user.id;
+    const start = (await call('GET', '/v1/events')).body.nextAfter;
+
+    const out = await call('PATCH', `/v1/contacts/${c.id}`, { optedOut: true });
+    expect(out.status).toBe(200);
+    expect(out.body).toMatchObject({ optedOut: true, optedOutVia: 'agent', optedOutAt: expect.any(String), name: 'Vera' });
+    // Sent twice (a double click, a retry): one opt-out, one event, one audit entry.
+    expect((await call('PATCH', `/v1/contacts/${c.id}`, { optedOut: true })).body.optedOutAt).toBe(out.body.optedOutAt);
+    expect(await optOutEvents(start, c.id)).toEqual([expect.objectContaining({ via: 'agent', by: me, conversationId: conv.id })]);
+    const updates = (await call('GET', `/v1/events?after=${start}`)).body.items.filter((e: any) => e.type === 'contact.updated' && e.contactId === c.id);
+    expect(updates).toEqual([expect.objectContaining({ optedOut: true, by: me })]);
+    expect(await consentAudit(c.id)).toEqual([{ action: 'contact.opted_out', actor: me }]);
+    expect((await call('GET', `/v1/conversations/${conv.id}`)).body.contact.optedOut).toBe(true);
+
+    // The bot keeps quiet for an opted-out customer, as after PARAR; a campaign skips them.
+    await p.wa.inbound({ waId, name: 'Vera' }, textMessage('promo'));
+    await eventually(async () => (await call('GET', '/v1/conversations?q=Vera')).body.items[0]?.lastMessage?.text === 'promo');
+    p.wa.addTemplate({ name: 'promo_manual', language: 'pt_BR', status: 'APPROVED', bodyParams: 0 });
+    const campaign = await call('POST', '/v1/campaigns', { name: 'Ofertas Vera', channelId: p.channelId, template: { name: 'promo_manual', language: 'pt_BR', text: 'Ofertas!' }, audience: { contactIds: [c.id] }, window: { start: '00:00', end: '24:00' } });
+    expect((await call('POST', `/v1/campaigns/${campaign.body.id}/start`, {})).status).toBe(200);
+    await eventually(async () => (await call('GET', `/v1/campaigns/${campaign.body.id}`)).body.status === 'completed', 30_000);
+    expect((await call('GET', `/v1/campaigns/${campaign.body.id}/recipients`)).body.items).toEqual([expect.objectContaining({ status: 'skipped', reason: 'opted_out' })]);
+    expect(sentTexts(p.wa, waId)).toEqual([]);
+
+    const back = await call('PATCH', `/v1/contacts/${c.id}`, { optedOut: false });
+    expect(back.body).toMatchObject({ optedOut: false, optedOutAt: null, optedInVia: 'agent', optedInAt: expect.any(String) });
+    expect(await consentAudit(c.id)).toEqual([{ action: 'contact.opted_in', actor: me }, { action: 'contact.opted_out', actor: me }]);
+    await p.wa.inbound({ waId, name: 'Vera' }, textMessage('promo'));
+    await eventually(() => sentTexts(p.wa, waId).includes('Temos ofertas!'));
+  });
+
+  it('when a contact who never opted out is set to opted in, then nothing is recorded, announced or audited', async () => {
+    const c = await contactOf('5511970000011', 'Wagner');
+    const start = (await call('GET', '/v1/events')).body.nextAfter;
+    const res = await call('PATCH', `/v1/contacts/${c.id}`, { optedOut: false, name: 'Wagner Lima' });
+    expect(res.body).toMatchObject({ name: 'Wagner Lima', optedOut: false, optedInAt: null, optedInVia: null });
+    const events = (await call('GET', `/v1/events?after=${start}`)).body.items.filter((e: any) => e.contactId === c.id);
+    expect(events.map((e: any) => e.type)).toEqual(['contact.updated']);
+    expect(events[0].optedOut).toBeUndefined();
+    expect(await consentAudit(c.id)).toEqual([]);
+  });
+
+  it('when an agent, a bad value or an unknown contact is sent, then it is refused and nothing changes', async () => {
+    const c = await contactOf('5511970000012', 'Xavier');
+    const agent = await addMember(p.app, p.tenantId, 'Yara', 'agent');
+    expect((await call('PATCH', `/v1/contacts/${c.id}`, { optedOut: true }, agent.token)).status).toBe(403);
+    const bad = await call('PATCH', `/v1/contacts/${c.id}`, { optedOut: 'sim' });
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toContain('optedOut');
+    expect((await call('PATCH', '/v1/contacts/00000000-0000-4000-8000-000000000000', { optedOut: true })).status).toBe(404);
+    expect((await call('GET', `/v1/contacts/${c.id}`)).body.optedOut).toBe(false);
+    const marketer = await addMember(p.app, p.tenantId, 'Zeca', 'marketer');
+    expect((await call('PATCH', `/v1/contacts/${c.id}`, { optedOut: true }, marketer.token)).body).toMatchObject({ optedOut: true, optedOutVia: 'agent' });
   });
 });

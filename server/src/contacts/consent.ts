@@ -11,9 +11,10 @@ export type ConsentSource = (typeof CONSENT_SOURCES)[number];
 export async function recordConsent(
   tx: TenantDb,
   contactId: string,
-  change: { optedOut: boolean; via: ConsentSource; at: Date; conversationId?: string | null },
+  change: { optedOut: boolean; via: ConsentSource; at: Date; conversationId?: string | null; by?: string },
 ): Promise<DomainEvent[]> {
-  const base = { contactId, conversationId: change.conversationId ?? null, via: change.via, at: change.at.toISOString() };
+  // `by`: the member who recorded it by hand (via "agent").
+  const base = { contactId, conversationId: change.conversationId ?? null, via: change.via, at: change.at.toISOString(), ...(change.by ? { by: change.by } : {}) };
   if (change.optedOut) {
     const rows = await tx.from('contacts').where({ id: contactId }).whereNull('opted_out_at').whereNull('erased_at')
       .update({ opted_out_at: change.at, opted_out_via: change.via }).returning('id');

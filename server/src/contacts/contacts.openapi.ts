@@ -47,7 +47,7 @@ export const contactsDocs: RouteDoc[] = [
     response: z.object({ id: z.uuid().describe('Follow it at GET /v1/contacts/imports/{importId}') }) },
   { method: 'get', path: '/v1/contacts/imports/:importId', tag, summary: "An import's progress and its line-numbered report", params: importParam, response: contactImport },
   { method: 'get', path: '/v1/contacts/:id', tag, summary: 'One contact', params: idParam, response: contact },
-  { method: 'patch', path: '/v1/contacts/:id', tag, summary: 'Change name, tags or attributes', params: idParam, body: updateContactBody, response: contact },
+  { method: 'patch', path: '/v1/contacts/:id', tag, summary: 'Change name, tags or attributes, or record an opt-out or opt-in by hand (optedOut, source "agent")', params: idParam, body: updateContactBody, response: contact },
   { method: 'get', path: '/v1/contacts/:id/data', tag, summary: 'Everything held about the person (LGPD export)', params: idParam },
   { method: 'delete', path: '/v1/contacts/:id', tag, summary: 'Erase the person (messages anonymized, conversations kept)', params: idParam, status: 204 },
   { method: 'get', path: '/v1/contact-filters', tag, summary: 'Saved contact filters (name, search text, tags)' },

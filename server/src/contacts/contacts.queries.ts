@@ -23,6 +23,10 @@ const live = (tdb: TenantDb) =>
 
 export const findContact = (tdb: TenantDb, id: string): Promise<ContactRow | undefined> => live(tdb).where('contacts.id', id).first(...CONTACT_COLUMNS);
 
+/** The contact, locked until the transaction ends: two edits of its consent at once apply one after the other. */
+export const lockContact = (tdb: TenantDb, id: string): Promise<ContactRow | undefined> =>
+  live(tdb).where('contacts.id', id).forUpdate().first(...CONTACT_COLUMNS);
+
 export type ListFilter = { q?: string; tag?: string; channelId?: string; optedOut?: boolean; after?: { createdAt: string; id: string }; limit: number };
 
 /** Newest first, keyset-paged on (created_at, id). `q` matches the name or any part of the phone. */

@@ -22,8 +22,10 @@ export const updateContactBody = z
     name: z.string().trim().max(200).nullable().optional(),
     tags: z.array(tag).max(50).transform((tags) => [...new Set(tags)]).optional(),
     attributes: attributes.optional(),
+    /** Recorded by hand (a customer asked on the phone, at the counter…): consent source "agent". */
+    optedOut: z.boolean().optional(),
   })
-  .refine((b) => b.name !== undefined || b.tags !== undefined || b.attributes !== undefined, 'Nothing to change');
+  .refine((b) => b.name !== undefined || b.tags !== undefined || b.attributes !== undefined || b.optedOut !== undefined, 'Nothing to change');
 export type UpdateContact = z.infer<typeof updateContactBody>;
 
 export const listContactsQuery = z.object({

@@ -1,9 +1,12 @@
-// Contacts as agents and marketers see them: list and search, edit name, tags and attributes. Changes
-// are published (contact.updated) so every open inbox shows them.
+// Contacts as agents and marketers see them: list and search, edit name, tags and attributes, and
+// record an opt-out (or opt-in) by hand. Changes are published (contact.updated) so every open inbox
+// shows them.
 import type { Knex } from 'knex';
 import { forTenant } from '../db/tenant-db';
 import { isUuid } from '../db/uuid';
-import { publishEvents } from '../events/publish';
+import { publishEvents, type DomainEvent } from '../events/publish';
+import { recordAudit } from '../audit/audit.queries';
+import { recordConsent } from './consent';
 import { AppError, notFound } from '../http/app-error';
 import { isInstant } from '../http/cursor';
 import * as q from './contacts.queries';
@@ -43,14 +46,29 @@ export async function updateContact(db: Knex, actor: { tenantId: string; userId:
   const attributes = input.attributes ?? {};
   const set = Object.fromEntries(Object.entries(attributes).filter(([, v]) => v !== null));
   const remove = Object.entries(attributes).filter(([, v]) => v === null).map(([k]) => k);
+  const edits = input.name !== undefined || input.tags !== undefined || Object.keys(set).length > 0 || remove.length > 0;
   // `{attributes: {}}` changes nothing: answer the contact as it is (404 when this workspace has none).
-  if (input.name === undefined && input.tags === undefined && !Object.keys(set).length && !remove.length) return getContact(db, actor.tenantId, id);
+  if (!edits && input.optedOut === undefined) return getContact(db, actor.tenantId, id);
   const row = await forTenant(db, actor.tenantId).transaction(async (tx) => {
-    const updated = await q.updateContact(tx, id, { name: input.name, tags: input.tags, set, remove });
-    if (!updated) throw notFound('Contact');
-    if (Object.keys(updated.attributes).length > MAX_ATTRIBUTES) throw new AppError('validation_failed', `A contact has at most ${MAX_ATTRIBUTES} attributes`);
+    const current = await q.lockContact(tx, id);
+    if (!current) throw notFound('Contact');
     const conversationId = await q.latestConversationId(tx, id);
-    await publishEvents(tx, [{ type: 'contact.updated', payload: { contactId: id, conversationId, name: updated.name, tags: updated.tags, by: actor.userId } }]);
+    const events: DomainEvent[] = [];
+    let updated = current;
+    if (edits) {
+      updated = (await q.updateContact(tx, id, { name: input.name, tags: input.tags, set, remove }))!;
+      if (Object.keys(updated.attributes).length > MAX_ATTRIBUTES) throw new AppError('validation_failed', `A contact has at most ${MAX_ATTRIBUTES} attributes`);
+      events.push({ type: 'contact.updated', payload: { contactId: id, conversationId, name: updated.name, tags: updated.tags, by: actor.userId } });
+    }
+    // Only a real change is recorded: "opted back in by an agent" on someone who never left would be
+    // consent nobody gave.
+    if (input.optedOut !== undefined && input.optedOut !== Boolean(current.opted_out_at)) {
+      const changed = await recordConsent(tx, id, { optedOut: input.optedOut, via: 'agent', at: new Date(), conversationId, by: actor.userId });
+      await recordAudit(tx, { actorUserId: actor.userId, action: input.optedOut ? 'contact.opted_out' : 'contact.opted_in', targetType: 'contact', targetId: id });
+      events.push(...changed);
+      updated = (await q.findContact(tx, id))!;
+    }
+    await publishEvents(tx, events);
     return updated;
   });
   return contactView(row);
