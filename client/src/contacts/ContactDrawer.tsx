@@ -1,4 +1,4 @@
-import { Alert, Button, Divider, Drawer, Group, Stack, TagsInput, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Divider, Drawer, Group, Stack, TagsInput, Text, TextInput } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconDownload, IconPlus, IconTrash } from '@tabler/icons-react';
@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../i18n/use-locale';
 import { contactRef } from '../shared/contact-ref';
+import { ConsentButton } from './ConsentButton';
 import { contactsApi, download, type Contact } from './contacts-api';
 
 type Props = { contact: Contact | null; onClose(): void; onSaved(c: Contact): void; onErased(id: string): void };
@@ -16,7 +17,7 @@ const viaKey = (via: string | null) => `contacts.via.${VIAS.find((v) => v === vi
 
 const toRows = (c: Contact | null): Row[] => Object.entries(c?.attributes ?? {}).map(([key, value]) => ({ key, value: String(value) }));
 
-/** Name, tags and custom attributes of one contact; its consent history; LGPD data export and erasure. */
+/** Name, tags and custom attributes of one contact; its consent (changed by hand too); LGPD data export and erasure. */
 export function ContactDrawer({ contact, onClose, onSaved, onErased }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -26,12 +27,16 @@ export function ContactDrawer({ contact, onClose, onSaved, onErased }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
-  useEffect(() => {
-    setName(contact?.name ?? '');
-    setTags(contact?.tags ?? []);
-    setRows(toRows(contact));
+  const load = (c: Contact | null) => {
+    setName(c?.name ?? '');
+    setTags(c?.tags ?? []);
+    setRows(toRows(c));
     setError(null);
-  }, [contact]);
+  };
+  // Fields reset when another contact opens (and after Save), not when only its consent changes:
+  // what is typed and not saved yet stays.
+  const contactId = contact?.id ?? null;
+  useEffect(() => load(contact), [contactId]); // eslint-disable-line react-hooks/exhaustive-deps
 
   if (!contact) return <Drawer opened={false} onClose={onClose} />;
   const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString(locale) : '');
@@ -43,7 +48,9 @@ export function ContactDrawer({ contact, onClose, onSaved, onErased }: Props) {
       const kept = new Set(rows.map((r) => r.key.trim()).filter(Boolean));
       const attributes: Record<string, string | null> = Object.fromEntries(rows.filter((r) => r.key.trim()).map((r) => [r.key.trim(), r.value]));
       for (const old of Object.keys(contact.attributes)) if (!kept.has(old)) attributes[old] = null;
-      onSaved(await contactsApi.update(contact.id, { name: name.trim() || null, tags, attributes }));
+      const saved = await contactsApi.update(contact.id, { name: name.trim() || null, tags, attributes });
+      load(saved);
+      onSaved(saved);
       notifications.show({ message: t('contacts.saved'), color: 'green' });
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
@@ -65,6 +72,15 @@ export function ContactDrawer({ contact, onClose, onSaved, onErased }: Props) {
     <Drawer opened onClose={onClose} position="right" size="md" title={contact.name?.trim() || contact.phone || t('contacts.unnamed', { ref: contactRef(contact.id) })} data-testid="contact-drawer">
       <Stack gap="md">
         <Text ff="monospace" size="sm">{contact.phone}</Text>
+        <Group justify="space-between" data-testid="contact-consent">
+          <Group gap="xs">
+            <Text size="sm" fw={500}>{t('contacts.consent')}</Text>
+            {contact.optedOut
+              ? <Badge color="red" variant="light" size="sm">{t('contacts.optedOut')}</Badge>
+              : <Badge color="green" variant="light" size="sm">{t('contacts.subscribed')}</Badge>}
+          </Group>
+          <ConsentButton contact={contact} onChange={async (optedOut) => onSaved(await contactsApi.update(contact.id, { optedOut }))} />
+        </Group>
         {contact.optedOut ? (
           <Alert color="red" data-testid="contact-opted-out">{t('contacts.optedOutSince', { when: when(contact.optedOutAt), via: t(viaKey(contact.optedOutVia)) })}</Alert>
         ) : contact.optedInAt ? (

@@ -52,7 +52,7 @@ const query = (f: ContactFilter & { cursor?: string | null; limit?: number }) =>
 export const contactsApi = {
   list: (f: ContactFilter & { cursor?: string | null }, signal?: AbortSignal) =>
     api.get<{ items: Contact[]; nextCursor: string | null }>(`/v1/contacts${query({ ...f, limit: 50 })}`, { signal }),
-  update: (id: string, body: { name?: string | null; tags?: string[]; attributes?: Record<string, string | null> }) => api.patch<Contact>(`/v1/contacts/${id}`, body),
+  update: (id: string, body: { name?: string | null; tags?: string[]; attributes?: Record<string, string | null>; optedOut?: boolean }) => api.patch<Contact>(`/v1/contacts/${id}`, body),
   startImport: (csv: string, channelId?: string) =>
     apiRequest<{ id: string }>(`/v1/contacts/import${channelId ? `?channelId=${encodeURIComponent(channelId)}` : ''}`, { method: 'POST', rawBody: new Blob([csv], { type: 'text/csv' }) }),
   getImport: (id: string) => api.get<ContactImport>(`/v1/contacts/imports/${id}`),

@@ -27,6 +27,6 @@ export const peopleApi = {
   responseTimes: (from: string, to: string, signal?: AbortSignal) =>
     api.get<ResponseTimes>(`/v1/reports/response-times?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`, { signal }),
 
-  updateContact: (contactId: string, body: { name?: string; tags?: string[]; attributes?: Record<string, unknown> }) =>
+  updateContact: (contactId: string, body: { name?: string; tags?: string[]; attributes?: Record<string, unknown>; optedOut?: boolean }) =>
     api.patch<{ id: string; name: string | null; tags: string[]; attributes: Record<string, unknown> }>(id('/v1/contacts', contactId), body),
 };

@@ -9,9 +9,11 @@ import { useInbox } from '../store/inbox-store';
 import { refreshConversation } from '../sync/list-loader';
 import { canSee } from '../../auth/roles';
 import { useAuthStore } from '../../auth/auth-store';
+import { ConsentButton } from '../../contacts/ConsentButton';
 
 /** Contact details and tags, editable in place (saved with PATCH /v1/contacts/{id}) by the roles that edit
- * contacts; agents read them (API.md: agents have contacts read). Also the channel the chat is on. */
+ * contacts, who can also opt the contact out of marketing by hand; agents read them (API.md: agents have
+ * contacts read) and see the opt-out as soon as it happens (contact.updated). Also the channel the chat is on. */
 export function ContactCard({ conversationId, channelId, contact }: { conversationId: string; channelId: string; contact: ContactSummary }) {
   const { t } = useTranslation();
   const channel = useInbox((s) => s.channels.find((c) => c.id === channelId));
@@ -46,7 +48,17 @@ export function ContactCard({ conversationId, channelId, contact }: { conversati
         {channel && (
           <Text size="xs" data-testid="contact-channel"><Text span c="dimmed" size="xs">{t('inbox.side.channel')}: </Text>{channel.name}</Text>
         )}
-        {contact.optedOut && <Badge color="red" variant="light" size="sm">{t('inbox.side.optedOut')}</Badge>}
+        {(contact.optedOut || editable) && (
+          <Group gap="xs" justify="space-between" data-testid="contact-consent">
+            {contact.optedOut ? <Badge color="red" variant="light" size="sm" data-testid="contact-opted-out">{t('inbox.side.optedOut')}</Badge> : <span />}
+            {editable && (
+              <ConsentButton size="compact-xs" contact={contact} onChange={async (optedOut) => {
+                await peopleApi.updateContact(contact.id, { optedOut });
+                await refreshConversation(conversationId);
+              }} />
+            )}
+          </Group>
+        )}
         <TagsInput size="xs" label={t('inbox.side.tags')} value={tags} readOnly={!editable} variant={shownAs} onChange={setTags} placeholder={editable ? t('inbox.side.addTag') : undefined} data-testid="contact-tags" />
         {attributes.length > 0 && (
           <Stack gap={2}>

@@ -1,0 +1,46 @@
+import { Button, Text, type ButtonProps } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+type Props = {
+  contact: { name: string | null; phone: string | null; optedOut?: boolean };
+  /** Saves the change (PATCH /v1/contacts/{id} {optedOut}); rejects when it could not. */
+  onChange(optedOut: boolean): Promise<unknown>;
+  size?: ButtonProps['size'];
+};
+
+/**
+ * Opts a contact out of marketing by hand (the customer asked on the phone, at the counter…), or back
+ * in. Opting out is safe and immediate; opting back in is asked first, since it is the customer's
+ * consent that is being recorded, in the name of whoever clicks.
+ */
+export function ConsentButton({ contact, onChange, size = 'xs' }: Props) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const change = async (optedOut: boolean) => {
+    setBusy(true);
+    try {
+      await onChange(optedOut);
+      notifications.show({ color: optedOut ? 'orange' : 'teal', message: t(optedOut ? 'contacts.optedOutDone' : 'contacts.optedInDone') });
+    } catch {
+      notifications.show({ color: 'red', message: t('contacts.consentFailed') });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const askOptIn = () =>
+    modals.openConfirmModal({
+      title: t('contacts.optInTitle', { who: contact.name?.trim() || contact.phone || t('contacts.thisContact') }),
+      children: <Text size="sm">{t('contacts.optInText')}</Text>,
+      labels: { confirm: t('contacts.optInConfirm'), cancel: t('contacts.cancel') },
+      confirmProps: { 'data-testid': 'contact-opt-in-confirm' } as Record<string, string>,
+      onConfirm: () => void change(false),
+    });
+  return contact.optedOut ? (
+    <Button size={size} variant="default" loading={busy} onClick={askOptIn} data-testid="contact-opt-in">{t('contacts.optInAction')}</Button>
+  ) : (
+    <Button size={size} variant="light" color="red" loading={busy} onClick={() => void change(true)} data-testid="contact-opt-out">{t('contacts.optOutAction')}</Button>
+  );
+}
