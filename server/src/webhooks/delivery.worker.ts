@@ -5,7 +5,7 @@
 import { forTenant, type TenantDb } from '../db/tenant-db';
 import { OutboundError } from '../net';
 import type { WebhookJob } from '../queues/queue-names';
-import { nextDelayMs, retryAfterMs } from './retry-schedule';
+import { JITTER, nextDelayMs, retryAfterMs } from './retry-schedule';
 import { signedHeaders } from './signing';
 import type { WebhookDeps } from './webhook-settings';
 import * as q from './webhooks.queries';
@@ -84,11 +84,18 @@ async function failed(deps: WebhookDeps, tdb: TenantDb, endpoint: q.EndpointRow,
   const delay = stillActive ? nextDelayMs(deps.settings.schedule, attempts, deps.random(), retryAfterMs(result.retryAfter, now.getTime())) : null;
   if (delay === null) {
     await q.updateMessage(tdb, message.id, { status: 'failed', attempts, next_attempt_at: null });
+    // The whole schedule failed (about a day by default, a little less than the disable threshold
+    // with jitter): the endpoint is dead, and staying active would give up events with no one told.
+    if (stillActive && failedThroughout(deps.settings.schedule, now.getTime() - failingSince.getTime())) await disable(deps, tdb, endpoint, 'failing');
     return;
   }
   await q.updateMessage(tdb, message.id, { attempts, next_attempt_at: new Date(now.getTime() + delay) });
   await enqueueDelivery(deps, tdb.tenantId, message.id, { attempt: attempts + 1, delayMs: delay });
 }
+
+/** Whether the endpoint has failed for at least the shortest span a message's whole schedule can take. */
+const failedThroughout = (schedule: readonly number[], failingForMs: number) =>
+  failingForMs >= (1 - JITTER) * schedule.reduce((a, b) => a + b, 0);
 
 async function disable(deps: WebhookDeps, tdb: TenantDb, endpoint: q.EndpointRow, reason: 'gone' | 'failing') {
   const now = deps.now();

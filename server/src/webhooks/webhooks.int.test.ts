@@ -200,6 +200,18 @@ describe('outbound webhooks', () => {
     expect((await call('GET', '/v1/webhook-endpoints/not-a-uuid')).status).toBe(400);
   });
 
+  it('when every attempt of a delivery\'s whole schedule fails, then the endpoint is disabled with a notice, even short of the day', async () => {
+    const hook = await createEndpoint('/dead', ['message.sent']);
+    receiver.answer(503);
+    await publish(owner.workspace.id, 'message.sent', { messageId: 'm-0', conversationId: 'c-0' });
+    await eventually(async () => (await call('GET', `/v1/webhook-endpoints/${hook.id}`)).body.active === false);
+    expect(at('/dead')).toHaveLength(5); // the first attempt and the schedule's four
+    expect((await call('GET', `/v1/webhook-endpoints/${hook.id}`)).body).toMatchObject({ active: false, disabledReason: 'failing' });
+    const notices = (await call('GET', '/v1/notices')).body.items;
+    expect(notices.find((n: any) => n.data.endpointId === hook.id)).toMatchObject({ kind: 'webhook_endpoint_disabled', data: { reason: 'failing' } });
+    receiver.answer(200);
+  });
+
   it('when an endpoint keeps failing for a day, then it is disabled, its owners get a notice and nothing more is sent', async () => {
     const hook = await createEndpoint('/down', ['message.sent']);
     receiver.answer(503);
