@@ -216,6 +216,14 @@ describe('campaigns', () => {
     expect(overflowing).toEqual([]);
     await settle(page, 300);
     await page.screenshot({ path: screenshotPath('campaigns-scheduled-phone-pt'), fullPage: true });
+    // Neither the campaign nor the list is wider than the phone: their tables scroll inside.
+    const pageWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
+    expect(await pageWidth()).toBeLessThanOrEqual(390);
+    await page.goto(`${p.app.url}/campaigns`);
+    await page.getByTestId('campaigns-table').waitFor();
+    expect(await pageWidth()).toBeLessThanOrEqual(390);
+    await settle(page, 300);
+    await page.screenshot({ path: screenshotPath('campaigns-list-phone-pt'), fullPage: true });
     await context.close();
   });
 

@@ -110,26 +110,28 @@ export function CampaignPage() {
           <Select placeholder={t('campaigns.allStatuses')} clearable w={200} value={filter} onChange={(v) => setFilter(v as RecipientStatus | null)}
             data={RECIPIENT_STATUSES.map((s) => ({ value: s, label: t(`campaigns.status.${s}`) }))} data-testid="recipient-filter" />
         </Group>
-        <Table verticalSpacing="xs" data-testid="recipients-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('campaigns.columns.contact')}</Table.Th>
-              <Table.Th w={140}>{t('campaigns.columns.status')}</Table.Th>
-              <Table.Th>{t('campaigns.columns.reason')}</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {recipients.items.map((r) => (
-              <Table.Tr key={r.contactId} data-testid="recipient-row">
-                <Table.Td><Text size="sm" fw={500}>{r.contact.name ?? r.contact.phone}</Text><Text size="xs" c="dimmed">{r.contact.phone}</Text></Table.Td>
-                <Table.Td><StatusBadge status={r.status} /></Table.Td>
-                <Table.Td><Text size="sm">{r.reason ? t(`campaigns.reasons.${r.reason}`, { defaultValue: r.reasonText ?? r.reason }) : ''}</Text></Table.Td>
-                <Table.Td>{r.conversationId && <Anchor component={Link} to={`/inbox/${r.conversationId}`} size="sm" data-testid="open-conversation">{t('campaigns.openConversation')}</Anchor>}</Table.Td>
+        <Table.ScrollContainer minWidth={560}>
+          <Table verticalSpacing="xs" data-testid="recipients-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('campaigns.columns.contact')}</Table.Th>
+                <Table.Th w={140}>{t('campaigns.columns.status')}</Table.Th>
+                <Table.Th>{t('campaigns.columns.reason')}</Table.Th>
+                <Table.Th />
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {recipients.items.map((r) => (
+                <Table.Tr key={r.contactId} data-testid="recipient-row">
+                  <Table.Td><Text size="sm" fw={500}>{r.contact.name ?? r.contact.phone}</Text><Text size="xs" c="dimmed">{r.contact.phone}</Text></Table.Td>
+                  <Table.Td><StatusBadge status={r.status} /></Table.Td>
+                  <Table.Td><Text size="sm">{r.reason ? t(`campaigns.reasons.${r.reason}`, { defaultValue: r.reasonText ?? r.reason }) : ''}</Text></Table.Td>
+                  <Table.Td>{r.conversationId && <Anchor component={Link} to={`/inbox/${r.conversationId}`} size="sm" data-testid="open-conversation">{t('campaigns.openConversation')}</Anchor>}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
         {recipients.items.length === 0 && (
           <Text size="sm" c="dimmed" ta="center" py="md" data-testid="recipients-empty">
             {t(filter ? 'campaigns.recipientsNoneWithStatus' : ['draft', 'scheduled'].includes(c.status) ? 'campaigns.recipientsNotYet' : 'campaigns.recipientsNone')}

@@ -35,34 +35,36 @@ export function CampaignsPage() {
             <Text c="dimmed" size="sm" ta="center" maw={460}>{t('campaigns.emptyDescription')}</Text>
           </Stack>
         ) : (
-          <Table verticalSpacing="sm" highlightOnHover data-testid="campaigns-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('campaigns.columns.name')}</Table.Th>
-                <Table.Th>{t('campaigns.columns.status')}</Table.Th>
-                <Table.Th>{t('campaigns.columns.progress')}</Table.Th>
-                <Table.Th>{t('campaigns.columns.template')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {(items ?? []).map((c) => {
-                const done = c.counts.total - c.counts.pending;
-                return (
-                  <Table.Tr key={c.id} data-testid="campaign-row">
-                    <Table.Td><Text component={Link} to={`/campaigns/${c.id}`} fw={500} c="blue">{c.name}</Text></Table.Td>
-                    <Table.Td><StatusBadge status={c.status} /></Table.Td>
-                    <Table.Td w={220}>
-                      <Group gap="xs" wrap="nowrap">
-                        <Progress value={c.counts.total ? (100 * done) / c.counts.total : 0} w={120} />
-                        <Text size="xs" c="dimmed">{done}/{c.counts.total}</Text>
-                      </Group>
-                    </Table.Td>
-                    <Table.Td><Badge variant="light" color="gray">{c.template.name}</Badge></Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
+          <Table.ScrollContainer minWidth={560}>
+            <Table verticalSpacing="sm" highlightOnHover data-testid="campaigns-table">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('campaigns.columns.name')}</Table.Th>
+                  <Table.Th>{t('campaigns.columns.status')}</Table.Th>
+                  <Table.Th>{t('campaigns.columns.progress')}</Table.Th>
+                  <Table.Th>{t('campaigns.columns.template')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {(items ?? []).map((c) => {
+                  const done = c.counts.total - c.counts.pending;
+                  return (
+                    <Table.Tr key={c.id} data-testid="campaign-row">
+                      <Table.Td><Text component={Link} to={`/campaigns/${c.id}`} fw={500} c="blue">{c.name}</Text></Table.Td>
+                      <Table.Td><StatusBadge status={c.status} /></Table.Td>
+                      <Table.Td w={220}>
+                        <Group gap="xs" wrap="nowrap">
+                          <Progress value={c.counts.total ? (100 * done) / c.counts.total : 0} w={120} />
+                          <Text size="xs" c="dimmed">{done}/{c.counts.total}</Text>
+                        </Group>
+                      </Table.Td>
+                      <Table.Td><Badge variant="light" color="gray">{c.template.name}</Badge></Table.Td>
+                    </Table.Tr>
+                  );
+                })}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
         )}
       </Paper>
       <CampaignWizard opened={creating} onClose={() => setCreating(false)} onCreated={(c) => navigate(`/campaigns/${c.id}`)} />
