@@ -86,7 +86,7 @@ export function ContactsPage() {
                       <Table.Td fw={500}>{c.name?.trim() || <Text c="dimmed" span>{t('contacts.unnamed', { ref: contactRef(c.id) })}</Text>}</Table.Td>
                       <Table.Td ff="monospace">{c.phone}</Table.Td>
                       <Table.Td>
-                        <Group gap={4}>{c.tags.map((tg) => <Badge key={tg} variant="light" size="sm">{tg}</Badge>)}</Group>
+                        <Group gap={4}>{c.tags.map((tg) => <Badge key={tg} variant="light" size="sm" tt="none">{tg}</Badge>)}</Group>
                       </Table.Td>
                       <Table.Td>
                         {c.optedOut ? <Badge color="red" variant="light" size="sm" miw="max-content">{t('contacts.optedOut')}</Badge> : <Badge color="green" variant="light" size="sm" miw="max-content">{t('contacts.subscribed')}</Badge>}

@@ -29,6 +29,7 @@ describe('the audience a campaign reaches', () => {
   it('when tags, phones and a saved filter are counted, then each person counts once, the opted out apart, and new numbers too', async () => {
     await seed();
     expect(await preview({ tags: ['vip'] })).toMatchObject({ status: 200, body: { total: 10, reachable: 8, optedOut: 2 } });
+    expect((await preview({ tags: [' vip '] })).body).toEqual({ total: 10, reachable: 8, optedOut: 2 }); // pasted with spaces
     // 10 vips, the lead by its number (written locally), a vip's number again (counted once), two new numbers.
     const phones = ['11988880010', '5511988880001', '11977770001', '11977770002'];
     expect((await preview({ tags: ['vip'], phones })).body).toEqual({ total: 13, reachable: 11, optedOut: 2 });

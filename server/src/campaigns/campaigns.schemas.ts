@@ -10,7 +10,7 @@ export const templateParams = sharedTemplateParams.extend({
 
 const phone = z.string().regex(/^\+?[0-9]{8,15}$/, 'A phone number in international format');
 export const audience = z.object({
-  tags: z.array(z.string().min(1).max(64)).max(50).optional(),
+  tags: z.array(z.string().trim().min(1).max(64)).max(50).optional(),
   contactIds: z.array(z.uuid()).max(100_000).optional(),
   /** Phones from an uploaded CSV; numbers not yet known become contacts of the channel. */
   phones: z.array(phone).max(100_000).optional(),

@@ -68,7 +68,7 @@ export function ListFilters({ onChange }: { onChange: (patch: Partial<ListFilter
               onChange={(e) => setTag(e.currentTarget.value)}
               onBlur={() => onChange({ tag: tag.trim() || null })}
               onKeyDown={(e) => e.key === 'Enter' && onChange({ tag: tag.trim() || null })}
-              rightSection={filter.tag ? <Badge size="xs">{filter.tag}</Badge> : null}
+              rightSection={filter.tag ? <Badge size="xs" tt="none">{filter.tag}</Badge> : null}
               rightSectionWidth={filter.tag ? 70 : undefined}
             />
           </Stack>
