@@ -57,7 +57,7 @@ describe('the audience a campaign reaches', () => {
     expect((await api(p.app, 'GET', `/v1/contacts/${typed.contactId}`, undefined, p.token)).body.phone).toBe(typed.contact.phone);
   });
 
-  it('when contact ids name no contact of this channel (another workspace\'s, another channel\'s, none), then 400 lists them and nothing is created', async () => {
+  it('when contact ids name no contact of this channel (another workspace\'s, another channel\'s, none), then 404 (400 when all are this workspace\'s) lists them and nothing is created', async () => {
     const mine = (await db.query(`SELECT id FROM contacts WHERE tenant_id = $1 AND channel_id = $2 AND tags @> '{vip}' ORDER BY name LIMIT 2`, [p.tenantId, p.channelId])).rows.map((r) => r.id as string);
     expect(mine).toHaveLength(2);
     const other = await signupWorkspace(p.app, 'Vizinha');
@@ -73,10 +73,12 @@ describe('the audience a campaign reaches', () => {
 
     expect((await preview({ contactIds: mine })).body).toEqual({ total: 2, reachable: 2, optedOut: 0 });
     const refused = await preview({ contactIds: [...mine, theirs, onOtherChannel, nobody, theirs] });
-    expect(refused).toMatchObject({ status: 400, body: { error: { code: 'validation_failed', unknownContactIds: [theirs, onOtherChannel, nobody], unknownCount: 3 } } });
+    expect(refused).toMatchObject({ status: 404, body: { error: { code: 'not_found', unknownContactIds: [theirs, onOtherChannel, nobody], unknownCount: 3 } } });
+    // Only a contact of this workspace's other channel: a bad audience, not an unknown id.
+    expect(await preview({ contactIds: [...mine, onOtherChannel] })).toMatchObject({ status: 400, body: { error: { code: 'validation_failed', unknownContactIds: [onOtherChannel] } } });
     const before = (await db.query('SELECT count(*)::int AS n FROM campaigns WHERE tenant_id = $1', [p.tenantId])).rows[0].n;
     const create = await api(p.app, 'POST', '/v1/campaigns', { name: 'x', channelId: p.channelId, template: TEMPLATE, audience: { contactIds: [mine[0], theirs] } }, p.token);
-    expect(create).toMatchObject({ status: 400, body: { error: { code: 'validation_failed', unknownContactIds: [theirs], unknownCount: 1 } } });
+    expect(create).toMatchObject({ status: 404, body: { error: { code: 'not_found', unknownContactIds: [theirs], unknownCount: 1 } } });
     expect((await db.query('SELECT count(*)::int AS n FROM campaigns WHERE tenant_id = $1', [p.tenantId])).rows[0].n).toBe(before);
   });
 

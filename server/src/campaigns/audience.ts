@@ -28,13 +28,16 @@ export async function audiencePhones(tdb: TenantDb, phones: string[] | undefined
 /**
  * Contact ids an audience names must be contacts of the campaign's channel in this workspace. Left
  * to the freeze, an id of another workspace or channel (a typo, a stale export) was dropped without
- * a word and the campaign reached fewer people than the integrator sent.
+ * a word and the campaign reached fewer people than the integrator sent. An id this workspace does
+ * not have is a 404, as everywhere; contacts of its other channels, a 400. Both list the ids.
  */
 export async function checkContactIds(tdb: TenantDb, channelId: string, ids: string[] | undefined): Promise<void> {
   if (!ids?.length) return;
   const unknown = await q.contactIdsNotOnChannel(tdb, channelId, ids);
   if (!unknown.length) return;
-  throw new AppError('validation_failed', `${unknown.length} of the audience's contact ids are not contacts of this channel, e.g. "${unknown[0]}"`, {
+  const elsewhere = new Set(await q.existingContactIds(tdb, unknown));
+  const code = unknown.some((id) => !elsewhere.has(id)) ? 'not_found' : 'validation_failed';
+  throw new AppError(code, `${unknown.length} of the audience's contact ids are not contacts of this channel, e.g. "${unknown[0]}"`, {
     unknownContactIds: unknown.slice(0, 20), unknownCount: unknown.length,
   });
 }

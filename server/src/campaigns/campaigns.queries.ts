@@ -113,6 +113,10 @@ export async function contactIdsNotOnChannel(tdb: TenantDb, channelId: string, i
   return (res.rows as Array<{ id: string }>).map((r) => r.id);
 }
 
+/** Which of these ids are contacts of this workspace (on any channel). */
+export const existingContactIds = (tdb: TenantDb, ids: string[]): Promise<string[]> =>
+  tdb.from('contacts').whereIn('id', ids).pluck('id');
+
 /** Freezes the audience: one row per matching contact of the channel; opted-out contacts skipped at once. */
 export async function freezeAudience(tdb: TenantDb, c: CampaignRow, a: ResolvedAudience): Promise<number> {
   const res = await tdb.raw(
