@@ -42,6 +42,11 @@ export const updateChannel = (tdb: TenantDb, id: string, patch: Partial<Pick<Cha
 
 export const deleteChannel = (tdb: TenantDb, id: string): Promise<number> => tdb.from('channels').where({ id }).delete();
 
+/** The number's messaging limit tier (TIER_250…) kept in the channel's settings. */
+export async function setMessagingTier(tdb: TenantDb, channelId: string, tier: string): Promise<void> {
+  await tdb.from('channels').where({ id: channelId }).update({ config: tdb.raw("config || jsonb_build_object('messagingLimitTier', ?::text)", [tier]) });
+}
+
 /** Keeps the provider's latest notice about the number and publishes it, in one statement. */
 export async function recordHealth(tdb: TenantDb, channelId: string, health: ChannelHealth): Promise<void> {
   await tdb.raw(

@@ -213,4 +213,17 @@ describe('statuses and channel health', () => {
     const listed = (Array.isArray(after) ? after : after.items).find((c: { id: string }) => c.id === p.channelId);
     expect(listed.health).toMatchObject({ kind: 'account', code: 'ACCOUNT_RESTRICTION', severity: 'critical' });
   });
+
+  it('when Meta says the number\'s messaging limit, then the channel keeps it, for campaigns to stay under', async () => {
+    expect(await postChange('phone_number_quality_update', { display_phone_number: '15550000000', event: 'DOWNGRADE', current_limit: 'TIER_250' })).toBe(200);
+    const channel = await eventually(async () => {
+      const c = (await api(p.app, 'GET', `/v1/channels/${p.channelId}`, undefined, p.token)).body;
+      return c.config.messagingLimitTier ? c : null;
+    });
+    expect(channel.config).toMatchObject({ messagingLimitTier: 'TIER_250', phoneNumberId: phoneNumberIdFor });
+    expect(channel.health).toMatchObject({ kind: 'quality', code: 'DOWNGRADE', message: 'DOWNGRADE (TIER_250)' });
+    expect(channel.health.tier).toBeUndefined();
+    expect(await postChange('phone_number_quality_update', { display_phone_number: '15550000000', event: 'UPGRADE', current_limit: 'TIER_2K' })).toBe(200);
+    await eventually(async () => (await api(p.app, 'GET', `/v1/channels/${p.channelId}`, undefined, p.token)).body.config.messagingLimitTier === 'TIER_2K');
+  });
 });

@@ -4,7 +4,8 @@
 import { cleanId, cleanText } from '../inbound-text';
 import { arr, obj } from './whatsapp.content';
 
-export type ChannelNotice = { kind: 'error' | 'account' | 'quality' | 'alert'; code: string | null; message: string; severity: 'info' | 'warning' | 'critical' };
+/** `tier`: the number's messaging limit (TIER_250…) when a quality update names it. */
+export type ChannelNotice = { kind: 'error' | 'account' | 'quality' | 'alert'; code: string | null; message: string; severity: 'info' | 'warning' | 'critical'; tier?: string };
 
 type Obj = Record<string, unknown>;
 const text = (v: unknown) => cleanText(v, 512);
@@ -29,7 +30,8 @@ function accountOf(value: Obj): ChannelNotice[] {
 function qualityOf(value: Obj): ChannelNotice[] {
   const event = cleanId(value.event, 64) ?? 'QUALITY_UPDATE';
   const limit = cleanId(value.current_limit, 64) ?? cleanId(value.messaging_limit_tier, 64);
-  return [{ kind: 'quality', code: event, message: limit ? `${event} (${limit})` : event, severity: CRITICAL_ACCOUNT.test(event) ? 'warning' : 'info' }];
+  const tier = limit && /^TIER_[A-Z0-9]{1,12}$/.test(limit) ? { tier: limit } : {};
+  return [{ kind: 'quality', code: event, message: limit ? `${event} (${limit})` : event, severity: CRITICAL_ACCOUNT.test(event) ? 'warning' : 'info', ...tier }];
 }
 
 function alertOf(value: Obj): ChannelNotice[] {
