@@ -59,7 +59,6 @@ const RUNTIME_EXPORTS = [
   'defineNode',
   'emptyFlow',
   'extractVariables',
-  'findMalformedPlaceholders',
   'field',
   'fieldMeta',
   'fieldSchema',

@@ -6,8 +6,7 @@ import { ApiError } from '../api/errors';
 
 export function campaignErrorText(t: TFunction, err: unknown): string {
   if (err instanceof ApiError && err.code === 'validation_failed') {
-    const { templateStatus, malformedPlaceholders } = err.details;
-    if (Array.isArray(malformedPlaceholders)) return t('campaigns.wizard.errors.malformedPlaceholders', { list: malformedPlaceholders.join(', '), example: '{{contact.name | "…"}}', interpolation: { escapeValue: false } });
+    const { templateStatus } = err.details;
     if (typeof templateStatus === 'string') return t('campaigns.wizard.errors.templateNotApproved', { status: templateStatus });
   }
   return errorText(t, err, {
