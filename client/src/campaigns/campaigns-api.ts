@@ -1,5 +1,4 @@
 // Client for /v1/campaigns (../shared/API.md "Campaigns (broadcasts)").
-import type { TemplateSend } from '@zyntra/flows-schema';
 import { api } from '../api/client';
 
 export type CampaignStatus = 'draft' | 'scheduled' | 'running' | 'paused' | 'completed' | 'cancelled';
@@ -9,7 +8,7 @@ export type RecipientStatus = (typeof RECIPIENT_STATUSES)[number];
 export interface TemplateParams {
   name: string;
   language: string;
-  parameters: TemplateSend['parameters'];
+  parameters: { body?: string[]; header?: { type: 'text'; value: string } };
   text?: string;
 }
 
