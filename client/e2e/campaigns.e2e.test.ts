@@ -263,4 +263,133 @@ describe('campaigns', () => {
     await eventually(() => p.wa.sendsTo('5581997770001').length > 0, 30_000);
     expect(p.wa.sendsTo('5581997770001')[0]!.body.template.components[0].parameters.map((x: { text: string }) => x.text)).toEqual(['Ana Paula', 'Pina']);
   });
+
+  it('when a marketer picks a template with a header variable in pt-BR, then the wizard asks for it, previews it and WhatsApp gets the header', async () => {
+    p.wa.addTemplate({
+      name: 'oferta_cidade', language: 'pt_BR', status: 'APPROVED', bodyParams: 1, headerParams: 1,
+      components: [
+        { type: 'HEADER', format: 'TEXT', text: 'Oferta para {{1}}', example: { header_text: ['Recife'] } },
+        { type: 'BODY', text: 'Olá, {{1}}! Confira as ofertas da semana.', example: { body_text: [['Ana']] } },
+      ],
+    });
+    expect((await api(p.app, 'POST', `/v1/channels/${p.channelId}/templates/sync`, {}, p.token)).status).toBe(200);
+    await addContact('5581991110001', 'Carla Mendes', 'cabecalho', { bairro: 'Pina' });
+    const { page, context } = await agentPage(browser, p, await ownerAgent(p), { lang: 'pt-BR' });
+    await page.goto(`${p.app.url}/campaigns`);
+    await pickTemplate(page, 'Oferta na cidade', 'oferta_cidade (pt_BR)');
+    await page.click('[data-testid=wizard-next]');
+    // The header's variable is offered next to the body's, and the preview shows both as typed.
+    expect(await page.getByLabel('Valor do cabeçalho').count()).toBe(1);
+    expect(await page.getByTestId('wizard-next').isDisabled()).toBe(true);
+    await page.fill('input[name=param-header]', '{{bairro}}');
+    await expect.poll(() => page.getByTestId('template-preview').textContent()).toContain('Oferta para {{bairro}}');
+    expect(await page.getByTestId('template-preview').textContent()).toContain('Olá, {{contact.name}}! Confira as ofertas da semana.');
+    await settle(page);
+    await page.screenshot({ path: screenshotPath('campaigns-wizard-header-pt') });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await settle(page);
+    const overflowing = await page.locator('[data-testid=wizard-parameters]').evaluate((el) => el.scrollWidth > el.clientWidth);
+    expect(overflowing).toBe(false);
+    await page.screenshot({ path: screenshotPath('campaigns-wizard-header-phone-pt') });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await finishWizard(page, 'cabecalho');
+    const sent = await sentTemplate('5581991110001');
+    expect(sent.components).toEqual([
+      { type: 'header', parameters: [{ type: 'text', text: 'Pina' }] },
+      { type: 'body', parameters: [{ type: 'text', text: 'Carla Mendes' }] },
+    ]);
+    await context.close();
+  }, 90_000);
+
+  it('when a template has a URL button with a variable (in English), then a body that no longer fits is explained in words and the button value reaches WhatsApp', async () => {
+    p.wa.addTemplate({
+      name: 'black_friday', language: 'pt_BR', status: 'APPROVED', bodyParams: 1,
+      components: [
+        { type: 'BODY', text: 'Black Friday chegou, {{1}}. Veja os preços.', example: { body_text: [['Ana']] } },
+        { type: 'BUTTONS', buttons: [{ type: 'URL', text: 'Ver ofertas', url: 'https://loja.example/bf/{{1}}', example: ['recife'] }] },
+      ],
+    });
+    expect((await api(p.app, 'POST', `/v1/channels/${p.channelId}/templates/sync`, {}, p.token)).status).toBe(200);
+    await addContact('5581991110002', 'Davi Rocha', 'botao', { bairro: 'Boa Viagem' });
+    const { page, context } = await agentPage(browser, p, await ownerAgent(p), { lang: 'en' });
+    await page.goto(`${p.app.url}/campaigns`);
+    await pickTemplate(page, 'Black Friday', 'black_friday (pt_BR)');
+    // Its body edited so that it no longer has the approved variable: WhatsApp would refuse every send.
+    await page.fill('textarea[name=template-text]', 'Black Friday chegou. Veja os preços.');
+    await page.click('[data-testid=wizard-next]');
+    expect(await page.locator('input[name=param-1]').count()).toBe(0);
+    await page.getByLabel('Button 1: end of the address').waitFor();
+    expect(await page.getByText('https://loja.example/bf/{{1}}').count()).toBe(1);
+    await page.fill('input[name=param-button-1]', '{{bairro}}');
+    await settle(page);
+    await page.screenshot({ path: screenshotPath('campaigns-wizard-url-button-en') });
+    await finishWizard(page, 'botao', false);
+    await page.getByText('These values do not fit the approved template: its text and the Parameters step (header, variables and buttons) must match what WhatsApp approved.').waitFor();
+    expect(await page.getByText('Something went wrong').count()).toBe(0);
+    await settle(page);
+    await page.screenshot({ path: screenshotPath('campaigns-wizard-parameters-refused-en') });
+    // Back to the first step, the approved text again: now it is created and sent.
+    await page.getByText('Message', { exact: true }).click();
+    await page.fill('textarea[name=template-text]', 'Black Friday chegou, {{1}}. Veja os preços.');
+    await page.click('[data-testid=wizard-next]');
+    expect(await page.inputValue('input[name=param-1]')).toBe('{{contact.name}}');
+    expect(await page.inputValue('input[name=param-button-1]')).toBe('{{bairro}}');
+    await page.click('[data-testid=wizard-next]');
+    await page.click('[data-testid=wizard-next]');
+    await page.click('[data-testid=wizard-create]');
+    await startCreated(page);
+    const sent = await sentTemplate('5581991110002');
+    expect(sent.components).toEqual([
+      { type: 'body', parameters: [{ type: 'text', text: 'Davi Rocha' }] },
+      { type: 'button', sub_type: 'url', index: 0, parameters: [{ type: 'text', text: 'Boa%20Viagem' }] },
+    ]);
+    await context.close();
+  }, 90_000);
 });
+
+async function addContact(phoneNumber: string, name: string, tag: string, attributes: Record<string, string>): Promise<void> {
+  const db = new pg.Client({ connectionString: p.app.config.DATABASE_URL });
+  await db.connect();
+  try {
+    await db.query(
+      `INSERT INTO contacts (tenant_id, channel_id, external_id, phone, name, tags, attributes) VALUES ($1, $2, $3, $3, $4, $5, $6)`,
+      [p.tenantId, p.channelId, phoneNumber, name, [tag], attributes],
+    );
+  } finally {
+    await db.end();
+  }
+}
+
+/** Opens the wizard, names the campaign and picks one of the channel's approved templates from the list. */
+async function pickTemplate(page: Page, name: string, option: string): Promise<void> {
+  await page.click('[data-testid=new-campaign]');
+  await page.waitForSelector('input[name=campaign-name]');
+  await page.fill('input[name=campaign-name]', name);
+  await page.click('[data-testid=campaign-channel]');
+  await page.getByRole('option', { name: 'Loja WhatsApp' }).click();
+  await page.click('[data-testid=campaign-template]');
+  await page.getByRole('option', { name: option }).click();
+}
+
+/** From the parameters step: the audience by tag, sending hours wide open, create (and, when asked, start). */
+async function finishWizard(page: Page, tag: string, start = true): Promise<void> {
+  await page.click('[data-testid=wizard-next]');
+  await page.locator('[data-testid=audience-tags]').fill(tag);
+  await page.keyboard.press('Enter');
+  await page.click('[data-testid=wizard-next]');
+  await page.locator('input[type=time]').nth(0).fill('00:00');
+  await page.locator('input[type=time]').nth(1).fill('23:59');
+  await page.click('[data-testid=wizard-create]');
+  if (start) await startCreated(page);
+}
+
+async function startCreated(page: Page): Promise<void> {
+  await page.waitForURL(/\/campaigns\/[0-9a-f-]{36}$/, { timeout: 30_000 });
+  const id = page.url().split('/').pop()!;
+  expect((await api(p.app, 'POST', `/v1/campaigns/${id}/start`, {}, p.token)).status).toBe(200);
+}
+
+async function sentTemplate(to: string): Promise<{ name: string; components: unknown[] }> {
+  await eventually(() => p.wa.sendsTo(to).length > 0, 30_000);
+  return p.wa.sendsTo(to)[0]!.body.template;
+}

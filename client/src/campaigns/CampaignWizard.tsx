@@ -1,11 +1,11 @@
-import { Alert, Button, FileButton, Group, Modal, SegmentedControl, Select, Stack, Stepper, TagsInput, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, FileButton, Group, Modal, SegmentedControl, Select, SimpleGrid, Stack, Stepper, TagsInput, Text, TextInput, Textarea } from '@mantine/core';
 import { Link } from 'react-router';
 import { IconAlertTriangle, IconFileUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TIME_ZONE_IDS, timeZoneLabel } from '@zyntra/flows-schema';
 import { useLocale } from '../i18n/use-locale';
-import { notifyError, notifyFailure } from '../flows-list/notify';
+import { notifyFailure } from '../flows-list/notify';
 import { ApiError } from '../api/errors';
 import { type Campaign, type CreateCampaignBody, campaignsApi } from './campaigns-api';
 import { AudienceCountLine } from './AudienceCountLine';
@@ -13,7 +13,12 @@ import { useAudienceCount } from './use-audience-count';
 import { phonesFromCsv, zonedToIso } from './schedule';
 import { importPeople } from './import-people';
 import { readCsvFile } from '../shared/read-csv-file';
-import { countVariables, useWizardOptions } from './use-wizard-options';
+import { useWizardOptions } from './use-wizard-options';
+import type { TemplateComponent } from '@zyntra/flows-schema';
+import { TemplatePreview } from '../templates/TemplatePreview';
+import { TemplateValueFields } from '../templates/TemplateValueFields';
+import { type TemplateValues, fitValues, noValues, parametersOf, previewComponents, suggestedValues, valuesComplete } from '../templates/template-values';
+import { campaignErrorText } from './campaign-errors';
 import { useSavedFilters } from '../contacts/use-saved-filters';
 
 type Props = { opened: boolean; onClose(): void; onCreated(c: Campaign): void };
@@ -25,7 +30,7 @@ export function CampaignWizard({ opened, onClose, onCreated }: Props) {
   const [name, setName] = useState('');
   const [channelId, setChannelId] = useState<string | null>(null);
   const [tpl, setTpl] = useState({ name: '', language: 'pt_BR', text: '' });
-  const [params, setParams] = useState<string[]>([]);
+  const [values, setValues] = useState<TemplateValues>(noValues);
   const [audienceMode, setAudienceMode] = useState<'tags' | 'filter' | 'csv'>('tags');
   const [filterId, setFilterId] = useState<string | null>(null);
   const savedFilters = useSavedFilters(opened);
@@ -51,18 +56,29 @@ export function CampaignWizard({ opened, onClose, onCreated }: Props) {
   const channel = channels.find((c) => c.id === channelId);
   const gateway = channel?.type === 'evolution';
 
+  // The template as WhatsApp approved it (header, buttons) with the body as typed here; a template typed
+  // by hand, not synced yet, is known only by that body.
+  const known = templates.find((x) => x.name === tpl.name && x.language === tpl.language);
+  const componentsOf = (found: typeof known, text: string): TemplateComponent[] => {
+    const others = (found?.components ?? []).filter((c) => c.type !== 'BODY');
+    return [...others, { type: 'BODY', text }] as TemplateComponent[];
+  };
+  const components = componentsOf(known, tpl.text);
+  // Sized to the template as it is now (its name or body may have changed since the values were typed).
+  const fitted = fitValues(components, values);
+  const parameters = parametersOf(components, fitted);
   const pickTemplate = (key: string | null) => {
     const found = templates.find((x) => `${x.name}:${x.language}` === key);
     if (!found) return;
     const text = found.components?.find((c) => c.type === 'BODY')?.text ?? '';
     setTpl({ name: found.name, language: found.language, text });
-    setParams(Array.from({ length: countVariables(text) }, (_, i) => (i === 0 ? '{{contact.name}}' : '')));
+    setValues(suggestedValues(componentsOf(found, text)));
   };
   // A time already gone would start the campaign at once, not when the marketer meant.
   const past = when === 'later' && at !== '' && Date.parse(zonedToIso(at, timeZone)) <= Date.now();
   const valid = [
     name.trim() !== '' && channelId !== null && /^[a-z0-9_]+$/.test(tpl.name) && tpl.language !== '',
-    params.every((p) => p.trim() !== ''),
+    valuesComplete(components, fitted),
     chosen !== null,
     when === 'now' || (at !== '' && !past),
   ];
@@ -79,7 +95,7 @@ export function CampaignWizard({ opened, onClose, onCreated }: Props) {
       }
       const created = await campaignsApi.create({
         name: name.trim(), channelId: channelId!, flowId: flowId ?? undefined, timeZone, window,
-        template: { name: tpl.name, language: tpl.language, parameters: params.length ? { body: params } : {}, ...(tpl.text ? { text: tpl.text } : {}) },
+        template: { name: tpl.name, language: tpl.language, parameters, ...(tpl.text ? { text: tpl.text } : {}) },
         audience: chosen!,
         ...(when === 'later' ? { scheduledAt: zonedToIso(at, timeZone) } : {}),
       });
@@ -88,7 +104,7 @@ export function CampaignWizard({ opened, onClose, onCreated }: Props) {
       // Numbers that look like phones but cannot be one (checked on the server with the workspace's country).
       const { invalidPhones, invalidCount } = err instanceof ApiError ? err.details : {};
       if (Array.isArray(invalidPhones)) notifyFailure(t('campaigns.wizard.invalidPhones', { count: Number(invalidCount ?? invalidPhones.length), list: invalidPhones.slice(0, 5).join(', ') }));
-      else notifyError(t, err);
+      else notifyFailure(campaignErrorText(t, err));
     } finally {
       setBusy(false);
     }
@@ -115,7 +131,7 @@ export function CampaignWizard({ opened, onClose, onCreated }: Props) {
               </Alert>
             )}
             {templates.length > 0 && (
-              <Select label={t('campaigns.wizard.approvedTemplate')} data={templates.map((x) => ({ value: `${x.name}:${x.language}`, label: `${x.name} (${x.language})` }))} onChange={pickTemplate} />
+              <Select label={t('campaigns.wizard.approvedTemplate')} data={templates.map((x) => ({ value: `${x.name}:${x.language}`, label: `${x.name} (${x.language})` }))} onChange={pickTemplate} data-testid="campaign-template" />
             )}
             <Group grow>
               <TextInput label={t('campaigns.wizard.templateName')} description={t('campaigns.wizard.templateNameHint')} value={tpl.name} onChange={(e) => setTpl({ ...tpl, name: e.currentTarget.value.trim() })} name="template-name" />
@@ -129,17 +145,18 @@ export function CampaignWizard({ opened, onClose, onCreated }: Props) {
               onChange={(e) => {
                 const text = e.currentTarget.value;
                 setTpl({ ...tpl, text });
-                setParams((p) => Array.from({ length: countVariables(text) }, (_, i) => p[i] ?? (i === 0 ? '{{contact.name}}' : '')));
+                setValues((v) => fitValues(componentsOf(known, text), v));
               }} />
           </Stack>
         </Stepper.Step>
         <Stepper.Step label={t('campaigns.wizard.stepParameters')}>
           <Stack gap="sm" mt="md">
             <Text size="sm" c="dimmed">{t('campaigns.wizard.parametersHint')}</Text>
-            {params.length === 0 && <Text size="sm">{t('campaigns.wizard.noParameters')}</Text>}
-            {params.map((p, i) => (
-              <TextInput key={i} label={`{{${i + 1}}}`} value={p} name={`param-${i + 1}`} onChange={(e) => { const v = e.currentTarget.value; setParams((old) => old.map((x, j) => (j === i ? v : x))); }} />
-            ))}
+            {Object.keys(parameters).length === 0 && <Text size="sm">{t('campaigns.wizard.noParameters')}</Text>}
+            <SimpleGrid cols={{ base: 1, sm: 2 }} data-testid="wizard-parameters">
+              <TemplateValueFields components={components} values={fitted} onChange={(update) => setValues(update(fitted))} />
+              <TemplatePreview components={previewComponents(components, fitted)} />
+            </SimpleGrid>
           </Stack>
         </Stepper.Step>
         <Stepper.Step label={t('campaigns.wizard.stepAudience')}>

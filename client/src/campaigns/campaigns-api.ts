@@ -1,4 +1,5 @@
 // Client for /v1/campaigns (../shared/API.md "Campaigns (broadcasts)").
+import type { TemplateSend } from '@zyntra/flows-schema';
 import { api } from '../api/client';
 
 export type CampaignStatus = 'draft' | 'scheduled' | 'running' | 'paused' | 'completed' | 'cancelled';
@@ -8,7 +9,7 @@ export type RecipientStatus = (typeof RECIPIENT_STATUSES)[number];
 export interface TemplateParams {
   name: string;
   language: string;
-  parameters: { body?: string[]; header?: { type: 'text'; value: string } };
+  parameters: TemplateSend['parameters'];
   text?: string;
 }
 

@@ -26,5 +26,3 @@ export function useWizardOptions(opened: boolean, channelId: string | null) {
   return { channels: channels ?? [], noChannel: channels?.length === 0, flows, templates };
 }
 
-/** How many {{n}} variables a template body has. */
-export const countVariables = (text: string) => new Set(text.match(/\{\{\d{1,2}\}\}/g) ?? []).size;

@@ -1,58 +1,21 @@
 // "Send a template": the one message WhatsApp delivers after the 24-hour window (and a choice inside it
 // too). Pick an approved template of the conversation's channel, fill its variables (placeholders such
 // as {{contact.name}} are filled by the server from the contact), check the WhatsApp-like preview, send.
-import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconTemplate } from '@tabler/icons-react';
-import {
-  buttonParameters, headerParameter, interpolate, templateBodyText, variableCount,
-  type ButtonParameter, type TemplateComponent, type TemplateSend,
-} from '@zyntra/flows-schema';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/errors';
 import { TemplatePreview } from '../../templates/TemplatePreview';
+import { TemplateValueFields } from '../../templates/TemplateValueFields';
+import { type TemplateValues, noValues, parametersOf, previewComponents, suggestedValues, valuesComplete } from '../../templates/template-values';
 import type { Template } from '../../templates/templates-api';
 import { inboxApi } from '../api/inbox-api';
 import type { ConversationDetail } from '../api/inbox-types';
 import { inboxStore } from '../store/inbox-store';
 
 const newKey = () => (typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`);
-
-type Values = { body: string[]; header: string; buttons: string[] };
-
-/** What the inputs start with: the contact's name for the first body variable, the template's examples for the rest. */
-export function suggestedValues(components: readonly unknown[]): Values {
-  const body = (components as TemplateComponent[]).find((c) => c.type === 'BODY');
-  const examples = body?.type === 'BODY' ? (body.example?.body_text[0] ?? []) : [];
-  const count = variableCount(templateBodyText(components));
-  return {
-    body: Array.from({ length: count }, (_, i) => (i === 0 ? '{{contact.name}}' : (examples[i] ?? ''))),
-    header: '',
-    buttons: buttonParameters(components).map(() => ''),
-  };
-}
-
-/** The request's parameters from the inputs. */
-export function parametersOf(components: readonly unknown[], v: Values): TemplateSend['parameters'] {
-  const header = headerParameter(components);
-  const buttons: ButtonParameter[] = buttonParameters(components);
-  return {
-    ...(v.body.length ? { body: v.body } : {}),
-    ...(header ? { header: { type: header, value: v.header } } : {}),
-    ...(buttons.length ? { buttons: buttons.map((b, i) => ({ ...b, value: v.buttons[i] ?? '' })) } : {}),
-  };
-}
-
-/** The preview shows the values as the customer will read them (placeholders filled from what the inbox knows). */
-function previewComponents(components: TemplateComponent[], v: Values, vars: Record<string, string>): TemplateComponent[] {
-  const fill = (s: string) => interpolate(s, vars);
-  return components.map((c) => {
-    if (c.type === 'BODY') return { ...c, example: { body_text: [v.body.map(fill)] } };
-    if (c.type === 'HEADER' && c.format === 'TEXT') return { ...c, example: { header_text: [fill(v.header)] } };
-    return c;
-  });
-}
 
 function useApproved(conversationId: string, opened: boolean) {
   const [items, setItems] = useState<Template[] | null>(null);
@@ -73,7 +36,7 @@ function TemplateDialog({ detail, onClose }: { detail: ConversationDetail; onClo
   const { t } = useTranslation();
   const { items, failed } = useApproved(detail.id, true);
   const [picked, setPicked] = useState<string | null>(null);
-  const [values, setValues] = useState<Values>({ body: [], header: '', buttons: [] });
+  const [values, setValues] = useState<TemplateValues>(noValues);
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [key] = useState(newKey);
@@ -90,11 +53,9 @@ function TemplateDialog({ detail, onClose }: { detail: ConversationDetail; onClo
     setPicked(id);
     setError(null);
     const next = items?.find((x) => x.id === id);
-    setValues(next ? suggestedValues(next.components) : { body: [], header: '', buttons: [] });
+    setValues(next ? suggestedValues(next.components) : noValues);
   };
-  const header = template ? headerParameter(template.components) : null;
-  const buttons = template ? buttonParameters(template.components) : [];
-  const complete = template !== null && values.body.every((x) => x.trim()) && (!header || values.header.trim()) && values.buttons.every((x) => x.trim());
+  const complete = template !== null && valuesComplete(template.components, values);
 
   async function send() {
     if (!template) return;
@@ -132,35 +93,7 @@ function TemplateDialog({ detail, onClose }: { detail: ConversationDetail; onClo
         <Group align="flex-start" grow wrap="nowrap">
           <Stack gap="xs">
             {values.body.length > 0 && <Text size="xs" c="dimmed">{t('inbox.template.hint', { example: '{{contact.name}}' })}</Text>}
-            {values.body.map((value, i) => (
-              <TextInput
-                key={i}
-                size="xs"
-                label={t('inbox.template.variable', { n: i + 1 })}
-                value={value}
-                onChange={(e) => { const v = e.currentTarget.value; setValues((s) => ({ ...s, body: s.body.map((x, j) => (j === i ? v : x)) })); }}
-                data-testid={`template-var-${i + 1}`}
-              />
-            ))}
-            {header && (
-              <TextInput
-                size="xs"
-                label={t(header === 'text' ? 'inbox.template.headerText' : 'inbox.template.headerMedia')}
-                value={values.header}
-                onChange={(e) => { const v = e.currentTarget.value; setValues((s) => ({ ...s, header: v })); }}
-                data-testid="template-header"
-              />
-            )}
-            {buttons.map((b, i) => (
-              <TextInput
-                key={b.index}
-                size="xs"
-                label={t(b.subType === 'url' ? 'inbox.template.buttonUrl' : 'inbox.template.buttonCode', { n: b.index + 1 })}
-                value={values.buttons[i] ?? ''}
-                onChange={(e) => { const v = e.currentTarget.value; setValues((s) => ({ ...s, buttons: s.buttons.map((x, j) => (j === i ? v : x)) })); }}
-                data-testid={`template-button-${b.index + 1}`}
-              />
-            ))}
+            <TemplateValueFields components={template.components} values={values} onChange={setValues} size="xs" />
           </Stack>
           <TemplatePreview components={previewComponents(template.components, values, vars)} />
         </Group>
