@@ -64,7 +64,7 @@ describe('flow document schema: settings and parsing', () => {
   });
 
   it('when a variable name is not an identifier or the position is not finite, then the schema rejects it', () => {
-    expect(flowSettingsSchema.safeParse({ variables: [{ name: '1st' }] }).success).toBe(false);
+    expect(flowSettingsSchema.safeParse({ variables: [{ name: 'nome completo' }] }).success).toBe(false);
     expect(
       flowNodeSchema.safeParse({ ...node('m', 'message'), position: { x: Infinity, y: 0 } }).success,
     ).toBe(false);

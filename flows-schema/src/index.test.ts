@@ -59,6 +59,7 @@ const RUNTIME_EXPORTS = [
   'defineNode',
   'emptyFlow',
   'extractVariables',
+  'findMalformedPlaceholders',
   'field',
   'fieldMeta',
   'fieldSchema',

@@ -6,7 +6,8 @@ import { ApiError } from '../api/errors';
 
 export function campaignErrorText(t: TFunction, err: unknown): string {
   if (err instanceof ApiError && err.code === 'validation_failed') {
-    const { templateStatus } = err.details;
+    const { templateStatus, malformedPlaceholders } = err.details;
+    if (Array.isArray(malformedPlaceholders)) return t('campaigns.wizard.errors.malformedPlaceholders', { list: malformedPlaceholders.join(', '), example: '{{contact.name | "…"}}', interpolation: { escapeValue: false } });
     if (typeof templateStatus === 'string') return t('campaigns.wizard.errors.templateNotApproved', { status: templateStatus });
   }
   return errorText(t, err, {

@@ -25,7 +25,7 @@ describe('interpolate', () => {
   });
 
   it('when "{{" does not start a valid placeholder, then the text is left as is', () => {
-    const template = 'a {{ contact.email }} b {{ 1x }} c {{ name | default }} d {{ open';
+    const template = 'a {{ contact email }} b {{ 12 }} c {{ name | default }} d {{ open';
     expect(interpolate(template, { name: 'x' })).toBe(template);
   });
 
@@ -52,7 +52,7 @@ describe('parseTemplate', () => {
 
 describe('extractVariables', () => {
   it('when names repeat, then each is listed once in order of first use, built-ins included', () => {
-    expect(extractVariables('{{b}} {{contact.name}} {{b|"x"}} {{a}} {{ nope. }}')).toEqual([
+    expect(extractVariables('{{b}} {{contact.name}} {{b|"x"}} {{a}} {{ no pe }}')).toEqual([
       'b',
       'contact.name',
       'a',
@@ -66,8 +66,8 @@ describe('extractVariables', () => {
 
 describe('findMalformedPlaceholders', () => {
   it('when braces enclose something that is not a placeholder, then it is reported', () => {
-    expect(findMalformedPlaceholders('{{ok}} {{ contact.email }} {{}} {{x|"}}"}}')).toEqual([
-      '{{ contact.email }}',
+    expect(findMalformedPlaceholders('{{ok}} {{ contact email }} {{}} {{x|"}}"}}')).toEqual([
+      '{{ contact email }}',
       '{{}}',
     ]);
   });

@@ -1,18 +1,22 @@
 // Grammar (also in README.md):
 //   placeholder := "{{" ws name ws [ "|" ws default ws ] "}}"
 //   name        := "contact.name" | "contact.phone" | identifier      (last_reply is an identifier)
-//   identifier  := [A-Za-z_][A-Za-z0-9_]*
+//   identifier  := 1 to 64 of letters (any script), digits, "_", "." and "-", with a letter or "_"
+//                  among them: what a contact attribute may be called (contacts/import-lines.ts), so
+//                  a spreadsheet's "Observação" or "Região" column can fill a message. All digits is
+//                  not a name: {{1}} is a WhatsApp template's positional variable.
 //   default     := '"' { any char but '"' and '\' | '\' any char } '"'
 // Anything else, including a "{{" that does not complete a placeholder, is literal text.
 
 export const BUILT_IN_VARIABLES = ['contact.name', 'contact.phone', 'last_reply'] as const;
 export type BuiltInVariable = (typeof BUILT_IN_VARIABLES)[number];
 
-export const IDENTIFIER_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const IDENTIFIER = String.raw`(?=[\p{L}\p{N}_.\-]*[\p{L}_])[\p{L}\p{N}_.\-]{1,64}`;
+export const IDENTIFIER_PATTERN = new RegExp(`^${IDENTIFIER}$`, 'u');
 
-const NAME = String.raw`contact\.(?:name|phone)|[A-Za-z_][A-Za-z0-9_]*`;
+const NAME = String.raw`contact\.(?:name|phone)|${IDENTIFIER}`;
 const DEFAULT = String.raw`"((?:[^"\\]|\\.)*)"`;
-const PLACEHOLDER = new RegExp(String.raw`\{\{\s*(${NAME})\s*(?:\|\s*${DEFAULT}\s*)?\}\}`, 'g');
+const PLACEHOLDER = new RegExp(String.raw`\{\{\s*(${NAME})\s*(?:\|\s*${DEFAULT}\s*)?\}\}`, 'gu');
 const LOOKS_LIKE_PLACEHOLDER = /\{\{[^{}]*\}\}/g;
 
 export type TemplateSegment =

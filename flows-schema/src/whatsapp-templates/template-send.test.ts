@@ -10,7 +10,7 @@ const components = [
 describe('contactVars', () => {
   it('when a contact has attributes, then they fill by their names beside contact.name and contact.phone (the id when no phone)', () => {
     const vars = contactVars({ name: 'Ana', phone: null, external_id: '5511999', attributes: { cidade: 'Recife', vazio: null } });
-    expect(vars).toEqual({ cidade: 'Recife', 'contact.name': 'Ana', 'contact.phone': '5511999' });
+    expect(vars).toEqual({ cidade: 'Recife', 'contact.cidade': 'Recife', 'contact.name': 'Ana', 'contact.phone': '5511999' });
   });
 });
 

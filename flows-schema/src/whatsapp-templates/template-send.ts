@@ -13,13 +13,15 @@ export type TemplateContact = { name: string | null; phone: string | null; exter
 
 /**
  * What a contact lends to {{placeholders}}: `contact.name`, `contact.phone`, and each custom
- * attribute by its own name (`{{plano}}`).
+ * attribute by its own name (`{{plano}}`, `{{Observação}}`) or under `contact.` (`{{contact.plano}}`).
  */
 export function contactVars(contact: TemplateContact): Record<string, string> {
   const vars: Record<string, string> = {};
   for (const [k, v] of Object.entries(contact.attributes ?? {})) {
     if (v === null || v === undefined) continue;
     vars[k] = String(v);
+    // Also as {{contact.bairro}}, as a marketer writes it next to {{contact.name}}.
+    vars[`contact.${k}`] = String(v);
   }
   vars['contact.name'] = contact.name ?? '';
   vars['contact.phone'] = contact.phone ?? contact.external_id ?? '';

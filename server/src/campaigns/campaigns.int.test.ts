@@ -363,6 +363,29 @@ describe('a CSV audience', () => {
     expect(toRio).toEqual(['cliente']);
   }, 60_000);
 
+  it('when a placeholder cannot be filled, then the campaign is a 400 naming it; accented attributes and contact.<attribute> are filled', async () => {
+    const p = await startPipeline();
+    cleanups.push(() => p.close());
+    p.wa.addTemplate({ name: 'entrega', language: 'pt_BR', status: 'APPROVED', bodyParams: 2 });
+    await sql(p, `INSERT INTO contacts (tenant_id, channel_id, external_id, phone, name, tags, attributes) VALUES ($1, $2, '5511966665555', '5511966665555', 'Lúcia', '{entrega}', $3)`,
+      [p.tenantId, p.channelId, { Observação: 'Portão azul', bairro: 'Pina' }]);
+    const post = (body: string[]) => api(p.app, 'POST', '/v1/campaigns', {
+      name: 'Entrega', channelId: p.channelId, audience: { tags: ['entrega'] }, window: ALWAYS,
+      template: { name: 'entrega', language: 'pt_BR', parameters: { body }, text: 'Obs.: {{1}}, bairro {{2}}.' },
+    }, p.token);
+    // A default without its quotes, a name with a space: each would reach the customer as typed.
+    const refused = await post(['{{contact.bairro | 20%}}', '{{nome completo}}']);
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.code).toBe('validation_failed');
+    expect(refused.body.error.malformedPlaceholders).toEqual(['{{contact.bairro | 20%}}', '{{nome completo}}']);
+    expect(refused.body.error.message).toContain('{{nome completo}}');
+    const created = await post(['{{Observação | "x"}}', '{{contact.bairro | "20%"}}']);
+    expect(created.status).toBe(201);
+    await api(p.app, 'POST', `/v1/campaigns/${created.body.id}/start`, {}, p.token);
+    await eventually(() => p.wa.sendsTo('5511966665555').length > 0, 30_000);
+    expect(p.wa.sendsTo('5511966665555')[0]!.body.template.components[0].parameters.map((x: { text: string }) => x.text)).toEqual(['Portão azul', 'Pina']);
+  }, 60_000);
+
   it('when a number cannot be a phone, then the campaign is refused naming it', async () => {
     const p = await startPipeline();
     cleanups.push(() => p.close());

@@ -5,7 +5,7 @@ import { AppError, notFound } from '../http/app-error';
 import { forTenant, type TenantDb } from '../db/tenant-db';
 import { publishEvents } from '../events/publish';
 import { findFilter } from '../contacts/contact-filters';
-import { assertParametersFit } from '../templates/template-send';
+import { assertParametersFit, assertPlaceholdersWellFormed } from '../templates/template-send';
 import { decodeCursor, encodeCursor } from './cursor';
 import { audiencePhones, checkContactIds, resolveAudience } from './audience';
 import * as q from './campaigns.queries';
@@ -23,6 +23,7 @@ export function assertCanManage(auth: Auth): void {
 
 export async function createCampaign(db: Knex, auth: Auth, body: CreateCampaign, kick: Kick) {
   assertCanManage(auth);
+  assertPlaceholdersWellFormed(body.template.parameters);
   const tdb = forTenant(db, auth.tenantId);
   const channel = await tdb.from('channels').where({ id: body.channelId }).first('id', 'type');
   if (!channel) throw notFound('Channel');

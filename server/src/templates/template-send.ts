@@ -3,7 +3,7 @@
 // template exists there and is approved, the parameters fit it — then the values filled from the
 // contact. Used by the inbox composer; campaigns share the request shape.
 import { z } from 'zod';
-import { contactVars, fillTemplateSend, templateBodyText, templateParameterIssues, type OutboundContent } from '@zyntra/flows-schema';
+import { contactVars, fillTemplateSend, findMalformedPlaceholders, templateBodyText, templateParameterIssues, type OutboundContent } from '@zyntra/flows-schema';
 import { findContact } from '../contacts/contacts.queries';
 import type { TenantDb } from '../db/tenant-db';
 import { AppError } from '../http/app-error';
@@ -35,7 +35,20 @@ export async function approvedTemplate(tdb: TenantDb, channel: { id: string; typ
     throw new AppError('template_not_approved', `The template "${t.name}" is ${row.status}; only approved templates can be sent`, { templateStatus: row.status });
   }
   assertParametersFit(t.name, row.components, t.parameters);
+  assertPlaceholdersWellFormed(t.parameters);
   return row;
+}
+
+/**
+ * A {{…}} that is not a placeholder (a stray quote, a default without its quotes) would reach the
+ * customer as typed: a 400 naming each, before anything is stored or sent.
+ */
+export function assertPlaceholdersWellFormed(parameters: TemplateParams['parameters']): void {
+  const values = [...(parameters.body ?? []), ...(parameters.header ? [parameters.header.value] : []), ...(parameters.buttons ?? []).map((b) => b.value)];
+  const malformed = [...new Set(values.flatMap(findMalformedPlaceholders))];
+  if (malformed.length) {
+    throw new AppError('validation_failed', `These placeholders cannot be filled and would be sent as typed: ${malformed.join(', ')}. Write them as {{name}} or {{name | "default"}}`, { malformedPlaceholders: malformed });
+  }
 }
 
 /** Parameters that do not fit the template (too few, too many, a header it has not): a 422 that lists each. */

@@ -42,14 +42,14 @@ describe('template variables rule', () => {
 
   it('when braces hold something that is not a placeholder, then a malformed_placeholder warning names it', () => {
     const problems = checkTemplates(
-      modelOf(flow([node('m', 'message', { text: 'Oi {{ contact.email }}' })], [])),
+      modelOf(flow([node('m', 'message', { text: 'Oi {{ contact email }}' })], [])),
     );
     expect(problems).toEqual([
       {
         code: 'malformed_placeholder',
         nodeId: 'm',
         path: 'config.text',
-        params: { text: '{{ contact.email }}' },
+        params: { text: '{{ contact email }}' },
       },
     ]);
   });
