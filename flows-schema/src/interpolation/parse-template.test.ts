@@ -30,3 +30,13 @@ describe('placeholder names', () => {
     expect(interpolate('{{contact.bairro}} {{bairro}} {{contact.name}}', vars)).toBe('Pina Pina Ana');
   });
 });
+
+describe('placeholder scanning cost', () => {
+  it('when a text is long runs of name characters after "{{" (all digits, never a name), then it is read in bounded time', () => {
+    const hostile = `${'{{'.padEnd(70_000, '1')} ${'{{1'.repeat(20_000)}`;
+    const started = Date.now();
+    expect(extractVariables(hostile)).toEqual([]);
+    findMalformedPlaceholders(hostile);
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+});

@@ -11,7 +11,7 @@
 export const BUILT_IN_VARIABLES = ['contact.name', 'contact.phone', 'last_reply'] as const;
 export type BuiltInVariable = (typeof BUILT_IN_VARIABLES)[number];
 
-const IDENTIFIER = String.raw`(?=[\p{L}\p{N}_.\-]*[\p{L}_])[\p{L}\p{N}_.\-]{1,64}`;
+const IDENTIFIER = String.raw`(?=[\p{L}\p{N}_.\-]{0,63}[\p{L}_])[\p{L}\p{N}_.\-]{1,64}`;
 export const IDENTIFIER_PATTERN = new RegExp(`^${IDENTIFIER}$`, 'u');
 
 const NAME = String.raw`contact\.(?:name|phone)|${IDENTIFIER}`;
