@@ -177,7 +177,11 @@ describe('inbox thread content', () => {
     await phone.page.screenshot({ path: screenshotPath('inbox-photo-sent-phone-pt-BR') });
   }, 120_000);
 
-  it('when WhatsApp restricts the number, then Settings → Channels shows it as the channel health line in pt-BR', async () => {
+  it('when WhatsApp restricts the number, then Settings → Channels shows it as the channel health line in pt-BR, with the messaging limit', async () => {
+    const quality = envelope(phoneNumberIdFor, { display_phone_number: '15550000000', event: 'UPGRADE', current_limit: 'TIER_10K' });
+    quality.entry[0]!.changes[0]!.field = 'phone_number_quality_update';
+    const qualityRaw = metaJson(quality);
+    expect(await p.wa.postRaw(qualityRaw, signMeta(qualityRaw, APP_SECRET))).toBe(200);
     const body = envelope(phoneNumberIdFor, { phone_number: '15550000000', event: 'ACCOUNT_RESTRICTION', restriction_info: [{ restriction_type: 'RESTRICTED_BIZ_INITIATED_MESSAGING' }] });
     body.entry[0]!.changes[0]!.field = 'account_update';
     const raw = metaJson(body);
@@ -189,6 +193,8 @@ describe('inbox thread content', () => {
     await line.waitFor();
     expect(await line.getAttribute('data-severity')).toBe('critical');
     expect(await line.textContent()).toContain('O WhatsApp restringiu este número: ACCOUNT_RESTRICTION: RESTRICTED_BIZ_INITIATED_MESSAGING');
+    expect(await page.locator(`[data-testid=channel-row-${p.channelId}] [data-testid=channel-messaging-limit]`).textContent())
+      .toBe('Limite de mensagens: 10.000 pessoas por dia fora da janela de 24 horas');
     await settle(page);
     await page.screenshot({ path: screenshotPath('settings-channel-health-pt-BR') });
   }, 60_000);

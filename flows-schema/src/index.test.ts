@@ -32,6 +32,8 @@ const RUNTIME_EXPORTS = [
   'SECRET_MAX_BYTES',
   // WhatsApp message templates: the rules Meta applies, shared by the server and the template form.
   'HEADER_FORMATS',
+  // How many people a number may reach per day at each of WhatsApp's messaging limit tiers.
+  'MESSAGING_TIER_LIMITS',
   'TEMPLATE_CATEGORIES',
   'TEMPLATE_LIMITS',
   'templateComponent',

@@ -86,6 +86,7 @@ export {
 export { flowJsonSchema } from './json-schema';
 
 export type { TemplateComponent, TemplateDefinition } from './whatsapp-templates/template-definition';
+export { MESSAGING_TIER_LIMITS } from './whatsapp-templates/messaging-tier';
 export type { ButtonParameter, TemplateContact, TemplateDraft } from './whatsapp-templates/template-send';
 export {
   buttonParameters,

@@ -49,6 +49,26 @@ describe('channel connection', () => {
     expect(JSON.stringify(audit)).not.toContain(TOKEN);
   });
 
+  it('when WhatsApp tells the number\'s messaging limit, then the channel keeps it through edits and tests, and forgets it for another number', async () => {
+    wa.messagingLimit = 'TIER_1K';
+    try {
+      const created = await call('POST', '/v1/channels', whatsapp());
+      expect(created.body.config).toMatchObject({ messagingLimitTier: 'TIER_1K' });
+      wa.messagingLimit = undefined;
+      const edited = await call('PATCH', `/v1/channels/${created.body.id}`, { config: { verifyToken: 'other-verify' } });
+      expect(edited.body).toMatchObject({ status: 'active', config: { messagingLimitTier: 'TIER_1K' } });
+      wa.messagingLimit = 'TIER_10K';
+      expect((await call('POST', `/v1/channels/${created.body.id}/test`)).body.config).toMatchObject({ messagingLimitTier: 'TIER_10K' });
+      expect((await call('GET', `/v1/channels/${created.body.id}`)).body.config.messagingLimitTier).toBe('TIER_10K');
+      wa.messagingLimit = undefined;
+      const moved = await call('PATCH', `/v1/channels/${created.body.id}`, { config: { phoneNumberId: '5511999990000' } });
+      expect(moved.body.status).toBe('pending');
+      expect(moved.body.config.messagingLimitTier).toBeUndefined();
+    } finally {
+      wa.messagingLimit = undefined;
+    }
+  });
+
   it('when an Evolution instance is open, then its channel is active; an unknown instance leaves it pending', async () => {
     const config = { baseUrl: evo.baseUrl, instance: 'loja1', apiKey: 'evo-key', webhookToken: 'webhook-token-1' };
     expect((await call('POST', '/v1/channels', { type: 'evolution', name: 'Evo', config })).body).toMatchObject({ status: 'active', connection: { ok: true } });

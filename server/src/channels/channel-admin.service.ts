@@ -7,8 +7,9 @@ import { AppError, notFound } from '../http/app-error';
 import type { Caller } from '../http/auth';
 import { recordAudit, type AuditAction } from '../audit/audit.queries';
 import { channelConfigSchemas, type ChannelType } from './channel-types';
+import type { ConnectionResult } from './connection-check';
 import * as q from './channels.queries';
-import { openChannel, split, toPublicChannel, type ChannelsDeps } from './channels.service';
+import { learnedTier, openChannel, split, toPublicChannel, type ChannelsDeps } from './channels.service';
 
 async function load(deps: ChannelsDeps, tenantId: string, id: string) {
   const row = await q.findChannel(forTenant(deps.db, tenantId), id);
@@ -41,18 +42,29 @@ export async function updateChannel(deps: ChannelsDeps, caller: Caller, id: stri
   const { visible, secrets } = split(type, parsed.data as Record<string, string>);
   const connection = await deps.check({ type, config: visible as Record<string, string>, secrets });
   const status = row.status === 'disabled' ? 'disabled' : connection.ok ? 'active' : 'pending';
+  // The tier learned for this number (from Meta's updates) stays unless the number itself changed.
+  const kept: Record<string, string> = row.config.messagingLimitTier && row.config.phoneNumberId === visible.phoneNumberId ? { messagingLimitTier: row.config.messagingLimitTier } : {};
   const saved = await save(deps, caller, id, {
-    name: input.name ?? row.name, config: visible as Record<string, string>,
+    name: input.name ?? row.name, config: { ...(visible as Record<string, string>), ...kept, ...learnedTier(connection) },
     secrets_enc: Object.keys(secrets).length ? deps.sealer.seal(JSON.stringify(secrets)) : null, status,
   }, 'channel.credentials_changed', { keys: Object.keys(input.config).sort() });
   return { ...toPublicChannel(saved, deps.publicUrl()), connection };
+}
+
+/** A check that told the number's messaging limit tier keeps it (campaigns stay under it). */
+async function rememberTier(deps: ChannelsDeps, caller: Caller, row: q.ChannelRow, connection: ConnectionResult): Promise<q.ChannelRow> {
+  const tier = connection.messagingLimitTier;
+  if (!tier || row.config.messagingLimitTier === tier) return row;
+  await q.setMessagingTier(forTenant(deps.db, caller.tenantId), row.id, tier);
+  deps.cache.forget(row.id);
+  return { ...row, config: { ...row.config, messagingLimitTier: tier } };
 }
 
 /** Asks the provider; a pending channel whose settings now work becomes active. */
 export async function testChannel(deps: ChannelsDeps, caller: Caller, id: string) {
   const row = await load(deps, caller.tenantId, id);
   const connection = await deps.check(openChannel(row, deps.sealer));
-  let saved = row;
+  let saved = await rememberTier(deps, caller, row, connection);
   if (row.status === 'pending' && connection.ok) saved = await save(deps, caller, id, { status: 'active' }, 'channel.enabled', { tested: true });
   return { ...toPublicChannel(saved, deps.publicUrl()), connection };
 }
@@ -61,6 +73,7 @@ export async function setChannelEnabled(deps: ChannelsDeps, caller: Caller, id: 
   const row = await load(deps, caller.tenantId, id);
   if (!enabled) return toPublicChannel(await save(deps, caller, id, { status: 'disabled' }, 'channel.disabled'), deps.publicUrl());
   const connection = await deps.check(openChannel(row, deps.sealer));
+  await rememberTier(deps, caller, row, connection);
   const saved = await save(deps, caller, id, { status: connection.ok ? 'active' : 'pending' }, 'channel.enabled');
   return { ...toPublicChannel(saved, deps.publicUrl()), connection };
 }

@@ -6,7 +6,7 @@ import { notFound } from '../http/app-error';
 import type { Sealer } from '../security/seal';
 import { SECRET_KEYS, type ChannelRecord, type ChannelType } from './channel-types';
 import * as q from './channels.queries';
-import type { ConnectionCheck } from './connection-check';
+import type { ConnectionCheck, ConnectionResult } from './connection-check';
 import { recordAudit } from '../audit/audit.queries';
 import type { CreateChannelInput } from './channels.schemas';
 
@@ -51,6 +51,10 @@ export function split(type: ChannelType, config: Record<string, string>) {
   return { visible, secrets };
 }
 
+/** The messaging limit tier the provider told while checking, kept with the channel's settings. */
+export const learnedTier = (connection: ConnectionResult): Record<string, string> =>
+  connection.messagingLimitTier ? { messagingLimitTier: connection.messagingLimitTier } : {};
+
 /** Created `active` when the provider answers for these settings, else `pending` until a test passes. */
 export async function createChannel(deps: ChannelsDeps, actor: { tenantId: string; userId: string }, input: CreateChannelInput) {
   const { visible, secrets } = split(input.type, input.config as Record<string, string>);
@@ -59,7 +63,7 @@ export async function createChannel(deps: ChannelsDeps, actor: { tenantId: strin
     const created = await q.insertChannel(tx, {
       type: input.type,
       name: input.name,
-      config: visible,
+      config: { ...visible, ...learnedTier(connection) },
       secrets_enc: Object.keys(secrets).length ? deps.sealer.seal(JSON.stringify(secrets)) : null,
       status: connection.ok ? 'active' : 'pending',
     });

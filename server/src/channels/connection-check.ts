@@ -15,6 +15,8 @@ export type ConnectionResult = {
   reason: 'connected' | 'hosted' | 'provider_refused' | 'unreachable' | 'instance_not_open';
   status?: number;
   state?: string;
+  /** WhatsApp's messaging limit tier of the number (TIER_250…), when Graph says it. */
+  messagingLimitTier?: string;
 };
 export type ConnectionCheck = (channel: Pick<ChannelRecord, 'type' | 'config' | 'secrets'>) => Promise<ConnectionResult>;
 
@@ -22,16 +24,23 @@ type Checker = (channel: Pick<ChannelRecord, 'config' | 'secrets'>) => Promise<C
 type GraphConfig = Pick<Config, 'WHATSAPP_GRAPH_BASE_URL' | 'WHATSAPP_GRAPH_VERSION'>;
 
 const TIMEOUT_MS = 10_000;
+const TIER_PATTERN = /^TIER_[A-Z0-9]{1,16}$/;
 const failed = (err: unknown): ConnectionResult => ({ ok: false, reason: 'unreachable', detail: `Could not reach the provider: ${(err as Error).message}`.slice(0, 300) });
 
 function whatsappCheck(config: GraphConfig): Checker {
   return async ({ config: c, secrets }) => {
     const base = config.WHATSAPP_GRAPH_BASE_URL.replace(/\/+$/, '');
-    const url = `${base}/${config.WHATSAPP_GRAPH_VERSION}/${encodeURIComponent(c.phoneNumberId ?? '')}?fields=verified_name,display_phone_number,quality_rating`;
+    const url = `${base}/${config.WHATSAPP_GRAPH_VERSION}/${encodeURIComponent(c.phoneNumberId ?? '')}?fields=verified_name,display_phone_number,quality_rating,whatsapp_business_manager_messaging_limit`;
     try {
       const res = await fetch(url, { headers: { authorization: `Bearer ${secrets.accessToken ?? ''}` }, signal: AbortSignal.timeout(TIMEOUT_MS) });
-      const body = (await res.json().catch(() => ({}))) as { id?: string; display_phone_number?: string; verified_name?: string; error?: { message?: string } };
-      if (res.ok && body.id === c.phoneNumberId) return { ok: true, reason: 'connected', detail: [body.display_phone_number, body.verified_name].filter(Boolean).join(' · ') };
+      const body = (await res.json().catch(() => ({}))) as { id?: string; display_phone_number?: string; verified_name?: string; whatsapp_business_manager_messaging_limit?: unknown; error?: { message?: string } };
+      if (res.ok && body.id === c.phoneNumberId) {
+        const tier = body.whatsapp_business_manager_messaging_limit;
+        return {
+          ok: true, reason: 'connected', detail: [body.display_phone_number, body.verified_name].filter(Boolean).join(' · '),
+          ...(typeof tier === 'string' && TIER_PATTERN.test(tier) ? { messagingLimitTier: tier } : {}),
+        };
+      }
       return { ok: false, reason: 'provider_refused', status: res.status, detail: `WhatsApp answered ${res.status}: ${body.error?.message ?? 'unexpected answer'}`.slice(0, 300) };
     } catch (err) {
       return failed(err);

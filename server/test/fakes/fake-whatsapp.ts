@@ -54,6 +54,8 @@ export type FakeWhatsApp = {
   releaseMedia(): void;
   /** Accepted sends are recorded at once and answered after this many ms (a slow or hanging provider). */
   answerAfter(ms: (phoneNumberId: string, body: any) => number): void;
+  /** The number's messaging limit tier Graph tells when asked for it (none when unset). */
+  messagingLimit: string | undefined;
   /** "Mark as read" calls (with the typing indicator when asked for), in order. */
   reads: Array<{ messageId: string; typing: string | null; at: number }>;
   close(): Promise<void>;
@@ -139,7 +141,9 @@ export async function startFakeWhatsApp(opts: { accessToken: string; appSecret: 
         const id = decodeURIComponent((bytesPath ?? /^\/v\d+\.\d+\/([^/]+)$/.exec(path))?.[1] ?? '');
         // Phone-number info (what "test connection" asks): GET /{version}/{phone-number-id}?fields=….
         if (!bytesPath && id === phoneNumberIdFor) {
-          return reply(200, { verified_name: 'Loja Teste', display_phone_number: '+1 555-078-3881', quality_rating: 'GREEN', id });
+          const fields = new URL(req.url ?? '/', 'http://fake').searchParams.get('fields')?.split(',') ?? [];
+          const tier = fake.messagingLimit && fields.includes('whatsapp_business_manager_messaging_limit') ? { whatsapp_business_manager_messaging_limit: fake.messagingLimit } : {};
+          return reply(200, { verified_name: 'Loja Teste', display_phone_number: '+1 555-078-3881', quality_rating: 'GREEN', ...tier, id });
         }
         const item = media.get(id);
         if (!item) return graphError(400, 100, `Unsupported get request. Object with ID '${id}' does not exist, cannot be loaded due to missing permissions, or does not support this operation.`);
@@ -191,8 +195,9 @@ export async function startFakeWhatsApp(opts: { accessToken: string; appSecret: 
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return {
+  const fake: FakeWhatsApp = {
     baseUrl,
+    messagingLimit: undefined,
     sends,
     failNext: (f, times = 1) => {
       for (let i = 0; i < times; i++) failures.push(f);
@@ -234,6 +239,7 @@ export async function startFakeWhatsApp(opts: { accessToken: string; appSecret: 
       server.closeAllConnections(); // a hanging answer must not keep the fake open
     }),
   };
+  return fake;
   function currentPhoneId() {
     return phoneNumberIdFor;
   }

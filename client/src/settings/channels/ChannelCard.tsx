@@ -1,6 +1,7 @@
 import { Alert, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconHeartbeat } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { MESSAGING_TIER_LIMITS } from '@zyntra/flows-schema';
 import { useLocale } from '../../i18n/use-locale';
 import { fieldsOf } from './channel-forms';
 import { isChannelType } from './channels-api';
@@ -9,6 +10,18 @@ import { ChannelStatusBadge, ChannelTypeBadge, ChannelTypeIcon } from './channel
 import { CopyField } from './CopyField';
 import { ChannelActions, ChannelNotices } from './ChannelActions';
 import { WebchatEmbed } from './WebchatEmbed';
+
+/** WhatsApp's messaging limit for the number, as Meta last told it (campaigns stay under it). */
+function MessagingLimit({ tier }: { tier: string | undefined }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  if (!tier) return null;
+  const people = MESSAGING_TIER_LIMITS[tier];
+  const text = people === null
+    ? t('settings.channels.messagingLimit.unlimited')
+    : t('settings.channels.messagingLimit.limit', { limit: people !== undefined ? people.toLocaleString(locale) : tier });
+  return <Text size="sm" c="dimmed" data-testid="channel-messaging-limit">{text}</Text>;
+}
 
 /** Non-secret settings worth recognising a channel by (which number, which instance). */
 function ConfigSummary({ channel }: { channel: Channel }) {
@@ -32,6 +45,7 @@ function ConfigSummary({ channel }: { channel: Channel }) {
           )}
         </Text>
       ))}
+      <MessagingLimit tier={channel.config.messagingLimitTier} />
     </Group>
   );
 }
