@@ -79,4 +79,31 @@ describe('sending a template from the inbox', () => {
       await context.close();
     }, 120_000);
   }
+
+  it('when the server refuses the template (a placeholder it cannot fill, a template paused meanwhile), then the dialog says why in pt-BR', async () => {
+    const id = await closedConversation('5511987100003', 'Rita Alves');
+    const { page, context } = await agentPage(browser, p, await ownerAgent(p), { lang: 'pt-BR' });
+    await page.goto(`${p.app.url}/inbox`);
+    await page.click('[data-testid=folder-bot]');
+    await row(page, id).click();
+    await page.click('[data-testid=template-open]');
+    await page.click('[data-testid=template-pick]');
+    await page.click('[role=option]');
+    await page.fill('[data-testid=template-var-2]', '{{pedido | sem aspas}}');
+    await page.click('[data-testid=template-send]');
+    const error = page.getByTestId('template-error');
+    await expect.poll(() => error.textContent()).toBe('Estes não podem ser preenchidos e chegariam ao cliente como estão: {{pedido | sem aspas}}. Escreva como {{contact.name | "…"}}.');
+    await page.fill('[data-testid=template-var-2]', '#3001');
+    await db.query("UPDATE whatsapp_templates SET status = 'PAUSED' WHERE name = 'pedido_saiu'");
+    try {
+      await page.click('[data-testid=template-send]');
+      await expect.poll(() => error.textContent()).toBe('O WhatsApp tem este modelo como Pausado: só modelos aprovados podem ser enviados. Escolha outro.');
+      await settle(page);
+      await page.screenshot({ path: screenshotPath('inbox-template-refused-pt-BR') });
+    } finally {
+      await db.query("UPDATE whatsapp_templates SET status = 'APPROVED' WHERE name = 'pedido_saiu'");
+    }
+    expect(p.wa.sendsTo('5511987100003').filter((s) => s.body.type === 'template')).toHaveLength(0);
+    await context.close();
+  }, 120_000);
 });

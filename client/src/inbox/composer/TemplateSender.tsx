@@ -6,8 +6,8 @@ import { notifications } from '@mantine/notifications';
 import { IconTemplate } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/errors';
 import { TemplatePreview } from '../../templates/TemplatePreview';
+import { templateSendErrorText } from '../../templates/template-send-errors';
 import { TemplateValueFields } from '../../templates/TemplateValueFields';
 import { type TemplateValues, noValues, parametersOf, previewComponents, suggestedValues, valuesComplete } from '../../templates/template-values';
 import type { Template } from '../../templates/templates-api';
@@ -68,7 +68,7 @@ function TemplateDialog({ detail, onClose }: { detail: ConversationDetail; onClo
       notifications.show({ color: 'teal', message: t('inbox.template.sent') });
       onClose();
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : t('inbox.composer.refused'));
+      setError(templateSendErrorText(t, err));
     } finally {
       setSending(false);
     }
