@@ -1,6 +1,7 @@
 // Consent recorded by hand, in pt-BR: the contact drawer opts a customer out of marketing at once and
 // back in only after asking; the inbox's side panel shows a PARAR the customer writes to an agent as
-// soon as it arrives, and lets an owner opt them back in the same way.
+// soon as it arrives, and lets an owner opt them back in the same way; an agent opts a customer out from
+// the chat after confirming (only out: opting back in is for the roles that manage contacts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { api } from '../../server/test/harness';
@@ -8,7 +9,7 @@ import { textMessage } from '../../server/test/fakes/whatsapp-payloads';
 import { eventually, startPipeline, type Pipeline } from '../../server/test/pipeline';
 import { launchBrowser, screenshotPath } from './browser';
 import { signedInPage, startAppWithClient } from './builder-page';
-import { agentPage, ownerAgent, settle } from './inbox-page';
+import { addAgent, agentPage, ownerAgent, settle } from './inbox-page';
 
 let p: Pipeline;
 let browser: Browser;
@@ -93,4 +94,37 @@ describe('opting out by hand (pt-BR)', () => {
     expect(await contact(c.id)).toMatchObject({ optedOut: false, optedInVia: 'agent' });
     await context.close();
   });
+
+  for (const [lang, waId, name, words] of [
+    ['pt-BR', '5511987007788', 'Lia Moraes', { action: 'Descadastrar do marketing', title: 'Descadastrar Lia Moraes do marketing?', confirm: 'Descadastrar', badge: 'Descadastrado' }],
+    ['en', '5511987007799', 'Rui Barros', { action: 'Opt out of marketing', title: 'Opt Rui Barros out of marketing?', confirm: 'Opt out', badge: 'Opted out' }],
+  ] as const) {
+    it(`when the customer asks an agent in their own words to stop offers (${lang}), then the agent opts them out from the side panel after confirming, and cannot opt them back in`, async () => {
+      const agent = await addAgent(p, `Agente ${name}`);
+      await p.wa.inbound({ waId, name }, textMessage('por favor não quero mais receber promoções'));
+      const c = await contactNamed(name);
+      const conv = await eventually(async () => (await api(p.app, 'GET', `/v1/conversations?q=${encodeURIComponent(name)}`, undefined, p.token)).body.items[0]);
+      expect((await api(p.app, 'POST', `/v1/conversations/${conv.id}/assign`, { assigneeId: agent.userId }, p.token)).status).toBe(200);
+      const { context, page } = await agentPage(browser, p, agent, { lang });
+      await page.goto(`${p.app.url}/inbox/${conv.id}`);
+      const consent = page.getByTestId('side-panel').getByTestId('contact-consent');
+      await expect.poll(() => consent.textContent()).toBe(words.action);
+      await consent.getByTestId('contact-opt-out').click();
+      const dialog = page.getByRole('dialog', { name: words.title });
+      await dialog.waitFor();
+      await settle(page);
+      await page.screenshot({ path: screenshotPath(`inbox-agent-opt-out-confirm-${lang}`) });
+      await dialog.getByRole('button', { name: lang === 'en' ? 'Cancel' : 'Cancelar' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      expect((await contact(c.id)).optedOut).toBe(false);
+      await consent.getByTestId('contact-opt-out').click();
+      await page.getByTestId('contact-opt-out-confirm').click();
+      // Out, in the agent's name; no "opt back in" for an agent.
+      await expect.poll(() => consent.textContent()).toBe(words.badge);
+      expect(await contact(c.id)).toMatchObject({ optedOut: true, optedOutVia: 'agent' });
+      await settle(page);
+      await page.screenshot({ path: screenshotPath(`inbox-agent-opted-out-${lang}`) });
+      await context.close();
+    });
+  }
 });

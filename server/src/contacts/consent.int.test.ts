@@ -5,7 +5,7 @@
 // opt-out or opt-in by hand (PATCH optedOut): source "agent", who did it, audited, honoured the same.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMember } from '../../test/agents';
-import { api } from '../../test/harness';
+import { api, signupWorkspace } from '../../test/harness';
 import { edge, flow, keywordTrigger, node } from '../../test/flow-docs';
 import { textMessage } from '../../test/fakes/whatsapp-payloads';
 import { phoneNumberIdFor } from '../../test/fakes/fake-whatsapp';
@@ -202,5 +202,30 @@ describe('an opt-out recorded by hand', () => {
     expect((await call('GET', `/v1/contacts/${c.id}`)).body.optedOut).toBe(false);
     const marketer = await addMember(p.app, p.tenantId, 'Zeca', 'marketer');
     expect((await call('PATCH', `/v1/contacts/${c.id}`, { optedOut: true }, marketer.token)).body).toMatchObject({ optedOut: true, optedOutVia: 'agent' });
+  });
+
+  it('when an agent records from the chat that the customer wants no more marketing, then the contact is opted out as theirs, once; other roles, workspaces and ids are refused', async () => {
+    const c = await contactOf('5511970000013', 'Yolanda');
+    const conv = (await call('GET', '/v1/conversations?q=Yolanda')).body.items[0];
+    const agent = await addMember(p.app, p.tenantId, 'Zilda', 'agent');
+    const start = (await call('GET', '/v1/events')).body.nextAfter;
+    const out = await call('POST', `/v1/conversations/${conv.id}/opt-out`, {}, agent.token);
+    expect(out).toMatchObject({ status: 200, body: { contactId: c.id, optedOut: true } });
+    expect((await call('POST', `/v1/conversations/${conv.id}/opt-out`, {}, agent.token)).status).toBe(200);
+    expect((await call('GET', `/v1/contacts/${c.id}`)).body).toMatchObject({ optedOut: true, optedOutVia: 'agent' });
+    expect(await optOutEvents(start, c.id)).toEqual([expect.objectContaining({ via: 'agent', by: agent.id, conversationId: conv.id })]);
+    expect(await consentAudit(c.id)).toEqual([{ action: 'contact.opted_out', actor: agent.id }]);
+    // Opting back in records consent: not from the chat, and not by an agent.
+    expect((await call('PATCH', `/v1/contacts/${c.id}`, { optedOut: false }, agent.token)).status).toBe(403);
+
+    const other = await contactOf('5511970000014', 'Yasmin');
+    const otherConv = (await call('GET', '/v1/conversations?q=Yasmin')).body.items[0];
+    const marketer = await addMember(p.app, p.tenantId, 'Yuri', 'marketer');
+    expect((await call('POST', `/v1/conversations/${otherConv.id}/opt-out`, {}, marketer.token)).status).toBe(403);
+    const stranger = await signupWorkspace(p.app);
+    expect((await call('POST', `/v1/conversations/${otherConv.id}/opt-out`, {}, stranger.token)).status).toBe(404);
+    expect((await call('POST', '/v1/conversations/00000000-0000-4000-8000-000000000000/opt-out', {}, agent.token)).status).toBe(404);
+    expect((await call('POST', '/v1/conversations/not-an-id/opt-out', {}, agent.token)).status).toBe(400);
+    expect((await call('GET', `/v1/contacts/${other.id}`)).body.optedOut).toBe(false);
   });
 });

@@ -38,6 +38,9 @@ export const inboxDocs: RouteDoc[] = [
   conv('post', 'reopen', 'Reopen'),
   conv('post', 'typing', 'Show or hide the agent typing', { body: typingBody, status: 204 }),
   conv('post', 'read', 'Mark as read', { status: 204 }),
+  conv('post', 'opt-out', "Record that the conversation's customer asked for no more marketing (source agent; opting back in is PATCH /v1/contacts/{id})", {
+    response: z.object({ contactId: z.string().uuid(), optedOut: z.literal(true) }),
+  }),
   { method: 'get', path: '/v1/settings/inbox', tag: 'Settings', summary: 'Inbox settings' },
   { method: 'put', path: '/v1/settings/inbox', tag: 'Settings', summary: 'Change inbox settings', body: inboxSettingsSchema.partial() },
 ];

@@ -6,6 +6,7 @@ import { idParam } from '../conversations/conversations.schemas';
 import { assign } from './assignment.service';
 import { approvedTemplates, handbackFlows } from './choices.service';
 import { close, handback, markRead, reopen } from './lifecycle.service';
+import { optOutCustomer } from './opt-out.service';
 import { addNote, reply, type InboxDeps } from './reply.service';
 import { agentTyping, type TypingDeps } from './typing.service';
 import { assignBody, handbackBody, idempotencyKey, noteBody, replySchema, typingBody } from './inbox.schemas';
@@ -48,6 +49,9 @@ export function inboxRoutes(deps: InboxDeps & TypingDeps, requireAuth: RequestHa
   r.post('/v1/conversations/:id/typing', requireAuth, allow('inbox'), async (req, res) => {
     await agentTyping(deps, authOf(req), id(req.params), parse(typingBody, req.body).on);
     res.status(204).end();
+  });
+  r.post('/v1/conversations/:id/opt-out', requireAuth, allow('inbox'), async (req, res) => {
+    res.json(await optOutCustomer(deps.db, authOf(req), id(req.params)));
   });
   r.post('/v1/conversations/:id/read', requireAuth, allow('inbox'), async (req, res) => {
     await markRead(deps.db, authOf(req), id(req.params));

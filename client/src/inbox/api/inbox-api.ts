@@ -64,6 +64,8 @@ export const inboxApi = {
   close: (id: string) => api.post<unknown>(conv(id, '/close'), {}),
   reopen: (id: string) => api.post<unknown>(conv(id, '/reopen'), {}),
   read: (id: string) => api.post<void>(conv(id, '/read'), {}),
+  /** The customer asked for no more marketing: recorded from the chat (agents too; only out, never back in). */
+  optOut: (id: string) => api.post<{ contactId: string; optedOut: true }>(conv(id, '/opt-out'), {}),
   typing: (id: string, on: boolean) => api.post<void>(conv(id, '/typing'), { on }),
 
   events: (after: number, signal?: AbortSignal) =>

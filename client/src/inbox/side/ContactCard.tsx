@@ -2,6 +2,7 @@ import { Badge, Button, Group, Paper, Stack, TagsInput, Text, TextInput, Title }
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { inboxApi } from '../api/inbox-api';
 import { peopleApi } from '../api/people-api';
 import type { ContactSummary } from '../api/inbox-types';
 import { formatPhone } from '../format';
@@ -12,8 +13,9 @@ import { useAuthStore } from '../../auth/auth-store';
 import { ConsentButton } from '../../contacts/ConsentButton';
 
 /** Contact details and tags, editable in place (saved with PATCH /v1/contacts/{id}) by the roles that edit
- * contacts, who can also opt the contact out of marketing by hand; agents read them (API.md: agents have
- * contacts read) and see the opt-out as soon as it happens (contact.updated). Also the channel the chat is on. */
+ * contacts, who can also opt the contact out of marketing by hand, or back in; agents read them (API.md:
+ * agents have contacts read), can record an opt-out from the chat, and see one as soon as it happens
+ * (contact.updated). Also the channel the chat is on. */
 export function ContactCard({ conversationId, channelId, contact }: { conversationId: string; channelId: string; contact: ContactSummary }) {
   const { t } = useTranslation();
   const channel = useInbox((s) => s.channels.find((c) => c.id === channelId));
@@ -48,17 +50,17 @@ export function ContactCard({ conversationId, channelId, contact }: { conversati
         {channel && (
           <Text size="xs" data-testid="contact-channel"><Text span c="dimmed" size="xs">{t('inbox.side.channel')}: </Text>{channel.name}</Text>
         )}
-        {(contact.optedOut || editable) && (
-          <Group gap="xs" justify="space-between" data-testid="contact-consent">
-            {contact.optedOut ? <Badge color="red" variant="light" size="sm" data-testid="contact-opted-out">{t('inbox.side.optedOut')}</Badge> : <span />}
-            {editable && (
-              <ConsentButton size="compact-xs" contact={contact} onChange={async (optedOut) => {
-                await peopleApi.updateContact(contact.id, { optedOut });
-                await refreshConversation(conversationId);
-              }} />
-            )}
-          </Group>
-        )}
+        <Group gap="xs" justify="space-between" data-testid="contact-consent">
+          {contact.optedOut ? <Badge color="red" variant="light" size="sm" data-testid="contact-opted-out">{t('inbox.side.optedOut')}</Badge> : <span />}
+          {/* Everyone in the inbox records an opt-out the customer asked for in their own words; only
+              the roles that manage contacts opt someone back in (that records consent). */}
+          {(editable || !contact.optedOut) && (
+            <ConsentButton size="compact-xs" contact={contact} askBeforeOptOut={!editable} onChange={async (optedOut) => {
+              await (editable ? peopleApi.updateContact(contact.id, { optedOut }) : inboxApi.optOut(conversationId));
+              await refreshConversation(conversationId);
+            }} />
+          )}
+        </Group>
         <TagsInput size="xs" label={t('inbox.side.tags')} value={tags} readOnly={!editable} variant={shownAs} onChange={setTags} placeholder={editable ? t('inbox.side.addTag') : undefined} data-testid="contact-tags" />
         {attributes.length > 0 && (
           <Stack gap={2}>
