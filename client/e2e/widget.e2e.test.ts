@@ -139,6 +139,26 @@ describe('web-chat widget', () => {
     expect(await page.locator('#zyntra-webchat .bubble.out:not(.agent)').count()).toBe(1);
   });
 
+  it('when a person from the team types, then the visitor sees who is typing until the reply arrives; the visitor typing is told to the team', async () => {
+    const { page, widget, id } = await visitorSaysOi();
+    expect((await api(app, 'POST', `/v1/conversations/${id}/typing`, { on: true }, ownerToken)).status).toBe(204);
+    await expect.poll(() => widget.locator('.typing').textContent(), { timeout: 10_000 }).toBe('Ana está digitando…');
+    await page.screenshot({ path: screenshotPath('widget-agent-typing-pt-BR') });
+    expect((await api(app, 'POST', `/v1/conversations/${id}/messages`, { text: 'Já te respondo!' }, ownerToken)).status).toBe(201);
+    await expect.poll(() => widget.locator('.bubble.out.agent').allTextContents(), { timeout: 15_000 }).toEqual(['Já te respondo!']);
+    expect(await widget.locator('.typing').count()).toBe(0);
+
+    // The visitor's typing goes to the team: "on" while typing, "off" when the message is sent.
+    const typed = (on: boolean) => page.waitForRequest((r) => r.url().endsWith('/typing') && r.method() === 'POST' && r.postDataJSON()?.on === on);
+    const started = typed(true);
+    await widget.locator('input').pressSequentially('Quero um bolo');
+    await started;
+    const stopped = typed(false);
+    await widget.locator('input').press('Enter');
+    await stopped;
+    await page.close();
+  });
+
   it('when an agent sends a photo and a PDF into a long chat, then the visitor sees the whole photo and a link named after the file, also after a reload', async () => {
     const { page, id } = await visitorSaysOi();
     // Enough lines that the log scrolls: a clipped item in an overflowing column used to shrink to 2 px.

@@ -38,6 +38,10 @@ export type WebchatApi = {
   onConnect(fn: () => void): void;
   /** The business closed the chat (an agent, or after a quiet while). */
   onClosed(fn: () => void): void;
+  /** A person from the team started or stopped typing (`name`: theirs, when they have one). */
+  onTyping(fn: (signal: { on: boolean; name?: string | null }) => void): void;
+  /** Tells the team the visitor is typing (or stopped); best effort, never fails the chat. */
+  typing(on: boolean): Promise<void>;
 };
 
 export type Appearance = { language: 'pt-BR' | 'en'; color: string; title: string | null };
@@ -97,5 +101,11 @@ export async function connectWebchat(origin: string, channelId: string, visitorN
     onMessage: (fn) => void socket.on('message', fn),
     onConnect: (fn) => void socket.on('connect', fn),
     onClosed: (fn) => void socket.on('closed', fn),
+    onTyping: (fn) => void socket.on('typing', (signal: { on?: unknown; who?: unknown; name?: unknown }) => {
+      if (signal?.who === 'agent') fn({ on: signal.on === true, name: typeof signal.name === 'string' ? signal.name : null });
+    }),
+    async typing(on) {
+      await fetch(`${origin}/v1/webchat/${channelId}/typing`, { method: 'POST', headers: auth, body: JSON.stringify({ on }) }).catch(() => undefined);
+    },
   };
 }

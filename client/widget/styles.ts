@@ -27,6 +27,7 @@ audio.media { width: 80%; }
 .empty { color: #868e96; font-size: 13px; text-align: center; margin-top: 40%; }
 .closed { align-self: center; color: #495057; background: #e9ecef; font-size: 12px; text-align: center; border-radius: 12px; padding: 6px 12px; margin: 4px 8px; max-width: 90%; }
 .bubble.failed { opacity: .6; }
+.typing { align-self: flex-start; color: #868e96; font-size: 12px; font-style: italic; margin: 0 4px; }
 .bubble a.link { color: inherit; text-decoration: underline; overflow-wrap: anywhere; }
 .retry { align-self: flex-end; border: 0; background: none; color: #e03131; font-size: 12px; cursor: pointer; margin-top: -4px; padding: 0 4px; }
 .unread:empty { display: none; }

@@ -6,10 +6,15 @@ import { agentNameOf, connectWebchat, fetchAppearance, hasSavedVisitor, newClien
 import { splitLinks } from '../src/shared/links';
 import { STYLES } from './styles';
 
-const TEXT: Record<Appearance['language'], Record<'title' | 'placeholder' | 'send' | 'empty' | 'open' | 'agent' | 'file' | 'closed' | 'notSent', string>> = {
-  en: { title: 'Chat with us', placeholder: 'Type a message…', send: 'Send', empty: 'Say hello to start the conversation.', open: 'Open chat', agent: 'Agent', file: 'File', closed: 'This chat was closed. Write again if you need anything else.', notSent: 'Not sent. Tap to try again.' },
-  'pt-BR': { title: 'Fale com a gente', placeholder: 'Digite uma mensagem…', send: 'Enviar', empty: 'Diga olá para começar a conversa.', open: 'Abrir chat', agent: 'Atendente', file: 'Arquivo', closed: 'Esta conversa foi encerrada. Escreva de novo se precisar de algo mais.', notSent: 'Não enviada. Toque para tentar de novo.' },
+const TEXT: Record<Appearance['language'], Record<'title' | 'placeholder' | 'send' | 'empty' | 'open' | 'agent' | 'file' | 'closed' | 'notSent' | 'typing', string>> = {
+  en: { title: 'Chat with us', placeholder: 'Type a message…', send: 'Send', empty: 'Say hello to start the conversation.', open: 'Open chat', agent: 'Agent', file: 'File', closed: 'This chat was closed. Write again if you need anything else.', notSent: 'Not sent. Tap to try again.', typing: '{name} is typing…' },
+  'pt-BR': { title: 'Fale com a gente', placeholder: 'Digite uma mensagem…', send: 'Enviar', empty: 'Diga olá para começar a conversa.', open: 'Abrir chat', agent: 'Atendente', file: 'Arquivo', closed: 'Esta conversa foi encerrada. Escreva de novo se precisar de algo mais.', notSent: 'Não enviada. Toque para tentar de novo.', typing: '{name} está digitando…' },
 };
+
+/** How long "… is typing" stays without news; how often the visitor's typing is repeated, and the pause that ends it. */
+const TYPING_SHOWN_MS = 8_000;
+const TYPING_REPEAT_MS = 3_000;
+const TYPING_IDLE_MS = 5_000;
 
 /** The visitor closed the panel: it stays closed on the site's next pages until they open it. */
 const closedKey = (channelId: string) => `zyntra.webchat.${channelId}.closed`;
@@ -105,9 +110,26 @@ async function mount(script: HTMLScriptElement) {
   const mine: HTMLElement[] = [];
   const unread = el('span', 'unread');
   launcher.append(unread);
+  // "Ana está digitando…" under the last message while a person from the team types; a lost "stopped"
+  // (the agent closed the tab) must not leave it forever, so it fades after a quiet while.
+  const typingLine = el('div', 'typing');
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
+  const hideTyping = () => {
+    clearTimeout(typingTimer);
+    typingLine.remove();
+  };
+  const showTyping = ({ on, name }: { on: boolean; name?: string | null }) => {
+    if (!on) return hideTyping();
+    typingLine.textContent = t.typing.replace('{name}', name?.trim() || t.agent);
+    log.append(typingLine);
+    keepAtEnd();
+    clearTimeout(typingTimer);
+    typingTimer = setTimeout(hideTyping, TYPING_SHOWN_MS);
+  };
   const render = (item: ChatItem) => {
     if (seen.has(item.id)) return;
     seen.add(item.id);
+    if (item.direction === 'out') hideTyping();
     const shown = item.direction === 'in' ? mine.findIndex((b) => b.textContent === item.text) : -1;
     if (shown >= 0) {
       mine.splice(shown, 1);
@@ -156,6 +178,7 @@ async function mount(script: HTMLScriptElement) {
       const chat = await connectWebchat(origin, channelId, script.dataset.visitorName);
       chat.onMessage(render);
       chat.onClosed(showClosed);
+      chat.onTyping(showTyping);
       // A reply pushed before the socket joined (or while it was away) is read back; render skips repeats.
       chat.onConnect(() => void chat.history().then(show, () => undefined));
       const got = await chat.history();
@@ -190,6 +213,7 @@ async function mount(script: HTMLScriptElement) {
     const bubble = bubbleNode('bubble in', text);
     mine.push(bubble);
     log.append(bubble);
+    if (typingLine.isConnected) log.append(typingLine); // still typing: the line stays under the newest message
     log.scrollTop = log.scrollHeight;
     await deliver(bubble, text, replyId, newClientMessageId());
   };
@@ -203,10 +227,31 @@ async function mount(script: HTMLScriptElement) {
       void start().then(() => input.focus());
     }
   };
+  // The team sees the visitor typing: "on" at most every few seconds while keys are pressed, "off" after
+  // a pause or when the message goes. Only once the chat is connected (typing alone starts nothing).
+  let lastTypingAt = 0;
+  let idleTimer: ReturnType<typeof setTimeout> | undefined;
+  const visitorTyping = (on: boolean) => void ready?.then((chat) => chat.typing(on), () => undefined);
+  const stopTyping = () => {
+    clearTimeout(idleTimer);
+    if (lastTypingAt) visitorTyping(false);
+    lastTypingAt = 0;
+  };
+  input.oninput = () => {
+    if (!input.value.trim()) return stopTyping();
+    const now = Date.now();
+    if (now - lastTypingAt > TYPING_REPEAT_MS) {
+      lastTypingAt = now;
+      visitorTyping(true);
+    }
+    clearTimeout(idleTimer);
+    idleTimer = setTimeout(stopTyping, TYPING_IDLE_MS);
+  };
   form.onsubmit = (e) => {
     e.preventDefault();
     const text = input.value;
     input.value = '';
+    stopTyping();
     void send(text);
   };
   // Reopen automatically after a reload when the visitor already has a conversation, unless they closed it.
