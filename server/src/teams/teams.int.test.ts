@@ -69,10 +69,14 @@ describe('teams', () => {
     try {
       const channel = await db.query("INSERT INTO channels (tenant_id, type, name) VALUES ($1, 'webchat', 'Site') RETURNING id", [owner.workspace.id]);
       const contact = await db.query("INSERT INTO contacts (tenant_id, channel_id, external_id) VALUES ($1, $2, 'v1') RETURNING id", [owner.workspace.id, channel.rows[0].id]);
-      const conv = await db.query("INSERT INTO conversations (tenant_id, channel_id, contact_id, status, team_id) VALUES ($1, $2, $3, 'waiting', $4) RETURNING id", [owner.workspace.id, channel.rows[0].id, contact.rows[0].id, team.body.id]);
+      // Sent there by a transfer step, which also keeps the team's name as it named it.
+      const conv = await db.query("INSERT INTO conversations (tenant_id, channel_id, contact_id, status, team_id, team) VALUES ($1, $2, $3, 'waiting', $4, 'Temporário') RETURNING id", [owner.workspace.id, channel.rows[0].id, contact.rows[0].id, team.body.id]);
       expect((await call('DELETE', `/v1/teams/${team.body.id}`)).status).toBe(204);
       const after = await call('GET', `/v1/conversations/${conv.rows[0].id}`);
       expect(after.body).toMatchObject({ status: 'waiting', teamId: null, team: null });
+      // The list too: no deleted team's name on the row.
+      const listed = (await call('GET', '/v1/conversations?status=waiting')).body.items.find((c: { id: string }) => c.id === conv.rows[0].id);
+      expect(listed).toMatchObject({ teamId: null, team: null });
     } finally {
       await db.end();
     }

@@ -40,4 +40,9 @@ export async function setMembers(tdb: TenantDb, teamId: string, userIds: string[
   if (userIds.length) await tdb.insert('team_members', userIds.map((user_id) => ({ team_id: teamId, user_id })));
 }
 
+/** The team's name as transfer steps kept it on its conversations. */
+export const forgetTeamName = async (tdb: TenantDb, teamId: string) => {
+  await tdb.from('conversations').where({ team_id: teamId }).whereNotNull('team').update({ team: null });
+};
+
 export const deleteTeam = async (tdb: TenantDb, id: string) => (await tdb.from('teams').where({ id }).delete()) > 0;

@@ -61,7 +61,13 @@ export async function updateTeam(db: Knex, tenantId: string, id: string, input: 
   return getTeam(db, tenantId, id);
 }
 
-/** Conversations of a deleted team keep going, without a team (the foreign key sets it to null). */
+/**
+ * Conversations of a deleted team keep going, without a team (the foreign key sets the id to null);
+ * the name a transfer step kept beside it goes too, or lists would still name the team.
+ */
 export async function deleteTeam(db: Knex, tenantId: string, id: string) {
-  if (!(await q.deleteTeam(forTenant(db, tenantId), id))) throw notFound('Team');
+  await forTenant(db, tenantId).transaction(async (tx) => {
+    await q.forgetTeamName(tx, id);
+    if (!(await q.deleteTeam(tx, id))) throw notFound('Team');
+  });
 }
