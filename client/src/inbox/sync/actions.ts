@@ -12,6 +12,8 @@ import { refreshBotInfo } from './thread-loader';
 
 const t = i18n.t.bind(i18n);
 
+export const isClosedConflict = (err: Pick<ApiError, 'status' | 'details'>): boolean => err.status === 409 && err.details.status === 'closed';
+
 /** Who holds the chat, from a 409 answer: the server's name, else our member list. */
 export function conflictOwner(err: ApiError): string {
   const named = typeof err.details.assigneeName === 'string' ? err.details.assigneeName : null;
@@ -19,10 +21,19 @@ export function conflictOwner(err: ApiError): string {
   return named ?? memberName(inboxStore.getState().members, id) ?? t('inbox.actions.someoneElse');
 }
 
+/**
+ * A 409 in words: the chat was closed meanwhile (the server says `status: "closed"`, whoever held it),
+ * the customer has another open chat (reopening), or someone else holds it.
+ */
+export function conflictText(err: ApiError): string {
+  if (isClosedConflict(err)) return t('inbox.actions.alreadyClosed');
+  if (typeof err.details.conversationId === 'string') return t('inbox.actions.openElsewhere');
+  return t('inbox.actions.takenBy', { name: conflictOwner(err) });
+}
+
 function report(err: unknown): void {
   if (err instanceof ApiError && err.status === 409) {
-    const closed = /closed/i.test(err.message) && !err.details.assigneeId;
-    notifications.show({ color: 'orange', message: closed ? t('inbox.actions.alreadyClosed') : t('inbox.actions.takenBy', { name: conflictOwner(err) }) });
+    notifications.show({ color: 'orange', message: conflictText(err) });
     return;
   }
   const network = err instanceof ApiError && err.code === 'network_error';

@@ -4,7 +4,7 @@ import type { ApiError } from '../../api/errors';
 import i18n from '../../i18n';
 import { inboxApi, uploadMedia } from '../api/inbox-api';
 import { inboxStore } from '../store/inbox-store';
-import { conflictOwner } from './actions';
+import { conflictText } from './actions';
 import { refreshConversation } from './list-loader';
 import { createSender } from './sender';
 
@@ -13,7 +13,7 @@ const newKey = () =>
 
 function explain(err: ApiError): string {
   if (err.code === 'window_closed') return i18n.t('inbox.window.refused');
-  if (err.status === 409) return i18n.t('inbox.actions.takenBy', { name: conflictOwner(err) });
+  if (err.status === 409) return conflictText(err);
   if (err.status === 413) return i18n.t('inbox.composer.tooLarge');
   if (err.status === 415) return i18n.t('inbox.composer.badType');
   return i18n.t('inbox.composer.refused');
