@@ -192,7 +192,7 @@ describe('campaigns', () => {
     await page.goto(`${p.app.url}/campaigns/${created.body.id}`);
     await expect.poll(() => page.getByTestId('audience-count').textContent()).toBe('Nobody on this number matches this audience yet');
     await page.click('[data-testid=campaign-start]');
-    await page.getByText('Nobody in this audience can get it: no contact matches, or all of them opted out.').waitFor();
+    await page.getByText('Nobody in this audience can get it: no contact matches, all of them opted out, or the message would reach them with an empty value.').waitFor();
     expect(await page.getByTestId('confirm-start').isDisabled()).toBe(true);
     expect(await page.getByTestId('confirm-start').textContent()).toBe('Nothing to send');
     await settle(page, 400);
@@ -200,6 +200,21 @@ describe('campaigns', () => {
     await page.getByRole('button', { name: 'Not yet' }).click();
     expect((await api(p.app, 'GET', `/v1/campaigns/${created.body.id}`, undefined, p.token)).body.status).toBe('draft');
     expect(await page.getByTestId('recipients-empty').textContent()).toBe('Recipients are listed here once the campaign starts sending.');
+
+    // A value no customer has ({{apelido}}, no default): the count says the send would skip them all, before it is started.
+    const empty = await api(p.app, 'POST', '/v1/campaigns', {
+      name: 'Nicknames', channelId: p.channelId, audience: { tags: ['clientes'] },
+      template: { name: 'ofertas_natal', language: 'pt_BR', parameters: { body: ['{{contact.name}}', '{{apelido}}'] } },
+    }, p.token);
+    await page.goto(`${p.app.url}/campaigns/${empty.body.id}`);
+    await expect.poll(() => page.getByTestId('audience-count').textContent())
+      .toBe(`Reaches nobody · 1 opted out and is skipped · ${N - 1} would get an empty value and are skipped`);
+    await settle(page, 400);
+    await page.screenshot({ path: screenshotPath('campaigns-draft-missing-value-en') });
+    await page.click('[data-testid=campaign-start]');
+    await page.getByTestId('start-summary').getByText(`${N - 1} would get an empty value and are skipped`).waitFor();
+    expect(await page.getByTestId('confirm-start').isDisabled()).toBe(true);
+    await page.getByRole('button', { name: 'Not yet' }).click();
 
     // A scheduled one says when it sends, in its own time zone (named on the line above); on a phone the counts keep apart.
     const scheduled = await api(p.app, 'POST', '/v1/campaigns', {

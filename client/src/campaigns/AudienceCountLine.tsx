@@ -1,4 +1,5 @@
-// "Reaches 1,234 people · 5 opted out are skipped", under the audience choice in the wizard.
+// "Reaches 1,234 people · 5 opted out are skipped · 3 without a value for the template are skipped",
+// under the audience choice in the wizard.
 import { Group, Loader, Text } from '@mantine/core';
 import { IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -16,7 +17,7 @@ export function AudienceCountLine({ count }: { count: AudienceCount }) {
     );
   }
   if (count.state === 'failed') return <Text size="sm" c="dimmed" data-testid="audience-count" data-state="failed">{t('campaigns.audience.failed')}</Text>;
-  const { total, reachable, optedOut } = count.counts;
+  const { total, reachable, optedOut, missingValue } = count.counts;
   const n = (x: number) => x.toLocaleString(i18n.resolvedLanguage);
   return (
     <Group gap="xs" wrap="nowrap" data-testid="audience-count" data-state="ready" data-reachable={reachable}>
@@ -24,6 +25,7 @@ export function AudienceCountLine({ count }: { count: AudienceCount }) {
       <Text size="sm" fw={500} c={reachable === 0 ? 'orange.7' : undefined}>
         {total === 0 ? t('campaigns.audience.none') : t('campaigns.audience.reaches', { count: reachable, n: n(reachable) })}
         {optedOut > 0 && ` · ${t('campaigns.audience.optedOut', { count: optedOut, n: n(optedOut) })}`}
+        {!!missingValue && ` · ${t('campaigns.audience.missingValue', { count: missingValue, n: n(missingValue) })}`}
       </Text>
     </Group>
   );

@@ -45,7 +45,6 @@ export function CampaignWizard({ opened, onClose, onCreated }: Props) {
   // What the audience step chose, once it names anyone: counted live, then sent as the campaign's audience.
   const chosen: CreateCampaignBody['audience'] | null =
     audienceMode === 'tags' ? (tags.length ? { tags } : null) : audienceMode === 'filter' ? (filterId ? { filterId } : null) : csv?.phones.length ? { phones: csv.phones } : null;
-  const audienceCount = useAudienceCount(channelId, opened && step === 2 ? chosen : null);
   const [when, setWhen] = useState<'now' | 'later'>('now');
   const [at, setAt] = useState('');
   const [timeZone, setTimeZone] = useState('America/Sao_Paulo');
@@ -67,6 +66,9 @@ export function CampaignWizard({ opened, onClose, onCreated }: Props) {
   // Sized to the template as it is now (its name or body may have changed since the values were typed).
   const fitted = fitValues(components, values);
   const parameters = parametersOf(components, fitted);
+  const template: CreateCampaignBody['template'] = { name: tpl.name, language: tpl.language, parameters, ...(tpl.text ? { text: tpl.text } : {}) };
+  // With the template, the count leaves out whom it would reach with an empty value.
+  const audienceCount = useAudienceCount(channelId, opened && step === 2 ? chosen : null, tpl.name ? template : undefined);
   const pickTemplate = (key: string | null) => {
     const found = templates.find((x) => `${x.name}:${x.language}` === key);
     if (!found) return;
@@ -95,7 +97,7 @@ export function CampaignWizard({ opened, onClose, onCreated }: Props) {
       }
       const created = await campaignsApi.create({
         name: name.trim(), channelId: channelId!, flowId: flowId ?? undefined, timeZone, window,
-        template: { name: tpl.name, language: tpl.language, parameters, ...(tpl.text ? { text: tpl.text } : {}) },
+        template,
         audience: chosen!,
         ...(when === 'later' ? { scheduledAt: zonedToIso(at, timeZone) } : {}),
       });

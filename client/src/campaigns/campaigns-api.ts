@@ -63,11 +63,16 @@ export interface ChannelTemplate {
   components?: Array<{ type: string; text?: string }>;
 }
 
-/** How many people an audience reaches now: `optedOut` of the `total` are skipped, `reachable` get the message. */
+/**
+ * How many people an audience reaches now: `optedOut` of the `total` are skipped, and `missingValue`
+ * whom the template would reach with an empty value (null: too many to check beforehand; 0 when no
+ * template was given); `reachable` get the message.
+ */
 export interface AudienceCounts {
   total: number;
   reachable: number;
   optedOut: number;
+  missingValue: number | null;
 }
 
 const path = (id: string, rest = '') => `/v1/campaigns/${encodeURIComponent(id)}${rest}`;
@@ -77,8 +82,8 @@ export const campaignsApi = {
   get: (id: string, signal?: AbortSignal) => api.get<Campaign>(path(id), { signal }),
   create: (body: CreateCampaignBody) => api.post<Campaign>('/v1/campaigns', body),
   /** Who the audience of a campaign being drawn reaches on `channelId`, counted as starting would freeze it. */
-  previewAudience: (channelId: string, audience: CreateCampaignBody['audience'], signal?: AbortSignal) =>
-    api.post<AudienceCounts>('/v1/campaigns/audience', { channelId, audience }, { signal }),
+  previewAudience: (channelId: string, audience: CreateCampaignBody['audience'], template: CreateCampaignBody['template'] | undefined, signal?: AbortSignal) =>
+    api.post<AudienceCounts>('/v1/campaigns/audience', { channelId, audience, template }, { signal }),
   /** Who a saved campaign's audience reaches if it starts now. */
   audience: (id: string, signal?: AbortSignal) => api.get<AudienceCounts>(path(id, '/audience'), { signal }),
   act: (id: string, action: 'start' | 'pause' | 'resume' | 'cancel') => api.post<{ id: string; status: CampaignStatus }>(path(id, `/${action}`), {}),

@@ -14,6 +14,7 @@ export function confirmStart(t: TFunction, i18n: I18n, name: string, counts: Aud
       <Stack gap="xs" data-testid="start-summary">
         <Text size="sm">{nobody ? t('campaigns.start.nobody') : t('campaigns.start.body', { count: counts.reachable, n: n(counts.reachable) })}</Text>
         {counts.optedOut > 0 && <Text size="sm" c="dimmed">{t('campaigns.audience.optedOut', { count: counts.optedOut, n: n(counts.optedOut) })}</Text>}
+        {!!counts.missingValue && <Text size="sm" c="dimmed">{t('campaigns.audience.missingValue', { count: counts.missingValue, n: n(counts.missingValue) })}</Text>}
       </Stack>
     ),
     labels: { confirm: nobody ? t('campaigns.start.confirmNobody') : t('campaigns.start.confirm', { count: counts.reachable, n: n(counts.reachable) }), cancel: t('campaigns.start.notYet') },

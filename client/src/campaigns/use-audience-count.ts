@@ -28,14 +28,17 @@ function useCounted(key: string | null, load: Load): AudienceCount {
 }
 
 const loadPreview: Load = (key, signal) => {
-  const [channelId, audience] = JSON.parse(key) as [string, CreateCampaignBody['audience']];
-  return campaignsApi.previewAudience(channelId, audience, signal);
+  const [channelId, audience, template] = JSON.parse(key) as [string, CreateCampaignBody['audience'], CreateCampaignBody['template'] | null];
+  return campaignsApi.previewAudience(channelId, audience, template ?? undefined, signal);
 };
 const loadCampaign: Load = (id, signal) => campaignsApi.audience(id, signal);
 
-/** The wizard's count; `null` audience (nothing chosen yet) asks nothing. */
-export function useAudienceCount(channelId: string | null, audience: CreateCampaignBody['audience'] | null): AudienceCount {
-  const key = channelId && audience ? JSON.stringify([channelId, audience]) : null;
+/**
+ * The wizard's count; `null` audience (nothing chosen yet) asks nothing. With the template, whom it
+ * would reach with an empty value is left out (the send skips them).
+ */
+export function useAudienceCount(channelId: string | null, audience: CreateCampaignBody['audience'] | null, template?: CreateCampaignBody['template']): AudienceCount {
+  const key = channelId && audience ? JSON.stringify([channelId, audience, template ?? null]) : null;
   const [debounced] = useDebouncedValue(key, 300);
   const count = useCounted(debounced, loadPreview);
   // Until the debounce settles, what is shown is about the previous choice: say it is being counted.

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type pg from 'pg';
 import { addAgent } from '../../test/agents';
 import { api, signupWorkspace } from '../../test/harness';
-import { pipelineForFile, type Pipeline } from '../../test/pipeline';
+import { eventually, pipelineForFile, type Pipeline } from '../../test/pipeline';
 
 let p: Pipeline;
 let db: pg.Client;
@@ -29,15 +29,15 @@ describe('the audience a campaign reaches', () => {
   it('when tags, phones and a saved filter are counted, then each person counts once, the opted out apart, and new numbers too', async () => {
     await seed();
     expect(await preview({ tags: ['vip'] })).toMatchObject({ status: 200, body: { total: 10, reachable: 8, optedOut: 2 } });
-    expect((await preview({ tags: [' vip '] })).body).toEqual({ total: 10, reachable: 8, optedOut: 2 }); // pasted with spaces
+    expect((await preview({ tags: [' vip '] })).body).toEqual({ total: 10, reachable: 8, optedOut: 2, missingValue: 0 }); // pasted with spaces
     // 10 vips, the lead by its number (written locally), a vip's number again (counted once), two new numbers.
     const phones = ['11988880010', '5511988880001', '11977770001', '11977770002'];
-    expect((await preview({ tags: ['vip'], phones })).body).toEqual({ total: 13, reachable: 11, optedOut: 2 });
+    expect((await preview({ tags: ['vip'], phones })).body).toEqual({ total: 13, reachable: 11, optedOut: 2, missingValue: 0 });
     const filter = await api(p.app, 'POST', '/v1/contact-filters', { name: 'Cliente 1x', q: 'Cliente 1', tags: [] }, p.token);
     expect(filter.status).toBe(201);
     // "Cliente 1" matches Cliente 1 and Cliente 10 (the lead).
-    expect((await preview({ filterId: filter.body.id })).body).toEqual({ total: 2, reachable: 2, optedOut: 0 });
-    expect((await preview({ tags: ['nobody'] })).body).toEqual({ total: 0, reachable: 0, optedOut: 0 });
+    expect((await preview({ filterId: filter.body.id })).body).toEqual({ total: 2, reachable: 2, optedOut: 0, missingValue: 0 });
+    expect((await preview({ tags: ['nobody'] })).body).toEqual({ total: 0, reachable: 0, optedOut: 0, missingValue: 0 });
   });
 
   it('when a draft is counted and then started, then the recipients frozen are the people counted', async () => {
@@ -57,6 +57,36 @@ describe('the audience a campaign reaches', () => {
     expect((await api(p.app, 'GET', `/v1/contacts/${typed.contactId}`, undefined, p.token)).body.phone).toBe(typed.contact.phone);
   });
 
+  it('when the template would reach some people with an empty value, then the count leaves them out, and the send skips exactly those', async () => {
+    // Five "bairro" customers: two without a name, one without the attribute, one opted out without a name.
+    await db.query(
+      `INSERT INTO contacts (tenant_id, channel_id, external_id, phone, name, tags, attributes, opted_out_at)
+       SELECT $1, $2, '55119777700' || i, '55119777700' || i, CASE WHEN i IN (1, 2, 4) THEN NULL ELSE 'Bairro ' || i END, '{bairro}',
+         CASE WHEN i = 3 THEN '{}'::jsonb ELSE '{"bairro": "Centro"}'::jsonb END, CASE WHEN i = 4 THEN now() END
+       FROM generate_series(0, 4) i`,
+      [p.tenantId, p.channelId],
+    );
+    p.wa.addTemplate({ name: 'promo_bairro', language: 'pt_BR', status: 'APPROVED', bodyParams: 2 });
+    const template = { name: 'promo_bairro', language: 'pt_BR', parameters: { body: ['{{contact.name}}', 'Oferta no {{bairro}}'] }, text: 'Olá {{1}}! {{2}}' };
+    // "Oferta no " is not empty without the attribute: only the two unnamed (and reachable) are left out.
+    expect((await api(p.app, 'POST', '/v1/campaigns/audience', { channelId: p.channelId, audience: { tags: ['bairro'] }, template }, p.token)).body)
+      .toEqual({ total: 5, reachable: 2, optedOut: 1, missingValue: 2 });
+    const onlyBairro = { ...template, parameters: { body: ['{{contact.name | "cliente"}}', '{{bairro}}'] } };
+    expect((await api(p.app, 'POST', '/v1/campaigns/audience', { channelId: p.channelId, audience: { tags: ['bairro'] }, template: onlyBairro }, p.token)).body)
+      .toEqual({ total: 5, reachable: 3, optedOut: 1, missingValue: 1 });
+
+    const created = await api(p.app, 'POST', '/v1/campaigns', { name: 'Bairro', channelId: p.channelId, template, audience: { tags: ['bairro'] }, window: { start: '00:00', end: '24:00' } }, p.token);
+    const counted = (await api(p.app, 'GET', `/v1/campaigns/${created.body.id}/audience`, undefined, p.token)).body;
+    expect(counted).toEqual({ total: 5, reachable: 2, optedOut: 1, missingValue: 2 });
+    expect((await api(p.app, 'POST', `/v1/campaigns/${created.body.id}/start`, {}, p.token)).status).toBe(200);
+    const recipients = await eventually(async () => {
+      const items = (await api(p.app, 'GET', `/v1/campaigns/${created.body.id}/recipients`, undefined, p.token)).body.items as Array<{ status: string; reason: string | null }>;
+      return items.every((r) => r.status !== 'pending') ? items : null;
+    }, 30_000);
+    expect(recipients.filter((r) => r.reason === 'missing_value')).toHaveLength(counted.missingValue);
+    expect(recipients.filter((r) => r.status !== 'skipped')).toHaveLength(counted.reachable);
+  });
+
   it('when contact ids name no contact of this channel (another workspace\'s, another channel\'s, none), then 404 (400 when all are this workspace\'s) lists them and nothing is created', async () => {
     const mine = (await db.query(`SELECT id FROM contacts WHERE tenant_id = $1 AND channel_id = $2 AND tags @> '{vip}' ORDER BY name LIMIT 2`, [p.tenantId, p.channelId])).rows.map((r) => r.id as string);
     expect(mine).toHaveLength(2);
@@ -71,7 +101,7 @@ describe('the audience a campaign reaches', () => {
     )).rows[0].id as string;
     const nobody = '00000000-0000-4000-8000-000000000001';
 
-    expect((await preview({ contactIds: mine })).body).toEqual({ total: 2, reachable: 2, optedOut: 0 });
+    expect((await preview({ contactIds: mine })).body).toEqual({ total: 2, reachable: 2, optedOut: 0, missingValue: 0 });
     const refused = await preview({ contactIds: [...mine, theirs, onOtherChannel, nobody, theirs] });
     expect(refused).toMatchObject({ status: 404, body: { error: { code: 'not_found', unknownContactIds: [theirs, onOtherChannel, nobody], unknownCount: 3 } } });
     // Only a contact of this workspace's other channel: a bad audience, not an unknown id.

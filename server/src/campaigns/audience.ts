@@ -8,6 +8,7 @@ import { forTenant, type TenantDb } from '../db/tenant-db';
 import { AppError, notFound } from '../http/app-error';
 import * as q from './campaigns.queries';
 import type { AudiencePreview } from './campaigns.schemas';
+import { fillTemplate, fillsFromContacts, hasEmptyParameter } from './template-fill';
 
 /**
  * A CSV audience's numbers as E.164, read as an import reads them: local numbers in the workspace's
@@ -52,13 +53,42 @@ export async function resolveAudience(tdb: TenantDb, a: q.StoredAudience): Promi
   return { tags: a.tags ?? [], contactIds: a.contactIds ?? [], phones: storedPhones(a.phones), filter };
 }
 
-/** `total` people the audience selects now, `optedOut` of them skipped, `reachable` the ones a send goes to. */
-export type AudienceCounts = { total: number; reachable: number; optedOut: number };
+/**
+ * `total` people the audience selects now, `optedOut` of them skipped, `missingValue` skipped because
+ * the template would reach them with an empty value (null: too many to check beforehand), `reachable`
+ * the ones a send goes to.
+ */
+export type AudienceCounts = { total: number; reachable: number; optedOut: number; missingValue: number | null };
 
-async function counts(tdb: TenantDb, channelId: string, a: q.StoredAudience): Promise<AudienceCounts> {
-  const { matched, optedOut, newPhones } = await q.countAudience(tdb, channelId, await resolveAudience(tdb, a));
+/** Beyond this many contacts the empty values are not counted beforehand (the send still skips them). */
+const MISSING_VALUE_SCAN_LIMIT = 50_000;
+const PAGE = 2_000;
+
+/** How many the send would skip as `missing_value`, read contact by contact as the send fills it. */
+async function missingValues(tdb: TenantDb, channelId: string, a: q.ResolvedAudience, t: q.StoredTemplate): Promise<number | null> {
+  if (!fillsFromContacts(t)) return 0;
+  let missing = 0;
+  let after: string | null = null;
+  for (let seen = 0; ; ) {
+    const rows = await q.audienceContactsPage(tdb, channelId, a, after, PAGE);
+    // A contact with neither phone nor WhatsApp id is skipped as no_phone first, as the send does.
+    for (const c of rows) if ((c.phone || c.external_id) && hasEmptyParameter(fillTemplate(t, c))) missing++;
+    seen += rows.length;
+    if (rows.length < PAGE) break;
+    if (seen >= MISSING_VALUE_SCAN_LIMIT) return null;
+    after = rows.at(-1)!.id;
+  }
+  // A CSV number not yet a contact is not counted: the wizard saves the file's names and columns on
+  // its contacts before the campaign starts, so what it will be filled with is not known here.
+  return missing;
+}
+
+async function counts(tdb: TenantDb, channelId: string, a: q.StoredAudience, template?: q.StoredTemplate): Promise<AudienceCounts> {
+  const resolved = await resolveAudience(tdb, a);
+  const { matched, optedOut, newPhones } = await q.countAudience(tdb, channelId, resolved);
   const total = matched + newPhones;
-  return { total, optedOut, reachable: total - optedOut };
+  const missingValue = template ? await missingValues(tdb, channelId, resolved, template) : 0;
+  return { total, optedOut, missingValue, reachable: total - optedOut - (missingValue ?? 0) };
 }
 
 /** The audience a campaign being drawn would reach on its channel, checked as creating it checks it. */
@@ -67,7 +97,7 @@ export async function previewAudience(db: Knex, tenantId: string, body: Audience
   if (!(await tdb.from('channels').where({ id: body.channelId }).first('id'))) throw notFound('Channel');
   if (body.audience.filterId && !(await findFilter(tdb, body.audience.filterId))) throw notFound('Saved filter');
   await checkContactIds(tdb, body.channelId, body.audience.contactIds);
-  return counts(tdb, body.channelId, { ...body.audience, phones: await audiencePhones(tdb, body.audience.phones) });
+  return counts(tdb, body.channelId, { ...body.audience, phones: await audiencePhones(tdb, body.audience.phones) }, body.template);
 }
 
 /** Whom a saved campaign's audience selects if it were frozen now (a draft's, before it is started). */
@@ -75,5 +105,5 @@ export async function campaignAudience(db: Knex, tenantId: string, id: string): 
   const tdb = forTenant(db, tenantId);
   const c = await q.findCampaign(tdb, id);
   if (!c) throw notFound('Campaign');
-  return counts(tdb, c.channel_id, c.audience);
+  return counts(tdb, c.channel_id, c.audience, c.template);
 }

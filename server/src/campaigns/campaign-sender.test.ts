@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { campaignRate, fillTemplate } from './campaign-sender';
+import { campaignRate } from './campaign-sender';
+import { fillTemplate } from './template-fill';
 import type { CampaignRow } from './campaigns.queries';
 import { dailyLimitFor } from './messaging-tier';
 import { reasonOfMessageError } from './recipient-reasons';

@@ -11,12 +11,13 @@ import { outcomeUnknown, SendError, withDeadline } from '../channels/channel-ada
 import type { ChannelRecord } from '../channels/channel-types';
 import type { SendThrottle } from '../channels/send-throttle';
 import { perSecondFor } from '../channels/send-throttle';
-import { contactVars, fillTemplateSend, type OutboundContent } from '@zyntra/flows-schema';
+import type { OutboundContent } from '@zyntra/flows-schema';
 import type { Logger } from '../log/logger';
-import type { CampaignRow, StoredTemplate } from './campaigns.queries';
+import type { CampaignRow } from './campaigns.queries';
 import { TEMPLATE_STOPPERS } from './recipient-reasons';
 import * as r from './recipients.queries';
 import { echoWaitMs, type CampaignTiming } from './send-timing';
+import { fillTemplate, hasEmptyParameter } from './template-fill';
 
 export type SenderDeps = { db: Knex; log: Logger; adapters: Adapters; throttle: SendThrottle; timing: CampaignTiming };
 
@@ -31,19 +32,6 @@ const MAX_ATTEMPTS = 5;
 export function campaignRate(c: CampaignRow, channel: ChannelRecord): number {
   const number = perSecondFor(channel) ?? 80;
   return Math.max(1, Math.min(c.messages_per_second ?? Infinity, Math.floor(number * (1 - LIVE_SHARE))));
-}
-
-/** The template with every {{…}} filled from the contact: name, phone and any custom attribute. */
-export function fillTemplate(t: StoredTemplate, contact: Pick<r.ClaimedRecipient, 'name' | 'phone' | 'external_id' | 'attributes'>): OutboundContent {
-  return fillTemplateSend(t, contactVars(contact));
-}
-
-/** WhatsApp refuses a template whose parameter is empty (a contact with no name for {{contact.name}}). */
-export function hasEmptyParameter(content: OutboundContent): boolean {
-  const p = content.template?.parameters;
-  if (!p) return false;
-  const values = [...(p.body ?? []), ...(p.header ? [p.header.value] : []), ...(p.buttons ?? []).map((b) => b.value)];
-  return values.some((v) => v.trim() === '');
 }
 
 const pairBackoffMs = (attempt: number) => Math.min(3_600_000, 4 ** attempt * 1000) * (0.9 + Math.random() * 0.2);

@@ -35,8 +35,8 @@ const recipients = z.object({
 export const campaignsDocs: RouteDoc[] = [
   { method: 'get', path: '/v1/campaigns', tag, summary: 'List campaigns' },
   { method: 'post', path: '/v1/campaigns', tag, summary: 'Create a campaign (channel, template, audience, schedule, sending window)', body: createCampaignBody, status: 201, response: campaign },
-  { method: 'post', path: '/v1/campaigns/audience', tag, summary: 'How many people an audience reaches on a channel now: {total, reachable, optedOut}', body: audiencePreviewBody },
-  { method: 'get', path: '/v1/campaigns/:id/audience', tag, summary: "How many people the campaign's audience reaches now (before it is started): {total, reachable, optedOut}", params: idParam },
+  { method: 'post', path: '/v1/campaigns/audience', tag, summary: 'How many people an audience reaches on a channel now: {total, reachable, optedOut, missingValue}; with the template, missingValue counts whom it would reach with an empty value (skipped at the send; null when the audience is too large to check beforehand)', body: audiencePreviewBody },
+  { method: 'get', path: '/v1/campaigns/:id/audience', tag, summary: "How many people the campaign's audience reaches now (before it is started): {total, reachable, optedOut, missingValue}", params: idParam },
   { method: 'get', path: '/v1/campaigns/:id', tag, summary: 'One campaign with its progress', params: idParam, response: campaign },
   { method: 'get', path: '/v1/campaigns/:id/recipients', tag, summary: 'Recipients with their state and reason', params: idParam, query: recipientsQuery, response: recipients },
   { method: 'post', path: '/v1/campaigns/:id/start', tag, summary: 'Freeze the audience and start (or schedule)', params: idParam },

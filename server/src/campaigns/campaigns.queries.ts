@@ -149,6 +149,17 @@ export async function countAudience(tdb: TenantDb, channelId: string, a: Resolve
   return { matched: row.matched, optedOut: row.opted_out, newPhones: row.new_phones };
 }
 
+/** The audience's contacts that are not opted out, by id after `afterId`: what a send fills the template from. */
+export async function audienceContactsPage(tdb: TenantDb, channelId: string, a: ResolvedAudience, afterId: string | null, limit: number) {
+  const res = await tdb.raw(
+    `SELECT ct.id, ct.name, ct.phone, ct.external_id, ct.attributes FROM contacts ct
+     WHERE ${AUDIENCE_MATCH} AND ct.opted_out_at IS NULL AND (:after::uuid IS NULL OR ct.id > :after::uuid)
+     ORDER BY ct.id LIMIT :limit`,
+    { ...audienceBindings(tdb, channelId, a), after: afterId, limit },
+  );
+  return res.rows as Array<{ id: string; name: string | null; phone: string | null; external_id: string | null; attributes: Record<string, unknown> }>;
+}
+
 /** Recipients not yet sent when a campaign is cancelled are closed as skipped. */
 export async function skipUnsent(tdb: TenantDb, campaignId: string, reason: string): Promise<void> {
   await tdb.from('campaign_recipients').where({ campaign_id: campaignId }).where('status', 'pending').update({ status: 'skipped', reason, lease_until: null });

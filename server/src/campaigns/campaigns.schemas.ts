@@ -37,7 +37,8 @@ export const createCampaignBody = z.object({
 export type CreateCampaign = z.infer<typeof createCampaignBody>;
 
 /** POST /v1/campaigns/audience: how many people an audience reaches on a channel, before creating the campaign. */
-export const audiencePreviewBody = z.object({ channelId: z.uuid(), audience });
+// With the template (optional), the count also leaves out whom it would reach with an empty value.
+export const audiencePreviewBody = z.object({ channelId: z.uuid(), audience, template: templateParams.optional() });
 export type AudiencePreview = z.infer<typeof audiencePreviewBody>;
 
 export const RECIPIENT_STATUSES = ['pending', 'sent', 'delivered', 'read', 'replied', 'failed', 'skipped'] as const;
