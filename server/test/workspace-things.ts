@@ -1,7 +1,7 @@
 // One workspace holding one of everything a route can name by id, for the sweeps generated from the
 // route table (tenant-sweep, hostile-sweep): a published flow and its version, a conversation with a
 // message, a member, a team, a canned response, an invitation, an API key, a webhook endpoint and
-// a delivery, a contact import, a campaign and a saved filter.
+// a delivery, a contact import, a campaign, a saved filter and a WhatsApp template.
 import { edge, flow, keywordTrigger, node } from './flow-docs';
 import { api } from './harness';
 import { addAgent } from './agents';
@@ -17,6 +17,7 @@ const ID_FOR: Record<string, string> = {
   'id@contacts': 'contact', 'id@channels': 'channel', 'id@invitations': 'invitation', 'id@api-keys': 'apiKey',
   'id@webhook-endpoints': 'webhookEndpoint', 'id@operations': 'message', deliveryId: 'delivery', 'id@notices': 'notice',
   importId: 'contactImport', 'id@campaigns': 'campaign', 'id@contact-filters': 'contactFilter',
+  templateId: 'template',
 };
 
 export type Things = Record<string, string>;
@@ -55,6 +56,9 @@ export async function createThings(a: Pipeline): Promise<Things> {
   const campaign = await call('POST', '/v1/campaigns', { name: 'A', channelId: a.channelId, template: { name: 'promo', language: 'pt_BR', parameters: {} }, audience: { tags: ['ninguem'] } });
   ids.campaign = campaign.body.id;
   ids.contactFilter = (await call('POST', '/v1/contact-filters', { name: 'VIP', tags: ['vip'] })).body.id;
+  const template = await call('POST', `/v1/channels/${a.channelId}/templates`, { name: 'aviso', language: 'pt_BR', category: 'UTILITY', components: [{ type: 'BODY', text: 'Olá' }] });
+  ids.template = template.body.id;
+  if (!ids.template) throw new Error(`template: ${template.status} ${JSON.stringify(template.body)}`);
   if (!ids.campaign) throw new Error(`campaign: ${campaign.status} ${JSON.stringify(campaign.body)}`);
   return ids;
 }

@@ -1,5 +1,5 @@
 // The audit log: critical actions in a workspace (roles, removals, keys, channel credentials, publishes,
-// consent recorded by hand).
+// consent recorded by hand, templates deleted at Meta).
 // Written in the caller's transaction when there is one, so a logged action is one that happened.
 import type { TenantDb } from '../db/tenant-db';
 
@@ -8,6 +8,7 @@ export type AuditAction =
   | 'api_key.created' | 'api_key.revoked'
   | 'channel.created' | 'channel.updated' | 'channel.credentials_changed' | 'channel.disabled' | 'channel.enabled' | 'channel.deleted'
   | 'flow.published'
+  | 'template.deleted'
   | 'contact.opted_out' | 'contact.opted_in'
   | 'workspace.renamed';
 

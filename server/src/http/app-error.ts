@@ -20,6 +20,8 @@ export const APP_ERROR_STATUS = {
   template_parameters: 422,
   templates_unsupported: 422,
   rate_limited: 429,
+  /** A provider (Meta) refused a request we had no reason to think it would: its words in the details. */
+  provider_refused: 502,
   unavailable: 503,
 } as const;
 

@@ -41,3 +41,13 @@ export function templatesNamed(tdb: TenantDb, channelId: string, ref: { template
     if (!ref.templateId && !(ref.name && ref.language)) w.whereRaw('false');
   });
 }
+
+export const findTemplate = (tdb: TenantDb, channelId: string, id: string): Promise<TemplateRow | undefined> =>
+  tdb.from('whatsapp_templates').where({ channel_id: channelId, id }).first();
+
+export const removeTemplate = (tdb: TenantDb, id: string) => tdb.from('whatsapp_templates').where({ id }).delete();
+
+/** Campaigns that will still send this template (a paused one may be resumed): deleting it would fail every send left. */
+export const campaignsSending = (tdb: TenantDb, channelId: string, name: string, language: string): Promise<Array<{ id: string; name: string; status: string }>> =>
+  tdb.from('campaigns').where({ channel_id: channelId }).whereIn('status', ['scheduled', 'running', 'paused'])
+    .whereRaw("template->>'name' = ? AND template->>'language' = ?", [name, language]).orderBy('created_at').select('id', 'name', 'status');

@@ -6,7 +6,8 @@ import { allow } from '../http/access';
 import { authOf } from '../http/auth';
 import { parse } from '../http/validate';
 import { idParam } from '../conversations/conversations.schemas';
-import { createTemplate, listChannelTemplates, syncTemplates, type TemplatesDeps } from './templates.service';
+import { templateParams } from './templates.schemas';
+import { createTemplate, deleteTemplate, listChannelTemplates, syncTemplates, type TemplatesDeps } from './templates.service';
 
 export function templatesRoutes(deps: TemplatesDeps, requireAuth: RequestHandler): Router {
   const r = Router();
@@ -19,6 +20,11 @@ export function templatesRoutes(deps: TemplatesDeps, requireAuth: RequestHandler
   r.post('/v1/channels/:id/templates', requireAuth, allow('marketing'), async (req, res) => {
     const channelId = parse(idParam, req.params).id;
     res.status(201).json(await createTemplate(deps, authOf(req).tenantId, channelId, parse(templateDefinition, req.body)));
+  });
+  r.delete('/v1/channels/:id/templates/:templateId', requireAuth, allow('marketing'), async (req, res) => {
+    const { id, templateId } = parse(templateParams, req.params);
+    await deleteTemplate(deps, authOf(req), id, templateId);
+    res.status(204).end();
   });
   return r;
 }

@@ -1,11 +1,12 @@
 // WhatsApp templates of a channel: listed from our copy, synced from Meta, created (checked against
-// Meta's rules first, then submitted for review). Status, quality and category then follow Meta's
-// webhooks (template-events.ts).
+// Meta's rules first, then submitted for review), deleted (at Meta first). Status, quality and
+// category then follow Meta's webhooks (template-events.ts).
 import type { Knex } from 'knex';
 import type { TemplateDefinition } from '@zyntra/flows-schema';
 import type { ChannelCache } from '../channels/channel-cache';
 import type { ChannelRecord } from '../channels/channel-types';
 import { TemplateApiError, type MetaTemplate, type TemplatesClient } from '../channels/whatsapp/whatsapp.templates.client';
+import { recordAudit } from '../audit/audit.queries';
 import { forTenant } from '../db/tenant-db';
 import { publishEvents } from '../events/publish';
 import { AppError, notFound } from '../http/app-error';
@@ -78,4 +79,35 @@ export async function createTemplate(deps: TemplatesDeps, tenantId: string, chan
     return saved;
   });
   return templateView(row);
+}
+
+/** Meta's refusal to delete, with its words for whoever reads the details; Meta away is unavailable. */
+function deleteRefused(err: unknown): never {
+  if (!(err instanceof TemplateApiError)) throw err;
+  if (err.httpStatus === 0 || err.httpStatus >= 500) throw new AppError('unavailable', `WhatsApp did not answer: ${err.message}`);
+  throw new AppError('provider_refused', 'WhatsApp refused to delete the template', { providerCode: err.code, providerMessage: err.message });
+}
+
+/**
+ * Deletes one language of a template at Meta, then our copy, so nothing picks it again (the inbox
+ * and the campaign wizard read our copy). A campaign that will still send it keeps it: deleting
+ * would fail every send left. Meta blocks an approved name for 30 days after.
+ */
+export async function deleteTemplate(deps: TemplatesDeps, actor: { tenantId: string; userId: string }, channelId: string, templateId: string): Promise<void> {
+  const channel = await whatsappChannel(deps, actor.tenantId, channelId);
+  const tdb = forTenant(deps.db, actor.tenantId);
+  const row = await q.findTemplate(tdb, channelId, templateId);
+  if (!row) throw notFound('Template');
+  const [campaign] = await q.campaignsSending(tdb, channelId, row.name, row.language);
+  if (campaign) {
+    throw new AppError('conflict', `The campaign "${campaign.name}" is ${campaign.status} with this template`, { campaignId: campaign.id, campaignName: campaign.name, campaignStatus: campaign.status });
+  }
+  // Without Meta's id only a deletion by name is possible, and that takes every language.
+  if (!row.provider_id) throw new AppError('conflict', 'WhatsApp\'s id of this template is not known yet: sync the templates first', { reason: 'not_synced' });
+  await deps.client.remove(channel, { providerId: row.provider_id, name: row.name }).catch(deleteRefused);
+  await tdb.transaction(async (tx) => {
+    await q.removeTemplate(tx, row.id);
+    await recordAudit(tx, { actorUserId: actor.userId, action: 'template.deleted', targetType: 'template', targetId: row.id, data: { channelId, name: row.name, language: row.language, status: row.status } });
+    await publishEvents(tx, [{ type: 'template.updated', payload: { templateId: row.id, channelId, name: row.name, language: row.language, status: 'DELETED', change: 'deleted' } }]);
+  });
 }

@@ -1,5 +1,5 @@
-// The fake Graph API's template management (reference/whatsapp-templates.md §1–2): list and create on
-// /{WABA_ID}/message_templates, and the account webhooks Meta sends afterwards (template status,
+// The fake Graph API's template management (reference/whatsapp-templates.md §1–2): list, create and
+// delete on /{WABA_ID}/message_templates, and the account webhooks Meta sends afterwards (template status,
 // quality and category; a user's marketing stop/resume), signed like every other webhook.
 import type { IncomingMessage } from 'node:http';
 import * as P from './whatsapp-payloads';
@@ -28,6 +28,10 @@ export type FakeTemplateApi = {
   userPreference(waId: string, value: 'stop' | 'resume', phoneNumberId: string): Promise<number>;
   /** Template creations received, in order. */
   created: Array<Record<string, unknown>>;
+  /** Deletions received (their query), in order, refused ones too. */
+  deletions: Array<Record<string, string>>;
+  /** The token lacks `whatsapp_business_management`: deletes are refused with error 200. */
+  withoutManagement: boolean;
 };
 
 const idOf = (t: FakeTemplate) => (t.id ??= String(nextId++));
@@ -41,6 +45,35 @@ export function fakeTemplateApi(o: {
   accessToken: string; appSecret: string; templates: Map<string, FakeTemplate>; post: (raw: string, signature: string) => Promise<number>;
 }): FakeTemplateApi {
   const created: Array<Record<string, unknown>> = [];
+  const deletions: Array<Record<string, string>> = [];
+  const api = { withoutManagement: false };
+  /**
+   * `?name=` (every language), `?hsm_id=&name=` (that one) or `?hsm_ids=[…]` (≤ 100) → `{"success": true}`.
+   * What Meta answers for an id or name it does not hold is not in the reference: code 100, as for
+   * any other parameter it cannot use.
+   */
+  const remove = (url: URL, reply: Reply, graphError: GraphError) => {
+    deletions.push(Object.fromEntries(url.searchParams));
+    if (api.withoutManagement) return graphError(403, 200, '(#200) Requires whatsapp_business_management permission to manage the object');
+    const name = url.searchParams.get('name');
+    const hsmId = url.searchParams.get('hsm_id');
+    const hsmIds = url.searchParams.get('hsm_ids');
+    const all = [...o.templates.entries()];
+    let doomed: typeof all;
+    if (hsmIds !== null) {
+      let ids: unknown;
+      try { ids = JSON.parse(hsmIds); } catch { ids = null; }
+      if (!Array.isArray(ids) || ids.length === 0 || ids.length > 100) return graphError(400, 100, 'Invalid parameter: hsm_ids');
+      doomed = all.filter(([, t]) => ids.map(String).includes(idOf(t)));
+      if (doomed.length !== ids.length) return graphError(400, 100, 'Invalid parameter: hsm_ids');
+    } else {
+      if (!name) return graphError(400, 100, 'The parameter name is required');
+      doomed = all.filter(([, t]) => t.name === name && (hsmId === null || idOf(t) === hsmId));
+      if (!doomed.length) return graphError(400, 100, `Invalid parameter: no message template ${name}${hsmId === null ? '' : ` with id ${hsmId}`}`);
+    }
+    for (const [key] of doomed) o.templates.delete(key);
+    reply(200, { success: true });
+  };
   const emit = (field: string, value: Record<string, unknown>, wabaId = 'WABA-1') => {
     const raw = P.metaJson({ object: 'whatsapp_business_account', entry: [{ id: wabaId, time: Math.floor(Date.now() / 1000), changes: [{ field, value }] }] });
     return o.post(raw, P.signMeta(raw, o.appSecret));
@@ -58,6 +91,9 @@ export function fakeTemplateApi(o: {
   });
   return {
     created,
+    deletions,
+    get withoutManagement() { return api.withoutManagement; },
+    set withoutManagement(v: boolean) { api.withoutManagement = v; },
     handle(req, path, raw, reply, graphError) {
       const m = /^\/v\d+\.\d+\/([^/]+)\/message_templates$/.exec(path);
       if (!m) return false;
@@ -70,6 +106,10 @@ export function fakeTemplateApi(o: {
         const page = all.slice(start, start + limit).map(view);
         const more = start + limit < all.length;
         reply(200, { data: page, paging: { cursors: { before: String(start), after: String(start + limit) }, ...(more ? { next: `https://graph.example/next?after=${start + limit}` } : {}) } });
+        return true;
+      }
+      if (req.method === 'DELETE') {
+        remove(new URL(req.url ?? '/', 'http://fake'), reply, graphError);
         return true;
       }
       let body: any;

@@ -1,5 +1,5 @@
 // Template management on the Graph API (reference/whatsapp-templates.md §1): list every template of
-// the channel's WhatsApp Business Account, and submit a new one for review. HTTP only here.
+// the channel's WhatsApp Business Account, submit a new one for review, delete one. HTTP only here.
 import type { Config } from '../../config/env';
 import type { ChannelRecord } from '../channel-types';
 
@@ -17,7 +17,7 @@ export class TemplateApiError extends Error {
 
 type GraphBody = {
   error?: { code?: unknown; error_subcode?: unknown; error_user_msg?: unknown; message?: unknown; error_data?: { details?: unknown } };
-  data?: unknown; paging?: { next?: string; cursors?: { after?: string } }; id?: unknown; status?: unknown; category?: unknown;
+  data?: unknown; paging?: { next?: string; cursors?: { after?: string } }; id?: unknown; status?: unknown; category?: unknown; success?: unknown;
 };
 
 const MAX_PAGES = 100;
@@ -60,6 +60,13 @@ export function createTemplatesClient(config: Pick<Config, 'WHATSAPP_GRAPH_BASE_
     async create(channel: ChannelRecord, template: { name: string; language: string; category: string; components: unknown[] }) {
       const body = await call(channel, `${base}/${waba(channel)}/message_templates`, { method: 'POST', body: JSON.stringify({ ...template, parameter_format: 'positional' }) });
       return { id: String(body.id ?? ''), status: String(body.status ?? 'PENDING'), category: String(body.category ?? template.category) };
+    },
+    /** One language of a template: `hsm_id` with `name` (`name` alone would delete every language). */
+    async remove(channel: ChannelRecord, template: { providerId: string; name: string }): Promise<void> {
+      const query = new URLSearchParams({ hsm_id: template.providerId, name: template.name });
+      const body = await call(channel, `${base}/${waba(channel)}/message_templates?${query}`, { method: 'DELETE' });
+      // Anything but Meta's `{"success": true}` leaves the template there: not a deletion to act on.
+      if (body.success !== true) throw new TemplateApiError(200, null, null, 'WhatsApp did not confirm the deletion');
     },
   };
 }
