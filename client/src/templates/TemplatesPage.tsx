@@ -1,11 +1,12 @@
-import { Alert, Badge, Button, Group, Paper, Select, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { ActionIcon, Alert, Badge, Button, Group, Paper, Select, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { notifications } from '@mantine/notifications';
-import { IconPlus, IconRefresh } from '@tabler/icons-react';
+import { IconPlus, IconRefresh, IconTrash } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../api/error-text';
 import { channelsApi, type Channel } from '../settings/channels/channels-api';
+import { DeleteTemplate } from './DeleteTemplate';
 import { TemplateForm } from './TemplateForm';
 import { STATUS_COLORS, templatesApi, type Template } from './templates-api';
 
@@ -20,6 +21,7 @@ export function TemplatesPage() {
   const [items, setItems] = useState<Template[] | null>(null);
   const [creating, setCreating] = useState(false);
   const [syncing, setSyncing] = useState(false);
+  const [deleting, setDeleting] = useState<Template | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -60,6 +62,13 @@ export function TemplatesPage() {
     }
   };
 
+  const deleted = (id: string) => {
+    const gone = items?.find((x) => x.id === id);
+    setItems((all) => (all ?? []).filter((x) => x.id !== id));
+    setDeleting(null);
+    if (gone) notifications.show({ message: t('templates.deleted', { name: gone.name, language: gone.language, interpolation: { escapeValue: false } }), color: 'green' });
+  };
+
   if (channels && channels.length === 0) {
     return (
       <Stack>
@@ -92,12 +101,12 @@ export function TemplatesPage() {
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t('templates.name')}</Table.Th><Table.Th>{t('templates.language')}</Table.Th><Table.Th>{t('templates.category')}</Table.Th>
-                  <Table.Th>{t('templates.status')}</Table.Th><Table.Th>{t('templates.quality')}</Table.Th>
+                  <Table.Th>{t('templates.status')}</Table.Th><Table.Th>{t('templates.quality')}</Table.Th><Table.Th w={48} />
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {items.map((x) => (
-                  <Table.Tr key={x.id} data-testid={`template-${x.name}`}>
+                  <Table.Tr key={x.id} data-testid={`template-${x.name}`} data-language={x.language}>
                     <Table.Td ff="monospace">{x.name}</Table.Td>
                     <Table.Td>{x.language}</Table.Td>
                     <Table.Td>{t(`templates.categories.${x.category}`, { defaultValue: x.category })}</Table.Td>
@@ -106,6 +115,11 @@ export function TemplatesPage() {
                       {x.reason && <Text size="xs" c="dimmed" data-testid="template-reason">{t(`templates.reasons.${x.reason}`, { defaultValue: x.reason })}</Text>}
                     </Table.Td>
                     <Table.Td>{x.qualityScore ? t(`templates.qualities.${x.qualityScore}`, { defaultValue: x.qualityScore }) : '—'}</Table.Td>
+                    <Table.Td>
+                      <ActionIcon variant="subtle" color="red" onClick={() => setDeleting(x)} aria-label={t('templates.deleteLabel', { name: x.name, language: x.language, interpolation: { escapeValue: false } })} data-testid="template-delete">
+                        <IconTrash size={18} />
+                      </ActionIcon>
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -113,6 +127,7 @@ export function TemplatesPage() {
           </Table.ScrollContainer>
         )}
       </Paper>
+      {channelId && <DeleteTemplate channelId={channelId} template={deleting} onClose={() => setDeleting(null)} onDeleted={deleted} />}
       {channelId && <TemplateForm channelId={channelId} opened={creating} onClose={() => setCreating(false)} onCreated={(x) => { setItems((all) => [...(all ?? []).filter((y) => y.id !== x.id), x]); setCreating(false); }} />}
     </Stack>
   );

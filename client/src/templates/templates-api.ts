@@ -21,6 +21,8 @@ export const templatesApi = {
   list: (channelId: string, signal?: AbortSignal) => api.get<{ items: Template[] }>(`/v1/channels/${channelId}/templates`, { signal }),
   sync: (channelId: string) => api.post<{ items: Template[] }>(`/v1/channels/${channelId}/templates/sync`),
   create: (channelId: string, body: TemplateDefinition) => api.post<Template>(`/v1/channels/${channelId}/templates`, body),
+  /** One language, at WhatsApp first; 409 while a campaign still sends it. */
+  remove: (channelId: string, id: string) => api.delete<void>(`/v1/channels/${channelId}/templates/${id}`),
 };
 
 export const STATUS_COLORS: Record<string, string> = {
