@@ -30,8 +30,19 @@ const changesOf = (e: TemplateEvent): Record<string, unknown> =>
     : e.kind === 'template_quality' ? { quality_score: e.score }
       : { category: e.category, previous_category: e.previous };
 
+/** Gone at Meta (deleted from here or in Meta's own tools): our copy goes, and a late event does not make it again. */
+const GONE = new Set(['DELETED', 'PENDING_DELETION']);
+
 export async function applyTemplateEvent(db: Knex, channel: { id: string; tenantId: string }, e: TemplateEvent): Promise<void> {
   await forTenant(db, channel.tenantId).transaction(async (tx) => {
+    if (e.kind === 'template_status' && GONE.has(e.status)) {
+      const gone: q.TemplateRow[] = await q.templatesNamed(tx, channel.id, e).delete().returning('*');
+      await publishEvents(tx, gone.map((r) => ({
+        type: 'template.updated' as const,
+        payload: { templateId: r.id, channelId: r.channel_id, name: r.name, language: r.language, status: 'DELETED', change: e.kind },
+      })));
+      return;
+    }
     const changes = changesOf(e);
     let rows: q.TemplateRow[] = await q.templatesNamed(tx, channel.id, e).update({ ...changes, updated_at: new Date() }).returning('*');
     // Created in Meta's own tools: known from now on; a sync fills in its components (only an

@@ -1,7 +1,7 @@
 // Deleting a template against the fake Graph API: one language at Meta first, then our copy (gone
 // from the inbox's picker too), audited and announced; Meta's refusal is a 502 with its words, never
 // a 500, and leaves the template; another workspace gets 404, an agent 403; a campaign that will
-// still send it keeps it (409 naming the campaign).
+// still send it keeps it (409 naming the campaign); a template deleted in Meta's own tools goes too.
 import type pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addAgent } from '../../test/agents';
@@ -19,7 +19,7 @@ const listed = async () => (await call('GET', path())).body.items.map((t: any) =
 const idOf = async (name: string, language: string) => (await call('GET', path())).body.items.find((t: any) => t.name === name && t.language === language)?.id as string;
 
 beforeAll(async () => {
-  for (const [name, language, status] of [['cupom', 'pt_BR', 'APPROVED'], ['cupom', 'en_US', 'APPROVED'], ['antigo', 'pt_BR', 'REJECTED'], ['natal', 'pt_BR', 'APPROVED']]) {
+  for (const [name, language, status] of [['cupom', 'pt_BR', 'APPROVED'], ['cupom', 'en_US', 'APPROVED'], ['antigo', 'pt_BR', 'REJECTED'], ['natal', 'pt_BR', 'APPROVED'], ['feito_no_meta', 'pt_BR', 'APPROVED']]) {
     p.wa.addTemplate({ name: name!, language: language!, status: status!, bodyParams: 1, category: 'MARKETING' });
   }
   expect((await call('POST', `${path()}/sync`)).status).toBe(200);
@@ -41,7 +41,7 @@ describe('deleting a WhatsApp template', () => {
     expect(p.wa.templateApi.deletions.at(-1)).toEqual({ hsm_id: providerId, name: 'cupom' });
     expect([...p.wa.templates.keys()]).toEqual(expect.arrayContaining(['cupom:en_US']));
     expect(p.wa.templates.has('cupom:pt_BR')).toBe(false);
-    expect(await listed()).toEqual(['antigo:pt_BR', 'cupom:en_US', 'natal:pt_BR']);
+    expect(await listed()).toEqual(['antigo:pt_BR', 'cupom:en_US', 'feito_no_meta:pt_BR', 'natal:pt_BR']);
     expect(await picker()).not.toContain('cupom:pt_BR');
 
     const audit = (await call('GET', '/v1/audit-log')).body.items.find((i: any) => i.targetId === id);
@@ -115,5 +115,15 @@ describe('deleting a WhatsApp template', () => {
 
     expect((await call('POST', `/v1/campaigns/${scheduled.body.id}/cancel`, {})).status).toBe(200);
     expect((await call('DELETE', `${path()}/${id}`)).status).toBe(204);
+  });
+
+  it('when Meta says a template was deleted (in its own tools, or after ours), then our copy goes and a late event does not bring it back', async () => {
+    expect(await listed()).toContain('feito_no_meta:pt_BR');
+    expect(await p.wa.templateApi.review('feito_no_meta', 'pt_BR', 'DELETED')).toBe(200);
+    expect(await listed()).not.toContain('feito_no_meta:pt_BR');
+    // Meta's events may come twice or late: one about a template we no longer hold makes none.
+    expect(await p.wa.templateApi.review('feito_no_meta', 'pt_BR', 'PENDING_DELETION')).toBe(200);
+    expect(await p.wa.templateApi.review('feito_no_meta', 'pt_BR', 'DELETED')).toBe(200);
+    expect(await listed()).not.toContain('feito_no_meta:pt_BR');
   });
 });
