@@ -24,6 +24,7 @@ import * as campaignOutreach from './20261201_0075_campaign_outreach';
 import * as contactFilters from './20261201_0090_contact_filters';
 import * as testChatHandoffs from './20261203_0100_test_chat_handoffs';
 import * as accentInsensitiveSearch from './20261203_0110_accent_insensitive_search';
+import * as webhookMessageTypes from './20261203_0120_webhook_message_types';
 
 type Migration = { up(db: Knex): Promise<void>; down(db: Knex): Promise<void> };
 
@@ -52,6 +53,7 @@ const migrations: Array<[string, Migration]> = [
   ['20261201_0090_contact_filters', contactFilters],
   ['20261203_0100_test_chat_handoffs', testChatHandoffs],
   ['20261203_0110_accent_insensitive_search', accentInsensitiveSearch],
+  ['20261203_0120_webhook_message_types', webhookMessageTypes],
 ];
 
 export const migrationSource: Knex.MigrationSource<[string, Migration]> = {

@@ -51,12 +51,14 @@ export async function reopen(db: Knex, actor: Actor, id: string) {
   const tdb = forTenant(db, actor.tenantId);
   try {
     return await tdb.transaction(async (tx) => {
-      const conv = await loadConversation(tx, id);
+      // Locked: two members reopening at once (or the customer writing meanwhile) reopen it once.
+      const conv = await lockConversation(tx, id);
       if (conv.status !== 'closed') return { id, status: conv.status, assigneeId: conv.assignee_id, teamId: conv.team_id };
       await q.reopenConversation(tx, id, actor.userId);
       await openHandoff(tx, id);
       await publishEvents(tx, [{ type: 'conversation.reopened', payload: {
-        conversationId: id, status: 'human', assigneeId: actor.userId, teamId: conv.team_id, by: actor.userId, previousStatus: 'closed', previousAssigneeId: conv.assignee_id,
+        conversationId: id, contactId: conv.contact_id, channelId: conv.channel_id, status: 'human', assigneeId: actor.userId, teamId: conv.team_id,
+        by: actor.userId, previousStatus: 'closed', previousAssigneeId: conv.assignee_id,
       } }]);
       return { id, status: 'human', assigneeId: actor.userId, teamId: conv.team_id };
     });

@@ -89,7 +89,8 @@ ev AS (
   SELECT :tenant, e.type, e.payload FROM cv CROSS JOIN ct CROSS JOIN LATERAL (VALUES
     (0, 'contact.created', jsonb_build_object('contactId', ct.id, 'channelId', :channel::uuid), ct.inserted),
     (1, 'conversation.created', jsonb_build_object('conversationId', cv.id, 'contactId', ct.id), cv.created),
-    (2, 'conversation.reopened', jsonb_build_object('conversationId', cv.id, 'contactId', ct.id, 'status', 'bot', 'assigneeId', NULL, 'by', NULL), cv.reopened),
+    (2, 'conversation.reopened', jsonb_build_object('conversationId', cv.id, 'contactId', ct.id, 'channelId', cv.channel_id, 'status', 'bot',
+      'assigneeId', NULL, 'by', NULL, 'previousStatus', 'closed'), cv.reopened),
     (3, :messageEvent, jsonb_build_object('conversationId', cv.id, 'contactId', ct.id, 'messageId', (SELECT id FROM msg)), true)
   ) AS e(n, type, payload, keep) WHERE e.keep ORDER BY e.n
   RETURNING 1)

@@ -1,12 +1,13 @@
-// From a domain event to webhook messages: one row per subscribed endpoint (the durable record,
-// unique per endpoint and event, so a re-dispatched event adds nothing), then one delivery job each.
+// From a domain event to webhook messages: one row per subscribed endpoint and webhook event type
+// (the durable record, unique per endpoint, event and type, so a re-dispatched event adds nothing),
+// then one delivery job each.
 // A job lost with Redis is found again by requeueOverdue, which the housekeeping job runs.
 import type { Knex } from 'knex';
 import { forTenant, type TenantDb } from '../db/tenant-db';
 import type { DomainEventRow } from '../events/listener';
 import { enqueueDelivery } from './delivery.worker';
 import { newMessageId } from './signing';
-import { toWebhookEvent, webhookBody } from './webhook-events';
+import { toWebhookEvents, webhookBody } from './webhook-events';
 import type { WebhookDeps } from './webhook-settings';
 import * as q from './webhooks.queries';
 
@@ -39,15 +40,20 @@ export function rememberingLookup(maxAgeMs = 5_000): EndpointLookup & { forget(t
 }
 
 export async function fanOut(deps: FanOutDeps, e: DomainEventRow, lookup: EndpointLookup = lookupEach): Promise<void> {
-  const event = toWebhookEvent(e);
-  if (!event) return;
+  const events = toWebhookEvents(e);
+  if (events.length === 0) return;
   const tdb = forTenant(deps.db, e.tenant_id);
-  const endpoints = await lookup(tdb, e, event.type);
-  if (endpoints.length === 0) return;
+  const rows: Parameters<typeof q.insertMessages>[1] = [];
+  for (const event of events) {
+    const endpoints = await lookup(tdb, e, event.type);
+    if (endpoints.length === 0) continue;
+    const body = webhookBody(event.type, new Date(e.created_at), event.data);
+    rows.push(...endpoints.map((x) => ({ id: newMessageId(), webhook_id: x.id, domain_event_id: e.id, event_type: event.type, body })));
+  }
+  if (rows.length === 0) return;
   // What a marketer types in the builder's test chat is not a customer's message.
   if (await q.aboutTestChat(tdb, e.payload.conversationId)) return;
-  const body = webhookBody(event.type, new Date(e.created_at), event.data);
-  await q.insertMessages(tdb, endpoints.map((x) => ({ id: newMessageId(), webhook_id: x.id, domain_event_id: e.id, event_type: event.type, body })));
+  await q.insertMessages(tdb, rows);
   for (const m of await q.unsentMessagesOf(tdb, e.id)) await enqueueDelivery(deps, e.tenant_id, m.id, { attempt: 1 });
 }
 

@@ -1,4 +1,4 @@
-// The event types a workspace can subscribe an endpoint to, and how a domain event becomes one.
+// The event types a workspace can subscribe an endpoint to, and how a domain event becomes them.
 // Names are the domain events' own dotted names; message.delivered/read/failed are offered as one
 // `message.status` with the status in the data, the way integrators usually want them.
 import type { DomainEventRow } from '../events/listener';
@@ -12,6 +12,7 @@ export const WEBHOOK_EVENT_TYPES = [
   'conversation.transferred',
   'conversation.assigned',
   'conversation.closed',
+  'conversation.reopened',
   'flow.completed',
   'contact.created',
   'contact.opted_out',
@@ -25,25 +26,36 @@ const SAME = ['message.received', 'message.sent', 'conversation.created', 'conve
   'conversation.closed', 'flow.completed', 'contact.created', 'contact.opted_out'] as const satisfies readonly (EventType & WebhookEventType)[];
 const STATUS = { 'message.delivered': 'delivered', 'message.read': 'read', 'message.failed': 'failed' } as const satisfies Partial<Record<EventType, string>>;
 
-/**
- * A member reopening a closed chat takes it (status human, theirs): integrators hear the assignment
- * it is, with `previousStatus: "closed"`. A customer's message reopening one (`by: null`) hands it to
- * the bot: its `message.received` says so (and `conversation.transferred` when people get it).
- */
-const REOPENED = 'conversation.reopened' satisfies EventType;
+const REOPENED = 'conversation.reopened' satisfies EventType & WebhookEventType;
 
 /** Domain event types that feed some webhook event type. */
 export const SOURCE_EVENT_TYPES: readonly EventType[] = [...SAME, ...(Object.keys(STATUS) as EventType[]), REOPENED];
 
 export type WebhookEvent = { type: WebhookEventType; data: Record<string, unknown> };
 
-/** The webhook event a domain event becomes, or null when it feeds none. */
-export function toWebhookEvent(e: Pick<DomainEventRow, 'type' | 'payload'>): WebhookEvent | null {
-  if ((SAME as readonly string[]).includes(e.type)) return { type: e.type as WebhookEventType, data: e.payload };
-  if (e.type === REOPENED) return e.payload.by ? { type: 'conversation.assigned', data: e.payload } : null;
+/**
+ * Every reopen is a `conversation.reopened`: by the customer's message (`by: null`, back with the
+ * bot) or by a member (`by`, theirs). A member's reopen is also the assignment it always was
+ * (`conversation.assigned` with `previousStatus: "closed"`), sent with exactly the fields it had.
+ */
+function reopened(p: Record<string, unknown>): WebhookEvent[] {
+  const event: WebhookEvent = { type: 'conversation.reopened', data: {
+    conversationId: p.conversationId, contactId: p.contactId, channelId: p.channelId,
+    status: p.status, previousStatus: 'closed', assigneeId: p.assigneeId ?? null, by: p.by ?? null,
+  } };
+  if (!p.by) return [event];
+  // The ids added for conversation.reopened stay out of it: its subscribers get the same bytes as before.
+  const { contactId: _contact, channelId: _channel, ...assigned } = p;
+  return [{ type: 'conversation.assigned', data: assigned }, event];
+}
+
+/** The webhook events a domain event becomes (none when it feeds none); at most one of each type. */
+export function toWebhookEvents(e: Pick<DomainEventRow, 'type' | 'payload'>): WebhookEvent[] {
+  if ((SAME as readonly string[]).includes(e.type)) return [{ type: e.type as WebhookEventType, data: e.payload }];
+  if (e.type === REOPENED) return reopened(e.payload);
   const status = STATUS[e.type as keyof typeof STATUS];
-  if (status) return { type: 'message.status', data: { ...e.payload, status } };
-  return null;
+  if (status) return [{ type: 'message.status', data: { ...e.payload, status } }];
+  return [];
 }
 
 /** The exact bytes sent: compact JSON `{type, timestamp, data}` (Standard Webhooks' payload shape). */

@@ -56,7 +56,7 @@ export async function aboutTestChat(tdb: TenantDb, conversationId: unknown): Pro
 }
 
 export async function insertMessages(tdb: TenantDb, rows: Array<Pick<MessageRow, 'id' | 'webhook_id' | 'domain_event_id' | 'event_type' | 'body'>>): Promise<void> {
-  if (rows.length) await tdb.insert('webhook_messages', rows).onConflict(['webhook_id', 'domain_event_id']).ignore();
+  if (rows.length) await tdb.insert('webhook_messages', rows).onConflict(['webhook_id', 'domain_event_id', 'event_type']).ignore();
 }
 
 /** Messages of one domain event still waiting for their first attempt (re-enqueued safely: job ids dedupe). */
