@@ -1,9 +1,10 @@
 // Settings → Webhooks: an owner adds an endpoint (a loopback receiver, allow-listed), copies the
-// secret shown once, sends a test event, and sees the signed delivery in the log.
+// secret shown once, sends a test event, and sees the signed delivery in the log; a chat the
+// customer reopens arrives as conversation.reopened and is logged too.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { Webhook } from 'standardwebhooks';
-import { signupWorkspace, type TestApp } from '../../server/test/harness';
+import { api, signupWorkspace, type TestApp } from '../../server/test/harness';
 import { startReceiver } from '../../server/test/webhook-receiver';
 import { launchBrowser, screenshotPath } from './browser';
 import { signedInPage, startAppWithClient } from './builder-page';
@@ -40,6 +41,9 @@ describe('settings: webhooks', () => {
     await page.screenshot({ path: screenshotPath('settings-webhooks-private-pt-BR') });
     await page.fill('[data-testid=webhook-url]', receiver.url('/padaria'));
     await page.click('[data-testid="webhook-event-conversation.transferred"]');
+    await page.click('[data-testid="webhook-event-conversation.reopened"]');
+    expect(await page.isChecked('[data-testid="webhook-event-conversation.reopened"]')).toBe(true);
+    await page.screenshot({ path: screenshotPath('settings-webhooks-events-pt-BR'), fullPage: true });
     await page.click('[data-testid=webhook-create]');
     const secret = (await page.textContent('[data-testid=webhook-secret]'))!;
     expect(secret).toMatch(/^whsec_/);
@@ -55,6 +59,27 @@ describe('settings: webhooks', () => {
     expect(await page.textContent('[data-testid=webhook-delivery-status]')).toContain('200');
     expect(await page.textContent('[data-testid=webhook-log]')).toContain('webhook.test');
     await page.screenshot({ path: screenshotPath('settings-webhooks-log-pt-BR'), fullPage: true });
+    expect(await page.textContent('[data-testid=webhook-endpoint]')).toContain('conversation.reopened');
+
+    // A customer writes again in a chat the team closed: the endpoint hears it reopened.
+    const channelId = (await api(app, 'POST', '/v1/channels', { type: 'webchat', name: 'Site' }, token)).body.id;
+    const visitor = (await api(app, 'POST', `/v1/webchat/${channelId}/sessions`, { name: 'Lia' })).body.visitorToken;
+    await api(app, 'POST', `/v1/webchat/${channelId}/messages`, { text: 'Oi' }, visitor);
+    const firstConversation = async () => (await api(app, 'GET', `/v1/conversations?channelId=${channelId}`, undefined, token)).body.items[0]?.id as string | undefined;
+    await expect.poll(firstConversation).toBeTruthy();
+    const conversationId = (await firstConversation())!;
+    expect((await api(app, 'POST', `/v1/conversations/${conversationId}/close`, {}, token)).status).toBe(200);
+    await api(app, 'POST', `/v1/webchat/${channelId}/messages`, { text: 'Voltei' }, visitor);
+    const reopened = () => receiver.received.map((r) => new Webhook(secret).verify(r.body, receiver.headersOf(r)) as { type: string })
+      .filter((e) => e.type === 'conversation.reopened');
+    await expect.poll(() => reopened().length, { timeout: 10_000 }).toBe(1);
+    expect(reopened()[0]).toMatchObject({ data: { conversationId, channelId, status: 'bot', previousStatus: 'closed', by: null } });
+    // The test event, both messages (message.received was picked first) and the reopen.
+    await expect.poll(() => receiver.received.length, { timeout: 10_000 }).toBe(4);
+    await page.locator('[data-testid=webhook-log]').getByRole('button', { name: 'Atualizar' }).click();
+    await expect.poll(() => page.locator('[data-testid=webhook-delivery]').count(), { timeout: 10_000 }).toBe(4);
+    expect(await page.textContent('[data-testid=webhook-log]')).toContain('conversation.reopened');
+    await page.screenshot({ path: screenshotPath('settings-webhooks-reopened-pt-BR'), fullPage: true });
     // The secret is never shown again.
     await page.reload();
     await page.waitForSelector('[data-testid=webhook-endpoint]');
