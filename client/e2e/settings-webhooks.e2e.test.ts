@@ -43,6 +43,11 @@ describe('settings: webhooks', () => {
     await page.click('[data-testid="webhook-event-conversation.transferred"]');
     await page.click('[data-testid="webhook-event-conversation.reopened"]');
     expect(await page.isChecked('[data-testid="webhook-event-conversation.reopened"]')).toBe(true);
+    // Each event says what it means in the user's language: none is a bare name.
+    await page.getByText('Uma conversa encerrada voltou a ser aberta (o cliente escreveu ou um membro a reabriu).').waitFor();
+    const offered = (await api(app, 'GET', '/v1/webhook-endpoints', undefined, token)).body.eventTypes as string[];
+    const described = await page.locator('.mantine-Checkbox-description').allTextContents();
+    expect(described.filter((d) => d.trim())).toHaveLength(offered.length);
     await page.screenshot({ path: screenshotPath('settings-webhooks-events-pt-BR'), fullPage: true });
     await page.click('[data-testid=webhook-create]');
     const secret = (await page.textContent('[data-testid=webhook-secret]'))!;

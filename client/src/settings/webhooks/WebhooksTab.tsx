@@ -70,7 +70,14 @@ export function WebhooksTab() {
           <Checkbox.Group label={t('settings.webhooks.events')} value={events} onChange={setEvents}>
             <SimpleGrid cols={{ base: 1, sm: 2 }} mt="xs" spacing={6}>
               {(data?.eventTypes ?? []).map((type) => (
-                <Checkbox key={type} value={type} label={<code>{type}</code>} data-testid={`webhook-event-${type}`} />
+                <Checkbox
+                  key={type}
+                  value={type}
+                  label={<code>{type}</code>}
+                  // What the event means, in the user's language (a type added on the server before its words shows its name only).
+                  description={t(`settings.webhooks.eventHelp.${type.replaceAll('.', '_')}` as never, { defaultValue: '' })}
+                  data-testid={`webhook-event-${type}`}
+                />
               ))}
             </SimpleGrid>
           </Checkbox.Group>
