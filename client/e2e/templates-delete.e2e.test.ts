@@ -94,4 +94,19 @@ describe('deleting a template', () => {
     await expect.poll(() => page.getByTestId('template-delete-body').count()).toBe(0);
     expect(await row(page, 'promo_natal', 'en_US').count()).toBe(1);
   });
+
+  it('when Meta pauses a template while the page is open, then coming back to the tab shows it without a reload', async () => {
+    const page = await signedInPage(browser, p.app, p.token, 'pt-BR');
+    await page.goto(`${p.app.url}/templates`);
+    const status = row(page, 'promo_natal', 'en_US').getByTestId('template-status');
+    await expect.poll(() => status.getAttribute('data-status')).toBe('APPROVED');
+    expect(await p.wa.templateApi.review('promo_natal', 'en_US', 'PAUSED', 'NONE')).toBe(200);
+    // An approved template is not polled: only the return to the tab reads the list again.
+    await page.waitForTimeout(500);
+    expect(await status.getAttribute('data-status')).toBe('APPROVED');
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    await expect.poll(() => status.getAttribute('data-status')).toBe('PAUSED');
+    expect(await status.textContent()).toBe('Pausado');
+    await page.close();
+  });
 });

@@ -12,7 +12,7 @@ import { STATUS_COLORS, templatesApi, type Template } from './templates-api';
 
 const POLL_MS = 3000;
 
-/** A WhatsApp channel's templates with their review status; refreshed while one awaits Meta's review. */
+/** A WhatsApp channel's templates with their review status; refreshed while one awaits Meta's review and on return to the tab. */
 export function TemplatesPage() {
   const { t } = useTranslation();
   const [channels, setChannels] = useState<Channel[] | null>(null);
@@ -41,6 +41,18 @@ export function TemplatesPage() {
     }
   }, [channelId, t]);
   useEffect(() => void load(), [load]);
+
+  // Back on the tab (Meta's review took hours, or the marketer checked Meta's tools): read the list
+  // again, so a review that arrived meanwhile shows without a reload.
+  useEffect(() => {
+    const onVisible = () => document.visibilityState === 'visible' && void load();
+    document.addEventListener('visibilitychange', onVisible);
+    window.addEventListener('focus', onVisible);
+    return () => {
+      document.removeEventListener('visibilitychange', onVisible);
+      window.removeEventListener('focus', onVisible);
+    };
+  }, [load]);
 
   const waiting = (items ?? []).some((x) => x.status === 'PENDING');
   useEffect(() => {
