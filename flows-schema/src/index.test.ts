@@ -45,6 +45,7 @@ const RUNTIME_EXPORTS = [
   'contactVars',
   'fillTemplateSend',
   'headerParameter',
+  'parameterValues',
   'templateBodyText',
   'templateParameterIssues',
   // Files as spreadsheets save them (UTF-8, UTF-16, Windows-1252; CSV with , or ;), for contact imports and campaign audiences.

@@ -93,6 +93,7 @@ export {
   contactVars,
   fillTemplateSend,
   headerParameter,
+  parameterValues,
   templateBodyText,
   templateParameterIssues,
 } from './whatsapp-templates/template-send';

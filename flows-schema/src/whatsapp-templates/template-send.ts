@@ -28,6 +28,10 @@ export function contactVars(contact: TemplateContact): Record<string, string> {
   return vars;
 }
 
+/** Every value a template send carries, body first, then the header's, then each button's. */
+export const parameterValues = (p: { body?: string[]; header?: { value: string }; buttons?: Array<{ value: string }> }): string[] =>
+  [...(p.body ?? []), ...(p.header ? [p.header.value] : []), ...(p.buttons ?? []).map((b) => b.value)];
+
 /** The template with every {{…}} in its parameter values filled from `vars`, ready for the channel adapter. */
 export function fillTemplateSend(t: TemplateDraft, vars: Readonly<Record<string, string | undefined>>): OutboundContent {
   const fill = (s: string) => interpolate(s, vars);

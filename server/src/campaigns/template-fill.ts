@@ -1,6 +1,6 @@
 // A campaign's template as one contact receives it, and whether WhatsApp would refuse it for an empty
 // value: the send and the audience count read it the same way, so the count says who will be skipped.
-import { contactVars, fillTemplateSend, type OutboundContent } from '@zyntra/flows-schema';
+import { contactVars, fillTemplateSend, parameterValues, type OutboundContent } from '@zyntra/flows-schema';
 import type { StoredTemplate } from './campaigns.queries';
 
 export type FillContact = { name: string | null; phone: string | null; external_id: string | null; attributes: Record<string, unknown> };
@@ -13,13 +13,10 @@ export function fillTemplate(t: StoredTemplate, contact: FillContact): OutboundC
 /** WhatsApp refuses a template whose parameter is empty (a contact with no name for {{contact.name}}). */
 export function hasEmptyParameter(content: OutboundContent): boolean {
   const p = content.template?.parameters;
-  if (!p) return false;
-  const values = [...(p.body ?? []), ...(p.header ? [p.header.value] : []), ...(p.buttons ?? []).map((b) => b.value)];
-  return values.some((v) => v.trim() === '');
+  return p ? parameterValues(p).some((v) => v.trim() === '') : false;
 }
 
 /** True when no contact's values can change the template (no {{…}} in any value): nothing to check per contact. */
 export function fillsFromContacts(t: StoredTemplate): boolean {
-  const p = t.parameters;
-  return [...(p.body ?? []), ...(p.header ? [p.header.value] : []), ...(p.buttons ?? []).map((b) => b.value)].some((v) => v.includes('{{'));
+  return parameterValues(t.parameters).some((v) => v.includes('{{'));
 }

@@ -3,7 +3,7 @@
 // template exists there and is approved, the parameters fit it — then the values filled from the
 // contact. Used by the inbox composer; campaigns share the request shape.
 import { z } from 'zod';
-import { contactVars, fillTemplateSend, findMalformedPlaceholders, templateBodyText, templateParameterIssues, type OutboundContent } from '@zyntra/flows-schema';
+import { contactVars, fillTemplateSend, findMalformedPlaceholders, parameterValues, templateBodyText, templateParameterIssues, type OutboundContent } from '@zyntra/flows-schema';
 import { findContact } from '../contacts/contacts.queries';
 import type { TenantDb } from '../db/tenant-db';
 import { AppError } from '../http/app-error';
@@ -44,8 +44,7 @@ export async function approvedTemplate(tdb: TenantDb, channel: { id: string; typ
  * customer as typed: a 400 naming each, before anything is stored or sent.
  */
 export function assertPlaceholdersWellFormed(parameters: TemplateParams['parameters']): void {
-  const values = [...(parameters.body ?? []), ...(parameters.header ? [parameters.header.value] : []), ...(parameters.buttons ?? []).map((b) => b.value)];
-  const malformed = [...new Set(values.flatMap(findMalformedPlaceholders))];
+  const malformed = [...new Set(parameterValues(parameters).flatMap(findMalformedPlaceholders))];
   if (malformed.length) {
     throw new AppError('validation_failed', `These placeholders cannot be filled and would be sent as typed: ${malformed.join(', ')}. Write them as {{name}} or {{name | "default"}}`, { malformedPlaceholders: malformed });
   }
