@@ -3,7 +3,7 @@ import type { RouteDoc } from '../openapi/describe';
 import { idParam } from '../conversations/conversations.schemas';
 import { messageItem } from '../conversations/conversations.openapi';
 import { inboxSettingsSchema } from './inbox-settings.schemas';
-import { assignBody, handbackBody, idempotencyKey, noteBody, replyBody, typingBody } from './inbox.schemas';
+import { assignBody, handbackBody, idempotencyKey, noteBody, replyBody, startBody, typingBody } from './inbox.schemas';
 
 const conv = (method: RouteDoc['method'], action: string, summary: string, extra: Partial<RouteDoc> = {}): RouteDoc => ({
   method, path: `/v1/conversations/:id/${action}`, tag: 'Inbox', summary, params: idParam, ...extra,
@@ -23,11 +23,24 @@ const assign = assignBody.meta({
 });
 
 export const inboxDocs: RouteDoc[] = [
+  {
+    method: 'post', path: '/v1/conversations', tag: 'Inbox',
+    summary: 'Write first to a customer on a WhatsApp channel, named by contactId or phone: an approved template at any time, or a text while '
+      + "the customer's 24-hour window is open (any time on a gateway number). The message goes to the customer's open conversation, else "
+      + 'their last one reopened, else a new one; the caller holds it. 409 when another agent holds the open one; 400 for a marketing '
+      + 'template to a customer who opted out',
+    body: startBody, headers: idempotency, status: 201,
+    response: z.object({ conversationId: z.uuid(), created: z.boolean(), message: messageItem }),
+  },
   conv('post', 'messages',
     'Send a reply (queued; Idempotency-Key header dedupes retries). Text or a file only inside the 24-hour window (else 422 window_closed); '
     + 'an approved WhatsApp template at any time, its parameter values may use {{contact.name}}-style placeholders '
     + '(422 template_not_found, template_not_approved, template_parameters or templates_unsupported)',
     { body: replyBody, headers: idempotency, status: 201, response: messageItem }),
+  {
+    method: 'get', path: '/v1/channels/:id/approved-templates', tag: 'Inbox', params: idParam,
+    summary: "The approved WhatsApp templates of a channel, for an agent writing first to a customer (the channel's whole list is the marketers')",
+  },
   conv('post', 'notes', 'Add an internal note', { body: noteBody, status: 201, response: messageItem }),
   conv('post', 'assign', 'Assign to an agent or a team (assigning it as it already is answers its state and announces nothing)', { body: assign }),
   conv('get', 'handback-flows', 'The published flows this conversation can be handed back to: {items: [{id, name}]}'),

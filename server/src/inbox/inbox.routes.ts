@@ -4,12 +4,13 @@ import { authOf } from '../http/auth';
 import { parse } from '../http/validate';
 import { idParam } from '../conversations/conversations.schemas';
 import { assign } from './assignment.service';
-import { approvedTemplates, handbackFlows } from './choices.service';
+import { approvedTemplates, channelApprovedTemplates, handbackFlows } from './choices.service';
 import { close, handback, markRead, reopen } from './lifecycle.service';
 import { optOutCustomer } from './opt-out.service';
 import { addNote, reply, type InboxDeps } from './reply.service';
+import { startConversation } from './start.service';
 import { agentTyping, type TypingDeps } from './typing.service';
-import { assignBody, handbackBody, idempotencyKey, noteBody, replySchema, typingBody } from './inbox.schemas';
+import { assignBody, handbackBody, idempotencyKey, noteBody, replySchema, startBody, typingBody } from './inbox.schemas';
 import { allow } from '../http/access';
 import { AppError } from '../http/app-error';
 
@@ -24,6 +25,13 @@ export function inboxRoutes(deps: InboxDeps & TypingDeps, requireAuth: RequestHa
       throw new AppError('validation_failed', 'Send either a template or a text/file, not both');
     }
     res.status(201).json(await reply(deps, authOf(req), id(req.params), parse(replySchema(body), body), key));
+  });
+  r.post('/v1/conversations', requireAuth, allow('inbox'), async (req, res) => {
+    const key = parse(idempotencyKey, req.headers['idempotency-key']);
+    res.status(201).json(await startConversation(deps, authOf(req), parse(startBody, req.body), key));
+  });
+  r.get('/v1/channels/:id/approved-templates', requireAuth, allow('inbox'), async (req, res) => {
+    res.json(await channelApprovedTemplates(deps.db, authOf(req).tenantId, id(req.params)));
   });
   r.post('/v1/conversations/:id/notes', requireAuth, allow('inbox'), async (req, res) => {
     res.status(201).json(await addNote(deps, authOf(req), id(req.params), parse(noteBody, req.body).text));

@@ -36,3 +36,21 @@ export const assignBody = z
   .refine((b) => b.assigneeId || b.teamId, 'assigneeId or teamId is required');
 export const handbackBody = z.object({ flowId: z.uuid().optional() });
 export const typingBody = z.object({ on: z.boolean() });
+
+/**
+ * Writing first to a customer: on a WhatsApp channel, to a contact (by id) or a phone number, with an
+ * approved template (the only first message WhatsApp delivers) or a text where the customer's
+ * 24-hour window is still open (or the number is a gateway, which has none).
+ */
+export const startBody = z
+  .object({
+    channelId: z.uuid(),
+    contactId: z.uuid().optional(),
+    phone: z.string().trim().min(3).max(40).optional(),
+    template: templateParams.optional(),
+    text: z.string().trim().min(1).max(4096).optional(),
+  })
+  .strict()
+  .refine((b) => !b.contactId !== !b.phone, 'Name the customer with contactId or phone (one of the two)')
+  .refine((b) => !b.template !== !b.text, 'Send a template or a text (one of the two)');
+export type StartBody = z.infer<typeof startBody>;

@@ -1,7 +1,7 @@
 // Hand back to the bot, close, reopen, mark read. Each change publishes its event in the same
 // transaction, so every open inbox (and the catch-up after a reconnect) sees it.
 import type { Knex } from 'knex';
-import { forTenant } from '../db/tenant-db';
+import { forTenant, type TenantDb } from '../db/tenant-db';
 import { isUniqueViolation } from '../db/pg-errors';
 import { publishEvents } from '../events/publish';
 import { AppError } from '../http/app-error';
@@ -54,12 +54,7 @@ export async function reopen(db: Knex, actor: Actor, id: string) {
       // Locked: two members reopening at once (or the customer writing meanwhile) reopen it once.
       const conv = await lockConversation(tx, id);
       if (conv.status !== 'closed') return { id, status: conv.status, assigneeId: conv.assignee_id, teamId: conv.team_id };
-      await q.reopenConversation(tx, id, actor.userId);
-      await openHandoff(tx, id);
-      await publishEvents(tx, [{ type: 'conversation.reopened', payload: {
-        conversationId: id, contactId: conv.contact_id, channelId: conv.channel_id, status: 'human', assigneeId: actor.userId, teamId: conv.team_id,
-        by: actor.userId, previousStatus: 'closed', previousAssigneeId: conv.assignee_id,
-      } }]);
+      await reopenLocked(tx, actor, conv);
       return { id, status: 'human', assigneeId: actor.userId, teamId: conv.team_id };
     });
   } catch (err) {
@@ -67,6 +62,16 @@ export async function reopen(db: Knex, actor: Actor, id: string) {
     const conv = await loadConversation(tdb, id);
     throw new AppError('conflict', 'This contact already has an open conversation', { conversationId: await q.openSibling(tdb, conv) });
   }
+}
+
+/** A closed conversation, locked by the caller, back in the actor's hands and announced (also when an agent writes first to its customer). */
+export async function reopenLocked(tx: TenantDb, actor: Actor, conv: q.ConversationState): Promise<void> {
+  await q.reopenConversation(tx, conv.id, actor.userId);
+  await openHandoff(tx, conv.id);
+  await publishEvents(tx, [{ type: 'conversation.reopened', payload: {
+    conversationId: conv.id, contactId: conv.contact_id, channelId: conv.channel_id, status: 'human', assigneeId: actor.userId, teamId: conv.team_id,
+    by: actor.userId, previousStatus: 'closed', previousAssigneeId: conv.assignee_id,
+  } }]);
 }
 
 export async function markRead(db: Knex, actor: Actor, id: string): Promise<void> {

@@ -51,7 +51,7 @@ async function contentOf(tx: TenantDb, actor: Actor, conv: q.ConversationState, 
   return replyContent(input, upload ?? null, agentName);
 }
 
-async function storeReply(tx: TenantDb, actor: Actor, id: string, input: ReplyRequest, key: string | undefined): Promise<string> {
+export async function storeReply(tx: TenantDb, actor: Actor, id: string, input: ReplyRequest, key: string | undefined): Promise<string> {
   const conv = await lockConversation(tx, id);
   if (conv.status === 'closed') throw new AppError('conflict', 'This conversation is closed', { status: 'closed', assigneeId: conv.assignee_id, assigneeName: null });
   if (conv.assignee_id && conv.assignee_id !== actor.userId) throw await heldBy(tx, id);
@@ -88,12 +88,17 @@ export async function reply(deps: InboxDeps, actor: Actor, id: string, input: Re
     if (!raced) throw err;
     return getMessage(deps.db, actor.tenantId, id, raced);
   }
+  return storedAndQueued(deps, actor.tenantId, id, messageId);
+}
+
+/** The stored message as answered, then its send queued (when the queue cannot be reached, the sweeper sends it). */
+export async function storedAndQueued(deps: InboxDeps, tenantId: string, conversationId: string, messageId: string) {
   // Read before queueing, so the answer shows the message as stored (pending), not half sent.
-  const stored = await getMessage(deps.db, actor.tenantId, id, messageId);
+  const stored = await getMessage(deps.db, tenantId, conversationId, messageId);
   try {
-    await withTimeout(deps.queues.send.add('drain', { tenantId: actor.tenantId, conversationId: id }), 1_000);
+    await withTimeout(deps.queues.send.add('drain', { tenantId, conversationId }), 1_000);
   } catch (err) {
-    deps.log.warn({ err: (err as Error).message, conversationId: id }, 'reply stored but not queued; the sweeper will send it');
+    deps.log.warn({ err: (err as Error).message, conversationId }, 'reply stored but not queued; the sweeper will send it');
   }
   return stored;
 }

@@ -1,0 +1,32 @@
+// Where an agent's first message to a customer goes: the contact named by a phone (found by its
+// number or WhatsApp id, else added), and the contact's conversation on the channel.
+import type { TenantDb } from '../db/tenant-db';
+import { findByPhones } from '../contacts/contacts.queries';
+import { waIdOf } from '../contacts/phone';
+import { ensurePhoneContacts } from '../campaigns/campaigns.queries';
+
+/** The channel's contact with this number (E.164), added when there is none. */
+export async function contactForPhone(tdb: TenantDb, channelId: string, e164: string): Promise<string> {
+  const find = async () => (await findByPhones(tdb, channelId, [e164], [waIdOf(e164)]))[0]?.id;
+  const known = await find();
+  if (known) return known;
+  await ensurePhoneContacts(tdb, channelId, [e164]);
+  const added = await find();
+  if (!added) throw new Error('the contact could not be added');
+  return added;
+}
+
+/** The contact's open conversation on the channel, else its latest closed one; null when it has none. */
+export async function latestConversation(tx: TenantDb, channelId: string, contactId: string): Promise<{ id: string; status: string } | null> {
+  const row = await tx.from('conversations').where({ channel_id: channelId, contact_id: contactId })
+    .orderByRaw("(status <> 'closed') DESC, created_at DESC, id DESC").first('id', 'status');
+  return row ?? null;
+}
+
+/** A new conversation held by the agent who writes first. */
+export async function insertStartedConversation(tx: TenantDb, channelId: string, contactId: string, assigneeId: string): Promise<string> {
+  const [row] = await tx.insert('conversations', {
+    channel_id: channelId, contact_id: contactId, status: 'human', assignee_id: assigneeId, last_message_at: new Date(),
+  }).returning(['id']);
+  return row.id;
+}
