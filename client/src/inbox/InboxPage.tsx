@@ -2,7 +2,7 @@
 // bot's notes. On a phone one column shows at a time (list → thread, with a back button).
 import { Drawer, Group, Title } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import type { ListFilter } from './api/inbox-types';
@@ -15,6 +15,7 @@ import { ListFilters } from './list/ListFilters';
 import { ShortcutsModal } from './shortcuts/ShortcutsModal';
 import { useInboxShortcuts } from './shortcuts/use-inbox-shortcuts';
 import { SidePanel } from './side/SidePanel';
+import { NewConversation } from './start/NewConversation';
 import { inboxStore, useInbox } from './store/inbox-store';
 import { loadFirstPage, refreshCounts } from './sync/list-loader';
 import { setLiveNavigator } from './sync/live';
@@ -50,6 +51,7 @@ export function InboxPage() {
   const navigate = useNavigate();
   const composerRef = useRef<HTMLTextAreaElement>(null);
   const [help, helpCtl] = useDisclosure(false);
+  const [starting, setStarting] = useState(false);
   const [sideDrawer, sideCtl] = useDisclosure(false);
   const wide = useMediaQuery('(min-width: 75em)');
   useInboxData(conversationId);
@@ -68,6 +70,7 @@ export function InboxPage() {
       composerRef.current?.focus();
     },
     help: helpCtl.open,
+    start: () => setStarting(true),
   });
 
   return (
@@ -78,6 +81,7 @@ export function InboxPage() {
           <div className={classes.listHead}>
             <Group justify="space-between">
               <Title order={4}>{t('nav.inbox')}</Title>
+              <NewConversation opened={starting} onToggle={setStarting} onOpen={open} />
             </Group>
             <ListFilters onChange={setFilter} />
             <FolderTabs onChange={(folder) => setFilter({ folder })} />

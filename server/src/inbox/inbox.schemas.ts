@@ -46,7 +46,7 @@ export const startBody = z
   .object({
     channelId: z.uuid(),
     contactId: z.uuid().optional(),
-    phone: z.string().trim().min(3).max(40).optional(),
+    phone: z.string().trim().min(1).max(40).optional(),
     template: templateParams.optional(),
     text: z.string().trim().min(1).max(4096).optional(),
   })

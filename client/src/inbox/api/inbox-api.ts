@@ -53,6 +53,12 @@ export const inboxApi = {
 
   send: (id: string, body: { text: string } | { mediaId: string; text?: string } | { template: { name: string; language: string; parameters: TemplateSend['parameters'] } }, idempotencyKey: string) =>
     apiRequest<MessageItem>(conv(id, '/messages'), { method: 'POST', body, headers: { 'Idempotency-Key': idempotencyKey } }),
+  /** Writes first to a customer on a WhatsApp channel: into their open thread, their last one reopened, or a new one. */
+  start: (body: { channelId: string; phone: string } & ({ text: string } | { template: { name: string; language: string; parameters: TemplateSend['parameters'] } }), idempotencyKey: string) =>
+    apiRequest<{ conversationId: string; created: boolean; message: MessageItem }>('/v1/conversations', { method: 'POST', body, headers: { 'Idempotency-Key': idempotencyKey } }),
+  /** The approved templates of a channel (to write first to a customer there). */
+  channelTemplates: (channelId: string, signal?: AbortSignal) =>
+    api.get<{ items: Template[] }>(`/v1/channels/${encodeURIComponent(channelId)}/approved-templates`, { signal }).then((r) => r.items),
   note: (id: string, text: string) => api.post<MessageItem>(conv(id, '/notes'), { text }),
   assign: (id: string, target: ({ assigneeId: string } | { teamId: string }) & { takeOver?: boolean }) =>
     api.post<{ id: string; status: string; assigneeId: string | null; teamId?: string | null }>(conv(id, '/assign'), target),

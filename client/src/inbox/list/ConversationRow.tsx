@@ -46,7 +46,7 @@ export function ConversationRow({ item, selected, assigneeName, channel, onOpen 
       data-status={item.status}
       aria-current={selected || undefined}
     >
-      <Avatar name={name} color="initials" radius="xl" size={38} />
+      <Avatar name={item.contact.name?.trim() || undefined} color="initials" radius="xl" size={38} />
       <div className={classes.rowBody}>
         <Group justify="space-between" wrap="nowrap" gap={6}>
           <Text size="sm" fw={item.unreadCount > 0 ? 700 : 600} truncate data-testid="row-name">

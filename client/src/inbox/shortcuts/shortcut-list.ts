@@ -6,6 +6,7 @@ export const SHORTCUTS = [
   { keys: ['E'], action: 'close' },
   { keys: ['R'], action: 'focusComposer' },
   { keys: ['N'], action: 'note' },
+  { keys: ['C'], action: 'start' },
   { keys: ['Esc'], action: 'back' },
   { keys: ['?'], action: 'help' },
 ] as const;

@@ -14,6 +14,8 @@ interface ShortcutTargets {
   back(): void;
   focusComposer(mode: 'reply' | 'note'): void;
   help(): void;
+  /** Write first to a customer (the "New conversation" dialog). */
+  start(): void;
 }
 
 /** Alt+arrows work even while typing; single letters only when no field has the focus. */
@@ -46,11 +48,12 @@ export function useInboxShortcuts(targets: ShortcutTargets): void {
       targets.back();
     },
     help: targets.help,
+    start: targets.start,
   };
   const prevent = { preventDefault: true };
   useHotkeys([['alt+ArrowDown', run.next, prevent], ['alt+ArrowUp', run.previous, prevent]], []);
   useHotkeys([
     ['j', run.next], ['k', run.previous], ['a', run.take], ['e', run.close],
-    ['r', run.focusComposer, prevent], ['n', run.note, prevent], ['Escape', run.back], ['shift+?', run.help], ['?', run.help],
+    ['r', run.focusComposer, prevent], ['n', run.note, prevent], ['c', run.start, prevent], ['Escape', run.back], ['shift+?', run.help], ['?', run.help],
   ]);
 }

@@ -36,7 +36,7 @@ export function ThreadHeader({ onBack, onToggleSide }: HeaderProps) {
       <ActionIcon variant="subtle" color="gray" hiddenFrom="md" onClick={onBack} aria-label={t('inbox.thread.back')} data-testid="thread-back">
         <IconArrowLeft size={20} />
       </ActionIcon>
-      <Avatar name={name} color="initials" radius="xl" size={36} visibleFrom="xs" className={classes.wideOnly} />
+      <Avatar name={detail.contact.name?.trim() || undefined} color="initials" radius="xl" size={36} visibleFrom="xs" className={classes.wideOnly} />
       <div style={{ flex: 1, minWidth: 0 }}>
         <Text fw={600} size="sm" truncate title={name} data-testid="thread-name">{name}</Text>
         <Group gap={6} wrap="nowrap">

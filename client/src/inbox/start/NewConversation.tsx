@@ -1,0 +1,101 @@
+// "New conversation": an agent writes first to a customer (a call back, a follow-up on an order) on a
+// WhatsApp number: an approved template, or a text where the customer's 24-hour window is still open
+// (gateway numbers have none). The server puts it in the customer's own thread and the agent holds
+// it; the inbox then opens that conversation.
+import { Alert, Button, Group, Modal, SegmentedControl, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconMessagePlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { inboxApi } from '../api/inbox-api';
+import { TemplateForm, newIdempotencyKey, type TemplateBody } from '../composer/TemplateForm';
+import { inboxStore, useInbox } from '../store/inbox-store';
+import { startErrorText } from './start-errors';
+
+const WHATSAPP = ['whatsapp_cloud', 'evolution'];
+
+function StartDialog({ onClose, onOpen }: { onClose: () => void; onOpen: (id: string) => void }) {
+  const { t } = useTranslation();
+  const channels = useInbox((s) => s.channels).filter((c) => WHATSAPP.includes(c.type));
+  const [channelId, setChannelId] = useState<string | null>(channels[0]?.id ?? null);
+  const channel = channels.find((c) => c.id === channelId) ?? null;
+  const official = channel?.type === 'whatsapp_cloud';
+  const [kind, setKind] = useState<'template' | 'text'>('template');
+  const [phone, setPhone] = useState('');
+  const [text, setText] = useState('');
+  const [sending, setSending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [key] = useState(newIdempotencyKey);
+
+  if (!channel) return <Alert color="gray" data-testid="start-no-channel">{t('inbox.start.noChannel')}</Alert>;
+
+  const start = async (body: TemplateBody | { text: string }) => {
+    const res = await inboxApi.start({ channelId: channel.id, phone: phone.trim(), ...body }, key);
+    notifications.show({ color: 'teal', message: t('inbox.start.sent') });
+    onClose();
+    // The chat is the agent's now: "Mine" (unfiltered) is where the list shows it.
+    inboxStore.getState().setFilter({ folder: 'mine', channelId: null, teamId: null, tag: null, q: '' });
+    onOpen(res.conversationId);
+  };
+  const sendText = async () => {
+    setSending(true);
+    setError(null);
+    try {
+      await start({ text: text.trim() });
+    } catch (err) {
+      setError(startErrorText(t, err));
+    } finally {
+      setSending(false);
+    }
+  };
+  const byTemplate = official && kind === 'template';
+
+  return (
+    <Stack gap="sm" data-testid="start-dialog">
+      <Text size="sm" c="dimmed">{t('inbox.start.intro')}</Text>
+      <Group grow align="flex-start">
+        {channels.length > 1 && (
+          <Select label={t('inbox.start.channel')} data={channels.map((c) => ({ value: c.id, label: c.name }))} value={channelId} onChange={setChannelId}
+            allowDeselect={false} comboboxProps={{ withinPortal: false }} data-testid="start-channel" />
+        )}
+        <TextInput label={t('inbox.start.phone')} description={t('inbox.start.phoneHint')} placeholder="(11) 98888-7777" value={phone}
+          onChange={(e) => setPhone(e.currentTarget.value)} inputMode="tel" autoComplete="tel" data-autofocus data-testid="start-phone" />
+      </Group>
+      {official && (
+        <SegmentedControl value={kind} onChange={(v) => setKind(v as 'template' | 'text')} data-testid="start-kind"
+          data={[{ value: 'template', label: t('inbox.start.kindTemplate') }, { value: 'text', label: t('inbox.start.kindText') }]} />
+      )}
+      {byTemplate ? (
+        <TemplateForm load={(signal) => inboxApi.channelTemplates(channel.id, signal)} source={channel.id} vars={phone.trim() ? { 'contact.phone': phone.trim() } : {}}
+          send={start} onCancel={onClose} errorText={(err) => startErrorText(t, err)} disabled={!phone.trim()} />
+      ) : (
+        <>
+          <Textarea label={t('inbox.start.message')} placeholder={t('inbox.start.messagePlaceholder')} autosize minRows={3} maxRows={8} value={text}
+            onChange={(e) => setText(e.currentTarget.value)} description={official ? t('inbox.start.textHint') : undefined} data-testid="start-text" />
+          {error && <Alert color="red" data-testid="start-error">{error}</Alert>}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>{t('inbox.template.cancel')}</Button>
+            <Button color="teal" onClick={() => void sendText()} loading={sending} disabled={!phone.trim() || !text.trim()} data-testid="start-send">
+              {t('inbox.start.send')}
+            </Button>
+          </Group>
+        </>
+      )}
+    </Stack>
+  );
+}
+
+/** The button and its dialog; `opened` is shared with the keyboard shortcut (C). */
+export function NewConversation({ opened, onToggle, onOpen }: { opened: boolean; onToggle: (open: boolean) => void; onOpen: (id: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Button size="xs" variant="light" color="teal" leftSection={<IconMessagePlus size={14} />} onClick={() => onToggle(true)} data-testid="start-open">
+        {t('inbox.start.open')}
+      </Button>
+      <Modal opened={opened} onClose={() => onToggle(false)} title={t('inbox.start.title')} size="xl">
+        {opened && <StartDialog onClose={() => onToggle(false)} onOpen={onOpen} />}
+      </Modal>
+    </>
+  );
+}
