@@ -10,6 +10,7 @@ import { formatDateTime } from '../flows-list/format-time';
 import { notifyError } from '../flows-list/notify';
 import { campaignsApi, RECIPIENT_STATUSES, type RecipientStatus } from './campaigns-api';
 import { StatusBadge } from './StatusBadge';
+import { TestSend } from './TestSend';
 import { confirmStart } from './confirm-start';
 import { AudienceCountLine } from './AudienceCountLine';
 import { useCampaignAudience } from './use-audience-count';
@@ -64,6 +65,7 @@ export function CampaignPage() {
           <StatusBadge status={c.status} />
         </Group>
         <Group gap="xs">
+          {['draft', 'scheduled', 'paused'].includes(c.status) && <TestSend campaignId={c.id} />}
           {c.status === 'draft' && <Button leftSection={<IconPlayerPlay size={16} />} onClick={start} loading={counting} data-testid="campaign-start">{t('campaigns.actions.start')}</Button>}
           {(c.status === 'running' || c.status === 'scheduled') && <Button variant="default" leftSection={<IconPlayerPause size={16} />} onClick={() => void act('pause')} data-testid="campaign-pause">{t('campaigns.actions.pause')}</Button>}
           {c.status === 'paused' && <Button leftSection={<IconPlayerPlay size={16} />} onClick={() => void act('resume')} data-testid="campaign-resume">{t('campaigns.actions.resume')}</Button>}

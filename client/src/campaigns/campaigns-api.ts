@@ -87,6 +87,8 @@ export const campaignsApi = {
   /** Who a saved campaign's audience reaches if it starts now. */
   audience: (id: string, signal?: AbortSignal) => api.get<AudienceCounts>(path(id, '/audience'), { signal }),
   act: (id: string, action: 'start' | 'pause' | 'resume' | 'cancel') => api.post<{ id: string; status: CampaignStatus }>(path(id, `/${action}`), {}),
+  /** The campaign's message to one number before it starts (the marketer's own phone); the campaign does not change. */
+  test: (id: string, phone: string) => api.post<{ conversationId: string; messageId: string; to: string; text: string }>(path(id, '/test'), { phone }),
   recipients: (id: string, q: { status?: RecipientStatus; cursor?: string | null }, signal?: AbortSignal) => {
     const params = new URLSearchParams({ limit: '50' });
     if (q.status) params.set('status', q.status);

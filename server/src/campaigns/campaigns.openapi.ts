@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { RouteDoc } from '../openapi/describe';
 import { idParam } from '../conversations/conversations.schemas';
-import { audiencePreviewBody, createCampaignBody, RECIPIENT_STATUSES, recipientsQuery } from './campaigns.schemas';
+import { audiencePreviewBody, createCampaignBody, RECIPIENT_STATUSES, recipientsQuery, testSendBody } from './campaigns.schemas';
 
 const tag = 'Campaigns';
 const time = z.iso.datetime();
@@ -39,6 +39,13 @@ export const campaignsDocs: RouteDoc[] = [
   { method: 'get', path: '/v1/campaigns/:id/audience', tag, summary: "How many people the campaign's audience reaches now (before it is started): {total, reachable, optedOut, missingValue}", params: idParam },
   { method: 'get', path: '/v1/campaigns/:id', tag, summary: 'One campaign with its progress', params: idParam, response: campaign },
   { method: 'get', path: '/v1/campaigns/:id/recipients', tag, summary: 'Recipients with their state and reason', params: idParam, query: recipientsQuery, response: recipients },
+  {
+    method: 'post', path: '/v1/campaigns/:id/test', tag, params: idParam, body: testSendBody, status: 201,
+    summary: "Send the campaign's message to one number (your own phone) before starting it: filled from that number's contact (added when the channel "
+      + 'has none), refused as a recipient would be skipped (400 `optedOut` or `missingValue`; 422 for a template not approved). '
+      + "Sent in a conversation that stays out of the inbox until answered, where the campaign's flow answers a reply; the campaign does not change",
+    response: z.object({ conversationId: z.uuid(), messageId: z.uuid(), to: z.string(), text: z.string() }),
+  },
   { method: 'post', path: '/v1/campaigns/:id/start', tag, summary: 'Freeze the audience and start (or schedule)', params: idParam },
   { method: 'post', path: '/v1/campaigns/:id/pause', tag, summary: 'Pause sending', params: idParam },
   { method: 'post', path: '/v1/campaigns/:id/resume', tag, summary: 'Resume sending', params: idParam },

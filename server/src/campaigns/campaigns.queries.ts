@@ -1,6 +1,8 @@
 // Every knex call of the campaigns API, tenant first.
 import type { TenantDb } from '../db/tenant-db';
 import { FILTER_MATCH_SQL, filterBindings, type ContactFilterRow } from '../contacts/contact-filters';
+import { findByPhones } from '../contacts/contacts.queries';
+import { waIdOf } from '../contacts/phone';
 import type { TemplateSend } from '@zyntra/flows-schema';
 
 export type StoredTemplate = { name: string; language: string; parameters: TemplateSend['parameters']; text?: string };
@@ -87,6 +89,28 @@ export async function ensurePhoneContacts(tdb: TenantDb, channelId: string, phon
      WHERE NOT EXISTS (SELECT 1 FROM contacts c WHERE c.tenant_id = :tenant AND c.channel_id = :channel AND c.phone_e164 = p)
      ON CONFLICT (tenant_id, channel_id, external_id) DO NOTHING`,
     { tenant: tdb.tenantId, channel: channelId, phones },
+  );
+}
+
+/** The channel's contact with this number (E.164), added when there is none (a test send, an agent writing first). */
+export async function contactForPhone(tdb: TenantDb, channelId: string, e164: string): Promise<string> {
+  const find = async () => (await findByPhones(tdb, channelId, [e164], [waIdOf(e164)]))[0]?.id;
+  const known = await find();
+  if (known) return known;
+  await ensurePhoneContacts(tdb, channelId, [e164]);
+  const added = await find();
+  if (!added) throw new Error('the contact could not be added');
+  return added;
+}
+
+/** A test send's conversation: its last message now, and the campaign's flow to answer a reply when no flow runs there. */
+export async function touchForTest(tdb: TenantDb, conversationId: string, flowId: string | null): Promise<void> {
+  await tdb.raw(
+    `UPDATE conversations c SET last_message_at = now(), updated_at = now(),
+       flow_id = CASE WHEN :flow::uuid IS NOT NULL AND c.status = 'bot' AND NOT EXISTS (
+         SELECT 1 FROM flow_sessions s WHERE s.tenant_id = :tenant AND s.conversation_id = c.id AND s.status = 'active') THEN :flow::uuid ELSE c.flow_id END
+     WHERE c.tenant_id = :tenant AND c.id = :conv`,
+    { flow: flowId, tenant: tdb.tenantId, conv: conversationId },
   );
 }
 

@@ -8,7 +8,8 @@ import { idParam } from '../conversations/conversations.schemas';
 import type { Queues } from '../queues/queues';
 import { kickCampaign } from './campaign.worker';
 import { campaignAudience, previewAudience } from './audience';
-import { audiencePreviewBody, createCampaignBody, recipientsQuery } from './campaigns.schemas';
+import { audiencePreviewBody, createCampaignBody, recipientsQuery, testSendBody } from './campaigns.schemas';
+import { sendTest } from './test-send';
 import * as campaigns from './campaigns.service';
 
 export function campaignsRoutes(deps: { db: Knex; queues: Queues }, requireAuth: RequestHandler): Router {
@@ -37,6 +38,9 @@ export function campaignsRoutes(deps: { db: Knex; queues: Queues }, requireAuth:
   });
   r.get('/v1/campaigns/:id/recipients', allow('marketing'), async (req, res) => {
     res.json(await campaigns.listRecipients(deps.db, who(req), parse(idParam, req.params).id, parse(recipientsQuery, req.query)));
+  });
+  r.post('/v1/campaigns/:id/test', allow('marketing'), async (req, res) => {
+    res.status(201).json(await sendTest(deps, who(req), parse(idParam, req.params).id, parse(testSendBody, req.body).phone));
   });
   const transitions = {
     start: (a: campaigns.Auth, id: string) => campaigns.startCampaign(deps.db, a, id, kick),

@@ -47,3 +47,6 @@ export const recipientsQuery = z.object({
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
+
+/** "Send a test" to one number, read as an import reads it (local numbers in the workspace's country). */
+export const testSendBody = z.object({ phone: z.string().trim().min(1).max(40) }).strict();

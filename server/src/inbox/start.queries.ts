@@ -1,20 +1,5 @@
-// Where an agent's first message to a customer goes: the contact named by a phone (found by its
-// number or WhatsApp id, else added), and the contact's conversation on the channel.
+// Where an agent's first message to a customer goes: the contact's conversation on the channel.
 import type { TenantDb } from '../db/tenant-db';
-import { findByPhones } from '../contacts/contacts.queries';
-import { waIdOf } from '../contacts/phone';
-import { ensurePhoneContacts } from '../campaigns/campaigns.queries';
-
-/** The channel's contact with this number (E.164), added when there is none. */
-export async function contactForPhone(tdb: TenantDb, channelId: string, e164: string): Promise<string> {
-  const find = async () => (await findByPhones(tdb, channelId, [e164], [waIdOf(e164)]))[0]?.id;
-  const known = await find();
-  if (known) return known;
-  await ensurePhoneContacts(tdb, channelId, [e164]);
-  const added = await find();
-  if (!added) throw new Error('the contact could not be added');
-  return added;
-}
 
 /** The contact's open conversation on the channel, else its latest closed one; null when it has none. */
 export async function latestConversation(tx: TenantDb, channelId: string, contactId: string): Promise<{ id: string; status: string } | null> {

@@ -3,6 +3,7 @@
 // conversation, else their last one reopened in the agent's hands, else a new one held by the agent.
 // Everything happens in one transaction with the message, so a refused send (a template not
 // approved, a text after the 24-hour window) leaves no new contact, empty or reopened conversation behind.
+import { contactForPhone } from '../campaigns/campaigns.queries';
 import { getMessage } from '../conversations/conversations.service';
 import { defaultCountry, findContact } from '../contacts/contacts.queries';
 import { normalizePhone } from '../contacts/phone';
@@ -17,7 +18,7 @@ import * as q from './inbox.queries';
 import type { StartBody } from './inbox.schemas';
 import { reopenLocked } from './lifecycle.service';
 import { storeReply, storedAndQueued, type InboxDeps } from './reply.service';
-import { contactForPhone, insertStartedConversation, latestConversation } from './start.queries';
+import { insertStartedConversation, latestConversation } from './start.queries';
 
 const STARTS_ON = ['whatsapp_cloud', 'evolution'];
 

@@ -1,0 +1,84 @@
+// "Send a test" before starting a campaign: its message to one number, filled as that number's contact
+// would receive it, sent once by the outbox; the reply is answered by the campaign's flow; the campaign
+// and the inbox lists do not change. Refused for the reasons a recipient would be skipped, and across
+// roles and workspaces.
+import { describe, expect, it } from 'vitest';
+import type pg from 'pg';
+import { addAgent } from '../../test/agents';
+import { edge, flow, node } from '../../test/flow-docs';
+import { api, signupWorkspace } from '../../test/harness';
+import { textMessage } from '../../test/fakes/whatsapp-payloads';
+import { eventually, pipelineForFile, sentTexts, type Pipeline } from '../../test/pipeline';
+
+let p: Pipeline;
+let db: pg.Client;
+let campaignId: string;
+
+const TEMPLATE = { name: 'promo_natal', language: 'pt_BR', parameters: { body: ['{{contact.name}}', '{{cidade | "sua cidade"}}'] } };
+
+pipelineForFile(async (started) => {
+  ({ pipeline: p, db } = started);
+  p.wa.addTemplate({ name: 'promo_natal', language: 'pt_BR', status: 'APPROVED', bodyParams: 2, category: 'MARKETING', components: [{ type: 'BODY', text: 'Olá {{1}}, ofertas de Natal em {{2}}!' }] });
+  expect((await api(p.app, 'POST', `/v1/channels/${p.channelId}/templates/sync`, {}, p.token)).status).toBe(200);
+  const { flowId } = await p.publish(
+    flow([node('start', 'trigger', { keywords: [{ value: 'zzz-nunca', match: 'exact' }] } as never), node('say', 'message', { text: 'Cupom: NATAL10' })], [edge('start', 'next', 'say')]),
+    'Natal',
+  );
+  const res = await api(p.app, 'POST', '/v1/campaigns', { name: 'Natal', channelId: p.channelId, template: TEMPLATE, audience: { tags: ['vip'] }, flowId }, p.token);
+  expect(res.status).toBe(201);
+  campaignId = res.body.id;
+});
+
+const test = (phone: string, token = p.token, id = campaignId) => api(p.app, 'POST', `/v1/campaigns/${id}/test`, { phone }, token);
+
+describe('sending a test of a campaign', () => {
+  it('when the marketer sends a test to a known contact, then it is filled from them, sent once, answered by the flow, and the campaign does not change', async () => {
+    await db.query(`INSERT INTO contacts (tenant_id, channel_id, external_id, phone, phone_e164, name, attributes)
+      VALUES ($1, $2, '5511999110001', '5511999110001', '+5511999110001', 'Ana', '{"cidade": "Recife"}')`, [p.tenantId, p.channelId]);
+    const res = await test('(11) 99911-0001');
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ to: '+5511999110001', text: 'Olá Ana, ofertas de Natal em Recife!' });
+    const sent = await eventually(() => p.wa.sendsTo('5511999110001').find((s) => s.body.type === 'template'));
+    expect(sent.body.template).toMatchObject({ name: 'promo_natal', components: [{ type: 'body', parameters: [{ type: 'text', text: 'Ana' }, { type: 'text', text: 'Recife' }] }] });
+    // Not a recipient, not started; the chat stays out of the inbox until answered.
+    expect((await api(p.app, 'GET', `/v1/campaigns/${campaignId}`, undefined, p.token)).body).toMatchObject({ status: 'draft', counts: { total: 0 } });
+    expect((await api(p.app, 'GET', '/v1/conversations', undefined, p.token)).body.items).toEqual([]);
+    await p.wa.inbound({ waId: '5511999110001', name: 'Ana' }, textMessage('quero'));
+    await eventually(() => sentTexts(p.wa, '5511999110001').includes('Cupom: NATAL10'));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(p.wa.sendsTo('5511999110001').filter((s) => s.body.type === 'template')).toHaveLength(1);
+  });
+
+  it('when the number is new, then it becomes a contact and a value with a default is filled with it', async () => {
+    const res = await test('+55 11 99911-0002');
+    expect(res.status).toBe(400);
+    // {{contact.name}} has no default and a new number has no name: the campaign would skip it, so the test says so.
+    expect(res.body.error).toMatchObject({ code: 'validation_failed', missingValue: true });
+    expect(p.wa.sendsTo('5511999110002')).toHaveLength(0);
+    await db.query("UPDATE contacts SET name = 'Beto' WHERE phone_e164 = '+5511999110002'");
+    expect(await test('+55 11 99911-0002')).toMatchObject({ status: 201, body: { text: 'Olá Beto, ofertas de Natal em sua cidade!' } });
+  });
+
+  it('when the number opted out, the template is no longer approved or the number is not one, then it is refused and nothing is sent', async () => {
+    await db.query(`INSERT INTO contacts (tenant_id, channel_id, external_id, phone, phone_e164, name, opted_out_at)
+      VALUES ($1, $2, '5511999110003', '5511999110003', '+5511999110003', 'Caio', now())`, [p.tenantId, p.channelId]);
+    expect(await test('11999110003')).toMatchObject({ status: 400, body: { error: { optedOut: true } } });
+    expect(await test('12')).toMatchObject({ status: 400, body: { error: { field: 'phone' } } });
+    expect((await test('')).status).toBe(400);
+    await db.query("UPDATE whatsapp_templates SET status = 'PAUSED' WHERE name = 'promo_natal'");
+    try {
+      expect(await test('+5511999110001')).toMatchObject({ status: 422, body: { error: { code: 'template_not_approved', templateStatus: 'PAUSED' } } });
+    } finally {
+      await db.query("UPDATE whatsapp_templates SET status = 'APPROVED' WHERE name = 'promo_natal'");
+    }
+    expect(p.wa.sendsTo('5511999110003')).toHaveLength(0);
+  });
+
+  it('when an agent or another workspace asks, then it is 403 or 404', async () => {
+    const agent = await addAgent(p.app, p.tenantId, 'Davi');
+    expect((await test('+5511999110001', agent.token)).status).toBe(403);
+    const other = await signupWorkspace(p.app);
+    expect((await test('+5511999110001', other.token)).status).toBe(404);
+    expect((await test('+5511999110001', p.token, '00000000-0000-4000-8000-000000000000')).status).toBe(404);
+  });
+});
