@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import pg from 'pg';
 import { api } from '../../server/test/harness';
+import { textMessage } from '../../server/test/fakes/whatsapp-payloads';
 import { eventually, startPipeline, type Pipeline } from '../../server/test/pipeline';
 import { launchBrowser, screenshotPath } from './browser';
 import { startAppWithClient } from './builder-page';
@@ -90,6 +91,28 @@ describe('writing first to a customer', () => {
     await expect.poll(() => error.textContent()).toBe('Este não é um número de telefone válido.');
     expect(p.wa.sendsTo('5511987710003')).toHaveLength(0);
     expect((await db.query("SELECT count(*)::int AS n FROM contacts WHERE phone_e164 = '+5511987710003'")).rows[0].n).toBe(0);
+    await context.close();
+  }, 120_000);
+
+  it('when the agent types a known customer\'s name, then picking her sends a text into her own chat while her window is open', async () => {
+    await p.wa.inbound({ waId: '5511987710005', name: 'Rosa Almeida' }, textMessage('oi, meu pedido não chegou'));
+    const convId = await eventually(async () => (await db.query("SELECT cv.id FROM conversations cv JOIN contacts ct ON ct.id = cv.contact_id WHERE ct.external_id = '5511987710005'")).rows[0]?.id as string | undefined);
+    const agent = await addAgent(p, 'Lia');
+    const { page, context } = await agentPage(browser, p, agent, { lang: 'pt-BR' });
+    await page.goto(`${p.app.url}/inbox`);
+    await page.click('[data-testid=start-open]');
+    await page.fill('[data-testid=start-phone]', 'rosa');
+    await page.getByTestId('start-match').filter({ hasText: 'Rosa Almeida' }).click();
+    expect(await page.textContent('[data-testid=start-picked]')).toBe('Rosa Almeida · +55 11 98771-0005');
+    await page.getByText('Texto', { exact: true }).click();
+    await page.fill('[data-testid=start-text]', 'Oi Rosa, já verifiquei: sai hoje!');
+    await settle(page);
+    await page.screenshot({ path: screenshotPath('inbox-start-picked-pt-BR') });
+    await page.click('[data-testid=start-send]');
+    await page.locator('[data-testid=message-text]', { hasText: 'Oi Rosa, já verifiquei: sai hoje!' }).waitFor({ timeout: 10_000 });
+    expect(new URL(page.url()).pathname).toBe(`/inbox/${convId}`);
+    expect(await page.locator('[data-testid=message-text]', { hasText: 'oi, meu pedido não chegou' }).count()).toBe(1);
+    await eventually(() => p.wa.sendsTo('5511987710005').some((s) => s.body.text?.body === 'Oi Rosa, já verifiquei: sai hoje!'));
     await context.close();
   }, 120_000);
 

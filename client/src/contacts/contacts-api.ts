@@ -52,6 +52,9 @@ const query = (f: ContactFilter & { cursor?: string | null; limit?: number }) =>
 export const contactsApi = {
   list: (f: ContactFilter & { cursor?: string | null }, signal?: AbortSignal) =>
     api.get<{ items: Contact[]; nextCursor: string | null }>(`/v1/contacts${query({ ...f, limit: 50 })}`, { signal }),
+  /** A few contacts of a channel whose name or phone matches `q` (picking a customer to write to). */
+  search: (q: string, channelId: string, signal?: AbortSignal) =>
+    api.get<{ items: Contact[] }>(`/v1/contacts?${new URLSearchParams({ q, channelId, limit: '5' })}`, { signal }).then((r) => r.items),
   update: (id: string, body: { name?: string | null; tags?: string[]; attributes?: Record<string, string | null>; optedOut?: boolean }) => api.patch<Contact>(`/v1/contacts/${id}`, body),
   startImport: (csv: string, channelId?: string) =>
     apiRequest<{ id: string }>(`/v1/contacts/import${channelId ? `?channelId=${encodeURIComponent(channelId)}` : ''}`, { method: 'POST', rawBody: new Blob([csv], { type: 'text/csv' }) }),

@@ -54,7 +54,7 @@ export const inboxApi = {
   send: (id: string, body: { text: string } | { mediaId: string; text?: string } | { template: { name: string; language: string; parameters: TemplateSend['parameters'] } }, idempotencyKey: string) =>
     apiRequest<MessageItem>(conv(id, '/messages'), { method: 'POST', body, headers: { 'Idempotency-Key': idempotencyKey } }),
   /** Writes first to a customer on a WhatsApp channel: into their open thread, their last one reopened, or a new one. */
-  start: (body: { channelId: string; phone: string } & ({ text: string } | { template: { name: string; language: string; parameters: TemplateSend['parameters'] } }), idempotencyKey: string) =>
+  start: (body: { channelId: string } & ({ phone: string } | { contactId: string }) & ({ text: string } | { template: { name: string; language: string; parameters: TemplateSend['parameters'] } }), idempotencyKey: string) =>
     apiRequest<{ conversationId: string; created: boolean; message: MessageItem }>('/v1/conversations', { method: 'POST', body, headers: { 'Idempotency-Key': idempotencyKey } }),
   /** The approved templates of a channel (to write first to a customer there). */
   channelTemplates: (channelId: string, signal?: AbortSignal) =>

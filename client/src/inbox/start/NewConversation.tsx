@@ -2,17 +2,31 @@
 // WhatsApp number: an approved template, or a text where the customer's 24-hour window is still open
 // (gateway numbers have none). The server puts it in the customer's own thread and the agent holds
 // it; the inbox then opens that conversation.
-import { Alert, Button, Group, Modal, SegmentedControl, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, CloseButton, Group, Input, Modal, SegmentedControl, Select, Stack, Text, TextInput, Textarea, UnstyledButton } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconMessagePlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Contact } from '../../contacts/contacts-api';
 import { inboxApi } from '../api/inbox-api';
+import { contactLabel, formatPhone } from '../format';
 import { TemplateForm, newIdempotencyKey, type TemplateBody } from '../composer/TemplateForm';
 import { inboxStore, useInbox } from '../store/inbox-store';
+import classes from './start.module.css';
 import { startErrorText } from './start-errors';
+import { useContactMatches } from './use-contact-matches';
 
 const WHATSAPP = ['whatsapp_cloud', 'evolution'];
+
+/** What the preview fills placeholders with: the picked contact's fields, else the number typed. */
+function varsOf(picked: Contact | null, phone: string): Record<string, string> {
+  if (!picked) return phone.trim() ? { 'contact.phone': phone.trim() } : {};
+  const v: Record<string, string> = {};
+  for (const [k, val] of Object.entries(picked.attributes ?? {})) v[k] = String(val);
+  if (picked.name) v['contact.name'] = picked.name;
+  if (picked.phone) v['contact.phone'] = picked.phone;
+  return v;
+}
 
 function StartDialog({ onClose, onOpen }: { onClose: () => void; onOpen: (id: string) => void }) {
   const { t } = useTranslation();
@@ -22,6 +36,8 @@ function StartDialog({ onClose, onOpen }: { onClose: () => void; onOpen: (id: st
   const official = channel?.type === 'whatsapp_cloud';
   const [kind, setKind] = useState<'template' | 'text'>('template');
   const [phone, setPhone] = useState('');
+  const [picked, setPicked] = useState<Contact | null>(null);
+  const matches = useContactMatches(channel?.id ?? null, picked ? '' : phone);
   const [text, setText] = useState('');
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -30,7 +46,8 @@ function StartDialog({ onClose, onOpen }: { onClose: () => void; onOpen: (id: st
   if (!channel) return <Alert color="gray" data-testid="start-no-channel">{t('inbox.start.noChannel')}</Alert>;
 
   const start = async (body: TemplateBody | { text: string }) => {
-    const res = await inboxApi.start({ channelId: channel.id, phone: phone.trim(), ...body }, key);
+    const to = picked ? { contactId: picked.id } : { phone: phone.trim() };
+    const res = await inboxApi.start({ channelId: channel.id, ...to, ...body }, key);
     notifications.show({ color: 'teal', message: t('inbox.start.sent') });
     onClose();
     // The chat is the agent's now: "Mine" (unfiltered) is where the list shows it.
@@ -58,16 +75,37 @@ function StartDialog({ onClose, onOpen }: { onClose: () => void; onOpen: (id: st
           <Select label={t('inbox.start.channel')} data={channels.map((c) => ({ value: c.id, label: c.name }))} value={channelId} onChange={setChannelId}
             allowDeselect={false} comboboxProps={{ withinPortal: false }} data-testid="start-channel" />
         )}
-        <TextInput label={t('inbox.start.phone')} description={t('inbox.start.phoneHint')} placeholder="(11) 98888-7777" value={phone}
-          onChange={(e) => setPhone(e.currentTarget.value)} inputMode="tel" autoComplete="tel" data-autofocus data-testid="start-phone" />
+        {picked ? (
+          <Stack gap={4}>
+            <Input.Label>{t('inbox.start.customer')}</Input.Label>
+            <Group justify="space-between" wrap="nowrap" className={classes.picked} data-testid="start-picked">
+              <Text size="sm" truncate>{contactLabel(picked, (ref) => t('inbox.unnamedContact', { ref }))}{picked.phone && picked.name ? ` · ${formatPhone(picked.phone)}` : ''}</Text>
+              <CloseButton size="sm" aria-label={t('inbox.start.change')} onClick={() => setPicked(null)} />
+            </Group>
+          </Stack>
+        ) : (
+          <TextInput label={t('inbox.start.customer')} description={t('inbox.start.phoneHint')} placeholder={t('inbox.start.customerPlaceholder')} value={phone}
+            onChange={(e) => setPhone(e.currentTarget.value)} autoComplete="off" data-autofocus data-testid="start-phone" />
+        )}
       </Group>
+      {/* Contacts of the channel matching what was typed: a name is enough to write to a known customer. */}
+      {!picked && matches.length > 0 && (
+        <Stack gap={2} data-testid="start-matches">
+          {matches.map((c) => (
+            <UnstyledButton key={c.id} className={classes.match} onClick={() => setPicked(c)} data-testid="start-match">
+              <Text size="sm" fw={500} span>{contactLabel(c, (ref) => t('inbox.unnamedContact', { ref }))}</Text>
+              {c.phone && c.name && <Text size="xs" c="dimmed" span> · {formatPhone(c.phone)}</Text>}
+            </UnstyledButton>
+          ))}
+        </Stack>
+      )}
       {official && (
         <SegmentedControl value={kind} onChange={(v) => setKind(v as 'template' | 'text')} data-testid="start-kind"
           data={[{ value: 'template', label: t('inbox.start.kindTemplate') }, { value: 'text', label: t('inbox.start.kindText') }]} />
       )}
       {byTemplate ? (
-        <TemplateForm load={(signal) => inboxApi.channelTemplates(channel.id, signal)} source={channel.id} vars={phone.trim() ? { 'contact.phone': phone.trim() } : {}}
-          send={start} onCancel={onClose} errorText={(err) => startErrorText(t, err)} disabled={!phone.trim()} />
+        <TemplateForm load={(signal) => inboxApi.channelTemplates(channel.id, signal)} source={channel.id} vars={varsOf(picked, phone)}
+          send={start} onCancel={onClose} errorText={(err) => startErrorText(t, err)} disabled={!picked && !phone.trim()} />
       ) : (
         <>
           <Textarea label={t('inbox.start.message')} placeholder={t('inbox.start.messagePlaceholder')} autosize minRows={3} maxRows={8} value={text}
@@ -75,7 +113,7 @@ function StartDialog({ onClose, onOpen }: { onClose: () => void; onOpen: (id: st
           {error && <Alert color="red" data-testid="start-error">{error}</Alert>}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>{t('inbox.template.cancel')}</Button>
-            <Button color="teal" onClick={() => void sendText()} loading={sending} disabled={!phone.trim() || !text.trim()} data-testid="start-send">
+            <Button color="teal" onClick={() => void sendText()} loading={sending} disabled={(!picked && !phone.trim()) || !text.trim()} data-testid="start-send">
               {t('inbox.start.send')}
             </Button>
           </Group>
