@@ -10,7 +10,7 @@ import { textMessage } from '../../server/test/fakes/whatsapp-payloads';
 import { eventually, startPipeline, type Pipeline } from '../../server/test/pipeline';
 import { launchBrowser, screenshotPath } from './browser';
 import { startAppWithClient } from './builder-page';
-import { addAgent, agentPage, settle } from './inbox-page';
+import { addAgent, agentPage, ownerAgent, settle } from './inbox-page';
 
 let p: Pipeline;
 let browser: Browser;
@@ -113,6 +113,25 @@ describe('writing first to a customer', () => {
     expect(new URL(page.url()).pathname).toBe(`/inbox/${convId}`);
     expect(await page.locator('[data-testid=message-text]', { hasText: 'oi, meu pedido não chegou' }).count()).toBe(1);
     await eventually(() => p.wa.sendsTo('5511987710005').some((s) => s.body.text?.body === 'Oi Rosa, já verifiquei: sai hoje!'));
+    await context.close();
+  }, 120_000);
+
+  it('when an owner clicks Write on a contact (en), then the inbox opens the dialog with that customer picked', async () => {
+    await db.query(`INSERT INTO contacts (tenant_id, channel_id, external_id, phone, phone_e164, name) VALUES ($1, $2, '5511987710006', '5511987710006', '+5511987710006', 'Paulo Reis')`, [p.tenantId, p.channelId]);
+    const { page, context } = await agentPage(browser, p, await ownerAgent(p), { lang: 'en' });
+    await page.goto(`${p.app.url}/contacts`);
+    await page.getByTestId('contacts-table').getByText('Paulo Reis').click();
+    await page.getByTestId('contact-write').click();
+    await page.waitForURL(/\/inbox$/);
+    await expect.poll(() => page.getByTestId('start-picked').textContent()).toBe('Paulo Reis · +55 11 98771-0006');
+    await page.click('[data-testid=template-pick]');
+    await page.click('[role=option]');
+    await page.waitForFunction(() => document.querySelector('[data-testid=template-preview]')?.textContent?.includes('Oi Paulo Reis!'));
+    await settle(page);
+    await page.screenshot({ path: screenshotPath('inbox-start-from-contact-en') });
+    await page.click('[data-testid=template-send]');
+    await page.locator('[data-testid=message-text]', { hasText: 'Oi Paulo Reis!' }).waitFor({ timeout: 10_000 });
+    await eventually(() => p.wa.sendsTo('5511987710006').length === 1);
     await context.close();
   }, 120_000);
 

@@ -1,9 +1,11 @@
 import { Alert, Badge, Button, Divider, Drawer, Group, Stack, TagsInput, Text, TextInput } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconDownload, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconDownload, IconMessagePlus, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useAuthStore } from '../auth/auth-store';
 import { useLocale } from '../i18n/use-locale';
 import { contactRef } from '../shared/contact-ref';
 import { ConsentButton } from './ConsentButton';
@@ -21,6 +23,7 @@ const toRows = (c: Contact | null): Row[] => Object.entries(c?.attributes ?? {})
 export function ContactDrawer({ contact, onClose, onSaved, onErased }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const mayWrite = useAuthStore((s) => s.role === 'owner' || s.role === 'admin');
   const [name, setName] = useState('');
   const [tags, setTags] = useState<string[]>([]);
   const [rows, setRows] = useState<Row[]>([]);
@@ -71,7 +74,15 @@ export function ContactDrawer({ contact, onClose, onSaved, onErased }: Props) {
   return (
     <Drawer opened onClose={onClose} position="right" size="md" title={contact.name?.trim() || contact.phone || t('contacts.unnamed', { ref: contactRef(contact.id) })} data-testid="contact-drawer">
       <Stack gap="md">
-        <Text ff="monospace" size="sm">{contact.phone}</Text>
+        <Group justify="space-between">
+          <Text ff="monospace" size="sm">{contact.phone}</Text>
+          {/* Owners and admins work the inbox too: write to this customer from there. */}
+          {mayWrite && (
+            <Button size="xs" variant="light" color="teal" leftSection={<IconMessagePlus size={14} />} component={Link} to={`/inbox?writeTo=${contact.id}`} data-testid="contact-write">
+              {t('contacts.write')}
+            </Button>
+          )}
+        </Group>
         <Group justify="space-between" data-testid="contact-consent">
           <Group gap="xs">
             <Text size="sm" fw={500}>{t('contacts.consent')}</Text>

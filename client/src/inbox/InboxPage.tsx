@@ -4,7 +4,7 @@ import { Drawer, Group, Title } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { ListFilter } from './api/inbox-types';
 import { useComposerMode } from './composer/use-composer';
 import { ConnectionBanner } from './ConnectionBanner';
@@ -52,6 +52,20 @@ export function InboxPage() {
   const composerRef = useRef<HTMLTextAreaElement>(null);
   const [help, helpCtl] = useDisclosure(false);
   const [starting, setStarting] = useState(false);
+  // /inbox?writeTo=<contact id> (the contacts page's "Write"): the dialog opens with that contact.
+  const [params, setParams] = useSearchParams();
+  const [writeTo, setWriteTo] = useState<string | undefined>();
+  useEffect(() => {
+    const id = params.get('writeTo');
+    if (!id) return;
+    setWriteTo(id);
+    setStarting(true);
+    setParams((p) => { p.delete('writeTo'); return p; }, { replace: true });
+  }, [params, setParams]);
+  const toggleStart = (open: boolean) => {
+    setStarting(open);
+    if (!open) setWriteTo(undefined);
+  };
   const [sideDrawer, sideCtl] = useDisclosure(false);
   const wide = useMediaQuery('(min-width: 75em)');
   useInboxData(conversationId);
@@ -81,7 +95,7 @@ export function InboxPage() {
           <div className={classes.listHead}>
             <Group justify="space-between">
               <Title order={4}>{t('nav.inbox')}</Title>
-              <NewConversation opened={starting} onToggle={setStarting} onOpen={open} />
+              <NewConversation opened={starting} contactId={writeTo} onToggle={toggleStart} onOpen={open} />
             </Group>
             <ListFilters onChange={setFilter} />
             <FolderTabs onChange={(folder) => setFilter({ folder })} />

@@ -2,12 +2,14 @@
 // WhatsApp number: an approved template, or a text where the customer's 24-hour window is still open
 // (gateway numbers have none). The server puts it in the customer's own thread and the agent holds
 // it; the inbox then opens that conversation.
-import { Alert, Button, CloseButton, Group, Input, Modal, SegmentedControl, Select, Stack, Text, TextInput, Textarea, UnstyledButton } from '@mantine/core';
+import { Alert, Button, Center, CloseButton, Group, Input, Loader, Modal, SegmentedControl, Select, Stack, Text, TextInput, Textarea, UnstyledButton } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconMessagePlus } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Contact } from '../../contacts/contacts-api';
+import { contactsApi, type Contact } from '../../contacts/contacts-api';
+import { channelsApi } from '../../settings/channels/channels-api';
+import type { InboxChannel } from '../api/inbox-types';
 import { inboxApi } from '../api/inbox-api';
 import { contactLabel, formatPhone } from '../format';
 import { TemplateForm, newIdempotencyKey, type TemplateBody } from '../composer/TemplateForm';
@@ -28,11 +30,36 @@ function varsOf(picked: Contact | null, phone: string): Record<string, string> {
   return v;
 }
 
-function StartDialog({ onClose, onOpen }: { onClose: () => void; onOpen: (id: string) => void }) {
+/** The workspace's WhatsApp channels: the inbox's list when it has been read, else read now (null while reading). */
+function useWhatsAppChannels(): InboxChannel[] | null {
+  const known = useInbox((s) => s.channels);
+  const [read, setRead] = useState<InboxChannel[] | null>(null);
+  useEffect(() => {
+    if (known.length) return;
+    channelsApi.list().then((r) => setRead(r.items.map(({ id, type, name }) => ({ id, type, name }))), () => setRead([]));
+  }, [known.length]);
+  const all = known.length ? known : read;
+  return all ? all.filter((c) => WHATSAPP.includes(c.type)) : null;
+}
+
+/** A contact named by a link (the contacts page's "Write"), read once. */
+function useLinkedContact(contactId: string | undefined): Contact | null {
+  const [contact, setContact] = useState<Contact | null>(null);
+  useEffect(() => {
+    if (!contactId) return;
+    const abort = new AbortController();
+    contactsApi.get(contactId, abort.signal).then(setContact, () => undefined);
+    return () => abort.abort();
+  }, [contactId]);
+  return contact;
+}
+
+function StartDialog({ contactId, onClose, onOpen }: { contactId?: string; onClose: () => void; onOpen: (id: string) => void }) {
   const { t } = useTranslation();
-  const channels = useInbox((s) => s.channels).filter((c) => WHATSAPP.includes(c.type));
-  const [channelId, setChannelId] = useState<string | null>(channels[0]?.id ?? null);
-  const channel = channels.find((c) => c.id === channelId) ?? null;
+  const channels = useWhatsAppChannels();
+  const [chosen, setChannelId] = useState<string | null>(null);
+  const channelId = chosen ?? channels?.[0]?.id ?? null;
+  const channel = channels?.find((c) => c.id === channelId) ?? null;
   const official = channel?.type === 'whatsapp_cloud';
   const [kind, setKind] = useState<'template' | 'text'>('template');
   const [phone, setPhone] = useState('');
@@ -43,6 +70,18 @@ function StartDialog({ onClose, onOpen }: { onClose: () => void; onOpen: (id: st
   const [error, setError] = useState<string | null>(null);
   const [key] = useState(newIdempotencyKey);
 
+  // The linked contact is picked, on its own channel, once both it and the channels are read (and only once).
+  const linked = useLinkedContact(contactId);
+  const [linkApplied, setLinkApplied] = useState(false);
+  useEffect(() => {
+    if (linkApplied || !linked || !channels) return;
+    setLinkApplied(true);
+    if (!channels.some((x) => x.id === linked.channelId)) return;
+    setChannelId(linked.channelId);
+    setPicked(linked);
+  }, [linked, channels, linkApplied]);
+
+  if (!channels) return <Center py="lg"><Loader size="sm" /></Center>;
   if (!channel) return <Alert color="gray" data-testid="start-no-channel">{t('inbox.start.noChannel')}</Alert>;
 
   const start = async (body: TemplateBody | { text: string }) => {
@@ -72,7 +111,7 @@ function StartDialog({ onClose, onOpen }: { onClose: () => void; onOpen: (id: st
       <Text size="sm" c="dimmed">{t('inbox.start.intro')}</Text>
       <Group grow align="flex-start">
         {channels.length > 1 && (
-          <Select label={t('inbox.start.channel')} data={channels.map((c) => ({ value: c.id, label: c.name }))} value={channelId} onChange={setChannelId}
+          <Select label={t('inbox.start.channel')} data={channels.map((c) => ({ value: c.id, label: c.name }))} value={channelId} onChange={(id) => { setChannelId(id); setPicked(null); }}
             allowDeselect={false} comboboxProps={{ withinPortal: false }} data-testid="start-channel" />
         )}
         {picked ? (
@@ -124,7 +163,7 @@ function StartDialog({ onClose, onOpen }: { onClose: () => void; onOpen: (id: st
 }
 
 /** The button and its dialog; `opened` is shared with the keyboard shortcut (C). */
-export function NewConversation({ opened, onToggle, onOpen }: { opened: boolean; onToggle: (open: boolean) => void; onOpen: (id: string) => void }) {
+export function NewConversation({ opened, contactId, onToggle, onOpen }: { opened: boolean; contactId?: string; onToggle: (open: boolean) => void; onOpen: (id: string) => void }) {
   const { t } = useTranslation();
   return (
     <>
@@ -132,7 +171,7 @@ export function NewConversation({ opened, onToggle, onOpen }: { opened: boolean;
         {t('inbox.start.open')}
       </Button>
       <Modal opened={opened} onClose={() => onToggle(false)} title={t('inbox.start.title')} size="xl">
-        {opened && <StartDialog onClose={() => onToggle(false)} onOpen={onOpen} />}
+        {opened && <StartDialog contactId={contactId} onClose={() => onToggle(false)} onOpen={onOpen} />}
       </Modal>
     </>
   );
