@@ -14,6 +14,7 @@ const WEBHOOK_TOKEN = 'zyntra-webhook-token-123';
 let app: TestApp;
 let evo: FakeEvolution;
 let db: pg.Client;
+let owner: { token: string; channelId: string };
 let webhookUrl = '';
 
 beforeAll(async () => {
@@ -27,6 +28,7 @@ beforeAll(async () => {
   if (channel.status !== 201) throw new Error(`channel: ${channel.status} ${JSON.stringify(channel.body)}`);
   expect(channel.body.webhookUrl).toMatch(new RegExp(`/v1/webhooks/evolution/${channel.body.id}$`));
   webhookUrl = `${app.url}/v1/webhooks/evolution/${channel.body.id}`;
+  owner = { token: s.token, channelId: channel.body.id };
   const created = await api(app, 'POST', '/v1/flows', {
     name: 'Boas-vindas',
     document: flow([keywordTrigger('oi'), node('hello', 'message', { text: 'Olá {{contact.name | "cliente"}}!' })], [edge('start', 'next', 'hello')]),
@@ -205,5 +207,21 @@ describe('Evolution API channel', () => {
     expect(conv.status).toBe('bot');
     expect(await count('SELECT count(*) AS n FROM messages WHERE conversation_id = $1', [conv.id])).toBe(2);
     expect(sendsTo(number)).toHaveLength(1);
+  });
+});
+
+describe('writing first to a customer on a gateway number', () => {
+  it('when an agent sends a text to a number never seen, then it goes out at once (a gateway has no 24-hour window) in a chat they hold', async () => {
+    const res = await api(app, 'POST', '/v1/conversations', { channelId: owner.channelId, phone: '+55 11 97000-1234', text: 'Oi! Aqui é da Loja.' }, owner.token);
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ created: true, message: { type: 'text', text: 'Oi! Aqui é da Loja.' } });
+    const sent = await firstSendTo('5511970001234');
+    expect(sent.body).toMatchObject({ number: '5511970001234', text: 'Oi! Aqui é da Loja.' });
+    expect((await api(app, 'GET', `/v1/conversations/${res.body.conversationId}`, undefined, owner.token)).body).toMatchObject({ status: 'human' });
+    // A template is the official API's: a gateway number has none.
+    const template = await api(app, 'POST', '/v1/conversations', { channelId: owner.channelId, phone: '+55 11 97000-1234', template: { name: 'x', language: 'pt_BR' } }, owner.token);
+    expect(template).toMatchObject({ status: 422, body: { error: { code: 'templates_unsupported' } } });
+    await quietFor(300);
+    expect(sendsTo('5511970001234')).toHaveLength(1);
   });
 });
