@@ -104,8 +104,16 @@ describe('deleting a template', () => {
     // An approved template is not polled: only the return to the tab reads the list again.
     await page.waitForTimeout(500);
     expect(await status.getAttribute('data-status')).toBe('APPROVED');
-    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    // Coming back fires both the tab's visibilitychange and the window's focus: the list is read once.
+    const reads: string[] = [];
+    page.on('request', (r) => r.method() === 'GET' && /\/v1\/channels\/[^/]+\/templates$/.test(new URL(r.url()).pathname) && reads.push(r.url()));
+    await page.evaluate(() => {
+      document.dispatchEvent(new Event('visibilitychange'));
+      window.dispatchEvent(new Event('focus'));
+    });
     await expect.poll(() => status.getAttribute('data-status')).toBe('PAUSED');
+    await page.waitForTimeout(300);
+    expect(reads).toHaveLength(1);
     expect(await status.textContent()).toBe('Pausado');
     await page.close();
   });

@@ -45,7 +45,13 @@ export function TemplatesPage() {
   // Back on the tab (Meta's review took hours, or the marketer checked Meta's tools): read the list
   // again, so a review that arrived meanwhile shows without a reload.
   useEffect(() => {
-    const onVisible = () => document.visibilityState === 'visible' && void load();
+    // Coming back fires both events (the tab shows, the window gets the focus): one read is enough.
+    let last = 0;
+    const onVisible = () => {
+      if (document.visibilityState !== 'visible' || Date.now() - last < 2_000) return;
+      last = Date.now();
+      void load();
+    };
     document.addEventListener('visibilitychange', onVisible);
     window.addEventListener('focus', onVisible);
     return () => {
