@@ -80,4 +80,37 @@ describe('inbox reconnect', () => {
     await page.screenshot({ path: screenshotPath('inbox-reconnected-pt-BR') });
     await context.close();
   });
+
+  it('when a reply fails offline and the agent reloads, then the reply is still there with its retry, and the retry sends it once', async () => {
+    const rita = { waId: '5511987003355', name: 'Rita' };
+    const ana = await ownerAgent(p);
+    await p.wa.inbound(rita, textMessage('ajuda'));
+    await eventually(() => sentTexts(p.wa, rita.waId).length === 1);
+    const id = await eventually(async () => {
+      const list = await api(p.app, 'GET', '/v1/conversations?status=waiting', undefined, p.token);
+      return list.body.items.find((c: { contact: { phone: string } }) => c.contact.phone === rita.waId)?.id as string | undefined;
+    });
+    const { context, page } = await agentPage(browser, p, ana, { lang: 'pt-BR' });
+    await page.goto(`${p.app.url}/inbox/${id}`);
+    await page.waitForSelector('[data-testid=composer-input]');
+    await context.setOffline(true);
+    await page.fill('[data-testid=composer-input]', 'Oi Rita, já vou ver seu pedido');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('message-failure').waitFor();
+    await context.setOffline(false);
+    await page.reload();
+    const failure = page.getByTestId('message-failure');
+    await failure.waitFor();
+    expect(await bubbleTexts(page)).toContain('Oi Rita, já vou ver seu pedido');
+    await page.screenshot({ path: screenshotPath('inbox-unsent-after-reload-pt-BR') });
+    await failure.getByRole('button', { name: 'Tentar de novo' }).click();
+    await eventually(() => sentTexts(p.wa, rita.waId).includes('Oi Rita, já vou ver seu pedido'));
+    await failure.waitFor({ state: 'detached' });
+    // Sent, it is no longer kept: another reload shows it once, as the server has it.
+    await page.reload();
+    await expect.poll(async () => (await bubbleTexts(page)).filter((t) => t === 'Oi Rita, já vou ver seu pedido')).toHaveLength(1);
+    expect(await page.getByTestId('message-failure').count()).toBe(0);
+    expect(sentTexts(p.wa, rita.waId).filter((t) => t === 'Oi Rita, já vou ver seu pedido')).toHaveLength(1);
+    await context.close();
+  }, 120_000);
 });

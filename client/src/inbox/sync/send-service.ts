@@ -7,6 +7,7 @@ import { inboxStore } from '../store/inbox-store';
 import { conflictText } from './actions';
 import { refreshConversation } from './list-loader';
 import { createSender } from './sender';
+import { useUnsent } from './unsent';
 
 const newKey = () =>
   typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
@@ -27,6 +28,7 @@ export const sender = createSender({
     notifications.show({ color: 'orange', message: explain(err) });
     void refreshConversation(id);
   },
+  unsent: useUnsent.getState(),
 });
 
 export async function sendNote(conversationId: string, text: string): Promise<boolean> {

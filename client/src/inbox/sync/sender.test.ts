@@ -132,4 +132,37 @@ describe('sender', () => {
     expect(store.getState().thread!.pending).toEqual([]);
     expect(onRefused).toHaveBeenCalledWith(expect.objectContaining({ status: 413 }), 'c1');
   });
+
+  it('when a text fails, then it is kept for a reload until it is sent; a refused one is forgotten', async () => {
+    const kept = new Map<string, string>();
+    const unsent = { keep: vi.fn((_c: string, p: { localId: string; key: string }) => void kept.set(p.localId, p.key)), forget: vi.fn((_c: string, localId: string) => void kept.delete(localId)) };
+    const store = createInboxStore();
+    store.getState().openThread('c1');
+    store.getState().mergeThreadMessages('c1', []);
+    let answer: 'offline' | 'ok' | 'refused' = 'offline';
+    let n = 0;
+    const sender = createSender({
+      store, newKey: () => `k${++n}`, onRefused: vi.fn(), unsent,
+      post: async () => {
+        if (answer === 'offline') throw new ApiError(0, 'network_error', 'offline');
+        if (answer === 'refused') throw new ApiError(422, 'window_closed', 'closed');
+        return stored('m1', 'oi');
+      },
+    });
+    await sender.send('c1', { text: 'oi' });
+    const [p] = store.getState().thread!.pending;
+    expect([...kept.entries()]).toEqual([[p!.localId, p!.key]]);
+    await sender.retry('c1', p!.localId);
+    expect(kept.size).toBe(1);
+    answer = 'ok';
+    await sender.retry('c1', p!.localId);
+    expect(kept.size).toBe(0);
+
+    answer = 'offline';
+    await sender.send('c1', { text: 'de novo' });
+    expect(kept.size).toBe(1);
+    answer = 'refused';
+    await sender.retry('c1', store.getState().thread!.pending[0]!.localId);
+    expect(kept.size).toBe(0);
+  });
 });

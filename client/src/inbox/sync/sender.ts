@@ -14,6 +14,8 @@ export interface SenderDeps {
   newKey(): string;
   /** A refusal that retrying will not fix (window closed, someone else owns the chat…). */
   onRefused(err: ApiError, conversationId: string): void;
+  /** Where failed texts are kept across a reload (and forgotten once sent or refused). */
+  unsent?: { keep(conversationId: string, p: PendingSend): void; forget(conversationId: string, localId: string): void };
 }
 
 const isRetryable = (err: unknown) => !(err instanceof ApiError) || err.status === 0 || err.status >= 500 || err.status === 429;
@@ -43,11 +45,16 @@ export function createSender(deps: SenderDeps) {
     const body = 'text' in p.body ? { text: p.body.text } : { mediaId: p.body.mediaId, ...(p.body.caption ? { text: p.body.caption } : {}) };
     try {
       const stored = await deps.post(conversationId, body, p.key);
+      deps.unsent?.forget(conversationId, p.localId);
       s().updatePending(conversationId, p.localId, { serverId: stored.id });
       s().mergeThreadMessages(conversationId, [stored]);
     } catch (err) {
-      if (isRetryable(err)) return s().updatePending(conversationId, p.localId, { state: 'failed' });
+      if (isRetryable(err)) {
+        if ('text' in p.body) deps.unsent?.keep(conversationId, p);
+        return s().updatePending(conversationId, p.localId, { state: 'failed' });
+      }
       // Refused for good: take the bubble away and say why.
+      deps.unsent?.forget(conversationId, p.localId);
       s().dropPending(conversationId, p.localId);
       deps.onRefused(err as ApiError, conversationId);
     }

@@ -3,11 +3,15 @@
 import { isMissingRecord } from '../../api/errors';
 import { inboxApi } from '../api/inbox-api';
 import { inboxStore, type InboxStore } from '../store/inbox-store';
+import { unsentOf } from './unsent';
 
 export async function openConversation(id: string | null, store: InboxStore = inboxStore): Promise<void> {
   store.getState().select(id);
   store.getState().openThread(id);
   if (!id) return;
+  // Texts that failed before a reload show again with their retry (the same tab's are already parked with the chat).
+  const shown = new Set(store.getState().thread?.pending.map((p) => p.localId) ?? []);
+  for (const p of unsentOf(id)) if (!shown.has(p.localId)) store.getState().addPending(id, { ...p, state: 'failed' });
   try {
     const [detail, page] = await Promise.all([inboxApi.get(id), inboxApi.messages(id, null)]);
     store.getState().setDetail(id, detail);
