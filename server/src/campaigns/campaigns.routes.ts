@@ -40,7 +40,8 @@ export function campaignsRoutes(deps: { db: Knex; queues: Queues }, requireAuth:
     res.json(await campaigns.listRecipients(deps.db, who(req), parse(idParam, req.params).id, parse(recipientsQuery, req.query)));
   });
   r.post('/v1/campaigns/:id/test', allow('marketing'), async (req, res) => {
-    res.status(201).json(await sendTest(deps, who(req), parse(idParam, req.params).id, parse(testSendBody, req.body).phone));
+    // The body is read after the campaign is found: another workspace's id is a 404 whatever it sends.
+    res.status(201).json(await sendTest(deps, who(req), parse(idParam, req.params).id, () => parse(testSendBody, req.body).phone));
   });
   const transitions = {
     start: (a: campaigns.Auth, id: string) => campaigns.startCampaign(deps.db, a, id, kick),

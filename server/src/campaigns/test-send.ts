@@ -17,11 +17,12 @@ import { assertCanManage, type Auth } from './campaigns.service';
 import { ensureConversation } from './recipients.queries';
 import { fillTemplate, hasEmptyParameter } from './template-fill';
 
-export async function sendTest(deps: { db: Knex; queues: Queues }, auth: Auth, id: string, phone: string) {
+export async function sendTest(deps: { db: Knex; queues: Queues }, auth: Auth, id: string, phoneOf: () => string) {
   assertCanManage(auth);
   const tdb = forTenant(deps.db, auth.tenantId);
   const c = await q.findCampaign(tdb, id);
   if (!c) throw notFound('Campaign');
+  const phone = phoneOf();
   const e164 = normalizePhone(phone, await defaultCountry(tdb));
   if (!e164) throw new AppError('validation_failed', `"${phone}" is not a valid phone number`, { field: 'phone' });
   // Known to be unapproved now (paused, disabled by Meta since the campaign was made): refused as the send would be.
