@@ -2,6 +2,7 @@
 // that conversation in arrival order, in ONE transaction that also writes the session, the outbox
 // rows, the run log, the domain events and the "processed" marks. Jobs carry only the conversation
 // key, so duplicates and sweeper re-enqueues are harmless: a second drain finds nothing to do.
+import { prepared } from '../db/prepared';
 import { forTenant } from '../db/tenant-db';
 import type { InboundJob } from '../queues/queue-names';
 import { handleEcho } from './handle-echo';
@@ -50,7 +51,7 @@ export async function drainInbound(deps: RunnerDeps, job: InboundJob, stopBefore
     const tx = forTenant(trx, job.tenantId);
     // Another drain of this conversation is running: come back after it instead of holding a pool
     // connection while waiting for its lock (it may have started before our events were stored).
-    const locked = await trx.raw('SELECT pg_try_advisory_xact_lock(hashtextextended(?, 0)) AS ok', [`in:${job.tenantId}:${job.conversationKey}`]);
+    const locked = await trx.raw('SELECT pg_try_advisory_xact_lock(hashtextextended(?, 0)) AS ok', [`in:${job.tenantId}:${job.conversationKey}`]).options(prepared('drain_lock'));
     if (!locked.rows[0].ok) {
       post.contended = true;
       return;
@@ -60,7 +61,8 @@ export async function drainInbound(deps: RunnerDeps, job: InboundJob, stopBefore
       .where({ conversation_key: job.conversationKey, status: 'received' })
       .orderBy('id')
       .limit(BATCH)
-      .select('id', 'kind', 'channel_id', 'conversation_key', 'payload', 'received_at');
+      .select('id', 'kind', 'channel_id', 'conversation_key', 'payload', 'received_at')
+      .options(prepared('drain_events'));
     const ctx: DrainContext = { deps, tx, now: new Date(), post, conversationKey: job.conversationKey };
     const done: number[] = [];
     for (const event of events) {
