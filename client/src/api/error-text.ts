@@ -12,6 +12,7 @@ const COMMON: CodeKeys = {
   rate_limited: 'errors.rateLimited',
   unavailable: 'errors.unavailable',
   forbidden: 'errors.forbidden',
+  limit_reached: 'errors.limitReached',
 };
 
 /** The key for a failed request's code (the screen's own words first), or null for a code no one words. */
@@ -22,5 +23,11 @@ export function errorKey(err: unknown, own: CodeKeys = {}): ParseKeys | null {
 
 /** A failed request as one sentence in the UI language; `fallback` (a key) for codes no one words. */
 export function errorText(t: TFunction, err: unknown, own: CodeKeys = {}, fallback: ParseKeys = 'errors.unexpected'): string {
-  return t(errorKey(err, own) ?? fallback);
+  return t(errorKey(err, own) ?? fallback, errorValues(err));
+}
+
+/** What a refusal's words name: a workspace cap's `limit` and `resource` (the kind, worded by errors.capped). */
+export function errorValues(err: unknown): Record<string, string | number> {
+  const { limit, resource } = err instanceof ApiError ? err.details : {};
+  return typeof limit === 'number' && typeof resource === 'string' ? { limit, resource } : {};
 }

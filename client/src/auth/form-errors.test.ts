@@ -22,4 +22,9 @@ describe('feedbackFromError', () => {
   it('when the link is unknown or used, then the same invalid-link message shows', () => {
     expect(feedbackFromError(new ApiError(404, 'not_found', 'Invitation not found'), ['password']).form).toEqual({ key: 'errors.linkInvalid' });
   });
+
+  it('when the workspace keeps the most channels it may, then the form names the kind and the cap', () => {
+    const capped = new ApiError(409, 'limit_reached', 'This workspace already keeps 100 channels', { resource: 'channels', limit: 100 });
+    expect(feedbackFromError(capped, ['name']).form).toEqual({ key: 'errors.limitReached', values: { resource: 'channels', limit: 100 } });
+  });
 });

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { errorValues } from '../api/error-text';
 import { ApiError, issueField } from '../api/errors';
 import type en from '../i18n/en.json';
 
@@ -24,6 +25,7 @@ const codeMessages: Record<string, ErrorKey> = {
   rate_limited: 'errors.rateLimited',
   network_error: 'errors.network',
   not_found: 'errors.linkInvalid',
+  limit_reached: 'errors.limitReached',
 };
 
 /** Splits a failed submit into inline field errors and one form-level message. */
@@ -46,7 +48,8 @@ export function feedbackFromError<F extends string>(err: unknown, fields: readon
     const unmapped = err.issues.length === 0 || err.issues.some((i) => !isField(issueField(i)));
     return { fields: out, form: unmapped ? { key: 'errors.validationFailed' } : null };
   }
-  return { fields: {}, form: { key: codeMessages[err.code] ?? 'errors.unexpected' } };
+  const key = codeMessages[err.code] ?? 'errors.unexpected';
+  return { fields: {}, form: err.code === 'limit_reached' ? { key, values: errorValues(err) } : { key } };
 }
 
 export const PASSWORD_MIN_LENGTH = 8;

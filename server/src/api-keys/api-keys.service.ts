@@ -10,6 +10,7 @@ import type { Caller } from '../http/auth';
 import type { Role } from '../http/access';
 import { assertMayGrant } from '../members/invitations.service';
 import * as q from './api-keys.queries';
+import { withRoomFor } from '../limits/workspace-caps';
 
 export const API_KEY_PREFIX = 'zk_';
 
@@ -21,7 +22,7 @@ export const keyView = (row: q.ApiKeyRow) => ({
 export async function createKey(db: Knex, caller: Caller, input: { name: string; role: Role }) {
   assertMayGrant(caller, input.role);
   const key = API_KEY_PREFIX + randomBytes(32).toString('base64url');
-  const row = await forTenant(db, caller.tenantId).transaction(async (tx) => {
+  const row = await withRoomFor(forTenant(db, caller.tenantId), 'apiKeys', async (tx) => {
     const created = await q.insertApiKey(tx, { name: input.name, role: input.role, key_hash: hashToken(key), key_hint: key.slice(-4), created_by: caller.userId });
     await recordAudit(tx, { actorUserId: caller.userId, action: 'api_key.created', targetType: 'api_key', targetId: created.id, data: { name: input.name, role: input.role } });
     return created;

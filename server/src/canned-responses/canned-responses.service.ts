@@ -6,6 +6,7 @@ import { isUniqueViolation } from '../db/pg-errors';
 import { AppError, notFound } from '../http/app-error';
 import * as q from './canned-responses.queries';
 import type { UpdateCanned } from './canned-responses.schemas';
+import { withRoomFor } from '../limits/workspace-caps';
 
 const view = (r: q.CannedRow) => ({ id: r.id, shortcut: r.shortcut, text: r.text, createdAt: new Date(r.created_at).toISOString(), updatedAt: new Date(r.updated_at).toISOString() });
 
@@ -19,7 +20,8 @@ export async function listCanned(db: Knex, tenantId: string, query: string | und
 }
 
 export async function createCanned(db: Knex, actor: { tenantId: string; userId: string }, input: { shortcut: string; text: string }) {
-  const row = await q.insertCanned(forTenant(db, actor.tenantId), { ...input, created_by: actor.userId }).catch(shortcutTaken(input.shortcut));
+  const row = await withRoomFor(forTenant(db, actor.tenantId), 'cannedResponses', (tx) => q.insertCanned(tx, { ...input, created_by: actor.userId }))
+    .catch(shortcutTaken(input.shortcut));
   return view(row);
 }
 

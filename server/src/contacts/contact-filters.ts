@@ -7,6 +7,7 @@ import { forTenant, type TenantDb } from '../db/tenant-db';
 import { isUniqueViolation } from '../db/pg-errors';
 import { AppError, notFound } from '../http/app-error';
 import { foldedLike, likePattern } from '../db/text-search';
+import { withRoomFor } from '../limits/workspace-caps';
 
 export const contactFilterBody = z
   .object({
@@ -30,7 +31,8 @@ export async function listFilters(db: Knex, tenantId: string) {
 
 export async function createFilter(db: Knex, auth: { tenantId: string; userId: string }, body: ContactFilterBody) {
   try {
-    const [row] = await forTenant(db, auth.tenantId).insert('contact_filters', { name: body.name, q: body.q || null, tags: body.tags, created_by: auth.userId }).returning('*');
+    const [row] = await withRoomFor(forTenant(db, auth.tenantId), 'contactFilters', (tx) =>
+      tx.insert('contact_filters', { name: body.name, q: body.q || null, tags: body.tags, created_by: auth.userId }).returning('*'));
     return view(row as ContactFilterRow);
   } catch (err) {
     if (isUniqueViolation(err)) throw new AppError('conflict', 'A saved filter with this name exists');

@@ -14,6 +14,7 @@ import { assertFlowWithinLimits, assertIncomingFlowFits } from './flows.limits';
 import * as q from './flows.queries';
 import type { CreateFlowInput, ImportFlowInput, SaveFlowInput } from './flows.schemas';
 import { toFlowSummary, toFlowView, toVersionView, type FlowView } from './flows.view';
+import { withRoomFor } from '../limits/workspace-caps';
 
 export type FlowsDeps = { db: Knex; sealer: Sealer };
 export type Actor = { userId: string; tenantId: string };
@@ -63,7 +64,7 @@ function storedForm(deps: FlowsDeps, document: unknown, stored: unknown): unknow
 }
 
 async function create(tdb: TenantDb, actor: Actor, name: string, draft: unknown): Promise<FlowView> {
-  const row = await q.insertFlow(tdb, { name, draft: canonicalDraft(draft), created_by: actor.userId });
+  const row = await withRoomFor(tdb, 'flows', (tx) => q.insertFlow(tx, { name, draft: canonicalDraft(draft), created_by: actor.userId }));
   return viewOf(tdb, row.id);
 }
 

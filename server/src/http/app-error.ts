@@ -10,6 +10,8 @@ export const APP_ERROR_STATUS = {
   conflict: 409,
   email_taken: 409,
   stale_revision: 409,
+  /** The workspace keeps the most of this kind it may (limits/workspace-caps.ts). */
+  limit_reached: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   flow_invalid: 422,

@@ -14,6 +14,7 @@ import type { Caller } from '../http/auth';
 import { AppError } from '../http/app-error';
 import type { Role } from '../http/access';
 import * as q from './invitations.queries';
+import { assertRoomFor } from '../limits/workspace-caps';
 
 const INVITATION_TTL_MS = 7 * 86_400_000;
 
@@ -46,6 +47,7 @@ export async function invite(deps: InvitationDeps, caller: Caller, input: { emai
     // Inviting the same address again sends a fresh link in place of the one still pending: the list
     // keeps one invitation per person, and only the newest link works.
     await q.revokePendingFor(tx, input.email);
+    await assertRoomFor(tx, 'pendingInvitations');
     const created = await q.insertInvitation(tx, {
       email: input.email, role: input.role, token_hash: hashToken(token), invited_by: caller.userId, expires_at: new Date(Date.now() + INVITATION_TTL_MS),
     });

@@ -6,6 +6,7 @@ import { AppError, notFound } from '../http/app-error';
 import { isUniqueViolation } from '../db/pg-errors';
 import * as q from './teams.queries';
 import type { UpdateTeam } from './teams.schemas';
+import { withRoomFor } from '../limits/workspace-caps';
 
 const view = (t: q.TeamRow) => ({ id: t.id, name: t.name, memberIds: t.member_ids, createdAt: new Date(t.created_at).toISOString() });
 
@@ -36,7 +37,7 @@ const nameRace = (name: string) => (err: unknown): never => {
 };
 
 export async function createTeam(db: Knex, tenantId: string, input: { name: string; memberIds: string[] }) {
-  const id = await forTenant(db, tenantId).transaction(async (tx) => {
+  const id = await withRoomFor(forTenant(db, tenantId), 'teams', async (tx) => {
     await checkName(tx, input.name);
     await checkMembers(tx, input.memberIds);
     const teamId = await q.insertTeam(tx, input.name);

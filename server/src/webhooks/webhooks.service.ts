@@ -13,6 +13,7 @@ import { TEST_EVENT_TYPE, webhookBody } from './webhook-events';
 import type { WebhookDeps } from './webhook-settings';
 import type { CreateEndpoint, UpdateEndpoint } from './webhooks.schemas';
 import * as q from './webhooks.queries';
+import { withRoomFor } from '../limits/workspace-caps';
 
 export type ServiceDeps = Pick<WebhookDeps, 'db' | 'sealer' | 'queues' | 'allow' | 'settings' | 'now'>;
 
@@ -47,9 +48,10 @@ async function mustFind(deps: Pick<ServiceDeps, 'db'>, tenantId: string, id: str
 
 export async function createEndpoint(deps: ServiceDeps, tenantId: string, body: CreateEndpoint) {
   const secret = newSecret();
-  const row = await q.insertEndpoint(forTenant(deps.db, tenantId), {
-    url: checkUrl(deps, body.url), events: body.events, description: body.description ?? null, secret_enc: deps.sealer.seal(secret),
-  });
+  const url = checkUrl(deps, body.url);
+  const row = await withRoomFor(forTenant(deps.db, tenantId), 'webhookEndpoints', (tx) => q.insertEndpoint(tx, {
+    url, events: body.events, description: body.description ?? null, secret_enc: deps.sealer.seal(secret),
+  }));
   return { ...endpointView(row), secret };
 }
 

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { peopleApi } from '../api/people-api';
 import type { CannedResponse } from '../api/inbox-types';
 import { forgetCannedResponses } from '../composer/use-canned';
+import { errorText } from '../../api/error-text';
 
 type Draft = { id: string | null; shortcut: string; text: string };
 
@@ -24,8 +25,8 @@ function CannedForm({ draft, onDone }: { draft: Draft; onDone: (saved: boolean) 
       await (form.id ? peopleApi.updateCanned(form.id, body) : peopleApi.createCanned(body));
       forgetCannedResponses();
       onDone(true);
-    } catch {
-      notifications.show({ color: 'red', message: t('canned.saveFailed') });
+    } catch (err) {
+      notifications.show({ color: 'red', message: errorText(t, err, {}, 'canned.saveFailed') });
     } finally {
       setSaving(false);
     }

@@ -10,6 +10,7 @@ import { membersApi } from '../members/members-api';
 import { RoleSelect } from '../members/RoleSelect';
 import { ShownOnce } from '../members/ShownOnce';
 import { useList } from '../members/use-list';
+import { errorText } from '../../api/error-text';
 
 /** The workspace's API keys: created with a role, shown once, revoked at once. */
 export function ApiKeysTab() {
@@ -29,8 +30,8 @@ export function ApiKeysTab() {
       setShown(created.key);
       setName('');
       keys.reload();
-    } catch {
-      failed();
+    } catch (err) {
+      notifications.show({ color: 'red', message: errorText(t, err, {}, 'settings.members.failed') });
     } finally {
       setBusy(false);
     }

@@ -13,6 +13,7 @@ import { membersApi, type Invitation } from './members-api';
 import { RoleSelect } from './RoleSelect';
 import { ShownOnce } from './ShownOnce';
 import { useList } from './use-list';
+import { errorText } from '../../api/error-text';
 
 /** Members and their roles, pending invitations, and a form to invite someone by email. */
 export function MembersTab() {
@@ -115,7 +116,8 @@ function InviteForm({ onInvited }: { onInvited: () => void }) {
       onInvited();
     } catch (err) {
       const status = err instanceof ApiError ? err.status : 0;
-      setError(t(status === 400 ? 'settings.members.badEmail' : status === 409 ? 'settings.members.alreadyMember' : 'settings.members.failed'));
+      if (err instanceof ApiError && err.code === 'limit_reached') setError(errorText(t, err));
+      else setError(t(status === 400 ? 'settings.members.badEmail' : status === 409 ? 'settings.members.alreadyMember' : 'settings.members.failed'));
     } finally {
       setBusy(false);
     }
