@@ -7,15 +7,15 @@ describe('pushed events by role', () => {
     expect(pushedTypesFor('admin')).toEqual(PUSHED_EVENT_TYPES);
   });
 
-  it('when the role is marketer, then no conversation, message or presence reaches them; contacts, flows and campaigns do', () => {
+  it('when the role is marketer, then no conversation, message or presence reaches them; contacts, flows, campaigns and templates do', () => {
     const types = pushedTypesFor('marketer');
     expect(types.filter((t) => /^(conversation|message|presence)\./.test(t))).toEqual([]);
-    expect(types).toEqual(expect.arrayContaining(['contact.updated', 'contact.opted_out', 'flow.published', 'campaign.completed']));
+    expect(types).toEqual(expect.arrayContaining(['contact.updated', 'contact.opted_out', 'flow.published', 'campaign.completed', 'template.updated']));
   });
 
-  it('when the role is agent, then the inbox and contacts reach them, flows and campaigns do not', () => {
+  it('when the role is agent, then the inbox and contacts reach them, flows, campaigns and templates do not', () => {
     const types = pushedTypesFor('agent');
     expect(types).toEqual(expect.arrayContaining(['conversation.created', 'message.received', 'presence.changed', 'contact.updated']));
-    expect(types.filter((t) => /^(flow|campaign)\./.test(t))).toEqual([]);
+    expect(types.filter((t) => /^(flow|campaign|template)\./.test(t))).toEqual([]);
   });
 });

@@ -10,16 +10,18 @@ export const PUSHED_EVENT_TYPES: readonly EventType[] = [
   'message.created', 'message.received', 'message.sent', 'message.delivered', 'message.read', 'message.failed', 'message.media_stored',
   'message.played', 'message.reacted', 'message.edited', 'message.deleted',
   'contact.opted_out', 'contact.updated', 'presence.changed', 'flow.published', 'campaign.paused', 'campaign.completed',
+  'template.updated',
 ];
 
 /**
  * Who receives each type, live and caught up: conversations, messages and presence are the inbox's
- * (a marketer may not read them over the API either), flows and campaigns the marketing roles', and
- * contacts every member's (agents read them).
+ * (a marketer may not read them over the API either), flows, campaigns and templates the marketing
+ * roles', and contacts every member's (agents read them). An agent reads only the approved templates
+ * of a chat, never a channel's list with its rejected, paused or deleted ones, so no template event.
  */
 export function audienceOf(type: string): Audience {
   if (type.startsWith('conversation.') || type.startsWith('message.') || type.startsWith('presence.')) return 'inbox';
-  if (type.startsWith('flow.') || type.startsWith('campaign.')) return 'marketing';
+  if (type.startsWith('flow.') || type.startsWith('campaign.') || type.startsWith('template.')) return 'marketing';
   return 'member';
 }
 

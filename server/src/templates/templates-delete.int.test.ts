@@ -34,6 +34,8 @@ describe('deleting a WhatsApp template', () => {
     expect(await picker()).toContain('cupom:pt_BR');
 
     const id = await idOf('cupom', 'pt_BR');
+    // The sync that brought it announced it too: only what the deletion published counts here.
+    const lastEvent = (await db.query('SELECT coalesce(max(id), 0) AS id FROM domain_events WHERE tenant_id = $1', [p.tenantId])).rows[0].id;
     const providerId = (await call('GET', path())).body.items.find((t: any) => t.id === id).providerId;
     const res = await call('DELETE', `${path()}/${id}`);
     expect(res.status).toBe(204);
@@ -46,7 +48,7 @@ describe('deleting a WhatsApp template', () => {
 
     const audit = (await call('GET', '/v1/audit-log')).body.items.find((i: any) => i.targetId === id);
     expect(audit).toMatchObject({ action: 'template.deleted', targetType: 'template', data: { channelId: p.channelId, name: 'cupom', language: 'pt_BR', status: 'APPROVED' } });
-    const events = await db.query("SELECT payload FROM domain_events WHERE type = 'template.updated' AND tenant_id = $1 AND payload->>'templateId' = $2", [p.tenantId, id]);
+    const events = await db.query("SELECT payload FROM domain_events WHERE type = 'template.updated' AND tenant_id = $1 AND payload->>'templateId' = $2 AND id > $3", [p.tenantId, id, lastEvent]);
     expect(events.rows.map((r) => r.payload)).toEqual([expect.objectContaining({ status: 'DELETED', name: 'cupom', language: 'pt_BR', change: 'deleted' })]);
     // Gone: a second delete is 404 and Meta is not asked again.
     const asked = p.wa.templateApi.deletions.length;

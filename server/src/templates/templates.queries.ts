@@ -29,9 +29,9 @@ export async function upsertTemplate(tdb: TenantDb, channelId: string, t: Templa
   return row;
 }
 
-/** Templates Meta no longer lists (deleted there) leave the local list too. */
-export const removeUnsynced = (tdb: TenantDb, channelId: string, syncedAt: Date) =>
-  tdb.from('whatsapp_templates').where({ channel_id: channelId }).where((w) => w.whereNull('synced_at').orWhere('synced_at', '<', syncedAt)).delete();
+/** Templates Meta no longer lists (deleted there) leave the local list too; returns them. */
+export const removeUnsynced = (tdb: TenantDb, channelId: string, syncedAt: Date): Promise<TemplateRow[]> =>
+  tdb.from('whatsapp_templates').where({ channel_id: channelId }).where((w) => w.whereNull('synced_at').orWhere('synced_at', '<', syncedAt)).delete().returning('*');
 
 /** The rows a template webhook names: by Meta's id, else by name and language on the channel it came to. */
 export function templatesNamed(tdb: TenantDb, channelId: string, ref: { templateId: string | null; name: string | null; language: string | null }) {

@@ -1,6 +1,7 @@
 // WhatsApp templates of a channel: listed from our copy, synced from Meta, created (checked against
 // Meta's rules first, then submitted for review), deleted (at Meta first). Status, quality and
-// category then follow Meta's webhooks (template-events.ts).
+// category then follow Meta's webhooks (template-events.ts). Every change is announced as
+// `template.updated`, which the workspace's marketing roles receive live.
 import type { Knex } from 'knex';
 import type { TemplateDefinition } from '@zyntra/flows-schema';
 import type { ChannelCache } from '../channels/channel-cache';
@@ -11,6 +12,7 @@ import { forTenant } from '../db/tenant-db';
 import { publishEvents } from '../events/publish';
 import { AppError, notFound } from '../http/app-error';
 import * as q from './templates.queries';
+import { syncChanges } from './template-changes';
 
 export type TemplatesDeps = { db: Knex; channels: ChannelCache; client: TemplatesClient };
 
@@ -51,8 +53,10 @@ export async function syncTemplates(deps: TemplatesDeps, tenantId: string, chann
   const remote = await deps.client.list(channel).catch(providerError);
   const at = new Date();
   await forTenant(deps.db, tenantId).transaction(async (tx) => {
-    for (const t of remote) if (typeof t.name === 'string' && typeof t.language === 'string') await q.upsertTemplate(tx, channelId, fromMeta(t), at);
-    await q.removeUnsynced(tx, channelId, at);
+    const before = await q.listTemplates(tx, channelId);
+    const after: q.TemplateRow[] = [];
+    for (const t of remote) if (typeof t.name === 'string' && typeof t.language === 'string') after.push(await q.upsertTemplate(tx, channelId, fromMeta(t), at));
+    await publishEvents(tx, syncChanges(before, after, await q.removeUnsynced(tx, channelId, at)));
   });
   return listChannelTemplates(deps, tenantId, channelId);
 }
