@@ -5,6 +5,7 @@ import { IconPlus, IconRefresh, IconTrash } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../api/error-text';
+import { useLiveRefresh } from '../shared/use-live-refresh';
 import { channelsApi, type Channel } from '../settings/channels/channels-api';
 import { DeleteTemplate } from './DeleteTemplate';
 import { TemplateForm } from './TemplateForm';
@@ -12,7 +13,11 @@ import { STATUS_COLORS, templatesApi, type Template } from './templates-api';
 
 const POLL_MS = 3000;
 
-/** A WhatsApp channel's templates with their review status; refreshed while one awaits Meta's review and on return to the tab. */
+/**
+ * A WhatsApp channel's templates with their review status. Meta's verdicts (and syncs, deletions made
+ * elsewhere) arrive live as `template.updated`; polling while one awaits review and reading again on
+ * return to the tab stay for a realtime line that is down.
+ */
 export function TemplatesPage() {
   const { t } = useTranslation();
   const [channels, setChannels] = useState<Channel[] | null>(null);
@@ -41,6 +46,8 @@ export function TemplatesPage() {
     }
   }, [channelId, t]);
   useEffect(() => void load(), [load]);
+  // One read for a burst: a sync announces every template it changed.
+  useLiveRefresh((e) => e.type === 'template.updated' && e.channelId === channelId, load);
 
   // Back on the tab (Meta's review took hours, or the marketer checked Meta's tools): read the list
   // again, so a review that arrived meanwhile shows without a reload.

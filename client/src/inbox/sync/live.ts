@@ -1,10 +1,12 @@
-// Starts and stops the inbox's realtime line for the signed-in user, and wires events to the store.
+// Starts and stops the inbox's realtime line for the signed-in user, and wires events to the store
+// and to the pages that follow them (shared/live-events.ts).
 import { io } from 'socket.io-client';
 import { authApi } from '../../api/auth';
 import { useAuthStore } from '../../auth/auth-store';
 import i18n from '../../i18n';
 import { alertAgent } from '../alerts/alerts';
 import { createMyChats } from '../alerts/my-chats';
+import { publishLive, publishResync } from '../../shared/live-events';
 import { inboxApi } from '../api/inbox-api';
 import { createRealtimeConnection, type RealtimeConnection } from '../realtime/realtime-connection';
 import { inboxStore } from '../store/inbox-store';
@@ -73,9 +75,13 @@ export function startLive(): void {
     onEvents: (events) => {
       events.forEach(myChats.track);
       effects.apply(events);
+      publishLive(events);
     },
     onTransient: (name, payload) => effects.transient(name, payload),
-    onResync: resync,
+    onResync: () => {
+      resync();
+      publishResync();
+    },
     onState: (s) => inboxStore.getState().setConnection(s),
     refreshAuth: () => authApi.me().then(() => undefined, () => undefined),
   });
