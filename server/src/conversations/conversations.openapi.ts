@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES } from '@zyntra/flows-schema';
 import type { RouteDoc } from '../openapi/describe';
 import { CONVERSATION_STATUSES, idParam, listConversationsQuery, messageParams, pageQuery } from './conversations.schemas';
 
@@ -50,14 +51,47 @@ export const messageItem = z.object({
   createdAt: time,
 }).loose();
 
+/** What the inbox actions (assign, hand back, close, reopen) answer: the conversation's state after them. */
+export const conversationState = z.object({ id: z.uuid(), status: z.enum(CONVERSATION_STATUSES), assigneeId: z.uuid().nullable() }).loose();
+
+/** conversation-list.queries.ts countConversations: the inbox views' badges, each stopping at 10,000. */
+const counts = z.object({
+  waiting: z.int(), bot: z.int(), human: z.int(), closed: z.int(),
+  mine: z.int().describe("The caller's open conversations"), mineUnread: z.int().describe("The caller's open conversations with unread customer messages"),
+  unassigned: z.int().describe('Waiting or human conversations nobody holds'),
+  capped: z.array(z.string()).describe('The counts that reached 10,000 and stopped there'),
+}).loose();
+
+/** conversations.service.ts currentSession: where the bot is; `status: none` when it never ran here. */
+const session = z.object({
+  status: z.enum(['active', 'ended', 'none']),
+  currentNodeId: z.string().nullable(),
+  waitingFor: z.string().nullable().describe('What the bot waits for, while active'),
+  vars: z.record(z.string(), z.string()).describe("The session's variables"),
+  lastReply: z.string().nullable(),
+  flowId: z.uuid().nullable(), versionId: z.uuid().nullable(),
+  endedReason: z.string().nullable(),
+}).loose();
+
+/** conversations.service.ts runLog: the bot's steps, oldest first; names from the version that ran them. */
+const runLogItem = z.object({
+  at: time,
+  nodeId: z.string().nullable(), nodeType: z.string().nullable(),
+  outcome: z.string().describe("The step's output id, or the engine's own word (step_limit…)"),
+  error: z.string().optional().describe('Only on a step that failed'),
+  versionId: z.uuid().nullable(),
+  nodeName: z.string().optional().describe('The name the marketer gave the step, when it has one'),
+  outcomeLabel: z.object(Object.fromEntries(LOCALES.map((l) => [l, z.string()]))).optional().describe("The output's label, when the step is known"),
+}).loose();
+
 const pageOf = (item: z.ZodType) => z.object({ items: z.array(item), nextCursor: z.string().nullable().describe('Pass as `cursor` for the next page; null on the last') });
 
 export const conversationsDocs: RouteDoc[] = [
   { method: 'get', path: '/v1/conversations', tag: 'Conversations', summary: 'List conversations (filters, cursor paging)', query: listConversationsQuery, response: pageOf(conversationItem) },
-  { method: 'get', path: '/v1/conversations/counts', tag: 'Conversations', summary: 'Counts per inbox view' },
+  { method: 'get', path: '/v1/conversations/counts', tag: 'Conversations', summary: 'Counts per inbox view', response: counts },
   { method: 'get', path: '/v1/conversations/:id', tag: 'Conversations', summary: 'One conversation', params: idParam, response: conversationDetail },
   { method: 'get', path: '/v1/conversations/:id/messages', tag: 'Conversations', summary: 'Messages, newest page first', params: idParam, query: pageQuery, response: pageOf(messageItem) },
   { method: 'get', path: '/v1/conversations/:id/messages/:messageId', tag: 'Conversations', summary: 'One message', params: messageParams, response: messageItem },
-  { method: 'get', path: '/v1/conversations/:id/session', tag: 'Conversations', summary: "The bot's current session", params: idParam },
-  { method: 'get', path: '/v1/conversations/:id/runlog', tag: 'Conversations', summary: "The bot's run log", params: idParam, query: pageQuery },
+  { method: 'get', path: '/v1/conversations/:id/session', tag: 'Conversations', summary: "The bot's current session", params: idParam, response: session },
+  { method: 'get', path: '/v1/conversations/:id/runlog', tag: 'Conversations', summary: "The bot's run log", params: idParam, query: pageQuery, response: pageOf(runLogItem) },
 ];

@@ -27,22 +27,38 @@ const versionView = z.object({
   id: z.uuid(), version: z.int(), createdAt: time, publishedBy: z.object({ id: z.uuid(), name: z.string() }).nullable(),
 }).loose();
 
+/** flows.view.ts toFlowSummary, with flows.service.ts listFlows' count: a flow without its document. */
+const flowSummary = z.object({
+  id: z.uuid(), name: z.string(), status: z.enum(['draft', 'published']), revision: z.int(),
+  publishedVersion: z.int().nullable(), hasUnpublishedChanges: z.boolean(),
+  triggerKeywords: z.array(z.string()).describe("The keywords of the draft's trigger"),
+  conversationsLast7Days: z.int(),
+  createdAt: time, updatedAt: time,
+}).loose();
+
+/** flow-analytics.routes.ts flowAnalytics: per step id, how many conversations reached it and how many sessions stopped there. */
+const analytics = z.object({
+  days: z.int(), since: time,
+  nodes: z.record(z.string(), z.object({ reached: z.int(), stoppedHere: z.int() })).describe('Keyed by step id; steps nobody reached are absent'),
+});
+
 export const flowsDocs: RouteDoc[] = [
   { method: 'get', path: '/v1/flows/schema.json', tag, summary: 'JSON Schema of the flow document', public: true },
-  { method: 'post', path: '/v1/flows', tag, summary: 'Create a flow (draft)', body: createFlowBody, status: 201 },
-  { method: 'get', path: '/v1/flows', tag, summary: 'List flows' },
-  { method: 'post', path: '/v1/flows/import', tag, summary: 'Import a flow document', body: importFlowBody, status: 201 },
+  { method: 'post', path: '/v1/flows', tag, summary: 'Create a flow (draft)', body: createFlowBody, status: 201, response: flowView },
+  { method: 'get', path: '/v1/flows', tag, summary: 'List flows', response: z.object({ items: z.array(flowSummary) }) },
+  { method: 'post', path: '/v1/flows/import', tag, summary: 'Import a flow document', body: importFlowBody, status: 201, response: flowView },
   { method: 'get', path: '/v1/flows/:id', tag, summary: 'One flow with its draft', params: id, response: flowView },
-  { method: 'put', path: '/v1/flows/:id', tag, summary: 'Save the draft (409 when baseRevision is stale)', params: id, body: saveFlowBody },
-  { method: 'patch', path: '/v1/flows/:id', tag, summary: 'Rename', params: id, body: renameFlowBody },
+  { method: 'put', path: '/v1/flows/:id', tag, summary: 'Save the draft (409 when baseRevision is stale)', params: id, body: saveFlowBody, response: flowView },
+  { method: 'patch', path: '/v1/flows/:id', tag, summary: 'Rename', params: id, body: renameFlowBody, response: flowView },
   { method: 'delete', path: '/v1/flows/:id', tag, summary: 'Delete', params: id, status: 204 },
-  { method: 'post', path: '/v1/flows/:id/duplicate', tag, summary: 'Duplicate', params: id, status: 201 },
+  { method: 'post', path: '/v1/flows/:id/duplicate', tag, summary: 'Duplicate', params: id, status: 201, response: flowView },
   { method: 'post', path: '/v1/flows/:id/publish', tag, summary: 'Publish the draft (422 with problems when invalid)', params: id, body: revisionGuardBody, status: 201,
     response: z.object({ version: versionView, unchanged: z.boolean().describe('The draft was the live version already: nothing new was published') }) },
-  { method: 'get', path: '/v1/flows/:id/versions', tag, summary: 'Published versions', params: id },
-  { method: 'get', path: '/v1/flows/:id/versions/:versionId', tag, summary: 'One published version', params: version },
-  { method: 'post', path: '/v1/flows/:id/versions/:versionId/restore', tag, summary: 'Restore a version into the draft', params: version, body: revisionGuardBody },
+  { method: 'get', path: '/v1/flows/:id/versions', tag, summary: 'Published versions, newest first', params: id, response: z.object({ items: z.array(versionView) }) },
+  { method: 'get', path: '/v1/flows/:id/versions/:versionId', tag, summary: 'One published version', params: version,
+    response: versionView.extend({ document: z.object({}).loose().describe('The flow document as published; secrets masked') }) },
+  { method: 'post', path: '/v1/flows/:id/versions/:versionId/restore', tag, summary: 'Restore a version into the draft', params: version, body: revisionGuardBody, response: flowView },
   { method: 'get', path: '/v1/flows/:id/export', tag, summary: 'The flow document', params: id },
-  { method: 'get', path: '/v1/flows/:id/analytics', tag, summary: 'Drop-off per step', params: analyticsParams, query: analyticsQuery },
+  { method: 'get', path: '/v1/flows/:id/analytics', tag, summary: 'Drop-off per step', params: analyticsParams, query: analyticsQuery, response: analytics },
   { method: 'post', path: '/v1/flows/:id/test', tag, summary: 'Start a test chat with the draft', params: id, status: 201 },
 ];

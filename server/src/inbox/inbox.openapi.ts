@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { RouteDoc } from '../openapi/describe';
 import { idParam } from '../conversations/conversations.schemas';
-import { messageItem } from '../conversations/conversations.openapi';
+import { conversationState, messageItem } from '../conversations/conversations.openapi';
+import { templateList } from '../templates/templates.openapi';
 import { inboxSettingsSchema } from './inbox-settings.schemas';
 import { assignBody, handbackBody, idempotencyKey, noteBody, replyBody, startBody, typingBody } from './inbox.schemas';
 
@@ -40,15 +41,22 @@ export const inboxDocs: RouteDoc[] = [
   {
     method: 'get', path: '/v1/channels/:id/approved-templates', tag: 'Inbox', params: idParam,
     summary: "The approved WhatsApp templates of a channel, for an agent writing first to a customer (the channel's whole list is the marketers')",
+    response: templateList,
   },
   conv('post', 'notes', 'Add an internal note', { body: noteBody, status: 201, response: messageItem }),
-  conv('post', 'assign', 'Assign to an agent or a team (assigning it as it already is answers its state and announces nothing)', { body: assign }),
-  conv('get', 'handback-flows', 'The published flows this conversation can be handed back to: {items: [{id, name}]}'),
-  conv('get', 'templates', "The approved WhatsApp templates of this conversation's channel (none for other channels)"),
+  conv('post', 'assign', 'Assign to an agent or a team (assigning it as it already is answers its state and announces nothing)', { body: assign, response: conversationState.extend({ teamId: z.uuid().nullable() }) }),
+  conv('get', 'handback-flows', 'The published flows this conversation can be handed back to: {items: [{id, name}]}', {
+    response: z.object({ items: z.array(z.object({ id: z.uuid(), name: z.string() })) }),
+  }),
+  conv('get', 'templates', "The approved WhatsApp templates of this conversation's channel (none for other channels)", { response: templateList }),
   // The route reads a missing body as {}.
-  conv('post', 'handback', 'Hand the conversation back to the bot (an open one: a closed conversation answers 409 conflict)', { body: handbackBody.optional() }),
-  conv('post', 'close', 'Close (a closed conversation answers its state and announces nothing)'),
-  conv('post', 'reopen', 'Reopen'),
+  conv('post', 'handback', 'Hand the conversation back to the bot (an open one: a closed conversation answers 409 conflict)', {
+    body: handbackBody.optional(),
+    response: conversationState.extend({ status: z.literal('bot'), assigneeId: z.null(), flowId: z.uuid().nullable().describe('The flow that answers the next message; null: the triggers decide') }),
+  }),
+  conv('post', 'close', 'Close (a closed conversation answers its state and announces nothing)', { response: conversationState.extend({ status: z.literal('closed') }) }),
+  // An open conversation is answered as it is (any status); a closed one comes back held by the caller.
+  conv('post', 'reopen', 'Reopen', { response: conversationState.extend({ teamId: z.uuid().nullable() }) }),
   conv('post', 'typing', 'Show or hide the agent typing', { body: typingBody, status: 204 }),
   conv('post', 'read', 'Mark as read', { status: 204 }),
   conv('post', 'opt-out', "Record that the conversation's customer asked for no more marketing (source agent; opting back in is PATCH /v1/contacts/{id})", {
