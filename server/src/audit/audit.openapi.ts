@@ -1,6 +1,21 @@
+import { z } from 'zod';
 import type { RouteDoc } from '../openapi/describe';
 import { auditQuery } from './audit.routes';
 
+/** audit.routes.ts: one logged action; `data` holds what it changed (names, roles, keys), by action. */
+const entry = z.object({
+  id: z.string(),
+  action: z.string().describe('member.invited, member.role_changed, api_key.created, channel.credentials_changed, flow.published, template.deleted…'),
+  targetType: z.string().nullable(), targetId: z.string().nullable(),
+  data: z.record(z.string(), z.unknown()),
+  actor: z.object({ id: z.uuid(), name: z.string(), email: z.string() })
+    .nullable().describe('null for the system, or a member since deleted'),
+  at: z.iso.datetime(),
+}).loose();
+
 export const auditDocs: RouteDoc[] = [
-  { method: 'get', path: '/v1/audit-log', tag: 'Audit log', summary: "The workspace's critical actions, newest first (owners)", query: auditQuery },
+  {
+    method: 'get', path: '/v1/audit-log', tag: 'Audit log', summary: "The workspace's critical actions, newest first (owners)", query: auditQuery,
+    response: z.object({ items: z.array(entry), nextCursor: z.string().nullable().describe('Pass as `cursor` for the next page; null when this page is not full (a full last page is followed by an empty one)') }),
+  },
 ];

@@ -23,6 +23,15 @@ const campaign = z.object({
   counts: z.object(Object.fromEntries(['total', ...RECIPIENT_STATUSES].map((s) => [s, z.int()]))).loose(),
 }).loose();
 
+/** audience.ts AudienceCounts. */
+const audienceCounts = z.object({
+  total: z.int(), reachable: z.int(), optedOut: z.int(),
+  missingValue: z.int().nullable().describe('Whom the template would reach with an empty value; null when the audience is too large to check beforehand'),
+});
+
+/** What start, pause, resume and cancel answer: the campaign's status after the move (409 when it cannot move). */
+const moved = (statuses: readonly [string, ...string[]]) => z.object({ id: z.uuid(), status: z.enum(statuses) });
+
 const recipients = z.object({
   items: z.array(z.object({
     contactId: z.uuid(), status: z.enum(RECIPIENT_STATUSES), reason: z.string().nullable(), reasonText: z.string().nullable(),
@@ -33,10 +42,10 @@ const recipients = z.object({
 });
 
 export const campaignsDocs: RouteDoc[] = [
-  { method: 'get', path: '/v1/campaigns', tag, summary: 'List campaigns' },
+  { method: 'get', path: '/v1/campaigns', tag, summary: 'List campaigns (the newest 200)', response: z.object({ items: z.array(campaign) }) },
   { method: 'post', path: '/v1/campaigns', tag, summary: 'Create a campaign (channel, template, audience, schedule, sending window)', body: createCampaignBody, status: 201, response: campaign },
-  { method: 'post', path: '/v1/campaigns/audience', tag, summary: 'How many people an audience reaches on a channel now: {total, reachable, optedOut, missingValue}; with the template, missingValue counts whom it would reach with an empty value (skipped at the send; null when the audience is too large to check beforehand)', body: audiencePreviewBody },
-  { method: 'get', path: '/v1/campaigns/:id/audience', tag, summary: "How many people the campaign's audience reaches now (before it is started): {total, reachable, optedOut, missingValue}", params: idParam },
+  { method: 'post', path: '/v1/campaigns/audience', tag, summary: 'How many people an audience reaches on a channel now: {total, reachable, optedOut, missingValue}; with the template, missingValue counts whom it would reach with an empty value (skipped at the send; null when the audience is too large to check beforehand)', body: audiencePreviewBody, response: audienceCounts },
+  { method: 'get', path: '/v1/campaigns/:id/audience', tag, summary: "How many people the campaign's audience reaches now (before it is started): {total, reachable, optedOut, missingValue}", params: idParam, response: audienceCounts },
   { method: 'get', path: '/v1/campaigns/:id', tag, summary: 'One campaign with its progress', params: idParam, response: campaign },
   { method: 'get', path: '/v1/campaigns/:id/recipients', tag, summary: 'Recipients with their state and reason', params: idParam, query: recipientsQuery, response: recipients },
   {
@@ -46,8 +55,8 @@ export const campaignsDocs: RouteDoc[] = [
       + "Sent in a conversation that stays out of the inbox until answered, where the campaign's flow answers a reply; the campaign does not change",
     response: z.object({ conversationId: z.uuid(), messageId: z.uuid(), to: z.string(), text: z.string() }),
   },
-  { method: 'post', path: '/v1/campaigns/:id/start', tag, summary: 'Freeze the audience and start (or schedule)', params: idParam },
-  { method: 'post', path: '/v1/campaigns/:id/pause', tag, summary: 'Pause sending', params: idParam },
-  { method: 'post', path: '/v1/campaigns/:id/resume', tag, summary: 'Resume sending', params: idParam },
-  { method: 'post', path: '/v1/campaigns/:id/cancel', tag, summary: 'Cancel; unsent recipients are skipped', params: idParam },
+  { method: 'post', path: '/v1/campaigns/:id/start', tag, summary: 'Freeze the audience and start (or schedule)', params: idParam, response: moved(['running', 'scheduled']) },
+  { method: 'post', path: '/v1/campaigns/:id/pause', tag, summary: 'Pause sending', params: idParam, response: moved(['paused']) },
+  { method: 'post', path: '/v1/campaigns/:id/resume', tag, summary: 'Resume sending', params: idParam, response: moved(['running']) },
+  { method: 'post', path: '/v1/campaigns/:id/cancel', tag, summary: 'Cancel; unsent recipients are skipped', params: idParam, response: moved(['cancelled']) },
 ];

@@ -17,6 +17,11 @@ const csv = z.string().describe([
   "belong to the workspace's default country. The header is checked at once (400); a line that cannot be read is reported",
   'with its line number in the import, and the others are imported.',
 ].join(' '));
+/** contact-filters.ts view: a saved audience, matched by search text and tags. */
+const contactFilter = z.object({
+  id: z.uuid(), name: z.string(), q: z.string().nullable().describe('Search text; null when the filter is by tags only'), tags: z.array(z.string()), createdAt: time,
+}).loose();
+
 const importChannel = importQuery.extend({
   channelId: importQuery.shape.channelId.describe("The channel the contacts belong to; by default the workspace's oldest WhatsApp channel"),
 });
@@ -50,8 +55,8 @@ export const contactsDocs: RouteDoc[] = [
   { method: 'patch', path: '/v1/contacts/:id', tag, summary: 'Change name, tags or attributes, or record an opt-out or opt-in by hand (optedOut, source "agent")', params: idParam, body: updateContactBody, response: contact },
   { method: 'get', path: '/v1/contacts/:id/data', tag, summary: 'Everything held about the person (LGPD export)', params: idParam },
   { method: 'delete', path: '/v1/contacts/:id', tag, summary: 'Erase the person (messages anonymized, conversations kept)', params: idParam, status: 204 },
-  { method: 'get', path: '/v1/contact-filters', tag, summary: 'Saved contact filters (name, search text, tags)' },
-  { method: 'post', path: '/v1/contact-filters', tag, summary: 'Save a contact filter (a campaign audience can name it)', body: contactFilterBody, status: 201 },
+  { method: 'get', path: '/v1/contact-filters', tag, summary: 'Saved contact filters (name, search text, tags)', response: z.object({ items: z.array(contactFilter) }) },
+  { method: 'post', path: '/v1/contact-filters', tag, summary: 'Save a contact filter (a campaign audience can name it)', body: contactFilterBody, status: 201, response: contactFilter },
   { method: 'delete', path: '/v1/contact-filters/:id', tag, summary: 'Delete a saved filter (campaigns already started keep their recipients)', params: idParam, status: 204 },
   { method: 'get', path: '/v1/settings/contacts', tag, summary: "The workspace's contact settings (default country)" },
   { method: 'put', path: '/v1/settings/contacts', tag, summary: 'Change the default country', body: contactSettingsBody },
