@@ -41,6 +41,31 @@ function mismatches(method: string, path: string, res: { status: number; body: u
   return validate(res.body) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message} ${JSON.stringify(e.params)}`);
 }
 
+/** A real call whose answer must match what the document says of it; `route` is the path as documented. */
+async function check(method: string, path: string, body?: unknown, route = path) {
+  const res = await api(app, method.toUpperCase(), path, body, p.token);
+  expect(mismatches(method, route, res), `${method} ${route} answered ${res.status}`).toEqual([]);
+  return res.body;
+}
+
+/** Routes that document their answer as well, each called for real below. */
+const DOCUMENTED_TOO = [
+  'post /v1/channels', 'patch /v1/channels/{id}', 'post /v1/channels/{id}/test', 'post /v1/channels/{id}/disable', 'post /v1/channels/{id}/enable',
+  'get /v1/channels/{id}/rejected-events', 'get /v1/channels/{id}/templates', 'post /v1/channels/{id}/templates', 'post /v1/channels/{id}/templates/sync',
+  'get /v1/channels/{id}/approved-templates',
+  'get /v1/flows', 'post /v1/flows', 'post /v1/flows/import', 'put /v1/flows/{id}', 'patch /v1/flows/{id}', 'post /v1/flows/{id}/duplicate',
+  'get /v1/flows/{id}/versions', 'get /v1/flows/{id}/versions/{versionId}', 'post /v1/flows/{id}/versions/{versionId}/restore', 'get /v1/flows/{id}/analytics',
+  'get /v1/conversations/counts', 'post /v1/conversations/{id}/assign', 'post /v1/conversations/{id}/handback', 'post /v1/conversations/{id}/close',
+  'post /v1/conversations/{id}/reopen', 'get /v1/conversations/{id}/runlog', 'get /v1/conversations/{id}/session',
+  'get /v1/conversations/{id}/handback-flows', 'get /v1/conversations/{id}/templates',
+  'get /v1/teams', 'post /v1/teams', 'get /v1/teams/{id}', 'patch /v1/teams/{id}',
+  'get /v1/canned-responses', 'post /v1/canned-responses', 'get /v1/canned-responses/{id}', 'patch /v1/canned-responses/{id}',
+  'get /v1/contact-filters', 'post /v1/contact-filters', 'get /v1/members', 'patch /v1/members/{userId}', 'get /v1/me/presence', 'put /v1/me/presence',
+  'post /v1/invitations', 'get /v1/invitations', 'get /v1/campaigns', 'post /v1/campaigns/audience', 'get /v1/campaigns/{id}/audience',
+  'post /v1/campaigns/{id}/start', 'post /v1/campaigns/{id}/pause', 'post /v1/campaigns/{id}/resume', 'post /v1/campaigns/{id}/cancel',
+  'get /v1/notices', 'get /v1/audit-log',
+];
+
 describe('OpenAPI document', () => {
   it('when validated against the OpenAPI 3.1 schema, then it has no errors', async () => {
     const result = await new Validator().validate(buildOpenApiDocument() as never);
@@ -107,6 +132,7 @@ describe('OpenAPI document', () => {
       'post /v1/conversations/{id}/messages', 'get /v1/contacts', 'get /v1/contacts/{id}', 'get /v1/contacts/imports/{importId}', 'post /v1/api-keys',
       'get /v1/api-keys', 'get /v1/events', 'post /v1/campaigns', 'get /v1/campaigns/{id}', 'get /v1/campaigns/{id}/recipients', 'get /v1/flows/{id}',
       'post /v1/flows/{id}/publish', 'get /v1/channels',
+      ...DOCUMENTED_TOO,
     ];
     const undocumented = routes.filter((r) => {
       const [method, path] = r.split(' ');
@@ -118,11 +144,6 @@ describe('OpenAPI document', () => {
 
   it('when the most used routes answer for real, then each answer matches its documented response schema', async () => {
     const token = p.token;
-    const check = async (method: string, path: string, body?: unknown, route = path) => {
-      const res = await api(app, method.toUpperCase(), path, body, token);
-      expect(mismatches(method, route, res), `${method} ${route} answered ${res.status}`).toEqual([]);
-      return res.body;
-    };
     const email = `openapi${Date.now()}@example.com`;
     const signup = await api(app, 'POST', '/v1/auth/signup', { workspaceName: 'Doc', name: 'Bia', email, password: 'senha-forte-123' });
     expect(mismatches('post', '/v1/auth/signup', signup)).toEqual([]);
@@ -176,5 +197,121 @@ describe('OpenAPI document', () => {
     expect((await api(app, 'POST', `/v1/campaigns/${campaign.id}/start`, undefined, token)).status).toBe(200);
     await check('get', `/v1/campaigns/${campaign.id}`, undefined, '/v1/campaigns/{id}');
     expect((await check('get', `/v1/campaigns/${campaign.id}/recipients`, undefined, '/v1/campaigns/{id}/recipients')).items).toHaveLength(1);
+  });
+
+  it('when channels and their templates are managed for real, then each answer matches its documented response schema', async () => {
+    const web = await check('post', '/v1/channels', { type: 'webchat', name: 'Site', config: {} });
+    expect(web.connection).toBeDefined();
+    // A rename asks the provider nothing (no `connection`); a settings change does.
+    expect((await check('patch', `/v1/channels/${web.id}`, { name: 'Site da loja' }, '/v1/channels/{id}')).connection).toBeUndefined();
+    expect((await check('patch', `/v1/channels/${web.id}`, { config: { title: 'Fale conosco' } }, '/v1/channels/{id}')).connection).toBeDefined();
+    expect((await check('post', `/v1/channels/${web.id}/disable`, undefined, '/v1/channels/{id}/disable')).status).toBe('disabled');
+    await check('post', `/v1/channels/${web.id}/enable`, undefined, '/v1/channels/{id}/enable');
+    expect((await check('post', `/v1/channels/${p.channelId}/test`, undefined, '/v1/channels/{id}/test')).connection.ok).toBe(true);
+    // A number Graph does not know: created all the same, pending, with the provider's refusal.
+    const refused = await check('post', '/v1/channels', {
+      type: 'whatsapp_cloud', name: 'Outro', config: { phoneNumberId: 'PN-unknown', businessAccountId: 'WABA-9', accessToken: 'x', appSecret: 'y', verifyToken: 'z' },
+    });
+    expect(refused).toMatchObject({ status: 'pending', connection: { ok: false } });
+
+    await p.wa.inbound({ waId: '5511944443333' }, { type: 'text', text: {} });
+    const rejected = await eventually(async () => {
+      const res = await api(app, 'GET', `/v1/channels/${p.channelId}/rejected-events?limit=1`, undefined, p.token);
+      return res.body.items?.length ? res : undefined;
+    });
+    expect(mismatches('get', '/v1/channels/{id}/rejected-events', rejected)).toEqual([]);
+
+    const templates = `/v1/channels/${p.channelId}/templates`;
+    await check('post', templates, {
+      name: 'doc_pedido', language: 'pt_BR', category: 'UTILITY',
+      components: [{ type: 'BODY', text: 'Olá {{1}}, seu pedido saiu.', example: { body_text: [['Ana']] } }, { type: 'FOOTER', text: 'Loja' }],
+    }, '/v1/channels/{id}/templates');
+    expect(await p.wa.templateApi.review('doc_pedido', 'pt_BR', 'APPROVED')).toBe(200);
+    expect((await check('get', templates, undefined, '/v1/channels/{id}/templates')).items.length).toBeGreaterThan(0);
+    expect((await check('post', `${templates}/sync`, undefined, '/v1/channels/{id}/templates/sync')).items.length).toBeGreaterThan(0);
+    const approved = await check('get', `/v1/channels/${p.channelId}/approved-templates`, undefined, '/v1/channels/{id}/approved-templates');
+    expect(approved.items.map((t: Json) => t.name)).toContain('doc_pedido');
+  });
+
+  it('when flows are built and a conversation is handled for real, then each answer matches its documented response schema', async () => {
+    const named = { ...node('hi', 'message', { text: 'Oi, aqui é a loja' }), name: 'Saudação' };
+    const doc1 = flow([keywordTrigger('docs'), named], [edge('start', 'next', 'hi')]);
+    const draft = await check('post', '/v1/flows', { name: 'Docs' });
+    await check('put', `/v1/flows/${draft.id}`, { document: doc1 }, '/v1/flows/{id}');
+    await check('patch', `/v1/flows/${draft.id}`, { name: 'Docs de boas-vindas' }, '/v1/flows/{id}');
+    await check('post', `/v1/flows/${draft.id}/duplicate`, undefined, '/v1/flows/{id}/duplicate');
+    await check('post', '/v1/flows/import', { name: 'Importado', document: doc1 });
+    const { version } = await check('post', `/v1/flows/${draft.id}/publish`, {}, '/v1/flows/{id}/publish');
+    const versions = await check('get', `/v1/flows/${draft.id}/versions`, undefined, '/v1/flows/{id}/versions');
+    expect(versions.items[0].id).toBe(version.id);
+    await check('get', `/v1/flows/${draft.id}/versions/${version.id}`, undefined, '/v1/flows/{id}/versions/{versionId}');
+    await check('post', `/v1/flows/${draft.id}/versions/${version.id}/restore`, {}, '/v1/flows/{id}/versions/{versionId}/restore');
+    expect((await check('get', '/v1/flows')).items.length).toBeGreaterThan(2);
+
+    await p.wa.inbound({ waId: '5511933332222', name: 'Davi' }, textMessage('docs'));
+    const runlog = await eventually(async () => {
+      const list = await api(app, 'GET', '/v1/conversations?limit=50', undefined, p.token);
+      const mine = list.body.items?.find((c: Json) => c.contact.phone?.endsWith('5511933332222'));
+      if (!mine) return undefined;
+      const res = await api(app, 'GET', `/v1/conversations/${mine.id}/runlog`, undefined, p.token);
+      return res.body.items?.some((i: Json) => i.nodeId === 'hi') ? { ...res, id: mine.id as string } : undefined;
+    });
+    expect(mismatches('get', '/v1/conversations/{id}/runlog', runlog)).toEqual([]);
+    expect(runlog.body.items.find((i: Json) => i.nodeId === 'hi').nodeName).toBe('Saudação');
+    const analytics = await check('get', `/v1/flows/${draft.id}/analytics?days=1`, undefined, '/v1/flows/{id}/analytics');
+    expect(analytics.nodes.hi.reached).toBe(1);
+
+    const id = runlog.id;
+    const c = (action: string, body?: unknown) => check('post', `/v1/conversations/${id}/${action}`, body, `/v1/conversations/{id}/${action}`);
+    await check('get', `/v1/conversations/${id}/session`, undefined, '/v1/conversations/{id}/session');
+    await check('get', '/v1/conversations/counts');
+    expect((await check('get', `/v1/conversations/${id}/handback-flows`, undefined, '/v1/conversations/{id}/handback-flows')).items.length).toBeGreaterThan(0);
+    await check('get', `/v1/conversations/${id}/templates`, undefined, '/v1/conversations/{id}/templates');
+    const me = await check('get', '/v1/me');
+    expect(await c('assign', { assigneeId: me.user.id })).toMatchObject({ status: 'human', assigneeId: me.user.id });
+    expect(await c('handback', {})).toMatchObject({ status: 'bot', assigneeId: null, flowId: null });
+    expect(await c('close')).toMatchObject({ status: 'closed' });
+    expect(await c('reopen')).toMatchObject({ status: 'human', assigneeId: me.user.id });
+  });
+
+  it('when the workspace is organised and campaigns are moved for real, then each answer matches its documented response schema', async () => {
+    const me = await check('get', '/v1/me');
+    const team = await check('post', '/v1/teams', { name: 'Docs', memberIds: [me.user.id] });
+    await check('get', '/v1/teams');
+    await check('get', `/v1/teams/${team.id}`, undefined, '/v1/teams/{id}');
+    await check('patch', `/v1/teams/${team.id}`, { name: 'Docs e suporte' }, '/v1/teams/{id}');
+    const canned = await check('post', '/v1/canned-responses', { shortcut: 'docs', text: 'Olá {{contact.name}}!' });
+    expect((await check('get', '/v1/canned-responses?q=docs', undefined, '/v1/canned-responses')).items).toHaveLength(1);
+    await check('get', `/v1/canned-responses/${canned.id}`, undefined, '/v1/canned-responses/{id}');
+    await check('patch', `/v1/canned-responses/${canned.id}`, { text: 'Oi!' }, '/v1/canned-responses/{id}');
+    const filter = await check('post', '/v1/contact-filters', { name: 'VIP', tags: ['vip'] });
+    await check('get', '/v1/contact-filters');
+
+    await check('get', '/v1/members');
+    await check('patch', `/v1/members/${me.user.id}`, { role: 'owner' }, '/v1/members/{userId}');
+    await check('put', '/v1/me/presence', { status: 'away' });
+    await check('get', '/v1/me/presence');
+    await check('post', '/v1/invitations', { email: `convite${Date.now()}@example.com`, role: 'agent' });
+    expect((await check('get', '/v1/invitations')).items.length).toBeGreaterThan(0);
+
+    const draft = {
+      name: 'Docs', channelId: p.channelId, audience: { filterId: filter.id }, window: { start: '00:00', end: '24:00' },
+      template: { name: 'promo', language: 'pt_BR', parameters: { body: ['{{contact.name}}'] } },
+    };
+    await check('post', '/v1/campaigns/audience', { channelId: p.channelId, audience: draft.audience, template: draft.template });
+    const started = await check('post', '/v1/campaigns', draft);
+    await check('get', `/v1/campaigns/${started.id}/audience`, undefined, '/v1/campaigns/{id}/audience');
+    await check('post', `/v1/campaigns/${started.id}/start`, undefined, '/v1/campaigns/{id}/start');
+    // A scheduled campaign waits: pausing and resuming it answer without a race with the sender.
+    const later = await check('post', '/v1/campaigns', { ...draft, scheduledAt: new Date(Date.now() + 86_400_000).toISOString() });
+    expect(later.status).toBe('scheduled');
+    expect(await check('post', `/v1/campaigns/${later.id}/pause`, undefined, '/v1/campaigns/{id}/pause')).toEqual({ id: later.id, status: 'paused' });
+    await check('post', `/v1/campaigns/${later.id}/resume`, undefined, '/v1/campaigns/{id}/resume');
+    const dropped = await check('post', '/v1/campaigns', draft);
+    expect(await check('post', `/v1/campaigns/${dropped.id}/cancel`, undefined, '/v1/campaigns/{id}/cancel')).toEqual({ id: dropped.id, status: 'cancelled' });
+    expect((await check('get', '/v1/campaigns')).items.length).toBeGreaterThanOrEqual(3);
+
+    await check('get', '/v1/notices');
+    expect((await check('get', '/v1/audit-log?limit=5', undefined, '/v1/audit-log')).items).toHaveLength(5);
   });
 });
