@@ -57,6 +57,6 @@ export const campaignsDocs: RouteDoc[] = [
   },
   { method: 'post', path: '/v1/campaigns/:id/start', tag, summary: 'Freeze the audience and start (or schedule)', params: idParam, response: moved(['running', 'scheduled']) },
   { method: 'post', path: '/v1/campaigns/:id/pause', tag, summary: 'Pause sending', params: idParam, response: moved(['paused']) },
-  { method: 'post', path: '/v1/campaigns/:id/resume', tag, summary: 'Resume sending', params: idParam, response: moved(['running']) },
+  { method: 'post', path: '/v1/campaigns/:id/resume', tag, summary: 'Resume sending (a campaign paused before its scheduled time waits for it again, or starts when it has passed)', params: idParam, response: moved(['running', 'scheduled']) },
   { method: 'post', path: '/v1/campaigns/:id/cancel', tag, summary: 'Cancel; unsent recipients are skipped', params: idParam, response: moved(['cancelled']) },
 ];

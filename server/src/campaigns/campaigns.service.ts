@@ -69,9 +69,14 @@ export async function startCampaign(db: Knex, auth: Auth, id: string, kick: Kick
     if (c.scheduled_at && new Date(c.scheduled_at).getTime() > Date.now()) return q.moveCampaign(tx, id, ['draft'], { status: 'scheduled' });
     return freezeAndRun(tx, c, ['draft']);
   });
-  if (moved!.status === 'running') await kick(auth.tenantId, id);
-  else await kick(auth.tenantId, id, new Date(moved!.scheduled_at!).getTime() - Date.now());
-  return { id, status: moved!.status };
+  return kicked(kick, auth.tenantId, moved!);
+}
+
+/** The sender is woken now for a running campaign, at its time for a scheduled one. */
+async function kicked(kick: Kick, tenantId: string, c: q.CampaignRow) {
+  if (c.status === 'running') await kick(tenantId, c.id);
+  else await kick(tenantId, c.id, new Date(c.scheduled_at!).getTime() - Date.now());
+  return { id: c.id, status: c.status };
 }
 
 /** The audience is frozen into recipient rows and the campaign runs. */
@@ -80,7 +85,7 @@ async function freezeAndRun(tx: TenantDb, c: q.CampaignRow, from: string[]) {
   const audience = await resolveAudience(tx, c.audience);
   await q.ensurePhoneContacts(tx, c.channel_id, audience.phones);
   await q.freezeAudience(tx, c, audience);
-  return q.moveCampaign(tx, c.id, from, { status: 'running', started_at: new Date() });
+  return q.moveCampaign(tx, c.id, from, { status: 'running', started_at: new Date(), pause_reason: null });
 }
 
 /** A scheduled campaign whose time came: frozen and running (once, whoever gets there first). */
@@ -100,11 +105,17 @@ export async function pauseCampaign(db: Knex, auth: Auth, id: string) {
 
 export async function resumeCampaign(db: Knex, auth: Auth, id: string, kick: Kick) {
   assertCanManage(auth);
-  const tdb = forTenant(db, auth.tenantId);
-  const row = await q.moveCampaign(tdb, id, ['paused'], { status: 'running', pause_reason: null, started_at: db.raw('COALESCE(started_at, now())') });
-  if (!row) return conflictOrMissing(db, auth, id);
-  await kick(auth.tenantId, id);
-  return { id, status: row.status };
+  const moved = await forTenant(db, auth.tenantId).transaction(async (tx) => {
+    const c: q.CampaignRow | undefined = await tx.from('campaigns').where({ id }).forUpdate().first();
+    if (!c) throw notFound('Campaign');
+    if (c.status !== 'paused') throw new AppError('conflict', `The campaign is ${c.status}`);
+    if (c.started_at) return q.moveCampaign(tx, id, ['paused'], { status: 'running', pause_reason: null });
+    // Paused while it waited for its time: its audience was never frozen. It waits again, or, when
+    // its time has passed meanwhile, starts as it would have then.
+    if (c.scheduled_at && new Date(c.scheduled_at).getTime() > Date.now()) return q.moveCampaign(tx, id, ['paused'], { status: 'scheduled', pause_reason: null });
+    return freezeAndRun(tx, c, ['paused']);
+  });
+  return kicked(kick, auth.tenantId, moved!);
 }
 
 export async function cancelCampaign(db: Knex, auth: Auth, id: string) {
