@@ -170,6 +170,33 @@ describe('web chat', () => {
     expect((await fetch(`${app.url}/try/00000000-0000-4000-8000-000000000000`)).status).toBe(404);
   });
 
+  it("when the try page is opened, then it says what starts this workspace's published flows on the channel, escaped", async () => {
+    const shop = await signupWorkspace(app, 'Padaria');
+    const site = await api(app, 'POST', '/v1/channels', { type: 'webchat', name: 'Site' }, shop.token);
+    const other = await api(app, 'POST', '/v1/channels', { type: 'webchat', name: 'Outro' }, shop.token);
+    const text = async () => (await fetch(`${app.url}/try/${site.body.id}`)).text();
+    expect(await text()).toContain('Nenhum fluxo publicado responde a este chat ainda');
+    const publish = async (trigger: ReturnType<typeof keywordTrigger>) => {
+      const created = await api(app, 'POST', '/v1/flows', { name: 'F', document: flow([trigger, node('hi', 'message', { text: 'Olá' })], [edge('start', 'next', 'hi')]) }, shop.token);
+      expect((await api(app, 'POST', `/v1/flows/${created.body.id}/publish`, {}, shop.token)).status).toBe(201);
+    };
+    await publish(keywordTrigger('cardápio'));
+    await publish(keywordTrigger('<b>pão</b>', { keywords: [{ match: 'exact', value: '<b>pão</b>' }, { match: 'regex', value: '^p(a|ã)o$' }] }));
+    await publish(keywordTrigger('só no outro', { channelIds: [other.body.id] }));
+    const page = await text();
+    expect(page).toContain('escreva <code>cardápio</code> ou <code>&#60;b&#62;pão&#60;/b&#62;</code>.');
+    expect(page).toContain('write <code>cardápio</code> or <code>&#60;b&#62;pão&#60;/b&#62;</code>.');
+    expect(page).not.toContain('<b>pão');
+    expect(page).not.toContain('^p(a|ã)o$');
+    expect(page).not.toContain('só no outro');
+    // The first workspace's published "oi" is not this workspace's.
+    expect(page).not.toContain('<code>oi</code>');
+    // The flow scoped to the other channel is named there; a fallback flow means any message.
+    expect(await (await fetch(`${app.url}/try/${other.body.id}`)).text()).toContain('escreva <code>cardápio</code> ou <code>&#60;b&#62;pão&#60;/b&#62;</code> ou <code>só no outro</code>.');
+    await publish(node('start', 'trigger', { fallback: true }) as ReturnType<typeof keywordTrigger>);
+    expect(await text()).toContain('(ou qualquer mensagem)');
+  });
+
   it('when a token is missing, forged or for another channel, then the visitor API refuses', async () => {
     const a = await api(app, 'POST', '/v1/channels', { type: 'webchat', name: 'A' }, owner.token);
     const b = await api(app, 'POST', '/v1/channels', { type: 'webchat', name: 'B' }, owner.token);

@@ -1,4 +1,5 @@
 import type { TenantDb } from '../db/tenant-db';
+import type { TriggerConfig } from './try-page';
 
 /** The web-chat visitor a conversation is with, or null when it is on another kind of channel. */
 export async function webchatVisitorOf(tdb: TenantDb, conversationId: string): Promise<{ channelId: string; visitorId: string } | null> {
@@ -55,3 +56,15 @@ export async function insertTestRun(
 
 export const findDraft = (tdb: TenantDb, flowId: string): Promise<{ draft: unknown } | undefined> =>
   tdb.from('flows').where({ id: flowId }).whereNull('deleted_at').first('draft');
+
+/** The trigger settings of the workspace's published versions. */
+export async function publishedTriggers(tdb: TenantDb): Promise<TriggerConfig[]> {
+  const { rows } = await tdb.raw(
+    `SELECT n->'config' AS config FROM flows f
+       JOIN flow_versions v ON v.id = f.published_version_id AND v.tenant_id = f.tenant_id
+       CROSS JOIN LATERAL jsonb_array_elements(CASE WHEN jsonb_typeof(v.document->'nodes') = 'array' THEN v.document->'nodes' ELSE '[]'::jsonb END) n
+      WHERE f.tenant_id = ? AND f.deleted_at IS NULL AND n->>'type' = 'trigger'`,
+    [tdb.tenantId],
+  );
+  return (rows as Array<{ config: TriggerConfig | null }>).map((r) => r.config ?? {});
+}

@@ -68,8 +68,7 @@ export function webchatRoutes(deps: webchat.WebchatDeps, requireAuth: RequestHan
   });
   r.get('/try/:channelId', allow('public'), async (req, res) => {
     const { channelId } = parse(channelParam, req.params);
-    await webchat.checkWebchatChannel(deps, channelId);
-    res.type('html').send(tryPageHtml(channelId));
+    res.type('html').send(tryPageHtml(channelId, await webchat.tryPageHints(deps, channelId)));
   });
   r.post('/v1/flows/:id/test', requireAuth, allow('marketing'), async (req, res) => {
     const { id } = parse(z.object({ id: z.string().uuid() }), req.params);

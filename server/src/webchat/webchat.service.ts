@@ -7,7 +7,8 @@ import { ingest, type IngestDeps } from '../channels/ingest';
 import { forTenant } from '../db/tenant-db';
 import { AppError } from '../http/app-error';
 import type { Visitor, VisitorTokens } from './visitor-tokens';
-import { visitorHistory } from './webchat.queries';
+import { tryHints } from './try-page';
+import { publishedTriggers, visitorHistory } from './webchat.queries';
 import { visitorTyping, type TypingDeps } from '../inbox/typing.service';
 import type { StartSession, VisitorMessage } from './webchat.schemas';
 import { visitorItem } from './webchat.parse';
@@ -38,9 +39,10 @@ export async function appearance(deps: WebchatDeps, channelId: string) {
   };
 }
 
-/** 404 unless the channel is an active web-chat channel. */
-export async function checkWebchatChannel(deps: WebchatDeps, channelId: string): Promise<void> {
-  await webchatChannel(deps, channelId);
+/** What starts the workspace's published flows on this web-chat channel, for its "try" page. */
+export async function tryPageHints(deps: WebchatDeps, channelId: string) {
+  const channel = await webchatChannel(deps, channelId);
+  return tryHints(await publishedTriggers(forTenant(deps.db, channel.tenantId)), channelId);
 }
 
 /**
