@@ -169,6 +169,15 @@ describe('message node: waiting and card', () => {
       media: { kind: 'image', storageKey: 'k' },
     });
     expect(messageNode.templates(c)).toEqual([{ path: 'text', text: 'Oi {{contact.name}}' }]);
-    expect(messageNode.summary(c)).toBe('[image] Oi {{contact.name}} [Sim]');
+    expect(messageNode.summary(c)).toBe('[Image] Oi {{contact.name}} [Sim]');
+  });
+
+  it('when the card is read in pt-BR, then the media kind is in Portuguese and an unnamed button reads as its place', () => {
+    const c = config({ text: 'Hoje temos bolo', buttons: buttons('Quero', ' '), media: { kind: 'video', storageKey: 'k' } });
+    expect(messageNode.summary(c, 'pt-BR')).toBe('[Vídeo] Hoje temos bolo [Quero] [Botão 2]');
+    expect(messageNode.summary(c, 'en')).toBe('[Video] Hoje temos bolo [Quero] [Button 2]');
+    for (const [kind, pt] of [['image', 'Imagem'], ['audio', 'Áudio'], ['document', 'Documento']] as const) {
+      expect(messageNode.summary(config({ text: '', media: { kind, storageKey: 'k' } }), 'pt-BR')).toBe(`[${pt}]`);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { localized, truncate } from '../localized';
+import { localized, truncate, type Localized } from '../localized';
 import { handle, uniqueHandles } from './common';
 import { defineNode, type OutputHandle } from './define-node';
 import { checkMessage } from './message-checks';
@@ -10,6 +10,14 @@ const noMatch = handle('no_match', localized('Other reply', 'Outra resposta'), f
 
 /** A choice's own title, or its place when it has none yet ("Connect the “Button 2” output", not “”). */
 const choiceLabel = (title: string, n: number, en: string, pt: string) => (title.trim() ? localized(title, title) : localized(`${en} ${n}`, `${pt} ${n}`));
+
+/** The media kind as the card names it, in the editor's language (the config keeps the wire value). */
+const MEDIA_KIND: Record<NonNullable<MessageConfig['media']>['kind'], Localized> = {
+  image: localized('Image', 'Imagem'),
+  video: localized('Video', 'Vídeo'),
+  audio: localized('Audio', 'Áudio'),
+  document: localized('Document', 'Documento'),
+};
 
 function messageOutputs(config: MessageConfig): OutputHandle[] {
   if (config.buttons.length > 0) {
@@ -38,9 +46,10 @@ export const messageNode = defineNode({
   isEntry: false,
   defaults: () => ({ text: '', buttons: [], list: null, media: null, typingDelayMs: 0 }),
   outputs: messageOutputs,
-  summary(config) {
-    const media = config.media ? `[${config.media.kind}] ` : '';
-    const choices = config.buttons.map((button) => `[${button.title}]`).join(' ');
+  summary(config, locale = 'en') {
+    const media = config.media ? `[${MEDIA_KIND[config.media.kind][locale]}] ` : '';
+    // A button not named yet reads as its place, as its output does, rather than "[]".
+    const choices = config.buttons.map((button, i) => `[${choiceLabel(button.title, i + 1, 'Button', 'Botão')[locale]}]`).join(' ');
     return truncate(`${media}${config.text} ${choices}`, 80);
   },
   waitsForCustomer: (config) => config.buttons.length > 0 || config.list !== null,
