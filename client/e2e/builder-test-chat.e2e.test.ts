@@ -67,12 +67,22 @@ describe('test chat', () => {
     await expect.poll(() => page.getAttribute('[data-testid=node-menu]', 'data-running'), { timeout: 10_000 }).toBe('true');
     await page.screenshot({ path: screenshotPath('builder-test-chat-en') });
 
+    // A short window: the chat overflows, so the closing notice must be scrolled to.
+    await page.setViewportSize({ width: 1600, height: 620 });
     await page.click('[data-testid=test-reply-yes]');
     await page.waitForSelector('[data-testid=test-bot-message]:has-text("Já vamos te atender!")');
     await page.waitForSelector('[data-testid=test-my-message]:has-text("Sim")');
     // The transfer hands the chat over: said in the chat, and the transfer step stays lit.
     await page.waitForSelector('[data-testid=test-handoff]:has-text("Handed to a human")', { timeout: 10_000 });
     await expect.poll(() => page.getAttribute('[data-testid=node-human]', 'data-running')).toBe('true');
+    // The handoff notice is scrolled into the chat's view, not left below its fold.
+    const chat = page.locator('[data-testid=test-panel] .mantine-ScrollArea-viewport').first();
+    expect(await chat.evaluate((e) => e.scrollHeight > e.clientHeight)).toBe(true);
+    const noticeInView = async () => {
+      const [box, notice] = [(await chat.boundingBox())!, (await page.getByTestId('test-handoff').boundingBox())!];
+      return notice.y >= box.y && notice.y + notice.height <= box.y + box.height + 1;
+    };
+    await expect.poll(noticeInView, { timeout: 5_000 }).toBe(true);
     expect(await page.locator('[data-running=true]').count()).toBe(1);
     // From here nobody in the test answers: the composer says to restart instead of taking messages into the void.
     await expect.poll(() => page.isDisabled('[data-testid=test-input]')).toBe(true);
@@ -96,6 +106,7 @@ describe('test chat', () => {
 
     await page.selectOption('[data-testid=lang-switch]', 'pt-BR');
     await page.waitForSelector('[data-testid=test-handoff]:has-text("Passada para um atendente")');
+    await expect.poll(noticeInView).toBe(true);
     await page.screenshot({ path: screenshotPath('builder-test-handoff-pt-BR') });
   });
 });

@@ -15,7 +15,7 @@ import { useTestRun } from './use-test-run';
 import { VariablesView } from './VariablesView';
 
 export function TestChatPanel({ flowId, saveDraft }: { flowId: string; saveDraft: () => Promise<boolean> }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const store = useFlowStoreApi();
   const { status, messages, session, log, handoff, start, send, running } = useTestRun(flowId, saveDraft);
   const [text, setText] = useState('');
@@ -24,10 +24,14 @@ export function TestChatPanel({ flowId, saveDraft }: { flowId: string; saveDraft
   const viewport = useRef<HTMLDivElement>(null);
   const lastBot = [...messages].reverse().find((m) => m.direction === 'out');
   const failure = runFailure(log);
+  const ended = !handoff && session?.status === 'ended';
 
+  // The closing notices (handed to a human, ended, failed) come after the last message and would
+  // otherwise sit below the fold, so their arrival scrolls as a new message does; so does a language
+  // switch, whose longer wording can push the last notice down.
   useEffect(() => {
     viewport.current?.scrollTo({ top: viewport.current.scrollHeight, behavior: 'smooth' });
-  }, [messages.length]);
+  }, [messages.length, handoff, ended, failure?.error, i18n.language]);
 
   const submit = () => {
     const value = text.trim();
@@ -79,7 +83,7 @@ export function TestChatPanel({ flowId, saveDraft }: { flowId: string; saveDraft
               {t('builder.test.handedOff')}
             </Alert>
           )}
-          {!handoff && session?.status === 'ended' && (
+          {ended && (
             <Text size="xs" c="dimmed" ta="center" data-testid="test-ended">
               {t('builder.test.ended')}
             </Text>
