@@ -136,9 +136,25 @@ describe('builder fluency', () => {
     // The "published" toast leaves the zoom buttons (bottom left of the canvas) free to click.
     const toast = page.locator('.mantine-Notification-root', { hasText: 'Versão 1 publicada' });
     await toast.waitFor();
+    // This workspace has no channel yet: the toast does not claim customers get the flow, and
+    // leads to connecting one.
+    expect(await toast.textContent()).toContain('Os clientes passam a receber este fluxo quando um canal estiver conectado');
+    expect(await toast.textContent()).not.toContain('já recebem');
     await page.waitForTimeout(300);
     expect(overlap((await toast.boundingBox())!, (await page.locator('.react-flow__controls').boundingBox())!)).toBe(false);
     await page.screenshot({ path: screenshotPath('builder-published-toast-pt-BR') });
+    await toast.getByTestId('published-connect-channel').click();
+    await page.waitForURL(/\/settings\?tab=channels$/);
+    await page.getByTestId('settings-tab-channels').waitFor();
+
+    // With a channel live, the plain "customers now get it" toast.
+    expect((await api(app, 'POST', '/v1/channels', { type: 'webchat', name: 'Site', config: {} }, token)).status).toBe(201);
+    const live = await open(chain(), 'pt-BR');
+    await live.page.click('[data-testid=publish]');
+    await live.page.click('[data-testid=publish-confirm-button]');
+    await live.page.locator('.mantine-Notification-root', { hasText: 'Versão 1 publicada. Os clientes já recebem este fluxo.' }).waitFor();
+    expect(await live.page.getByTestId('published-no-channel').count()).toBe(0);
+    await api(app, 'DELETE', `/v1/channels/${(await api(app, 'GET', '/v1/channels', undefined, token)).body.items[0].id}`, undefined, token);
   });
 
   it('when a published flow is edited, then the chip says "unpublished changes", lists them, and publishing is possible again', async () => {
@@ -155,6 +171,9 @@ describe('builder fluency', () => {
     await page.click('[data-testid=publish]');
     await page.click('[data-testid=publish-confirm-button]');
     await expect.poll(() => page.textContent('[data-testid=flow-status]')).toBe('Published · v1');
+    await page.getByTestId('published-no-channel').getByText('Customers get it once a channel is connected').waitFor();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: screenshotPath('builder-published-no-channel-en') });
     // Nothing changed since: Publish is disabled.
     await expect.poll(() => page.isDisabled('[data-testid=publish]')).toBe(true);
 

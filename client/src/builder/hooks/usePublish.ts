@@ -3,14 +3,17 @@
 import type { Problem } from '@zyntra/flows-schema';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { ApiError } from '../../api/errors';
 import { flowsApi, type FlowVersion } from '../../flows-list/flows-api';
 import { notifyError, notifyFailure, notifySuccess } from '../../flows-list/notify';
+import { notifyPublished } from '../publish/published-notice';
 import type { FlowStore } from '../store/create-flow-store';
 import type { Autosave } from './useAutosave';
 
 export function usePublish(store: FlowStore, flowId: string, autosave: Autosave, onPublished: (v: FlowVersion) => void) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const [publishing, setPublishing] = useState(false);
 
   const publish = async () => {
@@ -21,8 +24,9 @@ export function usePublish(store: FlowStore, flowId: string, autosave: Autosave,
         return;
       }
       const { version, unchanged } = await flowsApi.publish(flowId, autosave.revision());
-      notifySuccess(t(unchanged ? 'builder.publish.unchanged' : 'builder.publish.done', { version: version.version }));
       onPublished(version);
+      if (unchanged) notifySuccess(t('builder.publish.unchanged', { version: version.version }));
+      else void notifyPublished(t, version.version, () => navigate('/settings?tab=channels'));
     } catch (err) {
       if (err instanceof ApiError && err.code === 'flow_invalid') {
         // The server validates with the same rules; show its list in case it saw something new.
