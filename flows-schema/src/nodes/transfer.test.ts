@@ -18,7 +18,12 @@ describe('transfer node', () => {
 
   it('when asked for outputs, then it has none because the conversation leaves the bot', () => {
     expect(transferNode.outputs(transferNode.defaults())).toEqual([]);
-    expect(transferNode.check).toBeUndefined();
+  });
+
+  it('when the message is empty, then a warning says the customer is told nothing; with a message, nothing', () => {
+    const ctx = { declared: new Set<string>() } as never;
+    expect(transferNode.check!({ team: null, message: '  ', tags: [] }, ctx)).toEqual([{ code: 'transfer_message_empty', path: 'message' }]);
+    expect(transferNode.check!({ team: null, message: 'Um atendente já vai falar com você.', tags: [] }, ctx)).toEqual([]);
   });
 
   it('when asked for templates and a summary, then the message is a template and the card names the team', () => {

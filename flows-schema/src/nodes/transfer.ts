@@ -48,4 +48,6 @@ export const transferNode = defineNode({
     truncate(config.team ?? (locale === 'en' ? 'Any agent' : 'Qualquer atendente'), 40),
   waitsForCustomer: () => false,
   templates: (config) => [{ path: 'message', text: config.message }],
+  // The builder's test chat says "handed to a human"; a customer hears nothing unless the step says it.
+  check: (config) => (config.message.trim() === '' ? [{ code: 'transfer_message_empty', path: 'message' }] : []),
 });

@@ -80,6 +80,10 @@ export const nodeProblems = {
   ),
   hours_required: error('Add at least one line of opening hours.', 'Adicione pelo menos uma linha de horário.'),
   days_required: error('Pick the days this line is open.', 'Escolha os dias em que esta linha vale.'),
+  transfer_message_empty: warning(
+    'The customer is told nothing when the chat is handed to the team: write a message, e.g. “An agent will be with you shortly.”',
+    'O cliente não fica sabendo de nada quando a conversa passa para a equipe: escreva uma mensagem, ex.: “Um atendente já vai falar com você.”',
+  ),
   system_prompt_empty: warning(
     'Without instructions the AI knows nothing about your business.',
     'Sem instruções a IA não sabe nada sobre o seu negócio.',

@@ -114,6 +114,7 @@ describe('validateFlow: every problem at once', () => {
       'node_unreachable@orphan:',
       'loop_without_wait@loop:',
       'undeclared_variable@menu:config.text',
+      'transfer_message_empty@orphan:config.message',
     ]);
   });
 
