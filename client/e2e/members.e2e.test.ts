@@ -68,6 +68,18 @@ describe('members and API keys', () => {
     await agent.waitForURL('**/inbox**');
     await agent.locator('[data-testid=nav-inbox]').waitFor();
     for (const hidden of ['flows', 'reports', 'settings']) expect(await agent.locator(`[data-testid=nav-${hidden}]`).count()).toBe(0);
+
+    // The used link, opened again (a second click in the email): only why it no longer works and a
+    // way to log in, no "you were invited… choose a password" form to fill in vain.
+    const again = await newPage('pt-BR');
+    await again.goto(link);
+    await again.getByTestId('invitation-gone').waitFor();
+    await again.getByRole('heading', { name: 'Este link de convite não funciona' }).waitFor();
+    expect(await again.getByText('Você foi convidado').count()).toBe(0);
+    expect(await again.locator('input').count()).toBe(0);
+    await again.screenshot({ path: screenshotPath('members-invitation-used-pt-BR') });
+    await again.getByRole('link', { name: 'Ir para o login' }).click();
+    await again.waitForURL('**/login');
     await agent.screenshot({ path: screenshotPath('members-agent-inbox-pt-BR') });
     // An address of an area agents do not use (a bookmark, a colleague's link) lands on the inbox, not on a page of 403s.
     for (const path of ['/flows', '/reports', '/campaigns', '/settings?tab=members', '/flows/00000000-0000-4000-8000-000000000000']) {
@@ -96,8 +108,20 @@ describe('members and API keys', () => {
     const late = await newPage('en-US');
     await late.goto(carlaLink);
     await late.getByTestId('invitation-gone').waitFor();
-    expect(await late.getByTestId('accept-submit').isDisabled()).toBe(true);
+    expect(await late.locator('input').count()).toBe(0);
+    expect(await late.getByRole('link', { name: 'Go to log in' }).getAttribute('href')).toBe('/login');
     await late.screenshot({ path: screenshotPath('members-invitation-gone-en') });
+    // When the preview could not be read (offline for a moment), the form shows; the refusal on
+    // joining then leads to the same dead-end page with its way out.
+    const blind = await newPage('en-US');
+    await blind.route('**/v1/auth/invitation-preview', (route) => route.abort());
+    await blind.goto(carlaLink);
+    await blind.fill('input[name=name]', 'Carla');
+    await blind.fill('input[name=password]', 'senha-da-carla-1');
+    await blind.click('[data-testid=accept-submit]');
+    await blind.getByTestId('invitation-gone').waitFor();
+    expect(await blind.locator('input').count()).toBe(0);
+    await blind.getByRole('link', { name: 'Go to log in' }).waitFor();
   });
 
   it('when the owner creates an API key, then it is shown once, listed without the secret, and works on the API', async () => {

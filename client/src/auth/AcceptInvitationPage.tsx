@@ -1,9 +1,11 @@
 import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { authApi } from '../api/auth';
+import { ApiError } from '../api/errors';
 import { useAuthStore } from './auth-store';
 import { AuthLayout } from './AuthLayout';
 import { required } from './form-errors';
@@ -20,17 +22,42 @@ export function AcceptInvitationPage() {
   const signIn = useAuthStore((s) => s.signIn);
   const preview = useInvitationPreview(token);
   const invitation = preview.state === 'ok' ? preview.invitation : null;
+  // Refused on accept although the preview could not tell (it was offline or rate limited).
+  const [rejected, setRejected] = useState(false);
+  const invalid = !token || preview.state === 'gone' || rejected;
 
   const form = useAuthForm({
     initial: { name: '', password: '' },
     validate: (v) => ({ name: required(v.name), password: required(v.password) }),
     submit: async (v) => {
-      const resp = await authApi.acceptInvitation({ token, name: v.name.trim(), password: v.password });
+      let resp;
+      try {
+        resp = await authApi.acceptInvitation({ token, name: v.name.trim(), password: v.password });
+      } catch (err) {
+        if (!(err instanceof ApiError && err.status === 404)) throw err;
+        setRejected(true);
+        return;
+      }
       signIn(resp);
       notifications.show({ color: 'teal', message: t('auth.accept.success', { workspace: resp.workspace.name }) });
       await navigate(homeFor(resp.role), { replace: true });
     },
   });
+
+  // A link that cannot work offers no form to fill in vain, only the reason and a way on: whoever
+  // already joined with it signs in.
+  if (invalid) {
+    return (
+      <AuthLayout title={t('auth.accept.invalidTitle')} subtitle="" footer={null}>
+        <Stack gap="md" data-testid="invitation-invalid">
+          <Alert color="red" icon={<IconAlertCircle />} data-testid="invitation-gone">{t(token ? 'auth.accept.gone' : 'auth.accept.noToken')}</Alert>
+          <Button component={Link} to="/login" fullWidth variant="light" data-testid="invitation-to-login">
+            {t('auth.accept.toLogin')}
+          </Button>
+        </Stack>
+      </AuthLayout>
+    );
+  }
 
   return (
     <AuthLayout
@@ -44,16 +71,12 @@ export function AcceptInvitationPage() {
     >
       <form onSubmit={form.onSubmit} noValidate>
         <Stack gap="md">
-          {!token && <Alert color="red" icon={<IconAlertCircle />}>{t('auth.accept.noToken')}</Alert>}
-          {token && preview.state === 'gone' && (
-            <Alert color="red" icon={<IconAlertCircle />} data-testid="invitation-gone">{t('auth.accept.gone')}</Alert>
-          )}
           {form.formError && (
             <Alert color="red" icon={<IconAlertCircle />} data-testid="form-error">{form.formError}</Alert>
           )}
           <TextInput {...form.field('name')} label={t('auth.fields.name')} autoComplete="name" autoFocus required />
           <PasswordInput {...form.field('password', t('auth.accept.passwordHint'))} label={t('auth.fields.password')} autoComplete="new-password" required />
-          <Button type="submit" fullWidth loading={form.submitting} disabled={!token || preview.state === 'gone'} data-testid="accept-submit">
+          <Button type="submit" fullWidth loading={form.submitting} data-testid="accept-submit">
             {t('auth.accept.submit')}
           </Button>
         </Stack>

@@ -34,9 +34,11 @@ export function AuthLayout({ title, subtitle, children, footer }: AuthLayoutProp
                 <Title order={2} size="h3">
                   {title}
                 </Title>
-                <Text c="dimmed" size="sm">
-                  {subtitle}
-                </Text>
+                {subtitle && (
+                  <Text c="dimmed" size="sm">
+                    {subtitle}
+                  </Text>
+                )}
               </div>
               {children}
             </Stack>
