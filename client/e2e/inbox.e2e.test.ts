@@ -188,6 +188,13 @@ describe('team inbox', () => {
     await page.waitForSelector('[data-testid=composer-input]');
     expect(await page.isVisible('[data-testid=inbox-list]')).toBe(false);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    // Take, the main action, keeps its word on a phone (a touch user never sees its tooltip), and
+    // the header still fits: nothing past the edge, the contact's name keeps some room.
+    await page.waitForSelector('[data-testid=take]');
+    expect(await page.locator('[data-testid=take] .mantine-Button-label').innerText()).toBe('Assumir');
+    const headerRight = await page.getByTestId('toggle-side').evaluate((e) => e.getBoundingClientRect().right);
+    expect(headerRight).toBeLessThanOrEqual(375);
+    expect((await page.getByTestId('thread-name').boundingBox())!.width).toBeGreaterThan(60);
     await page.screenshot({ path: screenshotPath('inbox-phone-thread-pt-BR') });
     await page.click('[data-testid=thread-back]');
     await page.waitForSelector('[data-testid=inbox-list]');

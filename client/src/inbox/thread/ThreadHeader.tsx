@@ -30,7 +30,8 @@ export function ThreadHeader({ onBack, onToggleSide }: HeaderProps) {
   const label = t(kind === 'takeOver' ? 'inbox.actions.takeOver' : 'inbox.actions.take');
   return (
     // Between the list and the side panel the thread can be narrow (1280 px with both open): the take
-    // button then shows its icon only, so the contact's name keeps room (thread.module.css).
+    // button then shows its icon only, so the contact's name keeps room. Not on a phone, where touch
+    // shows no tooltip and the button is the main action (thread.module.css).
     <div className={classes.header}>
     <Group px="sm" py={8} gap="sm" wrap="nowrap" bg="white" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
       <ActionIcon variant="subtle" color="gray" hiddenFrom="md" onClick={onBack} aria-label={t('inbox.thread.back')} data-testid="thread-back">
@@ -48,7 +49,7 @@ export function ThreadHeader({ onBack, onToggleSide }: HeaderProps) {
       {kind && (
         <Tooltip label={`${label} (A)`} openDelay={500}>
           <Button size="xs" variant={kind === 'takeOver' ? 'light' : 'filled'} leftSection={<IconUserCheck size={16} />} onClick={() => takeOrAsk(t, detail, assignee)} aria-label={label} classNames={{ section: classes.takeIcon }} style={{ flexShrink: 0 }} data-testid="take">
-            <span className={classes.wideOnly}>{label}</span>
+            <span className={classes.takeLabel}>{label}</span>
           </Button>
         </Tooltip>
       )}
