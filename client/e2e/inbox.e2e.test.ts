@@ -195,6 +195,8 @@ describe('team inbox', () => {
     const headerRight = await page.getByTestId('toggle-side').evaluate((e) => e.getBoundingClientRect().right);
     expect(headerRight).toBeLessThanOrEqual(375);
     expect((await page.getByTestId('thread-name').boundingBox())!.width).toBeGreaterThan(60);
+    // The reply box is 16 px: iOS Safari zooms into any smaller field on focus.
+    expect(await page.getByTestId('composer-input').evaluate((e) => getComputedStyle(e).fontSize)).toBe('16px');
     await page.screenshot({ path: screenshotPath('inbox-phone-thread-pt-BR') });
     await page.click('[data-testid=thread-back]');
     await page.waitForSelector('[data-testid=inbox-list]');

@@ -143,6 +143,7 @@ export const Composer = forwardRef<HTMLTextAreaElement>(function Composer(_props
           }}
           placeholder={t(note ? 'inbox.composer.notePlaceholder' : 'inbox.composer.placeholder')}
           aria-label={t(note ? 'inbox.composer.note' : 'inbox.composer.reply')}
+          classNames={{ input: classes.input }}
           styles={note ? { input: { background: '#fff4c2', borderColor: '#e0b800' } } : undefined}
           data-testid="composer-input"
         />
