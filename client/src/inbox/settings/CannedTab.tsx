@@ -35,7 +35,7 @@ function CannedForm({ draft, onDone }: { draft: Draft; onDone: (saved: boolean) 
     <Paper withBorder p="md" radius="md">
       <Stack gap="sm">
         <TextInput label={t('canned.shortcut')} description={t('canned.shortcutHint')} leftSection="/" value={form.shortcut} onChange={(e) => setForm({ ...form, shortcut: e.currentTarget.value })} error={form.shortcut && !/^\/?[\p{L}\p{N}_-]{1,32}$/u.test(form.shortcut.trim()) ? t('canned.shortcutInvalid') : null} data-testid="canned-shortcut" />
-        <Textarea label={t('canned.text')} description={t('canned.textHint', { name: '{{contact.name}}', agent: '{{agent.name}}' })} autosize minRows={3} value={form.text} onChange={(e) => setForm({ ...form, text: e.currentTarget.value })} data-testid="canned-text" />
+        <Textarea label={t('canned.text')} description={t('canned.textHint', { name: '{{contact.name}}', agent: '{{agent.name}}', fallback: `{{contact.name | "${t('canned.fallbackWord')}"}}` })} autosize minRows={3} value={form.text} onChange={(e) => setForm({ ...form, text: e.currentTarget.value })} data-testid="canned-text" />
         <Group justify="flex-end">
           <Button variant="default" onClick={() => onDone(false)}>{t('inbox.actions.cancel')}</Button>
           <Button onClick={() => void save()} loading={saving} disabled={!valid} data-testid="canned-save">{t('canned.save')}</Button>

@@ -30,6 +30,13 @@ describe('thread ops', () => {
     expect(out).toBe('Oi Maria, sou Ana {{x.y}} {{contact.phone}}');
   });
 
+  it('when a value is missing and the placeholder has a default, then the default is sent; an unknown name stays as typed', () => {
+    const values = { 'contact.name': null, 'agent.name': 'Ana' };
+    expect(fillPlaceholders('Oi {{contact.name | "tudo bem"}}! Sou {{ agent.name | "a equipe" }}.', values)).toBe('Oi tudo bem! Sou Ana.');
+    expect(fillPlaceholders('{{pedido | "x"}} {{contact.name}}', values)).toBe('{{pedido | "x"}} {{contact.name}}');
+    expect(firstPlaceholder('Oi {{contact.name | "tudo bem"}}')).toEqual({ name: 'contact.name', start: 3, end: 32 });
+  });
+
   it('finds the first placeholder left unfilled, and none in plain text', () => {
     expect(firstPlaceholder('Oi {{ contact.name }}, tudo bem? {{x}}')).toEqual({ name: 'contact.name', start: 3, end: 21 });
     expect(firstPlaceholder('Oi Maria, {tudo} bem?')).toBeNull();

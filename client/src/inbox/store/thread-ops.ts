@@ -26,16 +26,24 @@ export function withoutConfirmed<T extends { serverId: string | null }>(pending:
   return pending.filter((p) => !p.serverId || !ids.has(p.serverId));
 }
 
+/** `{{contact.name}}`, or with a default as flows write it: `{{contact.name | "tudo bem"}}`. */
+const PLACEHOLDER = /{{\s*([\w.]+)\s*(?:\|\s*"([^"]*)"\s*)?}}/g;
+
 /** The first placeholder left in a reply (`{{contact.name}}` of a contact with no name), where it stands; null when none. */
 export function firstPlaceholder(text: string): { name: string; start: number; end: number } | null {
-  const m = /{{\s*([\w.]+)\s*}}/.exec(text);
+  const m = new RegExp(PLACEHOLDER.source).exec(text);
   return m ? { name: m[1]!, start: m.index, end: m.index + m[0].length } : null;
 }
 
-/** Fills `{{contact.name}}`-style placeholders of a canned response; unknown ones stay as typed. */
+/**
+ * Fills the placeholders of a canned response. One without a value takes its default when it has
+ * one (a web-chat visitor has no name: `{{contact.name | "tudo bem"}}` still sends); else, and when
+ * the name is unknown, it stays as typed for the agent to fill.
+ */
 export function fillPlaceholders(text: string, values: Record<string, string | null | undefined>): string {
-  return text.replace(/{{\s*([\w.]+)\s*}}/g, (whole, key: string) => {
+  return text.replace(PLACEHOLDER, (whole, key: string, fallback: string | undefined) => {
     const v = values[key];
-    return v === undefined || v === null || v === '' ? whole : v;
+    if (v !== undefined && v !== null && v !== '') return v;
+    return fallback !== undefined && key in values ? fallback : whole;
   });
 }
