@@ -197,7 +197,20 @@ describe('team inbox', () => {
     expect((await page.getByTestId('thread-name').boundingBox())!.width).toBeGreaterThan(60);
     // The reply box is 16 px: iOS Safari zooms into any smaller field on focus.
     expect(await page.getByTestId('composer-input').evaluate((e) => getComputedStyle(e).fontSize)).toBe('16px');
+    // With the presence dot shown too, the workspace's name is still read whole.
+    await page.waitForSelector('[data-testid=presence]');
+    expect(await page.locator('[data-testid=workspace-name] .mantine-Badge-label').evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
     await page.screenshot({ path: screenshotPath('inbox-phone-thread-pt-BR') });
+    // The details drawer: its title clear of the edge, a close button that says what it does.
+    await page.click('[data-testid=toggle-side]');
+    const drawer = page.locator('.mantine-Drawer-content');
+    await drawer.locator('[data-testid=contact-tags]').waitFor();
+    const title = (await drawer.locator('.mantine-Drawer-title').boundingBox())!;
+    expect(title.x - (await drawer.boundingBox())!.x).toBeGreaterThanOrEqual(12);
+    expect(await drawer.locator('.mantine-Drawer-close').getAttribute('aria-label')).toBe('Fechar');
+    await settle(page, 300);
+    await page.screenshot({ path: screenshotPath('inbox-phone-details-pt-BR') });
+    await drawer.locator('.mantine-Drawer-close').click();
     await page.click('[data-testid=thread-back]');
     await page.waitForSelector('[data-testid=inbox-list]');
 
@@ -228,6 +241,7 @@ describe('team inbox', () => {
     const detail = await api(p.app, 'GET', `/v1/conversations/${id}`, undefined, p.token);
     // A contact whose name nobody knows (as every web-chat visitor is).
     expect((await api(p.app, 'PATCH', `/v1/contacts/${detail.body.contact.id}`, { name: null }, p.token)).status).toBe(200);
+    expect((await api(p.app, 'POST', '/v1/canned-responses', { shortcut: 'bomdia', text: 'Bom dia, {{contact.name | "tudo bem"}}?' }, p.token)).status).toBe(201);
     const { context, page } = await agentPage(browser, p, ana, { lang: 'pt-BR' });
     await page.goto(`${p.app.url}/inbox/${id}`);
     const input = page.locator('[data-testid=composer-input]');
@@ -249,6 +263,14 @@ describe('team inbox', () => {
     await input.press('Enter');
     await eventually(() => sentTexts(p.wa, nameless.waId).includes(reply));
     expect(sentTexts(p.wa, nameless.waId).some((t) => t.includes('{{'))).toBe(false);
+    // With a default, as flows write it, the reply goes as it is: nothing to fill.
+    await input.fill('/bomd');
+    await page.waitForSelector('[data-testid=canned-bomdia]');
+    await input.press('Enter');
+    expect(await input.inputValue()).toBe('Bom dia, tudo bem?');
+    expect(await page.isVisible('[data-testid=composer-blank]')).toBe(false);
+    await input.press('Enter');
+    await eventually(() => sentTexts(p.wa, nameless.waId).includes('Bom dia, tudo bem?'));
     await context.close();
   });
 

@@ -111,7 +111,8 @@ export function InboxPage() {
           </aside>
         )}
       </div>
-      <Drawer opened={sideDrawer && !wide} onClose={sideCtl.close} position="right" size={320} title={t('inbox.side.label')} padding={0}>
+      {/* The panel's cards bring their own spacing; the drawer's header keeps its own. */}
+      <Drawer opened={sideDrawer && !wide} onClose={sideCtl.close} position="right" size={320} title={t('inbox.side.label')} styles={{ body: { padding: 0 } }} closeButtonProps={{ 'aria-label': t('contacts.close') }}>
         <SidePanel />
       </Drawer>
       <ShortcutsModal opened={help} onClose={helpCtl.close} />

@@ -1,4 +1,4 @@
-import { Avatar, Box, Burger, Button, Group, Text } from '@mantine/core';
+import { ActionIcon, Avatar, Box, Burger, Button, Group, Text } from '@mantine/core';
 import { IconLogout } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useAuthStore } from '../auth/auth-store';
@@ -6,6 +6,7 @@ import { authApi } from '../api/auth';
 import { PresenceMenu } from '../inbox/presence/PresenceMenu';
 import { Brand } from '../shared/Brand';
 import { LanguageSwitch } from '../shared/LanguageSwitch';
+import { useBelow } from '../shared/use-below';
 import { WorkspaceSwitcher } from './WorkspaceSwitcher';
 
 interface AppHeaderProps {
@@ -17,6 +18,13 @@ export function AppHeader({ navOpened, onToggleNav }: AppHeaderProps) {
   const { t } = useTranslation();
   const user = useAuthStore((s) => s.user);
   const signOut = useAuthStore((s) => s.signOut);
+  // On a phone every pixel between the right-hand controls is taken from the workspace's name.
+  const phone = useBelow('xs');
+  const logout = () => {
+    const refreshToken = useAuthStore.getState().refreshToken;
+    if (refreshToken) void authApi.logout(refreshToken).catch(() => undefined);
+    signOut();
+  };
 
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap">
@@ -34,7 +42,7 @@ export function AppHeader({ navOpened, onToggleNav }: AppHeaderProps) {
         </Box>
         <WorkspaceSwitcher />
       </Group>
-      <Group gap="sm" wrap="nowrap">
+      <Group gap={phone ? 4 : 'sm'} wrap="nowrap">
         <PresenceMenu />
         <LanguageSwitch />
         {user && (
@@ -45,25 +53,17 @@ export function AppHeader({ navOpened, onToggleNav }: AppHeaderProps) {
             </Text>
           </Group>
         )}
-        {/* The route guard notices the cleared session and redirects to /login. */}
-        <Button
-          variant="subtle"
-          color="gray"
-          size="xs"
-          leftSection={<IconLogout size={16} />}
-          onClick={() => {
-            const refreshToken = useAuthStore.getState().refreshToken;
-            if (refreshToken) void authApi.logout(refreshToken).catch(() => undefined);
-            signOut();
-          }}
-          aria-label={t('shell.logout')}
-          data-testid="logout"
-        >
-          {/* On phones only the icon fits; aria-label keeps the button named for screen readers. */}
-          <Box component="span" visibleFrom="xs">
+        {/* The route guard notices the cleared session and redirects to /login. On phones only
+            the icon fits; aria-label keeps the button named for screen readers. */}
+        {phone ? (
+          <ActionIcon variant="subtle" color="gray" onClick={logout} aria-label={t('shell.logout')} data-testid="logout">
+            <IconLogout size={16} />
+          </ActionIcon>
+        ) : (
+          <Button variant="subtle" color="gray" size="xs" leftSection={<IconLogout size={16} />} onClick={logout} data-testid="logout">
             {t('shell.logout')}
-          </Box>
-        </Button>
+          </Button>
+        )}
       </Group>
     </Group>
   );

@@ -43,7 +43,8 @@ export function ContactCard({ conversationId, channelId, contact }: { conversati
     <Paper withBorder p="sm" radius="md">
       <Stack gap="xs">
         <Title order={6}>{t('inbox.side.contact')}</Title>
-        <TextInput size="xs" label={t('inbox.side.name')} value={name} readOnly={!editable} variant={shownAs} onChange={(e) => setName(e.currentTarget.value)} data-testid="contact-name" />
+        {/* Read-only and empty, a borderless field looks like nothing loaded: a dash says there is nothing. */}
+        <TextInput size="xs" label={t('inbox.side.name')} value={editable ? name : name || '—'} readOnly={!editable} variant={shownAs} onChange={(e) => setName(e.currentTarget.value)} data-testid="contact-name" />
         {contact.phone && (
           <Text size="xs"><Text span c="dimmed" size="xs">{t('inbox.side.phone')}: </Text>{formatPhone(contact.phone)}</Text>
         )}
@@ -61,7 +62,7 @@ export function ContactCard({ conversationId, channelId, contact }: { conversati
             }} />
           )}
         </Group>
-        <TagsInput size="xs" label={t('inbox.side.tags')} value={tags} readOnly={!editable} variant={shownAs} onChange={setTags} placeholder={editable ? t('inbox.side.addTag') : undefined} data-testid="contact-tags" />
+        <TagsInput size="xs" label={t('inbox.side.tags')} value={tags} readOnly={!editable} variant={shownAs} onChange={setTags} placeholder={editable ? t('inbox.side.addTag') : tags.length === 0 ? '—' : undefined} data-testid="contact-tags" />
         {attributes.length > 0 && (
           <Stack gap={2}>
             {attributes.map(([k, v]) => (
