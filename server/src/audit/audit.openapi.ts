@@ -16,6 +16,6 @@ const entry = z.object({
 export const auditDocs: RouteDoc[] = [
   {
     method: 'get', path: '/v1/audit-log', tag: 'Audit log', summary: "The workspace's critical actions, newest first (owners)", query: auditQuery,
-    response: z.object({ items: z.array(entry), nextCursor: z.string().nullable().describe('Pass as `cursor` for the next page; null when this page is not full (a full last page is followed by an empty one)') }),
+    response: z.object({ items: z.array(entry), nextCursor: z.string().nullable().describe('Pass as `cursor` for the next page; null on the last page') }),
   },
 ];

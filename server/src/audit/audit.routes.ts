@@ -17,14 +17,16 @@ export function auditRoutes(deps: { db: Knex }, requireAuth: RequestHandler): Ro
   const r = Router();
   r.get('/v1/audit-log', requireAuth, allow('owner'), async (req, res) => {
     const { cursor, limit } = parse(auditQuery, req.query);
-    const rows = await listAudit(forTenant(deps.db, authOf(req).tenantId), cursor, limit);
+    // One row past the page says whether another page exists: a full last page is not followed by an empty one.
+    const read = await listAudit(forTenant(deps.db, authOf(req).tenantId), cursor, limit + 1);
+    const rows = read.slice(0, limit);
     res.json({
       items: rows.map((row) => ({
         id: String(row.id), action: row.action, targetType: row.target_type, targetId: row.target_id, data: row.data,
         actor: row.actor_user_id ? { id: row.actor_user_id, name: row.actor_name, email: row.actor_email } : null,
         at: row.created_at.toISOString(),
       })),
-      nextCursor: rows.length === limit ? String(rows[rows.length - 1]!.id) : null,
+      nextCursor: read.length > limit ? String(rows[rows.length - 1]!.id) : null,
     });
   });
   return r;

@@ -1,0 +1,28 @@
+// The audit log pages newest first; the last page says so (nextCursor null) even when it is full,
+// so a client does not ask for an empty page after it.
+import { describe, expect, it } from 'vitest';
+import { api, workspaceForFile, type TestApp, type WorkspaceOwner } from '../../test/harness';
+
+let app: TestApp;
+let owner: WorkspaceOwner;
+workspaceForFile((started) => ({ app, owner } = started));
+
+const page = (query: string) => api(app, 'GET', `/v1/audit-log${query}`, undefined, owner.token);
+
+describe('audit log pages', () => {
+  it('when the entries fill the last page exactly, then it has no next cursor; a shorter page leads to the rest', async () => {
+    for (const name of ['ERP', 'CRM', 'BI']) expect((await api(app, 'POST', '/v1/api-keys', { name, role: 'agent' }, owner.token)).status).toBe(201);
+    const all = (await page('?limit=200')).body;
+    const total = all.items.length;
+    expect(total).toBeGreaterThanOrEqual(3);
+    expect(all.nextCursor).toBeNull();
+    expect((await page(`?limit=${total}`)).body).toMatchObject({ nextCursor: null });
+
+    const first = (await page(`?limit=${total - 1}`)).body;
+    expect(first.items).toHaveLength(total - 1);
+    expect(first.nextCursor).toBe(first.items.at(-1).id);
+    const rest = (await page(`?limit=${total - 1}&cursor=${first.nextCursor}`)).body;
+    expect(rest).toMatchObject({ nextCursor: null });
+    expect([...first.items, ...rest.items].map((i: { id: string }) => i.id)).toEqual(all.items.map((i: { id: string }) => i.id));
+  });
+});
