@@ -128,6 +128,8 @@ describe('builder fluency', () => {
     const confirm = (await page.textContent('[data-testid=publish-confirm]'))!;
     expect(confirm).toContain('A saída “Próximo” não está conectada');
     expect(confirm).toContain('Avisos não impedem a publicação');
+    // An unnamed step is told apart from the other messages by its text.
+    expect(confirm).toContain('Mensagem · Até logo!');
     await page.waitForTimeout(300);
     await page.screenshot({ path: screenshotPath('builder-publish-warnings-pt-BR') });
     await page.click('[data-testid=publish-confirm-button]');

@@ -17,6 +17,16 @@ function safely<T>(fn: () => T, fallback: T): T {
   }
 }
 
+/**
+ * What tells an unnamed step from others of its type (its card's text, e.g. the message it sends);
+ * null for a step with a name of its own, which says enough.
+ */
+export function stepDetail(n: EditorNode, locale: Locale): string | null {
+  if (n.data.name) return null;
+  const summary = safely(() => anyNodeDefinition(n.data.type).summary(n.data.config, locale), '').trim();
+  return summary === '' ? null : summary.length > 40 ? `${summary.slice(0, 39)}…` : summary;
+}
+
 /** The title a step shows everywhere: its own name, or its type's label. */
 export function stepTitle(n: EditorNode, locale: Locale): string {
   return n.data.name || anyNodeDefinition(n.data.type).label[locale];

@@ -24,6 +24,7 @@ function GroupItem({ group, error, onOpen }: { group: ProblemGroup; error: boole
         <div style={{ minWidth: 0 }}>
           <Text size="sm" fw={600} truncate>
             {group.connection ? t('builder.problems.connectionFrom', { step: where }) : where}
+            {group.detail && <Text span size="sm" c="dimmed" fw={400} data-testid="problem-step-detail"> · {group.detail}</Text>}
           </Text>
           <List size="sm" spacing={2}>
             {group.problems.map((p, i) => (

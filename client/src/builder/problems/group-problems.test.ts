@@ -31,6 +31,9 @@ describe('grouping problems', () => {
     expect(titles).toContain('Gatilho');
     expect(titles).toContain('Menu principal (connection)');
     expect(grouped[1]!.groups.map((g) => g.nodeId)).toContain('bye');
+    // An unnamed step is told apart by its card's text; a named one by its name alone.
+    expect(grouped[1]!.groups.find((g) => g.nodeId === 'bye')).toMatchObject({ title: 'Mensagem', detail: 'Tchau' });
+    expect(errors.groups.find((g) => g.nodeId === 'menu')!.detail).toBeNull();
   });
 
   it('when there are no problems, then there are no groups', () => {

@@ -1,7 +1,7 @@
 // Problems as a person reads them: errors first, then warnings, each grouped under the step (by
 // its own name) or connection they belong to; flow-level ones under the flow.
 import type { Locale, Problem, Severity } from '@zyntra/flows-schema';
-import { stepTitle } from '../finder/search-steps';
+import { stepDetail, stepTitle } from '../finder/search-steps';
 import type { EditorEdge, EditorNode } from '../store/editor-types';
 
 export interface ProblemGroup {
@@ -9,6 +9,8 @@ export interface ProblemGroup {
   nodeId: string | null;
   /** The step's name (or type label); null for a flow-level group. */
   title: string | null;
+  /** For a step without a name: its card's text, so two "Message" steps can be told apart. */
+  detail: string | null;
   /** The problems are about a connection leaving this step. */
   connection: boolean;
   problems: Problem[];
@@ -35,7 +37,7 @@ export function groupProblems(problems: readonly Problem[], nodes: readonly Edit
       const node = nodeId ? nodesById.get(nodeId) : undefined;
       let group = groups.get(key);
       if (!group) {
-        group = { nodeId, title: node ? stepTitle(node, locale) : null, connection, problems: [] };
+        group = { nodeId, title: node ? stepTitle(node, locale) : null, detail: node ? stepDetail(node, locale) : null, connection, problems: [] };
         groups.set(key, group);
       }
       group.problems.push(p);

@@ -23,7 +23,10 @@ export function PublishConfirm({ onConfirm, onCancel }: { onConfirm: () => void;
         <Text size="sm">{t('builder.publish.confirmBody')}</Text>
         {warnings?.groups.map((g) => (
           <div key={`${g.nodeId ?? ''}-${g.connection}`}>
-            <Text size="sm" fw={600}>{g.title ?? t('builder.problems.flow')}</Text>
+            <Text size="sm" fw={600}>
+              {g.title ?? t('builder.problems.flow')}
+              {g.detail && <Text span size="sm" c="dimmed" fw={400}> · {g.detail}</Text>}
+            </Text>
             <List size="sm">
               {g.problems.map((p, i) => (
                 <List.Item key={i}>{p.message[locale]}</List.Item>
