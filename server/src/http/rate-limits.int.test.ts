@@ -36,7 +36,8 @@ async function call(target: { url: string }, method: string, path: string, o: { 
     body: o.body === undefined ? undefined : JSON.stringify(o.body),
   });
   const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : undefined, retryAfter: res.headers.get('retry-after') };
+  const json = res.headers.get('content-type')?.includes('json');
+  return { status: res.status, body: text ? (json ? JSON.parse(text) : text) : undefined, retryAfter: res.headers.get('retry-after') };
 }
 
 const signup = (target: { url: string }, ip = newIp()) =>
@@ -160,6 +161,16 @@ describe('web chat', () => {
     const ip = newIp();
     for (let i = 0; i < 3; i++) expect((await startChat(channelId, ip)).status).toBe(201);
     expectLimited(await startChat(channelId, ip), 60);
+  });
+
+  it("when one address loads a channel's try page many times, then it is limited per address, not spending the channel's chat budget", async () => {
+    const channelId = await newChannel();
+    const ip = newIp();
+    for (let i = 0; i < 3; i++) expect((await call(app, 'GET', `/try/${channelId}`, { ip })).status).toBe(200);
+    expectLimited(await call(app, 'GET', `/try/${channelId}`, { ip }), 60);
+    // Seven page loads from other addresses leave the channel's five chat starts untouched.
+    for (let i = 0; i < 7; i++) expect((await call(app, 'GET', `/try/${channelId}`, { ip: newIp() })).status).toBe(200);
+    expect((await startChat(channelId, newIp())).status).toBe(201);
   });
 
   it('when many addresses start chats on one channel, then it is limited per channel; other channels are not', async () => {

@@ -66,7 +66,9 @@ export function webchatRoutes(deps: webchat.WebchatDeps, requireAuth: RequestHan
   r.get('/v1/webchat/:channelId/messages', allow('public'), visitor, async (req, res) => {
     res.json(await webchat.history(deps, res.locals.visitor, parse(channelParam, req.params).channelId));
   });
-  r.get('/try/:channelId', allow('public'), async (req, res) => {
+  // Public, and it reads the workspace's published flows: held to the per-address budget of starting
+  // a chat (not the channel's, which a flood of page loads would spend for the channel's real visitors).
+  r.get('/try/:channelId', allow('public'), limits.limit('webchatSessionsPerIp', clientIp), async (req, res) => {
     const { channelId } = parse(channelParam, req.params);
     res.type('html').send(tryPageHtml(channelId, await webchat.tryPageHints(deps, channelId)));
   });
