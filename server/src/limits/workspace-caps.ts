@@ -4,6 +4,7 @@
 // workers, the flows list reads every draft's keywords, and an invitation sends an email. The caps
 // sit far above what a business uses; a refusal names the cap and says to delete something first.
 import type { Knex } from 'knex';
+import { MANAGED_CHANNEL_SQL } from '../channels/channels.queries';
 import type { TenantDb } from '../db/tenant-db';
 import { AppError } from '../http/app-error';
 
@@ -13,7 +14,7 @@ export const WORKSPACE_CAPS = {
   webhookEndpoints: { max: 20, noun: 'webhook endpoints', rows: (tx) => tx.from('webhooks') },
   apiKeys: { max: 50, noun: 'active API keys', rows: (tx) => tx.from('api_keys').whereNull('revoked_at') },
   // The builder's simulator channel is the product's own, not one the workspace made.
-  channels: { max: 100, noun: 'channels', rows: (tx) => tx.from('channels').whereRaw("coalesce(config->>'simulator', 'false') <> 'true'") },
+  channels: { max: 100, noun: 'channels', rows: (tx) => tx.from('channels').whereRaw(MANAGED_CHANNEL_SQL) },
   flows: { max: 500, noun: 'flows', rows: (tx) => tx.from('flows').whereNull('deleted_at') },
   teams: { max: 100, noun: 'teams', rows: (tx) => tx.from('teams') },
   // The inbox's "/" picker and the settings list read at most 200.
