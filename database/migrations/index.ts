@@ -25,6 +25,7 @@ import * as contactFilters from './20261201_0090_contact_filters';
 import * as testChatHandoffs from './20261203_0100_test_chat_handoffs';
 import * as accentInsensitiveSearch from './20261203_0110_accent_insensitive_search';
 import * as webhookMessageTypes from './20261203_0120_webhook_message_types';
+import * as handoffKinds from './20261204_0130_handoff_kinds';
 
 type Migration = { up(db: Knex): Promise<void>; down(db: Knex): Promise<void> };
 
@@ -54,6 +55,7 @@ const migrations: Array<[string, Migration]> = [
   ['20261203_0100_test_chat_handoffs', testChatHandoffs],
   ['20261203_0110_accent_insensitive_search', accentInsensitiveSearch],
   ['20261203_0120_webhook_message_types', webhookMessageTypes],
+  ['20261204_0130_handoff_kinds', handoffKinds],
 ];
 
 export const migrationSource: Knex.MigrationSource<[string, Migration]> = {

@@ -61,10 +61,18 @@ const SEARCH_WINDOW = 600;
  */
 export const IN_INBOX = '(conversations.outreach_campaign_id IS NULL OR conversations.last_inbound_at IS NOT NULL)';
 
+/** What the inbox lists: customer conversations (simulator runs are not), campaign ones once answered. */
+export const LISTED = `conversations.test_flow_version_id IS NULL AND ${IN_INBOX}`;
+
+/**
+ * The Waiting folder: listed, handed to people, nobody took it yet. Its badge, its list (LISTED and
+ * the status filter) and the reports' "waiting now" all read this, so they cannot tell two stories.
+ */
+export const WAITING_FOLDER = `${LISTED} AND conversations.status = 'waiting'`;
+
 /** The filtered list from the cursor on, newest activity first, from conversations alone. */
 function listed(tdb: TenantDb, f: ConversationFilters, cursor: TimeCursor | null) {
-  const query = tdb.from('conversations').whereNull('conversations.test_flow_version_id') // simulator runs are not customer conversations
-    .whereRaw(IN_INBOX);
+  const query = tdb.from('conversations').whereRaw(LISTED); // with status=waiting: WAITING_FOLDER
   applyFilters(tdb, query, f);
   if (cursor) query.whereRaw('(conversations.last_message_at, conversations.id) < (?::timestamptz, ?::uuid)', [cursor.at, cursor.id]);
   return query;
@@ -126,13 +134,14 @@ export const COUNT_CAP = 10_000;
  * chats with a customer message nobody read) walks the caller's open ones too, and visits only those rows.
  */
 export async function countConversations(tdb: TenantDb, userId: string): Promise<Counts> {
-  const count = (where: string, inbox = true) =>
-    `(SELECT count(*) FROM (SELECT 1 FROM conversations WHERE tenant_id = :t AND test_flow_version_id IS NULL${inbox ? ` AND ${IN_INBOX}` : ''} AND ${where} LIMIT :cap) c)::int`;
+  const count = (where: string) =>
+    `(SELECT count(*) FROM (SELECT 1 FROM conversations WHERE tenant_id = :t AND ${where} LIMIT :cap) c)::int`;
+  const customers = 'test_flow_version_id IS NULL';
   const res = await tdb.raw(
-    `SELECT ${count("status = 'waiting'")} AS waiting, ${count("status = 'bot'")} AS bot, ${count("status = 'human'")} AS human,
-       ${count("status = 'closed'")} AS closed, ${count("assignee_id = :me AND status <> 'closed'", false)} AS mine,
-       ${count("assignee_id = :me AND status <> 'closed' AND unread_count > 0", false)} AS "mineUnread",
-       ${count("assignee_id IS NULL AND status IN ('waiting', 'human')", false)} AS unassigned`,
+    `SELECT ${count(WAITING_FOLDER)} AS waiting, ${count(`${LISTED} AND status = 'bot'`)} AS bot, ${count(`${LISTED} AND status = 'human'`)} AS human,
+       ${count(`${LISTED} AND status = 'closed'`)} AS closed, ${count(`${customers} AND assignee_id = :me AND status <> 'closed'`)} AS mine,
+       ${count(`${customers} AND assignee_id = :me AND status <> 'closed' AND unread_count > 0`)} AS "mineUnread",
+       ${count(`${customers} AND assignee_id IS NULL AND status IN ('waiting', 'human')`)} AS unassigned`,
     { t: tdb.tenantId, me: userId, cap: COUNT_CAP },
   );
   const row = res.rows[0] as Omit<Counts, 'capped'>;

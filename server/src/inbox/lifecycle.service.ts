@@ -67,7 +67,7 @@ export async function reopen(db: Knex, actor: Actor, id: string) {
 /** A closed conversation, locked by the caller, back in the actor's hands and announced (also when an agent writes first to its customer). */
 export async function reopenLocked(tx: TenantDb, actor: Actor, conv: q.ConversationState): Promise<void> {
   await q.reopenConversation(tx, conv.id, actor.userId);
-  await openHandoff(tx, conv.id);
+  await openHandoff(tx, conv.id, new Date(), 'reopened'); // in people's hands again, but no transfer: the bot never had it
   await publishEvents(tx, [{ type: 'conversation.reopened', payload: {
     conversationId: conv.id, contactId: conv.contact_id, channelId: conv.channel_id, status: 'human', assigneeId: actor.userId, teamId: conv.team_id,
     by: actor.userId, previousStatus: 'closed', previousAssigneeId: conv.assignee_id,

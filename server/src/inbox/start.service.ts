@@ -14,6 +14,7 @@ import type { Role } from '../http/access';
 import { AppError, notFound } from '../http/app-error';
 import { approvedTemplate } from '../templates/template-send';
 import { lockConversation, type Actor } from './conversation-guard';
+import { openHandoff } from './handoffs.queries';
 import * as q from './inbox.queries';
 import type { StartBody } from './inbox.schemas';
 import { reopenLocked } from './lifecycle.service';
@@ -49,6 +50,7 @@ async function threadFor(tx: TenantDb, actor: Actor, channelId: string, contactI
   const last = await latestConversation(tx, channelId, contactId);
   if (!last) {
     const id = await insertStartedConversation(tx, channelId, contactId, actor.userId);
+    await openHandoff(tx, id, new Date(), 'started'); // the member's own chat: no transfer (the first reply below is theirs)
     await publishEvents(tx, [{ type: 'conversation.created', payload: { conversationId: id, contactId, assigneeId: actor.userId } }]);
     return { id, created: true };
   }

@@ -1,6 +1,9 @@
-// Response times from handoffs (inbox_handoffs): each starts when the bot hands the chat to humans,
-// so bot time is never counted; a hand-back ends it. Median and 90th percentile, in milliseconds.
+// Response times from transfers (inbox_handoffs of kind 'transfer'): each starts when the bot hands
+// the chat to humans, so bot time is never counted; a hand-back ends it. A closed chat back with
+// people (the customer wrote again, a member reopened it) or one a member started is no transfer.
+// Median and 90th percentile, in milliseconds.
 import type { TenantDb } from '../db/tenant-db';
+import { WAITING_FOLDER } from '../conversations/conversation-list.queries';
 
 export type Stat = { p50_ms: number | null; p90_ms: number | null; count: number };
 export type AgentRow = { user_id: string; name: string | null; first: Stat; close: Stat };
@@ -15,6 +18,8 @@ const FIRST = percentiles('extract(epoch FROM h.first_reply_at - h.started_at) *
 /** Ended (closed, handed back, or returned to the bot because nobody took it) before any human reply. */
 const UNANSWERED = 'count(*) FILTER (WHERE h.first_reply_at IS NULL AND h.ended_at IS NOT NULL)::int';
 const CLOSE = percentiles("extract(epoch FROM h.ended_at - h.started_at) * 1000", "h.end_reason = 'closed' AND h.by_close");
+/** The transfers begun in the range (the handoffs the reports are about). */
+const TRANSFERS = "inbox_handoffs WHERE tenant_id = :t AND kind = 'transfer' AND started_at >= :from AND started_at < :to";
 
 /**
  * One row per handoff and person involved: the agent who first replied (first reply) and the one
@@ -23,29 +28,32 @@ const CLOSE = percentiles("extract(epoch FROM h.ended_at - h.started_at) * 1000"
 const PER_AGENT = `
   WITH h AS (
     SELECT first_reply_by AS user_id, started_at, first_reply_at, ended_at, end_reason, true AS by_first, false AS by_close
-      FROM inbox_handoffs WHERE tenant_id = :t AND started_at >= :from AND started_at < :to AND first_reply_by IS NOT NULL
+      FROM ${TRANSFERS} AND first_reply_by IS NOT NULL
     UNION ALL
     SELECT ended_assignee_id, started_at, first_reply_at, ended_at, end_reason, false, true
-      FROM inbox_handoffs WHERE tenant_id = :t AND started_at >= :from AND started_at < :to AND ended_assignee_id IS NOT NULL AND end_reason = 'closed')
+      FROM ${TRANSFERS} AND ended_assignee_id IS NOT NULL AND end_reason = 'closed')
   SELECT h.user_id, u.name, ${FIRST} AS first, ${CLOSE} AS close
   FROM h LEFT JOIN users u ON u.id = h.user_id
   GROUP BY h.user_id, u.name ORDER BY u.name`;
 
 const PER_TEAM = `
-  WITH h AS (SELECT *, true AS by_first, true AS by_close FROM inbox_handoffs
-    WHERE tenant_id = :t AND started_at >= :from AND started_at < :to AND team_id IS NOT NULL)
+  WITH h AS (SELECT *, true AS by_first, true AS by_close FROM ${TRANSFERS} AND team_id IS NOT NULL)
   SELECT h.team_id, tm.name, ${FIRST} AS first, ${CLOSE} AS close, ${UNANSWERED} AS unanswered
   FROM h LEFT JOIN teams tm ON tm.id = h.team_id AND tm.tenant_id = :t
   GROUP BY h.team_id, tm.name ORDER BY tm.name`;
 
-/** What became of the handoffs begun in the range: answered, still waiting for a first reply, or ended unanswered. */
+/**
+ * What became of the transfers begun in the range (answered, or ended unanswered), and how many chats
+ * wait now: the inbox's Waiting folder, whatever the range (a chat taken but not yet answered is in
+ * someone's hands, not waiting; one waiting since before the range still waits).
+ */
 const COUNTS = `
   SELECT count(*)::int AS total,
     count(*) FILTER (WHERE h.first_reply_at IS NOT NULL)::int AS answered,
-    count(*) FILTER (WHERE h.first_reply_at IS NULL AND h.ended_at IS NULL)::int AS waiting,
+    (SELECT count(*) FROM conversations WHERE conversations.tenant_id = :t AND ${WAITING_FOLDER})::int AS waiting,
     ${UNANSWERED} AS unanswered,
     count(*) FILTER (WHERE h.first_reply_at IS NULL AND h.end_reason = 'no_agent')::int AS no_agent
-  FROM inbox_handoffs h WHERE h.tenant_id = :t AND h.started_at >= :from AND h.started_at < :to`;
+  FROM (SELECT * FROM ${TRANSFERS}) h`;
 
 export async function handoffCounts(tdb: TenantDb, from: Date, to: Date): Promise<HandoffCounts> {
   return (await tdb.raw(COUNTS, { t: tdb.tenantId, from, to })).rows[0];

@@ -135,7 +135,7 @@ export interface Percentiles {
 }
 
 export interface ResponseTimes {
-  /** What became of the handoffs begun in the range; `noAgent` is part of `unanswered`. */
+  /** What became of the transfers begun in the range (`noAgent` is part of `unanswered`); `waiting`: the Waiting folder now, whatever the range. */
   handoffs: { total: number; answered: number; waiting: number; unanswered: number; noAgent: number };
   agents: { userId: string; name: string; firstReply: Percentiles; close: Percentiles }[];
   teams: { teamId: string; name: string; firstReply: Percentiles; close: Percentiles; unanswered: number }[];
