@@ -12,6 +12,7 @@ import pg from 'pg';
 import { freePort } from '../server/src/stack/free-port';
 import { ensureDatabase, startLocalPostgres } from '../server/src/stack/local-postgres';
 import { ensureRedisServer, startLocalRedis } from '../server/src/stack/local-redis';
+import { printRedisCommands, redisCommands, resetRedisCommands, type RedisCommands } from './redis-commands';
 import { startFakeWhatsApp } from '../server/test/fakes/fake-whatsapp';
 import { BARE_SCHEMA_SQL } from './bare-schema';
 import { closedLoop, openLoop, type StepResult, type Target } from './load';
@@ -136,13 +137,16 @@ async function main() {
       const channelId = await setupZyntraTenant(`http://127.0.0.1:${apiPort}`, { accessToken: ACCESS_TOKEN, appSecret: APP_SECRET, phoneNumberId: PHONE_ID });
       console.log(`zyntra, ${variant.label}:`);
       const variantDb = db.url(`zyntra_${variant.name}`);
-      if (statementsWanted()) await resetStatements(variantDb);
+      if (statementsWanted()) await Promise.all([resetStatements(variantDb), resetRedisCommands(redis.url)]);
       const parts: CpuParts = { [variant.workers === 0 ? 'all' : 'api']: () => processTree(api.pid!), ...(variant.workers ? { worker: () => workers.flatMap((w) => processTree(w.pid!)) } : {}), ...shared };
       results[variant.name] = await measure(`zyntra ${variant.name}`, { url: `http://127.0.0.1:${apiPort}/v1/webhooks/whatsapp/${channelId}`, appSecret: APP_SECRET, phoneNumberId: PHONE_ID }, wa, parts, halfRate);
       if (statementsWanted()) {
         const r = results[variant.name]!;
         statements[variant.name] = await topStatements(variantDb, r.max.replies + r.half.replies);
         printStatements(variant.label, statements[variant.name]!);
+        const commands = await redisCommands(redis.url, r.max.replies + r.half.replies);
+        (statements[variant.name] as { redis?: RedisCommands }).redis = commands;
+        printRedisCommands(variant.label, commands);
       }
       await stopAll();
     }

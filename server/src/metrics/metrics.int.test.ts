@@ -42,12 +42,29 @@ describe('GET /metrics', () => {
     expect(body).toMatch(/zyntra_queue_jobs\{queue="inbound",state="waiting"\} \d+/);
     expect(body).toMatch(/zyntra_queue_jobs\{queue="send",state="failed"\} \d+/);
     expect(body).toMatch(/zyntra_job_duration_ms_count\{queue="inbound",outcome="completed"\} [1-9]/);
-    expect(body).toMatch(/zyntra_job_duration_ms_count\{queue="send",outcome="completed"\} [1-9]/);
     expect(body).toMatch(/zyntra_engine_steps_total\{outcome="[a-z_]+"\} [1-9]/);
     expect(body).toMatch(/zyntra_sends_total\{provider="whatsapp_cloud",outcome="sent",code=""\} [1-9]/);
     expect(body).toContain('zyntra_realtime_connections');
     // Route patterns, never raw ids: the series stay bounded.
     expect(body).not.toContain(p.channelId);
+  });
+
+  it('when replies are sent, then they leave from the process that drained them, with no send job', async () => {
+    const series = async () => {
+      const body = await (await scrape(`Bearer ${TOKEN}`)).text();
+      const value = (re: RegExp) => Number(body.match(re)?.[1] ?? 0);
+      return {
+        sendJobs: value(/zyntra_job_duration_ms_count\{queue="send",outcome="completed"\} (\d+)/),
+        sent: value(/zyntra_sends_total\{provider="whatsapp_cloud",outcome="sent",code=""\} (\d+)/),
+      };
+    };
+    const before = await series();
+    const waIds = ['5511977770011', '5511977770012', '5511977770013'];
+    for (const waId of waIds) await p.wa.inbound({ waId }, textMessage('oi'));
+    await eventually(() => waIds.every((waId) => sentTexts(p.wa, waId).length === 1));
+    const after = await series();
+    expect(after.sent - before.sent).toBe(3);
+    expect(after.sendJobs - before.sendJobs).toBe(0);
   });
 });
 
@@ -67,8 +84,7 @@ describe('GET /metrics of a worker-only process', () => {
       expect(res.status).toBe(200);
       const body = await res.text();
       expect(body).toMatch(/zyntra_queue_jobs\{queue="inbound",state="waiting"\} \d+/);
-      expect(body).toMatch(/zyntra_job_duration_ms_count\{queue="send",outcome="completed"\} [1-9]/);
-      expect(body).toMatch(/zyntra_sends_total\{provider="whatsapp_cloud",outcome="sent",code=""\} [1-9]/);
+        expect(body).toMatch(/zyntra_sends_total\{provider="whatsapp_cloud",outcome="sent",code=""\} [1-9]/);
     } finally {
       await worker.close();
     }

@@ -16,6 +16,7 @@ import { drainConversation } from './drain-inbound';
 import { performStepEffect } from './effects';
 import { insertInternalEvent } from '../messages/internal-events';
 import { processSendJob, SEND_LIMITS } from '../outbox/send-worker';
+import { createLocalSends } from '../outbox/local-sends';
 import { createWorkspaceSlots, type SlotLimits } from '../queues/workspace-slots';
 import { handBack, inWorkspaceSlot } from '../queues/in-workspace-slot';
 import { jobDuration } from '../metrics/metrics';
@@ -61,7 +62,7 @@ export function startWorkers(deps: WorkersDeps): { close(): Promise<void> } {
     if (job.opts.deduplication && job.attemptsMade === 0) await job.removeDeduplicationKey();
     try {
       const post = await drainConversation(deps, job.data);
-      await runPostCommit({ queues, outbox: deps.outbox, log }, post, job.data);
+      await runPostCommit({ queues, outbox: deps.outbox, log, localSends }, post, job.data);
     } catch (err) {
       // Transient (or not tied to one event): BullMQ retries the job; no event is charged for it.
       log.warn({ err: (err as Error).message, code: (err as { code?: string }).code, conversationKey: job.data.conversationKey, attempt: job.attemptsMade }, 'inbound drain failed; will retry');
@@ -109,6 +110,8 @@ export function startWorkers(deps: WorkersDeps): { close(): Promise<void> } {
   };
   const c = deps.concurrency ?? 8;
   const slots = createWorkspaceSlots(SEND_LIMITS);
+  // Replies sent by the process whose drain wrote them, under the same slots as the send worker's.
+  const localSends = createLocalSends((pending) => processSendJob({ outbox: deps.outbox, queues, slots }, { tenantId: pending.tenantId, conversationId: pending.conversationId, pending }), log, SEND_CONCURRENCY);
   // Each queue of calls to a workspace's endpoints gets slots of its own.
   const bounded = <T extends { tenantId: string; channelId?: string }>(p: Processor<T>) => inWorkspaceSlot(createWorkspaceSlots(CALL_LIMITS), p);
   // Each job runs under its trace: the one it was queued with, else its own job id.
@@ -149,6 +152,8 @@ export function startWorkers(deps: WorkersDeps): { close(): Promise<void> } {
     async close() {
       sweeper.stop();
       await Promise.all(workers.map((w) => w.close()));
+      // After the inbound worker closed, nothing starts another.
+      await localSends.close();
     },
   };
 }
