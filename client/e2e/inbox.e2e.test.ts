@@ -6,12 +6,15 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { edge, flow, keywordTrigger, node } from '../../server/test/flow-docs';
+import { addMember } from '../../server/test/agents';
 import { api } from '../../server/test/harness';
 import { textMessage } from '../../server/test/fakes/whatsapp-payloads';
 import { eventually, sentTexts, startPipeline, type Pipeline } from '../../server/test/pipeline';
 import { launchBrowser, screenshotPath } from './browser';
 import { startAppWithClient } from './builder-page';
 import { addAgent, agentPage, bubbleTexts, listedIds, ownerAgent, row, settle, type Agent } from './inbox-page';
+
+type Box = { x: number; y: number; width: number; height: number };
 
 let p: Pipeline;
 let browser: Browser;
@@ -233,6 +236,39 @@ describe('team inbox', () => {
     await settle(page, 300);
     await page.screenshot({ path: screenshotPath('settings-tabs-phone-pt-BR') });
     await phone.context.close();
+  });
+
+  it('when a toast shows on a phone while a thread is open, then it sits below the thread\'s header, clear of back, Take and the menu, and above the reply box', async () => {
+    const clear = (a: Box, b: Box) => a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+    for (const [lang, waId] of [['pt-BR', '5511987005501'], ['en', '5511987005502']] as const) {
+      const agent = await addMember(p.app, p.tenantId, lang === 'en' ? 'Carla' : 'Camila', 'agent');
+      const id = await waitingChatOf({ waId, name: 'Joana Prado' });
+      const context = await browser.newContext({ locale: lang === 'en' ? 'en-US' : 'pt-BR', viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
+      await context.addInitScript((l) => localStorage.setItem('zyntra.lang', l), lang);
+      const page = await context.newPage();
+      page.on('pageerror', (err) => console.error('[browser]', err.message));
+      // Signing in greets the agent with a toast; they open the waiting chat while it is still up.
+      await page.goto(`${p.app.url}/login`);
+      await page.fill('input[name=email]', agent.email);
+      await page.fill('input[name=password]', 'senha-forte-9');
+      await page.click('[data-testid=login-submit]');
+      const toast = page.locator('.mantine-Notification-root').first();
+      await toast.waitFor();
+      await row(page, id).click();
+      await page.waitForSelector('[data-testid=take]');
+      await settle(page);
+      expect(await toast.isVisible()).toBe(true);
+      const box = (await toast.boundingBox())!;
+      for (const testId of ['thread-back', 'thread-name', 'take', 'thread-menu', 'toggle-side', 'composer']) {
+        expect(clear(box, (await page.getByTestId(testId).boundingBox())!), `the toast covers ${testId}`).toBe(true);
+      }
+      // Just below the header, not lost in the middle of the thread.
+      const header = (await page.getByTestId('thread-back').evaluate((e) => e.closest('[data-testid=thread-header]')!.getBoundingClientRect().bottom));
+      expect(box.y).toBeGreaterThanOrEqual(header);
+      expect(box.y).toBeLessThanOrEqual(header + 16);
+      await page.screenshot({ path: screenshotPath(`inbox-phone-toast-${lang}`) });
+      await context.close();
+    }
   });
 
   it('when a canned response names a value this chat lacks, then the blank is selected and the reply waits until the agent fills it', async () => {

@@ -2,6 +2,7 @@ import { ActionIcon, Avatar, Badge, Button, Group, Text, Tooltip } from '@mantin
 import { IconArrowLeft, IconCheck, IconLayoutSidebarRight, IconRefresh, IconUserCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useAuthStore } from '../../auth/auth-store';
+import { useToastsBelow } from '../../shell/toast-clearance';
 import { contactLabel, formatPhone } from '../format';
 import { STATUS_COLOR } from '../list/ConversationRow';
 import { useInbox } from '../store/inbox-store';
@@ -23,6 +24,7 @@ export function ThreadHeader({ onBack, onToggleSide }: HeaderProps) {
   const members = useInbox((s) => s.members);
   const meId = useAuthStore((s) => s.user?.id);
   const role = useAuthStore((s) => s.role);
+  const toastsBelow = useToastsBelow();
   if (!detail) return null;
   const name = contactLabel(detail.contact, (ref) => t('inbox.unnamedContact', { ref }));
   const assignee = detail.assignee?.name ?? members.find((m) => m.userId === detail.assigneeId)?.name ?? null;
@@ -31,8 +33,9 @@ export function ThreadHeader({ onBack, onToggleSide }: HeaderProps) {
   return (
     // Between the list and the side panel the thread can be narrow (1280 px with both open): the take
     // button then shows its icon only, so the contact's name keeps room. Not on a phone, where touch
-    // shows no tooltip and the button is the main action (thread.module.css).
-    <div className={classes.header}>
+    // shows no tooltip and the button is the main action (thread.module.css). On a phone, toasts
+    // appear below it, so back, Take and the menu stay in reach.
+    <div className={classes.header} ref={toastsBelow} data-testid="thread-header">
     <Group px="sm" py={8} gap="sm" wrap="nowrap" bg="white" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
       <ActionIcon variant="subtle" color="gray" hiddenFrom="md" onClick={onBack} aria-label={t('inbox.thread.back')} data-testid="thread-back">
         <IconArrowLeft size={20} />
