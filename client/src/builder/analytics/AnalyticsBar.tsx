@@ -1,6 +1,7 @@
 import { Group, Paper, SegmentedControl, Text } from '@mantine/core';
 import { IconPlayerStop, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { overlayRef } from '../canvas/canvas-overlays';
 import { useFlowStore } from '../store/flow-store-context';
 import { ANALYTICS_PERIODS, type AnalyticsPeriod } from './use-analytics';
 
@@ -10,7 +11,7 @@ export function AnalyticsBar({ days, onDays }: { days: AnalyticsPeriod; onDays: 
   const show = useFlowStore((s) => s.showAnalytics);
   if (!show) return null;
   return (
-    <Paper shadow="sm" withBorder radius="md" px="sm" py={6} style={{ position: 'absolute', top: 12, left: 12, zIndex: 5 }} data-testid="analytics-bar">
+    <Paper ref={overlayRef} shadow="sm" withBorder radius="md" px="sm" py={6} style={{ position: 'absolute', top: 12, left: 12, zIndex: 5 }} data-testid="analytics-bar">
       <Group gap="sm" wrap="nowrap">
         <SegmentedControl
           size="xs"

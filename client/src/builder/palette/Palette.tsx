@@ -6,6 +6,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { anyNodeDefinition, NODE_TYPES, type NodeType } from '@zyntra/flows-schema';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
+import { overlayRef } from '../canvas/canvas-overlays';
 import { nodeColor, nodeIcon } from '../node-look';
 import { useLocale } from '../../i18n/use-locale';
 import { PALETTE_MIME } from './palette-dnd';
@@ -45,7 +46,7 @@ function PhonePalette({ onAdd }: { onAdd: (type: NodeType) => void }) {
   const [opened, { open, close }] = useDisclosure(false);
   return (
     <>
-      <ActionIcon className={styles.phoneButton} size={48} radius="xl" onClick={open} aria-label={t('builder.palette.title')} data-testid="palette-open">
+      <ActionIcon ref={overlayRef} className={styles.phoneButton} size={48} radius="xl" onClick={open} aria-label={t('builder.palette.title')} data-testid="palette-open">
         <IconPlus size={24} />
       </ActionIcon>
       <Drawer opened={opened} onClose={close} position="bottom" size="55%" radius="md" title={t('builder.palette.title')} data-testid="palette-sheet">
