@@ -9,7 +9,7 @@ import * as q from './channels.queries';
 import type { ConnectionCheck, ConnectionResult } from './connection-check';
 import { recordAudit } from '../audit/audit.queries';
 import type { CreateChannelInput } from './channels.schemas';
-import { withRoomFor } from '../limits/workspace-caps';
+import { precheckRoomFor, withRoomFor } from '../limits/workspace-caps';
 
 /**
  * publicUrl is read per request: with PORT=0 the real port is known only once the server listens.
@@ -59,6 +59,8 @@ export const learnedTier = (connection: ConnectionResult): Record<string, string
 /** Created `active` when the provider answers for these settings, else `pending` until a test passes. */
 export async function createChannel(deps: ChannelsDeps, actor: { tenantId: string; userId: string }, input: CreateChannelInput) {
   const { visible, secrets } = split(input.type, input.config as Record<string, string>);
+  // A workspace at its cap gets its refusal before we call the provider it names, not after.
+  await precheckRoomFor(forTenant(deps.db, actor.tenantId), 'channels');
   const connection = await deps.check({ type: input.type, config: visible as Record<string, string>, secrets });
   const row = await withRoomFor(forTenant(deps.db, actor.tenantId), 'channels', async (tx) => {
     const created = await q.insertChannel(tx, {

@@ -2,11 +2,14 @@
 // cap), through every route that creates one; another workspace is not affected; deleting one makes
 // room; two creations racing for the last place do not both get it.
 import type { Knex } from 'knex';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { api, signupWorkspace, workspaceForFile, type TestApp, type WorkspaceOwner } from '../../test/harness';
 import { createDb } from '../db/knex';
 import { forTenant } from '../db/tenant-db';
 import { WORKSPACE_CAPS, type CapKind } from './workspace-caps';
+import { createChannel } from '../channels/channels.service';
+import { createSealer } from '../security/seal';
+import type { ConnectionResult } from '../channels/connection-check';
 
 let app: TestApp;
 let owner: WorkspaceOwner;
@@ -79,5 +82,20 @@ describe('workspace caps', () => {
     const answers = await Promise.all([call(...c.create(11)), call(...c.create(12))]);
     expect(answers.map((a) => a.status).sort()).toEqual([201, 409]);
     expect(await kept('teams')).toBe(WORKSPACE_CAPS.teams.max);
+  });
+
+  it('when a workspace keeps the most channels it may, then a new one is refused before its provider is called', async () => {
+    const c = cases.find((x) => x.kind === 'channels')!;
+    await db('channels').where({ tenant_id: owner.workspace.id, type: 'webchat' }).delete();
+    const seed = await call(...c.create(20));
+    await fillTo(c, seed.body.id, WORKSPACE_CAPS.channels.max);
+    const check = vi.fn(async (): Promise<ConnectionResult> => ({ ok: true, detail: 'ok', reason: 'connected' }));
+    const deps = { db, sealer: createSealer(app.config.ENCRYPTION_KEY), publicUrl: () => app.url, check, cache: { forget: () => {} } };
+    const input = {
+      type: 'whatsapp_cloud' as const, name: 'Loja',
+      config: { phoneNumberId: '1', businessAccountId: '2', accessToken: 'EAAG-token', appSecret: 'secret', verifyToken: 'v' },
+    };
+    await expect(createChannel(deps, { tenantId: owner.workspace.id, userId: owner.user.id }, input)).rejects.toMatchObject({ code: 'limit_reached' });
+    expect(check).not.toHaveBeenCalled();
   });
 });

@@ -35,6 +35,17 @@ export type CapKind = keyof typeof WORKSPACE_CAPS;
  */
 export async function assertRoomFor(tx: TenantDb, kind: CapKind): Promise<void> {
   await tx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [`cap:${kind}:${tx.tenantId}`]);
+  await refuseAtCap(tx, kind);
+}
+
+/**
+ * The same refusal without the lock, for work that comes before the creating transaction and that
+ * a workspace at its cap must not get for nothing (a call to the provider it names, for one).
+ * Only a first answer: the creating transaction's assertRoomFor still decides a race.
+ */
+export const precheckRoomFor = (tdb: TenantDb, kind: CapKind): Promise<void> => refuseAtCap(tdb, kind);
+
+async function refuseAtCap(tx: TenantDb, kind: CapKind): Promise<void> {
   const cap: Cap = WORKSPACE_CAPS[kind];
   const [{ n }] = (await cap.rows(tx).count({ n: '*' })) as Array<{ n: string | number }>;
   if (Number(n) >= cap.max) {
