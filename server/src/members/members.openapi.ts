@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { session } from '../accounts/accounts.openapi';
 import { ROLES } from '../http/access';
 import type { RouteDoc } from '../openapi/describe';
 import { body as presenceBody } from '../presence/presence.routes';
@@ -17,6 +18,14 @@ const invitation = z.object({ id: z.uuid(), email: z.string(), role: z.enum(ROLE
 
 const presence = z.object({ status: z.enum(PRESENCE_STATUSES) });
 
+/** invitations.service.ts previewInvitation: what the link's page shows before the person accepts. */
+const preview = z.object({
+  email: z.string().describe('Who was invited: the account to create, or to sign in with'), role: z.enum(ROLES),
+  workspace: z.object({ name: z.string() }),
+  invitedBy: z.object({ name: z.string() }).nullable().describe("null when the inviter's account no longer exists"),
+  expiresAt: z.iso.datetime(),
+});
+
 export const membersDocs: RouteDoc[] = [
   { method: 'get', path: '/v1/members', tag: 'Members', summary: "The workspace's members", response: z.object({ items: z.array(member) }) },
   { method: 'get', path: '/v1/me/presence', tag: 'Members', summary: "The caller's presence", response: presence },
@@ -28,6 +37,6 @@ export const membersDocs: RouteDoc[] = [
     response: invitation.extend({ url: z.string().describe('The link to accept, with its one-time token: shown only here') }) },
   { method: 'get', path: '/v1/invitations', tag: 'Members', summary: 'Pending invitations', response: z.object({ items: z.array(invitation) }) },
   { method: 'delete', path: '/v1/invitations/:id', tag: 'Members', summary: 'Revoke an invitation', params: idParams, status: 204 },
-  { method: 'post', path: '/v1/auth/invitation-preview', tag: 'Members', summary: 'Whose workspace an invitation link is for, and who sent it (shown before accepting)', body: previewBody, public: true },
-  { method: 'post', path: '/v1/auth/accept-invitation', tag: 'Members', summary: 'Accept an invitation: a new account, or the workspace added to an existing one', body: acceptBody, public: true },
+  { method: 'post', path: '/v1/auth/invitation-preview', tag: 'Members', summary: 'Whose workspace an invitation link is for, and who sent it (shown before accepting; 404 when it was used, revoked or expired)', body: previewBody, public: true, response: preview },
+  { method: 'post', path: '/v1/auth/accept-invitation', tag: 'Members', summary: 'Accept an invitation: a new account, or the workspace added to an existing one (its password then); signed in to that workspace', body: acceptBody, public: true, response: session },
 ];

@@ -25,6 +25,13 @@ export type RouteDoc = {
   /** Success status and what it answers; default 200 and a JSON object. */
   status?: number;
   response?: z.ZodType;
+  /**
+   * The success answer is not JSON (text/csv, a provider's challenge as text/plain): its media type,
+   * `response` then saying what it holds.
+   */
+  responseType?: string;
+  /** Headers of the success answer that a client acts on (a download's Content-Disposition). */
+  responseHeaders?: z.ZodObject;
   /** Public routes (sign-up, visitor API, this document) need no bearer token. */
   public?: boolean;
   /** The body is not JSON (e.g. text/csv, an uploaded file); `body` then says what it holds. */
@@ -63,8 +70,13 @@ const ERROR = z.object({ error: z.object({ code: z.string(), message: z.string()
 export function describeRoutes(registry: OpenAPIRegistry, docs: readonly RouteDoc[]): void {
   for (const doc of docs) {
     const status = doc.status ?? 200;
-    const success: RouteConfig['responses'][number] =
-      status === 204 ? { description: 'Done; no content' } : { description: 'Success', content: { 'application/json': { schema: doc.response ?? z.object({}).loose() } } };
+    if (doc.responseType && !doc.response) throw new Error(`${doc.method} ${doc.path}: a ${doc.responseType} answer needs a response schema`);
+    const success: RouteConfig['responses'][number] = status === 204 ? { description: 'Done; no content' } : {
+      description: 'Success',
+      headers: doc.responseHeaders,
+      // Untyped: any object. openapi.int.test.ts fails on a route left so.
+      content: { [doc.responseType ?? 'application/json']: { schema: doc.response ?? z.object({}).loose() } },
+    };
     registry.registerPath({
       method: doc.method,
       path: openApiPath(doc.path),
