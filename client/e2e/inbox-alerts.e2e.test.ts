@@ -1,6 +1,8 @@
 // An agent busy in one chat (or in another tab) hears when a customer writes in another of their
 // chats: the tab's title counts it, the tone plays and, with the tab hidden, a browser notification
-// shows. Their own replies, notes, and customers of other agents' chats stay quiet.
+// shows. Their own replies, notes, and customers of other agents' chats stay quiet. A new agent has
+// the tone on from the start (silent, without errors, until their first click, as browsers demand)
+// and is offered browser notifications, asked for only when they click.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { edge, flow, keywordTrigger, node } from '../../server/test/flow-docs';
@@ -18,6 +20,10 @@ let bruno: Agent;
 const rosa = { waId: '5511987006601', name: 'Dona Rosa' };
 const lima = { waId: '5511987006602', name: 'Seu Lima' };
 const davi = { waId: '5511987006603', name: 'Davi' };
+const eva = { waId: '5511987006604', name: 'Eva Souza' };
+const caio = { waId: '5511987006605', name: 'Caio Reis' };
+const iara = { waId: '5511987006606', name: 'Iara Melo' };
+const joel = { waId: '5511987006607', name: 'Joel Dias' };
 
 beforeAll(async () => {
   p = await startPipeline({}, { appStarter: startAppWithClient });
@@ -31,27 +37,39 @@ afterAll(async () => {
   await p?.close();
 });
 
-/** A customer's chat, handed to people and then assigned to `agent`, with nothing left unread. */
-async function chatOf(customer: { waId: string; name: string }, agent: Agent): Promise<string> {
+/** A customer asks for help: their chat, handed to people (waiting). */
+async function waitingChat(customer: { waId: string; name: string }): Promise<string> {
   await p.wa.inbound(customer, textMessage('ajuda'));
-  const id: string = await eventually(async () => {
+  return eventually(async () => {
     const list = await api(p.app, 'GET', '/v1/conversations?status=waiting', undefined, p.token);
     return list.body.items.find((c: { contact: { name: string } }) => c.contact.name === customer.name)?.id;
   });
+}
+
+/** A customer's chat, handed to people and then assigned to `agent`, with nothing left unread. */
+async function chatOf(customer: { waId: string; name: string }, agent: Agent): Promise<string> {
+  const id = await waitingChat(customer);
   expect((await api(p.app, 'POST', `/v1/conversations/${id}/assign`, { assigneeId: agent.userId }, agent.token)).status).toBe(200);
   expect((await api(p.app, 'POST', `/v1/conversations/${id}/read`, undefined, agent.token)).status).toBe(204);
   return id;
 }
 
 /**
- * Counts tones (two oscillators each) and records notifications, and lets the test hide the tab:
- * headless Chromium has no sound output, no notification permission and never hides a page.
+ * Counts tones (two oscillators each), permission prompts and notifications, and lets the test hide
+ * the tab: headless Chromium has no sound output, no notification permission and never hides a page.
+ * `permission`: the browser's answer so far ("default": never asked). The page counts as used (the
+ * browser's user activation, which lets it play sound) only after a click or a key, as for a person:
+ * playwright's own reads of the page would count as one.
  */
-function observeAlerts(): void {
-  const w = window as unknown as { tones: number; notes: Array<{ title: string; body?: string }>; hidden: boolean };
+function observeAlerts(o?: { permission: string }): void {
+  const w = window as unknown as { tones: number; prompts: number; notes: Array<{ title: string; body?: string }>; hidden: boolean; used: boolean };
   w.tones = 0;
+  w.prompts = 0;
   w.notes = [];
   w.hidden = false;
+  w.used = false;
+  for (const type of ['pointerdown', 'keydown']) window.addEventListener(type, () => void (w.used = true), { capture: true });
+  Object.defineProperty(Navigator.prototype, 'userActivation', { get: () => ({ hasBeenActive: w.used, isActive: false }) });
   class CountingAudio extends AudioContext {
     override createOscillator() {
       w.tones += 0.5;
@@ -60,8 +78,12 @@ function observeAlerts(): void {
   }
   window.AudioContext = CountingAudio;
   class FakeNotification {
-    static permission = 'granted';
-    static requestPermission = async () => 'granted';
+    static permission = o?.permission ?? 'granted';
+    static requestPermission = async () => {
+      w.prompts += 1;
+      FakeNotification.permission = 'granted';
+      return 'granted';
+    };
     onclick: (() => void) | null = null;
     constructor(title: string, o?: { body?: string }) {
       w.notes.push({ title, body: o?.body });
@@ -77,6 +99,7 @@ const alerts = (page: Page) => page.evaluate(() => {
   const w = window as unknown as { tones: number; notes: Array<{ title: string; body?: string }> };
   return { tones: w.tones, notes: w.notes };
 });
+const prompts = (page: Page) => page.evaluate(() => (window as unknown as { prompts: number }).prompts);
 
 describe('inbox alerts', () => {
   it("when a customer writes in the agent's chat while another is open or the tab is hidden, then the title counts it and the alerts fire", async () => {
@@ -87,31 +110,32 @@ describe('inbox alerts', () => {
     await page.goto(`${p.app.url}/inbox/${open}`);
     await page.waitForSelector('[data-testid=composer-input]');
     await page.click('[data-testid=inbox-alerts]');
-    await page.getByLabel('Tocar um som').check({ force: true });
+    // The tone is on from the start; browser notifications are turned on here.
+    expect(await page.getByLabel('Tocar um som').isChecked()).toBe(true);
     await page.getByLabel('Notificação do navegador').check({ force: true });
     await settle(page);
     await page.screenshot({ path: screenshotPath('inbox-alerts-menu-pt-BR') });
     await page.keyboard.press('Escape');
-    await expect.poll(() => alerts(page)).toEqual({ tones: 1, notes: [] }); // the switch plays a sample
+    await expect.poll(() => alerts(page)).toEqual({ tones: 0, notes: [] });
     await expect.poll(() => page.title()).toBe('Caixa de entrada · Zyntra');
 
     // Assigned while the page is open: the chat is Bruno's from that event on. (Its hand-over to
-    // people alerts already, as before.)
+    // people alerts already, as before; taking it himself does not.)
     const mine = await chatOf(rosa, bruno);
-    await expect.poll(() => alerts(page)).toEqual({ tones: 2, notes: [] });
+    await expect.poll(() => alerts(page)).toEqual({ tones: 1, notes: [] });
     // Quiet: Bruno's own reply and note, and a customer of Ana's chat.
     expect((await api(p.app, 'POST', `/v1/conversations/${mine}/messages`, { text: 'Oi, Dona Rosa!' }, bruno.token)).status).toBeLessThan(300);
     expect((await api(p.app, 'POST', `/v1/conversations/${mine}/notes`, { text: 'cliente antiga' }, bruno.token)).status).toBeLessThan(300);
     await p.wa.inbound(davi, textMessage('alguém aí?'));
     await eventually(async () => (await api(p.app, 'GET', `/v1/conversations/${other}`, undefined, p.token)).body.unreadCount === 1);
     await settle(page, 1500);
-    expect(await alerts(page)).toEqual({ tones: 2, notes: [] });
+    expect(await alerts(page)).toEqual({ tones: 1, notes: [] });
     expect(await page.title()).toBe('Caixa de entrada · Zyntra');
 
     // Rosa writes while Bruno reads Lima's chat: the tone plays, the title counts her chat.
     await p.wa.inbound(rosa, textMessage('o pedido chegou quebrado'));
     await expect.poll(() => page.title(), { timeout: 10_000 }).toBe('(1) Caixa de entrada · Zyntra');
-    await expect.poll(() => alerts(page)).toEqual({ tones: 3, notes: [] });
+    await expect.poll(() => alerts(page)).toEqual({ tones: 2, notes: [] });
     await page.click('[data-testid=folder-mine]');
     await row(page, mine).waitFor();
     await settle(page);
@@ -124,7 +148,7 @@ describe('inbox alerts', () => {
     });
     await p.wa.inbound(lima, textMessage('e o meu reembolso?'));
     await expect.poll(() => alerts(page), { timeout: 10_000 }).toEqual({
-      tones: 4,
+      tones: 3,
       notes: [{ title: 'Um cliente respondeu', body: 'Nova mensagem em uma das suas conversas.' }],
     });
     await expect.poll(() => page.title()).toBe('(2) Caixa de entrada · Zyntra');
@@ -144,9 +168,74 @@ describe('inbox alerts', () => {
     const en = await agentPage(browser, p, bruno, { lang: 'en' });
     await en.page.goto(`${p.app.url}/inbox`);
     await en.page.click('[data-testid=inbox-alerts]');
-    await en.page.getByText('Be alerted when a chat is handed to people or a customer writes in one of your chats.').waitFor();
+    await en.page.getByText('Be alerted when a chat is handed to people or assigned to you, or a customer writes in one of your chats.').waitFor();
     await settle(en.page);
     await en.page.screenshot({ path: screenshotPath('inbox-alerts-menu-en') });
     await en.context.close();
+  });
+
+  it('when a new agent opens the inbox, then the tone is on (silent until their first click, with no errors), chats given to them alert, and browser notifications are offered and asked for only on a click', async () => {
+    for (const [lang, first, second, third] of [['pt-BR', eva, caio, iara], ['en', joel, null, null]] as const) {
+      const agent = await addAgent(p, lang === 'en' ? 'Dora' : 'Otto');
+      // The English agent is on a phone: the offer sits under the list there too.
+      const { context, page } = await agentPage(browser, p, agent, lang === 'en' ? { lang, width: 375, height: 812 } : { lang });
+      await context.addInitScript(observeAlerts, { permission: 'default' });
+      const problems: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+      });
+      page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+      await page.goto(`${p.app.url}/inbox`);
+      await page.locator('[data-testid=notification-offer]').waitFor();
+      // Before any click the browser may not play a sound: the chat shows in the list, silently.
+      const firstId = await waitingChat(first);
+      await page.getByText(first.name).waitFor();
+      await settle(page, 500);
+      expect(await alerts(page)).toEqual({ tones: 0, notes: [] });
+      expect(await prompts(page)).toBe(0);
+      await settle(page);
+      await page.screenshot({ path: screenshotPath(`inbox-notification-offer-${lang}`) });
+      if (!second || !third) {
+        // "Not now" ends the offer on this browser, without asking.
+        await page.click('[data-testid=notification-offer-dismiss]');
+        await page.locator('[data-testid=notification-offer]').waitFor({ state: 'detached' });
+        await page.reload();
+        await page.getByText(first.name).waitFor();
+        expect(await page.locator('[data-testid=notification-offer]').count()).toBe(0);
+        expect(await prompts(page)).toBe(0);
+        expect(problems).toEqual([]);
+        await context.close();
+        continue;
+      }
+
+      // After a click the tone plays for a chat handed to people, and for one a supervisor gives the agent.
+      await page.click('[data-testid=folder-waiting]');
+      await waitingChat(second);
+      await expect.poll(() => alerts(page)).toEqual({ tones: 1, notes: [] });
+      await settle(page, 1600); // one tone per burst: a transfer and its automatic assignment beep once
+      expect((await api(p.app, 'POST', `/v1/conversations/${firstId}/assign`, { assigneeId: agent.userId }, p.token)).status).toBe(200);
+      await expect.poll(() => alerts(page)).toEqual({ tones: 2, notes: [] });
+
+      // Browser notifications: the permission is asked on "Ativar", once; the offer then goes.
+      await page.click('[data-testid=notification-offer-enable]');
+      await page.locator('[data-testid=notification-offer]').waitFor({ state: 'detached' });
+      expect(await prompts(page)).toBe(1);
+      await page.click('[data-testid=inbox-alerts]');
+      expect(await page.getByLabel('Tocar um som').isChecked()).toBe(true);
+      expect(await page.getByLabel('Notificação do navegador').isChecked()).toBe(true);
+      // A choice the agent saves is kept: the tone off stays off after a reload.
+      await page.getByLabel('Tocar um som').uncheck({ force: true });
+      await page.keyboard.press('Escape');
+      await page.reload();
+      await page.click('[data-testid=inbox-alerts]');
+      expect(await page.getByLabel('Tocar um som').isChecked()).toBe(false);
+      await page.keyboard.press('Escape');
+      await waitingChat(third);
+      await page.getByText(third.name).waitFor();
+      await settle(page, 800);
+      expect(await alerts(page)).toEqual({ tones: 0, notes: [] });
+      expect(problems).toEqual([]);
+      await context.close();
+    }
   });
 });

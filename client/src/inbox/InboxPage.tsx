@@ -5,6 +5,7 @@ import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { NotificationOffer } from './alerts/NotificationOffer';
 import type { ListFilter } from './api/inbox-types';
 import { useComposerMode } from './composer/use-composer';
 import { ConnectionBanner } from './ConnectionBanner';
@@ -101,6 +102,7 @@ export function InboxPage() {
             <FolderTabs onChange={(folder) => setFilter({ folder })} />
           </div>
           <ConversationList onOpen={open} />
+          <NotificationOffer />
         </section>
         <section className={classes.thread} data-hidden={conversationId ? undefined : true}>
           <ThreadPane ref={composerRef} onBack={back} onToggleSide={sideCtl.toggle} />

@@ -1,6 +1,7 @@
-// Optional alerts for a chat handed to people, or a customer writing in one of the agent's chats:
-// a short tone and a browser notification. Both are off until the agent turns them on (the
-// browser's permission is asked only then).
+// Alerts for a chat handed to people or assigned to the agent, or a customer writing in one of the
+// agent's chats: a short tone and a browser notification. The tone is on unless the agent turned it
+// off (a new agent missed waiting chats in silence); browser notifications wait until the agent
+// turns them on, and the browser's permission is asked only on that click.
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 
@@ -14,7 +15,8 @@ interface AlertPrefs {
 export const useAlertPrefs = create<AlertPrefs>()(
   persist(
     (set) => ({
-      sound: false,
+      // The default only: a choice the agent saved (any switch touched) is read back as it was.
+      sound: true,
       desktop: false,
       setSound: (sound) => set({ sound }),
       setDesktop: (desktop) => set({ desktop }),
@@ -24,6 +26,13 @@ export const useAlertPrefs = create<AlertPrefs>()(
 );
 
 export const notificationsSupported = () => typeof window !== 'undefined' && 'Notification' in window;
+
+/**
+ * Whether to offer browser notifications (NotificationOffer): the browser can show them and has
+ * never been asked, the agent has them off, and did not say "not now".
+ */
+export const shouldOfferNotifications = (o: { supported: boolean; permission: NotificationPermission | null; desktop: boolean; dismissed: boolean }) =>
+  o.supported && o.permission === 'default' && !o.desktop && !o.dismissed;
 
 /** Asks the browser once; true when notifications may be shown. */
 export async function askNotificationPermission(): Promise<boolean> {
@@ -35,10 +44,27 @@ export async function askNotificationPermission(): Promise<boolean> {
 
 let audio: AudioContext | null = null;
 
-/** Two soft beeps, generated (no sound file to load). */
-export function playTone(): void {
+/**
+ * Browsers let a page make sound only once the user has clicked, tapped or typed in it. Before
+ * that a tone is skipped (the list, the badges and the tab's title still show the chat) and no
+ * AudioContext is made: the browser would only warn that it may not start.
+ */
+let touched = false;
+const mayPlay = () => touched || (typeof navigator !== 'undefined' && navigator.userActivation?.hasBeenActive === true);
+if (typeof window !== 'undefined') {
+  const touch = () => {
+    touched = true;
+    if (audio?.state === 'suspended') audio.resume().catch(() => undefined);
+  };
+  for (const type of ['pointerdown', 'keydown'] as const) window.addEventListener(type, touch, { capture: true, passive: true });
+}
+
+/** Two soft beeps, generated (no sound file to load); false when the browser may not play it yet. */
+export function playTone(): boolean {
+  if (!mayPlay()) return false;
   try {
     audio ??= new AudioContext();
+    if (audio.state === 'suspended') audio.resume().catch(() => undefined);
     const ctx = audio;
     [0, 0.18].forEach((offset) => {
       const osc = ctx.createOscillator();
@@ -54,7 +80,12 @@ export function playTone(): void {
   } catch {
     // No audio output: the list still shows the chat.
   }
+  return true;
 }
+
+let lastAlertTone = -Infinity;
+/** A transfer and its automatic assignment to the agent arrive together: one tone for both. */
+const TONE_GAP_MS = 1500;
 
 /**
  * The tone as chosen; the notification only while the tab is hidden (in sight, the list shows the
@@ -62,7 +93,8 @@ export function playTone(): void {
  */
 export function alertAgent(title: string, body: string, tag: string, onClick: () => void): void {
   const prefs = useAlertPrefs.getState();
-  if (prefs.sound) playTone();
+  const now = performance.now();
+  if (prefs.sound && now - lastAlertTone >= TONE_GAP_MS && playTone()) lastAlertTone = now;
   if (prefs.desktop && notificationsSupported() && Notification.permission === 'granted' && document.visibilityState !== 'visible') {
     const n = new Notification(title, { body, tag });
     n.onclick = () => {

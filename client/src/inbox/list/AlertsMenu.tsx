@@ -3,7 +3,10 @@ import { IconBell, IconBellOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { askNotificationPermission, notificationsSupported, playTone, useAlertPrefs } from '../alerts/alerts';
 
-/** Sound and browser notifications for new handoffs: both off until the agent turns them on. */
+/**
+ * Sound and browser notifications for chats handed to people or given to the agent: the tone is on
+ * until the agent turns it off; browser notifications ask the browser's permission on the click.
+ */
 export function AlertsMenu() {
   const { t } = useTranslation();
   const { sound, desktop, setSound, setDesktop } = useAlertPrefs();

@@ -16,6 +16,8 @@ function setup() {
     refreshCounts: vi.fn(),
     markRead: vi.fn(),
     onTransferred: vi.fn(),
+    meId: () => 'me',
+    onAssignedToMe: vi.fn(),
     isMine: vi.fn((id: string) => id === 'c1'),
     onCustomerMessage: vi.fn(),
     flushDelayMs: 0,
@@ -49,6 +51,18 @@ describe('event effects', () => {
     expect(store.getState().thread!.contactTyping).toBe(true);
     effects.transient('conversation.typing', { conversationId: 'c1', who: 'agent', on: false });
     expect(store.getState().thread!.contactTyping).toBe(true);
+  });
+
+  it('when a chat is given to me by someone else or automatically, then the alert fires; not when I take it or it goes to someone else', () => {
+    const { deps, effects } = setup();
+    effects.apply([
+      ev(1, 'conversation.assigned', { status: 'human', assigneeId: 'me', by: 'u-supervisor' }),
+      ev(2, 'conversation.assigned', { status: 'human', assigneeId: 'me', by: null, auto: true }),
+      ev(3, 'conversation.assigned', { status: 'human', assigneeId: 'me', by: 'me' }),
+      ev(4, 'conversation.assigned', { status: 'human', assigneeId: 'u-bruno', by: 'u-supervisor' }),
+      ev(5, 'conversation.assigned', { status: 'waiting', assigneeId: null, teamId: 't1', by: 'me' }),
+    ]);
+    expect(deps.onAssignedToMe.mock.calls.map((c) => c[0].id)).toEqual([1, 2]);
   });
 
   it('when a customer writes in my chat out of sight, then the alert fires; not for the open chat, another agent\'s chat or anyone\'s own message', () => {

@@ -14,6 +14,10 @@ export interface EffectDeps {
   markRead(id: string): void;
   /** A chat was handed to people (sound / browser notification when enabled). */
   onTransferred(event: InboxEvent): void;
+  /** The signed-in agent's id, for the chats someone else (or automatic assignment) gives them. */
+  meId(): string | null;
+  /** A chat was assigned to the signed-in agent by someone else or automatically (sound / notification). */
+  onAssignedToMe(event: InboxEvent): void;
   /** Whether the chat is assigned to the signed-in agent (see my-chats). */
   isMine(conversationId: string): boolean;
   /** A customer wrote in one of the agent's chats, out of sight (sound / notification when enabled). */
@@ -26,7 +30,7 @@ export interface EffectDeps {
  * `row`: the chat may change, enter the list or move to its top (a new message). `shownRow`: it may
  * change but cannot enter the list or move (a delivery tick, a reaction): re-read only when shown.
  */
-type Effect = 'row' | 'shownRow' | 'thread' | 'bot' | 'read' | 'alert' | 'reply' | 'presence' | 'contact';
+type Effect = 'row' | 'shownRow' | 'thread' | 'bot' | 'read' | 'alert' | 'assigned' | 'reply' | 'presence' | 'contact';
 
 const CONVERSATION: Effect[] = ['row', 'bot'];
 const MESSAGE: Effect[] = ['row', 'thread'];
@@ -42,7 +46,7 @@ const LIST_MERGE_MS = 2_000;
 const EFFECTS: Record<string, Effect[]> = {
   'conversation.created': CONVERSATION,
   'conversation.transferred': [...CONVERSATION, 'alert'],
-  'conversation.assigned': CONVERSATION,
+  'conversation.assigned': [...CONVERSATION, 'assigned'],
   'conversation.handed_back': CONVERSATION,
   'conversation.closed': CONVERSATION,
   'conversation.reopened': CONVERSATION,
@@ -135,6 +139,11 @@ export function createEventEffects(deps: EffectDeps) {
       if (id && id === deps.store.getState().thread?.id && pageVisible()) deps.markRead(id);
     },
     alert: (e) => deps.onTransferred(e),
+    // Given to me by a teammate, a supervisor or automatic assignment; taking it myself is no news.
+    assigned: (e) => {
+      const me = deps.meId();
+      if (me && e.assigneeId === me && e.by !== me && e.status !== 'closed') deps.onAssignedToMe(e);
+    },
     // The open chat in a visible tab is read as it arrives: no alert for what the agent is looking at.
     reply: (e, id) => {
       if (!id || !deps.isMine(id)) return;

@@ -51,6 +51,12 @@ const effects = createEventEffects({
     if (!id) return;
     alertAgent(i18n.t('inbox.alerts.transferredTitle'), i18n.t('inbox.alerts.transferredBody'), 'zyntra-transfer', () => navigateTo(id));
   },
+  meId: () => useAuthStore.getState().user?.id ?? null,
+  onAssignedToMe: (e) => {
+    const id = e.conversationId;
+    if (!id) return;
+    alertAgent(i18n.t('inbox.alerts.assignedTitle'), i18n.t('inbox.alerts.assignedBody'), `zyntra-assigned-${id}`, () => navigateTo(id));
+  },
   isMine: (id) => myChats.has(id),
   onCustomerMessage: (e) => {
     const id = e.conversationId;
