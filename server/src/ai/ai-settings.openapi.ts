@@ -1,7 +1,15 @@
+import { z } from 'zod';
 import type { RouteDoc } from '../openapi/describe';
 import { body } from './ai-settings.routes';
 
+/** ai-settings.routes.ts view: whose provider ai_reply steps use; the key itself is never returned. */
+const aiSettings = z.object({
+  source: z.enum(['workspace', 'server', 'none']).describe("workspace: its own provider; server: the server's LLM_* defaults; none: neither is set"),
+  baseUrl: z.string().nullable(), model: z.string(),
+  hasApiKey: z.boolean().describe("The workspace's provider has a key stored (false for the server's)"),
+});
+
 export const aiSettingsDocs: RouteDoc[] = [
-  { method: 'get', path: '/v1/settings/ai', tag: 'Settings', summary: "The workspace's AI provider (the key is never returned)" },
-  { method: 'put', path: '/v1/settings/ai', tag: 'Settings', summary: 'Set or clear the AI provider', body },
+  { method: 'get', path: '/v1/settings/ai', tag: 'Settings', summary: "The workspace's AI provider (the key is never returned)", response: aiSettings },
+  { method: 'put', path: '/v1/settings/ai', tag: 'Settings', summary: "Set or clear the AI provider (`{baseUrl: null}` goes back to the server's)", body, response: aiSettings },
 ];

@@ -62,6 +62,7 @@ export const inboxDocs: RouteDoc[] = [
   conv('post', 'opt-out', "Record that the conversation's customer asked for no more marketing (source agent; opting back in is PATCH /v1/contacts/{id})", {
     response: z.object({ contactId: z.string().uuid(), optedOut: z.literal(true) }),
   }),
-  { method: 'get', path: '/v1/settings/inbox', tag: 'Settings', summary: 'Inbox settings' },
-  { method: 'put', path: '/v1/settings/inbox', tag: 'Settings', summary: 'Change inbox settings', body: inboxSettingsSchema.partial() },
+  // inbox-settings.service.ts answers every setting, the stored ones over the defaults.
+  { method: 'get', path: '/v1/settings/inbox', tag: 'Settings', summary: 'Inbox settings', response: inboxSettingsSchema },
+  { method: 'put', path: '/v1/settings/inbox', tag: 'Settings', summary: 'Change inbox settings (fields left out keep their value); answers all of them', body: inboxSettingsSchema.partial(), response: inboxSettingsSchema },
 ];

@@ -4,6 +4,7 @@
 // holds: every route says what it answers (no untyped object), and the real answers of the running app
 // (their media type, headers and body) are checked against it, route by route.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { Ajv2020 } from 'ajv/dist/2020';
 import { api, type TestApp } from '../../test/harness';
@@ -17,11 +18,15 @@ import { openApiPath } from './describe';
 
 let p: Pipeline;
 let app: TestApp;
+let db: pg.Client;
 beforeAll(async () => {
   p = await startPipeline();
   app = p.app;
+  db = new pg.Client({ connectionString: app.config.DATABASE_URL });
+  await db.connect();
 });
 afterAll(async () => {
+  await db?.end();
   await p?.close();
 });
 
@@ -90,24 +95,15 @@ const UNTYPED: string[] = [
   'get /v1/flows/schema.json',
   'get /v1/flows/{id}/export',
   'post /v1/flows/{id}/test',
-  'get /v1/settings/inbox',
-  'put /v1/settings/inbox',
   'get /v1/contacts/export',
   'get /v1/contacts/{id}/data',
   'get /v1/settings/contacts',
   'put /v1/settings/contacts',
   'get /v1/conversations/{id}/messages/{messageId}/media',
-  'get /v1/reports/response-times',
-  'get /v1/getting-started',
-  'get /v1/settings/ai',
-  'put /v1/settings/ai',
   'get /v1/webchat/{channelId}/appearance',
   'post /v1/webchat/{channelId}/sessions',
   'post /v1/webchat/{channelId}/messages',
   'get /v1/webchat/{channelId}/messages',
-  'get /v1/operations/failures',
-  'post /v1/operations/failures/events/{id}/retry',
-  'post /v1/operations/failures/messages/{id}/retry',
 ];
 
 describe('OpenAPI document', () => {
@@ -377,5 +373,39 @@ describe('OpenAPI document', () => {
     const back = await check('post', '/v1/auth/switch', { workspaceId: own.workspace.id }, undefined, joined.token);
     expect(back).toMatchObject({ workspace: { id: own.workspace.id, name: 'Ateliê' }, role: 'owner' });
     expect(await check('patch', '/v1/settings/workspace', { name: 'Ateliê da Bia' }, undefined, back.token)).toEqual({ id: own.workspace.id, name: 'Ateliê da Bia' });
+  });
+
+  it('when the inbox and AI settings, first steps, failures and report are read and changed for real, then each answer matches its documented response schema', async () => {
+    const inbox = await check('get', '/v1/settings/inbox');
+    expect(await check('put', '/v1/settings/inbox', { maxOpenPerAgent: 7 })).toEqual({ ...inbox, maxOpenPerAgent: 7 });
+    expect((await check('get', '/v1/settings/ai')).source).toBe('server');
+    expect(await check('put', '/v1/settings/ai', { baseUrl: 'https://llm.example.com/v1', model: 'docs-1', apiKey: 'sk-docs' }))
+      .toEqual({ source: 'workspace', baseUrl: 'https://llm.example.com/v1', model: 'docs-1', hasApiKey: true });
+    expect((await check('put', '/v1/settings/ai', { baseUrl: null })).source).toBe('server');
+    expect((await check('get', '/v1/getting-started')).steps).toMatchObject({ channel: true, flow: true });
+
+    // A bot reply the provider refuses for good, and an inbound event already handled, set aside: each listed, each retried.
+    await p.publish(flow([keywordTrigger('falha'), node('hi', 'message', { text: 'Não chega' })], [edge('start', 'next', 'hi')]), 'Falha');
+    p.wa.failFor('5511922221111', 131026);
+    await p.wa.inbound({ waId: '5511922221111', name: 'Gil' }, textMessage('falha'));
+    await eventually(async () => (await call('get', '/v1/operations/failures')).body.messages?.length > 0);
+    const { rows: [event] } = await db.query(
+      `UPDATE inbound_events SET status = 'failed', error = 'handler_failed: docs'
+       WHERE id = (SELECT max(id) FROM inbound_events WHERE tenant_id = $1 AND status = 'processed') RETURNING id`, [p.tenantId]);
+    const failures = await check('get', '/v1/operations/failures');
+    expect(failures.events.map((e: Json) => e.id)).toEqual([String(event.id)]);
+    expect(await check('post', `/v1/operations/failures/events/${event.id}/retry`, undefined, '/v1/operations/failures/events/{id}/retry')).toEqual({ retried: true });
+    await check('post', `/v1/operations/failures/messages/${failures.messages[0].id}/retry`, undefined, '/v1/operations/failures/messages/{id}/retry');
+
+    // That chat handed to a team and answered: the report has a row for the agent and one for the team.
+    const me = await check('get', '/v1/me');
+    const team = await check('post', '/v1/teams', { name: 'Relatório', memberIds: [me.user.id] });
+    const { rows: [chat] } = await db.query(
+      `SELECT c.id FROM conversations c JOIN contacts ct ON ct.id = c.contact_id WHERE c.tenant_id = $1 AND ct.external_id = '5511922221111'`, [p.tenantId]);
+    await check('post', `/v1/conversations/${chat.id}/assign`, { assigneeId: me.user.id, teamId: team.id }, '/v1/conversations/{id}/assign');
+    expect((await call('post', `/v1/conversations/${chat.id}/messages`, { text: 'Oi, Gil' })).status).toBe(201);
+    const report = await check('get', '/v1/reports/response-times');
+    expect(report.agents.map((a: Json) => a.userId)).toContain(me.user.id);
+    expect(report.teams.map((t: Json) => t.teamId)).toContain(team.id);
   });
 });

@@ -1,6 +1,24 @@
+import { z } from 'zod';
 import type { RouteDoc } from '../openapi/describe';
 import { responseTimesQuery } from './response-times.schemas';
 
+/** response-times.service.ts figure: over the handoffs that have one; null when none has. */
+const figure = z.object({ p50Ms: z.number().nullable().describe('Median, in milliseconds'), p90Ms: z.number().nullable().describe('90th percentile, in milliseconds'), count: z.int() });
+const times = { firstReply: figure.describe('From the handoff to the first human reply'), close: figure.describe('From the handoff to the close') };
+
+/** response-times.service.ts responseTimes: the transfers to people begun in the range. */
+const responseTimes = z.object({
+  from: z.iso.datetime(), to: z.iso.datetime(),
+  handoffs: z.object({
+    total: z.int(), answered: z.int().describe('Got a human reply'),
+    waiting: z.int().describe("Chats in the inbox's Waiting folder now, whatever the range"),
+    unanswered: z.int().describe('Ended (closed, handed back, nobody took it) before any human reply'),
+    noAgent: z.int().describe('Unanswered ones returned because nobody took them in time'),
+  }),
+  agents: z.array(z.object({ userId: z.uuid(), name: z.string().nullable(), ...times })),
+  teams: z.array(z.object({ teamId: z.uuid(), name: z.string().nullable(), ...times, unanswered: z.int() })),
+});
+
 export const reportsDocs: RouteDoc[] = [
-  { method: 'get', path: '/v1/reports/response-times', tag: 'Reports', summary: 'First-response and resolution times', query: responseTimesQuery },
+  { method: 'get', path: '/v1/reports/response-times', tag: 'Reports', summary: 'First-response and resolution times (the last 30 days by default, at most 366)', query: responseTimesQuery, response: responseTimes },
 ];
