@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { RouteDoc } from '../openapi/describe';
-import { idParam } from '../conversations/conversations.schemas';
+import { CONVERSATION_STATUSES, idParam } from '../conversations/conversations.schemas';
 import { contactFilterBody } from './contact-filters';
 import { contactSettingsBody, importParam, importQuery, listContactsQuery, updateContactBody } from './contacts.schemas';
 import { MAX_ROWS } from './import-lines';
@@ -44,20 +44,43 @@ const contactImport = z.object({
   createdAt: time, finishedAt: time.nullable(),
 }).loose();
 
+/** contacts-export.ts exportContactsCsv: the import's own columns, so an edited export imports again. */
+const exportCsv = z.string().regex(/^\uFEFFphone,name,tags,/).describe([
+  'UTF-8 with a byte order mark, lines ending in CRLF. Columns: `phone`, `name`, `tags` (separated by `;`), one column per contact',
+  'attribute, then `opted_out` (`yes` or empty) and `created_at` (ISO 8601).',
+].join(' '));
+
+/** contacts-privacy.service.ts exportContactData: everything held about the person (LGPD). */
+const contactData = z.object({
+  exportedAt: time, contact,
+  conversations: z.array(z.object({
+    id: z.uuid(), channelId: z.uuid(), status: z.enum(CONVERSATION_STATUSES), createdAt: time,
+    messages: z.array(z.object({
+      id: z.uuid(), direction: z.enum(['in', 'out']), author: z.enum(['contact', 'bot', 'agent', 'system']), type: z.string(), text: z.string().nullable(),
+      status: z.string(), createdAt: time,
+    })).describe('Oldest first'),
+  })).describe('Oldest first; at most 50,000 messages in all'),
+});
+
+const download = (name: string) => z.object({ 'Content-Disposition': z.string().describe(`attachment; filename="${name}"`) });
+const contactSettings = z.object({ defaultCountry: z.string().describe('ISO 3166-1 alpha-2 (BR by default): the country of numbers written without a country code') });
+
 export const contactsDocs: RouteDoc[] = [
   { method: 'get', path: '/v1/contacts', tag, summary: 'List and search contacts (name, phone, tag, opt-out)', query: listContactsQuery,
     response: z.object({ items: z.array(contact), nextCursor: z.string().nullable() }) },
-  { method: 'get', path: '/v1/contacts/export', tag, summary: 'Export the (filtered) contacts as CSV', query: listContactsQuery },
+  { method: 'get', path: '/v1/contacts/export', tag, summary: 'Export the (filtered) contacts as CSV', query: listContactsQuery,
+    responseType: 'text/csv', response: exportCsv, responseHeaders: download('contacts-<YYYY-MM-DD>.csv') },
   { method: 'post', path: '/v1/contacts/import', tag, summary: 'Import a CSV (header row; phone required) in the background', query: importChannel, contentType: 'text/csv', body: csv, status: 202,
     response: z.object({ id: z.uuid().describe('Follow it at GET /v1/contacts/imports/{importId}') }) },
   { method: 'get', path: '/v1/contacts/imports/:importId', tag, summary: "An import's progress and its line-numbered report", params: importParam, response: contactImport },
   { method: 'get', path: '/v1/contacts/:id', tag, summary: 'One contact', params: idParam, response: contact },
   { method: 'patch', path: '/v1/contacts/:id', tag, summary: 'Change name, tags or attributes, or record an opt-out or opt-in by hand (optedOut, source "agent")', params: idParam, body: updateContactBody, response: contact },
-  { method: 'get', path: '/v1/contacts/:id/data', tag, summary: 'Everything held about the person (LGPD export)', params: idParam },
+  { method: 'get', path: '/v1/contacts/:id/data', tag, summary: 'Everything held about the person (LGPD export)', params: idParam,
+    response: contactData, responseHeaders: download('contact-<id>.json') },
   { method: 'delete', path: '/v1/contacts/:id', tag, summary: 'Erase the person (messages anonymized, conversations kept)', params: idParam, status: 204 },
   { method: 'get', path: '/v1/contact-filters', tag, summary: 'Saved contact filters (name, search text, tags)', response: z.object({ items: z.array(contactFilter) }) },
   { method: 'post', path: '/v1/contact-filters', tag, summary: 'Save a contact filter (a campaign audience can name it)', body: contactFilterBody, status: 201, response: contactFilter },
   { method: 'delete', path: '/v1/contact-filters/:id', tag, summary: 'Delete a saved filter (campaigns already started keep their recipients)', params: idParam, status: 204 },
-  { method: 'get', path: '/v1/settings/contacts', tag, summary: "The workspace's contact settings (default country)" },
-  { method: 'put', path: '/v1/settings/contacts', tag, summary: 'Change the default country', body: contactSettingsBody },
+  { method: 'get', path: '/v1/settings/contacts', tag, summary: "The workspace's contact settings (default country)", response: contactSettings },
+  { method: 'put', path: '/v1/settings/contacts', tag, summary: 'Change the default country', body: contactSettingsBody, response: contactSettings },
 ];

@@ -42,8 +42,34 @@ const analytics = z.object({
   nodes: z.record(z.string(), z.object({ reached: z.int(), stoppedHere: z.int() })).describe('Keyed by step id; steps nobody reached are absent'),
 });
 
+/** flows.service.ts flowSchema: flows-schema's document as JSON Schema, the form POST /v1/flows/import and PUT /v1/flows/{id} take. */
+const flowJsonSchema = z.object({
+  $schema: z.literal('https://json-schema.org/draft/2020-12/schema'), type: z.literal('object'),
+  properties: z.object({ schemaVersion: z.object({}).loose(), nodes: z.object({}).loose(), edges: z.object({}).loose(), settings: z.object({}).loose() }).loose(),
+  required: z.array(z.string()),
+}).loose().describe('A JSON Schema (draft 2020-12) document');
+
+/**
+ * flows.service.ts exportFlow: the draft, in the current format when it reads as one, secrets masked. An
+ * unfinished draft (a step not filled in yet) is saved as it is, and exported so.
+ */
+const exportedDocument = z.union([
+  z.object({
+    schemaVersion: z.int(), nodes: z.array(z.object({ id: z.string(), type: z.string() }).loose()),
+    edges: z.array(z.object({ id: z.string(), source: z.string(), sourceHandle: z.string(), target: z.string() }).loose()), settings: z.object({}).loose(),
+  }).loose().describe('A flow document (GET /v1/flows/schema.json)'),
+  z.record(z.string(), z.unknown()).describe('An unfinished draft, as it was saved'),
+]);
+
+/** webchat/test-run.service.ts startTestRun: a fresh test chat pinned to a snapshot of the draft. */
+const testRun = z.object({
+  conversationId: z.uuid(), channelId: z.uuid().describe("The workspace's test-chat (simulator) web-chat channel"),
+  visitorId: z.uuid(),
+  visitorToken: z.string().describe('The bearer token of the web-chat visitor API on that channel: POST /v1/webchat/{channelId}/messages writes as the tester'),
+});
+
 export const flowsDocs: RouteDoc[] = [
-  { method: 'get', path: '/v1/flows/schema.json', tag, summary: 'JSON Schema of the flow document', public: true },
+  { method: 'get', path: '/v1/flows/schema.json', tag, summary: 'JSON Schema of the flow document', public: true, response: flowJsonSchema },
   { method: 'post', path: '/v1/flows', tag, summary: 'Create a flow (draft)', body: createFlowBody, status: 201, response: flowView },
   { method: 'get', path: '/v1/flows', tag, summary: 'List flows', response: z.object({ items: z.array(flowSummary) }) },
   { method: 'post', path: '/v1/flows/import', tag, summary: 'Import a flow document', body: importFlowBody, status: 201, response: flowView },
@@ -58,7 +84,8 @@ export const flowsDocs: RouteDoc[] = [
   { method: 'get', path: '/v1/flows/:id/versions/:versionId', tag, summary: 'One published version', params: version,
     response: versionView.extend({ document: z.object({}).loose().describe('The flow document as published; secrets masked') }) },
   { method: 'post', path: '/v1/flows/:id/versions/:versionId/restore', tag, summary: 'Restore a version into the draft', params: version, body: revisionGuardBody, response: flowView },
-  { method: 'get', path: '/v1/flows/:id/export', tag, summary: 'The flow document', params: id },
+  { method: 'get', path: '/v1/flows/:id/export', tag, summary: "The draft's flow document as a download, for POST /v1/flows/import", params: id, response: exportedDocument,
+    responseHeaders: z.object({ 'Content-Disposition': z.string().describe('attachment; filename="<flow-name>.zyntra.json"') }) },
   { method: 'get', path: '/v1/flows/:id/analytics', tag, summary: 'Drop-off per step', params: analyticsParams, query: analyticsQuery, response: analytics },
-  { method: 'post', path: '/v1/flows/:id/test', tag, summary: 'Start a test chat with the draft', params: id, status: 201 },
+  { method: 'post', path: '/v1/flows/:id/test', tag, summary: 'Start a test chat with the draft (422 with problems when the draft is not a flow yet)', params: id, status: 201, response: testRun },
 ];

@@ -11,7 +11,16 @@ const upload = z.object({
 });
 
 export const mediaDocs: RouteDoc[] = [
-  { method: 'get', path: '/v1/conversations/:id/messages/:messageId/media', tag: 'Media', summary: "A short-lived URL for a message's file", params: messageMediaParams },
+  {
+    method: 'get', path: '/v1/conversations/:id/messages/:messageId/media', tag: 'Media', params: messageMediaParams,
+    summary: "A short-lived URL for a message's file: 409 (`error.status` \"pending\") while it is still being downloaded from the provider, "
+      + '404 (`error.status` "failed", with `error.reason`) when it could not be',
+    // media.service.ts openMessageMedia; answered with Cache-Control: no-store (the URL is a credential while it lasts).
+    response: z.object({
+      url: z.string().describe('Signed: opens the file without a token until expiresAt'),
+      mimeType: z.string(), expiresAt: z.iso.datetime(),
+    }),
+  },
   {
     method: 'post', path: '/v1/media', tag: 'Media', summary: 'Upload an attachment (multipart `file`, or a raw body with x-file-name)', status: 201,
     contentType: 'multipart/form-data', body: upload,

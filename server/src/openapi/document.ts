@@ -2,6 +2,7 @@
 // the routes parse with (each module's <m>.openapi.ts lists its routes). openapi.int.test.ts fails
 // when an express route under /v1 is missing here.
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
+import { z } from 'zod';
 import { accountsDocs } from '../accounts/accounts.openapi';
 import { aiSettingsDocs } from '../ai/ai-settings.openapi';
 import { apiKeysDocs } from '../api-keys/api-keys.openapi';
@@ -24,8 +25,15 @@ import { webchatDocs } from '../webchat/webchat.openapi';
 import { webhooksDocs } from '../webhooks/webhooks.openapi';
 import { describeRoutes, type RouteDoc } from './describe';
 
+/** The shape of this document, as far as a client relies on it (the rest is OpenAPI 3.1's). */
+const openApiDocument = z.object({
+  openapi: z.literal('3.1.0'), info: z.object({ title: z.string(), version: z.string() }).loose(),
+  paths: z.record(z.string(), z.object({}).loose()).describe('Keyed by path, `{id}` for a path parameter'),
+  components: z.object({ securitySchemes: z.object({}).loose() }).loose(),
+}).loose().describe('An OpenAPI 3.1 document');
+
 export const ROUTE_DOCS: readonly RouteDoc[] = [
-  { method: 'get', path: '/v1/openapi.json', tag: 'API', summary: 'This document', public: true },
+  { method: 'get', path: '/v1/openapi.json', tag: 'API', summary: 'This document', public: true, response: openApiDocument },
   ...accountsDocs, ...channelsDocs, ...providerWebhookDocs, ...flowsDocs, ...conversationsDocs, ...inboxDocs, ...contactsDocs, ...teamsDocs, ...membersDocs,
   ...mediaDocs, ...catchUpDocs, ...reportsDocs, ...gettingStartedDocs, ...aiSettingsDocs, ...webchatDocs, ...webhooksDocs, ...apiKeysDocs, ...auditDocs, ...failuresDocs, ...templatesDocs, ...campaignsDocs,
 ];

@@ -8,7 +8,7 @@ import pg from 'pg';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { Ajv2020 } from 'ajv/dist/2020';
 import { api, type TestApp } from '../../test/harness';
-import { textMessage } from '../../test/fakes/whatsapp-payloads';
+import { imageMessage, textMessage } from '../../test/fakes/whatsapp-payloads';
 import { edge, flow, keywordTrigger, node } from '../../test/flow-docs';
 import { eventually, startPipeline, type Pipeline } from '../../test/pipeline';
 import { providerWebhooks } from '../channels';
@@ -88,18 +88,9 @@ const untyped = (schema: Json) =>
  * what it answers): this list only shrinks.
  */
 const UNTYPED: string[] = [
-  'get /v1/openapi.json',
   'get /v1/webhooks/whatsapp/{channelId}',
   'post /v1/webhooks/whatsapp/{channelId}',
   'post /v1/webhooks/evolution/{channelId}',
-  'get /v1/flows/schema.json',
-  'get /v1/flows/{id}/export',
-  'post /v1/flows/{id}/test',
-  'get /v1/contacts/export',
-  'get /v1/contacts/{id}/data',
-  'get /v1/settings/contacts',
-  'put /v1/settings/contacts',
-  'get /v1/conversations/{id}/messages/{messageId}/media',
   'get /v1/webchat/{channelId}/appearance',
   'post /v1/webchat/{channelId}/sessions',
   'post /v1/webchat/{channelId}/messages',
@@ -407,5 +398,43 @@ describe('OpenAPI document', () => {
     const report = await check('get', '/v1/reports/response-times');
     expect(report.agents.map((a: Json) => a.userId)).toContain(me.user.id);
     expect(report.teams.map((t: Json) => t.teamId)).toContain(team.id);
+  });
+
+  it('when contacts, flows, a received file and this document are read, downloaded and tried for real, then each answer has its documented media type, headers and shape', async () => {
+    expect(await check('get', '/v1/settings/contacts')).toEqual({ defaultCountry: 'BR' });
+    await check('put', '/v1/settings/contacts', { defaultCountry: 'PT' });
+    await check('put', '/v1/settings/contacts', { defaultCountry: 'BR' });
+
+    p.wa.addMedia('MID-DOCS', Buffer.from('not really a photo'), 'image/jpeg');
+    const sent = await p.wa.inbound({ waId: '5511922223333', name: 'Rui' }, imageMessage('MID-DOCS', 'foto'));
+    const stored = await eventually(async () => (await db.query(
+      `SELECT id, conversation_id FROM messages WHERE provider_message_id = $1 AND payload->'media'->>'status' = 'stored'`, [sent.id])).rows[0]);
+    const link = await check('get', `/v1/conversations/${stored.conversation_id}/messages/${stored.id}/media`, undefined, '/v1/conversations/{id}/messages/{messageId}/media');
+    expect(link.mimeType).toBe('image/jpeg');
+
+    const { contact } = await check('get', `/v1/conversations/${stored.conversation_id}`, undefined, '/v1/conversations/{id}');
+    const data = await check('get', `/v1/contacts/${contact.id}/data`, undefined, '/v1/contacts/{id}/data');
+    expect(data.conversations[0].messages.map((m: Json) => m.id)).toContain(stored.id);
+    const csv = await check('get', '/v1/contacts/export');
+    expect(csv.split('\r\n')[0]).toMatch(/^\uFEFFphone,name,tags,.*opted_out,created_at$/);
+    // The checks bite: the same CSV said to be JSON, the file without its byte order mark, a download without its name.
+    const exported = await call('get', '/v1/contacts/export');
+    const as = (type: string, drop?: string) => {
+      const headers = new Headers(exported.headers);
+      headers.set('content-type', type);
+      if (drop) headers.delete(drop);
+      return headers;
+    };
+    expect(mismatches('get', '/v1/contacts/export', { ...exported, headers: as('application/json') })).not.toEqual([]);
+    expect(mismatches('get', '/v1/contacts/export', { ...exported, body: exported.body.slice(1) })).not.toEqual([]);
+    expect(mismatches('get', '/v1/contacts/export', { ...exported, headers: as('text/csv', 'content-disposition') })).toEqual(['no Content-Disposition header']);
+
+    expect((await check('get', '/v1/flows/schema.json', undefined, undefined, null)).required).toContain('nodes');
+    const { flowId } = await p.publish(flow([keywordTrigger('exporta'), node('hi', 'message', { text: 'Oi' })], [edge('start', 'next', 'hi')]), 'Exporta');
+    expect((await check('get', `/v1/flows/${flowId}/export`, undefined, '/v1/flows/{id}/export')).schemaVersion).toBe(1);
+    const unfinished = await check('post', '/v1/flows', { name: 'Rascunho', document: { nodes: [{ id: 'x' }] } });
+    expect(await check('get', `/v1/flows/${unfinished.id}/export`, undefined, '/v1/flows/{id}/export')).toEqual({ nodes: [{ id: 'x' }] });
+    expect((await check('post', `/v1/flows/${flowId}/test`, undefined, '/v1/flows/{id}/test')).visitorToken).toEqual(expect.any(String));
+    expect((await check('get', '/v1/openapi.json', undefined, undefined, null)).paths['/v1/openapi.json']).toBeDefined();
   });
 });
