@@ -2,12 +2,20 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { Config } from '../src/config/env';
+import type { RuntimeOptions } from '../src/runtime';
 import type { Cleanups } from './cleanups';
 
 const MAIN = resolve(import.meta.dirname, '..', 'src', 'main.ts');
+const WITH_OPTIONS = resolve(import.meta.dirname, 'worker-entry.ts');
 
-/** Starts a worker process on the app's database, Redis and queues; it is killed when the test's cleanups run. */
-export function spawnWorker(app: { config: Config }, cleanups: Cleanups): ChildProcess {
+/** What a test may set on the worker's runtime beyond its environment (as on an in-process test app). */
+export type WorkerOptions = Pick<RuntimeOptions, 'campaignTiming'>;
+
+/**
+ * Starts a worker process on the app's database, Redis and queues; it is killed when the test's
+ * cleanups run. With `options`, it starts through worker-entry.ts, which hands them to the runtime.
+ */
+export function spawnWorker(app: { config: Config }, cleanups: Cleanups, options?: WorkerOptions): ChildProcess {
   const c = app.config;
   const env = {
     ...process.env, ROLE: 'worker', LOG_LEVEL: 'warn', DATABASE_URL: c.DATABASE_URL, REDIS_URL: c.REDIS_URL, QUEUE_PREFIX: c.QUEUE_PREFIX,
@@ -16,8 +24,9 @@ export function spawnWorker(app: { config: Config }, cleanups: Cleanups): ChildP
     // as with the default 30 s locks, when the test would be over: a test sees those second starts.
     JOB_LOCK_SECONDS: '5',
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    ...(options ? { ZYNTRA_TEST_RUNTIME_OPTIONS: JSON.stringify(options) } : {}),
   };
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', options ? WITH_OPTIONS : MAIN], { env, stdio: ['ignore', 'ignore', 'inherit'] });
   cleanups.push(async () => child.kill('SIGKILL'));
   return child;
 }
