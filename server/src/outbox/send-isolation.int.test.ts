@@ -1,8 +1,10 @@
 // Sends in their own worker against real PostgreSQL and Redis, with Meta's Graph API faked: a slow
 // send is sent once, and a worker killed in the middle of a batch of sends loses and doubles nothing.
 // (A hanging provider's workspace holding up no other: hanging-provider.int.test.ts.)
-import { describe, expect, it } from 'vitest';
-import { cleanupsAfterEach } from '../../test/cleanups';
+// Both cases spend most of their time waiting out a provider answer or a dead worker's leases, each
+// on its own app, database and fake Graph API: they run side by side (describe.concurrent).
+import { describe, it } from 'vitest';
+import { cleanupsOf } from '../../test/cleanups';
 import { query } from '../../test/db';
 import { edge, flow, node } from '../../test/flow-docs';
 import { startTestApp } from '../../test/harness';
@@ -26,10 +28,9 @@ const echo = (replies: string[]) =>
     ['answer'],
   );
 
-const cleanups = cleanupsAfterEach();
-
-describe('a slow send', () => {
-  it('when the provider takes 23 s to answer, then the message is sent exactly once', async () => {
+describe.concurrent('a slow send', () => {
+  it('when the provider takes 23 s to answer, then the message is sent exactly once', async ({ expect, onTestFinished }) => {
+    const cleanups = cleanupsOf({ onTestFinished });
     const p = await startPipeline();
     cleanups.push(() => p.close());
     await p.publish(echo(['eco {{answer}}']), 'Eco');
@@ -46,8 +47,9 @@ describe('a slow send', () => {
   }, 90_000);
 });
 
-describe('worker killed during a batch of sends', () => {
-  it('when the worker is SIGKILLed while batches of three replies are being sent, then every reply is sent once and in order', async () => {
+describe.concurrent('worker killed during a batch of sends', () => {
+  it('when the worker is SIGKILLed while batches of three replies are being sent, then every reply is sent once and in order', async ({ expect, onTestFinished }) => {
+    const cleanups = cleanupsOf({ onTestFinished });
     const p = await startPipeline({}, { appStarter: (env) => startTestApp({ ...env, ROLE: 'api' }) });
     cleanups.push(() => p.close());
     await p.publish(echo(['1 {{answer}}', '2 {{answer}}', '3 {{answer}}']), 'Eco três');
