@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 // Pure unit tests (no services), integration tests against real PostgreSQL/Redis/S3 started once
 // by the global setup, and browser journeys in Chromium. Integration and browser files share one
@@ -20,10 +21,39 @@ const TIMED_INT_FILES = [
   'server/src/db/statement-timeout.int.test.ts',
 ];
 
+// Integration files of a minute or more, mostly spent waiting out leases, back-offs and a killed
+// worker's restart, longest first. With no timings from an earlier run (a fresh clone, as in CI)
+// vitest starts the largest files first; these are small and started last, so one ran alone for the
+// last minute of the group. Started first, the short files fill the other workers meanwhile.
+const LONG_INT_FILES = [
+  'server/src/campaigns/campaigns.int.test.ts',
+  'server/src/outbox/send-isolation.int.test.ts',
+  'server/src/runner/resilience.int.test.ts',
+  'server/src/inbox/no-agent.int.test.ts',
+];
+
+/** vitest's order, with LONG_INT_FILES moved to the front of their project (the rest keep their order). */
+class LongFilesFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const rank = (f: TestSpecification) => {
+      const i = LONG_INT_FILES.findIndex((path) => f.moduleId.endsWith(`/${path}`));
+      return i === -1 ? LONG_INT_FILES.length : i;
+    };
+    const projectAt = new Map<string, number>();
+    sorted.forEach((f, i) => projectAt.has(f.project.name) || projectAt.set(f.project.name, i));
+    const key = (f: TestSpecification, i: number) => [projectAt.get(f.project.name)!, rank(f), i];
+    const keyed = sorted.map((f, i) => ({ f, k: key(f, i) }));
+    keyed.sort((a, b) => a.k[0]! - b.k[0]! || a.k[1]! - b.k[1]! || a.k[2]! - b.k[2]!);
+    return keyed.map(({ f }) => f);
+  }
+}
+
 const services = { globalSetup: ['server/test/global-setup.ts'], isolate: false, testTimeout: 60_000, hookTimeout: 120_000 };
 
 export default defineConfig({
   test: {
+    sequence: { sequencer: LongFilesFirst },
     projects: [
       {
         test: {
