@@ -57,13 +57,23 @@ export const channelsDocs: RouteDoc[] = [
 
 const providerChannel = z.object({ channelId: z.uuid() });
 
+/** What a payload became: its items stored (or known already), and those set aside as unusable (GET /v1/channels/{id}/rejected-events). */
+const ack = z.object({
+  received: z.int().describe('Messages, statuses and account events read from the payload'),
+  stored: z.int().describe('New items stored for processing, and delivery statuses applied; an item the provider sends again is not counted again'),
+  rejected: z.int().describe('Items that could not be used, set aside: the payload is acknowledged all the same, so the provider does not resend it'),
+});
+
 /** Served before express (http/webhook-server.ts); the provider's signature or token stands in for a bearer token. */
 export const providerWebhookDocs: RouteDoc[] = [
   {
     method: 'get', path: '/v1/webhooks/whatsapp/:channelId', tag: 'Provider webhooks', public: true, params: providerChannel,
-    summary: "Meta's verification handshake: answers hub.challenge when hub.verify_token is the channel's verifyToken",
+    summary: "Meta's verification handshake: answers hub.challenge when hub.verify_token is the channel's verifyToken (else 403)",
     query: z.object({ 'hub.mode': z.literal('subscribe'), 'hub.verify_token': z.string(), 'hub.challenge': z.string() }),
+    responseType: 'text/plain', response: z.string().describe('hub.challenge, as it was sent'),
   },
-  { method: 'post', path: '/v1/webhooks/whatsapp/:channelId', tag: 'Provider webhooks', public: true, params: providerChannel, summary: "Meta's payloads, X-Hub-Signature-256 checked with the channel's appSecret" },
-  { method: 'post', path: '/v1/webhooks/evolution/:channelId', tag: 'Provider webhooks', public: true, params: providerChannel, summary: "Evolution API events, the channel's webhookToken checked" },
+  { method: 'post', path: '/v1/webhooks/whatsapp/:channelId', tag: 'Provider webhooks', public: true, params: providerChannel,
+    summary: "Meta's payloads, X-Hub-Signature-256 checked with the channel's appSecret (else 401)", response: ack },
+  { method: 'post', path: '/v1/webhooks/evolution/:channelId', tag: 'Provider webhooks', public: true, params: providerChannel,
+    summary: "Evolution API events, the channel's webhookToken checked (else 401); another instance's events (a server-wide webhook) are acknowledged with zeros", response: ack },
 ];
