@@ -13,6 +13,7 @@ import { phoneNumberIdFor } from '../../test/fakes/fake-whatsapp';
 import { envelope, imageMessage, messageValue, metaJson, signMeta, textMessage } from '../../test/fakes/whatsapp-payloads';
 import { edge, flow, keywordTrigger, node } from '../../test/flow-docs';
 import { APP_SECRET, eventually, startPipeline, type Pipeline } from '../../test/pipeline';
+import { startReceiver } from '../../test/webhook-receiver';
 import { providerWebhooks } from '../channels';
 import { listRoutes } from '../http/route-table';
 import { buildOpenApiDocument } from './document';
@@ -22,7 +23,8 @@ let p: Pipeline;
 let app: TestApp;
 let db: pg.Client;
 beforeAll(async () => {
-  p = await startPipeline();
+  // Outbound webhooks are delivered to a receiver on the loopback, which an endpoint may name only when allow-listed.
+  p = await startPipeline({ OUTBOUND_ALLOW_HOSTS: '127.0.0.1' });
   app = p.app;
   db = new pg.Client({ connectionString: app.config.DATABASE_URL });
   await db.connect();
@@ -43,11 +45,15 @@ const ajv = new Ajv2020({ strict: false, allErrors: true })
 
 type Answer = { status: number; body: unknown; headers?: Headers };
 
+/** Every `method path` (as documented) whose real answer was held to the document in this file. */
+const checked = new Set<string>();
+
 /**
  * A real answer against what the document says of it: its media type (JSON when no headers are given),
  * the headers it requires, and the body against its schema. The errors, or [].
  */
 function mismatches(method: string, path: string, res: Answer) {
+  checked.add(`${method} ${path}`);
   const documented = operation(method, path)?.responses[res.status];
   if (!documented) return [`no documented ${res.status} answer for ${method} ${path}: ${JSON.stringify(res.body).slice(0, 300)}`];
   const type = res.headers?.get('content-type')?.split(';')[0]!.trim() ?? 'application/json';
@@ -90,6 +96,12 @@ const untyped = (schema: Json) =>
  * included, can be described, and a new route must say what it answers.
  */
 const UNTYPED: string[] = [];
+
+/**
+ * Routes with a documented answer that this file does not call for real. None: a route that answers
+ * something has that answer checked against its schema below (204 routes answer no content to check).
+ */
+const NOT_CALLED: string[] = [];
 
 describe('OpenAPI document', () => {
   it('when validated against the OpenAPI 3.1 schema, then it has no errors', async () => {
@@ -474,5 +486,54 @@ describe('OpenAPI document', () => {
     const evo = await call('post', `/v1/webhooks/evolution/${evolution.id}`, upsert, null, { 'x-zyntra-token': token });
     expect(evo.body).toEqual({ received: 1, stored: 1, rejected: 0 });
     expect(mismatches('post', '/v1/webhooks/evolution/{channelId}', evo)).toEqual([]);
+  });
+
+  it('when a conversation is started, noted, opted out and its contact edited, a file uploaded, a campaign tested and outbound webhooks managed for real, then each answer matches its documented response schema', async () => {
+    await p.wa.inbound({ waId: '5511922226666', name: 'Téo' }, textMessage('bom dia'));
+    const contact = await eventually(async () => (await call('get', '/v1/contacts?q=5511922226666')).body.items?.[0]);
+    await check('get', `/v1/channels/${p.channelId}`, undefined, '/v1/channels/{id}');
+    const started = await check('post', '/v1/conversations', { channelId: p.channelId, contactId: contact.id, text: 'Oi, Téo' });
+    const id = started.conversationId;
+    await check('get', `/v1/conversations/${id}/messages/${started.message.id}`, undefined, '/v1/conversations/{id}/messages/{messageId}');
+    await check('post', `/v1/conversations/${id}/notes`, { text: 'Cliente antigo' }, '/v1/conversations/{id}/notes');
+    await check('post', `/v1/conversations/${id}/opt-out`, undefined, '/v1/conversations/{id}/opt-out');
+    await check('patch', `/v1/contacts/${contact.id}`, { tags: ['docs'], optedOut: false }, '/v1/contacts/{id}');
+    const form = new FormData();
+    form.append('file', new Blob(['nota fiscal'], { type: 'text/plain' }), 'nota.txt');
+    const upload = await fetch(`${app.url}/v1/media`, { method: 'POST', headers: { authorization: `Bearer ${p.token}` }, body: form });
+    expect(mismatches('post', '/v1/media', { status: upload.status, headers: upload.headers, body: await upload.json() })).toEqual([]);
+
+    p.wa.addTemplate({ name: 'doc_aviso', language: 'pt_BR', status: 'APPROVED', bodyParams: 0, category: 'UTILITY', components: [{ type: 'BODY', text: 'Novidades na loja' }] });
+    await check('post', `/v1/channels/${p.channelId}/templates/sync`, undefined, '/v1/channels/{id}/templates/sync');
+    const campaign = await check('post', '/v1/campaigns', {
+      name: 'Aviso', channelId: p.channelId, audience: { tags: ['docs'] }, template: { name: 'doc_aviso', language: 'pt_BR', parameters: {} },
+    });
+    await check('post', `/v1/campaigns/${campaign.id}/test`, { phone: '+5511922226666' }, '/v1/campaigns/{id}/test');
+
+    const receiver = await startReceiver();
+    try {
+      const base = '/v1/webhook-endpoints';
+      const endpoint = await check('post', base, { url: receiver.url(), events: ['message.received'] });
+      await check('get', base);
+      await check('get', `${base}/${endpoint.id}`, undefined, `${base}/{id}`);
+      await check('patch', `${base}/${endpoint.id}`, { description: 'ERP' }, `${base}/{id}`);
+      await check('post', `${base}/${endpoint.id}/rotate-secret`, undefined, `${base}/{id}/rotate-secret`);
+      await check('post', `${base}/${endpoint.id}/test`, undefined, `${base}/{id}/test`);
+      const deliveries = await eventually(async () => {
+        const res = await call('get', `${base}/${endpoint.id}/deliveries`);
+        return res.body.items?.length ? res : undefined;
+      });
+      expect(mismatches('get', `${base}/{id}/deliveries`, deliveries)).toEqual([]);
+      await check('post', `${base}/${endpoint.id}/deliveries/${deliveries.body.items[0].id}/resend`, undefined, `${base}/{id}/deliveries/{deliveryId}/resend`);
+    } finally {
+      await receiver.close();
+    }
+  });
+
+  it('when the calls above are added up, then every route that answers something had its real answer checked against its schema', () => {
+    const answering = Object.entries<Json>(doc.paths).flatMap(([path, item]) => Object.entries<Json>(item)
+      .filter(([, op]) => Object.entries<Json>(op.responses).some(([status, r]) => status.startsWith('2') && r.content))
+      .map(([method]) => `${method} ${path}`));
+    expect(answering.filter((r) => !checked.has(r))).toEqual(NOT_CALLED);
   });
 });
