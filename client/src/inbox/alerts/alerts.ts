@@ -83,18 +83,28 @@ export function playTone(): boolean {
   return true;
 }
 
-let lastAlertTone = -Infinity;
-/** A transfer and its automatic assignment to the agent arrive together: one tone for both. */
-const TONE_GAP_MS = 1500;
+/**
+ * A transfer and its automatic assignment to the agent arrive together: one tone for both. The gap
+ * is per chat: customers writing in two chats a second apart are two tones.
+ */
+export function createToneGate(gapMs: number): (chatId: string, now: number) => boolean {
+  const last = new Map<string, number>();
+  return (chatId, now) => {
+    for (const [id, at] of last) if (now - at >= gapMs) last.delete(id);
+    if (last.has(chatId)) return false;
+    last.set(chatId, now);
+    return true;
+  };
+}
+const toneGate = createToneGate(1500);
 
 /**
  * The tone as chosen; the notification only while the tab is hidden (in sight, the list shows the
  * chat). One `tag` per kind of alert (and chat): a newer notification replaces the older one.
  */
-export function alertAgent(title: string, body: string, tag: string, onClick: () => void): void {
+export function alertAgent(chatId: string, title: string, body: string, tag: string, onClick: () => void): void {
   const prefs = useAlertPrefs.getState();
-  const now = performance.now();
-  if (prefs.sound && now - lastAlertTone >= TONE_GAP_MS && playTone()) lastAlertTone = now;
+  if (prefs.sound && toneGate(chatId, performance.now())) playTone();
   if (prefs.desktop && notificationsSupported() && Notification.permission === 'granted' && document.visibilityState !== 'visible') {
     const n = new Notification(title, { body, tag });
     n.onclick = () => {
