@@ -4,10 +4,11 @@ import type { Browser, Page } from 'playwright-core';
 import { resolve } from 'node:path';
 import { expect } from 'vitest';
 import { api, signupWorkspace, startTestApp, type TestApp } from '../../server/test/harness';
+import type { RuntimeOptions } from '../../server/src/runtime';
 import { launchBrowser, screenshotPath } from './browser';
 
 export const CLIENT_DIST = resolve(import.meta.dirname, '..', 'dist');
-export const startAppWithClient = (env: Record<string, string> = {}) => startTestApp(env, { clientDistDir: CLIENT_DIST });
+export const startAppWithClient = (env: Record<string, string> = {}, opts: RuntimeOptions = {}) => startTestApp(env, { clientDistDir: CLIENT_DIST, ...opts });
 
 /** A page signed in as the owner of `token`'s workspace (the same session the SPA would store). */
 export async function signedInPage(browser: Browser, app: TestApp, token: string, lang: 'en' | 'pt-BR' = 'en', phone = false): Promise<Page> {

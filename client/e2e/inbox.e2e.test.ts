@@ -23,7 +23,9 @@ let bruno: Agent;
 const customer = { waId: '5511987001122', name: 'Maria Clara' };
 
 beforeAll(async () => {
-  p = await startPipeline({}, { appStarter: startAppWithClient });
+  // The sweeper fires due no-agent timeouts: every 500 ms instead of every 5 s, so the automatic
+  // message's test waits on its 0.6 s timeout, not on the next sweep.
+  p = await startPipeline({}, { appStarter: (env) => startAppWithClient(env, { sweepIntervalMs: 500 }) });
   browser = await launchBrowser();
   ana = await ownerAgent(p);
   bruno = await addAgent(p, 'Bruno');
