@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
@@ -92,6 +93,10 @@ export default defineConfig({
           name: 'unit',
           include: ['{flows-schema,server,client,database,scripts,deploy}/**/*.test.{ts,tsx}'],
           exclude: ['**/node_modules/**', '**/*.int.test.ts', '**/*.e2e.test.ts'],
+          // At least two: vitest's default (cores - 1) is one worker on a 2-core CI machine, loading
+          // each file's modules in turn (about 90 of the group's 115 s there were loading, 28 tests).
+          // The time-bounded files measure CPU time or have wide bounds, and the group runs alone.
+          maxWorkers: Math.max(2, availableParallelism() - 1),
           sequence: { groupOrder: 3 },
         },
       },
