@@ -10,7 +10,14 @@ describe('drawing a laid-out route', () => {
     expect(d.endsWith('L 100 101')).toBe(true);
   });
 
+  it("when the ends are the handles, 6 px outside the card edges where the layout's ports are, then the route is used from handle to handle", () => {
+    const d = routePath(route, { x: 6, y: 0 }, { x: 94, y: 100 })!;
+    expect(d.startsWith('M 6 0 L 40 0')).toBe(true);
+    expect(d.endsWith('L 94 100')).toBe(true);
+  });
+
   it('when a card has moved, then the route is not used', () => {
+    expect(routePath(route, { x: 16, y: 0 }, { x: 100, y: 100 })).toBeNull();
     expect(routePath(route, { x: 0, y: 20 }, { x: 100, y: 100 })).toBeNull();
     expect(routePath(undefined, { x: 0, y: 0 }, { x: 1, y: 1 })).toBeNull();
   });

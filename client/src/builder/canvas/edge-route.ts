@@ -4,9 +4,15 @@
 import type { XY } from '../store/editor-types';
 
 const TOLERANCE = 3;
+/**
+ * The layout's ports sit on the card's edge; the handles a connection is drawn from are centred on
+ * it, 6 px further out. Along the card (x) an end may be off by that much: the route's first and
+ * last legs are horizontal, so the drawn path just starts and ends at the handles.
+ */
+const HANDLE_OUTSET = 6;
 const RADIUS = 10;
 
-const near = (a: XY, b: XY) => Math.abs(a.x - b.x) <= TOLERANCE && Math.abs(a.y - b.y) <= TOLERANCE;
+const near = (a: XY, b: XY) => Math.abs(a.x - b.x) <= HANDLE_OUTSET + TOLERANCE && Math.abs(a.y - b.y) <= TOLERANCE;
 
 /** SVG path for `route` from `source` to `target`, or null when the route no longer fits its ends. */
 export function routePath(route: readonly XY[] | undefined, source: XY, target: XY): string | null {
