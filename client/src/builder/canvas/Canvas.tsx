@@ -28,6 +28,7 @@ import { useConnectDrop } from './use-connect-drop';
 import { useDirectDrag } from './use-direct-drag';
 import { useDirectPan } from './use-direct-pan';
 import { useKeepSelectionVisible } from './use-keep-visible';
+import { useRouteConnections } from './use-route-connections';
 import { useMinZoom } from './use-min-zoom';
 import { initialFit } from './initial-fit';
 import { useBelow } from '../../shared/use-below';
@@ -118,6 +119,7 @@ export function Canvas() {
   const onlyVisible = !large;
   const drag = useDirectDrag(wrapper, large);
   useKeepSelectionVisible(drag.isDragging);
+  useRouteConnections();
 
   return (
     <div ref={wrapper} className={styles.canvas} {...pan} onPointerDownCapture={drag.onPointerDownCapture} data-zoom={far ? 'far' : undefined} data-moving={moving || undefined} data-large={large || undefined}>

@@ -1,0 +1,173 @@
+// Connections drawn by hand go around the cards, as tidy-up's do. When a connection is made (or comes
+// back with undo), and when cards are dropped somewhere else, each connection concerned whose curve
+// would run under another card gets a route around it (see detour), drawn until one of its ends
+// moves; one whose way is clear again goes back to a curve. The work happens once, when the page is
+// next idle (a new card is measured by then), for the few connections concerned: nothing runs while
+// the view pans, and a drag is looked at once, after the drop.
+import { useStoreApi, type InternalNode } from '@xyflow/react';
+import { useEffect } from 'react';
+import type { FlowState } from '../store/create-flow-store';
+import type { EditorNode, XY } from '../store/editor-types';
+import { useFlowStoreApi } from '../store/flow-store-context';
+import { sizeOf } from '../store/graph-ops';
+import { intersects, type Rect } from '../store/placement';
+import { detour } from './detour';
+import { edgeEnds } from './edge-ends';
+import { routePath } from './edge-route';
+
+/** More connections concerned at once than this (a document replaced, a tidy-up undone): left as they are. */
+const MAX_AT_ONCE = 40;
+/** A new card is measured, and React Flow has taken new positions, a frame or two after the change. */
+const MEASURE_TRIES = 10;
+/** The routes are found when the page is idle (not in a frame of a gesture), at the latest this long after. */
+const IDLE_TIMEOUT_MS = 200;
+
+/** Runs `fn` when the main thread is idle; returns how to cancel it. */
+function whenIdle(fn: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(fn, { timeout: IDLE_TIMEOUT_MS });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(fn, 16);
+  return () => clearTimeout(id);
+}
+
+const measured = (n: InternalNode): Rect | null =>
+  n.measured.width && n.measured.height ? { x: n.internals.positionAbsolute.x, y: n.internals.positionAbsolute.y, width: n.measured.width, height: n.measured.height } : null;
+
+const boxAt = (n: EditorNode, at: XY): Rect => ({ ...at, ...sizeOf(n) });
+const corner = (n: EditorNode): XY => ({ x: n.position.x + sizeOf(n).width, y: n.position.y + sizeOf(n).height });
+
+function around(points: readonly XY[]): Rect {
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  const [x, y] = [Math.min(...xs), Math.min(...ys)];
+  return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
+}
+
+export function useRouteConnections(): void {
+  const store = useFlowStoreApi();
+  const flow = useStoreApi();
+
+  useEffect(() => {
+    let { edges, nodes } = store.getState();
+    const positions = new Map<string, XY>(nodes.map((n) => [n.id, n.position]));
+    /** Connections whose route was made here (tidy-up's are kept while they fit their ends). */
+    const ours = new Set<string>();
+    let ourRoutes: FlowState['edgeRoutes'] | null = null;
+    const pending = new Set<string>();
+    let cancel: (() => void) | null = null;
+
+    const route = (triesLeft: number) => {
+      cancel = null;
+      const s = store.getState();
+      if (s.cardDrag) return; // looked at again once the drop is over
+      const lookup = flow.getState().nodeLookup;
+      const cards = new Map<string, Rect>();
+      for (const [id, n] of lookup) {
+        const r = measured(n);
+        if (r) cards.set(id, r);
+      }
+      const byId = new Map(s.edges.map((e) => [e.id, e]));
+      const nodesById = new Map(s.nodes.map((n) => [n.id, n]));
+      // React Flow takes the editor's nodes in an effect: until it has, its positions are the old ones.
+      const current = (n: InternalNode | undefined, id: string) => n !== undefined && n.position === nodesById.get(id)?.position;
+      const next: Record<string, XY[]> = { ...s.edgeRoutes };
+      let changed = false;
+      const waiting: string[] = [];
+      for (const id of pending) {
+        const edge = byId.get(id);
+        if (!edge) continue;
+        const [source, target] = [lookup.get(edge.source), lookup.get(edge.target)];
+        const ends = source && target && current(source, edge.source) && current(target, edge.target) ? edgeEnds(source, edge.sourceHandle, target, edge.targetHandle) : null;
+        const [sourceBox, targetBox] = [cards.get(edge.source), cards.get(edge.target)];
+        if (!ends || !sourceBox || !targetBox) {
+          waiting.push(id);
+          continue;
+        }
+        const from = { x: ends.sourceX, y: ends.sourceY };
+        const to = { x: ends.targetX, y: ends.targetY };
+        const drawn = s.edgeRoutes[id];
+        if (!ours.has(id) && routePath(drawn, from, to)) continue; // tidy-up's, still where it left it
+        const others: Rect[] = [];
+        for (const [cardId, r] of cards) if (cardId !== edge.source && cardId !== edge.target) others.push(r);
+        const found = detour({ from, to, source: sourceBox, target: targetBox, others });
+        if (found) {
+          next[id] = found;
+          ours.add(id);
+          changed = true;
+        } else if (drawn) {
+          delete next[id];
+          ours.delete(id);
+          changed = true;
+        }
+      }
+      pending.clear();
+      if (changed) {
+        ourRoutes = next;
+        s.setEdgeRoutes(next);
+      }
+      if (waiting.length > 0 && triesLeft > 0) {
+        for (const id of waiting) pending.add(id);
+        cancel = whenIdle(() => route(triesLeft - 1));
+      }
+    };
+
+    /**
+     * The connections of cards that moved, those a card now sits on, and the routes made here that
+     * went around where a card was (a route around a card that left is a needless detour).
+     */
+    const concerned = (moved: ReadonlyMap<EditorNode, XY>, s: FlowState) => {
+      const ids = new Set([...moved.keys()].map((n) => n.id));
+      const now = [...moved.keys()].map((n) => boxAt(n, n.position));
+      const before = [...moved].map(([n, at]) => boxAt(n, at));
+      const byId = new Map(s.nodes.map((n) => [n.id, n]));
+      for (const e of s.edges) {
+        if (ids.has(e.source) || ids.has(e.target)) {
+          pending.add(e.id);
+          continue;
+        }
+        const route = s.edgeRoutes[e.id];
+        const [a, b] = [byId.get(e.source), byId.get(e.target)];
+        const reach = route && ours.has(e.id) ? around(route) : a && b ? around([a.position, b.position, corner(a), corner(b)]) : null;
+        if (reach && (now.some((r) => intersects(r, reach)) || (ours.has(e.id) && before.some((r) => intersects(r, reach))))) pending.add(e.id);
+      }
+    };
+
+    const onChange = (s: FlowState) => {
+      // Routes set elsewhere (a tidy-up) replace the ones made here.
+      if (s.edgeRoutes !== ourRoutes) {
+        for (const id of ours) if (s.edgeRoutes[id] !== ourRoutes?.[id]) ours.delete(id);
+        ourRoutes = s.edgeRoutes;
+      }
+      if (s.edges !== edges) {
+        const before = new Map(edges.map((e) => [e.id, e]));
+        edges = s.edges;
+        for (const e of edges) {
+          const was = before.get(e.id);
+          if (!was || was.target !== e.target || was.source !== e.source) pending.add(e.id);
+        }
+      }
+      // While a card is dragged its position changes every frame: the drop is looked at once, after.
+      if (s.nodes !== nodes && !s.cardDrag) {
+        nodes = s.nodes;
+        const moved = new Map<EditorNode, XY>();
+        for (const n of nodes) {
+          const before = positions.get(n.id);
+          if (before === n.position) continue;
+          if (before) moved.set(n, before);
+          positions.set(n.id, n.position);
+        }
+        if (moved.size > 0 && moved.size <= MAX_AT_ONCE) concerned(moved, s);
+      }
+      if (pending.size > MAX_AT_ONCE) pending.clear();
+      if (pending.size > 0 && !cancel) cancel = whenIdle(() => route(MEASURE_TRIES));
+    };
+
+    const unsubscribe = store.subscribe(onChange);
+    return () => {
+      unsubscribe();
+      cancel?.();
+    };
+  }, [store, flow]);
+}
