@@ -24,6 +24,8 @@ const eva = { waId: '5511987006604', name: 'Eva Souza' };
 const caio = { waId: '5511987006605', name: 'Caio Reis' };
 const iara = { waId: '5511987006606', name: 'Iara Melo' };
 const joel = { waId: '5511987006607', name: 'Joel Dias' };
+const rui = { waId: '5511987006608', name: 'Rui Costa' };
+const sol = { waId: '5511987006609', name: 'Sol Ramos' };
 
 beforeAll(async () => {
   p = await startPipeline({}, { appStarter: startAppWithClient });
@@ -212,7 +214,6 @@ describe('inbox alerts', () => {
       await page.click('[data-testid=folder-waiting]');
       await waitingChat(second);
       await expect.poll(() => alerts(page)).toEqual({ tones: 1, notes: [] });
-      await settle(page, 1600); // one tone per burst: a transfer and its automatic assignment beep once
       expect((await api(p.app, 'POST', `/v1/conversations/${firstId}/assign`, { assigneeId: agent.userId }, p.token)).status).toBe(200);
       await expect.poll(() => alerts(page)).toEqual({ tones: 2, notes: [] });
 
@@ -237,5 +238,34 @@ describe('inbox alerts', () => {
       expect(problems).toEqual([]);
       await context.close();
     }
+  });
+
+  it('when the agent has the inbox open in two tabs, then a chat handed to people beeps once, in the tab used last, not once per tab', async () => {
+    const agent = await addAgent(p, 'Lia');
+    const { context, page } = await agentPage(browser, p, agent, { lang: 'pt-BR' });
+    await context.addInitScript(observeAlerts);
+    const second = await context.newPage();
+    for (const tab of [page, second]) {
+      await tab.goto(`${p.app.url}/inbox`);
+      await tab.click('[data-testid=folder-waiting]');
+    }
+    const both = async () => (await alerts(page)).tones + (await alerts(second)).tones;
+    const id = await waitingChat(rui);
+    await expect.poll(both).toBe(1);
+    // The tab used last is the one that plays.
+    expect((await alerts(second)).tones).toBe(1);
+    for (const tab of [page, second]) await tab.getByText(rui.name).waitFor();
+    await settle(page, 1600); // given to her at once, as by automatic assignment, it would be the same alert
+    expect((await api(p.app, 'POST', `/v1/conversations/${id}/assign`, { assigneeId: agent.userId }, p.token)).status).toBe(200);
+    await expect.poll(both).toBe(2);
+    // Back in the first tab, it plays the next one.
+    await page.bringToFront();
+    await page.click('[data-testid=folder-waiting]');
+    await waitingChat(sol);
+    await expect.poll(both).toBe(3);
+    expect((await alerts(page)).tones).toBe(1);
+    await settle(page, 800);
+    expect(await both()).toBe(3);
+    await context.close();
   });
 });

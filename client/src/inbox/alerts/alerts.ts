@@ -4,6 +4,7 @@
 // turns them on, and the browser's permission is asked only on that click.
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
+import { createChatGate, leadsAlerts } from './alert-tab';
 
 interface AlertPrefs {
   sound: boolean;
@@ -83,30 +84,19 @@ export function playTone(): boolean {
   return true;
 }
 
-/**
- * A transfer and its automatic assignment to the agent arrive together: one tone for both. The gap
- * is per chat: customers writing in two chats a second apart are two tones.
- */
-export function createToneGate(gapMs: number): (chatId: string, now: number) => boolean {
-  const last = new Map<string, number>();
-  return (chatId, now) => {
-    for (const [id, at] of last) if (now - at >= gapMs) last.delete(id);
-    if (last.has(chatId)) return false;
-    last.set(chatId, now);
-    return true;
-  };
-}
-const toneGate = createToneGate(1500);
+const chatGate = createChatGate(1500);
 
 /**
  * The tone as chosen; the notification only while the tab is hidden (in sight, the list shows the
- * chat). One `tag` per kind of alert (and chat): a newer notification replaces the older one.
+ * chat). One of the agent's open tabs alerts (alert-tab.ts), once for a chat's transfer and its
+ * automatic assignment; a newer notification about a chat replaces the older one.
  */
-export function alertAgent(chatId: string, title: string, body: string, tag: string, onClick: () => void): void {
+export function alertAgent(chatId: string, title: string, body: string, onClick: () => void): void {
+  if (!leadsAlerts()) return;
   const prefs = useAlertPrefs.getState();
-  if (prefs.sound && toneGate(chatId, performance.now())) playTone();
+  if (chatGate(chatId, performance.now()) === 'first' && prefs.sound) playTone();
   if (prefs.desktop && notificationsSupported() && Notification.permission === 'granted' && document.visibilityState !== 'visible') {
-    const n = new Notification(title, { body, tag });
+    const n = new Notification(title, { body, tag: `zyntra-chat-${chatId}` });
     n.onclick = () => {
       window.focus();
       onClick();

@@ -49,19 +49,19 @@ const effects = createEventEffects({
   onTransferred: (e) => {
     const id = e.conversationId;
     if (!id) return;
-    alertAgent(id, i18n.t('inbox.alerts.transferredTitle'), i18n.t('inbox.alerts.transferredBody'), 'zyntra-transfer', () => navigateTo(id));
+    alertAgent(id, i18n.t('inbox.alerts.transferredTitle'), i18n.t('inbox.alerts.transferredBody'), () => navigateTo(id));
   },
   meId: () => useAuthStore.getState().user?.id ?? null,
   onAssignedToMe: (e) => {
     const id = e.conversationId;
     if (!id) return;
-    alertAgent(id, i18n.t('inbox.alerts.assignedTitle'), i18n.t('inbox.alerts.assignedBody'), `zyntra-assigned-${id}`, () => navigateTo(id));
+    alertAgent(id, i18n.t('inbox.alerts.assignedTitle'), i18n.t('inbox.alerts.assignedBody'), () => navigateTo(id));
   },
   isMine: (id) => myChats.has(id),
   onCustomerMessage: (e) => {
     const id = e.conversationId;
     if (!id) return;
-    alertAgent(id, i18n.t('inbox.alerts.repliedTitle'), i18n.t('inbox.alerts.repliedBody'), `zyntra-reply-${id}`, () => navigateTo(id));
+    alertAgent(id, i18n.t('inbox.alerts.repliedTitle'), i18n.t('inbox.alerts.repliedBody'), () => navigateTo(id));
   },
 });
 
