@@ -256,6 +256,14 @@ describe('team inbox', () => {
       await page.click('[data-testid=login-submit]');
       const toast = page.locator('.mantine-Notification-root').first();
       await toast.waitFor();
+      // On the list it keeps clear of the list's own controls at the top.
+      await row(page, id).waitFor();
+      await settle(page);
+      const onList = (await toast.boundingBox())!;
+      for (const testId of ['start-open', 'inbox-search', 'inbox-filters', 'inbox-alerts', 'folder-waiting', 'folder-all']) {
+        expect(clear(onList, (await page.getByTestId(testId).boundingBox())!), `the toast covers ${testId}`).toBe(true);
+      }
+      await page.screenshot({ path: screenshotPath(`inbox-phone-list-toast-${lang}`) });
       await row(page, id).click();
       await page.waitForSelector('[data-testid=take]');
       await settle(page);

@@ -11,8 +11,10 @@ describe('toastPosition', () => {
     expect(toastPosition(false, '/flows/9b2f6c1e-0000-4000-8000-000000000001')).toBe('bottom-center');
   });
 
-  it('when on a phone, then toasts sit below the header wherever the user is', () => {
+  it('when on a phone, then toasts sit below the header, except on the inbox list, whose own controls are at the top', () => {
     expect(toastPosition(true, '/flows/abc')).toBe('top-center');
-    expect(toastPosition(true, '/inbox')).toBe('top-center');
+    expect(toastPosition(true, '/inbox/9b2f6c1e-0000-4000-8000-000000000001')).toBe('top-center');
+    expect(toastPosition(true, '/contacts')).toBe('top-center');
+    expect(toastPosition(true, '/inbox')).toBe('bottom-center');
   });
 });

@@ -3,13 +3,15 @@
 //   sit top right and its reply box bottom right).
 // - The builder, which has no navigation: bottom centre of the canvas, between the zoom buttons
 //   (bottom left) and the minimap (bottom right).
-// - A phone, which has no side navigation: just below the header, clear of the reply box.
+// - A phone, which has no side navigation: just below the header, clear of an open thread's reply box;
+//   on the inbox's list, whose top holds its own controls (new conversation, search, folders), at the
+//   bottom instead.
 import { matchPath } from 'react-router';
 import type { NotificationsProps } from '@mantine/notifications';
 
 type NotificationPosition = NonNullable<NotificationsProps['position']>;
 
 export function toastPosition(phone: boolean, pathname: string): NotificationPosition {
-  if (phone) return 'top-center';
+  if (phone) return matchPath('/inbox', pathname) ? 'bottom-center' : 'top-center';
   return matchPath('/flows/:id', pathname) ? 'bottom-center' : 'bottom-left';
 }
