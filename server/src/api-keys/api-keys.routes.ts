@@ -4,7 +4,7 @@ import type { Knex } from 'knex';
 import { z } from 'zod';
 import { allow } from '../http/access';
 import { authOf } from '../http/auth';
-import { parse } from '../http/validate';
+import { parse, pathParams } from '../http/validate';
 import { roleSchema } from '../members/members.schemas';
 import { createKey, listKeys, revokeKey } from './api-keys.service';
 
@@ -20,7 +20,7 @@ export function apiKeysRoutes(deps: { db: Knex }, requireAuth: RequestHandler): 
     res.json(await listKeys(deps.db, authOf(req).tenantId));
   });
   r.delete('/v1/api-keys/:id', requireAuth, allow('admin'), async (req, res) => {
-    await revokeKey(deps.db, authOf(req), parse(keyIdParams, req.params).id);
+    await revokeKey(deps.db, authOf(req), pathParams(keyIdParams, req.params).id);
     res.status(204).end();
   });
   return r;

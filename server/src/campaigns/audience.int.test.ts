@@ -124,6 +124,6 @@ describe('the audience a campaign reaches', () => {
     expect((await preview({ tags: ['vip'] }, other.token)).status).toBe(404);
     const draft = await api(p.app, 'POST', '/v1/campaigns', { name: 'x', channelId: p.channelId, template: TEMPLATE, audience: { tags: ['vip'] } }, p.token);
     expect((await api(p.app, 'GET', `/v1/campaigns/${draft.body.id}/audience`, undefined, other.token)).status).toBe(404);
-    expect((await api(p.app, 'GET', '/v1/campaigns/not-an-id/audience', undefined, p.token)).status).toBe(400);
+    expect((await api(p.app, 'GET', '/v1/campaigns/not-an-id/audience', undefined, p.token)).status).toBe(404);
   });
 });

@@ -3,7 +3,7 @@ import { Router, type RequestHandler } from 'express';
 import type { Knex } from 'knex';
 import { authOf } from '../http/auth';
 import { allow } from '../http/access';
-import { parse } from '../http/validate';
+import { parse, pathParams } from '../http/validate';
 import { idParam } from '../conversations/conversations.schemas';
 import type { Queues } from '../queues/queues';
 import { kickCampaign } from './campaign.worker';
@@ -31,17 +31,17 @@ export function campaignsRoutes(deps: { db: Knex; queues: Queues }, requireAuth:
     res.json(await previewAudience(deps.db, who(req).tenantId, parse(audiencePreviewBody, req.body)));
   });
   r.get('/v1/campaigns/:id/audience', allow('marketing'), async (req, res) => {
-    res.json(await campaignAudience(deps.db, who(req).tenantId, parse(idParam, req.params).id));
+    res.json(await campaignAudience(deps.db, who(req).tenantId, pathParams(idParam, req.params).id));
   });
   r.get('/v1/campaigns/:id', allow('marketing'), async (req, res) => {
-    res.json(await campaigns.getCampaign(deps.db, who(req), parse(idParam, req.params).id));
+    res.json(await campaigns.getCampaign(deps.db, who(req), pathParams(idParam, req.params).id));
   });
   r.get('/v1/campaigns/:id/recipients', allow('marketing'), async (req, res) => {
-    res.json(await campaigns.listRecipients(deps.db, who(req), parse(idParam, req.params).id, parse(recipientsQuery, req.query)));
+    res.json(await campaigns.listRecipients(deps.db, who(req), pathParams(idParam, req.params).id, parse(recipientsQuery, req.query)));
   });
   r.post('/v1/campaigns/:id/test', allow('marketing'), async (req, res) => {
     // The body is read after the campaign is found: another workspace's id is a 404 whatever it sends.
-    res.status(201).json(await sendTest(deps, who(req), parse(idParam, req.params).id, () => parse(testSendBody, req.body).phone));
+    res.status(201).json(await sendTest(deps, who(req), pathParams(idParam, req.params).id, () => parse(testSendBody, req.body).phone));
   });
   const transitions = {
     start: (a: campaigns.Auth, id: string) => campaigns.startCampaign(deps.db, a, id, kick),
@@ -51,7 +51,7 @@ export function campaignsRoutes(deps: { db: Knex; queues: Queues }, requireAuth:
   };
   for (const [name, run] of Object.entries(transitions)) {
     r.post(`/v1/campaigns/:id/${name}`, allow('marketing'), async (req, res) => {
-      res.json(await run(who(req), parse(idParam, req.params).id));
+      res.json(await run(who(req), pathParams(idParam, req.params).id));
     });
   }
   return r;

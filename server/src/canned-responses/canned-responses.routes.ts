@@ -2,7 +2,7 @@
 import { Router, type RequestHandler } from 'express';
 import type { Knex } from 'knex';
 import { authOf } from '../http/auth';
-import { parse } from '../http/validate';
+import { parse, pathParams } from '../http/validate';
 import { idParam } from '../conversations/conversations.schemas';
 import { createCannedBody, listCannedQuery, updateCannedBody } from './canned-responses.schemas';
 import * as canned from './canned-responses.service';
@@ -18,13 +18,13 @@ export function cannedResponsesRoutes(deps: { db: Knex }, requireAuth: RequestHa
     res.status(201).json(await canned.createCanned(deps.db, authOf(req), parse(createCannedBody, req.body)));
   });
   r.get('/v1/canned-responses/:id', allow('inbox'), async (req, res) => {
-    res.json(await canned.getCanned(deps.db, authOf(req).tenantId, parse(idParam, req.params).id));
+    res.json(await canned.getCanned(deps.db, authOf(req).tenantId, pathParams(idParam, req.params).id));
   });
   r.patch('/v1/canned-responses/:id', allow('admin'), async (req, res) => {
-    res.json(await canned.updateCanned(deps.db, authOf(req).tenantId, parse(idParam, req.params).id, parse(updateCannedBody, req.body)));
+    res.json(await canned.updateCanned(deps.db, authOf(req).tenantId, pathParams(idParam, req.params).id, parse(updateCannedBody, req.body)));
   });
   r.delete('/v1/canned-responses/:id', allow('admin'), async (req, res) => {
-    await canned.deleteCanned(deps.db, authOf(req).tenantId, parse(idParam, req.params).id);
+    await canned.deleteCanned(deps.db, authOf(req).tenantId, pathParams(idParam, req.params).id);
     res.status(204).end();
   });
   return r;

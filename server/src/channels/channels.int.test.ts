@@ -43,7 +43,7 @@ describe('channels API', () => {
     const created = await api(app, 'POST', '/v1/channels', { type: 'webchat', name: 'Site' }, a.token);
     expect((await api(app, 'GET', `/v1/channels/${created.body.id}`, undefined, b.token)).status).toBe(404);
     expect((await api(app, 'GET', '/v1/channels', undefined, b.token)).body.items).toEqual([]);
-    expect((await api(app, 'GET', '/v1/channels/not-a-uuid', undefined, a.token)).status).toBe(400);
+    expect((await api(app, 'GET', '/v1/channels/not-a-uuid', undefined, a.token)).status).toBe(404);
     expect((await api(app, 'POST', '/v1/webhooks/whatsapp/not-a-uuid', {})).status).toBe(404);
   });
 });

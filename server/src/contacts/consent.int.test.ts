@@ -225,7 +225,7 @@ describe('an opt-out recorded by hand', () => {
     const stranger = await signupWorkspace(p.app);
     expect((await call('POST', `/v1/conversations/${otherConv.id}/opt-out`, {}, stranger.token)).status).toBe(404);
     expect((await call('POST', '/v1/conversations/00000000-0000-4000-8000-000000000000/opt-out', {}, agent.token)).status).toBe(404);
-    expect((await call('POST', '/v1/conversations/not-an-id/opt-out', {}, agent.token)).status).toBe(400);
+    expect((await call('POST', '/v1/conversations/not-an-id/opt-out', {}, agent.token)).status).toBe(404);
     expect((await call('GET', `/v1/contacts/${other.id}`)).body.optedOut).toBe(false);
   });
 });

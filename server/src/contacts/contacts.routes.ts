@@ -5,7 +5,7 @@ import { decodeText, looksBinary } from '@zyntra/flows-schema';
 import type { Knex } from 'knex';
 import { authOf } from '../http/auth';
 import { AppError } from '../http/app-error';
-import { parse } from '../http/validate';
+import { parse, pathParams } from '../http/validate';
 import { idParam } from '../conversations/conversations.schemas';
 import type { Queues } from '../queues/queues';
 import { contactSettingsBody, importParam, importQuery, listContactsQuery, updateContactBody } from './contacts.schemas';
@@ -38,7 +38,7 @@ export function contactsRoutes(deps: { db: Knex; queues: Queues; objects: Pick<O
     res.status(201).json(await createFilter(deps.db, authOf(req), parse(contactFilterBody, req.body)));
   });
   r.delete('/v1/contact-filters/:id', requireAuth, allow('marketing'), async (req, res) => {
-    await deleteFilter(deps.db, authOf(req).tenantId, parse(idParam, req.params).id);
+    await deleteFilter(deps.db, authOf(req).tenantId, pathParams(idParam, req.params).id);
     res.status(204).end();
   });
   r.get('/v1/contacts', requireAuth, allow('member'), async (req, res) => {
@@ -62,21 +62,21 @@ export function contactsRoutes(deps: { db: Knex; queues: Queues; objects: Pick<O
     res.status(202).json(created);
   });
   r.get('/v1/contacts/imports/:importId', requireAuth, allow('marketing'), async (req, res) => {
-    res.json(await getImport(deps.db, authOf(req).tenantId, parse(importParam, req.params).importId));
+    res.json(await getImport(deps.db, authOf(req).tenantId, pathParams(importParam, req.params).importId));
   });
   r.get('/v1/contacts/:id', requireAuth, allow('member'), async (req, res) => {
-    res.json(await contacts.getContact(deps.db, authOf(req).tenantId, parse(idParam, req.params).id));
+    res.json(await contacts.getContact(deps.db, authOf(req).tenantId, pathParams(idParam, req.params).id));
   });
   r.patch('/v1/contacts/:id', requireAuth, allow('marketing'), async (req, res) => {
-    res.json(await contacts.updateContact(deps.db, authOf(req), parse(idParam, req.params).id, parse(updateContactBody, req.body)));
+    res.json(await contacts.updateContact(deps.db, authOf(req), pathParams(idParam, req.params).id, parse(updateContactBody, req.body)));
   });
   r.get('/v1/contacts/:id/data', requireAuth, allow('admin'), async (req, res) => {
-    const id = parse(idParam, req.params).id;
+    const id = pathParams(idParam, req.params).id;
     res.setHeader('content-disposition', `attachment; filename="contact-${id}.json"`);
     res.json(await exportContactData(deps.db, authOf(req).tenantId, id));
   });
   r.delete('/v1/contacts/:id', requireAuth, allow('admin'), async (req, res) => {
-    const left = await eraseContact(deps.db, deps.objects, authOf(req), parse(idParam, req.params).id);
+    const left = await eraseContact(deps.db, deps.objects, authOf(req), pathParams(idParam, req.params).id);
     if (left.length) req.log.warn({ keys: left }, 'erased contact: files left in storage');
     res.status(204).end();
   });

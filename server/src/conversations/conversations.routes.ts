@@ -1,7 +1,7 @@
 import { Router, type RequestHandler } from 'express';
 import type { Knex } from 'knex';
 import { authOf } from '../http/auth';
-import { parse } from '../http/validate';
+import { parse, pathParams } from '../http/validate';
 import { idParam, listConversationsQuery, messageParams, pageQuery } from './conversations.schemas';
 import * as conversations from './conversations.service';
 import { allow } from '../http/access';
@@ -17,22 +17,22 @@ export function conversationsRoutes(deps: { db: Knex }, requireAuth: RequestHand
     res.json(await conversations.conversationCounts(deps.db, authOf(req)));
   });
   r.get('/v1/conversations/:id', allow('inbox'), async (req, res) => {
-    res.json(await conversations.getConversation(deps.db, authOf(req).tenantId, parse(idParam, req.params).id));
+    res.json(await conversations.getConversation(deps.db, authOf(req).tenantId, pathParams(idParam, req.params).id));
   });
   r.get('/v1/conversations/:id/messages', allow('inbox'), async (req, res) => {
     const { cursor, limit } = parse(pageQuery, req.query);
-    res.json(await conversations.listMessages(deps.db, authOf(req).tenantId, parse(idParam, req.params).id, cursor, limit));
+    res.json(await conversations.listMessages(deps.db, authOf(req).tenantId, pathParams(idParam, req.params).id, cursor, limit));
   });
   r.get('/v1/conversations/:id/messages/:messageId', allow('inbox'), async (req, res) => {
-    const { id, messageId } = parse(messageParams, req.params);
+    const { id, messageId } = pathParams(messageParams, req.params);
     res.json(await conversations.getMessage(deps.db, authOf(req).tenantId, id, messageId));
   });
   r.get('/v1/conversations/:id/session', allow('inbox'), async (req, res) => {
-    res.json(await conversations.currentSession(deps.db, authOf(req).tenantId, parse(idParam, req.params).id));
+    res.json(await conversations.currentSession(deps.db, authOf(req).tenantId, pathParams(idParam, req.params).id));
   });
   r.get('/v1/conversations/:id/runlog', allow('inbox'), async (req, res) => {
     const { cursor, limit } = parse(pageQuery, req.query);
-    res.json(await conversations.runLog(deps.db, authOf(req).tenantId, parse(idParam, req.params).id, cursor, limit));
+    res.json(await conversations.runLog(deps.db, authOf(req).tenantId, pathParams(idParam, req.params).id, cursor, limit));
   });
   return r;
 }

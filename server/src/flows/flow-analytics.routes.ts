@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { forTenant } from '../db/tenant-db';
 import { authOf } from '../http/auth';
 import { notFound } from '../http/app-error';
-import { parse } from '../http/validate';
+import { parse, pathParams } from '../http/validate';
 import * as q from './flow-analytics.queries';
 import { findFlow } from './flows.queries';
 import { allow } from '../http/access';
@@ -28,7 +28,7 @@ export function flowAnalyticsRoutes(deps: { db: Knex }, requireAuth: RequestHand
   const r = Router();
   r.get('/v1/flows/:id/analytics', requireAuth, allow('marketing'), async (req, res) => {
     const { days } = parse(query, req.query);
-    res.json(await flowAnalytics(deps.db, authOf(req).tenantId, parse(params, req.params).id, days));
+    res.json(await flowAnalytics(deps.db, authOf(req).tenantId, pathParams(params, req.params).id, days));
   });
   return r;
 }

@@ -1,7 +1,7 @@
 // Actions on a conversation: ../shared/API.md "Conversations" and docs/inbox-api.md.
 import { Router, type RequestHandler } from 'express';
 import { authOf } from '../http/auth';
-import { parse } from '../http/validate';
+import { parse, pathParams } from '../http/validate';
 import { idParam } from '../conversations/conversations.schemas';
 import { assign } from './assignment.service';
 import { approvedTemplates, channelApprovedTemplates, handbackFlows } from './choices.service';
@@ -16,7 +16,7 @@ import { AppError } from '../http/app-error';
 
 export function inboxRoutes(deps: InboxDeps & TypingDeps, requireAuth: RequestHandler): Router {
   const r = Router();
-  const id = (params: unknown) => parse(idParam, params).id;
+  const id = (params: unknown) => pathParams(idParam, params).id;
   r.post('/v1/conversations/:id/messages', requireAuth, allow('inbox'), async (req, res) => {
     const key = parse(idempotencyKey, req.headers['idempotency-key']);
     const body: unknown = req.body;

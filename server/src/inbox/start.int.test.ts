@@ -117,7 +117,7 @@ describe('what the new-conversation dialog offers', () => {
     expect(offered.body.items.map((t: { name: string }) => t.name).sort()).toEqual(['oferta', 'retorno']);
     const other = await signupWorkspace(p.app);
     expect((await api(p.app, 'GET', `/v1/channels/${p.channelId}/approved-templates`, undefined, other.token)).status).toBe(404);
-    expect((await api(p.app, 'GET', '/v1/channels/nao-e-id/approved-templates', undefined, agent.token)).status).toBe(400);
+    expect((await api(p.app, 'GET', '/v1/channels/nao-e-id/approved-templates', undefined, agent.token)).status).toBe(404);
   });
 });
 

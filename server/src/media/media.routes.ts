@@ -1,7 +1,7 @@
 import { Router, type RequestHandler } from 'express';
 import type { Knex } from 'knex';
 import { authOf } from '../http/auth';
-import { parse } from '../http/validate';
+import { pathParams } from '../http/validate';
 import type { ObjectStore } from '../storage/object-store';
 import { MAX_MEDIA_BYTES } from './media.policy';
 import { messageMediaParams } from './media.schemas';
@@ -15,7 +15,7 @@ export function mediaRoutes(deps: { db: Knex; objects: ObjectStore }, requireAut
   // Auth on the route itself, not via the conversations router's prefix, so the order routers are
   // mounted in cannot expose it.
   r.get('/v1/conversations/:id/messages/:messageId/media', requireAuth, allow('inbox'), async (req, res) => {
-    const { id, messageId } = parse(messageMediaParams, req.params);
+    const { id, messageId } = pathParams(messageMediaParams, req.params);
     // The signed URL is a bearer credential for a few minutes: keep it out of shared caches.
     res.set('cache-control', 'no-store').json(await openMessageMedia(deps.db, deps.objects, authOf(req).tenantId, id, messageId));
   });

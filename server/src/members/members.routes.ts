@@ -5,7 +5,7 @@ import type { AccountsDeps } from '../accounts/accounts.service';
 import { allow } from '../http/access';
 import { authOf } from '../http/auth';
 import { clientIp, type RateLimits } from '../http/rate-limits';
-import { parse } from '../http/validate';
+import { parse, pathParams } from '../http/validate';
 import { forTenant } from '../db/tenant-db';
 import { changeRole, removeMember } from './member-admin.service';
 import { accept, invitationView, invite, previewInvitation, revoke, type InvitationDeps } from './invitations.service';
@@ -22,11 +22,11 @@ export function membersRoutes(deps: MembersRouteDeps, requireAuth: RequestHandle
     res.json(await listMembers(deps, authOf(req).tenantId));
   });
   r.patch('/v1/members/:userId', requireAuth, allow('admin'), async (req, res) => {
-    const { userId } = parse(memberParams, req.params);
+    const { userId } = pathParams(memberParams, req.params);
     res.json(await changeRole(deps, authOf(req), userId, parse(roleBody, req.body).role));
   });
   r.delete('/v1/members/:userId', requireAuth, allow('admin'), async (req, res) => {
-    await removeMember(deps, authOf(req), parse(memberParams, req.params).userId);
+    await removeMember(deps, authOf(req), pathParams(memberParams, req.params).userId);
     res.status(204).end();
   });
   r.post('/v1/invitations', requireAuth, allow('admin'), async (req, res) => {
@@ -36,7 +36,7 @@ export function membersRoutes(deps: MembersRouteDeps, requireAuth: RequestHandle
     res.json({ items: (await listPendingInvitations(forTenant(deps.db, authOf(req).tenantId))).map(invitationView) });
   });
   r.delete('/v1/invitations/:id', requireAuth, allow('admin'), async (req, res) => {
-    await revoke(deps, authOf(req), parse(idParams, req.params).id);
+    await revoke(deps, authOf(req), pathParams(idParams, req.params).id);
     res.status(204).end();
   });
   r.post('/v1/auth/invitation-preview', allow('public'), deps.limits.limit('invitationAcceptsPerIp', clientIp), async (req, res) => {

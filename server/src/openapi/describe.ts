@@ -34,6 +34,8 @@ export type RouteDoc = {
   responseHeaders?: z.ZodObject;
   /** Public routes (sign-up, visitor API, this document) need no bearer token. */
   public?: boolean;
+  /** Web-chat visitor routes take the visitor token a visitor session answers, not a member's token or an API key. */
+  visitor?: boolean;
   /** The body is not JSON (e.g. text/csv, an uploaded file); `body` then says what it holds. */
   contentType?: string;
 };
@@ -82,7 +84,7 @@ export function describeRoutes(registry: OpenAPIRegistry, docs: readonly RouteDo
       path: openApiPath(doc.path),
       summary: doc.summary,
       tags: [doc.tag],
-      security: doc.public ? [] : [{ bearer: [] }],
+      security: doc.public ? [] : [{ [doc.visitor ? 'visitor' : 'bearer']: [] }],
       request: {
         params: paramsOf(doc),
         query: queryObject(doc.query),

@@ -43,6 +43,9 @@ export function buildOpenApiDocument(serverUrl?: string) {
   registry.registerComponent('securitySchemes', 'bearer', {
     type: 'http', scheme: 'bearer', description: 'A session token (POST /v1/auth/login) or a workspace API key',
   });
+  registry.registerComponent('securitySchemes', 'visitor', {
+    type: 'http', scheme: 'bearer', description: "A web-chat visitor's token (POST /v1/webchat/{channelId}/sessions), for that visitor's own chat only",
+  });
   describeRoutes(registry, ROUTE_DOCS);
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',

@@ -132,6 +132,13 @@ describe('OpenAPI document', () => {
     expect(schema.properties.events.items.enum).toContain('conversation.transferred');
     expect(res.body.paths['/v1/webhook-endpoints/{id}/deliveries'].get.parameters[0]).toMatchObject({ name: 'id', in: 'path', required: true });
     expect(res.body.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
+    // The web-chat visitor's routes take the visitor's own token, named apart from members' tokens and API keys.
+    expect(res.body.components.securitySchemes.visitor).toMatchObject({ type: 'http', scheme: 'bearer' });
+    for (const [method, path] of [['post', '/v1/webchat/{channelId}/messages'], ['post', '/v1/webchat/{channelId}/typing'], ['get', '/v1/webchat/{channelId}/messages']] as const) {
+      expect(res.body.paths[path][method].security, `${method} ${path}`).toEqual([{ visitor: [] }]);
+    }
+    expect(res.body.paths['/v1/webchat/{channelId}/sessions'].post.security).toEqual([]);
+    expect(res.body.paths['/v1/conversations'].get.security).toEqual([{ bearer: [] }]);
   });
 
   it('when a route refuses a missing body, then its body is required; when it reads a missing body as empty, it is not', () => {

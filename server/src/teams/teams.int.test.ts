@@ -49,7 +49,7 @@ describe('teams', () => {
     for (const body of [{}, { name: '' }, { name: 'a'.repeat(81) }, { name: 'Y', memberIds: ['nope'] }]) {
       expect((await call('POST', '/v1/teams', body)).status, JSON.stringify(body)).toBe(400);
     }
-    expect((await call('PATCH', '/v1/teams/not-a-uuid', { name: 'Z' })).status).toBe(400);
+    expect((await call('PATCH', '/v1/teams/not-a-uuid', { name: 'Z' })).status).toBe(404);
   });
 
   it('when another workspace uses a team id, then it is 404 everywhere and the team is untouched', async () => {

@@ -2,7 +2,7 @@
 import { Router, type RequestHandler } from 'express';
 import type { Knex } from 'knex';
 import { authOf } from '../http/auth';
-import { parse } from '../http/validate';
+import { parse, pathParams } from '../http/validate';
 import { idParam } from '../conversations/conversations.schemas';
 import { createTeamBody, updateTeamBody } from './teams.schemas';
 import * as teams from './teams.service';
@@ -18,13 +18,13 @@ export function teamsRoutes(deps: { db: Knex }, requireAuth: RequestHandler): Ro
     res.status(201).json(await teams.createTeam(deps.db, authOf(req).tenantId, parse(createTeamBody, req.body)));
   });
   r.get('/v1/teams/:id', allow('member'), async (req, res) => {
-    res.json(await teams.getTeam(deps.db, authOf(req).tenantId, parse(idParam, req.params).id));
+    res.json(await teams.getTeam(deps.db, authOf(req).tenantId, pathParams(idParam, req.params).id));
   });
   r.patch('/v1/teams/:id', allow('admin'), async (req, res) => {
-    res.json(await teams.updateTeam(deps.db, authOf(req).tenantId, parse(idParam, req.params).id, parse(updateTeamBody, req.body)));
+    res.json(await teams.updateTeam(deps.db, authOf(req).tenantId, pathParams(idParam, req.params).id, parse(updateTeamBody, req.body)));
   });
   r.delete('/v1/teams/:id', allow('admin'), async (req, res) => {
-    await teams.deleteTeam(deps.db, authOf(req).tenantId, parse(idParam, req.params).id);
+    await teams.deleteTeam(deps.db, authOf(req).tenantId, pathParams(idParam, req.params).id);
     res.status(204).end();
   });
   return r;

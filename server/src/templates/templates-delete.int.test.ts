@@ -80,7 +80,7 @@ describe('deleting a WhatsApp template', () => {
     expect((await call('DELETE', `${path()}/${id}`, undefined, other.token)).status).toBe(404);
     const agent = await addAgent(p.app, p.tenantId, 'Carla');
     expect(await call('DELETE', `${path()}/${id}`, undefined, agent.token)).toMatchObject({ status: 403, body: { error: { code: 'forbidden' } } });
-    expect((await call('DELETE', `${path()}/not-an-id`)).status).toBe(400);
+    expect((await call('DELETE', `${path()}/not-an-id`)).status).toBe(404);
     expect((await call('DELETE', `${path()}/00000000-0000-4000-8000-000000000000`)).status).toBe(404);
     // The template of this channel asked for under another of the workspace's channels.
     const web = await call('POST', '/v1/channels', { type: 'webchat', name: 'Site', config: {} });

@@ -4,7 +4,7 @@ import { Router, type RequestHandler } from 'express';
 import { templateDefinition } from '@zyntra/flows-schema';
 import { allow } from '../http/access';
 import { authOf } from '../http/auth';
-import { parse } from '../http/validate';
+import { parse, pathParams } from '../http/validate';
 import { idParam } from '../conversations/conversations.schemas';
 import { templateParams } from './templates.schemas';
 import { createTemplate, deleteTemplate, listChannelTemplates, syncTemplates, type TemplatesDeps } from './templates.service';
@@ -12,17 +12,17 @@ import { createTemplate, deleteTemplate, listChannelTemplates, syncTemplates, ty
 export function templatesRoutes(deps: TemplatesDeps, requireAuth: RequestHandler): Router {
   const r = Router();
   r.get('/v1/channels/:id/templates', requireAuth, allow('marketing'), async (req, res) => {
-    res.json(await listChannelTemplates(deps, authOf(req).tenantId, parse(idParam, req.params).id));
+    res.json(await listChannelTemplates(deps, authOf(req).tenantId, pathParams(idParam, req.params).id));
   });
   r.post('/v1/channels/:id/templates/sync', requireAuth, allow('marketing'), async (req, res) => {
-    res.json(await syncTemplates(deps, authOf(req).tenantId, parse(idParam, req.params).id));
+    res.json(await syncTemplates(deps, authOf(req).tenantId, pathParams(idParam, req.params).id));
   });
   r.post('/v1/channels/:id/templates', requireAuth, allow('marketing'), async (req, res) => {
-    const channelId = parse(idParam, req.params).id;
+    const channelId = pathParams(idParam, req.params).id;
     res.status(201).json(await createTemplate(deps, authOf(req).tenantId, channelId, parse(templateDefinition, req.body)));
   });
   r.delete('/v1/channels/:id/templates/:templateId', requireAuth, allow('marketing'), async (req, res) => {
-    const { id, templateId } = parse(templateParams, req.params);
+    const { id, templateId } = pathParams(templateParams, req.params);
     await deleteTemplate(deps, authOf(req), id, templateId);
     res.status(204).end();
   });

@@ -34,11 +34,11 @@ export const webchatDocs: RouteDoc[] = [
   // The route reads a missing body as {}.
   { method: 'post', path: '/v1/webchat/:channelId/sessions', tag, summary: "Start or resume a visitor's chat", params: channelParam, body: startSessionBody.optional(), status: 201, public: true,
     response: visitorSession },
-  { method: 'post', path: '/v1/webchat/:channelId/messages', tag, summary: 'Send a visitor message (visitor token)', params: channelParam, body: visitorMessageBody, status: 202,
+  { method: 'post', path: '/v1/webchat/:channelId/messages', tag, summary: 'Send a visitor message (visitor token)', params: channelParam, body: visitorMessageBody, status: 202, visitor: true,
     response: z.object({
       id: z.string().describe("The message's event id (`wc:<visitorId>:<clientMessageId or a new id>`)"),
       duplicate: z.boolean().describe('Nothing new was stored: a retry with the same clientMessageId (the first one stands)'),
     }) },
-  { method: 'post', path: '/v1/webchat/:channelId/typing', tag, summary: 'Visitor typing (visitor token)', params: channelParam, body: visitorTypingBody, status: 204 },
-  { method: 'get', path: '/v1/webchat/:channelId/messages', tag, summary: "The visitor's history (visitor token)", params: channelParam, response: history },
+  { method: 'post', path: '/v1/webchat/:channelId/typing', tag, summary: 'Visitor typing (visitor token)', params: channelParam, body: visitorTypingBody, status: 204, visitor: true },
+  { method: 'get', path: '/v1/webchat/:channelId/messages', tag, summary: "The visitor's history (visitor token)", params: channelParam, response: history, visitor: true },
 ];

@@ -2,7 +2,7 @@ import { Router, type Request, type RequestHandler, type Response } from 'expres
 import { authOf } from '../http/auth';
 import { AppError } from '../http/app-error';
 import { clientIp, type RateLimits } from '../http/rate-limits';
-import { parse } from '../http/validate';
+import { parse, pathParams } from '../http/validate';
 import { z } from 'zod';
 import { startTestRun } from './test-run.service';
 import { tryPageHtml } from './try-page';
@@ -47,33 +47,33 @@ export function webchatRoutes(deps: webchat.WebchatDeps, requireAuth: RequestHan
   const messageLimits = [limits.limit('webchatMessagesPerIp', clientIp), visitor, limits.limit('webchatMessagesPerChannel', tokenChannel)];
   r.use('/v1/webchat', cors);
   r.get('/v1/webchat/:channelId/appearance', allow('public'), async (req, res) => {
-    const { channelId } = parse(channelParam, req.params);
+    const { channelId } = pathParams(channelParam, req.params);
     res.set('cache-control', 'public, max-age=60').json(await webchat.appearance(deps, channelId));
   });
   r.post('/v1/webchat/:channelId/sessions', allow('public'), ...startLimits, async (req, res) => {
-    const { channelId } = parse(channelParam, req.params);
+    const { channelId } = pathParams(channelParam, req.params);
     res.status(201).json(await webchat.startVisitor(deps, channelId, parse(startSessionBody, req.body ?? {})));
   });
   r.post('/v1/webchat/:channelId/messages', allow('public'), ...messageLimits, async (req, res) => {
-    const { channelId } = parse(channelParam, req.params);
+    const { channelId } = pathParams(channelParam, req.params);
     res.status(202).json(await webchat.postVisitorMessage(deps, res.locals.visitor, channelId, parse(visitorMessageBody, req.body)));
   });
   r.post('/v1/webchat/:channelId/typing', allow('public'), visitor, async (req, res) => {
-    const { channelId } = parse(channelParam, req.params);
+    const { channelId } = pathParams(channelParam, req.params);
     await webchat.postVisitorTyping(deps, res.locals.visitor, channelId, parse(visitorTypingBody, req.body).on);
     res.status(204).end();
   });
   r.get('/v1/webchat/:channelId/messages', allow('public'), visitor, async (req, res) => {
-    res.json(await webchat.history(deps, res.locals.visitor, parse(channelParam, req.params).channelId));
+    res.json(await webchat.history(deps, res.locals.visitor, pathParams(channelParam, req.params).channelId));
   });
   // Public, and it reads the workspace's published flows: held to the per-address budget of starting
   // a chat (not the channel's, which a flood of page loads would spend for the channel's real visitors).
   r.get('/try/:channelId', allow('public'), limits.limit('webchatSessionsPerIp', clientIp), async (req, res) => {
-    const { channelId } = parse(channelParam, req.params);
+    const { channelId } = pathParams(channelParam, req.params);
     res.type('html').send(tryPageHtml(channelId, await webchat.tryPageHints(deps, channelId)));
   });
   r.post('/v1/flows/:id/test', requireAuth, allow('marketing'), async (req, res) => {
-    const { id } = parse(z.object({ id: z.string().uuid() }), req.params);
+    const { id } = pathParams(z.object({ id: z.string().uuid() }), req.params);
     res.status(201).json(await startTestRun(deps, authOf(req), id));
   });
   return r;

@@ -197,7 +197,7 @@ describe('outbound webhooks', () => {
     for (const body of [{}, { url: receiver.url(), events: [] }, { url: receiver.url(), events: ['message.deleted'] }, { url: 'ftp://x.example.com', events: ['message.sent'] }, { url: 'not a url', events: ['message.sent'] }]) {
       expect((await call('POST', '/v1/webhook-endpoints', body)).status, JSON.stringify(body)).toBe(400);
     }
-    expect((await call('GET', '/v1/webhook-endpoints/not-a-uuid')).status).toBe(400);
+    expect((await call('GET', '/v1/webhook-endpoints/not-a-uuid')).status).toBe(404);
   });
 
   it('when every attempt of a delivery\'s whole schedule fails, then the endpoint is disabled with a notice, even short of the day', async () => {

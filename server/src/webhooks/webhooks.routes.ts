@@ -2,7 +2,7 @@
 import { Router, type RequestHandler } from 'express';
 import { allow } from '../http/access';
 import { authOf } from '../http/auth';
-import { parse } from '../http/validate';
+import { parse, pathParams } from '../http/validate';
 import { WEBHOOK_EVENT_TYPES } from './webhook-events';
 import {
   attemptParams, createEndpointBody, deliveriesQuery, endpointIdParam, noticeIdParam, rotateSecretBody, updateEndpointBody,
@@ -15,7 +15,7 @@ export function webhooksRoutes(deps: hooks.ServiceDeps, requireAuth: RequestHand
   // Owners and admins manage a workspace's integrations.
   const guard = [requireAuth, allow('admin')];
   const tenant = (req: Parameters<RequestHandler>[0]) => authOf(req).tenantId;
-  const id = (req: Parameters<RequestHandler>[0]) => parse(endpointIdParam, req.params).id;
+  const id = (req: Parameters<RequestHandler>[0]) => pathParams(endpointIdParam, req.params).id;
   r.get(base, ...guard, async (req, res) => {
     res.json({ ...(await hooks.listEndpoints(deps, tenant(req))), eventTypes: WEBHOOK_EVENT_TYPES });
   });
@@ -42,14 +42,14 @@ export function webhooksRoutes(deps: hooks.ServiceDeps, requireAuth: RequestHand
     res.json(await hooks.listDeliveries(deps, tenant(req), id(req), parse(deliveriesQuery, req.query).limit));
   });
   r.post(`${base}/:id/deliveries/:deliveryId/resend`, ...guard, async (req, res) => {
-    const p = parse(attemptParams, req.params);
+    const p = pathParams(attemptParams, req.params);
     res.status(202).json(await hooks.resend(deps, tenant(req), p.id, p.deliveryId));
   });
   r.get('/v1/notices', ...guard, async (req, res) => {
     res.json(await hooks.listNotices(deps, tenant(req)));
   });
   r.delete('/v1/notices/:id', ...guard, async (req, res) => {
-    await hooks.dismissNotice(deps, tenant(req), parse(noticeIdParam, req.params).id);
+    await hooks.dismissNotice(deps, tenant(req), pathParams(noticeIdParam, req.params).id);
     res.status(204).end();
   });
   return r;
