@@ -8,7 +8,7 @@ import type { FlowNode } from '@zyntra/flows-schema';
 import { api, type TestApp } from '../../server/test/harness';
 import { flow, keywordTrigger, node } from '../../server/test/flow-docs';
 import { screenshotPath } from './browser';
-import { closeBuilderSuite, connect, openBuilderSuite, openFlow, signedInPage, tidyUp } from './builder-page';
+import { closeBuilderSuite, connect, openBuilderSuite, openFlow, signedInPage, tidyUp, waitSaved } from './builder-page';
 
 let app: TestApp;
 let browser: Browser;
@@ -73,6 +73,12 @@ describe.each(['en', 'pt-BR'] as const)('a connection drawn past another step (%
     // Undo brings "Sabores" back in the way: the connection goes around it again.
     await page.click('.react-flow__pane', { position: { x: 30, y: 30 } });
     await page.keyboard.press('Control+z');
+    await expect.poll(() => drawn(page, 'menu.next')).toEqual({ underCards: 0, curve: false });
+
+    // Opened again, the flow shows the connection around "Sabores" as it was left.
+    await waitSaved(page);
+    await page.reload();
+    await page.waitForSelector('.react-flow__edge');
     await expect.poll(() => drawn(page, 'menu.next')).toEqual({ underCards: 0, curve: false });
 
     // After a tidy-up, every connection is drawn along the route the layout computed (no curve), and

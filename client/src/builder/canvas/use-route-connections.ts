@@ -1,9 +1,10 @@
-// Connections drawn by hand go around the cards, as tidy-up's do. When a connection is made (or comes
-// back with undo), and when cards are dropped somewhere else, each connection concerned whose curve
-// would run under another card gets a route around it (see detour), drawn until one of its ends
-// moves; one whose way is clear again goes back to a curve. The work happens once, when the page is
-// next idle (a new card is measured by then), for the few connections concerned: nothing runs while
-// the view pans, and a drag is looked at once, after the drop.
+// Connections drawn by hand go around the cards, as tidy-up's do. When the flow opens, when a
+// connection is made (or comes back with undo), and when cards are dropped somewhere else, each
+// connection concerned whose curve would run under another card gets a route around it (see
+// detour), drawn until one of its ends moves; one whose way is clear again goes back to a curve.
+// The work happens once, when the page is next idle (a new card is measured by then), for the
+// connections concerned: nothing runs while the view pans, and a drag is looked at once, after the
+// drop.
 import { useStoreApi, type InternalNode } from '@xyflow/react';
 import { useEffect } from 'react';
 import type { FlowState } from '../store/create-flow-store';
@@ -165,6 +166,10 @@ export function useRouteConnections(): void {
     };
 
     const unsubscribe = store.subscribe(onChange);
+    // Routes are not part of the flow: on opening it, the connections whose curve runs under a card
+    // (drawn around one before, or tidied up) get theirs again, once the cards are measured.
+    for (const e of edges) pending.add(e.id);
+    if (pending.size > 0) cancel = whenIdle(() => route(MEASURE_TRIES));
     return () => {
       unsubscribe();
       cancel?.();
