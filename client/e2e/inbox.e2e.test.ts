@@ -256,11 +256,11 @@ describe('team inbox', () => {
       await page.click('[data-testid=login-submit]');
       const toast = page.locator('.mantine-Notification-root').first();
       await toast.waitFor();
-      // On the list it keeps clear of the list's own controls at the top.
+      // On the list it keeps clear of the list's own controls at the top and of the offer at its foot.
       await row(page, id).waitFor();
       await settle(page);
       const onList = (await toast.boundingBox())!;
-      for (const testId of ['start-open', 'inbox-search', 'inbox-filters', 'inbox-alerts', 'folder-waiting', 'folder-all']) {
+      for (const testId of ['start-open', 'inbox-search', 'inbox-filters', 'inbox-alerts', 'folder-waiting', 'folder-all', 'notification-offer']) {
         expect(clear(onList, (await page.getByTestId(testId).boundingBox())!), `the toast covers ${testId}`).toBe(true);
       }
       await page.screenshot({ path: screenshotPath(`inbox-phone-list-toast-${lang}`) });

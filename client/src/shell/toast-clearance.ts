@@ -1,31 +1,43 @@
-// On a phone toasts sit at the top (toastPosition), and they must not cover what the page keeps
-// there to be tapped: the app header always, and an open thread's own header (back, Take, the menu).
-// A page marks such a bar with useToastsBelow(); while it is on screen, toasts start just below its
-// lower edge (the CSS variable --toasts-top, read by notifications.module.css), measured again when
-// the bar changes size, the window resizes, or a toast shows (a banner above may have moved it).
+// On a phone toasts sit at the top or the bottom (toastPosition), and they must not cover what the
+// page keeps there to be tapped: the app header always, an open thread's own header (back, Take, the
+// menu), and on the inbox list the notification offer at its foot. A page marks such a bar with
+// useToastsBelow() or useToastsAbove(); while it is on screen, toasts start just past its edge (the
+// CSS variables --toasts-top and --toasts-bottom, read by notifications.module.css), measured again
+// when the bar changes size, the window resizes, or a toast shows (a banner may have moved it).
 import { notificationsStore } from '@mantine/notifications';
 import { useCallback } from 'react';
 
-const VARIABLE = '--toasts-top';
 const GAP = 8;
 
-/** Where toasts start: below the lowest bar on screen (a hidden one measures 0), or CSS's default when none is. */
-export function toastsTop(bottoms: number[]): string | null {
-  const lowest = Math.max(0, ...bottoms);
-  return lowest > 0 ? `${Math.round(lowest + GAP)}px` : null;
+/**
+ * How far from its side of the screen toasts start: past the bar reaching furthest in (a hidden bar
+ * measures 0), or CSS's default when none is on screen. `reaches`: each bar's distance from that side.
+ */
+export function toastsOffset(reaches: number[]): string | null {
+  const furthest = Math.max(0, ...reaches);
+  return furthest > 0 ? `${Math.round(furthest + GAP)}px` : null;
 }
 
-const bars = new Set<HTMLElement>();
+type Side = 'top' | 'bottom';
+const bars: Record<Side, Set<HTMLElement>> = { top: new Set(), bottom: new Set() };
 let watching: { resized: ResizeObserver; unsubscribe: () => void } | null = null;
 
-function place(): void {
-  const top = toastsTop([...bars].map((bar) => bar.getBoundingClientRect().bottom));
-  if (top) document.documentElement.style.setProperty(VARIABLE, top);
-  else document.documentElement.style.removeProperty(VARIABLE);
+function reach(bar: HTMLElement, side: Side): number {
+  const r = bar.getBoundingClientRect();
+  if (r.height === 0) return 0;
+  return side === 'top' ? r.bottom : window.innerHeight - r.top;
 }
 
-function track(bar: HTMLElement): void {
-  bars.add(bar);
+function place(): void {
+  for (const side of ['top', 'bottom'] as const) {
+    const offset = toastsOffset([...bars[side]].map((bar) => reach(bar, side)));
+    if (offset) document.documentElement.style.setProperty(`--toasts-${side}`, offset);
+    else document.documentElement.style.removeProperty(`--toasts-${side}`);
+  }
+}
+
+function track(bar: HTMLElement, side: Side): void {
+  bars[side].add(bar);
   if (!watching) {
     window.addEventListener('resize', place);
     watching = { resized: new ResizeObserver(place), unsubscribe: notificationsStore.subscribe(place) };
@@ -34,10 +46,10 @@ function track(bar: HTMLElement): void {
   place();
 }
 
-function untrack(bar: HTMLElement): void {
-  bars.delete(bar);
+function untrack(bar: HTMLElement, side: Side): void {
+  bars[side].delete(bar);
   watching?.resized.unobserve(bar);
-  if (watching && bars.size === 0) {
+  if (watching && bars.top.size + bars.bottom.size === 0) {
     window.removeEventListener('resize', place);
     watching.resized.disconnect();
     watching.unsubscribe();
@@ -46,11 +58,18 @@ function untrack(bar: HTMLElement): void {
   place();
 }
 
-/** A callback ref for a bar that toasts must stay below while it is mounted. */
-export function useToastsBelow(): (bar: HTMLElement | null) => (() => void) | undefined {
-  return useCallback((bar: HTMLElement | null) => {
-    if (!bar) return undefined;
-    track(bar);
-    return () => untrack(bar);
-  }, []);
+function useToastsClear(side: Side): (bar: HTMLElement | null) => (() => void) | undefined {
+  return useCallback(
+    (bar: HTMLElement | null) => {
+      if (!bar) return undefined;
+      track(bar, side);
+      return () => untrack(bar, side);
+    },
+    [side],
+  );
 }
+
+/** A callback ref for a bar at the top that toasts must stay below while it is mounted. */
+export const useToastsBelow = () => useToastsClear('top');
+/** A callback ref for a bar at the bottom that toasts must stay above while it is mounted. */
+export const useToastsAbove = () => useToastsClear('bottom');

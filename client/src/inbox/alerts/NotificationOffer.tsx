@@ -7,6 +7,7 @@ import { Button, Group, Paper, Text } from '@mantine/core';
 import { IconBellRinging } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useToastsAbove } from '../../shell/toast-clearance';
 import { askNotificationPermission, notificationsSupported, shouldOfferNotifications, useAlertPrefs } from './alerts';
 
 const DISMISSED = 'zyntra.inbox.notificationOffer';
@@ -27,6 +28,7 @@ export function NotificationOffer() {
   // Re-read after the browser's answer: "denied" or "granted" both end the offer.
   const [asked, setAsked] = useState(false);
   const supported = notificationsSupported();
+  const toastsAbove = useToastsAbove();
   if (!shouldOfferNotifications({ supported, permission: supported && !asked ? Notification.permission : null, desktop, dismissed })) return null;
   const dismiss = () => {
     try {
@@ -37,7 +39,7 @@ export function NotificationOffer() {
     setDismissed(true);
   };
   return (
-    <Paper radius={0} px="sm" py={8} bg="gray.0" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }} data-testid="notification-offer">
+    <Paper ref={toastsAbove} radius={0} px="sm" py={8} bg="gray.0" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }} data-testid="notification-offer">
       <Group gap="xs" wrap="nowrap" align="flex-start">
         <IconBellRinging size={18} color="var(--mantine-color-teal-7)" style={{ flexShrink: 0, marginTop: 2 }} />
         <Text size="xs" style={{ flex: 1 }}>{t('inbox.alerts.offer')}</Text>
