@@ -42,7 +42,7 @@ const tokenOf = (socket: Socket) => {
   return { token: typeof token.token === 'string' ? token.token : null, visitorToken: typeof token.visitorToken === 'string' ? token.visitorToken : null };
 };
 
-function trackAgent(io: Server, socket: Socket, hooks: AgentSocketHooks | undefined, heartbeatMs: number) {
+function trackAgent(io: Server, socket: Socket, hooks: AgentSocketHooks | undefined, heartbeatMs: number, closing: () => boolean) {
   // Rooms are joined by attachAgentSockets; this only reports presence and typing.
   const auth = socket.data.auth as AccessClaims;
   if (!hooks) return;
@@ -55,6 +55,10 @@ function trackAgent(io: Server, socket: Socket, hooks: AgentSocketHooks | undefi
   const timer = setInterval(() => void hooks.heartbeat(who), heartbeatMs);
   socket.on('disconnect', async () => {
     clearInterval(timer);
+    // This process is shutting down: the agent's browser reconnects to another one, so they have
+    // not left. (Asking the other processes now would also publish on a Redis connection being
+    // closed, a rejection nobody can catch.)
+    if (closing()) return;
     // Across API processes (the adapter asks the others): another tab may still be open.
     const others = await io.in(userRoom(who.tenantId, who.userId)).fetchSockets().catch(() => [{}]);
     if (others.length === 0) await hooks.lastSocketClosed(who);
@@ -70,6 +74,7 @@ export function createRealtime(
 ): Realtime {
   // Visitors embed the widget on their own sites: allow any origin; auth is the token, not cookies.
   const io = new Server(http, { serveClient: false, cors: { origin: true, credentials: false } });
+  let closing = false;
   // The adapter's clients must queue commands until connected (the request client fails fast).
   const pub = deps.redis.duplicate({ enableOfflineQueue: true, maxRetriesPerRequest: null });
   const sub = deps.redis.duplicate({ enableOfflineQueue: true, maxRetriesPerRequest: null });
@@ -80,7 +85,7 @@ export function createRealtime(
   io.on('connection', (socket) => {
     realtimeConnections.inc();
     socket.on('disconnect', () => realtimeConnections.dec());
-    trackAgent(io, socket, deps.agents, deps.heartbeatMs ?? 20_000);
+    trackAgent(io, socket, deps.agents, deps.heartbeatMs ?? 20_000, () => closing);
   });
 
   const webchat = io.of('/webchat');
@@ -104,14 +109,16 @@ export function createRealtime(
 
   return {
     io,
-    close: () =>
-      new Promise<void>((resolve) => io.close(() => resolve())).then(async () => {
+    close: () => {
+      closing = true;
+      return new Promise<void>((resolve) => io.close(() => resolve())).then(async () => {
         // The adapter unsubscribes without awaiting the replies: QUIT lets them arrive first (a
         // plain disconnect rejects them, unhandled). A Redis that is gone gets a hard disconnect.
         const quit = Promise.all([pub.quit(), sub.quit()]).catch(() => undefined);
         await Promise.race([quit, new Promise((r) => setTimeout(r, 2_000).unref())]);
         pub.disconnect();
         sub.disconnect();
-      }),
+      });
+    },
   };
 }
