@@ -1,7 +1,6 @@
 import { Router, type Request, type RequestHandler } from 'express';
-import { notFound } from '../http/app-error';
 import { authOf } from '../http/auth';
-import { parse } from '../http/validate';
+import { parse, pathParams } from '../http/validate';
 import {
   createFlowBody, idParam, importFlowBody, renameFlowBody, revisionGuardBody, saveFlowBody,
 } from './flows.schemas';
@@ -10,9 +9,7 @@ import { allow } from '../http/access';
 
 /** A path id that is not a uuid names nothing: 404, like another tenant's id. */
 function pathId(req: Request, key: 'id' | 'versionId' = 'id'): string {
-  const parsed = idParam.safeParse(req.params[key]);
-  if (!parsed.success) throw notFound(key === 'id' ? 'Flow' : 'Version');
-  return parsed.data;
+  return pathParams(idParam, req.params[key], key === 'id' ? 'Flow' : 'Version');
 }
 
 function actorOf(req: Request): flows.Actor {
