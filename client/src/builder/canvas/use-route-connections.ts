@@ -12,7 +12,7 @@ import type { EditorNode, XY } from '../store/editor-types';
 import { useFlowStoreApi } from '../store/flow-store-context';
 import { sizeOf } from '../store/graph-ops';
 import { intersects, type Rect } from '../store/placement';
-import { detour } from './detour';
+import { bounds, detour } from './detour';
 import { edgeEnds } from './edge-ends';
 import { routePath } from './edge-route';
 
@@ -38,13 +38,6 @@ const measured = (n: InternalNode): Rect | null =>
 
 const boxAt = (n: EditorNode, at: XY): Rect => ({ ...at, ...sizeOf(n) });
 const corner = (n: EditorNode): XY => ({ x: n.position.x + sizeOf(n).width, y: n.position.y + sizeOf(n).height });
-
-function around(points: readonly XY[]): Rect {
-  const xs = points.map((p) => p.x);
-  const ys = points.map((p) => p.y);
-  const [x, y] = [Math.min(...xs), Math.min(...ys)];
-  return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
-}
 
 export function useRouteConnections(): void {
   const store = useFlowStoreApi();
@@ -130,7 +123,7 @@ export function useRouteConnections(): void {
         }
         const route = s.edgeRoutes[e.id];
         const [a, b] = [byId.get(e.source), byId.get(e.target)];
-        const reach = route && ours.has(e.id) ? around(route) : a && b ? around([a.position, b.position, corner(a), corner(b)]) : null;
+        const reach = route && ours.has(e.id) ? bounds(route) : a && b ? bounds([a.position, b.position, corner(a), corner(b)]) : null;
         if (reach && (now.some((r) => intersects(r, reach)) || (ours.has(e.id) && before.some((r) => intersects(r, reach))))) into.add(e.id);
       }
     };
