@@ -76,7 +76,8 @@ export function curveCrossesCards(from: XY, to: XY, others: readonly Rect[]): bo
   return pathHits(points, others.filter((r) => intersects(r, box)));
 }
 
-function bounds(points: readonly XY[]): Rect {
+/** The smallest rectangle holding every point. */
+export function bounds(points: readonly XY[]): Rect {
   const xs = points.map((p) => p.x);
   const ys = points.map((p) => p.y);
   const [x, y] = [Math.min(...xs), Math.min(...ys)];

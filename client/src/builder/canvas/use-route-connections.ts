@@ -12,7 +12,7 @@ import type { EditorNode, XY } from '../store/editor-types';
 import { useFlowStoreApi } from '../store/flow-store-context';
 import { sizeOf } from '../store/graph-ops';
 import { intersects, type Rect } from '../store/placement';
-import { detour } from './detour';
+import { bounds, detour } from './detour';
 import { edgeEnds } from './edge-ends';
 import { routePath } from './edge-route';
 
@@ -38,13 +38,6 @@ const measured = (n: InternalNode): Rect | null =>
 
 const boxAt = (n: EditorNode, at: XY): Rect => ({ ...at, ...sizeOf(n) });
 const corner = (n: EditorNode): XY => ({ x: n.position.x + sizeOf(n).width, y: n.position.y + sizeOf(n).height });
-
-function around(points: readonly XY[]): Rect {
-  const xs = points.map((p) => p.x);
-  const ys = points.map((p) => p.y);
-  const [x, y] = [Math.min(...xs), Math.min(...ys)];
-  return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
-}
 
 export function useRouteConnections(): void {
   const store = useFlowStoreApi();
@@ -118,24 +111,25 @@ export function useRouteConnections(): void {
      * The connections of cards that moved, those a card now sits on, and the routes made here that
      * went around where a card was (a route around a card that left is a needless detour).
      */
-    const concerned = (moved: ReadonlyMap<EditorNode, XY>, s: FlowState) => {
+    const concerned = (moved: ReadonlyMap<EditorNode, XY>, s: FlowState, into: Set<string>) => {
       const ids = new Set([...moved.keys()].map((n) => n.id));
       const now = [...moved.keys()].map((n) => boxAt(n, n.position));
       const before = [...moved].map(([n, at]) => boxAt(n, at));
       const byId = new Map(s.nodes.map((n) => [n.id, n]));
       for (const e of s.edges) {
         if (ids.has(e.source) || ids.has(e.target)) {
-          pending.add(e.id);
+          into.add(e.id);
           continue;
         }
         const route = s.edgeRoutes[e.id];
         const [a, b] = [byId.get(e.source), byId.get(e.target)];
-        const reach = route && ours.has(e.id) ? around(route) : a && b ? around([a.position, b.position, corner(a), corner(b)]) : null;
-        if (reach && (now.some((r) => intersects(r, reach)) || (ours.has(e.id) && before.some((r) => intersects(r, reach))))) pending.add(e.id);
+        const reach = route && ours.has(e.id) ? bounds(route) : a && b ? bounds([a.position, b.position, corner(a), corner(b)]) : null;
+        if (reach && (now.some((r) => intersects(r, reach)) || (ours.has(e.id) && before.some((r) => intersects(r, reach))))) into.add(e.id);
       }
     };
 
     const onChange = (s: FlowState) => {
+      const changed = new Set<string>();
       // Routes set elsewhere (a tidy-up) replace the ones made here.
       if (s.edgeRoutes !== ourRoutes) {
         for (const id of ours) if (s.edgeRoutes[id] !== ourRoutes?.[id]) ours.delete(id);
@@ -146,7 +140,7 @@ export function useRouteConnections(): void {
         edges = s.edges;
         for (const e of edges) {
           const was = before.get(e.id);
-          if (!was || was.target !== e.target || was.source !== e.source) pending.add(e.id);
+          if (!was || was.target !== e.target || was.source !== e.source) changed.add(e.id);
         }
       }
       // While a card is dragged its position changes every frame: the drop is looked at once, after.
@@ -159,9 +153,10 @@ export function useRouteConnections(): void {
           if (before) moved.set(n, before);
           positions.set(n.id, n.position);
         }
-        if (moved.size > 0 && moved.size <= MAX_AT_ONCE) concerned(moved, s);
+        if (moved.size > 0 && moved.size <= MAX_AT_ONCE) concerned(moved, s, changed);
       }
-      if (pending.size > MAX_AT_ONCE) pending.clear();
+      // The bound is on what this change concerns; what the opening pass still waits for stays.
+      if (changed.size <= MAX_AT_ONCE) for (const id of changed) pending.add(id);
       if (pending.size > 0 && !cancel) cancel = whenIdle(() => route(MEASURE_TRIES));
     };
 
