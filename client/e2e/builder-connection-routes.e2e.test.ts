@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { FlowNode } from '@zyntra/flows-schema';
 import { api, type TestApp } from '../../server/test/harness';
-import { flow, keywordTrigger, node } from '../../server/test/flow-docs';
+import { edge, flow, keywordTrigger, node } from '../../server/test/flow-docs';
 import { screenshotPath } from './browser';
 import { closeBuilderSuite, connect, openBuilderSuite, openFlow, signedInPage, tidyUp, waitSaved } from './builder-page';
 
@@ -90,5 +90,22 @@ describe.each(['en', 'pt-BR'] as const)('a connection drawn past another step (%
     expect(await page.locator('.react-flow__edge').count()).toBe(2);
     expect(await page.$$eval('.react-flow__edge-path', (paths) => paths.filter((p) => (p.getAttribute('d') ?? '').includes('C')).length)).toBe(0);
     await page.screenshot({ path: screenshotPath(`builder-connection-tidied-${lang}`) });
+  });
+});
+
+describe('a flow of many connections opened', () => {
+  it('when a flow of more than 40 connections opens, then a connection running under a card is drawn around it', async () => {
+    // The Menu → Pedido connection past "Sabores" as above, and 21 rows of three steps connected in
+    // a line below: 43 connections, more than the bound on one change (the opening pass is not one).
+    const rows = Array.from({ length: 21 }, (_, i) => ['a', 'b', 'c'].map((col, j) => say(`${col}${i}`, `Linha ${i}`, j * 340, 300 + i * 200)));
+    const lines = rows.flatMap((_, i) => [edge(`a${i}`, 'next', `b${i}`), edge(`b${i}`, 'next', `c${i}`)]);
+    const nodes = [at(keywordTrigger('muitas'), 0, -240), say('menu', 'Olá! Veja o cardápio.', 0, 0), say('flavours', 'Temos creme e chocolate.', 340, 0), say('order', 'Qual o seu pedido?', 680, 0), ...rows.flat()];
+    const created = await api(app, 'POST', '/v1/flows', { name: `Muitas ${Date.now()}`, document: flow(nodes, [edge('menu', 'next', 'order'), ...lines]) }, token);
+    const page = await signedInPage(browser, app, token, 'en');
+    await openFlow(page, app, created.body.id);
+    await page.waitForSelector('.react-flow__edge');
+    expect(await page.locator('.react-flow__edge').count()).toBe(43);
+    await expect.poll(() => drawn(page, 'menu.next'), { timeout: 10_000 }).toEqual({ underCards: 0, curve: false });
+    await page.close();
   });
 });
