@@ -240,6 +240,24 @@ describe('campaign control', () => {
     expect(again.body.error.message).toMatch(/PAUSED/);
   }, 60_000);
 
+  it('when the template is deleted in WhatsApp Manager before a scheduled campaign sends it, then the campaign pauses then, saying so', async () => {
+    const p = await startPipeline();
+    cleanups.push(() => p.close());
+    p.wa.addTemplate({ name: 'promo_dezembro', language: 'pt_BR', status: 'APPROVED', bodyParams: 2 });
+    expect((await api(p.app, 'POST', `/v1/channels/${p.channelId}/templates/sync`, {}, p.token)).status).toBe(200);
+    await seedContacts(p, 5);
+    const at = new Date(Date.now() + 3_600_000).toISOString();
+    const id = await createCampaign(p, { scheduledAt: at });
+    expect((await get(p, id)).status).toBe('scheduled');
+    expect(await p.wa.templateApi.review('promo_dezembro', 'pt_BR', 'DELETED')).toBe(200);
+    const c = await eventually(async () => { const x = await get(p, id); return x.status === 'paused' ? x : null; }, 15_000);
+    expect(c).toMatchObject({ pauseReason: 'template_deleted', counts: { sent: 0 } });
+    expect(c.pauseReasonText).toMatch(/deleted/i);
+    const events = await sql(p, "SELECT payload FROM domain_events WHERE tenant_id = $1 AND type = 'campaign.paused'", [p.tenantId]);
+    expect(events.map((e: any) => e.payload)).toEqual([expect.objectContaining({ campaignId: id, reason: 'template_deleted' })]);
+    expect(p.wa.sends).toEqual([]);
+  }, 60_000);
+
   it('when a synced, approved template gets parameters that do not fit, then the campaign is refused as the inbox refuses them', async () => {
     const p = await startPipeline();
     cleanups.push(() => p.close());

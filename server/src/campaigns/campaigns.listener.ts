@@ -1,5 +1,6 @@
-// The campaigns' domain-event consumer: a template WhatsApp paused or disabled (its webhook) stops
-// the campaigns sending it, before a send meets 132015/132016; a message refused with 131050 at
+// The campaigns' domain-event consumer: a template WhatsApp paused, disabled or deleted (its webhook,
+// or a deletion from here racing a campaign's start) stops the campaigns sending it, scheduled ones
+// included, before a send meets 132015/132016/132001; a message refused with 131050 at
 // send time becomes an opt-out (see opt-out.ts; a late failed status opts out in its own
 // transaction, and this job then finds nothing left to change). A template's review webhook also
 // has its text filled in when Meta's own tools made it. Filters and enqueues, nothing more.
@@ -7,7 +8,7 @@ import type { Listener } from '../events/listener';
 import type { CampaignOptOutJob, CampaignTemplateJob, TemplateSyncJob } from '../queues/queue-names';
 import type { Queues } from '../queues/queues';
 
-const STOPPING: Record<string, CampaignTemplateJob['reason']> = { PAUSED: 'template_paused', DISABLED: 'template_disabled' };
+const STOPPING: Record<string, CampaignTemplateJob['reason']> = { PAUSED: 'template_paused', DISABLED: 'template_disabled', DELETED: 'template_deleted' };
 
 export function campaignsListener(queues: Queues): Listener {
   return {

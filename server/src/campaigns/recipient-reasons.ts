@@ -49,6 +49,7 @@ export const PAUSE_REASONS: Record<string, string> = {
   template_parameters: "The parameters do not match the template's variables (132000).",
   template_paused: 'WhatsApp paused the template because of low quality (132015). Resume when it is active again.',
   template_disabled: 'WhatsApp disabled the template (132016). Choose another template.',
+  template_deleted: 'The template was deleted (here or in WhatsApp Manager). Create the campaign again with another template.',
   spam_rate_limit: 'WhatsApp limited this number for spam (131048). Wait before resuming.',
   marketing_disabled: 'Marketing templates are disabled for this number on the Cloud API (131063).',
   by_user: 'Paused by a member of the workspace.',

@@ -56,7 +56,7 @@ export type ContactsJob = { task: 'import'; tenantId: string; importId: string }
 export type CampaignJob = { tenantId: string; campaignId: string };
 export type CampaignOptOutJob = { tenantId: string; messageId: string };
 /** A template WhatsApp paused or disabled: the campaigns sending it stop. */
-export type CampaignTemplateJob = { tenantId: string; channelId: string; name: string; language: string; reason: 'template_paused' | 'template_disabled' };
+export type CampaignTemplateJob = { tenantId: string; channelId: string; name: string; language: string; reason: 'template_paused' | 'template_disabled' | 'template_deleted' };
 /** A template first heard of from its review webhook (made in Meta's own tools): the channel's templates are synced to fill in its text. */
 export type TemplateSyncJob = { tenantId: string; channelId: string; templateId: string };
 /** The campaigns queue's jobs by name: each name has its own handler (campaigns.workers.ts). */
