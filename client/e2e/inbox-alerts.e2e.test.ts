@@ -26,6 +26,7 @@ const iara = { waId: '5511987006606', name: 'Iara Melo' };
 const joel = { waId: '5511987006607', name: 'Joel Dias' };
 const rui = { waId: '5511987006608', name: 'Rui Costa' };
 const sol = { waId: '5511987006609', name: 'Sol Ramos' };
+const tina = { waId: '5511987006610', name: 'Tina Prado' };
 
 beforeAll(async () => {
   p = await startPipeline({}, { appStarter: startAppWithClient });
@@ -240,7 +241,7 @@ describe('inbox alerts', () => {
     }
   });
 
-  it('when the agent has the inbox open in two tabs, then a chat handed to people beeps once, in the tab used last, not once per tab', async () => {
+  it('when the agent has the inbox open in two tabs, then a chat handed to people beeps once, in the tab used or come back to last, not once per tab', async () => {
     const agent = await addAgent(p, 'Lia');
     const { context, page } = await agentPage(browser, p, agent, { lang: 'pt-BR' });
     await context.addInitScript(observeAlerts);
@@ -266,6 +267,17 @@ describe('inbox alerts', () => {
     expect((await alerts(page)).tones).toBe(1);
     await settle(page, 800);
     expect(await both()).toBe(3);
+    // Back to the second tab with the keyboard (Ctrl+Tab reaches no page): the tab she comes back
+    // to, used before, plays the next one.
+    await page.evaluate(() => {
+      (window as unknown as { hidden: boolean }).hidden = true;
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await second.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    await settle(second, 300);
+    await waitingChat(tina);
+    await expect.poll(both).toBe(4);
+    expect((await alerts(page)).tones).toBe(1);
     await context.close();
   });
 });

@@ -1,7 +1,8 @@
 // Which of the agent's open tabs alerts, and how. Every tab hears the same events; one tone should
 // play, not one per tab. The tabs hold a Web Lock by turns: the one holding it alerts; a tab the
-// agent clicks or types in takes it over (it has the user activation a browser asks before playing
-// a sound, and it is the one they look at), and when the holder closes the next tab gets it.
+// agent clicks or types in, or comes back to, takes it over (it has the user activation a browser
+// asks before playing a sound, and it is the one they look at), and when the holder closes the next
+// tab gets it.
 // Browsers without Web Locks (a page served over plain http from another machine) alert in every tab.
 
 /**
@@ -40,9 +41,18 @@ function hold(take: boolean): void {
   });
 }
 
+/**
+ * A tab the agent comes back to without a click or a key (Ctrl+Tab, another window brought up) takes
+ * over too, when they used it before: a browser lets a page that was once clicked or typed in play
+ * sound from then on (a tab never used could not, so it leaves the lock where it is).
+ */
+const cameBack = () => document.visibilityState === 'visible' && navigator.userActivation?.hasBeenActive === true;
+
 if (!leads) {
   hold(false);
   for (const type of ['pointerdown', 'keydown'] as const) window.addEventListener(type, () => void (leads || hold(true)), { capture: true, passive: true });
+  document.addEventListener('visibilitychange', () => void (leads || !cameBack() || hold(true)));
+  window.addEventListener('focus', () => void (leads || !cameBack() || hold(true)));
 }
 
 /** Whether this tab plays the agent's alerts. */
