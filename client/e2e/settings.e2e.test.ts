@@ -212,4 +212,24 @@ describe('settings', () => {
     await expect.poll(async () => (await (await fetch(`${app.url}/v1/webchat/${id}/appearance`)).json().catch(() => ({}))) as { title?: string }).toMatchObject({ title: 'Fale com a Doceria' });
     expect(await row.locator('[data-testid=embed-snippet]').textContent()).toBe(snippet);
   });
+  it('when the members list fails to load, then it is tried again, and after repeated failures it says so with a button that loads it', async () => {
+    const page = await signedInPage('pt-BR', 'Doceria da Ana');
+    // One failure (a restart, a dropped connection): tried again, the list shows, no error.
+    let failures = 1;
+    await page.route('**/v1/members', (route) => (failures-- > 0 ? route.fulfill({ status: 503, body: '{}' }) : route.continue()));
+    await page.click('[data-testid=settings-tab-members]');
+    await page.locator('[data-testid=members-table]').getByText('Ana Souza').waitFor();
+    expect(await page.getByTestId('list-load-failed').count()).toBe(0);
+    // Down for longer than the retries: it says so, and "Tentar de novo" loads it once it is back.
+    await page.click('[data-testid=settings-tab-workspace]');
+    failures = 3;
+    await page.click('[data-testid=settings-tab-members]');
+    await page.getByTestId('list-load-failed').getByText('Não foi possível carregar.').waitFor({ timeout: 10_000 });
+    expect(await page.locator('[data-testid=members-table]').getByText('Ana Souza').count()).toBe(0);
+    await page.screenshot({ path: screenshotPath('settings-members-load-failed-pt-BR') });
+    await page.getByRole('button', { name: 'Tentar de novo' }).click();
+    await page.locator('[data-testid=members-table]').getByText('Ana Souza').waitFor();
+    expect(await page.getByTestId('list-load-failed').count()).toBe(0);
+    await page.context().close();
+  });
 });

@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Badge, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconKey, IconTrash } from '@tabler/icons-react';
@@ -10,6 +10,7 @@ import { membersApi } from '../members/members-api';
 import { RoleSelect } from '../members/RoleSelect';
 import { ShownOnce } from '../members/ShownOnce';
 import { useList } from '../members/use-list';
+import { LoadFailed } from '../members/LoadFailed';
 import { errorText } from '../../api/error-text';
 
 /** The workspace's API keys: created with a role, shown once, revoked at once. */
@@ -60,7 +61,7 @@ export function ApiKeysTab() {
         {shown && <Stack mt="md"><ShownOnce title={t('settings.apiKeys.keyTitle')} note={t('settings.apiKeys.keyShownOnce')} value={shown} testId="api-key-value" /></Stack>}
       </Paper>
       <Paper withBorder p="lg" radius="md">
-        {keys.error && <Alert color="yellow">{t('settings.members.loadError')}</Alert>}
+        {keys.error && <LoadFailed onRetry={keys.reload} />}
         {keys.items?.length === 0 ? (
           <Text c="dimmed" size="sm">{t('settings.apiKeys.none')}</Text>
         ) : (

@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Badge, Button, Group, Paper, Stack, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Paper, Stack, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconMailPlus, IconTrash, IconX } from '@tabler/icons-react';
@@ -13,6 +13,7 @@ import { membersApi, type Invitation } from './members-api';
 import { RoleSelect } from './RoleSelect';
 import { ShownOnce } from './ShownOnce';
 import { useList } from './use-list';
+import { LoadFailed } from './LoadFailed';
 import { errorText } from '../../api/error-text';
 
 /** Members and their roles, pending invitations, and a form to invite someone by email. */
@@ -60,7 +61,7 @@ export function MembersTab() {
       <InviteForm onInvited={invitations.reload} />
       <Paper withBorder p="lg" radius="md">
         <Title order={4} mb="sm">{t('settings.members.title')}</Title>
-        {members.error && <Alert color="yellow">{t('settings.members.loadError')}</Alert>}
+        {members.error && <LoadFailed onRetry={members.reload} />}
         <Table verticalSpacing="sm" data-testid="members-table">
           <Table.Tbody>
             {(members.items ?? []).map((m) => {
@@ -92,6 +93,7 @@ export function MembersTab() {
           </Table.Tbody>
         </Table>
       </Paper>
+      {invitations.error && <LoadFailed onRetry={invitations.reload} />}
       <PendingInvitations items={invitations.items ?? []} onRevoke={revoke} />
     </Stack>
   );
