@@ -129,10 +129,11 @@ async function main() {
         DATABASE_URL: db.url(`zyntra_${variant.name}`), REDIS_URL: redis.url, JWT_SECRET: 'b'.repeat(40), ENCRYPTION_KEY: Buffer.alloc(32, 3).toString('base64'),
         WHATSAPP_GRAPH_BASE_URL: wa.baseUrl, QUEUE_PREFIX: `zb${variant.name}`, ...(process.env.BENCH_WORKER_CONCURRENCY ? { WORKER_CONCURRENCY: process.env.BENCH_WORKER_CONCURRENCY } : {}),
       };
-      // BENCH_PROFILE=dir writes a CPU profile of each worker (or the single process) there (node --cpu-prof).
-      const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${join(process.env.BENCH_PROFILE, variant.name)}`] : [];
-      const api = spawnNode('server/src/main.ts', { ...common, ROLE: variant.workers === 0 ? 'all' : 'api', PORT: String(apiPort) }, variant.workers === 0 ? profile : []);
-      const workers = Array.from({ length: variant.workers }, () => spawnNode('server/src/main.ts', { ...common, ROLE: 'worker', PORT: '0' }, profile));
+      // BENCH_PROFILE=dir writes a CPU profile of each Zyntra process there (node --cpu-prof): the api
+      // (or the single process) under dir/<variant>/api, the workers under dir/<variant>/worker.
+      const profile = (part: string) => (process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${join(process.env.BENCH_PROFILE, variant.name, part)}`] : []);
+      const api = spawnNode('server/src/main.ts', { ...common, ROLE: variant.workers === 0 ? 'all' : 'api', PORT: String(apiPort) }, profile('api'));
+      const workers = Array.from({ length: variant.workers }, () => spawnNode('server/src/main.ts', { ...common, ROLE: 'worker', PORT: '0' }, profile('worker')));
       await waitFor(`http://127.0.0.1:${apiPort}/ready`);
       const channelId = await setupZyntraTenant(`http://127.0.0.1:${apiPort}`, { accessToken: ACCESS_TOKEN, appSecret: APP_SECRET, phoneNumberId: PHONE_ID });
       console.log(`zyntra, ${variant.label}:`);
