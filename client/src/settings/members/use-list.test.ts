@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ApiError } from '../../api/errors';
 import { withRetries } from './use-list';
 
 beforeEach(() => vi.useFakeTimers());
@@ -44,5 +45,29 @@ describe('withRetries', () => {
     await vi.advanceTimersByTimeAsync(5_000);
     expect(await seen).toBe('down 1');
     expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('when the server refuses the load (a 4xx), then it is not tried again', async () => {
+    const load = vi.fn(async () => {
+      throw new ApiError(403, 'forbidden', 'Forbidden');
+    });
+    const seen = withRetries(load, [1_000, 3_000]).catch((e: ApiError) => e.status);
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(await seen).toBe(403);
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('when the server is unavailable (5xx) or limits the rate (429), then it is tried again', async () => {
+    for (const status of [503, 429]) {
+      let calls = 0;
+      const load = vi.fn(async () => {
+        calls += 1;
+        if (calls === 1) throw new ApiError(status, 'unavailable', 'Down');
+        return 'ok';
+      });
+      const answer = withRetries(load, [1_000]);
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(await answer).toBe('ok');
+    }
   });
 });
