@@ -1,9 +1,11 @@
 // "Test this flow": the chat beside the canvas runs the draft through the real pipeline, shows
 // reply buttons to tap, highlights the current node, traces the path taken and lists variables as
 // they fill. A transfer says "handed to a human", keeps the transfer step lit and stops polling.
+// Run by a marketer, who draws flows and has no inbox.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { api, type TestApp } from '../../server/test/harness';
+import { addMember } from '../../server/test/agents';
 import { screenshotPath } from './browser';
 import { closeBuilderSuite, openBuilderSuite, openFlow, signedInPage } from './builder-page';
 
@@ -12,7 +14,10 @@ let browser: Browser;
 let token: string;
 
 beforeAll(async () => {
-  ({ app, browser, token } = await openBuilderSuite('Sorveteria'));
+  let owner: string;
+  ({ app, browser, token: owner } = await openBuilderSuite('Sorveteria'));
+  const me = await api(app, 'GET', '/v1/me', undefined, owner);
+  token = (await addMember(app, me.body.workspace.id, 'Marina', 'marketer')).token;
 });
 afterAll(() => closeBuilderSuite({ app, browser }));
 
@@ -45,7 +50,12 @@ describe('test chat', () => {
   it('when the tester chats with the draft, then replies, buttons, the current node and variables show up', async () => {
     const created = await api(app, 'POST', '/v1/flows', { name: 'Sorvete', document: flowDocument }, token);
     const page = await signedInPage(browser, app, token);
+    // Nothing the marketer's pages ask for is refused (the test chat's reads, the inbox's own lists).
+    const refused: string[] = [];
+    page.on('response', (r) => r.status() === 403 && refused.push(`${r.request().method()} ${new URL(r.url()).pathname}`));
     await openFlow(page, app, created.body.id);
+    // No inbox, so no availability to set.
+    expect(await page.getByTestId('presence').count()).toBe(0);
 
     await page.click('[data-testid=test-toggle]');
     await page.click('[data-testid=test-start]');
@@ -103,6 +113,7 @@ describe('test chat', () => {
     await page.waitForTimeout(3_000);
     expect(polls.filter((p) => p !== 'runlog')).toEqual([]);
     expect(polls.length).toBeLessThanOrEqual(1);
+    expect(refused).toEqual([]);
 
     await page.selectOption('[data-testid=lang-switch]', 'pt-BR');
     await page.waitForSelector('[data-testid=test-handoff]:has-text("Passada para um atendente")');

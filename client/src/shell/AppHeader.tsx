@@ -3,6 +3,7 @@ import { IconLogout } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useAuthStore } from '../auth/auth-store';
 import { authApi } from '../api/auth';
+import { canSee } from '../auth/roles';
 import { PresenceMenu } from '../inbox/presence/PresenceMenu';
 import { Brand } from '../shared/Brand';
 import { LanguageSwitch } from '../shared/LanguageSwitch';
@@ -17,6 +18,7 @@ interface AppHeaderProps {
 export function AppHeader({ navOpened, onToggleNav }: AppHeaderProps) {
   const { t } = useTranslation();
   const user = useAuthStore((s) => s.user);
+  const role = useAuthStore((s) => s.role);
   const signOut = useAuthStore((s) => s.signOut);
   // On a phone every pixel between the right-hand controls is taken from the workspace's name.
   const phone = useBelow('xs');
@@ -43,7 +45,8 @@ export function AppHeader({ navOpened, onToggleNav }: AppHeaderProps) {
         <WorkspaceSwitcher />
       </Group>
       <Group gap={phone ? 4 : 'sm'} wrap="nowrap">
-        <PresenceMenu />
+        {/* Presence is an agent's availability for chats: nothing to say for a role without the inbox. */}
+        {canSee('inbox', role) && <PresenceMenu />}
         <LanguageSwitch />
         {user && (
           <Group gap={8} wrap="nowrap" visibleFrom="sm">

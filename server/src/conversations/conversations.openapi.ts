@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LOCALES } from '@zyntra/flows-schema';
 import type { RouteDoc } from '../openapi/describe';
-import { CONVERSATION_STATUSES, idParam, listConversationsQuery, messageParams, pageQuery } from './conversations.schemas';
+import { CONVERSATION_STATUSES, idParam, listConversationsQuery, messageParams, pageQuery, testChatParams } from './conversations.schemas';
 
 // What conversation-view.ts and message-view.ts answer. Documentation only: loose, because the
 // server may add fields (docs/inbox-api.md lets it), never rename or drop these.
@@ -94,4 +94,6 @@ export const conversationsDocs: RouteDoc[] = [
   { method: 'get', path: '/v1/conversations/:id/messages/:messageId', tag: 'Conversations', summary: 'One message', params: messageParams, response: messageItem },
   { method: 'get', path: '/v1/conversations/:id/session', tag: 'Conversations', summary: "The bot's current session", params: idParam, response: session },
   { method: 'get', path: '/v1/conversations/:id/runlog', tag: 'Conversations', summary: "The bot's run log", params: idParam, query: pageQuery, response: pageOf(runLogItem) },
+  { method: 'get', path: '/v1/flows/:id/test/:conversationId/session', tag: 'Flows', summary: "A test chat's session, for the roles that draw flows (404 for any other conversation)", params: testChatParams, response: session },
+  { method: 'get', path: '/v1/flows/:id/test/:conversationId/runlog', tag: 'Flows', summary: "A test chat's run log, for the roles that draw flows (404 for any other conversation)", params: testChatParams, query: pageQuery, response: pageOf(runLogItem) },
 ];

@@ -2,7 +2,7 @@ import { Router, type RequestHandler } from 'express';
 import type { Knex } from 'knex';
 import { authOf } from '../http/auth';
 import { parse, pathParams } from '../http/validate';
-import { idParam, listConversationsQuery, messageParams, pageQuery } from './conversations.schemas';
+import { idParam, listConversationsQuery, messageParams, pageQuery, testChatParams } from './conversations.schemas';
 import * as conversations from './conversations.service';
 import { allow } from '../http/access';
 
@@ -33,6 +33,19 @@ export function conversationsRoutes(deps: { db: Knex }, requireAuth: RequestHand
   r.get('/v1/conversations/:id/runlog', allow('inbox'), async (req, res) => {
     const { cursor, limit } = parse(pageQuery, req.query);
     res.json(await conversations.runLog(deps.db, authOf(req).tenantId, pathParams(idParam, req.params).id, cursor, limit));
+  });
+  // The builder's test chat: the session and run log of a test run, for the roles that draw flows
+  // (marketers have no inbox, so the routes above refuse them).
+  r.get('/v1/flows/:id/test/:conversationId/session', requireAuth, allow('marketing'), async (req, res) => {
+    const { id, conversationId } = pathParams(testChatParams, req.params);
+    await conversations.assertTestChat(deps.db, authOf(req).tenantId, id, conversationId);
+    res.json(await conversations.currentSession(deps.db, authOf(req).tenantId, conversationId));
+  });
+  r.get('/v1/flows/:id/test/:conversationId/runlog', requireAuth, allow('marketing'), async (req, res) => {
+    const { id, conversationId } = pathParams(testChatParams, req.params);
+    const { cursor, limit } = parse(pageQuery, req.query);
+    await conversations.assertTestChat(deps.db, authOf(req).tenantId, id, conversationId);
+    res.json(await conversations.runLog(deps.db, authOf(req).tenantId, conversationId, cursor, limit));
   });
   return r;
 }

@@ -27,3 +27,5 @@ export const pageQuery = z.object({
 
 export const idParam = z.object({ id: z.uuid() });
 export const messageParams = z.object({ id: z.uuid(), messageId: z.uuid() });
+/** A flow's test chat: the flow, and the conversation its test run started. */
+export const testChatParams = z.object({ id: z.uuid(), conversationId: z.uuid() });

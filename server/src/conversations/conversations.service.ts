@@ -36,6 +36,17 @@ async function assertConversation(db: Knex, tenantId: string, id: string) {
   if (!(await forTenant(db, tenantId).from('conversations').where({ id }).first('id'))) throw notFound('Conversation');
 }
 
+/**
+ * A test chat of this flow (started from its builder), which the people who draw flows may watch;
+ * any other conversation, a customer's included, is not found here.
+ */
+export async function assertTestChat(db: Knex, tenantId: string, flowId: string, id: string): Promise<void> {
+  const tdb = forTenant(db, tenantId);
+  const chat = await tdb.from('conversations').where({ id }).whereNotNull('test_flow_version_id').first('test_flow_version_id');
+  const version = chat && (await tdb.from('flow_versions').where({ id: chat.test_flow_version_id, flow_id: flowId }).first('id'));
+  if (!version) throw notFound('Test chat');
+}
+
 export async function listMessages(db: Knex, tenantId: string, id: string, cursor: string | undefined, limit: number) {
   const before = decodeCursor(timeCursor, cursor);
   await assertConversation(db, tenantId, id);

@@ -472,6 +472,10 @@ describe('OpenAPI document', () => {
     const draft = await check('post', '/v1/flows', { name: 'Teste', document: flow([keywordTrigger('teste'), node('hi', 'message', { text: 'Oi!' })], [edge('start', 'next', 'hi')]) });
     const run = await check('post', `/v1/flows/${draft.id}/test`, undefined, '/v1/flows/{id}/test');
     await check('post', `/v1/webchat/${run.channelId}/messages`, { text: 'qualquer coisa' }, '/v1/webchat/{channelId}/messages', run.visitorToken);
+    const testChat = `/v1/flows/${draft.id}/test/${run.conversationId}`;
+    await eventually(async () => (await call('get', `${testChat}/session`)).body.status === 'ended');
+    expect((await check('get', `${testChat}/session`, undefined, '/v1/flows/{id}/test/{conversationId}/session')).vars).toEqual({});
+    expect((await check('get', `${testChat}/runlog`, undefined, '/v1/flows/{id}/test/{conversationId}/runlog')).items.length).toBeGreaterThan(0);
   });
 
   it('when the providers call their webhooks for real, then the handshake answers its challenge as text and each payload its counts', async () => {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io as connect, type Socket } from 'socket.io-client';
 import { edge, flow, keywordTrigger, node } from '../../test/flow-docs';
 import { api, signupWorkspace, startTestApp, type TestApp } from '../../test/harness';
+import { addMember } from '../../test/agents';
 import { eventually } from '../../test/pipeline';
 
 let app: TestApp;
@@ -244,6 +245,42 @@ describe('test this flow', () => {
     expect(conversations.body.items.map((c: any) => c.id)).not.toContain(run.body.conversationId);
     const versions = await api(app, 'GET', `/v1/flows/${created.body.id}/versions`, undefined, owner.token);
     expect(versions.body.items).toEqual([]);
+  });
+
+  it('when a marketer tests a flow, then they watch its session and run log under the flow, and nothing else through it', async () => {
+    const marketer = await addMember(app, owner.workspace.id, 'Marina', 'marketer');
+    const doc = flow([keywordTrigger('nunca'), node('hi', 'message', { text: 'Oi!' }), node('handoff', 'transfer', {})], [edge('start', 'next', 'hi'), edge('hi', 'next', 'handoff')]);
+    const created = await api(app, 'POST', '/v1/flows', { name: 'Do marketing', document: doc }, marketer.token);
+    const run = await api(app, 'POST', `/v1/flows/${created.body.id}/test`, {}, marketer.token);
+    expect(run.status).toBe(201);
+    const chat = `/v1/flows/${created.body.id}/test/${run.body.conversationId}`;
+    await say(run.body.channelId, run.body.visitorToken, { text: 'olá' });
+    const ended = await eventually(async () => {
+      const s = await api(app, 'GET', `${chat}/session`, undefined, marketer.token);
+      return s.status === 200 && s.body.status === 'ended' ? s.body : null;
+    });
+    expect(ended).toMatchObject({ status: 'ended', endedReason: 'transferred' });
+    const log = await api(app, 'GET', `${chat}/runlog?limit=200`, undefined, marketer.token);
+    expect(log.status).toBe(200);
+    expect(log.body.items.map((i: any) => i.nodeId)).toEqual(expect.arrayContaining(['start', 'hi', 'handoff']));
+    // The inbox's routes stay closed to marketers.
+    expect((await api(app, 'GET', `/v1/conversations/${run.body.conversationId}/session`, undefined, marketer.token)).status).toBe(403);
+    // Only a test chat of this very flow: not another flow's, not a customer's, not another workspace's.
+    const otherFlow = await api(app, 'POST', '/v1/flows', { name: 'Outro' }, marketer.token);
+    expect((await api(app, 'GET', `/v1/flows/${otherFlow.body.id}/test/${run.body.conversationId}/session`, undefined, marketer.token)).status).toBe(404);
+    const site = await api(app, 'POST', '/v1/channels', { type: 'webchat', name: 'Site' }, owner.token);
+    const visitor = await api(app, 'POST', `/v1/webchat/${site.body.id}/sessions`, {});
+    await say(site.body.id, visitor.body.visitorToken, { text: 'sou cliente' });
+    const customer = await eventually(async () => (await api(app, 'GET', '/v1/conversations', undefined, owner.token)).body.items?.find((c: any) => c.channelId === site.body.id));
+    for (const path of ['session', 'runlog']) {
+      const res = await api(app, 'GET', `/v1/flows/${created.body.id}/test/${customer.id}/${path}`, undefined, marketer.token);
+      expect(res).toMatchObject({ status: 404, body: { error: { code: 'not_found' } } });
+    }
+    const stranger = await signupWorkspace(app);
+    expect((await api(app, 'GET', `${chat}/session`, undefined, stranger.token)).status).toBe(404);
+    expect((await api(app, 'GET', `${chat}/runlog`, undefined, stranger.token)).status).toBe(404);
+    const agent = await addMember(app, owner.workspace.id, 'Bruno', 'agent');
+    expect((await api(app, 'GET', `${chat}/session`, undefined, agent.token)).status).toBe(403);
   });
 
   it('when another workspace tries to test the flow, then it is not found', async () => {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { POLL_MS, SETTLE_MS, startRunPoller, type RunReads } from './run-poller';
 import type { RunLogItem, SessionView, TestRun } from './test-api';
 
-const run: TestRun = { conversationId: 'c1', channelId: 'ch1', visitorToken: 'v' };
+const run: TestRun = { flowId: 'f1', conversationId: 'c1', channelId: 'ch1', visitorToken: 'v' };
 const session = (status: string, endedReason: string | null = null): SessionView => ({ status, endedReason, currentNodeId: null, waitingFor: null, vars: {}, lastReply: null });
 
 /** Reads that answer from `state.status` and count every request by kind. */

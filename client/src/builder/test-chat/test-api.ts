@@ -1,10 +1,12 @@
 // The "Test this flow" wire: start a run of the draft (agent auth), then talk as the web-chat
-// visitor (visitor token), and watch the session and run log (agent auth).
+// visitor (visitor token), and watch the session and run log (member auth, under the flow).
 import { api } from '../../api/client';
 import { toApiError } from '../../api/errors';
 import type { RunLogItem } from '../../api/runlog';
 
 export interface TestRun {
+  /** The flow under test: its test chat's session and run log are read under it. */
+  flowId: string;
   conversationId: string;
   channelId: string;
   visitorToken: string;
@@ -42,6 +44,7 @@ export interface SessionView {
 export type { RunLogItem };
 
 const id = encodeURIComponent;
+const testChat = (run: TestRun) => `/v1/flows/${id(run.flowId)}/test/${id(run.conversationId)}`;
 
 /** Visitor calls carry the visitor token, not the signed-in user's session. */
 async function visitorFetch<T>(run: TestRun, method: 'GET' | 'POST', body?: unknown): Promise<T> {
@@ -57,10 +60,10 @@ async function visitorFetch<T>(run: TestRun, method: 'GET' | 'POST', body?: unkn
 }
 
 export const testApi = {
-  start: (flowId: string) => api.post<TestRun>(`/v1/flows/${id(flowId)}/test`),
-  session: (run: TestRun) => api.get<SessionView>(`/v1/conversations/${id(run.conversationId)}/session`),
-  runlog: (run: TestRun) =>
-    api.get<{ items: RunLogItem[] }>(`/v1/conversations/${id(run.conversationId)}/runlog?limit=200`).then((r) => r.items),
+  start: (flowId: string) => api.post<Omit<TestRun, 'flowId'>>(`/v1/flows/${id(flowId)}/test`).then((run): TestRun => ({ ...run, flowId })),
+  // Under the flow, not /v1/conversations: marketers, who test flows, have no inbox.
+  session: (run: TestRun) => api.get<SessionView>(`${testChat(run)}/session`),
+  runlog: (run: TestRun) => api.get<{ items: RunLogItem[] }>(`${testChat(run)}/runlog?limit=200`).then((r) => r.items),
   messages: (run: TestRun) => visitorFetch<{ items: ChatItem[] }>(run, 'GET').then((r) => r.items),
   send: (run: TestRun, text: string, replyId?: string) => visitorFetch<unknown>(run, 'POST', { text, replyId }),
 };

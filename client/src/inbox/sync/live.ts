@@ -3,6 +3,7 @@
 import { io } from 'socket.io-client';
 import { authApi } from '../../api/auth';
 import { useAuthStore } from '../../auth/auth-store';
+import { canSee } from '../../auth/roles';
 import i18n from '../../i18n';
 import { alertAgent } from '../alerts/alerts';
 import { createMyChats } from '../alerts/my-chats';
@@ -22,8 +23,9 @@ export const setLiveNavigator = (fn: (id: string) => void) => void (navigateTo =
 
 const myChats = createMyChats(() => useAuthStore.getState().user?.id ?? null);
 
-/** The agent's open chats as the server has them; until it answers, the events build the set. */
+/** The agent's open chats as the server has them; until it answers, the events build the set. Marketers have none (no inbox). */
 function loadMyChats(): void {
+  if (!canSee('inbox', useAuthStore.getState().role)) return;
   inboxApi.mine().then((page) => myChats.reset(page.items.map((c) => c.id)), () => undefined);
 }
 
