@@ -81,6 +81,37 @@ describe('inbox thread content', () => {
     await page.screenshot({ path: screenshotPath('inbox-content-pt-BR') });
   }, 90_000);
 
+  it('when a thread is longer than a page, then scrolling up on a phone brings the older messages in, where the agent was reading', async () => {
+    const long = { waId: '5511987003399', name: 'Rita Long' };
+    const first = await p.wa.inbound(long, textMessage('Mensagem mais recente'));
+    const { conversation_id: id, tenant_id: tenant, channel_id: channel } = await stored(first.id);
+    // 70 earlier messages, a minute apart (a page is 50).
+    await db.query(
+      `INSERT INTO messages (tenant_id, conversation_id, channel_id, direction, author, type, text, status, created_at)
+       SELECT $1, $2, $3, 'in', 'contact', 'text', 'Mensagem número ' || n, 'received', now() - (71 - n) * interval '1 minute'
+       FROM generate_series(1, 70) AS n`,
+      [tenant, id, channel],
+    );
+    const { context, page } = await agentPage(browser, p, await ownerAgent(p), { lang: 'pt-BR', width: 390, height: 844 });
+    await page.goto(`${p.app.url}/inbox/${id}`);
+    const list = page.getByTestId('thread-messages');
+    await list.getByText('Mensagem mais recente').waitFor();
+    expect(await list.getByText('Mensagem número 1', { exact: true }).count()).toBe(0);
+    // The button at the top is a button a thumb can hit, not squeezed flat by the list.
+    const older = page.getByTestId('thread-older');
+    expect(await older.evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThanOrEqual(20);
+    // Scrolled to the top, the older page comes in above, and what was on screen stays there.
+    await list.evaluate((el) => void (el.scrollTop = 0));
+    await list.getByText('Mensagem número 1', { exact: true }).waitFor({ timeout: 10_000 });
+    await expect.poll(() => older.count()).toBe(0);
+    expect(await list.locator('[data-testid=message]').count()).toBe(71);
+    const top = await list.evaluate((el) => el.scrollTop);
+    expect(top).toBeGreaterThan(500);
+    await settle(page);
+    await page.screenshot({ path: screenshotPath('inbox-thread-older-loaded-pt-BR') });
+    await context.close();
+  });
+
   it('when an agent pastes a screenshot, drops a PDF on the composer or picks a photo on a phone, then it asks first with a preview and a caption box, and sends only what the agent confirms', async () => {
     const buyer = { waId: '5511987005566', name: 'Rita Alves' };
     const asked = await p.wa.inbound(buyer, textMessage('Pode mandar a foto do bolo?'));

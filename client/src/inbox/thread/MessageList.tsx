@@ -1,7 +1,8 @@
 // The thread, oldest at the top. Sticks to the bottom while the agent is there; older messages
-// load when scrolling up; local sends show at once and turn into the stored message when confirmed.
+// load when scrolling near the top (or with the button there), keeping the agent's place; local
+// sends show at once and turn into the stored message when confirmed.
 import { Button, Center, Loader, Text } from '@mantine/core';
-import { Fragment, useEffect, useLayoutEffect, useRef } from 'react';
+import { Fragment, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MessageItem } from '../api/inbox-types';
 import { useInbox } from '../store/inbox-store';
@@ -19,6 +20,9 @@ function asMessage(p: PendingSend, meId: string | undefined): MessageItem {
 
 const dayOf = (iso: string) => iso.slice(0, 10);
 
+/** Scrolled this close to the top, the older page loads (before the agent hits the end). */
+const NEAR_TOP_PX = 120;
+
 export function MessageList({ onRetry }: { onRetry: (localId: string) => void }) {
   const { t, i18n } = useTranslation();
   const thread = useInbox((s) => s.thread);
@@ -27,6 +31,25 @@ export function MessageList({ onRetry }: { onRetry: (localId: string) => void })
   const atBottom = useRef(true);
   const count = (thread?.messages.length ?? 0) + (thread?.pending.length ?? 0);
   const lastId = thread?.messages.at(-1)?.id;
+  const firstId = thread?.messages[0]?.id;
+  const [loadingOlder, setLoadingOlder] = useState(false);
+  /** While an older page loads: how far the agent was from the end, kept when it lands above. */
+  const fromEnd = useRef<number | null>(null);
+
+  const older = () => {
+    const el = ref.current;
+    if (!el || loadingOlder || !thread?.olderCursor) return;
+    fromEnd.current = el.scrollHeight - el.scrollTop;
+    setLoadingOlder(true);
+    void loadOlder().catch(() => undefined).finally(() => setLoadingOlder(false));
+  };
+  // The older page lands above what the agent was reading: it stays where it was on screen.
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el || fromEnd.current === null) return;
+    el.scrollTop = el.scrollHeight - fromEnd.current;
+    fromEnd.current = null;
+  }, [firstId]);
 
   const stick = () => {
     const el = ref.current;
@@ -57,10 +80,11 @@ export function MessageList({ onRetry }: { onRetry: (localId: string) => void })
       onScroll={(e) => {
         const el = e.currentTarget;
         atBottom.current = el.scrollHeight - el.scrollTop - el.clientHeight < 80;
+        if (el.scrollTop < NEAR_TOP_PX && el.scrollHeight > el.clientHeight) older();
       }}
     >
       {thread.olderCursor && (
-        <Button variant="white" size="compact-xs" mx="auto" onClick={() => void loadOlder()}>{t('inbox.thread.older')}</Button>
+        <Button variant="white" size="compact-xs" mx="auto" loading={loadingOlder} onClick={older} data-testid="thread-older">{t('inbox.thread.older')}</Button>
       )}
       {thread.messages.length === 0 && thread.pending.length === 0 && (
         <Text size="sm" c="dimmed" ta="center" mt="xl">{t('inbox.thread.empty')}</Text>
