@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import pg from 'pg';
-import { api } from '../../server/test/harness';
+import { api, signupWorkspace } from '../../server/test/harness';
+import { addMember } from '../../server/test/agents';
 import { textMessage } from '../../server/test/fakes/whatsapp-payloads';
 import { eventually, startPipeline, type Pipeline } from '../../server/test/pipeline';
 import { launchBrowser, screenshotPath } from './browser';
@@ -93,6 +94,20 @@ describe('writing first to a customer', () => {
     expect((await db.query("SELECT count(*)::int AS n FROM contacts WHERE phone_e164 = '+5511987710003'")).rows[0].n).toBe(0);
     await context.close();
   }, 120_000);
+
+  it('when a workspace has no WhatsApp number, then an agent is told to ask an owner or admin (Settings is not theirs)', async () => {
+    const other = await signupWorkspace(p.app, 'Só site');
+    const member = await addMember(p.app, other.workspace.id, 'Caio', 'agent');
+    const { page, context } = await agentPage(browser, p, { token: member.token, userId: member.id, name: member.name }, { lang: 'pt-BR' });
+    await page.goto(`${p.app.url}/inbox`);
+    await page.waitForSelector('[data-testid=inbox-list-empty], [data-testid=inbox-list]');
+    await page.keyboard.press('c');
+    await expect.poll(() => page.getByTestId('start-no-channel').textContent())
+      .toBe('Nenhum número de WhatsApp está conectado para escrever aos clientes. Peça a um proprietário ou administrador do espaço para conectar um.');
+    await settle(page);
+    await page.screenshot({ path: screenshotPath('inbox-start-no-channel-agent-pt-BR') });
+    await context.close();
+  });
 
   it('when the agent types a known customer\'s name, then picking her sends a text into her own chat while her window is open', async () => {
     await p.wa.inbound({ waId: '5511987710005', name: 'Rosa Almeida' }, textMessage('oi, meu pedido não chegou'));

@@ -438,7 +438,7 @@ describe('team inbox', () => {
     expect(await b.page.locator('[data-testid=close]').count()).toBe(0);
     await b.page.click('[data-testid=thread-menu]');
     await b.page.locator('[data-testid=held-by-other]').waitFor();
-    expect(await b.page.textContent('[data-testid=held-by-other]')).toBe('Carla is answering it: only the owner or an admin can reassign it');
+    expect(await b.page.textContent('[data-testid=held-by-other]')).toBe('Carla is answering it: only an owner or admin can reassign it');
     expect(await b.page.locator('[data-testid^=assign-user-], [data-testid=menu-close], [data-testid=handback]').count()).toBe(0);
     await settle(b.page);
     await b.page.screenshot({ path: screenshotPath('inbox-held-by-colleague-menu-en') });

@@ -66,7 +66,7 @@ export function ConversationRow({ item, selected, assigneeName, channel, onOpen 
         <Group justify="space-between" wrap="nowrap" gap={6}>
           <Preview item={item} />
           {item.unreadCount > 0 && (
-            <Badge size="sm" circle color="teal" data-testid="row-unread">
+            <Badge size="sm" circle color="teal" style={{ flexShrink: 0 }} data-testid="row-unread">
               {item.unreadCount > 99 ? '99+' : item.unreadCount}
             </Badge>
           )}

@@ -7,6 +7,8 @@ import { notifications } from '@mantine/notifications';
 import { IconMessagePlus } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAuthStore } from '../../auth/auth-store';
+import { isAdmin } from '../../auth/roles';
 import { contactsApi, type Contact } from '../../contacts/contacts-api';
 import { channelsApi } from '../../settings/channels/channels-api';
 import type { InboxChannel } from '../api/inbox-types';
@@ -56,6 +58,7 @@ function useLinkedContact(contactId: string | undefined): Contact | null {
 
 function StartDialog({ contactId, onClose, onOpen }: { contactId?: string; onClose: () => void; onOpen: (id: string) => void }) {
   const { t } = useTranslation();
+  const role = useAuthStore((s) => s.role);
   const channels = useWhatsAppChannels();
   const [chosen, setChannelId] = useState<string | null>(null);
   const channelId = chosen ?? channels?.[0]?.id ?? null;
@@ -82,7 +85,8 @@ function StartDialog({ contactId, onClose, onOpen }: { contactId?: string; onClo
   }, [linked, channels, linkApplied]);
 
   if (!channels) return <Center py="lg"><Loader size="sm" /></Center>;
-  if (!channel) return <Alert color="gray" data-testid="start-no-channel">{t('inbox.start.noChannel')}</Alert>;
+  // Only admins reach Settings → Channels: an agent is told whom to ask.
+  if (!channel) return <Alert color="gray" data-testid="start-no-channel">{t(isAdmin(role) ? 'inbox.start.noChannel' : 'inbox.start.noChannelAsk')}</Alert>;
 
   const start = async (body: TemplateBody | { text: string }) => {
     const to = picked ? { contactId: picked.id } : { phone: phone.trim() };

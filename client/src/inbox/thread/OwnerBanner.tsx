@@ -22,7 +22,7 @@ export function OwnerBanner() {
   }[detail.status];
   return (
     <Group gap={8} px="md" py={6} bg={look.bg} wrap="nowrap" data-testid="owner-banner" data-status={detail.status}>
-      <look.Icon size={16} />
+      <look.Icon size={16} style={{ flexShrink: 0 }} />
       <Text size="xs">{look.text}</Text>
     </Group>
   );
