@@ -271,6 +271,16 @@ describe('the small things', () => {
     expect(await page.inputValue('[data-testid=branch-0-rule-0] input >> nth=0')).toBe('Última resposta');
     await page.click('[data-testid=branch-0-add-rule]');
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('branch-0-rule-1-right');
+    // The contact's tags are tested with "tem a etiqueta": picking them picks it, and the field's
+    // name shows whole.
+    await page.click('[data-testid=branch-0-rule-1] input >> nth=0');
+    await page.getByRole('option', { name: 'Etiquetas do contato' }).click();
+    await expect.poll(() => page.locator('[data-testid=branch-0-rule-1] .mantine-Select-input').nth(1).inputValue()).toBe('tem a etiqueta');
+    for (const select of await page.locator('[data-testid=branch-0-rule-1] .mantine-Select-input').all()) {
+      expect(await select.evaluate((el: HTMLInputElement) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    }
+    // A branch not named yet is called by its place on the card, not by a bare number.
+    await expect.poll(() => page.textContent('[data-testid=node-check]')).toContain('Caminho 1');
     // React Flow's own controls speak Portuguese too.
     expect(await page.getAttribute('.react-flow__controls-zoomin', 'title')).toBe('Aproximar');
     expect(await page.getAttribute('.react-flow__controls-fitview', 'title')).toBe('Ajustar à tela');

@@ -1,7 +1,11 @@
-import type { Localized } from '../localized';
+import { localized, type Localized } from '../localized';
 import { checkRegex, MAX_REGEX_LENGTH } from '../regex/safe-regex';
 import type { ProblemDraft } from '../validate/problems';
 import type { CheckContext, OutputHandle } from './define-node';
+
+/** A choice's own title, or its place when it has none yet ("Connect the “Button 2” output", not “”). */
+export const choiceLabel = (title: string, n: number, en: string, pt: string): Localized =>
+  title.trim() ? localized(title, title) : localized(`${en} ${n}`, `${pt} ${n}`);
 
 export function handle(id: string, label: Localized, required: boolean): OutputHandle {
   return { id, label, required };

@@ -70,12 +70,13 @@ describe('condition node: outputs', () => {
     const outputs = conditionNode.outputs(config(branch('x', [rule], 'Has age'), branch('y', [rule])));
     expect(outputs.map((o) => [o.id, o.label.en, o.required])).toEqual([
       ['branch:x', 'Has age', true],
-      ['branch:y', '2', true],
+      ['branch:y', 'Branch 2', true],
       ['else', 'Else', false],
     ]);
     expect(conditionNode.waitsForCustomer(config())).toBe(false);
     expect(conditionNode.summary(config(branch('x', [rule], 'Has age'), branch('y', [rule])))).toBe(
-      'Has age | 2',
+      'Has age | Branch 2',
     );
+    expect(conditionNode.summary(config(branch('x', [rule], 'Has age'), branch('y', [rule])), 'pt-BR')).toBe('Has age | Caminho 2');
   });
 });

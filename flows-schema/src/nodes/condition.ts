@@ -2,13 +2,14 @@ import { z } from 'zod';
 import { localized, truncate, type Localized } from '../localized';
 import { parseNumber } from '../text/number';
 import type { ProblemDraft } from '../validate/problems';
-import { firstOfEachId, handle, regexProblems, repeatedIndexes } from './common';
+import { choiceLabel, firstOfEachId, handle, regexProblems, repeatedIndexes } from './common';
 import { defineNode, type CheckContext } from './define-node';
 import { field } from './field-meta';
 
 /** Left operands every flow can test besides its declared variables. */
 export const CONDITION_OPERANDS = ['last_reply', 'contact.name', 'contact.phone', 'contact.tags'] as const;
 const NUMERIC_OPS = new Set(['gt', 'gte', 'lt', 'lte']);
+const branchLabel = (label: string, i: number) => choiceLabel(label, i + 1, 'Branch', 'Caminho');
 
 const OPERAND_LABELS = {
   last_reply: localized('Last reply', 'Última resposta'),
@@ -116,14 +117,12 @@ export const conditionNode = defineNode({
   }),
   outputs: (config) => [
     // Branch ids are unique per check(); a duplicate would only shadow a handle, never invent one.
-    ...firstOfEachId(config.branches).map((branch, i) => {
-      const label = branch.label || `${i + 1}`;
-      return handle(`branch:${branch.id}`, localized(label, label), true);
-    }),
+    // A branch not named yet reads as its place ("Branch 2"), as a button does, not a bare "2".
+    ...firstOfEachId(config.branches).map((branch, i) => handle(`branch:${branch.id}`, branchLabel(branch.label, i), true)),
     handle('else', localized('Else', 'Senão'), false),
   ],
-  summary: (config) =>
-    truncate(config.branches.map((branch, i) => branch.label || `${i + 1}`).join(' | '), 60),
+  summary: (config, locale = 'en') =>
+    truncate(config.branches.map((branch, i) => branchLabel(branch.label, i)[locale]).join(' | '), 60),
   waitsForCustomer: () => false,
   templates: () => [],
   check: checkCondition,

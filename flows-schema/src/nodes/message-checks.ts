@@ -22,8 +22,11 @@ function lengthProblem(text: string, max: number, path: string, code: ProblemDra
   return length > max ? [{ code, path, params: { max, length } }] : [];
 }
 
-function titleProblems(title: string, max: number, path: string): ProblemDraft[] {
-  if (title.trim() === '') return [{ code: 'title_required', path }];
+/** An empty title names what it belongs to (button 2, row 3): a message may have several. */
+type Untitled = { code: 'title_required' } | { code: 'button_title_required' | 'row_title_required'; n: number };
+
+function titleProblems(title: string, max: number, path: string, untitled: Untitled): ProblemDraft[] {
+  if (title.trim() === '') return [{ code: untitled.code, path, ...('n' in untitled ? { params: { n: untitled.n } } : {}) }];
   return lengthProblem(title, max, path, 'title_too_long');
 }
 
@@ -47,7 +50,7 @@ function checkButtons(config: MessageConfig): ProblemDraft[] {
     problems.push({ code: 'too_many_buttons', path: 'buttons', params: { max: WHATSAPP_LIMITS.buttons } });
   }
   buttons.forEach((button, i) =>
-    problems.push(...titleProblems(button.title, WHATSAPP_LIMITS.buttonTitle, `buttons.${i}.title`)),
+    problems.push(...titleProblems(button.title, WHATSAPP_LIMITS.buttonTitle, `buttons.${i}.title`, { code: 'button_title_required', n: i + 1 })),
   );
   for (const i of repeatedIndexes(buttons, (button) => button.id)) {
     problems.push({
@@ -70,14 +73,14 @@ function checkButtons(config: MessageConfig): ProblemDraft[] {
 function checkList(config: MessageConfig): ProblemDraft[] {
   const { list } = config;
   if (!list) return [];
-  const problems = titleProblems(list.buttonLabel, WHATSAPP_LIMITS.listButtonLabel, 'list.buttonLabel');
+  const problems = titleProblems(list.buttonLabel, WHATSAPP_LIMITS.listButtonLabel, 'list.buttonLabel', { code: 'title_required' });
   if (config.buttons.length > 0) problems.push({ code: 'buttons_and_list', path: 'list' });
   if (list.rows.length === 0) problems.push({ code: 'list_empty', path: 'list.rows' });
   if (list.rows.length > WHATSAPP_LIMITS.listRows) {
     problems.push({ code: 'too_many_rows', path: 'list.rows', params: { max: WHATSAPP_LIMITS.listRows } });
   }
   list.rows.forEach((row, i) => {
-    problems.push(...titleProblems(row.title, WHATSAPP_LIMITS.rowTitle, `list.rows.${i}.title`));
+    problems.push(...titleProblems(row.title, WHATSAPP_LIMITS.rowTitle, `list.rows.${i}.title`, { code: 'row_title_required', n: i + 1 }));
     const description = row.description ?? '';
     const path = `list.rows.${i}.description`;
     problems.push(

@@ -59,7 +59,7 @@ describe('message node: buttons', () => {
   it('when there are more than 3 buttons or a title is empty or over 20 chars, then each is reported', () => {
     expect(codes(config({ buttons: buttons('a', 'b', 'c', 'd') }))).toEqual(['too_many_buttons@buttons']);
     expect(codes(config({ buttons: buttons('', 'x'.repeat(21), 'x'.repeat(20)) }))).toEqual([
-      'title_required@buttons.0.title',
+      'button_title_required@buttons.0.title',
       'title_too_long@buttons.1.title',
     ]);
   });

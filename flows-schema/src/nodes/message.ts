@@ -1,5 +1,5 @@
 import { localized, truncate, type Localized } from '../localized';
-import { handle, uniqueHandles } from './common';
+import { choiceLabel, handle, uniqueHandles } from './common';
 import { defineNode, type OutputHandle } from './define-node';
 import { checkMessage } from './message-checks';
 import { messageConfig, type MessageConfig } from './message-config';
@@ -8,8 +8,6 @@ export type { MessageConfig } from './message-config';
 
 const noMatch = handle('no_match', localized('Other reply', 'Outra resposta'), false);
 
-/** A choice's own title, or its place when it has none yet ("Connect the “Button 2” output", not “”). */
-const choiceLabel = (title: string, n: number, en: string, pt: string) => (title.trim() ? localized(title, title) : localized(`${en} ${n}`, `${pt} ${n}`));
 
 /** The media kind as the card names it, in the editor's language (the config keeps the wire value). */
 const MEDIA_KIND: Record<NonNullable<MessageConfig['media']>['kind'], Localized> = {

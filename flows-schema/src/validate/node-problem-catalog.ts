@@ -23,7 +23,9 @@ export const nodeProblems = {
     'WhatsApp allows at most {max} buttons.',
     'O WhatsApp permite no máximo {max} botões.',
   ),
-  title_required: error('The title is empty.', 'O título está vazio.'),
+  title_required: error('The list\'s button label is empty.', 'O rótulo do botão da lista está vazio.'),
+  button_title_required: error('Button {n} has no title.', 'O botão {n} está sem título.'),
+  row_title_required: error('Row {n} of the list has no title.', 'A linha {n} da lista está sem título.'),
   title_too_long: error(
     'WhatsApp allows at most {max} characters in this title; it has {length}.',
     'O WhatsApp permite no máximo {max} caracteres neste título; ele tem {length}.',

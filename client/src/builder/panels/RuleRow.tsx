@@ -10,6 +10,7 @@ export type Rule = ConditionConfig['branches'][number]['rules'][number];
 type Op = Rule['op'];
 
 const OPS: Op[] = ['equals', 'not_equals', 'contains', 'starts_with', 'regex', 'gt', 'gte', 'lt', 'lte', 'is_set', 'is_not_set', 'has_tag'];
+const TAGS = 'contact.tags';
 /** Operators that test the left side alone. */
 const UNARY = new Set<Op>(['is_set', 'is_not_set']);
 
@@ -27,36 +28,43 @@ export function RuleRow({ rule, onChange, onRemove, testId }: RuleRowProps) {
   const operands = [...CONDITION_OPERANDS, ...declared];
   // Keep an unknown operand listed so the validator's message points at something visible.
   if (!operands.includes(rule.left)) operands.push(rule.left);
-  const setOp = (op: Op) => onChange({ ...rule, op, left: op === 'has_tag' ? 'contact.tags' : rule.left, right: UNARY.has(op) ? '' : rule.right });
+  const setOp = (op: Op) => onChange({ ...rule, op, left: op === 'has_tag' ? TAGS : rule.left, right: UNARY.has(op) ? '' : rule.right });
+  // The contact's tags are tested with "has tag" (they are a list): picking them picks it, and
+  // leaving them for another operand leaves it.
+  const setLeft = (left: string) => {
+    const op: Op = left === TAGS ? 'has_tag' : rule.op === 'has_tag' ? 'equals' : rule.op;
+    onChange({ ...rule, left, op });
+  };
 
   return (
     <Stack gap={4} data-testid={testId} className={styles.rule}>
       <Group gap={4} wrap="nowrap">
         <Select
           size="xs"
-          style={{ flex: 1 }}
+          style={{ flex: 1, minWidth: 0 }}
           data={f.options('branches.*.rules.*.left', operands.filter(Boolean))}
           value={rule.left}
           allowDeselect={false}
           searchable
-          onChange={(left) => left && onChange({ ...rule, left })}
+          onChange={(left) => left && setLeft(left)}
           aria-label={f.label('branches.*.rules.*.left')}
-          comboboxProps={{ withinPortal: true }}
-        />
-        <Select
-          size="xs"
-          style={{ flex: 1 }}
-          data={f.options('branches.*.rules.*.op', OPS)}
-          value={rule.op}
-          allowDeselect={false}
-          onChange={(op) => op && setOp(op as Op)}
-          aria-label={f.label('branches.*.rules.*.op')}
           comboboxProps={{ withinPortal: true }}
         />
         <ActionIcon variant="subtle" color="gray" size="sm" onClick={onRemove} aria-label={t('builder.remove')}>
           <IconX size={14} />
         </ActionIcon>
       </Group>
+      {/* One line each: the panel is narrow, and "Etiquetas do contato" or "tem a etiqueta" would be cut side by side. */}
+      <Select
+        size="xs"
+        mr={26}
+        data={f.options('branches.*.rules.*.op', OPS)}
+        value={rule.op}
+        allowDeselect={false}
+        onChange={(op) => op && setOp(op as Op)}
+        aria-label={f.label('branches.*.rules.*.op')}
+        comboboxProps={{ withinPortal: true }}
+      />
       {!UNARY.has(rule.op) && (
         <TextInput
           size="xs"

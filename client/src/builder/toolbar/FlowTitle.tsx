@@ -31,7 +31,9 @@ export function FlowTitle({ name, onRename }: { name: string; onRename: (name: s
           requestAnimationFrame(() => (document.activeElement as HTMLElement | null)?.blur());
         }
       }}
-      styles={{ input: { fontWeight: 600, fontSize: 17 } }}
+      // Squeezed by a long publish chip (pt-BR), a long name ends in "…" and shows whole on hover.
+      title={draft === null ? name : undefined}
+      styles={{ input: { fontWeight: 600, fontSize: 17, textOverflow: 'ellipsis' } }}
       data-testid="flow-title"
     />
   );

@@ -13,7 +13,7 @@ describe('node checks rule', () => {
       [],
     );
     expect(codesOf(checkNodes(modelOf(doc)))).toEqual([
-      'title_required@m:config.buttons.0.title',
+      'button_title_required@m:config.buttons.0.title',
       'undeclared_variable@w:config.saveAs',
     ]);
   });
