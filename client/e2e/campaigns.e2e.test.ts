@@ -116,6 +116,16 @@ describe('campaigns', () => {
     await expect.poll(() => page.getByTestId('audience-count').textContent()).toBe(`Alcança ${N - 1} pessoas · 1 pediu para não receber e fica de fora`);
     await settle(page);
     await page.screenshot({ path: screenshotPath('campaigns-draft-audience-pt') });
+    // In the list, the draft says it has not gone out (its audience is read when it starts), and the
+    // template reads as WhatsApp spells it.
+    const draftUrl = page.url();
+    await page.goto(`${p.app.url}/campaigns`);
+    const draftRow = page.getByTestId('campaign-row').first();
+    await draftRow.getByTestId('campaign-not-started').getByText('Ainda não enviada').waitFor();
+    expect(await draftRow.locator('.mantine-Badge-root').last().evaluate((el) => getComputedStyle(el).textTransform)).toBe('none');
+    await settle(page);
+    await page.screenshot({ path: screenshotPath('campaigns-list-draft-pt') });
+    await page.goto(draftUrl);
     // Starting asks first, with the number of people it goes to; "Agora não" sends nothing.
     await page.click('[data-testid=campaign-start]');
     await page.getByText(`Vai para ${N - 1} pessoas agora, dentro do horário de envio.`, { exact: false }).waitFor();

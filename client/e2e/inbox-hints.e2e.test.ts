@@ -56,6 +56,10 @@ describe('inbox hints', () => {
     await expect.poll(() => emptyTexts(page)).toEqual(['Nada corresponde a esses filtros', 'Tente outras palavras ou limpe os filtros.']);
     await settle(page);
     await page.screenshot({ path: screenshotPath('inbox-empty-search-pt-BR') });
+    // One tap clears the search (and any filter), the box included: the folder's own hint is back.
+    await page.getByRole('button', { name: 'Limpar filtros' }).click();
+    await expect.poll(() => emptyTexts(page)).toEqual(['O bot não está conversando com ninguém', 'As conversas que um bot está respondendo agora aparecem aqui.']);
+    expect(await page.inputValue('[data-testid=inbox-search]')).toBe('');
     await context.close();
 
     const en = await agentPage(browser, p, bruno, { lang: 'en' });

@@ -446,6 +446,9 @@ describe('team inbox', () => {
     const a = await agentPage(browser, p, ana, { lang: 'en' });
     await a.page.goto(`${p.app.url}/inbox/${id}`);
     await a.page.click('[data-testid=thread-menu]');
+    // Carla, who holds it, is listed as answering it and not offered it again.
+    await expect.poll(() => a.page.textContent(`[data-testid=assign-user-${carla.userId}]`)).toBe('Carla · answering');
+    expect(await a.page.isDisabled(`[data-testid=assign-user-${carla.userId}]`)).toBe(true);
     await a.page.click(`[data-testid=assign-user-${bruno.userId}]`);
     await a.page.getByText('Take this chat from Carla?').waitFor();
     await settle(a.page);

@@ -53,12 +53,17 @@ export function CampaignsPage() {
                       <Table.Td><Text component={Link} to={`/campaigns/${c.id}`} fw={500} c="blue">{c.name}</Text></Table.Td>
                       <Table.Td><StatusBadge status={c.status} /></Table.Td>
                       <Table.Td w={220}>
-                        <Group gap="xs" wrap="nowrap">
-                          <Progress value={c.counts.total ? (100 * done) / c.counts.total : 0} w={120} />
-                          <Text size="xs" c="dimmed">{done}/{c.counts.total}</Text>
-                        </Group>
+                        {/* A draft or scheduled campaign has no recipients yet (its audience is read when it starts): no 0/0. */}
+                        {c.counts.total === 0 && (c.status === 'draft' || c.status === 'scheduled' || c.status === 'paused') ? (
+                          <Text size="xs" c="dimmed" data-testid="campaign-not-started">{t('campaigns.notStarted')}</Text>
+                        ) : (
+                          <Group gap="xs" wrap="nowrap">
+                            <Progress value={c.counts.total ? (100 * done) / c.counts.total : 0} w={120} />
+                            <Text size="xs" c="dimmed">{done}/{c.counts.total}</Text>
+                          </Group>
+                        )}
                       </Table.Td>
-                      <Table.Td><Badge variant="light" color="gray">{c.template.name}</Badge></Table.Td>
+                      <Table.Td><Badge variant="light" color="gray" tt="none">{c.template.name}</Badge></Table.Td>
                     </Table.Tr>
                   );
                 })}

@@ -6,23 +6,32 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { memberName } from '../format';
-import { useInbox } from '../store/inbox-store';
+import { inboxStore, useInbox } from '../store/inbox-store';
+import type { ListFilter } from '../api/inbox-types';
 import { loadFirstPage, loadMore } from '../sync/list-loader';
 import { ConversationRow } from './ConversationRow';
 
 const ROW_HEIGHT = 84;
+/** Search and filters off; the folder stays. */
+const NO_FILTERS: Partial<ListFilter> = { q: '', tag: null, channelId: null, teamId: null };
 
 function EmptyList() {
   const { t } = useTranslation();
   const folder = useInbox((s) => s.filter.folder);
   const searching = useInbox((s) => Boolean(s.filter.q || s.filter.tag || s.filter.channelId || s.filter.teamId));
   return (
-    <Center p="xl" data-testid="inbox-list-empty">
+    // Fills the column as the list would, so what sits below it (the notification offer) stays at the foot.
+    <Center p="xl" flex={1} style={{ alignItems: 'flex-start' }} data-testid="inbox-list-empty">
       <Stack align="center" gap={6} maw={260}>
         <IconInbox size={36} color="var(--mantine-color-gray-5)" />
         <Text fw={600} ta="center">{t(searching ? 'inbox.list.noResults' : `inbox.list.empty.${folder}`)}</Text>
         {/* Each folder says what would land in it; a search that found nothing says how to widen it. */}
         <Text size="sm" c="dimmed" ta="center">{t(searching ? 'inbox.list.noResultsHint' : `inbox.list.emptyHint.${folder}`)}</Text>
+        {searching && (
+          <Button variant="light" size="xs" mt={4} onClick={() => inboxStore.getState().setFilter(NO_FILTERS)} data-testid="inbox-clear-filters">
+            {t('inbox.list.clearFilters')}
+          </Button>
+        )}
       </Stack>
     </Center>
   );
@@ -50,7 +59,7 @@ export function ConversationList({ onOpen }: { onOpen: (id: string) => void }) {
 
   if (status === 'loading' && items.length === 0) {
     return (
-      <Stack gap={0} p="sm" data-testid="inbox-list-loading">
+      <Stack gap={0} p="sm" flex={1} data-testid="inbox-list-loading">
         {[0, 1, 2, 3, 4].map((i) => <Skeleton key={i} h={64} mb="sm" radius="md" />)}
       </Stack>
     );

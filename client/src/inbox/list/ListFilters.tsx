@@ -1,7 +1,7 @@
 import { ActionIcon, Badge, CloseButton, Group, Indicator, Popover, Select, Stack, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconFilter, IconSearch } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ListFilter } from '../api/inbox-types';
 import { useInbox } from '../store/inbox-store';
@@ -15,6 +15,9 @@ export function ListFilters({ onChange }: { onChange: (patch: Partial<ListFilter
   const channels = useInbox((s) => s.channels);
   const [tag, setTag] = useState(filter.tag ?? '');
   const search = useDebouncedCallback((value: string) => onChange({ q: value }), 300);
+  // Cleared from elsewhere (the empty list's "Clear filters"): the boxes empty too.
+  useEffect(() => void (filter.q || setQ('')), [filter.q]);
+  useEffect(() => void (filter.tag || setTag('')), [filter.tag]);
 
   const active = [filter.channelId, filter.teamId, filter.tag].filter(Boolean).length;
   return (

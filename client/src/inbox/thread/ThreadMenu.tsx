@@ -1,4 +1,4 @@
-import { ActionIcon, Menu } from '@mantine/core';
+import { ActionIcon, Menu, Text } from '@mantine/core';
 import { IconCheck, IconDots, IconRobot, IconUser, IconUsersGroup } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -40,11 +40,16 @@ export function ThreadMenu({ detail }: { detail: ConversationDetail }) {
         {open && (
           <>
             <Menu.Label>{t('inbox.actions.assignToPerson')}</Menu.Label>
-            {members.filter((m) => canSee('inbox', m.role)).map((m) => (
-              <Menu.Item key={m.userId} leftSection={<IconUser size={14} />} rightSection={<PresenceDot status={m.presence ?? 'offline'} />} onClick={() => assignOrAsk(t, detail, { kind: 'user', id: m.userId, name: m.name }, holder)} data-testid={`assign-user-${m.userId}`}>
-                {m.name}
-              </Menu.Item>
-            ))}
+            {members.filter((m) => canSee('inbox', m.role)).map((m) => {
+              // Whoever holds the chat is listed, marked, and not offered it again.
+              const holds = m.userId === detail.assigneeId;
+              return (
+                <Menu.Item key={m.userId} disabled={holds} leftSection={<IconUser size={14} />} rightSection={<PresenceDot status={m.presence ?? 'offline'} />} onClick={() => assignOrAsk(t, detail, { kind: 'user', id: m.userId, name: m.name }, holder)} data-testid={`assign-user-${m.userId}`}>
+                  {m.name}
+                  {holds && <Text span size="xs" c="dimmed"> · {t('inbox.actions.holding')}</Text>}
+                </Menu.Item>
+              );
+            })}
             {teams.length > 0 && <Menu.Label>{t('inbox.actions.assignToTeam')}</Menu.Label>}
             {teams.map((team) => (
               <Menu.Item key={team.id} leftSection={<IconUsersGroup size={14} />} onClick={() => assignOrAsk(t, detail, { kind: 'team', id: team.id, name: team.name }, holder)} data-testid={`assign-team-${team.id}`}>
