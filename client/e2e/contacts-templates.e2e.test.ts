@@ -30,6 +30,10 @@ describe('contacts and templates (pt-BR)', () => {
   it('when a CSV with a bad line is imported, then the report names that line and the good ones are listed', async () => {
     const page = await signedInPage(browser, p.app, p.token, 'pt-BR');
     await page.goto(`${p.app.url}/contacts`);
+    // No contact yet: the page says where they come from and offers the import, not "nothing matches".
+    await page.getByTestId('contacts-none').getByText('Nenhum contato ainda').waitFor();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: screenshotPath('contacts-none-pt-BR') });
     await page.getByTestId('contacts-import').click();
     // A workbook chosen by mistake is turned away with what to do instead.
     const xlsx = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00]);

@@ -1,6 +1,6 @@
-import { Alert, Badge, Button, Group, Paper, Skeleton, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, EmptyState, Group, Paper, Skeleton, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconDownload, IconSearch, IconTag, IconUpload } from '@tabler/icons-react';
+import { IconAddressBook, IconDownload, IconSearch, IconTag, IconUpload } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contactRef } from '../shared/contact-ref';
@@ -68,7 +68,14 @@ export function ContactsPage() {
       {state.status !== 'error' && (state.status === 'ready' || state.items.length > 0) && (
         <Paper withBorder radius="md" p="xs">
           {state.items.length === 0 ? (
-            <Text c="dimmed" ta="center" py="xl" data-testid="contacts-empty">{t('contacts.empty')}</Text>
+            dq.trim() || dtag.trim() ? (
+              <Text c="dimmed" ta="center" py="xl" data-testid="contacts-empty">{t('contacts.empty')}</Text>
+            ) : (
+              // No contact at all yet: say where they come from, and offer the import.
+              <EmptyState variant="light" size="lg" icon={<IconAddressBook />} title={t('contacts.noneTitle')} description={t('contacts.noneDescription')} py="xl" data-testid="contacts-none">
+                <Button mt="sm" leftSection={<IconUpload size={18} />} onClick={() => setImporting(true)}>{t('contacts.import')}</Button>
+              </EmptyState>
+            )
           ) : (
             <Table.ScrollContainer minWidth={560}>
               <Table highlightOnHover verticalSpacing="sm" data-testid="contacts-table">
