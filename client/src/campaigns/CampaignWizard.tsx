@@ -20,6 +20,7 @@ import { TemplateValueFields } from '../templates/TemplateValueFields';
 import { type TemplateValues, fitValues, noValues, parametersOf, previewComponents, suggestedValues, valuesComplete } from '../templates/template-values';
 import { campaignErrorText } from './campaign-errors';
 import { useSavedFilters } from '../contacts/use-saved-filters';
+import { useTags } from '../contacts/use-tags';
 
 type Props = { opened: boolean; onClose(): void; onCreated(c: Campaign): void };
 
@@ -34,6 +35,7 @@ export function CampaignWizard({ opened, onClose, onCreated }: Props) {
   const [audienceMode, setAudienceMode] = useState<'tags' | 'filter' | 'csv'>('tags');
   const [filterId, setFilterId] = useState<string | null>(null);
   const savedFilters = useSavedFilters(opened);
+  const knownTags = useTags(opened);
   const [tags, setTags] = useState<string[]>([]);
   const [csv, setCsv] = useState<{ text: string; phones: string[]; rejected: number[]; details: boolean } | null>(null);
   const [notCsv, setNotCsv] = useState<string | null>(null);
@@ -169,7 +171,7 @@ export function CampaignWizard({ opened, onClose, onCreated }: Props) {
               data={[{ value: 'tags', label: t('campaigns.wizard.byTags') }, { value: 'filter', label: t('campaigns.wizard.byFilter') }, { value: 'csv', label: t('campaigns.wizard.byCsv') }]}
             />
             {audienceMode === 'tags' ? (
-              <TagsInput label={t('campaigns.wizard.tags')} description={t('campaigns.wizard.tagsHint')} value={tags} onChange={setTags} data-testid="audience-tags" />
+              <TagsInput label={t('campaigns.wizard.tags')} description={t('campaigns.wizard.tagsHint')} data={knownTags} limit={20} value={tags} onChange={setTags} comboboxProps={{ withinPortal: true }} data-testid="audience-tags" />
             ) : audienceMode === 'filter' ? (
               <Select
                 label={t('campaigns.wizard.savedFilter')}

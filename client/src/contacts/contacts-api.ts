@@ -53,6 +53,8 @@ export const contactsApi = {
   list: (f: ContactFilter & { cursor?: string | null }, signal?: AbortSignal) =>
     api.get<{ items: Contact[]; nextCursor: string | null }>(`/v1/contacts${query({ ...f, limit: 50 })}`, { signal }),
   get: (id: string, signal?: AbortSignal) => api.get<Contact>(`/v1/contacts/${encodeURIComponent(id)}`, { signal }),
+  /** The workspace's tags, most used first, with how many contacts have each. */
+  tags: (signal?: AbortSignal) => api.get<{ items: Array<{ tag: string; contacts: number }> }>('/v1/contacts/tags', { signal }),
   /** A few contacts of a channel whose name or phone matches `q` (picking a customer to write to). */
   search: (q: string, channelId: string, signal?: AbortSignal) =>
     api.get<{ items: Contact[] }>(`/v1/contacts?${new URLSearchParams({ q, channelId, limit: '5' })}`, { signal }).then((r) => r.items),

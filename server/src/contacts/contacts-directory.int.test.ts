@@ -81,6 +81,19 @@ describe('contacts directory', () => {
     expect((await call('GET', '/v1/contacts?tag=vip')).body.items.map((c: any) => c.name)).toEqual(['Marina Alves']);
   });
 
+  it('when the tags are listed, then each comes once with how many contacts have it, most used first, and only this workspace\'s', async () => {
+    await importDone(['phone,name,tags', '+55 41 99111-0001,Tânia,sorvete-agosto;lista-agosto', '+55 41 99111-0002,Ulisses,sorvete-agosto', '+55 41 99111-0003,Vera,sorvete-agosto'].join('\n'));
+    const res = await call('GET', '/v1/contacts/tags');
+    expect(res.status).toBe(200);
+    const items: Array<{ tag: string; contacts: number }> = res.body.items;
+    expect(items.find((i) => i.tag === 'sorvete-agosto')).toEqual({ tag: 'sorvete-agosto', contacts: 3 });
+    expect(items.find((i) => i.tag === 'lista-agosto')).toEqual({ tag: 'lista-agosto', contacts: 1 });
+    expect(items.map((i) => i.contacts)).toEqual([...items.map((i) => i.contacts)].sort((a, b) => b - a));
+    expect(new Set(items.map((i) => i.tag)).size).toBe(items.length);
+    const other = await signupWorkspace(p.app);
+    expect((await call('GET', '/v1/contacts/tags', undefined, other.token)).body).toEqual({ items: [] });
+  });
+
   it('when exported, then the CSV has the import columns and can be read back', async () => {
     const res = await fetch(`${p.app.url}/v1/contacts/export?tag=vip`, { headers: { authorization: `Bearer ${p.token}` } });
     expect(res.headers.get('content-type')).toContain('text/csv');

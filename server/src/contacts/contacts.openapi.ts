@@ -68,6 +68,8 @@ const contactSettings = z.object({ defaultCountry: z.string().describe('ISO 3166
 export const contactsDocs: RouteDoc[] = [
   { method: 'get', path: '/v1/contacts', tag, summary: 'List and search contacts (name, phone, tag, opt-out)', query: listContactsQuery,
     response: z.object({ items: z.array(contact), nextCursor: z.string().nullable() }) },
+  { method: 'get', path: '/v1/contacts/tags', tag, summary: "The workspace's tags, most used first (at most 500)",
+    response: z.object({ items: z.array(z.object({ tag: z.string(), contacts: z.int().describe('How many contacts have it') })) }) },
   { method: 'get', path: '/v1/contacts/export', tag, summary: 'Export the (filtered) contacts as CSV', query: listContactsQuery,
     responseType: 'text/csv', response: exportCsv, responseHeaders: download('contacts-<YYYY-MM-DD>.csv') },
   { method: 'post', path: '/v1/contacts/import', tag, summary: 'Import a CSV (header row; phone required) in the background', query: importChannel, contentType: 'text/csv', body: csv, status: 202,

@@ -92,3 +92,9 @@ export function findByPhones(tdb: TenantDb, channelId: string, phones: string[],
     .where((w) => w.whereIn('contacts.phone_e164', phones).orWhereIn('contacts.external_id', externalIds))
     .select('contacts.id', 'contacts.phone_e164', 'contacts.external_id', 'contacts.tags');
 }
+
+/** The workspace's tags by how many live contacts have each, most used first (suggestions where tags are typed). */
+export async function tagCounts(tdb: TenantDb, limit: number): Promise<Array<{ tag: string; contacts: number }>> {
+  return live(tdb).joinRaw('CROSS JOIN LATERAL unnest(contacts.tags) AS t(tag)')
+    .select('t.tag', tdb.raw('count(*)::int AS contacts')).groupBy('t.tag').orderByRaw('count(*) DESC, t.tag').limit(limit);
+}

@@ -45,6 +45,10 @@ export function contactsRoutes(deps: { db: Knex; queues: Queues; objects: Pick<O
     const { cursor, ...filter } = parse(listContactsQuery, req.query);
     res.json(await contacts.listContacts(deps.db, authOf(req).tenantId, { ...filter, cursor }));
   });
+  // Before /:id, which would read "tags" as an id.
+  r.get('/v1/contacts/tags', requireAuth, allow('member'), async (req, res) => {
+    res.json(await contacts.listTags(deps.db, authOf(req).tenantId));
+  });
   r.get('/v1/contacts/export', requireAuth, allow('marketing'), async (req, res) => {
     const { q, tag, channelId } = parse(listContactsQuery, req.query);
     res.setHeader('content-type', 'text/csv; charset=utf-8');

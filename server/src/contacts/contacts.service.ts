@@ -42,6 +42,13 @@ export async function listContacts(db: Knex, tenantId: string, f: Omit<q.ListFil
   return { items: page.map(contactView), nextCursor: rows.length > f.limit ? encodeCursor(page.at(-1)!) : null };
 }
 
+/** How many tags a suggestion list carries: more would not be read, and the query stays bounded. */
+const MAX_TAGS = 500;
+
+export async function listTags(db: Knex, tenantId: string) {
+  return { items: await q.tagCounts(forTenant(db, tenantId), MAX_TAGS) };
+}
+
 export async function updateContact(db: Knex, actor: { tenantId: string; userId: string }, id: string, input: UpdateContact) {
   const attributes = input.attributes ?? {};
   const set = Object.fromEntries(Object.entries(attributes).filter(([, v]) => v !== null));

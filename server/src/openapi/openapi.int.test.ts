@@ -219,6 +219,7 @@ describe('OpenAPI document', () => {
     await check('get', '/v1/events?after=0', undefined, '/v1/events');
 
     const contacts = await check('get', '/v1/contacts');
+    await check('get', '/v1/contacts/tags');
     await check('get', `/v1/contacts/${conversation.contact.id}`, undefined, '/v1/contacts/{id}');
     expect(contacts.items.length).toBeGreaterThan(0);
     const upload = await fetch(`${app.url}/v1/contacts/import`, {
