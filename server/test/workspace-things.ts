@@ -17,7 +17,7 @@ const ID_FOR: Record<string, string> = {
   'id@contacts': 'contact', 'id@channels': 'channel', 'id@invitations': 'invitation', 'id@api-keys': 'apiKey',
   'id@webhook-endpoints': 'webhookEndpoint', 'id@operations': 'message', deliveryId: 'delivery', 'id@notices': 'notice',
   importId: 'contactImport', 'id@campaigns': 'campaign', 'id@contact-filters': 'contactFilter',
-  templateId: 'template',
+  templateId: 'template', conversationId: 'conversation',
 };
 
 export type Things = Record<string, string>;
