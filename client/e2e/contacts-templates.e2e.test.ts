@@ -73,6 +73,8 @@ describe('contacts and templates (pt-BR)', () => {
     await page.goto(`${p.app.url}/templates`);
     await page.getByTestId('templates-new').click();
     await page.getByTestId('tpl-name').fill('pedido_saiu');
+    // The language is named in Portuguese, not as WhatsApp's code (pt_BR).
+    expect(await page.getByTestId('tpl-language').inputValue()).toBe('Português (Brasil)');
     await page.getByTestId('tpl-body').fill('Olá {{1}}, seu pedido {{2}} saiu para entrega.');
     await page.getByTestId('tpl-example-1').fill('Ana');
     await page.getByTestId('tpl-example-2').fill('#1023');

@@ -8,6 +8,7 @@ import { errorText } from '../api/error-text';
 import { ApiError } from '../api/errors';
 import { emptyDraft, ruleKey, toDefinition, type Draft } from './template-draft';
 import { TemplatePreview } from './TemplatePreview';
+import { languageName } from './language-name';
 import { templatesApi, type Template } from './templates-api';
 
 type SubmitError = { text: string; detail?: string };
@@ -22,7 +23,7 @@ type Props = { channelId: string; opened: boolean; onClose(): void; onCreated(t:
 
 /** New template: fields on the left, checked live against Meta's rules, and the WhatsApp preview on the right. */
 export function TemplateForm({ channelId, opened, onClose, onCreated }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [d, setD] = useState<Draft>(emptyDraft);
   const [touched, setTouched] = useState(false);
   const [error, setError] = useState<SubmitError | null>(null);
@@ -57,7 +58,7 @@ export function TemplateForm({ channelId, opened, onClose, onCreated }: Props) {
               <TextInput label={t('templates.name')} description={t('templates.nameHelp')} value={d.name} onChange={(e) => set({ name: e.currentTarget.value })} data-testid="tpl-name" />
             </Group>
             <Group grow>
-              <Select label={t('templates.language')} data={['pt_BR', 'en_US', 'es']} value={d.language} onChange={(v) => set({ language: v ?? 'pt_BR' })} allowDeselect={false} data-testid="tpl-language" />
+              <Select label={t('templates.language')} data={['pt_BR', 'en_US', 'es'].map((code) => ({ value: code, label: languageName(code, i18n.language) }))} value={d.language} onChange={(v) => set({ language: v ?? 'pt_BR' })} allowDeselect={false} data-testid="tpl-language" />
               <Select label={t('templates.category')} data={TEMPLATE_CATEGORIES.map((c) => ({ value: c, label: t(`templates.categories.${c}`) }))} value={d.category} onChange={(v) => set({ category: (v ?? 'UTILITY') as Draft['category'] })} allowDeselect={false} data-testid="tpl-category" />
             </Group>
             <TextInput label={t('templates.header')} value={d.headerText} onChange={(e) => set({ headerText: e.currentTarget.value })} data-testid="tpl-header" />
