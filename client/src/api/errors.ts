@@ -34,6 +34,9 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Worth trying again: no answer, the server failing, or a rate limit; a refusal (other 4xx) would answer the same. */
+export const isRetryable = (err: unknown): boolean => !(err instanceof ApiError) || err.status === 0 || err.status >= 500 || err.status === 429;
+
 // Used when a proxy or crash returns a body without the error envelope.
 function codeForStatus(status: number): string {
   if (status === 401) return 'unauthorized';

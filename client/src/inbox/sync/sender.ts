@@ -1,6 +1,6 @@
 // Agent sends with an Idempotency-Key per message: the bubble shows at once, a network failure
 // leaves it with a retry button, and a retry reuses the key so the server never sends it twice.
-import { ApiError } from '../../api/errors';
+import { isRetryable, type ApiError } from '../../api/errors';
 import type { MessageItem } from '../api/inbox-types';
 import type { InboxStore } from '../store/inbox-store';
 import type { PendingSend } from '../store/thread-slice';
@@ -18,7 +18,6 @@ export interface SenderDeps {
   unsent?: { keep(conversationId: string, p: PendingSend): void; forget(conversationId: string, localId: string): void };
 }
 
-const isRetryable = (err: unknown) => !(err instanceof ApiError) || err.status === 0 || err.status >= 500 || err.status === 429;
 
 export function createSender(deps: SenderDeps) {
   /** Files whose upload has not succeeded yet, by bubble: a retry uploads again. */

@@ -1,13 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError } from '../../api/errors';
+import { isRetryable } from '../../api/errors';
 
 /** A failed load is tried again after these waits before the list says it failed (a moment's outage, a restart). */
 const RETRY_AFTER_MS = [1_000, 3_000];
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-/** Worth trying again: the server or the way to it failed (a refusal, 4xx, would answer the same). */
-const passing = (err: unknown) => !(err instanceof ApiError) || err.status === 0 || err.status === 429 || err.status >= 500;
 
 /**
  * `load`'s answer, trying again after each of `waits` while it fails in a way that may pass; the
@@ -19,7 +16,7 @@ export async function withRetries<T>(load: () => Promise<T>, waits: readonly num
     try {
       return await load();
     } catch (err) {
-      if (n >= waits.length || !wanted() || !passing(err)) throw err;
+      if (n >= waits.length || !wanted() || !isRetryable(err)) throw err;
       await sleep(waits[n]!);
       if (!wanted()) throw err;
     }
