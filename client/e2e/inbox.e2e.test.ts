@@ -117,6 +117,10 @@ describe('team inbox', () => {
     // An agent cannot take it from a teammate: no button offers it, and the box says whom to ask.
     await expect.poll(() => b.page.locator('[data-testid=take]').count()).toBe(0);
     expect(await b.page.textContent('[data-testid=reply-blocked]')).toBe(`${ana.name} está atendendo esta conversa. Peça para passar para você (ou para um administrador assumir), ou adicione uma nota interna.`);
+    // Both threads say what happened, between the messages: the bot's transfer, then Ana taking it (live for Bruno).
+    const lines = (page: typeof a.page) => page.locator('[data-testid=activity-line]').evaluateAll((els) => els.map((e) => e.textContent!.replace(/ · .*$/, '')));
+    await expect.poll(() => lines(a.page), { timeout: 10_000 }).toEqual(['The bot transferred the chat to the Vendas team', 'You took the chat']);
+    await expect.poll(() => lines(b.page), { timeout: 10_000 }).toEqual(['O bot transferiu a conversa para a equipe Vendas', `${ana.name} assumiu a conversa`]);
     await settle(b.page);
     await b.page.screenshot({ path: screenshotPath('inbox-taken-by-other-pt-BR') });
 
@@ -158,6 +162,12 @@ describe('team inbox', () => {
     await expect.poll(() => bubbleTexts(a.page), { timeout: 10_000 }).toContain('Hoje temos bolo de pote e brigadeiro.');
     const texts = await bubbleTexts(a.page);
     expect(texts.slice(-2)).toEqual(['cardapio', 'Hoje temos bolo de pote e brigadeiro.']);
+    // Each line sits where it happened: the transfer after the bot's goodbye (one transaction), Ana
+    // taking it before her answer, the hand-back just before the customer's next message.
+    expect((await lines(a.page)).at(-1)).toBe('You handed the chat back to the bot');
+    const order = await a.page.locator('[data-testid=activity-line], [data-testid=message]').evaluateAll((els) => els.map((e) => e.getAttribute('data-type') ?? e.querySelector('[data-testid=message-text]')?.textContent));
+    expect(order.slice(0, 5)).toEqual(['ajuda', 'Já vou te passar para alguém da equipe!', 'transferred', 'assigned', reply]);
+    expect(order.indexOf('handed_back')).toBe(order.indexOf('cardapio') - 1);
     await a.page.screenshot({ path: screenshotPath('inbox-handed-back-en') });
 
     // "?" lists the keyboard shortcuts; Alt+↓ moves between chats.

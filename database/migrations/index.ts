@@ -26,6 +26,7 @@ import * as testChatHandoffs from './20261203_0100_test_chat_handoffs';
 import * as accentInsensitiveSearch from './20261203_0110_accent_insensitive_search';
 import * as webhookMessageTypes from './20261203_0120_webhook_message_types';
 import * as handoffKinds from './20261204_0130_handoff_kinds';
+import * as conversationActivity from './20261205_0140_conversation_activity';
 
 type Migration = { up(db: Knex): Promise<void>; down(db: Knex): Promise<void> };
 
@@ -56,6 +57,7 @@ const migrations: Array<[string, Migration]> = [
   ['20261203_0110_accent_insensitive_search', accentInsensitiveSearch],
   ['20261203_0120_webhook_message_types', webhookMessageTypes],
   ['20261204_0130_handoff_kinds', handoffKinds],
+  ['20261205_0140_conversation_activity', conversationActivity],
 ];
 
 export const migrationSource: Knex.MigrationSource<[string, Migration]> = {

@@ -84,6 +84,21 @@ const runLogItem = z.object({
   outcomeLabel: z.object(Object.fromEntries(LOCALES.map((l) => [l, z.string()]))).optional().describe("The output's label, when the step is known"),
 }).loose();
 
+/** activity-view.ts: one line of what happened to the conversation besides its messages. */
+const person = z.object({ id: z.uuid(), name: z.string().nullable() }).nullable();
+const activityItem = z.object({
+  id: z.string(),
+  type: z.enum(['transferred', 'assigned', 'handed_back', 'closed', 'reopened', 'bot_paused']),
+  at: time,
+  by: person.describe('The member who did it; null for the bot, automatic assignment or the system'),
+  assignee: person.describe('Who holds the chat after it (assigned, reopened)'),
+  previousAssignee: person,
+  team: person.describe("The team's id and name (transferred, assigned)"),
+  flow: person.describe('The flow it was handed back to, if one was chosen'),
+  reason: z.string().nullable().describe('no_agent (nobody took it in time), idle (closed after no activity), reopened (the customer wrote again), business_phone_reply…'),
+  auto: z.boolean().describe('Assigned automatically'),
+}).loose();
+
 const pageOf = (item: z.ZodType) => z.object({ items: z.array(item), nextCursor: z.string().nullable().describe('Pass as `cursor` for the next page; null on the last') });
 
 export const conversationsDocs: RouteDoc[] = [
@@ -92,6 +107,7 @@ export const conversationsDocs: RouteDoc[] = [
   { method: 'get', path: '/v1/conversations/:id', tag: 'Conversations', summary: 'One conversation', params: idParam, response: conversationDetail },
   { method: 'get', path: '/v1/conversations/:id/messages', tag: 'Conversations', summary: 'Messages, newest page first', params: idParam, query: pageQuery, response: pageOf(messageItem) },
   { method: 'get', path: '/v1/conversations/:id/messages/:messageId', tag: 'Conversations', summary: 'One message', params: messageParams, response: messageItem },
+  { method: 'get', path: '/v1/conversations/:id/activity', tag: 'Conversations', summary: 'What happened besides the messages (transfers, assignments, hand-backs, closes, reopens), oldest first: the newest 200', params: idParam, response: z.object({ items: z.array(activityItem) }) },
   { method: 'get', path: '/v1/conversations/:id/session', tag: 'Conversations', summary: "The bot's current session", params: idParam, response: session },
   { method: 'get', path: '/v1/conversations/:id/runlog', tag: 'Conversations', summary: "The bot's run log", params: idParam, query: pageQuery, response: pageOf(runLogItem) },
   { method: 'get', path: '/v1/flows/:id/test/:conversationId/session', tag: 'Flows', summary: "A test chat's session, for the roles that draw flows (404 for any other conversation)", params: testChatParams, response: session },

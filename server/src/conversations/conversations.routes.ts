@@ -27,6 +27,9 @@ export function conversationsRoutes(deps: { db: Knex }, requireAuth: RequestHand
     const { id, messageId } = pathParams(messageParams, req.params);
     res.json(await conversations.getMessage(deps.db, authOf(req).tenantId, id, messageId));
   });
+  r.get('/v1/conversations/:id/activity', allow('inbox'), async (req, res) => {
+    res.json(await conversations.activity(deps.db, authOf(req).tenantId, pathParams(idParam, req.params).id));
+  });
   r.get('/v1/conversations/:id/session', allow('inbox'), async (req, res) => {
     res.json(await conversations.currentSession(deps.db, authOf(req).tenantId, pathParams(idParam, req.params).id));
   });

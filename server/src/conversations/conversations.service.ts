@@ -11,6 +11,8 @@ import * as q from './conversations.queries';
 import type { ListConversationsQuery } from './conversations.schemas';
 import { toMessageItem } from './message-view';
 import { runLogNamer } from './run-log-view';
+import { listActivity } from './activity.queries';
+import { toActivityItem } from './activity-view';
 
 type Caller = { tenantId: string; userId: string };
 
@@ -59,6 +61,12 @@ export async function getMessage(db: Knex, tenantId: string, id: string, message
   const row = await q.findMessage(forTenant(db, tenantId), id, messageId);
   if (!row) throw notFound('Message');
   return toMessageItem(row);
+}
+
+/** What happened to the conversation besides its messages, oldest first: its newest 200 lines. */
+export async function activity(db: Knex, tenantId: string, id: string) {
+  await assertConversation(db, tenantId, id);
+  return { items: (await listActivity(forTenant(db, tenantId), id, 200)).map(toActivityItem) };
 }
 
 export async function runLog(db: Knex, tenantId: string, id: string, cursor: string | undefined, limit: number) {

@@ -3,6 +3,7 @@ import type { TemplateSend } from '@zyntra/flows-schema';
 import { api, apiRequest } from '../../api/client';
 import type { Template } from '../../templates/templates-api';
 import type {
+  ActivityLine,
   ConversationDetail,
   ConversationItem,
   Counts,
@@ -47,6 +48,7 @@ export const inboxApi = {
   messages: (id: string, cursor: string | null, signal?: AbortSignal) =>
     api.get<Page<MessageItem>>(conv(id, `/messages?limit=50${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`), { signal }),
   session: (id: string, signal?: AbortSignal) => api.get<SessionInfo>(conv(id, '/session'), { signal }),
+  activity: (id: string, signal?: AbortSignal) => api.get<{ items: ActivityLine[] }>(conv(id, '/activity'), { signal }).then((r) => r.items),
   runlog: (id: string, signal?: AbortSignal) => api.get<Page<RunLogItem>>(conv(id, '/runlog?limit=200'), { signal }),
   mediaUrl: (id: string, messageId: string) =>
     api.get<{ url: string; mime?: string; mimeType?: string }>(conv(id, `/messages/${encodeURIComponent(messageId)}/media`)),

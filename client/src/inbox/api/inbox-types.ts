@@ -91,6 +91,23 @@ export interface SessionInfo {
 
 export type { RunLogItem } from '../../api/runlog';
 
+/** A member, team or flow an activity line names (null name: gone since). */
+export type Named = { id: string; name: string | null } | null;
+
+/** GET /v1/conversations/{id}/activity: what happened to the chat besides its messages. */
+export interface ActivityLine {
+  id: string;
+  type: 'transferred' | 'assigned' | 'handed_back' | 'closed' | 'reopened' | 'bot_paused';
+  at: string;
+  by: Named;
+  assignee: Named;
+  previousAssignee: Named;
+  team: Named;
+  flow: Named;
+  reason: string | null;
+  auto: boolean;
+}
+
 export interface Member {
   userId: string;
   email: string;

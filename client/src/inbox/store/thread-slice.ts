@@ -1,7 +1,7 @@
 // The open conversation: its details, messages (oldest first), local sends not yet confirmed,
 // the bot's session and run log, and whether the customer is typing.
 import type { StateCreator } from 'zustand';
-import type { ConversationDetail, MessageItem, RunLogItem, SessionInfo } from '../api/inbox-types';
+import type { ActivityLine, ConversationDetail, MessageItem, RunLogItem, SessionInfo } from '../api/inbox-types';
 import type { LoadStatus } from './list-slice';
 import { mergeMessages, withoutConfirmed } from './thread-ops';
 
@@ -27,6 +27,8 @@ export interface ThreadState {
   pending: PendingSend[];
   session: SessionInfo | null;
   runlog: RunLogItem[];
+  /** Transfers, assignments, hand-backs, closes and reopens: lines between the messages. */
+  activity: ActivityLine[];
   contactTyping: boolean;
 }
 
@@ -42,6 +44,7 @@ export interface ThreadSlice {
   setThreadStatus(id: string, status: ThreadState['status']): void;
   mergeThreadMessages(id: string, items: MessageItem[], olderCursor?: string | null): void;
   setBotInfo(id: string, session: SessionInfo | null, runlog: RunLogItem[]): void;
+  setActivity(id: string, activity: ActivityLine[]): void;
   addPending(id: string, p: PendingSend): void;
   updatePending(id: string, localId: string, patch: Partial<PendingSend>): void;
   dropPending(id: string, localId: string): void;
@@ -49,7 +52,7 @@ export interface ThreadSlice {
 }
 
 const empty = (id: string): ThreadState => ({
-  id, detail: null, messages: [], olderCursor: null, status: 'loading', pending: [], session: null, runlog: [], contactTyping: false,
+  id, detail: null, messages: [], olderCursor: null, status: 'loading', pending: [], session: null, runlog: [], activity: [], contactTyping: false,
 });
 
 /** Changes a parked chat's sends; the confirmed ones leave. */
@@ -91,6 +94,7 @@ export const createThreadSlice: StateCreator<ThreadSlice> = (set) => {
         };
       }),
     setBotInfo: (id, session, runlog) => patch(id, () => ({ session, runlog })),
+    setActivity: (id, activity) => patch(id, () => ({ activity })),
     addPending: (id, p) => patch(id, (t) => ({ pending: [...t.pending, p] })),
     updatePending: (id, localId, change) => changePending(id, (all) => all.map((p) => (p.localId === localId ? { ...p, ...change } : p))),
     dropPending: (id, localId) => changePending(id, (all) => all.filter((p) => p.localId !== localId)),

@@ -13,6 +13,7 @@ function setup() {
     mergeFirstPage: vi.fn(async () => undefined),
     refreshThreadMessages: vi.fn(async (_id: string) => undefined),
     refreshBotInfo: vi.fn(async () => undefined),
+    refreshActivity: vi.fn(async (_id: string) => undefined),
     refreshCounts: vi.fn(),
     markRead: vi.fn(),
     onTransferred: vi.fn(),
@@ -38,6 +39,17 @@ describe('event effects', () => {
     expect(deps.refreshThreadMessages.mock.calls).toEqual([['c1']]);
     expect(deps.refreshCounts).toHaveBeenCalledOnce();
     expect(deps.markRead).toHaveBeenCalledWith('c1');
+  });
+
+  it('when the open chat is assigned, closed and reopened, then its activity lines are re-read once; a new message or another chat reads none', async () => {
+    const { store, deps, effects } = setup();
+    store.getState().openThread('c1');
+    effects.apply([ev(1, 'conversation.assigned'), ev(2, 'conversation.closed'), ev(3, 'conversation.reopened'), ev(4, 'conversation.handed_back', { conversationId: 'c2' })]);
+    await tick();
+    expect(deps.refreshActivity.mock.calls).toEqual([['c1']]);
+    effects.apply([ev(5, 'message.received'), ev(6, 'conversation.updated')]);
+    await tick();
+    expect(deps.refreshActivity).toHaveBeenCalledOnce();
   });
 
   it('when a chat is transferred, then the alert fires; presence and typing update the store', async () => {

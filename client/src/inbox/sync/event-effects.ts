@@ -10,6 +10,8 @@ export interface EffectDeps {
   mergeFirstPage(): Promise<void>;
   refreshThreadMessages(id: string): Promise<void>;
   refreshBotInfo(id: string): Promise<void>;
+  /** Re-reads the open chat's activity lines (who took it, closed it…). */
+  refreshActivity(id: string): Promise<void>;
   refreshCounts(): void;
   markRead(id: string): void;
   /** A chat was handed to people (sound / browser notification when enabled). */
@@ -30,9 +32,11 @@ export interface EffectDeps {
  * `row`: the chat may change, enter the list or move to its top (a new message). `shownRow`: it may
  * change but cannot enter the list or move (a delivery tick, a reaction): re-read only when shown.
  */
-type Effect = 'row' | 'shownRow' | 'thread' | 'bot' | 'read' | 'alert' | 'assigned' | 'reply' | 'presence' | 'contact';
+type Effect = 'row' | 'shownRow' | 'thread' | 'bot' | 'activity' | 'read' | 'alert' | 'assigned' | 'reply' | 'presence' | 'contact';
 
 const CONVERSATION: Effect[] = ['row', 'bot'];
+/** A change that leaves a line in the thread (server: migration 0140's events). */
+const CHANGE: Effect[] = [...CONVERSATION, 'activity'];
 const MESSAGE: Effect[] = ['row', 'thread'];
 const MESSAGE_CHANGE: Effect[] = ['shownRow', 'thread'];
 
@@ -45,13 +49,13 @@ const UNSHOWN_PER_SECOND = 10;
 const LIST_MERGE_MS = 2_000;
 const EFFECTS: Record<string, Effect[]> = {
   'conversation.created': CONVERSATION,
-  'conversation.transferred': [...CONVERSATION, 'alert'],
-  'conversation.assigned': [...CONVERSATION, 'assigned'],
-  'conversation.handed_back': CONVERSATION,
-  'conversation.closed': CONVERSATION,
-  'conversation.reopened': CONVERSATION,
+  'conversation.transferred': [...CHANGE, 'alert'],
+  'conversation.assigned': [...CHANGE, 'assigned'],
+  'conversation.handed_back': CHANGE,
+  'conversation.closed': CHANGE,
+  'conversation.reopened': CHANGE,
   'conversation.updated': CONVERSATION,
-  'conversation.bot_paused': CONVERSATION,
+  'conversation.bot_paused': CHANGE,
   'message.created': [...MESSAGE, 'bot'],
   // Only a customer's message is "received": the agents', the bot's and notes are "created" or "sent".
   'message.received': [...MESSAGE, 'read', 'bot', 'reply'],
@@ -82,6 +86,7 @@ export function createEventEffects(deps: EffectDeps) {
   const shownRows = new Set<string>();
   const threads = new Set<string>();
   const bots = new Set<string>();
+  const activities = new Set<string>();
   let timer: ReturnType<typeof setTimeout> | null = null;
   const now = deps.now ?? Date.now;
   let second = { start: -Infinity, spent: 0 };
@@ -115,11 +120,13 @@ export function createEventEffects(deps: EffectDeps) {
     refreshRows(open);
     for (const id of threads) if (id === open) void deps.refreshThreadMessages(id);
     for (const id of bots) if (id === open) void deps.refreshBotInfo(id);
+    for (const id of activities) if (id === open) void deps.refreshActivity(id);
     if (rows.size) deps.refreshCounts();
     rows.clear();
     shownRows.clear();
     threads.clear();
     bots.clear();
+    activities.clear();
   };
   const schedule = () => {
     timer ??= setTimeout(flush, deps.flushDelayMs ?? 40);
@@ -135,6 +142,7 @@ export function createEventEffects(deps: EffectDeps) {
       if (isMessage(e.message)) deps.store.getState().mergeThreadMessages(id, [e.message]);
     },
     bot: (_e, id) => id && bots.add(id),
+    activity: (_e, id) => id && activities.add(id),
     read: (_e, id) => {
       if (id && id === deps.store.getState().thread?.id && pageVisible()) deps.markRead(id);
     },

@@ -13,7 +13,7 @@ import { createRealtimeConnection, type RealtimeConnection } from '../realtime/r
 import { inboxStore } from '../store/inbox-store';
 import { createEventEffects } from './event-effects';
 import { loadFirstPage, mergeFirstPage, refreshConversation, refreshCounts } from './list-loader';
-import { markRead, refreshBotInfo, refreshThreadMessages } from './thread-loader';
+import { markRead, refreshActivity, refreshBotInfo, refreshThreadMessages } from './thread-loader';
 
 let connection: RealtimeConnection | null = null;
 
@@ -37,6 +37,7 @@ function resync(): void {
   if (open) {
     void refreshThreadMessages(open);
     void refreshConversation(open);
+    void refreshActivity(open);
   }
 }
 
@@ -46,6 +47,7 @@ const effects = createEventEffects({
   mergeFirstPage: () => mergeFirstPage(),
   refreshThreadMessages: (id) => refreshThreadMessages(id),
   refreshBotInfo: (id) => refreshBotInfo(id),
+  refreshActivity: (id) => refreshActivity(id),
   refreshCounts: () => refreshCounts(),
   markRead: (id) => void markRead(id, inboxStore, true),
   onTransferred: (e) => {

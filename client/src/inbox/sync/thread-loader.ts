@@ -1,4 +1,4 @@
-// Opens a conversation: details, the newest messages, the bot's session and run log, then marks
+// Opens a conversation: details, the newest messages, its activity lines, the bot's session and run log, then marks
 // it read. Newer messages are merged in on events; older ones load on scroll.
 import { isMissingRecord } from '../../api/errors';
 import { inboxApi } from '../api/inbox-api';
@@ -21,6 +21,7 @@ export async function openConversation(id: string | null, store: InboxStore = in
     return;
   }
   void refreshBotInfo(id, store);
+  void refreshActivity(id, store);
   void markRead(id, store);
 }
 
@@ -64,4 +65,10 @@ export async function refreshBotInfo(id: string, store: InboxStore = inboxStore)
     inboxApi.runlog(id).then((r) => r.items, () => []),
   ]);
   store.getState().setBotInfo(id, session, runlog);
+}
+
+/** The chat's activity lines; on failure the thread shows its messages alone (the next change reads again). */
+export async function refreshActivity(id: string, store: InboxStore = inboxStore): Promise<void> {
+  const lines = await inboxApi.activity(id).catch(() => null);
+  if (lines) store.getState().setActivity(id, lines);
 }

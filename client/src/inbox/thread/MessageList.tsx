@@ -1,6 +1,7 @@
 // The thread, oldest at the top. Sticks to the bottom while the agent is there; older messages
 // load when scrolling near the top (or with the button there), keeping the agent's place; local
-// sends show at once and turn into the stored message when confirmed.
+// sends show at once and turn into the stored message when confirmed. Transfers, assignments,
+// hand-backs, closes and reopens show as lines between the messages.
 import { Button, Center, Loader, Text } from '@mantine/core';
 import { Fragment, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +9,9 @@ import type { MessageItem } from '../api/inbox-types';
 import { useInbox } from '../store/inbox-store';
 import type { PendingSend } from '../store/thread-slice';
 import { loadOlder } from '../sync/thread-loader';
+import { ActivityRow } from './ActivityRow';
 import { MessageBubble } from './MessageBubble';
+import { timeline, type TimelineEntry } from './timeline';
 import classes from './thread.module.css';
 import { useAuthStore } from '../../auth/auth-store';
 
@@ -19,6 +22,7 @@ function asMessage(p: PendingSend, meId: string | undefined): MessageItem {
 }
 
 const dayOf = (iso: string) => iso.slice(0, 10);
+const atOf = (e: TimelineEntry) => (e.kind === 'message' ? e.m.createdAt : e.line.at);
 
 /** Scrolled this close to the top, the older page loads (before the agent hits the end). */
 const NEAR_TOP_PX = 120;
@@ -68,6 +72,7 @@ export function MessageList({ onRetry }: { onRetry: (localId: string) => void })
   }, [ready, thread?.id]);
 
   if (!thread || thread.status !== 'ready') return <Center flex={1}><Loader /></Center>;
+  const entries = timeline(thread.messages, thread.activity, !thread.olderCursor);
   const dayLabel = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date(iso));
   return (
     <div
@@ -86,16 +91,20 @@ export function MessageList({ onRetry }: { onRetry: (localId: string) => void })
       {thread.olderCursor && (
         <Button variant="white" size="compact-xs" mx="auto" loading={loadingOlder} onClick={older} data-testid="thread-older">{t('inbox.thread.older')}</Button>
       )}
-      {thread.messages.length === 0 && thread.pending.length === 0 && (
+      {entries.length === 0 && thread.pending.length === 0 && (
         <Text size="sm" c="dimmed" ta="center" mt="xl">{t('inbox.thread.empty')}</Text>
       )}
       {/* A reaction is shown on the message it reacts to, not as a message of its own. */}
-      {thread.messages.map((m, i) => m.type === 'reaction' ? null : (
-        <Fragment key={m.id}>
-          {dayOf(m.createdAt) !== dayOf(thread.messages[i - 1]?.createdAt ?? '') && <div className={classes.day}>{dayLabel(m.createdAt)}</div>}
-          <MessageBubble conversationId={thread.id} m={m} />
-        </Fragment>
-      ))}
+      {entries.map((e, i) => {
+        const at = atOf(e);
+        const key = e.kind === 'message' ? e.m.id : `activity-${e.line.id}`;
+        return (
+          <Fragment key={key}>
+            {dayOf(at) !== dayOf(i > 0 ? atOf(entries[i - 1]!) : '') && <div className={classes.day}>{dayLabel(at)}</div>}
+            {e.kind === 'message' ? <MessageBubble conversationId={thread.id} m={e.m} /> : <ActivityRow line={e.line} />}
+          </Fragment>
+        );
+      })}
       {thread.pending.map((p) => (
         <MessageBubble key={p.localId} conversationId={thread.id} m={asMessage(p, meId)} onRetry={p.state === 'failed' ? () => onRetry(p.localId) : undefined} uploading={p.state === 'uploading'} />
       ))}

@@ -1,0 +1,33 @@
+// An activity line in words: who did what to the chat ("Ana took the chat", "The bot transferred
+// the chat to the Vendas team"). The signed-in member reads "You"; a member since removed, "Someone".
+import type { TFunction } from 'i18next';
+import type en from '../../i18n/en.json';
+import type { ActivityLine, Named } from '../api/inbox-types';
+
+type Key = keyof (typeof en)['inbox']['activity'];
+
+export function activityText(l: ActivityLine, t: TFunction, meId?: string | null): string {
+  const who = (n: Named) => (n && n.id === meId ? t('inbox.activity.you') : (n?.name ?? t('inbox.activity.someone')));
+  const k = (key: Key) =>
+    t(`inbox.activity.${key}`, { by: who(l.by), assignee: who(l.assignee), team: l.team?.name ?? '', flow: l.flow?.name ?? '' });
+  switch (l.type) {
+    case 'transferred':
+      if (l.reason === 'reopened') return k(l.team?.name ? 'backInQueueTeam' : 'backInQueue');
+      return k(l.team?.name ? 'transferredTeam' : 'transferred');
+    case 'assigned':
+      if (!l.assignee) return k(l.by ? 'movedToTeam' : 'assigned');
+      if (l.auto) return k('assignedAuto');
+      if (!l.by) return k('assigned');
+      return k(l.by.id === l.assignee.id ? 'took' : 'assignedBy');
+    case 'handed_back':
+      if (l.reason === 'no_agent') return k('noAgent');
+      return k(l.flow?.name ? 'handedBackFlow' : 'handedBack');
+    case 'closed':
+      if (l.by) return k('closedBy');
+      return k(l.reason === 'idle' ? 'closedIdle' : 'closed');
+    case 'reopened':
+      return k(l.by ? 'reopenedBy' : 'reopenedByCustomer');
+    case 'bot_paused':
+      return k(l.reason === 'business_phone_reply' ? 'botPausedPhone' : 'botPaused');
+  }
+}
