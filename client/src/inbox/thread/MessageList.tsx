@@ -33,7 +33,7 @@ export function MessageList({ onRetry }: { onRetry: (localId: string) => void })
   const meId = useAuthStore((s) => s.user?.id);
   const ref = useRef<HTMLDivElement>(null);
   const atBottom = useRef(true);
-  const count = (thread?.messages.length ?? 0) + (thread?.pending.length ?? 0);
+  const count = (thread?.messages.length ?? 0) + (thread?.pending.length ?? 0) + (thread?.activity.length ?? 0);
   const lastId = thread?.messages.at(-1)?.id;
   const firstId = thread?.messages[0]?.id;
   const [loadingOlder, setLoadingOlder] = useState(false);
