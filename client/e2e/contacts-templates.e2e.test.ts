@@ -88,6 +88,10 @@ describe('contacts and templates (pt-BR)', () => {
     const status = page.getByTestId('template-pedido_saiu').getByTestId('template-status');
     await expect.poll(() => status.getAttribute('data-status')).toBe('PENDING');
     expect(await status.textContent()).toBe('Em análise');
+    // The list names the language too, with WhatsApp's code on hover.
+    const language = page.getByTestId('template-pedido_saiu').getByTestId('template-language');
+    expect(await language.textContent()).toBe('Português (Brasil)');
+    expect(await language.getAttribute('title')).toBe('pt_BR');
     expect(p.wa.templateApi.created.at(-1)).toMatchObject({ name: 'pedido_saiu', language: 'pt_BR', category: 'UTILITY' });
 
     await p.wa.templateApi.review('pedido_saiu', 'pt_BR', 'APPROVED');

@@ -195,6 +195,48 @@ describe('members and API keys', () => {
     await context.close();
   });
 
+  // Each long text is one line, cut with "…" and whole on hover, never broken mid-word.
+  const oneLineOrCut = (e: Element) => {
+    const range = document.createRange();
+    range.selectNodeContents(e);
+    const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    const style = getComputedStyle(e);
+    const cut = e.scrollWidth > e.clientWidth;
+    return { lines, whole: !cut || (style.textOverflow === 'ellipsis' && e.getAttribute('title') === e.textContent) };
+  };
+
+  it.each([['en-US', 'en'], ['pt-BR', 'pt-BR']])('when members and API keys are listed on a 390 px phone in %s, then long names and emails are one line each, cut with "…" and whole on hover', async (locale, shot) => {
+    const context = await browser.newContext({ locale, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    const ownerEmail = `ana.souza.da.doceria.da.esquina.${Date.now()}@example.com`;
+    await ownerSignsUp(page, ownerEmail);
+    const token = await page.evaluate(() => JSON.parse(localStorage.getItem('zyntra.auth') ?? '{}')?.state?.token as string | undefined);
+    const workspaceId = (await api(app, 'GET', '/v1/me', undefined, token)).body.workspace.id as string;
+    const long = await addMember(app, workspaceId, 'Maria Aparecida dos Santos Bittencourt de Albuquerque', 'agent');
+    const invited = `bruno.atendente.com.email.longo.${Date.now()}@example.com`;
+    expect((await api(app, 'POST', '/v1/invitations', { email: invited, role: 'agent' }, token)).status).toBe(201);
+    expect((await api(app, 'POST', '/v1/api-keys', { name: 'Integração com o sistema de pedidos da loja', role: 'admin' }, token)).status).toBe(201);
+    await page.goto(`${app.url}/settings?tab=members`);
+    const row = page.getByTestId(`member-${long.email}`);
+    await row.waitFor();
+    await page.locator('[data-testid=invitations-table]').getByText(invited).waitFor();
+    for (const text of [row.getByTestId('member-name'), row.getByTestId('member-email'), page.getByTestId(`member-${ownerEmail}`).getByTestId('member-email'), page.getByTestId('invitation-email')]) {
+      expect(await text.evaluate(oneLineOrCut)).toEqual({ lines: 1, whole: true });
+    }
+    expect(await row.getByTestId('member-email').getAttribute('title')).toBe(long.email);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: screenshotPath(`members-phone-long-${shot}`), fullPage: true });
+
+    await page.goto(`${app.url}/settings?tab=apiKeys`);
+    const name = page.getByTestId('api-key-name');
+    await name.waitFor();
+    expect(await name.evaluate(oneLineOrCut)).toEqual({ lines: 1, whole: true });
+    expect(await page.getByTestId('api-key-used-phone').textContent()).toBe(locale === 'en-US' ? 'Last used: Never' : 'Último uso: Nunca');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: screenshotPath(`api-keys-phone-${shot}`), fullPage: true });
+    await context.close();
+  });
+
   it('when the owner makes an admin an agent in pt-BR, then the toast says the API key the admin created stopped working, and it has', async () => {
     const page = await newPage('pt-BR');
     await ownerSignsUp(page);

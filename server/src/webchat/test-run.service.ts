@@ -7,10 +7,14 @@ import { flowDocumentSchema, validateFlow } from '@zyntra/flows-schema';
 import { forTenant } from '../db/tenant-db';
 import { assertDraftRunnable } from '../flows/flows.limits';
 import { AppError, notFound } from '../http/app-error';
+import type { UiLocale } from '../http/ui-locale';
 import type { VisitorTokens } from './visitor-tokens';
 import { findDraft, findOrCreateSimulatorChannel, insertTestRun } from './webchat.queries';
 
-export async function startTestRun(deps: { db: Knex; visitors: VisitorTokens }, auth: { tenantId: string; userId: string }, flowId: string) {
+/** The test contact is named in the tester's language (users keep no language: the request's). */
+const TEST_CONTACT_NAME: Record<UiLocale, string> = { 'pt-BR': 'Teste', en: 'Test' };
+
+export async function startTestRun(deps: { db: Knex; visitors: VisitorTokens }, auth: { tenantId: string; userId: string }, flowId: string, locale: UiLocale = 'en') {
   const tdb = forTenant(deps.db, auth.tenantId);
   const flow = await findDraft(tdb, flowId);
   if (!flow) throw notFound('Flow');
@@ -24,7 +28,7 @@ export async function startTestRun(deps: { db: Knex; visitors: VisitorTokens }, 
   const visitorId = randomUUID();
   const { channelId, conversationId } = await tdb.transaction(async (tx) => {
     const channelId = await findOrCreateSimulatorChannel(tx);
-    const run = await insertTestRun(tx, { flowId, document: parsed.data, userId: auth.userId, channelId, visitorId });
+    const run = await insertTestRun(tx, { flowId, document: parsed.data, userId: auth.userId, channelId, visitorId, contactName: TEST_CONTACT_NAME[locale] });
     return { channelId, conversationId: run.conversationId };
   });
   const visitorToken = await deps.visitors.sign({ tenantId: auth.tenantId, channelId, visitorId });

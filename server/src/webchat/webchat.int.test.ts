@@ -283,6 +283,25 @@ describe('test this flow', () => {
     expect((await api(app, 'GET', `${chat}/session`, undefined, agent.token)).status).toBe(403);
   });
 
+  it("when a draft is tested, then the test contact is named in the tester's language (Teste in Portuguese, Test otherwise)", async () => {
+    const created = await api(app, 'POST', '/v1/flows', { name: 'Idioma' }, owner.token);
+    const nameOf = async (acceptLanguage: string | undefined) => {
+      const res = await fetch(`${app.url}/v1/flows/${created.body.id}/test`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${owner.token}`, ...(acceptLanguage ? { 'accept-language': acceptLanguage } : {}) },
+        body: '{}',
+      });
+      expect(res.status).toBe(201);
+      const { conversationId } = (await res.json()) as { conversationId: string };
+      return (await api(app, 'GET', `/v1/conversations/${conversationId}`, undefined, owner.token)).body.contact.name as string;
+    };
+    expect(await nameOf('pt-BR')).toBe('Teste');
+    expect(await nameOf('pt')).toBe('Teste');
+    expect(await nameOf('en')).toBe('Test');
+    expect(await nameOf('es-ES,es;q=0.9')).toBe('Test');
+    expect(await nameOf(undefined)).toBe('Test');
+  });
+
   it('when another workspace tries to test the flow, then it is not found', async () => {
     const created = await api(app, 'POST', '/v1/flows', { name: 'X' }, owner.token);
     const other = await signupWorkspace(app);

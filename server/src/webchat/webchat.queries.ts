@@ -42,12 +42,12 @@ export async function findOrCreateSimulatorChannel(tdb: TenantDb): Promise<strin
 
 export async function insertTestRun(
   tdb: TenantDb,
-  input: { flowId: string; document: unknown; userId: string; channelId: string; visitorId: string },
+  input: { flowId: string; document: unknown; userId: string; channelId: string; visitorId: string; contactName: string },
 ): Promise<{ versionId: string; conversationId: string }> {
   const [version] = await tdb
     .insert('flow_versions', { flow_id: input.flowId, version: null, is_test: true, document: JSON.stringify(input.document), published_by: input.userId })
     .returning('id');
-  const [contact] = await tdb.insert('contacts', { channel_id: input.channelId, external_id: input.visitorId, name: 'Teste' }).returning('id');
+  const [contact] = await tdb.insert('contacts', { channel_id: input.channelId, external_id: input.visitorId, name: input.contactName }).returning('id');
   const [conversation] = await tdb
     .insert('conversations', { channel_id: input.channelId, contact_id: contact.id, status: 'bot', test_flow_version_id: version.id, last_message_at: new Date() })
     .returning('id');

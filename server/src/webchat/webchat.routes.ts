@@ -10,6 +10,7 @@ import type { Visitor, VisitorTokens } from './visitor-tokens';
 import { channelParam, startSessionBody, visitorMessageBody, visitorTypingBody } from './webchat.schemas';
 import * as webchat from './webchat.service';
 import { allow } from '../http/access';
+import { uiLocale } from '../http/ui-locale';
 
 // The widget runs on tenants' own sites: these routes answer any origin. Auth is the visitor token.
 const cors: RequestHandler = (req, res, next) => {
@@ -74,7 +75,7 @@ export function webchatRoutes(deps: webchat.WebchatDeps, requireAuth: RequestHan
   });
   r.post('/v1/flows/:id/test', requireAuth, allow('marketing'), async (req, res) => {
     const { id } = pathParams(z.object({ id: z.string().uuid() }), req.params);
-    res.status(201).json(await startTestRun(deps, authOf(req), id));
+    res.status(201).json(await startTestRun(deps, authOf(req), id, uiLocale(req.headers['accept-language'])));
   });
   return r;
 }

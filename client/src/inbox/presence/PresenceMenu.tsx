@@ -1,10 +1,11 @@
 import { Box, Button, Menu } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { peopleApi } from '../api/people-api';
 import type { Presence } from '../api/inbox-types';
-import { useInbox } from '../store/inbox-store';
+import { useAuthStore } from '../../auth/auth-store';
+import { inboxStore, useInbox } from '../store/inbox-store';
 import { PresenceDot } from './PresenceDot';
 
 const STATUSES: Presence[] = ['online', 'away', 'offline'];
@@ -12,7 +13,12 @@ const STATUSES: Presence[] = ['online', 'away', 'offline'];
 /** The agent's own status in the header: online, away or offline (auto-assignment reads it). */
 export function PresenceMenu() {
   const { t } = useTranslation();
-  const [status, setStatus] = useState<Presence | null>(null);
+  const meId = useAuthStore((s) => s.user?.id);
+  // Kept in the inbox store, so the assign menu shows the agent's own dot as they know it.
+  const status = useInbox((s) => (s.mine && s.mine.userId === meId ? s.mine.status : null));
+  const setStatus = useCallback((next: Presence | null) => {
+    if (meId && next) inboxStore.getState().setMine(meId, next);
+  }, [meId]);
   const connection = useInbox((s) => s.connection);
   const version = useInbox((s) => s.presenceVersion);
   // Re-read when the live line comes up (the open socket is what makes an agent online) and on any
@@ -27,7 +33,7 @@ export function PresenceMenu() {
       live = false;
       clearTimeout(timer);
     };
-  }, [connection, version]);
+  }, [connection, version, setStatus]);
   const choose = (next: Presence) => {
     const before = status;
     setStatus(next);

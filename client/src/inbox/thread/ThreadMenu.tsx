@@ -9,6 +9,7 @@ import { canSee } from '../../auth/roles';
 import { memberName } from '../format';
 import { PresenceDot } from '../presence/PresenceDot';
 import { useInbox } from '../store/inbox-store';
+import { presenceShown } from '../store/people-slice';
 import { takeoverActions } from '../sync/actions';
 import { confirmClose } from './confirm-close';
 import { assignOrAsk } from './confirm-take';
@@ -24,6 +25,8 @@ export function ThreadMenu({ detail }: { detail: ConversationDetail }) {
   const members = useInbox((s) => s.members);
   const teams = useInbox((s) => s.teams);
   const meId = useAuthStore((s) => s.user?.id);
+  // The agent's own dot as the header knows it: the members list may still say "offline".
+  const mine = useInbox((s) => s.mine);
   const role = useAuthStore((s) => s.role);
   const [flows, setFlows] = useState<Array<{ id: string; name: string }> | null>(null);
   const id = detail.id;
@@ -44,7 +47,7 @@ export function ThreadMenu({ detail }: { detail: ConversationDetail }) {
               // Whoever holds the chat is listed, marked, and not offered it again.
               const holds = m.userId === detail.assigneeId;
               return (
-                <Menu.Item key={m.userId} disabled={holds} leftSection={<IconUser size={14} />} rightSection={<PresenceDot status={m.presence ?? 'offline'} />} onClick={() => assignOrAsk(t, detail, { kind: 'user', id: m.userId, name: m.name }, holder)} data-testid={`assign-user-${m.userId}`}>
+                <Menu.Item key={m.userId} disabled={holds} leftSection={<IconUser size={14} />} rightSection={<PresenceDot status={presenceShown({ mine }, m)} />} onClick={() => assignOrAsk(t, detail, { kind: 'user', id: m.userId, name: m.name }, holder)} data-testid={`assign-user-${m.userId}`}>
                   {m.name}
                   {holds && <Text span size="xs" c="dimmed"> · {t('inbox.actions.holding')}</Text>}
                 </Menu.Item>

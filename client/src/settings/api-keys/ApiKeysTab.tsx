@@ -12,6 +12,7 @@ import { ShownOnce } from '../members/ShownOnce';
 import { useList } from '../members/use-list';
 import { LoadFailed } from '../members/LoadFailed';
 import { errorText } from '../../api/error-text';
+import { FILL } from '../members/fill-cell';
 
 /** The workspace's API keys: created with a role, shown once, revoked at once. */
 export function ApiKeysTab() {
@@ -70,21 +71,29 @@ export function ApiKeysTab() {
               <Table.Tr>
                 <Table.Th>{t('settings.apiKeys.name')}</Table.Th>
                 <Table.Th>{t('settings.members.role')}</Table.Th>
-                <Table.Th>{t('settings.apiKeys.lastUsed')}</Table.Th>
+                <Table.Th visibleFrom="sm">{t('settings.apiKeys.lastUsed')}</Table.Th>
                 <Table.Th />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {(keys.items ?? []).map((k) => (
+              {(keys.items ?? []).map((k) => {
+                const used = k.lastUsedAt ? new Date(k.lastUsedAt).toLocaleString(locale) : t('settings.apiKeys.never');
+                return (
                 <Table.Tr key={k.id} data-testid={`api-key-${k.name}`}>
-                  <Table.Td><Text fw={500}>{k.name}</Text><Text size="xs" c="dimmed">zk_…{k.hint}</Text></Table.Td>
-                  <Table.Td><Badge variant="light" tt="none">{t(`settings.workspace.roles.${k.role}`)}</Badge></Table.Td>
-                  <Table.Td fz="sm" c="dimmed">{k.lastUsedAt ? new Date(k.lastUsedAt).toLocaleString(locale) : t('settings.apiKeys.never')}</Table.Td>
+                  {/* On a phone a long name ends in "…" (whole on hover) and the last use moves under it. */}
+                  <Table.Td style={FILL}>
+                    <Text fw={500} truncate="end" title={k.name} data-testid="api-key-name">{k.name}</Text>
+                    <Text size="xs" c="dimmed">zk_…{k.hint}</Text>
+                    <Text size="xs" c="dimmed" hiddenFrom="sm" data-testid="api-key-used-phone">{t('settings.apiKeys.lastUsedOn', { when: used })}</Text>
+                  </Table.Td>
+                  <Table.Td style={{ width: 1, whiteSpace: 'nowrap' }}><Badge variant="light" tt="none" miw="max-content">{t(`settings.workspace.roles.${k.role}`)}</Badge></Table.Td>
+                  <Table.Td fz="sm" c="dimmed" visibleFrom="sm" style={{ whiteSpace: 'nowrap' }}>{used}</Table.Td>
                   <Table.Td w={48}>
                     <ActionIcon variant="subtle" color="red" aria-label={t('settings.apiKeys.revoke')} onClick={() => revoke(k.id, k.name)}><IconTrash size={18} /></ActionIcon>
                   </Table.Td>
                 </Table.Tr>
-              ))}
+                );
+              })}
             </Table.Tbody>
           </Table>
         )}

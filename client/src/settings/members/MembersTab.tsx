@@ -15,6 +15,7 @@ import { ShownOnce } from './ShownOnce';
 import { useList } from './use-list';
 import { LoadFailed } from './LoadFailed';
 import { errorText } from '../../api/error-text';
+import { FILL } from './fill-cell';
 
 /** Members and their roles, pending invitations, and a form to invite someone by email. */
 export function MembersTab() {
@@ -68,10 +69,10 @@ export function MembersTab() {
               const locked = lockedWhy(m);
               return (
               <Table.Tr key={m.userId} data-testid={`member-${m.email}`}>
-                {/* A long email breaks anywhere, so on a phone the role stays readable beside it. */}
-                <Table.Td style={{ overflowWrap: 'anywhere' }}>
-                  <Text fw={500}>{m.name}{m.userId === me?.id && <Text span c="dimmed"> · {t('settings.members.you')}</Text>}</Text>
-                  <Text size="sm" c="dimmed">{m.email}</Text>
+                {/* On a phone a long name or email ends in "…" (whole on hover), so the role stays readable beside it. */}
+                <Table.Td style={FILL}>
+                  <Text fw={500} truncate="end" title={m.name} data-testid="member-name">{m.name}{m.userId === me?.id && <Text span c="dimmed"> · {t('settings.members.you')}</Text>}</Text>
+                  <Text size="sm" c="dimmed" truncate="end" title={m.email} data-testid="member-email">{m.email}</Text>
                 </Table.Td>
                 <Table.Td style={{ width: 'min(180px, 40vw)', minWidth: 124 }}>
                   <Tooltip label={locked} disabled={!locked}>
@@ -156,7 +157,7 @@ function PendingInvitations({ items, onRevoke }: { items: Invitation[]; onRevoke
         <Table.Tbody>
           {items.map((i) => (
             <Table.Tr key={i.id}>
-              <Table.Td style={{ overflowWrap: 'anywhere' }}>{i.email}</Table.Td>
+              <Table.Td style={FILL}><Text size="sm" truncate="end" title={i.email} data-testid="invitation-email">{i.email}</Text></Table.Td>
               <Table.Td style={{ width: 1, whiteSpace: 'nowrap' }}><Badge variant="light" tt="none" miw="max-content">{t(`settings.workspace.roles.${i.role}`)}</Badge></Table.Td>
               {/* The expiry date is the first thing a phone can spare. */}
               <Table.Td c="dimmed" fz="sm" visibleFrom="sm">{t('settings.members.expires', { date: new Date(i.expiresAt).toLocaleDateString(locale) })}</Table.Td>
