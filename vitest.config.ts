@@ -31,6 +31,7 @@ const LONG_INT_FILES = [
   'server/src/outbox/send-isolation.int.test.ts',
   'server/src/runner/resilience.int.test.ts',
   'server/src/inbox/no-agent.int.test.ts',
+  'scripts/start.int.test.ts',
 ];
 
 /** vitest's order, with LONG_INT_FILES moved to the front of their project (the rest keep their order). */
