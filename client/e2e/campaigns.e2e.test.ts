@@ -82,8 +82,8 @@ describe('campaigns', () => {
     await page.getByText('2 números lidos, 0 linhas recusadas').waitFor();
     await page.click('[data-testid=wizard-next]');
     // Sending hours wide open so the test does not depend on the time of day.
-    await page.getByLabel('Enviar a partir de').fill('00:00');
-    await page.getByLabel('Enviar até').fill('23:59');
+    await pickTime(page, 'window-start', '00:00');
+    await pickTime(page, 'window-end', '23:59');
     await page.click('[data-testid=wizard-create]');
     await page.getByText('Este número não pode ser um telefone: 12345678. Corrija no arquivo e escolha-o de novo.').waitFor();
     await settle(page);
@@ -98,12 +98,17 @@ describe('campaigns', () => {
     await settle(page);
     await page.screenshot({ path: screenshotPath('campaigns-wizard-audience-count-pt') });
     await page.click('[data-testid=wizard-next]');
-    expect(await page.getByLabel('Enviar até').inputValue()).toBe('23:59');
+    expect(await page.getByTestId('window-end').inputValue()).toBe('23:59');
     // Time zones are named for people, as in the business hours step.
     expect(await page.getByRole('combobox', { name: 'Fuso horário' }).inputValue()).toBe('Brasília (SP, RJ, MG, Sul, Nordeste)');
     // A time already gone would send at once: the wizard says so and will not create it.
     await page.getByText('Agendar', { exact: true }).click();
-    await page.getByTestId('wizard-when').fill('2020-01-01T09:00');
+    // Times read as Portuguese writes them, whatever the browser's 12/24-hour setting.
+    await page.getByTestId('wizard-when').fill('2020-01-01');
+    expect(await page.getByTestId('wizard-when-time').inputValue()).toBe('09:00');
+    await page.getByTestId('wizard-when-time').click();
+    expect(await page.getByRole('option', { name: '18:30' }).count()).toBe(1);
+    await page.keyboard.press('Escape');
     await page.getByText('Esse horário já passou: escolha um depois, ou envie agora.').waitFor();
     expect(await page.getByTestId('wizard-create').isDisabled()).toBe(true);
     await settle(page);
@@ -280,8 +285,8 @@ describe('campaigns', () => {
     await settle(page);
     await page.screenshot({ path: screenshotPath('campaigns-wizard-csv-details-pt') });
     await page.click('[data-testid=wizard-next]');
-    await page.getByLabel('Enviar a partir de').fill('00:00');
-    await page.getByLabel('Enviar até').fill('23:59');
+    await pickTime(page, 'window-start', '00:00');
+    await pickTime(page, 'window-end', '23:59');
     await page.click('[data-testid=wizard-create]');
     await page.waitForURL(/\/campaigns\/[0-9a-f-]{36}$/, { timeout: 30_000 });
     const id = page.url().split('/').pop()!;
@@ -397,14 +402,25 @@ async function pickTemplate(page: Page, name: string, option: string): Promise<v
   await page.getByRole('option', { name: option }).click();
 }
 
+/** Types a time into a time field (it filters by 24-hour time in every language) and takes it. */
+async function pickTime(page: Page, testId: string, time: string): Promise<void> {
+  const input = page.getByTestId(testId);
+  await input.click();
+  await input.fill(time);
+  const option = page.locator(`#${await input.getAttribute('aria-controls')} [role=option]`).first();
+  const label = await option.textContent();
+  await option.click();
+  await expect.poll(() => input.inputValue()).toBe(label);
+}
+
 /** From the parameters step: the audience by tag, sending hours wide open, create (and, when asked, start). */
 async function finishWizard(page: Page, tag: string, start = true): Promise<void> {
   await page.click('[data-testid=wizard-next]');
   await page.locator('[data-testid=audience-tags]').fill(tag);
   await page.keyboard.press('Enter');
   await page.click('[data-testid=wizard-next]');
-  await page.locator('input[type=time]').nth(0).fill('00:00');
-  await page.locator('input[type=time]').nth(1).fill('23:59');
+  await pickTime(page, 'window-start', '00:00');
+  await pickTime(page, 'window-end', '23:59');
   await page.click('[data-testid=wizard-create]');
   if (start) await startCreated(page);
 }

@@ -13,6 +13,8 @@ import { useAudienceCount } from './use-audience-count';
 import { phonesFromCsv, zonedToIso } from './schedule';
 import { importPeople } from './import-people';
 import { readCsvFile } from '../shared/read-csv-file';
+import { localDay } from '../shared/local-day';
+import { TimeField } from '../shared/TimeField';
 import { useWizardOptions } from './use-wizard-options';
 import type { TemplateComponent } from '@zyntra/flows-schema';
 import { TemplatePreview } from '../templates/TemplatePreview';
@@ -199,11 +201,16 @@ export function CampaignWizard({ opened, onClose, onCreated }: Props) {
         <Stepper.Step label={t('campaigns.wizard.stepSchedule')}>
           <Stack gap="sm" mt="md">
             <SegmentedControl value={when} onChange={(v) => setWhen(v as 'now' | 'later')} data={[{ value: 'now', label: t('campaigns.wizard.sendNow') }, { value: 'later', label: t('campaigns.wizard.schedule') }]} />
-            {when === 'later' && <TextInput type="datetime-local" label={t('campaigns.wizard.when')} value={at} onChange={(e) => setAt(e.currentTarget.value)} error={past ? t('campaigns.wizard.whenPast') : undefined} data-testid="wizard-when" />}
+            {when === 'later' && (
+              <Group grow align="flex-start">
+                <TextInput type="date" label={t('campaigns.wizard.when')} value={at.slice(0, 10)} onChange={(e) => setAt(e.currentTarget.value ? `${e.currentTarget.value}T${at.slice(11) || '09:00'}` : '')} error={past ? t('campaigns.wizard.whenPast') : undefined} data-testid="wizard-when" />
+                <TimeField label={t('campaigns.wizard.whenTime')} value={at.slice(11) || '09:00'} onChange={(time) => setAt(`${at.slice(0, 10) || localDay()}T${time}`)} data-testid="wizard-when-time" />
+              </Group>
+            )}
             <Select label={t('campaigns.wizard.timeZone')} data={TIME_ZONE_IDS.map((zone) => ({ value: zone, label: timeZoneLabel(zone, locale) }))} value={timeZone} onChange={(v) => v && setTimeZone(v)} />
             <Group grow>
-              <TextInput type="time" label={t('campaigns.wizard.windowStart')} value={window.start} onChange={(e) => setWindow({ ...window, start: e.currentTarget.value })} />
-              <TextInput type="time" label={t('campaigns.wizard.windowEnd')} value={window.end} onChange={(e) => setWindow({ ...window, end: e.currentTarget.value })} />
+              <TimeField label={t('campaigns.wizard.windowStart')} value={window.start} onChange={(start) => setWindow({ ...window, start })} data-testid="window-start" />
+              <TimeField label={t('campaigns.wizard.windowEnd')} value={window.end} onChange={(end) => setWindow({ ...window, end })} data-testid="window-end" />
             </Group>
             <Text size="xs" c="dimmed">{t('campaigns.wizard.windowHint')}</Text>
             <Select label={t('campaigns.wizard.flow')} description={t('campaigns.wizard.flowHint')} placeholder={t('campaigns.wizard.noFlow')} clearable data={flows.map((f) => ({ value: f.id, label: f.name }))} value={flowId} onChange={setFlowId} />
