@@ -145,6 +145,13 @@ describe('members and API keys', () => {
     await owner.locator('[data-testid=audit-table]').getByText('Chave de API criada').waitFor();
     const when = (await owner.locator('[data-testid=audit-table] tbody tr td').first().textContent())!;
     expect(when).toMatch(/^\d{2}\/\d{2}\/\d{4},? \d{2}:\d{2}:\d{2}$/);
+    // Each entry names what it was about in words: the key and its role, the workspace by name, no
+    // field names or ids.
+    const details = await owner.getByTestId('audit-details').allTextContents();
+    expect(details[0]).toMatch(/^CRM · (Administrador|Atendente|Marketing)$/);
+    expect(details.at(-1)).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+    expect(details.join(' ')).not.toMatch(/\b(name|role|from|to):/);
+    await owner.screenshot({ path: screenshotPath('members-audit-pt-BR') });
   });
 
   it('when someone forgets their password, then the mailed link sets a new one and they log in with it', async () => {

@@ -2,6 +2,7 @@
 // so a client does not ask for an empty page after it.
 import { describe, expect, it } from 'vitest';
 import { api, workspaceForFile, type TestApp, type WorkspaceOwner } from '../../test/harness';
+import { addAgent } from '../../test/agents';
 
 let app: TestApp;
 let owner: WorkspaceOwner;
@@ -24,5 +25,18 @@ describe('audit log pages', () => {
     const rest = (await page(`?limit=${total - 1}&cursor=${first.nextCursor}`)).body;
     expect(rest).toMatchObject({ nextCursor: null });
     expect([...first.items, ...rest.items].map((i: { id: string }) => i.id)).toEqual(all.items.map((i: { id: string }) => i.id));
+  });
+
+  it("when a member's role is changed and they are removed, then each entry names them, as the workspace's own entries name it", async () => {
+    const joao = await addAgent(app, owner.workspace.id, 'João Pereira');
+    expect((await api(app, 'PATCH', `/v1/members/${joao.id}`, { role: 'admin' }, owner.token)).status).toBe(200);
+    expect((await api(app, 'DELETE', `/v1/members/${joao.id}`, undefined, owner.token)).status).toBe(204);
+    expect((await api(app, 'PATCH', '/v1/settings/workspace', { name: 'Doces da Márcia' }, owner.token)).status).toBe(200);
+    const items = (await page('?limit=10')).body.items as Array<{ action: string; targetName: string | null; data: Record<string, unknown> }>;
+    const of = (action: string) => items.find((i) => i.action === action);
+    expect(of('member.role_changed')).toMatchObject({ targetName: 'João Pereira', data: { from: 'agent', to: 'admin' } });
+    expect(of('member.removed')).toMatchObject({ targetName: 'João Pereira', data: { role: 'admin' } });
+    expect(of('workspace.renamed')?.targetName).toBe('Doces da Márcia');
+    expect(of('api_key.created')?.targetName).toBeNull(); // a key is named in its data
   });
 });

@@ -7,6 +7,7 @@ const entry = z.object({
   id: z.string(),
   action: z.string().describe('member.invited, member.role_changed, api_key.created, channel.credentials_changed, flow.published, template.deleted…'),
   targetType: z.string().nullable(), targetId: z.string().nullable(),
+  targetName: z.string().nullable().describe("The member's, contact's, workspace's or flow's name as it is now (null for other targets, or one since deleted)"),
   data: z.record(z.string(), z.unknown()),
   actor: z.object({ id: z.uuid(), name: z.string(), email: z.string() })
     .nullable().describe('null for the system, or a member since deleted'),

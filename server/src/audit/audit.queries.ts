@@ -29,15 +29,27 @@ export async function recordAudit(tdb: TenantDb, e: AuditEntry): Promise<void> {
 export type AuditRow = {
   id: string; action: string; target_type: string | null; target_id: string | null; data: Record<string, unknown>;
   created_at: Date; actor_user_id: string | null; actor_name: string | null; actor_email: string | null;
+  target_name: string | null;
 };
+
+const UUID = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
+/** The target's id as a uuid when the row's target is of `type` (ids are stored as text), else NULL. */
+const targetOf = (tdb: TenantDb, type: string) =>
+  tdb.raw(`CASE WHEN audit_logs.target_type = '${type}' AND audit_logs.target_id ~ '${UUID}' THEN audit_logs.target_id::uuid END`);
 
 /** Newest first; `before` is the id of the last row of the previous page. */
 export const listAudit = (tdb: TenantDb, before: number | undefined, limit: number): Promise<AuditRow[]> =>
   tdb
     .from('audit_logs')
     .leftJoin('users', 'users.id', 'audit_logs.actor_user_id')
+    // Whom or what it was done to, by name as it is now: a member, a contact, the workspace, a flow.
+    .leftJoin('users as target_user', (j) => { j.on('target_user.id', '=', targetOf(tdb, 'user')); })
+    .leftJoin('contacts', (j) => { j.on(tdb.raw('contacts.tenant_id = audit_logs.tenant_id')).andOn('contacts.id', '=', targetOf(tdb, 'contact')); })
+    .leftJoin('tenants', (j) => { j.on(tdb.raw('tenants.id = audit_logs.tenant_id')).andOn('tenants.id', '=', targetOf(tdb, 'tenant')); })
+    .leftJoin('flows', (j) => { j.on(tdb.raw('flows.tenant_id = audit_logs.tenant_id')).andOn('flows.id', '=', targetOf(tdb, 'flow')); })
     .modify((b) => (before ? b.where('audit_logs.id', '<', before) : b))
     .orderBy('audit_logs.id', 'desc')
     .limit(limit)
     .select('audit_logs.id', 'audit_logs.action', 'audit_logs.target_type', 'audit_logs.target_id', 'audit_logs.data',
-      'audit_logs.created_at', 'audit_logs.actor_user_id', 'users.name as actor_name', 'users.email as actor_email');
+      'audit_logs.created_at', 'audit_logs.actor_user_id', 'users.name as actor_name', 'users.email as actor_email',
+      tdb.raw("COALESCE(NULLIF(target_user.name, ''), target_user.email, contacts.name, contacts.phone, tenants.name, flows.name) AS target_name"));

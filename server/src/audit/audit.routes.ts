@@ -22,7 +22,7 @@ export function auditRoutes(deps: { db: Knex }, requireAuth: RequestHandler): Ro
     const rows = read.slice(0, limit);
     res.json({
       items: rows.map((row) => ({
-        id: String(row.id), action: row.action, targetType: row.target_type, targetId: row.target_id, data: row.data,
+        id: String(row.id), action: row.action, targetType: row.target_type, targetId: row.target_id, targetName: row.target_name, data: row.data,
         actor: row.actor_user_id ? { id: row.actor_user_id, name: row.actor_name, email: row.actor_email } : null,
         at: row.created_at.toISOString(),
       })),

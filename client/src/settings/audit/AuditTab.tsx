@@ -1,8 +1,9 @@
-import { Alert, Button, Paper, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Center, Loader, Paper, Stack, Table, Text } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n/use-locale';
 import { membersApi, type AuditEntry } from '../members/members-api';
+import { auditDetails } from './audit-details';
 
 /** The workspace's critical actions, newest first (owners only). */
 export function AuditTab() {
@@ -19,13 +20,6 @@ export function AuditTab() {
   }, []);
   useEffect(() => load(), [load]);
 
-  // What the action was about by name first ("Site da Loja"), then any other plain values.
-  const describe = (e: AuditEntry) => {
-    const { name, ...rest } = e.data;
-    const others = Object.entries(rest).filter(([, v]) => typeof v === 'string' || typeof v === 'number').map(([k, v]) => `${k}: ${String(v)}`);
-    const detail = [typeof name === 'string' ? name : null, ...others].filter(Boolean).join(' · ');
-    return detail || e.targetId || '';
-  };
   return (
     <Paper withBorder p="lg" radius="md" maw={960}>
       <Stack gap="sm">
@@ -47,12 +41,13 @@ export function AuditTab() {
                 <Table.Td fz="sm" c="dimmed">{new Date(e.at).toLocaleString(locale)}</Table.Td>
                 <Table.Td fz="sm">{e.actor?.name ?? t('settings.audit.system')}</Table.Td>
                 <Table.Td fz="sm">{t(`settings.audit.actions.${e.action}`, { defaultValue: e.action })}</Table.Td>
-                <Table.Td fz="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>{describe(e)}</Table.Td>
+                <Table.Td fz="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }} data-testid="audit-details">{auditDetails(e, t, locale)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
         </Table.ScrollContainer>
+        {items === null && !error && <Center py="md"><Loader size="sm" /></Center>}
         {items?.length === 0 && <Text size="sm" c="dimmed" ta="center" py="md" data-testid="audit-empty">{t('settings.audit.empty')}</Text>}
         {cursor && <Button variant="subtle" onClick={() => load(cursor)}>{t('settings.audit.more')}</Button>}
       </Stack>

@@ -5,7 +5,10 @@ export type Member = { userId: string; email: string; name: string; role: Role; 
 export type Invitation = { id: string; email: string; role: Role; expiresAt: string; createdAt: string };
 export type ApiKey = { id: string; name: string; role: Role; hint: string; lastUsedAt: string | null; createdAt: string };
 export type AuditEntry = {
-  id: string; action: string; targetType: string | null; targetId: string | null; data: Record<string, unknown>;
+  id: string; action: string; targetType: string | null; targetId: string | null;
+  /** Whom or what it was about, by name as it is now (a member, a contact, the workspace, a flow). */
+  targetName?: string | null;
+  data: Record<string, unknown>;
   actor: { id: string; name: string | null; email: string | null } | null; at: string;
 };
 

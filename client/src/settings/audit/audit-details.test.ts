@@ -1,0 +1,29 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import i18n from '../../i18n';
+import type { AuditEntry } from '../members/members-api';
+import { auditDetails } from './audit-details';
+
+const entry = (action: string, data: Record<string, unknown>, targetName: string | null = null): AuditEntry =>
+  ({ id: '1', action, targetType: null, targetId: '7b0c1f9e-0000-4000-8000-000000000001', targetName, data, actor: null, at: '' });
+
+describe('audit details', () => {
+  beforeAll(async () => {
+    await i18n.changeLanguage('pt-BR');
+  });
+
+  it('when a member is changed or removed, then the entry names them and says the roles in words, with no field names or ids', () => {
+    const t = i18n.getFixedT('pt-BR');
+    expect(auditDetails(entry('member.role_changed', { from: 'agent', to: 'admin' }, 'João Pereira'), t, 'pt-BR')).toBe('João Pereira · Atendente → Administrador');
+    expect(auditDetails(entry('member.joined', { role: 'marketer', invitationId: '7b0c1f9e-0000-4000-8000-000000000002' }, 'Bia'), t, 'pt-BR')).toBe('Bia · Marketing');
+    expect(auditDetails(entry('member.invited', { email: 'bia@loja.com', role: 'agent' }), t, 'pt-BR')).toBe('bia@loja.com · Atendente');
+  });
+
+  it('when a channel, template, flow or workspace is named in the data, then it reads in words', () => {
+    const t = i18n.getFixedT('pt-BR');
+    expect(auditDetails(entry('channel.created', { type: 'webchat', name: 'Site' }), t, 'pt-BR')).toBe('Site · Chat do site');
+    expect(auditDetails(entry('template.deleted', { channelId: '7b0c1f9e-0000-4000-8000-000000000003', name: 'promo', language: 'pt_BR', status: 'APPROVED' }), t, 'pt-BR')).toBe('promo · Português (Brasil) · Aprovado');
+    expect(auditDetails(entry('flow.published', { versionId: '7b0c1f9e-0000-4000-8000-000000000004', version: 3 }, 'Boas-vindas'), t, 'pt-BR')).toBe('Boas-vindas · versão 3');
+    expect(auditDetails(entry('workspace.renamed', { name: 'Doces da Márcia', previousName: 'Loja' }, 'Doces da Márcia'), t, 'pt-BR')).toBe('Doces da Márcia · antes Loja');
+    expect(auditDetails(entry('api_key.revoked', { name: 'ERP', role: 'admin', reason: 'creator_role_changed' }), i18n.getFixedT('en'), 'en')).toBe("ERP · Admin · its creator's role changed");
+  });
+});
