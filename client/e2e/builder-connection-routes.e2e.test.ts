@@ -9,6 +9,7 @@ import { api, type TestApp } from '../../server/test/harness';
 import { edge, flow, keywordTrigger, node } from '../../server/test/flow-docs';
 import { screenshotPath } from './browser';
 import { closeBuilderSuite, connect, openBuilderSuite, openFlow, signedInPage, tidyUp, waitSaved } from './builder-page';
+import { drawn } from './connection-paths';
 
 let app: TestApp;
 let browser: Browser;
@@ -29,27 +30,6 @@ async function open(lang: 'en' | 'pt-BR'): Promise<Page> {
   const page = await signedInPage(browser, app, token, lang);
   await openFlow(page, app, created.body.id);
   return page;
-}
-
-/**
- * How many of 100 points along each drawn connection fall inside a card (none should: a connection's
- * ends are its handles, outside the cards), and whether `edgeId` is drawn as React Flow's curve.
- */
-async function drawn(page: Page, edgeId: string): Promise<{ underCards: number; curve: boolean }> {
-  return page.evaluate((edgeId) => {
-    const cards = [...document.querySelectorAll('.react-flow__node')].map((el) => el.getBoundingClientRect());
-    let underCards = 0;
-    for (const path of document.querySelectorAll<SVGPathElement>('.react-flow__edge-path')) {
-      const ctm = path.getScreenCTM()!;
-      const total = path.getTotalLength();
-      for (let i = 0; i <= 100; i++) {
-        const p = path.getPointAtLength((total * i) / 100).matrixTransform(ctm);
-        if (cards.some((c) => p.x > c.left && p.x < c.right && p.y > c.top && p.y < c.bottom)) underCards++;
-      }
-    }
-    const d = document.querySelector(`.react-flow__edge[data-id="${edgeId}"] .react-flow__edge-path`)?.getAttribute('d') ?? '';
-    return { underCards, curve: d.includes('C') };
-  }, edgeId);
 }
 
 describe.each(['en', 'pt-BR'] as const)('a connection drawn past another step (%s)', (lang) => {

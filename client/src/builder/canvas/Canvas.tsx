@@ -23,13 +23,15 @@ import { createCanvasNodesSelector, type CanvasNode } from './canvas-nodes';
 import { FlowEdge } from './FlowEdge';
 import { FlowNode } from './FlowNode';
 import { StepPicker } from './StepPicker';
-import { useAriaLabels } from './use-aria-labels';
+import { useAriaLabels, useAriaNames } from './use-aria-labels';
+import { createCanvasEdgesSelector } from './canvas-edges';
 import { useConnectDrop } from './use-connect-drop';
 import { useDirectDrag } from './use-direct-drag';
 import { useDirectPan } from './use-direct-pan';
 import { useKeepSelectionVisible } from './use-keep-visible';
 import { useRouteConnections } from './use-route-connections';
 import { useMinZoom } from './use-min-zoom';
+import { MINIMAP_STYLE, minimapSize } from './minimap-size';
 import { initialFit } from './initial-fit';
 import { useBelow } from '../../shared/use-below';
 
@@ -57,9 +59,11 @@ export function Canvas() {
   const theme = useMantineTheme();
   const { screenToFlowPosition } = useReactFlow();
   const wrapper = useRef<HTMLDivElement>(null);
-  const selectCanvasNodes = useMemo(createCanvasNodesSelector, []);
+  const names = useAriaNames();
+  const selectCanvasNodes = useMemo(() => createCanvasNodesSelector(names), [names]);
+  const selectCanvasEdges = useMemo(() => createCanvasEdgesSelector(names), [names]);
   const nodes = useFlowStore(selectCanvasNodes);
-  const edges = useFlowStore((s) => s.edges);
+  const edges = useFlowStore(selectCanvasEdges);
   const onEdgesChange = useFlowStore((s) => s.onEdgesChange);
   const connect = useFlowStore((s) => s.connect);
   const addNodeAt = useFlowStore((s) => s.addNodeAt);
@@ -109,6 +113,7 @@ export function Canvas() {
   // the view moves it is one composited layer, so panning moves pixels instead of repainting cards.
   const far = useReactFlowStore((s) => s.transform[2] < FAR_ZOOM);
   const large = useFlowStore((s) => s.nodes.length >= LARGE_FLOW);
+  const mapSize = useReactFlowStore((s) => minimapSize(s.width));
   const [moving, setMoving] = useState(false);
   const onMoveStart = useCallback(() => setMoving(true), []);
   const onMoveEnd = useCallback(() => setMoving(false), []);
@@ -164,8 +169,9 @@ export function Canvas() {
         {/* On a large flow, redrawing the minimap (its view box follows the view) would be the only
             paint in a frame of React Flow's own pan or zoom (middle button, wheel): it is set aside
             while such a move lasts. The editor's pan leaves React Flow's view alone until the
-            release, so the minimap stays, showing where the pan started. */}
-        {!(moving && large) && <MiniMap pannable zoomable nodeColor={miniMapColor} nodeStrokeWidth={2} nodeBorderRadius={6} />}
+            release, so the minimap stays, showing where the pan started. A narrow canvas (panels
+            open beside it) gets a smaller minimap, or none (see minimap-size). */}
+        {!(moving && large) && mapSize !== 'none' && <MiniMap pannable zoomable style={MINIMAP_STYLE[mapSize]} nodeColor={miniMapColor} nodeStrokeWidth={2} nodeBorderRadius={6} />}
         <Controls showInteractive={false} />
       </ReactFlow>
       {pending && <StepPicker drop={pending} onPick={pick} onClose={closePicker} />}

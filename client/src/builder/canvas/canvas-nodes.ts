@@ -1,10 +1,12 @@
 // What React Flow gets: the editor's nodes without their config. Typing in a step's panel changes
 // only that step's config, so the array React Flow sees keeps its identity and React Flow does no
 // work at all; the edited card alone re-renders, reading its config from the editor store by id.
-// Position, selection, size and type changes still reach React Flow as usual.
+// Position, selection, size, type and name changes still reach React Flow as usual; the name is
+// what a screen reader calls the card (see aria-names).
 import type { Node } from '@xyflow/react';
 import type { NodeType } from '@zyntra/flows-schema';
 import type { EditorNode, FlowNodeData } from '../store/editor-types';
+import type { AriaNames } from './aria-names';
 
 export type CanvasNode = Node<{ type: NodeType }, 'flow'>;
 
@@ -13,12 +15,12 @@ const sameForCanvas = (a: EditorNode, b: EditorNode) =>
   a.selected === b.selected &&
   a.dragging === b.dragging &&
   a.measured === b.measured &&
-  a.data.type === b.data.type;
-
-const toCanvas = (n: EditorNode): CanvasNode => ({ ...n, data: { type: n.data.type } });
+  a.data.type === b.data.type &&
+  a.data.name === b.data.name;
 
 /** A selector with memory: the same nodes for the canvas give the same array, object for object. */
-export function createCanvasNodesSelector(): (s: { nodes: EditorNode[] }) => CanvasNode[] {
+export function createCanvasNodesSelector(names: Pick<AriaNames, 'step' | 'stepRole'>): (s: { nodes: EditorNode[] }) => CanvasNode[] {
+  const toCanvas = (n: EditorNode): CanvasNode => ({ ...n, data: { type: n.data.type }, ariaLabel: names.step(n.data), domAttributes: names.stepRole });
   let cache = new Map<string, { src: EditorNode; out: CanvasNode }>();
   let last: CanvasNode[] = [];
   let lastSource: EditorNode[] | null = null;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { XY } from '../store/editor-types';
 import type { Rect } from '../store/placement';
-import { curveCrossesCards, detour, segmentHits, STUB } from './detour';
+import { curveCrossesCards, detour, routeCrosses, segmentHits, STUB } from './detour';
 
 const card = (x: number, y: number, width = 240, height = 96): Rect => ({ x, y, width, height });
 /** The output's point on a card's right (handles stick out 6 px), the input's on its left. */
@@ -18,6 +18,12 @@ describe('a way around the cards', () => {
     expect(segmentHits({ x: -10, y: 0 }, { x: 110, y: 0 }, r)).toBe(false);
     expect(segmentHits({ x: 101, y: -10 }, { x: 101, y: 60 }, r)).toBe(false);
     expect(segmentHits({ x: -50, y: -50 }, { x: 50, y: 25 }, r)).toBe(true);
+  });
+
+  it('when a card has grown onto a route, then the route crosses it; beside it, it does not', () => {
+    const route = [{ x: 246, y: 60 }, { x: 270, y: 60 }, { x: 270, y: 120 }, { x: 650, y: 120 }, { x: 650, y: 28 }, { x: 674, y: 28 }];
+    expect(routeCrosses(route, [card(340, 0, 240, 100)])).toBe(false);
+    expect(routeCrosses(route, [card(340, 0, 240, 130)])).toBe(true);
   });
 
   it('when nothing is between the two cards, then the connection stays a curve', () => {

@@ -69,6 +69,12 @@ export function segmentHits(a: XY, b: XY, r: Rect): boolean {
 
 const pathHits = (points: readonly XY[], rects: readonly Rect[]) => points.some((p, i) => i > 0 && rects.some((r) => segmentHits(points[i - 1]!, p, r)));
 
+/** Whether a route (its corner points) runs through any of the cards. */
+export const routeCrosses = (points: readonly XY[], cards: readonly Rect[]): boolean => {
+  const box = bounds(points);
+  return pathHits(points, cards.filter((r) => intersects(r, box)));
+};
+
 /** Whether React Flow's curve for this connection passes under a card other than its two ends. */
 export function curveCrossesCards(from: XY, to: XY, others: readonly Rect[]): boolean {
   const points = curvePoints(from, to);

@@ -4,15 +4,17 @@
 // detour), drawn until one of its ends moves; one whose way is clear again goes back to a curve.
 // The work happens once, when the page is next idle (a new card is measured by then), for the
 // connections concerned: nothing runs while the view pans, and a drag is looked at once, after the
-// drop.
+// drop. A card that changes size where it stands (the drop-off figures shown on every card, a summary
+// wrapping onto another line) is looked at once its size has settled: its connections, and those
+// near it, may run under it now.
 import { useStoreApi, type InternalNode } from '@xyflow/react';
 import { useEffect } from 'react';
 import type { FlowState } from '../store/create-flow-store';
 import type { EditorNode, XY } from '../store/editor-types';
 import { useFlowStoreApi } from '../store/flow-store-context';
-import { sizeOf } from '../store/graph-ops';
 import { intersects, type Rect } from '../store/placement';
-import { bounds, detour } from './detour';
+import { boxOf, cardChanges, type Seen } from './card-changes';
+import { bounds, detour, routeCrosses } from './detour';
 import { edgeEnds } from './edge-ends';
 import { routePath } from './edge-route';
 
@@ -22,6 +24,8 @@ const MAX_AT_ONCE = 40;
 const MEASURE_TRIES = 10;
 /** The routes are found when the page is idle (not in a frame of a gesture), at the latest this long after. */
 const IDLE_TIMEOUT_MS = 200;
+/** Cards change size over a few frames (every card at once, a card being typed into): looked at once this long after the last. */
+const RESIZE_SETTLE_MS = 150;
 
 /** Runs `fn` when the main thread is idle; returns how to cancel it. */
 function whenIdle(fn: () => void): () => void {
@@ -36,8 +40,14 @@ function whenIdle(fn: () => void): () => void {
 const measured = (n: InternalNode): Rect | null =>
   n.measured.width && n.measured.height ? { x: n.internals.positionAbsolute.x, y: n.internals.positionAbsolute.y, width: n.measured.width, height: n.measured.height } : null;
 
-const boxAt = (n: EditorNode, at: XY): Rect => ({ ...at, ...sizeOf(n) });
-const corner = (n: EditorNode): XY => ({ x: n.position.x + sizeOf(n).width, y: n.position.y + sizeOf(n).height });
+const corner = (n: EditorNode): XY => ({ x: n.position.x + boxOf(n).width, y: n.position.y + boxOf(n).height });
+
+/** Cards that changed: their ids, their boxes now and the boxes they had. */
+interface Changed {
+  ids: Set<string>;
+  now: Rect[];
+  before: Rect[];
+}
 
 export function useRouteConnections(): void {
   const store = useFlowStoreApi();
@@ -45,7 +55,11 @@ export function useRouteConnections(): void {
 
   useEffect(() => {
     let { edges, nodes } = store.getState();
-    const positions = new Map<string, XY>(nodes.map((n) => [n.id, n.position]));
+    const seen = new Map<string, Seen>();
+    cardChanges(nodes, seen);
+    /** Cards that changed size since the last look, with the box each had before. */
+    const resized = new Map<string, Rect>();
+    let settle: ReturnType<typeof setTimeout> | null = null;
     /** Connections whose route was made here (tidy-up's are kept while they fit their ends). */
     const ours = new Set<string>();
     let ourRoutes: FlowState['edgeRoutes'] | null = null;
@@ -82,9 +96,10 @@ export function useRouteConnections(): void {
         const from = { x: ends.sourceX, y: ends.sourceY };
         const to = { x: ends.targetX, y: ends.targetY };
         const drawn = s.edgeRoutes[id];
-        if (!ours.has(id) && routePath(drawn, from, to)) continue; // tidy-up's, still where it left it
         const others: Rect[] = [];
         for (const [cardId, r] of cards) if (cardId !== edge.source && cardId !== edge.target) others.push(r);
+        // Tidy-up's, still where it left it and clear of the cards (one may have grown onto it).
+        if (!ours.has(id) && routePath(drawn, from, to) && !routeCrosses(drawn!, others)) continue;
         const found = detour({ from, to, source: sourceBox, target: targetBox, others });
         if (found) {
           next[id] = found;
@@ -111,10 +126,7 @@ export function useRouteConnections(): void {
      * The connections of cards that moved, those a card now sits on, and the routes made here that
      * went around where a card was (a route around a card that left is a needless detour).
      */
-    const concerned = (moved: ReadonlyMap<EditorNode, XY>, s: FlowState, into: Set<string>) => {
-      const ids = new Set([...moved.keys()].map((n) => n.id));
-      const now = [...moved.keys()].map((n) => boxAt(n, n.position));
-      const before = [...moved].map(([n, at]) => boxAt(n, at));
+    const concerned = ({ ids, now, before }: Changed, s: FlowState, into: Set<string>) => {
       const byId = new Map(s.nodes.map((n) => [n.id, n]));
       for (const e of s.edges) {
         if (ids.has(e.source) || ids.has(e.target)) {
@@ -126,6 +138,23 @@ export function useRouteConnections(): void {
         const reach = route && ours.has(e.id) ? bounds(route) : a && b ? bounds([a.position, b.position, corner(a), corner(b)]) : null;
         if (reach && (now.some((r) => intersects(r, reach)) || (ours.has(e.id) && before.some((r) => intersects(r, reach))))) into.add(e.id);
       }
+    };
+
+    const schedule = () => {
+      if (pending.size > 0 && !cancel) cancel = whenIdle(() => route(MEASURE_TRIES));
+    };
+
+    // Past the bound (the figures shown on every card), every connection is looked at, as on opening.
+    const afterResize = () => {
+      settle = null;
+      const s = store.getState();
+      if (resized.size > MAX_AT_ONCE) for (const e of s.edges) pending.add(e.id);
+      else {
+        const cards = s.nodes.filter((n) => resized.has(n.id));
+        concerned({ ids: new Set(resized.keys()), now: cards.map(boxOf), before: [...resized.values()] }, s, pending);
+      }
+      resized.clear();
+      schedule();
     };
 
     const onChange = (s: FlowState) => {
@@ -146,18 +175,20 @@ export function useRouteConnections(): void {
       // While a card is dragged its position changes every frame: the drop is looked at once, after.
       if (s.nodes !== nodes && !s.cardDrag) {
         nodes = s.nodes;
-        const moved = new Map<EditorNode, XY>();
-        for (const n of nodes) {
-          const before = positions.get(n.id);
-          if (before === n.position) continue;
-          if (before) moved.set(n, before);
-          positions.set(n.id, n.position);
+        const { moved, resized: grown } = cardChanges(nodes, seen);
+        if (moved.size > 0 && moved.size <= MAX_AT_ONCE) {
+          const cards = [...moved.keys()];
+          concerned({ ids: new Set(cards.map((n) => n.id)), now: cards.map(boxOf), before: [...moved].map(([n, at]) => ({ ...boxOf(n), ...at })) }, s, changed);
         }
-        if (moved.size > 0 && moved.size <= MAX_AT_ONCE) concerned(moved, s, changed);
+        if (grown.size > 0) {
+          for (const [id, box] of grown) if (!resized.has(id)) resized.set(id, box);
+          if (settle) clearTimeout(settle);
+          settle = setTimeout(afterResize, RESIZE_SETTLE_MS);
+        }
       }
       // The bound is on what this change concerns; what the opening pass still waits for stays.
       if (changed.size <= MAX_AT_ONCE) for (const id of changed) pending.add(id);
-      if (pending.size > 0 && !cancel) cancel = whenIdle(() => route(MEASURE_TRIES));
+      schedule();
     };
 
     const unsubscribe = store.subscribe(onChange);
@@ -168,6 +199,7 @@ export function useRouteConnections(): void {
     return () => {
       unsubscribe();
       cancel?.();
+      if (settle) clearTimeout(settle);
     };
   }, [store, flow]);
 }
