@@ -90,6 +90,14 @@ describe('members and API keys', () => {
     await owner.reload();
     await owner.locator(`[data-testid="member-${email}"]`).waitFor();
     expect(await owner.locator(`[data-testid="member-${email}"]`).textContent()).toContain('Bruno Lima');
+    // Removed, Bruno's open inbox ends at once and tells him so, naming the workspace, not that his
+    // session expired.
+    await owner.click(`[data-testid="member-remove-${email}"]`);
+    await owner.click('[data-testid=confirm-remove-member]');
+    await owner.locator(`[data-testid="member-${email}"]`).waitFor({ state: 'detached' });
+    await agent.waitForURL('**/login', { timeout: 15_000 });
+    expect(await agent.getByTestId('removed-from-workspace').textContent()).toBe('Você não tem mais acesso a Doceria da Ana: quem administra o espaço removeu você. Se foi um engano, peça um novo convite.');
+    await agent.screenshot({ path: screenshotPath('members-removed-pt-BR') });
 
     // Revoking a pending invitation asks first; once revoked, its link no longer lets anyone in.
     const carla = `carla${Date.now()}@example.com`;

@@ -93,7 +93,15 @@ describe('api client', () => {
       }),
     );
     await expect(api.get('/v1/me')).rejects.toMatchObject({ status: 401 });
-    expect(useAuthStore.getState()).toMatchObject({ token: null, user: null, sessionExpired: true });
+    expect(useAuthStore.getState()).toMatchObject({ token: null, user: null, sessionExpired: true, removedFrom: null });
+  });
+
+  it('when the member was removed from the workspace, then signing out says so, naming it, instead of an expired session', async () => {
+    fetchMock.mockImplementation(async (url) =>
+      json(401, { error: url === '/v1/auth/refresh' ? { code: 'unauthorized', message: 'no', reason: 'removed' } : { code: 'unauthorized', message: 'no' } }),
+    );
+    await expect(api.get('/v1/me')).rejects.toMatchObject({ status: 401 });
+    expect(useAuthStore.getState()).toMatchObject({ token: null, user: null, sessionExpired: false, removedFrom: 'Padaria' });
   });
 
   it('never refreshes for unauthenticated calls such as login', async () => {

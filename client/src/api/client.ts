@@ -66,16 +66,28 @@ function oneTabAtATime<T>(fn: () => Promise<T>): Promise<T> {
   return locks ? (locks.request('zyntra.auth.refresh', fn) as unknown as Promise<T>) : fn();
 }
 
+/** Why the server last refused a refresh: the session ran out, or the member was removed from the workspace. */
+let refusedAs: 'expired' | 'removed' = 'expired';
+/** The workspace the server named in a "removed" refusal. */
+let removedFrom: string | null = null;
+
 /** New access token, or null when the server rejected the refresh token. Throws on network errors. */
 function refreshAccessToken(): Promise<string | null> {
   const stale = useAuthStore.getState().refreshToken;
   refreshing ??= oneTabAtATime(async () => {
+    refusedAs = 'expired';
+    removedFrom = null;
     await useAuthStore.persist.rehydrate();
     const { token, refreshToken } = useAuthStore.getState();
     if (!refreshToken) return null;
     if (refreshToken !== stale && token) return token;
     const res = await send(REFRESH_PATH, { method: 'POST', body: { refreshToken } }, null);
-    if (!res.ok) return null;
+    if (!res.ok) {
+      const body = (await readBody(res).catch(() => null)) as { error?: { reason?: unknown; workspace?: unknown } } | null;
+      refusedAs = body?.error?.reason === 'removed' ? 'removed' : 'expired';
+      removedFrom = typeof body?.error?.workspace === 'string' ? body.error.workspace : null;
+      return null;
+    }
     const tokens = (await readBody(res)) as TokenPair;
     useAuthStore.getState().setTokens(tokens);
     return tokens.token;
@@ -113,7 +125,7 @@ export async function apiRequest<T>(path: string, opts: RequestOptions = {}): Pr
     const current = useAuthStore.getState().token;
     const fresh = current && current !== token ? current : await refreshAccessToken();
     if (fresh) res = await send(path, opts, fresh);
-    if (!fresh || res.status === 401) useAuthStore.getState().signOut('expired');
+    if (!fresh || res.status === 401) useAuthStore.getState().signOut(fresh ? 'expired' : refusedAs, removedFrom);
   }
 
   const body = await readBody(res);

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertCircle, IconClockExclamation } from '@tabler/icons-react';
+import { IconAlertCircle, IconClockExclamation, IconDoorExit } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { authApi } from '../api/auth';
@@ -15,6 +15,7 @@ export function LoginPage() {
   const navigate = useNavigate();
   const signIn = useAuthStore((s) => s.signIn);
   const sessionExpired = useAuthStore((s) => s.sessionExpired);
+  const removedFrom = useAuthStore((s) => s.removedFrom);
 
   const form = useAuthForm({
     initial: { email: '', password: '' },
@@ -45,6 +46,10 @@ export function LoginPage() {
           {form.formError ? (
             <Alert color="red" icon={<IconAlertCircle />} data-testid="form-error">
               {form.formError}
+            </Alert>
+          ) : removedFrom !== null ? (
+            <Alert color="yellow" icon={<IconDoorExit />} data-testid="removed-from-workspace">
+              {removedFrom ? t('errors.removedFromWorkspace', { workspace: removedFrom }) : t('errors.removedFromAWorkspace')}
             </Alert>
           ) : (
             sessionExpired && (

@@ -22,10 +22,13 @@ interface AuthData {
 export interface AuthState extends AuthData {
   /** True after the session died on its own (refresh rejected), so the login page can say why. */
   sessionExpired: boolean;
+  /** The workspace the member was removed from (their session ended for that reason), for the login page. */
+  removedFrom: string | null;
   signIn: (resp: AuthResponse) => void;
   setTokens: (tokens: TokenPair) => void;
   setProfile: (me: Pick<MeResponse, 'user' | 'workspace' | 'role'>) => void;
-  signOut: (reason?: 'expired') => void;
+  /** `workspace`: the one a removed member was removed from, as the server named it. */
+  signOut: (reason?: 'expired' | 'removed', workspace?: string | null) => void;
 }
 
 const signedOut: AuthData = { token: null, refreshToken: null, user: null, workspace: null, role: null };
@@ -35,11 +38,13 @@ export const useAuthStore = create<AuthState>()(
     (set) => ({
       ...signedOut,
       sessionExpired: false,
+      removedFrom: null,
       signIn: ({ token, refreshToken, user, workspace, role }) =>
-        set({ token, refreshToken, user, workspace, role, sessionExpired: false }),
+        set({ token, refreshToken, user, workspace, role, sessionExpired: false, removedFrom: null }),
       setTokens: ({ token, refreshToken }) => set({ token, refreshToken }),
       setProfile: ({ user, workspace, role }) => set({ user, workspace, role }),
-      signOut: (reason) => set({ ...signedOut, sessionExpired: reason === 'expired' }),
+      signOut: (reason, workspace) =>
+        set((s) => ({ ...signedOut, sessionExpired: reason === 'expired', removedFrom: reason === 'removed' ? (workspace || s.workspace?.name || '') : null })),
     }),
     {
       name: AUTH_STORAGE_KEY,

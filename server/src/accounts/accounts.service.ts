@@ -55,7 +55,14 @@ export async function login(deps: AccountsDeps, input: LoginInput, ip: string): 
 export async function refresh(deps: AccountsDeps, refreshToken: string): Promise<{ token: string; refreshToken: string }> {
   const row = await q.findRefreshToken(deps.db, hashToken(refreshToken));
   const invalid = new AppError('unauthorized', 'Refresh token is invalid or expired');
-  if (!row || row.revoked_at || row.expires_at.getTime() < Date.now()) throw invalid;
+  if (!row) throw invalid;
+  // Removed from the workspace (which also revoked the login): said as such, so the app tells them
+  // they no longer have access there rather than that their session expired.
+  const tenant = forTenant(deps.db, row.tenant_id);
+  if (!(await q.findMembership(tenant, row.user_id))) {
+    throw new AppError('unauthorized', 'You are no longer a member of this workspace', { reason: 'removed', workspace: (await q.findTenant(tenant))?.name ?? null });
+  }
+  if (row.revoked_at || row.expires_at.getTime() < Date.now()) throw invalid;
   await deps.limits.consume('refreshPerFamily', row.family_id);
   const tdb = forTenant(deps.db, row.tenant_id);
   if (row.used_at || !(await q.markRefreshUsed(tdb, row.id))) {
@@ -63,7 +70,7 @@ export async function refresh(deps: AccountsDeps, refreshToken: string): Promise
     await revokeLogin(deps, row.tenant_id, row.family_id);
     throw invalid;
   }
-  const membership = await q.findMembership(tdb, row.user_id);
+  const membership = await q.findMembership(tdb, row.user_id); // read again: a removal may have just committed
   const user = await q.findUserById(deps.db, row.user_id);
   if (!membership || !user) throw invalid;
   const session = await issueSession(deps, user, { id: row.tenant_id, name: '' }, membership.role, row.family_id);

@@ -94,7 +94,9 @@ describe('sessions', () => {
   it('when a member logs out, then the refresh token and its access token are refused', async () => {
     const m = await inviteMember(app, owner.token, 'agent');
     expect((await api(app, 'POST', '/v1/auth/logout', { refreshToken: m.refreshToken })).status).toBe(204);
-    expect((await api(app, 'POST', '/v1/auth/refresh', { refreshToken: m.refreshToken })).status).toBe(401);
+    const refused = await api(app, 'POST', '/v1/auth/refresh', { refreshToken: m.refreshToken });
+    expect(refused.status).toBe(401);
+    expect(refused.body.error.reason).toBeUndefined();
     expect((await api(app, 'GET', '/v1/me', undefined, m.token)).status).toBe(401);
   });
 
@@ -145,7 +147,10 @@ describe('roles and removal', () => {
     expect((await api(app, 'GET', '/v1/me', undefined, m.token)).status).toBe(200);
     expect((await api(app, 'DELETE', `/v1/members/${m.user.id}`, undefined, owner.token)).status).toBe(204);
     expect((await api(app, 'GET', '/v1/me', undefined, m.token)).status).toBe(401);
-    expect((await api(app, 'POST', '/v1/auth/refresh', { refreshToken: m.refreshToken })).status).toBe(401);
+    // Refused saying why, so the app tells them they no longer have access (not that a session expired).
+    const refused = await api(app, 'POST', '/v1/auth/refresh', { refreshToken: m.refreshToken });
+    expect(refused.status).toBe(401);
+    expect(refused.body.error).toMatchObject({ code: 'unauthorized', reason: 'removed', workspace: expect.any(String) });
     expect((await api(app, 'DELETE', `/v1/members/${m.user.id}`, undefined, owner.token)).status).toBe(404);
     const members = await api(app, 'GET', '/v1/members', undefined, owner.token);
     expect(members.body.items.map((x: { userId: string }) => x.userId)).not.toContain(m.user.id);
