@@ -30,9 +30,14 @@ describe('settings: webhooks', () => {
   it('when an owner creates an endpoint and sends a test event, then the receiver verifies it and the log shows the delivery', async () => {
     const page = await signedInPage(browser, app, token, 'pt-BR');
     await page.goto(`${app.url}/settings?tab=webhooks`);
+    // The button waits for an address and an event, and says which it waits for.
+    expect(await page.getByTestId('webhook-create').isDisabled()).toBe(true);
+    expect(await page.getByTestId('webhook-create-hint').textContent()).toBe('Digite primeiro a URL do endpoint.');
     // An address without https://, then one on a private network: each refused in words that say what to do.
     await page.fill('[data-testid=webhook-url]', 'minha-loja.com/hook');
+    expect(await page.getByTestId('webhook-create-hint').textContent()).toBe('Escolha pelo menos um evento para enviar.');
     await page.click('[data-testid="webhook-event-message.received"]');
+    expect(await page.getByTestId('webhook-create-hint').count()).toBe(0);
     await page.click('[data-testid=webhook-create]');
     await page.getByText('Escreva o endereço completo, começando com https:// (por exemplo, https://minha-loja.com/webhooks).').waitFor();
     await page.fill('[data-testid=webhook-url]', 'http://192.168.0.10/hook');
@@ -89,5 +94,15 @@ describe('settings: webhooks', () => {
     await page.reload();
     await page.waitForSelector('[data-testid=webhook-endpoint]');
     expect(await page.content()).not.toContain(secret);
+    // Paused after a confirmation, it keeps its log and takes nothing until enabled again.
+    await page.click('[data-testid=webhook-pause]');
+    await page.getByText('Pausar este endpoint?').waitFor();
+    await page.click('[data-testid=confirm-pause]');
+    await page.getByTestId('webhook-enable').waitFor();
+    expect((await api(app, 'GET', '/v1/webhook-endpoints', undefined, token)).body.items[0].active).toBe(false);
+    expect(await page.locator('[data-testid=webhook-delivery]').count()).toBe(4);
+    await page.screenshot({ path: screenshotPath('settings-webhooks-paused-pt-BR'), fullPage: true });
+    await page.click('[data-testid=webhook-enable]');
+    await page.getByTestId('webhook-pause').waitFor();
   });
 });

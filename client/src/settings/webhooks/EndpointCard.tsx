@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconFlask, IconKey, IconPlayerPlay, IconTrash } from '@tabler/icons-react';
+import { IconFlask, IconKey, IconPlayerPause, IconPlayerPlay, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n/use-locale';
@@ -30,6 +30,14 @@ export function EndpointCard({ endpoint, onChanged, onSecret }: Props) {
       onConfirm: () => void webhooksApi.rotate(endpoint.id).then((r) => (onSecret(r.secret), onChanged()), failed),
     });
   const enable = () => webhooksApi.update(endpoint.id, { active: true }).then(onChanged, failed);
+  const pause = () =>
+    modals.openConfirmModal({
+      title: t('settings.webhooks.pauseTitle'),
+      children: <Text size="sm">{t('settings.webhooks.pauseBody')}</Text>,
+      labels: { confirm: t('settings.webhooks.pause'), cancel: t('settings.webhooks.cancel') },
+      confirmProps: { 'data-testid': 'confirm-pause' } as Record<string, string>,
+      onConfirm: () => void webhooksApi.update(endpoint.id, { active: false }).then(onChanged, failed),
+    });
   const remove = () =>
     modals.openConfirmModal({
       title: t('settings.webhooks.deleteTitle'),
@@ -68,8 +76,13 @@ export function EndpointCard({ endpoint, onChanged, onSecret }: Props) {
               {t('settings.webhooks.sendTest')}
             </Button>
           ) : (
-            <Button size="xs" variant="light" color="teal" leftSection={<IconPlayerPlay size={14} />} onClick={() => void enable()}>
+            <Button size="xs" variant="light" color="teal" leftSection={<IconPlayerPlay size={14} />} onClick={() => void enable()} data-testid="webhook-enable">
               {t('settings.webhooks.enable')}
+            </Button>
+          )}
+          {endpoint.active && (
+            <Button size="xs" variant="default" leftSection={<IconPlayerPause size={14} />} onClick={pause} data-testid="webhook-pause">
+              {t('settings.webhooks.pause')}
             </Button>
           )}
           <Button size="xs" variant="default" leftSection={<IconKey size={14} />} onClick={rotate} data-testid="webhook-rotate">

@@ -90,6 +90,12 @@ export function WebhooksTab() {
             <Button leftSection={<IconPlus size={16} />} disabled={!url.trim() || events.length === 0} onClick={() => void create()} data-testid="webhook-create">
               {t('settings.webhooks.create')}
             </Button>
+            {/* Why the button waits: said beside it, not left to guess. */}
+            {(!url.trim() || events.length === 0) && (
+              <Text size="xs" c="dimmed" data-testid="webhook-create-hint">
+                {t(!url.trim() ? 'settings.webhooks.needUrl' : 'settings.webhooks.needEvent')}
+              </Text>
+            )}
           </Group>
         </Stack>
       </Paper>
