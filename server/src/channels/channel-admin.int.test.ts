@@ -97,6 +97,15 @@ describe('channel management', () => {
     expect(actions).toEqual(['channel.deleted', 'channel.enabled', 'channel.credentials_changed', 'channel.disabled', 'channel.updated', 'channel.created']);
   });
 
+  it("when a web chat's header title is emptied, then it is cleared (the widget falls back to its own), and the rest is kept", async () => {
+    const created = await call('POST', '/v1/channels', { type: 'webchat', name: 'Site', config: { title: 'Doces da Márcia', color: '#228be6' } });
+    expect(created.status).toBe(201);
+    const cleared = await call('PATCH', `/v1/channels/${created.body.id}`, { config: { title: '' } });
+    expect(cleared.status).toBe(200);
+    expect(cleared.body.config.title).toBeUndefined();
+    expect(cleared.body.config.color).toBe('#228be6');
+  });
+
   it('when another workspace manages the channel, then 404 and nothing changes', async () => {
     const id = (await call('POST', '/v1/channels', whatsapp())).body.id;
     const b = await signupWorkspace(app);

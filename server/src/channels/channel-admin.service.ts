@@ -37,7 +37,10 @@ export async function updateChannel(deps: ChannelsDeps, caller: Caller, id: stri
   }
   const type = row.type as ChannelType;
   const current = openChannel(row, deps.sealer);
-  const parsed = channelConfigSchemas[type].safeParse({ ...current.config, ...current.secrets, ...input.config });
+  // An empty value clears the setting (an optional one falls back to its default; a required one is then missing).
+  const merged: Record<string, unknown> = { ...current.config, ...current.secrets, ...input.config };
+  for (const [key, value] of Object.entries(input.config)) if (value === '') delete merged[key];
+  const parsed = channelConfigSchemas[type].safeParse(merged);
   if (!parsed.success) throw new AppError('validation_failed', 'The channel settings are not valid', { issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) });
   const { visible, secrets } = split(type, parsed.data as Record<string, string>);
   const connection = await deps.check({ type, config: visible as Record<string, string>, secrets });

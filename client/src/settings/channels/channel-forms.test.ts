@@ -75,6 +75,9 @@ describe('channel forms', () => {
     expect(changedConfig('whatsapp_cloud', channel, { ...values, accessToken: ' EAAnovo\n', businessAccountId: '999' })).toEqual({ accessToken: 'EAAnovo', businessAccountId: '999' });
     const site = { name: 'Site', config: { language: 'pt-BR', color: '#12b886' } };
     expect(changedConfig('webchat', site, { ...editValues('webchat', site), title: '', color: '#228be6' })).toEqual({ color: '#228be6' });
+    // A title that was set and is emptied is sent empty: the server clears it.
+    const titled = { name: 'Site', config: { language: 'pt-BR', color: '#12b886', title: 'Doces da Márcia' } };
+    expect(changedConfig('webchat', titled, { ...editValues('webchat', titled), title: '  ' })).toEqual({ title: '' });
   });
 
   it('writes the web chat embed tag', () => {

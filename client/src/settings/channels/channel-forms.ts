@@ -109,8 +109,9 @@ export function changedConfig(type: ChannelType, channel: { config: Record<strin
   const changed: Record<string, string> = {};
   for (const f of fieldsOf(type) as readonly FieldSpec[]) {
     const value = (values[f.key] ?? '').trim();
-    // An empty secret is kept; an empty optional setting is not sent (the server keeps the stored one).
-    if (value === '' && (f.secret || f.optional)) continue;
+    // An empty secret is kept. An optional setting emptied is sent empty, which clears it (the
+    // widget's title falls back to its default); one that was never set is not sent.
+    if (value === '' && f.secret) continue;
     if (f.secret || value !== String(channel.config[f.key] ?? '')) changed[f.key] = value;
   }
   return changed;
