@@ -72,7 +72,7 @@ describe('web-chat widget', () => {
     await page.goto(brandedUrl);
     const widget = page.locator('#zyntra-webchat');
     await widget.locator('.launcher').click();
-    await expect.poll(() => widget.locator('.header').textContent()).toBe('Ana’s Sweets');
+    await expect.poll(() => widget.locator('.header .title').textContent()).toBe('Ana’s Sweets');
     expect(await widget.locator('input').getAttribute('placeholder')).toBe('Type a message…');
     expect(await widget.locator('.header').evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(121, 80, 242)');
     expect(await widget.locator('.launcher').evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(121, 80, 242)');
@@ -86,7 +86,7 @@ describe('web-chat widget', () => {
     const other = await browser.newPage({ locale: 'en-US' });
     await other.goto(siteUrl);
     await other.locator('#zyntra-webchat .launcher').click();
-    await expect.poll(() => other.locator('#zyntra-webchat .header').textContent()).toBe('Fale com a gente');
+    await expect.poll(() => other.locator('#zyntra-webchat .header .title').textContent()).toBe('Fale com a gente');
     await other.screenshot({ path: screenshotPath('widget-default-pt-BR') });
   });
 
@@ -122,6 +122,27 @@ describe('web-chat widget', () => {
       if (forged === saved.visitorId) await intruder.screenshot({ path: screenshotPath('widget-foreign-visitor-id') });
       await other.close();
     }
+  });
+
+  it('when the visitor closes the panel with its ×, then it stays closed on the next page; on a phone a chat under way does not open by itself', async () => {
+    const { page, widget } = await visitorSaysOi();
+    expect(await widget.locator('.header .close').getAttribute('aria-label')).toBe('Fechar chat');
+    await widget.locator('.header .close').click();
+    expect(await widget.locator('.panel.open').count()).toBe(0);
+    await page.reload();
+    await page.locator('#zyntra-webchat .launcher').waitFor();
+    await page.waitForTimeout(500);
+    expect(await page.locator('#zyntra-webchat .panel.open').count()).toBe(0);
+    // Opened again on a phone, then a new page: the page is what the visitor sees, the launcher waits.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.locator('#zyntra-webchat .launcher').click();
+    await page.locator('#zyntra-webchat .panel.open').waitFor();
+    await page.screenshot({ path: screenshotPath('widget-phone-open') });
+    await page.reload();
+    await page.locator('#zyntra-webchat .launcher').waitFor();
+    await page.waitForTimeout(500);
+    expect(await page.locator('#zyntra-webchat .panel.open').count()).toBe(0);
+    await page.close();
   });
 
   it("when a person from the team answers, then the visitor sees that person's name, not the bot's look", async () => {

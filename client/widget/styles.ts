@@ -6,7 +6,9 @@ export const STYLES = `
 .panel { position: fixed; right: 20px; bottom: 88px; width: 340px; max-width: calc(100vw - 40px); height: 480px; max-height: calc(100vh - 120px);
   background: #fff; border-radius: 14px; box-shadow: 0 8px 30px rgba(0,0,0,.25); display: none; flex-direction: column; overflow: hidden; z-index: 2147483000; }
 .panel.open { display: flex; }
-.header { background: var(--zy-accent); color: #fff; padding: 14px 16px; font-weight: 600; font-size: 15px; }
+.header { background: var(--zy-accent); color: #fff; padding: 14px 8px 14px 16px; font-weight: 600; font-size: 15px; display: flex; align-items: center; justify-content: space-between; gap: 8px; }
+.close { border: 0; background: none; color: #fff; font-size: 22px; line-height: 1; width: 32px; height: 32px; margin: -8px 0; border-radius: 50%; cursor: pointer; flex-shrink: 0; }
+.close:hover, .close:focus-visible { background: rgba(255,255,255,.2); }
 .log { flex: 1; overflow-y: auto; padding: 12px; background: #f4f6f8; display: flex; flex-direction: column; gap: 8px; }
 /* A clipped item (media: overflow hidden) would otherwise shrink to nothing once the log overflows. */
 .log > * { flex-shrink: 0; }

@@ -6,9 +6,9 @@ import { agentNameOf, connectWebchat, fetchAppearance, hasSavedVisitor, newClien
 import { splitLinks } from '../src/shared/links';
 import { STYLES } from './styles';
 
-const TEXT: Record<Appearance['language'], Record<'title' | 'placeholder' | 'send' | 'empty' | 'open' | 'agent' | 'file' | 'closed' | 'notSent' | 'typing', string>> = {
-  en: { title: 'Chat with us', placeholder: 'Type a message…', send: 'Send', empty: 'Say hello to start the conversation.', open: 'Open chat', agent: 'Agent', file: 'File', closed: 'This chat was closed. Write again if you need anything else.', notSent: 'Not sent. Tap to try again.', typing: '{name} is typing…' },
-  'pt-BR': { title: 'Fale com a gente', placeholder: 'Digite uma mensagem…', send: 'Enviar', empty: 'Diga olá para começar a conversa.', open: 'Abrir chat', agent: 'Atendente', file: 'Arquivo', closed: 'Esta conversa foi encerrada. Escreva de novo se precisar de algo mais.', notSent: 'Não enviada. Toque para tentar de novo.', typing: '{name} está digitando…' },
+const TEXT: Record<Appearance['language'], Record<'title' | 'placeholder' | 'send' | 'empty' | 'open' | 'close' | 'agent' | 'file' | 'closed' | 'notSent' | 'typing', string>> = {
+  en: { title: 'Chat with us', placeholder: 'Type a message…', send: 'Send', empty: 'Say hello to start the conversation.', open: 'Open chat', close: 'Close chat', agent: 'Agent', file: 'File', closed: 'This chat was closed. Write again if you need anything else.', notSent: 'Not sent. Tap to try again.', typing: '{name} is typing…' },
+  'pt-BR': { title: 'Fale com a gente', placeholder: 'Digite uma mensagem…', send: 'Enviar', empty: 'Diga olá para começar a conversa.', open: 'Abrir chat', close: 'Fechar chat', agent: 'Atendente', file: 'Arquivo', closed: 'Esta conversa foi encerrada. Escreva de novo se precisar de algo mais.', notSent: 'Não enviada. Toque para tentar de novo.', typing: '{name} está digitando…' },
 };
 
 /** How long "… is typing" stays without news; how often the visitor's typing is repeated, and the pause that ends it. */
@@ -86,7 +86,11 @@ async function mount(script: HTMLScriptElement) {
   const form = el('form', '');
   const input = Object.assign(el('input', ''), { placeholder: t.placeholder });
   form.append(input, el('button', 'send', t.send));
-  panel.append(el('div', 'header', script.dataset.title ?? look.title ?? t.title), log, form);
+  const header = el('div', 'header');
+  const closer = Object.assign(el('button', 'close', '×'), { type: 'button' });
+  closer.setAttribute('aria-label', t.close);
+  header.append(el('span', 'title', script.dataset.title ?? look.title ?? t.title), closer);
+  panel.append(header, log, form);
   root.append(launcher, panel);
 
   let ready: Promise<WebchatApi> | null = null;
@@ -217,16 +221,17 @@ async function mount(script: HTMLScriptElement) {
     log.scrollTop = log.scrollHeight;
     await deliver(bubble, text, replyId, newClientMessageId());
   };
-  launcher.onclick = () => {
-    panel.classList.toggle('open');
-    const open = panel.classList.contains('open');
+  const setOpen = (open: boolean) => {
+    panel.classList.toggle('open', open);
     if (open) localStorage.removeItem(closedKey(channelId));
     else localStorage.setItem(closedKey(channelId), '1');
     if (open) {
       unread.textContent = '';
       void start().then(() => input.focus());
-    }
+    } else launcher.focus();
   };
+  launcher.onclick = () => setOpen(!panel.classList.contains('open'));
+  closer.onclick = () => setOpen(false);
   // The team sees the visitor typing: "on" at most every few seconds while keys are pressed, "off" after
   // a pause or when the message goes. Only once the chat is connected (typing alone starts nothing).
   let lastTypingAt = 0;
@@ -254,8 +259,9 @@ async function mount(script: HTMLScriptElement) {
     stopTyping();
     void send(text);
   };
-  // Reopen automatically after a reload when the visitor already has a conversation, unless they closed it.
-  if (hasSavedVisitor(channelId) && !localStorage.getItem(closedKey(channelId))) {
+  // Reopen automatically after a reload when the visitor already has a conversation, unless they closed
+  // it; not on a phone, where the open panel covers the page they came to read (the launcher counts replies).
+  if (hasSavedVisitor(channelId) && !localStorage.getItem(closedKey(channelId)) && !window.matchMedia('(max-width: 600px)').matches) {
     panel.classList.add('open');
     void start();
   }
