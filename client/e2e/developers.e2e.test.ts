@@ -40,6 +40,8 @@ describe('API reference', () => {
     await expect.poll(() => page.textContent('[data-testid=api-reference]'), { timeout: 20_000 }).toContain('Outbound webhooks');
     expect(await page.textContent('[data-testid=api-reference]')).toContain('Zyntra API');
     await page.waitForTimeout(1_000);
+    // A self-hosted reference offers none of the docs vendor's hosted services.
+    expect(await page.getByText('Generate MCP').count()).toBe(0);
     await page.screenshot({ path: screenshotPath('developers-api-reference') });
     expect(problems).toEqual([]);
   });

@@ -1,6 +1,6 @@
 // The interactive API reference (Scalar) for signed-in users, over GET /v1/openapi.json. Loaded on
 // demand so its libraries stay out of the first page load. It runs under the app's strict CSP:
-// no remote fonts (withDefaultFonts off), no telemetry, no hosted AI assistant, requests only to
+// no remote fonts (withDefaultFonts off), no telemetry, no hosted AI assistant or MCP generator, requests only to
 // this origin.
 import '@scalar/api-reference/style.css';
 import { Box } from '@mantine/core';
@@ -21,6 +21,8 @@ export function DevelopersPage() {
       hideDarkModeToggle: true,
       // Self-hosted: no hosted AI assistant, no hosted-docs toolbar.
       agent: { disabled: true },
+      // Nor its hosted MCP generator (the "Generate MCP", "VS Code" and "Cursor" buttons).
+      mcp: { disabled: true },
       showDeveloperTools: 'never',
       authentication: { preferredSecurityScheme: 'bearer', securitySchemes: { bearer: { token: token ?? '' } } },
     });

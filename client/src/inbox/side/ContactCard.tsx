@@ -51,7 +51,8 @@ export function ContactCard({ conversationId, channelId, contact }: { conversati
         {channel && (
           <Text size="xs" data-testid="contact-channel"><Text span c="dimmed" size="xs">{t('inbox.side.channel')}: </Text>{channel.name}</Text>
         )}
-        <Group gap="xs" justify="space-between" data-testid="contact-consent">
+        {/* Campaigns reach phones only: a web-chat visitor with no number has no marketing to leave. */}
+        {(contact.phone || contact.optedOut) && <Group gap="xs" justify="space-between" data-testid="contact-consent">
           {contact.optedOut ? <Badge color="red" variant="light" size="sm" data-testid="contact-opted-out">{t('inbox.side.optedOut')}</Badge> : <span />}
           {/* Everyone in the inbox records an opt-out the customer asked for in their own words; only
               the roles that manage contacts opt someone back in (that records consent). */}
@@ -61,7 +62,7 @@ export function ContactCard({ conversationId, channelId, contact }: { conversati
               await refreshConversation(conversationId);
             }} />
           )}
-        </Group>
+        </Group>}
         <TagsInput size="xs" label={t('inbox.side.tags')} value={tags} readOnly={!editable} variant={shownAs} onChange={setTags} placeholder={editable ? t('inbox.side.addTag') : tags.length === 0 ? '—' : undefined} data-testid="contact-tags" />
         {attributes.length > 0 && (
           <Stack gap={2}>
