@@ -73,8 +73,8 @@ export const graphProblems = {
     'Esta mensagem pode ser enviada mais de 24 horas depois da última mensagem do cliente: fora da janela de 24 horas o WhatsApp só entrega modelos aprovados. Use aqui uma etapa “Enviar modelo”.',
   ),
   node_unreachable: warning(
-    'This node never runs: no path leads to it from the trigger.',
-    'Este bloco nunca é executado: nenhum caminho leva a ele a partir do gatilho.',
+    'This step never runs: no path leads to it from the trigger.',
+    'Esta etapa nunca é executada: nenhum caminho leva a ela a partir do gatilho.',
   ),
   output_unconnected: error('Connect the “{label}” output.', 'Conecte a saída “{label}”.'),
   optional_output_unconnected: warning(

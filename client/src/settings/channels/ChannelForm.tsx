@@ -137,7 +137,7 @@ export function ChannelForm({ type, onBack, onCancel, onCreated, channel }: Chan
           name="name"
           label={t('settings.fields.name.label')}
           description={t('settings.fields.name.description')}
-          placeholder={t('settings.fields.name.placeholder')}
+          placeholder={t(type === 'webchat' ? 'settings.fields.name.placeholderWebchat' : 'settings.fields.name.placeholder')}
           value={values.name ?? ''}
           error={text(errors.name)}
           onChange={(e) => setValue('name', e.currentTarget.value)}
