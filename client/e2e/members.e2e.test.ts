@@ -207,6 +207,12 @@ describe('members and API keys', () => {
     const revoke = (await page.getByTestId(`invitation-revoke-${invited}`).boundingBox())!;
     expect(revoke.x + revoke.width).toBeLessThanOrEqual(390);
     await page.screenshot({ path: screenshotPath('members-phone-pt-BR'), fullPage: true });
+    // The audit log reads as short blocks on a phone: what, about whom, who and when, nothing off-screen.
+    await page.goto(`${app.url}/settings?tab=audit`);
+    await page.getByTestId('audit-entry').first().waitFor();
+    expect(await page.getByTestId('audit-entry').first().innerText()).toMatch(/^Membro convidado\n+bruno\.atendente.+ · Atendente\n+Ana Souza · /);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: screenshotPath('audit-phone-pt-BR') });
     await context.close();
   });
 
