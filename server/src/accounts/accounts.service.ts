@@ -58,13 +58,12 @@ export async function refresh(deps: AccountsDeps, refreshToken: string): Promise
   if (!row) throw invalid;
   // Removed from the workspace (which also revoked the login): said as such, so the app tells them
   // they no longer have access there rather than that their session expired.
-  const tenant = forTenant(deps.db, row.tenant_id);
-  if (!(await q.findMembership(tenant, row.user_id))) {
-    throw new AppError('unauthorized', 'You are no longer a member of this workspace', { reason: 'removed', workspace: (await q.findTenant(tenant))?.name ?? null });
+  const tdb = forTenant(deps.db, row.tenant_id);
+  if (!(await q.findMembership(tdb, row.user_id))) {
+    throw new AppError('unauthorized', 'You are no longer a member of this workspace', { reason: 'removed', workspace: (await q.findTenant(tdb))?.name ?? null });
   }
   if (row.revoked_at || row.expires_at.getTime() < Date.now()) throw invalid;
   await deps.limits.consume('refreshPerFamily', row.family_id);
-  const tdb = forTenant(deps.db, row.tenant_id);
   if (row.used_at || !(await q.markRefreshUsed(tdb, row.id))) {
     // A used token presented again means it leaked: end every session of that login.
     await revokeLogin(deps, row.tenant_id, row.family_id);

@@ -2,6 +2,7 @@
 // consent recorded by hand, templates deleted at Meta).
 // Written in the caller's transaction when there is one, so a logged action is one that happened.
 import type { TenantDb } from '../db/tenant-db';
+import { uuidOrNullSql } from '../db/uuid';
 
 export type AuditAction =
   | 'member.invited' | 'member.joined' | 'member.role_changed' | 'member.removed' | 'invitation.revoked'
@@ -32,10 +33,9 @@ export type AuditRow = {
   target_name: string | null;
 };
 
-const UUID = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
 /** The target's id as a uuid when the row's target is of `type` (ids are stored as text), else NULL. */
-const targetOf = (tdb: TenantDb, type: string) =>
-  tdb.raw(`CASE WHEN audit_logs.target_type = '${type}' AND audit_logs.target_id ~ '${UUID}' THEN audit_logs.target_id::uuid END`);
+const targetOf = (tdb: TenantDb, type: 'user' | 'contact' | 'tenant' | 'flow') =>
+  tdb.raw(`CASE WHEN audit_logs.target_type = '${type}' THEN ${uuidOrNullSql('audit_logs.target_id')} END`);
 
 /** Newest first; `before` is the id of the last row of the previous page. */
 export const listAudit = (tdb: TenantDb, before: number | undefined, limit: number): Promise<AuditRow[]> =>

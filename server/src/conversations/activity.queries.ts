@@ -3,15 +3,14 @@
 // each is matched only when it is a well-formed uuid; teams and flows only within the workspace.
 import type { Knex } from 'knex';
 import type { TenantDb } from '../db/tenant-db';
+import { uuidOrNullSql } from '../db/uuid';
 
 type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- plain rows, shaped by activity-view
-
-const UUID = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
 
 /** The payload's id under the first of `keys` present, as a uuid, or NULL. */
 const idIn = (tdb: TenantDb, ...keys: string[]): Knex.Raw => {
   const value = `COALESCE(${keys.map((k) => `conversation_activity.payload->>'${k}'`).join(', ')})`;
-  return tdb.raw(`CASE WHEN ${value} ~ '${UUID}' THEN (${value})::uuid END`);
+  return tdb.raw(uuidOrNullSql(value));
 };
 
 export async function listActivity(tdb: TenantDb, conversationId: string, limit: number): Promise<Row[]> {
