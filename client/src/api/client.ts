@@ -53,7 +53,7 @@ async function readBody(res: Response): Promise<unknown> {
 
 // One refresh at a time: when several requests hit 401 together they must share a single
 // refresh call, since the server rotates refresh tokens and a second call would be rejected.
-let refreshing: Promise<string | null> | null = null;
+let refreshing: Promise<string | Refusal> | null = null;
 
 /**
  * Tabs of one browser share the session (localStorage), and a refresh token works once: a second tab
@@ -66,27 +66,21 @@ function oneTabAtATime<T>(fn: () => Promise<T>): Promise<T> {
   return locks ? (locks.request('zyntra.auth.refresh', fn) as unknown as Promise<T>) : fn();
 }
 
-/** Why the server last refused a refresh: the session ran out, or the member was removed from the workspace. */
-let refusedAs: 'expired' | 'removed' = 'expired';
-/** The workspace the server named in a "removed" refusal. */
-let removedFrom: string | null = null;
+/** Why a refresh was refused: the session ran out, or the member was removed from the workspace (named). */
+type Refusal = { refused: 'expired' } | { refused: 'removed'; workspace: string | null };
 
-/** New access token, or null when the server rejected the refresh token. Throws on network errors. */
-function refreshAccessToken(): Promise<string | null> {
+/** New access token, or why the server rejected the refresh token. Throws on network errors. */
+function refreshAccessToken(): Promise<string | Refusal> {
   const stale = useAuthStore.getState().refreshToken;
-  refreshing ??= oneTabAtATime(async () => {
-    refusedAs = 'expired';
-    removedFrom = null;
+  refreshing ??= oneTabAtATime(async (): Promise<string | Refusal> => {
     await useAuthStore.persist.rehydrate();
     const { token, refreshToken } = useAuthStore.getState();
-    if (!refreshToken) return null;
+    if (!refreshToken) return { refused: 'expired' };
     if (refreshToken !== stale && token) return token;
     const res = await send(REFRESH_PATH, { method: 'POST', body: { refreshToken } }, null);
     if (!res.ok) {
-      const body = (await readBody(res).catch(() => null)) as { error?: { reason?: unknown; workspace?: unknown } } | null;
-      refusedAs = body?.error?.reason === 'removed' ? 'removed' : 'expired';
-      removedFrom = typeof body?.error?.workspace === 'string' ? body.error.workspace : null;
-      return null;
+      const error = ((await readBody(res).catch(() => null)) as { error?: { reason?: unknown; workspace?: unknown } } | null)?.error;
+      return error?.reason === 'removed' ? { refused: 'removed', workspace: typeof error.workspace === 'string' ? error.workspace : null } : { refused: 'expired' };
     }
     const tokens = (await readBody(res)) as TokenPair;
     useAuthStore.getState().setTokens(tokens);
@@ -112,7 +106,8 @@ async function currentToken(): Promise<string | null> {
   const token = useAuthStore.getState().token;
   if (!token || !expiresWithin(token, 30)) return token;
   // Rejected or unreachable: send the old one and let the 401 path decide.
-  return (await refreshAccessToken().catch(() => null)) ?? token;
+  const fresh = await refreshAccessToken().catch(() => null);
+  return typeof fresh === 'string' ? fresh : token;
 }
 
 export async function apiRequest<T>(path: string, opts: RequestOptions = {}): Promise<T> {
@@ -124,8 +119,9 @@ export async function apiRequest<T>(path: string, opts: RequestOptions = {}): Pr
     // Another request may already have refreshed while this one was in flight.
     const current = useAuthStore.getState().token;
     const fresh = current && current !== token ? current : await refreshAccessToken();
-    if (fresh) res = await send(path, opts, fresh);
-    if (!fresh || res.status === 401) useAuthStore.getState().signOut(fresh ? 'expired' : refusedAs, removedFrom);
+    if (typeof fresh === 'string') res = await send(path, opts, fresh);
+    if (typeof fresh !== 'string') useAuthStore.getState().signOut(fresh.refused, fresh.refused === 'removed' ? fresh.workspace : null);
+    else if (res.status === 401) useAuthStore.getState().signOut('expired');
   }
 
   const body = await readBody(res);

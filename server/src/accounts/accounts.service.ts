@@ -56,22 +56,21 @@ export async function refresh(deps: AccountsDeps, refreshToken: string): Promise
   const row = await q.findRefreshToken(deps.db, hashToken(refreshToken));
   const invalid = new AppError('unauthorized', 'Refresh token is invalid or expired');
   if (!row) throw invalid;
+  const tdb = forTenant(deps.db, row.tenant_id);
   // Removed from the workspace (which also revoked the login): said as such, so the app tells them
   // they no longer have access there rather than that their session expired.
-  const tdb = forTenant(deps.db, row.tenant_id);
-  if (!(await q.findMembership(tdb, row.user_id))) {
-    throw new AppError('unauthorized', 'You are no longer a member of this workspace', { reason: 'removed', workspace: (await q.findTenant(tdb))?.name ?? null });
-  }
-  if (row.revoked_at || row.expires_at.getTime() < Date.now()) throw invalid;
+  const removed = async () => new AppError('unauthorized', 'You are no longer a member of this workspace', { reason: 'removed', workspace: (await q.findTenant(tdb))?.name ?? null });
+  if (row.revoked_at || row.expires_at.getTime() < Date.now()) throw (await q.findMembership(tdb, row.user_id)) ? invalid : await removed();
   await deps.limits.consume('refreshPerFamily', row.family_id);
   if (row.used_at || !(await q.markRefreshUsed(tdb, row.id))) {
     // A used token presented again means it leaked: end every session of that login.
     await revokeLogin(deps, row.tenant_id, row.family_id);
     throw invalid;
   }
-  const membership = await q.findMembership(tdb, row.user_id); // read again: a removal may have just committed
+  const membership = await q.findMembership(tdb, row.user_id);
   const user = await q.findUserById(deps.db, row.user_id);
-  if (!membership || !user) throw invalid;
+  if (!membership) throw await removed();
+  if (!user) throw invalid;
   const session = await issueSession(deps, user, { id: row.tenant_id, name: '' }, membership.role, row.family_id);
   return { token: session.token, refreshToken: session.refreshToken };
 }

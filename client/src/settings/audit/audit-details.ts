@@ -11,9 +11,10 @@ const text = (v: unknown): string | null => (typeof v === 'string' && v !== '' ?
 export function auditDetails(e: AuditEntry, t: TFunction, locale: string): string {
   const { name, email, from, to, role, type, language, status, previousName, reason, version, ...rest } = e.data;
   const roleName = (r: unknown) => t(`settings.workspace.roles.${String(r)}` as never, { defaultValue: String(r) });
+  const named = text(name);
   const parts = [
-    e.targetName ?? text(name) ?? text(email),
-    e.targetName && text(name) && text(name) !== e.targetName ? text(name) : null,
+    e.targetName ?? named ?? text(email),
+    e.targetName && named !== e.targetName ? named : null,
     text(previousName) && t('settings.audit.previousName', { name: text(previousName) }),
     text(from) && text(to) ? `${roleName(from)} → ${roleName(to)}` : text(role) && roleName(role),
     text(type) && t(`settings.channels.types.${String(type)}` as never, { defaultValue: String(type) }),
