@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { shouldOfferNotifications, useAlertPrefs } from './alerts';
 
 describe('inbox alerts', () => {
@@ -15,5 +15,40 @@ describe('inbox alerts', () => {
     expect(shouldOfferNotifications({ ...base, dismissed: true })).toBe(false);
     // Granted in another tab but off here: the alerts menu's switch turns them on without a prompt.
     expect(shouldOfferNotifications({ ...base, permission: 'granted' })).toBe(false);
+  });
+});
+
+describe('the alert tone', () => {
+  it('when a chat was handed over before the agent first clicked, then its assignment just after the click still sounds, once', async () => {
+    const activation = { hasBeenActive: false };
+    let tones = 0;
+    class FakeAudio {
+      state = 'running';
+      currentTime = 0;
+      destination = {};
+      createOscillator() {
+        tones += 0.5; // two beeps per tone
+        return { frequency: {}, connect: (n: unknown) => n, start() {}, stop() {} };
+      }
+      createGain() {
+        return { gain: { setValueAtTime() {}, exponentialRampToValueAtTime() {} }, connect: (n: unknown) => n };
+      }
+    }
+    vi.stubGlobal('navigator', { userActivation: activation });
+    vi.stubGlobal('AudioContext', FakeAudio);
+    vi.resetModules();
+    const { alertAgent } = await import('./alerts');
+    try {
+      alertAgent('chat-1', 'Transferred', '', () => undefined);
+      expect(tones).toBe(0); // the browser would not play it yet
+      activation.hasBeenActive = true;
+      alertAgent('chat-1', 'Assigned', '', () => undefined);
+      expect(tones).toBe(1);
+      // Its automatic assignment a moment later is the same news: no second tone.
+      alertAgent('chat-1', 'Assigned', '', () => undefined);
+      expect(tones).toBe(1);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

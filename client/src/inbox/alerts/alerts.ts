@@ -94,7 +94,9 @@ const chatGate = createChatGate(1500);
 export function alertAgent(chatId: string, title: string, body: string, onClick: () => void): void {
   if (!leadsAlerts()) return;
   const prefs = useAlertPrefs.getState();
-  if (chatGate(chatId, performance.now()) === 'first' && prefs.sound) playTone();
+  // A tone the browser would not play yet (before the agent's first click) is not counted: the same
+  // chat given to them a moment after that click still sounds.
+  if (prefs.sound && mayPlay() && chatGate(chatId, performance.now()) === 'first') playTone();
   if (prefs.desktop && notificationsSupported() && Notification.permission === 'granted' && document.visibilityState !== 'visible') {
     const n = new Notification(title, { body, tag: `zyntra-chat-${chatId}` });
     n.onclick = () => {
