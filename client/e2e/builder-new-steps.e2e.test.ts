@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { api, type TestApp } from '../../server/test/harness';
 import { flow, keywordTrigger, node } from '../../server/test/flow-docs';
 import { screenshotPath } from './browser';
+import { pickTime } from './pick-time';
 import { addNode, closeBuilderSuite, connect, openBuilderSuite, openFlow, signedInPage, waitSaved } from './builder-page';
 
 let app: TestApp;
@@ -30,7 +31,7 @@ async function pick(page: Page, testId: string, option: string): Promise<void> {
 }
 
 const WORDS = {
-  en: { attribute: 'Set a contact attribute', variable: 'Set a variable', add: 'Action', panel: ['Tags the contact', 'Tags'], http: ['Calls your own system', 'Headers', 'Save from the answer', 'JSON body'], tooLong: 'A credential holds at most 2900 characters (it is stored encrypted); this one has 2901.', split: ['Sends each customer down one of its paths', 'Each customer takes one path', 'Add a path'], hours: { words: ['Time zone', 'Brasília (São Paulo, Rio, Minas, South, Northeast)', 'Opens at', 'Add opening hours'], card: 'Mon–Fri 08:00–18:00 · Sat, Sun 10:00–14:00', noDays: 'Pick the days this line is open.' } },
+  en: { attribute: 'Set a contact attribute', variable: 'Set a variable', add: 'Action', panel: ['Tags the contact', 'Tags'], http: ['Calls your own system', 'Headers', 'Save from the answer', 'JSON body'], tooLong: 'A credential holds at most 2900 characters (it is stored encrypted); this one has 2901.', split: ['Sends each customer down one of its paths', 'Each customer takes one path', 'Add a path'], hours: { words: ['Time zone', 'Brasília (São Paulo, Rio, Minas, South, Northeast)', 'Opens at', 'Add opening hours'], card: 'Mon–Fri 8 AM–6 PM · Sat, Sun 10 AM–2 PM', noDays: 'Pick the days this line is open.' } },
   'pt-BR': { attribute: 'Definir um atributo do contato', variable: 'Definir uma variável', add: 'Ação', panel: ['Etiqueta o contato', 'Etiquetas'], http: ['Chama o seu próprio sistema', 'Cabeçalhos', 'Salvar da resposta', 'Corpo JSON'], tooLong: 'Uma credencial tem no máximo 2900 caracteres (ela é guardada criptografada); esta tem 2901.', split: ['Manda cada cliente por um dos caminhos', 'Cada cliente segue um caminho', 'Adicionar caminho'], hours: { words: ['Fuso horário', 'Brasília (SP, RJ, MG, Sul, Nordeste)', 'Abre às', 'Adicionar horário'], card: 'Seg–Sex 08:00–18:00 · Sáb, Dom 10:00–14:00', noDays: 'Escolha os dias em que esta linha vale.' } },
 } as const;
 
@@ -150,12 +151,12 @@ describe.each(['en', 'pt-BR'] as const)('new steps in %s', (lang) => {
     for (const text of w.words) await expect.poll(async () => (await panel.innerText()) + (await panel.locator('input').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value).join(' ')))).toContain(text);
     // The Saturday line becomes the weekend, 10:00 to 14:00.
     await page.locator('[data-testid=period-1-sun]').locator('xpath=following-sibling::label').click();
-    await page.fill('[data-testid=period-1-from]', '10:00');
-    await page.fill('[data-testid=period-1-to]', '14:00');
+    await pickTime(page, 'period-1-from', '10:00');
+    await pickTime(page, 'period-1-to', '14:00');
     await expect.poll(() => page.locator(`[data-testid="node-${hours}"]`).innerText()).toContain(w.card);
-    // A new line takes the focus; with no day picked it is a problem on the step.
+    // A new line takes the focus on its first day (what it lacks); with no day picked it is a problem on the step.
     await page.click('[data-testid=add-period]');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('period-2-from');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('period-2-mon');
     await expect.poll(() => page.locator('[data-testid=panel-problems]').innerText()).toContain(w.noDays);
     await page.screenshot({ path: screenshotPath(`builder-step-business-hours-${lang}`) });
     await page.click('[data-testid=period-2-remove]');

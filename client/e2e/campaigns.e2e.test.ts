@@ -12,6 +12,7 @@ import { eventually, startPipeline, type Pipeline } from '../../server/test/pipe
 import { launchBrowser, screenshotPath } from './browser';
 import { startAppWithClient } from './builder-page';
 import { agentPage, bubbleTexts, ownerAgent, settle } from './inbox-page';
+import { pickTime } from './pick-time';
 
 let p: Pipeline;
 let browser: Browser;
@@ -400,17 +401,6 @@ async function pickTemplate(page: Page, name: string, option: string): Promise<v
   await page.getByRole('option', { name: 'Loja WhatsApp' }).click();
   await page.click('[data-testid=campaign-template]');
   await page.getByRole('option', { name: option }).click();
-}
-
-/** Types a time into a time field (it filters by 24-hour time in every language) and takes it. */
-async function pickTime(page: Page, testId: string, time: string): Promise<void> {
-  const input = page.getByTestId(testId);
-  await input.click();
-  await input.fill(time);
-  const option = page.locator(`#${await input.getAttribute('aria-controls')} [role=option]`).first();
-  const label = await option.textContent();
-  await option.click();
-  await expect.poll(() => input.inputValue()).toBe(label);
 }
 
 /** From the parameters step: the audience by tag, sending hours wide open, create (and, when asked, start). */

@@ -14,7 +14,7 @@ describe('business_hours node', () => {
   });
 
   it('names days in runs of three or more, and single or paired days one by one', () => {
-    expect(periodText({ days: ['sat', 'mon', 'tue'], from: '09:00', to: '12:00' })).toBe('Mon, Tue, Sat 09:00–12:00');
+    expect(periodText({ days: ['sat', 'mon', 'tue'], from: '09:00', to: '12:00' })).toBe('Mon, Tue, Sat 9 AM–12 PM');
     expect(periodText({ days: ['mon', 'tue', 'wed', 'fri'], from: '09:00', to: '12:00' }, 'pt-BR')).toBe('Seg–Qua, Sex 09:00–12:00');
   });
 
@@ -22,7 +22,7 @@ describe('business_hours node', () => {
     expect(codes({ timezone: 'UTC', periods: [] })).toEqual(['hours_required@periods']);
     const noDays: BusinessHoursConfig = { timezone: 'UTC', periods: [{ days: [], from: '08:00', to: '12:00' }, { days: ['sun'], from: '09:00', to: '11:00' }] };
     expect(codes(noDays)).toEqual(['days_required@periods.0.days']);
-    expect(businessHoursNode.summary(noDays)).toBe('Sun 09:00–11:00');
+    expect(businessHoursNode.summary(noDays)).toBe('Sun 9 AM–11 AM');
   });
 
   it.each([

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { localized, truncate, type Locale, type Localized } from '../localized';
+import { clockText } from '../time/clock-text';
 import { TIME_ZONE_IDS, TIME_ZONES } from '../time/time-zones';
 import type { ProblemDraft } from '../validate/problems';
 import { handle } from './common';
@@ -39,7 +40,7 @@ const businessHoursConfig = z.object({
   periods: field(z.array(periodSchema).max(14), {
     label: localized('Add opening hours', 'Adicionar horário'),
     hint: localized(
-      'Open while any line holds. Two lines on one day make a lunch break; a line that closes before it opens ends the next morning; 00:00 to 00:00 is the whole day.',
+      'Open while any line holds. Two lines on one day make a lunch break; a line that closes before it opens ends the next morning; midnight to midnight is the whole day.',
       'Aberto enquanto alguma linha vale. Duas linhas no mesmo dia fazem o intervalo de almoço; uma linha que fecha antes de abrir termina na manhã seguinte; 00:00 a 00:00 é o dia todo.',
     ),
   }),
@@ -48,7 +49,7 @@ const businessHoursConfig = z.object({
 export type BusinessHoursConfig = z.output<typeof businessHoursConfig>;
 type Period = BusinessHoursConfig['periods'][number];
 
-/** "Mon–Fri 08:00–18:00", with runs of three or more days joined. */
+/** "Mon–Fri 8 AM–6 PM" ("Seg–Sex 08:00–18:00"), with runs of three or more days joined. */
 export function periodText(period: Period, locale: Locale = 'en'): string {
   const picked = WEEKDAYS.filter((day) => period.days.includes(day));
   const runs: Weekday[][] = [];
@@ -59,7 +60,7 @@ export function periodText(period: Period, locale: Locale = 'en'): string {
   }
   const name = (day: Weekday) => WEEKDAY_LABELS[day][locale];
   const days = runs.map((run) => (run.length >= 3 ? `${name(run[0]!)}–${name(run.at(-1)!)}` : run.map(name).join(', '))).join(', ');
-  return `${days} ${period.from}–${period.to}`;
+  return `${days} ${clockText(period.from, locale)}–${clockText(period.to, locale)}`;
 }
 
 function check(config: BusinessHoursConfig): ProblemDraft[] {

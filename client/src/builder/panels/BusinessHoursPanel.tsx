@@ -1,10 +1,12 @@
 // Business hours: the time zone from the generated form, then one line per opening period, each
-// with its days as chips and its opening and closing times.
-import { ActionIcon, Button, Chip, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
+// with its days as chips and its opening and closing times (picked from a list written as the
+// editor's language writes times, as the step's card shows them).
+import { ActionIcon, Button, Chip, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { fieldMeta, nodeRegistry, type NodeConfig } from '@zyntra/flows-schema';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TimeField } from '../../shared/TimeField';
 import { ConfigForm } from './generic/ConfigForm';
 import { focusNewRow } from './fields/focus-new-row';
 import { useFieldText } from './fields/use-field-text';
@@ -26,8 +28,6 @@ export function BusinessHoursPanel({ nodeId }: PanelProps) {
   const periods = config.periods;
   const set = (i: number, period: Period) => patch({ periods: replaceAt(periods, i, period) });
   const next: Period[] = [...periods, { days: [], from: '08:00', to: '18:00' }];
-  // A cleared time input reads ''; keep the last valid time instead of storing one the schema refuses.
-  const time = (value: string, fallback: string) => (/^\d{2}:\d{2}$/.test(value) ? value : fallback);
   return (
     <Stack gap="sm" ref={rows}>
       <ConfigForm nodeId={nodeId} type="business_hours" omit={OMIT} />
@@ -40,17 +40,17 @@ export function BusinessHoursPanel({ nodeId }: PanelProps) {
             <Chip.Group multiple value={period.days} onChange={(days) => set(i, { ...period, days: DAYS.filter((d) => days.includes(d)) })}>
               <Group gap={4} aria-label={f.label('periods.*.days')} role="group">
                 {f.options('periods.*.days', DAYS).map((day) => (
-                  <Chip key={day.value} value={day.value} size="xs" data-testid={`period-${i}-${day.value}`}>
+                  <Chip key={day.value} value={day.value} size="xs" data-testid={`period-${i}-${day.value}`} data-row-input={day.value === DAYS[0] || undefined}>
                     {day.label}
                   </Chip>
                 ))}
               </Group>
             </Chip.Group>
             <Group gap={6} wrap="nowrap" align="flex-end">
-              <TextInput size="xs" type="time" style={{ flex: 1 }} label={f.label('periods.*.from')} value={period.from}
-                onChange={(e) => set(i, { ...period, from: time(e.currentTarget.value, period.from) })} data-testid={`period-${i}-from`} data-row-input />
-              <TextInput size="xs" type="time" style={{ flex: 1 }} label={f.label('periods.*.to')} value={period.to}
-                onChange={(e) => set(i, { ...period, to: time(e.currentTarget.value, period.to) })} data-testid={`period-${i}-to`} />
+              <TimeField size="xs" style={{ flex: 1 }} label={f.label('periods.*.from')} value={period.from}
+                onChange={(from) => set(i, { ...period, from })} data-testid={`period-${i}-from`} />
+              <TimeField size="xs" style={{ flex: 1 }} label={f.label('periods.*.to')} value={period.to}
+                onChange={(to) => set(i, { ...period, to })} data-testid={`period-${i}-to`} />
               <ActionIcon variant="subtle" color="gray" mb={4} onClick={() => patch({ periods: removeAt(periods, i) })} aria-label={t('builder.remove')} data-testid={`period-${i}-remove`}>
                 <IconTrash size={16} />
               </ActionIcon>
