@@ -57,9 +57,20 @@ describe('members and API keys', () => {
     await owner.screenshot({ path: screenshotPath('members-invite-en') });
 
     const agent = await newPage('pt-BR');
+    // While the link is read (held back here), a spinner: no generic title the workspace's replaces.
+    let release = () => undefined as void;
+    const held = new Promise<void>((r) => (release = r));
+    await agent.route('**/v1/auth/invitation-preview', async (route) => {
+      await held;
+      await route.continue();
+    });
     await agent.goto(link);
+    await agent.getByTestId('invitation-loading').waitFor();
+    expect(await agent.getByRole('heading').count()).toBe(0);
+    release();
     // Before signing in, the page says whose workspace this is, who invited and as what.
     await agent.getByRole('heading', { name: 'Entrar em Doceria da Ana' }).waitFor();
+    await agent.unroute('**/v1/auth/invitation-preview');
     await agent.getByText(`Ana Souza convidou você como Atendente (${email}).`, { exact: false }).waitFor();
     await agent.screenshot({ path: screenshotPath('members-accept-invitation-pt-BR') });
     await agent.fill('input[name=name]', 'Bruno Lima');

@@ -1,4 +1,4 @@
-import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Center, Loader, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -55,6 +55,18 @@ export function AcceptInvitationPage() {
             {t('auth.accept.toLogin')}
           </Button>
         </Stack>
+      </AuthLayout>
+    );
+  }
+
+  // A moment while the link is read: the page then opens on the workspace's name, not on a generic
+  // title that changes under the reader.
+  if (preview.state === 'loading') {
+    return (
+      <AuthLayout title="" subtitle="" footer={null}>
+        <Center py="xl" data-testid="invitation-loading">
+          <Loader size="sm" />
+        </Center>
       </AuthLayout>
     );
   }

@@ -11,7 +11,7 @@ interface AuthLayoutProps {
   footer: ReactNode;
 }
 
-/** Centered card shared by the login and signup pages. */
+/** Centered card shared by the login and signup pages; with no title (still loading) only its content shows. */
 export function AuthLayout({ title, subtitle, children, footer }: AuthLayoutProps) {
   const { t } = useTranslation();
   return (
@@ -30,16 +30,18 @@ export function AuthLayout({ title, subtitle, children, footer }: AuthLayoutProp
           </Stack>
           <Paper withBorder shadow="sm" radius="md" p="xl">
             <Stack gap="lg">
-              <div>
-                <Title order={2} size="h3">
-                  {title}
-                </Title>
-                {subtitle && (
-                  <Text c="dimmed" size="sm">
-                    {subtitle}
-                  </Text>
-                )}
-              </div>
+              {title && (
+                <div>
+                  <Title order={2} size="h3">
+                    {title}
+                  </Title>
+                  {subtitle && (
+                    <Text c="dimmed" size="sm">
+                      {subtitle}
+                    </Text>
+                  )}
+                </div>
+              )}
               {children}
             </Stack>
           </Paper>
