@@ -70,10 +70,19 @@ export async function latestConversationId(tdb: TenantDb, contactId: string): Pr
   return row?.id ?? null;
 }
 
+/** Channels whose contacts are phone numbers. */
+const WHATSAPP_TYPES = ['whatsapp_cloud', 'evolution'];
+
 /** The channel new contacts join when none is named: the oldest WhatsApp-capable one. */
 export async function defaultChannelId(tdb: TenantDb): Promise<string | null> {
-  const row = await tdb.from('channels').whereIn('type', ['whatsapp_cloud', 'evolution']).orderBy('created_at').first('id');
+  const row = await tdb.from('channels').whereIn('type', WHATSAPP_TYPES).orderBy('created_at').first('id');
   return row?.id ?? null;
+}
+
+/** The workspace's channel with this id: absent (none, or another workspace's), or whether phone contacts belong there. */
+export async function channelKind(tdb: TenantDb, id: string): Promise<{ whatsapp: boolean; type: string } | null> {
+  const row = await tdb.from('channels').where({ id }).first('type');
+  return row ? { whatsapp: WHATSAPP_TYPES.includes(row.type), type: row.type } : null;
 }
 
 export async function channelExists(tdb: TenantDb, id: string): Promise<boolean> {
