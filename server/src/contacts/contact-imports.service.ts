@@ -108,10 +108,7 @@ async function applyLines(tx: TenantDb, channelId: string, lines: ImportLine[]) 
       found.tags = tags;
       updated++;
     } else {
-      const [row] = await tx.insert('contacts', {
-        channel_id: channelId, external_id: waIdOf(line.phone), phone: waIdOf(line.phone), phone_e164: line.phone, name: line.name,
-        name_edited_at: line.name ? new Date() : null, tags: line.tags, attributes: JSON.stringify(line.attributes),
-      }).returning(['id', 'phone_e164', 'external_id', 'tags']);
+      const row = await q.insertPhoneContact(tx, { channelId, phone: line.phone, name: line.name, tags: line.tags, attributes: line.attributes });
       byPhone.set(line.phone, row);
       created++;
     }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { RouteDoc } from '../openapi/describe';
 import { CONVERSATION_STATUSES, idParam } from '../conversations/conversations.schemas';
 import { contactFilterBody } from './contact-filters';
-import { contactSettingsBody, importParam, importQuery, listContactsQuery, updateContactBody } from './contacts.schemas';
+import { contactSettingsBody, createContactBody, importParam, importQuery, listContactsQuery, updateContactBody } from './contacts.schemas';
 import { MAX_ROWS } from './import-lines';
 
 const tag = 'Contacts';
@@ -68,6 +68,8 @@ const contactSettings = z.object({ defaultCountry: z.string().describe('ISO 3166
 export const contactsDocs: RouteDoc[] = [
   { method: 'get', path: '/v1/contacts', tag, summary: 'List and search contacts (name, phone, tag, opt-out)', query: listContactsQuery,
     response: z.object({ items: z.array(contact), nextCursor: z.string().nullable() }) },
+  { method: 'post', path: '/v1/contacts', tag, status: 201, body: createContactBody, response: contact,
+    summary: 'Add one contact by its phone (read as the CSV import reads it). A number the channel already has: 409 conflict with `error.contactId`, to PATCH instead' },
   { method: 'get', path: '/v1/contacts/tags', tag, summary: "The workspace's tags, most used first (at most 500)",
     response: z.object({ items: z.array(z.object({ tag: z.string(), contacts: z.int().describe('How many contacts have it') })) }) },
   { method: 'get', path: '/v1/contacts/export', tag, summary: 'Export the (filtered) contacts as CSV', query: listContactsQuery,

@@ -2,6 +2,7 @@
 // so their conversations keep a contact; they are invisible here, as are the builder's test chats.
 import type { TenantDb } from '../db/tenant-db';
 import { foldedLike, likePattern } from '../db/text-search';
+import { waIdOf } from './phone';
 
 export type ContactRow = {
   id: string; channel_id: string; external_id: string; name: string | null; phone: string | null; phone_e164: string | null;
@@ -69,10 +70,19 @@ export async function latestConversationId(tdb: TenantDb, contactId: string): Pr
   return row?.id ?? null;
 }
 
+/** Channels whose contacts are phone numbers. */
+const WHATSAPP_TYPES = ['whatsapp_cloud', 'evolution'];
+
 /** The channel new contacts join when none is named: the oldest WhatsApp-capable one. */
 export async function defaultChannelId(tdb: TenantDb): Promise<string | null> {
-  const row = await tdb.from('channels').whereIn('type', ['whatsapp_cloud', 'evolution']).orderBy('created_at').first('id');
+  const row = await tdb.from('channels').whereIn('type', WHATSAPP_TYPES).orderBy('created_at').first('id');
   return row?.id ?? null;
+}
+
+/** The workspace's channel with this id: absent (none, or another workspace's), or whether phone contacts belong there. */
+export async function channelKind(tdb: TenantDb, id: string): Promise<{ whatsapp: boolean; type: string } | null> {
+  const row = await tdb.from('channels').where({ id }).first('type');
+  return row ? { whatsapp: WHATSAPP_TYPES.includes(row.type), type: row.type } : null;
 }
 
 export async function channelExists(tdb: TenantDb, id: string): Promise<boolean> {
@@ -82,6 +92,22 @@ export async function channelExists(tdb: TenantDb, id: string): Promise<boolean>
 export async function defaultCountry(tdb: TenantDb): Promise<string> {
   const row = await tdb.raw('SELECT default_country FROM tenants WHERE id = ?', [tdb.tenantId]);
   return row.rows[0]?.default_country ?? 'BR';
+}
+
+/**
+ * A new contact of a WhatsApp channel, known by its number: the WhatsApp id is the canonical
+ * number's digits. A name given here is a person's: the customer's profile name will not replace it.
+ */
+export async function insertPhoneContact(
+  tdb: TenantDb,
+  c: { channelId: string; phone: string; name: string | null; tags: string[]; attributes: Record<string, unknown> },
+): Promise<ContactRow> {
+  const waId = waIdOf(c.phone);
+  const [row] = await tdb.insert('contacts', {
+    channel_id: c.channelId, external_id: waId, phone: waId, phone_e164: c.phone, name: c.name,
+    name_edited_at: c.name ? new Date() : null, tags: c.tags, attributes: JSON.stringify(c.attributes),
+  }).returning(CONTACT_COLUMNS.map((col) => col.slice('contacts.'.length)));
+  return row;
 }
 
 export type ExistingContact = { id: string; phone_e164: string | null; external_id: string; tags: string[] };

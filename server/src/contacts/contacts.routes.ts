@@ -1,5 +1,5 @@
-// /v1/contacts per ../shared/API.md "Contacts": list and search, one contact, edits, CSV import and
-// export, and the LGPD data export and erasure of one contact.
+// /v1/contacts per ../shared/API.md "Contacts": list and search, one contact added or read, edits,
+// CSV import and export, and the LGPD data export and erasure of one contact.
 import express, { Router, type RequestHandler } from 'express';
 import { decodeText, looksBinary } from '@zyntra/flows-schema';
 import type { Knex } from 'knex';
@@ -8,7 +8,7 @@ import { AppError } from '../http/app-error';
 import { parse, pathParams } from '../http/validate';
 import { idParam } from '../conversations/conversations.schemas';
 import type { Queues } from '../queues/queues';
-import { contactSettingsBody, importParam, importQuery, listContactsQuery, updateContactBody } from './contacts.schemas';
+import { contactSettingsBody, createContactBody, importParam, importQuery, listContactsQuery, updateContactBody } from './contacts.schemas';
 import { getContactSettings, putContactSettings } from './contact-settings';
 import * as contacts from './contacts.service';
 import { createImport, getImport } from './contact-imports.service';
@@ -44,6 +44,10 @@ export function contactsRoutes(deps: { db: Knex; queues: Queues; objects: Pick<O
   r.get('/v1/contacts', requireAuth, allow('member'), async (req, res) => {
     const { cursor, ...filter } = parse(listContactsQuery, req.query);
     res.json(await contacts.listContacts(deps.db, authOf(req).tenantId, { ...filter, cursor }));
+  });
+  // Who may edit a contact may add one (PATCH below).
+  r.post('/v1/contacts', requireAuth, allow('marketing'), async (req, res) => {
+    res.status(201).json(await contacts.createContact(deps.db, authOf(req), parse(createContactBody, req.body)));
   });
   // Before /:id, which would read "tags" as an id.
   r.get('/v1/contacts/tags', requireAuth, allow('member'), async (req, res) => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ATTRIBUTE_KEY, isReservedKey } from './import-lines';
-import { isCountryCode } from './phone';
+import { isCountryCode, MAX_PHONE_INPUT } from './phone';
 
 const tag = z.string().trim().min(1).max(64);
 const attributeValue = z.union([z.string().max(1000), z.number(), z.boolean(), z.null()]);
@@ -17,16 +17,30 @@ const attributes = z.preprocess(
     .refine((a) => Object.keys(a).length <= 50, 'at most 50 attributes at once'),
 );
 
+/** What a person may set on a contact, by PATCH or when adding one: the same rules for both. */
+const contactFields = {
+  name: z.string().trim().max(200).nullable().optional(),
+  tags: z.array(tag).max(50).transform((tags) => [...new Set(tags)]).optional(),
+  attributes: attributes.optional(),
+};
+
 export const updateContactBody = z
   .object({
-    name: z.string().trim().max(200).nullable().optional(),
-    tags: z.array(tag).max(50).transform((tags) => [...new Set(tags)]).optional(),
-    attributes: attributes.optional(),
+    ...contactFields,
     /** Recorded by hand (a customer asked on the phone, at the counter…): consent source "agent". */
     optedOut: z.boolean().optional(),
   })
   .refine((b) => b.name !== undefined || b.tags !== undefined || b.attributes !== undefined || b.optedOut !== undefined, 'Nothing to change');
 export type UpdateContact = z.infer<typeof updateContactBody>;
+
+/** One contact added by an integration (a CRM, a form); the phone is read as the CSV import reads it. */
+export const createContactBody = z.object({
+  phone: z.string().trim().min(1, 'A phone number is required').max(MAX_PHONE_INPUT, `At most ${MAX_PHONE_INPUT} characters`)
+    .describe("As people write it (+55 11 98888-7777, (11) 98888-7777…); without a country code it is the workspace's default country's"),
+  ...contactFields,
+  channelId: z.uuid().optional().describe("One of the workspace's WhatsApp channels; by default the oldest, as the CSV import chooses"),
+});
+export type CreateContact = z.infer<typeof createContactBody>;
 
 export const listContactsQuery = z.object({
   q: z.string().trim().max(100).optional(),

@@ -1,8 +1,9 @@
-// Contacts as agents and marketers see them: list and search, edit name, tags and attributes, and
-// record an opt-out (or opt-in) by hand. Changes are published (contact.updated) so every open inbox
-// shows them.
+// Contacts as agents and marketers see them: list and search, add one by its phone, edit name, tags
+// and attributes, and record an opt-out (or opt-in) by hand. Changes are published (contact.updated)
+// so every open inbox shows them; a contact added is published as contact.created, for webhooks.
 import type { Knex } from 'knex';
-import { forTenant } from '../db/tenant-db';
+import { forTenant, type TenantDb } from '../db/tenant-db';
+import { isUniqueViolation } from '../db/pg-errors';
 import { isUuid } from '../db/uuid';
 import { publishEvents, type DomainEvent } from '../events/publish';
 import { recordAudit } from '../audit/audit.queries';
@@ -11,7 +12,8 @@ import { AppError, notFound } from '../http/app-error';
 import { isInstant } from '../http/cursor';
 import * as q from './contacts.queries';
 import { MAX_ATTRIBUTES } from './import-lines';
-import type { UpdateContact } from './contacts.schemas';
+import { normalizePhone, waIdOf } from './phone';
+import type { CreateContact, UpdateContact } from './contacts.schemas';
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
@@ -47,6 +49,62 @@ const MAX_TAGS = 500;
 
 export async function listTags(db: Knex, tenantId: string) {
   return { items: await q.tagCounts(forTenant(db, tenantId), MAX_TAGS) };
+}
+
+/** The channel a new contact joins: the one named, which must be a WhatsApp channel of this workspace, else the import's default. */
+async function channelForNewContact(tdb: TenantDb, channelId: string | undefined): Promise<string> {
+  if (channelId === undefined) {
+    const oldest = await q.defaultChannelId(tdb);
+    if (!oldest) throw new AppError('validation_failed', 'Connect a WhatsApp channel before adding contacts');
+    return oldest;
+  }
+  const kind = await q.channelKind(tdb, channelId);
+  if (!kind) throw notFound('Channel');
+  if (!kind.whatsapp) {
+    throw new AppError('validation_failed', 'Contacts added by phone belong to a WhatsApp channel', {
+      channelType: kind.type, issues: [{ path: 'channelId', message: 'not a WhatsApp channel' }],
+    });
+  }
+  return channelId;
+}
+
+/** The channel's live contact with this number (E.164), by its canonical phone or its WhatsApp id, as the import matches. */
+const contactWithPhone = async (tdb: TenantDb, channelId: string, phone: string) =>
+  (await q.findByPhones(tdb, channelId, [phone], [waIdOf(phone)]))[0]?.id;
+
+const exists = (contactId: string) =>
+  new AppError('conflict', `A contact with this phone number exists on this channel: change it with PATCH /v1/contacts/${contactId}`, { contactId });
+
+/**
+ * Adds one contact, its phone read as the CSV import reads it (the workspace's default country, a
+ * Brazilian mobile with or without its ninth digit one number). A number the channel already has is
+ * a conflict naming that contact, never a second contact or a silent update.
+ */
+export async function createContact(db: Knex, actor: { tenantId: string; userId: string }, input: CreateContact) {
+  const tdb = forTenant(db, actor.tenantId);
+  const channelId = await channelForNewContact(tdb, input.channelId);
+  const phone = normalizePhone(input.phone, await q.defaultCountry(tdb));
+  if (!phone) {
+    throw new AppError('validation_failed', `"${input.phone}" is not a valid phone number`, { issues: [{ path: 'phone', message: 'not a valid phone number' }] });
+  }
+  // On a new contact there is nothing for a null to remove.
+  const attributes = Object.fromEntries(Object.entries(input.attributes ?? {}).filter(([, v]) => v !== null));
+  try {
+    const row = await tdb.transaction(async (tx) => {
+      const known = await contactWithPhone(tx, channelId, phone);
+      if (known) throw exists(known);
+      const created = await q.insertPhoneContact(tx, { channelId, phone, name: input.name || null, tags: input.tags ?? [], attributes });
+      await publishEvents(tx, [{ type: 'contact.created', payload: { contactId: created.id, channelId } }]);
+      return created;
+    });
+    return contactView(row);
+  } catch (err) {
+    if (!isUniqueViolation(err)) throw err;
+    // The same number added (or writing in) at the same moment: that contact is the one.
+    const known = await contactWithPhone(tdb, channelId, phone);
+    if (!known) throw err;
+    throw exists(known);
+  }
 }
 
 export async function updateContact(db: Knex, actor: { tenantId: string; userId: string }, id: string, input: UpdateContact) {

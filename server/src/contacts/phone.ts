@@ -3,12 +3,13 @@
 // often still lack it: the canonical form always has it, so both spellings are one contact.
 import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 
-const MAX_INPUT = 40;
+/** Longer than any way of writing a phone number: refused before it is parsed. */
+export const MAX_PHONE_INPUT = 40;
 
 /** `+5511988887777` for a valid number, else null. `international`: digits are already country-first (a WhatsApp id). */
 export function normalizePhone(raw: string, defaultCountry: string, opts: { international?: boolean } = {}): string | null {
   const text = raw.trim();
-  if (!text || text.length > MAX_INPUT || !/^[+\d\s().\-/]+$/.test(text)) return null;
+  if (!text || text.length > MAX_PHONE_INPUT || !/^[+\d\s().\-/]+$/.test(text)) return null;
   const digits = text.replace(/\D/g, '');
   const candidates = opts.international || text.startsWith('+') ? [`+${digits}`]
     : text.startsWith('00') ? [`+${digits.slice(2)}`] : [text, `+${digits}`];

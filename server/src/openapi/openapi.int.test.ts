@@ -143,6 +143,7 @@ describe('OpenAPI document', () => {
 
   it('when a route refuses a missing body, then its body is required; when it reads a missing body as empty, it is not', () => {
     expect(operation('post', '/v1/api-keys').requestBody).toMatchObject({ required: true, content: { 'application/json': { schema: { required: ['name', 'role'] } } } });
+    expect(operation('post', '/v1/contacts').requestBody).toMatchObject({ required: true, content: { 'application/json': { schema: { required: ['phone'] } } } });
     expect(operation('post', '/v1/auth/login').requestBody.required).toBe(true);
     for (const [method, path] of [['post', '/v1/flows/{id}/publish'], ['post', '/v1/conversations/{id}/handback'], ['post', '/v1/webhook-endpoints/{id}/rotate-secret']]) {
       expect(operation(method!, path!).requestBody.required, `${method} ${path}`).toBe(false);
@@ -222,6 +223,8 @@ describe('OpenAPI document', () => {
     await check('get', '/v1/contacts/tags');
     await check('get', `/v1/contacts/${conversation.contact.id}`, undefined, '/v1/contacts/{id}');
     expect(contacts.items.length).toBeGreaterThan(0);
+    const added = await check('post', '/v1/contacts', { phone: '(11) 95555-3333', name: 'Dora', tags: ['site'], attributes: { origem: 'formulario' } });
+    expect(added).toMatchObject({ phone: '+5511955553333', channelId: p.channelId });
     const upload = await fetch(`${app.url}/v1/contacts/import`, {
       method: 'POST', headers: { 'content-type': 'text/csv', authorization: `Bearer ${token}` }, body: 'phone,name,tags,cidade\n+5511955554444,Caio,vip;novo,Recife\nnot a phone,,,\n',
     });
