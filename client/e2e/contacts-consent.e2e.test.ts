@@ -35,7 +35,9 @@ describe('opting out by hand (pt-BR)', () => {
     await page.goto(`${p.app.url}/contacts`);
     await page.getByTestId('contacts-table').getByText('Joana Prado').click();
     const drawer = page.getByTestId('contact-drawer');
-    await expect.poll(() => drawer.getByTestId('contact-consent').textContent()).toBe('MarketingInscritoDescadastrar do marketing');
+    await expect.poll(() => drawer.getByTestId('contact-consent').textContent()).toBe('MarketingRecebeDescadastrar do marketing');
+    // "Recebe" claims no consent: the drawer says none is on record and how it ends.
+    expect(await drawer.getByTestId('contact-no-opt-in').textContent()).toContain('Nenhum opt-in registrado');
     // Typed and not saved: a consent change does not throw it away.
     await page.getByTestId('contact-name').fill('Joana P. Prado');
 
@@ -60,7 +62,7 @@ describe('opting out by hand (pt-BR)', () => {
     expect((await contact(c.id)).optedOut).toBe(true);
     await page.getByTestId('contact-opt-in').click();
     await page.getByTestId('contact-opt-in-confirm').click();
-    await expect.poll(() => drawer.getByTestId('contact-consent').textContent()).toBe('MarketingInscritoDescadastrar do marketing');
+    await expect.poll(() => drawer.getByTestId('contact-consent').textContent()).toBe('MarketingRecebeDescadastrar do marketing');
     expect(await drawer.textContent()).toMatch(/Reinscrito em .+ \(registrado pela equipe\)\./);
     expect(await contact(c.id)).toMatchObject({ optedOut: false, optedInVia: 'agent' });
     // The name typed before is still there to save, and saving it leaves the consent alone.

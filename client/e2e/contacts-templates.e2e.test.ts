@@ -56,7 +56,7 @@ describe('contacts and templates (pt-BR)', () => {
     await page.getByTestId('import-close').click();
     await page.getByTestId('contacts-table').getByText('Bruno Lima').waitFor();
     // Written without the ninth digit, stored as the mobile with it.
-    expect(await page.getByTestId('contacts-table').textContent()).toContain('+5521987654321');
+    expect(await page.getByTestId('contacts-table').textContent()).toContain('+55 21 98765-4321');
     await page.getByTestId('contacts-tag').fill('vip');
     await expect.poll(() => page.locator('[data-testid^=contact-]').filter({ hasText: 'Souza' }).count()).toBe(1);
     await expect.poll(() => page.getByTestId('contacts-table').getByText('Bruno Lima').count()).toBe(0);

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { ApiError } from '../api/errors';
 import { templateSendErrorText } from '../templates/template-send-errors';
-import { formatPhone } from '../inbox/format';
+import { formatPhone } from '../shared/format-phone';
 import { campaignsApi } from './campaigns-api';
 
 function testErrorText(t: TFunction, err: unknown): string {

@@ -3,6 +3,7 @@ import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatPhone } from '../shared/format-phone';
 
 type Props = {
   contact: { name: string | null; phone: string | null; optedOut?: boolean };
@@ -32,7 +33,7 @@ export function ConsentButton({ contact, onChange, size = 'xs', askBeforeOptOut 
       setBusy(false);
     }
   };
-  const who = contact.name?.trim() || contact.phone || t('contacts.thisContact');
+  const who = contact.name?.trim() || (contact.phone && formatPhone(contact.phone)) || t('contacts.thisContact');
   const askOptOut = () =>
     modals.openConfirmModal({
       title: t('contacts.optOutTitle', { who }),

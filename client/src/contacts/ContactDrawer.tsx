@@ -10,6 +10,7 @@ import { useLocale } from '../i18n/use-locale';
 import { contactRef } from '../shared/contact-ref';
 import { ConsentButton } from './ConsentButton';
 import { contactsApi, download, type Contact } from './contacts-api';
+import { formatPhone } from '../shared/format-phone';
 
 type Props = { contact: Contact | null; onClose(): void; onSaved(c: Contact): void; onErased(id: string): void };
 type Row = { key: string; value: string };
@@ -72,10 +73,10 @@ export function ContactDrawer({ contact, onClose, onSaved, onErased }: Props) {
     });
 
   return (
-    <Drawer opened onClose={onClose} position="right" size="md" title={contact.name?.trim() || contact.phone || t('contacts.unnamed', { ref: contactRef(contact.id) })} data-testid="contact-drawer">
+    <Drawer opened onClose={onClose} position="right" size="md" title={contact.name?.trim() || (contact.phone && formatPhone(contact.phone)) || t('contacts.unnamed', { ref: contactRef(contact.id) })} data-testid="contact-drawer">
       <Stack gap="md">
         <Group justify="space-between">
-          <Text ff="monospace" size="sm">{contact.phone}</Text>
+          <Text size="sm">{contact.phone && formatPhone(contact.phone)}</Text>
           {/* Owners and admins work the inbox too: write to this customer from there. */}
           {mayWrite && (
             <Button size="xs" variant="light" color="teal" leftSection={<IconMessagePlus size={14} />} component={Link} to={`/inbox?writeTo=${contact.id}`} data-testid="contact-write">
@@ -96,7 +97,9 @@ export function ContactDrawer({ contact, onClose, onSaved, onErased }: Props) {
           <Alert color="red" data-testid="contact-opted-out">{t('contacts.optedOutSince', { when: when(contact.optedOutAt), via: t(viaKey(contact.optedOutVia)) })}</Alert>
         ) : contact.optedInAt ? (
           <Alert color="green">{t('contacts.optedInSince', { when: when(contact.optedInAt), via: t(viaKey(contact.optedInVia)) })}</Alert>
-        ) : null}
+        ) : (
+          <Text size="xs" c="dimmed" data-testid="contact-no-opt-in">{t('contacts.noOptIn')}</Text>
+        )}
         <TextInput label={t('contacts.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} data-testid="contact-name" />
         <TagsInput label={t('contacts.tags')} value={tags} onChange={setTags} data-testid="contact-tags" />
         <Stack gap={6}>

@@ -11,6 +11,7 @@ import { useContacts } from './use-contacts';
 import { SaveFilterButton } from './SaveFilterButton';
 import { useSavedFilterList } from './use-saved-filters';
 import { localDay } from '../shared/local-day';
+import { formatPhone } from '../shared/format-phone';
 
 export function ContactsPage() {
   const { t } = useTranslation();
@@ -91,7 +92,7 @@ export function ContactsPage() {
                   {state.items.map((c) => (
                     <Table.Tr key={c.id} onClick={() => setOpen(c)} style={{ cursor: 'pointer' }} data-testid={`contact-${c.id}`}>
                       <Table.Td fw={500}>{c.name?.trim() || <Text c="dimmed" span>{t('contacts.unnamed', { ref: contactRef(c.id) })}</Text>}</Table.Td>
-                      <Table.Td ff="monospace">{c.phone}</Table.Td>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{c.phone && formatPhone(c.phone)}</Table.Td>
                       <Table.Td>
                         <Group gap={4}>{c.tags.map((tg) => <Badge key={tg} variant="light" size="sm" tt="none">{tg}</Badge>)}</Group>
                       </Table.Td>

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { contactLabel, formatDuration, formatPhone } from './format';
+import { contactLabel, formatDuration } from './format';
 
 describe('inbox formatting', () => {
-  it('formats Brazilian mobile and landline numbers', () => {
-    expect(formatPhone('5511912345678')).toBe('+55 11 91234-5678');
-    expect(formatPhone('551133334444')).toBe('+55 11 3333-4444');
-    expect(formatPhone('14155550100')).toBe('+14155550100');
-  });
   it('labels a contact by name, then phone, then a fallback that tells unnamed contacts apart', () => {
     const unnamed = (ref: string) => `Contato ${ref}`;
     const id = '3f9a0c2e-7b1d-4c55-9e0a-12ab34cd56ef';

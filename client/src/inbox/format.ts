@@ -1,5 +1,6 @@
 // Small display helpers shared by the list, the thread and the side panel.
 import { contactRef } from '../shared/contact-ref';
+import { formatPhone } from '../shared/format-phone';
 import type { ContactSummary, Member } from './api/inbox-types';
 
 /**
@@ -8,14 +9,6 @@ import type { ContactSummary, Member } from './api/inbox-types';
  */
 export function contactLabel(c: Pick<ContactSummary, 'id' | 'name' | 'phone'>, unnamed: (ref: string) => string): string {
   return c.name?.trim() || (c.phone ? formatPhone(c.phone) : unnamed(contactRef(c.id)));
-}
-
-/** +55 11 91234-5678 style for Brazilian numbers; other numbers get a leading + only. */
-export function formatPhone(raw: string): string {
-  const d = raw.replace(/\D/g, '');
-  const br = /^55(\d{2})(\d{4,5})(\d{4})$/.exec(d);
-  if (br) return `+55 ${br[1]} ${br[2]}-${br[3]}`;
-  return d ? `+${d}` : raw;
 }
 
 export const memberName = (members: Member[], id: string | null | undefined): string | null =>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { inboxApi } from '../api/inbox-api';
 import { peopleApi } from '../api/people-api';
 import type { ContactSummary } from '../api/inbox-types';
-import { formatPhone } from '../format';
+import { formatPhone } from '../../shared/format-phone';
 import { useInbox } from '../store/inbox-store';
 import { refreshConversation } from '../sync/list-loader';
 import { canSee } from '../../auth/roles';

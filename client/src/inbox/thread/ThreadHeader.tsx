@@ -3,7 +3,8 @@ import { IconArrowLeft, IconCheck, IconLayoutSidebarRight, IconRefresh, IconUser
 import { useTranslation } from 'react-i18next';
 import { useAuthStore } from '../../auth/auth-store';
 import { useToastsBelow } from '../../shell/toast-clearance';
-import { contactLabel, formatPhone } from '../format';
+import { formatPhone } from '../../shared/format-phone';
+import { contactLabel } from '../format';
 import { STATUS_COLOR } from '../list/ConversationRow';
 import { useInbox } from '../store/inbox-store';
 import { takeoverActions } from '../sync/actions';
