@@ -1,7 +1,8 @@
 // The minimap gives way on a narrow canvas: with the problems panel and a step's panel both open in
-// a 1024 px window, it would cover a large part of what is left of the canvas, so it is hidden there
-// and shown again, smaller, where the canvas has some room (a 1440 px window), and at full size once
-// the panels are closed. Screenshots in English and pt-BR.
+// a 900 px window, it would cover a large part of what is left of the canvas, so it is hidden there
+// and shown smaller where the canvas has some room (1024 px, where the two panels share a column;
+// 1440 px, side by side), and at full size once the panels are closed. Screenshots in English and
+// pt-BR.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { FlowNode } from '@zyntra/flows-schema';
@@ -43,9 +44,17 @@ describe.each(['en', 'pt-BR'] as const)('the minimap beside open panels (%s)', (
     await page.waitForSelector('[data-testid=problems-panel]');
     await selectNode(page, 'ask');
     await page.waitForTimeout(300);
+    const laptop = await coverage(page);
+    await page.screenshot({ path: screenshotPath(`builder-minimap-laptop-${lang}`) });
+    expect(laptop.canvasWidth).toBeGreaterThanOrEqual(400);
+    expect(laptop.width).toBe(120);
+    expect(laptop.share).toBeLessThan(0.05);
+
+    await page.setViewportSize({ width: 900, height: 768 });
+    await expect.poll(async () => (await coverage(page)).canvasWidth).toBeLessThan(400);
+    await page.waitForTimeout(300);
     const narrow = await coverage(page);
     await page.screenshot({ path: screenshotPath(`builder-minimap-narrow-${lang}`) });
-    expect(narrow.canvasWidth).toBeLessThan(400);
     expect(narrow.share).toBeLessThan(0.02);
 
     await page.setViewportSize({ width: 1440, height: 900 });

@@ -1,6 +1,6 @@
-// The editor frame: toolbar, palette | canvas | node panel | test chat, plus drawers and the step
-// finder. Effects (autosave, publish, validation, shortcuts, analytics) are hooks around the store,
-// never inside it.
+// The editor frame: toolbar, palette | canvas | problems, node panel, test chat, plus drawers and
+// the step finder. Effects (autosave, publish, validation, shortcuts, analytics) are hooks around
+// the store, never inside it.
 import { useState } from 'react';
 import type { FlowDetail } from '../flows-list/flows-api';
 import { AnalyticsBar } from './analytics/AnalyticsBar';
@@ -9,6 +9,8 @@ import { Canvas } from './canvas/Canvas';
 import { useEditorShortcuts } from './canvas/use-editor-shortcuts';
 import { StepFinder } from './finder/StepFinder';
 import { ConflictModal } from './conflict/ConflictModal';
+import { SidePanels } from './dock/SidePanels';
+import { usePanelColumns } from './dock/use-panel-columns';
 import { FlowSettingsDrawer } from './drawers/FlowSettingsDrawer';
 import { VersionsDrawer } from './drawers/VersionsDrawer';
 import styles from './editor.module.css';
@@ -16,17 +18,14 @@ import { useAutosave } from './hooks/useAutosave';
 import { useFlowMeta } from './hooks/useFlowMeta';
 import { usePublish } from './hooks/usePublish';
 import { Palette } from './palette/Palette';
-import { NodeSidePanel } from './panels/NodeSidePanel';
-import { ProblemsPanel } from './problems/ProblemsPanel';
 import { useValidation } from './problems/use-validation';
-import { useFlowStore, useFlowStoreApi } from './store/flow-store-context';
-import { TestChatPanel } from './test-chat/TestChatPanel';
+import { useFlowStoreApi } from './store/flow-store-context';
 import { BuilderToolbar } from './toolbar/BuilderToolbar';
 import { useDocumentTitle } from '../shell/document-title';
 
 export function FlowEditor({ flow }: { flow: FlowDetail }) {
   const store = useFlowStoreApi();
-  const testOpen = useFlowStore((s) => s.testOpen);
+  const body = usePanelColumns<HTMLDivElement>();
   const [days, setDays] = useState<AnalyticsPeriod>(7);
   const { meta, versionsKey, onSaved, onPublished, rename } = useFlowMeta(flow);
   useDocumentTitle(meta.name);
@@ -39,15 +38,13 @@ export function FlowEditor({ flow }: { flow: FlowDetail }) {
   return (
     <div className={styles.editor} data-testid="builder">
       <BuilderToolbar flowId={flow.id} meta={meta} onRename={rename} onPublish={() => void publish()} publishing={publishing} analyticsAvailable={analyticsAvailable} />
-      <div className={styles.body}>
+      <div ref={body.ref} className={styles.body}>
         <Palette />
         <div className={styles.canvas}>
           <Canvas />
           <AnalyticsBar days={days} onDays={setDays} />
         </div>
-        <ProblemsPanel />
-        <NodeSidePanel />
-        {testOpen && <TestChatPanel flowId={flow.id} saveDraft={autosave.flush} />}
+        <SidePanels columns={body.columns} flowId={flow.id} saveDraft={autosave.flush} />
       </div>
       <FlowSettingsDrawer />
       <VersionsDrawer flowId={flow.id} publishedVersion={meta.publishedVersion} refreshKey={versionsKey} autosave={autosave} />

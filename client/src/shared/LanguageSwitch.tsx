@@ -12,20 +12,23 @@ const options: { value: Language; label: string }[] = [
   { value: 'pt-BR', label: 'PT-BR' },
 ];
 
-/** A native <select> so keyboard, screen readers and tests (selectOption) all just work. */
-export function LanguageSwitch() {
+/**
+ * A native <select> so keyboard, screen readers and tests (selectOption) all just work. `short`: the
+ * code alone, as on a phone, where the page's header is short of room.
+ */
+export function LanguageSwitch({ short = false }: { short?: boolean }) {
   const { t, i18n } = useTranslation();
   const current = isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en';
   // On a phone the header needs the room (for the workspace's name): the code alone says enough.
-  const phone = useBelow('xs');
+  const codeOnly = useBelow('xs') || short;
   return (
     <NativeSelect
       data-testid="lang-switch"
       aria-label={t('shell.language')}
       title={t('shell.language')}
       size="xs"
-      w={phone ? 76 : 104}
-      leftSection={phone ? undefined : <IconLanguage size={16} />}
+      w={codeOnly ? 76 : 104}
+      leftSection={codeOnly ? undefined : <IconLanguage size={16} />}
       data={options}
       value={current}
       onChange={(e) => {

@@ -13,6 +13,7 @@ import { FlowTitle } from './FlowTitle';
 import { PanelButtons } from './PanelButtons';
 import { SaveStateBadge } from './SaveStateBadge';
 import styles from './toolbar.module.css';
+import { useToolbarDensity } from './use-toolbar-density';
 
 interface BuilderToolbarProps {
   flowId: string;
@@ -24,29 +25,34 @@ interface BuilderToolbarProps {
 }
 
 export function BuilderToolbar({ flowId, meta, onRename, onPublish, publishing, analyticsAvailable }: BuilderToolbarProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [showChanges, setShowChanges] = useState(false);
+  const { toolbarRef, leadRef, chipRef, actionsRef, look } = useToolbarDensity(`${i18n.resolvedLanguage}|${analyticsAvailable}`);
   return (
-    <header className={styles.toolbar}>
-      <Group gap="xs" wrap="nowrap" miw={0}>
+    <header ref={toolbarRef} className={styles.toolbar}>
+      <Group ref={leadRef} gap="xs" wrap="nowrap" className={styles.lead}>
         <Tooltip label={t('builder.toolbar.back')}>
           <ActionIcon component={Link} to="/flows" variant="subtle" color="gray" size="lg" aria-label={t('builder.toolbar.back')} data-testid="back-to-flows">
             <IconArrowLeft size={20} />
           </ActionIcon>
         </Tooltip>
         <FlowTitle name={meta.name} onRename={onRename} />
-        <PublishStateChip meta={meta} onShowChanges={() => setShowChanges(true)} />
-        <SaveStateBadge />
+        <div ref={chipRef} className={styles.chip}>
+          <PublishStateChip meta={meta} onShowChanges={() => setShowChanges(true)} />
+        </div>
+        <SaveStateBadge words={look.savedWords} />
       </Group>
-      <Group gap="xs" wrap="nowrap" className={styles.actions}>
-        <EditButtons />
-        <Divider orientation="vertical" visibleFrom="sm" />
-        <PanelButtons analyticsAvailable={analyticsAvailable} />
-        <Divider orientation="vertical" visibleFrom="sm" />
+      <Group ref={actionsRef} gap="xs" wrap="nowrap" className={styles.actions}>
+        <EditButtons fitView={look.fitView} />
+        {look.dividers && <Divider orientation="vertical" visibleFrom="sm" />}
+        <PanelButtons analyticsAvailable={analyticsAvailable} labels={look.labels} />
+        {look.dividers && <Divider orientation="vertical" visibleFrom="sm" />}
         <PublishButton onPublish={onPublish} publishing={publishing} meta={meta} />
-        <Box visibleFrom="sm">
-          <LanguageSwitch />
-        </Box>
+        {look.language !== 'none' && (
+          <Box visibleFrom="sm">
+            <LanguageSwitch short={look.language === 'code'} />
+          </Box>
+        )}
       </Group>
       {showChanges && meta.publishedVersionId && (
         <ChangesModal flowId={flowId} versionId={meta.publishedVersionId} version={meta.publishedVersion ?? 1} onClose={() => setShowChanges(false)} />

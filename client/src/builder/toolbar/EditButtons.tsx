@@ -8,8 +8,8 @@ import { useFlowHistory, useFlowStoreApi } from '../store/flow-store-context';
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const mod = isMac ? '⌘' : 'Ctrl';
 
-/** Undo, redo, tidy up, zoom-to-fit and find. */
-export function EditButtons() {
+/** Undo, redo, tidy up, zoom-to-fit (left to the canvas's own button where room is short) and find. */
+export function EditButtons({ fitView: showFitView = true }: { fitView?: boolean }) {
   const { t } = useTranslation();
   const store = useFlowStoreApi();
   const { fitView } = useReactFlow();
@@ -25,7 +25,7 @@ export function EditButtons() {
   ];
   return (
     <Group gap={2} wrap="nowrap">
-      {items.map(({ id, label, icon: Icon, run, disabled }) => (
+      {items.filter((item) => showFitView || item.id !== 'fit-view').map(({ id, label, icon: Icon, run, disabled }) => (
         <Tooltip key={id} label={label}>
           <ActionIcon variant="subtle" color="gray" size="lg" onClick={run} disabled={disabled} aria-label={label} data-testid={id} data-busy={id === 'autolayout' && busy ? true : undefined}>
             <Icon size={20} />

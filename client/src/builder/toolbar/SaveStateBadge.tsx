@@ -1,10 +1,15 @@
-import { Group, Loader, Text } from '@mantine/core';
+import { Group, Loader, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconCloudOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useFlowStore } from '../store/flow-store-context';
+import { isQuietSave } from './toolbar-density';
 
-/** Saving… / Saved / Error, so people trust that closing the tab loses nothing. */
-export function SaveStateBadge() {
+/**
+ * Saving… / Saved / Error, so people trust that closing the tab loses nothing. Short of room
+ * (`words` false), saved and saving are an icon named in a tooltip; a failure keeps its words, cut
+ * to "…" if it must be, and whole on hover.
+ */
+export function SaveStateBadge({ words = true }: { words?: boolean }) {
   const { t } = useTranslation();
   const state = useFlowStore((s) => s.saveState);
   const look = {
@@ -16,12 +21,20 @@ export function SaveStateBadge() {
     tooLarge: { icon: <IconCloudOff size={14} />, color: 'red', label: t('builder.save.tooLarge') },
     conflict: { icon: <IconAlertTriangle size={14} />, color: 'orange', label: t('builder.save.conflict') },
   }[state];
+  const quiet = isQuietSave(state);
+  const iconOnly = quiet && !words;
   return (
-    <Group gap={4} wrap="nowrap" c={look.color} data-testid="save-state" data-state={state} aria-live="polite">
-      {look.icon}
-      <Text size="xs" c={look.color} fw={500}>
-        {look.label}
-      </Text>
-    </Group>
+    <Tooltip label={look.label} disabled={!iconOnly}>
+      <Group gap={4} wrap="nowrap" c={look.color} miw={quiet ? undefined : 0} style={{ flex: quiet ? 'none' : '0 1 auto' }} data-testid="save-state" data-state={state} aria-live="polite">
+        <span style={{ display: 'flex', flex: 'none' }}>{look.icon}</span>
+        {iconOnly ? (
+          <VisuallyHidden>{look.label}</VisuallyHidden>
+        ) : (
+          <Text size="xs" c={look.color} fw={500} truncate title={quiet ? undefined : look.label}>
+            {look.label}
+          </Text>
+        )}
+      </Group>
+    </Tooltip>
   );
 }
