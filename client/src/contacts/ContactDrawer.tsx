@@ -11,6 +11,7 @@ import { contactRef } from '../shared/contact-ref';
 import { ConsentButton } from './ConsentButton';
 import { contactsApi, download, type Contact } from './contacts-api';
 import { formatPhone } from '../shared/format-phone';
+import { useTags } from './use-tags';
 
 type Props = { contact: Contact | null; onClose(): void; onSaved(c: Contact): void; onErased(id: string): void };
 type Row = { key: string; value: string };
@@ -27,6 +28,7 @@ export function ContactDrawer({ contact, onClose, onSaved, onErased }: Props) {
   const mayWrite = useAuthStore((s) => s.role === 'owner' || s.role === 'admin');
   const [name, setName] = useState('');
   const [tags, setTags] = useState<string[]>([]);
+  const knownTags = useTags();
   const [rows, setRows] = useState<Row[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -101,7 +103,7 @@ export function ContactDrawer({ contact, onClose, onSaved, onErased }: Props) {
           <Text size="xs" c="dimmed" data-testid="contact-no-opt-in">{t('contacts.noOptIn')}</Text>
         )}
         <TextInput label={t('contacts.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} data-testid="contact-name" />
-        <TagsInput label={t('contacts.tags')} value={tags} onChange={setTags} data-testid="contact-tags" />
+        <TagsInput label={t('contacts.tags')} data={knownTags} limit={20} value={tags} onChange={setTags} data-testid="contact-tags" />
         <Stack gap={6}>
           <Text size="sm" fw={500}>{t('contacts.attributes')}</Text>
           {rows.map((r, i) => (

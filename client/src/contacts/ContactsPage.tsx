@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, EmptyState, Group, Paper, Skeleton, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Autocomplete, Badge, Button, EmptyState, Group, Paper, Skeleton, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconAddressBook, IconDownload, IconSearch, IconTag, IconUpload } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
@@ -11,12 +11,15 @@ import { useContacts } from './use-contacts';
 import { SaveFilterButton } from './SaveFilterButton';
 import { useSavedFilterList } from './use-saved-filters';
 import { localDay } from '../shared/local-day';
+import { useTags } from './use-tags';
 import { formatPhone } from '../shared/format-phone';
 
 export function ContactsPage() {
   const { t } = useTranslation();
   const [q, setQ] = useState('');
   const [tag, setTag] = useState('');
+  const [tagsRead, setTagsRead] = useState(0);
+  const knownTags = useTags(true, tagsRead);
   const [dq] = useDebouncedValue(q, 300);
   const [dtag] = useDebouncedValue(tag, 300);
   const filter = useMemo(() => ({ q: dq, tag: dtag }), [dq, dtag]);
@@ -45,7 +48,8 @@ export function ContactsPage() {
       </Group>
       <Group gap="sm">
         <TextInput flex={1} miw={200} leftSection={<IconSearch size={16} />} placeholder={t('contacts.searchPlaceholder')} value={q} onChange={(e) => setQ(e.currentTarget.value)} data-testid="contacts-search" />
-        <TextInput flex={1} miw={200} leftSection={<IconTag size={16} />} placeholder={t('contacts.tagPlaceholder')} value={tag} onChange={(e) => setTag(e.currentTarget.value)} data-testid="contacts-tag" />
+        {/* The workspace's tags as the marketer types: the filter matches a whole tag, so "atac" offers "atacado". */}
+        <Autocomplete flex={1} miw={200} leftSection={<IconTag size={16} />} placeholder={t('contacts.tagPlaceholder')} data={knownTags} limit={20} value={tag} onChange={setTag} onFocus={() => setTagsRead((n) => n + 1)} data-testid="contacts-tag" />
         <SaveFilterButton q={q} tag={tag} onSaved={saved.reload} />
       </Group>
       {saved.items.length > 0 && (
