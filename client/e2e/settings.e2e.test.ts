@@ -62,8 +62,13 @@ describe('settings', () => {
     await page.fill('input[name=phoneNumberId]', 'abc');
     await page.click('[data-testid=channel-submit]');
     await page.getByText('Use only digits, as shown in Meta’s WhatsApp Manager.').waitFor();
-    // 70 digits passes the client's checks but not the server's 64-character limit.
-    await page.fill('input[name=phoneNumberId]', '1'.repeat(70));
+    // The input stops at the server's 64-character limit; forced past it (as a tool ignoring maxlength
+    // would), 70 digits pass the client's checks but not the server's.
+    const phoneId = page.locator('input[name=phoneNumberId]');
+    await phoneId.fill('1'.repeat(70));
+    expect((await phoneId.inputValue()).length).toBe(64);
+    await phoneId.evaluate((el) => el.removeAttribute('maxlength'));
+    await phoneId.fill('1'.repeat(70));
     await page.fill('input[name=businessAccountId]', '102345678901234');
     await page.fill('input[name=accessToken]', secrets.accessToken);
     await page.fill('input[name=appSecret]', secrets.appSecret);

@@ -1,12 +1,13 @@
 import { MantineProvider } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
-import { useSyncExternalStore } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router/dom';
 import { router } from './router';
 import { toastPosition } from './shell/toast-position';
 import toasts from './shared/notifications.module.css';
-import { theme } from './shared/theme';
+import { themeFor } from './shared/theme';
 import { useBelow } from './shared/use-below';
 
 const subscribeToRoute = (onChange: () => void) => router.subscribe(onChange);
@@ -20,6 +21,8 @@ function Toasts() {
 }
 
 export function App() {
+  const { t } = useTranslation();
+  const theme = useMemo(() => themeFor({ togglePassword: t('app.togglePassword') }), [t]);
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
       <Toasts />

@@ -52,6 +52,10 @@ const RUNTIME_EXPORTS = [
   'decodeText',
   'looksBinary',
   'csvColumn',
+  // The longest text a channel's or a contact's fields take, shared by the server's schemas and the forms.
+  'CHANNEL_LIMITS',
+  'CONTACT_LIMITS',
+  'WEBHOOK_TOKEN_MIN',
   'parseCsv',
   // The file name a flow exports under, the same in the browser's download and the server's answer.
   'slugify',

@@ -1,7 +1,16 @@
 export interface ValidationIssue {
   /** Field path as the server reports it: ["email"] or "email" / "body.email". */
   path: string | (string | number)[];
+  /** English, for developers: screens word the issue from `code` and its limits instead. */
   message: string;
+  /** zod's issue code: too_big, too_small, invalid_format, invalid_type, custom… */
+  code?: string;
+  /** What was measured: string (characters), array (items), number… */
+  origin?: string;
+  maximum?: number;
+  minimum?: number;
+  /** The expected format of an invalid_format issue: email, url, regex… */
+  format?: string;
 }
 
 /** Every failed request surfaces as one of these, parsed from `{"error": {"code", "message", ...}}`. */

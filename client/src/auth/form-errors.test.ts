@@ -7,7 +7,14 @@ const invalid = (...paths: string[]) =>
 
 describe('feedbackFromError', () => {
   it('when the server refuses a field of the form, then the message goes beside that field only', () => {
-    expect(feedbackFromError(invalid('password'), ['name', 'password'])).toEqual({ fields: { password: { raw: 'bad password' } }, form: null });
+    expect(feedbackFromError(invalid('password'), ['name', 'password'])).toEqual({ fields: { password: { key: 'validation.invalid' } }, form: null });
+  });
+
+  it('when the server says a field is too long, then the field says so in words the user reads, with the limit, not the English text', () => {
+    const err = new ApiError(400, 'validation_failed', 'The request is not valid', {
+      issues: [{ path: 'name', code: 'too_big', origin: 'string', maximum: 80, message: 'Too big: expected string to have <=80 characters' }],
+    });
+    expect(feedbackFromError(err, ['name'])).toEqual({ fields: { name: { key: 'validation.maxChars', values: { max: 80 } } }, form: null });
   });
 
   it('when a link was cut short (its token refused), then the form says the link is invalid', () => {

@@ -2,16 +2,15 @@ import { useTranslation } from 'react-i18next';
 import { errorValues } from '../api/error-text';
 import { ApiError, issueField } from '../api/errors';
 import type en from '../i18n/en.json';
+import { issueMessage, type ValidationKey } from './issue-message';
 
 type ErrorKey = `errors.${keyof typeof en.errors}`;
-type ValidationKey = `validation.${keyof typeof en.validation}`;
 
 /**
  * A form message kept as a translation key (not a translated string) so switching the
- * language re-translates errors already on screen. `raw` carries server text we can't map.
+ * language re-translates errors already on screen. Server text is never shown as is.
  */
-export type Message =
-  { key: ErrorKey | ValidationKey; values?: Record<string, string | number> } | { raw: string };
+export type Message = { key: ErrorKey | ValidationKey; values?: Record<string, string | number> };
 export type FieldMessages<F extends string> = Partial<Record<F, Message>>;
 
 export interface FormFeedback<F extends string> {
@@ -40,7 +39,7 @@ export function feedbackFromError<F extends string>(err: unknown, fields: readon
     const out: FieldMessages<F> = {};
     for (const issue of err.issues) {
       const name = issueField(issue);
-      if (isField(name) && !out[name]) out[name] = { raw: issue.message };
+      if (isField(name) && !out[name]) out[name] = issueMessage(issue);
     }
     // A mailed link's token cut short is nothing the user can fix in the form: the link is bad.
     if (!isField('token') && err.issues.some((i) => issueField(i) === 'token')) return { fields: out, form: { key: 'errors.linkInvalid' } };
@@ -70,6 +69,6 @@ export function useMessageText(): (m: Message | null | undefined) => string | un
   const { t } = useTranslation();
   return (m) => {
     if (!m) return undefined;
-    return 'raw' in m ? m.raw : t(m.key, m.values ?? {});
+    return t(m.key, m.values ?? {});
   };
 }

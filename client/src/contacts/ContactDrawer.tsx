@@ -2,12 +2,16 @@ import { Alert, Badge, Button, Divider, Drawer, Group, Stack, TagsInput, Text, T
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconDownload, IconMessagePlus, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { CONTACT_LIMITS } from '@zyntra/flows-schema';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAuthStore } from '../auth/auth-store';
+import { feedbackFromError, useMessageText, type FormFeedback } from '../auth/form-errors';
 import { useLocale } from '../i18n/use-locale';
 import { contactRef } from '../shared/contact-ref';
+import { useRevealError } from '../shared/reveal-error';
+import { attributeProblem, type AttributeProblem } from './attribute-problem';
 import { ConsentButton } from './ConsentButton';
 import { contactsApi, download, type Contact } from './contacts-api';
 import { formatPhone } from '../shared/format-phone';
@@ -15,6 +19,10 @@ import { useTags } from './use-tags';
 
 type Props = { contact: Contact | null; onClose(): void; onSaved(c: Contact): void; onErased(id: string): void };
 type Row = { key: string; value: string };
+type Field = 'name' | 'tags' | 'attributes';
+const FIELDS: Field[] = ['name', 'tags', 'attributes'];
+type SaveError = FormFeedback<Field> & { attribute: AttributeProblem | null };
+const NO_ERROR: SaveError = { fields: {}, form: null, attribute: null };
 
 const VIAS = ['keyword', 'whatsapp_preferences', 'whatsapp_131050', 'flow', 'agent'] as const;
 const viaKey = (via: string | null) => `contacts.via.${VIAS.find((v) => v === via) ?? 'unknown'}` as const;
@@ -30,14 +38,17 @@ export function ContactDrawer({ contact, onClose, onSaved, onErased }: Props) {
   const [tags, setTags] = useState<string[]>([]);
   const knownTags = useTags();
   const [rows, setRows] = useState<Row[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<SaveError>(NO_ERROR);
+  const text = useMessageText();
+  const formRef = useRef<HTMLDivElement>(null);
+  const revealError = useRevealError(formRef);
   const [saving, setSaving] = useState(false);
 
   const load = (c: Contact | null) => {
     setName(c?.name ?? '');
     setTags(c?.tags ?? []);
     setRows(toRows(c));
-    setError(null);
+    setError(NO_ERROR);
   };
   // Fields reset when another contact opens (and after Save), not when only its consent changes:
   // what is typed and not saved yet stays.
@@ -49,7 +60,7 @@ export function ContactDrawer({ contact, onClose, onSaved, onErased }: Props) {
 
   const save = async () => {
     setSaving(true);
-    setError(null);
+    setError(NO_ERROR);
     try {
       const kept = new Set(rows.map((r) => r.key.trim()).filter(Boolean));
       const attributes: Record<string, string | null> = Object.fromEntries(rows.filter((r) => r.key.trim()).map((r) => [r.key.trim(), r.value]));
@@ -59,7 +70,11 @@ export function ContactDrawer({ contact, onClose, onSaved, onErased }: Props) {
       onSaved(saved);
       notifications.show({ message: t('contacts.saved'), color: 'green' });
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      // The server's words are English: the field it names says what is wrong, in the user's language.
+      const attribute = attributeProblem(err);
+      const feedback = feedbackFromError(err, FIELDS);
+      setError({ ...feedback, form: attribute ? null : feedback.form, attribute });
+      revealError();
     } finally {
       setSaving(false);
     }
@@ -76,7 +91,7 @@ export function ContactDrawer({ contact, onClose, onSaved, onErased }: Props) {
 
   return (
     <Drawer opened onClose={onClose} position="right" size="md" title={contact.name?.trim() || (contact.phone && formatPhone(contact.phone)) || t('contacts.unnamed', { ref: contactRef(contact.id) })} data-testid="contact-drawer">
-      <Stack gap="md">
+      <Stack gap="md" ref={formRef}>
         <Group justify="space-between">
           <Text size="sm">{contact.phone && formatPhone(contact.phone)}</Text>
           {/* Owners and admins work the inbox too: write to this customer from there. */}
@@ -102,19 +117,20 @@ export function ContactDrawer({ contact, onClose, onSaved, onErased }: Props) {
         ) : (
           <Text size="xs" c="dimmed" data-testid="contact-no-opt-in">{t('contacts.noOptIn')}</Text>
         )}
-        <TextInput label={t('contacts.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} data-testid="contact-name" />
-        <TagsInput label={t('contacts.tags')} data={knownTags} limit={20} value={tags} onChange={setTags} data-testid="contact-tags" />
+        <TextInput label={t('contacts.name')} value={name} maxLength={CONTACT_LIMITS.name} error={text(error.fields.name)} onChange={(e) => { setName(e.currentTarget.value); setError((x) => ({ ...x, fields: { ...x.fields, name: undefined } })); }} data-testid="contact-name" />
+        <TagsInput label={t('contacts.tags')} data={knownTags} limit={20} value={tags} maxTags={CONTACT_LIMITS.tags} maxLength={CONTACT_LIMITS.tag} error={text(error.fields.tags)} onChange={setTags} data-testid="contact-tags" />
         <Stack gap={6}>
           <Text size="sm" fw={500}>{t('contacts.attributes')}</Text>
           {rows.map((r, i) => (
             <Group key={i} gap={6} grow>
               <TextInput size="xs" placeholder={t('contacts.attrKey')} value={r.key} onChange={(e) => { const v = e.currentTarget.value; setRows((rs) => rs.map((x, j) => (j === i ? { ...x, key: v } : x))); }} />
-              <TextInput size="xs" placeholder={t('contacts.attrValue')} value={r.value} onChange={(e) => { const v = e.currentTarget.value; setRows((rs) => rs.map((x, j) => (j === i ? { ...x, value: v } : x))); }} />
+              <TextInput size="xs" placeholder={t('contacts.attrValue')} maxLength={CONTACT_LIMITS.attributeValue} value={r.value} onChange={(e) => { const v = e.currentTarget.value; setRows((rs) => rs.map((x, j) => (j === i ? { ...x, value: v } : x))); }} />
             </Group>
           ))}
           <Button size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={() => setRows((rs) => [...rs, { key: '', value: '' }])} w="fit-content">{t('contacts.addAttribute')}</Button>
         </Stack>
-        {error && <Alert color="red">{error}</Alert>}
+        {error.attribute && <Alert color="red" data-testid="contact-error">{t('contacts.attributeInvalid', { key: error.attribute.key, problem: text(error.attribute.problem) })}</Alert>}
+        {error.form && <Alert color="red" data-testid="contact-error">{text(error.form)}</Alert>}
         <Group justify="flex-end"><Button loading={saving} onClick={() => void save()} data-testid="contact-save">{t('contacts.save')}</Button></Group>
         <Divider label={t('contacts.privacy')} labelPosition="left" />
         <Group gap="sm">

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { readCsvFile } from '../shared/read-csv-file';
+import { importRefusal } from './import-refusal';
 import { contactsApi, type ContactImport } from './contacts-api';
 
 type Props = { opened: boolean; onClose(): void; onDone(): void };
@@ -48,7 +49,8 @@ export function ImportModal({ opened, onClose, onDone }: Props) {
     try {
       setImportId((await contactsApi.startImport(csv)).id);
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      const { key, values } = importRefusal(err);
+      setError(t(key, values));
     }
   };
   const choose = async (file: File) => {
@@ -80,12 +82,12 @@ export function ImportModal({ opened, onClose, onDone }: Props) {
           {job?.status === 'completed' && (
             <Text size="sm" fw={500} data-testid="import-summary">{importSummary(t, job)}</Text>
           )}
-          {job?.failure && <Alert color="red">{job.failure}</Alert>}
+          {job?.failure && <Alert color="red" data-testid="import-failure">{t('contacts.importFailedHelp')}</Alert>}
           {job && job.errors.length > 0 && (
             <ScrollArea.Autosize mah={220}>
               <Table data-testid="import-errors" striped>
                 <Table.Thead><Table.Tr><Table.Th w={80}>{t('contacts.line')}</Table.Th><Table.Th>{t('contacts.problem')}</Table.Th></Table.Tr></Table.Thead>
-                <Table.Tbody>{job.errors.map((e) => <Table.Tr key={e.line}><Table.Td>{e.line}</Table.Td><Table.Td>{t(`contacts.importError.${e.code}`, { value: e.value, defaultValue: e.message })}</Table.Td></Table.Tr>)}</Table.Tbody>
+                <Table.Tbody>{job.errors.map((e) => <Table.Tr key={e.line}><Table.Td>{e.line}</Table.Td><Table.Td>{t(`contacts.importError.${e.code}`, { value: e.value, defaultValue: t('contacts.importError.other') })}</Table.Td></Table.Tr>)}</Table.Tbody>
               </Table>
             </ScrollArea.Autosize>
           )}

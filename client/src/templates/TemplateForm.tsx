@@ -1,12 +1,13 @@
 import { ActionIcon, Alert, Box, Button, Group, List, Modal, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { TEMPLATE_CATEGORIES, templateDefinition, variableCount } from '@zyntra/flows-schema';
+import { TEMPLATE_CATEGORIES, TEMPLATE_LIMITS as L, templateDefinition, variableCount } from '@zyntra/flows-schema';
 import { useMemo, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../api/error-text';
 import { ApiError } from '../api/errors';
-import { emptyDraft, ruleKey, toDefinition, type Draft } from './template-draft';
+import { emptyDraft, toDefinition, type Draft } from './template-draft';
+import { templateIssueTexts } from './template-issues';
 import { TemplatePreview } from './TemplatePreview';
 import { languageName } from './language-name';
 import { templatesApi, type Template } from './templates-api';
@@ -31,7 +32,7 @@ export function TemplateForm({ channelId, opened, onClose, onCreated }: Props) {
   const set = (patch: Partial<Draft>) => { setD((x) => ({ ...x, ...patch })); setTouched(true); };
   const definition = useMemo(() => toDefinition(d), [d]);
   const check = templateDefinition.safeParse(definition);
-  const issues = check.success ? [] : [...new Set(check.error.issues.map((i) => i.message))];
+  const issues = check.success ? [] : templateIssueTexts(t, check.error.issues);
   const vars = variableCount(d.body);
 
   const submit = async () => {
@@ -55,26 +56,26 @@ export function TemplateForm({ channelId, opened, onClose, onCreated }: Props) {
         <Box style={{ flex: '7 1 340px' }}>
           <Stack gap="sm">
             <Group grow>
-              <TextInput label={t('templates.name')} description={t('templates.nameHelp')} value={d.name} onChange={(e) => set({ name: e.currentTarget.value })} data-testid="tpl-name" />
+              <TextInput label={t('templates.name')} description={t('templates.nameHelp')} value={d.name} maxLength={L.name} onChange={(e) => set({ name: e.currentTarget.value })} data-testid="tpl-name" />
             </Group>
             <Group grow>
               <Select label={t('templates.language')} data={['pt_BR', 'en_US', 'es'].map((code) => ({ value: code, label: languageName(code, i18n.language) }))} value={d.language} onChange={(v) => set({ language: v ?? 'pt_BR' })} allowDeselect={false} data-testid="tpl-language" />
               <Select label={t('templates.category')} data={TEMPLATE_CATEGORIES.map((c) => ({ value: c, label: t(`templates.categories.${c}`) }))} value={d.category} onChange={(v) => set({ category: (v ?? 'UTILITY') as Draft['category'] })} allowDeselect={false} data-testid="tpl-category" />
             </Group>
-            <TextInput label={t('templates.header')} value={d.headerText} onChange={(e) => set({ headerText: e.currentTarget.value })} data-testid="tpl-header" />
+            <TextInput label={t('templates.header')} value={d.headerText} maxLength={L.headerText} onChange={(e) => set({ headerText: e.currentTarget.value })} data-testid="tpl-header" />
             {variableCount(d.headerText) > 0 && <TextInput size="xs" label={t('templates.example', { n: 1 })} value={d.headerExample} onChange={(e) => set({ headerExample: e.currentTarget.value })} />}
-            <Textarea label={t('templates.body')} description={t('templates.bodyHelp')} autosize minRows={3} value={d.body} onChange={(e) => set({ body: e.currentTarget.value })} data-testid="tpl-body" />
+            <Textarea label={t('templates.body')} description={t('templates.bodyHelp')} autosize minRows={3} value={d.body} maxLength={L.body} onChange={(e) => set({ body: e.currentTarget.value })} data-testid="tpl-body" />
             {Array.from({ length: vars }, (_, i) => (
               <TextInput key={i} size="xs" label={t('templates.example', { n: i + 1 })} value={d.bodyExamples[i] ?? ''} data-testid={`tpl-example-${i + 1}`}
                 onChange={(e) => { const v = e.currentTarget.value; set({ bodyExamples: Array.from({ length: vars }, (_, j) => (j === i ? v : d.bodyExamples[j] ?? '')) }); }} />
             ))}
-            <TextInput label={t('templates.footer')} value={d.footer} onChange={(e) => set({ footer: e.currentTarget.value })} data-testid="tpl-footer" />
+            <TextInput label={t('templates.footer')} value={d.footer} maxLength={L.footer} onChange={(e) => set({ footer: e.currentTarget.value })} data-testid="tpl-footer" />
             <Stack gap={6}>
               <Text size="sm" fw={500}>{t('templates.buttons')}</Text>
               {d.buttons.map((b, i) => (
                 <Group key={i} gap={6} align="flex-end" wrap="nowrap">
                   <Select size="xs" w={160} data={[{ value: 'QUICK_REPLY', label: t('templates.quickReply') }, { value: 'URL', label: t('templates.urlButton') }]} value={b.type} allowDeselect={false} onChange={(v) => setButton(i, { type: (v ?? 'QUICK_REPLY') as 'QUICK_REPLY' | 'URL' })} />
-                  <TextInput size="xs" placeholder={t('templates.buttonText')} value={b.text} onChange={(e) => setButton(i, { text: e.currentTarget.value })} data-testid={`tpl-button-${i}`} style={{ flex: 1 }} />
+                  <TextInput size="xs" placeholder={t('templates.buttonText')} value={b.text} maxLength={L.buttonText} onChange={(e) => setButton(i, { text: e.currentTarget.value })} data-testid={`tpl-button-${i}`} style={{ flex: 1 }} />
                   {b.type === 'URL' && <TextInput size="xs" placeholder="https://…" value={b.url} onChange={(e) => setButton(i, { url: e.currentTarget.value })} style={{ flex: 1 }} />}
                   <ActionIcon variant="subtle" color="red" onClick={() => set({ buttons: d.buttons.filter((_, j) => j !== i) })} aria-label={t('templates.removeButton')}><IconTrash size={16} /></ActionIcon>
                 </Group>
@@ -90,7 +91,7 @@ export function TemplateForm({ channelId, opened, onClose, onCreated }: Props) {
             <TemplatePreview components={definition.components} />
             {touched && issues.length > 0 && (
               <Alert color="yellow" data-testid="tpl-issues">
-                <List size="sm">{issues.map((m) => <List.Item key={m}>{t(`templates.rules.${ruleKey(m)}`, { defaultValue: m })}</List.Item>)}</List>
+                <List size="sm">{issues.map((m) => <List.Item key={m}>{m}</List.Item>)}</List>
               </Alert>
             )}
             {error && (

@@ -83,17 +83,20 @@ export function parseCsv(input: string, delimiter = detectDelimiter(input.replac
   return records;
 }
 
-/** Column names people write in Brazil for the columns an import knows. */
+/** Column names people write in Brazil (and in English) for the columns an import knows, without accents. */
 const COLUMN_ALIASES: Record<string, 'phone' | 'name' | 'tags'> = {
-  phone: 'phone', telefone: 'phone', celular: 'phone', whatsapp: 'phone',
+  phone: 'phone', telefone: 'phone', fone: 'phone', tel: 'phone', celular: 'phone', whatsapp: 'phone', numero: 'phone', mobile: 'phone',
   name: 'name', nome: 'name',
   tags: 'tags', etiquetas: 'tags',
 };
 
-/** `phone`, `name` or `tags` for a header cell that means one of them (any case), else the cell trimmed. */
+/** A header cell as the aliases are written: lower case, accents dropped ("Número" → "numero"). */
+const aliasKey = (cell: string) => cell.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+
+/** `phone`, `name` or `tags` for a header cell that means one of them (any case or accent), else the cell trimmed. */
 export function csvColumn(cell: string): string {
   const trimmed = cell.trim();
-  const key = trimmed.toLowerCase();
+  const key = aliasKey(trimmed);
   // An own key only: "constructor" or "__proto__" must not read Object.prototype.
   return Object.hasOwn(COLUMN_ALIASES, key) ? COLUMN_ALIASES[key]! : trimmed;
 }

@@ -3,7 +3,7 @@
 // reject, and the editor shows the same messages while the user types. Positional parameters only.
 import { z } from 'zod';
 
-export const TEMPLATE_LIMITS = { body: 1024, headerText: 60, footer: 60, buttons: 10, quickReplies: 10, urlButtons: 2, phoneButtons: 1, copyCodeButtons: 1, buttonText: 25 } as const;
+export const TEMPLATE_LIMITS = { name: 512, body: 1024, headerText: 60, footer: 60, buttons: 10, quickReplies: 10, urlButtons: 2, phoneButtons: 1, copyCodeButtons: 1, buttonText: 25 } as const;
 export const TEMPLATE_CATEGORIES = ['MARKETING', 'UTILITY', 'AUTHENTICATION'] as const;
 export const HEADER_FORMATS = ['TEXT', 'IMAGE', 'VIDEO', 'DOCUMENT', 'LOCATION'] as const;
 
@@ -105,7 +105,7 @@ function buttonIssues(list: Extract<TemplateComponent, { type: 'BUTTONS' }>['but
 
 export const templateDefinition = z
   .object({
-    name: z.string().min(1).max(512).regex(/^[a-z0-9_]+$/, 'Lower-case letters, digits and _ only'),
+    name: z.string().min(1).max(TEMPLATE_LIMITS.name).regex(/^[a-z0-9_]+$/, 'Lower-case letters, digits and _ only'),
     language: z.string().regex(/^[a-z]{2,3}(_[A-Z]{2})?$/, 'A language code such as pt_BR or en_US'),
     category: z.enum(TEMPLATE_CATEGORIES),
     components: z.array(templateComponent).min(1).max(4),

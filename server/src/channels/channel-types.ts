@@ -1,6 +1,7 @@
 // Channel kinds and their configuration, split into what may be shown (config) and what is sealed
 // at rest and never returned (secrets).
 import { z } from 'zod';
+import { CHANNEL_LIMITS as L, WEBHOOK_TOKEN_MIN } from '@zyntra/flows-schema';
 import { outboundUrlField } from '../net';
 
 export const CHANNEL_TYPES = ['whatsapp_cloud', 'evolution', 'webchat'] as const;
@@ -8,19 +9,19 @@ export type ChannelType = (typeof CHANNEL_TYPES)[number];
 
 export const channelConfigSchemas = {
   whatsapp_cloud: z.object({
-    phoneNumberId: z.string().trim().min(1).max(64),
-    businessAccountId: z.string().trim().min(1).max(64),
-    accessToken: z.string().min(1).max(1024),
-    appSecret: z.string().min(1).max(256),
-    verifyToken: z.string().min(1).max(256),
+    phoneNumberId: z.string().trim().min(1).max(L.phoneNumberId),
+    businessAccountId: z.string().trim().min(1).max(L.businessAccountId),
+    accessToken: z.string().min(1).max(L.accessToken),
+    appSecret: z.string().min(1).max(L.appSecret),
+    verifyToken: z.string().min(1).max(L.verifyToken),
     /** Meta's per-number throughput tier (80 by default, up to 1,000). */
     messagesPerSecond: z.coerce.number().int().min(1).max(1000).optional(),
   }),
   evolution: z.object({
     baseUrl: outboundUrlField,
-    instance: z.string().trim().min(1).max(128),
-    apiKey: z.string().min(1).max(512),
-    webhookToken: z.string().min(8).max(256),
+    instance: z.string().trim().min(1).max(L.instance),
+    apiKey: z.string().min(1).max(L.apiKey),
+    webhookToken: z.string().min(WEBHOOK_TOKEN_MIN).max(L.webhookToken),
   }),
   // How the widget looks on the tenant's site: its language and accent colour are the channel's,
   // never the visitor's browser's, so every visitor sees the brand the tenant set up.
@@ -28,7 +29,7 @@ export const channelConfigSchemas = {
     .object({
       language: z.enum(['pt-BR', 'en']).optional(),
       color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'A colour like #12b886').optional(),
-      title: z.string().trim().min(1).max(60).optional(),
+      title: z.string().trim().min(1).max(L.title).optional(),
     })
     .strip(),
 } satisfies Record<ChannelType, z.ZodType>;

@@ -1,7 +1,8 @@
+import { CHANNEL_LIMITS } from '@zyntra/flows-schema';
 import { z } from 'zod';
 import { channelConfigSchemas } from './channel-types';
 
-const name = z.string().trim().min(1).max(80);
+const name = z.string().trim().min(1).max(CHANNEL_LIMITS.name);
 
 export const createChannelBody = z.discriminatedUnion('type', [
   z.object({ type: z.literal('whatsapp_cloud'), name, config: channelConfigSchemas.whatsapp_cloud }),

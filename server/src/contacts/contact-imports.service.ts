@@ -27,9 +27,9 @@ export async function createImport(db: Knex, actor: { tenantId: string; userId: 
   const tdb = forTenant(db, actor.tenantId);
   const records = parseCsv(csv);
   readHeader(records[0]);
-  if (records.length - 1 > MAX_ROWS) throw new AppError('validation_failed', `At most ${MAX_ROWS} rows per import`);
+  if (records.length - 1 > MAX_ROWS) throw new AppError('validation_failed', `At most ${MAX_ROWS} rows per import`, { reason: 'too_many_rows', limit: MAX_ROWS });
   const channel = channelId ?? (await q.defaultChannelId(tdb));
-  if (!channel) throw new AppError('validation_failed', 'Connect a WhatsApp channel before importing contacts');
+  if (!channel) throw new AppError('validation_failed', 'Connect a WhatsApp channel before importing contacts', { reason: 'no_channel' });
   if (!(await q.channelExists(tdb, channel))) throw notFound('Channel');
   const [row] = await tdb.insert('contact_imports', { channel_id: channel, created_by: actor.userId, source: csv, total: records.length - 1 }).returning('id');
   return { id: row.id as string };

@@ -56,6 +56,13 @@ describe('contacts directory', () => {
     expect(bruno).toEqual([expect.objectContaining({ name: 'Bruno Souza', phone: '+5521987654321', tags: ['lead', 'novo'], attributes: { cidade: 'Rio' } })]);
   });
 
+  it('when the phone column is headed as people write it (Fone, Tel, Número…), then the file imports', async () => {
+    for (const [header, phone] of [['Fone', '+5511966661001'], ['TEL', '+5511966661002'], ['Número', '+5511966661003'], ['numero', '+5511966661004'], ['Mobile', '+5511966661005']]) {
+      expect(await importDone(`${header},nome\n${phone},Cliente ${header}`), header).toMatchObject({ created: 1, rejected: 0 });
+    }
+    expect((await call('GET', '/v1/contacts?q=966661003')).body.items).toEqual([expect.objectContaining({ name: 'Cliente Número' })]);
+  });
+
   it('when a Brazilian mobile writes without the ninth digit, then the imported contact gets the conversation', async () => {
     await importDone('phone,name\n+55 11 98888-1111,Paula');
     const imported = (await call('GET', '/v1/contacts?q=Paula')).body.items[0];
@@ -125,10 +132,12 @@ describe('contacts directory', () => {
 
   it('when the file or query is malformed, then the answer is 4xx and no import starts', async () => {
     const xlsx = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00]);
-    expect(await postCsv(xlsx)).toMatchObject({ status: 400, body: { error: { message: expect.stringContaining('not a CSV file') } } });
-    expect((await postCsv('name,tags\nAna,vip')).status).toBe(400);
-    expect((await postCsv('')).status).toBe(400);
-    expect((await postCsv('phone,bad column\n1,2')).status).toBe(400);
+    expect(await postCsv(xlsx)).toMatchObject({ status: 400, body: { error: { reason: 'not_csv', message: expect.stringContaining('not a CSV file') } } });
+    // Each refusal of the whole file has a reason the client words in the user's language.
+    expect(await postCsv('name,tags\nAna,vip')).toMatchObject({ status: 400, body: { error: { code: 'validation_failed', reason: 'no_phone_column' } } });
+    expect(await postCsv('')).toMatchObject({ status: 400, body: { error: { reason: 'file_empty' } } });
+    expect(await postCsv('phone,bad column\n1,2')).toMatchObject({ status: 400, body: { error: { reason: 'bad_column', column: 'bad column' } } });
+    expect(await postCsv('phone,Fone\n1,2')).toMatchObject({ status: 400, body: { error: { reason: 'duplicate_column', column: 'phone' } } });
     expect((await postCsv('{"phone":1}', p.token, '', 'application/json')).status).toBe(415);
     expect((await call('GET', '/v1/contacts?cursor=bm9wZQ')).status).toBe(400);
     const forged = (at: string, id = '6f1c1f8e-5a43-4c55-9a53-0c2b3f1b2f10') => Buffer.from(`${at}|${id}`).toString('base64url');

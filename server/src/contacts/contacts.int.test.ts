@@ -63,6 +63,12 @@ describe('contacts', () => {
     expect((await call('GET', `/v1/contacts/${contactId}`)).body.name).toBe('Marina Alves');
   });
 
+  it('when the name is too long, then the 400 names the field, the kind of problem and the limit, so a client can word it', async () => {
+    const res = await call('PATCH', `/v1/contacts/${contactId}`, { name: 'a'.repeat(201) });
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({ code: 'validation_failed', issues: [{ path: 'name', code: 'too_big', origin: 'string', maximum: 200, message: expect.any(String) }] });
+  });
+
   it('when an edit changes nothing, then the contact is answered as it is, and an unknown or another workspace\'s id is 404', async () => {
     const start = (await call('GET', '/v1/events')).body.nextAfter;
     const res = await call('PATCH', `/v1/contacts/${contactId}`, { attributes: {} });
@@ -83,7 +89,7 @@ describe('contacts', () => {
         body: `{"attributes":{"${key}":"x","cidade":"Santos"}}`,
       });
       expect(res.status, key).toBe(400);
-      expect(((await res.json()) as any).error.issues).toEqual([{ path: `attributes.${key}`, message: '__proto__, constructor and prototype are reserved names' }]);
+      expect(((await res.json()) as any).error.issues).toEqual([{ path: `attributes.${key}`, code: expect.any(String), message: '__proto__, constructor and prototype are reserved names' }]);
     }
     expect((await call('GET', `/v1/contacts/${contactId}`)).body).toEqual(before);
   });

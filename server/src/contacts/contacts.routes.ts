@@ -25,7 +25,7 @@ const csvBody = express.raw({ type: ['text/csv', 'text/plain', 'application/csv'
 function csvText(body: unknown): string {
   if (!Buffer.isBuffer(body)) throw new AppError('unsupported_media_type', 'Send the file as text/csv');
   const { text } = decodeText(body);
-  if (looksBinary(text)) throw new AppError('validation_failed', 'This is not a CSV file (a spreadsheet such as .xlsx?): save it as CSV and send that');
+  if (looksBinary(text)) throw new AppError('validation_failed', 'This is not a CSV file (a spreadsheet such as .xlsx?): save it as CSV and send that', { reason: 'not_csv' });
   return text;
 }
 

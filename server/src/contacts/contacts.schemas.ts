@@ -1,9 +1,10 @@
+import { CONTACT_LIMITS as L } from '@zyntra/flows-schema';
 import { z } from 'zod';
 import { ATTRIBUTE_KEY, isReservedKey } from './import-lines';
 import { isCountryCode, MAX_PHONE_INPUT } from './phone';
 
-const tag = z.string().trim().min(1).max(64);
-const attributeValue = z.union([z.string().max(1000), z.number(), z.boolean(), z.null()]);
+const tag = z.string().trim().min(1).max(L.tag);
+const attributeValue = z.union([z.string().max(L.attributeValue), z.number(), z.boolean(), z.null()]);
 const RESERVED = '__proto__, constructor and prototype are reserved names';
 const attributeKey = z.string().regex(ATTRIBUTE_KEY, 'letters, digits, _ . - only, up to 64').refine((k) => !isReservedKey(k), RESERVED);
 /** Merged into the stored attributes; a key set to null is removed. A bad key is named with why. */
@@ -19,8 +20,8 @@ const attributes = z.preprocess(
 
 /** What a person may set on a contact, by PATCH or when adding one: the same rules for both. */
 const contactFields = {
-  name: z.string().trim().max(200).nullable().optional(),
-  tags: z.array(tag).max(50).transform((tags) => [...new Set(tags)]).optional(),
+  name: z.string().trim().max(L.name).nullable().optional(),
+  tags: z.array(tag).max(L.tags).transform((tags) => [...new Set(tags)]).optional(),
   attributes: attributes.optional(),
 };
 

@@ -19,20 +19,24 @@ export const MAX_ATTRIBUTES = 200;
 
 export type Header = { columns: string[] };
 
-/** The header row: `phone` required; any other column but `name`/`tags` becomes an attribute key. */
+/** Why a file is refused as a whole: `reason` lets the client say it in the user's language. */
+const refuse = (reason: string, message: string, more: Record<string, string | number> = {}) =>
+  new AppError('validation_failed', message, { reason, ...more });
+
+/** The header row: a phone column required; any other column but name/tags becomes an attribute key. */
 export function readHeader(record: CsvRecord | undefined): Header {
-  if (!record) throw new AppError('validation_failed', 'The file is empty: a header row with a phone column is expected');
+  if (!record) throw refuse('file_empty', 'The file is empty: a header row with a phone column is expected');
   const columns = record.fields.map(csvColumn);
-  if (!columns.includes('phone')) throw new AppError('validation_failed', 'The header row has no "phone" column');
+  if (!columns.includes('phone')) throw refuse('no_phone_column', 'The header row has no "phone" column');
   const bad = columns.find((c) => !ATTRIBUTE_KEY.test(c));
-  if (bad !== undefined) throw new AppError('validation_failed', `Column "${bad.slice(0, 64)}" is not a valid attribute name (letters, digits, _ . - only)`);
+  if (bad !== undefined) throw refuse('bad_column', `Column "${bad.slice(0, 64)}" is not a valid attribute name (letters, digits, _ . - only)`, { column: bad.slice(0, 64) });
   const reserved = columns.find(isReservedKey);
-  if (reserved !== undefined) throw new AppError('validation_failed', `Column "${reserved}" is not a valid attribute name (__proto__, constructor and prototype are reserved)`);
+  if (reserved !== undefined) throw refuse('reserved_column', `Column "${reserved}" is not a valid attribute name (__proto__, constructor and prototype are reserved)`, { column: reserved });
   const attributeColumns = columns.filter((c) => c !== 'phone' && c !== 'name' && c !== 'tags').length;
-  if (attributeColumns > MAX_ATTRIBUTES) throw new AppError('validation_failed', `${attributeColumns} attribute columns: a contact has at most ${MAX_ATTRIBUTES} attributes`);
+  if (attributeColumns > MAX_ATTRIBUTES) throw refuse('too_many_columns', `${attributeColumns} attribute columns: a contact has at most ${MAX_ATTRIBUTES} attributes`, { limit: MAX_ATTRIBUTES });
   const lower = columns.map((c) => c.toLowerCase());
   const dup = lower.find((c, i) => lower.indexOf(c) !== i);
-  if (dup) throw new AppError('validation_failed', `Column "${dup}" appears twice`);
+  if (dup) throw refuse('duplicate_column', `Column "${dup}" appears twice`, { column: dup });
   return { columns };
 }
 

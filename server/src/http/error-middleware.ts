@@ -2,6 +2,7 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { ZodError } from 'zod';
 import { APP_ERROR_STATUS, AppError } from './app-error';
 import { isStatementTimeout, isUnstorableText } from '../db/pg-errors';
+import { issueView } from './validation-issues';
 
 /** The one place where error codes become HTTP statuses. Unknown errors are logged, never echoed. */
 export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
@@ -10,7 +11,7 @@ export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
       error: {
         code: 'validation_failed',
         message: 'The request is not valid',
-        issues: err.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+        issues: err.issues.map(issueView),
       },
     });
     return;

@@ -48,8 +48,8 @@ describe('reply bodies', () => {
   it('when a body is empty, has a text that is not a string or an empty template, then the 400 says what is expected', async () => {
     const empty = await send({});
     expect(empty.status).toBe(400);
-    expect(empty.body.error.issues).toEqual([{ path: '', message: 'Send text, a mediaId or a template' }]);
-    expect((await send([])).body.error.issues).toEqual([{ path: '', message: 'Send text, a mediaId or a template' }]);
+    expect(empty.body.error.issues).toEqual([{ path: '', code: 'invalid_union', message: 'Send text, a mediaId or a template' }]);
+    expect((await send([])).body.error.issues).toEqual([{ path: '', code: 'invalid_union', message: 'Send text, a mediaId or a template' }]);
     const number = await send({ text: 123 });
     expect(number.status).toBe(400);
     expect(issues(number)).toEqual(['text']);

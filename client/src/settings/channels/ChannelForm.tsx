@@ -13,12 +13,13 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { IconAlertTriangle, IconArrowLeft, IconInfoCircle, IconRefresh } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ChangeEvent, FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { compact, feedbackFromError, useMessageText } from '../../auth/form-errors';
 import type { FieldMessages, Message } from '../../auth/form-errors';
-import { channelBody, changedConfig, editValues, fieldsOf, generateToken, initialValues, validateChannel } from './channel-forms';
+import { useRevealError } from '../../shared/reveal-error';
+import { channelBody, changedConfig, editValues, fieldsOf, generateToken, initialValues, maxLengthOf, validateChannel } from './channel-forms';
 import type { FieldSpec, FormField, FormValues } from './channel-forms';
 import { channelsApi } from './channels-api';
 import type { Channel, ChannelType } from './channels-api';
@@ -49,6 +50,8 @@ export function ChannelForm({ type, onBack, onCancel, onCreated, channel }: Chan
   const [formError, setFormError] = useState<Message | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const specs: readonly FieldSpec[] = fieldsOf(type);
+  const formRef = useRef<HTMLFormElement>(null);
+  const revealError = useRevealError(formRef);
 
   const setValue = (name: FormField, value: string) => {
     setValues((v) => ({ ...v, [name]: value }));
@@ -62,7 +65,7 @@ export function ChannelForm({ type, onBack, onCancel, onCreated, channel }: Chan
     setFormError(null);
     const clientErrors = compact(validateChannel(type, values, editing));
     setErrors(clientErrors);
-    if (Object.keys(clientErrors).length > 0) return;
+    if (Object.keys(clientErrors).length > 0) return revealError();
     setSubmitting(true);
     try {
       const token = specs.find((s) => s.generated)?.key;
@@ -78,6 +81,7 @@ export function ChannelForm({ type, onBack, onCancel, onCreated, channel }: Chan
       setErrors(feedback.fields);
       setFormError(feedback.form);
       setSubmitting(false);
+      revealError();
     }
   };
 
@@ -108,6 +112,7 @@ export function ChannelForm({ type, onBack, onCancel, onCreated, channel }: Chan
       error: text(errors[spec.key]),
       onChange: (e: ChangeEvent<HTMLInputElement>) => setValue(spec.key, e.currentTarget.value),
       required: true,
+      maxLength: maxLengthOf(spec.key),
       spellCheck: false,
       inputContainer: spec.generated ? regenerate(spec.key) : undefined,
     };
@@ -131,7 +136,7 @@ export function ChannelForm({ type, onBack, onCancel, onCreated, channel }: Chan
   };
 
   return (
-    <form noValidate onSubmit={(e) => void submit(e)} data-testid={`channel-form-${type}`}>
+    <form ref={formRef} noValidate onSubmit={(e) => void submit(e)} data-testid={`channel-form-${type}`}>
       <Stack gap="md">
         <TextInput
           name="name"
@@ -141,6 +146,7 @@ export function ChannelForm({ type, onBack, onCancel, onCreated, channel }: Chan
           value={values.name ?? ''}
           error={text(errors.name)}
           onChange={(e) => setValue('name', e.currentTarget.value)}
+          maxLength={maxLengthOf('name')}
           required
           autoComplete="off"
           data-autofocus

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { channelBody, changedConfig, editValues, embedSnippet, generateToken, initialValues, validateChannel } from './channel-forms';
+import { CHANNEL_LIMITS } from '@zyntra/flows-schema';
+import { channelBody, changedConfig, editValues, embedSnippet, generateToken, initialValues, maxLengthOf, validateChannel } from './channel-forms';
 
 describe('channel forms', () => {
   it('generates distinct URL-safe tokens long enough for the server', () => {
@@ -84,5 +85,13 @@ describe('channel forms', () => {
     expect(embedSnippet('https://app.zyntra.io', 'c1')).toBe(
       '<script src="https://app.zyntra.io/widget.js" data-channel="c1" async></script>',
     );
+  });
+
+  it('when a field has a length the server keeps to, then its input stops there; choices and colours have none', () => {
+    expect(maxLengthOf('name')).toBe(CHANNEL_LIMITS.name);
+    expect(maxLengthOf('title')).toBe(CHANNEL_LIMITS.title);
+    expect(maxLengthOf('accessToken')).toBe(CHANNEL_LIMITS.accessToken);
+    expect(maxLengthOf('color')).toBeUndefined();
+    expect(maxLengthOf('language')).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 // What each channel type asks for, and the pure rules behind the add-channel form, kept apart
 // from the components so they can be unit tested without a DOM.
+import { CHANNEL_LIMITS, WEBHOOK_TOKEN_MIN } from '@zyntra/flows-schema';
 import type { FieldMessages, Message } from '../../auth/form-errors';
 import type { ChannelType } from './channels-api';
 
@@ -54,8 +55,8 @@ export const CHANNEL_FIELDS = {
     { key: 'baseUrl', placeholder: 'https://evolution.example.com', url: true },
     { key: 'instance', placeholder: 'loja-centro' },
     { key: 'apiKey', secret: true },
-    // The server requires at least 8 characters so a guessable token can't be registered.
-    { key: 'webhookToken', secret: true, generated: true, minLength: 8 },
+    // The server requires a minimum length so a guessable token can't be registered.
+    { key: 'webhookToken', secret: true, generated: true, minLength: WEBHOOK_TOKEN_MIN },
   ],
   // The widget's look on the tenant's site: language and accent are the channel's, not the visitor's.
   webchat: [
@@ -66,6 +67,10 @@ export const CHANNEL_FIELDS = {
 } as const satisfies Record<ChannelType, readonly FieldSpec[]>;
 
 export const fieldsOf = (type: ChannelType): readonly FieldSpec[] => CHANNEL_FIELDS[type];
+
+/** The longest value the server takes for a field, so the input stops there; none for choices and colours. */
+export const maxLengthOf = (field: FormField): number | undefined =>
+  Object.hasOwn(CHANNEL_LIMITS, field) ? CHANNEL_LIMITS[field as keyof typeof CHANNEL_LIMITS] : undefined;
 
 /** The header Evolution must send with each event; the server compares it with webhookToken. */
 export const EVOLUTION_TOKEN_HEADER = 'x-zyntra-token';

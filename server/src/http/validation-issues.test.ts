@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { issueView } from './validation-issues';
+
+const issueOf = (schema: z.ZodType, value: unknown) => issueView(schema.safeParse(value).error!.issues[0]!);
+
+describe('issueView', () => {
+  it('when a text is too long, then the issue names its code and the maximum', () => {
+    expect(issueOf(z.object({ name: z.string().max(80) }), { name: 'x'.repeat(81) })).toMatchObject({ path: 'name', code: 'too_big', origin: 'string', maximum: 80 });
+  });
+
+  it('when a text is too short, then the issue names its code and the minimum', () => {
+    expect(issueOf(z.object({ a: z.object({ b: z.string().min(8) }) }), { a: { b: 'x' } })).toMatchObject({ path: 'a.b', code: 'too_small', minimum: 8 });
+  });
+
+  it('when a format is wrong, then the issue names the format', () => {
+    expect(issueOf(z.string().email(), 'nope')).toMatchObject({ code: 'invalid_format', format: 'email' });
+  });
+
+  it('when a value has the wrong type, then only path, message and code are reported', () => {
+    expect(Object.keys(issueOf(z.object({ n: z.number() }), { n: 'x' })).sort()).toEqual(['code', 'message', 'path']);
+  });
+});

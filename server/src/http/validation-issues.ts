@@ -1,0 +1,23 @@
+// A zod issue as the API reports it. `message` is English for developers; `code` and the limits
+// (`maximum`, `minimum`, `format`) let a client word the problem in its user's language.
+import type { core } from 'zod';
+
+export type IssueView = {
+  path: string;
+  message: string;
+  code: string;
+  origin?: string;
+  maximum?: number;
+  minimum?: number;
+  format?: string;
+};
+
+const num = (n: number | bigint) => Number(n);
+
+export function issueView(issue: core.$ZodIssue): IssueView {
+  const view: IssueView = { path: issue.path.join('.'), message: issue.message, code: issue.code };
+  if (issue.code === 'too_big') Object.assign(view, { origin: issue.origin, maximum: num(issue.maximum) });
+  if (issue.code === 'too_small') Object.assign(view, { origin: issue.origin, minimum: num(issue.minimum) });
+  if (issue.code === 'invalid_format') view.format = issue.format;
+  return view;
+}
