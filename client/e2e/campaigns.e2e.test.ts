@@ -377,6 +377,38 @@ describe('campaigns', () => {
     ]);
     await context.close();
   }, 90_000);
+
+  it('when a marketer double-clicks the start confirmation or resumes a campaign another tab already resumed, then it goes on and no error is shown', async () => {
+    // Its hours (in UTC) begin two hours from now, so it stays running while the test pauses and resumes it.
+    const hh = (h: number) => `${String((new Date().getUTCHours() + h) % 24).padStart(2, '0')}:00`;
+    await addContact('5581991110003', 'Eduarda Lins', 'duplo', { bairro: 'Pina' });
+    await addContact('5581991110004', 'Fábio Melo', 'duplo', { bairro: 'Pina' });
+    const created = await api(p.app, 'POST', '/v1/campaigns', {
+      name: 'Clique duplo', channelId: p.channelId, audience: { tags: ['duplo'] }, timeZone: 'UTC', window: { start: hh(2), end: hh(3) },
+      template: { name: 'ofertas_natal', language: 'pt_BR', parameters: { body: ['{{contact.name}}', '{{bairro}}'] } },
+    }, p.token);
+    const id = created.body.id as string;
+    const { page, context } = await agentPage(browser, p, await ownerAgent(p), { lang: 'pt-BR' });
+    const starts: string[] = [];
+    page.on('request', (r) => r.url().endsWith('/start') && starts.push(r.method()));
+    await page.goto(`${p.app.url}/campaigns/${id}`);
+    await page.click('[data-testid=campaign-start]');
+    await page.getByTestId('confirm-start').dblclick();
+    await page.getByTestId('status-running').waitFor();
+    await settle(page, 600);
+    expect(await page.getByText('Algo deu errado').count()).toBe(0);
+    expect(starts.length).toBeGreaterThanOrEqual(1);
+    await page.screenshot({ path: screenshotPath('campaigns-double-start-pt') });
+    // Paused here, resumed in another tab: this page still offers "Retomar", and clicking it twice is no error.
+    expect((await api(p.app, 'POST', `/v1/campaigns/${id}/pause`, {}, p.token)).status).toBe(200);
+    await page.getByTestId('campaign-resume').waitFor({ timeout: 10_000 });
+    expect((await api(p.app, 'POST', `/v1/campaigns/${id}/resume`, {}, p.token)).status).toBe(200);
+    await page.getByTestId('campaign-resume').dblclick();
+    await page.getByTestId('status-running').waitFor();
+    await settle(page, 600);
+    expect(await page.getByText('Algo deu errado').count()).toBe(0);
+    await context.close();
+  }, 90_000);
 });
 
 async function addContact(phoneNumber: string, name: string, tag: string, attributes: Record<string, string>): Promise<void> {

@@ -15,6 +15,7 @@ import { confirmStart } from './confirm-start';
 import { AudienceCountLine } from './AudienceCountLine';
 import { useCampaignAudience } from './use-audience-count';
 import { useCampaign, useRecipients } from './use-campaign';
+import { useCampaignActions } from './use-campaign-actions';
 
 const BAR: Array<[RecipientStatus, string]> = [['read', 'green'], ['replied', 'grape'], ['delivered', 'teal'], ['sent', 'blue'], ['failed', 'red'], ['skipped', 'orange']];
 
@@ -26,6 +27,7 @@ export function CampaignPage() {
   const { campaign: c, error, reload } = useCampaign(id);
   const [filter, setFilter] = useState<RecipientStatus | null>(null);
   const recipients = useRecipients(id, filter, c?.counts);
+  const { busy, act } = useCampaignActions(id, reload);
   // Until it starts, the progress is all zeros: say whom it will reach instead.
   const audience = useCampaignAudience(id, c?.status === 'draft' || c?.status === 'scheduled');
   if (!c && error) {
@@ -39,7 +41,6 @@ export function CampaignPage() {
     );
   }
   if (!c) return <Skeleton h={240} radius="md" data-testid="campaign-loading" />;
-  const act = (action: 'start' | 'pause' | 'resume' | 'cancel') => campaignsApi.act(c.id, action).then(() => reload(), (err) => notifyError(t, err));
   const total = Math.max(1, c.counts.total);
   const start = () => {
     setCounting(true);
@@ -66,10 +67,10 @@ export function CampaignPage() {
         </Group>
         <Group gap="xs">
           {['draft', 'scheduled', 'paused'].includes(c.status) && <TestSend campaignId={c.id} />}
-          {c.status === 'draft' && <Button leftSection={<IconPlayerPlay size={16} />} onClick={start} loading={counting} data-testid="campaign-start">{t('campaigns.actions.start')}</Button>}
-          {(c.status === 'running' || c.status === 'scheduled') && <Button variant="default" leftSection={<IconPlayerPause size={16} />} onClick={() => void act('pause')} data-testid="campaign-pause">{t('campaigns.actions.pause')}</Button>}
-          {c.status === 'paused' && <Button leftSection={<IconPlayerPlay size={16} />} onClick={() => void act('resume')} data-testid="campaign-resume">{t('campaigns.actions.resume')}</Button>}
-          {!['completed', 'cancelled'].includes(c.status) && <Button variant="subtle" color="red" leftSection={<IconX size={16} />} onClick={cancel} data-testid="campaign-cancel">{t('campaigns.actions.cancel')}</Button>}
+          {c.status === 'draft' && <Button leftSection={<IconPlayerPlay size={16} />} onClick={start} loading={counting || busy === 'start'} disabled={!!busy} data-testid="campaign-start">{t('campaigns.actions.start')}</Button>}
+          {(c.status === 'running' || c.status === 'scheduled') && <Button variant="default" leftSection={<IconPlayerPause size={16} />} onClick={() => void act('pause')} loading={busy === 'pause'} disabled={!!busy} data-testid="campaign-pause">{t('campaigns.actions.pause')}</Button>}
+          {c.status === 'paused' && <Button leftSection={<IconPlayerPlay size={16} />} onClick={() => void act('resume')} loading={busy === 'resume'} disabled={!!busy} data-testid="campaign-resume">{t('campaigns.actions.resume')}</Button>}
+          {!['completed', 'cancelled'].includes(c.status) && <Button variant="subtle" color="red" leftSection={<IconX size={16} />} onClick={cancel} loading={busy === 'cancel'} disabled={!!busy} data-testid="campaign-cancel">{t('campaigns.actions.cancel')}</Button>}
         </Group>
       </Group>
       {c.warnings.length > 0 && (
