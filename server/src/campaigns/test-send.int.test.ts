@@ -74,6 +74,25 @@ describe('sending a test of a campaign', () => {
     expect(p.wa.sendsTo('5511999110003')).toHaveLength(0);
   });
 
+  it('when the test is queued, then its status follows what WhatsApp did: sent, or failed with the reason a recipient would show', async () => {
+    await db.query(`INSERT INTO contacts (tenant_id, channel_id, external_id, phone, phone_e164, name)
+      VALUES ($1, $2, '5511999110004', '5511999110004', '+5511999110004', 'Duda'), ($1, $2, '5511999110005', '5511999110005', '+5511999110005', 'Edu')`, [p.tenantId, p.channelId]);
+    p.wa.failFor('5511999110005', 131026);
+    const status = (messageId: string, token = p.token) => api(p.app, 'GET', `/v1/campaigns/${campaignId}/test/${messageId}`, undefined, token);
+    const ok = await test('+5511999110004');
+    expect(ok.status).toBe(201);
+    await eventually(async () => ['sent', 'delivered'].includes((await status(ok.body.messageId)).body.status));
+    expect((await status(ok.body.messageId)).body).toMatchObject({ messageId: ok.body.messageId, reason: null, reasonText: null });
+    const bad = await test('+5511999110005');
+    expect(bad.status).toBe(201);
+    await eventually(async () => (await status(bad.body.messageId)).body.status === 'failed');
+    expect((await status(bad.body.messageId)).body).toMatchObject({ reason: 'undeliverable', reasonText: expect.stringMatching(/not on WhatsApp/) });
+    // Not another workspace's message, nor one of this workspace that is not this campaign's channel's template.
+    const other = await signupWorkspace(p.app);
+    expect((await status(ok.body.messageId, other.token)).status).toBe(404);
+    expect((await status('00000000-0000-4000-8000-000000000000')).status).toBe(404);
+  });
+
   it('when an agent or another workspace asks, then it is 403 or 404', async () => {
     const agent = await addAgent(p.app, p.tenantId, 'Davi');
     expect((await test('+5511999110001', agent.token)).status).toBe(403);
