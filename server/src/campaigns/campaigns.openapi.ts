@@ -50,8 +50,8 @@ export const campaignsDocs: RouteDoc[] = [
   { method: 'get', path: '/v1/campaigns/:id/recipients', tag, summary: 'Recipients with their state and reason', params: idParam, query: recipientsQuery, response: recipients },
   {
     method: 'post', path: '/v1/campaigns/:id/test', tag, params: idParam, body: testSendBody, status: 201,
-    summary: "Send the campaign's message to one number (your own phone) before starting it: filled from that number's contact (added when the channel "
-      + 'has none), refused as a recipient would be skipped (400 `optedOut` or `missingValue`; 422 for a template not approved). '
+    summary: "Send the campaign's message to one number (your own phone) before starting it: filled from that number's contact (a number the channel has no contact for "
+      + 'becomes one once the test goes out; a refused test adds nothing), refused as a recipient would be skipped (400 `optedOut` or `missingValue`; 422 for a template not approved). '
       + "Sent in a conversation that stays out of the inbox until answered, where the campaign's flow answers a reply; the campaign does not change",
     response: z.object({ conversationId: z.uuid(), messageId: z.uuid(), to: z.string(), text: z.string() }),
   },
