@@ -409,6 +409,33 @@ describe('campaigns', () => {
     expect(await page.getByText('Algo deu errado').count()).toBe(0);
     await context.close();
   }, 90_000);
+
+  it('when a campaign is cancelled before it sent anything, then the list does not show it complete: nobody got it, all were not sent', async () => {
+    await addContact('5581991110005', 'Gabriela Reis', 'lista', { bairro: 'Pina' });
+    await addContact('5581991110006', 'Heitor Dias', 'lista', { bairro: 'Pina' });
+    await addContact('5581991110007', 'Iara Nunes', 'lista', { bairro: 'Pina' });
+    const hh = (h: number) => `${String((new Date().getUTCHours() + h) % 24).padStart(2, '0')}:00`;
+    const created = await api(p.app, 'POST', '/v1/campaigns', {
+      name: 'Cancelada cedo', channelId: p.channelId, audience: { tags: ['lista'] }, timeZone: 'UTC', window: { start: hh(2), end: hh(3) },
+      template: { name: 'ofertas_natal', language: 'pt_BR', parameters: { body: ['{{contact.name}}', '{{bairro}}'] } },
+    }, p.token);
+    const id = created.body.id as string;
+    expect((await api(p.app, 'POST', `/v1/campaigns/${id}/start`, {}, p.token)).status).toBe(200);
+    expect((await api(p.app, 'POST', `/v1/campaigns/${id}/cancel`, {}, p.token)).status).toBe(200);
+    const { page, context } = await agentPage(browser, p, await ownerAgent(p), { lang: 'pt-BR' });
+    await page.goto(`${p.app.url}/campaigns`);
+    const row = page.getByTestId('campaign-row').filter({ hasText: 'Cancelada cedo' });
+    await expect.poll(() => row.getByTestId('campaign-progress-text').textContent()).toBe('0 de 3 enviadas · 3 não enviadas');
+    expect(await row.getByTestId('bar-reached').count()).toBe(0);
+    expect(await row.getByTestId('bar-skipped').count()).toBe(1);
+    await settle(page, 400);
+    await page.screenshot({ path: screenshotPath('campaigns-list-cancelled-pt') });
+    await page.selectOption('[data-testid=lang-switch]', 'en');
+    await expect.poll(() => row.getByTestId('campaign-progress-text').textContent()).toBe('0 of 3 sent · 3 not sent');
+    await settle(page, 400);
+    await page.screenshot({ path: screenshotPath('campaigns-list-cancelled-en') });
+    await context.close();
+  }, 60_000);
 });
 
 async function addContact(phoneNumber: string, name: string, tag: string, attributes: Record<string, string>): Promise<void> {
