@@ -393,12 +393,25 @@ describe('campaigns', () => {
     page.on('request', (r) => r.url().endsWith('/start') && starts.push(r.method()));
     await page.goto(`${p.app.url}/campaigns/${id}`);
     await page.click('[data-testid=campaign-start]');
+    // Outside its hours it does not go "now": the confirmation and then the page say when it begins.
+    const begins = `Começa ${new Date().getUTCHours() + 2 >= 24 ? 'amanhã às' : 'às'} ${hh(2)}, dentro do horário de envio`;
+    await page.getByTestId('start-summary').getByText(`Vai para 2 pessoas. ${begins}.`, { exact: false }).waitFor();
+    await page.getByText('Iniciar “Clique duplo”?').waitFor();
+    await settle(page, 400);
+    await page.screenshot({ path: screenshotPath('campaigns-start-confirm-later-pt') });
     await page.getByTestId('confirm-start').dblclick();
     await page.getByTestId('status-running').waitFor();
+    await expect.poll(() => page.getByTestId('campaign-begins').textContent()).toBe(begins);
     await settle(page, 600);
     expect(await page.getByText('Algo deu errado').count()).toBe(0);
     expect(starts.length).toBeGreaterThanOrEqual(1);
     await page.screenshot({ path: screenshotPath('campaigns-double-start-pt') });
+    await page.selectOption('[data-testid=lang-switch]', 'en');
+    await expect.poll(() => page.getByTestId('campaign-begins').textContent())
+      .toBe(`Starts ${new Date().getUTCHours() + 2 >= 24 ? 'tomorrow at' : 'at'} ${hh(2)}, inside the sending hours`);
+    await settle(page, 300);
+    await page.screenshot({ path: screenshotPath('campaigns-begins-later-en') });
+    await page.selectOption('[data-testid=lang-switch]', 'pt-BR');
     // Paused here, resumed in another tab: this page still offers "Retomar", and clicking it twice is no error.
     expect((await api(p.app, 'POST', `/v1/campaigns/${id}/pause`, {}, p.token)).status).toBe(200);
     await page.getByTestId('campaign-resume').waitFor({ timeout: 10_000 });

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, EmptyState, Group, Paper, Progress, Select, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
-import { IconAlertTriangle, IconCalendarTime, IconPlayerPause, IconPlayerPlay, IconSpeakerphone, IconX } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCalendarTime, IconClock, IconPlayerPause, IconPlayerPlay, IconSpeakerphone, IconX } from '@tabler/icons-react';
 import { modals } from '@mantine/modals';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,8 @@ import { campaignsApi, RECIPIENT_STATUSES, type RecipientStatus } from './campai
 import { StatusBadge } from './StatusBadge';
 import { TestSend } from './TestSend';
 import { confirmStart } from './confirm-start';
+import { beginsText } from './begins-text';
+import { sendingBegins } from './sending-hours';
 import { AudienceCountLine } from './AudienceCountLine';
 import { useCampaignAudience } from './use-audience-count';
 import { useCampaign, useRecipients } from './use-campaign';
@@ -42,9 +44,11 @@ export function CampaignPage() {
   }
   if (!c) return <Skeleton h={240} radius="md" data-testid="campaign-loading" />;
   const total = Math.max(1, c.counts.total);
+  // Re-read with the campaign every second while it runs: the line goes once the hours open.
+  const begins = sendingBegins(new Date(), c.window, c.timeZone);
   const start = () => {
     setCounting(true);
-    campaignsApi.audience(c.id).then((counts) => confirmStart(t, i18n, c.name, counts, () => void act('start')), (err) => notifyError(t, err)).finally(() => setCounting(false));
+    campaignsApi.audience(c.id).then((counts) => confirmStart(t, i18n, c.name, counts, sendingBegins(new Date(), c.window, c.timeZone), () => void act('start')), (err) => notifyError(t, err)).finally(() => setCounting(false));
   };
   // Cancelling cannot be undone (a paused campaign resumes; a cancelled one never sends again).
   const cancel = () =>
@@ -91,6 +95,12 @@ export function CampaignPage() {
             <Group gap="xs" wrap="nowrap" data-testid="campaign-scheduled-at">
               <IconCalendarTime size={18} color="var(--mantine-color-violet-6)" style={{ flex: 'none' }} />
               <Text size="sm">{t('campaigns.scheduledFor', { when: formatDateTime(c.scheduledAt, i18n.language, c.timeZone) })}</Text>
+            </Group>
+          )}
+          {c.status === 'running' && c.counts.pending > 0 && begins && (
+            <Group gap="xs" wrap="nowrap" data-testid="campaign-begins">
+              <IconClock size={18} color="var(--mantine-color-blue-6)" style={{ flex: 'none' }} />
+              <Text size="sm">{beginsText(t, begins)}</Text>
             </Group>
           )}
           <AudienceCountLine count={audience} />
