@@ -51,7 +51,7 @@ describe('sending a test of a campaign', () => {
     await page.click('[data-testid=campaign-test-send]');
     // Queued when the button answers; then what WhatsApp did with it, as it happens.
     const result = page.getByTestId('campaign-test-result');
-    await expect.poll(() => result.textContent()).toBe('Enviado para +55 81 99888-0001: “Olá Marina! O Natal chegou na Loja Exemplo.”');
+    await expect.poll(() => result.textContent(), { timeout: 10_000 }).toBe('Enviado para +55 81 99888-0001: “Olá Marina! O Natal chegou na Loja Exemplo.”');
     await settle(page);
     await page.screenshot({ path: screenshotPath('campaigns-test-sent-pt-BR') });
     const sent = await eventually(() => p.wa.sendsTo('5581998880001').find((s) => s.body.type === 'template'));

@@ -1,10 +1,10 @@
 // Follows one test send until it reaches the phone or is refused (or two minutes pass): a test is
-// queued when "Send test" answers, so its outcome is read again every second and a half.
+// queued when "Send test" answers, so its outcome is read again every second.
 import { useEffect, useState } from 'react';
 import { campaignsApi, type TestSendStatus } from './campaigns-api';
 import { isSettled, testOutcome } from './test-send-outcome';
 
-const EVERY_MS = 1_500;
+const EVERY_MS = 1_000;
 const GIVE_UP_MS = 120_000;
 
 export function useTestStatus(campaignId: string, messageId: string): TestSendStatus | null {
