@@ -1,6 +1,6 @@
 // "Send a test" on a campaign before it starts: the marketer's own number gets the message filled as
 // its contact would, the reply is answered by the campaign's flow, and the campaign stays a draft.
-// In pt-BR and English (a refusal worded), and on a phone; the number is remembered for the next test.
+// Queued first, then sent, delivered or refused as WhatsApp answers. In pt-BR and English (a refusal worded), and on a phone; the number is remembered for the next test.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import pg from 'pg';
@@ -33,7 +33,8 @@ beforeAll(async () => {
   campaignId = created.body.id;
   const db = new pg.Client({ connectionString: p.app.config.DATABASE_URL });
   await db.connect();
-  await db.query(`INSERT INTO contacts (tenant_id, channel_id, external_id, phone, phone_e164, name) VALUES ($1, $2, '5581998880001', '5581998880001', '+5581998880001', 'Marina')`, [p.tenantId, p.channelId]);
+  await db.query(`INSERT INTO contacts (tenant_id, channel_id, external_id, phone, phone_e164, name) VALUES ($1, $2, '5581998880001', '5581998880001', '+5581998880001', 'Marina'),
+    ($1, $2, '5581998880003', '5581998880003', '+5581998880003', 'Nina')`, [p.tenantId, p.channelId]);
   await db.end();
 });
 afterAll(async () => {
@@ -48,12 +49,17 @@ describe('sending a test of a campaign', () => {
     await page.click('[data-testid=campaign-test-open]');
     await page.fill('[data-testid=campaign-test-phone]', '(81) 99888-0001');
     await page.click('[data-testid=campaign-test-send]');
+    // Queued when the button answers; then what WhatsApp did with it, as it happens.
     const result = page.getByTestId('campaign-test-result');
-    await expect.poll(() => result.textContent()).toBe('Enviado para +55 81 99888-0001: “Olá Marina! O Natal chegou na Loja Exemplo.”');
+    await expect.poll(() => result.textContent(), { timeout: 10_000 }).toBe('Enviado para +55 81 99888-0001: “Olá Marina! O Natal chegou na Loja Exemplo.”');
     await settle(page);
     await page.screenshot({ path: screenshotPath('campaigns-test-sent-pt-BR') });
     const sent = await eventually(() => p.wa.sendsTo('5581998880001').find((s) => s.body.type === 'template'));
     expect(sent.body.template.components[0].parameters).toEqual([{ type: 'text', text: 'Marina' }]);
+    await p.wa.status(sent.id, 'delivered', '5581998880001');
+    await expect.poll(() => result.textContent(), { timeout: 10_000 }).toBe('Entregue para +55 81 99888-0001: “Olá Marina! O Natal chegou na Loja Exemplo.”');
+    await settle(page);
+    await page.screenshot({ path: screenshotPath('campaigns-test-delivered-pt-BR') });
     await p.wa.inbound({ waId: '5581998880001', name: 'Marina' }, textMessage('eba'));
     await eventually(() => sentTexts(p.wa, '5581998880001').includes('Seu cupom: NATAL10'));
     expect((await api(p.app, 'GET', `/v1/campaigns/${campaignId}`, undefined, p.token)).body).toMatchObject({ status: 'draft', counts: { total: 0 } });
@@ -76,6 +82,13 @@ describe('sending a test of a campaign', () => {
     await settle(page);
     await page.screenshot({ path: screenshotPath('campaigns-test-refused-en') });
     expect(p.wa.sendsTo('5581998880002')).toHaveLength(0);
+    // WhatsApp refuses the test to a number not on WhatsApp: the popover says so, in a recipient's words, not "sent".
+    p.wa.failFor('5581998880003', 131026);
+    await page.fill('[data-testid=campaign-test-phone]', '+55 81 99888-0003');
+    await page.click('[data-testid=campaign-test-send]');
+    await expect.poll(() => result.textContent(), { timeout: 15_000 }).toBe('Not delivered to +55 81 99888-0003: The number is not on WhatsApp.');
+    await settle(page);
+    await page.screenshot({ path: screenshotPath('campaigns-test-failed-en') });
     await context.close();
   }, 120_000);
 

@@ -377,6 +377,78 @@ describe('campaigns', () => {
     ]);
     await context.close();
   }, 90_000);
+
+  it('when a marketer double-clicks the start confirmation or resumes a campaign another tab already resumed, then it goes on and no error is shown', async () => {
+    // Its hours (in UTC) begin two hours from now, so it stays running while the test pauses and resumes it.
+    const hh = (h: number) => `${String((new Date().getUTCHours() + h) % 24).padStart(2, '0')}:00`;
+    await addContact('5581991110003', 'Eduarda Lins', 'duplo', { bairro: 'Pina' });
+    await addContact('5581991110004', 'Fábio Melo', 'duplo', { bairro: 'Pina' });
+    const created = await api(p.app, 'POST', '/v1/campaigns', {
+      name: 'Clique duplo', channelId: p.channelId, audience: { tags: ['duplo'] }, timeZone: 'UTC', window: { start: hh(2), end: hh(3) },
+      template: { name: 'ofertas_natal', language: 'pt_BR', parameters: { body: ['{{contact.name}}', '{{bairro}}'] } },
+    }, p.token);
+    const id = created.body.id as string;
+    const { page, context } = await agentPage(browser, p, await ownerAgent(p), { lang: 'pt-BR' });
+    const starts: string[] = [];
+    page.on('request', (r) => r.url().endsWith('/start') && starts.push(r.method()));
+    await page.goto(`${p.app.url}/campaigns/${id}`);
+    await page.click('[data-testid=campaign-start]');
+    // Outside its hours it does not go "now": the confirmation and then the page say when it begins.
+    const begins = `Começa ${new Date().getUTCHours() + 2 >= 24 ? 'amanhã às' : 'às'} ${hh(2)}, dentro do horário de envio`;
+    await page.getByTestId('start-summary').getByText(`Vai para 2 pessoas. ${begins}.`, { exact: false }).waitFor();
+    await page.getByText('Iniciar “Clique duplo”?').waitFor();
+    await settle(page, 400);
+    await page.screenshot({ path: screenshotPath('campaigns-start-confirm-later-pt') });
+    await page.getByTestId('confirm-start').dblclick();
+    await page.getByTestId('status-running').waitFor();
+    await expect.poll(() => page.getByTestId('campaign-begins').textContent()).toBe(begins);
+    await settle(page, 600);
+    expect(await page.getByText('Algo deu errado').count()).toBe(0);
+    expect(starts.length).toBeGreaterThanOrEqual(1);
+    await page.screenshot({ path: screenshotPath('campaigns-double-start-pt') });
+    await page.selectOption('[data-testid=lang-switch]', 'en');
+    await expect.poll(() => page.getByTestId('campaign-begins').textContent())
+      .toBe(`Starts ${new Date().getUTCHours() + 2 >= 24 ? 'tomorrow at' : 'at'} ${hh(2)}, inside the sending hours`);
+    await settle(page, 300);
+    await page.screenshot({ path: screenshotPath('campaigns-begins-later-en') });
+    await page.selectOption('[data-testid=lang-switch]', 'pt-BR');
+    // Paused here, resumed in another tab: this page still offers "Retomar", and clicking it twice is no error.
+    expect((await api(p.app, 'POST', `/v1/campaigns/${id}/pause`, {}, p.token)).status).toBe(200);
+    await page.getByTestId('campaign-resume').waitFor({ timeout: 10_000 });
+    expect((await api(p.app, 'POST', `/v1/campaigns/${id}/resume`, {}, p.token)).status).toBe(200);
+    await page.getByTestId('campaign-resume').dblclick();
+    await page.getByTestId('status-running').waitFor();
+    await settle(page, 600);
+    expect(await page.getByText('Algo deu errado').count()).toBe(0);
+    await context.close();
+  }, 90_000);
+
+  it('when a campaign is cancelled before it sent anything, then the list does not show it complete: nobody got it, all were not sent', async () => {
+    await addContact('5581991110005', 'Gabriela Reis', 'lista', { bairro: 'Pina' });
+    await addContact('5581991110006', 'Heitor Dias', 'lista', { bairro: 'Pina' });
+    await addContact('5581991110007', 'Iara Nunes', 'lista', { bairro: 'Pina' });
+    const hh = (h: number) => `${String((new Date().getUTCHours() + h) % 24).padStart(2, '0')}:00`;
+    const created = await api(p.app, 'POST', '/v1/campaigns', {
+      name: 'Cancelada cedo', channelId: p.channelId, audience: { tags: ['lista'] }, timeZone: 'UTC', window: { start: hh(2), end: hh(3) },
+      template: { name: 'ofertas_natal', language: 'pt_BR', parameters: { body: ['{{contact.name}}', '{{bairro}}'] } },
+    }, p.token);
+    const id = created.body.id as string;
+    expect((await api(p.app, 'POST', `/v1/campaigns/${id}/start`, {}, p.token)).status).toBe(200);
+    expect((await api(p.app, 'POST', `/v1/campaigns/${id}/cancel`, {}, p.token)).status).toBe(200);
+    const { page, context } = await agentPage(browser, p, await ownerAgent(p), { lang: 'pt-BR' });
+    await page.goto(`${p.app.url}/campaigns`);
+    const row = page.getByTestId('campaign-row').filter({ hasText: 'Cancelada cedo' });
+    await expect.poll(() => row.getByTestId('campaign-progress-text').textContent()).toBe('0 de 3 enviadas · 3 não enviadas');
+    expect(await row.getByTestId('bar-reached').count()).toBe(0);
+    expect(await row.getByTestId('bar-skipped').count()).toBe(1);
+    await settle(page, 400);
+    await page.screenshot({ path: screenshotPath('campaigns-list-cancelled-pt') });
+    await page.selectOption('[data-testid=lang-switch]', 'en');
+    await expect.poll(() => row.getByTestId('campaign-progress-text').textContent()).toBe('0 of 3 sent · 3 not sent');
+    await settle(page, 400);
+    await page.screenshot({ path: screenshotPath('campaigns-list-cancelled-en') });
+    await context.close();
+  }, 60_000);
 });
 
 async function addContact(phoneNumber: string, name: string, tag: string, attributes: Record<string, string>): Promise<void> {

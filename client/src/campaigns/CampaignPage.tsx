@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, EmptyState, Group, Paper, Progress, Select, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
-import { IconAlertTriangle, IconCalendarTime, IconPlayerPause, IconPlayerPlay, IconSpeakerphone, IconX } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCalendarTime, IconClock, IconPlayerPause, IconPlayerPlay, IconSpeakerphone, IconX } from '@tabler/icons-react';
 import { modals } from '@mantine/modals';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,9 +12,12 @@ import { campaignsApi, RECIPIENT_STATUSES, type RecipientStatus } from './campai
 import { StatusBadge } from './StatusBadge';
 import { TestSend } from './TestSend';
 import { confirmStart } from './confirm-start';
+import { beginsText } from './begins-text';
+import { sendingBegins } from './sending-hours';
 import { AudienceCountLine } from './AudienceCountLine';
 import { useCampaignAudience } from './use-audience-count';
 import { useCampaign, useRecipients } from './use-campaign';
+import { useCampaignActions } from './use-campaign-actions';
 
 const BAR: Array<[RecipientStatus, string]> = [['read', 'green'], ['replied', 'grape'], ['delivered', 'teal'], ['sent', 'blue'], ['failed', 'red'], ['skipped', 'orange']];
 
@@ -26,6 +29,7 @@ export function CampaignPage() {
   const { campaign: c, error, reload } = useCampaign(id);
   const [filter, setFilter] = useState<RecipientStatus | null>(null);
   const recipients = useRecipients(id, filter, c?.counts);
+  const { busy, act } = useCampaignActions(id, reload);
   // Until it starts, the progress is all zeros: say whom it will reach instead.
   const audience = useCampaignAudience(id, c?.status === 'draft' || c?.status === 'scheduled');
   if (!c && error) {
@@ -39,11 +43,12 @@ export function CampaignPage() {
     );
   }
   if (!c) return <Skeleton h={240} radius="md" data-testid="campaign-loading" />;
-  const act = (action: 'start' | 'pause' | 'resume' | 'cancel') => campaignsApi.act(c.id, action).then(() => reload(), (err) => notifyError(t, err));
   const total = Math.max(1, c.counts.total);
+  // Re-read with the campaign every second while it runs: the line goes once the hours open.
+  const begins = sendingBegins(new Date(), c.window, c.timeZone);
   const start = () => {
     setCounting(true);
-    campaignsApi.audience(c.id).then((counts) => confirmStart(t, i18n, c.name, counts, () => void act('start')), (err) => notifyError(t, err)).finally(() => setCounting(false));
+    campaignsApi.audience(c.id).then((counts) => confirmStart(t, i18n, c.name, counts, sendingBegins(new Date(), c.window, c.timeZone), () => void act('start')), (err) => notifyError(t, err)).finally(() => setCounting(false));
   };
   // Cancelling cannot be undone (a paused campaign resumes; a cancelled one never sends again).
   const cancel = () =>
@@ -66,10 +71,10 @@ export function CampaignPage() {
         </Group>
         <Group gap="xs">
           {['draft', 'scheduled', 'paused'].includes(c.status) && <TestSend campaignId={c.id} />}
-          {c.status === 'draft' && <Button leftSection={<IconPlayerPlay size={16} />} onClick={start} loading={counting} data-testid="campaign-start">{t('campaigns.actions.start')}</Button>}
-          {(c.status === 'running' || c.status === 'scheduled') && <Button variant="default" leftSection={<IconPlayerPause size={16} />} onClick={() => void act('pause')} data-testid="campaign-pause">{t('campaigns.actions.pause')}</Button>}
-          {c.status === 'paused' && <Button leftSection={<IconPlayerPlay size={16} />} onClick={() => void act('resume')} data-testid="campaign-resume">{t('campaigns.actions.resume')}</Button>}
-          {!['completed', 'cancelled'].includes(c.status) && <Button variant="subtle" color="red" leftSection={<IconX size={16} />} onClick={cancel} data-testid="campaign-cancel">{t('campaigns.actions.cancel')}</Button>}
+          {c.status === 'draft' && <Button leftSection={<IconPlayerPlay size={16} />} onClick={start} loading={counting || busy === 'start'} disabled={!!busy} data-testid="campaign-start">{t('campaigns.actions.start')}</Button>}
+          {(c.status === 'running' || c.status === 'scheduled') && <Button variant="default" leftSection={<IconPlayerPause size={16} />} onClick={() => void act('pause')} loading={busy === 'pause'} disabled={!!busy} data-testid="campaign-pause">{t('campaigns.actions.pause')}</Button>}
+          {c.status === 'paused' && <Button leftSection={<IconPlayerPlay size={16} />} onClick={() => void act('resume')} loading={busy === 'resume'} disabled={!!busy} data-testid="campaign-resume">{t('campaigns.actions.resume')}</Button>}
+          {!['completed', 'cancelled'].includes(c.status) && <Button variant="subtle" color="red" leftSection={<IconX size={16} />} onClick={cancel} loading={busy === 'cancel'} disabled={!!busy} data-testid="campaign-cancel">{t('campaigns.actions.cancel')}</Button>}
         </Group>
       </Group>
       {c.warnings.length > 0 && (
@@ -90,6 +95,12 @@ export function CampaignPage() {
             <Group gap="xs" wrap="nowrap" data-testid="campaign-scheduled-at">
               <IconCalendarTime size={18} color="var(--mantine-color-violet-6)" style={{ flex: 'none' }} />
               <Text size="sm">{t('campaigns.scheduledFor', { when: formatDateTime(c.scheduledAt, i18n.language, c.timeZone) })}</Text>
+            </Group>
+          )}
+          {c.status === 'running' && c.counts.pending > 0 && begins && (
+            <Group gap="xs" wrap="nowrap" data-testid="campaign-begins">
+              <IconClock size={18} color="var(--mantine-color-blue-6)" style={{ flex: 'none' }} />
+              <Text size="sm">{beginsText(t, begins)}</Text>
             </Group>
           )}
           <AudienceCountLine count={audience} />

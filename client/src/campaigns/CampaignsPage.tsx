@@ -1,10 +1,11 @@
-import { Badge, Button, Group, Paper, Progress, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { IconPlus, IconSpeakerphone } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { type Campaign, campaignsApi } from './campaigns-api';
 import { CampaignWizard } from './CampaignWizard';
+import { ListProgressBar } from './ListProgressBar';
 import { StatusBadge } from './StatusBadge';
 
 export function CampaignsPage() {
@@ -46,27 +47,21 @@ export function CampaignsPage() {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {(items ?? []).map((c) => {
-                  const done = c.counts.total - c.counts.pending;
-                  return (
+                {(items ?? []).map((c) => (
                     <Table.Tr key={c.id} data-testid="campaign-row">
                       <Table.Td><Text component={Link} to={`/campaigns/${c.id}`} fw={500} c="blue">{c.name}</Text></Table.Td>
                       <Table.Td><StatusBadge status={c.status} /></Table.Td>
-                      <Table.Td w={220}>
+                      <Table.Td w={260}>
                         {/* A draft or scheduled campaign has no recipients yet (its audience is read when it starts): no 0/0. */}
                         {c.counts.total === 0 && (c.status === 'draft' || c.status === 'scheduled' || c.status === 'paused') ? (
                           <Text size="xs" c="dimmed" data-testid="campaign-not-started">{t('campaigns.notStarted')}</Text>
                         ) : (
-                          <Group gap="xs" wrap="nowrap">
-                            <Progress value={c.counts.total ? (100 * done) / c.counts.total : 0} w={120} />
-                            <Text size="xs" c="dimmed">{done}/{c.counts.total}</Text>
-                          </Group>
+                          <ListProgressBar counts={c.counts} />
                         )}
                       </Table.Td>
                       <Table.Td><Badge variant="light" color="gray" tt="none">{c.template.name}</Badge></Table.Td>
                     </Table.Tr>
-                  );
-                })}
+                ))}
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>

@@ -9,8 +9,8 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { ApiError } from '../api/errors';
 import { templateSendErrorText } from '../templates/template-send-errors';
-import { formatPhone } from '../shared/format-phone';
 import { campaignsApi } from './campaigns-api';
+import { TestSendResult } from './TestSendResult';
 
 function testErrorText(t: TFunction, err: unknown): string {
   if (err instanceof ApiError && err.code === 'validation_failed') {
@@ -26,16 +26,17 @@ export function TestSend({ campaignId }: { campaignId: string }) {
   const [phone, setPhone] = useLocalStorage({ key: 'zyntra.campaigns.testPhone', defaultValue: '' });
   const [opened, setOpened] = useState(false);
   const [sending, setSending] = useState(false);
-  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  const [sent, setSent] = useState<{ messageId: string; to: string; text: string } | null>(null);
+  const [refused, setRefused] = useState<string | null>(null);
 
   const send = async () => {
     setSending(true);
-    setResult(null);
+    setSent(null);
+    setRefused(null);
     try {
-      const res = await campaignsApi.test(campaignId, phone.trim());
-      setResult({ ok: true, text: t('campaigns.test.sent', { to: formatPhone(res.to), text: res.text }) });
+      setSent(await campaignsApi.test(campaignId, phone.trim()));
     } catch (err) {
-      setResult({ ok: false, text: testErrorText(t, err) });
+      setRefused(testErrorText(t, err));
     } finally {
       setSending(false);
     }
@@ -53,7 +54,8 @@ export function TestSend({ campaignId }: { campaignId: string }) {
           <Text size="sm">{t('campaigns.test.intro')}</Text>
           <TextInput label={t('campaigns.test.phone')} placeholder="(11) 98888-7777" value={phone} inputMode="tel" autoComplete="tel"
             onChange={(e) => setPhone(e.currentTarget.value)} onKeyDown={(e) => e.key === 'Enter' && phone.trim() && void send()} data-testid="campaign-test-phone" />
-          {result && <Alert color={result.ok ? 'teal' : 'red'} p="xs" data-testid="campaign-test-result">{result.text}</Alert>}
+          {sent && <TestSendResult key={sent.messageId} campaignId={campaignId} sent={sent} />}
+          {refused && <Alert color="red" p="xs" data-testid="campaign-test-result">{refused}</Alert>}
           <Group justify="flex-end">
             <Button size="xs" onClick={() => void send()} loading={sending} disabled={!phone.trim()} data-testid="campaign-test-send">{t('campaigns.test.send')}</Button>
           </Group>

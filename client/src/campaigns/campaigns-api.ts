@@ -75,6 +75,14 @@ export interface AudienceCounts {
   missingValue: number | null;
 }
 
+/** Where a test send stands: pending (queued), sent, delivered, read or failed, with a failure's reason. */
+export interface TestSendStatus {
+  messageId: string;
+  status: string;
+  reason: string | null;
+  reasonText: string | null;
+}
+
 const path = (id: string, rest = '') => `/v1/campaigns/${encodeURIComponent(id)}${rest}`;
 
 export const campaignsApi = {
@@ -89,6 +97,8 @@ export const campaignsApi = {
   act: (id: string, action: 'start' | 'pause' | 'resume' | 'cancel') => api.post<{ id: string; status: CampaignStatus }>(path(id, `/${action}`), {}),
   /** The campaign's message to one number before it starts (the marketer's own phone); the campaign does not change. */
   test: (id: string, phone: string) => api.post<{ conversationId: string; messageId: string; to: string; text: string }>(path(id, '/test'), { phone }),
+  /** What became of a test send (its messageId from `test`). */
+  testStatus: (id: string, messageId: string, signal?: AbortSignal) => api.get<TestSendStatus>(path(id, `/test/${encodeURIComponent(messageId)}`), { signal }),
   recipients: (id: string, q: { status?: RecipientStatus; cursor?: string | null }, signal?: AbortSignal) => {
     const params = new URLSearchParams({ limit: '50' });
     if (q.status) params.set('status', q.status);

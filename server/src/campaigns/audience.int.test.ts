@@ -87,6 +87,28 @@ describe('the audience a campaign reaches', () => {
     expect(recipients.filter((r) => r.status !== 'skipped')).toHaveLength(counted.reachable);
   });
 
+  it('when a campaign starts outside its sending hours, then those the count left out are skipped at once with the reason, not listed as pending', async () => {
+    // Four "madrugada" customers: one without a name, one opted out; the hours open two hours from now (UTC).
+    await db.query(
+      `INSERT INTO contacts (tenant_id, channel_id, external_id, phone, name, tags, opted_out_at)
+       SELECT $1, $2, '55119666600' || i, '55119666600' || i, CASE WHEN i = 1 THEN NULL ELSE 'Madrugada ' || i END, '{madrugada}', CASE WHEN i = 2 THEN now() END
+       FROM generate_series(0, 3) i`,
+      [p.tenantId, p.channelId],
+    );
+    p.wa.addTemplate({ name: 'promo_cedo', language: 'pt_BR', status: 'APPROVED', bodyParams: 1 });
+    const hh = (h: number) => `${String((new Date().getUTCHours() + h) % 24).padStart(2, '0')}:00`;
+    const template = { name: 'promo_cedo', language: 'pt_BR', parameters: { body: ['{{contact.name}}'] }, text: 'Olá {{1}}!' };
+    const created = await api(p.app, 'POST', '/v1/campaigns', { name: 'Cedo', channelId: p.channelId, template, audience: { tags: ['madrugada'] }, timeZone: 'UTC', window: { start: hh(2), end: hh(3) } }, p.token);
+    const counted = (await api(p.app, 'GET', `/v1/campaigns/${created.body.id}/audience`, undefined, p.token)).body;
+    expect(counted).toEqual({ total: 4, reachable: 2, optedOut: 1, missingValue: 1 });
+    expect((await api(p.app, 'POST', `/v1/campaigns/${created.body.id}/start`, {}, p.token)).status).toBe(200);
+    const started = (await api(p.app, 'GET', `/v1/campaigns/${created.body.id}`, undefined, p.token)).body;
+    expect(started).toMatchObject({ status: 'running', counts: { total: 4, pending: counted.reachable, skipped: counted.optedOut + counted.missingValue } });
+    const items = (await api(p.app, 'GET', `/v1/campaigns/${created.body.id}/recipients?status=skipped`, undefined, p.token)).body.items as Array<{ reason: string }>;
+    expect(items.map((r) => r.reason).sort()).toEqual(['missing_value', 'opted_out']);
+    expect(p.wa.sendsTo('551196666000')).toHaveLength(0);
+  });
+
   it('when contact ids name no contact of this channel (another workspace\'s, another channel\'s, none), then 404 (400 when all are this workspace\'s) lists them and nothing is created', async () => {
     const mine = (await db.query(`SELECT id FROM contacts WHERE tenant_id = $1 AND channel_id = $2 AND tags @> '{vip}' ORDER BY name LIMIT 2`, [p.tenantId, p.channelId])).rows.map((r) => r.id as string);
     expect(mine).toHaveLength(2);

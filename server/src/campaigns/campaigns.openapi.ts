@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { RouteDoc } from '../openapi/describe';
-import { idParam } from '../conversations/conversations.schemas';
+import { idParam, messageParams } from '../conversations/conversations.schemas';
 import { audiencePreviewBody, createCampaignBody, RECIPIENT_STATUSES, recipientsQuery, testSendBody } from './campaigns.schemas';
 
 const tag = 'Campaigns';
@@ -50,10 +50,15 @@ export const campaignsDocs: RouteDoc[] = [
   { method: 'get', path: '/v1/campaigns/:id/recipients', tag, summary: 'Recipients with their state and reason', params: idParam, query: recipientsQuery, response: recipients },
   {
     method: 'post', path: '/v1/campaigns/:id/test', tag, params: idParam, body: testSendBody, status: 201,
-    summary: "Send the campaign's message to one number (your own phone) before starting it: filled from that number's contact (added when the channel "
-      + 'has none), refused as a recipient would be skipped (400 `optedOut` or `missingValue`; 422 for a template not approved). '
+    summary: "Send the campaign's message to one number (your own phone) before starting it: filled from that number's contact (a number the channel has no contact for "
+      + 'becomes one once the test goes out; a refused test adds nothing), refused as a recipient would be skipped (400 `optedOut` or `missingValue`; 422 for a template not approved). '
       + "Sent in a conversation that stays out of the inbox until answered, where the campaign's flow answers a reply; the campaign does not change",
     response: z.object({ conversationId: z.uuid(), messageId: z.uuid(), to: z.string(), text: z.string() }),
+  },
+  {
+    method: 'get', path: '/v1/campaigns/:id/test/:messageId', tag, params: messageParams,
+    summary: 'Where a test send stands (its `messageId` from POST /test): pending (queued), sent, delivered, read or failed; a failure has the `reason` code and words a recipient\'s failure would have',
+    response: z.object({ messageId: z.uuid(), status: z.string(), reason: z.string().nullable(), reasonText: z.string().nullable() }),
   },
   { method: 'post', path: '/v1/campaigns/:id/start', tag, summary: 'Freeze the audience and start (or schedule)', params: idParam, response: moved(['running', 'scheduled']) },
   { method: 'post', path: '/v1/campaigns/:id/pause', tag, summary: 'Pause sending', params: idParam, response: moved(['paused']) },

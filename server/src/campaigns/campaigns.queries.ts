@@ -92,9 +92,13 @@ export async function ensurePhoneContacts(tdb: TenantDb, channelId: string, phon
   );
 }
 
+/** The channel's contact with this number (E.164), if it has one. */
+export const findContactIdForPhone = async (tdb: TenantDb, channelId: string, e164: string): Promise<string | undefined> =>
+  (await findByPhones(tdb, channelId, [e164], [waIdOf(e164)]))[0]?.id;
+
 /** The channel's contact with this number (E.164), added when there is none (a test send, an agent writing first). */
 export async function contactForPhone(tdb: TenantDb, channelId: string, e164: string): Promise<string> {
-  const find = async () => (await findByPhones(tdb, channelId, [e164], [waIdOf(e164)]))[0]?.id;
+  const find = () => findContactIdForPhone(tdb, channelId, e164);
   const known = await find();
   if (known) return known;
   await ensurePhoneContacts(tdb, channelId, [e164]);

@@ -4,12 +4,13 @@ import type { Knex } from 'knex';
 import { authOf } from '../http/auth';
 import { allow } from '../http/access';
 import { parse, pathParams } from '../http/validate';
-import { idParam } from '../conversations/conversations.schemas';
+import { idParam, messageParams } from '../conversations/conversations.schemas';
 import type { Queues } from '../queues/queues';
 import { kickCampaign } from './campaign.worker';
 import { campaignAudience, previewAudience } from './audience';
 import { audiencePreviewBody, createCampaignBody, recipientsQuery, testSendBody } from './campaigns.schemas';
 import { sendTest } from './test-send';
+import { testSendStatus } from './test-send-status';
 import * as campaigns from './campaigns.service';
 
 export function campaignsRoutes(deps: { db: Knex; queues: Queues }, requireAuth: RequestHandler): Router {
@@ -42,6 +43,10 @@ export function campaignsRoutes(deps: { db: Knex; queues: Queues }, requireAuth:
   r.post('/v1/campaigns/:id/test', allow('marketing'), async (req, res) => {
     // The body is read after the campaign is found: another workspace's id is a 404 whatever it sends.
     res.status(201).json(await sendTest(deps, who(req), pathParams(idParam, req.params).id, () => parse(testSendBody, req.body).phone));
+  });
+  r.get('/v1/campaigns/:id/test/:messageId', allow('marketing'), async (req, res) => {
+    const { id, messageId } = pathParams(messageParams, req.params);
+    res.json(await testSendStatus(deps.db, who(req), id, messageId));
   });
   const transitions = {
     start: (a: campaigns.Auth, id: string) => campaigns.startCampaign(deps.db, a, id, kick),

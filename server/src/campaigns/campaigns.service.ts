@@ -11,6 +11,7 @@ import { audiencePhones, checkContactIds, resolveAudience } from './audience';
 import * as q from './campaigns.queries';
 import type { CreateCampaign } from './campaigns.schemas';
 import { PAUSE_REASONS, reasonOfMessageError, reasonText } from './recipient-reasons';
+import { skipUnreachable } from './skip-at-start';
 
 export type Auth = { tenantId: string; userId: string; role: string };
 /** Wakes the sender for a campaign now (or at `at`). */
@@ -85,6 +86,8 @@ async function freezeAndRun(tx: TenantDb, c: q.CampaignRow, from: string[]) {
   const audience = await resolveAudience(tx, c.audience);
   await q.ensurePhoneContacts(tx, c.channel_id, audience.phones);
   await q.freezeAudience(tx, c, audience);
+  // Skipped now, as the audience count said, not hours later when the sender reaches them.
+  await skipUnreachable(tx, c);
   return q.moveCampaign(tx, c.id, from, { status: 'running', started_at: new Date(), pause_reason: null });
 }
 

@@ -49,14 +49,22 @@ describe('sending a test of a campaign', () => {
     expect(p.wa.sendsTo('5511999110001').filter((s) => s.body.type === 'template')).toHaveLength(1);
   });
 
-  it('when the number is new, then it becomes a contact and a value with a default is filled with it', async () => {
+  it('when a new number is refused, then no contact is left behind; when its test goes out, then it becomes a contact', async () => {
+    const contacts = async () => (await db.query("SELECT count(*)::int AS n FROM contacts WHERE phone_e164 = '+5511999110002' OR external_id = '5511999110002'")).rows[0].n;
     const res = await test('+55 11 99911-0002');
     expect(res.status).toBe(400);
-    // {{contact.name}} has no default and a new number has no name: the campaign would skip it, so the test says so.
+    // {{contact.name}} has no default and a new number has no name: the campaign would skip it, so the
+    // test says so, and no nameless contact is added for a message that never went.
     expect(res.body.error).toMatchObject({ code: 'validation_failed', missingValue: true });
     expect(p.wa.sendsTo('5511999110002')).toHaveLength(0);
-    await db.query("UPDATE contacts SET name = 'Beto' WHERE phone_e164 = '+5511999110002'");
-    expect(await test('+55 11 99911-0002')).toMatchObject({ status: 201, body: { text: 'Olá Beto, ofertas de Natal em sua cidade!' } });
+    expect(await contacts()).toBe(0);
+    // With a default for every value, the test goes out and the number becomes a contact then.
+    const other = await api(p.app, 'POST', '/v1/campaigns', {
+      name: 'Natal 2', channelId: p.channelId, audience: { tags: ['vip'] },
+      template: { ...TEMPLATE, parameters: { body: ['{{contact.name | "cliente"}}', '{{cidade | "sua cidade"}}'] } },
+    }, p.token);
+    expect(await test('+55 11 99911-0002', p.token, other.body.id)).toMatchObject({ status: 201, body: { text: 'Olá cliente, ofertas de Natal em sua cidade!' } });
+    expect(await contacts()).toBe(1);
   });
 
   it('when the number opted out, the template is no longer approved or the number is not one, then it is refused and nothing is sent', async () => {
@@ -72,6 +80,25 @@ describe('sending a test of a campaign', () => {
       await db.query("UPDATE whatsapp_templates SET status = 'APPROVED' WHERE name = 'promo_natal'");
     }
     expect(p.wa.sendsTo('5511999110003')).toHaveLength(0);
+  });
+
+  it('when the test is queued, then its status follows what WhatsApp did: sent, or failed with the reason a recipient would show', async () => {
+    await db.query(`INSERT INTO contacts (tenant_id, channel_id, external_id, phone, phone_e164, name)
+      VALUES ($1, $2, '5511999110004', '5511999110004', '+5511999110004', 'Duda'), ($1, $2, '5511999110005', '5511999110005', '+5511999110005', 'Edu')`, [p.tenantId, p.channelId]);
+    p.wa.failFor('5511999110005', 131026);
+    const status = (messageId: string, token = p.token) => api(p.app, 'GET', `/v1/campaigns/${campaignId}/test/${messageId}`, undefined, token);
+    const ok = await test('+5511999110004');
+    expect(ok.status).toBe(201);
+    await eventually(async () => ['sent', 'delivered'].includes((await status(ok.body.messageId)).body.status));
+    expect((await status(ok.body.messageId)).body).toMatchObject({ messageId: ok.body.messageId, reason: null, reasonText: null });
+    const bad = await test('+5511999110005');
+    expect(bad.status).toBe(201);
+    await eventually(async () => (await status(bad.body.messageId)).body.status === 'failed');
+    expect((await status(bad.body.messageId)).body).toMatchObject({ reason: 'undeliverable', reasonText: expect.stringMatching(/not on WhatsApp/) });
+    // Not another workspace's message, nor one of this workspace that is not this campaign's channel's template.
+    const other = await signupWorkspace(p.app);
+    expect((await status(ok.body.messageId, other.token)).status).toBe(404);
+    expect((await status('00000000-0000-4000-8000-000000000000')).status).toBe(404);
   });
 
   it('when an agent or another workspace asks, then it is 403 or 404', async () => {

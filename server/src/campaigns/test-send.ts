@@ -1,7 +1,7 @@
 // "Send a test": the campaign's message to one number (the marketer's own phone) before it goes to
 // everyone. Filled from that number's contact as a recipient's would be, refused for the same reasons
-// a recipient is skipped (an opt-out, an empty value), sent by the outbox into a conversation that
-// stays out of the inbox until answered; a reply is answered by the campaign's flow. The campaign's
+// a recipient is skipped (an opt-out, an empty value) before anything is stored, sent by the outbox
+// into a conversation that stays out of the inbox until answered; a reply is answered by the campaign's flow. The campaign's
 // counts, audience and status do not change.
 import type { Knex } from 'knex';
 import { templateBodyText } from '@zyntra/flows-schema';
@@ -30,15 +30,20 @@ export async function sendTest(deps: { db: Knex; queues: Queues }, auth: Auth, i
   if (known && known.status !== 'APPROVED') {
     throw new AppError('template_not_approved', `The template "${known.name}" is ${known.status}; only approved templates can be sent`, { templateStatus: known.status });
   }
-  const contact = await findContact(tdb, await q.contactForPhone(tdb, c.channel_id, e164));
-  if (!contact) throw notFound('Contact');
+  // A number no contact has is checked as the contact it would become (a phone, no name, no fields),
+  // and added only once the test goes out: a refused test leaves nothing behind.
+  const knownId = await q.findContactIdForPhone(tdb, c.channel_id, e164);
+  const found = knownId ? await findContact(tdb, knownId) : undefined;
+  if (knownId && !found) throw notFound('Contact');
+  const contact = found ?? { name: null, phone: e164.slice(1), external_id: e164.slice(1), attributes: {}, opted_out_at: null };
   if (contact.opted_out_at) throw new AppError('validation_failed', 'This number opted out of marketing messages: the campaign would skip it too', { optedOut: true });
   const text = c.template.text ?? (known ? templateBodyText(known.components) : undefined);
   const content = fillTemplate({ ...c.template, text }, contact);
   if (hasEmptyParameter(content)) {
     throw new AppError('validation_failed', 'A value of the template is empty for this contact (a name it does not have, say): the campaign would skip it. Give the placeholder a default', { missingValue: true });
   }
-  const conversationId = await ensureConversation(deps.db, auth.tenantId, c.channel_id, contact.id, c.id);
+  const contactId = found?.id ?? (await q.contactForPhone(tdb, c.channel_id, e164));
+  const conversationId = await ensureConversation(deps.db, auth.tenantId, c.channel_id, contactId, c.id);
   const messageId = await tdb.transaction(async (tx) => {
     const [m] = await tx.insert('messages', {
       conversation_id: conversationId, channel_id: c.channel_id, direction: 'out', author: 'bot', type: 'template', text: content.text,
