@@ -15,6 +15,7 @@ import { confirmStart } from './confirm-start';
 import { beginsText } from './begins-text';
 import { sendingBegins } from './sending-hours';
 import { AudienceCountLine } from './AudienceCountLine';
+import { formatPhone } from '../shared/format-phone';
 import { useCampaignAudience } from './use-audience-count';
 import { useCampaign, useRecipients } from './use-campaign';
 import { useCampaignActions } from './use-campaign-actions';
@@ -136,7 +137,7 @@ export function CampaignPage() {
             <Table.Tbody>
               {recipients.items.map((r) => (
                 <Table.Tr key={r.contactId} data-testid="recipient-row">
-                  <Table.Td><Text size="sm" fw={500}>{r.contact.name ?? r.contact.phone}</Text><Text size="xs" c="dimmed">{r.contact.phone}</Text></Table.Td>
+                  <Table.Td><Text size="sm" fw={500}>{r.contact.name ?? (r.contact.phone && formatPhone(r.contact.phone))}</Text><Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>{r.contact.phone && formatPhone(r.contact.phone)}</Text></Table.Td>
                   <Table.Td><StatusBadge status={r.status} /></Table.Td>
                   <Table.Td><Text size="sm">{r.reason ? t(`campaigns.reasons.${r.reason}`, { defaultValue: r.reasonText ?? r.reason }) : ''}</Text></Table.Td>
                   <Table.Td>{r.conversationId && <Anchor component={Link} to={`/inbox/${r.conversationId}`} size="sm" data-testid="open-conversation">{t('campaigns.openConversation')}</Anchor>}</Table.Td>

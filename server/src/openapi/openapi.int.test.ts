@@ -525,7 +525,8 @@ describe('OpenAPI document', () => {
     const campaign = await check('post', '/v1/campaigns', {
       name: 'Aviso', channelId: p.channelId, audience: { tags: ['docs'] }, template: { name: 'doc_aviso', language: 'pt_BR', parameters: {} },
     });
-    await check('post', `/v1/campaigns/${campaign.id}/test`, { phone: '+5511922226666' }, '/v1/campaigns/{id}/test');
+    const sent = await check('post', `/v1/campaigns/${campaign.id}/test`, { phone: '+5511922226666' }, '/v1/campaigns/{id}/test');
+    await check('get', `/v1/campaigns/${campaign.id}/test/${sent.messageId}`, undefined, '/v1/campaigns/{id}/test/{messageId}');
 
     const receiver = await startReceiver();
     try {
