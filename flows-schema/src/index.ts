@@ -70,7 +70,7 @@ export { csvColumn, parseCsv } from './text/csv';
 export { CHANNEL_LIMITS, CONTACT_LIMITS, WEBHOOK_TOKEN_MIN } from './limits/field-limits';
 export { parseNumber } from './text/number';
 export type { LocalClock } from './time/local-clock';
-export { clockMinutes, localClock } from './time/local-clock';
+export { clockMinutes, localClock, withinHours } from './time/local-clock';
 export type { TimeZone } from './time/time-zones';
 export { TIME_ZONE_IDS, TIME_ZONES, timeZoneLabel } from './time/time-zones';
 export type { CompiledRegex, LinearRegex, RegexCheck, RegexFailure } from './regex/safe-regex';

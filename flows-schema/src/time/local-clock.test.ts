@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockMinutes, localClock } from './local-clock';
+import { clockMinutes, localClock, withinHours } from './local-clock';
 
 describe('localClock', () => {
   it('reads weekday, minute and second on the zone’s clock', () => {
@@ -21,5 +21,11 @@ describe('localClock', () => {
     expect(clockMinutes('08:30')).toBe(510);
     expect(clockMinutes('00:00')).toBe(0);
     expect(clockMinutes('23:59')).toBe(1439);
+  });
+
+  it('when hours are checked, then the end is exclusive, equal ends are all day and an end before the start runs overnight', () => {
+    expect([539, 540, 1199, 1200].map((m) => withinHours(m, '09:00', '20:00'))).toEqual([false, true, true, false]);
+    expect(withinHours(0, '08:00', '08:00')).toBe(true);
+    expect([1380, 300, 360, 720].map((m) => withinHours(m, '22:00', '06:00'))).toEqual([true, true, false, false]);
   });
 });

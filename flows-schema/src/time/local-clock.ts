@@ -34,3 +34,15 @@ export function clockMinutes(hhmm: string): number {
   const [h, m] = hhmm.split(':').map(Number);
   return (h ?? 0) * 60 + (m ?? 0);
 }
+
+/**
+ * Whether a minute of the day (`minutes`, from localClock) falls inside daily hours such as
+ * 09:00–20:00: equal start and end mean all day, an end before the start runs overnight. The
+ * campaigns' sending hours on the server and the screen that says when sending begins share it.
+ */
+export function withinHours(minutes: number, start: string, end: string): boolean {
+  const s = clockMinutes(start);
+  const e = clockMinutes(end);
+  if (s === e) return true;
+  return s < e ? minutes >= s && minutes < e : minutes >= s || minutes < e;
+}

@@ -1,15 +1,11 @@
 // The hours a campaign may send in, in the workspace's time zone (e.g. 09:00–20:00). Pure.
-import { clockMinutes, localClock } from '@zyntra/flows-schema';
+import { clockMinutes, localClock, withinHours } from '@zyntra/flows-schema';
 
 export type SendWindow = { start: string; end: string; timeZone: string };
 
 /** True when `at` falls inside the window; a window ending before it starts runs overnight. */
 export function insideWindow(at: Date, w: SendWindow): boolean {
-  const s = clockMinutes(w.start);
-  const e = clockMinutes(w.end);
-  if (s === e) return true;
-  const { minutes } = localClock(at, w.timeZone);
-  return s < e ? minutes >= s && minutes < e : minutes >= s || minutes < e;
+  return withinHours(localClock(at, w.timeZone).minutes, w.start, w.end);
 }
 
 /** Milliseconds until the window next opens; 0 when it is open now. */
