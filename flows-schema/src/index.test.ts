@@ -22,6 +22,7 @@ const RUNTIME_EXPORTS = [
   // Where a moment falls on a time zone's clock (business hours, campaign sending windows).
   'clockMinutes',
   'localClock',
+  'withinHours',
   // The time zones a business picks from, named in both languages (business hours, campaigns).
   'TIME_ZONES',
   'TIME_ZONE_IDS',
