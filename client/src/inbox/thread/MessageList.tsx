@@ -33,6 +33,8 @@ export function MessageList({ onRetry }: { onRetry: (localId: string) => void })
   const meId = useAuthStore((s) => s.user?.id);
   const ref = useRef<HTMLDivElement>(null);
   const atBottom = useRef(true);
+  /** The list's scrollTop at the last scroll event: only a move up is the agent leaving the end. */
+  const lastTop = useRef(0);
   const count = (thread?.messages.length ?? 0) + (thread?.pending.length ?? 0) + (thread?.activity.length ?? 0);
   const lastId = thread?.messages.at(-1)?.id;
   const firstId = thread?.messages[0]?.id;
@@ -84,7 +86,12 @@ export function MessageList({ onRetry }: { onRetry: (localId: string) => void })
       onLoadedMetadataCapture={stick}
       onScroll={(e) => {
         const el = e.currentTarget;
-        atBottom.current = el.scrollHeight - el.scrollTop - el.clientHeight < 80;
+        const movedUp = el.scrollTop < lastTop.current - 1;
+        lastTop.current = el.scrollTop;
+        // A picture takes its size before its load event, and the browser may shift the list to
+        // keep what was on screen: that scroll is not the agent's, and the newest line stays in view.
+        if (atBottom.current && !movedUp) stick();
+        else atBottom.current = el.scrollHeight - el.scrollTop - el.clientHeight < 80;
         if (el.scrollTop < NEAR_TOP_PX && el.scrollHeight > el.clientHeight) older();
       }}
     >
