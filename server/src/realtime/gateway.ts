@@ -79,6 +79,16 @@ export function createRealtime(
   const pub = deps.redis.duplicate({ enableOfflineQueue: true, maxRetriesPerRequest: null });
   const sub = deps.redis.duplicate({ enableOfflineQueue: true, maxRetriesPerRequest: null });
   for (const c of [pub, sub]) c.on('error', (err) => deps.log.warn({ err: err.message }, 'realtime redis error'));
+  // The adapter publishes without awaiting: requests to the other processes and its answers to
+  // theirs. Another process's request that arrives while this one closes gets an answer on a
+  // connection already quit, a rejection nobody can catch; the answer is moot then.
+  const publish = pub.publish.bind(pub) as (channel: string, message: string) => Promise<number>;
+  Object.assign(pub, {
+    publish: (channel: string, message: string) => publish(channel, message).catch((err: unknown) => {
+      if (closing) return 0;
+      throw err;
+    }),
+  });
   io.adapter(createAdapter(pub, sub, { key: socketKey(deps.prefix), requestsTimeout: 2_000 }));
 
   attachAgentSockets(io.of('/'), deps, (socket) => tokenOf(socket).token);
