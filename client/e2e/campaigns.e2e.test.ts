@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import pg from 'pg';
 import { textMessage } from '../../server/test/fakes/whatsapp-payloads';
+import { addMember } from '../../server/test/agents';
 import { api } from '../../server/test/harness';
 import { eventually, startPipeline, type Pipeline } from '../../server/test/pipeline';
 import { launchBrowser, screenshotPath } from './browser';
@@ -172,6 +173,30 @@ describe('campaigns', () => {
     await settle(page, 600);
     await page.screenshot({ path: screenshotPath('campaigns-recipient-conversation-pt') });
   }, 120_000);
+
+  it('when a marketer opens Reports, then only the campaigns tab is there, and the campaign that sent compares reach, delivery, reads and replies', async () => {
+    const marketer = await addMember(p.app, p.tenantId, 'Marina Alves', 'marketer');
+    const { page, context } = await agentPage(browser, p, { token: marketer.token, userId: marketer.id, name: marketer.name }, { lang: 'pt-BR' });
+    await page.goto(`${p.app.url}/campaigns`);
+    await page.click('[data-testid=nav-reports]');
+    const table = page.getByTestId('campaign-results');
+    await table.waitFor();
+    // A marketer reads campaigns, not the inbox's response times (an admin's report).
+    expect(await page.getByTestId('reports-tab-service').count()).toBe(0);
+    const sent = await api(p.app, 'GET', '/v1/campaigns', undefined, p.token);
+    const done = sent.body.items.find((c: { status: string; counts: { replied: number } }) => c.status === 'completed' && c.counts.replied > 0);
+    const reached = N - 2;
+    expect(await table.locator('tbody tr').filter({ hasText: done.name }).locator('td').allTextContents())
+      .toEqual([done.name, expect.any(String), `${reached} de ${N}`, expect.stringMatching(/%$/), expect.stringMatching(/%$/), `${Math.round(100 / reached)}%`, '1']);
+    expect(await page.getByTestId('results-failed').textContent()).toContain('1 não enviada');
+    await settle(page, 400);
+    await page.screenshot({ path: screenshotPath('reports-campaigns-pt'), fullPage: true });
+    // A period before anything was sent says so and leads to the campaigns.
+    await page.fill('[data-testid=reports-page] input[type=date] >> nth=0', '2020-01-01');
+    await page.fill('[data-testid=reports-page] input[type=date] >> nth=1', '2020-01-31');
+    await page.getByTestId('campaign-results-empty').waitFor();
+    await context.close();
+  }, 60_000);
 
   it('when a marketer cancels a campaign waiting for its sending hours, then the app asks first and says how many will not get it', async () => {
     // Started, but its hours (in UTC) begin two hours from now: every recipient is still pending.

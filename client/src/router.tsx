@@ -9,7 +9,7 @@ import { CampaignPage } from './campaigns/CampaignPage';
 import { CampaignsPage } from './campaigns/CampaignsPage';
 import { FlowsPage } from './flows-list/FlowsPage';
 import { InboxPage } from './inbox/InboxPage';
-import { ReportsPage } from './inbox/reports/ReportsPage';
+import { ReportsPage } from './reports/ReportsPage';
 import { SettingsPage } from './settings/SettingsPage';
 import { ContactsPage } from './contacts/ContactsPage';
 import { TemplatesPage } from './templates/TemplatesPage';

@@ -12,7 +12,7 @@ const AREAS: Record<Area, readonly Role[]> = {
   contacts: ['owner', 'admin', 'marketer'],
   templates: ['owner', 'admin', 'marketer'],
   campaigns: ['owner', 'admin', 'marketer'],
-  reports: ['owner', 'admin'],
+  reports: ['owner', 'admin', 'marketer'],
   settings: ['owner', 'admin', 'marketer'],
   developers: ['owner', 'admin'],
 };

@@ -1,18 +1,9 @@
 // What became of the chats handed to people in the period: answered, still waiting for a first
 // reply, or ended without one (the figures the medians below leave out).
-import { Paper, SimpleGrid, Text } from '@mantine/core';
+import { SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ResponseTimes } from '../api/inbox-types';
-
-function Figure({ label, value, hint, alert, testId }: { label: string; value: number; hint?: string; alert?: boolean; testId: string }) {
-  return (
-    <Paper withBorder radius="md" p="md" data-testid={testId}>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>{label}</Text>
-      <Text fz={28} fw={700} c={alert && value > 0 ? 'red.7' : undefined}>{value}</Text>
-      {hint && <Text size="xs" c="dimmed">{hint}</Text>}
-    </Paper>
-  );
-}
+import { FigureCard as Figure } from '../../shared/FigureCard';
 
 export function HandoffSummary({ handoffs }: { handoffs: ResponseTimes['handoffs'] }) {
   const { t } = useTranslation();
@@ -30,7 +21,7 @@ export function HandoffSummary({ handoffs }: { handoffs: ResponseTimes['handoffs
         testId="handoffs-unanswered"
         label={t('reports.handoffs.unanswered')}
         value={handoffs.unanswered}
-        alert
+        alert={handoffs.unanswered > 0}
         hint={handoffs.noAgent > 0 ? t('reports.handoffs.noAgent', { count: handoffs.noAgent }) : t('reports.handoffs.unansweredHint')}
       />
     </SimpleGrid>
