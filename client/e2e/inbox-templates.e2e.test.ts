@@ -1,6 +1,8 @@
 // Reaching a customer again after the 24-hour window: the composer offers an approved template of the
 // channel with its variables prefilled from the contact, a WhatsApp-like preview, and sends it; the
 // thread shows it as the customer reads it and WhatsApp receives one template send. In en and pt-BR.
+// A sent template shows its header, footer and buttons in the thread, and the customer's tap on one
+// reads as that button, on a desktop and on a phone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import pg from 'pg';
@@ -106,4 +108,61 @@ describe('sending a template from the inbox', () => {
     expect(p.wa.sendsTo('5511987100003').filter((s) => s.body.type === 'template')).toHaveLength(0);
     await context.close();
   }, 120_000);
+
+  it("when templates with a header, footer and buttons went out and the customer tapped one, then the thread shows them as the customer saw them", async () => {
+    p.wa.addTemplate({
+      name: 'entrega_agendada', language: 'pt_BR', status: 'APPROVED', bodyParams: 1, headerParams: 1,
+      components: [
+        { type: 'HEADER', format: 'TEXT', text: 'Pedido {{1}}', example: { header_text: ['#1023'] } },
+        { type: 'BODY', text: 'Olá {{1}}, sua entrega chega amanhã entre 8h e 12h. Podemos confirmar?', example: { body_text: [['Ana']] } },
+        { type: 'FOOTER', text: 'Loja Exemplo' },
+        { type: 'BUTTONS', buttons: [{ type: 'QUICK_REPLY', text: 'Quero!' }, { type: 'QUICK_REPLY', text: 'Agora não' }, { type: 'URL', text: 'Rastrear', url: 'https://loja.example/r/{{1}}', example: ['1023'] }] },
+      ],
+    });
+    p.wa.addTemplate({
+      name: 'cupom_natal', language: 'pt_BR', status: 'APPROVED', bodyParams: 0, headerParams: 1,
+      components: [{ type: 'HEADER', format: 'IMAGE' }, { type: 'BODY', text: 'Seu cupom de Natal chegou!' }, { type: 'BUTTONS', buttons: [{ type: 'COPY_CODE', example: 'NATAL10' }] }],
+    });
+    expect((await api(p.app, 'POST', `/v1/channels/${p.channelId}/templates/sync`, {}, p.token)).status).toBe(200);
+    const waId = '5511987100004';
+    const id = await closedConversation(waId, 'Paula Nunes');
+    const send = (template: unknown) => api(p.app, 'POST', `/v1/conversations/${id}/messages`, { template }, p.token);
+    expect((await send({ name: 'entrega_agendada', language: 'pt_BR', parameters: {
+      body: ['{{contact.name}}'], header: { type: 'text', value: '#2077' }, buttons: [{ index: 2, subType: 'url', value: '2077' }],
+    } })).status).toBe(201);
+    expect((await send({ name: 'cupom_natal', language: 'pt_BR', parameters: {
+      header: { type: 'image', value: 'https://loja.example/natal.jpg' }, buttons: [{ index: 0, subType: 'copy_code', value: 'NATAL20' }],
+    } })).status).toBe(201);
+    await eventually(() => p.wa.sendsTo(waId).filter((s) => s.body.type === 'template').length === 2);
+    await p.wa.inbound({ waId, name: 'Paula Nunes' }, { type: 'button', button: { text: 'Quero!', payload: 'Quero!' } });
+    for (const [lang, words] of [
+      ['en', { name: 'Template: entrega_agendada', tapped: 'Tapped a button', image: 'ImageOpen file', code: 'Copy code: NATAL20' }],
+      ['pt-BR', { name: 'Modelo: entrega_agendada', tapped: 'Tocou em um botão', image: 'ImagemAbrir arquivo', code: 'Copiar código: NATAL20' }],
+    ] as const) {
+      const { page, context } = await agentPage(browser, p, await ownerAgent(p), { lang });
+      await page.goto(`${p.app.url}/inbox/${id}`);
+      const tapped = page.locator('[data-testid=message][data-author=contact]', { has: page.getByTestId('message-tapped') });
+      await tapped.waitFor();
+      const sent = page.locator('[data-testid=message]', { has: page.getByTestId('template-header') });
+      expect(await sent.getByTestId('template-name').textContent()).toBe(words.name);
+      expect(await sent.getByTestId('template-header').textContent()).toBe('Pedido #2077');
+      expect(await sent.getByTestId('message-text').textContent()).toBe('Olá Paula Nunes, sua entrega chega amanhã entre 8h e 12h. Podemos confirmar?');
+      expect(await sent.getByTestId('template-footer').textContent()).toBe('Loja Exemplo');
+      expect(await sent.getByTestId('template-button').allTextContents()).toEqual(['Quero!', 'Agora não', 'Rastrear']);
+      expect(await sent.getByTestId('template-button').nth(2).getAttribute('title')).toBe('https://loja.example/r/2077');
+      const coupon = page.locator('[data-testid=message]', { has: page.getByTestId('template-media') });
+      expect(await coupon.getByTestId('template-media').textContent()).toBe(words.image);
+      expect(await coupon.getByTestId('template-media').locator('a').getAttribute('href')).toBe('https://loja.example/natal.jpg');
+      expect(await coupon.getByTestId('template-button').allTextContents()).toEqual([words.code]);
+      expect(await tapped.getByTestId('message-tapped').textContent()).toBe(words.tapped);
+      expect(await tapped.getByTestId('message-text').textContent()).toBe('Quero!');
+      await page.screenshot({ path: screenshotPath(`inbox-template-parts-${lang}`) });
+      // On a phone the thread takes the screen; the same bubbles fit its width.
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.waitForFunction(() => (document.querySelector('[data-testid=template-buttons]')?.getBoundingClientRect().right ?? 999) <= 390);
+      await tapped.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: screenshotPath(`inbox-template-parts-${lang}-phone`) });
+      await context.close();
+    }
+  }, 60_000);
 });

@@ -89,6 +89,8 @@ export { flowJsonSchema } from './json-schema';
 export type { TemplateComponent, TemplateDefinition } from './whatsapp-templates/template-definition';
 export { MESSAGING_TIER_LIMITS } from './whatsapp-templates/messaging-tier';
 export type { ButtonParameter, TemplateContact, TemplateDraft } from './whatsapp-templates/template-send';
+export type { TemplateView, TemplateViewButton, TemplateViewHeader } from './whatsapp-templates/template-view';
+export { templateView } from './whatsapp-templates/template-view';
 export {
   buttonParameters,
   contactVars,

@@ -1,9 +1,8 @@
 import { Box, Stack, Text } from '@mantine/core';
-import type { TemplateComponent } from '@zyntra/flows-schema';
+import { templateView, type TemplateComponent } from '@zyntra/flows-schema';
 import { Fragment } from 'react';
 import classes from './TemplatePreview.module.css';
-
-type Buttons = Extract<TemplateComponent, { type: 'BUTTONS' }>['buttons'];
+import { TemplateButtonList, TemplateFileHeader, TemplateFooter } from './TemplateParts';
 
 /** Fills {{n}} with its example; a variable without one stays visible, highlighted. */
 function filled(text: string, examples: string[]) {
@@ -19,21 +18,19 @@ function filled(text: string, examples: string[]) {
 export function TemplatePreview({ components }: { components: TemplateComponent[] }) {
   const header = components.find((c) => c.type === 'HEADER');
   const body = components.find((c) => c.type === 'BODY');
-  const footer = components.find((c) => c.type === 'FOOTER');
-  const buttons: Buttons = components.find((c) => c.type === 'BUTTONS')?.buttons ?? [];
+  // The header's file, the footer and the buttons as the inbox shows a sent template.
+  const parts = templateView(components, { name: '', language: '', parameters: {} });
   return (
     <Box className={classes.wallpaper} data-testid="template-preview">
       <Stack gap={2} className={classes.column}>
         <Box className={classes.bubble}>
           {header?.format === 'TEXT' && header.text && <Text fw={700} size="sm" mb={4}>{filled(header.text, header.example?.header_text ?? [])}</Text>}
-          {header && header.format !== 'TEXT' && <Box className={classes.media}>{header.format}</Box>}
+          {parts.header && parts.header.type !== 'text' && <TemplateFileHeader header={parts.header} />}
           <Text size="sm" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>{filled(body?.text ?? '', body?.example?.body_text[0] ?? [])}</Text>
-          {footer?.text && <Text size="xs" c="#667781" mt={4}>{footer.text}</Text>}
+          {parts.footer && <TemplateFooter text={parts.footer} />}
           <Text className={classes.time}>12:00</Text>
         </Box>
-        {buttons.map((b, i) => (
-          <Box key={i} className={classes.button}>{'text' in b ? b.text : b.type === 'COPY_CODE' ? '⧉ Copy code' : ''}</Box>
-        ))}
+        <TemplateButtonList buttons={parts.buttons ?? []} />
       </Stack>
     </Box>
   );

@@ -32,6 +32,10 @@ export function contactVars(contact: TemplateContact): Record<string, string> {
 export const parameterValues = (p: { body?: string[]; header?: { value: string }; buttons?: Array<{ value: string }> }): string[] =>
   [...(p.body ?? []), ...(p.header ? [p.header.value] : []), ...(p.buttons ?? []).map((b) => b.value)];
 
+/** A template text (body, text header, button address) with its positional {{n}} replaced by the values sent. */
+export const fillPositional = (text: string, values: readonly string[]): string =>
+  text.replace(/\{\{(\d{1,2})\}\}/g, (_, n: string) => values[Number(n) - 1] ?? '');
+
 /** The template with every {{…}} in its parameter values filled from `vars`, ready for the channel adapter. */
 export function fillTemplateSend(t: TemplateDraft, vars: Readonly<Record<string, string | undefined>>): OutboundContent {
   const fill = (s: string) => interpolate(s, vars);
@@ -43,7 +47,7 @@ export function fillTemplateSend(t: TemplateDraft, vars: Readonly<Record<string,
   };
   // The readable body: the template text with its positional {{n}} replaced by the filled values.
   const body = parameters.body ?? [];
-  const text = t.text ? fill(t.text).replace(/\{\{(\d{1,2})\}\}/g, (_, n: string) => body[Number(n) - 1] ?? '') : body.join(' · ') || t.name;
+  const text = t.text ? fillPositional(fill(t.text), body) : body.join(' · ') || t.name;
   return { text, buttons: [], list: null, media: null, typingDelayMs: 0, template: { name: t.name, language: t.language, parameters } };
 }
 

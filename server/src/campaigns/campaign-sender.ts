@@ -13,6 +13,8 @@ import type { SendThrottle } from '../channels/send-throttle';
 import { perSecondFor } from '../channels/send-throttle';
 import type { OutboundContent } from '@zyntra/flows-schema';
 import type { Logger } from '../log/logger';
+import { forTenant } from '../db/tenant-db';
+import { templateComponents, viewOf, withShownTemplate } from '../templates/shown-template';
 import type { CampaignRow } from './campaigns.queries';
 import { TEMPLATE_STOPPERS } from './recipient-reasons';
 import * as r from './recipients.queries';
@@ -44,6 +46,9 @@ function campaignBucket(channel: ChannelRecord): ChannelRecord {
 
 type Outcome = SendResult | { accepted: r.AcceptedSend };
 
+/** One recipient's message: what the adapter sends, and the payload stored (with the header, footer and buttons they saw). */
+type Filled = { content: OutboundContent; payload: Record<string, unknown> };
+
 /**
  * Sends a batch claimed at `claimedAt` (this process's clock, read before the claim): the skips
  * settled, the conversations found or opened in one statement, the provider calls side by side (each
@@ -53,12 +58,13 @@ type Outcome = SendResult | { accepted: r.AcceptedSend };
 export async function sendBatch(deps: SenderDeps, c: CampaignRow, channel: ChannelRecord, batch: r.ClaimedRecipient[], claimedAt: number): Promise<SendResult[]> {
   const { db } = deps;
   const results: SendResult[] = [];
-  // Each recipient's message, filled once: whether it can go, then what goes.
-  const live: Array<{ rec: r.ClaimedRecipient; content: OutboundContent }> = [];
+  // Each recipient's message, filled once: whether it can go, then what goes. The template as the batch starts is what they see.
+  const components = await templateComponents(forTenant(db, c.tenant_id), channel.id, c.template);
+  const live: Array<{ rec: r.ClaimedRecipient; filled: Filled }> = [];
   for (const rec of batch) {
     const content = fillTemplate(c.template, rec);
     const reason = rec.opted_out_at ? 'opted_out' : !rec.phone && !rec.external_id ? 'no_phone' : hasEmptyParameter(content) ? 'missing_value' : null;
-    if (!reason) live.push({ rec, content });
+    if (!reason) live.push({ rec, filled: { content, payload: withShownTemplate(content, viewOf(components, content)) } });
     else {
       await r.settleRecipient(db, c.tenant_id, rec.id, { status: 'skipped', reason });
       results.push('skipped');
@@ -68,7 +74,7 @@ export async function sendBatch(deps: SenderDeps, c: CampaignRow, channel: Chann
   const conversations = await r.ensureConversations(db, c.tenant_id, channel.id, live.map((x) => x.rec.contact_id), c.id);
   // Settled, not all-or-nothing: whatever went wrong for one, the sends the provider accepted are recorded.
   const endBy = claimedAt + deps.timing.providerTimeoutMs;
-  const settled = await Promise.allSettled(live.map(({ rec, content }) => sendOne(deps, c, channel, rec, content, conversations.get(rec.contact_id)!, endBy)));
+  const settled = await Promise.allSettled(live.map(({ rec, filled }) => sendOne(deps, c, channel, rec, filled, conversations.get(rec.contact_id)!, endBy)));
   const outcomes = settled.flatMap((o) => (o.status === 'fulfilled' ? [o.value] : []));
   const accepted = outcomes.flatMap((o) => (typeof o === 'object' && 'accepted' in o ? [o.accepted] : []));
   await r.recordSentBatch(db, { tenantId: c.tenant_id, channelId: channel.id, flowId: c.flow_id }, accepted);
@@ -78,14 +84,15 @@ export async function sendBatch(deps: SenderDeps, c: CampaignRow, channel: Chann
 }
 
 /** `endBy`: when the call must be over (this process's clock), so it ends well inside the recipient's lease. */
-async function sendOne(deps: SenderDeps, c: CampaignRow, channel: ChannelRecord, rec: r.ClaimedRecipient, content: OutboundContent, conversationId: string, endBy: number): Promise<Outcome> {
+async function sendOne(deps: SenderDeps, c: CampaignRow, channel: ChannelRecord, rec: r.ClaimedRecipient, filled: Filled, conversationId: string, endBy: number): Promise<Outcome> {
   const { db } = deps;
+  const { content, payload } = filled;
   if (rec.prev_status === 'sending') {
     // The last send died or ended without an answer: if the provider took the message, settle from its echo.
     const seen = await r.evidenceOfSend(db, c.tenant_id, channel.id, rec.message_id);
     if (seen) {
       const ids = { tenantId: c.tenant_id, recipientId: rec.id, messageId: rec.message_id, channelId: channel.id, flowId: c.flow_id, conversationId };
-      await r.recordSent(db, ids, { providerMessageId: seen.providerMessageId, text: content.text, payload: content, status: seen.status, error: seen.error });
+      await r.recordSent(db, ids, { providerMessageId: seen.providerMessageId, text: content.text, payload, status: seen.status, error: seen.error });
       return 'sent';
     }
     // No echo for a whole lease: the provider never took it. Past the attempts, it is not tried again.
@@ -108,7 +115,7 @@ async function sendOne(deps: SenderDeps, c: CampaignRow, channel: ChannelRecord,
     }
     const to = { externalId: rec.external_id, phone: rec.phone };
     const { providerMessageId } = await withDeadline(adapter.send(channel, to, content, rec.message_id), left);
-    return { accepted: { recipientId: rec.id, messageId: rec.message_id, conversationId, providerMessageId, text: content.text, payload: content } };
+    return { accepted: { recipientId: rec.id, messageId: rec.message_id, conversationId, providerMessageId, text: content.text, payload } };
   } catch (err) {
     return onSendError(deps, c, rec, err instanceof SendError ? err : new SendError('retry', 'unexpected', (err as Error).message));
   }

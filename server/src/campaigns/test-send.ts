@@ -11,6 +11,7 @@ import { forTenant } from '../db/tenant-db';
 import { publishEvents } from '../events/publish';
 import { AppError, notFound } from '../http/app-error';
 import { withTimeout, type Queues } from '../queues/queues';
+import { viewOf, withShownTemplate } from '../templates/shown-template';
 import { findByNameLanguage } from '../templates/templates.queries';
 import * as q from './campaigns.queries';
 import { assertCanManage, type Auth } from './campaigns.service';
@@ -47,7 +48,7 @@ export async function sendTest(deps: { db: Knex; queues: Queues }, auth: Auth, i
   const messageId = await tdb.transaction(async (tx) => {
     const [m] = await tx.insert('messages', {
       conversation_id: conversationId, channel_id: c.channel_id, direction: 'out', author: 'bot', type: 'template', text: content.text,
-      payload: JSON.stringify(content), status: 'pending',
+      payload: JSON.stringify(withShownTemplate(content, viewOf(known?.components ?? null, content))), status: 'pending',
     }).returning(['id']);
     await q.touchForTest(tx, conversationId, c.flow_id);
     await publishEvents(tx, [{ type: 'message.created', payload: { conversationId, messageId: m.id, author: 'bot' } }]);

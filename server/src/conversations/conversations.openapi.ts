@@ -48,6 +48,22 @@ export const messageItem = z.object({
   media: z.object({
     mime: z.string().nullable(), fileName: z.string().nullable(), size: z.number().nullable(), kind: z.string().nullable(), status: z.string(),
   }).loose().nullable(),
+  template: z.object({
+    name: z.string(),
+    language: z.string(),
+    header: z.object({
+      type: z.enum(['text', 'image', 'video', 'document', 'location']),
+      text: z.string().optional().describe('A text header, its value filled in'),
+      mediaUrl: z.string().optional().describe('A file header sent by link; absent when sent as an uploaded media id'),
+    }).optional(),
+    footer: z.string().optional(),
+    buttons: z.array(z.object({
+      type: z.enum(['quick_reply', 'url', 'phone_number', 'copy_code']),
+      text: z.string().describe("The button's label; for copy_code (labelled by WhatsApp) the code it copies"),
+      url: z.string().optional().describe('Where a URL button leads, its ending filled in'),
+      phone: z.string().optional().describe('The number a call button dials'),
+    })).optional(),
+  }).nullable().describe('A template message as the customer saw it besides its body (text): header, footer and buttons. Null for other messages and for templates sent before this was kept'),
   createdAt: time,
 }).loose();
 

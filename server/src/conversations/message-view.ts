@@ -1,4 +1,6 @@
 // Database rows → the inbox's message items (docs/inbox-api.md). Pure.
+import type { TemplateView } from '@zyntra/flows-schema';
+import { SHOWN_TEMPLATE_KEY } from '../templates/shown-template';
 import { iso } from './conversation-view';
 import { errorText } from './message-errors';
 
@@ -20,6 +22,12 @@ export function mediaInfo(payload: unknown) {
   };
 }
 
+/** A template message's header, footer and buttons as the customer saw them; null for other messages and for templates stored before they were kept. */
+export function templateInfo(payload: unknown): TemplateView | null {
+  const view = (payload as Record<string, unknown> | null)?.[SHOWN_TEMPLATE_KEY];
+  return view && typeof view === 'object' ? (view as TemplateView) : null;
+}
+
 export function toMessageItem(m: Row) {
   return {
     id: m.id,
@@ -34,6 +42,7 @@ export function toMessageItem(m: Row) {
     errorText: m.status === 'failed' || m.error ? errorText(m.error) : null,
     payload: m.payload,
     media: mediaInfo(m.payload),
+    template: templateInfo(m.payload),
     createdAt: iso(m.created_at),
   };
 }

@@ -1,7 +1,8 @@
 // What an agent's reply becomes: the outbound content the channel adapters send, and the payload
 // kept on the message (for a file: where it is stored and what it is, so the thread can show it
 // and the media route can sign it). Pure.
-import type { OutboundContent } from '@zyntra/flows-schema';
+import type { OutboundContent, TemplateView } from '@zyntra/flows-schema';
+import { withShownTemplate } from '../templates/shown-template';
 import type { TemplateParams } from '../templates/template-send';
 
 export type UploadRef = { id: string; storage_key: string; mime_type: string; file_name: string; size: number };
@@ -36,7 +37,10 @@ export function replyContent(input: ReplyInput, upload: UploadRef | null, agentN
   return { type: kind, text, payload: { ...content, media, sender } };
 }
 
-/** A template reply: `text` is the body as the customer reads it, the template rides in the payload for the adapter. */
-export function templateReplyContent(content: OutboundContent, agentName: string | null = null): { type: string; text: string; payload: Record<string, unknown> } {
-  return { type: 'template', text: content.text, payload: { ...content, sender: { type: 'agent', name: agentName } } };
+/**
+ * A template reply: `text` is the body as the customer reads it, the template rides in the payload for
+ * the adapter, beside the header, footer and buttons the customer saw (`view`).
+ */
+export function templateReplyContent(content: OutboundContent, view: TemplateView | null, agentName: string | null = null): { type: string; text: string; payload: Record<string, unknown> } {
+  return { type: 'template', text: content.text, payload: withShownTemplate({ ...content, sender: { type: 'agent', name: agentName } }, view) };
 }

@@ -43,7 +43,7 @@ async function contentOf(tx: TenantDb, actor: Actor, conv: q.ConversationState, 
   const agentName = await q.memberName(tx, actor.userId);
   if ('template' in input) {
     const filled = await templateContent(tx, { id: conv.channel_id, type: conv.channel_type }, conv.contact_id, input.template);
-    return templateReplyContent(filled, agentName);
+    return templateReplyContent(filled.content, filled.view, agentName);
   }
   checkWindow(conv, new Date());
   const upload = 'mediaId' in input ? await findUpload(tx, input.mediaId) : null;

@@ -7,6 +7,7 @@ import type { EventType } from '../events/event-types';
 import { openHandoff } from '../inbox/handoffs.queries';
 import { insertMessages } from '../messages/message.queries';
 import { recordConsent } from '../contacts/consent';
+import { shownTemplate, withShownTemplate } from '../templates/shown-template';
 import type { DrainContext } from './runner-context';
 import { startEffect, startStepEffect, type EffectScope } from './effects';
 
@@ -28,10 +29,12 @@ const messageType = (c: OutboundContent) => (c.template ? 'template' : c.buttons
 
 export const executors = {
   send_message: async (ctx, scope, a) => {
+    // A flow's template step: stored with the header, footer and buttons the channel's template shows.
+    const payload = withShownTemplate(a.content, await shownTemplate(ctx.tx, scope.channelId, a.content));
     const [row] = await insertMessages(ctx.tx, [
       {
         conversation_id: scope.conversationId, channel_id: scope.channelId, direction: 'out', author: 'bot', type: messageType(a.content),
-        text: a.content.text, payload: a.content, status: 'pending', flow_session_id: scope.sessionId, node_id: a.nodeId,
+        text: a.content.text, payload, status: 'pending', flow_session_id: scope.sessionId, node_id: a.nodeId,
       },
     ]);
     const send = ctx.post.sends.get(scope.conversationId) ?? {

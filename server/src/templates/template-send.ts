@@ -3,7 +3,7 @@
 // template exists there and is approved, the parameters fit it — then the values filled from the
 // contact. Used by the inbox composer; campaigns share the request shape.
 import { z } from 'zod';
-import { contactVars, fillTemplateSend, findMalformedPlaceholders, parameterValues, templateBodyText, templateParameterIssues, type OutboundContent } from '@zyntra/flows-schema';
+import { contactVars, fillTemplateSend, findMalformedPlaceholders, parameterValues, templateBodyText, templateParameterIssues, templateView, type OutboundContent, type TemplateView } from '@zyntra/flows-schema';
 import { findContact } from '../contacts/contacts.queries';
 import type { TenantDb } from '../db/tenant-db';
 import { AppError } from '../http/app-error';
@@ -56,10 +56,14 @@ export function assertParametersFit(name: string, components: TemplateRow['compo
   if (issues.length) throw new AppError('template_parameters', `The parameters do not fit the template "${name}": ${issues.join('; ')}`, { issues });
 }
 
-/** The template ready for the outbox, its {{placeholders}} filled from the conversation's contact. */
-export async function templateContent(tdb: TenantDb, channel: { id: string; type: string }, contactId: string, t: TemplateParams): Promise<OutboundContent> {
+/**
+ * The template ready for the outbox, its {{placeholders}} filled from the conversation's contact, and
+ * its header, footer and buttons as the customer will see them (stored with the message).
+ */
+export async function templateContent(tdb: TenantDb, channel: { id: string; type: string }, contactId: string, t: TemplateParams): Promise<{ content: OutboundContent; view: TemplateView }> {
   const row = await approvedTemplate(tdb, channel, t);
   const contact = await findContact(tdb, contactId);
   const vars = contact ? contactVars(contact) : {};
-  return fillTemplateSend({ name: row.name, language: row.language, parameters: t.parameters, text: templateBodyText(row.components) }, vars);
+  const content = fillTemplateSend({ name: row.name, language: row.language, parameters: t.parameters, text: templateBodyText(row.components) }, vars);
+  return { content, view: templateView(row.components, content.template!) };
 }

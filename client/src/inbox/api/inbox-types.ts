@@ -1,4 +1,5 @@
 // Wire types of the inbox contract (conversations, messages, teams, presence, canned responses).
+import type { TemplateView } from '@zyntra/flows-schema';
 
 export type ConversationStatus = 'bot' | 'waiting' | 'human' | 'closed';
 export type MessageStatus = 'pending' | 'sent' | 'delivered' | 'read' | 'played' | 'failed' | 'note' | 'received';
@@ -79,6 +80,8 @@ export interface MessageItem {
   errorText?: string | null;
   payload?: Record<string, unknown> | null;
   media?: MediaInfo | null;
+  /** A template the business sent: its header, footer and buttons as the customer saw them (the body is `text`). */
+  template?: TemplateView | null;
   createdAt: string;
 }
 

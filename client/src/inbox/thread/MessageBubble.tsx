@@ -8,6 +8,7 @@ import { useInbox } from '../store/inbox-store';
 import { DeliveryTicks } from './DeliveryTicks';
 import { failureReason } from './failure-reason';
 import { MediaView } from './MediaView';
+import { SentTemplateButtons, SentTemplateFooter, SentTemplateTop, TappedButton } from './SentTemplate';
 import { ChangeMark, DeletedNote, displayText, payloadOf, Reactions, RichContent } from './MessageContentView';
 import classes from './thread.module.css';
 import { clockTime } from '../../shared/clock-time';
@@ -79,9 +80,12 @@ export function MessageBubble({ conversationId, m, onRetry, uploading }: { conve
       data-message-id={m.id}
     >
       <AuthorLine m={m} />
+      {m.template && <SentTemplateTop view={m.template} />}
       {hasMedia && <MediaView conversationId={conversationId} message={m} />}
       <RichContent m={m} />
+      <TappedButton m={m} />
       {deleted ? <DeletedNote /> : text && <span data-testid="message-text"><LinkedText text={text} /></span>}
+      {m.template && <SentTemplateFooter view={m.template} />}
       <Choices payload={m.payload} />
       {uploading && (
         <Group gap={6} mt={4} data-testid="message-uploading">
@@ -100,6 +104,7 @@ export function MessageBubble({ conversationId, m, onRetry, uploading }: { conve
         <span>{time}</span>
         {m.direction === 'out' && m.type !== 'note' && <DeliveryTicks status={m.status} />}
       </div>
+      {m.template && <SentTemplateButtons view={m.template} />}
       <Reactions m={m} />
     </div>
   );

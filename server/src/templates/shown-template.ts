@@ -1,0 +1,28 @@
+// What a template message is stored with besides its body: the header, footer and buttons the
+// customer saw, read from the channel's template when the message is created (a template edited or
+// deleted later leaves the history as it was). Every path that stores a template send uses it: the
+// inbox's reply and "start a conversation", campaigns and their test sends, and a flow's step.
+import { templateView, type OutboundContent, type TemplateView } from '@zyntra/flows-schema';
+import type { TenantDb } from '../db/tenant-db';
+import { findByNameLanguage } from './templates.queries';
+
+/** The key of the stored payload that holds it (docs/message-content.md). */
+export const SHOWN_TEMPLATE_KEY = 'templateView';
+
+/** The components of the channel's template by that name and language; null when the channel lists none (web chat, gateways). */
+export async function templateComponents(tdb: TenantDb, channelId: string, t: { name: string; language: string }): Promise<unknown[] | null> {
+  return (await findByNameLanguage(tdb, channelId, t.name, t.language))?.components ?? null;
+}
+
+/** The template as this send shows it, from components already read (a campaign reads them once per batch). */
+export const viewOf = (components: unknown[] | null, content: OutboundContent): TemplateView | null =>
+  components && content.template ? templateView(components, content.template) : null;
+
+/** The template as this send shows it; null for a plain message or a template the channel does not list. */
+export async function shownTemplate(tdb: TenantDb, channelId: string, content: OutboundContent): Promise<TemplateView | null> {
+  return content.template ? viewOf(await templateComponents(tdb, channelId, content.template), content) : null;
+}
+
+/** The payload stored for the message: what the adapter sends, and what the customer saw beside it. */
+export const withShownTemplate = <P extends Record<string, unknown>>(payload: P, view: TemplateView | null): P =>
+  view ? { ...payload, [SHOWN_TEMPLATE_KEY]: view } : payload;
