@@ -119,3 +119,23 @@ describe.each(['en', 'pt-BR'] as const)('the builder on a laptop with its panels
     await page.close();
   });
 });
+
+describe('the builder on a tablet', () => {
+  it('when a step is open in an 820 px window, then the steps are a rail of icons with their names, and the canvas keeps 400 px', async () => {
+    const page = await publishedAndEdited('pt-BR');
+    await page.setViewportSize({ width: 820, height: 1180 });
+    await expect.poll(async () => (await boxOf(page, '[data-testid=palette]')).width).toBeLessThanOrEqual(57);
+    expect((await boxOf(page, '.react-flow')).width).toBeGreaterThanOrEqual(400);
+    expect(await toolbarClashes(page, 820)).toEqual([]);
+    // Each icon is named, for the tooltip and for a screen reader, and still adds its step.
+    const wait = page.getByRole('button', { name: 'Esperar', exact: true });
+    await wait.hover();
+    await page.getByRole('tooltip').filter({ hasText: 'Esperar' }).waitFor();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: screenshotPath('builder-tablet-820-pt-BR') });
+    const before = await page.locator('.react-flow__node').count();
+    await wait.click();
+    await expect.poll(() => page.locator('.react-flow__node').count()).toBe(before + 1);
+    await page.close();
+  });
+});

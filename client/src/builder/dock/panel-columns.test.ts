@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrangePanels, panelColumns } from './panel-columns';
+import { arrangePanels, PALETTE_WIDTH, PANEL_WIDTH, paletteWidth, panelColumns, RAIL_WIDTH } from './panel-columns';
 
 describe('the right-hand panels for the editor width', () => {
   it('when the editor is 1024 px, then one panel column fits; 1280 and 1440, two; 1920, three', () => {
@@ -8,6 +8,13 @@ describe('the right-hand panels for the editor width', () => {
     expect(panelColumns(1440)).toBe(2);
     expect(panelColumns(1920)).toBe(3);
     expect(panelColumns(800)).toBe(1);
+  });
+
+  it('when the window is a tablet, then the palette is a rail, so one panel leaves the canvas 400 px at 820', () => {
+    expect(paletteWidth(820)).toBe(RAIL_WIDTH);
+    expect(paletteWidth(992)).toBe(RAIL_WIDTH);
+    expect(paletteWidth(1024)).toBe(PALETTE_WIDTH);
+    expect(820 - paletteWidth(820) - PANEL_WIDTH).toBeGreaterThanOrEqual(400);
   });
 
   it('when a step and the problems are open at 1024 px, then they share one column, problems above', () => {

@@ -9,6 +9,10 @@ export const PANEL_ORDER: readonly PanelId[] = ['problems', 'node', 'test'];
 
 // Widths as drawn by palette.module.css and side-panel.module.css.
 export const PALETTE_WIDTH = 196;
+/** On a tablet (up to Mantine's md, 992 px) the palette is a rail of icons, its names in tooltips. */
+export const RAIL_WIDTH = 56;
+export const RAIL_UP_TO = 992;
+export const paletteWidth = (editorWidth: number): number => (editorWidth <= RAIL_UP_TO ? RAIL_WIDTH : PALETTE_WIDTH);
 export const PANEL_WIDTH = 360;
 /** Keeps two panels side by side from 1280 px (as they always were there), not at 1024. */
 export const MIN_CANVAS = 360;
@@ -32,7 +36,7 @@ export interface Arrangement {
  */
 export function panelColumns(editorWidth: number): number {
   if (editorWidth <= 0) return Infinity;
-  return Math.max(1, Math.floor((editorWidth - PALETTE_WIDTH - MIN_CANVAS) / PANEL_WIDTH));
+  return Math.max(1, Math.floor((editorWidth - paletteWidth(editorWidth) - MIN_CANVAS) / PANEL_WIDTH));
 }
 
 /** The grid for the `open` panels in `columns`; null while they fit side by side, as they always sat. */

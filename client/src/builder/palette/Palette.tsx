@@ -14,27 +14,32 @@ import styles from './palette.module.css';
 import { useAddStep } from './use-add-step';
 import { useBelow } from '../../shared/use-below';
 
-function PaletteItem({ type, onAdd }: { type: NodeType; onAdd: (type: NodeType) => void }) {
+function PaletteItem({ type, onAdd, rail = false }: { type: NodeType; onAdd: (type: NodeType) => void; rail?: boolean }) {
   const locale = useLocale();
   const def = anyNodeDefinition(type);
   const Icon = nodeIcon(type);
+  // On the rail the name is only in the tooltip (and the button's accessible name).
+  const tip = rail ? <><Text size="sm" fw={600}>{def.label[locale]}</Text>{def.description[locale]}</> : def.description[locale];
   return (
-    <Tooltip label={def.description[locale]} position="right" multiline w={240} openDelay={400} withArrow>
+    <Tooltip label={tip} position="right" multiline w={240} openDelay={rail ? 150 : 400} withArrow>
       <UnstyledButton
-        className={styles.item}
+        className={rail ? styles.railItem : styles.item}
         draggable
         onDragStart={(e) => {
           e.dataTransfer.setData(PALETTE_MIME, type);
           e.dataTransfer.effectAllowed = 'copy';
         }}
         onClick={() => onAdd(type)}
+        aria-label={rail ? def.label[locale] : undefined}
         data-testid={`palette-${type}`}
         style={{ '--node-color': `var(--mantine-color-${nodeColor(type)}-6)` } as CSSProperties}
       >
-        <Icon size={18} className={styles.icon} />
-        <Text size="sm" fw={500} lh={1.2}>
-          {def.label[locale]}
-        </Text>
+        <Icon size={rail ? 20 : 18} className={styles.icon} />
+        {!rail && (
+          <Text size="sm" fw={500} lh={1.2}>
+            {def.label[locale]}
+          </Text>
+        )}
       </UnstyledButton>
     </Tooltip>
   );
@@ -67,7 +72,18 @@ export function Palette() {
   const { t } = useTranslation();
   const add = useAddStep();
   const phone = useBelow('sm');
+  // A tablet keeps the canvas beside a step's panel: the steps as a rail of icons.
+  const rail = useBelow('md');
   if (phone) return <PhonePalette onAdd={add} />;
+  if (rail) {
+    return (
+      <ScrollArea className={styles.rail} data-testid="palette" aria-label={t('builder.palette.title')}>
+        <Stack gap={6} p={8} align="center">
+          {NODE_TYPES.map((type) => <PaletteItem key={type} type={type} onAdd={add} rail />)}
+        </Stack>
+      </ScrollArea>
+    );
+  }
 
   return (
     <ScrollArea className={styles.palette} data-testid="palette">

@@ -29,7 +29,7 @@ export function BuilderToolbar({ flowId, meta, onRename, onPublish, publishing, 
   const [showChanges, setShowChanges] = useState(false);
   const { toolbarRef, leadRef, chipRef, actionsRef, look } = useToolbarDensity(`${i18n.resolvedLanguage}|${analyticsAvailable}`);
   return (
-    <header ref={toolbarRef} className={styles.toolbar}>
+    <header ref={toolbarRef} className={look.twoRows ? `${styles.toolbar} ${styles.twoRows}` : styles.toolbar}>
       <Group ref={leadRef} gap="xs" wrap="nowrap" className={styles.lead}>
         <Tooltip label={t('builder.toolbar.back')}>
           <ActionIcon component={Link} to="/flows" variant="subtle" color="gray" size="lg" aria-label={t('builder.toolbar.back')} data-testid="back-to-flows">

@@ -2,11 +2,12 @@
 // fits; when the name, publish state and save state would run under the buttons, it folds a step at
 // a time: first Problems and Test become icons (named in tooltips) and "Saved" a tick; then the
 // language shows its code alone, the dividers go, and so does zoom-to-fit (the canvas has its own);
-// last, the language switch goes (as on a phone; the flows list has one).
+// then the language switch goes (as on a phone; the flows list has one); last (a tablet upright),
+// the buttons take a second row, as on a phone, and the name and publish state keep the first.
 import type { SaveState } from '../store/ui-slice';
 
-export type Density = 0 | 1 | 2 | 3;
-export const MAX_DENSITY: Density = 3;
+export type Density = 0 | 1 | 2 | 3 | 4;
+export const MAX_DENSITY: Density = 4;
 
 export interface ToolbarLook {
   /** Problems and Test say their names beside their icons. */
@@ -17,11 +18,13 @@ export interface ToolbarLook {
   language: 'full' | 'code' | 'none';
   dividers: boolean;
   fitView: boolean;
+  /** The buttons on a row of their own, below the name. */
+  twoRows: boolean;
 }
 
 export function toolbarLook(density: Density): ToolbarLook {
   const language = density < 2 ? 'full' : density < 3 ? 'code' : 'none';
-  return { labels: density === 0, savedWords: density === 0, language, dividers: density < 2, fitView: density < 2 };
+  return { labels: density === 0, savedWords: density === 0, language, dividers: density < 2, fitView: density < 2, twoRows: density === 4 };
 }
 
 /** Save states that need nothing from the marketer; the others always keep their words. */
