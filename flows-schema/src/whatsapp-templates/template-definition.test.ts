@@ -59,7 +59,7 @@ describe('templateEdit', () => {
 
   it('when the components break a rule, then the same message as for a new template names the part', () => {
     expect(edited({ components: [{ type: 'BODY', text: '{{1}} chegou', example: { body_text: [['x']] } }] })).toEqual(['components.0.text: A variable cannot start or end the text']);
-    expect(edited({ components: [] })).toHaveLength(1);
+    expect(edited({ components: [] })).toContain('components: Exactly one body is required');
     expect(edited({ category: 'UTILITY' })).toHaveLength(1);
   });
 
