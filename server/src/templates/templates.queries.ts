@@ -46,7 +46,7 @@ export const findTemplate = (tdb: TenantDb, channelId: string, id: string): Prom
   tdb.from('whatsapp_templates').where({ channel_id: channelId, id }).first();
 
 /** An edit sent to Meta: the new parts (and category), back in review with no verdict yet. */
-export async function markEdited(tdb: TenantDb, id: string, edit: { components: unknown[]; category?: string }): Promise<TemplateRow> {
+export async function markEdited(tdb: TenantDb, id: string, edit: { components: unknown[]; category?: string }): Promise<TemplateRow | undefined> {
   const [row] = await tdb.from('whatsapp_templates').where({ id })
     .update({
       components: JSON.stringify(edit.components), ...(edit.category ? { category: edit.category } : {}),

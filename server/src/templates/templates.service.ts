@@ -1,8 +1,8 @@
 // WhatsApp templates of a channel: listed from our copy, synced from Meta, created (checked against
-// Meta's rules first, then submitted for review), edited (at Meta first, then reviewed again), deleted
-// (at Meta first). Status, quality and
-// category then follow Meta's webhooks (template-events.ts). Every change is announced as
-// `template.updated`, which the workspace's marketing roles receive live.
+// Meta's rules first, then submitted for review), edited (at Meta first, then reviewed again) and
+// deleted (at Meta first). Status, quality and category then follow Meta's webhooks
+// (template-events.ts). Every change is announced as `template.updated`, which the workspace's
+// marketing roles receive live.
 import type { Knex } from 'knex';
 import { EDITABLE_TEMPLATE_STATUSES, type TemplateDefinition, type TemplateEdit } from '@zyntra/flows-schema';
 import type { ChannelCache } from '../channels/channel-cache';
@@ -103,6 +103,7 @@ export async function editTemplate(deps: TemplatesDeps, actor: { tenantId: strin
   await deps.client.edit(channel, row.provider_id, edit).catch(providerError);
   const saved = await tdb.transaction(async (tx) => {
     const updated = await q.markEdited(tx, row.id, edit);
+    if (!updated) throw notFound('Template'); // deleted (by a webhook) while Meta answered
     await recordAudit(tx, {
       actorUserId: actor.userId, action: 'template.edited', targetType: 'template', targetId: row.id,
       data: { channelId, name: row.name, language: row.language, status: row.status, ...(edit.category && edit.category !== row.category ? { category: edit.category } : {}) },
