@@ -114,7 +114,7 @@ describe('contacts and templates (pt-BR)', () => {
     await page.getByTestId('tpl-name').fill('pedido_saiu');
     await page.getByTestId('tpl-body').fill('Seu pedido saiu para entrega.');
     await page.getByTestId('tpl-submit').click();
-    await expect.poll(() => page.getByTestId('tpl-error').textContent()).toBe('Já existe um modelo com este nome e idioma.');
+    await expect.poll(() => page.getByTestId('tpl-name-error').textContent()).toBe('Já existe um modelo com este nome e idioma.');
     await page.screenshot({ path: screenshotPath('templates-duplicate-pt-BR') });
   });
 });

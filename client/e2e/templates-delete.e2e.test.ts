@@ -1,7 +1,9 @@
 // Deleting a template from the Templates page: the dialog names the template and its language and
 // warns that an approved name is blocked for 30 days; WhatsApp's refusal is said in Portuguese (with
 // WhatsApp's own words under it) and the dialog stays; once WhatsApp deletes it, the row goes. A
-// template a scheduled campaign sends is kept, and the dialog names the campaign.
+// template a scheduled campaign sends is kept, and the dialog names the campaign. A rejected template
+// opens in a drawer with WhatsApp's reason, is corrected there and goes back to review; a duplicate
+// name is said at the name and goes once the name changes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import pg from 'pg';
@@ -120,5 +122,55 @@ describe('deleting a template', () => {
     expect(reads).toHaveLength(1);
     expect(await status.textContent()).toBe('Pausado');
     await page.close();
+  });
+
+  it('when a marketer on a phone opens a rejected template, then she reads the reason in Portuguese, corrects it and sees it back in review; a duplicate name is said at the name until it changes', async () => {
+    expect(await p.wa.templateApi.review('boas_vindas', 'pt_BR', 'REJECTED', 'INVALID_FORMAT')).toBe(200);
+    const page = await signedInPage(browser, p.app, p.token, 'pt-BR', true);
+    await page.goto(`${p.app.url}/templates`);
+    await row(page, 'boas_vindas', 'pt_BR').getByText('boas_vindas').click();
+    const drawer = page.getByTestId('template-detail');
+    await expect.poll(() => drawer.getByTestId('detail-reason').textContent()).toContain('Formato inválido');
+    expect(await drawer.getByTestId('detail-status').textContent()).toBe('Rejeitado');
+    expect(await drawer.getByTestId('detail-language').textContent()).toBe('Português (Brasil)');
+    await settled(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: screenshotPath('templates-detail-rejected-390-pt-BR') });
+
+    await drawer.getByTestId('detail-edit').click();
+    const form = page.getByTestId('tpl-form');
+    expect(await form.getByTestId('tpl-name').isDisabled()).toBe(true);
+    await form.getByTestId('tpl-body').fill('Olá {{1}}, a fornada de pão de queijo acabou de sair.');
+    await form.getByTestId('tpl-example-1').fill('Ana');
+    await page.screenshot({ path: screenshotPath('templates-edit-form-390-pt-BR') });
+    await form.getByTestId('tpl-submit').click();
+    await expect.poll(() => drawer.getByTestId('detail-status').getAttribute('data-status')).toBe('PENDING');
+    expect(await drawer.getByTestId('detail-hint').textContent()).toContain('24 horas');
+    expect(await drawer.getByTestId('detail-reason').count()).toBe(0);
+    expect(p.wa.templateApi.edits.at(-1)?.body).toEqual({ components: [{ type: 'BODY', text: 'Olá {{1}}, a fornada de pão de queijo acabou de sair.', example: { body_text: [['Ana']] } }] });
+    // On a phone the confirmation sits over the drawer's top: dismissed, as she would.
+    const toast = page.getByRole('alert').filter({ hasText: 'boas_vindas foi enviado para nova análise.' });
+    await toast.getByRole('button').click();
+    await expect.poll(() => toast.count()).toBe(0);
+    await settled(page);
+    await page.screenshot({ path: screenshotPath('templates-detail-pending-390-pt-BR') });
+
+    await page.keyboard.press('Escape');
+    await page.getByTestId('templates-new').click();
+    await page.getByTestId('tpl-name').fill('boas_vindas');
+    await page.getByTestId('tpl-body').fill('Bem-vindo à padaria!');
+    await page.getByTestId('tpl-submit').click();
+    await expect.poll(() => page.getByTestId('tpl-name-error').textContent()).toBe('Já existe um modelo com este nome e idioma.');
+    await page.screenshot({ path: screenshotPath('templates-duplicate-at-name-390-pt-BR') });
+    await page.getByTestId('tpl-name').fill('boas_vindas_padaria');
+    await expect.poll(() => page.getByTestId('tpl-name-error').count()).toBe(0);
+
+    // The same drawer in English on a wide screen.
+    const en = await signedInPage(browser, p.app, p.token, 'en');
+    await en.goto(`${p.app.url}/templates`);
+    await row(en, 'boas_vindas', 'pt_BR').getByTestId('template-view').click();
+    await expect.poll(() => en.getByTestId('detail-hint').textContent()).toContain('24 hours');
+    await settled(en);
+    await en.screenshot({ path: screenshotPath('templates-detail-pending-en') });
   });
 });

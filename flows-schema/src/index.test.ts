@@ -32,6 +32,7 @@ const RUNTIME_EXPORTS = [
   'oversizedSecretBytes',
   'SECRET_MAX_BYTES',
   // WhatsApp message templates: the rules Meta applies, shared by the server and the template form.
+  'EDITABLE_TEMPLATE_STATUSES',
   'HEADER_FORMATS',
   // How many people a number may reach per day at each of WhatsApp's messaging limit tiers.
   'MESSAGING_TIER_LIMITS',
@@ -39,6 +40,7 @@ const RUNTIME_EXPORTS = [
   'TEMPLATE_LIMITS',
   'templateComponent',
   'templateDefinition',
+  'templateEdit',
   'templateVariables',
   'variableCount',
   // Sending one: parameters filled from the contact and flow variables, checked against the template.

@@ -86,7 +86,7 @@ export {
 
 export { flowJsonSchema } from './json-schema';
 
-export type { TemplateComponent, TemplateDefinition } from './whatsapp-templates/template-definition';
+export type { TemplateComponent, TemplateDefinition, TemplateEdit } from './whatsapp-templates/template-definition';
 export { MESSAGING_TIER_LIMITS } from './whatsapp-templates/messaging-tier';
 export type { ButtonParameter, TemplateContact, TemplateDraft } from './whatsapp-templates/template-send';
 export type { TemplateView, TemplateViewButton, TemplateViewHeader } from './whatsapp-templates/template-view';
@@ -101,11 +101,13 @@ export {
   templateParameterIssues,
 } from './whatsapp-templates/template-send';
 export {
+  EDITABLE_TEMPLATE_STATUSES,
   HEADER_FORMATS,
   TEMPLATE_CATEGORIES,
   TEMPLATE_LIMITS,
   templateComponent,
   templateDefinition,
+  templateEdit,
   templateVariables,
   variableCount,
 } from './whatsapp-templates/template-definition';

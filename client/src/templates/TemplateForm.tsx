@@ -1,106 +1,113 @@
-import { ActionIcon, Alert, Box, Button, Group, List, Modal, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { Alert, Box, Button, Group, Modal, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { TEMPLATE_CATEGORIES, TEMPLATE_LIMITS as L, templateDefinition, variableCount } from '@zyntra/flows-schema';
-import { useMemo, useState } from 'react';
-import type { TFunction } from 'i18next';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../api/error-text';
-import { ApiError } from '../api/errors';
-import { emptyDraft, toDefinition, type Draft } from './template-draft';
-import { templateIssueTexts } from './template-issues';
+import { useRevealError } from '../shared/reveal-error';
+import { useBelow } from '../shared/use-below';
+import { emptyDraft, fromComponents, toDefinition, type Draft } from './template-draft';
+import { clearedBy, liveMessages, submitFeedback, type FieldKey, type FieldMessages, type FormError } from './template-fields';
+import { TemplateButtonsField } from './TemplateButtonsField';
 import { TemplatePreview } from './TemplatePreview';
 import { languageName } from './language-name';
 import { templatesApi, type Template } from './templates-api';
 
-type SubmitError = { text: string; detail?: string };
+type Props = { channelId: string; opened: boolean; onClose(): void; onSaved(t: Template): void; /** Set: its parts are edited, its name and language fixed. */ editing?: Template | null };
 
-/** Why a submit failed, in the UI language; when WhatsApp refused the template, its own words follow. */
-function submitError(t: TFunction, err: unknown): SubmitError {
-  if (err instanceof ApiError && err.code === 'validation_failed' && err.details.providerCode !== undefined) return { text: t('templates.refused'), detail: err.message };
-  return { text: errorText(t, err, { unavailable: 'templates.unreachable', conflict: 'templates.duplicate' }, 'templates.submitFailed') };
-}
-
-type Props = { channelId: string; opened: boolean; onClose(): void; onCreated(t: Template): void };
-
-/** New template: fields on the left, checked live against Meta's rules, and the WhatsApp preview on the right. */
-export function TemplateForm({ channelId, opened, onClose, onCreated }: Props) {
+/**
+ * A new template, or new parts for one Meta refused or paused: fields on the left, checked live
+ * against Meta's rules with each problem at its field (once that field was changed, or all of them
+ * after a try to submit), and the WhatsApp preview on the right. The server's refusal of a field
+ * stays there until that field changes.
+ */
+export function TemplateForm({ channelId, opened, onClose, onSaved, editing }: Props) {
   const { t, i18n } = useTranslation();
-  const [d, setD] = useState<Draft>(emptyDraft);
-  const [touched, setTouched] = useState(false);
-  const [error, setError] = useState<SubmitError | null>(null);
+  const [d, setD] = useState<Draft>(() => (editing && fromComponents(editing)) || emptyDraft());
+  const [touched, setTouched] = useState<ReadonlySet<FieldKey>>(new Set());
+  const [server, setServer] = useState<FieldMessages>({});
+  const [error, setError] = useState<FormError | null>(null);
   const [saving, setSaving] = useState(false);
-  const set = (patch: Partial<Draft>) => { setD((x) => ({ ...x, ...patch })); setTouched(true); };
+  const root = useRef<HTMLDivElement>(null);
+  const reveal = useRevealError(root);
+  const phone = useBelow('xs');
   const definition = useMemo(() => toDefinition(d), [d]);
   const check = templateDefinition.safeParse(definition);
-  const issues = check.success ? [] : templateIssueTexts(t, check.error.issues);
+  const live = check.success ? {} : liveMessages(t, check.error.issues, definition.components);
   const vars = variableCount(d.body);
 
+  const set = (patch: Partial<Draft>, field: FieldKey) => {
+    setD((x) => ({ ...x, ...patch }));
+    setTouched((s) => new Set(s).add(field));
+    setServer((e) => clearedBy(field, e));
+  };
+  const changed = (field: FieldKey) => touched.has('*') || touched.has(field) || (field.startsWith('button') && touched.has('buttons'));
+  const message = (field: FieldKey) => server[field] ?? (changed(field) ? live[field] : undefined);
+  const fieldError = (field: FieldKey) => {
+    const m = message(field);
+    return m ? <span data-testid={`tpl-${field}-error`}>{m}</span> : undefined;
+  };
+
+  const save = () => editing
+    ? templatesApi.edit(channelId, editing.id, { components: definition.components, ...(definition.category !== editing.category ? { category: definition.category } : {}) })
+    : templatesApi.create(channelId, definition);
   const submit = async () => {
-    setSaving(true);
     setError(null);
+    if (!check.success) {
+      setTouched(new Set(['*']));
+      reveal();
+      return;
+    }
+    setSaving(true);
     try {
-      onCreated(await templatesApi.create(channelId, definition));
+      onSaved(await save());
       setD(emptyDraft());
-      setTouched(false);
+      setTouched(new Set());
+      setServer({});
     } catch (err) {
-      setError(submitError(t, err));
+      const feedback = submitFeedback(t, err, definition.components);
+      setServer(feedback.fields);
+      setError(feedback.form);
+      reveal();
     } finally {
       setSaving(false);
     }
   };
-  const setButton = (i: number, patch: Partial<Draft['buttons'][number]>) => set({ buttons: d.buttons.map((b, j) => (j === i ? { ...b, ...patch } : b)) });
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('templates.newTitle')} size="xl">
-      <Group align="flex-start" gap="lg" wrap="wrap">
-        <Box style={{ flex: '7 1 340px' }}>
+    <Modal opened={opened} onClose={onClose} title={editing ? t('templates.editTitle', { name: editing.name }) : t('templates.newTitle')} size="xl" fullScreen={phone} data-testid="tpl-form">
+      <Group align="flex-start" gap="lg" wrap="wrap" ref={root}>
+        <Box style={{ flex: '7 1 300px' }}>
           <Stack gap="sm">
-            <Group grow>
-              <TextInput label={t('templates.name')} description={t('templates.nameHelp')} value={d.name} maxLength={L.name} onChange={(e) => set({ name: e.currentTarget.value })} data-testid="tpl-name" />
+            {editing && <Text size="sm" c="dimmed" data-testid="tpl-fixed">{t('templates.nameLanguageFixed')}</Text>}
+            <TextInput label={t('templates.name')} description={editing ? undefined : t('templates.nameHelp')} value={d.name} maxLength={L.name} disabled={!!editing}
+              onChange={(e) => set({ name: e.currentTarget.value }, 'name')} error={fieldError('name')} data-testid="tpl-name" />
+            <Group grow align="flex-start">
+              <Select label={t('templates.language')} data={[...new Set(['pt_BR', 'en_US', 'es', d.language])].map((code) => ({ value: code, label: languageName(code, i18n.language) }))} value={d.language} disabled={!!editing}
+                onChange={(v) => set({ language: v ?? 'pt_BR' }, 'language')} allowDeselect={false} error={fieldError('language')} data-testid="tpl-language" />
+              <Select label={t('templates.category')} data={TEMPLATE_CATEGORIES.map((c) => ({ value: c, label: t(`templates.categories.${c}`) }))} value={d.category}
+                onChange={(v) => set({ category: (v ?? 'UTILITY') as Draft['category'] }, 'category')} allowDeselect={false} error={fieldError('category')} data-testid="tpl-category" />
             </Group>
-            <Group grow>
-              <Select label={t('templates.language')} data={['pt_BR', 'en_US', 'es'].map((code) => ({ value: code, label: languageName(code, i18n.language) }))} value={d.language} onChange={(v) => set({ language: v ?? 'pt_BR' })} allowDeselect={false} data-testid="tpl-language" />
-              <Select label={t('templates.category')} data={TEMPLATE_CATEGORIES.map((c) => ({ value: c, label: t(`templates.categories.${c}`) }))} value={d.category} onChange={(v) => set({ category: (v ?? 'UTILITY') as Draft['category'] })} allowDeselect={false} data-testid="tpl-category" />
-            </Group>
-            <TextInput label={t('templates.header')} value={d.headerText} maxLength={L.headerText} onChange={(e) => set({ headerText: e.currentTarget.value })} data-testid="tpl-header" />
-            {variableCount(d.headerText) > 0 && <TextInput size="xs" label={t('templates.example', { n: 1 })} value={d.headerExample} onChange={(e) => set({ headerExample: e.currentTarget.value })} />}
-            <Textarea label={t('templates.body')} description={t('templates.bodyHelp')} autosize minRows={3} value={d.body} maxLength={L.body} onChange={(e) => set({ body: e.currentTarget.value })} data-testid="tpl-body" />
+            <TextInput label={t('templates.header')} value={d.headerText} maxLength={L.headerText} onChange={(e) => set({ headerText: e.currentTarget.value }, 'header')} error={fieldError('header')} data-testid="tpl-header" />
+            {variableCount(d.headerText) > 0 && <TextInput size="xs" label={t('templates.example', { n: 1 })} value={d.headerExample} onChange={(e) => set({ headerExample: e.currentTarget.value }, 'headerExample')} error={fieldError('headerExample')} />}
+            <Textarea label={t('templates.body')} description={t('templates.bodyHelp')} autosize minRows={3} value={d.body} maxLength={L.body} onChange={(e) => set({ body: e.currentTarget.value }, 'body')} error={fieldError('body')} data-testid="tpl-body" />
             {Array.from({ length: vars }, (_, i) => (
-              <TextInput key={i} size="xs" label={t('templates.example', { n: i + 1 })} value={d.bodyExamples[i] ?? ''} data-testid={`tpl-example-${i + 1}`}
-                onChange={(e) => { const v = e.currentTarget.value; set({ bodyExamples: Array.from({ length: vars }, (_, j) => (j === i ? v : d.bodyExamples[j] ?? '')) }); }} />
+              <TextInput key={i} size="xs" label={t('templates.example', { n: i + 1 })} value={d.bodyExamples[i] ?? ''} error={fieldError(`example-${i + 1}`)} data-testid={`tpl-example-${i + 1}`}
+                onChange={(e) => { const v = e.currentTarget.value; set({ bodyExamples: Array.from({ length: vars }, (_, j) => (j === i ? v : d.bodyExamples[j] ?? '')) }, `example-${i + 1}`); }} />
             ))}
-            <TextInput label={t('templates.footer')} value={d.footer} maxLength={L.footer} onChange={(e) => set({ footer: e.currentTarget.value })} data-testid="tpl-footer" />
-            <Stack gap={6}>
-              <Text size="sm" fw={500}>{t('templates.buttons')}</Text>
-              {d.buttons.map((b, i) => (
-                <Group key={i} gap={6} align="flex-end" wrap="nowrap">
-                  <Select size="xs" w={160} data={[{ value: 'QUICK_REPLY', label: t('templates.quickReply') }, { value: 'URL', label: t('templates.urlButton') }]} value={b.type} allowDeselect={false} onChange={(v) => setButton(i, { type: (v ?? 'QUICK_REPLY') as 'QUICK_REPLY' | 'URL' })} />
-                  <TextInput size="xs" placeholder={t('templates.buttonText')} value={b.text} maxLength={L.buttonText} onChange={(e) => setButton(i, { text: e.currentTarget.value })} data-testid={`tpl-button-${i}`} style={{ flex: 1 }} />
-                  {b.type === 'URL' && <TextInput size="xs" placeholder="https://…" value={b.url} onChange={(e) => setButton(i, { url: e.currentTarget.value })} style={{ flex: 1 }} />}
-                  <ActionIcon variant="subtle" color="red" onClick={() => set({ buttons: d.buttons.filter((_, j) => j !== i) })} aria-label={t('templates.removeButton')}><IconTrash size={16} /></ActionIcon>
-                </Group>
-              ))}
-              <Button size="xs" variant="subtle" w="fit-content" leftSection={<IconPlus size={14} />} disabled={d.buttons.length >= 10}
-                onClick={() => set({ buttons: [...d.buttons, { type: 'QUICK_REPLY', text: '', url: '', example: '' }] })} data-testid="tpl-add-button">{t('templates.addButton')}</Button>
-            </Stack>
+            <TextInput label={t('templates.footer')} value={d.footer} maxLength={L.footer} onChange={(e) => set({ footer: e.currentTarget.value }, 'footer')} error={fieldError('footer')} data-testid="tpl-footer" />
+            <TemplateButtonsField buttons={d.buttons} onChange={(buttons) => set({ buttons }, 'buttons')} error={fieldError} />
           </Stack>
         </Box>
-        <Box style={{ flex: '5 1 280px' }}>
+        <Box style={{ flex: '5 1 260px' }}>
           <Stack gap="sm">
             <Text size="sm" fw={500}>{t('templates.preview')}</Text>
             <TemplatePreview components={definition.components} />
-            {touched && issues.length > 0 && (
-              <Alert color="yellow" data-testid="tpl-issues">
-                <List size="sm">{issues.map((m) => <List.Item key={m}>{m}</List.Item>)}</List>
-              </Alert>
-            )}
-            {error && (
+            {(error || message('form')) && (
               <Alert color="red" data-testid="tpl-error">
-                {error.text}
-                {error.detail && <Text size="xs" c="dimmed" mt={4}>{error.detail}</Text>}
+                {error?.text ?? message('form')}
+                {error?.detail && <Text size="xs" c="dimmed" mt={4}>{error.detail}</Text>}
               </Alert>
             )}
-            <Button onClick={() => void submit()} loading={saving} disabled={!check.success} data-testid="tpl-submit">{t('templates.submit')}</Button>
+            <Button onClick={() => void submit()} loading={saving} data-testid="tpl-submit">{editing ? t('templates.resubmit') : t('templates.submit')}</Button>
           </Stack>
         </Box>
       </Group>

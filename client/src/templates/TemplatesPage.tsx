@@ -1,13 +1,14 @@
 import { ActionIcon, Alert, Badge, Button, Group, Paper, Select, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { notifications } from '@mantine/notifications';
-import { IconPlus, IconRefresh, IconTrash } from '@tabler/icons-react';
+import { IconEye, IconPlus, IconRefresh, IconTrash } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../api/error-text';
 import { useLiveRefresh } from '../shared/use-live-refresh';
 import { channelsApi, type Channel } from '../settings/channels/channels-api';
 import { DeleteTemplate } from './DeleteTemplate';
+import { TemplateDetail } from './TemplateDetail';
 import { TemplateForm } from './TemplateForm';
 import { languageName } from './language-name';
 import { STATUS_COLORS, templatesApi, type Template } from './templates-api';
@@ -28,6 +29,9 @@ export function TemplatesPage() {
   const [creating, setCreating] = useState(false);
   const [syncing, setSyncing] = useState(false);
   const [deleting, setDeleting] = useState<Template | null>(null);
+  // By id: the drawer follows the list, so a review (or an edit) that arrives shows in it at once.
+  const [viewingId, setViewingId] = useState<string | null>(null);
+  const [editing, setEditing] = useState<Template | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -88,6 +92,14 @@ export function TemplatesPage() {
     }
   };
 
+  const saved = (x: Template) => {
+    setItems((all) => [...(all ?? []).filter((y) => y.id !== x.id), x].sort((a, b) => a.name.localeCompare(b.name) || a.language.localeCompare(b.language)));
+    if (editing) notifications.show({ message: t('templates.resubmitted', { name: x.name, interpolation: { escapeValue: false } }), color: 'green' });
+    setCreating(false);
+    setEditing(null);
+  };
+  const viewing = items?.find((x) => x.id === viewingId) ?? null;
+
   const deleted = (id: string) => {
     const gone = items?.find((x) => x.id === id);
     setItems((all) => (all ?? []).filter((x) => x.id !== id));
@@ -127,12 +139,13 @@ export function TemplatesPage() {
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t('templates.name')}</Table.Th><Table.Th>{t('templates.language')}</Table.Th><Table.Th>{t('templates.category')}</Table.Th>
-                  <Table.Th>{t('templates.status')}</Table.Th><Table.Th>{t('templates.quality')}</Table.Th><Table.Th w={48} />
+                  <Table.Th>{t('templates.status')}</Table.Th><Table.Th>{t('templates.quality')}</Table.Th><Table.Th w={120} />
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {items.map((x) => (
-                  <Table.Tr key={x.id} data-testid={`template-${x.name}`} data-language={x.language}>
+                  // A click anywhere on the row opens it; the View button is the same for the keyboard and screen readers.
+                  <Table.Tr key={x.id} data-testid={`template-${x.name}`} data-language={x.language} onClick={() => setViewingId(x.id)} style={{ cursor: 'pointer' }}>
                     <Table.Td ff="monospace">{x.name}</Table.Td>
                     {/* Named in the reader's language; WhatsApp's own code (pt_BR) on hover. */}
                     <Table.Td title={x.language} data-testid="template-language">{languageName(x.language, i18n.language)}</Table.Td>
@@ -142,10 +155,14 @@ export function TemplatesPage() {
                       {x.reason && <Text size="xs" c="dimmed" data-testid="template-reason">{t(`templates.reasons.${x.reason}`, { defaultValue: x.reason })}</Text>}
                     </Table.Td>
                     <Table.Td>{x.qualityScore ? t(`templates.qualities.${x.qualityScore}`, { defaultValue: x.qualityScore }) : '—'}</Table.Td>
-                    <Table.Td>
-                      <ActionIcon variant="subtle" color="red" onClick={() => setDeleting(x)} aria-label={t('templates.deleteLabel', { name: x.name, language: x.language, interpolation: { escapeValue: false } })} data-testid="template-delete">
-                        <IconTrash size={18} />
-                      </ActionIcon>
+                    <Table.Td onClick={(e) => e.stopPropagation()}>
+                      <Group gap={4} wrap="nowrap">
+                        <Button size="compact-sm" variant="subtle" leftSection={<IconEye size={16} />} onClick={() => setViewingId(x.id)}
+                          aria-label={t('templates.viewLabel', { name: x.name, language: x.language, interpolation: { escapeValue: false } })} data-testid="template-view">{t('templates.view')}</Button>
+                        <ActionIcon variant="subtle" color="red" onClick={() => setDeleting(x)} aria-label={t('templates.deleteLabel', { name: x.name, language: x.language, interpolation: { escapeValue: false } })} data-testid="template-delete">
+                          <IconTrash size={18} />
+                        </ActionIcon>
+                      </Group>
                     </Table.Td>
                   </Table.Tr>
                 ))}
@@ -155,7 +172,10 @@ export function TemplatesPage() {
         )}
       </Paper>
       {channelId && <DeleteTemplate channelId={channelId} template={deleting} onClose={() => setDeleting(null)} onDeleted={deleted} />}
-      {channelId && <TemplateForm channelId={channelId} opened={creating} onClose={() => setCreating(false)} onCreated={(x) => { setItems((all) => [...(all ?? []).filter((y) => y.id !== x.id), x]); setCreating(false); }} />}
+      <TemplateDetail template={viewing} onClose={() => setViewingId(null)} onEdit={setEditing} onDelete={(x) => { setViewingId(null); setDeleting(x); }} />
+      {channelId && <TemplateForm channelId={channelId} opened={creating} onClose={() => setCreating(false)} onSaved={saved} />}
+      {/* Keyed by the template: each edit starts from that template's parts. */}
+      {channelId && editing && <TemplateForm key={editing.id} channelId={channelId} opened editing={editing} onClose={() => setEditing(null)} onSaved={saved} />}
     </Stack>
   );
 }

@@ -1,4 +1,5 @@
-// The create form's state and how it becomes a template definition (Meta's component shape).
+// The template form's state and how it becomes a template definition (Meta's component shape), and
+// back: a template's components as a draft to edit.
 import { variableCount, type TemplateComponent, type TemplateDefinition } from '@zyntra/flows-schema';
 
 export type DraftButton = { type: 'QUICK_REPLY' | 'URL'; text: string; url: string; example: string };
@@ -31,3 +32,26 @@ export function toDefinition(d: Draft): TemplateDefinition {
 
 /** A stable i18n key for a rule message from flows-schema (the English text is the fallback). */
 export const ruleKey = (message: string) => message.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '').slice(0, 60);
+
+/**
+ * A template's components as the form edits them, or null when it has parts the form cannot show (a
+ * media or location header, phone or copy-code buttons): editing would drop them.
+ */
+export function fromComponents(t: { name: string; language: string; category: string; components: TemplateComponent[] }): Draft | null {
+  const d: Draft = { ...emptyDraft(), name: t.name, language: t.language, category: t.category as Draft['category'] };
+  for (const c of t.components) {
+    if (c.type === 'HEADER') {
+      if (c.format !== 'TEXT') return null;
+      Object.assign(d, { headerText: c.text ?? '', headerExample: c.example?.header_text?.[0] ?? '' });
+    } else if (c.type === 'BODY') Object.assign(d, { body: c.text, bodyExamples: [...(c.example?.body_text[0] ?? [])] });
+    else if (c.type === 'FOOTER') d.footer = c.text;
+    else {
+      for (const b of c.buttons) {
+        if (b.type === 'QUICK_REPLY') d.buttons.push({ type: 'QUICK_REPLY', text: b.text, url: '', example: '' });
+        else if (b.type === 'URL') d.buttons.push({ type: 'URL', text: b.text, url: b.url, example: b.example?.[0] ?? '' });
+        else return null;
+      }
+    }
+  }
+  return d;
+}

@@ -3,6 +3,7 @@
 // string to have <=512 characters") are worded by code and limit, like the server's.
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
+import type { ValidationIssue } from '../api/errors';
 import { issueMessage } from '../auth/issue-message';
 import { ruleKey } from './template-draft';
 
@@ -18,12 +19,15 @@ function asReported(issue: ZodIssue) {
   return base;
 }
 
-export function templateIssueText(t: TFunction, issue: ZodIssue): string {
+/** An issue as the server reports it (or as the live check finds it, once reported alike). */
+export function reportedIssueText(t: TFunction, issue: ValidationIssue): string {
   const rule = t(`templates.rules.${ruleKey(issue.message)}` as never, { defaultValue: UNWORDED });
   if (rule !== UNWORDED) return rule;
-  const m = issueMessage(asReported(issue));
+  const m = issueMessage(issue);
   return t(m.key, m.values ?? {});
 }
+
+export const templateIssueText = (t: TFunction, issue: ZodIssue): string => reportedIssueText(t, asReported(issue));
 
 /** Each problem once, in the order found. */
 export const templateIssueTexts = (t: TFunction, issues: readonly ZodIssue[]) => [...new Set(issues.map((i) => templateIssueText(t, i)))];

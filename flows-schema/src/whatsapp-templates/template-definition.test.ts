@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { templateDefinition, templateVariables } from './template-definition';
+import { templateDefinition, templateEdit, templateVariables } from './template-definition';
 
 const valid = {
   name: 'pedido_saiu', language: 'pt_BR', category: 'UTILITY',
@@ -43,5 +43,28 @@ describe('templateDefinition', () => {
   it('when a button label is too long, then it is refused', () => {
     const t = { ...valid, components: [valid.components[1], { type: 'BUTTONS', buttons: [{ type: 'QUICK_REPLY', text: 'x'.repeat(26) }] }] };
     expect(messages(t)).toContain('At most 25 characters');
+  });
+});
+
+describe('templateEdit', () => {
+  const edited = (t: unknown) => {
+    const r = templateEdit.safeParse(t);
+    return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  };
+
+  it('when new components (and a category) follow the rules, then the edit is accepted', () => {
+    expect(edited({ components: valid.components })).toEqual([]);
+    expect(edited({ components: valid.components, category: 'MARKETING' })).toEqual([]);
+  });
+
+  it('when the components break a rule, then the same message as for a new template names the part', () => {
+    expect(edited({ components: [{ type: 'BODY', text: '{{1}} chegou', example: { body_text: [['x']] } }] })).toEqual(['components.0.text: A variable cannot start or end the text']);
+    expect(edited({ components: [] })).toContain('components: Exactly one body is required');
+    expect(edited({ category: 'UTILITY' })).toHaveLength(1);
+  });
+
+  it('when the body names the template or its language, then it is refused: Meta cannot change either', () => {
+    expect(edited({ components: valid.components, name: 'outro' })).toEqual([expect.stringContaining('name')]);
+    expect(edited({ components: valid.components, language: 'en_US' })).toEqual([expect.stringContaining('language')]);
   });
 });

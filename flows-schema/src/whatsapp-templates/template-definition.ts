@@ -114,3 +114,28 @@ export const templateDefinition = z
     for (const issue of componentIssues(t.components)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
   });
 export type TemplateDefinition = z.infer<typeof templateDefinition>;
+
+/**
+ * The statuses in which we offer to edit a template. Meta takes edits of APPROVED, REJECTED and PAUSED
+ * ones (reference/whatsapp-templates.md §1), but for an approved one the reference gives only Meta's
+ * caps (10 edits in 30 days, 1 in 24 h, category fixed): not whether it goes back to review, nor
+ * whether it can still be sent meanwhile. Marking it PENDING would stop its sends on a guess, and
+ * leaving it APPROVED could send a text Meta has not approved; so approved ones are not offered.
+ * PENDING and the rest wait for Meta's verdict.
+ */
+export const EDITABLE_TEMPLATE_STATUSES: readonly string[] = ['REJECTED', 'PAUSED'];
+
+/**
+ * An edit of a template Meta holds (`POST /{TEMPLATE_ID}`, reference/whatsapp-templates.md §1): its
+ * components, replaced as a whole, and optionally its category, under the same rules as a new one.
+ * Name and language cannot change at Meta, so a body naming them is refused rather than ignored.
+ */
+export const templateEdit = z
+  .strictObject({
+    category: z.enum(TEMPLATE_CATEGORIES).optional(),
+    components: z.array(templateComponent).min(1).max(4),
+  })
+  .superRefine((t, ctx) => {
+    for (const issue of componentIssues(t.components)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+  });
+export type TemplateEdit = z.infer<typeof templateEdit>;

@@ -1,5 +1,5 @@
 // The audit log: critical actions in a workspace (roles, removals, keys, channel credentials, publishes,
-// consent recorded by hand, templates deleted at Meta).
+// consent recorded by hand, templates edited or deleted at Meta).
 // Written in the caller's transaction when there is one, so a logged action is one that happened.
 import type { TenantDb } from '../db/tenant-db';
 import { uuidOrNullSql } from '../db/uuid';
@@ -9,7 +9,7 @@ export type AuditAction =
   | 'api_key.created' | 'api_key.revoked'
   | 'channel.created' | 'channel.updated' | 'channel.credentials_changed' | 'channel.disabled' | 'channel.enabled' | 'channel.deleted'
   | 'flow.published'
-  | 'template.deleted'
+  | 'template.edited' | 'template.deleted'
   | 'contact.opted_out' | 'contact.opted_in'
   | 'workspace.renamed';
 

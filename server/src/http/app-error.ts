@@ -12,6 +12,8 @@ export const APP_ERROR_STATUS = {
   stale_revision: 409,
   /** The workspace keeps the most of this kind it may (limits/workspace-caps.ts). */
   limit_reached: 409,
+  /** Meta takes edits of a template only in some statuses (templates.service.ts EDITABLE). */
+  template_not_editable: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   flow_invalid: 422,

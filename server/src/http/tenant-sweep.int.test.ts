@@ -21,6 +21,7 @@ const BODY: Record<string, unknown | (() => unknown)> = {
   'POST /v1/conversations/:id/typing': { on: true }, 'PATCH /v1/teams/:id': { name: 'x' },
   'PATCH /v1/webhook-endpoints/:id': { description: 'x' },
   'POST /v1/channels/:id/templates': { name: 'roubado', language: 'pt_BR', category: 'UTILITY', components: [{ type: 'BODY', text: 'Oi' }] },
+  'PATCH /v1/channels/:id/templates/:templateId': { components: [{ type: 'BODY', text: 'Oi' }] },
   'PATCH /v1/canned-responses/:id': { text: 'x' }, 'PATCH /v1/channels/:id': { name: 'x' }, 'PATCH /v1/contacts/:id': { name: 'x' }, 'PATCH /v1/members/:userId': { role: 'agent' },
 };
 

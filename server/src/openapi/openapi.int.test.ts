@@ -278,6 +278,13 @@ describe('OpenAPI document', () => {
     expect((await check('post', `${templates}/sync`, undefined, '/v1/channels/{id}/templates/sync')).items.length).toBeGreaterThan(0);
     const approved = await check('get', `/v1/channels/${p.channelId}/approved-templates`, undefined, '/v1/channels/{id}/approved-templates');
     expect(approved.items.map((t: Json) => t.name)).toContain('doc_pedido');
+    // Rejected by Meta, it is corrected: back in review with the new text.
+    expect(await p.wa.templateApi.review('doc_pedido', 'pt_BR', 'REJECTED', 'INVALID_FORMAT')).toBe(200);
+    const turnedDown = (await api(app, 'GET', templates, undefined, p.token)).body.items.find((t: Json) => t.name === 'doc_pedido');
+    const edited = await check('patch', `${templates}/${turnedDown.id}`, {
+      components: [{ type: 'BODY', text: 'Olá {{1}}, seu pedido já saiu.', example: { body_text: [['Ana']] } }],
+    }, '/v1/channels/{id}/templates/{templateId}');
+    expect(edited.status).toBe('PENDING');
   });
 
   it('when flows are built and a conversation is handled for real, then each answer matches its documented response schema', async () => {

@@ -45,6 +45,17 @@ export function templatesNamed(tdb: TenantDb, channelId: string, ref: { template
 export const findTemplate = (tdb: TenantDb, channelId: string, id: string): Promise<TemplateRow | undefined> =>
   tdb.from('whatsapp_templates').where({ channel_id: channelId, id }).first();
 
+/** An edit sent to Meta: the new parts (and category), back in review with no verdict yet. */
+export async function markEdited(tdb: TenantDb, id: string, edit: { components: unknown[]; category?: string }): Promise<TemplateRow | undefined> {
+  const [row] = await tdb.from('whatsapp_templates').where({ id })
+    .update({
+      components: JSON.stringify(edit.components), ...(edit.category ? { category: edit.category } : {}),
+      status: 'PENDING', status_reason: null, status_updated_at: new Date(), updated_at: new Date(),
+    })
+    .returning('*');
+  return row;
+}
+
 export const removeTemplate = (tdb: TenantDb, id: string) => tdb.from('whatsapp_templates').where({ id }).delete();
 
 /** Campaigns that will still send this template (a paused one may be resumed): deleting it would fail every send left. */

@@ -1,9 +1,10 @@
 // WhatsApp templates of a channel: listed from our copy, synced from Meta, created (checked against
-// Meta's rules first, then submitted for review), deleted (at Meta first). Status, quality and
-// category then follow Meta's webhooks (template-events.ts). Every change is announced as
-// `template.updated`, which the workspace's marketing roles receive live.
+// Meta's rules first, then submitted for review), edited (at Meta first, then reviewed again) and
+// deleted (at Meta first). Status, quality and category then follow Meta's webhooks
+// (template-events.ts). Every change is announced as `template.updated`, which the workspace's
+// marketing roles receive live.
 import type { Knex } from 'knex';
-import type { TemplateDefinition } from '@zyntra/flows-schema';
+import { EDITABLE_TEMPLATE_STATUSES, type TemplateDefinition, type TemplateEdit } from '@zyntra/flows-schema';
 import type { ChannelCache } from '../channels/channel-cache';
 import type { ChannelRecord } from '../channels/channel-types';
 import { TemplateApiError, type MetaTemplate, type TemplatesClient } from '../channels/whatsapp/whatsapp.templates.client';
@@ -83,6 +84,34 @@ export async function createTemplate(deps: TemplatesDeps, tenantId: string, chan
     return saved;
   });
   return templateView(row);
+}
+
+/**
+ * New components (and category) for a template Meta refused or paused: sent to Meta first, then our
+ * copy takes them and waits for the new review (PENDING, the old reason gone). Audited and announced.
+ */
+export async function editTemplate(deps: TemplatesDeps, actor: { tenantId: string; userId: string }, channelId: string, templateId: string, edit: TemplateEdit) {
+  const channel = await whatsappChannel(deps, actor.tenantId, channelId);
+  const tdb = forTenant(deps.db, actor.tenantId);
+  const row = await q.findTemplate(tdb, channelId, templateId);
+  if (!row) throw notFound('Template');
+  // Why approved ones are left out: beside EDITABLE_TEMPLATE_STATUSES in flows-schema.
+  if (!EDITABLE_TEMPLATE_STATUSES.includes(row.status)) {
+    throw new AppError('template_not_editable', `Only rejected or paused templates can be edited; this one is ${row.status}`, { status: row.status, editable: EDITABLE_TEMPLATE_STATUSES });
+  }
+  if (!row.provider_id) throw new AppError('conflict', 'WhatsApp\'s id of this template is not known yet: sync the templates first', { reason: 'not_synced' });
+  await deps.client.edit(channel, row.provider_id, edit).catch(providerError);
+  const saved = await tdb.transaction(async (tx) => {
+    const updated = await q.markEdited(tx, row.id, edit);
+    if (!updated) throw notFound('Template'); // deleted (by a webhook) while Meta answered
+    await recordAudit(tx, {
+      actorUserId: actor.userId, action: 'template.edited', targetType: 'template', targetId: row.id,
+      data: { channelId, name: row.name, language: row.language, status: row.status, ...(edit.category && edit.category !== row.category ? { category: edit.category } : {}) },
+    });
+    await publishEvents(tx, [{ type: 'template.updated', payload: { templateId: row.id, channelId, name: row.name, language: row.language, status: updated.status, category: updated.category, change: 'edited' } }]);
+    return updated;
+  });
+  return templateView(saved);
 }
 
 /** Meta's refusal to delete, with its words for whoever reads the details; Meta away is unavailable. */

@@ -1,5 +1,5 @@
 // The fake Graph API's template management (reference/whatsapp-templates.md §1–2): list, create and
-// delete on /{WABA_ID}/message_templates, and the account webhooks Meta sends afterwards (template status,
+// delete on /{WABA_ID}/message_templates, edit on /{TEMPLATE_ID}, and the account webhooks Meta sends afterwards (template status,
 // quality and category; a user's marketing stop/resume), signed like every other webhook.
 import type { IncomingMessage } from 'node:http';
 import * as P from './whatsapp-payloads';
@@ -9,6 +9,8 @@ export type FakeTemplate = {
   name: string; language: string; status: string; bodyParams: number; headerParams?: number; category?: string;
   /** Set by template management. */
   id?: string; components?: unknown[]; quality?: string;
+  /** Why Meta rejected it (listed as `rejected_reason`), set by a REJECTED review. */
+  reason?: string;
 };
 
 type Reply = (status: number, body: unknown) => void;
@@ -28,6 +30,8 @@ export type FakeTemplateApi = {
   userPreference(waId: string, value: 'stop' | 'resume', phoneNumberId: string): Promise<number>;
   /** Template creations received, in order. */
   created: Array<Record<string, unknown>>;
+  /** Edits received (`POST /{TEMPLATE_ID}`: the id and the body), in order, refused ones too. */
+  edits: Array<{ id: string; body: Record<string, unknown> }>;
   /** Deletions received (their query), in order, refused ones too. */
   deletions: Array<Record<string, string>>;
   /** The token lacks `whatsapp_business_management`: deletes are refused with error 200. */
@@ -45,6 +49,8 @@ export function fakeTemplateApi(o: {
   accessToken: string; appSecret: string; templates: Map<string, FakeTemplate>; post: (raw: string, signature: string) => Promise<number>;
 }): FakeTemplateApi {
   const created: Array<Record<string, unknown>> = [];
+  const edits: FakeTemplateApi['edits'] = [];
+  const editedAt = new Map<string, number[]>();
   const deletions: Array<Record<string, string>> = [];
   const api = { withoutManagement: false };
   /**
@@ -74,6 +80,35 @@ export function fakeTemplateApi(o: {
     for (const [key] of doomed) o.templates.delete(key);
     reply(200, { success: true });
   };
+  /**
+   * `POST /{TEMPLATE_ID}` with `components` (they replace all) and/or `category`; only an APPROVED,
+   * REJECTED or PAUSED template; an approved one keeps its category and takes 1 edit per 24 h and 10
+   * per 30 days. Edited, it is reviewed again (PENDING). Meta's codes for these refusals are not in
+   * the reference: code 100, as for any other parameter it cannot use. Answers `{"success": true}`.
+   */
+  const edit = (id: string, raw: string, reply: Reply, graphError: GraphError) => {
+    const t = [...o.templates.values()].find((x) => idOf(x) === id);
+    let body: any;
+    try { body = JSON.parse(raw); } catch { return graphError(400, 100, 'Invalid JSON'); }
+    edits.push({ id, body });
+    if (!t) return graphError(400, 100, `Unsupported post request. Object with ID '${id}' does not exist, cannot be loaded due to missing permissions, or does not support this operation.`);
+    if (body?.components === undefined && body?.category === undefined) return graphError(400, 100, 'The parameter components or category is required');
+    if (body.components !== undefined && (!Array.isArray(body.components) || !body.components.some((c: any) => c?.type === 'BODY'))) return graphError(400, 100, 'Invalid parameter: components');
+    if (body.category !== undefined && !['MARKETING', 'UTILITY', 'AUTHENTICATION'].includes(body.category)) return graphError(400, 100, 'Invalid parameter: category');
+    if (!['APPROVED', 'REJECTED', 'PAUSED'].includes(t.status)) return graphError(400, 100, `Message template can't be edited: its status is ${t.status}. Only approved, rejected or paused templates can be edited.`);
+    if (t.status === 'APPROVED') {
+      const now = Date.now();
+      const recent = (editedAt.get(id) ?? []).filter((at) => now - at < 30 * 86_400_000);
+      if (body.category !== undefined && body.category !== (t.category ?? 'UTILITY')) return graphError(400, 100, "The category of an approved message template can't be changed");
+      if (recent.some((at) => now - at < 86_400_000) || recent.length >= 10) return graphError(400, 100, 'Approved message templates can be edited once a day and 10 times in 30 days');
+      editedAt.set(id, [...recent, now]);
+    }
+    if (body.components !== undefined) Object.assign(t, { components: body.components, bodyParams: paramCount(body.components, 'BODY'), headerParams: paramCount(body.components, 'HEADER') });
+    if (body.category !== undefined) t.category = body.category;
+    t.status = 'PENDING';
+    t.reason = undefined;
+    reply(200, { success: true });
+  };
   const emit = (field: string, value: Record<string, unknown>, wabaId = 'WABA-1') => {
     const raw = P.metaJson({ object: 'whatsapp_business_account', entry: [{ id: wabaId, time: Math.floor(Date.now() / 1000), changes: [{ field, value }] }] });
     return o.post(raw, P.signMeta(raw, o.appSecret));
@@ -87,17 +122,24 @@ export function fakeTemplateApi(o: {
   const view = (t: FakeTemplate) => ({
     id: idOf(t), name: t.name, language: t.language, status: t.status, category: t.category ?? 'UTILITY', parameter_format: 'POSITIONAL',
     components: t.components ?? [{ type: 'BODY', text: Array.from({ length: t.bodyParams }, (_, i) => `{{${i + 1}}}`).join(' e ') || 'Olá' }],
+    ...(t.reason ? { rejected_reason: t.reason } : {}),
     ...(t.quality ? { quality_score: { score: t.quality, date: Math.floor(Date.now() / 1000) } } : {}),
   });
   return {
     created,
+    edits,
     deletions,
     get withoutManagement() { return api.withoutManagement; },
     set withoutManagement(v: boolean) { api.withoutManagement = v; },
     handle(req, path, raw, reply, graphError) {
+      const one = req.method === 'POST' ? /^\/v\d+\.\d+\/(\d+)$/.exec(path) : null;
       const m = /^\/v\d+\.\d+\/([^/]+)\/message_templates$/.exec(path);
-      if (!m) return false;
+      if (!m && !one) return false;
       if (req.headers.authorization !== `Bearer ${o.accessToken}`) { graphError(401, 190, 'Invalid OAuth access token'); return true; }
+      if (one) {
+        edit(one[1]!, raw, reply, graphError);
+        return true;
+      }
       if (req.method === 'GET') {
         const all = [...o.templates.values()];
         const url = new URL(req.url ?? '/', 'http://fake');
@@ -134,7 +176,10 @@ export function fakeTemplateApi(o: {
     },
     review(name, language, event, reason, wabaId = 'WABA-1') {
       const t = find(name, language);
-      if (wabaId === 'WABA-1') t.status = event; // else a namesake in the app's other account
+      if (wabaId === 'WABA-1') { // else a namesake in the app's other account
+        t.status = event;
+        t.reason = event === 'REJECTED' ? reason : undefined;
+      }
       return emit('message_template_status_update', { event, ...ref(t), reason: reason ?? 'NONE', message_template_category: t.category ?? 'UTILITY' }, wabaId);
     },
     quality(name, language, score) {

@@ -22,6 +22,7 @@ describe('audit details', () => {
     const t = i18n.getFixedT('pt-BR');
     expect(auditDetails(entry('channel.created', { type: 'webchat', name: 'Site' }), t, 'pt-BR')).toBe('Site · Chat do site');
     expect(auditDetails(entry('template.deleted', { channelId: '7b0c1f9e-0000-4000-8000-000000000003', name: 'promo', language: 'pt_BR', status: 'APPROVED' }), t, 'pt-BR')).toBe('promo · Português (Brasil) · Aprovado');
+    expect(auditDetails(entry('template.edited', { channelId: '7b0c1f9e-0000-4000-8000-000000000003', name: 'fornada', language: 'pt_BR', status: 'REJECTED', category: 'UTILITY' }), t, 'pt-BR')).toBe('fornada · Português (Brasil) · Rejeitado · Utilidade');
     expect(auditDetails(entry('flow.published', { versionId: '7b0c1f9e-0000-4000-8000-000000000004', version: 3 }, 'Boas-vindas'), t, 'pt-BR')).toBe('Boas-vindas · versão 3');
     expect(auditDetails(entry('workspace.renamed', { name: 'Doces da Márcia', previousName: 'Loja' }, 'Doces da Márcia'), t, 'pt-BR')).toBe('Doces da Márcia · antes Loja');
     expect(auditDetails(entry('api_key.revoked', { name: 'ERP', role: 'admin', reason: 'creator_role_changed' }), i18n.getFixedT('en'), 'en')).toBe("ERP · Admin · its creator's role changed");

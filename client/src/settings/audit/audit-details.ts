@@ -9,7 +9,7 @@ const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const text = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : null);
 
 export function auditDetails(e: AuditEntry, t: TFunction, locale: string): string {
-  const { name, email, from, to, role, type, language, status, previousName, reason, version, ...rest } = e.data;
+  const { name, email, from, to, role, type, language, status, category, previousName, reason, version, ...rest } = e.data;
   const roleName = (r: unknown) => t(`settings.workspace.roles.${String(r)}` as never, { defaultValue: String(r) });
   const named = text(name);
   const parts = [
@@ -20,6 +20,7 @@ export function auditDetails(e: AuditEntry, t: TFunction, locale: string): strin
     text(type) && t(`settings.channels.types.${String(type)}` as never, { defaultValue: String(type) }),
     text(language) && languageName(String(language), locale),
     text(status) && t(`templates.statuses.${String(status)}` as never, { defaultValue: String(status) }),
+    text(category) && t(`templates.categories.${String(category)}` as never, { defaultValue: String(category) }),
     text(version) && t('settings.audit.version', { version: text(version) }),
     text(reason) && t(`settings.audit.reasons.${String(reason)}` as never, { defaultValue: '' }),
     ...Object.values(rest).map(text).filter((v) => v && !ID.test(v)),

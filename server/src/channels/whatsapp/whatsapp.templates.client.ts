@@ -1,5 +1,5 @@
 // Template management on the Graph API (reference/whatsapp-templates.md §1): list every template of
-// the channel's WhatsApp Business Account, submit a new one for review, delete one. HTTP only here.
+// the channel's WhatsApp Business Account, submit a new one for review, edit one, delete one. HTTP only here.
 import type { Config } from '../../config/env';
 import type { ChannelRecord } from '../channel-types';
 
@@ -60,6 +60,15 @@ export function createTemplatesClient(config: Pick<Config, 'WHATSAPP_GRAPH_BASE_
     async create(channel: ChannelRecord, template: { name: string; language: string; category: string; components: unknown[] }) {
       const body = await call(channel, `${base}/${waba(channel)}/message_templates`, { method: 'POST', body: JSON.stringify({ ...template, parameter_format: 'positional' }) });
       return { id: String(body.id ?? ''), status: String(body.status ?? 'PENDING'), category: String(body.category ?? template.category) };
+    },
+    /**
+     * `POST /{TEMPLATE_ID}` with the new components (they replace all) and, when given, the category.
+     * Meta answers `{"success": true}` as for a deletion (its reply is not in the reference): anything
+     * else is not an edit to act on.
+     */
+    async edit(channel: ChannelRecord, providerId: string, edit: { components: unknown[]; category?: string }): Promise<void> {
+      const body = await call(channel, `${base}/${encodeURIComponent(providerId)}`, { method: 'POST', body: JSON.stringify(edit) });
+      if (body.success !== true) throw new TemplateApiError(200, null, null, 'WhatsApp did not confirm the edit');
     },
     /** One language of a template: `hsm_id` with `name` (`name` alone would delete every language). */
     async remove(channel: ChannelRecord, template: { providerId: string; name: string }): Promise<void> {
