@@ -242,4 +242,17 @@ describe('contacts directory', () => {
     expect(text.trim().split('\r\n')).toHaveLength(1);
     expect((await call('GET', `/v1/contacts/${mine.id}`)).body.name).toBe('Marina Alves');
   });
+
+  it('when the attribute names are listed, then each comes once with how many contacts hold it, most held first, and only this workspace\'s', async () => {
+    await importDone(['phone,name,bairro,Observação', '+55 41 99112-0001,Wagner,Pina,Portão azul', '+55 41 99112-0002,Xênia,Boa Viagem,'].join('\n'));
+    const res = await call('GET', '/v1/contacts/attributes');
+    expect(res.status).toBe(200);
+    const items: Array<{ key: string; contacts: number }> = res.body.items;
+    expect(items.find((i) => i.key === 'bairro')?.contacts).toBeGreaterThanOrEqual(2);
+    expect(items.find((i) => i.key === 'Observação')?.contacts).toBeGreaterThanOrEqual(1);
+    expect(items.map((i) => i.contacts)).toEqual([...items.map((i) => i.contacts)].sort((a, b) => b - a));
+    expect(new Set(items.map((i) => i.key)).size).toBe(items.length);
+    const other = await signupWorkspace(p.app);
+    expect((await call('GET', '/v1/contacts/attributes', undefined, other.token)).body).toEqual({ items: [] });
+  });
 });

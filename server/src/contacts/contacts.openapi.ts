@@ -72,6 +72,8 @@ export const contactsDocs: RouteDoc[] = [
     summary: 'Add one contact by its phone (read as the CSV import reads it). A number the channel already has: 409 conflict with `error.contactId`, to PATCH instead' },
   { method: 'get', path: '/v1/contacts/tags', tag, summary: "The workspace's tags, most used first (at most 500)",
     response: z.object({ items: z.array(z.object({ tag: z.string(), contacts: z.int().describe('How many contacts have it') })) }) },
+  { method: 'get', path: '/v1/contacts/attributes', tag, summary: "The workspace's contact attribute names (an import's extra columns), most used first (at most 500): the fields a message can fill in as {{name}}",
+    response: z.object({ items: z.array(z.object({ key: z.string(), contacts: z.int().describe('How many contacts have it') })) }) },
   { method: 'get', path: '/v1/contacts/export', tag, summary: 'Export the (filtered) contacts as CSV', query: listContactsQuery,
     responseType: 'text/csv', response: exportCsv, responseHeaders: download('contacts-<YYYY-MM-DD>.csv') },
   { method: 'post', path: '/v1/contacts/import', tag, summary: 'Import a CSV (header row; phone required) in the background', query: importChannel, contentType: 'text/csv', body: csv, status: 202,
