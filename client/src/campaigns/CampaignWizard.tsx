@@ -1,6 +1,5 @@
-import { Alert, Button, FileButton, Group, Modal, SegmentedControl, Select, SimpleGrid, Stack, Stepper, TagsInput, Text, TextInput, Textarea } from '@mantine/core';
-import { Link } from 'react-router';
-import { IconAlertTriangle, IconFileUpload } from '@tabler/icons-react';
+import { Button, FileButton, Group, Modal, SegmentedControl, Select, Stack, Stepper, TagsInput, Text, TextInput } from '@mantine/core';
+import { IconFileUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TIME_ZONE_IDS, timeZoneLabel } from '@zyntra/flows-schema';
@@ -16,10 +15,10 @@ import { readCsvFile } from '../shared/read-csv-file';
 import { localDay } from '../shared/local-day';
 import { TimeField } from '../shared/TimeField';
 import { useWizardOptions } from './use-wizard-options';
-import type { TemplateComponent } from '@zyntra/flows-schema';
-import { TemplatePreview } from '../templates/TemplatePreview';
-import { TemplateValueFields } from '../templates/TemplateValueFields';
-import { type TemplateValues, fitValues, noValues, parametersOf, previewComponents, suggestedValues, valuesComplete } from '../templates/template-values';
+import { type TemplateValues, fitValues, noValues, parametersOf, suggestedValues, valuesComplete } from '../templates/template-values';
+import { approvedOf, bodyOf, componentsOf, type TypedTemplate } from './template-choice';
+import { MessageStep } from './MessageStep';
+import { ParametersStep } from './ParametersStep';
 import { campaignErrorText } from './campaign-errors';
 import { useSavedFilters } from '../contacts/use-saved-filters';
 import { useTags } from '../contacts/use-tags';
@@ -32,7 +31,7 @@ export function CampaignWizard({ opened, onClose, onCreated }: Props) {
   const [step, setStep] = useState(0);
   const [name, setName] = useState('');
   const [channelId, setChannelId] = useState<string | null>(null);
-  const [tpl, setTpl] = useState({ name: '', language: 'pt_BR', text: '' });
+  const [tpl, setTpl] = useState<TypedTemplate>({ name: '', language: 'pt_BR', text: '' });
   const [values, setValues] = useState<TemplateValues>(noValues);
   const [audienceMode, setAudienceMode] = useState<'tags' | 'filter' | 'csv'>('tags');
   const [filterId, setFilterId] = useState<string | null>(null);
@@ -56,29 +55,23 @@ export function CampaignWizard({ opened, onClose, onCreated }: Props) {
   const [flowId, setFlowId] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const { channels, noChannel, flows, templates } = useWizardOptions(opened, channelId);
-  const channel = channels.find((c) => c.id === channelId);
-  const gateway = channel?.type === 'evolution';
 
-  // The template as WhatsApp approved it (header, buttons) with the body as typed here; a template typed
-  // by hand, not synced yet, is known only by that body.
-  const known = templates.find((x) => x.name === tpl.name && x.language === tpl.language);
-  const componentsOf = (found: typeof known, text: string): TemplateComponent[] => {
-    const others = (found?.components ?? []).filter((c) => c.type !== 'BODY');
-    return [...others, { type: 'BODY', text }] as TemplateComponent[];
-  };
-  const components = componentsOf(known, tpl.text);
+  // The approved template's body is what WhatsApp sends; a template typed by hand is known by what was typed.
+  const approved = approvedOf(templates, tpl);
+  const text = bodyOf(approved, tpl);
+  const components = componentsOf(approved, text);
   // Sized to the template as it is now (its name or body may have changed since the values were typed).
   const fitted = fitValues(components, values);
   const parameters = parametersOf(components, fitted);
-  const template: CreateCampaignBody['template'] = { name: tpl.name, language: tpl.language, parameters, ...(tpl.text ? { text: tpl.text } : {}) };
+  const template: CreateCampaignBody['template'] = { name: tpl.name, language: tpl.language, parameters, ...(text ? { text } : {}) };
   // With the template, the count leaves out whom it would reach with an empty value.
   const audienceCount = useAudienceCount(channelId, opened && step === 2 ? chosen : null, tpl.name ? template : undefined);
-  const pickTemplate = (key: string | null) => {
-    const found = templates.find((x) => `${x.name}:${x.language}` === key);
-    if (!found) return;
-    const text = found.components?.find((c) => c.type === 'BODY')?.text ?? '';
-    setTpl({ name: found.name, language: found.language, text });
-    setValues(suggestedValues(componentsOf(found, text)));
+  const chooseTemplate = (next: TypedTemplate) => {
+    const now = approvedOf(templates, next);
+    const shape = componentsOf(now, bodyOf(now, next));
+    // Another approved template starts from its own suggestions; an edit keeps what was typed.
+    setValues((v) => (now && now !== approved ? suggestedValues(shape) : fitValues(shape, v)));
+    setTpl(next);
   };
   // A time already gone would start the campaign at once, not when the marketer meant.
   const past = when === 'later' && at !== '' && Date.parse(zonedToIso(at, timeZone)) <= Date.now();
@@ -120,50 +113,12 @@ export function CampaignWizard({ opened, onClose, onCreated }: Props) {
     <Modal opened={opened} onClose={onClose} title={t('campaigns.wizard.title')} size="xl" data-testid="campaign-wizard">
       <Stepper active={step} onStepClick={(s) => s < step && setStep(s)} size="sm">
         <Stepper.Step label={t('campaigns.wizard.stepMessage')}>
-          <Stack gap="sm" mt="md">
-            <TextInput label={t('campaigns.wizard.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} name="campaign-name" required />
-            <Select label={t('campaigns.wizard.channel')} data={channels.map((c) => ({ value: c.id, label: c.name }))} value={channelId} onChange={setChannelId} data-testid="campaign-channel" required />
-            {noChannel && (
-              <Alert color="yellow" data-testid="campaign-no-channel">
-                <Stack gap="sm" align="flex-start">
-                  <Text size="sm">{t('campaigns.wizard.noChannel')}</Text>
-                  <Button component={Link} to="/settings?tab=channels" size="xs">{t('templates.addChannel')}</Button>
-                </Stack>
-              </Alert>
-            )}
-            {gateway && (
-              <Alert color="orange" icon={<IconAlertTriangle size={18} />} title={t('campaigns.gatewayWarningTitle')} data-testid="gateway-warning">
-                {t('campaigns.gatewayWarning')}
-              </Alert>
-            )}
-            {templates.length > 0 && (
-              <Select label={t('campaigns.wizard.approvedTemplate')} data={templates.map((x) => ({ value: `${x.name}:${x.language}`, label: `${x.name} (${x.language})` }))} onChange={pickTemplate} data-testid="campaign-template" />
-            )}
-            <Group grow>
-              <TextInput label={t('campaigns.wizard.templateName')} description={t('campaigns.wizard.templateNameHint')} value={tpl.name} onChange={(e) => setTpl({ ...tpl, name: e.currentTarget.value.trim() })} name="template-name" />
-              <TextInput label={t('campaigns.wizard.language')} value={tpl.language} onChange={(e) => setTpl({ ...tpl, language: e.currentTarget.value.trim() })} name="template-language" />
-            </Group>
-            {tpl.name && tpl.language && !templates.some((x) => x.name === tpl.name && x.language === tpl.language) && (
-              // Typed by hand (made in Meta's tools, not synced yet): WhatsApp refuses a template it has not approved.
-              <Alert color="yellow" icon={<IconAlertTriangle size={18} />} data-testid="template-unknown">{t('campaigns.wizard.templateUnknown')}</Alert>
-            )}
-            <Textarea label={t('campaigns.wizard.body')} description={t('campaigns.wizard.bodyHint')} autosize minRows={2} value={tpl.text} name="template-text"
-              onChange={(e) => {
-                const text = e.currentTarget.value;
-                setTpl({ ...tpl, text });
-                setValues((v) => fitValues(componentsOf(known, text), v));
-              }} />
-          </Stack>
+          <MessageStep name={name} onName={setName} channels={channels} channelId={channelId} onChannel={setChannelId} noChannel={noChannel}
+            templates={templates} tpl={tpl} onTemplate={chooseTemplate} approved={approved} text={text} />
         </Stepper.Step>
         <Stepper.Step label={t('campaigns.wizard.stepParameters')}>
-          <Stack gap="sm" mt="md">
-            <Text size="sm" c="dimmed">{t('campaigns.wizard.parametersHint')}</Text>
-            {Object.keys(parameters).length === 0 && <Text size="sm">{t('campaigns.wizard.noParameters')}</Text>}
-            <SimpleGrid cols={{ base: 1, sm: 2 }} data-testid="wizard-parameters">
-              <TemplateValueFields components={components} values={fitted} onChange={(update) => setValues(update(fitted))} />
-              <TemplatePreview components={previewComponents(components, fitted)} />
-            </SimpleGrid>
-          </Stack>
+          <ParametersStep active={opened && step === 1} channelId={channelId} language={tpl.language} noParameters={Object.keys(parameters).length === 0}
+            components={components} values={fitted} onValues={setValues} />
         </Stepper.Step>
         <Stepper.Step label={t('campaigns.wizard.stepAudience')}>
           <Stack gap="sm" mt="md">

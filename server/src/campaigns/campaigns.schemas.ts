@@ -1,5 +1,6 @@
 // Request shapes for /v1/campaigns (../shared/API.md "Campaigns").
 import { z } from 'zod';
+import { CAMPAIGN_LIMITS } from '@zyntra/flows-schema';
 import { templateParams as sharedTemplateParams } from '../templates/template-send';
 import { isValidTimeZone } from './send-window';
 
@@ -21,7 +22,7 @@ export const audience = z.object({
 const hhmm = z.string().regex(/^(?:[01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$/, 'A time such as 09:00');
 
 export const createCampaignBody = z.object({
-  name: z.string().trim().min(1).max(120),
+  name: z.string().trim().min(1).max(CAMPAIGN_LIMITS.name),
   channelId: z.uuid(),
   template: templateParams,
   audience,
