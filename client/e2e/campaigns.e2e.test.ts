@@ -60,6 +60,8 @@ describe('campaigns', () => {
     await page.goto(`${p.app.url}/campaigns`);
     await page.waitForSelector('[data-testid=campaigns-empty]');
     await startWizard(page, 'Natal no bairro');
+    // The name stops at the server's length.
+    expect(await page.locator('input[name=campaign-name]').getAttribute('maxlength')).toBe('120');
     // Typed by hand and not among the channel's synced approved templates: the wizard says what WhatsApp will do.
     await page.getByTestId('template-unknown').waitFor();
     await page.screenshot({ path: screenshotPath('campaigns-wizard-template-unknown-pt-BR') });
@@ -82,6 +84,15 @@ describe('campaigns', () => {
     await page.locator('input[type=file]').setInputFiles({ name: 'lista.csv', mimeType: 'text/csv', buffer: Buffer.from('telefone\n+55 11 98888-0003\n12345678\n') });
     await page.getByText('2 números lidos, 0 linhas recusadas').waitFor();
     await page.click('[data-testid=wizard-next]');
+    // Hours that end before they start run overnight, and the wizard says so; the same time twice is refused at the field.
+    await pickTime(page, 'window-start', '22:00');
+    await pickTime(page, 'window-end', '06:00');
+    expect(await page.getByTestId('window-overnight').textContent()).toBe('Envia das 22:00 até 06:00 do dia seguinte.');
+    await pickTime(page, 'window-end', '22:00');
+    await page.getByText('O horário começa e termina na mesma hora. Para enviar o dia todo, escolha das 00:00 até 23:59.').waitFor();
+    expect(await page.getByTestId('wizard-create').isDisabled()).toBe(true);
+    await settle(page);
+    await page.screenshot({ path: screenshotPath('campaigns-wizard-hours-same-pt') });
     // Sending hours wide open so the test does not depend on the time of day.
     await pickTime(page, 'window-start', '00:00');
     await pickTime(page, 'window-end', '23:59');

@@ -14,6 +14,9 @@ import { importPeople } from './import-people';
 import { readCsvFile } from '../shared/read-csv-file';
 import { localDay } from '../shared/local-day';
 import { TimeField } from '../shared/TimeField';
+import { SendingHoursFields } from './SendingHoursFields';
+import { hoursShape } from './sending-hours';
+import { type CampaignFieldErrors, type FieldMessage, campaignFieldErrors } from './campaign-field-errors';
 import { useWizardOptions } from './use-wizard-options';
 import { type TemplateValues, fitValues, noValues, parametersOf, suggestedValues, valuesComplete } from '../templates/template-values';
 import { approvedOf, bodyOf, componentsOf, type TypedTemplate } from './template-choice';
@@ -54,6 +57,8 @@ export function CampaignWizard({ opened, onClose, onCreated }: Props) {
   const [window, setWindow] = useState({ start: '09:00', end: '20:00' });
   const [flowId, setFlowId] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [fieldErrors, setFieldErrors] = useState<CampaignFieldErrors>({});
+  const fieldText = (m: FieldMessage | undefined) => (m ? t(m.key as never, m.values ?? {}) : undefined);
   const { channels, noChannel, flows, templates } = useWizardOptions(opened, channelId);
 
   // The approved template's body is what WhatsApp sends; a template typed by hand is known by what was typed.
@@ -79,7 +84,7 @@ export function CampaignWizard({ opened, onClose, onCreated }: Props) {
     name.trim() !== '' && channelId !== null && /^[a-z0-9_]+$/.test(tpl.name) && tpl.language !== '',
     valuesComplete(components, fitted),
     chosen !== null,
-    when === 'now' || (at !== '' && !past),
+    (when === 'now' || (at !== '' && !past)) && hoursShape(window) !== 'same',
   ];
 
   const submit = async () => {
@@ -100,6 +105,13 @@ export function CampaignWizard({ opened, onClose, onCreated }: Props) {
       });
       onCreated(created);
     } catch (err) {
+      // A field the server refused (a name too long, hours that start and end together) is said at that field.
+      const fields = campaignFieldErrors(err);
+      if (fields.name || fields.windowEnd) {
+        setFieldErrors(fields);
+        setStep(fields.name ? 0 : 3);
+        return;
+      }
       // Numbers that look like phones but cannot be one (checked on the server with the workspace's country).
       const { invalidPhones, invalidCount } = err instanceof ApiError ? err.details : {};
       if (Array.isArray(invalidPhones)) notifyFailure(t('campaigns.wizard.invalidPhones', { count: Number(invalidCount ?? invalidPhones.length), list: invalidPhones.slice(0, 5).join(', ') }));
@@ -113,7 +125,7 @@ export function CampaignWizard({ opened, onClose, onCreated }: Props) {
     <Modal opened={opened} onClose={onClose} title={t('campaigns.wizard.title')} size="xl" data-testid="campaign-wizard">
       <Stepper active={step} onStepClick={(s) => s < step && setStep(s)} size="sm">
         <Stepper.Step label={t('campaigns.wizard.stepMessage')}>
-          <MessageStep name={name} onName={setName} channels={channels} channelId={channelId} onChannel={setChannelId} noChannel={noChannel}
+          <MessageStep name={name} onName={(v) => { setName(v); setFieldErrors((e) => ({ ...e, name: undefined })); }} nameError={fieldText(fieldErrors.name)} channels={channels} channelId={channelId} onChannel={setChannelId} noChannel={noChannel}
             templates={templates} tpl={tpl} onTemplate={chooseTemplate} approved={approved} text={text} />
         </Stepper.Step>
         <Stepper.Step label={t('campaigns.wizard.stepParameters')}>
@@ -163,11 +175,7 @@ export function CampaignWizard({ opened, onClose, onCreated }: Props) {
               </Group>
             )}
             <Select label={t('campaigns.wizard.timeZone')} data={TIME_ZONE_IDS.map((zone) => ({ value: zone, label: timeZoneLabel(zone, locale) }))} value={timeZone} onChange={(v) => v && setTimeZone(v)} />
-            <Group grow>
-              <TimeField label={t('campaigns.wizard.windowStart')} value={window.start} onChange={(start) => setWindow({ ...window, start })} data-testid="window-start" />
-              <TimeField label={t('campaigns.wizard.windowEnd')} value={window.end} onChange={(end) => setWindow({ ...window, end })} data-testid="window-end" />
-            </Group>
-            <Text size="xs" c="dimmed">{t('campaigns.wizard.windowHint')}</Text>
+            <SendingHoursFields value={window} onChange={(w) => { setWindow(w); setFieldErrors((e) => ({ ...e, windowEnd: undefined })); }} serverError={fieldErrors.windowEnd} />
             <Select label={t('campaigns.wizard.flow')} description={t('campaigns.wizard.flowHint')} placeholder={t('campaigns.wizard.noFlow')} clearable data={flows.map((f) => ({ value: f.id, label: f.name }))} value={flowId} onChange={setFlowId} />
           </Stack>
         </Stepper.Step>
