@@ -366,7 +366,7 @@ describe('campaigns', () => {
     await addContact('5581991110002', 'Davi Rocha', 'botao', { bairro: 'Boa Viagem' });
     const { page, context } = await agentPage(browser, p, await ownerAgent(p), { lang: 'en' });
     await page.goto(`${p.app.url}/campaigns`);
-    await pickTemplate(page, 'Black Friday', 'black_friday · Portuguese (Brazil)');
+    await pickTemplate(page, 'Black Friday', 'black_friday · Brazilian Portuguese');
     // WhatsApp sends only the approved text: it is shown, not editable.
     expect(await page.locator('textarea[name=template-text]').getAttribute('readonly')).not.toBeNull();
     await page.click('[data-testid=wizard-next]');
