@@ -15,6 +15,7 @@ import { readCsvFile } from '../shared/read-csv-file';
 import { localDay } from '../shared/local-day';
 import { TimeField } from '../shared/TimeField';
 import { SendingHoursFields } from './SendingHoursFields';
+import { useBelow } from '../shared/use-below';
 import { hoursShape } from './sending-hours';
 import { type CampaignFieldErrors, type FieldMessage, campaignFieldErrors } from './campaign-field-errors';
 import { useWizardOptions } from './use-wizard-options';
@@ -26,10 +27,14 @@ import { campaignErrorText } from './campaign-errors';
 import { useSavedFilters } from '../contacts/use-saved-filters';
 import { useTags } from '../contacts/use-tags';
 
+const STEPS = ['campaigns.wizard.stepMessage', 'campaigns.wizard.stepParameters', 'campaigns.wizard.stepAudience', 'campaigns.wizard.stepSchedule'] as const;
+
 type Props = { opened: boolean; onClose(): void; onCreated(c: Campaign): void };
 
 export function CampaignWizard({ opened, onClose, onCreated }: Props) {
   const { t } = useTranslation();
+  const phone = useBelow('xs');
+  const label = (i: number) => (phone ? undefined : t(STEPS[i]!));
   const locale = useLocale();
   const [step, setStep] = useState(0);
   const [name, setName] = useState('');
@@ -122,17 +127,19 @@ export function CampaignWizard({ opened, onClose, onCreated }: Props) {
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('campaigns.wizard.title')} size="xl" data-testid="campaign-wizard">
-      <Stepper active={step} onStepClick={(s) => s < step && setStep(s)} size="sm">
-        <Stepper.Step label={t('campaigns.wizard.stepMessage')}>
+    <Modal opened={opened} onClose={onClose} title={t('campaigns.wizard.title')} size="xl" fullScreen={phone} data-testid="campaign-wizard">
+      {/* On a phone the four labels do not fit beside each other: numbered circles, and the current step named above them. */}
+      {phone && <Text size="sm" fw={600} mb="xs" data-testid="wizard-step-name">{t('campaigns.wizard.stepOf', { n: step + 1, total: STEPS.length, name: t(STEPS[step]!) })}</Text>}
+      <Stepper active={step} onStepClick={(s) => s < step && setStep(s)} size={phone ? 'xs' : 'sm'}>
+        <Stepper.Step label={label(0)} aria-label={t(STEPS[0])}>
           <MessageStep name={name} onName={(v) => { setName(v); setFieldErrors((e) => ({ ...e, name: undefined })); }} nameError={fieldText(fieldErrors.name)} channels={channels} channelId={channelId} onChannel={setChannelId} noChannel={noChannel}
             templates={templates} tpl={tpl} onTemplate={chooseTemplate} approved={approved} text={text} />
         </Stepper.Step>
-        <Stepper.Step label={t('campaigns.wizard.stepParameters')}>
+        <Stepper.Step label={label(1)} aria-label={t(STEPS[1])}>
           <ParametersStep active={opened && step === 1} channelId={channelId} language={tpl.language} noParameters={Object.keys(parameters).length === 0}
             components={components} values={fitted} onValues={setValues} />
         </Stepper.Step>
-        <Stepper.Step label={t('campaigns.wizard.stepAudience')}>
+        <Stepper.Step label={label(2)} aria-label={t(STEPS[2])}>
           <Stack gap="sm" mt="md">
             <SegmentedControl
               value={audienceMode}
@@ -165,7 +172,7 @@ export function CampaignWizard({ opened, onClose, onCreated }: Props) {
             <Text size="xs" c="dimmed">{t('campaigns.wizard.frozenHint')}</Text>
           </Stack>
         </Stepper.Step>
-        <Stepper.Step label={t('campaigns.wizard.stepSchedule')}>
+        <Stepper.Step label={label(3)} aria-label={t(STEPS[3])}>
           <Stack gap="sm" mt="md">
             <SegmentedControl value={when} onChange={(v) => setWhen(v as 'now' | 'later')} data={[{ value: 'now', label: t('campaigns.wizard.sendNow') }, { value: 'later', label: t('campaigns.wizard.schedule') }]} />
             {when === 'later' && (
