@@ -24,6 +24,8 @@ export interface ContactImport {
   created: number;
   updated: number;
   rejected: number;
+  /** Lines repeating an earlier line's phone, merged into its contact (reported as duplicate_phone). */
+  merged: number;
   errors: Array<{ line: number; code: string; message: string; value?: string }>;
   failure: string | null;
 }

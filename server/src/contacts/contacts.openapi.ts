@@ -38,8 +38,9 @@ const contact = z.object({
 const contactImport = z.object({
   id: z.uuid(), channelId: z.uuid(), status: z.enum(['queued', 'running', 'completed', 'failed']),
   total: z.int(), processed: z.int(), created: z.int(), updated: z.int(), rejected: z.int(),
+  merged: z.int().describe("Lines repeating an earlier line's phone, merged into that line's contact (each reported in errors as duplicate_phone)"),
   errors: z.array(z.object({ line: z.int(), code: z.string(), message: z.string(), value: z.string().optional() }).loose())
-    .describe('The rejected lines (the first 1000), with a code and an English message'),
+    .describe('The rejected lines and the repeated phones (duplicate_phone, value: the earlier line), the first 1000, with a code and an English message'),
   failure: z.string().nullable().describe('Why the whole import failed, when it did'),
   createdAt: time, finishedAt: time.nullable(),
 }).loose();
