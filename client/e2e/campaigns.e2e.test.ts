@@ -171,6 +171,12 @@ describe('campaigns', () => {
     });
     await settle(page, 600);
     await page.screenshot({ path: screenshotPath('campaigns-progress-pt'), fullPage: true });
+    // On a phone the recipients table scrolls inside its card, its reasons wrapped, with a shadow where columns are hidden.
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.getByTestId('recipients-scroll').evaluate((el) => el.scrollWidth > el.clientWidth && getComputedStyle(el).backgroundImage.includes('gradient'))).toBe(true);
+    await settle(page, 300);
+    await page.screenshot({ path: screenshotPath('campaigns-progress-phone-pt'), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     // Filter to the replied recipient and open their conversation.
     await page.click('[data-testid=recipient-filter]');
@@ -323,6 +329,12 @@ describe('campaigns', () => {
     // The approved text is shown as WhatsApp sends it, fixed; the language by its name.
     expect(await page.locator('textarea[name=template-text]').getAttribute('readonly')).not.toBeNull();
     expect(await page.getByTestId('template-language').inputValue()).toBe('Português (Brasil)');
+    await settle(page);
+    await page.screenshot({ path: screenshotPath('campaigns-wizard-approved-pt') });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await settle(page);
+    await page.screenshot({ path: screenshotPath('campaigns-wizard-approved-phone-pt'), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 800 });
     await page.click('[data-testid=wizard-next]');
     // The header's variable is offered next to the body's, and the preview shows both as typed.
     expect(await page.getByLabel('Valor do cabeçalho').count()).toBe(1);
@@ -343,6 +355,9 @@ describe('campaigns', () => {
     await settle(page);
     const overflowing = await page.locator('[data-testid=wizard-parameters]').evaluate((el) => el.scrollWidth > el.clientWidth);
     expect(overflowing).toBe(false);
+    // A compact stepper: the current step named above numbered circles, nothing wider than the screen.
+    expect(await page.getByTestId('wizard-step-name').textContent()).toBe('Etapa 2 de 4: Parâmetros');
+    expect(await page.getByTestId('campaign-wizard').locator('.mantine-Stepper-steps').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
     await page.screenshot({ path: screenshotPath('campaigns-wizard-header-phone-pt') });
     await page.setViewportSize({ width: 1280, height: 800 });
     await finishWizard(page, 'cabecalho');
@@ -369,6 +384,8 @@ describe('campaigns', () => {
     await pickTemplate(page, 'Black Friday', 'black_friday · Brazilian Portuguese');
     // WhatsApp sends only the approved text: it is shown, not editable.
     expect(await page.locator('textarea[name=template-text]').getAttribute('readonly')).not.toBeNull();
+    await settle(page);
+    await page.screenshot({ path: screenshotPath('campaigns-wizard-approved-en') });
     await page.click('[data-testid=wizard-next]');
     expect(await page.inputValue('input[name=param-1]')).toBe('{{contact.name}}');
     await page.getByLabel('Button 1: end of the address').waitFor();

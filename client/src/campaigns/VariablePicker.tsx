@@ -15,7 +15,7 @@ export function VariablePicker({ fields, language, onPick, testId }: Props) {
   const label = (f: ContactField) => (f.kind === 'attribute' ? f.key : t(f.kind === 'name' ? 'campaigns.picker.name' : 'campaigns.picker.phone'));
   const attributes = fields.filter((f) => f.kind === 'attribute');
   const item = (f: ContactField) => (
-    <Menu.Item key={label(f)} onClick={() => onPick(placeholderOf(f, fallback))} data-testid={`${testId}-option`}>{label(f)}</Menu.Item>
+    <Menu.Item key={f.kind === 'attribute' ? `a:${f.key}` : f.kind} onClick={() => onPick(placeholderOf(f, fallback))} data-testid={`${testId}-option`}>{label(f)}</Menu.Item>
   );
   return (
     <Menu position="bottom-end" withinPortal shadow="md">
