@@ -386,6 +386,11 @@ describe('campaigns', () => {
     expect(await page.locator('textarea[name=template-text]').getAttribute('readonly')).not.toBeNull();
     await settle(page);
     await page.screenshot({ path: screenshotPath('campaigns-wizard-approved-en') });
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.getByTestId('wizard-step-name').textContent()).toBe('Step 1 of 4: Message');
+    await settle(page);
+    await page.screenshot({ path: screenshotPath('campaigns-wizard-approved-phone-en'), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 800 });
     await page.click('[data-testid=wizard-next]');
     expect(await page.inputValue('input[name=param-1]')).toBe('{{contact.name}}');
     await page.getByLabel('Button 1: end of the address').waitFor();

@@ -1,7 +1,7 @@
 // The wizard's first step: the campaign's name, the WhatsApp number it goes out from and the template.
 // An approved template's text is shown as WhatsApp will send it, read-only: only its variables are
 // filled in (next step). A template typed by hand (made in Meta's tools, not synced) keeps its text editable.
-import { Alert, Button, Group, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { IconAlertTriangle, IconLock } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -48,11 +48,12 @@ export function MessageStep({ name, onName, nameError, channels, channelId, onCh
             if (found) onTemplate({ name: found.name, language: found.language, text: found.components?.find((c) => c.type === 'BODY')?.text ?? '' });
           }} />
       )}
-      <Group grow align="flex-start">
+      {/* Side by side from a small tablet up; on a phone the language's name would be cut short. */}
+      <SimpleGrid cols={{ base: 1, xs: 2 }}>
         <TextInput label={t('campaigns.wizard.templateName')} description={t('campaigns.wizard.templateNameHint')} value={tpl.name} onChange={(e) => onTemplate({ ...tpl, name: e.currentTarget.value.trim() })} name="template-name" />
         <Select label={t('campaigns.wizard.language')} data={languageCodes(templates, tpl.language).map((code) => ({ value: code, label: language(code) }))}
           value={tpl.language} onChange={(v) => v && onTemplate({ ...tpl, language: v })} allowDeselect={false} name="template-language" data-testid="template-language" />
-      </Group>
+      </SimpleGrid>
       {tpl.name && !approved && (
         <Alert color="yellow" icon={<IconAlertTriangle size={18} />} data-testid="template-unknown">{t('campaigns.wizard.templateUnknown')}</Alert>
       )}
