@@ -57,7 +57,8 @@ const RUNTIME_EXPORTS = [
   'decodeText',
   'looksBinary',
   'csvColumn',
-  // The longest text a channel's or a contact's fields take, shared by the server's schemas and the forms.
+  // The longest text a channel's, a contact's or a campaign's fields take, shared by the server's schemas and the forms.
+  'CAMPAIGN_LIMITS',
   'CHANNEL_LIMITS',
   'CONTACT_LIMITS',
   'WEBHOOK_TOKEN_MIN',

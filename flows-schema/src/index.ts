@@ -67,7 +67,7 @@ export type { DecodedText } from './text/decode-text';
 export { decodeText, looksBinary } from './text/decode-text';
 export type { CsvRecord } from './text/csv';
 export { csvColumn, parseCsv } from './text/csv';
-export { CHANNEL_LIMITS, CONTACT_LIMITS, WEBHOOK_TOKEN_MIN } from './limits/field-limits';
+export { CAMPAIGN_LIMITS, CHANNEL_LIMITS, CONTACT_LIMITS, WEBHOOK_TOKEN_MIN } from './limits/field-limits';
 export { parseNumber } from './text/number';
 export type { LocalClock } from './time/local-clock';
 export { clockMinutes, localClock, withinHours } from './time/local-clock';

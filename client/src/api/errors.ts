@@ -11,6 +11,8 @@ export interface ValidationIssue {
   minimum?: number;
   /** The expected format of an invalid_format issue: email, url, regex… */
   format?: string;
+  /** A custom rule's name (code custom), e.g. same_start_end. */
+  reason?: string;
 }
 
 /** Every failed request surfaces as one of these, parsed from `{"error": {"code", "message", ...}}`. */

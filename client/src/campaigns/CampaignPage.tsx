@@ -1,4 +1,5 @@
 import { Alert, Anchor, Button, EmptyState, Group, Paper, Progress, Select, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import scroll from '../shared/scroll-shadow.module.css';
 import { IconAlertTriangle, IconCalendarTime, IconClock, IconPlayerPause, IconPlayerPlay, IconSpeakerphone, IconX } from '@tabler/icons-react';
 import { modals } from '@mantine/modals';
 import { useState } from 'react';
@@ -124,13 +125,15 @@ export function CampaignPage() {
           <Select placeholder={t('campaigns.allStatuses')} clearable w={200} value={filter} onChange={(v) => setFilter(v as RecipientStatus | null)}
             data={RECIPIENT_STATUSES.map((s) => ({ value: s, label: t(`campaigns.status.${s}`) }))} data-testid="recipient-filter" />
         </Group>
-        <Table.ScrollContainer minWidth={560}>
+        {/* Native scrolling with a shadow at the hidden edge: on a phone it is plain there is more to the side. */}
+        <Table.ScrollContainer minWidth={560} type="native" className={scroll.shadow} data-testid="recipients-scroll">
           <Table verticalSpacing="xs" data-testid="recipients-table">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>{t('campaigns.columns.contact')}</Table.Th>
-                <Table.Th w={140}>{t('campaigns.columns.status')}</Table.Th>
-                <Table.Th>{t('campaigns.columns.reason')}</Table.Th>
+                <Table.Th miw={150}>{t('campaigns.columns.contact')}</Table.Th>
+                <Table.Th w={130}>{t('campaigns.columns.status')}</Table.Th>
+                {/* The reason wraps rather than widening the table past the contact and status. */}
+                <Table.Th miw={200} maw={260}>{t('campaigns.columns.reason')}</Table.Th>
                 <Table.Th />
               </Table.Tr>
             </Table.Thead>
@@ -139,7 +142,7 @@ export function CampaignPage() {
                 <Table.Tr key={r.contactId} data-testid="recipient-row">
                   <Table.Td><Text size="sm" fw={500}>{r.contact.name ?? (r.contact.phone && formatPhone(r.contact.phone))}</Text><Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>{r.contact.phone && formatPhone(r.contact.phone)}</Text></Table.Td>
                   <Table.Td><StatusBadge status={r.status} /></Table.Td>
-                  <Table.Td><Text size="sm">{r.reason ? t(`campaigns.reasons.${r.reason}`, { defaultValue: r.reasonText ?? r.reason }) : ''}</Text></Table.Td>
+                  <Table.Td miw={200} maw={260}><Text size="sm" style={{ overflowWrap: 'anywhere' }}>{r.reason ? t(`campaigns.reasons.${r.reason}`, { defaultValue: r.reasonText ?? r.reason }) : ''}</Text></Table.Td>
                   <Table.Td>{r.conversationId && <Anchor component={Link} to={`/inbox/${r.conversationId}`} size="sm" data-testid="open-conversation">{t('campaigns.openConversation')}</Anchor>}</Table.Td>
                 </Table.Tr>
               ))}

@@ -1,6 +1,5 @@
-import { Alert, Button, FileButton, Group, Modal, SegmentedControl, Select, SimpleGrid, Stack, Stepper, TagsInput, Text, TextInput, Textarea } from '@mantine/core';
-import { Link } from 'react-router';
-import { IconAlertTriangle, IconFileUpload } from '@tabler/icons-react';
+import { Button, FileButton, Group, Modal, SegmentedControl, Select, Stack, Stepper, TagsInput, Text, TextInput } from '@mantine/core';
+import { IconFileUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TIME_ZONE_IDS, timeZoneLabel } from '@zyntra/flows-schema';
@@ -15,24 +14,32 @@ import { importPeople } from './import-people';
 import { readCsvFile } from '../shared/read-csv-file';
 import { localDay } from '../shared/local-day';
 import { TimeField } from '../shared/TimeField';
+import { SendingHoursFields } from './SendingHoursFields';
+import { useBelow } from '../shared/use-below';
+import { hoursShape } from './sending-hours';
+import { type CampaignFieldErrors, type FieldMessage, campaignFieldErrors } from './campaign-field-errors';
 import { useWizardOptions } from './use-wizard-options';
-import type { TemplateComponent } from '@zyntra/flows-schema';
-import { TemplatePreview } from '../templates/TemplatePreview';
-import { TemplateValueFields } from '../templates/TemplateValueFields';
-import { type TemplateValues, fitValues, noValues, parametersOf, previewComponents, suggestedValues, valuesComplete } from '../templates/template-values';
+import { type TemplateValues, fitValues, noValues, parametersOf, suggestedValues, valuesComplete } from '../templates/template-values';
+import { approvedOf, bodyOf, componentsOf, type TypedTemplate } from './template-choice';
+import { MessageStep } from './MessageStep';
+import { ParametersStep } from './ParametersStep';
 import { campaignErrorText } from './campaign-errors';
 import { useSavedFilters } from '../contacts/use-saved-filters';
 import { useTags } from '../contacts/use-tags';
+
+const STEPS = ['campaigns.wizard.stepMessage', 'campaigns.wizard.stepParameters', 'campaigns.wizard.stepAudience', 'campaigns.wizard.stepSchedule'] as const;
 
 type Props = { opened: boolean; onClose(): void; onCreated(c: Campaign): void };
 
 export function CampaignWizard({ opened, onClose, onCreated }: Props) {
   const { t } = useTranslation();
+  const phone = useBelow('xs');
+  const label = (i: number) => (phone ? undefined : t(STEPS[i]!));
   const locale = useLocale();
   const [step, setStep] = useState(0);
   const [name, setName] = useState('');
   const [channelId, setChannelId] = useState<string | null>(null);
-  const [tpl, setTpl] = useState({ name: '', language: 'pt_BR', text: '' });
+  const [tpl, setTpl] = useState<TypedTemplate>({ name: '', language: 'pt_BR', text: '' });
   const [values, setValues] = useState<TemplateValues>(noValues);
   const [audienceMode, setAudienceMode] = useState<'tags' | 'filter' | 'csv'>('tags');
   const [filterId, setFilterId] = useState<string | null>(null);
@@ -55,30 +62,26 @@ export function CampaignWizard({ opened, onClose, onCreated }: Props) {
   const [window, setWindow] = useState({ start: '09:00', end: '20:00' });
   const [flowId, setFlowId] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [fieldErrors, setFieldErrors] = useState<CampaignFieldErrors>({});
+  const fieldText = (m: FieldMessage | undefined) => (m ? t(m.key as never, m.values ?? {}) : undefined);
   const { channels, noChannel, flows, templates } = useWizardOptions(opened, channelId);
-  const channel = channels.find((c) => c.id === channelId);
-  const gateway = channel?.type === 'evolution';
 
-  // The template as WhatsApp approved it (header, buttons) with the body as typed here; a template typed
-  // by hand, not synced yet, is known only by that body.
-  const known = templates.find((x) => x.name === tpl.name && x.language === tpl.language);
-  const componentsOf = (found: typeof known, text: string): TemplateComponent[] => {
-    const others = (found?.components ?? []).filter((c) => c.type !== 'BODY');
-    return [...others, { type: 'BODY', text }] as TemplateComponent[];
-  };
-  const components = componentsOf(known, tpl.text);
+  // The approved template's body is what WhatsApp sends; a template typed by hand is known by what was typed.
+  const approved = approvedOf(templates, tpl);
+  const text = bodyOf(approved, tpl);
+  const components = componentsOf(approved, text);
   // Sized to the template as it is now (its name or body may have changed since the values were typed).
   const fitted = fitValues(components, values);
   const parameters = parametersOf(components, fitted);
-  const template: CreateCampaignBody['template'] = { name: tpl.name, language: tpl.language, parameters, ...(tpl.text ? { text: tpl.text } : {}) };
+  const template: CreateCampaignBody['template'] = { name: tpl.name, language: tpl.language, parameters, ...(text ? { text } : {}) };
   // With the template, the count leaves out whom it would reach with an empty value.
   const audienceCount = useAudienceCount(channelId, opened && step === 2 ? chosen : null, tpl.name ? template : undefined);
-  const pickTemplate = (key: string | null) => {
-    const found = templates.find((x) => `${x.name}:${x.language}` === key);
-    if (!found) return;
-    const text = found.components?.find((c) => c.type === 'BODY')?.text ?? '';
-    setTpl({ name: found.name, language: found.language, text });
-    setValues(suggestedValues(componentsOf(found, text)));
+  const chooseTemplate = (next: TypedTemplate) => {
+    const now = approvedOf(templates, next);
+    const shape = componentsOf(now, bodyOf(now, next));
+    // Another approved template starts from its own suggestions; an edit keeps what was typed.
+    setValues((v) => (now && now !== approved ? suggestedValues(shape) : fitValues(shape, v)));
+    setTpl(next);
   };
   // A time already gone would start the campaign at once, not when the marketer meant.
   const past = when === 'later' && at !== '' && Date.parse(zonedToIso(at, timeZone)) <= Date.now();
@@ -86,7 +89,7 @@ export function CampaignWizard({ opened, onClose, onCreated }: Props) {
     name.trim() !== '' && channelId !== null && /^[a-z0-9_]+$/.test(tpl.name) && tpl.language !== '',
     valuesComplete(components, fitted),
     chosen !== null,
-    when === 'now' || (at !== '' && !past),
+    (when === 'now' || (at !== '' && !past)) && hoursShape(window) !== 'same',
   ];
 
   const submit = async () => {
@@ -107,6 +110,13 @@ export function CampaignWizard({ opened, onClose, onCreated }: Props) {
       });
       onCreated(created);
     } catch (err) {
+      // A field the server refused (a name too long, hours that start and end together) is said at that field.
+      const fields = campaignFieldErrors(err);
+      if (fields.name || fields.windowEnd) {
+        setFieldErrors(fields);
+        setStep(fields.name ? 0 : 3);
+        return;
+      }
       // Numbers that look like phones but cannot be one (checked on the server with the workspace's country).
       const { invalidPhones, invalidCount } = err instanceof ApiError ? err.details : {};
       if (Array.isArray(invalidPhones)) notifyFailure(t('campaigns.wizard.invalidPhones', { count: Number(invalidCount ?? invalidPhones.length), list: invalidPhones.slice(0, 5).join(', ') }));
@@ -117,55 +127,19 @@ export function CampaignWizard({ opened, onClose, onCreated }: Props) {
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('campaigns.wizard.title')} size="xl" data-testid="campaign-wizard">
-      <Stepper active={step} onStepClick={(s) => s < step && setStep(s)} size="sm">
-        <Stepper.Step label={t('campaigns.wizard.stepMessage')}>
-          <Stack gap="sm" mt="md">
-            <TextInput label={t('campaigns.wizard.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} name="campaign-name" required />
-            <Select label={t('campaigns.wizard.channel')} data={channels.map((c) => ({ value: c.id, label: c.name }))} value={channelId} onChange={setChannelId} data-testid="campaign-channel" required />
-            {noChannel && (
-              <Alert color="yellow" data-testid="campaign-no-channel">
-                <Stack gap="sm" align="flex-start">
-                  <Text size="sm">{t('campaigns.wizard.noChannel')}</Text>
-                  <Button component={Link} to="/settings?tab=channels" size="xs">{t('templates.addChannel')}</Button>
-                </Stack>
-              </Alert>
-            )}
-            {gateway && (
-              <Alert color="orange" icon={<IconAlertTriangle size={18} />} title={t('campaigns.gatewayWarningTitle')} data-testid="gateway-warning">
-                {t('campaigns.gatewayWarning')}
-              </Alert>
-            )}
-            {templates.length > 0 && (
-              <Select label={t('campaigns.wizard.approvedTemplate')} data={templates.map((x) => ({ value: `${x.name}:${x.language}`, label: `${x.name} (${x.language})` }))} onChange={pickTemplate} data-testid="campaign-template" />
-            )}
-            <Group grow>
-              <TextInput label={t('campaigns.wizard.templateName')} description={t('campaigns.wizard.templateNameHint')} value={tpl.name} onChange={(e) => setTpl({ ...tpl, name: e.currentTarget.value.trim() })} name="template-name" />
-              <TextInput label={t('campaigns.wizard.language')} value={tpl.language} onChange={(e) => setTpl({ ...tpl, language: e.currentTarget.value.trim() })} name="template-language" />
-            </Group>
-            {tpl.name && tpl.language && !templates.some((x) => x.name === tpl.name && x.language === tpl.language) && (
-              // Typed by hand (made in Meta's tools, not synced yet): WhatsApp refuses a template it has not approved.
-              <Alert color="yellow" icon={<IconAlertTriangle size={18} />} data-testid="template-unknown">{t('campaigns.wizard.templateUnknown')}</Alert>
-            )}
-            <Textarea label={t('campaigns.wizard.body')} description={t('campaigns.wizard.bodyHint')} autosize minRows={2} value={tpl.text} name="template-text"
-              onChange={(e) => {
-                const text = e.currentTarget.value;
-                setTpl({ ...tpl, text });
-                setValues((v) => fitValues(componentsOf(known, text), v));
-              }} />
-          </Stack>
+    <Modal opened={opened} onClose={onClose} title={t('campaigns.wizard.title')} size="xl" fullScreen={phone} data-testid="campaign-wizard">
+      {/* On a phone the four labels do not fit beside each other: numbered circles, and the current step named above them. */}
+      {phone && <Text size="sm" fw={600} mb="xs" data-testid="wizard-step-name">{t('campaigns.wizard.stepOf', { n: step + 1, total: STEPS.length, name: t(STEPS[step]!) })}</Text>}
+      <Stepper active={step} onStepClick={(s) => s < step && setStep(s)} size={phone ? 'xs' : 'sm'}>
+        <Stepper.Step label={label(0)} aria-label={t(STEPS[0])}>
+          <MessageStep name={name} onName={(v) => { setName(v); setFieldErrors((e) => ({ ...e, name: undefined })); }} nameError={fieldText(fieldErrors.name)} channels={channels} channelId={channelId} onChannel={setChannelId} noChannel={noChannel}
+            templates={templates} tpl={tpl} onTemplate={chooseTemplate} approved={approved} text={text} />
         </Stepper.Step>
-        <Stepper.Step label={t('campaigns.wizard.stepParameters')}>
-          <Stack gap="sm" mt="md">
-            <Text size="sm" c="dimmed">{t('campaigns.wizard.parametersHint')}</Text>
-            {Object.keys(parameters).length === 0 && <Text size="sm">{t('campaigns.wizard.noParameters')}</Text>}
-            <SimpleGrid cols={{ base: 1, sm: 2 }} data-testid="wizard-parameters">
-              <TemplateValueFields components={components} values={fitted} onChange={(update) => setValues(update(fitted))} />
-              <TemplatePreview components={previewComponents(components, fitted)} />
-            </SimpleGrid>
-          </Stack>
+        <Stepper.Step label={label(1)} aria-label={t(STEPS[1])}>
+          <ParametersStep active={opened && step === 1} channelId={channelId} language={tpl.language} noParameters={Object.keys(parameters).length === 0}
+            components={components} values={fitted} onValues={setValues} />
         </Stepper.Step>
-        <Stepper.Step label={t('campaigns.wizard.stepAudience')}>
+        <Stepper.Step label={label(2)} aria-label={t(STEPS[2])}>
           <Stack gap="sm" mt="md">
             <SegmentedControl
               value={audienceMode}
@@ -198,7 +172,7 @@ export function CampaignWizard({ opened, onClose, onCreated }: Props) {
             <Text size="xs" c="dimmed">{t('campaigns.wizard.frozenHint')}</Text>
           </Stack>
         </Stepper.Step>
-        <Stepper.Step label={t('campaigns.wizard.stepSchedule')}>
+        <Stepper.Step label={label(3)} aria-label={t(STEPS[3])}>
           <Stack gap="sm" mt="md">
             <SegmentedControl value={when} onChange={(v) => setWhen(v as 'now' | 'later')} data={[{ value: 'now', label: t('campaigns.wizard.sendNow') }, { value: 'later', label: t('campaigns.wizard.schedule') }]} />
             {when === 'later' && (
@@ -208,11 +182,7 @@ export function CampaignWizard({ opened, onClose, onCreated }: Props) {
               </Group>
             )}
             <Select label={t('campaigns.wizard.timeZone')} data={TIME_ZONE_IDS.map((zone) => ({ value: zone, label: timeZoneLabel(zone, locale) }))} value={timeZone} onChange={(v) => v && setTimeZone(v)} />
-            <Group grow>
-              <TimeField label={t('campaigns.wizard.windowStart')} value={window.start} onChange={(start) => setWindow({ ...window, start })} data-testid="window-start" />
-              <TimeField label={t('campaigns.wizard.windowEnd')} value={window.end} onChange={(end) => setWindow({ ...window, end })} data-testid="window-end" />
-            </Group>
-            <Text size="xs" c="dimmed">{t('campaigns.wizard.windowHint')}</Text>
+            <SendingHoursFields value={window} onChange={(w) => { setWindow(w); setFieldErrors((e) => ({ ...e, windowEnd: undefined })); }} serverError={fieldErrors.windowEnd} />
             <Select label={t('campaigns.wizard.flow')} description={t('campaigns.wizard.flowHint')} placeholder={t('campaigns.wizard.noFlow')} clearable data={flows.map((f) => ({ value: f.id, label: f.name }))} value={flowId} onChange={setFlowId} />
           </Stack>
         </Stepper.Step>

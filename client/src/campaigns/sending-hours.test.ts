@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sendingBegins } from './sending-hours';
+import { hoursShape, sendingBegins } from './sending-hours';
 
 const HOURS = { start: '09:00', end: '20:00' };
 
@@ -22,5 +22,14 @@ describe('when a campaign begins sending', () => {
     expect(sendingBegins(new Date('2026-12-05T02:00:00Z'), { start: '22:00', end: '06:00' }, 'UTC')).toBeNull();
     expect(sendingBegins(new Date('2026-12-05T12:00:00Z'), { start: '22:00', end: '06:00' }, 'UTC')).toEqual({ time: '22:00', tomorrow: false });
     expect(sendingBegins(new Date('2026-12-05T12:00:00Z'), { start: '00:00', end: '00:00' }, 'UTC')).toBeNull();
+  });
+});
+
+describe('the shape of sending hours', () => {
+  it('when the end is before the start, then they run overnight; the same time twice is refused; else nothing to say', () => {
+    expect(hoursShape({ start: '22:00', end: '06:00' })).toBe('overnight');
+    expect(hoursShape({ start: '09:00', end: '09:00' })).toBe('same');
+    expect(hoursShape({ start: '09:00', end: '20:00' })).toBeNull();
+    expect(hoursShape({ start: '00:00', end: '24:00' })).toBeNull();
   });
 });

@@ -11,3 +11,12 @@ export function sendingBegins(at: Date, w: SendingHours, timeZone: string): { ti
   const { minutes } = localClock(at, timeZone);
   return withinHours(minutes, w.start, w.end) ? null : { time: w.start, tomorrow: minutes > clockMinutes(w.start) };
 }
+
+/**
+ * What the hours say beyond their two times: an end before the start runs overnight (into the next
+ * day); the same time twice is refused (all day is 00:00 until 23:59), as the server refuses it.
+ */
+export function hoursShape(w: SendingHours): 'same' | 'overnight' | null {
+  if (w.start === w.end) return 'same';
+  return clockMinutes(w.end) < clockMinutes(w.start) ? 'overnight' : null;
+}

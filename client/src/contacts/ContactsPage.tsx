@@ -1,4 +1,5 @@
 import { Alert, Autocomplete, Badge, Button, EmptyState, Group, Paper, Skeleton, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import scroll from '../shared/scroll-shadow.module.css';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconAddressBook, IconDownload, IconSearch, IconTag, IconUpload } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
@@ -82,7 +83,7 @@ export function ContactsPage() {
               </EmptyState>
             )
           ) : (
-            <Table.ScrollContainer minWidth={560}>
+            <Table.ScrollContainer minWidth={560} type="native" className={scroll.shadow}>
               <Table highlightOnHover verticalSpacing="sm" data-testid="contacts-table">
                 <Table.Thead>
                   <Table.Tr>

@@ -10,10 +10,11 @@ import { contactsApi, type ContactImport } from './contacts-api';
 type Props = { opened: boolean; onClose(): void; onDone(): void };
 
 /** "2 created · 1 rejected": each count worded for its number; a count of none is left out. */
-function importSummary(t: TFunction, job: Pick<ContactImport, 'created' | 'updated' | 'rejected'>): string {
+function importSummary(t: TFunction, job: Pick<ContactImport, 'created' | 'updated' | 'rejected' | 'merged'>): string {
   const parts = [
     job.created > 0 && t('contacts.importCreated', { count: job.created }),
     job.updated > 0 && t('contacts.importUpdated', { count: job.updated }),
+    job.merged > 0 && t('contacts.importMerged', { count: job.merged }),
     job.rejected > 0 && t('contacts.importRejected', { count: job.rejected }),
   ].filter(Boolean);
   return parts.length ? parts.join(' · ') : t('contacts.importNothing');

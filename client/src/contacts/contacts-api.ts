@@ -24,6 +24,8 @@ export interface ContactImport {
   created: number;
   updated: number;
   rejected: number;
+  /** Lines repeating an earlier line's phone, merged into its contact (reported as duplicate_phone). */
+  merged: number;
   errors: Array<{ line: number; code: string; message: string; value?: string }>;
   failure: string | null;
 }
@@ -55,6 +57,11 @@ export const contactsApi = {
   get: (id: string, signal?: AbortSignal) => api.get<Contact>(`/v1/contacts/${encodeURIComponent(id)}`, { signal }),
   /** The workspace's tags, most used first, with how many contacts have each. */
   tags: (signal?: AbortSignal) => api.get<{ items: Array<{ tag: string; contacts: number }> }>('/v1/contacts/tags', { signal }),
+  /** The attribute names contacts hold (an import's extra columns), most used first. */
+  attributes: (signal?: AbortSignal) => api.get<{ items: Array<{ key: string; contacts: number }> }>('/v1/contacts/attributes', { signal }),
+  /** The channel's newest contact, as an example of whom a campaign reaches. */
+  sample: (channelId: string, signal?: AbortSignal) =>
+    api.get<{ items: Contact[] }>(`/v1/contacts?${new URLSearchParams({ channelId, limit: '1' })}`, { signal }).then((r) => r.items[0] ?? null),
   /** A few contacts of a channel whose name or phone matches `q` (picking a customer to write to). */
   search: (q: string, channelId: string, signal?: AbortSignal) =>
     api.get<{ items: Contact[] }>(`/v1/contacts?${new URLSearchParams({ q, channelId, limit: '5' })}`, { signal }).then((r) => r.items),

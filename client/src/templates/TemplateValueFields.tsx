@@ -2,6 +2,7 @@
 // each button that takes the end of its address or a code. Shared by the inbox's "Send a template"
 // and the campaign wizard, so both offer every value the template needs.
 import { Stack, TextInput } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { buttonParameters, headerParameter } from '@zyntra/flows-schema';
 import { useTranslation } from 'react-i18next';
 import type { TemplateValues } from './template-values';
@@ -11,9 +12,11 @@ type Props = {
   values: TemplateValues;
   onChange(update: (v: TemplateValues) => TemplateValues): void;
   size?: 'xs' | 'sm';
+  /** Beside each text value (body variables, a header's text): what fills it from a click, e.g. a contact field. */
+  picker?(apply: (value: string) => void, name: string): ReactNode;
 };
 
-export function TemplateValueFields({ components, values, onChange, size = 'sm' }: Props) {
+export function TemplateValueFields({ components, values, onChange, size = 'sm', picker }: Props) {
   const { t } = useTranslation();
   const header = headerParameter(components);
   const buttons = buttonParameters(components);
@@ -34,6 +37,8 @@ export function TemplateValueFields({ components, values, onChange, size = 'sm' 
           onChange={(e) => { const v = e.currentTarget.value; onChange((s) => ({ ...s, header: v })); }}
           name="param-header"
           data-testid="template-header"
+          rightSection={header === 'text' ? picker?.((v) => onChange((s) => ({ ...s, header: v })), 'param-header') : undefined}
+          rightSectionPointerEvents="all"
         />
       )}
       {values.body.map((value, i) => (
@@ -45,6 +50,8 @@ export function TemplateValueFields({ components, values, onChange, size = 'sm' 
           onChange={(e) => { const v = e.currentTarget.value; onChange((s) => ({ ...s, body: at(s.body, i, v) })); }}
           name={`param-${i + 1}`}
           data-testid={`template-var-${i + 1}`}
+          rightSection={picker?.((v) => onChange((s) => ({ ...s, body: at(s.body, i, v) })), `param-${i + 1}`)}
+          rightSectionPointerEvents="all"
         />
       ))}
       {buttons.map((b, i) => (

@@ -1,4 +1,5 @@
 import { ActionIcon, Alert, Badge, Button, Group, Paper, Select, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import scroll from '../shared/scroll-shadow.module.css';
 import { Link } from 'react-router';
 import { notifications } from '@mantine/notifications';
 import { IconEye, IconPlus, IconRefresh, IconTrash } from '@tabler/icons-react';
@@ -134,7 +135,7 @@ export function TemplatesPage() {
       <Paper withBorder radius="md" p="xs">
         {items === null && !error ? <Skeleton h={120} data-testid="templates-loading" /> : !items?.length ? <Text c="dimmed" ta="center" py="xl">{t('templates.empty')}</Text> : (
           // On a phone the table scrolls inside its frame instead of widening the page.
-          <Table.ScrollContainer minWidth={560}>
+          <Table.ScrollContainer minWidth={560} type="native" className={scroll.shadow}>
             <Table verticalSpacing="sm" data-testid="templates-table">
               <Table.Thead>
                 <Table.Tr>

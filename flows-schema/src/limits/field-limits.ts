@@ -18,3 +18,6 @@ export const CHANNEL_LIMITS = {
 export const WEBHOOK_TOKEN_MIN = 8;
 
 export const CONTACT_LIMITS = { name: 200, tag: 64, tags: 50, attributeValue: 1000 } as const;
+
+/** A campaign's name: the server refuses a longer one, and the wizard stops typing there. */
+export const CAMPAIGN_LIMITS = { name: 120 } as const;

@@ -341,6 +341,17 @@ describe('campaign control', () => {
     expect(gone).toMatchObject({ status: 400, body: { error: { code: 'validation_failed' } } });
     expect(JSON.stringify(gone.body)).toContain('scheduledAt has already passed');
     expect((await api(p.app, 'GET', `/v1/campaigns/${id}/recipients?cursor=zzz`, undefined, p.token)).status).toBe(400);
+    // A name past the limit and sending hours that start and end together are refused at their fields, by code.
+    const body = { channelId: p.channelId, template: TEMPLATE, audience: { tags: ['vip'] } };
+    const long = await api(p.app, 'POST', '/v1/campaigns', { ...body, name: 'x'.repeat(121) }, p.token);
+    expect(long.status).toBe(400);
+    expect(long.body.error.issues).toEqual([expect.objectContaining({ path: 'name', code: 'too_big', origin: 'string', maximum: 120 })]);
+    const same = await api(p.app, 'POST', '/v1/campaigns', { ...body, name: 'x', window: { start: '09:00', end: '09:00' } }, p.token);
+    expect(same.status).toBe(400);
+    expect(same.body.error.issues).toEqual([expect.objectContaining({ path: 'window.end', code: 'custom', reason: 'same_start_end' })]);
+    // An end before the start runs overnight, and is taken.
+    const night = await api(p.app, 'POST', '/v1/campaigns', { ...body, name: 'x'.repeat(120), window: { start: '22:00', end: '06:00' } }, p.token);
+    expect(night.status).toBe(201);
   }, 60_000);
 });
 

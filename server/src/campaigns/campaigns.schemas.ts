@@ -1,5 +1,6 @@
 // Request shapes for /v1/campaigns (../shared/API.md "Campaigns").
 import { z } from 'zod';
+import { CAMPAIGN_LIMITS } from '@zyntra/flows-schema';
 import { templateParams as sharedTemplateParams } from '../templates/template-send';
 import { isValidTimeZone } from './send-window';
 
@@ -21,7 +22,7 @@ export const audience = z.object({
 const hhmm = z.string().regex(/^(?:[01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$/, 'A time such as 09:00');
 
 export const createCampaignBody = z.object({
-  name: z.string().trim().min(1).max(120),
+  name: z.string().trim().min(1).max(CAMPAIGN_LIMITS.name),
   channelId: z.uuid(),
   template: templateParams,
   audience,
@@ -29,7 +30,11 @@ export const createCampaignBody = z.object({
   scheduledAt: z.iso.datetime({ offset: true }).refine((at) => Date.parse(at) > Date.now() - 5 * 60_000, 'scheduledAt has already passed').optional(),
   flowId: z.uuid().optional(),
   timeZone: z.string().max(64).refine(isValidTimeZone, 'An IANA time zone such as America/Sao_Paulo').optional(),
-  window: z.object({ start: hhmm, end: hhmm }).optional(),
+  // An end before the start runs overnight (22:00–06:00); the same time twice says nothing clear (all
+  // day? never?), so it is refused at the end field, with a reason a client words.
+  window: z.object({ start: hhmm, end: hhmm })
+    .refine((w) => w.start !== w.end, { path: ['end'], message: 'The sending hours start and end at the same time: for all day, send from 00:00 until 23:59', params: { reason: 'same_start_end' } })
+    .optional(),
   messagesPerSecond: z.number().int().min(1).max(1000).optional(),
   dailyLimit: z.number().int().min(1).max(10_000_000).optional(),
   gapSeconds: z.object({ min: z.number().min(1).max(600), max: z.number().min(1).max(600) }).refine((g) => g.max >= g.min, 'max must not be below min').optional(),

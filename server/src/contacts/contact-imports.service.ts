@@ -8,6 +8,7 @@ import { parseCsv } from '@zyntra/flows-schema';
 import { MAX_ATTRIBUTES, MAX_ROWS, readHeader, readLine, type ImportLine, type LineError } from './import-lines';
 import * as q from './contacts.queries';
 import { waIdOf } from './phone';
+import { repeatError, repeatsOf } from './import-repeats';
 
 const BATCH = 250;
 const MAX_REPORTED_ERRORS = 1000;
@@ -17,9 +18,13 @@ type ImportRow = {
   errors: LineError[]; failure: string | null; created_at: Date; finished_at: Date | null;
 };
 
+/** Counted from the report, which keeps the first 1000 lines: past that, a repeat counts as rejected. */
+const mergedOf = (errors: LineError[]) => errors.filter((e) => e.code === 'duplicate_phone').length;
+
 export const importView = (r: ImportRow) => ({
   id: r.id, channelId: r.channel_id, status: r.status, total: r.total, processed: r.processed, created: r.created, updated: r.updated,
-  rejected: r.processed - r.created - r.updated, errors: r.errors, failure: r.failure,
+  // Lines repeating an earlier line's phone, merged into its contact: neither created nor updated, nor rejected.
+  merged: mergedOf(r.errors), rejected: r.processed - r.created - r.updated - mergedOf(r.errors), errors: r.errors, failure: r.failure,
   createdAt: new Date(r.created_at).toISOString(), finishedAt: r.finished_at ? new Date(r.finished_at).toISOString() : null,
 });
 
@@ -54,13 +59,17 @@ export async function processImport(db: Knex, tenantId: string, id: string, opts
   const header = readHeader(records[0]);
   const body = records.slice(1);
   await tdb.from('contact_imports').where({ id }).update({ status: 'running' });
+  // Which line first had each phone, from the lines applied before (an import resumed after a pause).
+  const seen = new Map<string, number>();
+  const okLines = (rs: ReturnType<typeof readLine>[]) => rs.flatMap((r) => ('ok' in r ? [r.ok] : []));
+  repeatsOf(okLines(body.slice(0, row.processed).map((r) => readLine(header, r, country))), seen);
   for (let offset = row.processed; offset < body.length; offset += BATCH) {
     const results = body.slice(offset, offset + BATCH).map((r) => readLine(header, r, country));
+    const repeats = repeatsOf(okLines(results), seen);
     const advanced = await tdb.transaction(async (tx) => {
       const current = await tx.from('contact_imports').where({ id }).forUpdate().first('processed', 'errors');
       if (current.processed !== offset) return false; // another run got here first
-      const lines = results.flatMap((r) => ('ok' in r ? [r.ok] : []));
-      const counts = await applyLines(tx, row.channel_id, lines);
+      const counts = await applyLines(tx, row.channel_id, okLines(results), repeats);
       const errors = [...results.flatMap((r) => ('error' in r ? [r.error] : [])), ...counts.errors].sort((a, b) => a.line - b.line);
       await tx.from('contact_imports').where({ id }).update({
         processed: offset + results.length, created: tx.raw('created + ?', [counts.created]), updated: tx.raw('updated + ?', [counts.updated]),
@@ -80,8 +89,8 @@ export async function failImport(db: Knex, tenantId: string, id: string, reason:
     .update({ status: 'failed', failure: reason.slice(0, 500), source: '', finished_at: new Date() });
 }
 
-/** Creates or updates one contact per line; a number seen twice in the file updates the first. */
-async function applyLines(tx: TenantDb, channelId: string, lines: ImportLine[]) {
+/** Creates or updates one contact per line; a number seen before in the file is merged into its contact and reported. */
+async function applyLines(tx: TenantDb, channelId: string, lines: ImportLine[], repeats: Map<number, number>) {
   const phones = [...new Set(lines.map((l) => l.phone))];
   const existing = await q.findByPhones(tx, channelId, phones, phones.map(waIdOf));
   const byPhone = new Map<string, q.ExistingContact>();
@@ -106,7 +115,9 @@ async function applyLines(tx: TenantDb, channelId: string, lines: ImportLine[]) 
         continue;
       }
       found.tags = tags;
-      updated++;
+      const first = repeats.get(line.line);
+      if (first === undefined) updated++;
+      else errors.push(repeatError(line.line, first));
     } else {
       const row = await q.insertPhoneContact(tx, { channelId, phone: line.phone, name: line.name, tags: line.tags, attributes: line.attributes });
       byPhone.set(line.phone, row);

@@ -40,14 +40,16 @@ describe('contacts directory', () => {
       '(21) 98765-4321,"Souza, Bruno",lead,Rio',
       'not-a-phone,Carla,,',
       ',Sem Telefone,,',
-      '21 98765-4321,Bruno Souza,lead;novo,', // the same number again: an update
+      '21 98765-4321,Bruno Souza,lead;novo,', // the same number again: merged and reported
       '11 3333-4444,Loja Centro,fornecedor,São Paulo',
     ].join('\n');
     const report = await importDone(csv);
-    expect(report).toMatchObject({ status: 'completed', total: 6, created: 2, updated: 2, rejected: 2 });
+    // Line 6 repeats line 3's number: merged into the contact line 3 made, and said so.
+    expect(report).toMatchObject({ status: 'completed', total: 6, created: 2, updated: 1, merged: 1, rejected: 2 });
     expect(report.errors).toEqual([
       { line: 4, code: 'phone_invalid', value: 'not-a-phone', message: '"not-a-phone" is not a valid phone number' },
       { line: 5, code: 'phone_empty', message: 'phone is empty' },
+      { line: 6, code: 'duplicate_phone', value: '3', message: 'repeats the phone of line 3: merged into that contact' },
     ]);
     const marina = (await call('GET', '/v1/contacts?q=Marina')).body.items;
     expect(marina).toHaveLength(1);
@@ -241,5 +243,28 @@ describe('contacts directory', () => {
     const text = await (await fetch(`${p.app.url}/v1/contacts/export`, { headers: { authorization: `Bearer ${other.token}` } })).text();
     expect(text.trim().split('\r\n')).toHaveLength(1);
     expect((await call('GET', `/v1/contacts/${mine.id}`)).body.name).toBe('Marina Alves');
+  });
+
+  it('when a phone repeats far down a long file (another batch), then the later line is merged into the first and reported with its line', async () => {
+    const rows = Array.from({ length: 300 }, (_, i) => `+55 41 99113-${String(i).padStart(4, '0')},Pessoa ${i},lote`);
+    rows[279] = '(41) 99113-0000,Ana Repetida,repetida';
+    const report = await importDone(['phone,name,tags', ...rows].join('\n'));
+    expect(report).toMatchObject({ status: 'completed', total: 300, created: 299, updated: 0, merged: 1, rejected: 0 });
+    expect(report.errors).toEqual([{ line: 281, code: 'duplicate_phone', value: '2', message: 'repeats the phone of line 2: merged into that contact' }]);
+    const ana = (await call('GET', '/v1/contacts?q=991130000')).body.items;
+    expect(ana).toEqual([expect.objectContaining({ name: 'Ana Repetida', tags: ['lote', 'repetida'] })]);
+  });
+
+  it('when the attribute names are listed, then each comes once with how many contacts hold it, most held first, and only this workspace\'s', async () => {
+    await importDone(['phone,name,bairro,Observação', '+55 41 99112-0001,Wagner,Pina,Portão azul', '+55 41 99112-0002,Xênia,Boa Viagem,'].join('\n'));
+    const res = await call('GET', '/v1/contacts/attributes');
+    expect(res.status).toBe(200);
+    const items: Array<{ key: string; contacts: number }> = res.body.items;
+    expect(items.find((i) => i.key === 'bairro')?.contacts).toBeGreaterThanOrEqual(2);
+    expect(items.find((i) => i.key === 'Observação')?.contacts).toBeGreaterThanOrEqual(1);
+    expect(items.map((i) => i.contacts)).toEqual([...items.map((i) => i.contacts)].sort((a, b) => b - a));
+    expect(new Set(items.map((i) => i.key)).size).toBe(items.length);
+    const other = await signupWorkspace(p.app);
+    expect((await call('GET', '/v1/contacts/attributes', undefined, other.token)).body).toEqual({ items: [] });
   });
 });

@@ -38,8 +38,9 @@ const contact = z.object({
 const contactImport = z.object({
   id: z.uuid(), channelId: z.uuid(), status: z.enum(['queued', 'running', 'completed', 'failed']),
   total: z.int(), processed: z.int(), created: z.int(), updated: z.int(), rejected: z.int(),
+  merged: z.int().describe("Lines repeating an earlier line's phone, merged into that line's contact (each reported in errors as duplicate_phone)"),
   errors: z.array(z.object({ line: z.int(), code: z.string(), message: z.string(), value: z.string().optional() }).loose())
-    .describe('The rejected lines (the first 1000), with a code and an English message'),
+    .describe('The rejected lines and the repeated phones (duplicate_phone, value: the earlier line), the first 1000, with a code and an English message'),
   failure: z.string().nullable().describe('Why the whole import failed, when it did'),
   createdAt: time, finishedAt: time.nullable(),
 }).loose();
@@ -72,6 +73,8 @@ export const contactsDocs: RouteDoc[] = [
     summary: 'Add one contact by its phone (read as the CSV import reads it). A number the channel already has: 409 conflict with `error.contactId`, to PATCH instead' },
   { method: 'get', path: '/v1/contacts/tags', tag, summary: "The workspace's tags, most used first (at most 500)",
     response: z.object({ items: z.array(z.object({ tag: z.string(), contacts: z.int().describe('How many contacts have it') })) }) },
+  { method: 'get', path: '/v1/contacts/attributes', tag, summary: "The workspace's contact attribute names (an import's extra columns), most used first (at most 500): the fields a message can fill in as {{name}}",
+    response: z.object({ items: z.array(z.object({ key: z.string(), contacts: z.int().describe('How many contacts have it') })) }) },
   { method: 'get', path: '/v1/contacts/export', tag, summary: 'Export the (filtered) contacts as CSV', query: listContactsQuery,
     responseType: 'text/csv', response: exportCsv, responseHeaders: download('contacts-<YYYY-MM-DD>.csv') },
   { method: 'post', path: '/v1/contacts/import', tag, summary: 'Import a CSV (header row; phone required) in the background', query: importChannel, contentType: 'text/csv', body: csv, status: 202,

@@ -119,6 +119,12 @@ export function findByPhones(tdb: TenantDb, channelId: string, phones: string[],
     .select('contacts.id', 'contacts.phone_e164', 'contacts.external_id', 'contacts.tags');
 }
 
+/** The workspace's attribute names by how many live contacts have each, most used first (what a message can fill in). */
+export async function attributeCounts(tdb: TenantDb, limit: number): Promise<Array<{ key: string; contacts: number }>> {
+  return live(tdb).joinRaw('CROSS JOIN LATERAL jsonb_object_keys(contacts.attributes) AS a(key)')
+    .select('a.key', tdb.raw('count(*)::int AS contacts')).groupBy('a.key').orderByRaw('count(*) DESC, a.key').limit(limit);
+}
+
 /** The workspace's tags by how many live contacts have each, most used first (suggestions where tags are typed). */
 export async function tagCounts(tdb: TenantDb, limit: number): Promise<Array<{ tag: string; contacts: number }>> {
   return live(tdb).joinRaw('CROSS JOIN LATERAL unnest(contacts.tags) AS t(tag)')

@@ -53,6 +53,9 @@ export function contactsRoutes(deps: { db: Knex; queues: Queues; objects: Pick<O
   r.get('/v1/contacts/tags', requireAuth, allow('member'), async (req, res) => {
     res.json(await contacts.listTags(deps.db, authOf(req).tenantId));
   });
+  r.get('/v1/contacts/attributes', requireAuth, allow('member'), async (req, res) => {
+    res.json(await contacts.listAttributeKeys(deps.db, authOf(req).tenantId));
+  });
   r.get('/v1/contacts/export', requireAuth, allow('marketing'), async (req, res) => {
     const { q, tag, channelId } = parse(listContactsQuery, req.query);
     res.setHeader('content-type', 'text/csv; charset=utf-8');

@@ -51,6 +51,11 @@ export async function listTags(db: Knex, tenantId: string) {
   return { items: await q.tagCounts(forTenant(db, tenantId), MAX_TAGS) };
 }
 
+/** The attribute names contacts hold (an import's extra columns), most used first: the fields a message may use. */
+export async function listAttributeKeys(db: Knex, tenantId: string) {
+  return { items: await q.attributeCounts(forTenant(db, tenantId), MAX_TAGS) };
+}
+
 /** The channel a new contact joins: the one named, which must be a WhatsApp channel of this workspace, else the import's default. */
 async function channelForNewContact(tdb: TenantDb, channelId: string | undefined): Promise<string> {
   if (channelId === undefined) {

@@ -21,3 +21,11 @@ describe('issueView', () => {
     expect(Object.keys(issueOf(z.object({ n: z.number() }), { n: 'x' })).sort()).toEqual(['code', 'message', 'path']);
   });
 });
+
+describe('issueView of a rule of our own', () => {
+  it('when a refinement names a reason, then the issue carries it for clients to word; without one, nothing is added', () => {
+    const hours = z.object({ start: z.string(), end: z.string() }).refine((w) => w.start !== w.end, { path: ['end'], message: 'same', params: { reason: 'same_start_end' } });
+    expect(issueOf(hours, { start: '09:00', end: '09:00' })).toEqual({ path: 'end', message: 'same', code: 'custom', reason: 'same_start_end' });
+    expect(issueOf(z.string().refine(() => false, 'no'), 'x')).toEqual({ path: '', message: 'no', code: 'custom' });
+  });
+});

@@ -10,6 +10,8 @@ export type IssueView = {
   maximum?: number;
   minimum?: number;
   format?: string;
+  /** A rule of our own (a custom issue) named for clients, e.g. same_start_end. */
+  reason?: string;
 };
 
 const num = (n: number | bigint) => Number(n);
@@ -19,5 +21,6 @@ export function issueView(issue: core.$ZodIssue): IssueView {
   if (issue.code === 'too_big') Object.assign(view, { origin: issue.origin, maximum: num(issue.maximum) });
   if (issue.code === 'too_small') Object.assign(view, { origin: issue.origin, minimum: num(issue.minimum) });
   if (issue.code === 'invalid_format') view.format = issue.format;
+  if (issue.code === 'custom' && typeof issue.params?.reason === 'string') view.reason = issue.params.reason;
   return view;
 }

@@ -221,6 +221,7 @@ describe('OpenAPI document', () => {
 
     const contacts = await check('get', '/v1/contacts');
     await check('get', '/v1/contacts/tags');
+    await check('get', '/v1/contacts/attributes');
     await check('get', `/v1/contacts/${conversation.contact.id}`, undefined, '/v1/contacts/{id}');
     expect(contacts.items.length).toBeGreaterThan(0);
     const added = await check('post', '/v1/contacts', { phone: '(11) 95555-3333', name: 'Dora', tags: ['site'], attributes: { origem: 'formulario' } });
