@@ -1,5 +1,6 @@
 // The minimap gives way on a narrow canvas: with the problems panel and a step's panel both open in
-// a 900 px window, it would cover a large part of what is left of the canvas, so it is hidden there
+// an 800 px window (a tablet, the palette a rail of icons), it would cover a large part of what is
+// left of the canvas, so it is hidden there
 // and shown smaller where the canvas has some room (1024 px, where the two panels share a column;
 // 1440 px, side by side), and at full size once the panels are closed. Screenshots in English and
 // pt-BR.
@@ -50,7 +51,7 @@ describe.each(['en', 'pt-BR'] as const)('the minimap beside open panels (%s)', (
     expect(laptop.width).toBe(120);
     expect(laptop.share).toBeLessThan(0.05);
 
-    await page.setViewportSize({ width: 900, height: 768 });
+    await page.setViewportSize({ width: 800, height: 768 });
     await expect.poll(async () => (await coverage(page)).canvasWidth).toBeLessThan(400);
     await page.waitForTimeout(300);
     const narrow = await coverage(page);
