@@ -68,10 +68,12 @@ export function toApiError(status: number, body: unknown): ApiError {
   );
 }
 
+/** An issue path's parts, as the server writes it either way: ["attributes", "cpf"] or "attributes.cpf". */
+export const issuePathParts = (path: ValidationIssue['path']): string[] => (Array.isArray(path) ? path.map(String) : path.split('.'));
+
 /** The last field name of an issue path: ["body", "email"] and "body.email" both give "email". */
 export function issueField(issue: ValidationIssue): string {
-  const parts = Array.isArray(issue.path) ? issue.path.map(String) : issue.path.split('.');
-  return parts.filter(Boolean).at(-1) ?? '';
+  return issuePathParts(issue.path).filter(Boolean).at(-1) ?? '';
 }
 
 /**

@@ -5,7 +5,7 @@ import type { TemplateComponent } from '@zyntra/flows-schema';
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
 import { errorText } from '../api/error-text';
-import { ApiError, type ValidationIssue } from '../api/errors';
+import { ApiError, issuePathParts, type ValidationIssue } from '../api/errors';
 import { reportedIssueText, templateIssueText } from './template-issues';
 
 /** name, language, category, header, headerExample, body, example-N, footer, buttons, button-N; `form` for none. */
@@ -14,7 +14,7 @@ export type FieldMessages = Record<FieldKey, string>;
 export type FormError = { text: string; detail?: string };
 
 export function fieldOf(path: ValidationIssue['path'], components: readonly TemplateComponent[]): FieldKey {
-  const [first = '', index, part, sub, , k] = typeof path === 'string' ? path.split('.') : path.map(String);
+  const [first = '', index, part, sub, , k] = issuePathParts(path);
   if (first !== 'components') return ['name', 'language', 'category'].includes(first) ? first : 'form';
   const c = index === undefined ? undefined : components[Number(index)];
   if (!c) return 'body'; // "Exactly one body is required": the body is what is missing.
