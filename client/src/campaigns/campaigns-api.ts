@@ -85,8 +85,14 @@ export interface TestSendStatus {
 
 const path = (id: string, rest = '') => `/v1/campaigns/${encodeURIComponent(id)}${rest}`;
 
+/** A campaign as the campaigns report lists it: what began sending in the period, with its counts. */
+export type CampaignResult = Pick<Campaign, 'id' | 'name' | 'status' | 'counts'> & { startedAt: string; finishedAt: string | null };
+
 export const campaignsApi = {
   list: (signal?: AbortSignal) => api.get<{ items: Campaign[] }>('/v1/campaigns', { signal }).then((r) => r.items),
+  /** The campaigns that began sending in [from, to); `truncated` when the period held more than the report lists. */
+  results: (from: string, to: string, signal?: AbortSignal) =>
+    api.get<{ items: CampaignResult[]; truncated: boolean }>(`/v1/reports/campaigns?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`, { signal }),
   get: (id: string, signal?: AbortSignal) => api.get<Campaign>(path(id), { signal }),
   create: (body: CreateCampaignBody) => api.post<Campaign>('/v1/campaigns', body),
   /** Who the audience of a campaign being drawn reaches on `channelId`, counted as starting would freeze it. */

@@ -38,7 +38,7 @@ import { presenceRoutes } from '../presence/presence.routes';
 import { socketPresence } from '../presence/presence.service';
 import { inboxSettingsRoutes } from '../inbox/inbox-settings.routes';
 import { typingSocketHooks } from '../inbox/typing.service';
-import { reportsRoutes } from '../reports/response-times.routes';
+import { reportsRoutes } from '../reports/reports.routes';
 import { gettingStartedRoutes } from '../getting-started/getting-started.routes';
 import { webhooksRoutes } from '../webhooks/webhooks.routes';
 import { openApiRoutes } from '../openapi/openapi.routes';

@@ -149,8 +149,10 @@ export const GATEWAY_WARNING = {
 
 const EMPTY_COUNTS = { total: 0, pending: 0, sent: 0, delivered: 0, read: 0, replied: 0, failed: 0, skipped: 0 };
 
+/** A campaign's `counts`: every status present (0 when none), and their total. */
+export const countsView = (counts: Record<string, number>) => ({ ...EMPTY_COUNTS, ...counts, total: Object.values(counts).reduce((a, b) => a + b, 0) });
+
 function view(c: q.CampaignRow & { channel_type?: string }, counts: Record<string, number>) {
-  const total = Object.values(counts).reduce((a, b) => a + b, 0);
   return {
     id: c.id, name: c.name, status: c.status, channelId: c.channel_id, channelType: c.channel_type ?? null,
     warnings: c.channel_type === 'evolution' ? [GATEWAY_WARNING] : [], template: c.template, audience: c.audience, flowId: c.flow_id,
@@ -159,7 +161,7 @@ function view(c: q.CampaignRow & { channel_type?: string }, counts: Record<strin
     gapSeconds: c.min_gap_ms !== null && c.max_gap_ms !== null ? { min: c.min_gap_ms / 1000, max: c.max_gap_ms / 1000 } : null,
     pauseReason: c.pause_reason, pauseReasonText: c.pause_reason ? (PAUSE_REASONS[c.pause_reason] ?? c.pause_reason) : null,
     startedAt: c.started_at, finishedAt: c.finished_at, createdAt: c.created_at,
-    counts: { ...EMPTY_COUNTS, ...counts, total },
+    counts: countsView(counts),
   };
 }
 
@@ -173,7 +175,8 @@ export async function getCampaign(db: Knex, auth: Auth, id: string) {
 export async function listCampaigns(db: Knex, auth: Auth) {
   const tdb = forTenant(db, auth.tenantId);
   const rows = await q.listCampaigns(tdb);
-  return { items: await Promise.all(rows.map(async (c) => view(c, await q.countRecipients(tdb, c.id)))) };
+  const counts = await q.countRecipientsOf(tdb, rows.map((c) => c.id));
+  return { items: rows.map((c) => view(c, counts.get(c.id) ?? {})) };
 }
 
 export async function listRecipients(db: Knex, auth: Auth, id: string, query: { status?: string; cursor?: string; limit: number }) {

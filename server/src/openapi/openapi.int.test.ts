@@ -423,6 +423,11 @@ describe('OpenAPI document', () => {
     await check('post', `/v1/conversations/${chat.id}/assign`, { assigneeId: me.user.id, teamId: team.id }, '/v1/conversations/{id}/assign');
     expect((await call('post', `/v1/conversations/${chat.id}/messages`, { text: 'Oi, Gil' })).status).toBe(201);
     const report = await check('get', '/v1/reports/response-times');
+    // The campaigns this file sent earlier are the last 30 days' report, each counted.
+    const sent = await check('get', '/v1/reports/campaigns');
+    expect(sent.truncated).toBe(false);
+    expect(sent.items.length).toBeGreaterThan(0);
+    for (const c of sent.items) expect(c.counts.total).toBeGreaterThan(0);
     expect(report.agents.map((a: Json) => a.userId)).toContain(me.user.id);
     expect(report.teams.map((t: Json) => t.teamId)).toContain(team.id);
   });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { RouteDoc } from '../openapi/describe';
-import { responseTimesQuery } from './response-times.schemas';
+import { RECIPIENT_STATUSES } from '../campaigns/campaigns.schemas';
+import { reportPeriod } from './report-period';
 
 /** response-times.service.ts figure: over the handoffs that have one; null when none has. */
 const figure = z.object({ p50Ms: z.number().nullable().describe('Median, in milliseconds'), p90Ms: z.number().nullable().describe('90th percentile, in milliseconds'), count: z.int() });
@@ -19,6 +20,17 @@ const responseTimes = z.object({
   teams: z.array(z.object({ teamId: z.uuid(), name: z.string().nullable(), ...times, unanswered: z.int() })),
 });
 
+/** campaign-results.ts campaignResults: the campaigns that began sending in the range, newest first. */
+const campaignResults = z.object({
+  from: z.iso.datetime(), to: z.iso.datetime(),
+  items: z.array(z.object({
+    id: z.uuid(), name: z.string(), status: z.string(), startedAt: z.iso.datetime(), finishedAt: z.iso.datetime().nullable(),
+    counts: z.object(Object.fromEntries(['total', ...RECIPIENT_STATUSES].map((s) => [s, z.int()]))).describe('Recipients by the furthest status they reached'),
+  })),
+  truncated: z.boolean().describe('The range held more than the 1,000 newest campaigns listed'),
+});
+
 export const reportsDocs: RouteDoc[] = [
-  { method: 'get', path: '/v1/reports/response-times', tag: 'Reports', summary: 'First-response and resolution times (the last 30 days by default, at most 366)', query: responseTimesQuery, response: responseTimes },
+  { method: 'get', path: '/v1/reports/response-times', tag: 'Reports', summary: 'First-response and resolution times (the last 30 days by default, at most 366)', query: reportPeriod, response: responseTimes },
+  { method: 'get', path: '/v1/reports/campaigns', tag: 'Reports', summary: 'The campaigns that began sending in the range (the last 30 days by default, at most 366), with their recipients counted by status', query: reportPeriod, response: campaignResults },
 ];

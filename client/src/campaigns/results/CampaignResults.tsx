@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FigureCard } from '../../shared/FigureCard';
-import { campaignsApi, type Campaign } from '../campaigns-api';
+import { campaignsApi, type CampaignResult } from '../campaigns-api';
 import { StatusBadge } from '../StatusBadge';
 import { campaignResults, rate, type Funnel } from './campaign-results';
 
@@ -30,17 +30,20 @@ function Summary({ total, campaigns }: { total: Funnel; campaigns: number }) {
 
 export function CampaignResults({ from, to }: { from: Date; to: Date }) {
   const { t, i18n } = useTranslation();
-  const [items, setItems] = useState<Campaign[] | null>(null);
+  const [data, setData] = useState<{ items: CampaignResult[]; truncated: boolean } | null>(null);
   const [error, setError] = useState(false);
-  // One read: the period only filters what is already here.
+  const fromIso = from.toISOString();
+  const toIso = to.toISOString();
   useEffect(() => {
     const ctrl = new AbortController();
-    campaignsApi.list(ctrl.signal).then(setItems, (e: unknown) => !(e instanceof DOMException) && setError(true));
+    setData(null);
+    setError(false);
+    campaignsApi.results(fromIso, toIso, ctrl.signal).then(setData, (e: unknown) => !(e instanceof DOMException) && setError(true));
     return () => ctrl.abort();
-  }, []);
+  }, [fromIso, toIso]);
   if (error) return <Alert color="red">{t('reports.loadError')}</Alert>;
-  if (!items) return <Skeleton h={200} radius="md" />;
-  const { rows, total } = campaignResults(items, from, to);
+  if (!data) return <Skeleton h={200} radius="md" />;
+  const { rows, total } = campaignResults(data.items);
   if (rows.length === 0) {
     return (
       <Paper withBorder radius="md" p="xl" data-testid="campaign-results-empty">
@@ -55,6 +58,7 @@ export function CampaignResults({ from, to }: { from: Date; to: Date }) {
   return (
     <Stack gap="md">
       <Text size="sm" c="dimmed">{t('reports.campaigns.description')}</Text>
+      {data.truncated && <Alert color="orange" data-testid="campaign-results-truncated">{t('reports.campaigns.truncated', { count: rows.length })}</Alert>}
       <Summary total={total} campaigns={rows.length} />
       <Paper withBorder radius="md" p="md">
         <Title order={5} mb="sm">{t('reports.campaigns.byCampaign')}</Title>

@@ -1,7 +1,7 @@
 // Campaigns side by side over a period, as a marketer compares them: of the people a campaign
 // reached (WhatsApp took the message), how many got it, read it and answered. A recipient's status is
 // the furthest it went (replied beats read beats delivered), so each share counts those beyond it too.
-import type { Campaign } from '../campaigns-api';
+import type { Campaign, CampaignResult } from '../campaigns-api';
 import { listProgress } from '../list-progress';
 
 export type Funnel = { people: number; reached: number; delivered: number; read: number; replied: number; failed: number; skipped: number; pending: number };
@@ -20,10 +20,9 @@ const add = (a: Funnel, b: Funnel): Funnel => ({
 });
 const NONE: Funnel = { people: 0, reached: 0, delivered: 0, read: 0, replied: 0, failed: 0, skipped: 0, pending: 0 };
 
-/** The campaigns that began sending in [from, to), newest first, and their sum. */
-export function campaignResults(items: Campaign[], from: Date, to: Date): { rows: ResultRow[]; total: Funnel } {
+/** The report's campaigns (those that began sending in the period), newest first, and their sum. */
+export function campaignResults(items: CampaignResult[]): { rows: ResultRow[]; total: Funnel } {
   const rows = items
-    .filter((c): c is Campaign & { startedAt: string } => c.startedAt !== null && new Date(c.startedAt) >= from && new Date(c.startedAt) < to)
     .map((c) => ({ id: c.id, name: c.name, status: c.status, startedAt: c.startedAt, funnel: funnelOf(c.counts) }))
     .sort((a, b) => b.startedAt.localeCompare(a.startedAt));
   return { rows, total: rows.reduce((sum, r) => add(sum, r.funnel), NONE) };

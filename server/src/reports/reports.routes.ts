@@ -2,14 +2,18 @@ import { Router, type RequestHandler } from 'express';
 import type { Knex } from 'knex';
 import { authOf } from '../http/auth';
 import { parse } from '../http/validate';
-import { responseTimesQuery } from './response-times.schemas';
+import { campaignResults } from './campaign-results';
+import { reportPeriod } from './report-period';
 import { responseTimes } from './response-times.service';
 import { allow } from '../http/access';
 
 export function reportsRoutes(deps: { db: Knex }, requireAuth: RequestHandler): Router {
   const r = Router();
   r.get('/v1/reports/response-times', requireAuth, allow('admin'), async (req, res) => {
-    res.json(await responseTimes(deps.db, authOf(req).tenantId, parse(responseTimesQuery, req.query)));
+    res.json(await responseTimes(deps.db, authOf(req).tenantId, parse(reportPeriod, req.query)));
+  });
+  r.get('/v1/reports/campaigns', requireAuth, allow('marketing'), async (req, res) => {
+    res.json(await campaignResults(deps.db, authOf(req).tenantId, parse(reportPeriod, req.query)));
   });
   return r;
 }

@@ -2,7 +2,8 @@ import { z } from 'zod';
 
 const DAY = 24 * 3600_000;
 
-export const responseTimesQuery = z
+/** A report's period, `?from=&to=`: the last 30 days by default, at most 366 days at once. */
+export const reportPeriod = z
   .object({ from: z.iso.datetime({ offset: true }).optional(), to: z.iso.datetime({ offset: true }).optional() })
   .transform(({ from, to }) => {
     const end = to ? new Date(to) : new Date();
