@@ -1,13 +1,16 @@
 // The send_template step in the builder (pt-BR): a plain message after a two-day wait is warned about
 // and the warning points at the new step; the step's panel picks an approved template of the
-// workspace and fills its values, the first with the contact's name.
+// workspace and fills its values, the first with the contact's name. A template with a link button
+// ending in {{1}} and a coupon button gets one input each (the link's fixed address beside it, en and
+// pt-BR); the flow then sends them, and the inbox shows the link filled in.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { api } from '../../server/test/harness';
 import { edge, flow, keywordTrigger, node } from '../../server/test/flow-docs';
-import { startPipeline, type Pipeline } from '../../server/test/pipeline';
+import { textMessage } from '../../server/test/fakes/whatsapp-payloads';
+import { eventually, startPipeline, type Pipeline } from '../../server/test/pipeline';
 import { launchBrowser, screenshotPath } from './browser';
-import { addNode, openFlow, signedInPage, startAppWithClient } from './builder-page';
+import { addNode, openFlow, selectNode, signedInPage, startAppWithClient, waitSaved } from './builder-page';
 
 let p: Pipeline;
 let browser: Browser;
@@ -18,6 +21,13 @@ beforeAll(async () => {
   p.wa.addTemplate({
     name: 'pedido_saiu', language: 'pt_BR', status: 'APPROVED', bodyParams: 2,
     components: [{ type: 'BODY', text: 'Olá {{1}}, seu pedido {{2}} saiu.', example: { body_text: [['Ana', '#1023']] } }],
+  });
+  p.wa.addTemplate({
+    name: 'pedido_rastreio', language: 'pt_BR', status: 'APPROVED', bodyParams: 1,
+    components: [
+      { type: 'BODY', text: 'Olá {{1}}, seu pedido saiu. Acompanhe pelo link e use o cupom na próxima compra.', example: { body_text: [['Ana']] } },
+      { type: 'BUTTONS', buttons: [{ type: 'URL', text: 'Rastrear', url: 'https://loja.example/pedido/{{1}}', example: ['1023'] }, { type: 'COPY_CODE', example: 'VOLTA10' }] },
+    ],
   });
   expect((await api(p.app, 'POST', `/v1/channels/${p.channelId}/templates/sync`, {}, p.token)).status).toBe(200);
 });
@@ -49,4 +59,84 @@ describe('send_template step in the builder', () => {
     await page.waitForTimeout(400);
     await page.screenshot({ path: screenshotPath('builder-send-template-pt-BR') });
   }, 90_000);
+
+  it('when a template with a link and a coupon button is picked, then each takes a value, and the flow sends them and the inbox shows the link', async () => {
+    // The step names the template as one saved before steps took button values: none stored.
+    const before = { name: 'pedido_rastreio', body: ['{{contact.name}}'], text: 'Olá {{1}}, seu pedido saiu. Acompanhe pelo link e use o cupom na próxima compra.' };
+    const doc = flow(
+      [keywordTrigger('rastreio'), node('ask', 'wait', { mode: 'reply', saveAs: 'pedido', timeoutSeconds: null }), node('tpl', 'send_template', before)],
+      [edge('start', 'next', 'ask'), edge('ask', 'next', 'tpl')],
+      ['pedido'],
+    );
+    const created = await api(p.app, 'POST', '/v1/flows', { name: 'Rastreio', document: doc }, p.token);
+    const page = await signedInPage(browser, p.app, p.token, 'pt-BR');
+    await openFlow(page, p.app, created.body.id);
+    await selectNode(page, 'tpl');
+    const pickTemplate = async () => {
+      await page.getByTestId('send-template-pick').click();
+      await page.locator('[role=option]', { hasText: 'pedido_rastreio · pt_BR' }).click();
+    };
+    // Its panel shows the inputs the template takes; picking it again stores them, empty, as problems.
+    const slots = page.getByTestId('send-template-buttons');
+    await slots.waitFor();
+    expect(await page.getByTestId('send-template-button-1').inputValue()).toBe('');
+    await pickTemplate();
+    // The link's input says which address it completes; the coupon's is named by what it is.
+    expect(await slots.textContent()).toContain('Final do link · Rastrear');
+    expect(await slots.textContent()).toContain('https://loja.example/pedido/');
+    expect(await slots.textContent()).toContain('Código do cupom');
+    const problems = page.getByTestId('panel-problems');
+    await expect.poll(() => problems.textContent()).toContain('“Final do link do botão 1” é obrigatório.');
+    expect(await problems.textContent()).toContain('“Código do cupom do botão 2” é obrigatório.');
+
+    await page.getByTestId('send-template-button-1').fill('{{pedido}}');
+    await page.getByTestId('send-template-button-2').fill('VOLTA-{{pedido}}');
+    // Picking the same template again keeps what was typed.
+    await pickTemplate();
+    expect(await page.getByTestId('send-template-button-1').inputValue()).toBe('{{pedido}}');
+    // What is left is the step's unconnected "next", a warning: the flow ends there.
+    await expect.poll(() => problems.textContent()).not.toContain('obrigatório');
+    await waitSaved(page);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: screenshotPath('builder-send-template-buttons-pt-BR') });
+    const saved = (await api(p.app, 'GET', `/v1/flows/${created.body.id}`, undefined, p.token)).body.document;
+    expect(saved.nodes.find((n: { id: string }) => n.id === 'tpl').config).toMatchObject({
+      name: 'pedido_rastreio', body: ['{{contact.name}}'],
+      buttons: [{ index: 0, subType: 'url', value: '{{pedido}}' }, { index: 1, subType: 'copy_code', value: 'VOLTA-{{pedido}}' }],
+    });
+
+    const en = await signedInPage(browser, p.app, p.token, 'en');
+    await openFlow(en, p.app, created.body.id);
+    await selectNode(en, 'tpl');
+    const enSlots = en.getByTestId('send-template-buttons');
+    await expect.poll(() => enSlots.textContent()).toContain('Link ending · Rastrear');
+    expect(await enSlots.textContent()).toContain('Coupon code');
+    expect(await enSlots.textContent()).toContain('https://loja.example/pedido/');
+    await en.waitForTimeout(300);
+    await en.screenshot({ path: screenshotPath('builder-send-template-buttons-en') });
+    await en.close();
+
+    expect((await api(p.app, 'POST', `/v1/flows/${created.body.id}/publish`, {}, p.token)).status).toBeLessThan(300);
+    const customer = { waId: '5511420000077', name: 'Rita Alves' };
+    await p.wa.inbound(customer, textMessage('rastreio'));
+    await eventually(async () => (await api(p.app, 'GET', '/v1/conversations', undefined, p.token)).body.items?.length > 0);
+    await page.waitForTimeout(500);
+    await p.wa.inbound(customer, textMessage('1023 B'));
+    const sent = await eventually(() => p.wa.sendsTo(customer.waId).find((x) => x.body.type === 'template'), 20_000);
+    expect(sent.body.template).toEqual({
+      name: 'pedido_rastreio', language: { code: 'pt_BR' },
+      components: [
+        { type: 'body', parameters: [{ type: 'text', text: 'Rita Alves' }] },
+        { type: 'button', sub_type: 'url', index: 0, parameters: [{ type: 'text', text: '1023%20B' }] },
+        { type: 'button', sub_type: 'copy_code', index: 1, parameters: [{ type: 'coupon_code', coupon_code: 'VOLTA-1023 B' }] },
+      ],
+    });
+    const conversation = (await api(p.app, 'GET', '/v1/conversations', undefined, p.token)).body.items[0].id;
+    await page.goto(`${p.app.url}/inbox/${conversation}`);
+    const message = page.locator('[data-testid=message]', { has: page.getByTestId('template-buttons') });
+    await message.waitFor();
+    expect(await message.getByTestId('template-button').nth(0).getAttribute('title')).toBe('https://loja.example/pedido/1023%20B');
+    expect(await message.getByTestId('template-button').nth(1).textContent()).toBe('Copiar código: VOLTA-1023 B');
+    await page.screenshot({ path: screenshotPath('builder-send-template-buttons-inbox-pt-BR') });
+  }, 120_000);
 });

@@ -24,6 +24,7 @@ export { CONDITION_OPERANDS } from './nodes/condition';
 export type { MessageConfig } from './nodes/message';
 export type { OutboundContent, TemplateSend } from './outbound-content';
 export { WHATSAPP_LIMITS } from './nodes/message-checks';
+export type { SendTemplateButton, SendTemplateConfig } from './nodes/send-template';
 export type { TransferConfig } from './nodes/transfer';
 export type { TriggerConfig } from './nodes/trigger';
 export type { WaitConfig } from './nodes/wait';

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { node } from '../testing/flow-builders';
 import { sampleFlow } from '../testing/sample-flow';
 import { validFlow } from '../testing/valid-flow-arbitrary';
 import { hasErrors } from '../validate/problems';
@@ -21,6 +22,17 @@ describe('migrateFlow', () => {
 
   it('when the document is v0, then data becomes config and the version is set', () => {
     expect(migrateFlow(toV0(sampleFlow()))).toEqual({ doc: sampleFlow() });
+  });
+
+  it('when a send_template step was saved before it took button values, then it reads with none and exports as it imports', () => {
+    const doc = sampleFlow();
+    const withStep = { ...doc, nodes: [...doc.nodes, node('tpl', 'send_template', { name: 'pedido_saiu', body: ['{{contact.name}}'] })] };
+    const saved = roundTrip(withStep) as unknown as { nodes: Array<{ config: Record<string, unknown> }> };
+    delete saved.nodes.at(-1)!.config.buttons;
+    const first = migrateFlow(saved);
+    expect(first).toEqual({ doc: withStep });
+    if (!('doc' in first)) return;
+    expect(migrateFlow(roundTrip(first.doc))).toStrictEqual(first);
   });
 
   it('when a v0 document has no settings, then defaults are filled in', () => {

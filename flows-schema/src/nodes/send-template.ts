@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { localized, truncate } from '../localized';
+import { localized, truncate, type Localized } from '../localized';
 import type { ProblemDraft } from '../validate/problems';
+import type { ButtonParameter } from '../whatsapp-templates/template-send';
 import { handle } from './common';
 import { defineNode } from './define-node';
 import { field } from './field-meta';
@@ -9,6 +10,24 @@ import { field } from './field-meta';
 // customer last wrote (e.g. after a two-day wait). Its values may use {{placeholders}}; the engine
 // fills them from the contact and the flow's variables when the step runs.
 const HEADER_TYPES = ['none', 'text', 'image', 'video', 'document'] as const;
+/** The buttons that take a value at send, as buttonParameters finds them; quick-reply payloads are optional and not asked for. */
+const BUTTON_TYPES = ['url', 'copy_code'] as const satisfies ReadonlyArray<ButtonParameter['subType']>;
+
+/**
+ * The value of one button that takes one at send (buttonParameters): the end of a URL button's
+ * address (…/pedido/{{1}}) or a copy-code button's code. WhatsApp refuses the send without it (132000).
+ */
+const buttonValue = z.object({
+  index: field(z.int().min(0).max(9), { label: localized('Button', 'Botão'), widget: 'hidden' }),
+  subType: field(z.enum(BUTTON_TYPES), {
+    label: localized('Button kind', 'Tipo do botão'),
+    optionLabels: { url: localized('Link ending', 'Final do link'), copy_code: localized('Coupon code', 'Código do cupom') },
+  }),
+  value: field(z.string().max(1024), {
+    label: localized('Button value', 'Valor do botão'),
+    placeholder: localized('e.g. {{pedido}}', 'ex.: {{pedido}}'),
+  }),
+});
 
 const sendTemplateConfig = z.object({
   name: field(z.string().max(512).regex(/^[a-z0-9_]*$/, 'Lower-case letters, digits and _ only'), {
@@ -40,23 +59,42 @@ const sendTemplateConfig = z.object({
     placeholder: localized('e.g. https://shop.example/banner.jpg', 'ex.: https://loja.example/banner.jpg'),
     widget: 'template',
   }),
+  // Defaulted, so a step saved before buttons took values reads as one with none.
+  buttons: field(z.array(buttonValue).max(10).default(() => []), {
+    label: localized('Button values', 'Valores dos botões'),
+    hint: localized(
+      'The end of a link button’s address, or a coupon code. Use the contact’s fields or flow variables, e.g. {{pedido}}.',
+      'O final do endereço de um botão de link, ou um código de cupom. Use campos do contato ou variáveis do fluxo, ex.: {{pedido}}.',
+    ),
+  }),
   /** The template's body with its {{n}} markers, kept when picked so the inbox shows what the customer read. */
   text: field(z.string().max(1024), { label: localized('Body', 'Corpo'), widget: 'hidden' }),
 });
 
 export type SendTemplateConfig = z.output<typeof sendTemplateConfig>;
+export type SendTemplateButton = SendTemplateConfig['buttons'][number];
+
+/** What an empty button value is called in its problem: the place and kind, as a marketer sees the template. */
+const buttonName = (b: SendTemplateButton): Localized =>
+  b.subType === 'url'
+    ? localized(`Link ending of button ${b.index + 1}`, `Final do link do botão ${b.index + 1}`)
+    : localized(`Coupon code of button ${b.index + 1}`, `Código do cupom do botão ${b.index + 1}`);
 
 function check(config: SendTemplateConfig): ProblemDraft[] {
   const problems: ProblemDraft[] = [];
   if (config.name === '') problems.push({ code: 'required_field', path: 'name' });
   if (config.language === '') problems.push({ code: 'required_field', path: 'language' });
   if (config.headerType !== 'none' && config.header.trim() === '') problems.push({ code: 'required_field', path: 'header' });
+  config.buttons.forEach((b, i) => {
+    if (b.value.trim() === '') problems.push({ code: 'required_field', path: `buttons.${i}.value`, params: { path: buttonName(b) } });
+  });
   return problems;
 }
 
 export const sendTemplateNode = defineNode({
   type: 'send_template',
-  version: 1,
+  // 2: buttons (defaulted to none, so a version-1 config parses unchanged).
+  version: 2,
   icon: 'send',
   color: 'green',
   label: localized('Send a template', 'Enviar modelo'),
@@ -66,13 +104,14 @@ export const sendTemplateNode = defineNode({
   ),
   config: sendTemplateConfig,
   isEntry: false,
-  defaults: (): SendTemplateConfig => ({ name: '', language: 'pt_BR', body: [], headerType: 'none', header: '', text: '' }),
+  defaults: (): SendTemplateConfig => ({ name: '', language: 'pt_BR', body: [], headerType: 'none', header: '', buttons: [], text: '' }),
   outputs: () => [handle('next', localized('Next', 'Próximo'), false)],
   summary: (config, locale = 'en') => truncate(config.name ? `${config.name} · ${config.language}` : locale === 'en' ? 'Choose a template' : 'Escolha um modelo', 60),
   waitsForCustomer: () => false,
   templates: (config) => [
     ...config.body.map((text, i) => ({ path: `body.${i}`, text })),
     ...(config.headerType === 'none' ? [] : [{ path: 'header', text: config.header }]),
+    ...config.buttons.map((b, i) => ({ path: `buttons.${i}.value`, text: b.value })),
   ],
   check,
 });

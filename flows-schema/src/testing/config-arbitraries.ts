@@ -162,6 +162,22 @@ const businessHours = (): fc.Arbitrary<NodeConfig<'business_hours'>> =>
     ),
   });
 
+const sendTemplate = (vars: readonly string[]): fc.Arbitrary<NodeConfig<'send_template'>> =>
+  record({
+    name: fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789_'), minLength: 1, maxLength: 20 }),
+    language: fc.constantFrom('pt_BR', 'en_US', 'es'),
+    body: fc.array(template(vars), { maxLength: 3 }),
+    header: fc.oneof(
+      record({ headerType: fc.constant('none' as const), header: fc.constant('') }),
+      record({ headerType: fc.constantFrom('text', 'image', 'video', 'document'), header: template(vars) }),
+    ),
+    buttons: fc.uniqueArray(
+      record({ index: fc.integer({ min: 0, max: 9 }), subType: fc.constantFrom('url', 'copy_code'), value: template(vars) }),
+      { selector: (b) => b.index, maxLength: 2 },
+    ),
+    text: prose(60),
+  }).map(({ header, ...c }) => ({ ...c, ...header }));
+
 /**
  * Generators of valid configs for the property tests. Typed against the registry, but optional: a
  * new step is left out of generated flows until it adds one here (its own tests cover it).
@@ -177,6 +193,7 @@ export const configArbitraries: { [T in NodeType]?: (vars: readonly string[]) =>
   transfer,
   randomizer,
   business_hours: businessHours,
+  send_template: sendTemplate,
 };
 
 export const position = record({

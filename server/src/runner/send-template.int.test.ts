@@ -1,9 +1,11 @@
 // A flow that reaches a customer again after a long wait: trigger → ask → wait → send_template. The
 // template goes out through the outbox with its values filled from the contact and the answer the
-// flow saved, once, and the thread keeps it as the customer reads it.
+// flow saved (its link button's ending too: WhatsApp refuses the send without it, 132000), once, and
+// the thread keeps it as the customer reads it, the link filled in.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { edge, flow, keywordTrigger, node } from '../../test/flow-docs';
+import { api } from '../../test/harness';
 import { textMessage } from '../../test/fakes/whatsapp-payloads';
 import { eventually, startPipeline, type Pipeline } from '../../test/pipeline';
 
@@ -13,7 +15,15 @@ beforeAll(async () => {
   p = await startPipeline();
   db = new pg.Client({ connectionString: p.app.config.DATABASE_URL });
   await db.connect();
-  p.wa.addTemplate({ name: 'pedido_saiu', language: 'pt_BR', status: 'APPROVED', bodyParams: 2 });
+  p.wa.addTemplate({
+    name: 'pedido_saiu', language: 'pt_BR', status: 'APPROVED', bodyParams: 2,
+    components: [
+      { type: 'BODY', text: 'Olá {{1}}, seu pedido {{2}} saiu para entrega.', example: { body_text: [['Ana', '#1023']] } },
+      { type: 'BUTTONS', buttons: [{ type: 'QUICK_REPLY', text: 'Falar com atendente' }, { type: 'URL', text: 'Rastrear', url: 'https://loja.example/pedido/{{1}}', example: ['1023'] }] },
+    ],
+  });
+  // The thread shows the template's parts from the channel's copy.
+  expect((await api(p.app, 'POST', `/v1/channels/${p.channelId}/templates/sync`, {}, p.token)).status).toBe(200);
 });
 afterAll(async () => {
   await db?.end();
@@ -21,7 +31,7 @@ afterAll(async () => {
 });
 
 describe('send_template step', () => {
-  it('when the wait ends, then WhatsApp receives one template send with the contact’s name and the saved answer', async () => {
+  it('when the wait ends, then WhatsApp receives one template send with the contact’s name and the saved answer, in the body and the link', async () => {
     await p.publish(
       flow(
         [
@@ -31,6 +41,7 @@ describe('send_template step', () => {
           node('later', 'wait', { mode: 'delay', delaySeconds: 1 }),
           node('remind', 'send_template', {
             name: 'pedido_saiu', language: 'pt_BR', body: ['{{contact.name}}', '#{{pedido}}'], text: 'Olá {{1}}, seu pedido {{2}} saiu para entrega.',
+            buttons: [{ index: 1, subType: 'url', value: '{{pedido}}' }],
           }),
         ],
         [edge('start', 'next', 'ask'), edge('ask', 'next', 'later'), edge('later', 'next', 'remind')],
@@ -41,14 +52,27 @@ describe('send_template step', () => {
     const customer = { waId: '5511420000001', name: 'Rita Alves' };
     await p.wa.inbound(customer, textMessage('pedido'));
     await eventually(async () => (await db.query("SELECT 1 FROM flow_sessions s JOIN conversations c ON c.id = s.conversation_id JOIN contacts ct ON ct.id = c.contact_id WHERE ct.phone = $1 AND s.status = 'active'", [customer.waId])).rowCount);
-    await p.wa.inbound(customer, textMessage('1023'));
+    await p.wa.inbound(customer, textMessage('1023 B'));
     const sent = await eventually(() => p.wa.sendsTo(customer.waId).find((s) => s.body.type === 'template'), 20_000);
+    // Meta's shape (reference/whatsapp-templates.md §3): the link's ending percent-encoded.
     expect(sent.body.template).toEqual({
       name: 'pedido_saiu', language: { code: 'pt_BR' },
-      components: [{ type: 'body', parameters: [{ type: 'text', text: 'Rita Alves' }, { type: 'text', text: '#1023' }] }],
+      components: [
+        { type: 'body', parameters: [{ type: 'text', text: 'Rita Alves' }, { type: 'text', text: '#1023 B' }] },
+        { type: 'button', sub_type: 'url', index: 1, parameters: [{ type: 'text', text: '1023%20B' }] },
+      ],
     });
     const stored = await eventually(async () => (await db.query("SELECT m.type, m.text, m.status FROM messages m JOIN contacts ct ON ct.id = (SELECT contact_id FROM conversations WHERE id = m.conversation_id) WHERE ct.phone = $1 AND m.node_id = 'remind' AND m.status = 'sent'", [customer.waId])).rows[0]);
-    expect(stored).toEqual({ type: 'template', text: 'Olá Rita Alves, seu pedido #1023 saiu para entrega.', status: 'sent' });
+    expect(stored).toEqual({ type: 'template', text: 'Olá Rita Alves, seu pedido #1023 B saiu para entrega.', status: 'sent' });
+    const conversation = (await db.query('SELECT cv.id FROM conversations cv JOIN contacts ct ON ct.id = cv.contact_id WHERE ct.phone = $1', [customer.waId])).rows[0].id;
+    const items = (await api(p.app, 'GET', `/v1/conversations/${conversation}/messages`, undefined, p.token)).body.items as any[];
+    expect(items.find((m) => m.type === 'template')).toMatchObject({
+      author: 'bot', text: 'Olá Rita Alves, seu pedido #1023 B saiu para entrega.',
+      template: {
+        name: 'pedido_saiu', language: 'pt_BR',
+        buttons: [{ type: 'quick_reply', text: 'Falar com atendente' }, { type: 'url', text: 'Rastrear', url: 'https://loja.example/pedido/1023%20B' }],
+      },
+    });
     await new Promise((r) => setTimeout(r, 1_000));
     expect(p.wa.sendsTo(customer.waId).filter((s) => s.body.type === 'template')).toHaveLength(1);
   });

@@ -95,6 +95,16 @@ function checkTemplate(body: any, templates: Map<string, FakeTemplate>): Failure
   if (count('body') !== t.bodyParams || count('header') !== (t.headerParams ?? 0)) {
     return { httpStatus: 400, code: 132000, details: `body: number of localizable_params (${count('body')}) does not match the expected number of params (${t.bodyParams})` };
   }
+  // A URL button whose address ends in {{1}} and a copy-code button each take their one parameter.
+  const listed = (t.components ?? []).find((c: any) => String(c?.type).toUpperCase() === 'BUTTONS') as { buttons?: any[] } | undefined;
+  for (const [index, b] of (listed?.buttons ?? []).entries()) {
+    const subType = b.type === 'COPY_CODE' ? 'copy_code' : b.type === 'URL' && /\{\{1\}\}$/.test(b.url ?? '') ? 'url' : null;
+    if (!subType) continue;
+    const sent = (body.template.components ?? []).find((c: any) => c.type === 'button' && c.sub_type === subType && Number(c.index) === index);
+    if (sent?.parameters?.length !== 1) {
+      return { httpStatus: 400, code: 132000, details: `button at index ${index}: number of localizable_params (${sent?.parameters?.length ?? 0}) does not match the expected number of params (1)` };
+    }
+  }
   return null;
 }
 

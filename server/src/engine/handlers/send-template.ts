@@ -7,10 +7,13 @@ import type { NodeHandler } from './types';
 
 export const sendTemplate: NodeHandler<'send_template'> = {
   enter(node, session, ctx) {
-    const { name, language, body, headerType, header, text } = node.config;
+    // A version published before steps took button values has none stored (the parser's default is
+    // not applied to published documents), so they read as none.
+    const { name, language, body, headerType, header, buttons = [], text } = node.config;
     const parameters: TemplateSend['parameters'] = {
       ...(body.length ? { body } : {}),
       ...(headerType === 'none' ? {} : { header: { type: headerType, value: header } }),
+      ...(buttons.length ? { buttons } : {}),
     };
     const content = fillTemplateSend({ name, language, parameters, text: text || undefined }, templateVars(session, ctx));
     return { actions: [{ type: 'send_message', nodeId: node.id, content }], next: 'next' };
