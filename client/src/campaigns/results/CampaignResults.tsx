@@ -1,11 +1,11 @@
 // The campaigns that began sending in the report's period, compared: how many people each reached,
 // and what share of them got the message, read it and answered.
 import { Alert, Anchor, Button, Paper, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FigureCard } from '../../shared/FigureCard';
-import { campaignsApi, type CampaignResult } from '../campaigns-api';
+import { usePeriodReport } from '../../shared/use-period-report';
+import { campaignsApi } from '../campaigns-api';
 import { StatusBadge } from '../StatusBadge';
 import { campaignResults, rate, type Funnel } from './campaign-results';
 
@@ -30,17 +30,7 @@ function Summary({ total, campaigns }: { total: Funnel; campaigns: number }) {
 
 export function CampaignResults({ from, to }: { from: Date; to: Date }) {
   const { t, i18n } = useTranslation();
-  const [data, setData] = useState<{ items: CampaignResult[]; truncated: boolean } | null>(null);
-  const [error, setError] = useState(false);
-  const fromIso = from.toISOString();
-  const toIso = to.toISOString();
-  useEffect(() => {
-    const ctrl = new AbortController();
-    setData(null);
-    setError(false);
-    campaignsApi.results(fromIso, toIso, ctrl.signal).then(setData, (e: unknown) => !(e instanceof DOMException) && setError(true));
-    return () => ctrl.abort();
-  }, [fromIso, toIso]);
+  const { data, error } = usePeriodReport(campaignsApi.results, from, to);
   if (error) return <Alert color="red">{t('reports.loadError')}</Alert>;
   if (!data) return <Skeleton h={200} radius="md" />;
   const { rows, total } = campaignResults(data.items);

@@ -2,10 +2,10 @@
 // agent and team, as median and 90th percentile (the bot's time never counts), and the handoffs that
 // got no human reply at all.
 import { Alert, Paper, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { peopleApi } from '../api/people-api';
-import type { Percentiles, ResponseTimes } from '../api/inbox-types';
+import type { Percentiles } from '../api/inbox-types';
+import { usePeriodReport } from '../../shared/use-period-report';
 import { formatDuration } from '../format';
 import { HandoffSummary } from './HandoffSummary';
 
@@ -56,19 +56,7 @@ function FiguresTable({ title, rows, testId, empty }: { title: string; rows: Row
 /** The handoffs begun in [from, to) and how fast people answered and closed them. */
 export function ResponseTimesReport({ from, to }: { from: Date; to: Date }) {
   const { t } = useTranslation();
-  const [data, setData] = useState<ResponseTimes | null>(null);
-  const [error, setError] = useState(false);
-  const fromIso = from.toISOString();
-  const toIso = to.toISOString();
-  useEffect(() => {
-    const ctrl = new AbortController();
-    setData(null);
-    setError(false);
-    peopleApi.responseTimes(fromIso, toIso, ctrl.signal).then(setData, (e: unknown) => {
-      if (!(e instanceof DOMException)) setError(true);
-    });
-    return () => ctrl.abort();
-  }, [fromIso, toIso]);
+  const { data, error } = usePeriodReport(peopleApi.responseTimes, from, to);
   return (
     <Stack gap="lg">
       <Text size="sm" c="dimmed">{t('reports.description')}</Text>
