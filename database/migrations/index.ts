@@ -27,6 +27,7 @@ import * as accentInsensitiveSearch from './20261203_0110_accent_insensitive_sea
 import * as webhookMessageTypes from './20261203_0120_webhook_message_types';
 import * as handoffKinds from './20261204_0130_handoff_kinds';
 import * as conversationActivity from './20261205_0140_conversation_activity';
+import * as sendTemplateButtons from './20261205_0150_send_template_buttons';
 
 type Migration = { up(db: Knex): Promise<void>; down(db: Knex): Promise<void> };
 
@@ -58,6 +59,7 @@ const migrations: Array<[string, Migration]> = [
   ['20261203_0120_webhook_message_types', webhookMessageTypes],
   ['20261204_0130_handoff_kinds', handoffKinds],
   ['20261205_0140_conversation_activity', conversationActivity],
+  ['20261205_0150_send_template_buttons', sendTemplateButtons],
 ];
 
 export const migrationSource: Knex.MigrationSource<[string, Migration]> = {

@@ -4,6 +4,7 @@ import pg from 'pg';
 import { randomUUID } from 'node:crypto';
 import { services } from '../../test/harness';
 import { migrateLatest, migrationState, migrationsUpToDate, rollbackLast } from '@zyntra/database';
+import * as sendTemplateButtons from '../../../database/migrations/20261205_0150_send_template_buttons';
 
 async function emptyDatabase(): Promise<string> {
   const s = services();
@@ -87,4 +88,31 @@ describe('migrations', () => {
       await db.destroy();
     }
   });
+
+  it('when send_template steps were stored before they took button values, then drafts and versions gain the default alike, and the flow is not "changed"', () =>
+    withDb(async (db) => {
+      await migrateLatest(db);
+      const step = (id: string) => ({ id, type: 'send_template', position: { x: 0, y: 0 }, config: { name: 'pedido', language: 'pt_BR', body: [], headerType: 'none', header: '', text: '' } });
+      const doc = { schemaVersion: 1, nodes: [{ id: 'start', type: 'trigger', config: {} }, step('a'), step('b')], edges: [] };
+      const withButtons = { ...doc, nodes: [doc.nodes[0], step('c'), { ...step('d'), config: { ...step('d').config, buttons: [{ index: 1, subType: 'url', value: '{{pedido}}' }] } }] };
+      const [tenant] = await db('tenants').insert({ name: 'Loja' }).returning('id');
+      const flows = await db('flows').insert([{ tenant_id: tenant.id, name: 'Antigo', draft: doc }, { tenant_id: tenant.id, name: 'Novo', draft: withButtons }]).returning('id');
+      await db('flow_versions').insert(flows.map((f: { id: string }, i: number) => ({ tenant_id: tenant.id, flow_id: f.id, version: 1, document: i === 0 ? doc : withButtons })));
+      const stored = async () => (await db.raw(
+        `SELECT f.name, f.draft, v.document, f.draft IS DISTINCT FROM v.document AS changed FROM flows f JOIN flow_versions v ON v.flow_id = f.id ORDER BY f.name`,
+      )).rows as Array<{ name: string; draft: typeof doc; document: typeof doc; changed: boolean }>;
+      // As it was: the builder's next save of the old draft would add `buttons: []` and differ from the live version.
+      await sendTemplateButtons.up(db);
+      const [old, newer] = await stored();
+      for (const d of [old!.draft, old!.document]) expect(d.nodes.map((n) => (n.config as { buttons?: unknown }).buttons)).toEqual([undefined, [], []]);
+      expect(old!.changed).toBe(false);
+      // A step that had values keeps them; other steps and keys are untouched.
+      expect(newer!.draft.nodes.map((n) => (n.config as { buttons?: unknown }).buttons)).toEqual([undefined, [], [{ index: 1, subType: 'url', value: '{{pedido}}' }]]);
+      expect({ ...newer!.draft, nodes: [] }).toEqual({ ...withButtons, nodes: [] });
+      expect(newer!.changed).toBe(false);
+      await sendTemplateButtons.up(db);
+      expect((await stored())[0]!.draft.nodes[1]!.config).toEqual({ ...step('a').config, buttons: [] });
+      await sendTemplateButtons.down(db);
+      expect((await stored()).map((r) => r.draft)).toEqual([doc, withButtons]);
+    }));
 });
