@@ -134,10 +134,14 @@ describe('sending a template from the inbox', () => {
       header: { type: 'image', value: 'https://loja.example/natal.jpg' }, buttons: [{ index: 0, subType: 'copy_code', value: 'NATAL20' }],
     } })).status).toBe(201);
     await eventually(() => p.wa.sendsTo(waId).filter((s) => s.body.type === 'template').length === 2);
-    await p.wa.inbound({ waId, name: 'Paula Nunes' }, { type: 'button', button: { text: 'Quero!', payload: 'Quero!' } });
+    // The tap answers the first template (WhatsApp's context names its id), once WhatsApp's id for it is stored.
+    const [delivery] = p.wa.sendsTo(waId).filter((s) => s.body.type === 'template');
+    await eventually(async () => ((await api(p.app, 'GET', `/v1/conversations/${id}/messages`, undefined, p.token)).body.items as Array<{ type: string; status: string }>)
+      .filter((m) => m.type === 'template').every((m) => m.status !== 'pending'));
+    await p.wa.inbound({ waId, name: 'Paula Nunes' }, { type: 'button', button: { text: 'Quero!', payload: 'Quero!' }, context: { from: '15550001111', id: delivery!.id } });
     for (const [lang, words] of [
-      ['en', { name: 'Template: entrega_agendada', tapped: 'Tapped a button', image: 'ImageOpen file', code: 'Copy code: NATAL20' }],
-      ['pt-BR', { name: 'Modelo: entrega_agendada', tapped: 'Tocou em um botão', image: 'ImagemAbrir arquivo', code: 'Copiar código: NATAL20' }],
+      ['en', { name: 'Template: entrega_agendada', tapped: 'Tapped a button', image: 'ImageOpen file', code: 'Copy code: NATAL20', you: 'You' }],
+      ['pt-BR', { name: 'Modelo: entrega_agendada', tapped: 'Tocou em um botão', image: 'ImagemAbrir arquivo', code: 'Copiar código: NATAL20', you: 'Você' }],
     ] as const) {
       const { page, context } = await agentPage(browser, p, await ownerAgent(p), { lang });
       await page.goto(`${p.app.url}/inbox/${id}`);
@@ -156,6 +160,8 @@ describe('sending a template from the inbox', () => {
       expect(await coupon.getByTestId('template-button').allTextContents()).toEqual([words.code]);
       expect(await tapped.getByTestId('message-tapped').textContent()).toBe(words.tapped);
       expect(await tapped.getByTestId('message-text').textContent()).toBe('Quero!');
+      // The tap quotes the template it answers, as WhatsApp showed the customer.
+      expect((await tapped.getByTestId('message-quote').innerText()).replace(/\n+/g, '\n')).toBe(`${words.you}\nOlá Paula Nunes, sua entrega chega amanhã entre 8h e 12h. Podemos confirmar?`);
       await page.screenshot({ path: screenshotPath(`inbox-template-parts-${lang}`) });
       // On a phone the thread takes the screen; the same bubbles fit its width.
       await page.setViewportSize({ width: 390, height: 844 });

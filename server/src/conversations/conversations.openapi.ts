@@ -64,6 +64,12 @@ export const messageItem = z.object({
       phone: z.string().optional().describe('The number a call button dials'),
     })).optional(),
   }).nullable().describe('A template message as the customer saw it besides its body (text): header, footer and buttons. Null for other messages and for templates sent before this was kept'),
+  replyTo: z.object({
+    id: z.uuid().nullable().describe('Null when the quoted message is not one this workspace has'),
+    author: z.enum(['contact', 'bot', 'agent', 'system']).nullable(),
+    type: z.string().nullable(),
+    text: z.string().nullable().describe('Its first 300 characters'),
+  }).nullable().describe('The message a customer answered by replying to it in WhatsApp; null when the message quotes none'),
   createdAt: time,
 }).loose();
 

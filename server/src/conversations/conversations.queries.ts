@@ -21,13 +21,28 @@ export async function findConversation(tdb: TenantDb, id: string): Promise<Row |
   return res.rows[0];
 }
 
+/** How much of a quoted message a reply carries: enough for the two lines the thread shows. */
+const QUOTED_CHARS = 300;
+
 const MESSAGE_COLUMNS = [
   'messages.id', 'messages.direction', 'messages.author', 'messages.type', 'messages.text', 'messages.payload', 'messages.status',
   'messages.error', 'messages.created_at', 'messages.author_user_id', 'users.name as author_user_name',
+  'quoted.id as quoted_id', 'quoted.author as quoted_author', 'quoted.type as quoted_type',
 ];
 
+/**
+ * A conversation's messages, each with the one it answers when the customer replied to a message
+ * (WhatsApp's context: that message's provider id, unique per channel).
+ */
 const messages = (tdb: TenantDb, conversationId: string) =>
-  tdb.from('messages').leftJoin('users', 'users.id', 'messages.author_user_id').where('messages.conversation_id', conversationId);
+  tdb.from('messages').leftJoin('users', 'users.id', 'messages.author_user_id')
+    .leftJoin('messages as quoted', function joinQuoted() {
+      this.on('quoted.tenant_id', '=', 'messages.tenant_id')
+        .andOn('quoted.channel_id', '=', 'messages.channel_id')
+        .andOn('quoted.provider_message_id', '=', tdb.raw("messages.payload->'context'->>'messageId'"));
+    })
+    .where('messages.conversation_id', conversationId)
+    .select(tdb.raw('left(quoted.text, ?) AS quoted_text', [QUOTED_CHARS]));
 
 export async function listMessages(tdb: TenantDb, conversationId: string, limit: number, before: TimeCursor | null): Promise<Row[]> {
   const q = messages(tdb, conversationId)

@@ -28,6 +28,18 @@ export function templateInfo(payload: unknown): TemplateView | null {
   return view && typeof view === 'object' ? (view as TemplateView) : null;
 }
 
+/**
+ * The message a customer's reply quotes (they swiped to answer it): who wrote it and its first
+ * words; `id` null when it is not one this workspace has (older than the product, or deleted).
+ * Null for a message that quotes nothing.
+ */
+export function replyToInfo(m: Row) {
+  const context = (m.payload as { context?: { messageId?: unknown } } | null)?.context;
+  if (typeof context?.messageId !== 'string') return null;
+  if (!m.quoted_id) return { id: null, author: null, type: null, text: null };
+  return { id: m.quoted_id as string, author: m.quoted_author as string, type: m.quoted_type as string, text: (m.quoted_text as string | null) ?? null };
+}
+
 export function toMessageItem(m: Row) {
   return {
     id: m.id,
@@ -43,6 +55,7 @@ export function toMessageItem(m: Row) {
     payload: m.payload,
     media: mediaInfo(m.payload),
     template: templateInfo(m.payload),
+    replyTo: replyToInfo(m),
     createdAt: iso(m.created_at),
   };
 }

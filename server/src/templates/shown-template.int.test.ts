@@ -1,7 +1,8 @@
 // Template messages in the thread as the customer saw them: whatever sent the template (an agent's
 // reply, a flow's step, a campaign and its test send), the message keeps the header, footer and
 // buttons the channel's template had then, with the values filled in; a later edit of the template
-// leaves it as it was, and the customer's tap on a button reads as the button's label.
+// leaves it as it was, and the customer's tap on a button reads as the button's label and quotes
+// the template it answers.
 import { describe, expect, it } from 'vitest';
 import type pg from 'pg';
 import { edge, flow, keywordTrigger, node } from '../../test/flow-docs';
@@ -64,7 +65,17 @@ describe('a template message in the thread', () => {
       return items.some((m) => m.direction === 'in' && m.type === 'button') ? items : null;
     });
     expect(thread.find((m) => m.id === sent.body.id).template).toEqual(seen);
-    expect(thread.find((m) => m.type === 'button')).toMatchObject({ direction: 'in', text: 'Quero!', template: null });
+    const tap = thread.find((m) => m.type === 'button');
+    expect(tap).toMatchObject({ direction: 'in', text: 'Quero!', template: null });
+    // The tap answers that template: the thread quotes it, as WhatsApp showed the customer.
+    const quoted = { id: sent.body.id, author: 'agent', type: 'template', text: 'Olá Ana Souza, seu pedido saiu para entrega.' };
+    expect(tap.replyTo).toEqual(quoted);
+    expect((await api(p.app, 'GET', `/v1/conversations/${id}/messages/${tap.id}`, undefined, p.token)).body.replyTo).toEqual(quoted);
+    expect(thread.find((m) => m.text === 'oi').replyTo).toBeNull();
+    // A reply to a message this workspace never had (sent before it connected) says it answers one, without words.
+    await p.wa.inbound({ waId, name: 'Ana Souza' }, { ...textMessage('esse aqui'), context: { from: '15550001111', id: 'wamid.de-antes' } });
+    const older = await eventually(async () => (await messages(id)).find((m) => m.text === 'esse aqui'));
+    expect(older.replyTo).toEqual({ id: null, author: null, type: null, text: null });
     // The realtime event names the message; the one-message read it leads to carries the same.
     expect((await api(p.app, 'GET', `/v1/conversations/${id}/messages/${sent.body.id}`, undefined, p.token)).body.template).toEqual(seen);
   });

@@ -82,6 +82,8 @@ export interface MessageItem {
   media?: MediaInfo | null;
   /** A template the business sent: its header, footer and buttons as the customer saw them (the body is `text`). */
   template?: TemplateView | null;
+  /** The message a customer answered by replying to it in WhatsApp; `id` null when it is not one the workspace has. */
+  replyTo?: { id: string | null; author: MessageAuthor | null; type: string | null; text: string | null } | null;
   createdAt: string;
 }
 

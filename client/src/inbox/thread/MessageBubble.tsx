@@ -8,6 +8,7 @@ import { useInbox } from '../store/inbox-store';
 import { DeliveryTicks } from './DeliveryTicks';
 import { failureReason } from './failure-reason';
 import { MediaView } from './MediaView';
+import { QuotedMessage } from './QuotedMessage';
 import { SentTemplateButtons, SentTemplateFooter, SentTemplateTop, TappedButton } from './SentTemplate';
 import { ChangeMark, DeletedNote, displayText, payloadOf, Reactions, RichContent } from './MessageContentView';
 import classes from './thread.module.css';
@@ -80,6 +81,7 @@ export function MessageBubble({ conversationId, m, onRetry, uploading }: { conve
       data-message-id={m.id}
     >
       <AuthorLine m={m} />
+      <QuotedMessage m={m} />
       {m.template && <SentTemplateTop view={m.template} />}
       {hasMedia && <MediaView conversationId={conversationId} message={m} />}
       <RichContent m={m} />
