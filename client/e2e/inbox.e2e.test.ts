@@ -287,6 +287,26 @@ describe('team inbox', () => {
       expect(box.y).toBeGreaterThanOrEqual(header);
       expect(box.y).toBeLessThanOrEqual(header + 16);
       await page.screenshot({ path: screenshotPath(`inbox-phone-toast-${lang}`) });
+
+      // In the details drawer the toast for what was done there sits at the bottom, clear of the
+      // drawer's title, its close button and the contact's first fields; closed, it goes back up.
+      await page.getByTestId('toggle-side').click();
+      const drawer = page.locator('.mantine-Drawer-content');
+      await drawer.getByTestId('contact-opt-out').click();
+      await page.getByTestId('contact-opt-out-confirm').click();
+      const done = page.locator('.mantine-Notification-root', { hasText: lang === 'en' ? 'opted out' : 'descadastrad' });
+      await done.waitFor();
+      await settle(page);
+      const inDrawer = (await done.boundingBox())!;
+      for (const part of [drawer.locator('.mantine-Drawer-header'), drawer.getByTestId('contact-name'), drawer.getByTestId('contact-consent')]) {
+        expect(clear(inDrawer, (await part.boundingBox())!), `the toast covers ${await part.textContent()}`).toBe(true);
+      }
+      expect(inDrawer.y + inDrawer.height).toBeGreaterThan(812 - 80);
+      await page.screenshot({ path: screenshotPath(`inbox-phone-drawer-toast-${lang}`) });
+      await drawer.locator('.mantine-Drawer-close').click();
+      const composer = (await page.getByTestId('composer').boundingBox())!;
+      await expect.poll(async () => (await done.boundingBox())!.y).toBeLessThan(composer.y / 2);
+      expect(clear((await done.boundingBox())!, composer)).toBe(true);
       await context.close();
     }
   });
