@@ -44,8 +44,8 @@ async function closedConversation(waId: string, name: string): Promise<string> {
 
 describe('sending a template from the inbox', () => {
   for (const [lang, waId, name, words] of [
-    ['en', '5511987100001', 'Carla Dias', { open: 'Send a template', send: 'Send template' }],
-    ['pt-BR', '5511987100002', 'Joana Lima', { open: 'Enviar modelo', send: 'Enviar modelo' }],
+    ['en', '5511987100001', 'Carla Dias', { open: 'Send a template', send: 'Send template', language: 'Brazilian Portuguese' }],
+    ['pt-BR', '5511987100002', 'Joana Lima', { open: 'Enviar modelo', send: 'Enviar modelo', language: 'Português (Brasil)' }],
   ] as const) {
     it(`when the window is closed (${lang}), then the agent picks an approved template, fills it, sees the preview and sends it once`, async () => {
       const id = await closedConversation(waId, name);
@@ -58,8 +58,8 @@ describe('sending a template from the inbox', () => {
       expect(await page.textContent('[data-testid=template-open]')).toBe(words.open);
       await page.click('[data-testid=template-open]');
       await page.click('[data-testid=template-pick]');
-      // Only approved templates are offered.
-      expect(await page.locator('[role=option]').allTextContents()).toEqual(['pedido_saiu · pt_BR']);
+      // Only approved templates are offered, their language named in the agent's words, not as a code.
+      expect(await page.locator('[role=option]').allTextContents()).toEqual([`pedido_saiu · ${words.language}`]);
       await page.click('[role=option]');
       expect(await page.inputValue('[data-testid=template-var-1]')).toBe('{{contact.name}}');
       expect(await page.inputValue('[data-testid=template-var-2]')).toBe('#1023');

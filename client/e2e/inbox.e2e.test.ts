@@ -216,6 +216,20 @@ describe('team inbox', () => {
     await page.waitForSelector('[data-testid=presence]');
     expect(await page.locator('[data-testid=workspace-name] .mantine-Badge-label').evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
     await page.screenshot({ path: screenshotPath('inbox-phone-thread-pt-BR') });
+    // Icon buttons are a thumb wide, in the header and by the reply box.
+    for (const testId of ['thread-back', 'thread-menu', 'toggle-side', 'emoji-button', 'attach', 'composer-send']) {
+      const box = (await page.getByTestId(testId).boundingBox())!;
+      expect(Math.min(box.width, box.height), testId).toBeGreaterThanOrEqual(40);
+    }
+    // The list is out of sight: a chat handed to people meanwhile shows on the way back to it.
+    const badge = page.getByTestId('thread-back-pending');
+    const before = Number(await badge.getAttribute('data-count'));
+    await waitingChatOf({ waId: '5511987006601', name: 'Lívia Rocha' });
+    await expect.poll(() => badge.getAttribute('data-count'), { timeout: 10_000 }).toBe(String(before + 1));
+    expect(await badge.locator('.mantine-Indicator-indicator').textContent()).toBe(String(before + 1));
+    expect(await page.getByTestId('thread-back').getAttribute('aria-label')).toBe(`Voltar para a lista: ${before + 1} ${before + 1 === 1 ? 'conversa precisa' : 'conversas precisam'} de você`);
+    await settle(page);
+    await page.screenshot({ path: screenshotPath('inbox-phone-back-pending-pt-BR') });
     // The details drawer: its title clear of the edge, a close button that says what it does.
     await page.click('[data-testid=toggle-side]');
     const drawer = page.locator('.mantine-Drawer-content');
@@ -287,6 +301,26 @@ describe('team inbox', () => {
       expect(box.y).toBeGreaterThanOrEqual(header);
       expect(box.y).toBeLessThanOrEqual(header + 16);
       await page.screenshot({ path: screenshotPath(`inbox-phone-toast-${lang}`) });
+
+      // In the details drawer the toast for what was done there sits at the bottom, clear of the
+      // drawer's title, its close button and the contact's first fields; closed, it goes back up.
+      await page.getByTestId('toggle-side').click();
+      const drawer = page.locator('.mantine-Drawer-content');
+      await drawer.getByTestId('contact-opt-out').click();
+      await page.getByTestId('contact-opt-out-confirm').click();
+      const done = page.locator('.mantine-Notification-root', { hasText: lang === 'en' ? 'opted out' : 'descadastrad' });
+      await done.waitFor();
+      await settle(page);
+      const inDrawer = (await done.boundingBox())!;
+      for (const part of [drawer.locator('.mantine-Drawer-header'), drawer.getByTestId('contact-name'), drawer.getByTestId('contact-consent')]) {
+        expect(clear(inDrawer, (await part.boundingBox())!), `the toast covers ${await part.textContent()}`).toBe(true);
+      }
+      expect(inDrawer.y + inDrawer.height).toBeGreaterThan(812 - 80);
+      await page.screenshot({ path: screenshotPath(`inbox-phone-drawer-toast-${lang}`) });
+      await drawer.locator('.mantine-Drawer-close').click();
+      const composer = (await page.getByTestId('composer').boundingBox())!;
+      await expect.poll(async () => (await done.boundingBox())!.y).toBeLessThan(composer.y / 2);
+      expect(clear((await done.boundingBox())!, composer)).toBe(true);
       await context.close();
     }
   });

@@ -5,6 +5,7 @@ import { useMemo, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router/dom';
 import { router } from './router';
+import { useOverlayOpen } from './shell/overlay-open';
 import { toastPosition } from './shell/toast-position';
 import toasts from './shared/notifications.module.css';
 import { themeFor } from './shared/theme';
@@ -17,7 +18,8 @@ const currentPath = () => router.state.location.pathname;
 function Toasts() {
   const phone = useBelow('sm');
   const pathname = useSyncExternalStore(subscribeToRoute, currentPath);
-  return <Notifications position={toastPosition(phone, pathname)} classNames={{ root: toasts.root }} />;
+  const overlay = useOverlayOpen();
+  return <Notifications position={toastPosition(phone, pathname, overlay)} classNames={{ root: toasts.root }} />;
 }
 
 export function App() {

@@ -7,6 +7,7 @@ import { authApi } from '../api/auth';
 import { useAuthStore } from '../auth/auth-store';
 import { areaOf } from '../auth/roles';
 import { useInbox } from '../inbox/store/inbox-store';
+import { pendingChats } from '../inbox/store/pending';
 import { useInboxLive } from '../inbox/sync/use-inbox-live';
 import { AppHeader } from './AppHeader';
 import { AppNavbar } from './AppNavbar';
@@ -20,7 +21,7 @@ export function AppLayout() {
   const { t } = useTranslation();
   const area = areaOf(useLocation().pathname);
   // The live line keeps the counts current on every page.
-  useDocumentTitle(area && t(`nav.${area}`), useInbox((s) => (s.counts?.waiting ?? 0) + (s.counts?.mineUnread ?? 0)));
+  useDocumentTitle(area && t(`nav.${area}`), useInbox((s) => pendingChats(s.counts)));
 
   // The persisted profile may be stale (renamed workspace, changed role). Re-reading /v1/me
   // also validates the session early: a dead token gets refreshed or signs out here.

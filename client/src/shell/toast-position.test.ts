@@ -17,4 +17,15 @@ describe('toastPosition', () => {
     expect(toastPosition(true, '/contacts')).toBe('top-center');
     expect(toastPosition(true, '/inbox')).toBe('bottom-center');
   });
+
+  it('when a drawer or dialog is open on a phone, then toasts sit at the bottom, clear of its title, close button and first fields', () => {
+    expect(toastPosition(true, '/inbox/9b2f6c1e-0000-4000-8000-000000000001', true)).toBe('bottom-center');
+    expect(toastPosition(true, '/contacts', true)).toBe('bottom-center');
+    expect(toastPosition(true, '/templates', true)).toBe('bottom-center');
+  });
+
+  it('when a drawer or dialog is open on a wide screen, then toasts stay where they were', () => {
+    expect(toastPosition(false, '/contacts', true)).toBe('bottom-left');
+    expect(toastPosition(false, '/flows/9b2f6c1e-0000-4000-8000-000000000001', true)).toBe('bottom-center');
+  });
 });

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useAuthStore } from '../../auth/auth-store';
 import { isAdmin } from '../../auth/roles';
 import { contactLabel, memberName } from '../format';
+import touch from '../../shared/touch.module.css';
 import { useInbox } from '../store/inbox-store';
 import { sendFile } from '../sync/send-service';
 import { CannedPicker } from './CannedPicker';
@@ -118,7 +119,7 @@ export const Composer = forwardRef<HTMLTextAreaElement>(function Composer(_props
         {!note && (
           <FileButton onChange={setFile} accept="image/*,audio/*,video/*,application/pdf,.doc,.docx,.xls,.xlsx,.txt,.csv">
             {(props) => (
-              <ActionIcon {...props} variant="subtle" color="gray" size="lg" disabled={disabled} aria-label={t('inbox.composer.attach')} data-testid="attach">
+              <ActionIcon {...props} variant="subtle" color="gray" size="lg" className={touch.target} disabled={disabled} aria-label={t('inbox.composer.attach')} data-testid="attach">
                 <IconPaperclip size={20} />
               </ActionIcon>
             )}
@@ -150,6 +151,7 @@ export const Composer = forwardRef<HTMLTextAreaElement>(function Composer(_props
         <Tooltip label={t(note ? 'inbox.composer.addNote' : 'inbox.composer.send')} openDelay={400}>
           <ActionIcon
             size="lg"
+            className={touch.target}
             color={note ? 'yellow' : 'teal'}
             // The box keeps the focus: the agent types on (letters are inbox shortcuts elsewhere) and a
             // phone's keyboard stays open between messages.

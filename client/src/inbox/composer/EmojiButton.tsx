@@ -3,6 +3,7 @@ import { useWindowEvent } from '@mantine/hooks';
 import { IconMoodSmile } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import touch from '../../shared/touch.module.css';
 
 /** emoji-mart's picker, loaded with its data only when first opened (it stays out of the first load). */
 function PickerHost({ onPick, onClose }: { onPick: (emoji: string) => void; onClose: () => void }) {
@@ -61,7 +62,7 @@ export function EmojiButton({ onPick }: { onPick: (emoji: string) => void }) {
   return (
     <Popover opened={opened} onChange={setOpened} position="top-start" shadow="md" withinPortal>
       <Popover.Target>
-        <ActionIcon variant="subtle" color="gray" size="lg" onClick={() => setOpened((o) => !o)} aria-label={t('inbox.composer.emoji')} data-testid="emoji-button">
+        <ActionIcon variant="subtle" color="gray" size="lg" className={touch.target} onClick={() => setOpened((o) => !o)} aria-label={t('inbox.composer.emoji')} data-testid="emoji-button">
           <IconMoodSmile size={20} />
         </ActionIcon>
       </Popover.Target>

@@ -5,6 +5,7 @@ import { Alert, Button, Group, Select, SimpleGrid, Stack, Text } from '@mantine/
 import type { TemplateSend } from '@zyntra/flows-schema';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { languageName } from '../../templates/language-name';
 import { TemplatePreview } from '../../templates/TemplatePreview';
 import { templateSendErrorText } from '../../templates/template-send-errors';
 import { TemplateValueFields } from '../../templates/TemplateValueFields';
@@ -44,7 +45,7 @@ type Props = {
 };
 
 export function TemplateForm({ load, source, vars, send, onCancel, errorText, disabled }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { items, failed } = useApproved(load, source);
   const [picked, setPicked] = useState<string | null>(null);
   const [values, setValues] = useState<TemplateValues>(noValues);
@@ -80,7 +81,7 @@ export function TemplateForm({ load, source, vars, send, onCancel, errorText, di
       <Select
         label={t('inbox.template.pick')}
         placeholder={t('inbox.template.pickPlaceholder')}
-        data={(items ?? []).map((x) => ({ value: x.id, label: `${x.name} · ${x.language}` }))}
+        data={(items ?? []).map((x) => ({ value: x.id, label: `${x.name} · ${languageName(x.language, i18n.language)}` }))}
         value={picked}
         onChange={pick}
         searchable

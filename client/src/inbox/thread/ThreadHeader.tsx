@@ -1,12 +1,15 @@
-import { ActionIcon, Avatar, Badge, Button, Group, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Avatar, Badge, Button, Group, Indicator, Text, Tooltip } from '@mantine/core';
 import { IconArrowLeft, IconCheck, IconLayoutSidebarRight, IconRefresh, IconUserCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useAuthStore } from '../../auth/auth-store';
 import { useToastsBelow } from '../../shell/toast-clearance';
 import { formatPhone } from '../../shared/format-phone';
+import touch from '../../shared/touch.module.css';
+import { useBelow } from '../../shared/use-below';
 import { contactLabel } from '../format';
 import { STATUS_COLOR } from '../list/ConversationRow';
 import { useInbox } from '../store/inbox-store';
+import { pendingElsewhere } from '../store/pending';
 import { takeoverActions } from '../sync/actions';
 import { confirmClose } from './confirm-close';
 import { takeOrAsk } from './confirm-take';
@@ -26,6 +29,8 @@ export function ThreadHeader({ onBack, onToggleSide }: HeaderProps) {
   const meId = useAuthStore((s) => s.user?.id);
   const role = useAuthStore((s) => s.role);
   const toastsBelow = useToastsBelow();
+  const pending = useInbox((s) => pendingElsewhere(s.counts, s.thread?.detail?.status));
+  const phone = useBelow('sm');
   if (!detail) return null;
   const name = contactLabel(detail.contact, (ref) => t('inbox.unnamedContact', { ref }));
   const assignee = detail.assignee?.name ?? members.find((m) => m.userId === detail.assigneeId)?.name ?? null;
@@ -37,10 +42,13 @@ export function ThreadHeader({ onBack, onToggleSide }: HeaderProps) {
     // shows no tooltip and the button is the main action (thread.module.css). On a phone, toasts
     // appear below it, so back, Take and the menu stay in reach.
     <div className={classes.header} ref={toastsBelow} data-testid="thread-header">
-    <Group px="sm" py={8} gap="sm" wrap="nowrap" bg="white" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
-      <ActionIcon variant="subtle" color="gray" hiddenFrom="md" onClick={onBack} aria-label={t('inbox.thread.back')} data-testid="thread-back">
-        <IconArrowLeft size={20} />
-      </ActionIcon>
+    <Group px="sm" py={8} gap={phone ? 4 : 'sm'} wrap="nowrap" bg="white" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
+      {/* One column at a time, the list is out of sight: the way back counts the chats waiting there. */}
+      <Indicator hiddenFrom="md" label={pending > 99 ? '99+' : pending} disabled={pending === 0} size={18} offset={9} color="red" data-testid="thread-back-pending" data-count={pending}>
+        <ActionIcon variant="subtle" color="gray" className={touch.target} onClick={onBack} aria-label={pending > 0 ? t('inbox.thread.backPending', { count: pending }) : t('inbox.thread.back')} data-testid="thread-back">
+          <IconArrowLeft size={20} />
+        </ActionIcon>
+      </Indicator>
       <Avatar name={detail.contact.name?.trim() || undefined} color="initials" radius="xl" size={36} visibleFrom="xs" className={classes.wideOnly} />
       <div style={{ flex: 1, minWidth: 0 }}>
         <Text fw={600} size="sm" truncate title={name} data-testid="thread-name">{name}</Text>
@@ -69,7 +77,7 @@ export function ThreadHeader({ onBack, onToggleSide }: HeaderProps) {
         </Tooltip>
       )}
       <ThreadMenu detail={detail} />
-      <ActionIcon variant="subtle" color="gray" onClick={onToggleSide} aria-label={t('inbox.side.toggle')} data-testid="toggle-side">
+      <ActionIcon variant="subtle" color="gray" className={touch.target} onClick={onToggleSide} aria-label={t('inbox.side.toggle')} data-testid="toggle-side">
         <IconLayoutSidebarRight size={20} />
       </ActionIcon>
     </Group>

@@ -6,6 +6,7 @@ import { inboxApi } from '../api/inbox-api';
 import type { ConversationDetail } from '../api/inbox-types';
 import { useAuthStore } from '../../auth/auth-store';
 import { canSee } from '../../auth/roles';
+import touch from '../../shared/touch.module.css';
 import { memberName } from '../format';
 import { PresenceDot } from '../presence/PresenceDot';
 import { useInbox } from '../store/inbox-store';
@@ -35,7 +36,7 @@ export function ThreadMenu({ detail }: { detail: ConversationDetail }) {
   return (
     <Menu position="bottom-end" width={250} onOpen={() => flows === null && inboxApi.handbackFlows(id).then(setFlows, () => setFlows([]))}>
       <Menu.Target>
-        <ActionIcon variant="subtle" color="gray" aria-label={t('inbox.actions.more')} data-testid="thread-menu">
+        <ActionIcon variant="subtle" color="gray" className={touch.target} aria-label={t('inbox.actions.more')} data-testid="thread-menu">
           <IconDots size={20} />
         </ActionIcon>
       </Menu.Target>
