@@ -5,7 +5,9 @@
 import { Input, Select, Stack } from '@mantine/core';
 import type { SendTemplateButton, TemplateComponent } from '@zyntra/flows-schema';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { channelsApi } from '../../settings/channels/channels-api';
+import { languageName } from '../../templates/language-name';
 import { templatesApi, type Template } from '../../templates/templates-api';
 import { ConfigForm } from './generic/ConfigForm';
 import { TemplateField } from './fields/TemplateField';
@@ -70,11 +72,14 @@ function ButtonValues({ buttons, components, onChange }: ButtonsProps) {
 export function SendTemplatePanel({ nodeId }: PanelProps) {
   const { config, patch } = useNodeConfig(nodeId, 'send_template');
   const f = useFieldText('send_template');
+  const { i18n } = useTranslation();
   const templates = useApprovedTemplates();
   const current = keyOf(config.name, config.language);
-  const options = [...new Map((templates ?? []).map((x) => [keyOf(x.name, x.language), `${x.name} · ${x.language}`])).entries()];
+  // The language as the marketer says it ("Português (Brasil)"), as the templates page names it.
+  const labelOf = (name: string, language: string) => `${name} · ${languageName(language, i18n.language)}`;
+  const options = [...new Map((templates ?? []).map((x) => [keyOf(x.name, x.language), labelOf(x.name, x.language)])).entries()];
   // A template typed in by hand or no longer approved still shows, so opening the panel never drops it.
-  if (config.name && !options.some(([k]) => k === current)) options.push([current, `${config.name} · ${config.language}`]);
+  if (config.name && !options.some(([k]) => k === current)) options.push([current, labelOf(config.name, config.language)]);
   const picked = templates?.find((x) => keyOf(x.name, x.language) === current);
   // The template as approved now decides the slots: a step saved before buttons took values (or
   // before the template gained one) shows the inputs it lacks, and the first value typed stores them.
