@@ -86,4 +86,18 @@ describe('message events for integrators', () => {
     expect(event.data).toEqual({ messageId: theirs.id, conversationId: theirs.conversation_id });
     expect(JSON.stringify(events())).not.toContain('Mensagem de outra loja');
   });
+  it('when a message already stored is handled again (an operator retries its inbound event), then no second message.received goes out', async () => {
+    const waId = '5511440000003';
+    const { id: wamid } = await p.wa.inbound({ waId, name: 'Caio' }, textMessage('Oi de novo'));
+    const received = () => events().filter((e) => e.type === 'message.received' && (!e.data.messageId || e.data.message?.text === 'Oi de novo'));
+    await eventually(() => received().length === 1);
+    const { rows: [row] } = await db.query(
+      "UPDATE inbound_events SET status = 'failed', error = 'handler_failed: test' WHERE tenant_id = $1 AND provider_event_id = $2 AND status = 'processed' RETURNING id",
+      [p.tenantId, wamid]);
+    expect((await api(p.app, 'POST', `/v1/operations/failures/events/${row.id}/retry`, undefined, key)).body).toEqual({ retried: true });
+    await eventually(async () => (await db.query('SELECT status FROM inbound_events WHERE id = $1', [row.id])).rows[0].status === 'processed');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(received()).toHaveLength(1);
+    expect(received()[0]!.data.messageId).toEqual(expect.any(String));
+  });
 });
