@@ -4,7 +4,7 @@
 import { withoutStatementTimeout } from '../db/knex';
 import { forTenant } from '../db/tenant-db';
 import { AppError, notFound } from '../http/app-error';
-import { issueView } from '../http/validation-issues';
+import { issueViews } from '../http/validation-issues';
 import type { Caller } from '../http/auth';
 import { recordAudit, type AuditAction } from '../audit/audit.queries';
 import { channelConfigSchemas, type ChannelType } from './channel-types';
@@ -42,7 +42,7 @@ export async function updateChannel(deps: ChannelsDeps, caller: Caller, id: stri
   const merged: Record<string, unknown> = { ...current.config, ...current.secrets, ...input.config };
   for (const [key, value] of Object.entries(input.config)) if (value === '') delete merged[key];
   const parsed = channelConfigSchemas[type].safeParse(merged);
-  if (!parsed.success) throw new AppError('validation_failed', 'The channel settings are not valid', { issues: parsed.error.issues.map(issueView) });
+  if (!parsed.success) throw new AppError('validation_failed', 'The channel settings are not valid', { issues: issueViews(parsed.error.issues) });
   const { visible, secrets } = split(type, parsed.data as Record<string, string>);
   const connection = await deps.check({ type, config: visible as Record<string, string>, secrets });
   const status = row.status === 'disabled' ? 'disabled' : connection.ok ? 'active' : 'pending';

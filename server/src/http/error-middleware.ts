@@ -2,7 +2,7 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { ZodError } from 'zod';
 import { APP_ERROR_STATUS, AppError } from './app-error';
 import { isStatementTimeout, isUnstorableText } from '../db/pg-errors';
-import { issueView } from './validation-issues';
+import { issueViews } from './validation-issues';
 
 /** The one place where error codes become HTTP statuses. Unknown errors are logged, never echoed. */
 export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
@@ -11,7 +11,7 @@ export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
       error: {
         code: 'validation_failed',
         message: 'The request is not valid',
-        issues: err.issues.map(issueView),
+        issues: issueViews(err.issues),
       },
     });
     return;

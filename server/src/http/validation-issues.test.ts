@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { issueView } from './validation-issues';
+import { issueView, issueViews } from './validation-issues';
 
 const issueOf = (schema: z.ZodType, value: unknown) => issueView(schema.safeParse(value).error!.issues[0]!);
 
@@ -27,5 +27,13 @@ describe('issueView of a rule of our own', () => {
     const hours = z.object({ start: z.string(), end: z.string() }).refine((w) => w.start !== w.end, { path: ['end'], message: 'same', params: { reason: 'same_start_end' } });
     expect(issueOf(hours, { start: '09:00', end: '09:00' })).toEqual({ path: 'end', message: 'same', code: 'custom', reason: 'same_start_end' });
     expect(issueOf(z.string().refine(() => false, 'no'), 'x')).toEqual({ path: '', message: 'no', code: 'custom' });
+  });
+});
+
+describe('issueViews', () => {
+  it('when a value has the wrong type, then only the type is said at its path, not the limits of the right one; other paths keep theirs', () => {
+    const schema = z.object({ events: z.array(z.string()).min(1).max(2), name: z.string().max(3) });
+    const views = issueViews(schema.safeParse({ events: 'message.sent', name: 'longer' }).error!.issues);
+    expect(views.map((v) => [v.path, v.code])).toEqual([['events', 'invalid_type'], ['name', 'too_big']]);
   });
 });

@@ -24,3 +24,14 @@ export function issueView(issue: core.$ZodIssue): IssueView {
   if (issue.code === 'custom' && typeof issue.params?.reason === 'string') view.reason = issue.params.reason;
   return view;
 }
+
+/**
+ * The issues of one failed parse as the API reports them. Zod also measures a value of the wrong
+ * type against the limits of the right one (a string sent where a list of at most 11 goes is "Too
+ * big: expected string to have <=11 characters"): where the type is wrong, only that is said.
+ */
+export function issueViews(issues: readonly core.$ZodIssue[]): IssueView[] {
+  const key = (issue: core.$ZodIssue) => issue.path.map(String).join('\u0000');
+  const wrongType = new Set(issues.filter((i) => i.code === 'invalid_type').map(key));
+  return issues.filter((i) => i.code === 'invalid_type' || !wrongType.has(key(i))).map(issueView);
+}

@@ -4,7 +4,8 @@ import { AppError, notFound } from '../http/app-error';
 import type { Role } from '../http/access';
 import * as q from './inbox.queries';
 
-export type Actor = { tenantId: string; userId: string };
+/** `apiKeyId`: the caller is the business's own system, through an API key acting for its creator. */
+export type Actor = { tenantId: string; userId: string; apiKeyId?: string };
 
 /** Who may act on a chat someone else holds: the workspace's supervisors. */
 export const SUPERVISORS: readonly Role[] = ['owner', 'admin'];

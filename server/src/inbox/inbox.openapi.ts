@@ -36,7 +36,9 @@ export const inboxDocs: RouteDoc[] = [
   conv('post', 'messages',
     'Send a reply (queued; Idempotency-Key header dedupes retries). Text or a file only inside the 24-hour window (else 422 window_closed); '
     + 'an approved WhatsApp template at any time, its parameter values may use {{contact.name}}-style placeholders '
-    + '(422 template_not_found, template_not_approved, template_parameters or templates_unsupported)',
+    + '(422 template_not_found, template_not_approved, template_parameters or templates_unsupported). '
+    + "A member's reply takes the chat (409 naming who holds it when a colleague does); through an API key the message goes out "
+    + 'whoever holds it and the chat stays as it was. A closed conversation answers 409 (POST /v1/conversations writes there)',
     { body: replyBody, headers: idempotency, status: 201, response: messageItem }),
   {
     method: 'get', path: '/v1/channels/:id/approved-templates', tag: 'Inbox', params: idParam,

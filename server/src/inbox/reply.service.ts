@@ -51,26 +51,39 @@ async function contentOf(tx: TenantDb, actor: Actor, conv: q.ConversationState, 
   return replyContent(input, upload ?? null, agentName);
 }
 
+/**
+ * A member's reply takes the chat; the business's own system, writing through an API key (an order
+ * update, a payment confirmation), is not a colleague: its message goes out whoever holds the chat,
+ * which stays as it was (with its member, in its queue or with the bot). Taking it is /assign.
+ */
+async function take(tx: TenantDb, actor: Actor, conv: q.ConversationState): Promise<{ status: string; assigneeId: string | null; took: boolean }> {
+  if (actor.apiKeyId) {
+    await q.setConversation(tx, conv.id, { last_message_at: new Date() });
+    return { status: conv.status, assigneeId: conv.assignee_id, took: false };
+  }
+  await q.setConversation(tx, conv.id, { status: 'human', assignee_id: actor.userId, last_message_at: new Date() });
+  await q.endActiveSessions(tx, conv.id);
+  await recordReply(tx, conv.id, actor.userId);
+  // Replying to a chat nobody held (a bot or waiting one) took it: announced as taking it with the button is.
+  return { status: 'human', assigneeId: actor.userId, took: conv.status !== 'human' || conv.assignee_id !== actor.userId };
+}
+
 export async function storeReply(tx: TenantDb, actor: Actor, id: string, input: ReplyRequest, key: string | undefined): Promise<string> {
   const conv = await lockConversation(tx, id);
   if (conv.status === 'closed') throw new AppError('conflict', 'This conversation is closed', { status: 'closed', assigneeId: conv.assignee_id, assigneeName: null });
-  if (conv.assignee_id && conv.assignee_id !== actor.userId) throw await heldBy(tx, id);
+  if (!actor.apiKeyId && conv.assignee_id && conv.assignee_id !== actor.userId) throw await heldBy(tx, id);
   const content = await contentOf(tx, actor, conv, input);
-  await q.setConversation(tx, id, { status: 'human', assignee_id: actor.userId, last_message_at: new Date() });
-  await q.endActiveSessions(tx, id);
-  await recordReply(tx, id, actor.userId);
+  const now = await take(tx, actor, conv);
   const created = await q.insertAgentMessage(tx, {
     conversation_id: id, channel_id: conv.channel_id, type: content.type, text: content.text, payload: content.payload,
     status: 'pending', author_user_id: actor.userId, idempotency_key: key ?? null,
   });
-  // Replying to a chat nobody held (a bot or waiting one) took it: announced as taking it with the button is.
-  const took = conv.status !== 'human' || conv.assignee_id !== actor.userId;
   await publishEvents(tx, [
-    ...(took ? [{
+    ...(now.took ? [{
       type: 'conversation.assigned' as const,
       payload: { conversationId: id, status: 'human', assigneeId: actor.userId, teamId: conv.team_id, by: actor.userId, previousStatus: conv.status, previousAssigneeId: conv.assignee_id },
     }] : []),
-    { type: 'message.created', payload: { conversationId: id, messageId: created.id, author: 'agent', status: 'human', assigneeId: actor.userId } },
+    { type: 'message.created', payload: { conversationId: id, messageId: created.id, author: 'agent', status: now.status, assigneeId: now.assigneeId } },
   ]);
   return created.id;
 }

@@ -22,6 +22,7 @@ import { reportsDocs } from '../reports/reports.openapi';
 import { gettingStartedDocs } from '../getting-started/getting-started.openapi';
 import { teamsDocs } from '../teams/teams.openapi';
 import { webchatDocs } from '../webchat/webchat.openapi';
+import { describeWebhookEvents } from '../webhooks/webhook-events.openapi';
 import { webhooksDocs } from '../webhooks/webhooks.openapi';
 import { describeRoutes, type RouteDoc } from './describe';
 
@@ -47,12 +48,13 @@ export function buildOpenApiDocument(serverUrl?: string) {
     type: 'http', scheme: 'bearer', description: "A web-chat visitor's token (POST /v1/webchat/{channelId}/sessions), for that visitor's own chat only",
   });
   describeRoutes(registry, ROUTE_DOCS);
+  describeWebhookEvents(registry);
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',
     info: {
       title: 'Zyntra API',
       version: '1',
-      description: 'WhatsApp chatbots and a team inbox. Errors are `{"error": {"code", "message"}}`. Outbound webhooks are signed per Standard Webhooks.',
+      description: 'WhatsApp chatbots and a team inbox. Errors are `{"error": {"code", "message"}}`. Outbound webhooks are signed per Standard Webhooks; `webhooks` below describes each event an endpoint receives.',
     },
     servers: serverUrl ? [{ url: serverUrl }] : undefined,
   });

@@ -17,21 +17,28 @@ import { startReceiver } from '../../test/webhook-receiver';
 import { providerWebhooks } from '../channels';
 import { listRoutes } from '../http/route-table';
 import { buildOpenApiDocument } from './document';
+import { WEBHOOK_EVENT_TYPES } from '../webhooks/webhook-events';
 import { openApiPath } from './describe';
 
 let p: Pipeline;
 let app: TestApp;
 let db: pg.Client;
+let hooks: Awaited<ReturnType<typeof startReceiver>>;
 beforeAll(async () => {
   // Outbound webhooks are delivered to a receiver on the loopback, which an endpoint may name only when allow-listed.
   p = await startPipeline({ OUTBOUND_ALLOW_HOSTS: '127.0.0.1' });
   app = p.app;
   db = new pg.Client({ connectionString: app.config.DATABASE_URL });
   await db.connect();
+  // Hears every event the calls below cause, each held to what the document's `webhooks` says of it.
+  hooks = await startReceiver();
+  const endpoint = await api(app, 'POST', '/v1/webhook-endpoints', { url: hooks.url('/all'), events: WEBHOOK_EVENT_TYPES }, p.token);
+  expect(endpoint.status).toBe(201);
 });
 afterAll(async () => {
   await db?.end();
   await p?.close();
+  await hooks?.close();
 });
 
 /** The generated document and the answers, read as JSON. */
@@ -559,6 +566,23 @@ describe('OpenAPI document', () => {
     } finally {
       await receiver.close();
     }
+  });
+
+  it("when the calls above caused events, then each delivery is what the document's webhooks say of its type, headers included", async () => {
+    expect(Object.keys(doc.webhooks).sort()).toEqual([...WEBHOOK_EVENT_TYPES, 'webhook.test'].sort());
+    const expected = ['message.received', 'message.sent', 'message.status', 'conversation.created', 'conversation.assigned', 'conversation.closed', 'contact.created'];
+    await eventually(() => expected.every((t) => hooks.received.some((r) => JSON.parse(r.body).type === t)));
+    const seen = new Set<string>();
+    for (const r of hooks.received.filter((x) => x.path === '/all')) {
+      const body = JSON.parse(r.body);
+      seen.add(body.type);
+      const documented = doc.webhooks[body.type]?.post;
+      const validate = ajv.compile({ ...documented.requestBody.content['application/json'].schema, components: doc.components });
+      expect(validate(body) ? [] : validate.errors, `${body.type}: ${r.body.slice(0, 300)}`).toEqual([]);
+      const headers = documented.parameters.filter((x: Json) => x.in === 'header').map((x: Json) => x.name);
+      expect(headers.filter((h: string) => !r.headers[h])).toEqual([]);
+    }
+    expect([...seen]).toEqual(expect.arrayContaining(expected));
   });
 
   it('when the calls above are added up, then every route that answers something had its real answer checked against its schema', () => {

@@ -91,7 +91,8 @@ ev AS (
     (1, 'conversation.created', jsonb_build_object('conversationId', cv.id, 'contactId', ct.id), cv.created),
     (2, 'conversation.reopened', jsonb_build_object('conversationId', cv.id, 'contactId', ct.id, 'channelId', cv.channel_id, 'status', 'bot',
       'assigneeId', NULL, 'by', NULL, 'previousStatus', 'closed'), cv.reopened),
-    (3, :messageEvent, jsonb_build_object('conversationId', cv.id, 'contactId', ct.id, 'messageId', (SELECT id FROM msg)), true)
+    -- A message already stored (the same provider id handled again) stored nothing new: nothing to announce.
+    (3, :messageEvent, jsonb_build_object('conversationId', cv.id, 'contactId', ct.id, 'messageId', (SELECT id FROM msg)), EXISTS (SELECT 1 FROM msg))
   ) AS e(n, type, payload, keep) WHERE e.keep ORDER BY e.n
   RETURNING 1)
 SELECT row_to_json(ct) AS contact, row_to_json(cv) AS conversation, (SELECT id FROM msg) AS message_id,

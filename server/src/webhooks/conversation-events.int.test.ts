@@ -7,6 +7,7 @@ import { Webhook } from 'standardwebhooks';
 import { api, signupWorkspace, startTestApp, type TestApp } from '../../test/harness';
 import { eventually, startReceiver } from '../../test/webhook-receiver';
 import { edge, flow, keywordTrigger, node } from '../../test/flow-docs';
+import { addAgent } from '../../test/agents';
 
 let app: TestApp;
 let db: Knex;
@@ -151,5 +152,34 @@ describe('conversation events for integrators', () => {
     await eventually(() => received(placed).length === 1);
     expect((await call('GET', `/v1/conversations/${placed}`)).body).toMatchObject({ status: 'waiting', teamId: sales });
     expect(received(placed)[0]!.data).toMatchObject({ conversationId: placed, team: sales, reason: 'flow' });
+  });
+  it("when the shop's system writes through an API key, then the message goes out whoever holds the chat, and nobody's chat changes hands", async () => {
+    const received = await endpoint('/by-key', ['conversation.assigned']);
+    const key = (await call('POST', '/v1/api-keys', { name: 'ERP da loja', role: 'admin' })).body.key as string;
+    const bruno = await addAgent(app, owner.workspace.id, 'Bruno');
+    const held = await conversationOf('Gabi');
+    expect((await call('POST', `/v1/conversations/${held}/assign`, { assigneeId: bruno.id }, bruno.token)).status).toBe(200);
+    // A colleague still may not talk over Bruno; the business's system may.
+    expect((await call('POST', `/v1/conversations/${held}/messages`, { text: 'Oi, Gabi' })).body.error).toMatchObject({ code: 'conflict', assigneeId: bruno.id });
+    const sent = await call('POST', `/v1/conversations/${held}/messages`, { text: 'Seu pedido #1023 saiu para entrega' }, key);
+    expect(sent.status, JSON.stringify(sent.body)).toBe(201);
+    expect(sent.body).toMatchObject({ direction: 'out', author: 'agent', text: 'Seu pedido #1023 saiu para entrega', status: 'pending' });
+    expect((await call('GET', `/v1/conversations/${held}`)).body).toMatchObject({ status: 'human', assigneeId: bruno.id });
+
+    // A chat with the bot stays with the bot.
+    const bot = await conversationOf('Hugo');
+    expect((await call('POST', `/v1/conversations/${bot}/messages`, { text: 'Pagamento confirmado' }, key)).status).toBe(201);
+    expect((await call('GET', `/v1/conversations/${bot}`)).body).toMatchObject({ status: 'bot', assigneeId: null });
+    const texts = async (id: string) => ((await call('GET', `/v1/conversations/${id}/messages`, undefined, key)).body.items as Array<{ text: string }>).map((m) => m.text);
+    expect(await texts(bot)).toContain('Pagamento confirmado');
+
+    // A closed one is still closed to it (POST /v1/conversations writes there again).
+    expect((await call('POST', `/v1/conversations/${held}/close`, undefined, bruno.token)).status).toBe(200);
+    const closed = await call('POST', `/v1/conversations/${held}/messages`, { text: 'Mais uma coisa' }, key);
+    expect([closed.status, closed.body.error.status]).toEqual([409, 'closed']);
+    await eventually(() => received(held).length === 1);
+    await settle();
+    expect(received(held).map((e) => e.data.by)).toEqual([bruno.id]);
+    expect(received(bot)).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import type { Knex } from 'knex';
 import { forTenant, type TenantDb } from '../db/tenant-db';
 import type { DomainEventRow } from '../events/listener';
 import { enqueueDelivery } from './delivery.worker';
+import { MESSAGE_EVENT_TYPES, withMessage } from './message-data';
 import { newMessageId } from './signing';
 import { toWebhookEvents, webhookBody } from './webhook-events';
 import type { WebhookDeps } from './webhook-settings';
@@ -43,16 +44,21 @@ export async function fanOut(deps: FanOutDeps, e: DomainEventRow, lookup: Endpoi
   const events = toWebhookEvents(e);
   if (events.length === 0) return;
   const tdb = forTenant(deps.db, e.tenant_id);
-  const rows: Parameters<typeof q.insertMessages>[1] = [];
+  const subscribed: Array<{ event: (typeof events)[number]; endpoints: Array<{ id: string }> }> = [];
   for (const event of events) {
     const endpoints = await lookup(tdb, e, event.type);
-    if (endpoints.length === 0) continue;
-    const body = webhookBody(event.type, new Date(e.created_at), event.data);
-    rows.push(...endpoints.map((x) => ({ id: newMessageId(), webhook_id: x.id, domain_event_id: e.id, event_type: event.type, body })));
+    if (endpoints.length) subscribed.push({ event, endpoints });
   }
-  if (rows.length === 0) return;
+  if (subscribed.length === 0) return;
   // What a marketer types in the builder's test chat is not a customer's message.
   if (await q.aboutTestChat(tdb, e.payload.conversationId)) return;
+  const rows: Parameters<typeof q.insertMessages>[1] = [];
+  for (const { event, endpoints } of subscribed) {
+    // Read only when someone listens (most workspaces have no endpoint).
+    const data = MESSAGE_EVENT_TYPES.has(event.type) ? await withMessage(tdb, event.data) : event.data;
+    const body = webhookBody(event.type, new Date(e.created_at), data);
+    rows.push(...endpoints.map((x) => ({ id: newMessageId(), webhook_id: x.id, domain_event_id: e.id, event_type: event.type, body })));
+  }
   await q.insertMessages(tdb, rows);
   for (const m of await q.unsentMessagesOf(tdb, e.id)) await enqueueDelivery(deps, e.tenant_id, m.id, { attempt: 1 });
 }

@@ -198,6 +198,9 @@ describe('outbound webhooks', () => {
       expect((await call('POST', '/v1/webhook-endpoints', body)).status, JSON.stringify(body)).toBe(400);
     }
     expect((await call('GET', '/v1/webhook-endpoints/not-a-uuid')).status).toBe(404);
+    // One event named where a list goes: told it must be a list, not that a text is too long.
+    const single = await call('POST', '/v1/webhook-endpoints', { url: receiver.url(), events: 'message.received' });
+    expect([single.status, single.body.error.issues]).toEqual([400, [expect.objectContaining({ path: 'events', code: 'invalid_type', message: 'Invalid input: expected array, received string' })]]);
   });
 
   it('when every attempt of a delivery\'s whole schedule fails, then the endpoint is disabled with a notice, even short of the day', async () => {

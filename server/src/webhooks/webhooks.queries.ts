@@ -55,6 +55,10 @@ export async function aboutTestChat(tdb: TenantDb, conversationId: unknown): Pro
   return Boolean(await tdb.from('conversations').where({ id: conversationId }).whereNotNull('test_flow_version_id').first('id'));
 }
 
+/** The contact and channel of a conversation, for the events that name only the conversation. */
+export const conversationRefs = (tdb: TenantDb, id: string): Promise<{ contact_id: string; channel_id: string } | undefined> =>
+  tdb.from('conversations').where({ id }).first('contact_id', 'channel_id');
+
 export async function insertMessages(tdb: TenantDb, rows: Array<Pick<MessageRow, 'id' | 'webhook_id' | 'domain_event_id' | 'event_type' | 'body'>>): Promise<void> {
   if (rows.length) await tdb.insert('webhook_messages', rows).onConflict(['webhook_id', 'domain_event_id', 'event_type']).ignore();
 }

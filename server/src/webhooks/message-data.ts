@@ -1,0 +1,25 @@
+// What a message event (message.received, message.sent, message.status) carries besides its ids:
+// the message as GET /v1/conversations/{id}/messages answers it (its text, type, status and, for a
+// template, the header, body, footer and buttons the customer saw), and whose conversation it is,
+// so a receiver needs no call back. Read when the event is fanned out: the stored body, sent again
+// on every retry, shows the message as it was then.
+import { findMessage } from '../conversations/conversations.queries';
+import { toMessageItem } from '../conversations/message-view';
+import type { TenantDb } from '../db/tenant-db';
+import { isUuid } from '../db/uuid';
+import type { WebhookEventType } from './webhook-events';
+import { conversationRefs } from './webhooks.queries';
+
+export const MESSAGE_EVENT_TYPES: ReadonlySet<WebhookEventType> = new Set(['message.received', 'message.sent', 'message.status']);
+
+const idOf = (v: unknown) => (typeof v === 'string' && isUuid(v) ? v : null);
+
+/** The event's data with `message`, `contactId` and `channelId` added; as it was when the message is gone (retention). */
+export async function withMessage(tdb: TenantDb, data: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const conversationId = idOf(data.conversationId);
+  const messageId = idOf(data.messageId);
+  if (!conversationId || !messageId) return data;
+  const [row, refs] = await Promise.all([findMessage(tdb, conversationId, messageId), conversationRefs(tdb, conversationId)]);
+  if (!row || !refs) return data;
+  return { ...data, contactId: data.contactId ?? refs.contact_id, channelId: data.channelId ?? refs.channel_id, message: toMessageItem(row) };
+}
