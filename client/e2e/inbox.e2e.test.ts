@@ -117,6 +117,8 @@ describe('team inbox', () => {
     // An agent cannot take it from a teammate: no button offers it, and the box says whom to ask.
     await expect.poll(() => b.page.locator('[data-testid=take]').count()).toBe(0);
     expect(await b.page.textContent('[data-testid=reply-blocked]')).toBe(`${ana.name} está atendendo esta conversa. Peça para passar para você (ou para um administrador assumir), ou adicione uma nota interna.`);
+    // Nothing in the blocked reply box invites typing: the emoji picker is off with the clip and send.
+    expect(await b.page.locator('[data-testid=emoji-button]').isDisabled()).toBe(true);
     // Both threads say what happened, between the messages: the bot's transfer, then Ana taking it (live for Bruno).
     const lines = (page: typeof a.page) => page.locator('[data-testid=activity-line]').evaluateAll((els) => els.map((e) => e.textContent!.replace(/ · .*$/, '')));
     await expect.poll(() => lines(a.page), { timeout: 10_000 }).toEqual(['The bot transferred the chat to the Vendas team', 'You took the chat']);

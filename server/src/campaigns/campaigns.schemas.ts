@@ -27,7 +27,8 @@ export const createCampaignBody = z.object({
   template: templateParams,
   audience,
   // A few minutes' grace for a clock that runs behind; a time long gone would start at once instead.
-  scheduledAt: z.iso.datetime({ offset: true }).refine((at) => Date.parse(at) > Date.now() - 5 * 60_000, 'scheduledAt has already passed').optional(),
+  // Not a time at all ("tomorrow") is the datetime check's to say; only a real time can have passed.
+  scheduledAt: z.iso.datetime({ offset: true }).refine((at) => Number.isNaN(Date.parse(at)) || Date.parse(at) > Date.now() - 5 * 60_000, 'scheduledAt has already passed').optional(),
   flowId: z.uuid().optional(),
   timeZone: z.string().max(64).refine(isValidTimeZone, 'An IANA time zone such as America/Sao_Paulo').optional(),
   // An end before the start runs overnight (22:00–06:00); the same time twice says nothing clear (all

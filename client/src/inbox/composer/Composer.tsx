@@ -115,7 +115,7 @@ export const Composer = forwardRef<HTMLTextAreaElement>(function Composer(_props
         <Text size="xs" c="orange.8" mb={6} data-testid="composer-blank">{t('inbox.composer.fillBlank', { placeholder: `{{${c.blank.name}}}` })}</Text>
       )}
       <Group gap={4} align="flex-end" wrap="nowrap">
-        {!note && <EmojiButton onPick={(emoji) => c.setText(c.text + emoji)} />}
+        {!note && <EmojiButton disabled={disabled} onPick={(emoji) => c.setText(c.text + emoji)} />}
         {!note && (
           <FileButton onChange={setFile} accept="image/*,audio/*,video/*,application/pdf,.doc,.docx,.xls,.xlsx,.txt,.csv">
             {(props) => (

@@ -54,7 +54,8 @@ function PickerHost({ onPick, onClose }: { onPick: (emoji: string) => void; onCl
   );
 }
 
-export function EmojiButton({ onPick }: { onPick: (emoji: string) => void }) {
+/** `disabled` while the reply box is (a closed chat, a WhatsApp window that ended): an emoji would go nowhere. */
+export function EmojiButton({ onPick, disabled = false }: { onPick: (emoji: string) => void; disabled?: boolean }) {
   const { t } = useTranslation();
   const [opened, setOpened] = useState(false);
   // Escape closes it wherever the focus is (it stays on the button unless the search is used).
@@ -62,7 +63,7 @@ export function EmojiButton({ onPick }: { onPick: (emoji: string) => void }) {
   return (
     <Popover opened={opened} onChange={setOpened} position="top-start" shadow="md" withinPortal>
       <Popover.Target>
-        <ActionIcon variant="subtle" color="gray" size="lg" className={touch.target} onClick={() => setOpened((o) => !o)} aria-label={t('inbox.composer.emoji')} data-testid="emoji-button">
+        <ActionIcon variant="subtle" color="gray" size="lg" className={touch.target} disabled={disabled} onClick={() => setOpened((o) => !o)} aria-label={t('inbox.composer.emoji')} data-testid="emoji-button">
           <IconMoodSmile size={20} />
         </ActionIcon>
       </Popover.Target>
