@@ -1,4 +1,4 @@
-// What a message event (message.received, message.sent, message.status) carries besides its ids:
+// What a message event (message.received, message.sent, message.status, message.media_stored) carries besides its ids:
 // the message as GET /v1/conversations/{id}/messages answers it (its text, type, status and, for a
 // template, the header, body, footer and buttons the customer saw), and whose conversation it is,
 // so a receiver needs no call back. Read when the event is fanned out: the stored body, sent again
@@ -10,7 +10,7 @@ import { isUuid } from '../db/uuid';
 import type { WebhookEventType } from './webhook-events';
 import { conversationRefs } from './webhooks.queries';
 
-export const MESSAGE_EVENT_TYPES: ReadonlySet<WebhookEventType> = new Set(['message.received', 'message.sent', 'message.status']);
+export const MESSAGE_EVENT_TYPES: ReadonlySet<WebhookEventType> = new Set(['message.received', 'message.sent', 'message.status', 'message.media_stored']);
 
 const idOf = (v: unknown) => (typeof v === 'string' && isUuid(v) ? v : null);
 

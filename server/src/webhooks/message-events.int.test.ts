@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { Webhook } from 'standardwebhooks';
 import { api } from '../../test/harness';
-import { textMessage } from '../../test/fakes/whatsapp-payloads';
+import { imageMessage, textMessage } from '../../test/fakes/whatsapp-payloads';
 import { eventually, otherWorkspace, startPipeline, type Pipeline } from '../../test/pipeline';
 import { startReceiver } from '../../test/webhook-receiver';
 
@@ -31,7 +31,7 @@ beforeAll(async () => {
   });
   key = (await api(p.app, 'POST', '/v1/api-keys', { name: 'ERP da loja', role: 'admin' }, p.token)).body.key;
   expect((await api(p.app, 'POST', `/v1/channels/${p.channelId}/templates/sync`, {}, key)).status).toBe(200);
-  const hook = await api(p.app, 'POST', '/v1/webhook-endpoints', { url: receiver.url('/erp'), events: ['message.received', 'message.sent', 'message.status'] }, key);
+  const hook = await api(p.app, 'POST', '/v1/webhook-endpoints', { url: receiver.url('/erp'), events: ['message.received', 'message.sent', 'message.status', 'message.media_stored'] }, key);
   expect(hook.status, JSON.stringify(hook.body)).toBe(201);
   secret = hook.body.secret;
 });
@@ -99,5 +99,20 @@ describe('message events for integrators', () => {
     await new Promise((r) => setTimeout(r, 500));
     expect(received()).toHaveLength(1);
     expect(received()[0]!.data.messageId).toEqual(expect.any(String));
+  });
+
+  it('when a customer sends a photo, then message.media_stored says when the file can be downloaded, and the key downloads it', async () => {
+    const photo = Buffer.from('comprovante de pagamento em jpeg');
+    p.wa.addMedia('MID-COMPROVANTE', photo, 'image/jpeg');
+    await p.wa.inbound({ waId: '5511440000004', name: 'Duda' }, imageMessage('MID-COMPROVANTE', 'segue o comprovante'));
+    const received = await eventually(() => events().find((e) => e.type === 'message.received' && e.data.message?.text === 'segue o comprovante'));
+    const stored = await eventOf('message.media_stored', received.data.messageId);
+    expect(stored.data).toMatchObject({
+      conversationId: received.data.conversationId, contactId: received.data.contactId, channelId: p.channelId,
+      mimeType: 'image/jpeg', size: photo.byteLength, message: { id: received.data.messageId, type: 'image', media: { status: 'stored', mime: 'image/jpeg' } },
+    });
+    const link = await api(p.app, 'GET', `/v1/conversations/${stored.data.conversationId}/messages/${stored.data.messageId}/media`, undefined, key);
+    expect(link.status).toBe(200);
+    expect(Buffer.from(await (await fetch(link.body.url)).arrayBuffer())).toEqual(photo);
   });
 });

@@ -26,6 +26,10 @@ const EVENTS = {
     when: 'The provider reports a sent message delivered, read or failed',
     data: z.object({ ...messageData, status: z.enum(['delivered', 'read', 'failed']), code: z.string().nullable().optional(), reason: z.string().nullable().optional() }),
   },
+  'message.media_stored': {
+    when: "A customer's photo, audio, video or document is stored and can be downloaded from GET /v1/conversations/{id}/messages/{messageId}/media (message.received comes first, while it is still being fetched)",
+    data: z.object({ ...messageData, mimeType: z.string(), size: z.int().describe('Bytes') }),
+  },
   'conversation.created': { when: 'A customer writes first, a member starts a conversation, or a campaign opens one', data: z.object({ conversationId: id, contactId: id }) },
   'conversation.transferred': {
     when: "A flow's transfer step, or a chat people had reopened by a message no flow answers",

@@ -8,6 +8,7 @@ export const WEBHOOK_EVENT_TYPES = [
   'message.received',
   'message.sent',
   'message.status',
+  'message.media_stored',
   'conversation.created',
   'conversation.transferred',
   'conversation.assigned',
@@ -22,7 +23,7 @@ export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 /** Sent by "send a test event"; not subscribable. */
 export const TEST_EVENT_TYPE = 'webhook.test';
 
-const SAME = ['message.received', 'message.sent', 'conversation.created', 'conversation.transferred', 'conversation.assigned',
+const SAME = ['message.received', 'message.sent', 'message.media_stored', 'conversation.created', 'conversation.transferred', 'conversation.assigned',
   'conversation.closed', 'flow.completed', 'contact.created', 'contact.opted_out'] as const satisfies readonly (EventType & WebhookEventType)[];
 const STATUS = { 'message.delivered': 'delivered', 'message.read': 'read', 'message.failed': 'failed' } as const satisfies Partial<Record<EventType, string>>;
 
