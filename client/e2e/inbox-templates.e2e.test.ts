@@ -130,9 +130,11 @@ describe('sending a template from the inbox', () => {
     expect((await send({ name: 'entrega_agendada', language: 'pt_BR', parameters: {
       body: ['{{contact.name}}'], header: { type: 'text', value: '#2077' }, buttons: [{ index: 2, subType: 'url', value: '2077' }],
     } })).status).toBe(201);
-    expect((await send({ name: 'cupom_natal', language: 'pt_BR', parameters: {
+    // The coupon comes from the shop's own system, through an API key: its bubble is headed with the key's name.
+    const key = (await api(p.app, 'POST', '/v1/api-keys', { name: 'ERP da loja', role: 'admin' }, p.token)).body.key as string;
+    expect((await api(p.app, 'POST', `/v1/conversations/${id}/messages`, { template: { name: 'cupom_natal', language: 'pt_BR', parameters: {
       header: { type: 'image', value: 'https://loja.example/natal.jpg' }, buttons: [{ index: 0, subType: 'copy_code', value: 'NATAL20' }],
-    } })).status).toBe(201);
+    } } }, key)).status).toBe(201);
     await eventually(() => p.wa.sendsTo(waId).filter((s) => s.body.type === 'template').length === 2);
     // The tap answers the first template (WhatsApp's context names its id), once WhatsApp's id for it is stored.
     const [delivery] = p.wa.sendsTo(waId).filter((s) => s.body.type === 'template');
@@ -158,6 +160,7 @@ describe('sending a template from the inbox', () => {
       expect(await coupon.getByTestId('template-media').textContent()).toBe(words.image);
       expect(await coupon.getByTestId('template-media').locator('a').getAttribute('href')).toBe('https://loja.example/natal.jpg');
       expect(await coupon.getByTestId('template-button').allTextContents()).toEqual([words.code]);
+      expect(await coupon.getByTestId('message-api-key').textContent()).toBe('ERP da loja (API)');
       expect(await tapped.getByTestId('message-tapped').textContent()).toBe(words.tapped);
       expect(await tapped.getByTestId('message-text').textContent()).toBe('Quero!');
       // The tap quotes the template it answers, as WhatsApp showed the customer.

@@ -28,6 +28,7 @@ import * as webhookMessageTypes from './20261203_0120_webhook_message_types';
 import * as handoffKinds from './20261204_0130_handoff_kinds';
 import * as conversationActivity from './20261205_0140_conversation_activity';
 import * as sendTemplateButtons from './20261205_0150_send_template_buttons';
+import * as messageApiKey from './20261205_0160_message_api_key';
 
 type Migration = { up(db: Knex): Promise<void>; down(db: Knex): Promise<void> };
 
@@ -60,6 +61,7 @@ const migrations: Array<[string, Migration]> = [
   ['20261204_0130_handoff_kinds', handoffKinds],
   ['20261205_0140_conversation_activity', conversationActivity],
   ['20261205_0150_send_template_buttons', sendTemplateButtons],
+  ['20261205_0160_message_api_key', messageApiKey],
 ];
 
 export const migrationSource: Knex.MigrationSource<[string, Migration]> = {

@@ -39,6 +39,7 @@ export const messageItem = z.object({
   author: z.enum(['contact', 'bot', 'agent', 'system']),
   authorUserId: z.uuid().nullable(),
   authorUser: z.object({ id: z.uuid(), name: z.string().nullable() }).nullable(),
+  apiKey: z.object({ id: z.uuid(), name: z.string().nullable() }).nullable().describe("Sent through this API key (the business's own system); authorUser is then the key's creator"),
   type: z.string(),
   text: z.string().nullable(),
   status: z.string().describe('pending, sent, delivered, read, played, failed, note or received'),

@@ -28,6 +28,7 @@ const MESSAGE_COLUMNS = [
   'messages.id', 'messages.direction', 'messages.author', 'messages.type', 'messages.text', 'messages.payload', 'messages.status',
   'messages.error', 'messages.created_at', 'messages.author_user_id', 'users.name as author_user_name',
   'quoted.id as quoted_id', 'quoted.author as quoted_author', 'quoted.type as quoted_type',
+  'messages.api_key_id', 'api_keys.name as api_key_name',
 ];
 
 /**
@@ -35,7 +36,7 @@ const MESSAGE_COLUMNS = [
  * (WhatsApp's context: that message's provider id, unique per channel).
  */
 const messages = (tdb: TenantDb, conversationId: string) =>
-  tdb.from('messages').leftJoin('users', 'users.id', 'messages.author_user_id')
+  tdb.from('messages').leftJoin('users', 'users.id', 'messages.author_user_id').leftJoin('api_keys', 'api_keys.id', 'messages.api_key_id')
     .leftJoin('messages as quoted', function joinQuoted() {
       this.on('quoted.tenant_id', '=', 'messages.tenant_id')
         .andOn('quoted.channel_id', '=', 'messages.channel_id')

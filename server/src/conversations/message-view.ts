@@ -47,6 +47,8 @@ export function toMessageItem(m: Row) {
     author: m.author,
     authorUserId: m.author_user_id ?? null,
     authorUser: m.author_user_id ? { id: m.author_user_id, name: m.author_user_name ?? null } : null,
+    /** Sent through an API key (the business's own system), named as the workspace named the key. */
+    apiKey: m.api_key_id ? { id: m.api_key_id, name: m.api_key_name ?? null } : null,
     type: m.type,
     text: m.text,
     status: m.status,

@@ -98,6 +98,8 @@ export async function insertAgentMessage(
   row: {
     conversation_id: string; channel_id: string; type: string; text: string | null; payload: Record<string, unknown>; status: string; author_user_id: string;
     idempotency_key?: string | null;
+    /** Sent through this API key: the business's own system wrote it. */
+    api_key_id?: string | null;
   },
 ): Promise<{ id: string; created_at: Date }> {
   const [created] = await tdb

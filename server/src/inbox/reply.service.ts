@@ -40,7 +40,8 @@ function checkWindow(conv: q.ConversationState, now: Date) {
 
 /** A template may go out at any time (that is what templates are for); anything else only inside the window. */
 async function contentOf(tx: TenantDb, actor: Actor, conv: q.ConversationState, input: ReplyRequest) {
-  const agentName = await q.memberName(tx, actor.userId);
+  // The web-chat widget names who answers; the business's own system is no person to name.
+  const agentName = actor.apiKeyId ? null : await q.memberName(tx, actor.userId);
   if ('template' in input) {
     const filled = await templateContent(tx, { id: conv.channel_id, type: conv.channel_type }, conv.contact_id, input.template);
     return templateReplyContent(filled.content, filled.view, agentName);
@@ -76,7 +77,7 @@ export async function storeReply(tx: TenantDb, actor: Actor, id: string, input: 
   const now = await take(tx, actor, conv);
   const created = await q.insertAgentMessage(tx, {
     conversation_id: id, channel_id: conv.channel_id, type: content.type, text: content.text, payload: content.payload,
-    status: 'pending', author_user_id: actor.userId, idempotency_key: key ?? null,
+    status: 'pending', author_user_id: actor.userId, idempotency_key: key ?? null, api_key_id: actor.apiKeyId ?? null,
   });
   await publishEvents(tx, [
     ...(now.took ? [{

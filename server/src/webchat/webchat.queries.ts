@@ -21,7 +21,7 @@ export async function visitorHistory(tdb: TenantDb, channelId: string, visitorId
     .orderBy('conversations.created_at', 'desc')
     .first('conversations.id', 'conversations.status');
   if (!conversation) return { closed: false, rows: [] };
-  const rows: Array<{ id: string; direction: string; text: string | null; payload: unknown; created_at: Date; author: string; author_name: string | null }> = await tdb
+  const rows: Array<{ id: string; direction: string; text: string | null; payload: unknown; created_at: Date; author: string; author_name: string | null; api_key_id: string | null }> = await tdb
     .from('messages')
     .leftJoin('users', 'users.id', 'messages.author_user_id')
     .where({ 'messages.conversation_id': conversation.id })
@@ -29,7 +29,7 @@ export async function visitorHistory(tdb: TenantDb, channelId: string, visitorId
     .whereNot('messages.type', 'note') // agents' internal notes never reach the visitor
     .orderBy([{ column: 'messages.created_at', order: 'desc' }, { column: 'messages.id', order: 'desc' }])
     .limit(limit)
-    .select('messages.id', 'messages.direction', 'messages.text', 'messages.payload', 'messages.created_at', 'messages.author', 'users.name as author_name');
+    .select('messages.id', 'messages.direction', 'messages.text', 'messages.payload', 'messages.created_at', 'messages.author', 'users.name as author_name', 'messages.api_key_id');
   return { closed: conversation.status === 'closed', rows: rows.reverse() };
 }
 

@@ -86,7 +86,7 @@ export async function history(deps: WebchatDeps, visitor: Visitor, channelId: st
     closed,
     items: await Promise.all(rows.map(async (r) => ({
       id: r.id, direction: r.direction, text: r.text, payload: await visitorPayload(deps.objects, visitor.tenantId, (r.payload ?? {}) as Record<string, unknown>),
-      createdAt: new Date(r.created_at).toISOString(), author: r.author, authorName: r.author === 'agent' ? r.author_name : null,
+      createdAt: new Date(r.created_at).toISOString(), author: r.author, authorName: r.author === 'agent' && !r.api_key_id ? r.author_name : null,
     }))),
   };
 }

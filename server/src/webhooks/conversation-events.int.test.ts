@@ -164,6 +164,10 @@ describe('conversation events for integrators', () => {
     const sent = await call('POST', `/v1/conversations/${held}/messages`, { text: 'Seu pedido #1023 saiu para entrega' }, key);
     expect(sent.status, JSON.stringify(sent.body)).toBe(201);
     expect(sent.body).toMatchObject({ direction: 'out', author: 'agent', text: 'Seu pedido #1023 saiu para entrega', status: 'pending' });
+    // The thread names the key that wrote it (the shop's system), not only the member who created the key.
+    const keyId = (await call('GET', '/v1/api-keys')).body.items.find((k: { name: string }) => k.name === 'ERP da loja').id;
+    expect(sent.body.apiKey).toEqual({ id: keyId, name: 'ERP da loja' });
+    expect((await call('POST', `/v1/conversations/${held}/notes`, { text: 'nota da equipe' }, bruno.token)).body.apiKey).toBeNull();
     expect((await call('GET', `/v1/conversations/${held}`)).body).toMatchObject({ status: 'human', assigneeId: bruno.id });
 
     // A chat with the bot stays with the bot.

@@ -73,6 +73,8 @@ export interface MessageItem {
   author: MessageAuthor;
   authorUser?: { id: string; name: string } | null;
   authorUserId?: string | null;
+  /** Sent through this API key: the business's own system wrote it (authorUser is the key's creator). */
+  apiKey?: { id: string; name: string | null } | null;
   type: string;
   text: string | null;
   status: MessageStatus;

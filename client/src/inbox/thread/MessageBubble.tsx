@@ -1,5 +1,5 @@
 import { Button, Group, Loader, Text } from '@mantine/core';
-import { IconClockHour4, IconLock, IconRobot, IconUser } from '@tabler/icons-react';
+import { IconApi, IconClockHour4, IconLock, IconRobot, IconUser } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useAuthStore } from '../../auth/auth-store';
 import type { MessageItem } from '../api/inbox-types';
@@ -37,6 +37,14 @@ function AuthorLine({ m }: { m: MessageItem }) {
       <div className={classes.author} style={{ color: 'var(--mantine-color-gray-7)' }}>
         <IconClockHour4 size={12} />
         {t('inbox.thread.automatic')}
+      </div>
+    );
+  }
+  if (m.apiKey) {
+    return (
+      <div className={classes.author} style={{ color: '#1864ab' }} data-testid="message-api-key">
+        <IconApi size={12} />
+        {t('inbox.thread.viaApi', { name: m.apiKey.name ?? '' })}
       </div>
     );
   }
