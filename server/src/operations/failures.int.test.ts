@@ -44,6 +44,19 @@ describe('dead letters', () => {
     expect((await api(p.app, 'POST', `/v1/operations/failures/messages/${failed.id}/retry`, {}, p.token)).status).toBe(404);
   });
 
+  it('when an event whose message is already stored is retried, then nothing is answered twice', async () => {
+    const waId = '5511966660002';
+    const { id: wamid } = await p.wa.inbound({ waId }, textMessage('oi'));
+    await eventually(() => sentTexts(p.wa, waId).length === 1);
+    const { rows: [row] } = await db.query(
+      "UPDATE inbound_events SET status = 'failed', error = 'handler_failed: test' WHERE tenant_id = $1 AND provider_event_id = $2 RETURNING id",
+      [p.tenantId, wamid]);
+    expect((await api(p.app, 'POST', `/v1/operations/failures/events/${row.id}/retry`, {}, p.token)).status).toBe(202);
+    await eventually(async () => (await db.query('SELECT status FROM inbound_events WHERE id = $1', [row.id])).rows[0].status === 'processed');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(sentTexts(p.wa, waId)).toEqual(['Olá!']);
+  });
+
   it('when the id is not an id, then 404 and never 500', async () => {
     for (const id of ['abc', '0', '1e9', "1' OR 1=1", '99999999999999999999'])
       expect((await api(p.app, 'POST', `/v1/operations/failures/events/${encodeURIComponent(id)}/retry`, {}, p.token)).status).toBe(404);

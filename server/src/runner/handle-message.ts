@@ -38,8 +38,10 @@ export const handleMessage: EventHandler = async (ctx, row) => {
     channelId: row.channel_id, contact: item.contact, content: item.content, providerMessageId: item.eventId, at: item.at, raw: item.raw,
   });
   const { contact, conversation: conv, messageId } = stored;
-  // A duplicate delivery inserts nothing (no message id), so its media is not fetched twice.
-  if (messageId && item.content.media) ctx.post.mediaDownloads.push({ tenantId: ctx.tx.tenantId, messageId });
+  // A message already stored (an operator retrying its event) was handled when it was stored, in the
+  // same transaction: handling it again would fetch its media twice and let the bot answer twice.
+  if (!messageId) return 'done';
+  if (item.content.media) ctx.post.mediaDownloads.push({ tenantId: ctx.tx.tenantId, messageId });
   const consentEvents: DomainEvent[] = [];
   // Consent is the customer's whatever the chat's status: PARAR said to an agent opts out as it does
   // with the bot (the agent sees it through contact.updated). The bot stays out of a chat people hold.
@@ -47,7 +49,7 @@ export const handleMessage: EventHandler = async (ctx, row) => {
   await publishEvents(ctx.tx, consentEvents);
   if (silenced || conv.status !== 'bot') return 'done';
 
-  const event: MessageReceived = { type: 'message_received', messageId: messageId ?? item.eventId, text: item.content.text, replyId: item.content.replyId, at: item.at };
+  const event: MessageReceived = { type: 'message_received', messageId, text: item.content.text, replyId: item.content.replyId, at: item.at };
   let session = stored.session;
   if (session?.expires_at && session.expires_at < ctx.now) {
     await endSession(ctx.tx, session.id);
