@@ -37,6 +37,23 @@ describe('inbound pipeline', () => {
     expect(await count('SELECT count(*) AS n FROM inbound_events WHERE provider_event_id = $1', [first.id])).toBe(1);
   });
 
+  it('when a known customer writes again, then their contact is rewritten only when the message tells something new', async () => {
+    const waId = '5511900000002';
+    const contactRow = async () => (await db.query(
+      'SELECT xmin::text AS version, name FROM contacts WHERE tenant_id = $1 AND external_id = $2', [p.tenantId, waId])).rows[0] as { version: string; name: string };
+    await p.wa.inbound({ waId, name: 'Bia' }, textMessage('oi'));
+    await eventually(() => sentTexts(p.wa, waId).length === 1);
+    const first = await contactRow();
+    await p.wa.inbound({ waId, name: 'Bia' }, textMessage('oi'));
+    await eventually(() => sentTexts(p.wa, waId).length === 2);
+    expect(await contactRow()).toEqual(first);
+    // A new profile name is news: the row changes, and the bot greets the new name.
+    await p.wa.inbound({ waId, name: 'Beatriz' }, textMessage('oi'));
+    await eventually(() => sentTexts(p.wa, waId).length === 3);
+    expect(sentTexts(p.wa, waId)).toEqual(['Olá Bia!', 'Olá Bia!', 'Olá Beatriz!']);
+    expect(await contactRow()).toEqual({ version: expect.not.stringMatching(`^${first.version}$`), name: 'Beatriz' });
+  });
+
   it('when the signature is wrong, then 401 and nothing is stored', async () => {
     const before = await count('SELECT count(*) AS n FROM inbound_events');
     const res = await p.wa.inbound({ waId: '5511900000002' }, textMessage('oi'), { secret: 'not-the-secret' });

@@ -32,13 +32,26 @@ WITH matching AS (
     SELECT id, external_id, created_at, tenant_id, channel_id FROM contacts WHERE aliases && CAST(:ids AS text[]) OFFSET 0) a
   WHERE a.tenant_id = :tenant AND a.channel_id = :channel),
 known AS (SELECT id FROM matching ORDER BY (external_id = :ext) DESC, created_at, id LIMIT 1),
-found AS (
+-- The contact is locked as an update would lock it (one sender's messages are stored one at a time),
+-- but rewritten only when the message tells something new: a returning customer's row otherwise got
+-- a new version, and its five search indexes new entries, on every message.
+locked AS (
+  SELECT c.id, c.external_id, c.phone, c.name, c.tags, c.opted_out_at, false AS inserted,
+    c.phone IS DISTINCT FROM COALESCE(:phone, c.phone) OR c.phone_e164 IS DISTINCT FROM COALESCE(:e164, c.phone_e164)
+      OR (c.name_edited_at IS NULL AND c.name IS DISTINCT FROM COALESCE(:name, c.name))
+      OR NOT (CAST(:ids AS text[]) <@ (c.aliases || c.external_id)) AS stale
+  FROM contacts c JOIN known ON c.id = known.id FOR NO KEY UPDATE OF c),
+touched AS (
   UPDATE contacts c SET phone = COALESCE(:phone, c.phone), phone_e164 = COALESCE(:e164, c.phone_e164),
     name = CASE WHEN c.name_edited_at IS NULL THEN COALESCE(:name, c.name) ELSE c.name END,
     aliases = CASE WHEN CAST(:ids AS text[]) <@ (c.aliases || c.external_id) THEN c.aliases
       ELSE ARRAY(SELECT DISTINCT a FROM unnest(c.aliases || CAST(:ids AS text[])) a WHERE a <> c.external_id ORDER BY a) END
-  FROM known WHERE c.id = known.id
+  FROM locked WHERE c.id = locked.id AND locked.stale
   RETURNING c.id, c.external_id, c.phone, c.name, c.tags, c.opted_out_at, false AS inserted),
+found AS (
+  SELECT * FROM touched
+  UNION ALL
+  SELECT id, external_id, phone, name, tags, opted_out_at, inserted FROM locked WHERE NOT stale),
 added AS (
   INSERT INTO contacts (tenant_id, channel_id, external_id, phone, phone_e164, name, aliases)
   SELECT :tenant, :channel, :ext, :phone, :e164, :name, ARRAY(SELECT a FROM unnest(CAST(:ids AS text[])) a WHERE a <> :ext)
