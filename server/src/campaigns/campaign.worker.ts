@@ -210,14 +210,24 @@ async function finishOrWait(deps: CampaignWorkDeps, tenantId: string, campaignId
  * to expire and its leases to be reclaimed) and scheduled ones whose time came. Cheap: one indexed
  * query on the few active campaigns.
  */
-export function startCampaignSweeper(deps: Pick<CampaignWorkDeps, 'db' | 'queues' | 'log'>, everyMs = 3_000): { stop(): void } {
+export function startCampaignSweeper(deps: Pick<CampaignWorkDeps, 'db' | 'queues' | 'log'>, everyMs = 3_000): { stop(): Promise<void> } {
   const tick = async () => {
     const rows = await deps.db('campaigns').whereIn('status', ['running', 'scheduled'])
       .where((b) => b.where('status', 'running').orWhere('scheduled_at', '<=', new Date()))
       .select('id', 'tenant_id').limit(500);
     for (const c of rows) await kickCampaign(deps.queues, c.tenant_id, c.id);
   };
-  const timer = setInterval(() => void tick().catch((err) => deps.log.warn({ err: err.message }, 'campaign sweep failed')), everyMs);
+  // One sweep at a time, and stop() waits for the one in flight: the pool is destroyed next, and a
+  // query started on a pool being destroyed waits out the acquire timeout (a minute).
+  let running: Promise<void> | null = null;
+  const timer = setInterval(() => {
+    running ??= tick().catch((err) => deps.log.warn({ err: err.message }, 'campaign sweep failed')).finally(() => (running = null));
+  }, everyMs);
   timer.unref();
-  return { stop: () => clearInterval(timer) };
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
 }

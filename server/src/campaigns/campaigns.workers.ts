@@ -38,8 +38,7 @@ export function startCampaignWorkers(deps: CampaignWorkDeps, opts: { concurrency
   const sweeper = startCampaignSweeper(deps, opts.sweepIntervalMs);
   return {
     async close() {
-      sweeper.stop();
-      await worker.close();
+      await Promise.all([sweeper.stop(), worker.close()]);
     },
   };
 }

@@ -3,16 +3,16 @@ import type { Request, RequestHandler, Response } from 'express';
 import { describe, expect, it } from 'vitest';
 import { createWorkspaceShare } from './workspace-share';
 
-type Call = { res: EventEmitter & { locals: Record<string, unknown> }; ran: boolean; error?: unknown };
+type Call = { res: EventEmitter & { locals: Record<string, unknown>; destroyed: boolean }; ran: boolean; error?: unknown };
 
 /** requireAuth stand-in: the tenant is whatever the request says. */
 const auth: RequestHandler = (_req, _res, next) => next();
 
-function harness(limit: number, maxWaiting = 10, exempt?: (req: Request) => boolean) {
+function harness(limit: number, maxWaiting = 10, exempt?: (req: Request) => boolean, requireAuth = auth) {
   const share = createWorkspaceShare({ limit, maxWaiting, exempt });
-  const handler = share.wrap(auth);
+  const handler = share.wrap(requireAuth);
   const call = (tenantId: string, path = '/v1/teams'): Call => {
-    const res = Object.assign(new EventEmitter(), { locals: {} });
+    const res = Object.assign(new EventEmitter(), { locals: {}, destroyed: false });
     const c: Call = { res, ran: false };
     const req = { auth: { tenantId }, method: 'POST', originalUrl: path } as unknown as Request;
     handler(req, res as unknown as Response, (err?: unknown) => {
@@ -58,6 +58,29 @@ describe('a workspace share', () => {
     expect(share.load('A')).toEqual({ active: 1, waiting: 1 });
     end(running);
     expect([gone.ran, after.ran]).toEqual([false, true]);
+  });
+
+  it('when callers leave while requireAuth reads (a page reloaded mid-request), then their requests run but hold no place, and the workspace is never stuck', () => {
+    // As Node does when the client goes away: the socket is destroyed and 'close' fires once, here
+    // while requireAuth is still reading, before the share listens.
+    const leavesDuringAuth: RequestHandler = (req, res, next) => {
+      if ((req as unknown as { leaves?: boolean }).leaves) {
+        Object.assign(res, { destroyed: true });
+        res.emit('close');
+      }
+      next();
+    };
+    const { share, call } = harness(2, 10, undefined, leavesDuringAuth);
+    const share2 = share.wrap(leavesDuringAuth);
+    const left = Array.from({ length: 3 }, () => {
+      let ran = false;
+      const res = Object.assign(new EventEmitter(), { locals: {}, destroyed: false });
+      share2({ auth: { tenantId: 'A' }, leaves: true, method: 'GET', originalUrl: '/v1/me/presence' } as unknown as Request, res as unknown as Response, () => (ran = true));
+      return ran;
+    });
+    expect(left).toEqual([true, true, true]);
+    expect(share.load('A')).toEqual({ active: 0, waiting: 0 });
+    expect([call('A').ran, call('A').ran]).toEqual([true, true]);
   });
 
   it('when the line is full, then 429 rate_limited with a retry after one second', () => {

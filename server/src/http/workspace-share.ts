@@ -30,6 +30,11 @@ export function createWorkspaceShare(opts: { limit: number; maxWaiting: number; 
     // Several routers may run requireAuth for one request: it takes one place.
     if (!tenantId || res.locals.workspaceShareTaken || opts.exempt?.(req)) return next();
     res.locals.workspaceShareTaken = true;
+    // The caller left while requireAuth was reading (a page reloaded or left with the request in
+    // flight): 'close' has fired already and neither event comes again, so a place taken now was
+    // never given back, and once `limit` had leaked, every later request of the workspace waited
+    // for good. Such a request still runs (a write the caller sent stays done), outside the line.
+    if (res.destroyed || res.writableFinished) return next();
     const lane = laneOf(tenantId);
     let state: 'waiting' | 'running' | 'done' = 'waiting';
     const finish = () => {

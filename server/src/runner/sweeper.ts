@@ -64,11 +64,15 @@ export async function housekeeping(deps: SweeperDeps & RetentionDeps) {
 
 const SWEEP_LOCK = 7_261_001; // arbitrary, fixed advisory lock id for "one sweeper at a time"
 
-export function startSweeperTimer(deps: SweeperDeps, intervalMs: number): { stop(): void } {
-  let running = false;
+/**
+ * Sweeps every `intervalMs` until stopped. `stop()` resolves once a sweep in flight has ended: the
+ * caller destroys the pool next, and a pool being destroyed hands out no connection, so a sweep
+ * still running would wait for one until the acquire timeout (a minute) while holding the sweep's
+ * lock and its own connection, and the next process could not sweep that database meanwhile.
+ */
+export function startSweeperTimer(deps: SweeperDeps, intervalMs: number): { stop(): Promise<void> } {
+  let running: Promise<void> | null = null;
   const tick = async () => {
-    if (running) return;
-    running = true;
     try {
       await deps.db.transaction(async (trx) => {
         const got = await trx.raw('SELECT pg_try_advisory_xact_lock(?) AS ok', [SWEEP_LOCK]);
@@ -76,11 +80,16 @@ export function startSweeperTimer(deps: SweeperDeps, intervalMs: number): { stop
       });
     } catch (err) {
       deps.log.warn({ err: (err as Error).message }, 'sweep failed; will retry');
-    } finally {
-      running = false;
     }
   };
-  const timer = setInterval(() => void tick(), intervalMs);
+  const timer = setInterval(() => {
+    running ??= tick().finally(() => (running = null));
+  }, intervalMs);
   timer.unref();
-  return { stop: () => clearInterval(timer) };
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
 }

@@ -150,8 +150,7 @@ export function startWorkers(deps: WorkersDeps): { close(): Promise<void> } {
   return {
     // Worker.close() waits for active jobs: nothing in flight is lost on shutdown.
     async close() {
-      sweeper.stop();
-      await Promise.all(workers.map((w) => w.close()));
+      await Promise.all([sweeper.stop(), ...workers.map((w) => w.close())]);
       // After the inbound worker closed, nothing starts another.
       await localSends.close();
     },

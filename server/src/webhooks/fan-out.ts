@@ -50,12 +50,14 @@ export async function fanOut(deps: FanOutDeps, e: DomainEventRow, lookup: Endpoi
     if (endpoints.length) subscribed.push({ event, endpoints });
   }
   if (subscribed.length === 0) return;
-  // What a marketer types in the builder's test chat is not a customer's message.
-  if (await q.aboutTestChat(tdb, e.payload.conversationId)) return;
+  // One read of the conversation serves both: what a marketer types in the builder's test chat is
+  // not a customer's message, and a message event names its conversation's contact and channel.
+  const conversation = await q.eventConversation(tdb, e.payload.conversationId);
+  if (conversation?.testChat) return;
   const rows: Parameters<typeof q.insertMessages>[1] = [];
   for (const { event, endpoints } of subscribed) {
     // Read only when someone listens (most workspaces have no endpoint).
-    const data = MESSAGE_EVENT_TYPES.has(event.type) ? await withMessage(tdb, event.data) : event.data;
+    const data = MESSAGE_EVENT_TYPES.has(event.type) ? await withMessage(tdb, event.data, conversation) : event.data;
     const body = webhookBody(event.type, new Date(e.created_at), data);
     rows.push(...endpoints.map((x) => ({ id: newMessageId(), webhook_id: x.id, domain_event_id: e.id, event_type: event.type, body })));
   }

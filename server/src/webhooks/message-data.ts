@@ -8,18 +8,21 @@ import { toMessageItem } from '../conversations/message-view';
 import type { TenantDb } from '../db/tenant-db';
 import { isUuid } from '../db/uuid';
 import type { WebhookEventType } from './webhook-events';
-import { conversationRefs } from './webhooks.queries';
+import type { EventConversation } from './webhooks.queries';
 
 export const MESSAGE_EVENT_TYPES: ReadonlySet<WebhookEventType> = new Set(['message.received', 'message.sent', 'message.status', 'message.media_stored']);
 
 const idOf = (v: unknown) => (typeof v === 'string' && isUuid(v) ? v : null);
 
-/** The event's data with `message`, `contactId` and `channelId` added; as it was when the message is gone (retention). */
-export async function withMessage(tdb: TenantDb, data: Record<string, unknown>): Promise<Record<string, unknown>> {
+/**
+ * The event's data with `message`, `contactId` and `channelId` added; as it was when the message is
+ * gone (retention). `conversation`: the event's conversation, which the fan-out has read already.
+ */
+export async function withMessage(tdb: TenantDb, data: Record<string, unknown>, conversation: EventConversation | undefined): Promise<Record<string, unknown>> {
   const conversationId = idOf(data.conversationId);
   const messageId = idOf(data.messageId);
-  if (!conversationId || !messageId) return data;
-  const [row, refs] = await Promise.all([findMessage(tdb, conversationId, messageId), conversationRefs(tdb, conversationId)]);
-  if (!row || !refs) return data;
-  return { ...data, contactId: data.contactId ?? refs.contact_id, channelId: data.channelId ?? refs.channel_id, message: toMessageItem(row) };
+  if (!conversationId || !messageId || conversation?.id !== conversationId) return data;
+  const row = await findMessage(tdb, conversationId, messageId);
+  if (!row) return data;
+  return { ...data, contactId: data.contactId ?? conversation.contactId, channelId: data.channelId ?? conversation.channelId, message: toMessageItem(row) };
 }

@@ -49,15 +49,15 @@ export async function activeEndpoints(tdb: TenantDb): Promise<{ readAt: number; 
 export const subscribedEndpoints = (tdb: TenantDb, type: string): Promise<Array<{ id: string }>> =>
   tdb.from('webhooks').where({ active: true }).whereRaw('? = ANY(events)', [type]).select('id');
 
-/** Whether the event is about a builder's test chat (its conversation runs a draft snapshot). */
-export async function aboutTestChat(tdb: TenantDb, conversationId: unknown): Promise<boolean> {
-  if (typeof conversationId !== 'string' || !isUuid(conversationId)) return false;
-  return Boolean(await tdb.from('conversations').where({ id: conversationId }).whereNotNull('test_flow_version_id').first('id'));
-}
+/** An event's conversation as a fan-out needs it: whether it is a builder's test chat, its contact and channel. */
+export type EventConversation = { id: string; contactId: string; channelId: string; testChat: boolean };
 
-/** The contact and channel of a conversation, for the events that name only the conversation. */
-export const conversationRefs = (tdb: TenantDb, id: string): Promise<{ contact_id: string; channel_id: string } | undefined> =>
-  tdb.from('conversations').where({ id }).first('contact_id', 'channel_id');
+/** The conversation an event names, read once per event; undefined when it names none (or one gone). */
+export async function eventConversation(tdb: TenantDb, conversationId: unknown): Promise<EventConversation | undefined> {
+  if (typeof conversationId !== 'string' || !isUuid(conversationId)) return undefined;
+  const row = await tdb.from('conversations').where({ id: conversationId }).first('id', 'contact_id', 'channel_id', 'test_flow_version_id');
+  return row && { id: row.id, contactId: row.contact_id, channelId: row.channel_id, testChat: row.test_flow_version_id !== null };
+}
 
 export async function insertMessages(tdb: TenantDb, rows: Array<Pick<MessageRow, 'id' | 'webhook_id' | 'domain_event_id' | 'event_type' | 'body'>>): Promise<void> {
   if (rows.length) await tdb.insert('webhook_messages', rows).onConflict(['webhook_id', 'domain_event_id', 'event_type']).ignore();
