@@ -395,7 +395,47 @@ describe('team inbox', () => {
     await settle(page);
     await page.screenshot({ path: screenshotPath('inbox-draft-kept-en') });
     expect(sentTexts(p.wa, people[1]!.waId).filter((t) => t.includes('refund'))).toEqual([]);
+
+    // Reply on the customer's message: the box quotes it (Escape drops it), and the answer reaches
+    // WhatsApp quoting it and shows the quote in the thread.
+    const asked = page.locator('[data-testid=message][data-author=contact]').first();
+    const askedId = await asked.getAttribute('data-message-id');
+    const quoting = page.locator('[data-testid=composer-reply-to]');
+    await asked.hover();
+    await asked.locator('[data-testid=message-reply]').click();
+    await quoting.waitFor();
+    await input.press('Escape');
+    await quoting.waitFor({ state: 'detached' });
+    expect(await input.inputValue()).toBe('Just checked');
+    await asked.hover();
+    await asked.locator('[data-testid=message-reply]').click();
+    await expect.poll(() => quoting.textContent()).toContain('ajuda');
+    await settle(page);
+    await page.screenshot({ path: screenshotPath('inbox-reply-quoting-en') });
+    await input.press('Enter');
+    const quoted = await eventually(() => p.wa.sendsTo(people[0]!.waId).find((x) => x.body.text?.body === 'Just checked'));
+    expect(quoted.body.context).toEqual({ message_id: expect.stringMatching(/^wamid\./) });
+    await quoting.waitFor({ state: 'detached' });
+    const answer = page.locator('[data-testid=message][data-author=agent]').filter({ hasText: 'Just checked' });
+    await expect.poll(() => answer.locator('[data-testid=message-quote]').textContent()).toContain('ajuda');
+    const stored = await api(p.app, 'GET', `/v1/conversations/${joao}/messages`, undefined, ana.token);
+    expect(stored.body.items.find((m: any) => m.text === 'Just checked').replyTo).toMatchObject({ id: askedId, author: 'contact', text: 'ajuda' });
+    await settle(page);
+    await page.screenshot({ path: screenshotPath('inbox-reply-sent-en') });
     await context.close();
+
+    // On a phone, Reply is on every bubble (no hover there) and takes a fingertip-wide tap.
+    const phone = await agentPage(browser, p, ana, { lang: 'pt-BR', width: 390, height: 844 });
+    await phone.page.goto(`${p.app.url}/inbox/${joao}`);
+    const reply = phone.page.locator('[data-testid=message][data-author=contact] [data-testid=message-reply]').first();
+    await reply.waitFor();
+    const box = (await reply.boundingBox())!;
+    expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(40);
+    await reply.tap();
+    await expect.poll(() => phone.page.locator('[data-testid=composer-reply-to]').textContent()).toContain('Respondendo a');
+    await settle(phone.page);
+    await phone.page.screenshot({ path: screenshotPath('inbox-phone-reply-quoting-pt-BR') });
+    await phone.context.close();
   });
 
   it('when a reply fails to go and the agent opens another chat, then coming back it still says so, and Retry sends it once', async () => {

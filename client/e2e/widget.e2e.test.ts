@@ -158,6 +158,13 @@ describe('web-chat widget', () => {
     await page.reload();
     await expect.poll(() => page.locator('#zyntra-webchat .who').allTextContents(), { timeout: 15_000 }).toEqual(['Ana']);
     expect(await page.locator('#zyntra-webchat .bubble.out:not(.agent)').count()).toBe(1);
+
+    // An answer to the visitor's own message quotes its first words above it.
+    const thread = await api(app, 'GET', `/v1/conversations/${id}/messages`, undefined, ownerToken);
+    const asked = thread.body.items.find((m: any) => m.direction === 'in');
+    expect((await api(app, 'POST', `/v1/conversations/${id}/messages`, { text: 'Sim, pode pedir!', replyTo: asked.id }, ownerToken)).status).toBe(201);
+    await expect.poll(() => page.locator('#zyntra-webchat .bubble.out.agent .quote').allTextContents(), { timeout: 15_000 }).toEqual([asked.text]);
+    await page.screenshot({ path: screenshotPath('widget-agent-quote-pt-BR') });
   });
 
   it('when a person from the team types, then the visitor sees who is typing until the reply arrives; the visitor typing is told to the team', async () => {

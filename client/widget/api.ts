@@ -12,6 +12,8 @@ export type ChatItem = {
     media?: { kind: 'image' | 'video' | 'audio' | 'document'; url?: string; filename?: string } | null;
     /** Set on a person's reply (the inbox), absent on the bot's. */
     sender?: { type: 'agent'; name: string | null } | null;
+    /** The message a person's reply answers: its first words, shown above the reply. */
+    context?: { text?: string } | null;
   };
   createdAt: string;
   /** Who wrote an outgoing message: the bot or a person from the team (with their name). */

@@ -16,6 +16,8 @@ export const STYLES = `
 .in { align-self: flex-end; background: color-mix(in srgb, var(--zy-accent) 20%, #fff); }
 .out { align-self: flex-start; background: #fff; border: 1px solid #e9ecef; }
 .out.agent { background: #e6fcf5; border-color: #96f2d7; }
+.quote { border-left: 3px solid var(--zy-accent); background: rgba(0,0,0,.05); border-radius: 6px; padding: 4px 8px; margin-bottom: 4px; font-size: 12px; color: #495057;
+  display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; }
 .who { align-self: flex-start; font-size: 11px; font-weight: 600; color: #0ca678; margin: 4px 0 -6px 4px; }
 .choices { display: flex; flex-wrap: wrap; gap: 6px; align-self: flex-start; }
 .choice { border: 1px solid var(--zy-accent); color: color-mix(in srgb, var(--zy-accent) 80%, #000); background: #fff; border-radius: 16px; padding: 5px 12px; font-size: 13px; cursor: pointer; }

@@ -152,7 +152,13 @@ async function mount(script: HTMLScriptElement) {
       media.addEventListener('loadedmetadata', keepAtEnd, true);
       log.append(Object.assign(media, { className: `${media.className} ${item.direction}` }));
     }
-    if (item.text) log.append(bubbleNode(`bubble ${item.direction}${agent !== null ? ' agent' : ''}`, item.text));
+    if (item.text) {
+      const bubble = bubbleNode(`bubble ${item.direction}${agent !== null ? ' agent' : ''}`, item.text);
+      // A reply that answers a particular message quotes its first words, as WhatsApp does.
+      const quoted = item.payload?.context?.text;
+      if (typeof quoted === 'string' && quoted) bubble.prepend(el('div', 'quote', quoted));
+      log.append(bubble);
+    }
     const options = item.payload?.buttons?.length ? item.payload.buttons : (item.payload?.list?.rows ?? []);
     if (item.direction === 'out' && options.length) {
       const choices = el('div', 'choices');

@@ -22,7 +22,7 @@ export type { AiReplyConfig } from './nodes/ai-reply';
 export type { ConditionConfig } from './nodes/condition';
 export { CONDITION_OPERANDS } from './nodes/condition';
 export type { MessageConfig } from './nodes/message';
-export type { OutboundContent, TemplateSend } from './outbound-content';
+export type { OutboundContent, OutboundQuote, TemplateSend } from './outbound-content';
 export { WHATSAPP_LIMITS } from './nodes/message-checks';
 export type { SendTemplateButton, SendTemplateConfig } from './nodes/send-template';
 export type { TransferConfig } from './nodes/transfer';

@@ -14,7 +14,15 @@ export type OutboundContent = {
    * holds the body as the customer reads it, for the inbox and for channels without templates.
    */
   template?: TemplateSend;
+  /** The message this one answers, quoted on the customer's phone (an agent chose "Reply" on it). */
+  context?: OutboundQuote;
 };
+
+/**
+ * A quoted message as the channels need it: its provider id on this channel, whether we sent it
+ * (Evolution's `fromMe`), and its first words (the web-chat widget shows them above the answer).
+ */
+export type OutboundQuote = { messageId: string; fromMe: boolean; text: string };
 
 /** A template with its parameter values already filled in (API.md "Template parameters everywhere"). */
 export type TemplateSend = {

@@ -99,6 +99,46 @@ describe('Idempotency-Key', () => {
   });
 });
 
+describe('replying to a particular message', () => {
+  it("when the agent chooses Reply on the customer's message, then WhatsApp gets its wamid as context and the thread quotes it", async () => {
+    const id = await conversationOf(p, '5511400000010');
+    const { rows: [asked] } = await db.query("SELECT id, provider_message_id FROM messages WHERE conversation_id = $1 AND direction = 'in'", [id]);
+    const res = await send(p, id, { text: 'pode falar', replyTo: asked.id });
+    expect(res.status).toBe(201);
+    const sent = await eventually(() => p.wa.sendsTo('5511400000010').find((x) => x.body.text?.body === 'pode falar'));
+    expect(sent.body.context).toEqual({ message_id: asked.provider_message_id });
+    const page = await api(p.app, 'GET', `/v1/conversations/${id}/messages`, undefined, p.token);
+    const item = page.body.items.find((m: any) => m.id === res.body.id);
+    expect(item.replyTo).toEqual({ id: asked.id, author: 'contact', type: 'text', text: 'oi' });
+    // A note has no WhatsApp id: the reply goes out, unquoted, rather than not at all.
+    const note = await api(p.app, 'POST', `/v1/conversations/${id}/notes`, { text: 'cliente VIP' }, p.token);
+    expect((await send(p, id, { text: 'já volto', replyTo: note.body.id })).body.replyTo).toBeNull();
+    const plain = await eventually(() => p.wa.sendsTo('5511400000010').find((x) => x.body.text?.body === 'já volto'));
+    expect(plain.body).not.toHaveProperty('context');
+  });
+
+  it("when replyTo names another conversation's or workspace's message, or is no id, then 404 or 400 and nothing is sent", async () => {
+    const id = await conversationOf(p, '5511400000011');
+    const elsewhere = await conversationOf(p, '5511400000012');
+    const { rows: [theirs] } = await db.query('SELECT id FROM messages WHERE conversation_id = $1', [elsewhere]);
+    const other = await signupWorkspace(p.app);
+    const channel = await api(p.app, 'POST', '/v1/channels', { type: 'webchat', name: 'Site', config: {} }, other.token);
+    const contact = await db.query("INSERT INTO contacts (tenant_id, channel_id, external_id) VALUES ($1, $2, 'v-quote') RETURNING id", [other.workspace.id, channel.body.id]);
+    const conv = await db.query("INSERT INTO conversations (tenant_id, channel_id, contact_id, status) VALUES ($1, $2, $3, 'human') RETURNING id", [other.workspace.id, channel.body.id, contact.rows[0].id]);
+    const foreign = await api(p.app, 'POST', `/v1/conversations/${conv.rows[0].id}/messages`, { text: 'oi' }, other.token);
+    for (const replyTo of [theirs.id, foreign.body.id]) {
+      const res = await send(p, id, { text: 'x', replyTo });
+      expect(res.status).toBe(404);
+      expect(res.body.error).toMatchObject({ code: 'not_found', message: 'The message to reply to is not one of this conversation' });
+    }
+    const bad = await send(p, id, { text: 'x', replyTo: 'wamid.123' });
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body.error)).toContain('replyTo');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(sentTexts(p.wa, '5511400000011')).toEqual([]);
+  });
+});
+
 describe('the inbox while Redis is down', () => {
   let redis: LocalRedis;
   it('when the queue is unreachable, then the reply is stored (201), a retry returns it, and it is sent once when Redis is back', async () => {

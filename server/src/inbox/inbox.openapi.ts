@@ -38,7 +38,8 @@ export const inboxDocs: RouteDoc[] = [
     + 'an approved WhatsApp template at any time, its parameter values may use {{contact.name}}-style placeholders '
     + '(422 template_not_found, template_not_approved, template_parameters or templates_unsupported). '
     + "A member's reply takes the chat (409 naming who holds it when a colleague does); through an API key the message goes out "
-    + 'whoever holds it and the chat stays as it was. A closed conversation answers 409 (POST /v1/conversations writes there)',
+    + 'whoever holds it and the chat stays as it was. A closed conversation answers 409 (POST /v1/conversations writes there). '
+    + "replyTo quotes a message of this conversation as WhatsApp's reply does (404 not_found when it is not one of its messages)",
     { body: replyBody, headers: idempotency, status: 201, response: messageItem }),
   {
     method: 'get', path: '/v1/channels/:id/approved-templates', tag: 'Inbox', params: idParam,

@@ -1,5 +1,6 @@
 // Every knex call of the inbox's actions on conversations, tenant first.
 import type { TenantDb } from '../db/tenant-db';
+import type { QuotedRow } from './quote-context';
 
 export type ConversationState = {
   id: string; status: 'bot' | 'waiting' | 'human' | 'closed'; assignee_id: string | null; team_id: string | null; channel_id: string;
@@ -107,6 +108,10 @@ export async function insertAgentMessage(
     .returning(['id', 'created_at']);
   return created;
 }
+
+/** A message of this conversation an agent's reply quotes; undefined when it is not one of its messages. */
+export const quotedMessage = (tdb: TenantDb, conversationId: string, id: string): Promise<QuotedRow | undefined> =>
+  tdb.from('messages').where({ conversation_id: conversationId, id }).first('channel_id', 'direction', 'status', 'text', 'provider_message_id');
 
 export const findByIdempotencyKey = (tdb: TenantDb, key: string): Promise<{ id: string; conversation_id: string } | undefined> =>
   tdb.from('messages').where({ idempotency_key: key }).first('id', 'conversation_id');

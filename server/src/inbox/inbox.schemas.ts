@@ -3,11 +3,16 @@ import { templateParams } from '../templates/template-send';
 
 /** An approved WhatsApp template: the only reply WhatsApp delivers outside the 24-hour window. */
 const templateReply = z.object({ template: templateParams }).strict();
+/** The message of this conversation the reply answers, quoted on the customer's phone. */
+const replyTo = z.uuid('replyTo must be the id of a message of this conversation')
+  .describe("Id of a message of this conversation to quote (WhatsApp's reply); sent without the quote when the channel cannot know that message")
+  .optional();
 const mediaReply = z.object({
   mediaId: z.uuid('mediaId must be the id of a file uploaded with POST /v1/media'),
   text: z.string().trim().max(1024, 'A caption holds at most 1024 characters').optional(),
+  replyTo,
 });
-const textReply = z.object({ text: z.string().trim().min(1).max(4096) });
+const textReply = z.object({ text: z.string().trim().min(1).max(4096), replyTo });
 
 export const replyBody = z.union([templateReply, mediaReply, textReply], { error: 'Send text, a mediaId or a template' });
 

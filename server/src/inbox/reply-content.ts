@@ -6,7 +6,7 @@ import { withShownTemplate } from '../templates/shown-template';
 import type { TemplateParams } from '../templates/template-send';
 
 export type UploadRef = { id: string; storage_key: string; mime_type: string; file_name: string; size: number };
-export type ReplyInput = { text: string } | { mediaId: string; text?: string };
+export type ReplyInput = { text: string; replyTo?: string } | { mediaId: string; text?: string; replyTo?: string };
 /** A reply as the request gives it: free-form, or a template (checked and filled by the templates module). */
 export type ReplyRequest = ReplyInput | { template: TemplateParams };
 

@@ -17,6 +17,7 @@ import { recordReply } from './handoffs.queries';
 import * as q from './inbox.queries';
 import { templateContent } from '../templates/template-send';
 import { replyContent, templateReplyContent, type ReplyRequest } from './reply-content';
+import { quoteContext } from './quote-context';
 
 export type InboxDeps = { db: Knex; queues: Queues; log: Logger };
 
@@ -49,7 +50,16 @@ async function contentOf(tx: TenantDb, actor: Actor, conv: q.ConversationState, 
   checkWindow(conv, new Date());
   const upload = 'mediaId' in input ? await findUpload(tx, input.mediaId) : null;
   if ('mediaId' in input && !upload) throw notFound('Media');
-  return replyContent(input, upload ?? null, agentName);
+  const content = replyContent(input, upload ?? null, agentName);
+  const context = input.replyTo ? await quoteOf(tx, conv, input.replyTo) : null;
+  return context ? { ...content, payload: { ...content.payload, context } } : content;
+}
+
+/** The quote of the message an agent chose "Reply" on: one of this conversation's, or a 404. */
+async function quoteOf(tx: TenantDb, conv: q.ConversationState, messageId: string) {
+  const quoted = await q.quotedMessage(tx, conv.id, messageId);
+  if (!quoted) throw new AppError('not_found', 'The message to reply to is not one of this conversation', { replyTo: messageId });
+  return quoteContext(quoted, conv.channel_id);
 }
 
 /**

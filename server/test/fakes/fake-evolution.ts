@@ -43,6 +43,9 @@ function invalid(endpoint: string, body: any): string | null {
     if (!['image', 'video', 'audio', 'document'].includes(body.mediatype)) return 'mediatype must be image, video, audio or document';
     if (typeof body.media !== 'string' || !body.media) return 'instance requires property "media"';
   }
+  // A quoted reply: {"quoted": {"key": {"id", "remoteJid"?, "fromMe"?}, "message"?}}.
+  if (body.quoted !== undefined && !(typeof body.quoted?.key?.id === 'string' && body.quoted.key.id.length > 0)) return 'quoted.key.id must be a string';
+  if (body.quoted?.key?.fromMe !== undefined && typeof body.quoted.key.fromMe !== 'boolean') return 'quoted.key.fromMe must be a boolean';
   if (body.delay !== undefined && !Number.isInteger(body.delay)) return 'delay must be an integer';
   return null;
 }

@@ -64,6 +64,8 @@ export type FakeWhatsApp = {
 function validate(body: any): string | null {
   if (body?.messaging_product !== 'whatsapp') return 'messaging_product must be whatsapp';
   if (!body.to && !body.recipient) return 'to is required';
+  // A quoted reply names the message it answers by its wamid: {"context": {"message_id": "wamid…"}}.
+  if (body.context !== undefined && !(typeof body.context?.message_id === 'string' && body.context.message_id.length > 0)) return 'context.message_id';
   if (body.type === 'text' && !(typeof body.text?.body === 'string' && body.text.body.length > 0 && body.text.body.length <= 4096)) return 'text.body';
   if (body.type === 'interactive') {
     const i = body.interactive;

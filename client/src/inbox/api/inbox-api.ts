@@ -53,7 +53,7 @@ export const inboxApi = {
   mediaUrl: (id: string, messageId: string) =>
     api.get<{ url: string; mime?: string; mimeType?: string }>(conv(id, `/messages/${encodeURIComponent(messageId)}/media`)),
 
-  send: (id: string, body: { text: string } | { mediaId: string; text?: string } | { template: { name: string; language: string; parameters: TemplateSend['parameters'] } }, idempotencyKey: string) =>
+  send: (id: string, body: { text: string; replyTo?: string } | { mediaId: string; text?: string; replyTo?: string } | { template: { name: string; language: string; parameters: TemplateSend['parameters'] } }, idempotencyKey: string) =>
     apiRequest<MessageItem>(conv(id, '/messages'), { method: 'POST', body, headers: { 'Idempotency-Key': idempotencyKey } }),
   /** Writes first to a customer on a WhatsApp channel: into their open thread, their last one reopened, or a new one. */
   start: (body: { channelId: string } & ({ phone: string } | { contactId: string }) & ({ text: string } | { template: { name: string; language: string; parameters: TemplateSend['parameters'] } }), idempotencyKey: string) =>

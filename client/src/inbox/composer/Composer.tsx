@@ -5,9 +5,7 @@ import { IconLock, IconMessage, IconPaperclip, IconSend } from '@tabler/icons-re
 import { useMergedRef } from '@mantine/hooks';
 import { forwardRef, useEffect, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAuthStore } from '../../auth/auth-store';
-import { isAdmin } from '../../auth/roles';
-import { contactLabel, memberName } from '../format';
+import { contactLabel } from '../format';
 import touch from '../../shared/touch.module.css';
 import { useInbox } from '../store/inbox-store';
 import { sendFile } from '../sync/send-service';
@@ -15,27 +13,12 @@ import { CannedPicker } from './CannedPicker';
 import { ConfirmAttachment } from './ConfirmAttachment';
 import classes from './composer.module.css';
 import { EmojiButton } from './EmojiButton';
+import { ReplyPreview } from './ReplyPreview';
+import { useReplyTarget } from './reply-target';
+import { useReplyBlock } from './use-reply-block';
 import { useComposer, type ComposerMode } from './use-composer';
 import { TemplateSender } from './TemplateSender';
 import { useNow, windowState, WindowNotice } from './WindowNotice';
-
-/** Why a free-form reply is not possible right now (null when it is). */
-function useReplyBlock(): string | null {
-  const { t } = useTranslation();
-  const detail = useInbox((s) => s.thread?.detail);
-  const members = useInbox((s) => s.members);
-  const meId = useAuthStore((s) => s.user?.id);
-  const role = useAuthStore((s) => s.role);
-  const now = useNow();
-  if (!detail) return null;
-  if (detail.status === 'closed') return t('inbox.composer.closed');
-  if (detail.assigneeId && detail.assigneeId !== meId) {
-    // An agent cannot take it from a teammate (a supervisor can: the header offers it).
-    return t(isAdmin(role) ? 'inbox.composer.ownedBy' : 'inbox.composer.ownedByAsk', { name: detail.assignee?.name ?? memberName(members, detail.assigneeId) ?? t('inbox.actions.someoneElse') });
-  }
-  if (windowState(detail.windowClosesAt, now) === 'closed') return t('inbox.window.refused');
-  return null;
-}
 
 export const Composer = forwardRef<HTMLTextAreaElement>(function Composer(_props, ref) {
   const { t } = useTranslation();
@@ -50,7 +33,17 @@ export const Composer = forwardRef<HTMLTextAreaElement>(function Composer(_props
   // Each chat starts in reply mode: a note meant for one customer's chat must not follow to the next.
   useEffect(() => setMode('reply'), [detail?.id, setMode]);
   useEffect(() => setFile(null), [detail?.id]);
+  // A quote chosen in one chat never follows to the next.
+  useEffect(() => {
+    const target = useReplyTarget.getState().target;
+    if (target && target.conversationId !== detail?.id) useReplyTarget.getState().clear();
+  }, [detail?.id]);
   const input = useRef<HTMLTextAreaElement>(null);
+  // "Reply" on a bubble: the agent types the answer at once.
+  const quoteId = c.quote?.id;
+  useEffect(() => {
+    if (quoteId) input.current?.focus();
+  }, [quoteId]);
   const inputRef = useMergedRef(ref, input);
   // A canned response left a blank: select it, so what the agent types replaces it.
   const { selectBlank, blankSelected } = c;
@@ -92,7 +85,9 @@ export const Composer = forwardRef<HTMLTextAreaElement>(function Composer(_props
         onClose={() => setFile(null)}
         onSend={(f, caption) => {
           setFile(null);
-          void sendFile(detail.id, f, caption);
+          const quote = disabled ? undefined : c.quote ?? undefined;
+          useReplyTarget.getState().clear();
+          void sendFile(detail.id, f, caption, quote);
         }}
       />
       {c.query !== null && !note && <CannedPicker items={c.matches} active={c.active} onPick={c.pick} />}
@@ -111,6 +106,7 @@ export const Composer = forwardRef<HTMLTextAreaElement>(function Composer(_props
         {!note && block === null && windowState(detail.windowClosesAt, now) === 'open' && <TemplateSender detail={detail} variant="subtle" />}
       </Group>
       {disabled && <Text size="xs" c="orange.8" mb={6} data-testid="reply-blocked">{block}</Text>}
+      {!disabled && c.quote && <ReplyPreview quote={c.quote} onCancel={() => useReplyTarget.getState().clear()} />}
       {!disabled && !note && c.blank && (
         <Text size="xs" c="orange.8" mb={6} data-testid="composer-blank">{t('inbox.composer.fillBlank', { placeholder: `{{${c.blank.name}}}` })}</Text>
       )}

@@ -7,6 +7,7 @@ import { fillPlaceholders, firstPlaceholder } from '../store/thread-ops';
 import { sender, sendNote } from '../sync/send-service';
 import { matchCanned, slashQuery } from './canned-match';
 import { useDrafts } from './drafts';
+import { useQuoteFor, useReplyTarget } from './reply-target';
 import { useCannedResponses } from './use-canned';
 import { useTypingSignal } from './use-typing';
 
@@ -28,6 +29,9 @@ export function useComposer(detail: ConversationDetail | null | undefined, canRe
   const canned = useCannedResponses();
   const agent = useAuthStore((s) => s.user?.name ?? '');
   const typing = useTypingSignal(detail?.id);
+  // The message the reply answers; a note quotes nothing.
+  const chosen = useQuoteFor(id);
+  const quote = mode === 'reply' ? chosen : null;
   const query = slashQuery(text);
   const matches = query === null ? [] : matchCanned(canned, query);
   // A canned response's placeholder this chat has no value for (a web-chat visitor has no name):
@@ -54,10 +58,16 @@ export function useComposer(detail: ConversationDetail | null | undefined, canRe
     if (!canReply || blank) return;
     setDraft(detail.id, '');
     typing.stop();
-    await sender.send(detail.id, { text: body });
+    useReplyTarget.getState().clear();
+    await sender.send(detail.id, { text: body, ...(quote ? { replyTo: quote } : {}) });
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
+    // Escape drops the quoted message (after the canned picker, which it closes first).
+    if (e.key === 'Escape' && quote && !(query !== null && matches.length > 0)) {
+      e.preventDefault();
+      return useReplyTarget.getState().clear();
+    }
     if (query !== null && matches.length > 0) {
       const moves: Record<string, () => void> = {
         ArrowDown: () => setActive((a) => (a + 1) % matches.length),
@@ -84,5 +94,5 @@ export function useComposer(detail: ConversationDetail | null | undefined, canRe
     if (mode === 'reply' && value) typing.typed();
   };
 
-  return { text, setText: change, mode, setMode, query, matches, active, pick, submit, onKeyDown, blank, selectBlank, blankSelected: () => setSelectBlank(null) };
+  return { text, setText: change, mode, setMode, quote, query, matches, active, pick, submit, onKeyDown, blank, selectBlank, blankSelected: () => setSelectBlank(null) };
 }

@@ -8,6 +8,7 @@ import { mayLetGo } from '../thread/hold-rules';
 import { useAuthStore } from '../../auth/auth-store';
 import { memberName } from '../format';
 import type { ShortcutAction } from './shortcut-list';
+import { useReplyTarget } from '../composer/reply-target';
 
 interface ShortcutTargets {
   open(id: string): void;
@@ -41,10 +42,12 @@ export function useInboxShortcuts(targets: ShortcutTargets): void {
     },
     focusComposer: () => targets.focusComposer('reply'),
     note: () => targets.focusComposer('note'),
-    // Escape first leaves whatever has the focus (a menu, the emoji search); only then the chat.
+    // Escape first leaves whatever has the focus (a menu, the emoji search), then drops a quoted
+    // message waiting above the reply box; only then the chat.
     back: () => {
       const el = document.activeElement;
       if (el instanceof HTMLElement && el !== document.body) return el.blur();
+      if (useReplyTarget.getState().target) return useReplyTarget.getState().clear();
       targets.back();
     },
     help: targets.help,

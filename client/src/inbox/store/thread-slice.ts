@@ -9,8 +9,11 @@ export interface PendingSend {
   localId: string;
   /** Idempotency-Key: the same for every retry of this one message. */
   key: string;
-  /** `caption`: the text sent with a file (WhatsApp shows it under a picture, video or document). */
-  body: { text: string } | { mediaId: string; fileName: string; caption?: string };
+  /**
+   * `caption`: the text sent with a file (WhatsApp shows it under a picture, video or document).
+   * `replyTo`: the message it answers, quoted on its bubble while it is on its way.
+   */
+  body: ({ text: string } | { mediaId: string; fileName: string; caption?: string }) & { replyTo?: NonNullable<MessageItem['replyTo']> };
   /** `uploading`: a file still on its way to our storage (mediaId is empty until it is there). */
   state: 'uploading' | 'sending' | 'failed';
   serverId: string | null;

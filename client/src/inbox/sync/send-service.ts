@@ -7,6 +7,7 @@ import { inboxStore } from '../store/inbox-store';
 import { conflictText } from './actions';
 import { refreshConversation } from './list-loader';
 import { createSender } from './sender';
+import type { PendingSend } from '../store/thread-slice';
 import { useUnsent } from './unsent';
 
 const newKey = () =>
@@ -42,7 +43,7 @@ export async function sendNote(conversationId: string, text: string): Promise<bo
   }
 }
 
-export function sendFile(conversationId: string, file: File, caption?: string): Promise<void> {
+export function sendFile(conversationId: string, file: File, caption?: string, replyTo?: PendingSend['body']['replyTo']): Promise<void> {
   const upload = () => uploadMedia(file).then((m) => ({ id: m.id, fileName: m.fileName ?? file.name }));
-  return sender.sendFile(conversationId, file.name, upload, caption?.trim() || undefined);
+  return sender.sendFile(conversationId, file.name, upload, caption?.trim() || undefined, replyTo);
 }

@@ -49,6 +49,22 @@ describe('sender', () => {
     expect(new Set(keys).size).toBe(2);
   });
 
+  it('when a reply answers a message, then its id goes as replyTo and the waiting bubble quotes it', async () => {
+    const bodies: unknown[] = [];
+    let release = () => {};
+    const { store, sender } = setup(async (_id, body, key) => {
+      bodies.push(body);
+      await new Promise<void>((r) => (release = r));
+      return stored(key, 'amanhã');
+    });
+    const quote = { id: 'm0', author: 'contact' as const, type: 'text', text: 'Chega quando?' };
+    const sent = sender.send('c1', { text: 'amanhã', replyTo: quote });
+    expect(store.getState().thread!.pending[0]!.body.replyTo).toEqual(quote);
+    release();
+    await sent;
+    expect(bodies).toEqual([{ text: 'amanhã', replyTo: 'm0' }]);
+  });
+
   it('when the server refuses (window closed), then the bubble goes away and the reason is reported', async () => {
     const { store, sender, onRefused } = setup(async () => {
       throw new ApiError(422, 'window_closed', 'closed', { windowClosedAt: '2026-01-01T00:00:00Z' });

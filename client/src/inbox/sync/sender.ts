@@ -10,7 +10,7 @@ export type Upload = () => Promise<{ id: string; fileName: string }>;
 
 export interface SenderDeps {
   store: InboxStore;
-  post(conversationId: string, body: { text: string } | { mediaId: string; text?: string }, key: string): Promise<MessageItem>;
+  post(conversationId: string, body: ({ text: string } | { mediaId: string; text?: string }) & { replyTo?: string }, key: string): Promise<MessageItem>;
   newKey(): string;
   /** A refusal that retrying will not fix (window closed, someone else owns the chat…). */
   onRefused(err: ApiError, conversationId: string): void;
@@ -41,7 +41,8 @@ export function createSender(deps: SenderDeps) {
       }
     }
     s().updatePending(conversationId, p.localId, { state: 'sending' });
-    const body = 'text' in p.body ? { text: p.body.text } : { mediaId: p.body.mediaId, ...(p.body.caption ? { text: p.body.caption } : {}) };
+    const quoted = p.body.replyTo?.id ? { replyTo: p.body.replyTo.id } : {};
+    const body = 'text' in p.body ? { text: p.body.text, ...quoted } : { mediaId: p.body.mediaId, ...(p.body.caption ? { text: p.body.caption } : {}), ...quoted };
     try {
       const stored = await deps.post(conversationId, body, p.key);
       deps.unsent?.forget(conversationId, p.localId);
@@ -66,9 +67,9 @@ export function createSender(deps: SenderDeps) {
       return attempt(conversationId, p);
     },
     /** A file: its bubble shows at once while it uploads (a slow phone must not look like nothing happened). */
-    sendFile(conversationId: string, fileName: string, upload: Upload, caption?: string): Promise<void> {
+    sendFile(conversationId: string, fileName: string, upload: Upload, caption?: string, replyTo?: PendingSend['body']['replyTo']): Promise<void> {
       const p: PendingSend = {
-        localId: `local-${deps.newKey()}`, key: deps.newKey(), body: { mediaId: '', fileName, ...(caption ? { caption } : {}) },
+        localId: `local-${deps.newKey()}`, key: deps.newKey(), body: { mediaId: '', fileName, ...(caption ? { caption } : {}), ...(replyTo ? { replyTo } : {}) },
         state: 'uploading', serverId: null, createdAt: new Date().toISOString(),
       };
       uploads.set(p.localId, upload);

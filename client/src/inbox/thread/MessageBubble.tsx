@@ -9,6 +9,8 @@ import { DeliveryTicks } from './DeliveryTicks';
 import { failureReason } from './failure-reason';
 import { MediaView } from './MediaView';
 import { QuotedMessage } from './QuotedMessage';
+import { ReplyAction } from './ReplyAction';
+import { canQuote } from '../composer/reply-target';
 import { SentTemplateButtons, SentTemplateFooter, SentTemplateTop, TappedButton } from './SentTemplate';
 import { ChangeMark, DeletedNote, displayText, payloadOf, Reactions, RichContent } from './MessageContentView';
 import classes from './thread.module.css';
@@ -72,7 +74,13 @@ function Choices({ payload }: { payload: MessageItem['payload'] }) {
   );
 }
 
-export function MessageBubble({ conversationId, m, onRetry, uploading }: { conversationId: string; m: MessageItem; onRetry?: () => void; uploading?: boolean }) {
+type BubbleProps = {
+  conversationId: string; m: MessageItem; onRetry?: () => void; uploading?: boolean;
+  /** "Reply" on the bubble (absent: none, as on a send still on its way); off while the agent cannot write. */
+  reply?: { onReply: (m: MessageItem) => void; disabled: boolean };
+};
+
+export function MessageBubble({ conversationId, m, onRetry, uploading, reply }: BubbleProps) {
   const { t, i18n } = useTranslation();
   if (m.author === 'system' && !automatic(m)) return <div className={classes.system} data-testid="message-system">{m.text}</div>;
   const failed = m.status === 'failed';
@@ -88,6 +96,7 @@ export function MessageBubble({ conversationId, m, onRetry, uploading }: { conve
       data-kind={m.type === 'note' ? 'note' : 'message'}
       data-message-id={m.id}
     >
+      {reply && canQuote(m) && <ReplyAction onReply={() => reply.onReply(m)} disabled={reply.disabled} />}
       <AuthorLine m={m} />
       <QuotedMessage m={m} />
       {m.template && <SentTemplateTop view={m.template} />}

@@ -14,11 +14,23 @@ import { MessageBubble } from './MessageBubble';
 import { timeline, type TimelineEntry } from './timeline';
 import classes from './thread.module.css';
 import { useAuthStore } from '../../auth/auth-store';
+import { useComposerMode } from '../composer/use-composer';
+import { useReplyBlock } from '../composer/use-reply-block';
+import { useReplyTarget } from '../composer/reply-target';
+
+/** "Reply" on a bubble: the reply box quotes it, in reply mode (a note answers nobody). */
+function answer(conversationId: string, m: MessageItem) {
+  useComposerMode.getState().setMode('reply');
+  useReplyTarget.getState().choose(conversationId, m);
+}
 
 /** A send still on its way is the agent's own: their name on it, as it will be once stored. */
 function asMessage(p: PendingSend, meId: string | undefined): MessageItem {
   const text = 'text' in p.body ? p.body.text : [p.body.fileName, p.body.caption].filter(Boolean).join('\n');
-  return { id: p.localId, direction: 'out', author: 'agent', authorUserId: meId, type: 'text', text, status: p.state === 'failed' ? 'failed' : 'pending', error: p.state === 'failed' ? 'network' : null, createdAt: p.createdAt };
+  return {
+    id: p.localId, direction: 'out', author: 'agent', authorUserId: meId, type: 'text', text, status: p.state === 'failed' ? 'failed' : 'pending',
+    error: p.state === 'failed' ? 'network' : null, createdAt: p.createdAt, replyTo: p.body.replyTo ?? null,
+  };
 }
 
 const dayOf = (iso: string) => iso.slice(0, 10);
@@ -31,6 +43,7 @@ export function MessageList({ onRetry }: { onRetry: (localId: string) => void })
   const { t, i18n } = useTranslation();
   const thread = useInbox((s) => s.thread);
   const meId = useAuthStore((s) => s.user?.id);
+  const block = useReplyBlock();
   const ref = useRef<HTMLDivElement>(null);
   const atBottom = useRef(true);
   /** The list's scrollTop at the last scroll event: only a move up is the agent leaving the end. */
@@ -74,6 +87,7 @@ export function MessageList({ onRetry }: { onRetry: (localId: string) => void })
   }, [ready, thread?.id]);
 
   if (!thread || thread.status !== 'ready') return <Center flex={1}><Loader /></Center>;
+  const reply = { onReply: (m: MessageItem) => answer(thread.id, m), disabled: block !== null };
   const entries = timeline(thread.messages, thread.activity, !thread.olderCursor);
   const dayLabel = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date(iso));
   return (
@@ -108,7 +122,7 @@ export function MessageList({ onRetry }: { onRetry: (localId: string) => void })
         return (
           <Fragment key={key}>
             {dayOf(at) !== dayOf(i > 0 ? atOf(entries[i - 1]!) : '') && <div className={classes.day}>{dayLabel(at)}</div>}
-            {e.kind === 'message' ? <MessageBubble conversationId={thread.id} m={e.m} /> : <ActivityRow line={e.line} />}
+            {e.kind === 'message' ? <MessageBubble conversationId={thread.id} m={e.m} reply={reply} /> : <ActivityRow line={e.line} />}
           </Fragment>
         );
       })}

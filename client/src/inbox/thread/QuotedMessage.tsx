@@ -1,6 +1,6 @@
-// The message a customer's reply answers (they swiped to reply in WhatsApp), quoted at the top of
-// their bubble as WhatsApp shows it: who wrote it and its first words. A click brings the quoted
-// message into view when it is on the page.
+// The message a reply answers (the customer swiped to reply in WhatsApp, or the agent chose
+// "Reply"), quoted at the top of its bubble as WhatsApp shows it: who wrote it and its first
+// words. A click brings the quoted message into view when it is on the page.
 import { Text, UnstyledButton } from '@mantine/core';
 import { describeContent, type MessageContent } from '@zyntra/flows-schema';
 import { useTranslation } from 'react-i18next';
@@ -22,10 +22,9 @@ function showQuoted(id: string) {
   setTimeout(() => el.classList.remove(classes.flash!), 1200);
 }
 
-export function QuotedMessage({ m }: { m: MessageItem }) {
+/** A quote as the thread shows it: who wrote the message and its first words; a click shows the message. */
+export function QuoteBox({ q }: { q: Quote }) {
   const { t, i18n } = useTranslation();
-  const q = m.replyTo;
-  if (!q) return null;
   const who = q.author === 'contact' ? t('inbox.thread.quotedCustomer') : q.author === 'bot' ? t('inbox.thread.bot') : q.author ? t('inbox.thread.quotedBusiness') : null;
   const words = quotedWords(q, i18n.language) ?? t('inbox.thread.quotedUnknown');
   const body = (
@@ -41,4 +40,8 @@ export function QuotedMessage({ m }: { m: MessageItem }) {
   ) : (
     <div className={classes.quote} data-testid="message-quote">{body}</div>
   );
+}
+
+export function QuotedMessage({ m }: { m: MessageItem }) {
+  return m.replyTo ? <QuoteBox q={m.replyTo} /> : null;
 }

@@ -27,6 +27,8 @@ describe('formatEvolutionMessage', () => {
       { path: '/message/sendMedia', body: { number: '5511988887777', mediatype: 'audio', media: 'https://cdn.example/a.ogg', fileName: 'a.ogg' } }, to],
     ['when media has no URL (stored file only), then the text goes alone', msg({ text: 'Segue', media: { kind: 'image', storageKey: 'k/1.jpg' } }),
       { path: '/message/sendText', body: { number: '5511988887777', text: 'Segue' } }, to],
+    ['when the agent answers a message, then it is quoted by its key (fromMe: one we sent)', msg({ text: 'Chega amanhã', context: { messageId: '3EB0C767D26A1D5B7F2A', fromMe: false, text: 'Quando chega?' } }),
+      { path: '/message/sendText', body: { number: '5511988887777', text: 'Chega amanhã', quoted: { key: { id: '3EB0C767D26A1D5B7F2A', fromMe: false } } } }, to],
   ];
   it.each(cases)('%s', (_name, content, expected, recipient) => {
     expect(formatEvolutionMessage(recipient, content)).toEqual(expected);

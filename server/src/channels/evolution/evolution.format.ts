@@ -34,9 +34,13 @@ function fileNameOf(url: string, filename: string | undefined): string | undefin
   }
 }
 
+/** The message answered, quoted as a swipe-to-reply does on the phone (`fromMe`: one we sent). */
+const quotedOf = (content: OutboundContent) =>
+  content.context ? { quoted: { key: { id: content.context.messageId, fromMe: content.context.fromMe } } } : {};
+
 export function formatEvolutionMessage(to: Recipient, content: OutboundContent): EvolutionRequest {
   // No `delay`: Evolution would hold the HTTP answer that long. The sender waits out the typing delay first.
-  const base = { number: numberOf(to) };
+  const base = { number: numberOf(to), ...quotedOf(content) };
   const choices = choicesText(content);
   if (choices !== null) return { path: '/message/sendText', body: { ...base, text: choices } };
   const media = content.media;

@@ -224,4 +224,16 @@ describe('writing first to a customer on a gateway number', () => {
     await quietFor(300);
     expect(sendsTo('5511970001234')).toHaveLength(1);
   });
+
+  it("when the agent answers the customer's message with Reply, then Evolution gets it quoted by its key and the thread shows the quote", async () => {
+    const number = '5511970005678';
+    const start = await api(app, 'POST', '/v1/conversations', { channelId: owner.channelId, phone: number, text: 'Seu pedido saiu.' }, owner.token);
+    const asked = await evo.customer(number, P.text('Chega quando?'));
+    const customerMessage = await eventually(() => one('SELECT id FROM messages WHERE provider_message_id = $1', [asked.id]));
+    const res = await api(app, 'POST', `/v1/conversations/${start.body.conversationId}/messages`, { text: 'Amanhã cedo', replyTo: customerMessage.id }, owner.token);
+    expect(res.status).toBe(201);
+    expect(res.body.replyTo).toMatchObject({ id: customerMessage.id, author: 'contact', text: 'Chega quando?' });
+    const sent = await eventually(() => sendsTo(number).find((x) => x.body.text === 'Amanhã cedo'));
+    expect(sent.body).toEqual({ number, text: 'Amanhã cedo', quoted: { key: { id: asked.id, fromMe: false } } });
+  });
 });

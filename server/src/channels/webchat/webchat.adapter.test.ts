@@ -23,4 +23,11 @@ describe('web-chat adapter', () => {
       ['message', 'm2', 'bot', null],
     ]);
   });
+
+  it("when a person's reply answers a visitor's message, then the visitor's item carries its first words to quote", async () => {
+    const { adapter, items } = pushed();
+    const context = { messageId: 'wc:v1:c7', fromMe: false, text: 'Vocês entregam no sábado?' };
+    await adapter.send({ id: 'ch1' } as ChannelRecord, { externalId: 'v1', phone: null }, content({ context }), 'm3');
+    expect(items[0]!.payload.payload.context).toEqual(context);
+  });
 });

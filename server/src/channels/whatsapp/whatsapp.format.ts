@@ -21,6 +21,8 @@ export function formatWhatsAppMessage(to: Recipient, content: OutboundContent, c
     recipient_type: 'individual',
     ...addressOf(to),
     ...(callbackData ? { biz_opaque_callback_data: callbackData } : {}),
+    // Quotes the message answered, as a swipe-to-reply does on the phone.
+    ...(content.context ? { context: { message_id: content.context.messageId } } : {}),
   };
   if (content.template) return { ...base, type: 'template', template: formatTemplate(content.template) };
   if (content.buttons.length > 0) {
