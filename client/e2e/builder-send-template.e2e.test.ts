@@ -80,13 +80,34 @@ describe('send_template step in the builder', () => {
     const slots = page.getByTestId('send-template-buttons');
     await slots.waitFor();
     expect(await page.getByTestId('send-template-button-1').inputValue()).toBe('');
+    // Before that, checked against the workspace's templates, the step could not go live: WhatsApp
+    // would refuse the send without the buttons' values. The step's panel, its card and the problems
+    // panel say so (en and pt-BR).
+    const problems = page.getByTestId('panel-problems');
+    await expect.poll(() => problems.textContent()).toContain('O modelo “pedido_rastreio” precisa do final do link do botão 1');
+    expect(await problems.textContent()).toContain('precisa do código do cupom do botão 2');
+    await page.click('[data-testid=problems-toggle]');
+    const listed = page.locator('[data-testid=problem-item][data-node-id=tpl]', { hasText: 'o WhatsApp recusa a mensagem sem ele' });
+    await listed.first().waitFor();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: screenshotPath('builder-send-template-problem-pt-BR') });
+    await page.click('[data-testid=problems-toggle]');
+    const enBefore = await signedInPage(browser, p.app, p.token, 'en');
+    await openFlow(enBefore, p.app, created.body.id);
+    await selectNode(enBefore, 'tpl');
+    await expect.poll(() => enBefore.getByTestId('panel-problems').textContent()).toContain('The template “pedido_rastreio” needs the link ending of button 1');
+    await enBefore.click('[data-testid=problems-toggle]');
+    await enBefore.locator('[data-testid=problem-item][data-node-id=tpl]', { hasText: 'WhatsApp refuses the message without it' }).first().waitFor();
+    await enBefore.waitForTimeout(300);
+    await enBefore.screenshot({ path: screenshotPath('builder-send-template-problem-en') });
+    await enBefore.close();
     await pickTemplate();
     // The link's input says which address it completes; the coupon's is named by what it is.
     expect(await slots.textContent()).toContain('Final do link · Rastrear');
     expect(await slots.textContent()).toContain('https://loja.example/pedido/');
     expect(await slots.textContent()).toContain('Código do cupom');
-    const problems = page.getByTestId('panel-problems');
     await expect.poll(() => problems.textContent()).toContain('“Final do link do botão 1” é obrigatório.');
+    await expect.poll(() => problems.textContent()).not.toContain('precisa do');
     expect(await problems.textContent()).toContain('“Código do cupom do botão 2” é obrigatório.');
 
     await page.getByTestId('send-template-button-1').fill('{{pedido}}');

@@ -51,6 +51,9 @@ const RUNTIME_EXPORTS = [
   'parameterValues',
   'templateBodyText',
   'templateParameterIssues',
+  // A flow's send_template steps against the workspace's templates, for publish and the editor.
+  'templateStepProblems',
+  'templateSteps',
   // A sent template's header, footer and buttons as the customer saw them, for the inbox.
   'templateView',
   // Files as spreadsheets save them (UTF-8, UTF-16, Windows-1252; CSV with , or ;), for contact imports and campaign audiences.

@@ -92,6 +92,8 @@ export { MESSAGING_TIER_LIMITS } from './whatsapp-templates/messaging-tier';
 export type { ButtonParameter, TemplateContact, TemplateDraft } from './whatsapp-templates/template-send';
 export type { TemplateView, TemplateViewButton, TemplateViewHeader } from './whatsapp-templates/template-view';
 export { templateView } from './whatsapp-templates/template-view';
+export type { WorkspaceTemplate } from './whatsapp-templates/template-step-problems';
+export { templateStepProblems, templateSteps } from './whatsapp-templates/template-step-problems';
 export {
   buttonParameters,
   contactVars,

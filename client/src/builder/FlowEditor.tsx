@@ -18,6 +18,7 @@ import { useAutosave } from './hooks/useAutosave';
 import { useFlowMeta } from './hooks/useFlowMeta';
 import { usePublish } from './hooks/usePublish';
 import { Palette } from './palette/Palette';
+import { useTemplateProblems } from './problems/use-template-problems';
 import { useValidation } from './problems/use-validation';
 import { useFlowStoreApi } from './store/flow-store-context';
 import { BuilderToolbar } from './toolbar/BuilderToolbar';
@@ -32,6 +33,7 @@ export function FlowEditor({ flow }: { flow: FlowDetail }) {
   const autosave = useAutosave(store, flow.id, flow.revision, onSaved);
   const { publish, publishing } = usePublish(store, flow.id, autosave, onPublished);
   useValidation(store);
+  useTemplateProblems(store, flow.id);
   useEditorShortcuts(store);
   const analyticsAvailable = useAnalytics(flow.id, meta.status === 'published', days);
 

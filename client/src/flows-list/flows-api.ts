@@ -49,6 +49,9 @@ export const flowsApi = {
     api.post<{ version: FlowVersion; unchanged: boolean }>(path(id, '/publish'), { baseRevision }),
   version: (id: string, versionId: string, signal?: AbortSignal) =>
     api.get<FlowVersion & { document: unknown }>(path(id, `/versions/${encodeURIComponent(versionId)}`), { signal }),
+  /** The send_template steps of `document` checked against the workspace's WhatsApp templates. */
+  templateProblems: (id: string, document: unknown, signal?: AbortSignal) =>
+    api.post<{ problems: Problem[] }>(path(id, '/template-problems'), { document }, { signal }).then((r) => r.problems),
   versions: (id: string) => api.get<{ items: FlowVersion[] }>(path(id, '/versions')).then((r) => r.items),
   restore: (id: string, versionId: string, baseRevision?: number) =>
     api.post<FlowDetail>(path(id, `/versions/${encodeURIComponent(versionId)}/restore`), { baseRevision }),

@@ -75,7 +75,7 @@ export type SendTemplateConfig = z.output<typeof sendTemplateConfig>;
 export type SendTemplateButton = SendTemplateConfig['buttons'][number];
 
 /** What an empty button value is called in its problem: the place and kind, as a marketer sees the template. */
-const buttonName = (b: SendTemplateButton): Localized =>
+export const buttonName = (b: Pick<SendTemplateButton, 'index' | 'subType'>): Localized =>
   b.subType === 'url'
     ? localized(`Link ending of button ${b.index + 1}`, `Final do link do botão ${b.index + 1}`)
     : localized(`Coupon code of button ${b.index + 1}`, `Código do cupom do botão ${b.index + 1}`);

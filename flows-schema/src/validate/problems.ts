@@ -3,6 +3,7 @@ import { LOCALES, localized } from '../localized';
 import type { CatalogEntry, ProblemParams, Severity } from './catalog-entry';
 import { nodeProblems } from './node-problem-catalog';
 import { documentProblems, graphProblems, variableProblems } from './problem-catalog';
+import { templateProblems } from './template-problem-catalog';
 
 export type { ProblemParam, ProblemParams, Severity } from './catalog-entry';
 
@@ -11,6 +12,7 @@ export const problemCatalog = {
   ...graphProblems,
   ...variableProblems,
   ...nodeProblems,
+  ...templateProblems,
 } as const satisfies Record<string, CatalogEntry>;
 
 export type ProblemCode = keyof typeof problemCatalog;

@@ -219,6 +219,63 @@ describe('flows', () => {
     expect((await api(app, 'GET', '/v1/flows')).status).toBe(401);
   });
 
+  it("when a send_template step's template is missing, not approved or not filled, then publish refuses it with the step's problems until it is", async () => {
+    const body = 'Olá {{1}}, seu pedido {{2}} saiu.';
+    const components = [{ type: 'BODY', text: body }, { type: 'BUTTONS', buttons: [{ type: 'URL', text: 'Rastrear', url: 'https://loja.example/r/{{1}}' }] }];
+    const other = await signupWorkspace(app, 'Concorrente');
+    const db = knex({ client: 'pg', connection: app.config.DATABASE_URL });
+    /** A WhatsApp channel of the workspace holding `pedido_saiu` in pt_BR with this status. */
+    const templateOf = async (tenantId: string, status: string) => {
+      const [channel] = await db('channels').insert({ tenant_id: tenantId, type: 'whatsapp_cloud', name: 'WhatsApp' }).returning('id');
+      await db('whatsapp_templates').insert({ tenant_id: tenantId, channel_id: channel.id, name: 'pedido_saiu', language: 'pt_BR', category: 'UTILITY', status, components: JSON.stringify(components) });
+      return channel.id as string;
+    };
+    try {
+      // Another workspace's approved template of that name does not count.
+      await templateOf(other.workspace.id, 'APPROVED');
+      const doc = validFlow();
+      doc.nodes.push({ id: 'tpl', type: 'send_template', position: { x: 480, y: 0 }, config: { ...nodeRegistry.send_template.defaults(), name: 'pedido_saiu', body: ['{{contact.name}}'], text: body } });
+      doc.edges.push({ id: 'e2', source: 'hello', sourceHandle: 'next', target: 'tpl' });
+      expect(validateFlow(doc).filter((p) => p.severity === 'error')).toEqual([]);
+      const { body: flow } = await create('Lembrete', doc);
+      const publish = () => api(app, 'POST', `/v1/flows/${flow.id}/publish`, {}, owner.token);
+      const codes = (problems: any[]) => problems.filter((p) => p.nodeId === 'tpl' && p.severity === 'error').map((p) => `${p.code}:${p.severity}`);
+
+      const missing = await publish();
+      expect(missing.status).toBe(422);
+      expect(missing.body.error.code).toBe('flow_invalid');
+      expect(codes(missing.body.problems)).toEqual(['template_missing:error']);
+      expect(missing.body.problems).toEqual(expect.arrayContaining(validateFlow(doc)));
+      expect(missing.body.problems.find((p: any) => p.code === 'template_missing').message['pt-BR']).toContain('“pedido_saiu” em pt_BR');
+
+      const channelId = await templateOf(owner.workspace.id, 'PAUSED');
+      expect(codes((await publish()).body.problems)).toEqual(['template_not_approved:error']);
+      // The editor asks for the same problems, for the saved draft or the one on screen.
+      const asked = await api(app, 'POST', `/v1/flows/${flow.id}/template-problems`, {}, owner.token);
+      expect(asked.status).toBe(200);
+      expect(asked.body.problems.map((p: any) => p.code)).toEqual(['template_not_approved']);
+      expect((await api(app, 'POST', `/v1/flows/${flow.id}/template-problems`, { document: validFlow() }, owner.token)).body.problems).toEqual([]);
+      expect((await api(app, 'POST', `/v1/flows/${flow.id}/template-problems`, { document: 'x' }, owner.token)).status).toBe(400);
+      expect((await api(app, 'POST', `/v1/flows/${flow.id}/template-problems`, {}, other.token)).status).toBe(404);
+
+      await db('whatsapp_templates').where({ channel_id: channelId }).update({ status: 'APPROVED' });
+      const unfitted = await publish();
+      expect(codes(unfitted.body.problems)).toEqual(['template_body_count:error', 'template_button_value:error']);
+      expect((await api(app, 'GET', `/v1/flows/${flow.id}/versions`, undefined, owner.token)).body.items).toEqual([]);
+
+      const tpl = doc.nodes.find((n) => n.id === 'tpl')!;
+      tpl.config = { ...tpl.config, body: ['{{contact.name}}', '#1023'], buttons: [{ index: 0, subType: 'url', value: '1023' }] } as typeof tpl.config;
+      expect((await api(app, 'PUT', `/v1/flows/${flow.id}`, { document: doc }, owner.token)).status).toBe(200);
+      const published = await publish();
+      expect(published.status).toBe(201);
+      expect(published.body).toMatchObject({ unchanged: false, version: { version: 1 } });
+      // Once live, publishing the same draft again is still `unchanged`.
+      expect((await publish()).body).toMatchObject({ unchanged: true, version: { version: 1 } });
+    } finally {
+      await db.destroy();
+    }
+  });
+
   it("when another workspace uses a flow's id, then it gets 404 and never sees it listed", async () => {
     const { body: flow } = await create('Private', validFlow());
     const other = await signupWorkspace(app, 'Concorrente');

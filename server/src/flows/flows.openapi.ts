@@ -2,12 +2,18 @@ import { z } from 'zod';
 import { LOCALES } from '@zyntra/flows-schema';
 import type { RouteDoc } from '../openapi/describe';
 import { params as analyticsParams, query as analyticsQuery } from './flow-analytics.routes';
-import { createFlowBody, importFlowBody, renameFlowBody, revisionGuardBody, saveFlowBody } from './flows.schemas';
+import { createFlowBody, importFlowBody, renameFlowBody, revisionGuardBody, saveFlowBody, templateProblemsBody } from './flows.schemas';
 
 const id = z.object({ id: z.uuid() });
 const version = z.object({ id: z.uuid(), versionId: z.uuid() });
 const tag = 'Flows';
 const time = z.iso.datetime();
+
+/** flows-schema's Problem: what is wrong, where, in each language. */
+const problem = z.object({
+  code: z.string(), severity: z.enum(['error', 'warning']), nodeId: z.string().optional(), edgeId: z.string().optional(), path: z.string(),
+  message: z.object(Object.fromEntries(LOCALES.map((l) => [l, z.string()]))),
+}).loose();
 
 /** flows.view.ts toFlowView: the flow with its draft and what is wrong with it. */
 const flowView = z.object({
@@ -15,10 +21,7 @@ const flowView = z.object({
   document: z.object({}).loose().describe('The draft flow document (GET /v1/flows/schema.json); secrets masked'),
   status: z.enum(['draft', 'published']), revision: z.int().describe('Send as baseRevision to save or publish only this draft'),
   publishedVersion: z.int().nullable(), publishedVersionId: z.uuid().nullable(), hasUnpublishedChanges: z.boolean(),
-  problems: z.array(z.object({
-    code: z.string(), severity: z.enum(['error', 'warning']), nodeId: z.string().optional(), edgeId: z.string().optional(), path: z.string(),
-    message: z.object(Object.fromEntries(LOCALES.map((l) => [l, z.string()]))),
-  }).loose()),
+  problems: z.array(problem),
   createdAt: time, updatedAt: time,
 }).loose();
 
@@ -80,6 +83,9 @@ export const flowsDocs: RouteDoc[] = [
   { method: 'post', path: '/v1/flows/:id/duplicate', tag, summary: 'Duplicate', params: id, status: 201, response: flowView },
   { method: 'post', path: '/v1/flows/:id/publish', tag, summary: 'Publish the draft (422 with problems when invalid)', params: id, body: revisionGuardBody, status: 201,
     response: z.object({ version: versionView, unchanged: z.boolean().describe('The draft was the live version already: nothing new was published') }) },
+  { method: 'post', path: '/v1/flows/:id/template-problems', tag, summary: "The send_template steps checked against the workspace's WhatsApp templates (the given document, else the saved draft)",
+    params: id, body: templateProblemsBody,
+    response: z.object({ problems: z.array(problem).describe('template_missing, template_not_approved, template_body_count, template_header_mismatch, template_button_value; publish refuses the errors') }) },
   { method: 'get', path: '/v1/flows/:id/versions', tag, summary: 'Published versions, newest first', params: id, response: z.object({ items: z.array(versionView) }) },
   { method: 'get', path: '/v1/flows/:id/versions/:versionId', tag, summary: 'One published version', params: version,
     response: versionView.extend({ document: z.object({}).loose().describe('The flow document as published; secrets masked') }) },

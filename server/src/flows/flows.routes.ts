@@ -2,7 +2,7 @@ import { Router, type Request, type RequestHandler } from 'express';
 import { authOf } from '../http/auth';
 import { parse, pathParams } from '../http/validate';
 import {
-  createFlowBody, idParam, importFlowBody, renameFlowBody, revisionGuardBody, saveFlowBody,
+  createFlowBody, idParam, importFlowBody, renameFlowBody, revisionGuardBody, saveFlowBody, templateProblemsBody,
 } from './flows.schemas';
 import * as flows from './flows.service';
 import { allow } from '../http/access';
@@ -59,6 +59,11 @@ export function flowsRoutes(deps: flows.FlowsDeps, requireAuth: RequestHandler):
     // Nothing changed since the live version: no new version; the live one, flagged `unchanged`,
     // with the contract's 201 all the same (a client that publishes twice gets the shape it expects).
     res.status(201).json({ version, unchanged });
+  });
+  r.post('/v1/flows/:id/template-problems', allow('marketing'), async (req, res) => {
+    const id = pathId(req);
+    const { document } = parse(templateProblemsBody, req.body);
+    res.json({ problems: await flows.templateProblems(deps, actorOf(req), id, document) });
   });
   r.get('/v1/flows/:id/versions', allow('marketing'), async (req, res) => {
     res.json({ items: await flows.listVersions(deps, actorOf(req), pathId(req)) });

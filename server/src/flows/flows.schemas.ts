@@ -16,6 +16,9 @@ export const renameFlowBody = z.object({ name });
 /** Publish and restore may name the draft revision the caller saw, to refuse acting on a newer one. */
 export const revisionGuardBody = z.object({ baseRevision: revision.optional() }).prefault({});
 
+/** The editor's document, unsaved edits included; without one, the saved draft is checked. */
+export const templateProblemsBody = z.object({ document: document.optional() }).prefault({});
+
 export const importFlowBody = z.object({
   name,
   document: z.unknown().refine((value) => value !== undefined, 'Required'),

@@ -8,6 +8,7 @@ import { forTenant, type TenantDb } from '../db/tenant-db';
 import { publishEvents } from '../events/publish';
 import { AppError, notFound } from '../http/app-error';
 import { conversationsByFlow } from './flow-analytics.queries';
+import { templateProblemsOf } from './flow-template-problems';
 import { hasOversizedSecret, keepSecrets, maskSecrets, sealSecrets } from './flow-secrets';
 import type { Sealer } from '../security/seal';
 import { assertFlowWithinLimits, assertIncomingFlowFits } from './flows.limits';
@@ -153,6 +154,9 @@ export async function publishFlow(deps: FlowsDeps, actor: Actor, id: string, bas
         return { version: toVersionView((await q.findVersion(tx, flow.published_version_id))!), unchanged: true };
       }
     }
+    // What WhatsApp would refuse at send time: a step's template gone, not approved, or not fitted.
+    const templateProblems = await templateProblemsOf(tx, migrated.doc);
+    if (hasErrors(templateProblems)) throw flowInvalid([...problems, ...templateProblems], 'published');
     const version = (await q.latestVersionNumber(tx, id)) + 1;
     const versionId = await q.insertVersion(tx, { flow_id: id, version, document: migrated.doc, published_by: actor.userId });
     await q.setPublishedVersion(tx, id, versionId);
@@ -162,6 +166,18 @@ export async function publishFlow(deps: FlowsDeps, actor: Actor, id: string, bas
     const row = await q.findVersion(tx, versionId);
     return { version: toVersionView(row!), unchanged: false };
   });
+}
+
+/**
+ * The send_template steps' problems against the workspace's templates, for a document the editor
+ * holds (its unsaved edits too) or, without one, the saved draft.
+ */
+export async function templateProblems(deps: FlowsDeps, actor: Actor, id: string, document?: unknown): Promise<Problem[]> {
+  if (document !== undefined) assertIncomingFlowFits(document);
+  const tdb = tenantDb(deps, actor);
+  const row = await q.findFlow(tdb, id);
+  if (!row) throw flowNotFound();
+  return templateProblemsOf(tdb, document ?? row.draft);
 }
 
 export async function listVersions(deps: FlowsDeps, actor: Actor, id: string) {

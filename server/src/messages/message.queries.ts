@@ -16,6 +16,7 @@ export type NewMessage = {
   flow_session_id?: string | null;
   node_id?: string | null;
   author_user_id?: string | null;
+  error?: string | null;
 };
 
 export async function insertMessages(tx: TenantDb, rows: NewMessage[]): Promise<Array<{ id: string }>> {

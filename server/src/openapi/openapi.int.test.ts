@@ -303,6 +303,9 @@ describe('OpenAPI document', () => {
     await check('patch', `/v1/flows/${draft.id}`, { name: 'Docs de boas-vindas' }, '/v1/flows/{id}');
     await check('post', `/v1/flows/${draft.id}/duplicate`, undefined, '/v1/flows/{id}/duplicate');
     await check('post', '/v1/flows/import', { name: 'Importado', document: doc1 });
+    const withTemplate = flow([keywordTrigger('docs'), node('tpl', 'send_template', { name: 'doc_sumido', language: 'pt_BR' })], [edge('start', 'next', 'tpl')]);
+    const asked = await check('post', `/v1/flows/${draft.id}/template-problems`, { document: withTemplate }, '/v1/flows/{id}/template-problems');
+    expect(asked.problems.map((x: Json) => x.code)).toEqual(['template_missing']);
     const { version } = await check('post', `/v1/flows/${draft.id}/publish`, {}, '/v1/flows/{id}/publish');
     const versions = await check('get', `/v1/flows/${draft.id}/versions`, undefined, '/v1/flows/{id}/versions');
     expect(versions.items[0].id).toBe(version.id);

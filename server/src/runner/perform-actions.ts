@@ -7,7 +7,7 @@ import type { EventType } from '../events/event-types';
 import { openHandoff } from '../inbox/handoffs.queries';
 import { insertMessages } from '../messages/message.queries';
 import { recordConsent } from '../contacts/consent';
-import { shownTemplate, withShownTemplate } from '../templates/shown-template';
+import { templateComponents, unfittedTemplate, viewOf, withShownTemplate } from '../templates/shown-template';
 import type { DrainContext } from './runner-context';
 import { startEffect, startStepEffect, type EffectScope } from './effects';
 
@@ -30,13 +30,22 @@ const messageType = (c: OutboundContent) => (c.template ? 'template' : c.buttons
 export const executors = {
   send_message: async (ctx, scope, a) => {
     // A flow's template step: stored with the header, footer and buttons the channel's template shows.
-    const payload = withShownTemplate(a.content, await shownTemplate(ctx.tx, scope.channelId, a.content));
+    const components = a.content.template ? await templateComponents(ctx.tx, scope.channelId, a.content.template) : null;
+    const payload = withShownTemplate(a.content, viewOf(components, a.content));
+    // A version published before its template changed (or before steps took button values) would be
+    // refused by WhatsApp (132000): the message fails here, and WhatsApp is not asked.
+    const unfitted = unfittedTemplate(components, a.content);
     const [row] = await insertMessages(ctx.tx, [
       {
         conversation_id: scope.conversationId, channel_id: scope.channelId, direction: 'out', author: 'bot', type: messageType(a.content),
-        text: a.content.text, payload, status: 'pending', flow_session_id: scope.sessionId, node_id: a.nodeId,
+        text: a.content.text, payload, status: unfitted.length ? 'failed' : 'pending', flow_session_id: scope.sessionId, node_id: a.nodeId,
+        ...(unfitted.length ? { error: `template_parameters: ${unfitted.join('; ')}` } : {}),
       },
     ]);
+    if (unfitted.length) {
+      if (row) await publishEvents(ctx.tx, [{ type: 'message.failed', payload: { messageId: row.id, conversationId: scope.conversationId, code: 'template_parameters', reason: unfitted.join('; ') } }]);
+      return;
+    }
     const send = ctx.post.sends.get(scope.conversationId) ?? {
       tenantId: ctx.tx.tenantId, conversationId: scope.conversationId, channelId: scope.channelId, recipient: scope.recipient, messages: [], claimed: [],
     };

@@ -22,6 +22,10 @@ beforeAll(async () => {
       { type: 'BUTTONS', buttons: [{ type: 'QUICK_REPLY', text: 'Falar com atendente' }, { type: 'URL', text: 'Rastrear', url: 'https://loja.example/pedido/{{1}}', example: ['1023'] }] },
     ],
   });
+  p.wa.addTemplate({
+    name: 'aviso_loja', language: 'pt_BR', status: 'APPROVED', bodyParams: 1,
+    components: [{ type: 'BODY', text: 'Olá {{1}}, temos novidades.', example: { body_text: [['Ana']] } }],
+  });
   // The thread shows the template's parts from the channel's copy.
   expect((await api(p.app, 'POST', `/v1/channels/${p.channelId}/templates/sync`, {}, p.token)).status).toBe(200);
 });
@@ -75,5 +79,22 @@ describe('send_template step', () => {
     });
     await new Promise((r) => setTimeout(r, 1_000));
     expect(p.wa.sendsTo(customer.waId).filter((s) => s.body.type === 'template')).toHaveLength(1);
+  });
+
+  it('when a live version names a template that since gained a link button, then the message fails without asking WhatsApp', async () => {
+    await p.publish(
+      flow([keywordTrigger('novidades'), node('tell', 'send_template', { name: 'aviso_loja', language: 'pt_BR', body: ['{{contact.name}}'], text: 'Olá {{1}}, temos novidades.' })], [edge('start', 'next', 'tell')]),
+      'Aviso',
+    );
+    // Edited in Meta's tools and synced after the flow went live: its link now takes a value the step has not.
+    await db.query("UPDATE whatsapp_templates SET components = $1 WHERE name = 'aviso_loja'", [JSON.stringify([
+      { type: 'BODY', text: 'Olá {{1}}, temos novidades.' }, { type: 'BUTTONS', buttons: [{ type: 'URL', text: 'Ver', url: 'https://loja.example/n/{{1}}' }] },
+    ])]);
+    const customer = { waId: '5511420000002', name: 'Caio' };
+    await p.wa.inbound(customer, textMessage('novidades'));
+    const stored = await eventually(async () => (await db.query("SELECT m.status, m.error FROM messages m JOIN conversations c ON c.id = m.conversation_id JOIN contacts ct ON ct.id = c.contact_id WHERE ct.phone = $1 AND m.node_id = 'tell'", [customer.waId])).rows[0]);
+    expect(stored).toEqual({ status: 'failed', error: 'template_parameters: Button 1 takes a value' });
+    await new Promise((r) => setTimeout(r, 500));
+    expect(p.wa.sendsTo(customer.waId).filter((x) => x.body.type === 'template')).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 // customer saw, read from the channel's template when the message is created (a template edited or
 // deleted later leaves the history as it was). Every path that stores a template send uses it: the
 // inbox's reply and "start a conversation", campaigns and their test sends, and a flow's step.
-import { templateView, type OutboundContent, type TemplateView } from '@zyntra/flows-schema';
+import { templateParameterIssues, templateView, type OutboundContent, type TemplateView } from '@zyntra/flows-schema';
 import type { TenantDb } from '../db/tenant-db';
 import { findByNameLanguage } from './templates.queries';
 
@@ -18,10 +18,13 @@ export async function templateComponents(tdb: TenantDb, channelId: string, t: { 
 export const viewOf = (components: unknown[] | null, content: OutboundContent): TemplateView | null =>
   components && content.template ? templateView(components, content.template) : null;
 
-/** The template as this send shows it; null for a plain message or a template the channel does not list. */
-export async function shownTemplate(tdb: TenantDb, channelId: string, content: OutboundContent): Promise<TemplateView | null> {
-  return content.template ? viewOf(await templateComponents(tdb, channelId, content.template), content) : null;
-}
+/**
+ * Why WhatsApp would refuse this template send with the channel's template as it is now (a body
+ * value or a button's value missing, as in a flow step published before buttons took values); empty
+ * when it fits, and for a template the channel does not list (web chat, gateways, not synced).
+ */
+export const unfittedTemplate = (components: unknown[] | null, content: OutboundContent): string[] =>
+  components && content.template ? templateParameterIssues(components, content.template.parameters) : [];
 
 /** The payload stored for the message: what the adapter sends, and what the customer saw beside it. */
 export const withShownTemplate = <P extends Record<string, unknown>>(payload: P, view: TemplateView | null): P =>

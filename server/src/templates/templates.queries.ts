@@ -12,6 +12,10 @@ export const listTemplates = (tdb: TenantDb, channelId: string): Promise<Templat
 export const findByNameLanguage = (tdb: TenantDb, channelId: string, name: string, language: string): Promise<TemplateRow | undefined> =>
   tdb.from('whatsapp_templates').where({ channel_id: channelId, name, language }).first();
 
+/** The workspace's templates of these names, on any of its channels: what a flow's send_template steps name. */
+export const templatesNamedIn = (tdb: TenantDb, names: readonly string[]): Promise<Array<Pick<TemplateRow, 'name' | 'language' | 'status' | 'components'>>> =>
+  tdb.from('whatsapp_templates').whereIn('name', names).orderBy([{ column: 'name' }, { column: 'language' }, { column: 'created_at' }]).select('name', 'language', 'status', 'components');
+
 export type TemplateUpsert = {
   provider_id: string | null; name: string; language: string; category: string; status: string; status_reason?: string | null;
   quality_score?: string | null; components: unknown[];

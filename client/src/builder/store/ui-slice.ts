@@ -23,7 +23,12 @@ export interface UiSlice {
   pasteCount: number;
   saveState: SaveState;
   drawer: Drawer;
+  /** validateFlow's and the server's template checks together: what the panel and the cards show. */
   problems: Problem[];
+  /** validateFlow's (or a refused publish's) list. */
+  ownProblems: Problem[];
+  /** The send_template steps against the workspace's templates, from the server. */
+  templateProblems: Problem[];
   /** Error-severity problems; publishing is blocked while it is above zero. */
   errorCount: number;
   problemsByNode: Record<string, Problem[]>;
@@ -55,6 +60,7 @@ export interface UiSlice {
   setDrawer(drawer: Drawer): void;
   toggleDrawer(drawer: Exclude<Drawer, null>): void;
   setProblems(problems: Problem[]): void;
+  setTemplateProblems(problems: Problem[]): void;
   setTestOpen(open: boolean): void;
   setTestNodeId(id: string | null): void;
   setTestTrail(trail: TestTrail): void;
@@ -81,6 +87,21 @@ function groupBy(problems: Problem[], key: 'nodeId' | 'edgeId', prev: Record<str
   return next;
 }
 
+const sameProblem = (a: Problem, b: Problem) => a.code === b.code && a.nodeId === b.nodeId && a.path === b.path && a.message.en === b.message.en;
+
+/** Both lists as one, a template problem a refused publish already listed kept once. */
+function withProblems(s: UiSlice, own: Problem[], fromTemplates: Problem[]): Partial<UiSlice> {
+  const problems = fromTemplates.length === 0 ? own : [...own, ...fromTemplates.filter((p) => !own.some((o) => sameProblem(o, p)))];
+  return {
+    problems,
+    ownProblems: own,
+    templateProblems: fromTemplates,
+    errorCount: problems.filter((p) => p.severity === 'error').length,
+    problemsByNode: groupBy(problems, 'nodeId', s.problemsByNode),
+    problemsByEdge: groupBy(problems, 'edgeId', s.problemsByEdge),
+  };
+}
+
 export function createUiSlice(set: Set): UiSlice {
   return {
     clipboard: null,
@@ -88,6 +109,8 @@ export function createUiSlice(set: Set): UiSlice {
     saveState: 'idle',
     drawer: null,
     problems: [],
+    ownProblems: [],
+    templateProblems: [],
     errorCount: 0,
     problemsByNode: {},
     problemsByEdge: {},
@@ -104,13 +127,8 @@ export function createUiSlice(set: Set): UiSlice {
     setSaveState: (saveState) => set({ saveState }),
     setDrawer: (drawer) => set({ drawer }),
     toggleDrawer: (drawer) => set((s) => ({ drawer: s.drawer === drawer ? null : drawer })),
-    setProblems: (problems) =>
-      set((s) => ({
-        problems,
-        errorCount: problems.filter((p) => p.severity === 'error').length,
-        problemsByNode: groupBy(problems, 'nodeId', s.problemsByNode),
-        problemsByEdge: groupBy(problems, 'edgeId', s.problemsByEdge),
-      })),
+    setProblems: (problems) => set((s) => withProblems(s, problems, s.templateProblems)),
+    setTemplateProblems: (problems) => set((s) => withProblems(s, s.ownProblems, problems)),
     setTestOpen: (testOpen) => set(testOpen ? { testOpen } : { testOpen, testNodeId: null, testTrail: NO_TRAIL }),
     setTestNodeId: (testNodeId) => set({ testNodeId }),
     setTestTrail: (testTrail) => set({ testTrail }),
