@@ -13,8 +13,11 @@ export const handleEcho: EventHandler = async (ctx, row) => {
     { channelId: row.channel_id, contact: item.contact, content: item.content, providerMessageId: item.eventId, at: item.at, raw: item.raw },
     'business_phone',
   );
-  // A photo or file sent from the business app is fetched like a customer's (once: a duplicate stores nothing).
-  if (messageId && item.content.media) ctx.post.mediaDownloads.push({ tenantId: ctx.tx.tenantId, messageId });
+  // Already stored (an operator retrying its event): it paused the bot when it was stored, in the
+  // same transaction, and pausing again would undo a hand-back made since.
+  if (!messageId) return 'done';
+  // A photo or file sent from the business app is fetched like a customer's.
+  if (item.content.media) ctx.post.mediaDownloads.push({ tenantId: ctx.tx.tenantId, messageId });
   await ctx.tx.from('conversations').where({ id: conversation.id }).update({ status: 'human', updated_at: ctx.now });
   if (session) await endSession(ctx.tx, session.id);
   await publishEvents(ctx.tx, [{ type: 'conversation.bot_paused', payload: { conversationId: conversation.id, reason: 'business_phone_reply' } }]);

@@ -115,6 +115,25 @@ describe('echoes from the WhatsApp Business app', () => {
     expect(await stored(photoId)).toMatchObject({ author: 'agent', type: 'image', text: 'segue a foto' });
     await eventually(() => p.wa.mediaFetches.includes('echo-photo-1'));
   });
+
+  it('when an echo already stored is retried after the chat went back to the bot, then the bot is not paused again', async () => {
+    const contact = { waId: '5511911110004', name: 'Duda' };
+    await twice(contact, textMessage('oi'));
+    await eventually(() => sentTexts(p.wa, contact.waId).length === 1);
+    const id = wamid();
+    const echo = { from: '15550000000', to: contact.waId, id, timestamp: String(Math.floor(Date.now() / 1000)), type: 'text', text: { body: 'Já te respondo, Duda' } };
+    expect(await postChange('smb_message_echoes', { message_echoes: [echo] })).toBe(200);
+    const row = await stored(id);
+    await eventually(async () => (await rows('SELECT status FROM conversations WHERE id = $1', [row.conversation_id]))[0].status === 'human');
+    expect((await api(p.app, 'POST', `/v1/conversations/${row.conversation_id}/handback`, {}, p.token)).status).toBe(200);
+    const [event] = await rows(
+      "UPDATE inbound_events SET status = 'failed', error = 'handler_failed: test' WHERE tenant_id = $1 AND provider_event_id = $2 RETURNING id", [p.tenantId, id]);
+    expect((await api(p.app, 'POST', `/v1/operations/failures/events/${event.id}/retry`, {}, p.token)).status).toBe(202);
+    await eventually(async () => (await rows('SELECT status FROM inbound_events WHERE id = $1', [event.id]))[0].status === 'processed');
+    expect((await rows('SELECT status FROM conversations WHERE id = $1', [row.conversation_id]))[0].status).toBe('bot');
+    const paused = await rows("SELECT id FROM domain_events WHERE tenant_id = $1 AND type = 'conversation.bot_paused' AND payload->>'conversationId' = $2", [p.tenantId, row.conversation_id]);
+    expect(paused).toHaveLength(1);
+  });
 });
 
 describe('one contact per person', () => {
