@@ -7,6 +7,7 @@
 // claimed and sent a second time while it is still under way.
 import type { Knex } from 'knex';
 import { forTenant, type TenantDb } from '../db/tenant-db';
+import { prepared } from '../db/prepared';
 import type { Logger } from '../log/logger';
 import { SendError, withDeadline } from '../channels/channel-adapter';
 import type { Recipient } from '../channels/channel-adapter';
@@ -157,7 +158,7 @@ async function markSent(db: Knex, tenantId: string, id: string, providerMessageI
        SELECT 1 FROM messages WHERE tenant_id = :tenant AND direction = 'out' AND status = 'pending'
          AND conversation_id = (SELECT conversation_id FROM upd)) AS more_pending`,
     { tenant: tenantId, id, pid: providerMessageId },
-  );
+  ).options(prepared('mark_sent'));
   return { morePending: Boolean(res.rows[0]?.more_pending) };
 }
 

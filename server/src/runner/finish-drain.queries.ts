@@ -1,5 +1,6 @@
 // The drain's closing statement: mark its events processed and pre-claim the replies it wrote,
 // in one round trip (the usual case: one conversation per drain).
+import { prepared } from '../db/prepared';
 import type { TenantDb } from '../db/tenant-db';
 import { PRECLAIM_SQL, SEND_LEASE_MS, inOrder, preclaim } from '../outbox/outbox';
 import type { PendingSend } from '../outbox/outbox';
@@ -19,6 +20,6 @@ export async function finishDrain(tx: TenantDb, processedIds: number[], sends: P
      pre AS (${PRECLAIM_SQL} RETURNING id)
      SELECT id, (SELECT count(*) FROM done)::int AS processed FROM pre`,
     { tenant: tx.tenantId, done: processedIds, lease: SEND_LEASE_MS, ids, conv: only.conversationId },
-  );
+  ).options(prepared('finish_drain'));
   only.claimed = inOrder(ids, res.rows);
 }
