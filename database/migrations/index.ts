@@ -29,8 +29,9 @@ import * as handoffKinds from './20261204_0130_handoff_kinds';
 import * as conversationActivity from './20261205_0140_conversation_activity';
 import * as sendTemplateButtons from './20261205_0150_send_template_buttons';
 import * as messageApiKey from './20261205_0160_message_api_key';
+import * as outboxSweepIndex from './20261205_0170_outbox_sweep_index';
 
-type Migration = { up(db: Knex): Promise<void>; down(db: Knex): Promise<void> };
+type Migration = { up(db: Knex): Promise<void>; down(db: Knex): Promise<void>; config?: { transaction?: boolean } };
 
 const migrations: Array<[string, Migration]> = [
   ['20261124_0001_core', core],
@@ -62,6 +63,7 @@ const migrations: Array<[string, Migration]> = [
   ['20261205_0140_conversation_activity', conversationActivity],
   ['20261205_0150_send_template_buttons', sendTemplateButtons],
   ['20261205_0160_message_api_key', messageApiKey],
+  ['20261205_0170_outbox_sweep_index', outboxSweepIndex],
 ];
 
 export const migrationSource: Knex.MigrationSource<[string, Migration]> = {

@@ -1,5 +1,6 @@
 // Sends in their own worker against real PostgreSQL and Redis, with Meta's Graph API faked: a slow
-// send is sent once, and a worker killed in the middle of a batch of sends loses and doubles nothing.
+// send is sent once, a worker killed in the middle of a batch of sends loses and doubles nothing,
+// and one workspace's backlog of replies waiting to be retried does not weigh on another's sends.
 // (A hanging provider's workspace holding up no other: hanging-provider.int.test.ts.)
 // Both cases spend most of their time waiting out a provider answer or a dead worker's leases, each
 // on its own app, database and fake Graph API: they run side by side (describe.concurrent).
@@ -9,7 +10,8 @@ import { query } from '../../test/db';
 import { edge, flow, node } from '../../test/flow-docs';
 import { startTestApp } from '../../test/harness';
 import * as P from '../../test/fakes/whatsapp-payloads';
-import { eventually, sentTexts, startPipeline } from '../../test/pipeline';
+import { eventually, otherWorkspace, sentTexts, startPipeline } from '../../test/pipeline';
+import { PRECLAIM_SQL } from './outbox';
 import { spawnWorker } from '../../test/worker-process';
 
 const echo = (replies: string[]) =>
@@ -73,4 +75,31 @@ describe.concurrent('worker killed during a batch of sends', () => {
     const url = p.app.config.DATABASE_URL;
     expect((await query(url, "SELECT count(*)::int AS n FROM messages WHERE direction = 'out' AND status NOT IN ('sent', 'delivered', 'read')"))[0].n).toBe(0);
   }, 180_000);
+});
+
+describe.concurrent("another workspace's backlog", () => {
+  it("when workspace A has 5,000 replies waiting for a retry, then claiming B's reply reads only B's conversation", async ({ expect, onTestFinished }) => {
+    const cleanups = cleanupsOf({ onTestFinished });
+    const p = await startPipeline();
+    cleanups.push(() => p.close());
+    const b = await otherWorkspace(p, 'Loja B', '106540352242777');
+    await p.wa.inbound({ waId: '5511970000001' }, P.textMessage('oi'));
+    await b.inbound('5511970000002', 'oi');
+    const url = p.app.config.DATABASE_URL;
+    const conversationOf = async (tenantId: string) => (await eventually(async () => (await query(url, 'SELECT id, channel_id FROM conversations WHERE tenant_id = $1', [tenantId]))[0]))!;
+    const a = await conversationOf(p.tenantId);
+    const bConversation = await conversationOf(b.tenantId);
+    // A's number was refused for an hour: its replies wait for their retry (as a provider outage or a
+    // closed 24-hour window leaves them), more than the table's statistics have seen yet.
+    await query(url, `INSERT INTO messages (tenant_id, conversation_id, channel_id, direction, type, text, payload, status, author, created_at, next_attempt_at)
+      SELECT $1, $2, $3, 'out', 'text', 'promo', '{}', 'pending', 'bot', now() - interval '1 hour' + g * interval '1 ms', now() + interval '1 hour'
+      FROM generate_series(1, 5000) g`, [p.tenantId, a.id, a.channel_id]);
+    // The drain's pre-claim of B's new reply, as the worker runs it.
+    const sql = PRECLAIM_SQL.replace(/:lease/g, '$1').replace(/:tenant/g, '$2').replace(/:ids/g, '$3').replace(/:conv/g, '$4');
+    const [row] = await query(url, `EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${sql}`, [30_000, b.tenantId, [crypto.randomUUID()], bConversation.id]);
+    const plan = row['QUERY PLAN'][0].Plan;
+    const pages = plan['Shared Hit Blocks'] + plan['Shared Read Blocks'];
+    // Before, the check for older unsent replies walked every workspace's waiting replies (~390 pages here).
+    expect(pages, JSON.stringify(plan)).toBeLessThan(40);
+  }, 60_000);
 });
