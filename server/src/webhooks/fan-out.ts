@@ -62,7 +62,8 @@ export async function fanOut(deps: FanOutDeps, e: DomainEventRow, lookup: Endpoi
     rows.push(...endpoints.map((x) => ({ id: newMessageId(), webhook_id: x.id, domain_event_id: e.id, event_type: event.type, body })));
   }
   await q.insertMessages(tdb, rows);
-  for (const m of await q.unsentMessagesOf(tdb, e.id)) await enqueueDelivery(deps, e.tenant_id, m.id, { attempt: 1 });
+  const webhookIds = [...new Set(rows.map((r) => r.webhook_id))];
+  for (const m of await q.unsentMessagesOf(tdb, e.id, webhookIds)) await enqueueDelivery(deps, e.tenant_id, m.id, { attempt: 1 });
 }
 
 const BATCH = 500;

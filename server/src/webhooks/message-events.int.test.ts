@@ -4,10 +4,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { Webhook } from 'standardwebhooks';
+import knexFactory from 'knex';
+import { forTenant } from '../db/tenant-db';
 import { api } from '../../test/harness';
 import { imageMessage, textMessage } from '../../test/fakes/whatsapp-payloads';
 import { eventually, otherWorkspace, startPipeline, type Pipeline } from '../../test/pipeline';
 import { startReceiver } from '../../test/webhook-receiver';
+import { unsentMessagesOf } from './webhooks.queries';
 
 let p: Pipeline;
 let db: pg.Client;
@@ -114,5 +117,23 @@ describe('message events for integrators', () => {
     const link = await api(p.app, 'GET', `/v1/conversations/${stored.data.conversationId}/messages/${stored.data.messageId}/media`, undefined, key);
     expect(link.status).toBe(200);
     expect(Buffer.from(await (await fetch(link.body.url)).arrayBuffer())).toEqual(photo);
+  });
+
+  it('when an endpoint has 20,000 deliveries waiting for a retry, then fanning out a new event reads only that event\'s rows', async () => {
+    const [hook] = (await db.query('SELECT id FROM webhooks WHERE tenant_id = $1', [p.tenantId])).rows;
+    // The shop's receiver was down for a day: its deliveries wait for their next attempt.
+    await db.query(`INSERT INTO webhook_messages (id, tenant_id, webhook_id, domain_event_id, event_type, body, status, attempts, next_attempt_at)
+      SELECT 'msg_backlog_' || g, $1, $2, 1000000 + g, 'message.received', '{}', 'pending', 3, now() + interval '1 hour'
+      FROM generate_series(1, 20000) g`, [p.tenantId, hook.id]);
+    const knex = knexFactory({ client: 'pg', connection: p.app.config.DATABASE_URL, pool: { min: 0, max: 1 } });
+    try {
+      const { sql, bindings } = (unsentMessagesOf(forTenant(knex, p.tenantId), 2_000_000, [hook.id]) as unknown as { toSQL(): { toNative(): { sql: string; bindings: unknown[] } } }).toSQL().toNative();
+      const plan = (await db.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${sql}`, bindings)).rows[0]['QUERY PLAN'][0].Plan;
+      // Before, the read walked the waiting deliveries: hundreds of pages here, growing with the backlog.
+      expect(plan['Shared Hit Blocks'] + plan['Shared Read Blocks'], JSON.stringify(plan)).toBeLessThan(20);
+    } finally {
+      await knex.destroy();
+      await db.query("DELETE FROM webhook_messages WHERE id LIKE 'msg_backlog_%'");
+    }
   });
 });

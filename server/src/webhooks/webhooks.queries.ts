@@ -63,9 +63,13 @@ export async function insertMessages(tdb: TenantDb, rows: Array<Pick<MessageRow,
   if (rows.length) await tdb.insert('webhook_messages', rows).onConflict(['webhook_id', 'domain_event_id', 'event_type']).ignore();
 }
 
-/** Messages of one domain event still waiting for their first attempt (re-enqueued safely: job ids dedupe). */
-export const unsentMessagesOf = (tdb: TenantDb, eventId: number): Promise<Array<{ id: string }>> =>
-  tdb.from('webhook_messages').where({ domain_event_id: eventId, status: 'pending', attempts: 0 }).select('id');
+/**
+ * Messages of one domain event for these endpoints still waiting for their first attempt (re-enqueued
+ * safely: job ids dedupe). Looked up by endpoint and event, the unique key: without the endpoints the
+ * read walked every waiting delivery (of every workspace, or all of this one's) on each event.
+ */
+export const unsentMessagesOf = (tdb: TenantDb, eventId: number, webhookIds: string[]): Promise<Array<{ id: string }>> =>
+  tdb.from('webhook_messages').whereIn('webhook_id', webhookIds).where({ domain_event_id: eventId, status: 'pending', attempts: 0 }).select('id');
 
 export const findMessage = (tdb: TenantDb, id: string): Promise<MessageRow | undefined> => tdb.from('webhook_messages').where({ id }).first();
 
