@@ -33,8 +33,7 @@ export async function migrationState(db: Knex): Promise<{ pending: string[]; new
 
 /** Applies pending migrations; safe to run any number of times and from processes starting together. */
 export async function migrateLatest(db: Knex): Promise<string[]> {
-  return db.transaction(async (trx) => {
-    await trx.raw('SELECT pg_advisory_xact_lock(?)', [MIGRATION_LOCK]);
+  return withMigrationLock(db, async () => {
     const state = await migrationState(db);
     if (state.newer.length > 0) {
       // A later release migrated this database. Ours must all be applied already (they are its
@@ -45,6 +44,30 @@ export async function migrateLatest(db: Knex): Promise<string[]> {
     const [, applied] = (await db.migrate.latest({ migrationSource, tableName: MIGRATIONS_TABLE })) as [number, string[]];
     return applied;
   });
+}
+
+type LockConnection = { query(sql: string, params: unknown[]): Promise<{ rows: Array<{ ok: boolean }> }> };
+
+/**
+ * Runs `fn` holding the migration lock: a session lock on a connection of its own, outside any
+ * transaction, taken by polling. `CREATE INDEX CONCURRENTLY` waits for every transaction open when
+ * it starts, so neither the holder nor a process waiting for the lock may keep one open meanwhile
+ * (a holder in a transaction, or a waiter blocked in `pg_advisory_lock`, would wait for it forever).
+ */
+async function withMigrationLock<T>(db: Knex, fn: () => Promise<T>): Promise<T> {
+  const conn = (await db.client.acquireConnection()) as LockConnection;
+  try {
+    while (!(await conn.query('SELECT pg_try_advisory_lock($1) AS ok', [MIGRATION_LOCK])).rows[0]?.ok) {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    try {
+      return await fn();
+    } finally {
+      await conn.query('SELECT pg_advisory_unlock($1) AS ok', [MIGRATION_LOCK]);
+    }
+  } finally {
+    await db.client.releaseConnection(conn);
+  }
 }
 
 export async function rollbackLast(db: Knex): Promise<string[]> {

@@ -30,6 +30,7 @@ import * as conversationActivity from './20261205_0140_conversation_activity';
 import * as sendTemplateButtons from './20261205_0150_send_template_buttons';
 import * as messageApiKey from './20261205_0160_message_api_key';
 import * as outboxSweepIndex from './20261205_0170_outbox_sweep_index';
+import * as waitingQueueIndex from './20261205_0180_waiting_queue_index';
 
 type Migration = { up(db: Knex): Promise<void>; down(db: Knex): Promise<void>; config?: { transaction?: boolean } };
 
@@ -64,6 +65,7 @@ const migrations: Array<[string, Migration]> = [
   ['20261205_0150_send_template_buttons', sendTemplateButtons],
   ['20261205_0160_message_api_key', messageApiKey],
   ['20261205_0170_outbox_sweep_index', outboxSweepIndex],
+  ['20261205_0180_waiting_queue_index', waitingQueueIndex],
 ];
 
 export const migrationSource: Knex.MigrationSource<[string, Migration]> = {

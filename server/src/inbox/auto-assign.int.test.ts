@@ -7,7 +7,10 @@ import { edge, flow, keywordTrigger, node } from '../../test/flow-docs';
 import { api } from '../../test/harness';
 import { addAgent, addMember } from '../../test/agents';
 import { textMessage } from '../../test/fakes/whatsapp-payloads';
-import { eventually, startPipeline, type Pipeline } from '../../test/pipeline';
+import { eventually, otherWorkspace, startPipeline, type Pipeline } from '../../test/pipeline';
+import knexFactory from 'knex';
+import { forTenant } from '../db/tenant-db';
+import { waitingUnownedQuery } from './auto-assign.queries';
 
 let p: Pipeline;
 let db: pg.Client;
@@ -106,5 +109,24 @@ describe('automatic assignment', () => {
     expect((await api(p.app, 'GET', '/v1/settings/inbox', undefined, davi.token)).body).toEqual({
       autoAssign: false, maxOpenPerAgent: 5, noAgentTimeoutMinutes: null, noAgentMessage: '', noAgentFlowId: null,
     });
+  });
+
+  it("when another workspace has 20,000 chats waiting, then reading this workspace's queue reads only its own", async () => {
+    const b = await otherWorkspace(p, 'Loja B', '106540352242555');
+    // A busy shop with nobody answering: its chats pile up in its queue, older than this one's.
+    await db.query(`INSERT INTO contacts (tenant_id, channel_id, external_id, phone, name)
+      SELECT $1, $2, '5521' || g, '5521' || g, 'Fila ' || g FROM generate_series(1, 20000) g`, [b.tenantId, b.channelId]);
+    await db.query(`INSERT INTO conversations (tenant_id, channel_id, contact_id, status, transferred_at, last_message_at)
+      SELECT tenant_id, channel_id, id, 'waiting', now() - interval '1 day', now() FROM contacts WHERE tenant_id = $1`, [b.tenantId]);
+    const knex = knexFactory({ client: 'pg', connection: p.app.config.DATABASE_URL, pool: { min: 0, max: 1 } });
+    try {
+      const { sql, bindings } = waitingUnownedQuery(forTenant(knex, p.tenantId), 20).toSQL().toNative();
+      const plan = (await db.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${sql}`, [...bindings])).rows[0]['QUERY PLAN'][0].Plan;
+      // Before, it walked the other shop's queue to find this one's (382 pages here).
+      expect(plan['Shared Hit Blocks'] + plan['Shared Read Blocks'], JSON.stringify(plan)).toBeLessThan(40);
+    } finally {
+      await knex.destroy();
+      await db.query('DELETE FROM conversations WHERE tenant_id = $1', [b.tenantId]);
+    }
   });
 });

@@ -36,8 +36,8 @@ export async function assignTo(tx: TenantDb, conversationId: string, userId: str
 }
 
 /** The workspace's queue: waiting, unowned conversations, longest waiting first. */
-export async function waitingUnowned(tx: TenantDb, limit: number): Promise<string[]> {
-  const rows: Array<{ id: string }> = await tx
+export const waitingUnownedQuery = (tx: TenantDb, limit: number) =>
+  tx
     .from('conversations')
     .where({ status: 'waiting' })
     .whereNull('assignee_id')
@@ -45,5 +45,8 @@ export async function waitingUnowned(tx: TenantDb, limit: number): Promise<strin
     .orderBy('transferred_at')
     .limit(limit)
     .select('id');
+
+export async function waitingUnowned(tx: TenantDb, limit: number): Promise<string[]> {
+  const rows: Array<{ id: string }> = await waitingUnownedQuery(tx, limit);
   return rows.map((r) => r.id);
 }
