@@ -2,9 +2,11 @@
 // and the warning points at the new step; the step's panel picks an approved template of the
 // workspace and fills its values, the first with the contact's name. A template with a link button
 // ending in {{1}} and a coupon button gets one input each (the link's fixed address beside it, en and
-// pt-BR); the flow then sends them, and the inbox shows the link filled in.
+// pt-BR); the flow then sends them, and the inbox shows the link filled in. With the builder open,
+// Meta's reviews of a step's template and a colleague's publish show at once, over the realtime line.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { addMember } from '../../server/test/agents';
 import { api } from '../../server/test/harness';
 import { edge, flow, keywordTrigger, node } from '../../server/test/flow-docs';
 import { textMessage } from '../../server/test/fakes/whatsapp-payloads';
@@ -35,6 +37,18 @@ afterAll(async () => {
   await browser?.close();
   await p?.close();
 });
+
+/** Opens the builder on a flow once its realtime line is connected (socket.io's CONNECT packet, "40"). */
+async function openFlowLive(flowId: string, lang: 'en' | 'pt-BR'): Promise<Page> {
+  const page = await signedInPage(browser, p.app, p.token, lang);
+  const connected = new Promise<void>((resolve, reject) => {
+    page.on('websocket', (ws) => ws.on('framereceived', (f) => String(f.payload).startsWith('40') && resolve()));
+    setTimeout(() => reject(new Error('the builder opened no realtime line')), 10_000);
+  });
+  await openFlow(page, p.app, flowId);
+  await connected;
+  return page;
+}
 
 describe('send_template step in the builder', () => {
   it('when a message follows a two-day wait, then it is warned about, and the template step picks and fills a template', async () => {
@@ -160,4 +174,46 @@ describe('send_template step in the builder', () => {
     expect(await message.getByTestId('template-button').nth(1).textContent()).toBe('Copiar código: VOLTA-1023 B');
     await page.screenshot({ path: screenshotPath('builder-send-template-buttons-inbox-pt-BR') });
   }, 120_000);
+
+  it('when Meta approves, then pauses the template a step names while the builder is open, then its problem goes and comes back without a tab switch, and a colleague’s publish shows on the chip', async () => {
+    p.wa.addTemplate({
+      name: 'aviso_entrega', language: 'pt_BR', status: 'PENDING', bodyParams: 1,
+      components: [{ type: 'BODY', text: 'Olá {{1}}, sua entrega chega hoje.', example: { body_text: [['Ana']] } }],
+    });
+    expect((await api(p.app, 'POST', `/v1/channels/${p.channelId}/templates/sync`, {}, p.token)).status).toBe(200);
+    const doc = flow(
+      [keywordTrigger('entrega'), node('tpl', 'send_template', { name: 'aviso_entrega', body: ['{{contact.name}}'], text: 'Olá {{1}}, sua entrega chega hoje.' })],
+      [edge('start', 'next', 'tpl')],
+    );
+    const created = await api(p.app, 'POST', '/v1/flows', { name: 'Entrega', document: doc }, p.token);
+    const [ptBR, en] = await Promise.all([openFlowLive(created.body.id, 'pt-BR'), openFlowLive(created.body.id, 'en')]);
+    const pages = { 'pt-BR': ptBR!, en: en! };
+    const all = Object.values(pages);
+    // The template's problem (the step's other one, its unconnected "next", stays listed).
+    const problem = (page: Page) => page.locator('[data-testid=problem-item][data-node-id=tpl]', { hasText: '“aviso_entrega”' });
+    const problemText = (page: Page) => problem(page).count().then((n) => (n ? problem(page).first().textContent() : null));
+    const live = { timeout: 3_000, interval: 50 };
+    await Promise.all(all.map((page) => page.click('[data-testid=problems-toggle]')));
+    await expect.poll(() => problemText(pages['pt-BR'])).toContain('está em análise no WhatsApp');
+    await expect.poll(() => problemText(pages.en)).toContain('is in review at WhatsApp');
+
+    // The marketer waits in the builder; Meta approves.
+    expect(await p.wa.templateApi.review('aviso_entrega', 'pt_BR', 'APPROVED')).toBe(200);
+    await Promise.all(all.map((page) => expect.poll(() => problem(page).count(), live).toBe(0)));
+    // A colleague publishes the flow: the chip says what is live.
+    expect(await pages['pt-BR'].getByTestId('flow-status').textContent()).toBe('Rascunho');
+    const colleague = await addMember(p.app, p.tenantId, 'Marta', 'marketer');
+    expect((await api(p.app, 'POST', `/v1/flows/${created.body.id}/publish`, {}, colleague.token)).status).toBe(201);
+    await expect.poll(() => pages['pt-BR'].getByTestId('flow-status').textContent(), live).toBe('Publicado · v1');
+    await expect.poll(() => pages.en.getByTestId('flow-status').textContent(), live).toBe('Published · v1');
+    // Later Meta pauses the template: the step's next publish would be refused.
+    expect(await p.wa.templateApi.review('aviso_entrega', 'pt_BR', 'PAUSED')).toBe(200);
+    await expect.poll(() => problemText(pages['pt-BR']), live).toContain('O modelo “aviso_entrega” está pausado no WhatsApp');
+    await expect.poll(() => problemText(pages.en), live).toContain('The template “aviso_entrega” is paused at WhatsApp');
+    await Promise.all(Object.entries(pages).map(async ([lang, page]) => {
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: screenshotPath(`builder-send-template-live-${lang}`) });
+      await page.close();
+    }));
+  }, 60_000);
 });

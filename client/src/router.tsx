@@ -14,6 +14,7 @@ import { SettingsPage } from './settings/SettingsPage';
 import { ContactsPage } from './contacts/ContactsPage';
 import { TemplatesPage } from './templates/TemplatesPage';
 import { AppLayout } from './shell/AppLayout';
+import { LiveLine } from './shell/LiveLine';
 import { RouteError } from './shell/RouteError';
 
 export const router = createBrowserRouter([
@@ -42,27 +43,33 @@ export const router = createBrowserRouter([
         element: <RequireAuth />,
         children: [
           {
-            element: <RequireArea />,
+            // The realtime line: one per tab, open on every signed-in page (the builder's too).
+            element: <LiveLine />,
             children: [
               {
-                element: <AppLayout />,
+                element: <RequireArea />,
                 children: [
-                  { path: 'flows', element: <FlowsPage /> },
-                  // One route for the list and an open chat, so opening a chat never remounts the page.
-                  { path: 'inbox/:conversationId?', element: <InboxPage /> },
-                  { path: 'campaigns', element: <CampaignsPage /> },
-                  { path: 'campaigns/:id', element: <CampaignPage /> },
-                  { path: 'reports', element: <ReportsPage /> },
-                  { path: 'contacts', element: <ContactsPage /> },
-                  { path: 'templates', element: <TemplatesPage /> },
-                  { path: 'settings', element: <SettingsPage /> },
-                  // The API reference carries its own libraries: loaded on demand.
-                  { path: 'developers', lazy: () => import('./developers/DevelopersPage').then((m) => ({ Component: m.DevelopersPage })) },
+                  {
+                    element: <AppLayout />,
+                    children: [
+                      { path: 'flows', element: <FlowsPage /> },
+                      // One route for the list and an open chat, so opening a chat never remounts the page.
+                      { path: 'inbox/:conversationId?', element: <InboxPage /> },
+                      { path: 'campaigns', element: <CampaignsPage /> },
+                      { path: 'campaigns/:id', element: <CampaignPage /> },
+                      { path: 'reports', element: <ReportsPage /> },
+                      { path: 'contacts', element: <ContactsPage /> },
+                      { path: 'templates', element: <TemplatesPage /> },
+                      { path: 'settings', element: <SettingsPage /> },
+                      // The API reference carries its own libraries: loaded on demand.
+                      { path: 'developers', lazy: () => import('./developers/DevelopersPage').then((m) => ({ Component: m.DevelopersPage })) },
+                    ],
+                  },
+                  // Full-screen editor (its own toolbar instead of the shell), loaded on demand so the
+                  // canvas libraries stay out of the first page load.
+                  { path: 'flows/:id', lazy: () => import('./builder/BuilderPage').then((m) => ({ Component: m.BuilderPage })) },
                 ],
               },
-              // Full-screen editor (its own toolbar instead of the shell), loaded on demand so the
-              // canvas libraries stay out of the first page load.
-              { path: 'flows/:id', lazy: () => import('./builder/BuilderPage').then((m) => ({ Component: m.BuilderPage })) },
             ],
           },
         ],

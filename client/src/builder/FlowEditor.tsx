@@ -16,6 +16,7 @@ import { VersionsDrawer } from './drawers/VersionsDrawer';
 import styles from './editor.module.css';
 import { useAutosave } from './hooks/useAutosave';
 import { useFlowMeta } from './hooks/useFlowMeta';
+import { useLivePublishes } from './hooks/useLivePublishes';
 import { usePublish } from './hooks/usePublish';
 import { Palette } from './palette/Palette';
 import { useTemplateProblems } from './problems/use-template-problems';
@@ -28,10 +29,11 @@ export function FlowEditor({ flow }: { flow: FlowDetail }) {
   const store = useFlowStoreApi();
   const body = usePanelColumns<HTMLDivElement>();
   const [days, setDays] = useState<AnalyticsPeriod>(7);
-  const { meta, versionsKey, onSaved, onPublished, rename } = useFlowMeta(flow);
+  const { meta, updateMeta, onSaved, onPublished, rename } = useFlowMeta(flow);
   useDocumentTitle(meta.name);
   const autosave = useAutosave(store, flow.id, flow.revision, onSaved);
   const { publish, publishing } = usePublish(store, flow.id, autosave, onPublished);
+  useLivePublishes(flow.id, meta.publishedVersionId, autosave.revision, updateMeta);
   useValidation(store);
   useTemplateProblems(store, flow.id);
   useEditorShortcuts(store);
@@ -49,7 +51,7 @@ export function FlowEditor({ flow }: { flow: FlowDetail }) {
         <SidePanels columns={body.columns} flowId={flow.id} saveDraft={autosave.flush} />
       </div>
       <FlowSettingsDrawer />
-      <VersionsDrawer flowId={flow.id} publishedVersion={meta.publishedVersion} refreshKey={versionsKey} autosave={autosave} />
+      <VersionsDrawer flowId={flow.id} publishedVersion={meta.publishedVersion} refreshKey={meta.publishedVersionId} autosave={autosave} />
       <ConflictModal autosave={autosave} />
       <StepFinder />
     </div>

@@ -8,7 +8,6 @@ import { useAuthStore } from '../auth/auth-store';
 import { areaOf } from '../auth/roles';
 import { useInbox } from '../inbox/store/inbox-store';
 import { pendingChats } from '../inbox/store/pending';
-import { useInboxLive } from '../inbox/sync/use-inbox-live';
 import { AppHeader } from './AppHeader';
 import { AppNavbar } from './AppNavbar';
 import { useDocumentTitle } from './document-title';
@@ -17,10 +16,9 @@ import { useDocumentTitle } from './document-title';
 export function AppLayout() {
   const [navOpened, nav] = useDisclosure(false);
   const setProfile = useAuthStore((s) => s.setProfile);
-  useInboxLive();
   const { t } = useTranslation();
   const area = areaOf(useLocation().pathname);
-  // The live line keeps the counts current on every page.
+  // The live line (shell/LiveLine.tsx, around this frame) keeps the counts current on every page.
   useDocumentTitle(area && t(`nav.${area}`), useInbox((s) => pendingChats(s.counts)));
 
   // The persisted profile may be stale (renamed workspace, changed role). Re-reading /v1/me

@@ -15,8 +15,8 @@ import { useFlowStore, useFlowStoreApi } from '../store/flow-store-context';
 interface VersionsDrawerProps {
   flowId: string;
   publishedVersion: number | null;
-  /** Bumped after each publish so an open drawer refreshes. */
-  refreshKey: number;
+  /** The live version's id: a new one (a publish here or elsewhere) refreshes an open drawer. */
+  refreshKey: string | null;
   autosave: Autosave;
 }
 

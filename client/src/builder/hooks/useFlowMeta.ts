@@ -1,6 +1,7 @@
 // The flow's name and publish state for the toolbar: page state, not document state, so it is
 // neither undoable nor autosaved with the draft. Each save answers whether the draft still equals
-// the live version, so the chip stays honest after an edit (and after undoing it).
+// the live version, so the chip stays honest after an edit (and after undoing it), and a publish
+// made elsewhere is read in (useLivePublishes).
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { flowsApi, type FlowDetail, type FlowVersion } from '../../flows-list/flows-api';
@@ -25,13 +26,10 @@ const metaOf = (f: FlowDetail): FlowMeta => ({
 export function useFlowMeta(flow: FlowDetail) {
   const { t } = useTranslation();
   const [meta, setMeta] = useState<FlowMeta>(() => metaOf(flow));
-  /** Bumped on each publish so an open version list refreshes. */
-  const [versionsKey, setVersionsKey] = useState(0);
 
   const onSaved = useCallback((f: FlowDetail) => setMeta(metaOf(f)), []);
   const onPublished = useCallback((v: FlowVersion) => {
     setMeta((m) => ({ ...m, status: 'published', publishedVersion: v.version, publishedVersionId: v.id, hasUnpublishedChanges: false }));
-    setVersionsKey((k) => k + 1);
   }, []);
   const rename = async (name: string) => {
     try {
@@ -41,5 +39,6 @@ export function useFlowMeta(flow: FlowDetail) {
       notifyError(t, err);
     }
   };
-  return { meta, versionsKey, onSaved, onPublished, rename };
+  /** `updateMeta`: for a publish made elsewhere (useLivePublishes). */
+  return { meta, updateMeta: setMeta, onSaved, onPublished, rename };
 }

@@ -1,13 +1,18 @@
 // The send_template steps checked against the workspace's WhatsApp templates, which only the server
 // knows: asked ~600 ms after a step is added, removed or picks a template (not while values are
-// typed or other steps edited), and again when the marketer comes back to the tab (a template may
-// have been approved or paused meanwhile). The store lists them with validateFlow's problems.
+// typed or other steps edited), again a moment after the realtime line says a template the steps
+// name was approved, paused, edited or deleted (a marketer waits in the builder for Meta's review),
+// and when the marketer comes back to the tab. The store lists them with validateFlow's problems.
 import { useEffect } from 'react';
 import { flowsApi } from '../../flows-list/flows-api';
+import { subscribeLive } from '../../shared/live-events';
 import type { FlowStore } from '../store/create-flow-store';
+import { concernsTemplateSteps, stepTemplateNames } from './template-events';
 import { templateSteps } from './template-steps';
 
 const DEBOUNCE_MS = 600;
+/** A burst of template events (a sync announcing dozens) costs one check. */
+const LIVE_DEBOUNCE_MS = 300;
 
 export function useTemplateProblems(store: FlowStore, flowId: string): void {
   useEffect(() => {
@@ -37,9 +42,23 @@ export function useTemplateProblems(store: FlowStore, flowId: string): void {
     });
     const onVisible = () => document.visibilityState === 'visible' && asked && run(true);
     document.addEventListener('visibilitychange', onVisible);
+    let liveTimer: ReturnType<typeof setTimeout> | undefined;
+    const recheck = () => {
+      liveTimer ??= setTimeout(() => {
+        liveTimer = undefined;
+        run(true);
+      }, LIVE_DEBOUNCE_MS);
+    };
+    const unsubscribeLive = subscribeLive({
+      onEvents: (events) => concernsTemplateSteps(events, store.getState().nodes) && recheck(),
+      // Events were missed: any template may have changed.
+      onResync: () => stepTemplateNames(store.getState().nodes).size > 0 && recheck(),
+    });
     return () => {
       unsubscribe();
+      unsubscribeLive();
       clearTimeout(timer);
+      clearTimeout(liveTimer);
       abort?.abort();
       document.removeEventListener('visibilitychange', onVisible);
     };

@@ -38,7 +38,10 @@ export function knowChannels(ids: Iterable<string | null | undefined>): void {
   if (unknown) loadChannels();
 }
 
-/** Keeps the realtime line open while someone is signed in (mounted once by the app shell). */
+/**
+ * Keeps the realtime line open while someone is signed in: mounted once, by the route that wraps every
+ * signed-in page (shell/LiveLine.tsx), so the shell's pages and the builder share one socket.
+ */
 export function useInboxLive(): void {
   const signedIn = useAuthStore((s) => s.token !== null);
   const workspaceId = useAuthStore((s) => s.workspace?.id);
