@@ -1,6 +1,7 @@
 // An agent busy in one chat (or in another tab) hears when a customer writes in another of their
 // chats: the tab's title counts it, the tone plays and, with the tab hidden, a browser notification
-// shows. Their own replies, notes, and customers of other agents' chats stay quiet. A new agent has
+// shows. Their own replies, notes, and customers of other agents' chats stay quiet; a teammate's
+// note that mentions them alerts them. A new agent has
 // the tone on from the start (silent, without errors, until their first click, as browsers demand)
 // and is offered browser notifications, asked for only when they click.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,6 +28,7 @@ const joel = { waId: '5511987006607', name: 'Joel Dias' };
 const rui = { waId: '5511987006608', name: 'Rui Costa' };
 const sol = { waId: '5511987006609', name: 'Sol Ramos' };
 const tina = { waId: '5511987006610', name: 'Tina Prado' };
+const uma = { waId: '5511987006611', name: 'Uma Neves' };
 
 beforeAll(async () => {
   p = await startPipeline({}, { appStarter: startAppWithClient });
@@ -171,7 +173,7 @@ describe('inbox alerts', () => {
     const en = await agentPage(browser, p, bruno, { lang: 'en' });
     await en.page.goto(`${p.app.url}/inbox`);
     await en.page.click('[data-testid=inbox-alerts]');
-    await en.page.getByText('Be alerted when a chat is handed to people or assigned to you, or a customer writes in one of your chats.').waitFor();
+    await en.page.getByText('Be alerted when a chat is handed to people or assigned to you, a teammate mentions you in a note, or a customer writes in one of your chats.').waitFor();
     await settle(en.page);
     await en.page.screenshot({ path: screenshotPath('inbox-alerts-menu-en') });
     await en.context.close();
@@ -279,5 +281,65 @@ describe('inbox alerts', () => {
     await expect.poll(both).toBe(4);
     expect((await alerts(page)).tones).toBe(1);
     await context.close();
+  });
+
+  it('when Ana mentions Bruno in a note, picking him with the keyboard, then the note shows the mention and Bruno is alerted, the mention of him stronger on his screen', async () => {
+    const id = await chatOf(uma, ana);
+    // Bruno, on his phone, with browser notifications on and the inbox in the background.
+    const b = await agentPage(browser, p, bruno, { lang: 'pt-BR', width: 390, height: 844 });
+    await b.context.addInitScript(observeAlerts);
+    await b.context.addInitScript(() => localStorage.setItem('zyntra.inbox.alerts', JSON.stringify({ state: { sound: true, desktop: true }, version: 0 })));
+    await b.page.goto(`${p.app.url}/inbox`);
+    await b.page.waitForSelector('[data-testid=inbox-alerts]');
+    await settle(b.page, 1000);
+    await b.page.evaluate(() => {
+      (window as unknown as { hidden: boolean }).hidden = true;
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+
+    const a = await agentPage(browser, p, ana, { lang: 'en' });
+    await a.page.goto(`${p.app.url}/inbox/${id}`);
+    const input = a.page.locator('[data-testid=composer-input]');
+    await input.waitFor();
+    await a.page.click('[data-testid=composer] label:has([data-testid=composer-mode-note])');
+    await input.click();
+    await input.pressSequentially('@b');
+    const option = a.page.locator(`[data-testid=mention-picker] [data-testid=mention-option-${bruno.userId}]`);
+    await option.waitFor();
+    await expect.poll(() => option.getAttribute('aria-selected')).toBe('true');
+    await settle(a.page);
+    await a.page.screenshot({ path: screenshotPath('inbox-mention-picker-en') });
+    await input.press('ArrowDown');
+    await input.press('Enter');
+    await expect.poll(() => a.page.locator('[data-testid=mention-picker]').count()).toBe(0);
+    await input.pressSequentially('can you check her refund?');
+    expect(await input.inputValue()).toBe('@Bruno can you check her refund?');
+    // An @ typed and closed with Escape picks nobody; Enter then sends the note.
+    await input.pressSequentially(' @');
+    await a.page.locator('[data-testid=mention-picker]').waitFor();
+    await input.press('Escape');
+    await expect.poll(() => a.page.locator('[data-testid=mention-picker]').count()).toBe(0);
+    await input.press('Backspace');
+    await input.press('Backspace');
+    await input.press('Enter');
+    const mention = a.page.locator('[data-testid=message][data-kind=note] [data-testid=note-mention]');
+    await expect.poll(() => mention.allTextContents()).toEqual(['@Bruno']);
+    expect(await mention.getAttribute('data-me')).toBeNull();
+    await settle(a.page);
+    await a.page.screenshot({ path: screenshotPath('inbox-note-mention-en') });
+    const notes = (await api(p.app, 'GET', `/v1/conversations/${id}/messages`, undefined, p.token)).body.items.filter((m: { type: string }) => m.type === 'note');
+    expect(notes).toEqual([expect.objectContaining({ text: '@Bruno can you check her refund?', mentions: [bruno.userId] })]);
+
+    await expect.poll(() => alerts(b.page), { timeout: 10_000 }).toMatchObject({
+      notes: [{ title: `${ana.name} mencionou você`, body: 'Em uma nota interna de uma conversa.' }],
+    });
+    await b.page.goto(`${p.app.url}/inbox/${id}`);
+    const his = b.page.locator('[data-testid=message][data-kind=note] [data-testid=note-mention]');
+    await expect.poll(() => his.getAttribute('data-me')).toBe('true');
+    expect(await his.getAttribute('title')).toBe('Você foi mencionado');
+    await settle(b.page);
+    await b.page.screenshot({ path: screenshotPath('inbox-note-mention-phone-pt-BR') });
+    await a.context.close();
+    await b.context.close();
   });
 });

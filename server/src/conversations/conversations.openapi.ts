@@ -71,6 +71,7 @@ export const messageItem = z.object({
     type: z.string().nullable(),
     text: z.string().nullable().describe('Its first 300 characters'),
   }).nullable().describe('The message a customer answered by replying to it in WhatsApp; null when the message quotes none'),
+  mentions: z.array(z.uuid()).optional().describe('Notes only: the members the note mentions (user ids; [] when none). Absent on other messages'),
   createdAt: time,
 }).loose();
 

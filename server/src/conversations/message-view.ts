@@ -40,6 +40,12 @@ export function replyToInfo(m: Row) {
   return { id: m.quoted_id as string, author: m.quoted_author as string, type: m.quoted_type as string, text: (m.quoted_text as string | null) ?? null };
 }
 
+/** The members a note mentions (their user ids); [] for a note that mentions nobody. */
+export function mentionsOf(payload: unknown): string[] {
+  const mentions = (payload as { mentions?: unknown } | null)?.mentions;
+  return Array.isArray(mentions) ? mentions.filter((id): id is string => typeof id === 'string') : [];
+}
+
 export function toMessageItem(m: Row) {
   return {
     id: m.id,
@@ -58,6 +64,8 @@ export function toMessageItem(m: Row) {
     media: mediaInfo(m.payload),
     template: templateInfo(m.payload),
     replyTo: replyToInfo(m),
+    // Notes only: the other messages (and the webhooks that carry them) keep their shape.
+    ...(m.type === 'note' ? { mentions: mentionsOf(m.payload) } : {}),
     createdAt: iso(m.created_at),
   };
 }

@@ -32,7 +32,7 @@ async function conversationOf(waId: string, text = 'oi'): Promise<string> {
   });
 }
 
-const eventsSince = async (after: number) => (await call('GET', `/v1/events?after=${after}`)).body.items as any[];
+const eventsSince = async (after: number, token = p.token) => (await call('GET', `/v1/events?after=${after}`, undefined, token)).body.items as any[];
 const position = async () => (await call('GET', '/v1/events')).body.nextAfter as number;
 
 describe('inbox actions', () => {
@@ -194,5 +194,36 @@ describe('inbox actions', () => {
     for (const [path, body] of [['reopen', {}], ['read', {}], ['assign', { teamId }]] as const) {
       expect((await call('POST', `/v1/conversations/${id}/${path}`, body, other.token)).status, path).toBe(404);
     }
+  });
+
+  it('when a note mentions a teammate, then it keeps them, shows them and tells the inboxes whom it calls in', async () => {
+    const id = await conversationOf('5511600000031');
+    const start = await position();
+    const note = await call('POST', `/v1/conversations/${id}/notes`, { text: '@Bruno pode ver este?', mentions: [bruno.id, bruno.id.toUpperCase()] });
+    expect(note.status).toBe(201);
+    expect(note.body).toMatchObject({ type: 'note', text: '@Bruno pode ver este?', mentions: [bruno.id] });
+    const listed = (await call('GET', `/v1/conversations/${id}/messages`, undefined, bruno.token)).body.items as any[];
+    expect(listed.find((m) => m.id === note.body.id)).toMatchObject({ mentions: [bruno.id], payload: { mentions: [bruno.id] } });
+    expect((await eventsSince(start, bruno.token)).find((e) => e.type === 'message.created' && e.messageId === note.body.id))
+      .toMatchObject({ conversationId: id, note: true, by: me, mentions: [bruno.id] });
+    // A note without mentions says so; the customer's messages carry no such field.
+    const plain = await call('POST', `/v1/conversations/${id}/notes`, { text: 'só para registro' });
+    expect(plain.body.mentions).toEqual([]);
+    expect(listed.find((m) => m.type !== 'note')).not.toHaveProperty('mentions');
+  });
+
+  it('when a note mentions someone outside the workspace or no user id at all, then 400 and nothing is stored', async () => {
+    const id = await conversationOf('5511600000032');
+    const stranger = await signupWorkspace(p.app);
+    const notesNow = async () => Number((await db.query("SELECT count(*) FROM messages WHERE conversation_id = $1 AND type = 'note'", [id])).rows[0].count);
+    const outsider = await call('POST', `/v1/conversations/${id}/notes`, { text: '@Ana olha', mentions: [bruno.id, stranger.user.id] });
+    expect(outsider.status).toBe(400);
+    expect(outsider.body.error).toMatchObject({ code: 'validation_failed', field: 'mentions', unknown: [stranger.user.id] });
+    const malformed = await call('POST', `/v1/conversations/${id}/notes`, { text: '@Ana olha', mentions: ['ana'] });
+    expect(malformed.status).toBe(400);
+    expect(JSON.stringify(malformed.body.error.issues)).toContain('mentions');
+    const tooMany = await call('POST', `/v1/conversations/${id}/notes`, { text: 'todos', mentions: Array.from({ length: 21 }, () => bruno.id) });
+    expect(tooMany.status).toBe(400);
+    expect(await notesNow()).toBe(0);
   });
 });

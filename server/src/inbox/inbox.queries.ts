@@ -23,6 +23,10 @@ export const findConversationState = (tdb: TenantDb, id: string, lock = false): 
 export const memberRole = async (tdb: TenantDb, userId: string): Promise<string | undefined> =>
   (await tdb.from('memberships').where({ user_id: userId }).first('role'))?.role;
 
+/** Which of these users are members of this workspace. */
+export const membersAmong = async (tdb: TenantDb, userIds: string[]): Promise<string[]> =>
+  userIds.length ? (await tdb.from('memberships').whereIn('user_id', userIds).select('user_id')).map((r: { user_id: string }) => r.user_id) : [];
+
 export const teamExists = async (tdb: TenantDb, teamId: string) => Boolean(await tdb.from('teams').where({ id: teamId }).first('id'));
 
 /** The member's name, for "Bruno took it first". */

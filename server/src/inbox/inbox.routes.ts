@@ -7,7 +7,8 @@ import { assign } from './assignment.service';
 import { approvedTemplates, channelApprovedTemplates, handbackFlows } from './choices.service';
 import { close, handback, markRead, reopen } from './lifecycle.service';
 import { optOutCustomer } from './opt-out.service';
-import { addNote, reply, type InboxDeps } from './reply.service';
+import { addNote } from './note.service';
+import { reply, type InboxDeps } from './reply.service';
 import { startConversation } from './start.service';
 import { agentTyping, type TypingDeps } from './typing.service';
 import { assignBody, handbackBody, idempotencyKey, noteBody, replySchema, startBody, typingBody } from './inbox.schemas';
@@ -34,7 +35,7 @@ export function inboxRoutes(deps: InboxDeps & TypingDeps, requireAuth: RequestHa
     res.json(await channelApprovedTemplates(deps.db, authOf(req).tenantId, id(req.params)));
   });
   r.post('/v1/conversations/:id/notes', requireAuth, allow('inbox'), async (req, res) => {
-    res.status(201).json(await addNote(deps, authOf(req), id(req.params), parse(noteBody, req.body).text));
+    res.status(201).json(await addNote(deps, authOf(req), id(req.params), parse(noteBody, req.body)));
   });
   r.post('/v1/conversations/:id/assign', requireAuth, allow('inbox'), async (req, res) => {
     res.json(await assign(deps.db, authOf(req), id(req.params), parse(assignBody, req.body)));

@@ -30,7 +30,14 @@ export function replySchema(body: unknown) {
 }
 /** Idempotency-Key: any visible ASCII, as clients generate them (usually a UUID). */
 export const idempotencyKey = z.string().regex(/^[\x21-\x7e]{1,200}$/, 'visible ASCII, 1 to 200 characters').optional();
-export const noteBody = z.object({ text: z.string().trim().min(1).max(4096) });
+/** The most teammates one note calls in: a note naming the whole team is a broadcast, not a mention. */
+export const MAX_MENTIONS = 20;
+export const noteBody = z.object({
+  text: z.string().trim().min(1).max(4096),
+  mentions: z.array(z.uuid()).max(MAX_MENTIONS).optional()
+    .describe(`Members of this workspace the note calls in (their user ids, at most ${MAX_MENTIONS}; repeats count once): their inboxes are told. `
+      + 'An id that is not a member of this workspace answers 400 validation_failed with field "mentions" and stores nothing'),
+});
 export const assignBody = z
   .object({
     assigneeId: z.uuid().optional(),

@@ -1,4 +1,4 @@
-// Agent replies (sent by the outbox) and internal notes (never sent). Replying is taking over: the
+// Agent replies (sent by the outbox); internal notes are note.service.ts. Replying is taking over: the
 // conversation becomes the agent's and the bot stops for it. A reply is stored first and sent by
 // the queue; if the queue cannot be reached the sweeper sends it, so the answer never depends on
 // Redis, and an Idempotency-Key makes a retry return the same message instead of a second one.
@@ -12,7 +12,7 @@ import { AppError, notFound } from '../http/app-error';
 import type { Logger } from '../log/logger';
 import { findUpload } from '../media/uploads.queries';
 import { withTimeout, type Queues } from '../queues/queues';
-import { heldBy, loadConversation, lockConversation, type Actor } from './conversation-guard';
+import { heldBy, lockConversation, type Actor } from './conversation-guard';
 import { recordReply } from './handoffs.queries';
 import * as q from './inbox.queries';
 import { templateContent } from '../templates/template-send';
@@ -125,17 +125,4 @@ export async function storedAndQueued(deps: InboxDeps, tenantId: string, convers
     deps.log.warn({ err: (err as Error).message, conversationId }, 'reply stored but not queued; the sweeper will send it');
   }
   return stored;
-}
-
-export async function addNote(deps: InboxDeps, actor: Actor, id: string, text: string) {
-  const noteId = await forTenant(deps.db, actor.tenantId).transaction(async (tx) => {
-    const conv = await loadConversation(tx, id);
-    // status 'note': the outbox only sends 'pending' messages, so a note can never reach the customer.
-    const created = await q.insertAgentMessage(tx, {
-      conversation_id: id, channel_id: conv.channel_id, type: 'note', text, payload: {}, status: 'note', author_user_id: actor.userId,
-    });
-    await publishEvents(tx, [{ type: 'message.created', payload: { conversationId: id, messageId: created.id, author: 'agent', note: true } }]);
-    return created.id;
-  });
-  return getMessage(deps.db, actor.tenantId, id, noteId);
 }

@@ -169,13 +169,18 @@ describe('OpenAPI document', () => {
     expect(operation('post', '/v1/media').requestBody.content['multipart/form-data'].schema.required).toEqual(['file']);
   });
 
-  it('when a reply is read, then it has the optional Idempotency-Key header with its rule; assign says one of its two fields is needed', () => {
+  it('when a reply is read, then it has the optional Idempotency-Key header with its rule; assign says one of its two fields is needed; a note names whom it mentions', () => {
     const header = operation('post', '/v1/conversations/{id}/messages').parameters.find((x: Json) => x.in === 'header');
     expect(header).toMatchObject({ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', pattern: '^[\\x21-\\x7e]{1,200}$' } });
     const assign = operation('post', '/v1/conversations/{id}/assign').requestBody.content['application/json'].schema;
     expect(assign.anyOf).toEqual([{ required: ['assigneeId'] }, { required: ['teamId'] }]);
     expect(ajv.validate(assign, {})).toBe(false);
     expect(ajv.validate(assign, { teamId: '6f1c9c4e-8a39-4d0b-9a59-0b7e3c2f1a10' })).toBe(true);
+    const note = operation('post', '/v1/conversations/{id}/notes').requestBody.content['application/json'].schema;
+    expect(note.required).toEqual(['text']);
+    expect(note.properties.mentions).toMatchObject({ type: 'array', maxItems: 20, items: { format: 'uuid' } });
+    expect(ajv.validate(note, { text: '@Bruno', mentions: ['6f1c9c4e-8a39-4d0b-9a59-0b7e3c2f1a10'] })).toBe(true);
+    expect(ajv.validate(note, { text: '@Bruno', mentions: ['bruno'] })).toBe(false);
   });
 
   it('when every route is read, then each says what it answers: no success answer is an untyped object', () => {
@@ -535,7 +540,9 @@ describe('OpenAPI document', () => {
     const started = await check('post', '/v1/conversations', { channelId: p.channelId, contactId: contact.id, text: 'Oi, Téo' });
     const id = started.conversationId;
     await check('get', `/v1/conversations/${id}/messages/${started.message.id}`, undefined, '/v1/conversations/{id}/messages/{messageId}');
-    await check('post', `/v1/conversations/${id}/notes`, { text: 'Cliente antigo' }, '/v1/conversations/{id}/notes');
+    const me = await check('get', '/v1/me');
+    const note = await check('post', `/v1/conversations/${id}/notes`, { text: '@Ana cliente antigo', mentions: [me.user.id] }, '/v1/conversations/{id}/notes');
+    expect(note.mentions).toEqual([me.user.id]);
     await check('post', `/v1/conversations/${id}/opt-out`, undefined, '/v1/conversations/{id}/opt-out');
     await check('patch', `/v1/contacts/${contact.id}`, { tags: ['docs'], optedOut: false }, '/v1/contacts/{id}');
     const form = new FormData();

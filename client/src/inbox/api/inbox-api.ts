@@ -61,7 +61,7 @@ export const inboxApi = {
   /** The approved templates of a channel (to write first to a customer there). */
   channelTemplates: (channelId: string, signal?: AbortSignal) =>
     api.get<{ items: Template[] }>(`/v1/channels/${encodeURIComponent(channelId)}/approved-templates`, { signal }).then((r) => r.items),
-  note: (id: string, text: string) => api.post<MessageItem>(conv(id, '/notes'), { text }),
+  note: (id: string, text: string, mentions: string[] = []) => api.post<MessageItem>(conv(id, '/notes'), mentions.length ? { text, mentions } : { text }),
   assign: (id: string, target: ({ assigneeId: string } | { teamId: string }) & { takeOver?: boolean }) =>
     api.post<{ id: string; status: string; assigneeId: string | null; teamId?: string | null }>(conv(id, '/assign'), target),
   /** The published flows the conversation can be handed back to. */

@@ -86,6 +86,8 @@ export interface MessageItem {
   template?: TemplateView | null;
   /** The message a customer answered by replying to it in WhatsApp; `id` null when it is not one the workspace has. */
   replyTo?: { id: string | null; author: MessageAuthor | null; type: string | null; text: string | null } | null;
+  /** A note's mentioned members (user ids). */
+  mentions?: string[];
   createdAt: string;
 }
 

@@ -1,5 +1,5 @@
 // Reply or private note, with emoji, attachments, `/shortcut` canned responses and the WhatsApp
-// 24-hour window. Enter sends, Shift+Enter adds a line.
+// 24-hour window; in a note, `@name` mentions a teammate. Enter sends, Shift+Enter adds a line.
 import { ActionIcon, FileButton, Group, SegmentedControl, Text, Textarea, Tooltip } from '@mantine/core';
 import { IconLock, IconMessage, IconPaperclip, IconSend } from '@tabler/icons-react';
 import { useMergedRef } from '@mantine/hooks';
@@ -13,10 +13,12 @@ import { CannedPicker } from './CannedPicker';
 import { ConfirmAttachment } from './ConfirmAttachment';
 import classes from './composer.module.css';
 import { EmojiButton } from './EmojiButton';
+import { MentionPicker } from './MentionPicker';
 import { ReplyPreview } from './ReplyPreview';
 import { useReplyTarget } from './reply-target';
 import { useReplyBlock } from './use-reply-block';
 import { useComposer, type ComposerMode } from './use-composer';
+import { useMentions } from './use-mentions';
 import { TemplateSender } from './TemplateSender';
 import { useNow, windowState, WindowNotice } from './WindowNotice';
 
@@ -45,6 +47,7 @@ export const Composer = forwardRef<HTMLTextAreaElement>(function Composer(_props
     if (quoteId) input.current?.focus();
   }, [quoteId]);
   const inputRef = useMergedRef(ref, input);
+  const mention = useMentions(detail?.id, c.text, c.setText, c.mode === 'note', input);
   // A canned response left a blank: select it, so what the agent types replaces it.
   const { selectBlank, blankSelected } = c;
   useEffect(() => {
@@ -91,6 +94,7 @@ export const Composer = forwardRef<HTMLTextAreaElement>(function Composer(_props
         }}
       />
       {c.query !== null && !note && <CannedPicker items={c.matches} active={c.active} onPick={c.pick} />}
+      {note && mention.open && <MentionPicker items={mention.matches} active={mention.active} query={mention.query} onPick={mention.pick} />}
       {!note && <WindowNotice closesAt={detail.windowClosesAt} now={now} action={<TemplateSender detail={detail} />} />}
       <Group justify="space-between" mb={6} gap={4}>
         <SegmentedControl
@@ -129,8 +133,15 @@ export const Composer = forwardRef<HTMLTextAreaElement>(function Composer(_props
           maxRows={6}
           value={c.text}
           disabled={disabled}
-          onChange={(e) => c.setText(e.currentTarget.value)}
-          onKeyDown={c.onKeyDown}
+          onChange={(e) => {
+            c.setText(e.currentTarget.value);
+            mention.onCaret(e.currentTarget.selectionStart, e.currentTarget.value);
+          }}
+          onSelect={(e) => mention.onCaret(e.currentTarget.selectionStart, e.currentTarget.value)}
+          onKeyDown={(e) => {
+            if (note && mention.onKeyDown(e)) return;
+            c.onKeyDown(e);
+          }}
           onPaste={(e) => {
             // A pasted screenshot or copied file; pasted text goes in as usual.
             const pasted = e.clipboardData.files[0];

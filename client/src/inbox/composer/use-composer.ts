@@ -7,6 +7,8 @@ import { fillPlaceholders, firstPlaceholder } from '../store/thread-ops';
 import { sender, sendNote } from '../sync/send-service';
 import { matchCanned, slashQuery } from './canned-match';
 import { useDrafts } from './drafts';
+import { useMentionPicks } from './mention-picks';
+import { mentionedIds } from './mention-query';
 import { useQuoteFor, useReplyTarget } from './reply-target';
 import { useCannedResponses } from './use-canned';
 import { useTypingSignal } from './use-typing';
@@ -51,8 +53,14 @@ export function useComposer(detail: ConversationDetail | null | undefined, canRe
     const body = text.trim();
     if (!detail || !body) return;
     if (mode === 'note') {
+      // Only the picked members whose @Name the note still says are called in.
+      const mentions = mentionedIds(body, useMentionPicks.getState().picks[detail.id] ?? []);
+      if (!(await sendNote(detail.id, body, mentions))) return;
       // Cleared only if the agent has not typed on meanwhile.
-      if ((await sendNote(detail.id, body)) && useDrafts.getState().drafts[detail.id] === text) setDraft(detail.id, '');
+      if (useDrafts.getState().drafts[detail.id] === text) {
+        setDraft(detail.id, '');
+        useMentionPicks.getState().clear(detail.id);
+      }
       return;
     }
     if (!canReply || blank) return;

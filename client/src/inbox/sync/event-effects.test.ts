@@ -19,6 +19,7 @@ function setup() {
     onTransferred: vi.fn(),
     meId: () => 'me',
     onAssignedToMe: vi.fn(),
+    onMentioned: vi.fn(),
     isMine: vi.fn((id: string) => id === 'c1'),
     onCustomerMessage: vi.fn(),
     flushDelayMs: 0,
@@ -152,5 +153,18 @@ describe('event effects', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it("when a teammate's note mentions the agent, then the agent is alerted once; their own note, a note naming others and a plain message are quiet", async () => {
+    const { deps, effects } = setup();
+    effects.apply([
+      ev(1, 'message.created', { note: true, by: 'bruno', mentions: ['carla', 'me'] }),
+      ev(2, 'message.created', { note: true, by: 'me', mentions: ['me'] }),
+      ev(3, 'message.created', { note: true, by: 'bruno', mentions: ['carla'] }),
+      ev(4, 'message.created', { note: true, by: 'bruno' }),
+      ev(5, 'message.created', { author: 'agent', mentions: ['me'] }),
+    ]);
+    await tick();
+    expect(deps.onMentioned.mock.calls.map(([e]) => e.id)).toEqual([1]);
   });
 });

@@ -20,6 +20,8 @@ export interface EffectDeps {
   meId(): string | null;
   /** A chat was assigned to the signed-in agent by someone else or automatically (sound / notification). */
   onAssignedToMe(event: InboxEvent): void;
+  /** A teammate's note mentions the signed-in agent (sound / notification); `by`: who wrote it. */
+  onMentioned(event: InboxEvent): void;
   /** Whether the chat is assigned to the signed-in agent (see my-chats). */
   isMine(conversationId: string): boolean;
   /** A customer wrote in one of the agent's chats, out of sight (sound / notification when enabled). */
@@ -32,7 +34,7 @@ export interface EffectDeps {
  * `row`: the chat may change, enter the list or move to its top (a new message). `shownRow`: it may
  * change but cannot enter the list or move (a delivery tick, a reaction): re-read only when shown.
  */
-type Effect = 'row' | 'shownRow' | 'thread' | 'bot' | 'activity' | 'read' | 'alert' | 'assigned' | 'reply' | 'presence' | 'contact';
+type Effect = 'row' | 'shownRow' | 'thread' | 'bot' | 'activity' | 'read' | 'alert' | 'assigned' | 'mentioned' | 'reply' | 'presence' | 'contact';
 
 const CONVERSATION: Effect[] = ['row', 'bot'];
 /** A change that leaves a line in the thread (server: migration 0140's events). */
@@ -56,7 +58,7 @@ const EFFECTS: Record<string, Effect[]> = {
   'conversation.reopened': CHANGE,
   'conversation.updated': CONVERSATION,
   'conversation.bot_paused': CHANGE,
-  'message.created': [...MESSAGE, 'bot'],
+  'message.created': [...MESSAGE, 'bot', 'mentioned'],
   // Only a customer's message is "received": the agents', the bot's and notes are "created" or "sent".
   'message.received': [...MESSAGE, 'read', 'bot', 'reply'],
   'message.sent': MESSAGE,
@@ -151,6 +153,11 @@ export function createEventEffects(deps: EffectDeps) {
     assigned: (e) => {
       const me = deps.meId();
       if (me && e.assigneeId === me && e.by !== me && e.status !== 'closed') deps.onAssignedToMe(e);
+    },
+    // A note that calls me in, written by someone else: mentioning myself is no news.
+    mentioned: (e) => {
+      const me = deps.meId();
+      if (me && e.note === true && Array.isArray(e.mentions) && e.mentions.includes(me) && e.by !== me) deps.onMentioned(e);
     },
     // The open chat in a visible tab is read as it arrives: no alert for what the agent is looking at.
     reply: (e, id) => {

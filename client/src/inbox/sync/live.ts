@@ -61,6 +61,13 @@ const effects = createEventEffects({
     if (!id) return;
     alertAgent(id, i18n.t('inbox.alerts.assignedTitle'), i18n.t('inbox.alerts.assignedBody'), () => navigateTo(id));
   },
+  onMentioned: (e) => {
+    const id = e.conversationId;
+    if (!id) return;
+    const name = inboxStore.getState().members.find((m) => m.userId === e.by)?.name;
+    const title = name ? i18n.t('inbox.alerts.mentionedTitle', { name }) : i18n.t('inbox.alerts.mentionedSomeone');
+    alertAgent(id, title, i18n.t('inbox.alerts.mentionedBody'), () => navigateTo(id));
+  },
   isMine: (id) => myChats.has(id),
   onCustomerMessage: (e) => {
     const id = e.conversationId;

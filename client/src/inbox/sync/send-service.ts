@@ -32,9 +32,10 @@ export const sender = createSender({
   unsent: useUnsent.getState(),
 });
 
-export async function sendNote(conversationId: string, text: string): Promise<boolean> {
+/** `mentions`: the members the note calls in (their inboxes alert them). */
+export async function sendNote(conversationId: string, text: string, mentions: string[] = []): Promise<boolean> {
   try {
-    const note = await inboxApi.note(conversationId, text);
+    const note = await inboxApi.note(conversationId, text, mentions);
     inboxStore.getState().mergeThreadMessages(conversationId, [note]);
     return true;
   } catch {

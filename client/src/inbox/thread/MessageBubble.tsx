@@ -7,6 +7,7 @@ import { memberName } from '../format';
 import { useInbox } from '../store/inbox-store';
 import { DeliveryTicks } from './DeliveryTicks';
 import { failureReason } from './failure-reason';
+import { NoteText } from './NoteText';
 import { MediaView } from './MediaView';
 import { QuotedMessage } from './QuotedMessage';
 import { ReplyAction } from './ReplyAction';
@@ -15,7 +16,6 @@ import { SentTemplateButtons, SentTemplateFooter, SentTemplateTop, TappedButton 
 import { ChangeMark, DeletedNote, displayText, payloadOf, Reactions, RichContent } from './MessageContentView';
 import classes from './thread.module.css';
 import { clockTime } from '../../shared/clock-time';
-import { LinkedText } from '../../shared/LinkedText';
 
 const MEDIA_TYPES = new Set(['image', 'audio', 'video', 'document', 'sticker']);
 
@@ -103,7 +103,7 @@ export function MessageBubble({ conversationId, m, onRetry, uploading, reply }: 
       {hasMedia && <MediaView conversationId={conversationId} message={m} />}
       <RichContent m={m} />
       <TappedButton m={m} />
-      {deleted ? <DeletedNote /> : text && <span data-testid="message-text"><LinkedText text={text} /></span>}
+      {deleted ? <DeletedNote /> : text && <span data-testid="message-text"><NoteText m={m} text={text} /></span>}
       {m.template && <SentTemplateFooter view={m.template} />}
       <Choices payload={m.payload} />
       {uploading && (
