@@ -1,6 +1,6 @@
 // Shared setup for the inbox's browser tests: the WhatsApp pipeline with the built client, a second
 // agent in the same workspace, and agent pages signed in like the SPA would be (one context each).
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { addAgent as addWorkspaceAgent } from '../../server/test/agents';
 import { api } from '../../server/test/harness';
 import type { Pipeline } from '../../server/test/pipeline';
@@ -56,3 +56,30 @@ export const bubbleTexts = (page: Page) => page.locator('[data-testid=message] [
 
 /** Waits for Mantine's transitions (modals, menus, toasts) so screenshots are not half-faded. */
 export const settle = (page: Page, ms = 350) => page.waitForTimeout(ms);
+
+type Path = Array<[dx: number, dy: number]>;
+
+/** A finger's pointer events dispatched on `target`: down at its middle, then through `path` (offsets from there); the returned function lifts it there. */
+export async function swipePointer(target: Locator, path: Path): Promise<() => Promise<void>> {
+  const box = (await target.boundingBox())!;
+  const at = ([dx, dy]: [number, number]) => ({ pointerId: 7, pointerType: 'touch', isPrimary: true, clientX: box.x + box.width / 2 + dx, clientY: box.y + box.height / 2 + dy });
+  await target.dispatchEvent('pointerdown', at([0, 0]));
+  for (const step of path) await target.dispatchEvent('pointermove', at(step));
+  return () => target.dispatchEvent('pointerup', at(path.at(-1) ?? [0, 0]));
+}
+
+/**
+ * A real touch on the screen (Chromium's own touch input, so the browser makes the pointer events
+ * and applies touch-action): down at `target`'s middle, through `path`; the returned function lifts it.
+ */
+export async function swipeTouch(page: Page, target: Locator, path: Path): Promise<() => Promise<void>> {
+  const box = (await target.boundingBox())!;
+  const cdp = await page.context().newCDPSession(page);
+  const at = ([dx, dy]: [number, number]) => [{ x: box.x + box.width / 2 + dx, y: box.y + box.height / 2 + dy }];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at([0, 0]) });
+  for (const step of path) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(step) });
+  return async () => {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await cdp.detach();
+  };
+}

@@ -12,7 +12,7 @@ import { textMessage } from '../../server/test/fakes/whatsapp-payloads';
 import { eventually, sentTexts, startPipeline, type Pipeline } from '../../server/test/pipeline';
 import { launchBrowser, screenshotPath } from './browser';
 import { startAppWithClient } from './builder-page';
-import { addAgent, agentPage, bubbleTexts, listedIds, ownerAgent, row, settle, type Agent } from './inbox-page';
+import { addAgent, agentPage, bubbleTexts, listedIds, ownerAgent, row, settle, swipePointer, swipeTouch, type Agent } from './inbox-page';
 
 type Box = { x: number; y: number; width: number; height: number };
 
@@ -119,6 +119,12 @@ describe('team inbox', () => {
     expect(await b.page.textContent('[data-testid=reply-blocked]')).toBe(`${ana.name} está atendendo esta conversa. Peça para passar para você (ou para um administrador assumir), ou adicione uma nota interna.`);
     // Nothing in the blocked reply box invites typing: the emoji picker is off with the clip and send.
     expect(await b.page.locator('[data-testid=emoji-button]').isDisabled()).toBe(true);
+    // Reply on a bubble is off too, and a finger's swipe does not move the bubble.
+    const blockedBubble = b.page.locator('[data-testid=message][data-author=contact]').first();
+    expect(await blockedBubble.locator('[data-testid=message-reply]').isDisabled()).toBe(true);
+    const letGo = await swipePointer(blockedBubble, [[12, 0], [60, 0]]);
+    expect(await blockedBubble.getAttribute('data-swipe')).toBeNull();
+    await letGo();
     // Both threads say what happened, between the messages: the bot's transfer, then Ana taking it (live for Bruno).
     const lines = (page: typeof a.page) => page.locator('[data-testid=activity-line]').evaluateAll((els) => els.map((e) => e.textContent!.replace(/ · .*$/, '')));
     await expect.poll(() => lines(a.page), { timeout: 10_000 }).toEqual(['The bot transferred the chat to the Vendas team', 'You took the chat']);
@@ -422,6 +428,16 @@ describe('team inbox', () => {
     expect(stored.body.items.find((m: any) => m.text === 'Just checked').replyTo).toMatchObject({ id: askedId, author: 'contact', text: 'ajuda' });
     await settle(page);
     await page.screenshot({ path: screenshotPath('inbox-reply-sent-en') });
+    // A mouse dragged across a bubble selects its words, as ever: only a finger or a pen swipes.
+    const words = (await asked.locator('[data-testid=message-text]').boundingBox())!;
+    const bubbleBox = (await asked.boundingBox())!;
+    await page.mouse.move(words.x - 2, words.y + words.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(bubbleBox.x + bubbleBox.width - 2, words.y + words.height / 2, { steps: 8 });
+    expect(await asked.getAttribute('data-swipe')).toBeNull();
+    await page.mouse.up();
+    expect(await page.evaluate(() => getSelection()?.toString())).toContain('ajuda');
+    expect(await quoting.count()).toBe(0);
     await context.close();
 
     // On a phone, Reply is on every bubble (no hover there) and takes a fingertip-wide tap.
@@ -435,7 +451,73 @@ describe('team inbox', () => {
     await expect.poll(() => phone.page.locator('[data-testid=composer-reply-to]').textContent()).toContain('Respondendo a');
     await settle(phone.page);
     await phone.page.screenshot({ path: screenshotPath('inbox-phone-reply-quoting-pt-BR') });
+
+    // A swipe to the right answers a bubble too, as in WhatsApp: the bubble follows the finger with
+    // the reply arrow behind it; let go early, it springs back; let go past the mark, the box quotes it.
+    const phoneQuoting = phone.page.locator('[data-testid=composer-reply-to]');
+    await phone.page.locator('[data-testid=composer-reply-cancel]').tap();
+    await phoneQuoting.waitFor({ state: 'detached' });
+    await phone.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    const asking = phone.page.locator('[data-testid=message][data-author=contact]').first();
+    const left = async () => (await asking.boundingBox())!.x;
+    const home = await left();
+    await (await swipePointer(asking, [[12, 0], [30, 0]]))();
+    await expect.poll(left).toBe(home);
+    // Up or down first is the thread's scroll, even when the finger then goes right.
+    await (await swipePointer(asking, [[2, 12], [80, 14]]))();
+    expect(await asking.getAttribute('data-swipe')).toBeNull();
+    await settle(phone.page);
+    expect(await phoneQuoting.count()).toBe(0);
+    const lift = await swipePointer(asking, [[12, 0], [30, 0], [56, 0], [90, 0]]);
+    expect(await asking.getAttribute('data-swipe')).toBe('armed');
+    expect(await left()).toBeCloseTo(home + 64, 0);
+    expect(await asking.locator('[data-testid=message-swipe-arrow]').isVisible()).toBe(true);
+    await phone.page.screenshot({ path: screenshotPath('inbox-phone-swipe-reply-pt-BR') });
+    await lift();
+    await expect.poll(() => phoneQuoting.textContent()).toContain('Respondendo a');
+    expect(await phoneQuoting.textContent()).toContain('ajuda');
+    await expect.poll(() => phone.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('composer-input');
+    await expect.poll(left).toBe(home);
+    expect(await asking.locator('[data-testid=message-swipe-arrow]').isVisible()).toBe(false);
+    // The Reply button stays on the phone: the one-tap way, and the one a screen reader reaches.
+    expect(await asking.locator('[data-testid=message-reply]').isVisible()).toBe(true);
+    await settle(phone.page);
+    await phone.page.screenshot({ path: screenshotPath('inbox-phone-swipe-replied-pt-BR') });
     await phone.context.close();
+
+    // In English, with reduced motion, by a real touch on the screen (Chromium makes the pointer
+    // events and applies touch-action): the agent's own bubble swipes too, and goes back at once.
+    // A short screen, so the thread scrolls.
+    const en = await agentPage(browser, p, ana, { lang: 'en', width: 390, height: 600 });
+    await en.page.emulateMedia({ reducedMotion: 'reduce' });
+    await en.page.goto(`${p.app.url}/inbox/${joao}`);
+    const mine = en.page.locator('[data-testid=message][data-author=agent]').filter({ hasText: 'Just checked' });
+    await mine.waitFor();
+    const enQuoting = en.page.locator('[data-testid=composer-reply-to]');
+    const mineHome = (await mine.boundingBox())!.x;
+    // A finger going down on a bubble scrolls the thread (and answers nothing), even turning right after.
+    const scrolled = () => en.page.locator('[data-testid=thread-messages]').evaluate((el) => el.scrollTop);
+    const bottom = await scrolled();
+    const liftScroll = await swipeTouch(en.page, mine, [[0, 6], [3, 14], [3, 40], [3, 80], [60, 90]]);
+    // Read with the finger still down: the synthetic lift sometimes flings the list back to its end.
+    await expect.poll(scrolled).toBeLessThan(bottom - 40);
+    await liftScroll();
+    await settle(en.page);
+    expect(await enQuoting.count()).toBe(0);
+    await mine.scrollIntoViewIfNeeded();
+    const release = await swipeTouch(en.page, mine, [[6, 0], [14, 1], [36, 2], [58, 2]]);
+    // Touch moves reach the page once per frame.
+    await expect.poll(() => mine.getAttribute('data-swipe')).toBe('armed');
+    expect((await mine.boundingBox())!.x).toBeCloseTo(mineHome + 58, 0);
+    await en.page.screenshot({ path: screenshotPath('inbox-phone-swipe-reply-en') });
+    await release();
+    await expect.poll(() => enQuoting.textContent()).toContain('Replying to');
+    expect(await enQuoting.textContent()).toContain('Just checked');
+    expect(await mine.evaluate((el) => el.getAnimations().length)).toBe(0);
+    expect((await mine.boundingBox())!.x).toBe(mineHome);
+    await settle(en.page);
+    await en.page.screenshot({ path: screenshotPath('inbox-phone-swipe-replied-en') });
+    await en.context.close();
   });
 
   it('when a reply fails to go and the agent opens another chat, then coming back it still says so, and Retry sends it once', async () => {

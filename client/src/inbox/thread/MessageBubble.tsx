@@ -10,11 +10,12 @@ import { failureReason } from './failure-reason';
 import { NoteText } from './NoteText';
 import { MediaView } from './MediaView';
 import { QuotedMessage } from './QuotedMessage';
-import { ReplyAction } from './ReplyAction';
+import { ReplyAction, SwipeArrow } from './ReplyAction';
 import { canQuote } from '../composer/reply-target';
 import { SentTemplateButtons, SentTemplateFooter, SentTemplateTop, TappedButton } from './SentTemplate';
 import { ChangeMark, DeletedNote, displayText, payloadOf, Reactions, RichContent } from './MessageContentView';
 import classes from './thread.module.css';
+import { useSwipeReply } from './use-swipe-reply';
 import { clockTime } from '../../shared/clock-time';
 
 const MEDIA_TYPES = new Set(['image', 'audio', 'video', 'document', 'sticker']);
@@ -76,12 +77,14 @@ function Choices({ payload }: { payload: MessageItem['payload'] }) {
 
 type BubbleProps = {
   conversationId: string; m: MessageItem; onRetry?: () => void; uploading?: boolean;
-  /** "Reply" on the bubble (absent: none, as on a send still on its way); off while the agent cannot write. */
+  /** "Reply" on the bubble, and a swipe to the right (absent: none, as on a send still on its way); off while the agent cannot write. */
   reply?: { onReply: (m: MessageItem) => void; disabled: boolean };
 };
 
 export function MessageBubble({ conversationId, m, onRetry, uploading, reply }: BubbleProps) {
   const { t, i18n } = useTranslation();
+  const replyable = reply && canQuote(m) ? reply : undefined;
+  const swipe = useSwipeReply(replyable && !replyable.disabled ? () => replyable.onReply(m) : null);
   if (m.author === 'system' && !automatic(m)) return <div className={classes.system} data-testid="message-system">{m.text}</div>;
   const failed = m.status === 'failed';
   const time = clockTime(i18n.language, m.createdAt);
@@ -90,13 +93,15 @@ export function MessageBubble({ conversationId, m, onRetry, uploading, reply }: 
   const text = displayText(m, i18n.language);
   return (
     <div
-      className={`${classes.bubble} ${authorClass(m)} ${failed ? classes.failed : ''}`}
+      className={`${classes.bubble} ${authorClass(m)} ${failed ? classes.failed : ''} ${swipe ? classes.swipeable : ''}`}
       data-testid="message"
       data-author={m.author}
       data-kind={m.type === 'note' ? 'note' : 'message'}
       data-message-id={m.id}
+      {...swipe}
     >
-      {reply && canQuote(m) && <ReplyAction onReply={() => reply.onReply(m)} disabled={reply.disabled} />}
+      {replyable && <ReplyAction onReply={() => replyable.onReply(m)} disabled={replyable.disabled} />}
+      {swipe && <SwipeArrow />}
       <AuthorLine m={m} />
       <QuotedMessage m={m} />
       {m.template && <SentTemplateTop view={m.template} />}

@@ -1,5 +1,7 @@
 // "Reply" on a bubble: shown on hover (or keyboard focus) on a desktop, always on a touch screen,
-// where it takes a fingertip-wide tap. Off while the agent cannot write in the chat.
+// where it takes a fingertip-wide tap. Off while the agent cannot write in the chat. A touch screen
+// also answers a bubble swiped to the right (use-swipe-reply.ts); the button stays there, as the
+// one-tap way for whoever cannot swipe and the one a screen reader or a keyboard reaches.
 import { ActionIcon, Tooltip } from '@mantine/core';
 import { IconArrowBackUp } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -17,5 +19,14 @@ export function ReplyAction({ onReply, disabled }: { onReply: () => void; disabl
         <IconArrowBackUp size={16} />
       </ActionIcon>
     </Tooltip>
+  );
+}
+
+/** The arrow behind a bubble being swiped to the right: it fades in as the swipe nears the mark. */
+export function SwipeArrow() {
+  return (
+    <span className={classes.swipeArrow} aria-hidden data-testid="message-swipe-arrow">
+      <IconArrowBackUp size={16} />
+    </span>
   );
 }
