@@ -321,6 +321,13 @@ describe('inbox alerts', () => {
     await expect.poll(() => a.page.locator('[data-testid=mention-picker]').count()).toBe(0);
     await input.press('Backspace');
     await input.press('Backspace');
+    // A reload keeps the half-written note and whom its @Bruno names.
+    await a.page.reload();
+    await input.waitFor();
+    await expect.poll(() => input.inputValue()).toBe('@Bruno can you check her refund?');
+    await a.page.click('[data-testid=composer] label:has([data-testid=composer-mode-note])');
+    await input.click();
+    await input.press('End');
     await input.press('Enter');
     const mention = a.page.locator('[data-testid=message][data-kind=note] [data-testid=note-mention]');
     await expect.poll(() => mention.allTextContents()).toEqual(['@Bruno']);
