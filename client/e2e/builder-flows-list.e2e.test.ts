@@ -43,6 +43,9 @@ describe('flows list', () => {
     expect(await page.inputValue('[data-testid=flow-name-input]')).toBe('Cardápio do dia');
     await page.click('[data-testid=flow-name-submit]');
     await expect.poll(() => page.textContent(`[data-testid=flow-row-${flow.id}]`)).toContain('Cardápio do dia');
+    // Published elsewhere (a colleague, the builder in another tab): the row says so without a reload.
+    expect((await api(app, 'POST', `/v1/flows/${flow.id}/publish`, {}, token)).status).toBe(201);
+    await expect.poll(() => page.textContent(`[data-testid=flow-row-${flow.id}] [data-testid=flow-status]`), { timeout: 10_000 }).toContain('v1');
 
     await page.click(`[data-testid=flow-menu-${flow.id}]`);
     await page.click('[data-testid=flow-duplicate]');

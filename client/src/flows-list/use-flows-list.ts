@@ -1,5 +1,7 @@
-// Loads the flow list and performs its actions, keeping the table in sync without refetching.
+// Loads the flow list and performs its actions, keeping the table in sync without refetching; a
+// flow published elsewhere (a colleague, the builder in another tab) is read again, in place.
 import { useCallback, useEffect, useState } from 'react';
+import { useLiveRefresh } from '../shared/use-live-refresh';
 import { flowsApi, type FlowDetail, type FlowSummary } from './flows-api';
 
 export type ListState = { status: 'loading' } | { status: 'error' } | { status: 'ready'; flows: FlowSummary[] };
@@ -30,6 +32,9 @@ export function useFlowsList() {
     );
     return () => ctrl.abort();
   }, [attempt]);
+
+  // No loading state: the table stays as it is until the new list replaces it.
+  useLiveRefresh((e) => e.type === 'flow.published', () => flowsApi.list().then((flows) => setState({ status: 'ready', flows }), () => undefined));
 
   const update = useCallback((change: (flows: FlowSummary[]) => FlowSummary[]) => {
     setState((s) => (s.status === 'ready' ? { status: 'ready', flows: change(s.flows) } : s));
