@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type pg from 'pg';
 import { edge, flow, keywordTrigger, node } from '../../test/flow-docs';
 import { api, signupWorkspace } from '../../test/harness';
-import { addAgent } from '../../test/agents';
+import { addAgent, addMember } from '../../test/agents';
 import { textMessage } from '../../test/fakes/whatsapp-payloads';
 import { eventually, pipelineForFile, type Pipeline } from '../../test/pipeline';
 
@@ -212,13 +212,18 @@ describe('inbox actions', () => {
     expect(listed.find((m) => m.type !== 'note')).not.toHaveProperty('mentions');
   });
 
-  it('when a note mentions someone outside the workspace or no user id at all, then 400 and nothing is stored', async () => {
+  it('when a note mentions someone outside the workspace, a member without the inbox or no user id at all, then 400 and nothing is stored', async () => {
     const id = await conversationOf('5511600000032');
     const stranger = await signupWorkspace(p.app);
     const notesNow = async () => Number((await db.query("SELECT count(*) FROM messages WHERE conversation_id = $1 AND type = 'note'", [id])).rows[0].count);
     const outsider = await call('POST', `/v1/conversations/${id}/notes`, { text: '@Ana olha', mentions: [bruno.id, stranger.user.id] });
     expect(outsider.status).toBe(400);
     expect(outsider.body.error).toMatchObject({ code: 'validation_failed', field: 'mentions', unknown: [stranger.user.id] });
+    // A marketer of this workspace never sees the inbox: naming them would call in no one.
+    const marketer = await addMember(p.app, p.tenantId, 'Marta', 'marketer');
+    const noInbox = await call('POST', `/v1/conversations/${id}/notes`, { text: '@Marta olha', mentions: [marketer.id] });
+    expect(noInbox.status).toBe(400);
+    expect(noInbox.body.error).toMatchObject({ code: 'validation_failed', field: 'mentions', unknown: [marketer.id] });
     const malformed = await call('POST', `/v1/conversations/${id}/notes`, { text: '@Ana olha', mentions: ['ana'] });
     expect(malformed.status).toBe(400);
     expect(JSON.stringify(malformed.body.error.issues)).toContain('mentions');

@@ -1,5 +1,6 @@
 // Every knex call of the inbox's actions on conversations, tenant first.
 import type { TenantDb } from '../db/tenant-db';
+import { ACCESS_LEVELS } from '../http/access';
 import type { QuotedRow } from './quote-context';
 
 export type ConversationState = {
@@ -23,9 +24,11 @@ export const findConversationState = (tdb: TenantDb, id: string, lock = false): 
 export const memberRole = async (tdb: TenantDb, userId: string): Promise<string | undefined> =>
   (await tdb.from('memberships').where({ user_id: userId }).first('role'))?.role;
 
-/** Which of these users are members of this workspace. */
-export const membersAmong = async (tdb: TenantDb, userIds: string[]): Promise<string[]> =>
-  userIds.length ? (await tdb.from('memberships').whereIn('user_id', userIds).select('user_id')).map((r: { user_id: string }) => r.user_id) : [];
+/** Which of these users are members of this workspace whose role uses the inbox (a note can reach them). */
+export const inboxMembersAmong = async (tdb: TenantDb, userIds: string[]): Promise<string[]> =>
+  userIds.length
+    ? (await tdb.from('memberships').whereIn('user_id', userIds).whereIn('role', ACCESS_LEVELS.inbox).select('user_id')).map((r: { user_id: string }) => r.user_id)
+    : [];
 
 export const teamExists = async (tdb: TenantDb, teamId: string) => Boolean(await tdb.from('teams').where({ id: teamId }).first('id'));
 

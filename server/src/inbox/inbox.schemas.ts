@@ -36,7 +36,8 @@ export const noteBody = z.object({
   text: z.string().trim().min(1).max(4096),
   mentions: z.array(z.uuid()).max(MAX_MENTIONS).optional()
     .describe(`Members of this workspace the note calls in (their user ids, at most ${MAX_MENTIONS}; repeats count once): their inboxes are told. `
-      + 'An id that is not a member of this workspace answers 400 validation_failed with field "mentions" and stores nothing'),
+      + 'An id that is not a member of this workspace, or a member whose role has no inbox (marketer), answers 400 validation_failed '
+      + 'with field "mentions" and stores nothing'),
 });
 export const assignBody = z
   .object({

@@ -11,12 +11,15 @@ import type { InboxDeps } from './reply.service';
 
 export type NoteRequest = { text: string; mentions?: string[] };
 
-/** The mentioned ids, each once, in the order given; an id that is not a member of this workspace refuses the note. */
+/**
+ * The mentioned ids, each once, in the order given. An id that is not a member of this workspace, or
+ * a member who does not use the inbox (a marketer never sees notes), refuses the note.
+ */
 async function checkedMentions(tx: TenantDb, ids: string[] | undefined): Promise<string[]> {
   const unique = [...new Set((ids ?? []).map((id) => id.toLowerCase()))];
-  const members = new Set(await q.membersAmong(tx, unique));
+  const members = new Set(await q.inboxMembersAmong(tx, unique));
   const strangers = unique.filter((id) => !members.has(id));
-  if (strangers.length) throw new AppError('validation_failed', 'Only members of this workspace can be mentioned', { field: 'mentions', unknown: strangers });
+  if (strangers.length) throw new AppError('validation_failed', 'Only members of this workspace who use the inbox can be mentioned', { field: 'mentions', unknown: strangers });
   return unique;
 }
 

@@ -167,4 +167,15 @@ describe('event effects', () => {
     await tick();
     expect(deps.onMentioned.mock.calls.map(([e]) => e.id)).toEqual([1]);
   });
+
+  it('when the note mentioning the agent lands in the chat they are looking at, then no alert plays; in another chat it does', async () => {
+    const { store, deps, effects } = setup();
+    store.getState().openThread('c1');
+    effects.apply([
+      ev(1, 'message.created', { note: true, by: 'bruno', mentions: ['me'] }),
+      ev(2, 'message.created', { note: true, by: 'bruno', mentions: ['me'], conversationId: 'c2' }),
+    ]);
+    await tick();
+    expect(deps.onMentioned.mock.calls.map(([e]) => e.id)).toEqual([2]);
+  });
 });

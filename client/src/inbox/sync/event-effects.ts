@@ -154,10 +154,13 @@ export function createEventEffects(deps: EffectDeps) {
       const me = deps.meId();
       if (me && e.assigneeId === me && e.by !== me && e.status !== 'closed') deps.onAssignedToMe(e);
     },
-    // A note that calls me in, written by someone else: mentioning myself is no news.
-    mentioned: (e) => {
+    // A note that calls me in, written by someone else: mentioning myself is no news, and neither is
+    // a note in the chat I am looking at (it appears in the thread, highlighted).
+    mentioned: (e, id) => {
       const me = deps.meId();
-      if (me && e.note === true && Array.isArray(e.mentions) && e.mentions.includes(me) && e.by !== me) deps.onMentioned(e);
+      if (!me || e.note !== true || !Array.isArray(e.mentions) || !e.mentions.includes(me) || e.by === me) return;
+      if (id && id === deps.store.getState().thread?.id && pageVisible()) return;
+      deps.onMentioned(e);
     },
     // The open chat in a visible tab is read as it arrives: no alert for what the agent is looking at.
     reply: (e, id) => {
