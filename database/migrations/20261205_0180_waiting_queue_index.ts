@@ -6,16 +6,13 @@
 // across workspaces read the whole (small) index either way. Built and dropped concurrently: no
 // lock on conversations beyond a moment; a build that failed half-way is dropped and built again.
 import type { Knex } from 'knex';
+import { buildConcurrently } from './concurrent-index';
 
 export const config = { transaction: false };
 
 const PREDICATE = "status = 'waiting' AND assignee_id IS NULL";
 
-async function build(db: Knex, name: string, columns: string): Promise<void> {
-  const invalid = await db.raw('SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE c.relname = ? AND NOT i.indisvalid', [name]);
-  if (invalid.rows.length) await db.raw(`DROP INDEX CONCURRENTLY IF EXISTS ${name}`);
-  await db.raw(`CREATE INDEX CONCURRENTLY IF NOT EXISTS ${name} ON conversations (${columns}) WHERE ${PREDICATE}`);
-}
+const build = (db: Knex, name: string, columns: string) => buildConcurrently(db, name, `conversations (${columns}) WHERE ${PREDICATE}`);
 
 export async function up(db: Knex): Promise<void> {
   await build(db, 'conversations_waiting_queue_idx', 'tenant_id, transferred_at');

@@ -31,6 +31,7 @@ import * as sendTemplateButtons from './20261205_0150_send_template_buttons';
 import * as messageApiKey from './20261205_0160_message_api_key';
 import * as outboxSweepIndex from './20261205_0170_outbox_sweep_index';
 import * as waitingQueueIndex from './20261205_0180_waiting_queue_index';
+import * as hotPathLookups from './20261205_0190_hot_path_lookups';
 
 type Migration = { up(db: Knex): Promise<void>; down(db: Knex): Promise<void>; config?: { transaction?: boolean } };
 
@@ -66,6 +67,7 @@ const migrations: Array<[string, Migration]> = [
   ['20261205_0160_message_api_key', messageApiKey],
   ['20261205_0170_outbox_sweep_index', outboxSweepIndex],
   ['20261205_0180_waiting_queue_index', waitingQueueIndex],
+  ['20261205_0190_hot_path_lookups', hotPathLookups],
 ];
 
 export const migrationSource: Knex.MigrationSource<[string, Migration]> = {

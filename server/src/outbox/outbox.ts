@@ -140,7 +140,7 @@ export async function sendClaimed(deps: OutboxDeps, tenantId: string, conversati
  * One statement: mark sent (unless a status webhook already moved it further, e.g. delivered or
  * failed), keep the provider id, and write the domain event.
  */
-async function markSent(db: Knex, tenantId: string, id: string, providerMessageId: string): Promise<{ morePending: boolean }> {
+export async function markSent(db: Knex, tenantId: string, id: string, providerMessageId: string): Promise<{ morePending: boolean }> {
   const res = await db.raw(
     `WITH upd AS (
        UPDATE messages SET

@@ -6,7 +6,7 @@
 // on its own app, database and fake Graph API: they run side by side (describe.concurrent).
 import { describe, it } from 'vitest';
 import { cleanupsOf } from '../../test/cleanups';
-import { query } from '../../test/db';
+import { pagesRead, query } from '../../test/db';
 import { edge, flow, node } from '../../test/flow-docs';
 import { startTestApp } from '../../test/harness';
 import * as P from '../../test/fakes/whatsapp-payloads';
@@ -96,9 +96,7 @@ describe.concurrent("another workspace's backlog", () => {
       FROM generate_series(1, 5000) g`, [p.tenantId, a.id, a.channel_id]);
     // The drain's pre-claim of B's new reply, as the worker runs it.
     const sql = PRECLAIM_SQL.replace(/:lease/g, '$1').replace(/:tenant/g, '$2').replace(/:ids/g, '$3').replace(/:conv/g, '$4');
-    const [row] = await query(url, `EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${sql}`, [30_000, b.tenantId, [crypto.randomUUID()], bConversation.id]);
-    const plan = row['QUERY PLAN'][0].Plan;
-    const pages = plan['Shared Hit Blocks'] + plan['Shared Read Blocks'];
+    const { pages, plan } = await pagesRead(url, sql, [30_000, b.tenantId, [crypto.randomUUID()], bConversation.id]);
     // Before, the check for older unsent replies walked every workspace's waiting replies (~390 pages here).
     expect(pages, JSON.stringify(plan)).toBeLessThan(40);
   }, 60_000);

@@ -3,7 +3,7 @@
 // rows, the run log, the domain events and the "processed" marks. Jobs carry only the conversation
 // key, so duplicates and sweeper re-enqueues are harmless: a second drain finds nothing to do.
 import { prepared } from '../db/prepared';
-import { forTenant } from '../db/tenant-db';
+import { forTenant, type TenantDb } from '../db/tenant-db';
 import type { InboundJob } from '../queues/queue-names';
 import { handleEcho } from './handle-echo';
 import { handleEngineEvent } from './handle-engine-event';
@@ -38,6 +38,16 @@ export class EventFailure extends Error {
   }
 }
 
+/** The conversation's events waiting to be drained, oldest first. */
+export const receivedEvents = (tx: TenantDb, conversationKey: string): Promise<InboundEventRow[]> =>
+  tx
+    .from('inbound_events')
+    .where({ conversation_key: conversationKey, status: 'received' })
+    .orderBy('id')
+    .limit(BATCH)
+    .select('id', 'kind', 'channel_id', 'conversation_key', 'payload', 'received_at')
+    .options(prepared('drain_events'));
+
 /** Failed drains of one event before it is set aside (dead-lettered) and the conversation goes on. */
 export const EVENT_ATTEMPTS = 3;
 
@@ -56,13 +66,7 @@ export async function drainInbound(deps: RunnerDeps, job: InboundJob, stopBefore
       post.contended = true;
       return;
     }
-    const events: InboundEventRow[] = await tx
-      .from('inbound_events')
-      .where({ conversation_key: job.conversationKey, status: 'received' })
-      .orderBy('id')
-      .limit(BATCH)
-      .select('id', 'kind', 'channel_id', 'conversation_key', 'payload', 'received_at')
-      .options(prepared('drain_events'));
+    const events = await receivedEvents(tx, job.conversationKey);
     const ctx: DrainContext = { deps, tx, now: new Date(), post, conversationKey: job.conversationKey };
     const done: number[] = [];
     for (const event of events) {
