@@ -22,19 +22,19 @@ export function useFlowsList() {
   const [state, setState] = useState<ListState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
+  /** Reads the list and shows it; what a failed read does is the caller's. */
+  const read = useCallback((signal?: AbortSignal) => flowsApi.list(signal).then((flows) => setState({ status: 'ready', flows })), []);
+
   useEffect(() => {
     const ctrl = new AbortController();
-    flowsApi.list(ctrl.signal).then(
-      (flows) => setState({ status: 'ready', flows }),
-      (err: unknown) => {
-        if (!(err instanceof DOMException && err.name === 'AbortError')) setState({ status: 'error' });
-      },
-    );
+    read(ctrl.signal).catch((err: unknown) => {
+      if (!(err instanceof DOMException && err.name === 'AbortError')) setState({ status: 'error' });
+    });
     return () => ctrl.abort();
-  }, [attempt]);
+  }, [attempt, read]);
 
-  // No loading state: the table stays as it is until the new list replaces it.
-  useLiveRefresh((e) => e.type === 'flow.published', () => flowsApi.list().then((flows) => setState({ status: 'ready', flows }), () => undefined));
+  // No loading state: the table stays as it is until the new list replaces it, or if the read fails.
+  useLiveRefresh((e) => e.type === 'flow.published', () => read().catch(() => undefined));
 
   const update = useCallback((change: (flows: FlowSummary[]) => FlowSummary[]) => {
     setState((s) => (s.status === 'ready' ? { status: 'ready', flows: change(s.flows) } : s));
