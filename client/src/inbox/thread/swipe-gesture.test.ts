@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { armed, cancel, end, idle, move, offsetOf, start, SWIPE, type Swipe } from './swipe-gesture';
 
-const down = (x = 100, y = 300, pointerType = 'touch', pointerId = 1) => start(idle, { pointerId, pointerType, isPrimary: true, x, y });
-/** The pointer's path from (100, 300), as offsets; the state after each move. */
-const path = (s: Swipe, ...steps: Array<[number, number]>) => steps.reduce((acc, [dx, dy]) => move(acc, { pointerId: 1, x: 100 + dx, y: 300 + dy }), s);
+const down = (x = 100, y = 300, pointerType = 'touch', pointerId = 1) => start(idle, { pointerId, pointerType, isPrimary: true, x, y, t: 1000 });
+/** The pointer's path from (100, 300) at 1,000 ms, as offsets, 16 ms apart; the state after each move. */
+const path = (s: Swipe, ...steps: Array<[number, number]>) => steps.reduce((acc, [dx, dy], i) => move(acc, { pointerId: 1, x: 100 + dx, y: 300 + dy, t: 1016 + i * 16 }), s);
 
 describe('swipe to reply', () => {
   it('when a finger or a pen goes down, then the swipe waits to see which way it goes; a mouse never swipes', () => {
-    expect(down()).toEqual({ phase: 'pending', pointerId: 1, x0: 100, y0: 300 });
+    expect(down()).toEqual({ phase: 'pending', pointerId: 1, x0: 100, y0: 300, t0: 1000 });
     expect(down(100, 300, 'pen').phase).toBe('pending');
     expect(down(100, 300, 'mouse')).toBe(idle);
   });
@@ -58,17 +58,26 @@ describe('swipe to reply', () => {
 
   it('when another finger moves, lifts or goes down meanwhile, then the swipe keeps to its own', () => {
     const s = path(down(), [30, 0]);
-    expect(move(s, { pointerId: 2, x: 400, y: 300 })).toBe(s);
+    expect(move(s, { pointerId: 2, x: 400, y: 300, t: 1100 })).toBe(s);
     expect(end(s, 2)).toEqual({ next: s, fired: false });
-    expect(start(s, { pointerId: 2, pointerType: 'touch', isPrimary: false, x: 0, y: 0 })).toBe(s);
-    expect(move(idle, { pointerId: 1, x: 400, y: 300 })).toBe(idle);
+    expect(start(s, { pointerId: 2, pointerType: 'touch', isPrimary: false, x: 0, y: 0, t: 1100 })).toBe(s);
+    expect(move(idle, { pointerId: 1, x: 400, y: 300, t: 1100 })).toBe(idle);
     expect(end(idle, 1)).toEqual({ next: idle, fired: false });
+  });
+
+  it('when the finger is held still for a long press and then drags right, then it is not a swipe; a drag begun sooner is', () => {
+    const held = move(down(), { pointerId: 1, x: 104, y: 301, t: 1000 + SWIPE.longPress - 50 });
+    expect(held.phase).toBe('pending');
+    const late = move(held, { pointerId: 1, x: 160, y: 300, t: 1000 + SWIPE.longPress + 100 });
+    expect(late).toEqual({ phase: 'declined', pointerId: 1 });
+    expect(end(move(late, { pointerId: 1, x: 170, y: 300, t: 1700 }), 1).fired).toBe(false);
+    expect(move(held, { pointerId: 1, x: 160, y: 300, t: 1000 + SWIPE.longPress - 20 }).phase).toBe('swiping');
   });
 
   it('when a new first finger goes down while an earlier touch was never released, then it starts over', () => {
     const stale = path(down(), [30, 0]);
-    expect(start(stale, { pointerId: 5, pointerType: 'touch', isPrimary: true, x: 10, y: 20 })).toEqual({ phase: 'pending', pointerId: 5, x0: 10, y0: 20 });
-    expect(start(stale, { pointerId: 1, pointerType: 'mouse', isPrimary: true, x: 10, y: 20 })).toBe(idle);
+    expect(start(stale, { pointerId: 5, pointerType: 'touch', isPrimary: true, x: 10, y: 20, t: 1100 })).toEqual({ phase: 'pending', pointerId: 5, x0: 10, y0: 20, t0: 1100 });
+    expect(start(stale, { pointerId: 1, pointerType: 'mouse', isPrimary: true, x: 10, y: 20, t: 1100 })).toBe(idle);
   });
 
   it('for any path, the bubble stays within 0–64 px, and only a path decided rightwards and ending at 48 px or more answers', () => {

@@ -1,6 +1,7 @@
 // Swiping a bubble to the right answers it, as in WhatsApp. Which way a touch goes is decided once,
 // from its first few pixels: to the right, it is a swipe and the bubble follows the finger (up to
-// MAX px); any other way, it is the browser's (a scroll) and the swipe lets it go. Released at FIRE px
+// MAX px); any other way, it is the browser's (a scroll) and the swipe lets it go. A finger held
+// still for a long press first is the browser's too (it selects text or opens the menu). Released at FIRE px
 // or more, the swipe answers the bubble; earlier, it springs back. Pure: use-swipe-reply.ts feeds it
 // the pointer's positions and draws what it answers.
 
@@ -11,18 +12,21 @@ export const SWIPE = {
   fire: 48,
   /** How far (px) the bubble follows the finger. */
   max: 64,
+  /** How long (ms) a finger held still is a long press, whatever it does next. */
+  longPress: 500,
 } as const;
 
 export type Swipe =
   | { phase: 'idle' }
   /** Down, not yet 10 px away: scroll or swipe is still open. */
-  | { phase: 'pending'; pointerId: number; x0: number; y0: number }
+  | { phase: 'pending'; pointerId: number; x0: number; y0: number; t0: number }
   /** Going right: the bubble is `offset` px to the right. */
   | { phase: 'swiping'; pointerId: number; x0: number; offset: number }
   /** Going another way (a scroll): the rest of this touch is not a swipe. */
   | { phase: 'declined'; pointerId: number };
 
-export type PointerAt = { pointerId: number; x: number; y: number };
+/** `t`: the event's time in ms (its timeStamp). */
+export type PointerAt = { pointerId: number; x: number; y: number; t: number };
 
 export const idle: Swipe = { phase: 'idle' };
 
@@ -35,7 +39,7 @@ export const swipes = (pointerType: string): boolean => pointerType === 'touch' 
  */
 export function start(s: Swipe, p: PointerAt & { pointerType: string; isPrimary: boolean }): Swipe {
   if (!p.isPrimary) return s;
-  return swipes(p.pointerType) ? { phase: 'pending', pointerId: p.pointerId, x0: p.x, y0: p.y } : idle;
+  return swipes(p.pointerType) ? { phase: 'pending', pointerId: p.pointerId, x0: p.x, y0: p.y, t0: p.t } : idle;
 }
 
 const clamp = (dx: number) => Math.min(SWIPE.max, Math.max(0, dx));
@@ -47,6 +51,7 @@ export function move(s: Swipe, p: PointerAt): Swipe {
   const dx = p.x - s.x0;
   const dy = p.y - s.y0;
   if (Math.max(Math.abs(dx), Math.abs(dy)) < SWIPE.decide) return s;
+  if (p.t - s.t0 >= SWIPE.longPress) return { phase: 'declined', pointerId: s.pointerId };
   return dx > Math.abs(dy) ? { phase: 'swiping', pointerId: s.pointerId, x0: s.x0, offset: clamp(dx) } : { phase: 'declined', pointerId: s.pointerId };
 }
 

@@ -20,7 +20,7 @@ function draw(el: HTMLElement, s: Swipe) {
   }
 }
 
-const at = (e: PointerEvent) => ({ pointerId: e.pointerId, x: e.clientX, y: e.clientY });
+const at = (e: PointerEvent) => ({ pointerId: e.pointerId, x: e.clientX, y: e.clientY, t: e.timeStamp });
 
 /** The bubble's pointer handlers, to spread on it; none when `onReply` is null (the bubble does not swipe). */
 export function useSwipeReply(onReply: (() => void) | null) {
