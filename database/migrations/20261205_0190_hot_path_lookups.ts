@@ -4,6 +4,7 @@
 //   added (a workspace importing 20,000 contacts, a campaign's new customers) made every workspace's
 //   next messages read more of it (71 pages per message instead of 4 after 20,000 contacts; up to
 //   the list's 4 MB). Entries now go straight into the index, and the list left over is merged.
+//   Changing the setting locks the index (not the table) exclusively for a moment.
 // - A drain reads its conversation's waiting events. The sweeper's index over every workspace's
 //   waiting events (by arrival time) could serve that read too, and was chosen while the table's
 //   statistics were behind a backlog: 363 pages per drain with 20,000 events waiting elsewhere. The
