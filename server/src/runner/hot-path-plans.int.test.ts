@@ -42,7 +42,7 @@ async function statementsOf(knex: Knex, run: (trx: Knex.Transaction) => Promise<
   return seen;
 }
 
-describe("the hot path's prepared statements", () => {
+describe("the hot path's statements", () => {
   it("when another workspace has a large history and an unseen backlog, then each statement of B's message, planned with or without its values, reads only B's rows", async ({ expect, onTestFinished }) => {
     const cleanups = cleanupsOf({ onTestFinished });
     const p = await startPipeline();
