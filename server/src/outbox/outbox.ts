@@ -80,9 +80,9 @@ export async function claimNext(db: Knex, tenantId: string, conversationId: stri
     const res = await trx.raw(
       `UPDATE messages m SET status = 'sending', attempts = m.attempts + 1, next_attempt_at = now() + (? * interval '1 millisecond'), updated_at = now()
        FROM conversations c JOIN contacts ct ON ct.id = c.contact_id
-       WHERE m.id = ? AND m.tenant_id = ? AND c.id = m.conversation_id
+       WHERE m.id = ? AND m.tenant_id = ? AND m.conversation_id = ? AND c.id = m.conversation_id
        RETURNING m.id, m.channel_id, m.payload, m.text, m.attempts, ct.external_id, ct.phone`,
-      [SEND_LEASE_MS, head.id, tenantId],
+      [SEND_LEASE_MS, head.id, tenantId, conversationId],
     );
     return res.rows[0] as Claimed;
   });
@@ -117,7 +117,7 @@ export async function sendClaimed(deps: OutboxDeps, tenantId: string, conversati
       release();
     }
     sends.inc({ provider: channel.type, outcome: 'sent', code: '' });
-    const { morePending } = await markSent(deps.db, tenantId, msg.id, providerMessageId);
+    const { morePending } = await markSent(deps.db, tenantId, conversationId, msg.id, providerMessageId);
     return { retryInMs: null, ok: true, morePending };
   } catch (err) {
     const e = err instanceof SendError ? err : new SendError('retry', 'unexpected', (err as Error).message);
@@ -140,7 +140,7 @@ export async function sendClaimed(deps: OutboxDeps, tenantId: string, conversati
  * One statement: mark sent (unless a status webhook already moved it further, e.g. delivered or
  * failed), keep the provider id, and write the domain event.
  */
-export async function markSent(db: Knex, tenantId: string, id: string, providerMessageId: string): Promise<{ morePending: boolean }> {
+export async function markSent(db: Knex, tenantId: string, conversationId: string, id: string, providerMessageId: string): Promise<{ morePending: boolean }> {
   const res = await db.raw(
     `WITH upd AS (
        UPDATE messages SET
@@ -148,7 +148,7 @@ export async function markSent(db: Knex, tenantId: string, id: string, providerM
          next_attempt_at = CASE WHEN status IN ('pending', 'sending') THEN NULL ELSE next_attempt_at END,
          error = CASE WHEN status IN ('pending', 'sending') THEN NULL ELSE error END,
          provider_message_id = COALESCE(provider_message_id, :pid), sent_at = COALESCE(sent_at, now()), updated_at = now()
-       WHERE tenant_id = :tenant AND id = :id
+       WHERE tenant_id = :tenant AND conversation_id = :conv AND id = :id
        RETURNING id, conversation_id),
      ev AS (
        INSERT INTO domain_events (tenant_id, type, payload)
@@ -157,7 +157,7 @@ export async function markSent(db: Knex, tenantId: string, id: string, providerM
      SELECT (SELECT count(*) FROM ev)::int AS events, EXISTS (
        SELECT 1 FROM messages WHERE tenant_id = :tenant AND direction = 'out' AND status = 'pending'
          AND conversation_id = (SELECT conversation_id FROM upd)) AS more_pending`,
-    { tenant: tenantId, id, pid: providerMessageId },
+    { tenant: tenantId, conv: conversationId, id, pid: providerMessageId },
   ).options(prepared('mark_sent'));
   return { morePending: Boolean(res.rows[0]?.more_pending) };
 }
@@ -174,7 +174,7 @@ export async function preclaim(tx: TenantDb, conversationId: string, ids: string
 
 /** The pre-claim UPDATE (no RETURNING), shared with the drain's closing statement. */
 export const PRECLAIM_SQL = `UPDATE messages SET status = 'sending', attempts = attempts + 1, next_attempt_at = now() + (:lease * interval '1 millisecond')
-  WHERE tenant_id = :tenant AND id = ANY(:ids::uuid[]) AND status = 'pending'
+  WHERE tenant_id = :tenant AND conversation_id = :conv AND id = ANY(:ids::uuid[]) AND status = 'pending'
     AND NOT EXISTS (
       SELECT 1 FROM messages o WHERE o.conversation_id = :conv AND o.direction = 'out'
         AND o.status IN ('pending', 'sending') AND o.id <> ALL(:ids::uuid[]))`;

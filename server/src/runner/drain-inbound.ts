@@ -90,7 +90,7 @@ export async function drainInbound(deps: RunnerDeps, job: InboundJob, stopBefore
       }
       done.push(event.id);
     }
-    await finishDrain(tx, done, [...post.sends.values()]);
+    await finishDrain(tx, job.conversationKey, done, [...post.sends.values()]);
     if (events.length === BATCH && done.length === BATCH) post.retryKeys.push(job.conversationKey);
   });
   return post;

@@ -73,9 +73,11 @@ reopened AS (
   UPDATE conversations c SET status = 'bot', assignee_id = NULL, flow_id = NULL, last_message_at = GREATEST(c.last_message_at, :at),
     last_inbound_at = GREATEST(CASE WHEN :fromContact THEN :at::timestamptz END, c.last_inbound_at),
     unread_count = c.unread_count + CASE WHEN :fromContact THEN 1 ELSE 0 END, updated_at = now()
-  FROM latest, ct
-  WHERE c.tenant_id = :tenant AND c.id = latest.id AND c.status = 'closed'
-    AND NOT EXISTS (SELECT 1 FROM conversations o WHERE o.tenant_id = :tenant AND o.channel_id = :channel AND o.contact_id = ct.id
+  -- The row is named by its contact as well as its id (each a value, not a join): whichever index
+  -- the planner takes, it reads one contact's chats, even while the statistics have not seen the
+  -- workspace (planned as a join, it walked all the workspace's chats).
+  WHERE c.tenant_id = :tenant AND c.contact_id = (SELECT id FROM ct) AND c.id = (SELECT id FROM latest) AND c.status = 'closed'
+    AND NOT EXISTS (SELECT 1 FROM conversations o WHERE o.tenant_id = :tenant AND o.channel_id = :channel AND o.contact_id = (SELECT id FROM ct)
                     AND o.status <> 'closed')
   RETURNING c.id, c.status, c.contact_id, c.channel_id, c.test_flow_version_id, c.flow_id, false AS created, true AS reopened,
     -- People had it: transferred to them, or taken by an agent (the closed row keeps who held it;
