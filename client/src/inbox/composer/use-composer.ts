@@ -7,6 +7,7 @@ import { fillPlaceholders, firstPlaceholder } from '../store/thread-ops';
 import { sender, sendNote } from '../sync/send-service';
 import { matchCanned, slashQuery } from './canned-match';
 import { useDrafts } from './drafts';
+import { listKeys } from './list-keys';
 import { useMentionPicks } from './mention-picks';
 import { mentionedIds } from './mention-query';
 import { useQuoteFor, useReplyTarget } from './reply-target';
@@ -77,13 +78,7 @@ export function useComposer(detail: ConversationDetail | null | undefined, canRe
       return useReplyTarget.getState().clear();
     }
     if (query !== null && matches.length > 0) {
-      const moves: Record<string, () => void> = {
-        ArrowDown: () => setActive((a) => (a + 1) % matches.length),
-        ArrowUp: () => setActive((a) => (a - 1 + matches.length) % matches.length),
-        Enter: () => pick(matches[Math.min(active, matches.length - 1)]!),
-        Tab: () => pick(matches[Math.min(active, matches.length - 1)]!),
-        Escape: () => setText(''),
-      };
+      const moves: Record<string, (() => void) | undefined> = { ...listKeys(matches, active, setActive, pick), Escape: () => setText('') };
       const move = moves[e.key];
       if (move) {
         e.preventDefault();

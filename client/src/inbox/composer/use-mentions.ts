@@ -4,6 +4,7 @@ import { useEffect, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useAuthStore } from '../../auth/auth-store';
 import { canSee } from '../../auth/roles';
 import { useInbox } from '../store/inbox-store';
+import { listKeys } from './list-keys';
 import { useMentionPicks } from './mention-picks';
 import { activeMention, applyMention, matchMembers, type Mentionable } from './mention-query';
 
@@ -41,14 +42,9 @@ export function useMentions(conversationId: string | undefined, text: string, se
   /** True when the key was the list's (the composer must not also send). */
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>): boolean => {
     if (!at || e.nativeEvent.isComposing) return false;
-    const chosen = matches[Math.min(active, matches.length - 1)];
-    const moves: Record<string, (() => void) | undefined> = {
-      ArrowDown: matches.length ? () => setActive((a) => (a + 1) % matches.length) : undefined,
-      ArrowUp: matches.length ? () => setActive((a) => (a - 1 + matches.length) % matches.length) : undefined,
-      Enter: chosen && !e.shiftKey ? () => pick(chosen) : undefined,
-      Tab: chosen ? () => pick(chosen) : undefined,
-      Escape: () => setDismissed(at.start),
-    };
+    const keys = listKeys(matches, active, setActive, pick);
+    // Shift+Enter stays a new line in the note.
+    const moves: Record<string, (() => void) | undefined> = { ...keys, Enter: e.shiftKey ? undefined : keys.Enter, Escape: () => setDismissed(at.start) };
     const move = moves[e.key];
     if (!move) return false;
     e.preventDefault();
