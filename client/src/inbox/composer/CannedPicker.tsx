@@ -1,10 +1,10 @@
-import { Anchor, Paper, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Anchor, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAuthStore } from '../../auth/auth-store';
 import { isAdmin } from '../../auth/roles';
 import type { CannedResponse } from '../api/inbox-types';
-import classes from './composer.module.css';
+import { PickerList } from './PickerList';
 
 interface Props {
   items: CannedResponse[];
@@ -16,38 +16,28 @@ interface Props {
 export function CannedPicker({ items, active, onPick }: Props) {
   const { t } = useTranslation();
   const role = useAuthStore((s) => s.role);
-  return (
-    <Paper shadow="md" withBorder className={classes.picker} data-testid="canned-picker" role="listbox" aria-label={t('inbox.composer.canned')}>
-      {items.length === 0 && (
-        <Text size="sm" c="dimmed" p="sm">
-          {t('inbox.composer.noCanned')}{' '}
-          {/* Only owners and admins have Settings → Canned responses; an agent is told who can add them. */}
-          {isAdmin(role) ? (
-            <Anchor component={Link} to="/settings?tab=canned" size="sm" onMouseDown={(e) => e.preventDefault()} data-testid="canned-settings">
-              {t('inbox.composer.noCannedAdd')}
-            </Anchor>
-          ) : (
-            t('inbox.composer.noCannedAsk')
-          )}
-        </Text>
+  const empty = (
+    <Text size="sm" c="dimmed" p="sm">
+      {t('inbox.composer.noCanned')}{' '}
+      {/* Only owners and admins have Settings → Canned responses; an agent is told who can add them. */}
+      {isAdmin(role) ? (
+        <Anchor component={Link} to="/settings?tab=canned" size="sm" onMouseDown={(e) => e.preventDefault()} data-testid="canned-settings">
+          {t('inbox.composer.noCannedAdd')}
+        </Anchor>
+      ) : (
+        t('inbox.composer.noCannedAsk')
       )}
-      <Stack gap={0}>
-        {items.map((c, i) => (
-          <UnstyledButton
-            key={c.id}
-            role="option"
-            aria-selected={i === active}
-            className={classes.option}
-            data-active={i === active || undefined}
-            onMouseDown={(e) => e.preventDefault()}
-            onClick={() => onPick(c)}
-            data-testid={`canned-${c.shortcut}`}
-          >
-            <Text size="sm" fw={600}>/{c.shortcut}</Text>
-            <Text size="xs" c="dimmed" lineClamp={1}>{c.text}</Text>
-          </UnstyledButton>
-        ))}
-      </Stack>
-    </Paper>
+    </Text>
+  );
+  return (
+    <PickerList items={items} active={active} label={t('inbox.composer.canned')} testId="canned-picker" empty={empty}
+      keyOf={(c) => c.id} testIdOf={(c) => `canned-${c.shortcut}`} onPick={onPick}>
+      {(c) => (
+        <>
+          <Text size="sm" fw={600}>/{c.shortcut}</Text>
+          <Text size="xs" c="dimmed" lineClamp={1}>{c.text}</Text>
+        </>
+      )}
+    </PickerList>
   );
 }

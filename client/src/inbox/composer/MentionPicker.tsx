@@ -1,7 +1,7 @@
-import { Avatar, Group, Paper, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Avatar, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Member } from '../api/inbox-types';
-import classes from './composer.module.css';
+import { PickerList } from './PickerList';
 
 interface Props {
   items: Member[];
@@ -14,30 +14,18 @@ interface Props {
 export function MentionPicker({ items, active, query, onPick }: Props) {
   const { t } = useTranslation();
   return (
-    <Paper shadow="md" withBorder className={classes.picker} data-testid="mention-picker" role="listbox" aria-label={t('inbox.composer.mentionList')}>
-      {items.length === 0 && <Text size="sm" c="dimmed" p="sm">{t('inbox.composer.noMentionMatch', { query })}</Text>}
-      <Stack gap={0}>
-        {items.map((m, i) => (
-          <UnstyledButton
-            key={m.userId}
-            role="option"
-            aria-selected={i === active}
-            className={classes.option}
-            data-active={i === active || undefined}
-            onMouseDown={(e) => e.preventDefault()}
-            onClick={() => onPick(m)}
-            data-testid={`mention-option-${m.userId}`}
-          >
-            <Group gap={8} wrap="nowrap">
-              <Avatar size={24} radius="xl" color="yellow" name={m.name} />
-              <div style={{ minWidth: 0 }}>
-                <Text size="sm" fw={600} truncate>{m.name}</Text>
-                <Text size="xs" c="dimmed" truncate>{m.email}</Text>
-              </div>
-            </Group>
-          </UnstyledButton>
-        ))}
-      </Stack>
-    </Paper>
+    <PickerList items={items} active={active} label={t('inbox.composer.mentionList')} testId="mention-picker"
+      empty={<Text size="sm" c="dimmed" p="sm">{t('inbox.composer.noMentionMatch', { query })}</Text>}
+      keyOf={(m) => m.userId} testIdOf={(m) => `mention-option-${m.userId}`} onPick={onPick}>
+      {(m) => (
+        <Group gap={8} wrap="nowrap">
+          <Avatar size={24} radius="xl" color="yellow" name={m.name} />
+          <div style={{ minWidth: 0 }}>
+            <Text size="sm" fw={600} truncate>{m.name}</Text>
+            <Text size="xs" c="dimmed" truncate>{m.email}</Text>
+          </div>
+        </Group>
+      )}
+    </PickerList>
   );
 }
