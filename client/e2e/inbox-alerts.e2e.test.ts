@@ -346,6 +346,19 @@ describe('inbox alerts', () => {
     expect(await his.getAttribute('title')).toBe('Você foi mencionado');
     await settle(b.page);
     await b.page.screenshot({ path: screenshotPath('inbox-note-mention-phone-pt-BR') });
+    // Mentioned again while looking at the inbox, not that chat: the page says so too, and a tap
+    // on it opens the chat.
+    await b.page.goto(`${p.app.url}/inbox`);
+    await b.page.waitForSelector('[data-testid=inbox-alerts]');
+    await settle(b.page, 1000);
+    expect((await api(p.app, 'POST', `/v1/conversations/${id}/notes`, { text: '@Bruno e agora?', mentions: [bruno.userId] }, ana.token)).status).toBe(201);
+    const toast = b.page.locator('[data-testid=mention-toast]');
+    await expect.poll(() => toast.textContent(), { timeout: 10_000 }).toBe(`${ana.name} mencionou vocêEm uma nota interna. Clique para abrir a conversa.`);
+    await settle(b.page);
+    await b.page.screenshot({ path: screenshotPath('inbox-mention-toast-phone-pt-BR') });
+    await toast.click();
+    await expect.poll(() => new URL(b.page.url()).pathname).toBe(`/inbox/${id}`);
+    await expect.poll(() => toast.count()).toBe(0);
     await a.context.close();
     await b.context.close();
   });

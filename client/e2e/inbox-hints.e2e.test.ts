@@ -60,6 +60,13 @@ describe('inbox hints', () => {
     await page.getByRole('button', { name: 'Limpar filtros' }).click();
     await expect.poll(() => emptyTexts(page)).toEqual(['O bot não está conversando com ninguém', 'As conversas que um bot está respondendo agora aparecem aqui.']);
     expect(await page.inputValue('[data-testid=inbox-search]')).toBe('');
+    // A search looks in the folder on screen; one tap looks in every chat instead, the words kept.
+    await page.fill('[data-testid=inbox-search]', 'xyz');
+    await page.getByRole('button', { name: 'Buscar em todas as conversas' }).click();
+    await expect.poll(() => page.getAttribute('[data-testid=folder-all]', 'aria-selected')).toBe('true');
+    expect(await page.inputValue('[data-testid=inbox-search]')).toBe('xyz');
+    await expect.poll(() => emptyTexts(page)).toEqual(['Nada corresponde a esses filtros', 'Tente outras palavras ou limpe os filtros.']);
+    expect(await page.locator('[data-testid=inbox-search-all]').count()).toBe(0);
     await context.close();
 
     const en = await agentPage(browser, p, bruno, { lang: 'en' });
@@ -97,6 +104,19 @@ describe('inbox hints', () => {
     expect(await b.page.locator('[data-testid=canned-settings]').count()).toBe(0);
     await settle(b.page);
     await b.page.screenshot({ path: screenshotPath('inbox-no-canned-agent-pt-BR') });
+    // A mistyped shortcut is never sent to the customer: Enter keeps it, Escape clears it, and the
+    // next words typed go as they are.
+    await b.page.press('[data-testid=composer-input]', 'Enter');
+    expect(await b.page.inputValue('[data-testid=composer-input]')).toBe('/xyz');
+    await b.page.press('[data-testid=composer-input]', 'Escape');
+    expect(await b.page.inputValue('[data-testid=composer-input]')).toBe('');
+    await b.page.fill('[data-testid=composer-input]', 'Já vejo isso');
+    await b.page.press('[data-testid=composer-input]', 'Enter');
+    const sent = await eventually(async () => {
+      const items: Array<{ direction: string; text: string }> = (await api(p.app, 'GET', `/v1/conversations/${id}/messages`, undefined, bruno.token)).body.items;
+      return items.some((m) => m.text === 'Já vejo isso') ? items : undefined;
+    });
+    expect(sent.filter((m) => m.direction === 'out').map((m) => m.text)).not.toContain('/xyz');
     await b.context.close();
 
     const a = await agentPage(browser, p, ana, { lang: 'en' });

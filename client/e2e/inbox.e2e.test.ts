@@ -184,6 +184,17 @@ describe('team inbox', () => {
     await a.page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
     await settle(a.page);
     await a.page.screenshot({ path: screenshotPath('inbox-shortcuts-en') });
+    // E asks before closing, with Close ready for Enter.
+    await a.page.keyboard.press('Escape');
+    await expect.poll(() => a.page.getByRole('dialog').count()).toBe(0);
+    await a.page.keyboard.press('e');
+    await a.page.getByRole('dialog', { name: 'Close this conversation?' }).waitFor();
+    await expect.poll(() => a.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('confirm-close');
+    await a.page.keyboard.press('Enter');
+    await eventually(async () => (await api(p.app, 'GET', `/v1/conversations/${id}`, undefined, p.token)).body.status === 'closed');
+    // Maria writes again: her chat is back with the bot, as the tests below find it.
+    await p.wa.inbound(customer, textMessage('cardapio'));
+    await eventually(async () => (await api(p.app, 'GET', `/v1/conversations/${id}`, undefined, p.token)).body.status === 'bot');
     await a.context.close();
     await b.context.close();
   });
@@ -592,6 +603,14 @@ describe('team inbox', () => {
     const [id] = (await chatsOf(bruno, [person])) as [string];
     const b = await agentPage(browser, p, bruno, { lang: 'en' });
     await b.page.goto(`${p.app.url}/inbox/${id}`);
+    // Given to his team, it waits in the team's queue, which he can take it from again: no warning.
+    await b.page.click('[data-testid=thread-menu]');
+    await b.page.click('[data-testid^=assign-team-]');
+    await b.page.getByText('Hand this chat to Vendas?').waitFor();
+    expect(await b.page.getByRole('dialog').textContent()).toContain('it waits in the Vendas queue for whoever in the team takes it first');
+    expect(await b.page.getByText('cannot take it back').count()).toBe(0);
+    await b.page.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => b.page.getByRole('dialog').count()).toBe(0);
     await b.page.click('[data-testid=thread-menu]');
     await b.page.click(`[data-testid=assign-user-${carla.userId}]`);
     await b.page.getByText('Hand this chat to Carla?').waitFor();

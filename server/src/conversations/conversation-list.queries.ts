@@ -45,6 +45,8 @@ function applyFilters(tdb: TenantDb, query: Knex.QueryBuilder, f: ConversationFi
   if (f.assigneeId) query.where('conversations.assignee_id', f.assigneeId);
   if (f.unassigned === true) query.whereNull('conversations.assignee_id').whereIn('conversations.status', ['waiting', 'human']);
   if (f.unassigned === false) query.whereNotNull('conversations.assignee_id');
+  if (f.open === true) query.whereNot('conversations.status', 'closed');
+  if (f.open === false) query.where('conversations.status', 'closed');
   if (f.channelId) query.where('conversations.channel_id', f.channelId);
   if (f.teamId) query.where('conversations.team_id', f.teamId);
   if (f.tag) query.whereRaw('EXISTS (SELECT 1 FROM contacts t WHERE t.id = conversations.contact_id AND t.tags @> ARRAY[?]::text[])', [f.tag]);

@@ -76,6 +76,19 @@ describe('conversation list', () => {
     expect(await listIds('channelId=6f1c1f8e-5a43-4c55-9a53-0c2b3f1b2f10')).toEqual([]);
   });
 
+  it("when one of the caller's chats is closed, then open=true leaves it out of their folder, as the folder's count does", async () => {
+    await db.query("UPDATE conversations SET status = 'closed', assignee_id = $1 WHERE id = $2", [meId, ids.ana]);
+    try {
+      expect((await listIds('assigneeId=me')).sort()).toEqual([ids.carla, ids.ana].sort());
+      expect(await listIds('assigneeId=me&open=true')).toEqual([ids.carla]);
+      expect(await listIds('assigneeId=me&open=false')).toEqual([ids.ana]);
+      expect((await get('/v1/conversations/counts')).body.mine).toBe(1);
+      expect((await get('/v1/conversations?open=maybe')).status).toBe(400);
+    } finally {
+      await db.query("UPDATE conversations SET status = 'bot', assignee_id = NULL WHERE id = $1", [ids.ana]);
+    }
+  });
+
   it('when searching, then contact names, phones and message text match, and LIKE wildcards are literal', async () => {
     expect(await listIds('q=souza')).toEqual([ids.ana]);
     expect(await listIds('q=900000002')).toEqual([ids.bruno]);

@@ -8,6 +8,8 @@ export const listConversationsQuery = z.object({
   assigneeId: z.union([z.literal('me'), z.uuid()]).optional(),
   /** Waiting or human-held conversations that nobody owns. */
   unassigned: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  /** Only the conversations not closed (the inbox's "Mine" folder: `assigneeId=me&open=true`). */
+  open: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
   channelId: z.uuid().optional(),
   teamId: z.uuid().optional(),
   tag: z.string().trim().min(1).max(64).optional(),

@@ -22,7 +22,7 @@ export function listQuery(f: ListFilter, cursor: string | null, limit = 30): str
   const p = new URLSearchParams();
   const folder: Record<ListFilter['folder'], Record<string, string>> = {
     waiting: { status: 'waiting' },
-    mine: { assigneeId: 'me' },
+    mine: { assigneeId: 'me', open: 'true' },
     unassigned: { unassigned: 'true' },
     bot: { status: 'bot' },
     closed: { status: 'closed' },
@@ -41,7 +41,7 @@ export function listQuery(f: ListFilter, cursor: string | null, limit = 30): str
 export const inboxApi = {
   list: (f: ListFilter, cursor: string | null, signal?: AbortSignal) =>
     api.get<Page<ConversationItem>>(`/v1/conversations?${listQuery(f, cursor)}`, { signal }),
-  /** The caller's open chats (the folder "mine" also lists closed ones). */
+  /** The chats the caller is answering now (status `human`). */
   mine: () => api.get<Page<ConversationItem>>('/v1/conversations?assigneeId=me&status=human&limit=100'),
   counts: (signal?: AbortSignal) => api.get<Counts>('/v1/conversations/counts', { signal }),
   get: (id: string, signal?: AbortSignal) => api.get<ConversationDetail>(conv(id), { signal }),

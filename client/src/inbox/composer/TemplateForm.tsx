@@ -5,6 +5,8 @@ import { Alert, Button, Group, Select, SimpleGrid, Stack, Text } from '@mantine/
 import type { TemplateSend } from '@zyntra/flows-schema';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAuthStore } from '../../auth/auth-store';
+import { canSee } from '../../auth/roles';
 import { languageName } from '../../templates/language-name';
 import { TemplatePreview } from '../../templates/TemplatePreview';
 import { templateSendErrorText } from '../../templates/template-send-errors';
@@ -46,6 +48,7 @@ type Props = {
 
 export function TemplateForm({ load, source, vars, send, onCancel, errorText, disabled }: Props) {
   const { t, i18n } = useTranslation();
+  const role = useAuthStore((st) => st.role);
   const { items, failed } = useApproved(load, source);
   const [picked, setPicked] = useState<string | null>(null);
   const [values, setValues] = useState<TemplateValues>(noValues);
@@ -77,7 +80,8 @@ export function TemplateForm({ load, source, vars, send, onCancel, errorText, di
   return (
     <Stack gap="sm" data-testid="template-dialog">
       {failed && <Alert color="red">{t('inbox.template.loadFailed')}</Alert>}
-      {items && items.length === 0 && <Alert color="gray" data-testid="template-none">{t('inbox.template.none')}</Alert>}
+      {/* Who can make one does it on the Templates page; an agent, who has no such page, is told whom to ask. */}
+      {items && items.length === 0 && <Alert color="gray" data-testid="template-none">{t(canSee('templates', role) ? 'inbox.template.none' : 'inbox.template.noneAsk')}</Alert>}
       <Select
         label={t('inbox.template.pick')}
         placeholder={t('inbox.template.pickPlaceholder')}

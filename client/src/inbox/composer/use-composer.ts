@@ -73,12 +73,14 @@ export function useComposer(detail: ConversationDetail | null | undefined, canRe
 
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
     // Escape drops the quoted message (after the canned picker, which it closes first).
-    if (e.key === 'Escape' && quote && !(query !== null && matches.length > 0)) {
+    if (e.key === 'Escape' && quote && !(query !== null && mode === 'reply')) {
       e.preventDefault();
       return useReplyTarget.getState().clear();
     }
-    if (query !== null && matches.length > 0) {
-      const moves: Record<string, (() => void) | undefined> = { ...listKeys(matches, active, setActive, pick), Escape: () => setText('') };
+    // The shortcut list is open (a reply's text is a bare `/shortcut`): its keys pick, and Enter
+    // never sends the shortcut itself to the customer, matched or mistyped. Escape clears it.
+    if (query !== null && mode === 'reply') {
+      const moves: Record<string, (() => void) | undefined> = { Enter: () => undefined, ...listKeys(matches, active, setActive, pick), Escape: () => setText('') };
       const move = moves[e.key];
       if (move) {
         e.preventDefault();

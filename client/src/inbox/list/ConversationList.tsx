@@ -27,6 +27,12 @@ function EmptyList() {
         <Text fw={600} ta="center">{t(searching ? 'inbox.list.noResults' : `inbox.list.empty.${folder}`)}</Text>
         {/* Each folder says what would land in it; a search that found nothing says how to widen it. */}
         <Text size="sm" c="dimmed" ta="center">{t(searching ? 'inbox.list.noResultsHint' : `inbox.list.emptyHint.${folder}`)}</Text>
+        {/* A search looks in the folder on screen; an old chat is one click away in All. */}
+        {searching && folder !== 'all' && (
+          <Button size="xs" mt={4} onClick={() => inboxStore.getState().setFilter({ folder: 'all' })} data-testid="inbox-search-all">
+            {t('inbox.list.searchAll')}
+          </Button>
+        )}
         {searching && (
           <Button variant="light" size="xs" mt={4} onClick={() => inboxStore.getState().setFilter(NO_FILTERS)} data-testid="inbox-clear-filters">
             {t('inbox.list.clearFilters')}

@@ -1,5 +1,6 @@
 // Starts and stops the inbox's realtime line for the signed-in user, and wires events to the store
 // and to the pages that follow them (shared/live-events.ts).
+import { notifications } from '@mantine/notifications';
 import { io } from 'socket.io-client';
 import { authApi } from '../../api/auth';
 import { useAuthStore } from '../../auth/auth-store';
@@ -67,6 +68,14 @@ const effects = createEventEffects({
     const name = inboxStore.getState().members.find((m) => m.userId === e.by)?.name;
     const title = name ? i18n.t('inbox.alerts.mentionedTitle', { name }) : i18n.t('inbox.alerts.mentionedSomeone');
     alertAgent(id, title, i18n.t('inbox.alerts.mentionedBody'), () => navigateTo(id));
+    // The tone is easy to miss and the system notification shows only while the tab is hidden: in
+    // sight, the page says it too, and a click opens the chat.
+    if (document.visibilityState === 'visible') {
+      notifications.show({
+        id: `mention-${id}`, color: 'yellow', title, message: i18n.t('inbox.alerts.mentionedOpen'), autoClose: 10_000,
+        style: { cursor: 'pointer' }, onClick: () => { notifications.hide(`mention-${id}`); navigateTo(id); }, 'data-testid': 'mention-toast',
+      } as Parameters<typeof notifications.show>[0]);
+    }
   },
   isMine: (id) => myChats.has(id),
   onCustomerMessage: (e) => {

@@ -9,10 +9,12 @@ const line = (type: ActivityLine['type'], extra: Partial<ActivityLine> = {}): Ac
   ({ id: '1', type, at: '', by: null, assignee: null, previousAssignee: null, team: null, flow: null, reason: null, auto: false, ...extra });
 
 describe('activity text', () => {
-  it('when members act on a chat, then the line names them, and the signed-in member is "You"', () => {
+  it('when members act on a chat, then the line names them, and the signed-in member is "You", "you" mid-sentence', () => {
     const t = i18n.getFixedT('en');
     expect(activityText(line('assigned', { by: ana, assignee: ana }), t)).toBe('Ana took the chat');
-    expect(activityText(line('assigned', { by: ana, assignee: bruno }), t, 'u-bruno')).toBe('Ana assigned the chat to You');
+    expect(activityText(line('assigned', { by: ana, assignee: bruno }), t, 'u-bruno')).toBe('Ana assigned the chat to you');
+    expect(activityText(line('assigned', { assignee: bruno, auto: true }), t, 'u-bruno')).toBe('Assigned automatically to you');
+    expect(activityText(line('assigned', { by: bruno, assignee: ana }), i18n.getFixedT('pt-BR'), 'u-ana')).toBe('Bruno atribuiu a conversa a você');
     expect(activityText(line('assigned', { by: ana, team: { id: 't', name: 'Vendas' } }), t)).toBe('Ana moved the chat to the Vendas team');
     expect(activityText(line('assigned', { assignee: bruno, auto: true }), t)).toBe('Assigned automatically to Bruno');
     expect(activityText(line('handed_back', { by: ana, flow: { id: 'f', name: 'Menu' } }), t, 'u-ana')).toBe('You handed the chat back to the bot: Menu');

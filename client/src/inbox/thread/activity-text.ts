@@ -1,5 +1,5 @@
 // An activity line in words: who did what to the chat ("Ana took the chat", "The bot transferred
-// the chat to the Vendas team"). The signed-in member reads "You"; a member since removed, "Someone".
+// the chat to the Vendas team"). The signed-in member reads "You" (or "you" mid-sentence); a member since removed, "Someone".
 import type { TFunction } from 'i18next';
 import type en from '../../i18n/en.json';
 import type { ActivityLine, Named } from '../api/inbox-types';
@@ -7,9 +7,10 @@ import type { ActivityLine, Named } from '../api/inbox-types';
 type Key = keyof (typeof en)['inbox']['activity'];
 
 export function activityText(l: ActivityLine, t: TFunction, meId?: string | null): string {
-  const who = (n: Named) => (n && n.id === meId ? t('inbox.activity.you') : (n?.name ?? t('inbox.activity.someone')));
+  // Who acted opens the sentence ("You took the chat"); the assignee ends it ("… assigned the chat to you").
+  const who = (n: Named, you: 'you' | 'youObject') => (n && n.id === meId ? t(`inbox.activity.${you}`) : (n?.name ?? t('inbox.activity.someone')));
   const k = (key: Key) =>
-    t(`inbox.activity.${key}`, { by: who(l.by), assignee: who(l.assignee), team: l.team?.name ?? '', flow: l.flow?.name ?? '' });
+    t(`inbox.activity.${key}`, { by: who(l.by, 'you'), assignee: who(l.assignee, 'youObject'), team: l.team?.name ?? '', flow: l.flow?.name ?? '' });
   switch (l.type) {
     case 'transferred':
       if (l.reason === 'reopened') return k(l.team?.name ? 'backInQueueTeam' : 'backInQueue');

@@ -16,7 +16,7 @@ export function takeOrAsk(t: TFunction, d: Held, holder: string | null) {
     title: t('inbox.actions.takeOverTitle', { name }),
     children: <Text size="sm">{t('inbox.actions.takeOverBody', { name })}</Text>,
     labels: { confirm: t('inbox.actions.takeOver'), cancel: t('inbox.actions.cancel') },
-    confirmProps: { 'data-testid': 'confirm-take-over' } as Record<string, string>,
+    confirmProps: { 'data-testid': 'confirm-take-over', 'data-autofocus': true } as Record<string, string | boolean>,
     onConfirm: () => void takeoverActions.takeOver(d.id),
   });
 }
@@ -33,11 +33,14 @@ export function assignOrAsk(t: TFunction, d: Held, to: AssignTarget, holder: str
   const name = to.name;
   const held = holder ?? t('inbox.actions.someoneElse');
   const handOver = kind === 'handOver';
+  // Given to a team, the chat waits in its queue for whoever of the team takes it (the giver too,
+  // when they are in it); given to a person, only a supervisor can give it back.
+  const handOverBody = to.kind === 'team' ? t('inbox.actions.handOverTeamBody', { name }) : t('inbox.actions.handOverBody');
   modals.openConfirmModal({
     title: handOver ? t('inbox.actions.handOverTitle', { name }) : t('inbox.actions.reassignTitle', { holder: held }),
-    children: <Text size="sm">{handOver ? t('inbox.actions.handOverBody') : t('inbox.actions.reassignBody', { holder: held, name })}</Text>,
+    children: <Text size="sm">{handOver ? handOverBody : t('inbox.actions.reassignBody', { holder: held, name })}</Text>,
     labels: { confirm: handOver ? t('inbox.actions.handOver') : t('inbox.actions.reassign', { name }), cancel: t('inbox.actions.cancel') },
-    confirmProps: { 'data-testid': 'confirm-assign' } as Record<string, string>,
+    confirmProps: { 'data-testid': 'confirm-assign', 'data-autofocus': true } as Record<string, string | boolean>,
     onConfirm: () => void takeoverActions.assign(d.id, to, !handOver),
   });
 }
