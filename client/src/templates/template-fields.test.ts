@@ -28,7 +28,7 @@ describe('template form messages', () => {
     const def = toDefinition({ ...emptyDraft(), name: 'Pão', body: '{{1}} chegou', bodyExamples: [''], footer: 'Oi {{1}}' });
     expect(liveMessages(i18n.t, templateDefinition.safeParse(def).error!.issues, def.components)).toEqual({
       name: 'Só letras minúsculas, dígitos e _',
-      body: 'Uma variável não pode começar nem terminar o texto',
+      body: 'Uma variável não pode começar nem terminar o texto, nem seguida só de ponto, ! ou ?: escreva palavras antes e depois dela.',
       'example-1': 'Dê um valor de exemplo',
       footer: 'O rodapé não aceita variáveis',
     });
@@ -48,7 +48,7 @@ describe('template form messages', () => {
     await i18n.changeLanguage('en');
     const issues = [{ path: 'components.1.text', message: 'A variable cannot start or end the text', code: 'custom' }, { path: 'components.3.buttons.0.text', message: 'x', code: 'too_big', origin: 'string', maximum: 25 }];
     expect(submitFeedback(i18n.t, new ApiError(400, 'validation_failed', 'The request is not valid', { issues }), components)).toEqual({
-      fields: { body: 'A variable cannot start or end the text', 'button-0': expect.stringContaining('25') }, form: null,
+      fields: { body: 'A variable cannot start or end the text, even with only a period, ! or ? after it: write words before and after it.', 'button-0': expect.stringContaining('25') }, form: null,
     });
     expect(submitFeedback(i18n.t, new ApiError(400, 'validation_failed', 'WhatsApp refused the template: bad', { providerCode: 100 }), components).form)
       .toEqual({ text: i18n.t('templates.refused'), detail: 'WhatsApp refused the template: bad' });
