@@ -181,6 +181,15 @@ describe('settings', () => {
     await page.screenshot({ path: screenshotPath('settings-evolution-created-pt-BR') });
     await page.click('[data-testid=channel-done]');
     await modal(page).waitFor({ state: 'detached' });
+    // Its server cannot be reached from here: the test says which server and what to check.
+    const evolution = page.locator('[data-testid^=channel-row-]', { hasText: 'WhatsApp Loja' });
+    await evolution.locator('[data-testid=channel-test]').click();
+    await expect.poll(() => evolution.locator('[data-testid=connection-failed]').textContent(), { timeout: 20_000 }).toBe(
+      'O teste de conexão falhouEste servidor não conseguiu falar com a Evolution API no endereço informado. Confira o endereço e se o servidor da Evolution está no ar, e teste de novo.',
+    );
+    await expect.poll(() => evolution.locator('[data-testid=channel-test]').getAttribute('data-loading')).toBeNull();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: screenshotPath('settings-evolution-unreachable-pt-BR') });
 
     // A fresh modal starts at the type picker: the previous confirmation is gone for good.
     await page.click('[data-testid=add-channel]');

@@ -15,9 +15,10 @@ function connectedText(t: TFunction, c: Connection): string {
 }
 
 /** Why a test failed, in the user's language; the provider's own message follows as it came. */
-function failedText(t: TFunction, c: Connection): string {
+function failedText(t: TFunction, c: Connection, type: string): string {
   if (c.reason === 'provider_refused') return t('settings.channels.connection.provider_refused', { status: c.status });
-  if (c.reason === 'unreachable') return t('settings.channels.connection.unreachable');
+  // Which server could not be reached, and what to check: Meta's API, or the workspace's own Evolution server.
+  if (c.reason === 'unreachable') return t(type === 'evolution' ? 'settings.channels.connection.unreachableEvolution' : type === 'whatsapp_cloud' ? 'settings.channels.connection.unreachableCloud' : 'settings.channels.connection.unreachable');
   if (c.reason === 'instance_not_open') return t('settings.channels.connection.instance_not_open', { state: c.state });
   return c.detail;
 }
@@ -34,7 +35,7 @@ export function ChannelNotices({ channel }: { channel: Channel }) {
       )}
       {channel.connection && !channel.connection.ok && (
         <Alert color="red" variant="light" data-testid="connection-failed" title={t(channel.connection.reason === 'unreachable' ? 'settings.channels.connectionUnreachable' : 'settings.channels.connectionFailed')}>
-          <Text size="sm">{failedText(t, channel.connection)}</Text>
+          <Text size="sm">{failedText(t, channel.connection, channel.type)}</Text>
           {/* The provider's own words help when it refused; "could not reach" has nothing to add. */}
           {channel.connection.reason === 'provider_refused' && (
             <Text size="xs" c="dimmed" mt={4}>{channel.connection.detail}</Text>
