@@ -121,6 +121,18 @@ describe.each(['en', 'pt-BR'] as const)('the builder on a laptop with its panels
 });
 
 describe('the builder on a tablet', () => {
+  it('when a marketer opens the flow on a 390 px phone, then Publish, the test chat and the problems are on screen, the rest a swipe away', async () => {
+    const page = await publishedAndEdited('pt-BR');
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const id of ['problems-toggle', 'test-toggle', 'publish']) {
+      await expect.poll(async () => { const b = await boxOf(page, `[data-testid=${id}]`); return b.x >= 0 && b.x + b.width <= 390; }, { message: id }).toBe(true);
+    }
+    expect(await page.textContent('[data-testid=publish]')).toBe('Publicar');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: screenshotPath('builder-phone-toolbar-pt-BR') });
+    await page.close();
+  });
+
   it('when a step is open in an 820 px window, then the steps are a rail of icons with their names, and the canvas keeps 400 px', async () => {
     const page = await publishedAndEdited('pt-BR');
     await page.setViewportSize({ width: 820, height: 1180 });

@@ -45,9 +45,13 @@ export function BuilderToolbar({ flowId, meta, onRename, onPublish, publishing, 
       <Group ref={actionsRef} gap="xs" wrap="nowrap" className={styles.actions}>
         <EditButtons fitView={look.fitView} />
         {look.dividers && <Divider orientation="vertical" visibleFrom="sm" />}
-        <PanelButtons analyticsAvailable={analyticsAvailable} labels={look.labels} />
+        <div className={styles.panels}>
+          <PanelButtons analyticsAvailable={analyticsAvailable} labels={look.labels} />
+        </div>
         {look.dividers && <Divider orientation="vertical" visibleFrom="sm" />}
-        <PublishButton onPublish={onPublish} publishing={publishing} meta={meta} />
+        <div className={styles.publish}>
+          <PublishButton onPublish={onPublish} publishing={publishing} meta={meta} />
+        </div>
         {look.language !== 'none' && (
           <Box visibleFrom="sm">
             <LanguageSwitch short={look.language === 'code'} />
