@@ -454,7 +454,9 @@ describe('campaigns', () => {
     await settle(page, 400);
     await page.screenshot({ path: screenshotPath('campaigns-start-confirm-later-pt') });
     await page.getByTestId('confirm-start').dblclick();
-    await page.getByTestId('status-running').waitFor();
+    // Running for the server (its audience is frozen), but nothing goes out before its hours: the badge says it waits.
+    expect(await page.getByTestId('status-waiting').textContent()).toBe('Aguardando horário');
+    expect((await api(p.app, 'GET', `/v1/campaigns/${id}`, undefined, p.token)).body.status).toBe('running');
     await expect.poll(() => page.getByTestId('campaign-begins').textContent()).toBe(begins);
     await settle(page, 600);
     expect(await page.getByText('Algo deu errado').count()).toBe(0);
@@ -463,6 +465,7 @@ describe('campaigns', () => {
     await page.selectOption('[data-testid=lang-switch]', 'en');
     await expect.poll(() => page.getByTestId('campaign-begins').textContent())
       .toBe(`Starts ${new Date().getUTCHours() + 2 >= 24 ? 'tomorrow at' : 'at'} ${hh(2)}, inside the sending hours`);
+    expect(await page.getByTestId('status-waiting').textContent()).toBe('Waiting for hours');
     await settle(page, 300);
     await page.screenshot({ path: screenshotPath('campaigns-begins-later-en') });
     await page.selectOption('[data-testid=lang-switch]', 'pt-BR');
@@ -471,7 +474,10 @@ describe('campaigns', () => {
     await page.getByTestId('campaign-resume').waitFor({ timeout: 10_000 });
     expect((await api(p.app, 'POST', `/v1/campaigns/${id}/resume`, {}, p.token)).status).toBe(200);
     await page.getByTestId('campaign-resume').dblclick();
-    await page.getByTestId('status-running').waitFor();
+    await page.getByTestId('status-waiting').waitFor();
+    // The list says the same.
+    await page.goto(`${p.app.url}/campaigns`);
+    await page.getByTestId('campaign-row').filter({ hasText: 'Clique duplo' }).getByTestId('status-waiting').waitFor();
     await settle(page, 600);
     expect(await page.getByText('Algo deu errado').count()).toBe(0);
     await context.close();

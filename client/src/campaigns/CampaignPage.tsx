@@ -11,6 +11,7 @@ import { formatDateTime } from '../flows-list/format-time';
 import { notifyError } from '../flows-list/notify';
 import { campaignsApi, RECIPIENT_STATUSES, type RecipientStatus } from './campaigns-api';
 import { StatusBadge } from './StatusBadge';
+import { shownStatus } from './shown-status';
 import { TestSend } from './TestSend';
 import { confirmStart } from './confirm-start';
 import { beginsText } from './begins-text';
@@ -69,7 +70,7 @@ export function CampaignPage() {
           <Anchor component={Link} to="/campaigns" size="sm">{t('nav.campaigns')}</Anchor>
           <Text c="dimmed">/</Text>
           <Title order={2}>{c.name}</Title>
-          <StatusBadge status={c.status} />
+          <StatusBadge status={shownStatus(c, new Date())} />
         </Group>
         <Group gap="xs">
           {['draft', 'scheduled', 'paused'].includes(c.status) && <TestSend campaignId={c.id} />}

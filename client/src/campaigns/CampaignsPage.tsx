@@ -7,6 +7,7 @@ import { type Campaign, campaignsApi } from './campaigns-api';
 import { CampaignWizard } from './CampaignWizard';
 import { ListProgressBar } from './ListProgressBar';
 import { StatusBadge } from './StatusBadge';
+import { shownStatus } from './shown-status';
 
 export function CampaignsPage() {
   const { t } = useTranslation();
@@ -50,7 +51,7 @@ export function CampaignsPage() {
                 {(items ?? []).map((c) => (
                     <Table.Tr key={c.id} data-testid="campaign-row">
                       <Table.Td><Text component={Link} to={`/campaigns/${c.id}`} fw={500} c="blue">{c.name}</Text></Table.Td>
-                      <Table.Td><StatusBadge status={c.status} /></Table.Td>
+                      <Table.Td><StatusBadge status={shownStatus(c, new Date())} /></Table.Td>
                       <Table.Td w={260}>
                         {/* A draft or scheduled campaign has no recipients yet (its audience is read when it starts): no 0/0. */}
                         {c.counts.total === 0 && (c.status === 'draft' || c.status === 'scheduled' || c.status === 'paused') ? (

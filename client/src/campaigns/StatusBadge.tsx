@@ -5,7 +5,7 @@ import type en from '../i18n/en.json';
 export type StatusKey = keyof (typeof en)['campaigns']['status'];
 
 const COLORS: Record<string, string> = {
-  draft: 'gray', scheduled: 'violet', running: 'blue', paused: 'yellow', completed: 'green', cancelled: 'red',
+  draft: 'gray', scheduled: 'violet', waiting: 'violet', running: 'blue', paused: 'yellow', completed: 'green', cancelled: 'red',
   pending: 'gray', sent: 'blue', delivered: 'teal', read: 'green', replied: 'grape', failed: 'red', skipped: 'orange',
 };
 
