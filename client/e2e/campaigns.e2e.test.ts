@@ -483,6 +483,43 @@ describe('campaigns', () => {
     await context.close();
   }, 90_000);
 
+  it('when a draft\'s template is not among the approved ones and its number is not verified, then the start confirmation says both, in pt-BR and English', async () => {
+    await addContact('5581991110008', 'Júlia Prado', 'avisos', { bairro: 'Pina' });
+    const created = await api(p.app, 'POST', '/v1/campaigns', {
+      name: 'Páscoa', channelId: p.channelId, audience: { tags: ['avisos'] },
+      template: { name: 'promo_pascoa', language: 'pt_BR', parameters: {}, text: 'Nossos ovos de Páscoa chegaram!' },
+    }, p.token);
+    const id = created.body.id as string;
+    // The number's last connection test did not pass (as the channel card says "Não verificado").
+    const db = new pg.Client({ connectionString: p.app.config.DATABASE_URL });
+    await db.connect();
+    const { rows: [was] } = await db.query(`SELECT status FROM channels WHERE id = $1`, [p.channelId]);
+    await db.query(`UPDATE channels SET status = 'pending' WHERE id = $1`, [p.channelId]);
+    const { page, context } = await agentPage(browser, p, await ownerAgent(p), { lang: 'pt-BR' });
+    try {
+      await page.goto(`${p.app.url}/campaigns/${id}`);
+      await page.click('[data-testid=campaign-start]');
+      const summary = page.getByTestId('start-summary');
+      await summary.getByTestId('start-warning-templateUnknown').getByText('Este modelo não está entre os modelos aprovados deste canal.', { exact: false }).waitFor();
+      expect(await summary.getByTestId('start-warning-channelPending').textContent()).toContain('O número “Loja WhatsApp” não está verificado');
+      await settle(page, 400);
+      await page.screenshot({ path: screenshotPath('campaigns-start-warnings-pt') });
+      await page.getByRole('button', { name: 'Agora não' }).click();
+      await page.selectOption('[data-testid=lang-switch]', 'en');
+      await page.click('[data-testid=campaign-start]');
+      await summary.getByTestId('start-warning-templateUnknown').getByText('This template is not among', { exact: false }).waitFor();
+      expect(await summary.getByTestId('start-warning-channelPending').textContent()).toContain('The number “Loja WhatsApp” is not verified');
+      await settle(page, 400);
+      await page.screenshot({ path: screenshotPath('campaigns-start-warnings-en') });
+      await page.getByRole('button', { name: 'Not yet' }).click();
+      expect((await api(p.app, 'GET', `/v1/campaigns/${id}`, undefined, p.token)).body.status).toBe('draft');
+    } finally {
+      await db.query(`UPDATE channels SET status = $2 WHERE id = $1`, [p.channelId, was.status]);
+      await db.end();
+      await context.close();
+    }
+  }, 60_000);
+
   it('when a campaign is cancelled before it sent anything, then the list does not show it complete: nobody got it, all were not sent', async () => {
     await addContact('5581991110005', 'Gabriela Reis', 'lista', { bairro: 'Pina' });
     await addContact('5581991110006', 'Heitor Dias', 'lista', { bairro: 'Pina' });

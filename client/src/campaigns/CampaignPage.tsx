@@ -14,6 +14,8 @@ import { StatusBadge } from './StatusBadge';
 import { shownStatus } from './shown-status';
 import { TestSend } from './TestSend';
 import { confirmStart } from './confirm-start';
+import { startWarnings } from './start-warnings';
+import { channelsApi } from '../settings/channels/channels-api';
 import { beginsText } from './begins-text';
 import { sendingBegins } from './sending-hours';
 import { AudienceCountLine } from './AudienceCountLine';
@@ -51,7 +53,11 @@ export function CampaignPage() {
   const begins = sendingBegins(new Date(), c.window, c.timeZone);
   const start = () => {
     setCounting(true);
-    campaignsApi.audience(c.id).then((counts) => confirmStart(t, i18n, c.name, counts, sendingBegins(new Date(), c.window, c.timeZone), () => void act('start')), (err) => notifyError(t, err)).finally(() => setCounting(false));
+    // The channels read only for their warnings: when they cannot be read the start still goes ahead.
+    const channels = channelsApi.list().then((r) => r.items, () => []);
+    Promise.all([campaignsApi.audience(c.id), campaignsApi.templates(c.channelId), channels])
+      .then(([counts, templates, list]) => confirmStart(t, i18n, c.name, counts, sendingBegins(new Date(), c.window, c.timeZone), startWarnings(c, templates, list), () => void act('start')), (err) => notifyError(t, err))
+      .finally(() => setCounting(false));
   };
   // Cancelling cannot be undone (a paused campaign resumes; a cancelled one never sends again).
   const cancel = () =>
