@@ -49,8 +49,8 @@ async function startWizard(page: Page, name: string): Promise<void> {
   await page.click('[data-testid=new-campaign]');
   await page.waitForSelector('input[name=campaign-name]');
   await page.fill('input[name=campaign-name]', name);
-  await page.click('[data-testid=campaign-channel]');
-  await page.getByRole('option', { name: 'Loja WhatsApp' }).click();
+  // The workspace's one WhatsApp number is chosen already.
+  await expect.poll(() => page.getByTestId('campaign-channel').inputValue()).toBe('Loja WhatsApp');
   await page.fill('input[name=template-name]', 'ofertas_natal');
   await page.fill('textarea[name=template-text]', 'Olá {{1}}! Ofertas de Natal chegaram em {{2}}.');
 }
@@ -566,8 +566,8 @@ async function pickTemplate(page: Page, name: string, option: string): Promise<v
   await page.click('[data-testid=new-campaign]');
   await page.waitForSelector('input[name=campaign-name]');
   await page.fill('input[name=campaign-name]', name);
-  await page.click('[data-testid=campaign-channel]');
-  await page.getByRole('option', { name: 'Loja WhatsApp' }).click();
+  // The workspace's one WhatsApp number is chosen already.
+  await expect.poll(() => page.getByTestId('campaign-channel').inputValue()).toBe('Loja WhatsApp');
   await page.click('[data-testid=campaign-template]');
   await page.getByRole('option', { name: option }).click();
 }

@@ -1,6 +1,6 @@
 import { Button, FileButton, Group, Modal, SegmentedControl, Select, Stack, Stepper, TagsInput, Text, TextInput } from '@mantine/core';
 import { IconFileUpload } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TIME_ZONE_IDS, timeZoneLabel } from '@zyntra/flows-schema';
 import { useLocale } from '../i18n/use-locale';
@@ -65,6 +65,11 @@ export function CampaignWizard({ opened, onClose, onCreated }: Props) {
   const [fieldErrors, setFieldErrors] = useState<CampaignFieldErrors>({});
   const fieldText = (m: FieldMessage | undefined) => (m ? t(m.key as never, m.values ?? {}) : undefined);
   const { channels, noChannel, flows, templates } = useWizardOptions(opened, channelId);
+  // Most workspaces have one WhatsApp number: there is nothing to choose, so it is chosen.
+  const only = channels.length === 1 ? channels[0]!.id : null;
+  useEffect(() => {
+    if (only) setChannelId((id) => id ?? only);
+  }, [only]);
 
   // The approved template's body is what WhatsApp sends; a template typed by hand is known by what was typed.
   const approved = approvedOf(templates, tpl);

@@ -48,8 +48,9 @@ export function MessageStep({ name, onName, nameError, channels, channelId, onCh
             if (found) onTemplate({ name: found.name, language: found.language, text: found.components?.find((c) => c.type === 'BODY')?.text ?? '' });
           }} />
       )}
-      {/* Side by side from a small tablet up; on a phone the language's name would be cut short. */}
-      <SimpleGrid cols={{ base: 1, xs: 2 }}>
+      {/* Side by side from a small tablet up; on a phone the language's name would be cut short. The
+          name's hint may take two lines: the two fields line up by their inputs, not their labels. */}
+      <SimpleGrid cols={{ base: 1, xs: 2 }} style={{ alignItems: 'end' }}>
         <TextInput label={t('campaigns.wizard.templateName')} description={t('campaigns.wizard.templateNameHint')} value={tpl.name} onChange={(e) => onTemplate({ ...tpl, name: e.currentTarget.value.trim() })} name="template-name" />
         <Select label={t('campaigns.wizard.language')} data={languageCodes(templates, tpl.language).map((code) => ({ value: code, label: language(code) }))}
           value={tpl.language} onChange={(v) => v && onTemplate({ ...tpl, language: v })} allowDeselect={false} name="template-language" data-testid="template-language" />
