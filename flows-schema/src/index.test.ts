@@ -56,6 +56,12 @@ const RUNTIME_EXPORTS = [
   'templateSteps',
   // A sent template's header, footer and buttons as the customer saw them, for the inbox.
   'templateView',
+  // What a contact attribute may be called, for the contacts API, the CSV import, the drawer and the Actions step.
+  'ATTRIBUTE_NAME_MAX',
+  'attributeNameFromColumn',
+  'attributeNameProblem',
+  'isAttributeName',
+  'isReservedAttributeName',
   // Files as spreadsheets save them (UTF-8, UTF-16, Windows-1252; CSV with , or ;), for contact imports and campaign audiences.
   'decodeText',
   'looksBinary',

@@ -2,7 +2,7 @@
 //   placeholder := "{{" ws name ws [ "|" ws default ws ] "}}"
 //   name        := "contact.name" | "contact.phone" | identifier      (last_reply is an identifier)
 //   identifier  := 1 to 64 of letters (any script), digits, "_", "." and "-", with a letter or "_"
-//                  among them: what a contact attribute may be called (contacts/import-lines.ts), so
+//                  among them: what a contact attribute may be called (contacts/attribute-name.ts), so
 //                  a spreadsheet's "Observação" or "Região" column can fill a message. All digits is
 //                  not a name: {{1}} is a WhatsApp template's positional variable.
 //   default     := '"' { any char but '"' and '\' | '\' any char } '"'

@@ -30,10 +30,16 @@ describe('actions node', () => {
       { code: 'required_field', path: 'actions.0.tags' },
       { code: 'required_field', path: 'actions.1.name' },
       { code: 'undeclared_variable', path: 'actions.2.name', params: { name: 'plano' } },
-      { code: 'invalid_format', path: 'actions.3.name' },
+      { code: 'attribute_name_invalid', path: 'actions.3.name', params: { name: 'bad key!' } },
     ]);
     const ok = { actions: [row('remove_tags', { tags: ['frio'] }), row('set_variable', { name: 'plano', value: '{{last_reply}}' }), row('set_attribute', { name: 'cidade', value: 'Recife' })] };
     expect(actionsNode.check?.(ok, ctx(['plano']))).toEqual([]);
+  });
+
+  it('when an attribute name is one a contact can have (accents included), then the step may set it; a space or a reserved name may not', () => {
+    const names = (...list: string[]) => actionsNode.check?.({ actions: list.map((name) => row('set_attribute', { name, value: 'x' })) }, ctx());
+    expect(names('aniversário', 'Região', 'data_de_nascimento', 'e-mail')).toEqual([]);
+    expect(names('data de nascimento', 'constructor')?.map((p) => p.code)).toEqual(['attribute_name_invalid', 'attribute_name_invalid']);
   });
 
   it('when asked for templates and a summary, then values and tags are templates and the card lists the actions', () => {

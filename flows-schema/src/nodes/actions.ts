@@ -1,12 +1,11 @@
 import { z } from 'zod';
+import { isAttributeName } from '../contacts/attribute-name';
 import { localized, truncate, type Locale } from '../localized';
 import type { ProblemDraft } from '../validate/problems';
 import { handle, variableProblems } from './common';
 import { defineNode, type CheckContext } from './define-node';
 import { field } from './field-meta';
 
-/** A contact attribute key, as the contacts API accepts it. */
-const ATTRIBUTE_KEY = /^[A-Za-z0-9_.-]{1,64}$/;
 const ACTION_KINDS = ['add_tags', 'remove_tags', 'set_variable', 'set_attribute'] as const;
 type ActionKind = (typeof ACTION_KINDS)[number];
 
@@ -30,7 +29,10 @@ const actionItem = z.object({
   }),
   name: field(z.string().max(64), {
     label: localized('Name', 'Nome'),
-    hint: localized('The flow variable or contact attribute to set.', 'A variável do fluxo ou o atributo do contato a definir.'),
+    hint: localized(
+      'The flow variable or contact attribute to set. An attribute name has letters, digits, _ . or - (no spaces).',
+      'A variável do fluxo ou o atributo do contato a definir. Um nome de atributo tem letras, números, _ . ou - (sem espaços).',
+    ),
     placeholder: localized('e.g. plan', 'ex.: plano'),
   }),
   value: field(z.string().max(1000), {
@@ -62,7 +64,9 @@ function checkActions(config: ActionsConfig, ctx: CheckContext): ProblemDraft[] 
     }
     if (item.name.trim() === '') return [{ code: 'required_field', path: `${at}.name` }];
     if (item.kind === 'set_variable') return variableProblems(item.name, `${at}.name`, ctx);
-    return ATTRIBUTE_KEY.test(item.name) ? [] : [{ code: 'invalid_format', path: `${at}.name` }];
+    // The contacts' own rule: what the drawer or an import can save, a flow can set ("aniversário").
+    const name = item.name.trim();
+    return isAttributeName(name) ? [] : [{ code: 'attribute_name_invalid', path: `${at}.name`, params: { name: truncate(name, 40) } }];
   });
 }
 

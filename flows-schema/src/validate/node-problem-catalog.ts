@@ -80,6 +80,10 @@ export const nodeProblems = {
     '“has tag” compares contact tags; choose “contact.tags” on the left.',
     '“tem etiqueta” compara etiquetas do contato; escolha “contact.tags” à esquerda.',
   ),
+  attribute_name_invalid: error(
+    'An attribute name has letters, digits, _ . or - only (no spaces, e.g. data_de_nascimento), up to 64; “{name}” does not fit.',
+    'Um nome de atributo tem só letras, números, _ . ou - (sem espaços, ex.: data_de_nascimento), até 64; “{name}” não serve.',
+  ),
   hours_required: error('Add at least one line of opening hours.', 'Adicione pelo menos uma linha de horário.'),
   days_required: error('Pick the days this line is open.', 'Escolha os dias em que esta linha vale.'),
   transfer_message_empty: warning(

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { IDENTIFIER_PATTERN } from '../interpolation/parse-template';
+import { attributeNameFromColumn, attributeNameProblem, isAttributeName } from './attribute-name';
+
+describe('attribute names', () => {
+  it('when a name has letters of any script, digits and _ . -, then it is an attribute name', () => {
+    for (const name of ['cidade', 'aniversário', 'Região', 'data_de_nascimento', 'e-mail', 'pedido.ultimo', '2via', 'x'.repeat(64)]) {
+      expect(isAttributeName(name)).toBe(true);
+    }
+  });
+
+  it('when a name has a space or other characters, is empty, too long or reserved, then the problem is named', () => {
+    expect(attributeNameProblem('data de nascimento')).toBe('characters');
+    expect(attributeNameProblem('valor (R$)')).toBe('characters');
+    expect(attributeNameProblem('')).toBe('empty');
+    expect(attributeNameProblem('x'.repeat(65))).toBe('too_long');
+    expect(attributeNameProblem('é'.repeat(64))).toBeNull();
+    expect(attributeNameProblem('Constructor')).toBe('reserved');
+    expect(attributeNameProblem('__proto__')).toBe('reserved');
+  });
+
+  it('when a name has a letter, then a {{placeholder}} can read it, as {{name}} or {{contact.name}}', () => {
+    for (const name of ['aniversário', 'Data_de_nascimento', 'e-mail']) {
+      expect(isAttributeName(name) && IDENTIFIER_PATTERN.test(name) && IDENTIFIER_PATTERN.test(`contact.${name}`)).toBe(true);
+    }
+  });
+});
+
+describe('attributeNameFromColumn', () => {
+  it.each([
+    ['Data de nascimento', 'Data_de_nascimento'],
+    ['  Observação  ', 'Observação'],
+    ['Valor (R$)', 'Valor_R'],
+    ['Endereço / Bairro', 'Endereço_Bairro'],
+    ['Cidade', 'Cidade'],
+    ['_id', '_id'],
+    ['???', ''],
+    ['', ''],
+  ])('when the column is "%s", then the attribute is "%s"', (column, name) => {
+    expect(attributeNameFromColumn(column)).toBe(name);
+  });
+
+  it('when the column is written with decomposed accents or is long, then the name is composed and cut to 64', () => {
+    expect(attributeNameFromColumn('Observac\u0327a\u0303o')).toBe('Observação');
+    expect(attributeNameFromColumn('a '.repeat(40))).toBe('a_'.repeat(31) + 'a');
+    expect(isAttributeName(attributeNameFromColumn('é '.repeat(40)))).toBe(true);
+  });
+});
