@@ -5,7 +5,7 @@ import type { Knex } from 'knex';
 import { forTenant, type TenantDb } from '../db/tenant-db';
 import { AppError, notFound } from '../http/app-error';
 import { parseCsv } from '@zyntra/flows-schema';
-import { MAX_ATTRIBUTES, MAX_ROWS, readHeader, readLine, type ImportLine, type LineError } from './import-lines';
+import { MAX_ATTRIBUTES, MAX_ROWS, readHeader, readLine, type AttributeColumn, type ImportLine, type LineError } from './import-lines';
 import * as q from './contacts.queries';
 import { waIdOf } from './phone';
 import { repeatError, repeatsOf } from './import-repeats';
@@ -15,7 +15,7 @@ const MAX_REPORTED_ERRORS = 1000;
 
 type ImportRow = {
   id: string; channel_id: string; status: string; source: string; total: number; processed: number; created: number; updated: number;
-  errors: LineError[]; failure: string | null; created_at: Date; finished_at: Date | null;
+  errors: LineError[]; failure: string | null; created_at: Date; finished_at: Date | null; attribute_columns: AttributeColumn[];
 };
 
 /** Counted from the report, which keeps the first 1000 lines: past that, a repeat counts as rejected. */
@@ -26,18 +26,22 @@ export const importView = (r: ImportRow) => ({
   // Lines repeating an earlier line's phone, merged into its contact: neither created nor updated, nor rejected.
   merged: mergedOf(r.errors), rejected: r.processed - r.created - r.updated - mergedOf(r.errors), errors: r.errors, failure: r.failure,
   createdAt: new Date(r.created_at).toISOString(), finishedAt: r.finished_at ? new Date(r.finished_at).toISOString() : null,
+  attributeColumns: r.attribute_columns,
 });
 
 export async function createImport(db: Knex, actor: { tenantId: string; userId: string }, csv: string, channelId: string | undefined) {
   const tdb = forTenant(db, actor.tenantId);
   const records = parseCsv(csv);
-  readHeader(records[0]);
+  const { attributeColumns } = readHeader(records[0]);
   if (records.length - 1 > MAX_ROWS) throw new AppError('validation_failed', `At most ${MAX_ROWS} rows per import`, { reason: 'too_many_rows', limit: MAX_ROWS });
   const channel = channelId ?? (await q.defaultChannelId(tdb));
   if (!channel) throw new AppError('validation_failed', 'Connect a WhatsApp channel before importing contacts', { reason: 'no_channel' });
   if (!(await q.channelExists(tdb, channel))) throw notFound('Channel');
-  const [row] = await tdb.insert('contact_imports', { channel_id: channel, created_by: actor.userId, source: csv, total: records.length - 1 }).returning('id');
-  return { id: row.id as string };
+  const [row] = await tdb.insert('contact_imports', {
+    channel_id: channel, created_by: actor.userId, source: csv, total: records.length - 1, attribute_columns: JSON.stringify(attributeColumns),
+  }).returning('id');
+  // Which column fills which attribute, said at once: "Data de nascimento" became "Data_de_nascimento".
+  return { id: row.id as string, attributeColumns };
 }
 
 export async function getImport(db: Knex, tenantId: string, id: string) {

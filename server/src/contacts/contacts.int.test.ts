@@ -69,6 +69,15 @@ describe('contacts', () => {
     expect(res.body.error).toMatchObject({ code: 'validation_failed', issues: [{ path: 'name', code: 'too_big', origin: 'string', maximum: 200, message: expect.any(String) }] });
   });
 
+  it('when an attribute name has a space, then the 400 names the attribute and says the name is refused, not its value; an accented name is kept', async () => {
+    const res = await call('PATCH', `/v1/contacts/${contactId}`, { attributes: { 'data de nascimento': '10/03' } });
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({ code: 'validation_failed', issues: [{ path: 'attributes.data de nascimento', reason: 'attribute_name', message: expect.stringContaining('no spaces') }] });
+    const ok = await call('PATCH', `/v1/contacts/${contactId}`, { attributes: { aniversário: '10/03' } });
+    expect(ok.body.attributes).toMatchObject({ aniversário: '10/03' });
+    await call('PATCH', `/v1/contacts/${contactId}`, { attributes: { aniversário: null } });
+  });
+
   it('when an edit changes nothing, then the contact is answered as it is, and an unknown or another workspace\'s id is 404', async () => {
     const start = (await call('GET', '/v1/events')).body.nextAfter;
     const res = await call('PATCH', `/v1/contacts/${contactId}`, { attributes: {} });
@@ -89,7 +98,7 @@ describe('contacts', () => {
         body: `{"attributes":{"${key}":"x","cidade":"Santos"}}`,
       });
       expect(res.status, key).toBe(400);
-      expect(((await res.json()) as any).error.issues).toEqual([{ path: `attributes.${key}`, code: expect.any(String), message: '__proto__, constructor and prototype are reserved names' }]);
+      expect(((await res.json()) as any).error.issues).toEqual([{ path: `attributes.${key}`, code: expect.any(String), message: '__proto__, constructor and prototype are reserved names', reason: 'attribute_name' }]);
     }
     expect((await call('GET', `/v1/contacts/${contactId}`)).body).toEqual(before);
   });

@@ -13,7 +13,9 @@ const csv = z.string().describe([
   `A CSV file of at most 10 MB and ${MAX_ROWS} rows (also accepted as text/plain or application/csv), in UTF-8, UTF-16 or Windows-1252;`,
   'fields separated by `,`, `;` or a tab (the header row decides). The header row names the columns: `phone` is required',
   '(also `telefone`, `celular`, `whatsapp`); `name` (or `nome`) and `tags` (or `etiquetas`, several separated by `;`) are read as such;',
-  'any other column becomes a contact attribute of that name (letters, digits, `_ . -`, up to 64). Numbers without a country code',
+  'any other column becomes a contact attribute: of that name when it is one (letters of any script, digits, `_ . -`, up to 64),',
+  'else with each run of spaces or other characters made one `_` (`Data de nascimento` fills `Data_de_nascimento`), as',
+  '`attributeColumns` reports. Numbers without a country code',
   "belong to the workspace's default country. The header is checked at once (400); a line that cannot be read is reported",
   'with its line number in the import, and the others are imported.',
 ].join(' '));
@@ -34,6 +36,10 @@ const contact = z.object({
   createdAt: time,
 }).loose();
 
+const attributeColumns = z.array(z.object({
+  column: z.string().describe('The header cell as written'), attribute: z.string().describe('The attribute it fills'),
+})).describe('Each column that fills an attribute, with the attribute\'s name: "Data de nascimento" fills "Data_de_nascimento"');
+
 /** contact-imports.service.ts importView. */
 const contactImport = z.object({
   id: z.uuid(), channelId: z.uuid(), status: z.enum(['queued', 'running', 'completed', 'failed']),
@@ -42,7 +48,7 @@ const contactImport = z.object({
   errors: z.array(z.object({ line: z.int(), code: z.string(), message: z.string(), value: z.string().optional() }).loose())
     .describe('The rejected lines and the repeated phones (duplicate_phone, value: the earlier line), the first 1000, with a code and an English message'),
   failure: z.string().nullable().describe('Why the whole import failed, when it did'),
-  createdAt: time, finishedAt: time.nullable(),
+  createdAt: time, finishedAt: time.nullable(), attributeColumns,
 }).loose();
 
 /** contacts-export.ts exportContactsCsv: the import's own columns, so an edited export imports again. */
@@ -78,7 +84,7 @@ export const contactsDocs: RouteDoc[] = [
   { method: 'get', path: '/v1/contacts/export', tag, summary: 'Export the (filtered) contacts as CSV', query: listContactsQuery,
     responseType: 'text/csv', response: exportCsv, responseHeaders: download('contacts-<YYYY-MM-DD>.csv') },
   { method: 'post', path: '/v1/contacts/import', tag, summary: 'Import a CSV (header row; phone required) in the background', query: importChannel, contentType: 'text/csv', body: csv, status: 202,
-    response: z.object({ id: z.uuid().describe('Follow it at GET /v1/contacts/imports/{importId}') }) },
+    response: z.object({ id: z.uuid().describe('Follow it at GET /v1/contacts/imports/{importId}'), attributeColumns }) },
   { method: 'get', path: '/v1/contacts/imports/:importId', tag, summary: "An import's progress and its line-numbered report", params: importParam, response: contactImport },
   { method: 'get', path: '/v1/contacts/:id', tag, summary: 'One contact', params: idParam, response: contact },
   { method: 'patch', path: '/v1/contacts/:id', tag, summary: 'Change name, tags or attributes, or record an opt-out or opt-in by hand (optedOut, source "agent")', params: idParam, body: updateContactBody, response: contact },

@@ -1,17 +1,21 @@
-import { CONTACT_LIMITS as L } from '@zyntra/flows-schema';
+import { attributeNameProblem, CONTACT_LIMITS as L } from '@zyntra/flows-schema';
 import { z } from 'zod';
-import { ATTRIBUTE_KEY, isReservedKey } from './import-lines';
 import { isCountryCode, MAX_PHONE_INPUT } from './phone';
 
 const tag = z.string().trim().min(1).max(L.tag);
 const attributeValue = z.union([z.string().max(L.attributeValue), z.number(), z.boolean(), z.null()]);
 const RESERVED = '__proto__, constructor and prototype are reserved names';
-const attributeKey = z.string().regex(ATTRIBUTE_KEY, 'letters, digits, _ . - only, up to 64').refine((k) => !isReservedKey(k), RESERVED);
+const NAME_RULE = 'an attribute name has letters, digits, _ . - only (no spaces), up to 64';
+/** The one rule (flows-schema); `reason` attribute_name tells a client the name is refused, not the value. */
+const attributeKey = z.string().superRefine((k, ctx) => {
+  const problem = attributeNameProblem(k);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem === 'reserved' ? RESERVED : NAME_RULE, params: { reason: 'attribute_name' } });
+});
 /** Merged into the stored attributes; a key set to null is removed. A bad key is named with why. */
 const attributes = z.preprocess(
   (value, ctx) => {
     // zod leaves a "__proto__" key out of the record without a word: refuse it like the other reserved names.
-    if (value && typeof value === 'object' && Object.hasOwn(value, '__proto__')) ctx.addIssue({ code: 'custom', path: ['__proto__'], message: RESERVED });
+    if (value && typeof value === 'object' && Object.hasOwn(value, '__proto__')) ctx.addIssue({ code: 'custom', path: ['__proto__'], message: RESERVED, params: { reason: 'attribute_name' } });
     return value;
   },
   z.record(attributeKey, attributeValue, { error: (iss) => (iss.code === 'invalid_key' ? iss.issues[0]?.message : undefined) })

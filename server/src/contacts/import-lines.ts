@@ -1,7 +1,7 @@
 // Pure reading of an import CSV: the header decides the columns, each record becomes a contact to
 // create or update, or a rejection with its line number and a reason a person can act on.
 import { AppError } from '../http/app-error';
-import { csvColumn, type CsvRecord } from '@zyntra/flows-schema';
+import { attributeNameFromColumn, csvColumn, isReservedAttributeName, type CsvRecord } from '@zyntra/flows-schema';
 import { normalizePhone } from './phone';
 
 export type ImportLine = { line: number; phone: string; name: string | null; tags: string[]; attributes: Record<string, string> };
@@ -9,35 +9,46 @@ export type ImportLine = { line: number; phone: string; name: string | null; tag
 export type LineError = { line: number; code: string; message: string; value?: string };
 export type LineResult = { ok: ImportLine } | { error: LineError };
 
-export const ATTRIBUTE_KEY = /^[\p{L}\p{N}_.-]{1,64}$/u;
-/** Names every JavaScript object already answers to: no attribute (in any case) may take one. */
-const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-export const isReservedKey = (key: string) => RESERVED_KEYS.has(key.toLowerCase());
 export const MAX_ROWS = 50_000;
 /** Attributes one contact may have (an edit past it is refused, so an import must not get there). */
 export const MAX_ATTRIBUTES = 200;
 
-export type Header = { columns: string[] };
+/** A column that fills an attribute: the header cell as written, and the attribute name it gives. */
+export type AttributeColumn = { column: string; attribute: string };
+export type Header = { columns: string[]; attributeColumns: AttributeColumn[] };
 
 /** Why a file is refused as a whole: `reason` lets the client say it in the user's language. */
 const refuse = (reason: string, message: string, more: Record<string, string | number> = {}) =>
   new AppError('validation_failed', message, { reason, ...more });
 
-/** The header row: a phone column required; any other column but name/tags becomes an attribute key. */
+const KNOWN = new Set(['phone', 'name', 'tags']);
+
+/**
+ * `phone`, `name` or `tags` for a cell that means one (Telefone, Nome, Etiquetas…), else the attribute
+ * name it gives: a spreadsheet's "Data de nascimento" fills "Data_de_nascimento" rather than refusing
+ * the whole file. A known name with stray marks ("Telefone *") is still that column.
+ */
+function columnOf(cell: string): string {
+  const column = csvColumn(cell);
+  return KNOWN.has(column) ? column : csvColumn(attributeNameFromColumn(column));
+}
+
+/** The header row: a phone column required; any other column but name/tags becomes an attribute name. */
 export function readHeader(record: CsvRecord | undefined): Header {
   if (!record) throw refuse('file_empty', 'The file is empty: a header row with a phone column is expected');
-  const columns = record.fields.map(csvColumn);
+  const cells = record.fields.map((cell) => cell.trim());
+  const columns = cells.map(columnOf);
   if (!columns.includes('phone')) throw refuse('no_phone_column', 'The header row has no "phone" column');
-  const bad = columns.find((c) => !ATTRIBUTE_KEY.test(c));
-  if (bad !== undefined) throw refuse('bad_column', `Column "${bad.slice(0, 64)}" is not a valid attribute name (letters, digits, _ . - only)`, { column: bad.slice(0, 64) });
-  const reserved = columns.find(isReservedKey);
+  const bad = cells.find((_, i) => columns[i] === '');
+  if (bad !== undefined) throw refuse('bad_column', `Column "${bad.slice(0, 64)}" has no letter or digit to name an attribute`, { column: bad.slice(0, 64) });
+  const reserved = columns.find(isReservedAttributeName);
   if (reserved !== undefined) throw refuse('reserved_column', `Column "${reserved}" is not a valid attribute name (__proto__, constructor and prototype are reserved)`, { column: reserved });
-  const attributeColumns = columns.filter((c) => c !== 'phone' && c !== 'name' && c !== 'tags').length;
-  if (attributeColumns > MAX_ATTRIBUTES) throw refuse('too_many_columns', `${attributeColumns} attribute columns: a contact has at most ${MAX_ATTRIBUTES} attributes`, { limit: MAX_ATTRIBUTES });
+  const attributeColumns = cells.flatMap((column, i) => (KNOWN.has(columns[i]!) ? [] : [{ column, attribute: columns[i]! }]));
+  if (attributeColumns.length > MAX_ATTRIBUTES) throw refuse('too_many_columns', `${attributeColumns.length} attribute columns: a contact has at most ${MAX_ATTRIBUTES} attributes`, { limit: MAX_ATTRIBUTES });
   const lower = columns.map((c) => c.toLowerCase());
   const dup = lower.find((c, i) => lower.indexOf(c) !== i);
   if (dup) throw refuse('duplicate_column', `Column "${dup}" appears twice`, { column: dup });
-  return { columns };
+  return { columns, attributeColumns };
 }
 
 const fail = (line: number, code: string, message: string, value?: string): LineResult => ({ error: { line, code, message, ...(value !== undefined ? { value } : {}) } });

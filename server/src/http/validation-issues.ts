@@ -22,6 +22,9 @@ export function issueView(issue: core.$ZodIssue): IssueView {
   if (issue.code === 'too_small') Object.assign(view, { origin: issue.origin, minimum: num(issue.minimum) });
   if (issue.code === 'invalid_format') view.format = issue.format;
   if (issue.code === 'custom' && typeof issue.params?.reason === 'string') view.reason = issue.params.reason;
+  // A record's key refused by a rule of our own (an attribute name): the rule's reason, as for a value.
+  const keyIssue = issue.code === 'invalid_key' ? issue.issues[0] : undefined;
+  if (keyIssue?.code === 'custom' && typeof keyIssue.params?.reason === 'string') view.reason = keyIssue.params.reason;
   return view;
 }
 
