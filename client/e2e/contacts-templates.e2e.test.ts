@@ -1,8 +1,11 @@
 // Contacts and templates in pt-BR: a CSV import whose bad line is reported with its line number,
+// a column headed with spaces imported under the attribute name it gives, a name with spaces refused
+// in the drawer on the name,
 // then a template created with the live WhatsApp preview and seen approved when the fake Graph API
 // sends Meta's review webhook.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { api } from '../../server/test/harness';
 import { startPipeline, type Pipeline } from '../../server/test/pipeline';
 import { launchBrowser, screenshotPath } from './browser';
 import { signedInPage, startAppWithClient } from './builder-page';
@@ -68,6 +71,42 @@ describe('contacts and templates (pt-BR)', () => {
     // The drawer slides in: wait until its transition has ended before the screenshot.
     await page.waitForFunction(() => document.getAnimations().length === 0);
     await page.screenshot({ path: screenshotPath('contacts-drawer-pt-BR') });
+  });
+
+  it('when a column is headed "Data de nascimento", then it imports as Data_de_nascimento and says so; typed with spaces in the drawer, the name is refused saying what a name may hold', async () => {
+    const page = await signedInPage(browser, p.app, p.token, 'pt-BR');
+    await page.goto(`${p.app.url}/contacts`);
+    await page.getByTestId('contacts-import').click();
+    await page.getByTestId('import-text').fill('Telefone;Nome;Data de nascimento\n(11) 91234-5678;Carla Dias;10/03/1990');
+    await page.getByTestId('import-start').click();
+    await page.locator('[data-testid=import-status][data-status=completed]').waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('import-summary').textContent()).toBe('1 criado');
+    expect(await page.getByTestId('import-renamed').textContent()).toBe('Nomes de atributo ajustadosA coluna “Data de nascimento” preenche o atributo Data_de_nascimento.');
+    await page.waitForFunction(() => document.getAnimations().length === 0);
+    await page.screenshot({ path: screenshotPath('contacts-import-renamed-pt-BR') });
+
+    await page.getByTestId('import-close').click();
+    await page.getByTestId('contacts-table').getByText('Carla Dias').click();
+    const drawer = page.getByTestId('contact-drawer');
+    await expect.poll(() => drawer.locator('input[value="Data_de_nascimento"]').count()).toBe(1);
+    await drawer.getByText('Adicionar atributo').click();
+    const key = drawer.getByTestId('contact-attr-key').last();
+    await key.fill('data de nascimento');
+    await drawer.getByTestId('contact-attr-value').last().fill('10/03');
+    await page.getByTestId('contact-save').click();
+    // The name is what is wrong, not the value "10/03".
+    await expect.poll(() => page.getByTestId('contact-error').textContent())
+      .toBe('O nome de atributo “data de nascimento” não pode ser usado: use só letras, números, _ . ou - (sem espaços), ex.: data_de_nascimento.');
+    expect(await key.getAttribute('aria-invalid')).toBe('true');
+    await page.waitForFunction(() => document.getAnimations().length === 0);
+    await page.screenshot({ path: screenshotPath('contacts-drawer-attribute-name-pt-BR') });
+
+    // An accented name is one: the flow's Actions step can set it too (actions.test.ts).
+    await key.fill('aniversário');
+    await page.getByTestId('contact-save').click();
+    await expect.poll(() => page.getByTestId('contact-error').count()).toBe(0);
+    await expect.poll(async () => (await api(p.app, 'GET', '/v1/contacts?q=Carla', undefined, p.token)).body.items[0]?.attributes)
+      .toEqual({ Data_de_nascimento: '10/03/1990', aniversário: '10/03' });
   });
 
   it('when a template is created, then the preview looks like WhatsApp and Meta’s approval shows up', async () => {

@@ -11,7 +11,7 @@ import { feedbackFromError, useMessageText, type FormFeedback } from '../auth/fo
 import { useLocale } from '../i18n/use-locale';
 import { contactRef } from '../shared/contact-ref';
 import { useRevealError } from '../shared/reveal-error';
-import { attributeProblem, type AttributeProblem } from './attribute-problem';
+import { attributeNameProblemOf, attributeProblem, type AttributeProblem } from './attribute-problem';
 import { ConsentButton } from './ConsentButton';
 import { contactsApi, download, type Contact } from './contacts-api';
 import { formatPhone } from '../shared/format-phone';
@@ -61,6 +61,14 @@ export function ContactDrawer({ contact, onClose, onSaved, onErased }: Props) {
   const save = async () => {
     setSaving(true);
     setError(NO_ERROR);
+    // A name the server would refuse ("data de nascimento") is said before sending, on the name.
+    const badName = attributeNameProblemOf(rows.map((r) => r.key.trim()));
+    if (badName) {
+      setError({ ...NO_ERROR, attribute: badName });
+      setSaving(false);
+      revealError();
+      return;
+    }
     try {
       const kept = new Set(rows.map((r) => r.key.trim()).filter(Boolean));
       const attributes: Record<string, string | null> = Object.fromEntries(rows.filter((r) => r.key.trim()).map((r) => [r.key.trim(), r.value]));
@@ -123,13 +131,19 @@ export function ContactDrawer({ contact, onClose, onSaved, onErased }: Props) {
           <Text size="sm" fw={500}>{t('contacts.attributes')}</Text>
           {rows.map((r, i) => (
             <Group key={i} gap={6} grow>
-              <TextInput size="xs" placeholder={t('contacts.attrKey')} value={r.key} onChange={(e) => { const v = e.currentTarget.value; setRows((rs) => rs.map((x, j) => (j === i ? { ...x, key: v } : x))); }} />
-              <TextInput size="xs" placeholder={t('contacts.attrValue')} maxLength={CONTACT_LIMITS.attributeValue} value={r.value} onChange={(e) => { const v = e.currentTarget.value; setRows((rs) => rs.map((x, j) => (j === i ? { ...x, value: v } : x))); }} />
+              <TextInput size="xs" placeholder={t('contacts.attrKey')} value={r.key} error={error.attribute?.on === 'name' && error.attribute.key === r.key.trim()} data-testid="contact-attr-key" onChange={(e) => { const v = e.currentTarget.value; setRows((rs) => rs.map((x, j) => (j === i ? { ...x, key: v } : x))); }} />
+              <TextInput size="xs" placeholder={t('contacts.attrValue')} maxLength={CONTACT_LIMITS.attributeValue} value={r.value} data-testid="contact-attr-value" onChange={(e) => { const v = e.currentTarget.value; setRows((rs) => rs.map((x, j) => (j === i ? { ...x, value: v } : x))); }} />
             </Group>
           ))}
           <Button size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={() => setRows((rs) => [...rs, { key: '', value: '' }])} w="fit-content">{t('contacts.addAttribute')}</Button>
         </Stack>
-        {error.attribute && <Alert color="red" data-testid="contact-error">{t('contacts.attributeInvalid', { key: error.attribute.key, problem: text(error.attribute.problem) })}</Alert>}
+        {error.attribute && (
+          <Alert color="red" data-testid="contact-error">
+            {error.attribute.on === 'name'
+              ? t(`contacts.attributeNameInvalid.${error.attribute.name}`, { key: error.attribute.key })
+              : t('contacts.attributeInvalid', { key: error.attribute.key, problem: text(error.attribute.problem) })}
+          </Alert>
+        )}
         {error.form && <Alert color="red" data-testid="contact-error">{text(error.form)}</Alert>}
         <Group justify="flex-end"><Button loading={saving} onClick={() => void save()} data-testid="contact-save">{t('contacts.save')}</Button></Group>
         <Divider label={t('contacts.privacy')} labelPosition="left" />

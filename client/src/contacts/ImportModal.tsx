@@ -5,7 +5,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { readCsvFile } from '../shared/read-csv-file';
 import { importRefusal } from './import-refusal';
-import { contactsApi, type ContactImport } from './contacts-api';
+import { contactsApi, type AttributeColumn, type ContactImport } from './contacts-api';
 
 type Props = { opened: boolean; onClose(): void; onDone(): void };
 
@@ -26,6 +26,7 @@ export function ImportModal({ opened, onClose, onDone }: Props) {
   const [csv, setCsv] = useState('');
   const [job, setJob] = useState<ContactImport | null>(null);
   const [importId, setImportId] = useState<string | null>(null);
+  const [renamed, setRenamed] = useState<AttributeColumn[]>([]);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -44,11 +45,14 @@ export function ImportModal({ opened, onClose, onDone }: Props) {
     return () => { stop = true; };
   }, [importId]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const close = () => { setCsv(''); setJob(null); setImportId(null); setError(null); onClose(); };
+  const close = () => { setCsv(''); setJob(null); setImportId(null); setRenamed([]); setError(null); onClose(); };
   const start = async () => {
     setError(null);
     try {
-      setImportId((await contactsApi.startImport(csv)).id);
+      const started = await contactsApi.startImport(csv);
+      // A column whose header can't be a name as written ("Data de nascimento") fills another: say which.
+      setRenamed(started.attributeColumns.filter((c) => c.column !== c.attribute));
+      setImportId(started.id);
     } catch (err) {
       const { key, values } = importRefusal(err);
       setError(t(key, values));
@@ -82,6 +86,11 @@ export function ImportModal({ opened, onClose, onDone }: Props) {
           </Text>
           {job?.status === 'completed' && (
             <Text size="sm" fw={500} data-testid="import-summary">{importSummary(t, job)}</Text>
+          )}
+          {renamed.length > 0 && (
+            <Alert color="blue" title={t('contacts.importRenamedTitle')} data-testid="import-renamed">
+              {renamed.map((c) => <Text key={c.column} size="sm">{t('contacts.importRenamed', { column: c.column, attribute: c.attribute })}</Text>)}
+            </Alert>
           )}
           {job?.failure && <Alert color="red" data-testid="import-failure">{t('contacts.importFailedHelp')}</Alert>}
           {job && job.errors.length > 0 && (

@@ -28,7 +28,11 @@ export interface ContactImport {
   merged: number;
   errors: Array<{ line: number; code: string; message: string; value?: string }>;
   failure: string | null;
+  /** Each column that fills an attribute and the attribute's name ("Data de nascimento" → "Data_de_nascimento"). */
+  attributeColumns: AttributeColumn[];
 }
+
+export type AttributeColumn = { column: string; attribute: string };
 
 export type ContactFilter = { q?: string; tag?: string };
 
@@ -67,7 +71,7 @@ export const contactsApi = {
     api.get<{ items: Contact[] }>(`/v1/contacts?${new URLSearchParams({ q, channelId, limit: '5' })}`, { signal }).then((r) => r.items),
   update: (id: string, body: { name?: string | null; tags?: string[]; attributes?: Record<string, string | null>; optedOut?: boolean }) => api.patch<Contact>(`/v1/contacts/${id}`, body),
   startImport: (csv: string, channelId?: string) =>
-    apiRequest<{ id: string }>(`/v1/contacts/import${channelId ? `?channelId=${encodeURIComponent(channelId)}` : ''}`, { method: 'POST', rawBody: new Blob([csv], { type: 'text/csv' }) }),
+    apiRequest<{ id: string; attributeColumns: AttributeColumn[] }>(`/v1/contacts/import${channelId ? `?channelId=${encodeURIComponent(channelId)}` : ''}`, { method: 'POST', rawBody: new Blob([csv], { type: 'text/csv' }) }),
   getImport: (id: string) => api.get<ContactImport>(`/v1/contacts/imports/${id}`),
   exportCsv: (f: ContactFilter) => api.get<string>(`/v1/contacts/export${query(f)}`, { headers: { Accept: 'text/csv' } }),
   personalData: (id: string) => api.get<unknown>(`/v1/contacts/${id}/data`),
