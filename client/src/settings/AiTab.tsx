@@ -15,6 +15,7 @@ import { IconInfoCircle } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
+import { ApiError } from '../api/errors';
 
 type AiSettings = {
   source: 'workspace' | 'server' | 'none';
@@ -22,6 +23,28 @@ type AiSettings = {
   model: string;
   hasApiKey: boolean;
 };
+
+const SOURCE_COLOR: Record<AiSettings['source'], string> = { workspace: 'teal', server: 'blue', none: 'gray' };
+
+type UrlProblem = 'settings.ai.urlIncomplete';
+
+/** A typed address that cannot be an API's base URL (no scheme, not http or https). */
+function typedUrlProblem(raw: string): UrlProblem | null {
+  try {
+    const url = new URL(raw);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? null : 'settings.ai.urlIncomplete';
+  } catch {
+    return 'settings.ai.urlIncomplete';
+  }
+}
+
+/** The server refused the address (not a URL it can call): said at the field, not as a failed save. */
+function refusedUrl(err: unknown): UrlProblem | null {
+  if (!(err instanceof ApiError) || err.code !== 'validation_failed') return null;
+  const issues = Array.isArray(err.details.issues) ? (err.details.issues as Array<{ path?: unknown }>) : [];
+  if (err.details.field !== 'baseUrl' && !issues.some((i) => String(i.path).startsWith('baseUrl'))) return null;
+  return 'settings.ai.urlIncomplete';
+}
 
 /**
  * The workspace's own OpenAI-compatible provider for "AI reply" steps (OpenAI, Ollama, vLLM…).
@@ -33,6 +56,7 @@ export function AiTab() {
   const [form, setForm] = useState({ baseUrl: '', model: '', apiKey: '' });
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [urlError, setUrlError] = useState<UrlProblem | null>(null);
 
   useEffect(() => {
     const ctrl = new AbortController();
@@ -51,8 +75,11 @@ export function AiTab() {
   }, [t]);
 
   const save = async () => {
-    setSaving(true);
     setError(null);
+    const typed = form.baseUrl.trim() ? typedUrlProblem(form.baseUrl.trim()) : null;
+    setUrlError(typed);
+    if (typed) return;
+    setSaving(true);
     try {
       const body = form.baseUrl.trim()
         ? {
@@ -65,8 +92,10 @@ export function AiTab() {
       setSettings(next);
       setForm((f) => ({ ...f, apiKey: '' }));
       notifications.show({ color: 'teal', message: t('settings.ai.saved') });
-    } catch {
-      setError(t('settings.ai.saveError'));
+    } catch (err) {
+      const refused = refusedUrl(err);
+      if (refused) setUrlError(refused);
+      else setError(t('settings.ai.saveError'));
     } finally {
       setSaving(false);
     }
@@ -79,7 +108,7 @@ export function AiTab() {
         <Group justify="space-between">
           <Text fw={600}>{t('settings.ai.title')}</Text>
           {settings && (
-            <Badge data-testid="ai-source" variant="light">
+            <Badge data-testid="ai-source" variant="light" color={SOURCE_COLOR[settings.source]}>
               {t(`settings.ai.source.${settings.source}`)}
             </Badge>
           )}
@@ -97,7 +126,11 @@ export function AiTab() {
           description={t('settings.ai.baseUrlHelp')}
           placeholder="https://api.openai.com/v1"
           value={form.baseUrl}
-          onChange={(e) => setForm({ ...form, baseUrl: e.currentTarget.value })}
+          onChange={(e) => {
+            setForm({ ...form, baseUrl: e.currentTarget.value });
+            setUrlError(null);
+          }}
+          error={urlError ? t(urlError) : undefined}
           data-testid="ai-base-url"
         />
         <TextInput
