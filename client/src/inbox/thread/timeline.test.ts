@@ -18,6 +18,16 @@ describe('thread timeline', () => {
     expect(ids(timeline([msg('m1', '2026-12-05T10:00:00Z')], lines, false))).toEqual(['m1', '@new']);
   });
 
+  it("when a customer's message reopens a chat people had and puts it back in the queue, then one line says so, not two", () => {
+    const reopened = { ...line('re', '2026-12-05T10:00:00.100Z'), type: 'reopened' } as ActivityLine;
+    const queued = { ...line('q', '2026-12-05T10:00:00.120Z'), type: 'transferred', reason: 'reopened' } as ActivityLine;
+    expect(ids(timeline([], [reopened, queued], true))).toEqual(['@q']);
+    // Reopened by a person, or without a queue (back with the bot): the line stays.
+    const byAna = { ...reopened, by: { id: 'u', name: 'Ana' } } as ActivityLine;
+    expect(ids(timeline([], [byAna, queued], true))).toEqual(['@re', '@q']);
+    expect(ids(timeline([], [reopened], true))).toEqual(['@re']);
+  });
+
   it('when a chat has lines and no messages yet, then the lines show', () => {
     expect(ids(timeline([], [line('a', '2026-12-05T09:00:00Z')], true))).toEqual(['@a']);
   });
