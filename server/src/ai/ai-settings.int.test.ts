@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { edge, flow, keywordTrigger, node } from '../../test/flow-docs';
-import { api } from '../../test/harness';
+import { api, signupWorkspace } from '../../test/harness';
 import { textMessage } from '../../test/fakes/whatsapp-payloads';
 import { eventually, sentTexts, startPipeline, type Pipeline } from '../../test/pipeline';
 
@@ -60,5 +60,30 @@ describe('workspace AI provider', () => {
     expect((await api(p.app, 'GET', '/v1/settings/ai', undefined, p.token)).body.baseUrl).not.toMatch(/^(ftp|javascript|file):|user:pass/);
     // A self-hosted model on the same machine is a normal address.
     expect((await api(p.app, 'PUT', '/v1/settings/ai', { baseUrl: 'http://localhost:11434/v1', model: 'llama3.1' }, p.token)).status).toBe(200);
+  });
+
+  it('when the provider is set, its key removed, and then it is removed, then the owner audit log says who and what, never the key, and only in its workspace', async () => {
+    const changes = async () => (await api(p.app, 'GET', '/v1/audit-log?limit=200', undefined, p.token)).body.items
+      .filter((i: { action: string }) => i.action === 'ai_settings.changed');
+    const before = (await changes()).length;
+    const put = async (body: unknown) => expect((await api(p.app, 'PUT', '/v1/settings/ai', body, p.token)).status).toBe(200);
+    await put({ baseUrl: p.llm.baseUrl, model: 'gpt-4o-mini', apiKey: 'sk-audit-secret-456' });
+    await put({ baseUrl: p.llm.baseUrl, model: 'gpt-4o-mini' }); // unchanged: the key is kept, no entry
+    await put({ baseUrl: p.llm.baseUrl, model: 'gpt-4o-mini', apiKey: '' });
+    await put({ baseUrl: null });
+
+    const me = (await api(p.app, 'GET', '/v1/me', undefined, p.token)).body;
+    const entries = (await changes()).slice(0, (await changes()).length - before);
+    expect(entries).toHaveLength(3);
+    const [removed, keyRemoved, set] = entries;
+    for (const e of entries) expect(e).toMatchObject({ targetType: 'ai_settings', targetId: p.tenantId, actor: { id: me.user.id } });
+    expect(set).toMatchObject({ targetName: p.llm.baseUrl, data: { baseUrl: p.llm.baseUrl, model: 'gpt-4o-mini', apiKey: 'set' } });
+    expect(keyRemoved).toMatchObject({ data: { baseUrl: p.llm.baseUrl, model: 'gpt-4o-mini', apiKey: 'removed' } });
+    expect(removed).toMatchObject({ targetName: null, data: { baseUrl: null, model: null, apiKey: 'none', previousBaseUrl: p.llm.baseUrl } });
+    expect(JSON.stringify(entries)).not.toContain('sk-audit');
+
+    const other = await signupWorkspace(p.app);
+    const theirs = (await api(p.app, 'GET', '/v1/audit-log?limit=200', undefined, other.token)).body.items;
+    expect(theirs.filter((i: { action: string }) => i.action === 'ai_settings.changed')).toEqual([]);
   });
 });

@@ -1,12 +1,14 @@
 // GET/PUT /v1/settings/ai: a workspace's own OpenAI-compatible provider (OpenAI, Ollama, vLLM…)
-// for ai_reply nodes; without one, the server's LLM_* defaults apply. The key is never returned.
+// for ai_reply nodes; without one, the server's LLM_* defaults apply. The key is never returned; a
+// change is audited (ai-settings.service.ts).
 import { Router, type RequestHandler } from 'express';
 import type { Knex } from 'knex';
 import { z } from 'zod';
 import { authOf } from '../http/auth';
 import { parse } from '../http/validate';
 import type { Sealer } from '../security/seal';
-import { readLlmSettings, writeLlmSettings } from './ai-settings.queries';
+import { readLlmSettings } from './ai-settings.queries';
+import { saveAiSettings } from './ai-settings.service';
 import { allow } from '../http/access';
 import { outboundUrlField } from '../net';
 
@@ -28,16 +30,7 @@ export function aiSettingsRoutes(deps: { db: Knex; sealer: Sealer; defaults: { b
   });
   r.put('/v1/settings/ai', requireAuth, allow('admin'), async (req, res) => {
     const auth = authOf(req);
-    const input = parse(body, req.body);
-    const previous = await readLlmSettings(deps.db, auth.tenantId);
-    if (input.baseUrl === null) await writeLlmSettings(deps.db, auth.tenantId, null);
-    else {
-      // Omitting apiKey keeps the stored one, so the form never needs to show it again; a write
-      // re-seals it with the current ENCRYPTION_KEY.
-      const kept = previous?.apiKeyEnc ? deps.sealer.reseal(previous.apiKeyEnc) : null;
-      const apiKeyEnc = input.apiKey === undefined ? kept : input.apiKey ? deps.sealer.seal(input.apiKey) : null;
-      await writeLlmSettings(deps.db, auth.tenantId, { baseUrl: input.baseUrl, model: input.model || null, apiKeyEnc });
-    }
+    await saveAiSettings(deps, auth, parse(body, req.body));
     res.json(await view(auth.tenantId));
   });
   return r;

@@ -1,5 +1,6 @@
 // The audit log: critical actions in a workspace (roles, removals, keys, channel credentials, publishes,
-// consent recorded by hand, templates edited or deleted at Meta).
+// consent recorded by hand, templates edited or deleted at Meta, webhook endpoints and the AI provider:
+// both decide where the workspace's conversations are sent).
 // Written in the caller's transaction when there is one, so a logged action is one that happened.
 import type { TenantDb } from '../db/tenant-db';
 import { uuidOrNullSql } from '../db/uuid';
@@ -11,7 +12,9 @@ export type AuditAction =
   | 'flow.published'
   | 'template.edited' | 'template.deleted'
   | 'contact.opted_out' | 'contact.opted_in'
-  | 'workspace.renamed';
+  | 'workspace.renamed'
+  | 'webhook_endpoint.created' | 'webhook_endpoint.updated' | 'webhook_endpoint.secret_rotated' | 'webhook_endpoint.deleted'
+  | 'ai_settings.changed';
 
 export type AuditEntry = {
   actorUserId: string | null;
@@ -37,6 +40,12 @@ export type AuditRow = {
 const targetOf = (tdb: TenantDb, type: 'user' | 'contact' | 'tenant' | 'flow') =>
   tdb.raw(`CASE WHEN audit_logs.target_type = '${type}' THEN ${uuidOrNullSql('audit_logs.target_id')} END`);
 
+/**
+ * Targets named by an address rather than a row: an endpoint (often deleted since) by its URL, the AI
+ * provider by its base URL, each as the entry recorded it.
+ */
+const labelInData = "CASE audit_logs.target_type WHEN 'webhook_endpoint' THEN audit_logs.data->>'url' WHEN 'ai_settings' THEN audit_logs.data->>'baseUrl' END";
+
 /** Newest first; `before` is the id of the last row of the previous page. */
 export const listAudit = (tdb: TenantDb, before: number | undefined, limit: number): Promise<AuditRow[]> =>
   tdb
@@ -52,4 +61,4 @@ export const listAudit = (tdb: TenantDb, before: number | undefined, limit: numb
     .limit(limit)
     .select('audit_logs.id', 'audit_logs.action', 'audit_logs.target_type', 'audit_logs.target_id', 'audit_logs.data',
       'audit_logs.created_at', 'audit_logs.actor_user_id', 'users.name as actor_name', 'users.email as actor_email',
-      tdb.raw("COALESCE(NULLIF(target_user.name, ''), target_user.email, contacts.name, contacts.phone, tenants.name, flows.name) AS target_name"));
+      tdb.raw(`COALESCE(NULLIF(target_user.name, ''), target_user.email, contacts.name, contacts.phone, tenants.name, flows.name, ${labelInData}) AS target_name`));

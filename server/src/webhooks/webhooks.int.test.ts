@@ -1,6 +1,7 @@
 // Outbound webhooks end to end, against a loopback receiver (allow-listed) that verifies every
 // delivery with the standardwebhooks library: delivered, retried on the schedule, disabled after a
-// day of failures (moved clock), resent from the log, rotation overlap, test events, isolation.
+// day of failures (moved clock), resent from the log, rotation overlap, test events, isolation, and
+// the audit entries of adding, changing, re-keying and deleting an endpoint.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import knexFactory, { type Knex } from 'knex';
 import { Webhook } from 'standardwebhooks';
@@ -173,6 +174,35 @@ describe('outbound webhooks', () => {
     for (const [method, path, body] of [['GET', '/v1/webhook-endpoints'], ['POST', '/v1/webhook-endpoints', { url: receiver.url(), events: ['message.sent'] }], ...attempts] as Array<[string, string, unknown?]>) {
       expect((await call(method, path, body, agent)).status, `${method} ${path}`).toBe(403);
     }
+  });
+
+  it('when an endpoint is added, changed, re-keyed and deleted, then the owner audit log says who did each, never with a secret, and only in its workspace', async () => {
+    const hook = await createEndpoint('/audited', ['message.received']);
+    const moved = await call('PATCH', `/v1/webhook-endpoints/${hook.id}`, { url: receiver.url('/audited-2'), events: ['message.received', 'message.sent'], active: false });
+    expect(moved.status).toBe(200);
+    // Saving what is already there is no change, and no entry.
+    expect((await call('PATCH', `/v1/webhook-endpoints/${hook.id}`, { active: false, events: ['message.sent', 'message.received'] })).status).toBe(200);
+    const rotated = (await call('POST', `/v1/webhook-endpoints/${hook.id}/rotate-secret`, { overlapHours: 0 })).body;
+    // An API key acts for its creator, who is the entry's actor (as for every audited action).
+    const key = (await call('POST', '/v1/api-keys', { name: 'ERP', role: 'admin' })).body.key;
+    expect((await call('DELETE', `/v1/webhook-endpoints/${hook.id}`, undefined, key)).status).toBe(204);
+
+    const log = (await call('GET', '/v1/audit-log?limit=200')).body.items.filter((i: { targetId: string }) => i.targetId === hook.id);
+    expect(log.map((i: { action: string }) => i.action)).toEqual([
+      'webhook_endpoint.deleted', 'webhook_endpoint.secret_rotated', 'webhook_endpoint.updated', 'webhook_endpoint.created',
+    ]);
+    const [deleted, rekeyed, updated, created] = log;
+    for (const entry of log) expect(entry).toMatchObject({ targetType: 'webhook_endpoint', actor: { id: owner.user.id }, at: expect.any(String) });
+    expect(created).toMatchObject({ targetName: hook.url, data: { url: hook.url, events: ['message.received'] } });
+    expect(updated).toMatchObject({ targetName: moved.body.url, data: { url: moved.body.url, previousUrl: hook.url, changed: ['url', 'events', 'active'], active: false } });
+    expect(rekeyed).toMatchObject({ targetName: moved.body.url, data: { url: moved.body.url } });
+    expect(deleted).toMatchObject({ targetName: moved.body.url, data: { url: moved.body.url } });
+    const text = JSON.stringify(log);
+    for (const secret of [hook.secret, rotated.secret, 'whsec_', 'secret_enc']) expect(text).not.toContain(secret);
+
+    const other = await signupWorkspace(app);
+    const theirs = (await call('GET', '/v1/audit-log?limit=200', undefined, other.token)).body.items;
+    expect(theirs.filter((i: { action: string }) => i.action.startsWith('webhook_endpoint.'))).toEqual([]);
   });
 
   it('when a delivery job was lost (Redis wiped), then the housekeeping sweep enqueues it again and it arrives', async () => {

@@ -21,6 +21,8 @@ const ENDPOINT = ['id', 'url', 'events', 'description', 'secret_enc', 'previous_
 
 export const listEndpoints = (tdb: TenantDb): Promise<EndpointRow[]> => tdb.from('webhooks').orderBy('created_at').select(ENDPOINT);
 export const findEndpoint = (tdb: TenantDb, id: string): Promise<EndpointRow | undefined> => tdb.from('webhooks').where({ id }).first(ENDPOINT);
+/** The endpoint as it is before a change in this transaction, held until it commits (so the audit's "before" is true). */
+export const lockEndpoint = (tdb: TenantDb, id: string): Promise<EndpointRow | undefined> => tdb.from('webhooks').where({ id }).forUpdate().first(ENDPOINT);
 
 export async function insertEndpoint(tdb: TenantDb, row: { url: string; events: string[]; description: string | null; secret_enc: string }): Promise<EndpointRow> {
   const [created] = await tdb.insert('webhooks', row).returning(ENDPOINT);
@@ -32,7 +34,9 @@ export async function updateEndpoint(tdb: TenantDb, id: string, values: Partial<
   return row;
 }
 
-export const deleteEndpoint = async (tdb: TenantDb, id: string) => (await tdb.from('webhooks').where({ id }).delete()) > 0;
+/** The deleted endpoint's id and URL, or undefined when there was none. */
+export const deleteEndpoint = async (tdb: TenantDb, id: string): Promise<Pick<EndpointRow, 'id' | 'url'> | undefined> =>
+  (await tdb.from('webhooks').where({ id }).delete().returning(['id', 'url']))[0];
 
 /** Every active endpoint with its events, and the database's clock when they were read. */
 export async function activeEndpoints(tdb: TenantDb): Promise<{ readAt: number; endpoints: Array<{ id: string; events: string[] }> }> {

@@ -20,20 +20,20 @@ export function webhooksRoutes(deps: hooks.ServiceDeps, requireAuth: RequestHand
     res.json({ ...(await hooks.listEndpoints(deps, tenant(req))), eventTypes: WEBHOOK_EVENT_TYPES });
   });
   r.post(base, ...guard, async (req, res) => {
-    res.status(201).json(await hooks.createEndpoint(deps, tenant(req), parse(createEndpointBody, req.body)));
+    res.status(201).json(await hooks.createEndpoint(deps, authOf(req), parse(createEndpointBody, req.body)));
   });
   r.get(`${base}/:id`, ...guard, async (req, res) => {
     res.json(await hooks.getEndpoint(deps, tenant(req), id(req)));
   });
   r.patch(`${base}/:id`, ...guard, async (req, res) => {
-    res.json(await hooks.updateEndpoint(deps, tenant(req), id(req), parse(updateEndpointBody, req.body)));
+    res.json(await hooks.updateEndpoint(deps, authOf(req), id(req), parse(updateEndpointBody, req.body)));
   });
   r.delete(`${base}/:id`, ...guard, async (req, res) => {
-    await hooks.deleteEndpoint(deps, tenant(req), id(req));
+    await hooks.deleteEndpoint(deps, authOf(req), id(req));
     res.status(204).end();
   });
   r.post(`${base}/:id/rotate-secret`, ...guard, async (req, res) => {
-    res.json(await hooks.rotateSecret(deps, tenant(req), id(req), parse(rotateSecretBody, req.body)?.overlapHours));
+    res.json(await hooks.rotateSecret(deps, authOf(req), id(req), parse(rotateSecretBody, req.body)?.overlapHours));
   });
   r.post(`${base}/:id/test`, ...guard, async (req, res) => {
     res.status(202).json(await hooks.sendTestEvent(deps, tenant(req), id(req)));

@@ -1,7 +1,11 @@
 // Outbound webhook endpoints: create (secret shown once), list, change, delete, rotate the secret
-// with an overlap, the attempt log, resend and "send a test event". Knows no HTTP.
+// with an overlap, the attempt log, resend and "send a test event". Knows no HTTP. Adding, changing,
+// re-keying and deleting an endpoint are audited in the change's own transaction: an endpoint receives
+// the workspace's customer messages, so an owner must see who pointed them where.
 import { isIP } from 'node:net';
-import { forTenant } from '../db/tenant-db';
+import { recordAudit, type AuditAction } from '../audit/audit.queries';
+import { forTenant, type TenantDb } from '../db/tenant-db';
+import type { Caller } from '../http/auth';
 import { AppError } from '../http/app-error';
 import { parseOutboundUrl } from '../net/outbound-url';
 import { refusedRange } from '../net/address-policy';
@@ -46,12 +50,18 @@ async function mustFind(deps: Pick<ServiceDeps, 'db'>, tenantId: string, id: str
   return endpoint;
 }
 
-export async function createEndpoint(deps: ServiceDeps, tenantId: string, body: CreateEndpoint) {
+/** The URL names the endpoint in the log, even once it is deleted; the secret is never logged. */
+const audit = (tx: TenantDb, caller: Caller, action: AuditAction, endpoint: Pick<q.EndpointRow, 'id' | 'url'>, data: Record<string, unknown> = {}) =>
+  recordAudit(tx, { actorUserId: caller.userId, action, targetType: 'webhook_endpoint', targetId: endpoint.id, data: { url: endpoint.url, ...data } });
+
+export async function createEndpoint(deps: ServiceDeps, caller: Caller, body: CreateEndpoint) {
   const secret = newSecret();
   const url = checkUrl(deps, body.url);
-  const row = await withRoomFor(forTenant(deps.db, tenantId), 'webhookEndpoints', (tx) => q.insertEndpoint(tx, {
-    url, events: body.events, description: body.description ?? null, secret_enc: deps.sealer.seal(secret),
-  }));
+  const row = await withRoomFor(forTenant(deps.db, caller.tenantId), 'webhookEndpoints', async (tx) => {
+    const created = await q.insertEndpoint(tx, { url, events: body.events, description: body.description ?? null, secret_enc: deps.sealer.seal(secret) });
+    await audit(tx, caller, 'webhook_endpoint.created', created, { events: created.events });
+    return created;
+  });
   return { ...endpointView(row), secret };
 }
 
@@ -61,8 +71,14 @@ export const listEndpoints = async (deps: Pick<ServiceDeps, 'db'>, tenantId: str
 
 export const getEndpoint = async (deps: Pick<ServiceDeps, 'db'>, tenantId: string, id: string) => endpointView(await mustFind(deps, tenantId, id));
 
-export async function updateEndpoint(deps: ServiceDeps, tenantId: string, id: string, body: UpdateEndpoint) {
-  await mustFind(deps, tenantId, id);
+/** The fields whose value a change really alters, in the audit's words (`active` for enabling or pausing). */
+function changedFields(before: q.EndpointRow, values: Parameters<typeof q.updateEndpoint>[2]): string[] {
+  const same = { url: before.url, events: [...before.events].sort().join(), description: before.description, active: before.active };
+  const next = { url: values.url, events: values.events && [...values.events].sort().join(), description: values.description, active: values.active };
+  return (Object.keys(next) as Array<keyof typeof next>).filter((k) => next[k] !== undefined && next[k] !== same[k]);
+}
+
+export async function updateEndpoint(deps: ServiceDeps, caller: Caller, id: string, body: UpdateEndpoint) {
   const values: Parameters<typeof q.updateEndpoint>[2] = {};
   if (body.url !== undefined) values.url = checkUrl(deps, body.url);
   if (body.events !== undefined) values.events = body.events;
@@ -70,24 +86,49 @@ export async function updateEndpoint(deps: ServiceDeps, tenantId: string, id: st
   // Enabling again starts a fresh failure clock; disabling by hand is not a failure.
   if (body.active === true) Object.assign(values, { active: true, disabled_at: null, disabled_reason: null, failing_since: null });
   if (body.active === false) Object.assign(values, { active: false, disabled_at: deps.now(), disabled_reason: null });
-  return endpointView((await q.updateEndpoint(forTenant(deps.db, tenantId), id, values))!);
+  const row = await forTenant(deps.db, caller.tenantId).transaction(async (tx) => {
+    const before = await q.lockEndpoint(tx, id);
+    if (!before) throw new AppError('not_found', 'No such webhook endpoint');
+    const updated = (await q.updateEndpoint(tx, id, values))!;
+    const changed = changedFields(before, values);
+    // Saving what is already there changes nothing worth an entry.
+    if (changed.length) {
+      await audit(tx, caller, 'webhook_endpoint.updated', updated, {
+        changed,
+        ...(changed.includes('url') ? { previousUrl: before.url } : {}),
+        ...(changed.includes('events') ? { events: updated.events } : {}),
+        ...(changed.includes('active') ? { active: updated.active } : {}),
+      });
+    }
+    return updated;
+  });
+  return endpointView(row);
 }
 
-export async function deleteEndpoint(deps: Pick<ServiceDeps, 'db'>, tenantId: string, id: string) {
-  if (!(await q.deleteEndpoint(forTenant(deps.db, tenantId), id))) throw new AppError('not_found', 'No such webhook endpoint');
+export async function deleteEndpoint(deps: Pick<ServiceDeps, 'db'>, caller: Caller, id: string) {
+  await forTenant(deps.db, caller.tenantId).transaction(async (tx) => {
+    const deleted = await q.deleteEndpoint(tx, id);
+    if (!deleted) throw new AppError('not_found', 'No such webhook endpoint');
+    await audit(tx, caller, 'webhook_endpoint.deleted', deleted);
+  });
 }
 
 /** A new secret signs from now on; the previous one keeps signing too until the overlap ends. */
-export async function rotateSecret(deps: ServiceDeps, tenantId: string, id: string, overlapHours?: number) {
-  const endpoint = await mustFind(deps, tenantId, id);
+export async function rotateSecret(deps: ServiceDeps, caller: Caller, id: string, overlapHours?: number) {
   const secret = newSecret();
   const overlapMs = overlapHours === undefined ? deps.settings.overlapMs : overlapHours * 3_600_000;
-  const row = await q.updateEndpoint(forTenant(deps.db, tenantId), id, {
-    secret_enc: deps.sealer.seal(secret),
-    previous_secret_enc: overlapMs > 0 ? endpoint.secret_enc : null,
-    previous_secret_expires_at: overlapMs > 0 ? new Date(deps.now().getTime() + overlapMs) : null,
+  const row = await forTenant(deps.db, caller.tenantId).transaction(async (tx) => {
+    const endpoint = await q.lockEndpoint(tx, id);
+    if (!endpoint) throw new AppError('not_found', 'No such webhook endpoint');
+    const updated = (await q.updateEndpoint(tx, id, {
+      secret_enc: deps.sealer.seal(secret),
+      previous_secret_enc: overlapMs > 0 ? endpoint.secret_enc : null,
+      previous_secret_expires_at: overlapMs > 0 ? new Date(deps.now().getTime() + overlapMs) : null,
+    }))!;
+    await audit(tx, caller, 'webhook_endpoint.secret_rotated', updated);
+    return updated;
   });
-  return { ...endpointView(row!), secret };
+  return { ...endpointView(row), secret };
 }
 
 export async function listDeliveries(deps: Pick<ServiceDeps, 'db'>, tenantId: string, id: string, limit: number) {
