@@ -1,5 +1,6 @@
 // Teams and integrators in the browser: the owner invites an agent, the agent accepts the link and
-// sees only the inbox; the owner creates an API key, shown once, that works on the API.
+// sees only the inbox; the owner creates an API key, shown once, that works on the API; the audit
+// log names webhook endpoints and the AI provider by their address.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { resolve } from 'node:path';
@@ -171,6 +172,33 @@ describe('members and API keys', () => {
     expect(details.at(-1)).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
     expect(details.join(' ')).not.toMatch(/\b(name|role|from|to):/);
     await owner.screenshot({ path: screenshotPath('members-audit-pt-BR') });
+  });
+
+  it('when an owner adds, changes, re-keys and deletes a webhook endpoint and sets the AI provider, then the audit log names each by its address in pt-BR, with no secret', async () => {
+    const owner = await newPage('pt-BR');
+    await ownerSignsUp(owner);
+    const token = await owner.evaluate(() => JSON.parse(localStorage.getItem('zyntra.auth') ?? '{}')?.state?.token as string | undefined);
+    const hook = 'https://erp.doceria.com.br/webhooks/zyntra';
+    const created = (await api(app, 'POST', '/v1/webhook-endpoints', { url: 'https://erp-antigo.doceria.com.br/hook', events: ['message.received'] }, token)).body;
+    expect((await api(app, 'PATCH', `/v1/webhook-endpoints/${created.id}`, { url: hook, events: ['message.received', 'message.sent'], active: false }, token)).status).toBe(200);
+    const rotated = (await api(app, 'POST', `/v1/webhook-endpoints/${created.id}/rotate-secret`, {}, token)).body;
+    expect((await api(app, 'DELETE', `/v1/webhook-endpoints/${created.id}`, undefined, token)).status).toBe(204);
+    expect((await api(app, 'PUT', '/v1/settings/ai', { baseUrl: 'https://api.openai.com/v1', model: 'gpt-4o-mini', apiKey: 'sk-segredo-da-doceria' }, token)).status).toBe(200);
+
+    await owner.goto(`${app.url}/settings?tab=audit`);
+    const table = owner.locator('[data-testid=audit-table]');
+    await table.getByText('Provedor de IA alterado').waitFor();
+    const rows = (await table.locator('tbody tr').allInnerTexts()).slice(0, 5).map((r) => r.split('\t').slice(1).join(' | '));
+    expect(rows).toEqual([
+      'Ana Souza | Provedor de IA alterado | https://api.openai.com/v1 · gpt-4o-mini · nova chave de API',
+      `Ana Souza | Endpoint de webhook excluído | ${hook}`,
+      `Ana Souza | Segredo do webhook trocado | ${hook}`,
+      `Ana Souza | Endpoint de webhook alterado | ${hook} · alterações: URL, eventos · antes https://erp-antigo.doceria.com.br/hook · pausado`,
+      'Ana Souza | Endpoint de webhook adicionado | https://erp-antigo.doceria.com.br/hook',
+    ]);
+    const page = await owner.locator('body').innerText();
+    for (const secret of [created.secret, rotated.secret, 'sk-segredo']) expect(page).not.toContain(secret);
+    await owner.screenshot({ path: screenshotPath('audit-integrations-pt-BR') });
   });
 
   it('when someone forgets their password, then the mailed link sets a new one and they log in with it', async () => {

@@ -27,4 +27,17 @@ describe('audit details', () => {
     expect(auditDetails(entry('workspace.renamed', { name: 'Doces da Márcia', previousName: 'Loja' }, 'Doces da Márcia'), t, 'pt-BR')).toBe('Doces da Márcia · antes Loja');
     expect(auditDetails(entry('api_key.revoked', { name: 'ERP', role: 'admin', reason: 'creator_role_changed' }), i18n.getFixedT('en'), 'en')).toBe("ERP · Admin · its creator's role changed");
   });
+
+  it('when a webhook endpoint or the AI provider changes, then the entry reads its address, what changed and whether a key was set, in words', () => {
+    const t = i18n.getFixedT('pt-BR');
+    const hook = 'https://erp.doceria.com.br/webhooks';
+    const changed = entry('webhook_endpoint.updated', { url: hook, previousUrl: 'https://old.doceria.com.br/hook', changed: ['url', 'events', 'active'], events: ['message.received'], active: false }, hook);
+    expect(auditDetails(changed, t, 'pt-BR')).toBe(`${hook} · alterações: URL, eventos · antes https://old.doceria.com.br/hook · pausado`);
+    expect(auditDetails(entry('webhook_endpoint.deleted', { url: hook }, hook), t, 'pt-BR')).toBe(hook);
+    const ai = 'https://api.openai.com/v1';
+    expect(auditDetails(entry('ai_settings.changed', { baseUrl: ai, model: 'gpt-4o-mini', apiKey: 'set' }, ai), t, 'pt-BR')).toBe(`${ai} · gpt-4o-mini · nova chave de API`);
+    expect(auditDetails(entry('ai_settings.changed', { baseUrl: ai, model: null, apiKey: 'kept' }, ai), t, 'pt-BR')).toBe(ai);
+    expect(auditDetails(entry('ai_settings.changed', { baseUrl: null, model: null, apiKey: 'removed', previousBaseUrl: ai }), i18n.getFixedT('en'), 'en'))
+      .toBe(`server default · was ${ai} · API key removed`);
+  });
 });

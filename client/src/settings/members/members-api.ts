@@ -6,7 +6,7 @@ export type Invitation = { id: string; email: string; role: Role; expiresAt: str
 export type ApiKey = { id: string; name: string; role: Role; hint: string; lastUsedAt: string | null; createdAt: string };
 export type AuditEntry = {
   id: string; action: string; targetType: string | null; targetId: string | null;
-  /** Whom or what it was about, by name as it is now (a member, a contact, the workspace, a flow). */
+  /** Whom or what it was about, by name as it is now (a member, a contact, the workspace, a flow); a webhook endpoint or the AI provider by its address. */
   targetName?: string | null;
   data: Record<string, unknown>;
   actor: { id: string; name: string | null; email: string | null } | null; at: string;
