@@ -172,6 +172,28 @@ describe('members and API keys', () => {
     expect(details.at(-1)).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
     expect(details.join(' ')).not.toMatch(/\b(name|role|from|to):/);
     await owner.screenshot({ path: screenshotPath('members-audit-pt-BR') });
+
+    // Revoking other keys leaves the new one on show; revoking the one shown takes it away, so no
+    // dead key is left offered to copy.
+    const token = await owner.evaluate(() => JSON.parse(localStorage.getItem('zyntra.auth') ?? '{}')?.state?.token as string);
+    expect((await api(app, 'POST', '/v1/api-keys', { name: 'Planilha', role: 'agent' }, token)).status).toBe(201);
+    await owner.click('[data-testid=settings-tab-apiKeys]');
+    await owner.fill('input[name=apiKeyName]', 'ERP');
+    await owner.click('[data-testid=api-key-create]');
+    await owner.getByTestId('api-key-ERP').waitFor();
+    const erp = (await owner.locator('[data-testid=api-key-value]').textContent())!;
+    for (const other of ['Planilha', 'CRM']) {
+      await owner.getByTestId(`api-key-${other}`).getByRole('button', { name: 'Revogar chave' }).click();
+      await owner.getByTestId('confirm-revoke-key').click();
+      await owner.getByTestId(`api-key-${other}`).waitFor({ state: 'detached' });
+      expect(await owner.locator('[data-testid=api-key-value]').textContent()).toBe(erp);
+    }
+    await owner.getByTestId('api-key-ERP').getByRole('button', { name: 'Revogar chave' }).click();
+    await owner.getByTestId('confirm-revoke-key').click();
+    await owner.getByText('Nenhuma chave de API ainda.').waitFor();
+    expect(await owner.locator('[data-testid=api-key-value]').count()).toBe(0);
+    await owner.screenshot({ path: screenshotPath('members-api-key-revoked-pt-BR') });
+    expect((await api(app, 'GET', '/v1/channels', undefined, erp)).status).toBe(401);
   });
 
   it('when an owner adds, changes, re-keys and deletes a webhook endpoint and sets the AI provider, then the audit log names each by its address in pt-BR, with no secret', async () => {

@@ -21,7 +21,8 @@ export function ApiKeysTab() {
   const keys = useList(membersApi.apiKeys);
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role>('admin');
-  const [shown, setShown] = useState<string | null>(null);
+  // The new key with its id: revoking that key takes its panel away, so no dead key stays offered to copy.
+  const [shown, setShown] = useState<{ id: string; key: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const failed = () => notifications.show({ color: 'red', message: t('settings.members.failed') });
 
@@ -29,7 +30,7 @@ export function ApiKeysTab() {
     setBusy(true);
     try {
       const created = await membersApi.createKey(name.trim(), role);
-      setShown(created.key);
+      setShown({ id: created.id, key: created.key });
       setName('');
       keys.reload();
     } catch (err) {
@@ -43,8 +44,12 @@ export function ApiKeysTab() {
       title: t('settings.apiKeys.revokeTitle', { name: keyName }),
       children: <Text size="sm">{t('settings.apiKeys.revokeBody')}</Text>,
       labels: { confirm: t('settings.apiKeys.revoke'), cancel: t('settings.members.cancel') },
-      confirmProps: { color: 'red' },
-      onConfirm: () => void membersApi.revokeKey(id).then(keys.reload, failed),
+      confirmProps: { color: 'red', 'data-testid': 'confirm-revoke-key' },
+      onConfirm: () =>
+        void membersApi.revokeKey(id).then(() => {
+          setShown((s) => (s?.id === id ? null : s));
+          keys.reload();
+        }, failed),
     });
 
   return (
@@ -59,7 +64,7 @@ export function ApiKeysTab() {
             <Button type="submit" loading={busy} disabled={!name.trim()} leftSection={<IconKey size={16} />} data-testid="api-key-create">{t('settings.apiKeys.create')}</Button>
           </Group>
         </form>
-        {shown && <Stack mt="md"><ShownOnce title={t('settings.apiKeys.keyTitle')} note={t('settings.apiKeys.keyShownOnce')} value={shown} testId="api-key-value" /></Stack>}
+        {shown && <Stack mt="md"><ShownOnce title={t('settings.apiKeys.keyTitle')} note={t('settings.apiKeys.keyShownOnce')} value={shown.key} testId="api-key-value" /></Stack>}
       </Paper>
       <Paper withBorder p="lg" radius="md">
         {keys.error && <LoadFailed onRetry={keys.reload} />}
