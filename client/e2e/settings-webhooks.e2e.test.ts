@@ -105,4 +105,35 @@ describe('settings: webhooks', () => {
     await page.click('[data-testid=webhook-enable]');
     await page.getByTestId('webhook-pause').waitFor();
   });
+
+  it.each([['pt-BR', 'Ativo', 'sem resposta'], ['en', 'Active', 'no answer']] as const)('when an owner checks webhooks on a 390 px phone (%s), then the page fits, the log scrolls inside its card and the badges read whole', async (lang, active, noAnswer) => {
+    // Nothing listens there: the test event is logged with no answer, the widest result there is.
+    const url = `http://127.0.0.1:9/hooks/${lang}/zyntra-webhooks-da-padaria`;
+    const created = await api(app, 'POST', '/v1/webhook-endpoints', { url, events: ['message.received'] }, token);
+    expect(created.status).toBe(201);
+    expect((await api(app, 'POST', `/v1/webhook-endpoints/${created.body.id}/test`, {}, token)).status).toBeLessThan(300);
+    const page = await signedInPage(browser, app, token, lang, true);
+    await page.goto(`${app.url}/settings?tab=webhooks`);
+    const card = page.getByTestId('webhook-endpoint').filter({ hasText: url });
+    await expect.poll(() => card.getByTestId('webhook-delivery-status').first().textContent(), { timeout: 15_000 }).toContain(noAnswer);
+    await page.waitForFunction(() => document.getAnimations().length === 0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // Each badge shows its whole words, not "A…" or "SEM R…".
+    const status = card.getByTestId('webhook-endpoint-status');
+    expect(await status.textContent()).toBe(active);
+    for (const badge of [status, card.getByTestId('webhook-delivery-status').first()]) {
+      expect(await badge.locator('.mantine-Badge-label').evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+    }
+    // The log is wider than the phone: it scrolls within the card, whose edge stays on screen.
+    const frame = card.getByTestId('webhook-log-frame');
+    expect(await frame.evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(true);
+    const box = (await card.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    await card.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath(`settings-webhooks-phone-${lang}`), fullPage: true });
+    // Scrolled to its end, the log shows the result whole.
+    await frame.evaluate((e) => e.scrollTo({ left: e.scrollWidth }));
+    await card.screenshot({ path: screenshotPath(`settings-webhooks-phone-log-${lang}`) });
+    await page.close();
+  });
 });

@@ -3,6 +3,7 @@ import { IconRefresh, IconSend } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n/use-locale';
+import scroll from '../../shared/scroll-shadow.module.css';
 import { webhooksApi, type Delivery } from './webhooks-api';
 
 /** The attempt log of one endpoint, newest first, with "resend" on each row. */
@@ -43,7 +44,10 @@ export function DeliveryLog({ endpointId, active, reloadKey }: { endpointId: str
           {t('settings.webhooks.noDeliveries')}
         </Text>
       ) : (
-        <Table striped fz="sm" verticalSpacing={4}>
+        // On a phone the log scrolls inside its card instead of widening the page; its cells keep one
+        // line each, so the result badge reads whole ("SEM RESPOSTA · FALHOU"), never "SEM R…".
+        <Table.ScrollContainer minWidth={560} type="native" className={scroll.shadow} data-testid="webhook-log-frame">
+        <Table striped fz="sm" verticalSpacing={4} style={{ whiteSpace: 'nowrap' }} data-testid="webhook-log-table">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('settings.webhooks.when')}</Table.Th>
@@ -67,7 +71,7 @@ export function DeliveryLog({ endpointId, active, reloadKey }: { endpointId: str
                 </Table.Td>
                 <Table.Td>
                   <Tooltip label={d.error ?? ''} disabled={!d.error} withArrow>
-                    <Badge color={d.status === 'succeeded' ? 'teal' : 'red'} variant="light" data-testid="webhook-delivery-status">
+                    <Badge color={d.status === 'succeeded' ? 'teal' : 'red'} variant="light" miw="max-content" data-testid="webhook-delivery-status">
                       {d.responseCode ?? t('settings.webhooks.noAnswer')} · {t(`settings.webhooks.status.${d.status}`)}
                     </Badge>
                   </Tooltip>
@@ -82,6 +86,7 @@ export function DeliveryLog({ endpointId, active, reloadKey }: { endpointId: str
             ))}
           </Table.Tbody>
         </Table>
+        </Table.ScrollContainer>
       )}
     </div>
   );

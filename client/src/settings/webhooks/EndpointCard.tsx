@@ -51,10 +51,11 @@ export function EndpointCard({ endpoint, onChanged, onSecret }: Props) {
     <Paper withBorder p="md" radius="md" data-testid="webhook-endpoint">
       <Stack gap="sm">
         <Group justify="space-between" wrap="nowrap">
-          <Text fw={600} style={{ wordBreak: 'break-all' }} data-testid="webhook-endpoint-url">
+          {/* The address takes the room left and breaks anywhere; the status keeps its whole word ("Ativo", not "A…"). */}
+          <Text fw={600} miw={0} style={{ wordBreak: 'break-all' }} data-testid="webhook-endpoint-url">
             {endpoint.url}
           </Text>
-          <Badge color={endpoint.active ? 'teal' : 'red'} variant="light">
+          <Badge color={endpoint.active ? 'teal' : 'red'} variant="light" miw="max-content" style={{ flexShrink: 0 }} data-testid="webhook-endpoint-status">
             {endpoint.active ? t('settings.webhooks.active') : t(`settings.webhooks.disabled.${endpoint.disabledReason ?? 'manual'}`)}
           </Badge>
         </Group>
