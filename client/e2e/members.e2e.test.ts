@@ -52,9 +52,18 @@ describe('members and API keys', () => {
     const email = `bruno${Date.now()}@example.com`;
     await owner.fill('input[name=inviteEmail]', email);
     await owner.click('[data-testid=invite-submit]');
-    const link = (await owner.locator('[data-testid=invitation-link]').textContent())!;
-    expect(link).toContain('/accept-invitation?token=');
+    const first = (await owner.locator('[data-testid=invitation-link]').textContent())!;
+    expect(first).toContain('/accept-invitation?token=');
     await owner.locator('[data-testid=invitations-table]').getByText(email).waitFor();
+    expect(await owner.getByTestId('invitation-replaced').count()).toBe(0);
+    // Invited again (the first email got lost): the new link replaces the first, and the page says so.
+    await owner.fill('input[name=inviteEmail]', email);
+    await owner.click('[data-testid=invite-submit]');
+    await expect.poll(() => owner.locator('[data-testid=invitation-link]').textContent()).not.toBe(first);
+    expect(await owner.getByTestId('invitation-replaced').textContent()).toBe(`Invitation sent again to ${email}. The earlier link no longer works: only this new one does.`);
+    expect((await api(app, 'POST', '/v1/auth/invitation-preview', { token: new URL(first).searchParams.get('token') })).status).toBe(404);
+    const link = (await owner.locator('[data-testid=invitation-link]').textContent())!;
+    expect(await owner.locator('[data-testid=invitations-table]').getByText(email).count()).toBe(1);
     await owner.screenshot({ path: screenshotPath('members-invite-en') });
 
     const agent = await newPage('pt-BR');
@@ -118,6 +127,7 @@ describe('members and API keys', () => {
     await owner.locator('[data-testid=invitations-table]').getByText(carla).waitFor();
     await expect.poll(() => owner.locator('[data-testid=invitation-link]').textContent()).not.toBe(link);
     const carlaLink = (await owner.locator('[data-testid=invitation-link]').textContent())!;
+    expect(await owner.getByTestId('invitation-replaced').count()).toBe(0);
     await owner.click(`[data-testid="invitation-revoke-${carla}"]`);
     await owner.getByText(`Revoke the invitation for ${carla}?`).waitFor();
     await owner.click('[data-testid=confirm-revoke-invitation]');

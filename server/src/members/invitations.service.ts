@@ -46,18 +46,19 @@ export async function invite(deps: InvitationDeps, caller: Caller, input: { emai
     }
     // Inviting the same address again sends a fresh link in place of the one still pending: the list
     // keeps one invitation per person, and only the newest link works.
-    await q.revokePendingFor(tx, input.email);
+    const replaced = (await q.revokePendingFor(tx, input.email)) > 0;
     await assertRoomFor(tx, 'pendingInvitations');
     const created = await q.insertInvitation(tx, {
       email: input.email, role: input.role, token_hash: hashToken(token), invited_by: caller.userId, expires_at: new Date(Date.now() + INVITATION_TTL_MS),
     });
     await recordAudit(tx, { actorUserId: caller.userId, action: 'member.invited', targetType: 'invitation', targetId: created.id, data: { email: input.email, role: input.role } });
-    return created;
+    return { ...created, replaced };
   });
   const url = `${deps.publicUrl()}/accept-invitation?token=${token}`;
   const who = await q.invitationParties(tdb, caller.userId);
   await deps.mailer.send({ to: input.email, ...mailText(locale, { kind: 'invitation', workspace: who.workspace, inviter: who.inviter }, url), link: url });
-  return { ...invitationView(row), url };
+  // `replaced` lets the screen say the earlier link stopped working, rather than swap it silently.
+  return { ...invitationView(row), url, replaced: row.replaced };
 }
 
 /** The invitation a link's token names, while it can still be accepted; 404 once used, revoked or expired. */

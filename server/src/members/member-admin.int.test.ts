@@ -84,6 +84,8 @@ describe('sessions', () => {
       const sent = await Promise.all(['agent', 'agent', 'marketer', 'agent'].map((role, i) =>
         api(app, 'POST', '/v1/invitations', { email: i % 2 ? email.toUpperCase() : email, role }, owner.token)));
       expect(sent.map((r) => r.status)).toEqual([201, 201, 201, 201]);
+      // One after another under the lock: the first found none pending, each later one replaced one.
+      expect(sent.map((r) => r.body.replaced).sort()).toEqual([false, true, true, true]);
       const pending = (await api(app, 'GET', '/v1/invitations', undefined, owner.token)).body.items.filter((i: { email: string }) => i.email === email);
       expect(pending).toHaveLength(1);
       const previews = await Promise.all(sent.map((r) => api(app, 'POST', '/v1/auth/invitation-preview', { token: tokenOf(r.body.url) })));

@@ -34,7 +34,10 @@ export const membersDocs: RouteDoc[] = [
     response: z.object({ userId: z.uuid(), role: z.enum(ROLES), revokedApiKeys: z.int() }) },
   { method: 'delete', path: '/v1/members/:userId', tag: 'Members', summary: 'Remove a member (their sessions and sockets end)', params: memberParams, status: 204 },
   { method: 'post', path: '/v1/invitations', tag: 'Members', summary: 'Invite by link with a role', body: inviteBody, status: 201,
-    response: invitation.extend({ url: z.string().describe('The link to accept, with its one-time token: shown only here') }) },
+    response: invitation.extend({
+      url: z.string().describe('The link to accept, with its one-time token: shown only here'),
+      replaced: z.boolean().describe('True when this address had a pending invitation: it was revoked, and its link no longer works'),
+    }) },
   { method: 'get', path: '/v1/invitations', tag: 'Members', summary: 'Pending invitations', response: z.object({ items: z.array(invitation) }) },
   { method: 'delete', path: '/v1/invitations/:id', tag: 'Members', summary: 'Revoke an invitation', params: idParams, status: 204 },
   { method: 'post', path: '/v1/auth/invitation-preview', tag: 'Members', summary: 'Whose workspace an invitation link is for, and who sent it (shown before accepting; 404 when it was used, revoked or expired)', body: previewBody, public: true, response: preview },

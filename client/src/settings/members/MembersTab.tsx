@@ -1,7 +1,7 @@
-import { ActionIcon, Badge, Button, Group, Paper, Stack, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Alert, Badge, Button, Group, Paper, Stack, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconMailPlus, IconTrash, IconX } from '@tabler/icons-react';
+import { IconMailForward, IconMailPlus, IconTrash, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n/use-locale';
@@ -104,7 +104,8 @@ function InviteForm({ onInvited }: { onInvited: () => void }) {
   const { t } = useTranslation();
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('agent');
-  const [link, setLink] = useState<string | null>(null);
+  // `replacedFor`: the address whose earlier pending link this one replaced (the server revoked it).
+  const [link, setLink] = useState<{ url: string; replacedFor: string | null } | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const submit = async () => {
@@ -114,7 +115,7 @@ function InviteForm({ onInvited }: { onInvited: () => void }) {
     setError(null);
     try {
       const created = await membersApi.invite(email.trim(), role);
-      setLink(created.url);
+      setLink({ url: created.url, replacedFor: created.replaced ? created.email : null });
       setEmail('');
       onInvited();
     } catch (err) {
@@ -141,7 +142,17 @@ function InviteForm({ onInvited }: { onInvited: () => void }) {
           </div>
         </Group>
       </form>
-      {link && <Stack mt="md"><ShownOnce title={t('settings.members.linkTitle')} note={t('settings.members.linkShownOnce')} value={link} testId="invitation-link" /></Stack>}
+      {link && (
+        <Stack mt="md">
+          {/* Said, not done silently: someone may already hold the old link and find it dead. */}
+          {link.replacedFor && (
+            <Alert color="yellow" variant="light" icon={<IconMailForward />} data-testid="invitation-replaced">
+              {t('settings.members.resent', { email: link.replacedFor, interpolation: { escapeValue: false } })}
+            </Alert>
+          )}
+          <ShownOnce title={t('settings.members.linkTitle')} note={t('settings.members.linkShownOnce')} value={link.url} testId="invitation-link" />
+        </Stack>
+      )}
     </Paper>
   );
 }
