@@ -271,6 +271,7 @@ describe('members and API keys', () => {
     const role = (await page.getByTestId(`member-role-${ownerEmail}`).boundingBox())!;
     expect(role.width).toBeGreaterThanOrEqual(110);
     expect(await page.getByTestId(`member-role-${ownerEmail}`).inputValue()).toBe('Proprietário');
+    expect(await page.getByTestId(`member-${ownerEmail}`).getByTestId('member-you').isVisible()).toBe(true);
     // The invitation's role reads whole, not cut to "A…".
     const label = page.locator('[data-testid=invitations-table] .mantine-Badge-label').first();
     expect(await label.textContent()).toBe('Atendente');
@@ -287,7 +288,10 @@ describe('members and API keys', () => {
     await context.close();
   });
 
-  // Each long text is one line, cut with "…" and whole on hover, never broken mid-word.
+  // A name or email shows whole: nothing cut off or hidden, however many lines it takes.
+  const shownWhole = (e: Element) => e.scrollWidth <= e.clientWidth && getComputedStyle(e).textOverflow !== 'ellipsis';
+
+  // An API key's long name is one line, cut with "…" and whole on hover, never broken mid-word.
   const oneLineOrCut = (e: Element) => {
     const range = document.createRange();
     range.selectNodeContents(e);
@@ -297,7 +301,7 @@ describe('members and API keys', () => {
     return { lines, whole: !cut || (style.textOverflow === 'ellipsis' && e.getAttribute('title') === e.textContent) };
   };
 
-  it.each([['en-US', 'en'], ['pt-BR', 'pt-BR']])('when members and API keys are listed on a 390 px phone in %s, then long names and emails are one line each, cut with "…" and whole on hover', async (locale, shot) => {
+  it.each([['en-US', 'en'], ['pt-BR', 'pt-BR']])('when members and API keys are listed on a 390 px phone in %s, then long names and emails show whole over lines, "you" stays, and a key\'s long name is cut with "…"', async (locale, shot) => {
     const context = await browser.newContext({ locale, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const page = await context.newPage();
     const ownerEmail = `ana.souza.da.doceria.da.esquina.${Date.now()}@example.com`;
@@ -312,10 +316,15 @@ describe('members and API keys', () => {
     const row = page.getByTestId(`member-${long.email}`);
     await row.waitFor();
     await page.locator('[data-testid=invitations-table]').getByText(invited).waitFor();
-    for (const text of [row.getByTestId('member-name'), row.getByTestId('member-email'), page.getByTestId(`member-${ownerEmail}`).getByTestId('member-email'), page.getByTestId('invitation-email')]) {
-      expect(await text.evaluate(oneLineOrCut)).toEqual({ lines: 1, whole: true });
+    const mine = page.getByTestId(`member-${ownerEmail}`);
+    for (const [text, whole] of [[row.getByTestId('member-name'), long.name], [row.getByTestId('member-email'), long.email], [mine.getByTestId('member-email'), ownerEmail], [page.getByTestId('invitation-email'), invited]] as const) {
+      expect(await text.textContent()).toBe(whole);
+      expect(await text.evaluate(shownWhole), whole).toBe(true);
     }
-    expect(await row.getByTestId('member-email').getAttribute('title')).toBe(long.email);
+    // The owner's own row still says it is them, beside the name.
+    expect(await mine.getByTestId('member-you').textContent()).toBe(locale === 'en-US' ? '· you' : '· você');
+    const you = (await mine.getByTestId('member-you').boundingBox())!;
+    expect(you.x + you.width).toBeLessThanOrEqual(390);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.screenshot({ path: screenshotPath(`members-phone-long-${shot}`), fullPage: true });
 
@@ -327,6 +336,35 @@ describe('members and API keys', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.screenshot({ path: screenshotPath(`api-keys-phone-${shot}`), fullPage: true });
     await context.close();
+  });
+
+  it('when the owner invites at 1280 px in pt-BR, then the pending emails read whole, and inviting one again says the earlier link stopped working', async () => {
+    const page = await newPage('pt-BR');
+    await ownerSignsUp(page);
+    await page.click('[data-testid=nav-settings]');
+    await page.click('[data-testid=settings-tab-members]');
+    const marta = `marta.reis.marketing${Date.now()}@doceria.com.br`;
+    for (const [email, role] of [[marta, 'Marketing'], [`carla${Date.now()}@doceria.com.br`, 'Atendente']]) {
+      await page.fill('input[name=inviteEmail]', email);
+      await page.getByTestId('invite-role').click();
+      await page.getByRole('option', { name: role }).click();
+      await page.click('[data-testid=invite-submit]');
+      await page.locator('[data-testid=invitations-table]').getByText(email).waitFor();
+    }
+    for (const email of await page.getByTestId('invitation-email').all()) {
+      expect(await email.textContent()).toMatch(/@doceria\.com\.br$/);
+      expect(await email.evaluate(shownWhole)).toBe(true);
+      // One line: the card has the room.
+      expect((await email.boundingBox())!.height).toBeLessThan(30);
+    }
+    const first = (await page.locator('[data-testid=invitation-link]').textContent())!;
+    await page.fill('input[name=inviteEmail]', marta);
+    await page.click('[data-testid=invite-submit]');
+    await expect.poll(() => page.locator('[data-testid=invitation-link]').textContent()).not.toBe(first);
+    expect(await page.getByTestId('invitation-replaced').textContent()).toBe(`Convite reenviado para ${marta}. O link anterior não funciona mais: só este novo vale.`);
+    expect(await page.locator('[data-testid=invitations-table]').getByText(marta).count()).toBe(1);
+    await page.screenshot({ path: screenshotPath('members-invite-again-pt-BR'), fullPage: true });
+    await page.context().close();
   });
 
   it('when the owner makes an admin an agent in pt-BR, then the toast says the API key the admin created stopped working, and it has', async () => {

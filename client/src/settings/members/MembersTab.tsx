@@ -15,7 +15,9 @@ import { ShownOnce } from './ShownOnce';
 import { useList } from './use-list';
 import { LoadFailed } from './LoadFailed';
 import { errorText } from '../../api/error-text';
-import { FILL } from './fill-cell';
+import { WRAP } from './fill-cell';
+import { Breakable } from './Breakable';
+import classes from './MembersTab.module.css';
 
 /** Members and their roles, pending invitations, and a form to invite someone by email. */
 export function MembersTab() {
@@ -68,11 +70,12 @@ export function MembersTab() {
             {(members.items ?? []).map((m) => {
               const locked = lockedWhy(m);
               return (
-              <Table.Tr key={m.userId} data-testid={`member-${m.email}`}>
-                {/* On a phone a long name or email ends in "…" (whole on hover), so the role stays readable beside it. */}
-                <Table.Td style={FILL}>
-                  <Text fw={500} truncate="end" title={m.name} data-testid="member-name">{m.name}{m.userId === me?.id && <Text span c="dimmed"> · {t('settings.members.you')}</Text>}</Text>
-                  <Text size="sm" c="dimmed" truncate="end" title={m.email} data-testid="member-email">{m.email}</Text>
+              <Table.Tr key={m.userId} className={classes.row} data-testid={`member-${m.email}`}>
+                {/* A long name or email wraps rather than ending in "…": it is how the owner tells people
+                    apart, and "· you" stays beside their own name. On a phone it has the row's width. */}
+                <Table.Td style={WRAP}>
+                  <Text fw={500} data-testid="member-name">{m.name}{m.userId === me?.id && <>{' '}<Text span c="dimmed" style={{ whiteSpace: 'nowrap' }} data-testid="member-you">· {t('settings.members.you')}</Text></>}</Text>
+                  <Text size="sm" c="dimmed" data-testid="member-email"><Breakable text={m.email} /></Text>
                 </Table.Td>
                 <Table.Td style={{ width: 'min(180px, 40vw)', minWidth: 124 }}>
                   <Tooltip label={locked} disabled={!locked}>
@@ -168,7 +171,7 @@ function PendingInvitations({ items, onRevoke }: { items: Invitation[]; onRevoke
         <Table.Tbody>
           {items.map((i) => (
             <Table.Tr key={i.id}>
-              <Table.Td style={FILL}><Text size="sm" truncate="end" title={i.email} data-testid="invitation-email">{i.email}</Text></Table.Td>
+              <Table.Td style={WRAP}><Text size="sm" data-testid="invitation-email"><Breakable text={i.email} /></Text></Table.Td>
               <Table.Td style={{ width: 1, whiteSpace: 'nowrap' }}><Badge variant="light" tt="none" miw="max-content">{t(`settings.workspace.roles.${i.role}`)}</Badge></Table.Td>
               {/* The expiry date is the first thing a phone can spare. */}
               <Table.Td c="dimmed" fz="sm" visibleFrom="sm">{t('settings.members.expires', { date: new Date(i.expiresAt).toLocaleDateString(locale) })}</Table.Td>

@@ -6,3 +6,9 @@ import type { CSSProperties } from 'react';
  * mid-word or pushing the row wider than a phone; the cells with a set width keep it.
  */
 export const FILL: CSSProperties = { maxWidth: 0 };
+
+/**
+ * A table cell whose names and emails show whole, wrapping over lines when the row is narrow (a
+ * phone): `anywhere` lets a long word break too, so the table never grows wider than the screen.
+ */
+export const WRAP: CSSProperties = { overflowWrap: 'anywhere' };
