@@ -648,9 +648,12 @@ describe('team inbox', () => {
   });
 
   it('when a supervisor manages teams, canned responses, inbox settings and reads the report, then every page works in both languages', async () => {
+    // A marketer never sees a chat: she is neither offered for a team nor counted among the agents.
+    const marta = await addMember(p.app, p.tenantId, 'Marta Reis', 'marketer');
     const { context, page } = await agentPage(browser, p, ana, { lang: 'pt-BR' });
     await page.goto(`${p.app.url}/settings?tab=teams`);
     await page.waitForSelector('[data-testid^=team-]');
+    expect(await page.getByText('Conversas abertas por atendente:').locator('..').textContent()).not.toContain(marta.name);
     await page.fill('[data-testid=new-team-name]', 'Suporte');
     await page.click('[data-testid=create-team]');
     await expect.poll(async () => (await api(p.app, 'GET', '/v1/teams', undefined, p.token)).body.items.map((t: any) => t.name).sort()).toEqual(['Suporte', 'Vendas']);
@@ -659,6 +662,9 @@ describe('team inbox', () => {
     const suporte = (await api(p.app, 'GET', '/v1/teams', undefined, p.token)).body.items.find((t: { name: string }) => t.name === 'Suporte');
     await page.click(`[data-testid=team-members-${suporte.id}]`);
     for (const person of [ana.name, bruno.name]) await page.getByRole('option', { name: person, exact: true }).click({ timeout: 3_000 });
+    expect(await page.getByRole('option', { name: marta.name }).count()).toBe(0);
+    await page.getByText('Só quem usa a caixa de entrada: proprietários, administradores e atendentes.').first().waitFor();
+    await page.screenshot({ path: screenshotPath('settings-teams-picker-pt-BR') });
     await expect.poll(async () => (await api(p.app, 'GET', `/v1/teams/${suporte.id}`, undefined, p.token)).body.memberIds.sort()).toEqual([ana.userId, bruno.userId].sort());
     await page.keyboard.press('Escape');
     // A name another team has is refused in words that say why.

@@ -7,7 +7,7 @@ import { recordAudit } from '../audit/audit.queries';
 import { forTenant, type TenantDb } from '../db/tenant-db';
 import { AppError } from '../http/app-error';
 import type { Caller } from '../http/auth';
-import { ROLES, type Role } from '../http/access';
+import { ACCESS_LEVELS, ROLES, type Role } from '../http/access';
 import { assertMayGrant, mayGrant } from './invitations.service';
 import * as q from './members.queries';
 
@@ -33,6 +33,8 @@ export async function changeRole(deps: MemberAdminDeps, caller: Caller, userId: 
     if (from === role) return null;
     if (role !== 'owner') await assertOwnerLeft(tx, from);
     await q.setMemberRole(tx, userId, role);
+    // Teams hold only people who use the inbox (teams.service.ts): a new marketer leaves theirs.
+    if (!(ACCESS_LEVELS.inbox as readonly Role[]).includes(role)) await q.leaveTeams(tx, userId);
     await recordAudit(tx, { actorUserId: caller.userId, action: 'member.role_changed', targetType: 'user', targetId: userId, data: { from, to: role } });
     // A key acts for its creator: one with a role the creator may no longer hand out stops now.
     const keys = await q.revokeKeysBeyond(tx, userId, ROLES.filter((r) => mayGrant(role, r)));

@@ -27,6 +27,11 @@ export async function setMemberRole(tdb: TenantDb, userId: string, role: Role): 
   await tdb.from('memberships').where({ user_id: userId }).update({ role });
 }
 
+/** Their team seats go: a role without the inbox (a marketer) is never given a team's chats. */
+export async function leaveTeams(tdb: TenantDb, userId: string): Promise<void> {
+  await tdb.from('team_members').where({ user_id: userId }).delete();
+}
+
 /** Revokes the live API keys this member created with a role they may no longer hand out; returns them. */
 export async function revokeKeysBeyond(tdb: TenantDb, userId: string, keptRoles: readonly Role[]): Promise<Array<{ id: string; name: string; role: Role }>> {
   return tdb.from('api_keys').where({ created_by: userId }).whereNull('revoked_at').whereNotIn('role', [...keptRoles])

@@ -1,9 +1,9 @@
-// Teams through the API: members must belong to the workspace, names are unique (also under a
+// Teams through the API: members must belong to the workspace and use the inbox, names are unique (also under a
 // race), another workspace's team is 404, and deleting a team leaves its conversations teamless.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { api, signupWorkspace, startTestApp, type TestApp } from '../../test/harness';
-import { addAgent } from '../../test/agents';
+import { addAgent, addMember } from '../../test/agents';
 
 let app: TestApp;
 let owner: Awaited<ReturnType<typeof signupWorkspace>>;
@@ -50,6 +50,25 @@ describe('teams', () => {
       expect((await call('POST', '/v1/teams', body)).status, JSON.stringify(body)).toBe(400);
     }
     expect((await call('PATCH', '/v1/teams/not-a-uuid', { name: 'Z' })).status).toBe(404);
+  });
+
+  it('when a marketer (a role without the inbox) is put in a team, then it is a 400 naming memberIds; made a marketer later, a member leaves their teams', async () => {
+    const marta = await addMember(app, owner.workspace.id, 'Marta', 'marketer');
+    const refused = await call('POST', '/v1/teams', { name: 'Marketing', memberIds: [bruno.id, marta.id] });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error).toMatchObject({ code: 'validation_failed', field: 'memberIds', memberIds: [marta.id] });
+    expect((await call('GET', '/v1/teams')).body.items.map((t: { name: string }) => t.name)).not.toContain('Marketing');
+    const team = await call('POST', '/v1/teams', { name: 'Atendimento', memberIds: [bruno.id] });
+    const patched = await call('PATCH', `/v1/teams/${team.body.id}`, { memberIds: [bruno.id, marta.id] });
+    expect(patched.status).toBe(400);
+    expect(patched.body.error).toMatchObject({ code: 'validation_failed', field: 'memberIds', memberIds: [marta.id] });
+    expect((await call('GET', `/v1/teams/${team.body.id}`)).body.memberIds).toEqual([bruno.id]);
+    // An agent in a team who becomes a marketer gives up the seat: the team would otherwise keep someone it may not hold.
+    const caio = await addMember(app, owner.workspace.id, 'Caio', 'agent');
+    expect((await call('PATCH', `/v1/teams/${team.body.id}`, { memberIds: [bruno.id, caio.id] })).status).toBe(200);
+    expect((await call('PATCH', `/v1/members/${caio.id}`, { role: 'marketer' })).status).toBe(200);
+    expect((await call('GET', `/v1/teams/${team.body.id}`)).body.memberIds).toEqual([bruno.id]);
+    expect((await call('PATCH', `/v1/teams/${team.body.id}`, { name: 'Atendimento SP' })).status).toBe(200);
   });
 
   it('when another workspace uses a team id, then it is 404 everywhere and the team is untouched', async () => {

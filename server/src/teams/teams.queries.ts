@@ -1,5 +1,6 @@
 // Every knex call of the teams module, tenant first.
 import type { TenantDb } from '../db/tenant-db';
+import { ACCESS_LEVELS } from '../http/access';
 
 export type TeamRow = { id: string; name: string; member_ids: string[]; created_at: Date };
 
@@ -16,10 +17,10 @@ export const listTeams = (tdb: TenantDb): Promise<TeamRow[]> => withMembers(tdb)
 
 export const findTeam = (tdb: TenantDb, id: string): Promise<TeamRow | undefined> => withMembers(tdb).where('teams.id', id).first();
 
-/** Which of `userIds` are members of the workspace. */
-export async function existingMembers(tdb: TenantDb, userIds: string[]): Promise<string[]> {
+/** Which of `userIds` are members of the workspace whose role uses the inbox (a team's chats reach them). */
+export async function inboxMembers(tdb: TenantDb, userIds: string[]): Promise<string[]> {
   if (userIds.length === 0) return [];
-  const rows: Array<{ user_id: string }> = await tdb.from('memberships').whereIn('user_id', userIds).select('user_id');
+  const rows: Array<{ user_id: string }> = await tdb.from('memberships').whereIn('user_id', userIds).whereIn('role', ACCESS_LEVELS.inbox).select('user_id');
   return rows.map((r) => r.user_id);
 }
 

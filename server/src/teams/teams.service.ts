@@ -1,5 +1,5 @@
 // Teams group agents; a flow's transfer step names a team by id, and automatic assignment picks
-// among its members. Members must belong to the workspace.
+// among its members. Members must belong to the workspace and use the inbox.
 import type { Knex } from 'knex';
 import { forTenant, type TenantDb } from '../db/tenant-db';
 import { AppError, notFound } from '../http/app-error';
@@ -10,10 +10,16 @@ import { withRoomFor } from '../limits/workspace-caps';
 
 const view = (t: q.TeamRow) => ({ id: t.id, name: t.name, memberIds: t.member_ids, createdAt: new Date(t.created_at).toISOString() });
 
+/**
+ * A team's chats are answered in the inbox: a stranger, or a member whose role has no inbox (a
+ * marketer), would hold seats and show in its counts while never seeing a chat, so both are refused.
+ */
 async function checkMembers(tdb: TenantDb, ids: string[]) {
-  const found = new Set(await q.existingMembers(tdb, ids));
+  const found = new Set(await q.inboxMembers(tdb, ids));
   const missing = ids.filter((id) => !found.has(id));
-  if (missing.length) throw new AppError('validation_failed', 'Some members are not in this workspace', { memberIds: missing });
+  if (missing.length) {
+    throw new AppError('validation_failed', 'Only members of this workspace who use the inbox (owners, admins, agents) can be in a team', { field: 'memberIds', memberIds: missing });
+  }
 }
 
 async function checkName(tdb: TenantDb, name: string, exceptId?: string) {

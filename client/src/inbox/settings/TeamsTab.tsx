@@ -7,6 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../api/error-text';
+import { canSee } from '../../auth/roles';
 import { peopleApi } from '../api/people-api';
 import type { Member, Team } from '../api/inbox-types';
 
@@ -59,6 +60,7 @@ function TeamRow({ team, members, onChanged }: { team: Team; members: Member[]; 
           label={t('teams.members')}
           flex={1}
           miw={220}
+          description={t('teams.membersHint')}
           data={members.map((m) => ({ value: m.userId, label: m.name }))}
           value={memberIds}
           onChange={(ids) => {
@@ -85,7 +87,9 @@ export function TeamsTab() {
   const [name, setName] = useState('');
   const load = useCallback(() => {
     peopleApi.teams().then(setTeams, () => setError(true));
-    peopleApi.members().then(setMembers, () => undefined);
+    // Only people who use the inbox answer a team's chats (the server refuses anyone else): a
+    // marketer is neither offered in the picker nor counted among the agents.
+    peopleApi.members().then((all) => setMembers(all.filter((m) => canSee('inbox', m.role))), () => undefined);
   }, []);
   useEffect(load, [load]);
   const create = async () => {
