@@ -109,6 +109,28 @@ describe('contacts and templates (pt-BR)', () => {
       .toEqual({ Data_de_nascimento: '10/03/1990', aniversário: '10/03' });
   });
 
+  it.each([['pt-BR', 'O WhatsApp não respondeu. Tente de novo em alguns minutos.'], ['en', 'WhatsApp did not answer. Please try again in a few minutes.']] as const)('when a sync finds WhatsApp down (%s), then the page keeps saying it failed and why until a sync works', async (lang, why) => {
+    p.wa.templateApi.down = true;
+    try {
+      const page = await signedInPage(browser, p.app, p.token, lang);
+      await page.goto(`${p.app.url}/templates`);
+      await page.getByTestId('templates-sync').click();
+      const alert = page.getByTestId('templates-sync-error');
+      await alert.waitFor();
+      expect(await alert.textContent()).toContain(why);
+      // Still there once a toast would have gone: the empty list alone would read as "no templates".
+      await page.waitForTimeout(5_000);
+      expect(await alert.isVisible()).toBe(true);
+      await page.screenshot({ path: screenshotPath(`templates-sync-failed-${lang}`) });
+      p.wa.templateApi.down = false;
+      await page.getByTestId('templates-sync').click();
+      await alert.waitFor({ state: 'detached' });
+      await page.close();
+    } finally {
+      p.wa.templateApi.down = false;
+    }
+  });
+
   it('when a template is created, then the preview looks like WhatsApp and Meta’s approval shows up', async () => {
     const page = await signedInPage(browser, p.app, p.token, 'pt-BR');
     await page.goto(`${p.app.url}/templates`);

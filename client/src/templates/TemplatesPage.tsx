@@ -34,6 +34,8 @@ export function TemplatesPage() {
   const [viewingId, setViewingId] = useState<string | null>(null);
   const [editing, setEditing] = useState<Template | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Why the last sync failed, kept on the page (a toast went before it was read, leaving "no templates yet").
+  const [syncError, setSyncError] = useState<string | null>(null);
 
   useEffect(() => {
     channelsApi.list().then((r) => {
@@ -83,11 +85,12 @@ export function TemplatesPage() {
   const sync = async () => {
     if (!channelId) return;
     setSyncing(true);
+    setSyncError(null);
     try {
       setItems((await templatesApi.sync(channelId)).items);
       notifications.show({ message: t('templates.synced'), color: 'green' });
     } catch (err) {
-      notifications.show({ message: errorText(t, err, { unavailable: 'templates.unreachable' }, 'templates.syncFailed'), color: 'red' });
+      setSyncError(errorText(t, err, { unavailable: 'templates.unreachable', validation_failed: 'templates.syncRefused' }));
     } finally {
       setSyncing(false);
     }
@@ -132,6 +135,11 @@ export function TemplatesPage() {
         </Group>
       </Group>
       {error && <Alert color="red">{error}</Alert>}
+      {syncError && (
+        <Alert color="red" title={t('templates.syncFailed')} withCloseButton closeButtonLabel={t('templates.dismiss')} onClose={() => setSyncError(null)} data-testid="templates-sync-error">
+          {syncError}
+        </Alert>
+      )}
       <Paper withBorder radius="md" p="xs">
         {items === null && !error ? <Skeleton h={120} data-testid="templates-loading" /> : !items?.length ? <Text c="dimmed" ta="center" py="xl">{t('templates.empty')}</Text> : (
           // On a phone the table scrolls inside its frame instead of widening the page.

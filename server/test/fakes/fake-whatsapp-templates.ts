@@ -36,6 +36,8 @@ export type FakeTemplateApi = {
   deletions: Array<Record<string, string>>;
   /** The token lacks `whatsapp_business_management`: deletes are refused with error 200. */
   withoutManagement: boolean;
+  /** Meta is down: every template call answers 503 (Graph code 2, "Service temporarily unavailable"). */
+  down: boolean;
 };
 
 const idOf = (t: FakeTemplate) => (t.id ??= String(nextId++));
@@ -52,7 +54,7 @@ export function fakeTemplateApi(o: {
   const edits: FakeTemplateApi['edits'] = [];
   const editedAt = new Map<string, number[]>();
   const deletions: Array<Record<string, string>> = [];
-  const api = { withoutManagement: false };
+  const api = { withoutManagement: false, down: false };
   /**
    * `?name=` (every language), `?hsm_id=&name=` (that one) or `?hsm_ids=[…]` (≤ 100) → `{"success": true}`.
    * What Meta answers for an id or name it does not hold is not in the reference: code 100, as for
@@ -131,10 +133,13 @@ export function fakeTemplateApi(o: {
     deletions,
     get withoutManagement() { return api.withoutManagement; },
     set withoutManagement(v: boolean) { api.withoutManagement = v; },
+    get down() { return api.down; },
+    set down(v: boolean) { api.down = v; },
     handle(req, path, raw, reply, graphError) {
       const one = req.method === 'POST' ? /^\/v\d+\.\d+\/(\d+)$/.exec(path) : null;
       const m = /^\/v\d+\.\d+\/([^/]+)\/message_templates$/.exec(path);
       if (!m && !one) return false;
+      if (api.down) { graphError(503, 2, 'Service temporarily unavailable'); return true; }
       if (req.headers.authorization !== `Bearer ${o.accessToken}`) { graphError(401, 190, 'Invalid OAuth access token'); return true; }
       if (one) {
         edit(one[1]!, raw, reply, graphError);
