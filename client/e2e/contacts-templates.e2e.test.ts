@@ -81,6 +81,7 @@ describe('contacts and templates (pt-BR)', () => {
     await page.getByTestId('import-start').click();
     await page.locator('[data-testid=import-status][data-status=completed]').waitFor({ timeout: 20_000 });
     expect(await page.getByTestId('import-summary').textContent()).toBe('1 criado');
+    expect(await page.getByTestId('import-status').textContent()).toBe('Concluído: 1 linha lida');
     expect(await page.getByTestId('import-renamed').textContent()).toBe('Nomes de atributo ajustadosA coluna “Data de nascimento” preenche o atributo Data_de_nascimento.');
     await page.waitForFunction(() => document.getAnimations().length === 0);
     await page.screenshot({ path: screenshotPath('contacts-import-renamed-pt-BR') });

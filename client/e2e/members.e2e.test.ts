@@ -54,13 +54,15 @@ describe('members and API keys', () => {
     await owner.click('[data-testid=invite-submit]');
     const first = (await owner.locator('[data-testid=invitation-link]').textContent())!;
     expect(first).toContain('/accept-invitation?token=');
+    // This server has no email set up: the owner is told to hand the link over.
+    expect(await owner.getByText('No email went out: this server has no email set up (SMTP_URL). Copy the link now and send it to them yourself; it is shown only this once.').count()).toBe(1);
     await owner.locator('[data-testid=invitations-table]').getByText(email).waitFor();
     expect(await owner.getByTestId('invitation-replaced').count()).toBe(0);
     // Invited again (the first email got lost): the new link replaces the first, and the page says so.
     await owner.fill('input[name=inviteEmail]', email);
     await owner.click('[data-testid=invite-submit]');
     await expect.poll(() => owner.locator('[data-testid=invitation-link]').textContent()).not.toBe(first);
-    expect(await owner.getByTestId('invitation-replaced').textContent()).toBe(`Invitation sent again to ${email}. The earlier link no longer works: only this new one does.`);
+    expect(await owner.getByTestId('invitation-replaced').textContent()).toBe(`A new invitation for ${email}: the earlier link no longer works, only this new one does.`);
     expect((await api(app, 'POST', '/v1/auth/invitation-preview', { token: new URL(first).searchParams.get('token') })).status).toBe(404);
     const link = (await owner.locator('[data-testid=invitation-link]').textContent())!;
     expect(await owner.locator('[data-testid=invitations-table]').getByText(email).count()).toBe(1);
@@ -361,7 +363,7 @@ describe('members and API keys', () => {
     await page.fill('input[name=inviteEmail]', marta);
     await page.click('[data-testid=invite-submit]');
     await expect.poll(() => page.locator('[data-testid=invitation-link]').textContent()).not.toBe(first);
-    expect(await page.getByTestId('invitation-replaced').textContent()).toBe(`Convite reenviado para ${marta}. O link anterior não funciona mais: só este novo vale.`);
+    expect(await page.getByTestId('invitation-replaced').textContent()).toBe(`Novo convite para ${marta}: o link anterior não funciona mais, só este novo vale.`);
     expect(await page.locator('[data-testid=invitations-table]').getByText(marta).count()).toBe(1);
     await page.screenshot({ path: screenshotPath('members-invite-again-pt-BR'), fullPage: true });
     await page.context().close();

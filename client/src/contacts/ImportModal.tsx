@@ -82,7 +82,7 @@ export function ImportModal({ opened, onClose, onDone }: Props) {
         <Stack gap="sm" data-testid="import-progress">
           <Progress value={percent} animated={job?.status !== 'completed'} size="lg" data-testid="import-bar" />
           <Text size="sm" data-testid="import-status" data-status={job?.status ?? 'queued'}>
-            {t(`contacts.importStatus.${job?.status ?? 'queued'}`, { processed: job?.processed ?? 0, total: job?.total ?? 0 })}
+            {t(`contacts.importStatus.${job?.status ?? 'queued'}`, { processed: job?.processed ?? 0, total: job?.total ?? 0, count: job?.processed ?? 0 })}
           </Text>
           {job?.status === 'completed' && (
             <Text size="sm" fw={500} data-testid="import-summary">{importSummary(t, job)}</Text>

@@ -7,10 +7,12 @@ import type { Logger } from '../log/logger';
 
 /** `text` is the whole body (see mail-text.ts); `link` is kept apart so development logs can show it. */
 export type Mail = { to: string; subject: string; text: string; link: string };
-export type Mailer = { send(mail: Mail): Promise<void> };
+/** `delivers`: mail really leaves this server (SMTP is set); false when it is only logged. */
+export type Mailer = { send(mail: Mail): Promise<void>; delivers?: boolean };
 
 export function logMailer(log: Logger, production: boolean): Mailer {
   return {
+    delivers: false,
     async send(mail) {
       if (production) log.warn({ to: mail.to, subject: mail.subject }, 'no mail transport configured (SMTP_URL); email not sent');
       else log.info({ mail }, 'email (development: logged, not sent)');
@@ -23,6 +25,7 @@ export function logMailer(log: Logger, production: boolean): Mailer {
 export function smtpMailer(url: string, from: string, log: Logger): Mailer {
   const transport = nodemailer.createTransport(url, { from });
   return {
+    delivers: true,
     async send(mail) {
       try {
         await transport.sendMail({ to: mail.to, subject: mail.subject, text: mail.text });

@@ -57,8 +57,9 @@ export async function invite(deps: InvitationDeps, caller: Caller, input: { emai
   const url = `${deps.publicUrl()}/accept-invitation?token=${token}`;
   const who = await q.invitationParties(tdb, caller.userId);
   await deps.mailer.send({ to: input.email, ...mailText(locale, { kind: 'invitation', workspace: who.workspace, inviter: who.inviter }, url), link: url });
-  // `replaced` lets the screen say the earlier link stopped working, rather than swap it silently.
-  return { ...invitationView(row), url, replaced: row.replaced };
+  // `replaced` lets the screen say the earlier link stopped working, rather than swap it silently;
+  // `emailed`, whether an email went out at all (no SMTP: the link shown is the only way in).
+  return { ...invitationView(row), url, replaced: row.replaced, emailed: deps.mailer.delivers !== false };
 }
 
 /** The invitation a link's token names, while it can still be accepted; 404 once used, revoked or expired. */

@@ -37,6 +37,7 @@ export const membersDocs: RouteDoc[] = [
     response: invitation.extend({
       url: z.string().describe('The link to accept, with its one-time token: shown only here'),
       replaced: z.boolean().describe('True when this address had a pending invitation: it was revoked, and its link no longer works'),
+      emailed: z.boolean().describe('False when this server has no mail transport (SMTP_URL unset): no email went out, and the link is the only way to join'),
     }) },
   { method: 'get', path: '/v1/invitations', tag: 'Members', summary: 'Pending invitations', response: z.object({ items: z.array(invitation) }) },
   { method: 'delete', path: '/v1/invitations/:id', tag: 'Members', summary: 'Revoke an invitation', params: idParams, status: 204 },

@@ -108,7 +108,7 @@ function InviteForm({ onInvited }: { onInvited: () => void }) {
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('agent');
   // `replacedFor`: the address whose earlier pending link this one replaced (the server revoked it).
-  const [link, setLink] = useState<{ url: string; replacedFor: string | null } | null>(null);
+  const [link, setLink] = useState<{ url: string; replacedFor: string | null; emailed: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const submit = async () => {
@@ -118,7 +118,7 @@ function InviteForm({ onInvited }: { onInvited: () => void }) {
     setError(null);
     try {
       const created = await membersApi.invite(email.trim(), role);
-      setLink({ url: created.url, replacedFor: created.replaced ? created.email : null });
+      setLink({ url: created.url, replacedFor: created.replaced ? created.email : null, emailed: created.emailed !== false });
       setEmail('');
       onInvited();
     } catch (err) {
@@ -150,10 +150,11 @@ function InviteForm({ onInvited }: { onInvited: () => void }) {
           {/* Said, not done silently: someone may already hold the old link and find it dead. */}
           {link.replacedFor && (
             <Alert color="yellow" variant="light" icon={<IconMailForward />} data-testid="invitation-replaced">
-              {t('settings.members.resent', { email: link.replacedFor, interpolation: { escapeValue: false } })}
+              {t(link.emailed ? 'settings.members.resent' : 'settings.members.replacedNotEmailed', { email: link.replacedFor, interpolation: { escapeValue: false } })}
             </Alert>
           )}
-          <ShownOnce title={t('settings.members.linkTitle')} note={t('settings.members.linkShownOnce')} value={link.url} testId="invitation-link" />
+          {/* With no mail set up on the server nothing went out: the owner hands the link over. */}
+          <ShownOnce title={t('settings.members.linkTitle')} note={t(link.emailed ? 'settings.members.linkShownOnce' : 'settings.members.linkNotEmailed')} value={link.url} testId="invitation-link" />
         </Stack>
       )}
     </Paper>
