@@ -16,6 +16,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { ApiError } from '../api/errors';
+import { typedUrlProblem } from './typed-url';
 
 type AiSettings = {
   source: 'workspace' | 'server' | 'none';
@@ -27,16 +28,6 @@ type AiSettings = {
 const SOURCE_COLOR: Record<AiSettings['source'], string> = { workspace: 'teal', server: 'blue', none: 'gray' };
 
 type UrlProblem = 'settings.ai.urlIncomplete';
-
-/** A typed address that cannot be an API's base URL (no scheme, not http or https). */
-function typedUrlProblem(raw: string): UrlProblem | null {
-  try {
-    const url = new URL(raw);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? null : 'settings.ai.urlIncomplete';
-  } catch {
-    return 'settings.ai.urlIncomplete';
-  }
-}
 
 /** The server refused the address (not a URL it can call): said at the field, not as a failed save. */
 function refusedUrl(err: unknown): UrlProblem | null {
@@ -76,7 +67,8 @@ export function AiTab() {
 
   const save = async () => {
     setError(null);
-    const typed = form.baseUrl.trim() ? typedUrlProblem(form.baseUrl.trim()) : null;
+    // Any slip in the address (no scheme, a user or password in it) is the one the server would refuse too.
+    const typed = form.baseUrl.trim() && typedUrlProblem(form.baseUrl) ? 'settings.ai.urlIncomplete' : null;
     setUrlError(typed);
     if (typed) return;
     setSaving(true);

@@ -28,8 +28,9 @@ export function WebhooksTab() {
 
   const create = async () => {
     setError(null);
-    setUrlError(webhookUrlProblem(url));
-    if (webhookUrlProblem(url)) return;
+    const problem = webhookUrlProblem(url);
+    setUrlError(problem);
+    if (problem) return;
     try {
       const created = await webhooksApi.create(url.trim(), events);
       setSecret(created.secret);

@@ -3,18 +3,12 @@
 // network) come back as `validation_failed` on the url field and are worded here too.
 import type { ParseKeys } from 'i18next';
 import { ApiError } from '../../api/errors';
+import { typedUrlProblem } from '../typed-url';
 
 /** What is wrong with a typed endpoint address, as a translation key; null when it is a usable http(s) URL. */
 export function webhookUrlProblem(raw: string): ParseKeys | null {
-  let url: URL;
-  try {
-    url = new URL(raw.trim());
-  } catch {
-    return 'settings.webhooks.urlIncomplete';
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'settings.webhooks.urlIncomplete';
-  if (url.username || url.password) return 'settings.webhooks.urlCredentials';
-  return null;
+  const problem = typedUrlProblem(raw);
+  return problem && (problem === 'credentials' ? 'settings.webhooks.urlCredentials' : 'settings.webhooks.urlIncomplete');
 }
 
 /** The server refused the address itself (after the checks above: a private, local or reserved network). */
