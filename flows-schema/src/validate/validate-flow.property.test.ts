@@ -55,7 +55,8 @@ describe('validateFlow properties', () => {
   });
 });
 
-describe('validateFlow properties: generated flows', () => {
+// Generating 200 whole flows takes ~3 s on a quiet machine: more than the 5 s default on a busy one.
+describe('validateFlow properties: generated flows', { timeout: 30_000 }, () => {
   it('when a valid flow has one value replaced or removed anywhere, then it still never throws', () => {
     const mutation = fc.tuple(
       validFlow,
