@@ -10,7 +10,7 @@ import type { WorkspaceRole } from '../api/types';
 import { useAuthStore } from '../auth/auth-store';
 import { isAdmin } from '../auth/roles';
 import { AiTab } from './AiTab';
-import { FailuresTab } from './FailuresTab';
+import { FailuresTab } from './failures/FailuresTab';
 import { ApiKeysTab } from './api-keys/ApiKeysTab';
 import { AuditTab } from './audit/AuditTab';
 import { MembersTab } from './members/MembersTab';

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { edge, flow, keywordTrigger, node } from '../../test/flow-docs';
+import { addAgent } from '../../test/agents';
 import { api, signupWorkspace } from '../../test/harness';
 import { textMessage } from '../../test/fakes/whatsapp-payloads';
 import { eventually, sentTexts, startPipeline, type Pipeline } from '../../test/pipeline';
@@ -55,6 +56,53 @@ describe('dead letters', () => {
     await eventually(async () => (await db.query('SELECT status FROM inbound_events WHERE id = $1', [row.id])).rows[0].status === 'processed');
     await new Promise((r) => setTimeout(r, 500));
     expect(sentTexts(p.wa, waId)).toEqual(['Olá!']);
+  });
+
+  it('when sends to two customers failed and an event was set aside, then the list names the customers and one retry-all puts back only this workspace\'s, each once', async () => {
+    const [ana, bia] = [{ waId: '5511966660011', name: 'Ana Souza' }, { waId: '5511966660012', name: 'Bia Lima' }];
+    for (const who of [ana, bia]) {
+      p.wa.failNext({ httpStatus: 400, code: 131026, details: 'Message undeliverable' });
+      await p.wa.inbound(who, textMessage('oi'));
+      await eventually(async () => (await db.query(
+        "SELECT 1 FROM messages m JOIN conversations c ON c.id = m.conversation_id JOIN contacts k ON k.id = c.contact_id WHERE k.external_id = $1 AND m.status = 'failed'",
+        [who.waId])).rows.length === 1);
+    }
+    const { id: wamid } = await p.wa.inbound({ waId: '5511966660013', name: 'Caio' }, textMessage('tchau'));
+    await eventually(async () => (await db.query("SELECT status FROM inbound_events WHERE provider_event_id = $1", [wamid])).rows[0]?.status === 'processed');
+    await db.query("UPDATE inbound_events SET status = 'failed', error = 'handler_failed: test', attempts = 3 WHERE tenant_id = $1 AND provider_event_id = $2", [p.tenantId, wamid]);
+
+    // Another workspace's failure, which retry-all of this one must leave alone.
+    const other = await signupWorkspace(p.app, 'Vizinha');
+    const theirChannel = await api(p.app, 'POST', '/v1/channels', { type: 'webchat', name: 'Site' }, other.token);
+    const { rows: [theirs] } = await db.query(
+      `INSERT INTO inbound_events (tenant_id, channel_id, provider_event_id, kind, conversation_key, payload, status, error, attempts, processed_at)
+       VALUES ($1, $2, 'theirs-1', 'message', $3, '{}', 'failed', 'boom', 3, now()) RETURNING id`,
+      [other.workspace.id, theirChannel.body.id, `${theirChannel.body.id}:visitante-1`]);
+
+    const list = (await api(p.app, 'GET', '/v1/operations/failures', undefined, p.token)).body;
+    const failedTo = (waId: string) => list.messages.filter((m: { contact: { phone: string } | null }) => m.contact?.phone === waId);
+    expect(failedTo(ana.waId).map((m: { contact: unknown }) => m.contact)).toEqual([{ name: 'Ana Souza', phone: ana.waId }]);
+    expect(failedTo(bia.waId).map((m: { contact: unknown }) => m.contact)).toEqual([{ name: 'Bia Lima', phone: bia.waId }]);
+    const event = list.events.find((e: { conversationKey: string }) => e.conversationKey.endsWith('5511966660013'));
+    expect(event.contact).toEqual({ name: 'Caio', phone: '5511966660013' });
+    expect(list.totals).toEqual({ events: list.events.length, messages: list.messages.length, capped: false });
+    expect(list.totals.messages).toBeGreaterThanOrEqual(2);
+
+    const agent = await addAgent(p.app, p.tenantId, 'Duda');
+    expect((await api(p.app, 'POST', '/v1/operations/failures/retry-all', {}, agent.token)).status).toBe(403);
+
+    const all = await api(p.app, 'POST', '/v1/operations/failures/retry-all', {}, p.token);
+    expect(all.status).toBe(202);
+    expect(all.body).toEqual({ messages: list.totals.messages, events: list.totals.events, remaining: 0 });
+    await eventually(() => sentTexts(p.wa, ana.waId).length === 1 && sentTexts(p.wa, bia.waId).length === 1);
+    await eventually(async () => (await db.query("SELECT status FROM inbound_events WHERE provider_event_id = $1", [wamid])).rows[0].status === 'processed');
+    await new Promise((r) => setTimeout(r, 500));
+    expect([sentTexts(p.wa, ana.waId), sentTexts(p.wa, bia.waId)]).toEqual([['Olá!'], ['Olá!']]);
+    // Caio's "tchau" matched no keyword: processed again, it still answers nothing.
+    expect(sentTexts(p.wa, '5511966660013')).toEqual([]);
+    expect((await db.query('SELECT status FROM inbound_events WHERE id = $1', [theirs.id])).rows[0].status).toBe('failed');
+    expect((await api(p.app, 'GET', '/v1/operations/failures', undefined, other.token)).body.totals).toEqual({ events: 1, messages: 0, capped: false });
+    expect((await api(p.app, 'POST', '/v1/operations/failures/retry-all', {}, p.token)).body).toMatchObject({ messages: 0, events: 0 });
   });
 
   it('when the id is not an id, then 404 and never 500', async () => {

@@ -10,11 +10,8 @@ import { authOf } from '../http/auth';
 import type { Logger } from '../log/logger';
 import { withTimeout, type Queues } from '../queues/queues';
 import { addDrains } from '../queues/drain-jobs';
+import { countFailures, listFailures, retryAllFailures } from './failures.queries';
 
-const LIMIT = 50;
-
-type EventRow = { id: string; kind: string; conversation_key: string; error: string | null; attempts: number; received_at: Date; processed_at: Date | null };
-type MessageRow = { id: string; conversation_id: string; text: string | null; type: string; error: string | null; attempts: number; updated_at: Date };
 const EVENT_ID = /^[1-9]\d{0,17}$/;
 
 export function failuresRoutes(deps: { db: Knex; queues: Queues; log: Logger }, requireAuth: RequestHandler): Router {
@@ -24,19 +21,20 @@ export function failuresRoutes(deps: { db: Knex; queues: Queues; log: Logger }, 
     withTimeout(add(), 1_000).catch((err) => deps.log.warn({ err: (err as Error).message }, `${what} retry queued by the sweeper instead`));
 
   r.get('/v1/operations/failures', requireAuth, allow('admin'), async (req, res) => {
-    const tdb = forTenant(deps.db, authOf(req).tenantId);
-    const [events, messages] = await Promise.all([
-      tdb.from('inbound_events').where({ status: 'failed' }).orderBy('id', 'desc').limit(LIMIT)
-        .select('id', 'kind', 'conversation_key', 'error', 'attempts', 'received_at', 'processed_at'),
-      tdb.from('messages').where({ direction: 'out', status: 'failed' }).orderBy('updated_at', 'desc').limit(LIMIT)
-        .select('id', 'conversation_id', 'text', 'type', 'error', 'attempts', 'updated_at'),
+    res.json(await listFailures(forTenant(deps.db, authOf(req).tenantId)));
+  });
+
+  // Once the cause is fixed (a renewed access token, a provider back up), everything that failed
+  // goes back at once: up to RETRY_ALL_LIMIT of each per call; `remaining` says whether to call again.
+  r.post('/v1/operations/failures/retry-all', requireAuth, allow('admin'), async (req, res) => {
+    const tenantId = authOf(req).tenantId;
+    const done = await retryAllFailures(forTenant(deps.db, tenantId));
+    await Promise.all([
+      done.drains.length && enqueue('events', () => addDrains(deps.queues, done.drains.map((d) => ({ tenantId, ...d })))),
+      done.conversations.length && enqueue('messages', () => deps.queues.send.addBulk(done.conversations.map((conversationId) => ({ name: 'drain', data: { tenantId, conversationId } })))),
     ]);
-    res.json({
-      events: (events as EventRow[]).map((e) => ({
-        id: String(e.id), kind: e.kind, conversationKey: e.conversation_key, error: e.error, attempts: e.attempts, receivedAt: e.received_at, failedAt: e.processed_at,
-      })),
-      messages: (messages as MessageRow[]).map((m) => ({ id: m.id, conversationId: m.conversation_id, text: m.text, type: m.type, error: m.error, attempts: m.attempts, failedAt: m.updated_at })),
-    });
+    const left = await countFailures(forTenant(deps.db, tenantId));
+    res.status(202).json({ messages: done.messages, events: done.events, remaining: left.events + left.messages });
   });
 
   r.post('/v1/operations/failures/events/:id/retry', requireAuth, allow('admin'), async (req, res) => {
