@@ -429,6 +429,8 @@ describe('OpenAPI document', () => {
     expect(failures.events.map((e: Json) => e.id)).toEqual([String(event.id)]);
     expect(await check('post', `/v1/operations/failures/events/${event.id}/retry`, undefined, '/v1/operations/failures/events/{id}/retry')).toEqual({ retried: true });
     await check('post', `/v1/operations/failures/messages/${failures.messages[0].id}/retry`, undefined, '/v1/operations/failures/messages/{id}/retry');
+    // Both already retried: "retry all" finds no event (the reply may have failed again by now: the number still refuses).
+    expect(await check('post', '/v1/operations/failures/retry-all', {})).toMatchObject({ events: 0 });
 
     // That chat handed to a team and answered: the report has a row for the agent and one for the team.
     const me = await check('get', '/v1/me');
