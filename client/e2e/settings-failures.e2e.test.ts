@@ -108,4 +108,26 @@ describe('settings: failures', () => {
       await db.end();
     }
   });
+
+  it('when a webhook endpoint was turned off for failing, then Failures says so beside "nothing failed" and leads to its log', async () => {
+    const endpoint = await api(app, 'POST', '/v1/webhook-endpoints', { url: 'https://erp.padaria.example/zyntra', events: ['message.received'] }, token);
+    expect(endpoint.status).toBe(201);
+    const db = new pg.Client({ connectionString: app.config.DATABASE_URL });
+    await db.connect();
+    try {
+      await db.query("UPDATE webhooks SET active = false, disabled_at = now(), disabled_reason = 'failing' WHERE id = $1", [endpoint.body.id]);
+    } finally {
+      await db.end();
+    }
+    const page = await signedInPage(browser, app, token, 'pt-BR');
+    await page.goto(`${app.url}/settings?tab=failures`);
+    await page.waitForSelector('[data-testid=failing-endpoints]');
+    expect(await page.textContent('[data-testid=failing-endpoints]')).toContain('Um endpoint de webhook está falhando');
+    expect(await page.textContent('[data-testid=failing-endpoint]')).toMatch(/^https:\/\/erp\.padaria\.example\/zyntra · Desativado: falhando há um dia \(.+\)$/);
+    await page.screenshot({ path: screenshotPath('settings-failures-webhook-pt-BR') });
+    await page.click('[data-testid=failing-endpoints-open]');
+    await page.waitForURL('**/settings?tab=webhooks');
+    await page.close();
+    await api(app, 'DELETE', `/v1/webhook-endpoints/${endpoint.body.id}`, undefined, token);
+  });
 });

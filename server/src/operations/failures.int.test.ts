@@ -105,6 +105,23 @@ describe('dead letters', () => {
     expect((await api(p.app, 'POST', '/v1/operations/failures/retry-all', {}, p.token)).body).toMatchObject({ messages: 0, events: 0 });
   });
 
+  it('when a webhook endpoint is failing or was turned off for failing, then the failures list names it; one an owner turned off is not a failure', async () => {
+    const endpoint = async (url: string) => (await api(p.app, 'POST', '/v1/webhook-endpoints', { url, events: ['message.received'] }, p.token)).body.id as string;
+    const [failing, disabled, paused] = [await endpoint('https://crm.padaria.example/a'), await endpoint('https://crm.padaria.example/b'), await endpoint('https://crm.padaria.example/c')];
+    await db.query("UPDATE webhooks SET failing_since = now() - interval '2 hours' WHERE id = $1", [failing]);
+    await db.query("UPDATE webhooks SET active = false, disabled_at = now(), disabled_reason = 'failing for 5 days' WHERE id = $1", [disabled]);
+    expect((await api(p.app, 'PATCH', `/v1/webhook-endpoints/${paused}`, { active: false }, p.token)).status).toBe(200);
+
+    const { webhooks } = (await api(p.app, 'GET', '/v1/operations/failures', undefined, p.token)).body;
+    expect(webhooks.map((w: { id: string }) => w.id).sort()).toEqual([failing, disabled].sort());
+    expect(webhooks.find((w: { id: string }) => w.id === disabled)).toMatchObject({ url: 'https://crm.padaria.example/b', disabledReason: 'failing for 5 days' });
+    expect(webhooks.find((w: { id: string }) => w.id === failing)).toMatchObject({ disabledAt: null, disabledReason: null, failingSince: expect.any(String) });
+
+    const other = await signupWorkspace(p.app, 'Outra loja');
+    expect((await api(p.app, 'GET', '/v1/operations/failures', undefined, other.token)).body.webhooks).toEqual([]);
+    for (const id of [failing, disabled, paused]) await api(p.app, 'DELETE', `/v1/webhook-endpoints/${id}`, undefined, p.token);
+  });
+
   it('when the id is not an id, then 404 and never 500', async () => {
     for (const id of ['abc', '0', '1e9', "1' OR 1=1", '99999999999999999999'])
       expect((await api(p.app, 'POST', `/v1/operations/failures/events/${encodeURIComponent(id)}/retry`, {}, p.token)).status).toBe(404);

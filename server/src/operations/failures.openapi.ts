@@ -21,6 +21,10 @@ const failures = z.object({
   })).describe('Messages to customers (bot, agents, campaigns) that could not be sent, the latest failures first'),
   totals: z.object({ events: z.int(), messages: z.int(), capped: z.boolean().describe('Counted up to 10,000: there are more') })
     .describe('How many of each are failed in all; the lists hold the newest 50'),
+  webhooks: z.array(z.object({
+    id: z.uuid(), url: z.string(), failingSince: time.nullable(), disabledAt: time.nullable(),
+    disabledReason: z.string().nullable().describe('Set when the endpoint was turned off for failing'),
+  })).describe('Webhook endpoints whose calls are failing, or which were turned off for failing; their calls are logged at /v1/webhook-endpoints/{id}/deliveries'),
 });
 
 /** failures.queries.ts: up to 1,000 of each per call, oldest failures first. */

@@ -47,8 +47,19 @@ export async function countFailures(tdb: TenantDb) {
   return { events, messages, capped: events >= COUNT_CAP || messages >= COUNT_CAP };
 }
 
+type EndpointRow = { id: string; url: string; failing_since: Date | null; disabled_at: Date | null; disabled_reason: string | null };
+
+/**
+ * The workspace's webhook endpoints whose calls are failing now, or which were turned off for
+ * failing (an endpoint an owner turned off has no reason, and is not a failure). Their calls are
+ * retried and logged by the webhooks module; the page points there.
+ */
+const failingEndpoints = (tdb: TenantDb) =>
+  tdb.from('webhooks').where((q) => q.whereNotNull('failing_since').orWhereNotNull('disabled_reason'))
+    .orderBy('created_at').limit(LIST_LIMIT).select('id', 'url', 'failing_since', 'disabled_at', 'disabled_reason') as Promise<EndpointRow[]>;
+
 export async function listFailures(tdb: TenantDb) {
-  const [events, messages, totals] = await Promise.all([
+  const [events, messages, totals, endpoints] = await Promise.all([
     failedEvents(tdb).joinRaw(EVENT_SENDER).orderBy('inbound_events.id', 'desc').limit(LIST_LIMIT).select(
       'inbound_events.id', 'kind', 'conversation_key', 'error', 'attempts', 'received_at', 'processed_at',
       'sender.name as contact_name', 'sender.phone as contact_phone') as Promise<EventRow[]>,
@@ -59,6 +70,7 @@ export async function listFailures(tdb: TenantDb) {
         'messages.id', 'messages.conversation_id', 'messages.text', 'messages.type', 'messages.error', 'messages.attempts',
         'messages.updated_at', 'contacts.name as contact_name', 'contacts.phone as contact_phone') as Promise<MessageRow[]>,
     countFailures(tdb),
+    failingEndpoints(tdb),
   ]);
   return {
     events: events.map((e) => ({
@@ -70,6 +82,7 @@ export async function listFailures(tdb: TenantDb) {
       error: m.error, attempts: m.attempts, failedAt: m.updated_at,
     })),
     totals,
+    webhooks: endpoints.map((w) => ({ id: w.id, url: w.url, failingSince: w.failing_since, disabledAt: w.disabled_at, disabledReason: w.disabled_reason })),
   };
 }
 

@@ -5,6 +5,7 @@ import { IconCircleCheck, IconRefresh } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FailedCard } from './FailedCard';
+import { FailingEndpoints } from './FailingEndpoints';
 import { failuresApi, whoOf, type Failures } from './failures-api';
 
 /** Event kinds the page names; another kind shows as stored. */
@@ -83,6 +84,7 @@ export function FailuresTab() {
   return (
     <Stack gap="md" maw={820} data-testid="failures">
       <Text c="dimmed" size="sm">{t('settings.failures.intro')}</Text>
+      <FailingEndpoints endpoints={data.webhooks} />
       {data.events.length === 0 && data.messages.length === 0 ? (
         <Alert color="teal" icon={<IconCircleCheck size={18} />} data-testid="failures-empty">
           {t('settings.failures.empty')}

@@ -10,9 +10,11 @@ export type FailedMessage = {
   id: string; conversationId: string; contact: FailedContact; text: string | null; type: string;
   error: string | null; attempts: number; failedAt: string;
 };
+export type FailingEndpoint = { id: string; url: string; failingSince: string | null; disabledAt: string | null; disabledReason: string | null };
 export type Failures = {
   events: FailedEvent[]; messages: FailedMessage[];
   totals: { events: number; messages: number; capped: boolean };
+  webhooks: FailingEndpoint[];
 };
 export type RetriedAll = { messages: number; events: number; remaining: number };
 
