@@ -1,5 +1,5 @@
 import { ActionIcon, Avatar, Badge, Button, Group, Indicator, Text, Tooltip } from '@mantine/core';
-import { IconArrowLeft, IconCheck, IconLayoutSidebarRight, IconRefresh, IconUserCheck } from '@tabler/icons-react';
+import { IconArrowLeft, IconCheck, IconInfoCircle, IconLayoutSidebarRight, IconRefresh, IconUserCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useAuthStore } from '../../auth/auth-store';
 import { useToastsBelow } from '../../shell/toast-clearance';
@@ -37,10 +37,10 @@ export function ThreadHeader({ onBack, onToggleSide }: HeaderProps) {
   const kind = meId && role ? takeKind(detail, meId, role) : null;
   const label = t(kind === 'takeOver' ? 'inbox.actions.takeOver' : 'inbox.actions.take');
   return (
-    // Between the list and the side panel the thread can be narrow (1280 px with both open): the take
-    // button then shows its icon only, so the contact's name keeps room. Not on a phone, where touch
-    // shows no tooltip and the button is the main action (thread.module.css). On a phone, toasts
-    // appear below it, so back, Take and the menu stay in reach.
+    // Take is the main action and says so in words at every width; in a narrow thread (a phone, or
+    // between the list and the side panel at 1280 px) it drops its icon, and the close tick beside it
+    // goes to the menu, instead (thread.module.css).
+    // On a phone, toasts appear below the header, so back, Take and the menu stay in reach.
     <div className={classes.header} ref={toastsBelow} data-testid="thread-header">
     <Group px="sm" py={8} gap={phone ? 4 : 'sm'} wrap="nowrap" bg="white" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
       {/* One column at a time, the list is out of sight: the way back counts the chats waiting there. */}
@@ -60,8 +60,8 @@ export function ThreadHeader({ onBack, onToggleSide }: HeaderProps) {
       </div>
       {kind && (
         <Tooltip label={`${label} (A)`} openDelay={500}>
-          <Button size="xs" variant={kind === 'takeOver' ? 'light' : 'filled'} leftSection={<IconUserCheck size={16} />} onClick={() => takeOrAsk(t, detail, assignee)} aria-label={label} classNames={{ section: classes.takeIcon }} style={{ flexShrink: 0 }} data-testid="take">
-            <span className={classes.takeLabel}>{label}</span>
+          <Button size="xs" variant={kind === 'takeOver' ? 'light' : 'filled'} leftSection={<IconUserCheck size={16} />} onClick={() => takeOrAsk(t, detail, assignee)} classNames={{ section: classes.takeIcon }} style={{ flexShrink: 0 }} data-testid="take">
+            {label}
           </Button>
         </Tooltip>
       )}
@@ -71,14 +71,15 @@ export function ThreadHeader({ onBack, onToggleSide }: HeaderProps) {
         </Button>
       ) : mayLetGo(detail, meId, role) && (
         <Tooltip label={`${t('inbox.actions.close')} (E)`} openDelay={300}>
-          <ActionIcon variant="default" size="lg" onClick={() => confirmClose(t, detail.id)} visibleFrom="sm" aria-label={t('inbox.actions.close')} data-testid="close">
+          <ActionIcon variant="default" size="lg" onClick={() => confirmClose(t, detail.id)} visibleFrom="sm" className={kind ? classes.besideTake : undefined} aria-label={t('inbox.actions.close')} data-testid="close">
             <IconCheck size={18} />
           </ActionIcon>
         </Tooltip>
       )}
       <ThreadMenu detail={detail} />
+      {/* On a phone there is no side panel to picture: the details open over the thread. */}
       <ActionIcon variant="subtle" color="gray" className={touch.target} onClick={onToggleSide} aria-label={t('inbox.side.toggle')} data-testid="toggle-side">
-        <IconLayoutSidebarRight size={20} />
+        {phone ? <IconInfoCircle size={22} /> : <IconLayoutSidebarRight size={20} />}
       </ActionIcon>
     </Group>
     </div>

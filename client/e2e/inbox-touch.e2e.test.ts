@@ -1,0 +1,90 @@
+// An agent's day on a phone (390 px, touch) and on a 1280 px laptop with the list and the details
+// open beside the thread: Take says what it does in words, the header's other buttons are named
+// icons, and the contact's name keeps some room.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { edge, flow, keywordTrigger, node } from '../../server/test/flow-docs';
+import { api } from '../../server/test/harness';
+import { textMessage } from '../../server/test/fakes/whatsapp-payloads';
+import { eventually, startPipeline, type Pipeline } from '../../server/test/pipeline';
+import { launchBrowser, screenshotPath } from './browser';
+import { startAppWithClient } from './builder-page';
+import { addAgent, agentPage, ownerAgent, settle, type Agent } from './inbox-page';
+
+let p: Pipeline;
+let browser: Browser;
+let ana: Agent;
+let bruno: Agent;
+
+beforeAll(async () => {
+  p = await startPipeline({}, { appStarter: startAppWithClient });
+  browser = await launchBrowser();
+  ana = await ownerAgent(p);
+  bruno = await addAgent(p, 'Bruno');
+  await p.publish(flow([keywordTrigger('ajuda'), node('human', 'transfer', { message: 'Já chamo alguém!' })], [edge('start', 'next', 'human')]), 'Atendimento');
+});
+afterAll(async () => {
+  await browser?.close();
+  await p?.close();
+});
+
+/** A customer asks for help: their chat, handed to people (waiting). */
+async function waitingChat(customer: { waId: string; name: string }): Promise<string> {
+  await p.wa.inbound(customer, textMessage('ajuda'));
+  return eventually(async () => {
+    const list = await api(p.app, 'GET', '/v1/conversations?status=waiting', undefined, p.token);
+    return list.body.items.find((c: { contact: { name: string } }) => c.contact.name === customer.name)?.id;
+  });
+}
+
+const WORDS = {
+  'pt-BR': { take: 'Assumir', takeOver: 'Transferir para mim', back: 'Voltar para a lista', more: 'Mais ações', details: 'Mostrar detalhes' },
+  en: { take: 'Take', takeOver: 'Take over', back: 'Back to the list', more: 'More actions', details: 'Show details' },
+} as const;
+
+/** The header's buttons as a person and a screen reader meet them: the words shown, and the name given. */
+const headerButtons = (page: Page) =>
+  page.locator('[data-testid=thread-header] button').evaluateAll((els) =>
+    els.filter((e) => e.getBoundingClientRect().width > 0).map((e) => ({ testId: e.getAttribute('data-testid'), text: (e as HTMLElement).innerText.trim(), name: e.getAttribute('aria-label') ?? (e as HTMLElement).innerText.trim() })),
+  );
+
+describe('the inbox on a phone', () => {
+  it('when an agent opens a waiting chat on a 390 px phone or a 1280 px laptop, then Take says so in words, the other header buttons are named icons and the name keeps room', async () => {
+    const waiting = await waitingChat({ waId: '5511987007701', name: 'Maria Aparecida dos Santos' });
+    const held = await waitingChat({ waId: '5511987007702', name: 'Joaquim Ferreira' });
+    expect((await api(p.app, 'POST', `/v1/conversations/${held}/assign`, { assigneeId: bruno.userId }, bruno.token)).status).toBe(200);
+    for (const lang of ['pt-BR', 'en'] as const) {
+      const words = WORDS[lang];
+      for (const [width, height] of [[390, 844], [1280, 800]] as const) {
+        // Bruno, an agent, on the waiting chat; Ana, the owner, on the chat Bruno holds.
+        for (const [who, id, label] of [[bruno, waiting, words.take], [ana, held, words.takeOver]] as const) {
+          const { context, page } = await agentPage(browser, p, who, { lang, width, height });
+          await page.goto(`${p.app.url}/inbox/${id}`);
+          const take = page.getByTestId('take');
+          await take.waitFor();
+          await settle(page);
+          // The words themselves are on screen, not only in a tooltip or a label for screen readers.
+          expect(await take.innerText()).toBe(label);
+          expect((await take.locator('.mantine-Button-label').boundingBox())!.width).toBeGreaterThan(30);
+          const buttons = await headerButtons(page);
+          for (const b of buttons) expect(b.name, `${b.testId} has no name`).not.toBe('');
+          if (width === 390) {
+            // On the phone: back, Take, the menu and the details; each icon named in the agent's language.
+            expect(buttons.map((b) => b.testId)).toEqual(['thread-back', 'take', 'thread-menu', 'toggle-side']);
+            // (The way back also counts the chats waiting in the list.)
+            expect(buttons.map((b) => b.name.split(':')[0])).toEqual([words.back, label, words.more, words.details]);
+          } else {
+            // Between the list and the details the thread is narrow: the close tick gives way (Close is in the menu).
+            expect(await page.getByTestId('inbox-list').isVisible()).toBe(true);
+            expect(await page.getByTestId('close').isVisible()).toBe(false);
+          }
+          const right = await page.getByTestId('toggle-side').evaluate((e) => e.getBoundingClientRect().right);
+          expect(right).toBeLessThanOrEqual(width);
+          expect((await page.getByTestId('thread-name').boundingBox())!.width).toBeGreaterThan(who === bruno ? 120 : 60);
+          await page.screenshot({ path: screenshotPath(`inbox-touch-take-${who === bruno ? 'waiting' : 'held'}-${width}-${lang}`) });
+          await context.close();
+        }
+      }
+    }
+  });
+});
