@@ -1,6 +1,6 @@
 // An agent's day on a phone (390 px, touch) and on a 1280 px laptop with the list and the details
 // open beside the thread: Take says what it does in words, the header's other buttons are named
-// icons, and the contact's name keeps some room.
+// icons, and the contact's name keeps some room; a tap leaves no tooltip over the thread.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { edge, flow, keywordTrigger, node } from '../../server/test/flow-docs';
@@ -27,6 +27,16 @@ afterAll(async () => {
   await browser?.close();
   await p?.close();
 });
+
+/** A customer's chat, handed to people and then taken by `agent`. */
+async function chatOf(customer: { waId: string; name: string }, agent: Agent): Promise<string> {
+  const id = await waitingChat(customer);
+  expect((await api(p.app, 'POST', `/v1/conversations/${id}/assign`, { assigneeId: agent.userId }, agent.token)).status).toBe(200);
+  return id;
+}
+
+/** The tooltips on screen, by their words (Mantine takes a closed one off the page). */
+const tooltips = (page: Page) => page.getByRole('tooltip').allInnerTexts();
 
 /** A customer asks for help: their chat, handed to people (waiting). */
 async function waitingChat(customer: { waId: string; name: string }): Promise<string> {
@@ -86,5 +96,41 @@ describe('the inbox on a phone', () => {
         }
       }
     }
+  });
+
+  it('when an agent taps icon buttons on a touch screen, then no tooltip stays over the thread; with a mouse, resting on one still names it', async () => {
+    const id = await chatOf({ waId: '5511987007703', name: 'Rosa Lima' }, bruno);
+    await p.wa.inbound({ waId: '5511987007703', name: 'Rosa Lima' }, textMessage('Vocês entregam hoje?'));
+    for (const lang of ['pt-BR', 'en'] as const) {
+      const { context, page } = await agentPage(browser, p, bruno, { lang, width: 390, height: 844 });
+      await page.goto(`${p.app.url}/inbox/${id}`);
+      const reply = page.getByTestId('message-reply');
+      await expect.poll(() => reply.count()).toBeGreaterThanOrEqual(3);
+      // A finger's tap, as the browser reports it...
+      await reply.nth(0).tap();
+      await page.getByTestId('composer-reply-to').waitFor();
+      await settle(page, 1000);
+      expect(await tooltips(page)).toEqual([]);
+      // ...and a tap that arrives as mouse events (touch emulation sends it so): "Reply" stayed up,
+      // over the message, until the next tap elsewhere.
+      await reply.nth(2).click();
+      await settle(page, 1000);
+      expect(await tooltips(page)).toEqual([]);
+      await page.getByTestId('composer-input').fill(lang === 'en' ? 'Yes, until 6 pm.' : 'Sim, até as 18h.');
+      await page.getByTestId('composer-send').click();
+      await expect.poll(() => page.getByTestId('composer-input').inputValue()).toBe('');
+      await settle(page, 1000);
+      expect(await tooltips(page)).toEqual([]);
+      await page.screenshot({ path: screenshotPath(`inbox-touch-after-taps-${lang}`) });
+      await context.close();
+    }
+    // With a mouse the tooltips still show, and go when it leaves.
+    const { context, page } = await agentPage(browser, p, bruno, { lang: 'en', width: 1440, height: 900 });
+    await page.goto(`${p.app.url}/inbox/${id}`);
+    await page.getByTestId('message-reply').first().hover();
+    await expect.poll(() => tooltips(page)).toEqual(['Reply']);
+    await page.mouse.move(720, 880);
+    await expect.poll(() => tooltips(page)).toEqual([]);
+    await context.close();
   });
 });

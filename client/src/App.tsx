@@ -1,4 +1,5 @@
 import { MantineProvider } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { useMemo, useSyncExternalStore } from 'react';
@@ -24,7 +25,9 @@ function Toasts() {
 
 export function App() {
   const { t } = useTranslation();
-  const theme = useMemo(() => themeFor({ togglePassword: t('app.togglePassword') }), [t]);
+  // The device's main pointer: a finger cannot hover (themeFor keeps tooltips shut then).
+  const touch = useMediaQuery('(hover: none)', false, { getInitialValueInEffect: false });
+  const theme = useMemo(() => themeFor({ togglePassword: t('app.togglePassword') }, !touch), [t, touch]);
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
       <Toasts />

@@ -1,4 +1,4 @@
-import { createTheme, Input, PasswordInput } from '@mantine/core';
+import { createTheme, Input, PasswordInput, Tooltip } from '@mantine/core';
 import inputClasses from './input.module.css';
 
 /** Words the theme gives components by default, in the interface's language. */
@@ -6,7 +6,11 @@ export type ThemeTexts = { togglePassword: string };
 
 // Teal sits close to WhatsApp's green without pretending to be WhatsApp. Built per language: a
 // password input's show/hide button is named for screen readers in the words of the interface.
-export const themeFor = (texts: ThemeTexts) =>
+// `canHover`: false on a screen worked by touch, where no mouse rests over a button. A tooltip
+// there opened when a tap came as mouse events (as touch emulation sends it) and stayed over the
+// page until the next tap elsewhere; so on touch every tooltip stays shut: the buttons it names
+// carry words or an accessible name of their own.
+export const themeFor = (texts: ThemeTexts, canHover = true) =>
   createTheme({
     primaryColor: 'teal',
     defaultRadius: 'md',
@@ -14,5 +18,6 @@ export const themeFor = (texts: ThemeTexts) =>
     components: {
       Input: Input.extend({ classNames: { input: inputClasses.input } }),
       PasswordInput: PasswordInput.extend({ defaultProps: { visibilityToggleButtonProps: { 'aria-label': texts.togglePassword } } }),
+      Tooltip: Tooltip.extend({ defaultProps: { events: { hover: canHover, focus: false, touch: false } } }),
     },
   });
