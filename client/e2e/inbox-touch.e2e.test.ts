@@ -1,15 +1,17 @@
 // An agent's day on a phone (390 px, touch) and on a 1280 px laptop with the list and the details
 // open beside the thread: Take says what it does in words, the header's other buttons are named
-// icons, and the contact's name keeps some room; a tap leaves no tooltip over the thread.
+// icons, and the contact's name keeps some room; a tap leaves no tooltip over the thread; a toast and
+// the offer of browser notifications at the list's foot never cover each other.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { edge, flow, keywordTrigger, node } from '../../server/test/flow-docs';
+import { addMember } from '../../server/test/agents';
 import { api } from '../../server/test/harness';
 import { textMessage } from '../../server/test/fakes/whatsapp-payloads';
 import { eventually, startPipeline, type Pipeline } from '../../server/test/pipeline';
 import { launchBrowser, screenshotPath } from './browser';
 import { startAppWithClient } from './builder-page';
-import { addAgent, agentPage, ownerAgent, settle, type Agent } from './inbox-page';
+import { addAgent, agentPage, ownerAgent, row, settle, type Agent } from './inbox-page';
 
 let p: Pipeline;
 let browser: Browser;
@@ -34,6 +36,16 @@ async function chatOf(customer: { waId: string; name: string }, agent: Agent): P
   expect((await api(p.app, 'POST', `/v1/conversations/${id}/assign`, { assigneeId: agent.userId }, agent.token)).status).toBe(200);
   return id;
 }
+
+type Box = { x: number; y: number; width: number; height: number };
+const apart = (a: Box, b: Box) => a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+
+/** Whether a tap at the middle of `testId` lands on it (nothing drawn over it). */
+const reachable = (page: Page, testId: string) =>
+  page.getByTestId(testId).evaluate((e) => {
+    const r = e.getBoundingClientRect();
+    return e.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2));
+  });
 
 /** The tooltips on screen, by their words (Mantine takes a closed one off the page). */
 const tooltips = (page: Page) => page.getByRole('tooltip').allInnerTexts();
@@ -132,5 +144,37 @@ describe('the inbox on a phone', () => {
     await page.mouse.move(720, 880);
     await expect.poll(() => tooltips(page)).toEqual([]);
     await context.close();
+  });
+
+  it('when a toast shows while the inbox offers browser notifications, then neither covers the other, on a phone and on a laptop', async () => {
+    const id = await waitingChat({ waId: '5511987007704', name: 'Tereza Nunes' });
+    for (const [lang, width, height] of [['pt-BR', 390, 844], ['en', 390, 844], ['pt-BR', 1280, 800], ['en', 1280, 800]] as const) {
+      // A new agent in a fresh browser: signing in greets them with a toast, and the list offers notifications.
+      const agent = await addMember(p.app, p.tenantId, lang === 'en' ? 'Carla' : 'Camila', 'agent');
+      const phone = width < 500;
+      const context = await browser.newContext({ locale: lang === 'en' ? 'en-US' : 'pt-BR', viewport: { width, height }, isMobile: phone, hasTouch: phone });
+      await context.addInitScript((l) => localStorage.setItem('zyntra.lang', l), lang);
+      const page = await context.newPage();
+      page.on('pageerror', (err) => console.error('[browser]', err.message));
+      await page.goto(`${p.app.url}/login`);
+      await page.fill('input[name=email]', agent.email);
+      await page.fill('input[name=password]', 'senha-forte-9');
+      await page.click('[data-testid=login-submit]');
+      const toast = page.locator('.mantine-Notification-root').first();
+      await toast.waitFor();
+      const offer = page.getByTestId('notification-offer');
+      await offer.waitFor();
+      await row(page, id).waitFor();
+      await settle(page);
+      expect(await toast.isVisible()).toBe(true);
+      const [t, o] = [(await toast.boundingBox())!, (await offer.boundingBox())!];
+      expect(apart(t, o), `the toast ${JSON.stringify(t)} covers the offer ${JSON.stringify(o)}`).toBe(true);
+      // Both wholly on screen, and the offer's buttons take a tap.
+      for (const b of [t, o]) expect(b.y >= 0 && b.y + b.height <= height).toBe(true);
+      expect(await reachable(page, 'notification-offer-enable')).toBe(true);
+      expect(await reachable(page, 'notification-offer-dismiss')).toBe(true);
+      await page.screenshot({ path: screenshotPath(`inbox-touch-toast-offer-${width}-${lang}`) });
+      await context.close();
+    }
   });
 });

@@ -1,9 +1,10 @@
-// On a phone toasts sit at the top or the bottom (toastPosition), and they must not cover what the
-// page keeps there to be tapped: the app header always, an open thread's own header (back, Take, the
-// menu), and on the inbox list the notification offer at its foot. A page marks such a bar with
-// useToastsBelow() or useToastsAbove(); while it is on screen, toasts start just past its edge (the
-// CSS variables --toasts-top and --toasts-bottom, read by notifications.module.css), measured again
-// when the bar changes size, the window resizes, or a toast shows (a banner may have moved it).
+// Toasts sit at the top or the bottom (toastPosition), and they must not cover what the page keeps
+// there to be tapped: on a phone the app header always and an open thread's own header (back, Take,
+// the menu); on a phone and on a wide screen (where toasts, bottom left, reach over the list's foot)
+// the notification offer at the foot of the inbox list. A page marks such a bar with useToastsBelow()
+// or useToastsAbove(); while it is on screen, toasts start just past its edge (the CSS variables
+// --toasts-top and --toasts-bottom, read by notifications.module.css), measured again when the bar
+// changes size, the window resizes, or a toast shows (a banner may have moved it).
 import { notificationsStore } from '@mantine/notifications';
 import { useCallback } from 'react';
 

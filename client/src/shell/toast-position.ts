@@ -1,6 +1,7 @@
 // Where toasts appear, so they never sit on what the user is about to click.
 // - A wide screen: bottom left, over the navigation's empty lower part (the inbox's action buttons
-//   sit top right and its reply box bottom right).
+//   sit top right and its reply box bottom right); raised above the inbox list's notification offer
+//   while it shows (toast-clearance.ts).
 // - The builder, which has no navigation: bottom centre of the canvas, between the zoom buttons
 //   (bottom left) and the minimap (bottom right).
 // - A phone, which has no side navigation: just below the header, clear of an open thread's reply box;
