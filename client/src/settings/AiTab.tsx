@@ -27,13 +27,17 @@ type AiSettings = {
 
 const SOURCE_COLOR: Record<AiSettings['source'], string> = { workspace: 'teal', server: 'blue', none: 'gray' };
 
-type UrlProblem = 'settings.ai.urlIncomplete';
+type UrlProblem = 'settings.ai.urlIncomplete' | 'settings.ai.urlPrivate' | 'settings.ai.urlReserved';
 
-/** The server refused the address (not a URL it can call): said at the field, not as a failed save. */
+/**
+ * The server refused the address, said at the field rather than as a failed save: not a URL it can
+ * call, or a host on a private network its operator has not opened (OUTBOUND_ALLOW_HOSTS).
+ */
 function refusedUrl(err: unknown): UrlProblem | null {
   if (!(err instanceof ApiError) || err.code !== 'validation_failed') return null;
   const issues = Array.isArray(err.details.issues) ? (err.details.issues as Array<{ path?: unknown }>) : [];
   if (err.details.field !== 'baseUrl' && !issues.some((i) => String(i.path).startsWith('baseUrl'))) return null;
+  if (err.details.reason === 'blocked_address') return err.details.range === 'metadata' ? 'settings.ai.urlReserved' : 'settings.ai.urlPrivate';
   return 'settings.ai.urlIncomplete';
 }
 

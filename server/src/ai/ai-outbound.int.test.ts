@@ -2,6 +2,9 @@
 // never reach a service on the platform's own network, whatever spelling the address takes, and
 // what such a service answers never shows up in the run log.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import knexFactory from 'knex';
+import { createSealer } from '../security/seal';
+import { writeLlmSettings } from './ai-settings.queries';
 import { edge, flow, keywordTrigger, node } from '../../test/flow-docs';
 import { api } from '../../test/harness';
 import { textMessage } from '../../test/fakes/whatsapp-payloads';
@@ -24,10 +27,25 @@ async function pipelineWithAiFlow(env: Record<string, string>, serverLlm = false
   return p;
 }
 
-/** Points the workspace's AI at `baseUrl`, runs the flow once and returns the ai node's run-log error. */
-async function aiErrorFor(p: Pipeline, baseUrl: string): Promise<string> {
+/**
+ * Points the workspace's AI at `baseUrl`, runs the flow once and returns the ai node's run-log error.
+ * `refused`: saving it answers 400 at the field, so it is stored directly, as an address saved before
+ * saves were checked is (or a name that resolved elsewhere then), for the call's own check to meet it.
+ */
+async function aiErrorFor(p: Pipeline, baseUrl: string, refused = false): Promise<string> {
   const saved = await api(p.app, 'PUT', '/v1/settings/ai', { baseUrl, model: 'm', apiKey: KEY }, p.token);
-  expect(saved.status).toBe(200);
+  if (refused) {
+    expect(saved.status, baseUrl).toBe(400);
+    expect(saved.body.error, baseUrl).toMatchObject({ code: 'validation_failed', field: 'baseUrl', reason: 'blocked_address' });
+    const db = knexFactory({ client: 'pg', connection: p.app.config.DATABASE_URL, pool: { min: 0, max: 1 } });
+    try {
+      await writeLlmSettings(db, p.tenantId, { baseUrl, model: 'm', apiKeyEnc: createSealer(p.app.config.ENCRYPTION_KEY).seal(KEY) });
+    } finally {
+      await db.destroy();
+    }
+  } else {
+    expect(saved.status).toBe(200);
+  }
   const waId = String(waIds++);
   await p.wa.inbound({ waId }, textMessage('ia'));
   await eventually(() => sentTexts(p.wa, waId).length === 1);
@@ -54,7 +72,7 @@ describe('workspace AI base URL, with no allow-list', () => {
 
   it('when it points at a listener on the loopback, then the listener gets no request and no key, whatever the spelling', async () => {
     for (const base of loopbackSpellings(internal.port)) {
-      const error = await aiErrorFor(p, `${base}/v1`);
+      const error = await aiErrorFor(p, `${base}/v1`, true);
       expect(error, base).toMatch(/not allowed/);
       expect(error, base).not.toContain(SECRET_TEXT);
     }
@@ -79,7 +97,7 @@ describe('server default LLM_BASE_URL on the loopback, with no allow-list', () =
     const served = p.llm.requests.length;
     expect(served).toBe(1);
 
-    const error = await aiErrorFor(p, p.llm.baseUrl);
+    const error = await aiErrorFor(p, p.llm.baseUrl, true);
     expect(error).toMatch(/not allowed/);
     expect(p.llm.requests).toHaveLength(served);
   });

@@ -58,8 +58,27 @@ describe('workspace AI provider', () => {
       expect(res.body.error.code).toBe('validation_failed');
     }
     expect((await api(p.app, 'GET', '/v1/settings/ai', undefined, p.token)).body.baseUrl).not.toMatch(/^(ftp|javascript|file):|user:pass/);
-    // A self-hosted model on the same machine is a normal address.
-    expect((await api(p.app, 'PUT', '/v1/settings/ai', { baseUrl: 'http://localhost:11434/v1', model: 'llama3.1' }, p.token)).status).toBe(200);
+    // A self-hosted model on the same machine is a normal address once OUTBOUND_ALLOW_HOSTS allows it.
+    expect((await api(p.app, 'PUT', '/v1/settings/ai', { baseUrl: 'http://127.0.0.1:11434/v1', model: 'llama3.1' }, p.token)).status).toBe(200);
+  });
+
+  it('when the address is on a private network OUTBOUND_ALLOW_HOSTS does not open, then saving it is refused at the field and nothing is stored', async () => {
+    const before = (await api(p.app, 'GET', '/v1/settings/ai', undefined, p.token)).body;
+    for (const baseUrl of ['http://10.0.0.5/v1', 'http://192.168.0.20:11434/v1', 'http://[::1]:11434/v1', 'http://172.16.0.9/v1', 'http://169.254.169.254/v1']) {
+      const res = await api(p.app, 'PUT', '/v1/settings/ai', { baseUrl, model: 'llama3.1' }, p.token);
+      expect(res.status, baseUrl).toBe(400);
+      expect(res.body.error, baseUrl).toMatchObject({ code: 'validation_failed', field: 'baseUrl', reason: 'blocked_address', message: expect.stringMatching(/not allowed/) });
+      // The operator can open a private network, never the cloud metadata addresses.
+      if (baseUrl.includes('169.254')) expect(res.body.error).toMatchObject({ range: 'metadata', message: expect.not.stringContaining('OUTBOUND_ALLOW_HOSTS') });
+      else expect(res.body.error.message, baseUrl).toContain('OUTBOUND_ALLOW_HOSTS');
+    }
+    expect((await api(p.app, 'GET', '/v1/settings/ai', undefined, p.token)).body).toEqual(before);
+  });
+
+  it('when the host cannot be resolved now, then it is saved: only an address known to be private is refused', async () => {
+    const res = await api(p.app, 'PUT', '/v1/settings/ai', { baseUrl: 'https://ia.floricultura.invalid/v1', model: 'llama3.1' }, p.token);
+    expect(res.status).toBe(200);
+    expect(res.body.baseUrl).toBe('https://ia.floricultura.invalid/v1');
   });
 
   it('when the provider is set, its key removed, and then it is removed, then the owner audit log says who and what, never the key, and only in its workspace', async () => {

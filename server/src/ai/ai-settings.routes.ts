@@ -1,14 +1,12 @@
 // GET/PUT /v1/settings/ai: a workspace's own OpenAI-compatible provider (OpenAI, Ollama, vLLM…)
 // for ai_reply nodes; without one, the server's LLM_* defaults apply. The key is never returned; a
-// change is audited (ai-settings.service.ts).
+// change is audited, and an address on a private network is refused when saved (ai-settings.service.ts).
 import { Router, type RequestHandler } from 'express';
-import type { Knex } from 'knex';
 import { z } from 'zod';
 import { authOf } from '../http/auth';
 import { parse } from '../http/validate';
-import type { Sealer } from '../security/seal';
 import { readLlmSettings } from './ai-settings.queries';
-import { saveAiSettings } from './ai-settings.service';
+import { saveAiSettings, type AiSettingsDeps } from './ai-settings.service';
 import { allow } from '../http/access';
 import { outboundUrlField } from '../net';
 
@@ -17,7 +15,7 @@ export const body = z.union([
   z.object({ baseUrl: z.null() }),
 ]);
 
-export function aiSettingsRoutes(deps: { db: Knex; sealer: Sealer; defaults: { baseUrl: string | null; model: string } }, requireAuth: RequestHandler): Router {
+export function aiSettingsRoutes(deps: AiSettingsDeps & { defaults: { baseUrl: string | null; model: string } }, requireAuth: RequestHandler): Router {
   const r = Router();
   const view = async (tenantId: string) => {
     const own = await readLlmSettings(deps.db, tenantId);

@@ -4,7 +4,9 @@
 import type { Knex } from 'knex';
 import { recordAudit } from '../audit/audit.queries';
 import { forTenant } from '../db/tenant-db';
+import { AppError } from '../http/app-error';
 import type { Caller } from '../http/auth';
+import { refusedWhenSaved, type AllowList, type Resolver } from '../net';
 import type { Sealer } from '../security/seal';
 import { readLlmSettings, writeLlmSettings, type StoredLlmSettings } from './ai-settings.queries';
 
@@ -20,7 +22,19 @@ function keyChange(previous: StoredLlmSettings | null, input: AiSettingsInput): 
   return had ? 'removed' : 'none';
 }
 
-export async function saveAiSettings(deps: { db: Knex; sealer: Sealer }, caller: Caller, input: AiSettingsInput): Promise<void> {
+export type AiSettingsDeps = { db: Knex; sealer: Sealer; allow: AllowList; resolve?: Resolver };
+
+/**
+ * Refused now rather than when a customer is waiting for a reply: an address on a private or local
+ * network that OUTBOUND_ALLOW_HOSTS does not open, checked as every call checks it.
+ */
+async function assertReachable(deps: Pick<AiSettingsDeps, 'allow' | 'resolve'>, baseUrl: string): Promise<void> {
+  const refused = await refusedWhenSaved(new URL(baseUrl), deps.allow, deps.resolve);
+  if (refused) throw new AppError('validation_failed', refused.message, { field: 'baseUrl', reason: refused.kind, range: refused.detail.range });
+}
+
+export async function saveAiSettings(deps: AiSettingsDeps, caller: Caller, input: AiSettingsInput): Promise<void> {
+  if (input.baseUrl !== null) await assertReachable(deps, input.baseUrl);
   await deps.db.transaction(async (trx) => {
     // Held until commit, so two saves at once each log what they really replaced.
     const previous = await readLlmSettings(trx, caller.tenantId, { lock: true });

@@ -105,7 +105,7 @@ export function apiRouters(p: Plumbing, readiness: Readiness, publicUrl: () => s
     inboxSettingsRoutes({ db }, auth),
     reportsRoutes({ db }, auth),
     gettingStartedRoutes({ db }, auth),
-    aiSettingsRoutes({ db, sealer: p.sealer, defaults: { baseUrl: config.LLM_BASE_URL ?? null, model: config.LLM_MODEL } }, auth),
+    aiSettingsRoutes({ db, sealer: p.sealer, allow: p.allow, defaults: { baseUrl: config.LLM_BASE_URL ?? null, model: config.LLM_MODEL } }, auth),
     mediaRoutes({ db, objects: p.objects }, auth),
     webhooksRoutes(p.webhooks, auth),
     failuresRoutes({ db, queues: p.queues, log }, auth),

@@ -9,7 +9,7 @@ import { createAdapters, type Adapters } from '../channels';
 import type { Config } from '../config/env';
 import { createDb } from '../db/knex';
 import { createLogger, type Logger } from '../log/logger';
-import { createOutbound, parseAllowList, type Outbound } from '../net';
+import { createOutbound, parseAllowList, type AllowList, type Outbound } from '../net';
 import { createQueues, withTimeout, type Queues } from '../queues/queues';
 import { createRedis } from '../queues/redis';
 import { createSealer, type Sealer } from '../security/seal';
@@ -38,6 +38,8 @@ export type Plumbing = {
   versions: VersionCache;
   emitter: RealtimeEmitter;
   visitors: VisitorTokens;
+  /** OUTBOUND_ALLOW_HOSTS: what `outbound` lets through, and what a URL saved for later is checked against. */
+  allow: AllowList;
   /** HTTP to URLs a workspace chose; `serverLlm` also trusts the operator's LLM_BASE_URL origin. */
   outbound: { workspace: Outbound; serverLlm: Outbound };
   presence: PresenceStore;
@@ -46,8 +48,7 @@ export type Plumbing = {
   close(): Promise<void>;
 };
 
-function createOutbounds(config: Config): Plumbing['outbound'] {
-  const allow = parseAllowList(config.OUTBOUND_ALLOW_HOSTS);
+function createOutbounds(config: Config, allow: AllowList): Plumbing['outbound'] {
   return {
     workspace: createOutbound({ allow }),
     serverLlm: createOutbound({ allow, trustedOrigins: config.LLM_BASE_URL ? [config.LLM_BASE_URL] : [] }),
@@ -63,7 +64,8 @@ export function createPlumbing(config: Config, logDestination?: NodeJS.WritableS
   const sealer = createSealer(config.ENCRYPTION_KEY, config.ENCRYPTION_KEYS_PREVIOUS);
   const storage = createStorage(config);
   const emitter = createRealtimeEmitter(redis, config.QUEUE_PREFIX);
-  const outbound = createOutbounds(config);
+  const allow = parseAllowList(config.OUTBOUND_ALLOW_HOSTS);
+  const outbound = createOutbounds(config, allow);
   return {
     config,
     log,
@@ -80,10 +82,11 @@ export function createPlumbing(config: Config, logDestination?: NodeJS.WritableS
     emitter,
     visitors: createVisitorTokens(config.JWT_SECRET),
     versions: createVersionCache({ maxBytes: config.FLOW_VERSION_CACHE_MB * 1024 * 1024 }),
+    allow,
     outbound,
     presence: createPresenceStore(redis, config.QUEUE_PREFIX, config.PRESENCE_TTL_SECONDS),
     webhooks: {
-      db, sealer, queues, log, outbound: outbound.workspace, allow: parseAllowList(config.OUTBOUND_ALLOW_HOSTS),
+      db, sealer, queues, log, outbound: outbound.workspace, allow,
       settings: webhookSettings(config), now, random: Math.random,
     },
     async close() {

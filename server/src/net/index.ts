@@ -4,4 +4,4 @@ export { OutboundError, type OutboundErrorKind } from './outbound-error';
 export { outboundUrlField } from './outbound-url';
 export { emptyAllowList, invalidAllowEntries, parseAllowList, type AllowList } from './allow-list';
 export { classifyAddress } from './address-policy';
-export type { Resolver, ResolvedAddress } from './vet-host';
+export { refusedWhenSaved, type Resolver, type ResolvedAddress } from './vet-host';

@@ -32,3 +32,24 @@ export async function vetHost(url: URL, policy: AddressPolicy, resolve: Resolver
   }
   return answers;
 }
+
+/**
+ * The address check of a URL a workspace saves for later (its AI provider, a webhook endpoint), with
+ * the rule each call applies: the error of kind `blocked_address` the call would end in, or null.
+ * Only a host positively on a refused network is refused: one that cannot be resolved now (DNS down
+ * for a moment) may be saved, and every call checks it again. A `*.localhost` name is the loopback
+ * (RFC 6761) whatever the resolver says.
+ */
+export async function refusedWhenSaved(url: URL, allow: AllowList, resolve: Resolver = systemResolver): Promise<OutboundError | null> {
+  const host = normalizeHost(url.hostname);
+  const loopback: Resolver = async () => [{ address: '127.0.0.1', family: 4 }];
+  try {
+    await vetHost(url, { allow, trusted: new Set() }, host.endsWith('.localhost') ? loopback : resolve);
+    return null;
+  } catch (err) {
+    if (!(err instanceof OutboundError) || err.kind !== 'blocked_address') return null;
+    // The allow-list opens private networks to the operator's choice, never the metadata addresses.
+    const hint = err.detail.range === 'metadata' ? '' : ". The server's operator can allow this host with OUTBOUND_ALLOW_HOSTS";
+    return new OutboundError('blocked_address', `${err.message}${hint}`, err.detail);
+  }
+}

@@ -2,15 +2,12 @@
 // with an overlap, the attempt log, resend and "send a test event". Knows no HTTP. Adding, changing,
 // re-keying and deleting an endpoint are audited in the change's own transaction: an endpoint receives
 // the workspace's customer messages, so an owner must see who pointed them where.
-import { isIP } from 'node:net';
 import { recordAudit, type AuditAction } from '../audit/audit.queries';
 import { forTenant, type TenantDb } from '../db/tenant-db';
 import type { Caller } from '../http/auth';
 import { AppError } from '../http/app-error';
 import { parseOutboundUrl } from '../net/outbound-url';
-import { refusedRange } from '../net/address-policy';
-import { normalizeHost } from '../net/allow-list';
-import { OutboundError } from '../net';
+import { OutboundError, refusedWhenSaved, type Resolver } from '../net';
 import { enqueueDelivery } from './delivery.worker';
 import { newMessageId, newSecret } from './signing';
 import { TEST_EVENT_TYPE, webhookBody } from './webhook-events';
@@ -19,7 +16,7 @@ import type { CreateEndpoint, UpdateEndpoint } from './webhooks.schemas';
 import * as q from './webhooks.queries';
 import { withRoomFor } from '../limits/workspace-caps';
 
-export type ServiceDeps = Pick<WebhookDeps, 'db' | 'sealer' | 'queues' | 'allow' | 'settings' | 'now'>;
+export type ServiceDeps = Pick<WebhookDeps, 'db' | 'sealer' | 'queues' | 'allow' | 'settings' | 'now'> & { resolve?: Resolver };
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -29,17 +26,19 @@ export const endpointView = (e: q.EndpointRow) => ({
   previousSecretExpiresAt: iso(e.previous_secret_expires_at), createdAt: e.created_at.toISOString(),
 });
 
-/** The URL rules checked when an endpoint is saved; the delivery checks the resolved address again. */
-function checkUrl(deps: Pick<ServiceDeps, 'allow'>, raw: string): string {
+/**
+ * The URL rules checked when an endpoint is saved, the address with the rule each delivery applies
+ * (a name resolving to a private network too); the delivery checks the resolved address again.
+ */
+async function checkUrl(deps: Pick<ServiceDeps, 'allow' | 'resolve'>, raw: string): Promise<string> {
   try {
     const url = parseOutboundUrl(raw);
-    const host = normalizeHost(url.hostname);
-    const range = isIP(host) ? refusedRange(host, host, deps.allow) : host === 'localhost' || host.endsWith('.localhost') ? refusedRange('127.0.0.1', host, deps.allow) : null;
-    if (range) throw new OutboundError('blocked_address', `The address is not allowed: ${host} is on a private, loopback or reserved network`);
+    const refused = await refusedWhenSaved(url, deps.allow, deps.resolve);
+    if (refused) throw refused;
     return url.toString();
   } catch (err) {
     // `reason` (blocked_address, bad_url) lets a client word each case in its user's language.
-    if (err instanceof OutboundError) throw new AppError('validation_failed', err.message, { field: 'url', reason: err.kind });
+    if (err instanceof OutboundError) throw new AppError('validation_failed', err.message, { field: 'url', reason: err.kind, range: err.detail.range });
     throw err;
   }
 }
@@ -56,7 +55,7 @@ const audit = (tx: TenantDb, caller: Caller, action: AuditAction, endpoint: Pick
 
 export async function createEndpoint(deps: ServiceDeps, caller: Caller, body: CreateEndpoint) {
   const secret = newSecret();
-  const url = checkUrl(deps, body.url);
+  const url = await checkUrl(deps, body.url);
   const row = await withRoomFor(forTenant(deps.db, caller.tenantId), 'webhookEndpoints', async (tx) => {
     const created = await q.insertEndpoint(tx, { url, events: body.events, description: body.description ?? null, secret_enc: deps.sealer.seal(secret) });
     await audit(tx, caller, 'webhook_endpoint.created', created, { events: created.events });
@@ -80,7 +79,7 @@ function changedFields(before: q.EndpointRow, values: Parameters<typeof q.update
 
 export async function updateEndpoint(deps: ServiceDeps, caller: Caller, id: string, body: UpdateEndpoint) {
   const values: Parameters<typeof q.updateEndpoint>[2] = {};
-  if (body.url !== undefined) values.url = checkUrl(deps, body.url);
+  if (body.url !== undefined) values.url = await checkUrl(deps, body.url);
   if (body.events !== undefined) values.events = body.events;
   if (body.description !== undefined) values.description = body.description;
   // Enabling again starts a fresh failure clock; disabling by hand is not a failure.
