@@ -5,8 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { resolve } from 'node:path';
 import { addMember } from '../../server/test/agents';
-import { api, startTestApp, type TestApp } from '../../server/test/harness';
+import { api, signupWorkspace, startTestApp, type TestApp } from '../../server/test/harness';
 import { launchBrowser, screenshotPath } from './browser';
+import { signedInPage } from './builder-page';
 
 let app: TestApp;
 let browser: Browser;
@@ -154,6 +155,24 @@ describe('members and API keys', () => {
     await blind.getByTestId('invitation-gone').waitFor();
     expect(await blind.locator('input').count()).toBe(0);
     await blind.getByRole('link', { name: 'Go to log in' }).waitFor();
+  });
+
+  it('when the server has no email set up, then the invite form says before sending that the link is handed over, in both languages', async () => {
+    const owner = await signupWorkspace(app, 'Doceria da Bia');
+    const page = await signedInPage(browser, app, owner.token, 'pt-BR');
+    await page.goto(`${app.url}/settings?tab=members`);
+    await expect.poll(() => page.getByTestId('invite-hint').textContent()).toBe(
+      'Este servidor não envia e-mails (SMTP_URL não está configurado): você recebe um link para mandar à pessoa, que entra com o papel escolhido. Administradores gerenciam tudo; marketing cria fluxos, contatos e campanhas; atendentes respondem a caixa de entrada.',
+    );
+    await page.screenshot({ path: screenshotPath('members-invite-hint-pt-BR') });
+    const en = await signedInPage(browser, app, owner.token, 'en');
+    await en.goto(`${app.url}/settings?tab=members`);
+    await expect.poll(() => en.getByTestId('invite-hint').textContent()).toBe(
+      'This server sends no email (SMTP_URL is not set): you get a link to send them yourself, to join with the role you choose. Admins manage everything; marketers build flows, contacts and campaigns; agents answer the inbox.',
+    );
+    await en.screenshot({ path: screenshotPath('members-invite-hint-en') });
+    expect(await en.getByText('by email').count()).toBe(0);
+    await Promise.all([page.close(), en.close()]);
   });
 
   it('when the owner creates an API key, then it is shown once, listed without the secret, and works on the API', async () => {

@@ -66,6 +66,7 @@ describe('account emails through SMTP', () => {
     const inv = await api(app, 'POST', '/v1/invitations', { email, role: 'agent' }, owner.token);
     expect(inv.status).toBe(201);
     expect(inv.body.emailed).toBe(true);
+    expect((await api(app, 'GET', '/v1/invitations', undefined, owner.token)).body.sendsEmail).toBe(true);
     const mail = await eventually(() => inbox.find((m) => m.to.includes(email)));
     expect(linkIn(mail.text)).toBe(inv.body.url);
     expect(mail.subject).toBe('Ana invited you to Loja on Zyntra');

@@ -88,7 +88,10 @@ describe('sessions', () => {
       expect(sent.map((r) => r.body.replaced).sort()).toEqual([false, true, true, true]);
       // This server has no SMTP: the answer says no email went out.
       expect(sent.map((r) => r.body.emailed)).toEqual([false, false, false, false]);
-      const pending = (await api(app, 'GET', '/v1/invitations', undefined, owner.token)).body.items.filter((i: { email: string }) => i.email === email);
+      const listed = (await api(app, 'GET', '/v1/invitations', undefined, owner.token)).body;
+      // The list says so before anyone is invited, for the form to say the link is handed over.
+      expect(listed.sendsEmail).toBe(false);
+      const pending = listed.items.filter((i: { email: string }) => i.email === email);
       expect(pending).toHaveLength(1);
       const previews = await Promise.all(sent.map((r) => api(app, 'POST', '/v1/auth/invitation-preview', { token: tokenOf(r.body.url) })));
       expect(previews.map((r, i) => [sent[i]!.body.id === pending[0].id, r.status]).sort()).toEqual([[false, 404], [false, 404], [false, 404], [true, 200]]);

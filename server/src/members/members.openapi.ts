@@ -39,7 +39,10 @@ export const membersDocs: RouteDoc[] = [
       replaced: z.boolean().describe('True when this address had a pending invitation: it was revoked, and its link no longer works'),
       emailed: z.boolean().describe('False when this server has no mail transport (SMTP_URL unset): no email went out, and the link is the only way to join'),
     }) },
-  { method: 'get', path: '/v1/invitations', tag: 'Members', summary: 'Pending invitations', response: z.object({ items: z.array(invitation) }) },
+  { method: 'get', path: '/v1/invitations', tag: 'Members', summary: 'Pending invitations', response: z.object({
+    items: z.array(invitation),
+    sendsEmail: z.boolean().describe('False when this server has no mail transport (SMTP_URL unset): a new invitation is not emailed, its link must be handed over'),
+  }) },
   { method: 'delete', path: '/v1/invitations/:id', tag: 'Members', summary: 'Revoke an invitation', params: idParams, status: 204 },
   { method: 'post', path: '/v1/auth/invitation-preview', tag: 'Members', summary: 'Whose workspace an invitation link is for, and who sent it (shown before accepting; 404 when it was used, revoked or expired)', body: previewBody, public: true, response: preview },
   { method: 'post', path: '/v1/auth/accept-invitation', tag: 'Members', summary: 'Accept an invitation: a new account, or the workspace added to an existing one (its password then); signed in to that workspace', body: acceptBody, public: true, response: session },

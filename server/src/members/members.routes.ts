@@ -33,7 +33,10 @@ export function membersRoutes(deps: MembersRouteDeps, requireAuth: RequestHandle
     res.status(201).json(await invite(deps, authOf(req), parse(inviteBody, req.body), mailLocale(req.headers['accept-language'])));
   });
   r.get('/v1/invitations', requireAuth, allow('admin'), async (req, res) => {
-    res.json({ items: (await listPendingInvitations(forTenant(deps.db, authOf(req).tenantId))).map(invitationView) });
+    // `sendsEmail`: whether an invitation made now would go out by email (false with SMTP_URL unset), so
+    // the invite form can say beforehand that the link is to be handed over.
+    const items = (await listPendingInvitations(forTenant(deps.db, authOf(req).tenantId))).map(invitationView);
+    res.json({ items, sendsEmail: deps.mailer.delivers !== false });
   });
   r.delete('/v1/invitations/:id', requireAuth, allow('admin'), async (req, res) => {
     await revoke(deps, authOf(req), pathParams(idParams, req.params).id);

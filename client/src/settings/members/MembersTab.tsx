@@ -2,7 +2,7 @@ import { ActionIcon, Alert, Badge, Button, Group, Paper, Stack, Table, Text, Tex
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconMailForward, IconMailPlus, IconTrash, IconX } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n/use-locale';
 import { ApiError } from '../../api/errors';
@@ -29,7 +29,14 @@ export function MembersTab() {
   // What the server would refuse anyway: the last owner's role or membership, and an owner changed by a non-owner.
   const lockedWhy = (m: { role: Role }) =>
     m.role !== 'owner' ? null : owners <= 1 ? t('settings.members.lastOwner') : myRole !== 'owner' ? t('settings.members.ownerOnly') : null;
-  const invitations = useList(membersApi.invitations);
+  // Whether this server emails invitations (null until the list answers): the form says so beforehand.
+  const [sendsEmail, setSendsEmail] = useState<boolean | null>(null);
+  const loadInvitations = useCallback(async () => {
+    const answer = await membersApi.invitations();
+    setSendsEmail(answer.sendsEmail !== false);
+    return answer;
+  }, []);
+  const invitations = useList(loadInvitations);
   const failed = (err: unknown) =>
     notifications.show({ color: 'red', message: err instanceof ApiError && err.status === 409 ? t('settings.members.lastOwner') : t('settings.members.failed') });
 
@@ -61,7 +68,7 @@ export function MembersTab() {
 
   return (
     <Stack gap="lg" maw={860}>
-      <InviteForm onInvited={invitations.reload} />
+      <InviteForm onInvited={invitations.reload} sendsEmail={sendsEmail} />
       <Paper withBorder p="lg" radius="md">
         <Title order={4} mb="sm">{t('settings.members.title')}</Title>
         {members.error && <LoadFailed onRetry={members.reload} />}
@@ -103,7 +110,7 @@ export function MembersTab() {
   );
 }
 
-function InviteForm({ onInvited }: { onInvited: () => void }) {
+function InviteForm({ onInvited, sendsEmail }: { onInvited: () => void; sendsEmail: boolean | null }) {
   const { t } = useTranslation();
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('agent');
@@ -132,7 +139,11 @@ function InviteForm({ onInvited }: { onInvited: () => void }) {
   return (
     <Paper withBorder p="lg" radius="md">
       <Title order={4} mb="xs">{t('settings.members.inviteTitle')}</Title>
-      <Text size="sm" c="dimmed" mb="md">{t('settings.members.inviteHint')}</Text>
+      {/* How the link reaches them, once the server has said whether it sends email (SMTP_URL). */}
+      <Text size="sm" c="dimmed" mb="md" data-testid="invite-hint">
+        {sendsEmail !== null && `${t(sendsEmail ? 'settings.members.inviteByEmail' : 'settings.members.inviteByLink')} `}
+        {t('settings.members.inviteRoles')}
+      </Text>
       <form noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }}>
         {/* Aligned at the top: an error under the email must not push the role and button down. */}
         <Group align="flex-start" gap="sm">

@@ -16,7 +16,8 @@ export const membersApi = {
   members: () => api.get<{ items: Member[] }>('/v1/members'),
   setRole: (userId: string, role: Role) => api.patch<{ userId: string; role: Role; revokedApiKeys: number }>(`/v1/members/${encodeURIComponent(userId)}`, { role }),
   remove: (userId: string) => api.delete<void>(`/v1/members/${encodeURIComponent(userId)}`),
-  invitations: () => api.get<{ items: Invitation[] }>('/v1/invitations'),
+  /** `sendsEmail`: false when this server has no email set up (SMTP_URL): an invitation's link is handed over. */
+  invitations: () => api.get<{ items: Invitation[]; sendsEmail?: boolean }>('/v1/invitations'),
   invite: (email: string, role: Role) => api.post<Invitation & { url: string; replaced: boolean; emailed: boolean }>('/v1/invitations', { email, role }),
   revokeInvitation: (id: string) => api.delete<void>(`/v1/invitations/${encodeURIComponent(id)}`),
   apiKeys: () => api.get<{ items: ApiKey[] }>('/v1/api-keys'),
