@@ -175,6 +175,66 @@ describe('members and API keys', () => {
     await Promise.all([page.close(), en.close()]);
   });
 
+  it("when the owner picks a new role for a member, then a dialog names the person, both roles and the teams they leave; Escape and Cancel keep the role, confirming applies it", async () => {
+    const owner = await signupWorkspace(app, 'Doceria da Bia');
+    const carlos = await addMember(app, owner.workspace.id, 'Carlos Lima', 'agent');
+    expect((await api(app, 'POST', '/v1/teams', { name: 'Vendas', memberIds: [carlos.id] }, owner.token)).status).toBe(201);
+    const page = await signedInPage(browser, app, owner.token, 'pt-BR');
+    await page.goto(`${app.url}/settings?tab=members`);
+    const role = page.getByTestId(`member-role-${carlos.email}`);
+    const pick = async (name: string) => {
+      await role.click();
+      await page.getByRole('option', { name, exact: true }).click();
+      await page.getByTestId('confirm-role-change').waitFor();
+    };
+    const stored = async () => (await api(app, 'GET', '/v1/members', undefined, owner.token)).body.items.find((m: { userId: string }) => m.userId === carlos.id);
+
+    await pick('Marketing');
+    const dialog = page.getByRole('dialog');
+    expect(await dialog.getByRole('heading').textContent()).toBe('Mudar o papel de Carlos Lima?');
+    const body = (await page.getByTestId('role-change-body').innerText()).replace(/\s+/g, ' ');
+    expect(body).toContain('Carlos Lima passa de Atendente para Marketing.');
+    expect(body).toContain('Deixa de ver a caixa de entrada e sai da equipe de que faz parte');
+    // The focus starts on the confirm button, as in the app's other confirm dialogs.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('confirm-role-change');
+    await page.screenshot({ path: screenshotPath('members-role-confirm-pt-BR') });
+    await page.keyboard.press('Escape');
+    await page.getByTestId('confirm-role-change').waitFor({ state: 'detached' });
+    expect(await role.inputValue()).toBe('Atendente');
+
+    await pick('Marketing');
+    await page.getByTestId('cancel-role-change').click();
+    await page.getByTestId('confirm-role-change').waitFor({ state: 'detached' });
+    expect(await role.inputValue()).toBe('Atendente');
+    await page.reload();
+    await expect.poll(() => role.inputValue()).toBe('Atendente');
+    expect(await stored()).toMatchObject({ role: 'agent', teamIds: [expect.any(String)] });
+
+    await pick('Marketing');
+    await page.getByTestId('confirm-role-change').click();
+    await page.getByText('Carlos Lima agora é Marketing.').waitFor();
+    // The list is read again after the change: the select shows the new role once it answers.
+    await expect.poll(() => role.inputValue()).toBe('Marketing');
+    expect(await stored()).toMatchObject({ role: 'marketer', teamIds: [] });
+    await page.reload();
+    await expect.poll(() => role.inputValue()).toBe('Marketing');
+
+    // In English, making someone an admin says what they may now manage.
+    const en = await signedInPage(browser, app, owner.token, 'en');
+    await en.goto(`${app.url}/settings?tab=members`);
+    await en.getByTestId(`member-role-${carlos.email}`).click();
+    await en.getByRole('option', { name: 'Admin', exact: true }).click();
+    await en.getByTestId('confirm-role-change').waitFor();
+    expect(await en.getByRole('dialog').getByRole('heading').textContent()).toBe("Change Carlos Lima's role?");
+    expect((await en.getByTestId('role-change-body').innerText()).replace(/\s+/g, ' ')).toContain('Carlos Lima goes from Marketer to Admin. They can manage the workspace');
+    await en.screenshot({ path: screenshotPath('members-role-confirm-en') });
+    await en.keyboard.press('Escape');
+    await en.getByTestId('confirm-role-change').waitFor({ state: 'detached' });
+    expect(await en.getByTestId(`member-role-${carlos.email}`).inputValue()).toBe('Marketer');
+    expect((await stored()).role).toBe('marketer');
+    await Promise.all([page.close(), en.close()]);
+  });
+
   it('when the owner creates an API key, then it is shown once, listed without the secret, and works on the API', async () => {
     // Portuguese chosen in Zyntra on a browser set to American English: dates follow Zyntra's language.
     const owner = await newPage('en-US');
@@ -399,6 +459,9 @@ describe('members and API keys', () => {
     await page.goto(`${app.url}/settings?tab=members`);
     await page.getByTestId(`member-role-${lia.email}`).click();
     await page.getByRole('option', { name: 'Atendente' }).click();
+    // Asked first, saying that the keys she created stop working.
+    expect(await page.getByTestId('role-change-body').innerText()).toContain('as chaves de API que criou param de funcionar');
+    await page.getByTestId('confirm-role-change').click();
     await page.getByText('Lia agora é Atendente. A chave de API que criou com um papel que não tem mais parou de funcionar.').waitFor();
     await page.screenshot({ path: screenshotPath('members-demoted-keys-pt-BR') });
     expect((await api(app, 'GET', '/v1/channels', undefined, key)).status).toBe(401);

@@ -11,6 +11,7 @@ import { validEmail } from '../../auth/form-errors';
 import type { Role } from '../../auth/roles';
 import { membersApi, type Invitation } from './members-api';
 import { RoleSelect } from './RoleSelect';
+import { confirmRoleChange } from './confirm-role';
 import { ShownOnce } from './ShownOnce';
 import { useList } from './use-list';
 import { LoadFailed } from './LoadFailed';
@@ -87,7 +88,7 @@ export function MembersTab() {
                 <Table.Td style={{ width: 'min(180px, 40vw)', minWidth: 124 }}>
                   <Tooltip label={locked} disabled={!locked}>
                     <div>
-                      <RoleSelect value={m.role} onChange={(r) => void setRole(m.userId, m.name, r)} disabled={Boolean(locked)} testId={`member-role-${m.email}`} />
+                      <RoleSelect value={m.role} onChange={(r) => r !== m.role && confirmRoleChange(t, { name: m.name, from: m.role, to: r, teams: m.teamIds.length }, () => void setRole(m.userId, m.name, r))} disabled={Boolean(locked)} testId={`member-role-${m.email}`} />
                     </div>
                   </Tooltip>
                 </Table.Td>
