@@ -1,5 +1,5 @@
-import type { ErrorRequestHandler, RequestHandler } from 'express';
-import { ZodError } from 'zod';
+import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
+import { ZodError, type core } from 'zod';
 import { APP_ERROR_STATUS, AppError } from './app-error';
 import { isStatementTimeout, isUnstorableText } from '../db/pg-errors';
 import { issueViews } from './validation-issues';
@@ -10,7 +10,7 @@ export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
     res.status(400).json({
       error: {
         code: 'validation_failed',
-        message: 'The request is not valid',
+        message: unreadBody(req, err.issues) ?? 'The request is not valid',
         issues: issueViews(err.issues),
       },
     });
@@ -50,6 +50,20 @@ export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
   req.log?.error({ err }, 'unhandled error');
   res.status(500).json({ error: { code: 'internal', message: 'Something went wrong', requestId: req.id } });
 };
+
+/**
+ * Why a route that reads a JSON body got none, when that is the whole problem. express.json() reads
+ * only JSON: a form (what `curl -d` sends unless told otherwise) or plain text leaves the body unread,
+ * and the schema's "expected object, received undefined" would not say that the header is at fault.
+ */
+function unreadBody(req: Request, issues: readonly core.$ZodIssue[]): string | null {
+  if (req.body !== undefined || !issues.some((i) => i.path.length === 0 && i.code === 'invalid_type')) return null;
+  const sent = req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
+  const type = req.headers['content-type']?.split(';')[0]!.trim().toLowerCase();
+  if (!sent) return 'The request has no body: send a JSON object with Content-Type: application/json';
+  if (!type) return 'The body has no Content-Type: send it as JSON with Content-Type: application/json';
+  return `The body was sent as ${type.slice(0, 100)}, which this route does not read: send it as JSON with Content-Type: application/json`;
+}
 
 export const notFoundMiddleware: RequestHandler = (req, res) => {
   // req.path is relative to the mount point (/v1 is cut off there); the original URL is what was asked.
