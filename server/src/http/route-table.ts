@@ -1,7 +1,7 @@
 // Every route registered on an express app, with the access its `allow(level)` guard declares.
 // Read from the app itself, so a route added anywhere shows up here (and in the tests built on it).
 import { randomUUID } from 'node:crypto';
-import type { Express } from 'express';
+import type { Application } from 'express';
 import { declaredAccess, type Access } from './access';
 
 export type RouteEntry = { method: string; path: string; access: Access | undefined };
@@ -13,7 +13,7 @@ type Layer = {
   rawPath?: unknown;
 };
 
-export function listRoutes(app: Express): RouteEntry[] {
+export function listRoutes(app: Application): RouteEntry[] {
   const out: RouteEntry[] = [];
   walk((app as unknown as { router: { stack: Layer[] } }).router.stack, out);
   return out;

@@ -3,6 +3,7 @@
 // way express writes them (`/v1/flows/:id`); path parameters without a schema are strings.
 import type { OpenAPIRegistry, RouteConfig } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
+import { ACCESS_LEVELS, type Access, type Role } from '../http/access';
 
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -68,9 +69,34 @@ function bodyOf(doc: RouteDoc): NonNullable<RouteConfig['request']>['body'] {
 }
 
 const ERROR = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+const error = (description: string) => ({ description, content: { 'application/json': { schema: ERROR } } });
 
-export function describeRoutes(registry: OpenAPIRegistry, docs: readonly RouteDoc[]): void {
+/** The access each route declares with allow(level), keyed `GET /v1/flows/{id}`; read from the app's routers. */
+export type AccessOf = (method: string, path: string) => Access | undefined;
+
+/**
+ * Who may call a signed-in route, said where an integrator choosing an API key's role reads it: the
+ * roles as `x-roles`, a line of the description, and the 401/403/429 answers the route can give.
+ */
+function accessParts(doc: RouteDoc, accessOf: AccessOf | undefined) {
+  if (doc.public || doc.visitor) return {};
+  const access = accessOf?.(doc.method.toUpperCase(), openApiPath(doc.path));
+  const roles: readonly Role[] | null | undefined = access && ACCESS_LEVELS[access];
+  const refusals = {
+    401: error('`unauthorized`: no token, or one that is expired, revoked or unknown'),
+    429: error('`rate_limited`: the workspace used its request budget; `Retry-After` says in how many seconds to try again'),
+  };
+  if (!roles) return { responses: refusals };
+  return {
+    'x-roles': [...roles],
+    description: `Roles: ${roles.join(', ')} (a member's session or an API key with one of these roles).`,
+    responses: roles.length < ACCESS_LEVELS.member.length ? { ...refusals, 403: error('`forbidden`: the caller\'s role may not use this route') } : refusals,
+  };
+}
+
+export function describeRoutes(registry: OpenAPIRegistry, docs: readonly RouteDoc[], accessOf?: AccessOf): void {
   for (const doc of docs) {
+    const { responses: refusals, ...access } = accessParts(doc, accessOf);
     const status = doc.status ?? 200;
     if (doc.responseType && !doc.response) throw new Error(`${doc.method} ${doc.path}: a ${doc.responseType} answer needs a response schema`);
     const success: RouteConfig['responses'][number] = status === 204 ? { description: 'Done; no content' } : {
@@ -83,6 +109,7 @@ export function describeRoutes(registry: OpenAPIRegistry, docs: readonly RouteDo
       method: doc.method,
       path: openApiPath(doc.path),
       summary: doc.summary,
+      ...access,
       tags: [doc.tag],
       security: doc.public ? [] : [{ [doc.visitor ? 'visitor' : 'bearer']: [] }],
       request: {
@@ -91,7 +118,7 @@ export function describeRoutes(registry: OpenAPIRegistry, docs: readonly RouteDo
         headers: doc.headers,
         body: bodyOf(doc),
       },
-      responses: { [status]: success, default: { description: 'Error', content: { 'application/json': { schema: ERROR } } } },
+      responses: { [status]: success, ...refusals, default: error('Error') },
     });
   }
 }

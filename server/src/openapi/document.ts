@@ -24,7 +24,7 @@ import { teamsDocs } from '../teams/teams.openapi';
 import { webchatDocs } from '../webchat/webchat.openapi';
 import { describeWebhookEvents } from '../webhooks/webhook-events.openapi';
 import { webhooksDocs } from '../webhooks/webhooks.openapi';
-import { describeRoutes, type RouteDoc } from './describe';
+import { describeRoutes, type AccessOf, type RouteDoc } from './describe';
 
 /** The shape of this document, as far as a client relies on it (the rest is OpenAPI 3.1's). */
 const openApiDocument = z.object({
@@ -39,7 +39,18 @@ export const ROUTE_DOCS: readonly RouteDoc[] = [
   ...mediaDocs, ...catchUpDocs, ...reportsDocs, ...gettingStartedDocs, ...aiSettingsDocs, ...webchatDocs, ...webhooksDocs, ...apiKeysDocs, ...auditDocs, ...failuresDocs, ...templatesDocs, ...campaignsDocs,
 ];
 
-export function buildOpenApiDocument(serverUrl?: string) {
+/** What a client needs before its first call: how to authenticate, what a body is, what each error means. */
+const DESCRIPTION = [
+  'WhatsApp chatbots and a team inbox.',
+  '',
+  'Send `Authorization: Bearer <token>`: a member\'s session token (`POST /v1/auth/login`) or a workspace API key (`zk_…`, made under Settings → API keys or with `POST /v1/api-keys`), which acts with the role it was given. Each operation lists the roles that may call it (`x-roles`, and its description). Request bodies are JSON, sent with `Content-Type: application/json`, unless an operation names another type.',
+  '',
+  'Errors are `{"error": {"code", "message", …}}`: 400 `validation_failed` (with `issues`, each with its field\'s `path`, when the body or query does not fit the schema; a rule checked beyond the schema names `field` or `reason` instead) or `bad_request` (a body that is not valid JSON); 401 `unauthorized` (no token, or one expired, revoked or unknown); 403 `forbidden` (the role may not use the route); 404 `not_found` (unknown, or another workspace\'s); 409 `conflict` or `limit_reached`; 422 for an invalid flow or a closed WhatsApp window; 429 `rate_limited`, with a `Retry-After` header and `retryAfterSeconds`, when the workspace has used its budget of requests per minute (shared by all its sessions and keys; `RATE_LIMIT_API_PER_WORKSPACE`, 3,000 by default).',
+  '',
+  'Outbound webhooks are signed per Standard Webhooks; `webhooks` below describes each event an endpoint receives.',
+].join('\n');
+
+export function buildOpenApiDocument(opts: { serverUrl?: string; accessOf?: AccessOf } = {}) {
   const registry = new OpenAPIRegistry();
   registry.registerComponent('securitySchemes', 'bearer', {
     type: 'http', scheme: 'bearer', description: 'A session token (POST /v1/auth/login) or a workspace API key',
@@ -47,15 +58,15 @@ export function buildOpenApiDocument(serverUrl?: string) {
   registry.registerComponent('securitySchemes', 'visitor', {
     type: 'http', scheme: 'bearer', description: "A web-chat visitor's token (POST /v1/webchat/{channelId}/sessions), for that visitor's own chat only",
   });
-  describeRoutes(registry, ROUTE_DOCS);
+  describeRoutes(registry, ROUTE_DOCS, opts.accessOf);
   describeWebhookEvents(registry);
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',
     info: {
       title: 'Zyntra API',
       version: '1',
-      description: 'WhatsApp chatbots and a team inbox. Errors are `{"error": {"code", "message"}}`. Outbound webhooks are signed per Standard Webhooks; `webhooks` below describes each event an endpoint receives.',
+      description: DESCRIPTION,
     },
-    servers: serverUrl ? [{ url: serverUrl }] : undefined,
+    servers: opts.serverUrl ? [{ url: opts.serverUrl }] : undefined,
   });
 }
