@@ -6,14 +6,17 @@ import { AppError } from '../http/app-error';
 import type { Authenticate } from '../http/auth';
 import type { Logger } from '../log/logger';
 import { mayGrant } from '../members/invitations.service';
-import { findLiveKey, touchKey } from './api-keys.queries';
+import { findKey, touchKey } from './api-keys.queries';
 import { API_KEY_PREFIX } from './api-keys.service';
 
 export const isApiKey = (bearer: string) => bearer.startsWith(API_KEY_PREFIX);
 
 export function apiKeyAuthenticator(deps: { db: Knex; log: Logger }): Authenticate {
   return async (bearer) => {
-    const row = bearer.length <= 100 ? await findLiveKey(deps.db, hashToken(bearer)) : undefined;
+    const row = bearer.length <= 100 ? await findKey(deps.db, hashToken(bearer)) : undefined;
+    // Whoever holds a revoked key held it whole, so saying it was revoked tells them nothing new; an
+    // integration that stops working then knows to ask for a new key rather than hunt for a typo.
+    if (row?.revoked_at) throw new AppError('unauthorized', 'This API key was revoked: an owner or admin can make a new one under Settings → API keys');
     if (!row || !row.created_by) throw new AppError('unauthorized', 'Invalid API key');
     // A key acts for its creator: it stops when they could no longer create it (left, or their role changed).
     if (!row.creator_role || !mayGrant(row.creator_role, row.role)) throw new AppError('unauthorized', 'This API key was revoked: its creator no longer has the role to use it');

@@ -58,10 +58,13 @@ describe('api keys', () => {
     const created = (await api(app, 'POST', '/v1/api-keys', { name: 'Temp', role: 'admin' }, owner.token)).body;
     expect((await api(app, 'GET', '/v1/channels', undefined, created.key)).status).toBe(200);
     expect((await api(app, 'DELETE', `/v1/api-keys/${created.id}`, undefined, owner.token)).status).toBe(204);
-    expect((await api(app, 'GET', '/v1/channels', undefined, created.key)).status).toBe(401);
+    // The integration is told the key was revoked, not left to look for a typo in it.
+    expect(await api(app, 'GET', '/v1/channels', undefined, created.key)).toMatchObject({
+      status: 401, body: { error: { code: 'unauthorized', message: 'This API key was revoked: an owner or admin can make a new one under Settings → API keys' } },
+    });
     expect((await api(app, 'DELETE', `/v1/api-keys/${created.id}`, undefined, owner.token)).status).toBe(404);
     expect((await api(app, 'GET', '/v1/api-keys', undefined, owner.token)).body.items.map((k: { id: string }) => k.id)).not.toContain(created.id);
-    expect((await api(app, 'GET', '/v1/channels', undefined, 'zk_nonsense')).status).toBe(401);
+    expect(await api(app, 'GET', '/v1/channels', undefined, 'zk_nonsense')).toMatchObject({ status: 401, body: { error: { message: 'Invalid API key' } } });
     expect((await api(app, 'GET', '/v1/channels', undefined, 'zk_' + 'a'.repeat(5000))).status).toBe(401);
     const audit = (await api(app, 'GET', '/v1/audit-log', undefined, owner.token)).body.items.map((i: { action: string }) => i.action);
     expect(audit).toEqual(expect.arrayContaining(['api_key.created', 'api_key.revoked']));
@@ -90,7 +93,7 @@ describe('api keys', () => {
     expect((await api(app, 'GET', '/v1/api-keys', undefined, bobKey.key)).status).toBe(200);
 
     expect((await api(app, 'PATCH', `/v1/members/${bob.id}`, { role: 'agent' }, owner.token)).body).toEqual({ userId: bob.id, role: 'agent', revokedApiKeys: 1 });
-    expect((await api(app, 'GET', '/v1/api-keys', undefined, bobKey.key)).status).toBe(401);
+    expect(await api(app, 'GET', '/v1/api-keys', undefined, bobKey.key)).toMatchObject({ status: 401, body: { error: { message: /^This API key was revoked/ } } });
     expect((await api(app, 'PATCH', `/v1/members/${bob.id}`, { role: 'admin' }, bobKey.key)).status).toBe(401);
     expect((await api(app, 'GET', `/v1/members`, undefined, owner.token)).body.items.find((m: { userId: string }) => m.userId === bob.id).role).toBe('agent');
     const listed = (await api(app, 'GET', '/v1/api-keys', undefined, owner.token)).body.items.map((k: { id: string }) => k.id);

@@ -17,11 +17,14 @@ export const listApiKeys = (tdb: TenantDb): Promise<ApiKeyRow[]> =>
 export const revokeApiKey = (tdb: TenantDb, id: string): Promise<ApiKeyRow | undefined> =>
   tdb.from('api_keys').where({ id }).whereNull('revoked_at').update({ revoked_at: new Date() }).returning('*').then((r: ApiKeyRow[]) => r[0]);
 
-/** Looked up by hash before the tenant is known; the row names the tenant, and its creator's role there now (null: no longer a member). */
-export const findLiveKey = (db: Knex, keyHash: string): Promise<(ApiKeyRow & { creator_role: Role | null }) | undefined> =>
+/**
+ * Looked up by hash before the tenant is known, revoked or not (a revoked key is refused as such);
+ * the row names the tenant, and its creator's role there now (null: no longer a member).
+ */
+export const findKey = (db: Knex, keyHash: string): Promise<(ApiKeyRow & { creator_role: Role | null }) | undefined> =>
   db('api_keys')
     .leftJoin('memberships', (j) => j.on('memberships.tenant_id', 'api_keys.tenant_id').andOn('memberships.user_id', 'api_keys.created_by'))
-    .where({ 'api_keys.key_hash': keyHash }).whereNull('api_keys.revoked_at')
+    .where({ 'api_keys.key_hash': keyHash })
     .first('api_keys.*', 'memberships.role as creator_role');
 
 /** At most one write a minute per key, so a busy integration does not write on every call. */
