@@ -39,6 +39,8 @@ describe('API reference', () => {
     await page.waitForSelector('[data-testid=api-reference]');
     await expect.poll(() => page.textContent('[data-testid=api-reference]'), { timeout: 20_000 }).toContain('Outbound webhooks');
     expect(await page.textContent('[data-testid=api-reference]')).toContain('Zyntra API');
+    // An integrator reads how to authenticate, and that each route names the roles it admits.
+    expect(await page.textContent('[data-testid=api-reference]')).toContain('Each operation lists the roles that may call it');
     await page.waitForTimeout(1_000);
     // A self-hosted reference offers none of the docs vendor's hosted services.
     expect(await page.getByText('Generate MCP').count()).toBe(0);

@@ -30,6 +30,9 @@ describe('settings: webhooks', () => {
   it('when an owner creates an endpoint and sends a test event, then the receiver verifies it and the log shows the delivery', async () => {
     const page = await signedInPage(browser, app, token, 'pt-BR');
     await page.goto(`${app.url}/settings?tab=webhooks`);
+    // What a receiver needs to read a delivery (each event's body, the signature headers) is one click away.
+    expect(await page.getByTestId('webhooks-reference').getAttribute('href')).toBe('/developers');
+    expect(await page.getByTestId('webhooks-reference').textContent()).toBe('O corpo de cada evento e os cabeçalhos da assinatura estão descritos na referência da API.');
     // The button waits for an address and an event, and says which it waits for.
     expect(await page.getByTestId('webhook-create').isDisabled()).toBe(true);
     expect(await page.getByTestId('webhook-create-hint').textContent()).toBe('Digite primeiro a URL do endpoint.');

@@ -1,9 +1,10 @@
-import { ActionIcon, Badge, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconKey, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useLocale } from '../../i18n/use-locale';
 import type { Role } from '../../auth/roles';
 import { membersApi } from '../members/members-api';
@@ -56,7 +57,9 @@ export function ApiKeysTab() {
     <Stack gap="lg" maw={860}>
       <Paper withBorder p="lg" radius="md">
         <Title order={4} mb="xs">{t('settings.apiKeys.title')}</Title>
-        <Text size="sm" c="dimmed" mb="md">{t('settings.apiKeys.hint')}</Text>
+        <Text size="sm" c="dimmed">{t('settings.apiKeys.hint')}</Text>
+        {/* Which role a key needs is in the reference (each route lists the roles it admits). */}
+        <Anchor component={Link} to="/developers" size="sm" mb="md" display="inline-block" data-testid="api-keys-reference">{t('settings.apiKeys.reference')}</Anchor>
         <form onSubmit={(e) => { e.preventDefault(); void create(); }}>
           <Group align="flex-end" gap="sm">
             <TextInput label={t('settings.apiKeys.name')} placeholder={t('settings.apiKeys.namePlaceholder')} value={name} onChange={(e) => setName(e.currentTarget.value)} required style={{ flex: 1 }} name="apiKeyName" />

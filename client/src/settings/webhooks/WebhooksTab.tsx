@@ -1,7 +1,8 @@
-import { Alert, Button, Checkbox, Group, Modal, Paper, SimpleGrid, Skeleton, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, Group, Modal, Paper, SimpleGrid, Skeleton, Stack, Text, TextInput } from '@mantine/core';
 import { IconAlertTriangle, IconPlus } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { ParseKeys } from 'i18next';
 import { errorText } from '../../api/error-text';
 import { CopyField } from '../channels/CopyField';
@@ -46,9 +47,14 @@ export function WebhooksTab() {
   if (!data && !error) return <Skeleton h={220} maw={900} radius="md" />;
   return (
     <Stack gap="lg" maw={900}>
-      <Text c="dimmed" size="sm">
-        {t('settings.webhooks.intro')}
-      </Text>
+      <Stack gap={4}>
+        <Text c="dimmed" size="sm">
+          {t('settings.webhooks.intro')}
+        </Text>
+        <Anchor component={Link} to="/developers" size="sm" data-testid="webhooks-reference">
+          {t('settings.webhooks.reference')}
+        </Anchor>
+      </Stack>
       {notices.map((n) => (
         <Alert key={n.id} color="red" icon={<IconAlertTriangle size={16} />} withCloseButton onClose={() => void webhooksApi.dismissNotice(n.id).then(load)} data-testid="webhook-notice">
           {t('settings.webhooks.disabledNotice', { url: n.data.url ?? '' })}
