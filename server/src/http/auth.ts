@@ -12,7 +12,11 @@ export function requireAuth(authenticate: Authenticate): RequestHandler {
     if (req.auth) return next();
     const header = req.headers.authorization ?? '';
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-    if (!match) return next(new AppError('unauthorized', 'Missing bearer token'));
+    // A key pasted alone, or sent in a header of another API's habit, is told how it is sent here.
+    if (!match) {
+      const message = header ? 'The Authorization header must be "Bearer <token>": the word Bearer, a space, then the session token or API key' : 'Missing bearer token: send Authorization: Bearer <session token or API key>';
+      return next(new AppError('unauthorized', message));
+    }
     try {
       req.auth = await authenticate(match[1]!);
       req.log = req.log.child({ tenantId: req.auth.tenantId, userId: req.auth.userId, ...(req.auth.apiKeyId ? { apiKeyId: req.auth.apiKeyId } : {}) });

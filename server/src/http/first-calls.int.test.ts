@@ -1,6 +1,7 @@
-// An integrator's first POST is often `curl -d '{"name": …}'` without `-H 'content-type:
-// application/json'`: curl then labels the JSON a form, express.json() leaves it unread and the route
-// answered "expected object, received undefined". The 400 now names the header that is missing.
+// An integrator's first calls, and the refusals that must say what to change: a JSON body sent
+// without `Content-Type: application/json` (`curl -d` labels it a form, so express.json() leaves it
+// unread and the route answered "expected object, received undefined"), and a key sent without the
+// word Bearer (answered "Missing bearer token", as if none had been sent).
 import { describe, expect, it } from 'vitest';
 import { workspaceForFile, type TestApp, type WorkspaceOwner } from '../../test/harness';
 
@@ -15,7 +16,7 @@ async function post(path: string, body: string | undefined, headers: Record<stri
 
 const json = '{"name":"CRM","role":"admin"}';
 
-describe('a body the API could not read as JSON', () => {
+describe('an integrator\'s first calls', () => {
   it('when JSON is sent labelled as a form (curl -d), then 400 validation_failed names the type sent and the Content-Type to use', async () => {
     const res = await post('/v1/api-keys', json, { 'content-type': 'application/x-www-form-urlencoded' });
     expect(res.status).toBe(400);
@@ -44,5 +45,15 @@ describe('a body the API could not read as JSON', () => {
     expect(res.body.error).toMatchObject({ code: 'validation_failed', message: 'The request is not valid', issues: [{ path: 'role' }] });
     // And the same JSON, labelled right, is taken.
     expect((await post('/v1/api-keys', json, { 'content-type': 'application/json' })).status).toBe(201);
+  });
+
+  it('when the key is sent without the word Bearer, or not at all, then the 401 says how to send it', async () => {
+    const key = (await post('/v1/api-keys', json, { 'content-type': 'application/json' })).body as unknown as { key: string };
+    const bare = await fetch(app.url + '/v1/me', { headers: { authorization: key.key } });
+    expect(bare.status).toBe(401);
+    expect(((await bare.json()) as { error: { message: string } }).error.message).toBe('The Authorization header must be "Bearer <token>": the word Bearer, a space, then the session token or API key');
+    const none = await fetch(app.url + '/v1/me', { headers: { 'x-api-key': key.key } });
+    expect(((await none.json()) as { error: { message: string } }).error.message).toBe('Missing bearer token: send Authorization: Bearer <session token or API key>');
+    expect((await fetch(app.url + '/v1/me', { headers: { authorization: `bearer ${key.key}` } })).status).toBe(200);
   });
 });
