@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { emptyAllowList, parseAllowList } from './allow-list';
 import { refusedWhenSaved, type Resolver } from './vet-host';
 
@@ -34,5 +34,17 @@ describe('an address checked when saved', () => {
     const refused = await saved('http://169.254.169.254/latest', parseAllowList(['169.254.0.0/16']));
     expect(refused?.detail.range).toBe('metadata');
     expect(refused?.message).not.toContain('OUTBOUND_ALLOW_HOSTS');
+  });
+
+  it('when DNS does not answer, then the save does not wait for it: after 2 s the host counts as unresolved and is accepted', async () => {
+    vi.useFakeTimers();
+    try {
+      const silent: Resolver = () => new Promise(() => {});
+      const pending = refusedWhenSaved(new URL('https://slow.example/v1'), emptyAllowList, silent);
+      await vi.advanceTimersByTimeAsync(2_000);
+      expect(await pending).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

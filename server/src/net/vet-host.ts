@@ -33,6 +33,17 @@ export async function vetHost(url: URL, policy: AddressPolicy, resolve: Resolver
   return answers;
 }
 
+/** A save waits this long for DNS at most; a slower name counts as unresolved (each call checks it again). */
+const SAVE_LOOKUP_MS = 2_000;
+
+const withDeadline = (resolve: Resolver, ms: number): Resolver => (hostname) => {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(Object.assign(new Error(`DNS lookup of ${hostname} took over ${ms} ms`), { code: 'ETIMEOUT' })), ms);
+  });
+  return Promise.race([resolve(hostname), late]).finally(() => clearTimeout(timer));
+};
+
 /**
  * The address check of a URL a workspace saves for later (its AI provider, a webhook endpoint), with
  * the rule each call applies: the error of kind `blocked_address` the call would end in, or null.
@@ -44,7 +55,7 @@ export async function refusedWhenSaved(url: URL, allow: AllowList, resolve: Reso
   const host = normalizeHost(url.hostname);
   const loopback: Resolver = async () => [{ address: '127.0.0.1', family: 4 }];
   try {
-    await vetHost(url, { allow, trusted: new Set() }, host.endsWith('.localhost') ? loopback : resolve);
+    await vetHost(url, { allow, trusted: new Set() }, host.endsWith('.localhost') ? loopback : withDeadline(resolve, SAVE_LOOKUP_MS));
     return null;
   } catch (err) {
     if (!(err instanceof OutboundError) || err.kind !== 'blocked_address') return null;
