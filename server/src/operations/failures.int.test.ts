@@ -93,7 +93,7 @@ describe('dead letters', () => {
 
     const all = await api(p.app, 'POST', '/v1/operations/failures/retry-all', {}, p.token);
     expect(all.status).toBe(202);
-    expect(all.body).toEqual({ messages: list.totals.messages, events: list.totals.events, remaining: 0 });
+    expect(all.body).toEqual({ messages: list.totals.messages, events: list.totals.events, remaining: 0, optedOut: 0 });
     await eventually(() => sentTexts(p.wa, ana.waId).length === 1 && sentTexts(p.wa, bia.waId).length === 1);
     await eventually(async () => (await db.query("SELECT status FROM inbound_events WHERE provider_event_id = $1", [wamid])).rows[0].status === 'processed');
     await new Promise((r) => setTimeout(r, 500));
@@ -103,6 +103,35 @@ describe('dead letters', () => {
     expect((await db.query('SELECT status FROM inbound_events WHERE id = $1', [theirs.id])).rows[0].status).toBe('failed');
     expect((await api(p.app, 'GET', '/v1/operations/failures', undefined, other.token)).body.totals).toEqual({ events: 1, messages: 0, capped: false });
     expect((await api(p.app, 'POST', '/v1/operations/failures/retry-all', {}, p.token)).body).toMatchObject({ messages: 0, events: 0 });
+  });
+
+  it('when a marketing template failed and its customer opted out since, then neither retry sends it; a utility template to them still goes', async () => {
+    const q = (sql: string, args: unknown[]) => db.query(sql, args).then((r) => r.rows);
+    for (const [name, category] of [['promo_natal', 'MARKETING'], ['pedido_enviado', 'UTILITY']])
+      await q(`INSERT INTO whatsapp_templates (tenant_id, channel_id, name, language, category, status) VALUES ($1, $2, $3, 'pt_BR', $4, 'APPROVED')`, [p.tenantId, p.channelId, name, category]);
+    const [contact] = await q(`INSERT INTO contacts (tenant_id, channel_id, external_id, phone, name, opted_out_at, opted_out_via)
+      VALUES ($1, $2, '5511966660031', '5511966660031', 'Edu', now(), 'keyword') RETURNING id`, [p.tenantId, p.channelId]);
+    const [conversation] = await q("INSERT INTO conversations (tenant_id, channel_id, contact_id, status) VALUES ($1, $2, $3, 'closed') RETURNING id", [p.tenantId, p.channelId, contact.id]);
+    const failed = async (name: string) => (await q(
+      `INSERT INTO messages (tenant_id, conversation_id, channel_id, direction, author, type, text, payload, status, error, attempts)
+       VALUES ($1, $2, $3, 'out', 'system', 'template', $4, $5, 'failed', 'send_failed: 131000', 5) RETURNING id`,
+      [p.tenantId, conversation.id, p.channelId, name, JSON.stringify({ template: { name, language: 'pt_BR', parameters: [] } })]))[0].id as string;
+    const promo = await failed('promo_natal');
+
+    const listed = (await api(p.app, 'GET', '/v1/operations/failures', undefined, p.token)).body.messages.find((m: { id: string }) => m.id === promo);
+    expect(listed).toMatchObject({ optedOut: true, contact: { name: 'Edu', phone: '5511966660031' } });
+    const one = await api(p.app, 'POST', `/v1/operations/failures/messages/${promo}/retry`, {}, p.token);
+    expect(one.status).toBe(409);
+    expect(one.body.error.reason).toBe('opted_out');
+    const all = await api(p.app, 'POST', '/v1/operations/failures/retry-all', {}, p.token);
+    expect(all.body).toMatchObject({ messages: 0, optedOut: 1, remaining: 1 });
+    expect((await q('SELECT status FROM messages WHERE id = $1', [promo]))[0].status).toBe('failed');
+
+    // An order update is not marketing: it goes again as asked.
+    const order = await failed('pedido_enviado');
+    expect((await api(p.app, 'POST', '/v1/operations/failures/retry-all', {}, p.token)).body).toMatchObject({ messages: 1, optedOut: 1 });
+    expect((await q('SELECT status FROM messages WHERE id = $1', [order]))[0].status).not.toBe('failed');
+    await q("UPDATE messages SET status = 'sent' WHERE id = $1", [promo]);
   });
 
   it('when a webhook endpoint is failing or was turned off for failing, then the failures list names it; one an owner turned off is not a failure', async () => {

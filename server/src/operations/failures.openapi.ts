@@ -18,6 +18,7 @@ const failures = z.object({
     id: z.uuid().describe('Send it again at POST /v1/operations/failures/messages/{id}/retry'),
     conversationId: z.uuid(), contact, text: z.string().nullable(), type: z.string(),
     error: z.string().nullable(), attempts: z.int(), failedAt: time,
+    optedOut: z.boolean().describe('A marketing template to a customer who has opted out since: it is not sent again (retry answers 409)'),
   })).describe('Messages to customers (bot, agents, campaigns) that could not be sent, the latest failures first'),
   totals: z.object({ events: z.int(), messages: z.int(), capped: z.boolean().describe('Counted up to 10,000: there are more') })
     .describe('How many of each are failed in all; the lists hold the newest 50'),
@@ -30,7 +31,8 @@ const failures = z.object({
 /** failures.queries.ts: up to 1,000 of each per call, oldest failures first. */
 const retriedAll = z.object({
   messages: z.int().describe('Messages queued to be sent again'), events: z.int().describe('Events queued to be processed again'),
-  remaining: z.int().describe('Still failed after this call (beyond its 1,000 of each, or failed again already): call again to take them'),
+  remaining: z.int().describe('Still failed after this call (beyond its 1,000 of each, failed again already, or counted in optedOut): call again to take the first two'),
+  optedOut: z.int().describe('Marketing templates to customers who opted out since they failed: left failed, never sent again'),
 });
 
 /** Queued again (404 when there is no such failure, or it was retried already). */
@@ -40,5 +42,5 @@ export const failuresDocs: RouteDoc[] = [
   { method: 'get', path: '/v1/operations/failures', tag, summary: 'Inbound events set aside and messages not sent, with the reason (owners, admins)', response: failures },
   { method: 'post', path: '/v1/operations/failures/retry-all', tag, summary: 'Send every failed message again and process every set-aside event again', status: 202, response: retriedAll },
   { method: 'post', path: '/v1/operations/failures/events/:id/retry', tag, summary: 'Process a set-aside inbound event again', params: id, status: 202, response: retried },
-  { method: 'post', path: '/v1/operations/failures/messages/:id/retry', tag, summary: 'Send a failed message again', params: id, status: 202, response: retried },
+  { method: 'post', path: '/v1/operations/failures/messages/:id/retry', tag, summary: 'Send a failed message again (409 for a marketing template to a customer who opted out since)', params: id, status: 202, response: retried },
 ];

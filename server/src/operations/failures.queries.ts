@@ -15,7 +15,7 @@ type EventRow = {
 };
 type MessageRow = {
   id: string; conversation_id: string; text: string | null; type: string; error: string | null; attempts: number;
-  updated_at: Date; contact_name: string | null; contact_phone: string | null;
+  updated_at: Date; contact_name: string | null; contact_phone: string | null; opted_out: boolean;
 };
 
 const contactOf = (name: string | null, phone: string | null): FailedContact => (name === null && phone === null ? null : { name, phone });
@@ -38,7 +38,10 @@ const failedMessages = (tdb: TenantDb) => tdb.from('messages').where({ 'messages
 const countOf = (tdb: TenantDb, sql: string) =>
   tdb.raw(`SELECT count(*)::int AS n FROM (${sql} LIMIT ?) f`, [tdb.tenantId, COUNT_CAP]).then((r: { rows: Array<{ n: number }> }) => r.rows[0]!.n);
 
-/** How many of each are failed, counted up to COUNT_CAP (`capped` then says there are more). */
+/**
+ * How many of each are failed, counted up to COUNT_CAP (`capped` then says there are more). A message
+ * that may not go again (TO_OPTED_OUT_MARKETING) is still counted: it is still failed.
+ */
 export async function countFailures(tdb: TenantDb) {
   const [events, messages] = await Promise.all([
     countOf(tdb, "SELECT 1 FROM inbound_events WHERE tenant_id = ? AND status = 'failed'"),
@@ -68,7 +71,8 @@ export async function listFailures(tdb: TenantDb) {
       .leftJoin('contacts', (j) => j.on('contacts.id', 'conversations.contact_id').andOn('contacts.tenant_id', 'messages.tenant_id'))
       .orderBy('messages.updated_at', 'desc').limit(LIST_LIMIT).select(
         'messages.id', 'messages.conversation_id', 'messages.text', 'messages.type', 'messages.error', 'messages.attempts',
-        'messages.updated_at', 'contacts.name as contact_name', 'contacts.phone as contact_phone') as Promise<MessageRow[]>,
+        'messages.updated_at', 'contacts.name as contact_name', 'contacts.phone as contact_phone',
+        tdb.raw(`${TO_OPTED_OUT_MARKETING} AS opted_out`)) as Promise<MessageRow[]>,
     countFailures(tdb),
     failingEndpoints(tdb),
   ]);
@@ -79,11 +83,34 @@ export async function listFailures(tdb: TenantDb) {
     })),
     messages: messages.map((m) => ({
       id: m.id, conversationId: m.conversation_id, contact: contactOf(m.contact_name, m.contact_phone), text: m.text, type: m.type,
-      error: m.error, attempts: m.attempts, failedAt: m.updated_at,
+      error: m.error, attempts: m.attempts, failedAt: m.updated_at, optedOut: m.opted_out,
     })),
     totals,
     webhooks: endpoints.map((w) => ({ id: w.id, url: w.url, failingSince: w.failing_since, disabledAt: w.disabled_at, disabledReason: w.disabled_reason })),
   };
+}
+
+/**
+ * A marketing template to a customer who has opted out since it failed: sent again, it would break
+ * the opt-out (the inbox and campaigns refuse such a send up front). It stays failed; the customer
+ * can still be answered when they write.
+ */
+export const TO_OPTED_OUT_MARKETING = `EXISTS (
+  SELECT 1 FROM conversations cv
+  JOIN contacts ct ON ct.id = cv.contact_id AND ct.tenant_id = cv.tenant_id
+  JOIN whatsapp_templates wt ON wt.tenant_id = messages.tenant_id AND wt.channel_id = messages.channel_id
+    AND wt.name = messages.payload->'template'->>'name' AND wt.language = messages.payload->'template'->>'language'
+  WHERE cv.id = messages.conversation_id AND cv.tenant_id = messages.tenant_id
+    AND ct.opted_out_at IS NOT NULL AND wt.category = 'MARKETING')`;
+
+/** How many failed messages may not go again (TO_OPTED_OUT_MARKETING), counted up to COUNT_CAP. */
+export const countOptedOut = (tdb: TenantDb) =>
+  countOf(tdb, `SELECT 1 FROM messages WHERE tenant_id = ? AND direction = 'out' AND status = 'failed' AND ${TO_OPTED_OUT_MARKETING}`);
+
+/** Whether a failed message may go again: refused for a marketing template to a customer who opted out. */
+export async function mayRetryMessage(tdb: TenantDb, id: string): Promise<boolean> {
+  const row = await failedMessages(tdb).where('messages.id', id).first(tdb.raw(`${TO_OPTED_OUT_MARKETING} AS opted_out`));
+  return !row?.opted_out;
 }
 
 export type RetriedAll = {
@@ -100,7 +127,8 @@ export type RetriedAll = {
 export async function retryAllFailures(tdb: TenantDb): Promise<RetriedAll> {
   return tdb.transaction(async (tx) => {
     const messages: Array<{ conversation_id: string }> = await tx.from('messages')
-      .whereIn('id', failedMessages(tx).orderBy('messages.updated_at').limit(RETRY_ALL_LIMIT).forUpdate().skipLocked().select('messages.id'))
+      .whereIn('id', failedMessages(tx).whereRaw(`NOT ${TO_OPTED_OUT_MARKETING}`)
+        .orderBy('messages.updated_at').limit(RETRY_ALL_LIMIT).forUpdate().skipLocked().select('messages.id'))
       .update({ status: 'pending', attempts: 0, error: null, next_attempt_at: null, updated_at: new Date() })
       .returning(['conversation_id']);
     const events: Array<{ channel_id: string; conversation_key: string }> = await tx.from('inbound_events')

@@ -10,7 +10,7 @@ import { authOf } from '../http/auth';
 import type { Logger } from '../log/logger';
 import { withTimeout, type Queues } from '../queues/queues';
 import { addDrains } from '../queues/drain-jobs';
-import { countFailures, listFailures, retryAllFailures } from './failures.queries';
+import { countFailures, countOptedOut, listFailures, mayRetryMessage, retryAllFailures, TO_OPTED_OUT_MARKETING } from './failures.queries';
 
 const EVENT_ID = /^[1-9]\d{0,17}$/;
 
@@ -33,8 +33,8 @@ export function failuresRoutes(deps: { db: Knex; queues: Queues; log: Logger }, 
       done.drains.length && enqueue('events', () => addDrains(deps.queues, done.drains.map((d) => ({ tenantId, ...d })))),
       done.conversations.length && enqueue('messages', () => deps.queues.send.addBulk(done.conversations.map((conversationId) => ({ name: 'drain', data: { tenantId, conversationId } })))),
     ]);
-    const left = await countFailures(forTenant(deps.db, tenantId));
-    res.status(202).json({ messages: done.messages, events: done.events, remaining: left.events + left.messages });
+    const [left, optedOut] = await Promise.all([countFailures(forTenant(deps.db, tenantId)), countOptedOut(forTenant(deps.db, tenantId))]);
+    res.status(202).json({ messages: done.messages, events: done.events, remaining: left.events + left.messages, optedOut });
   });
 
   r.post('/v1/operations/failures/events/:id/retry', requireAuth, allow('admin'), async (req, res) => {
@@ -52,7 +52,10 @@ export function failuresRoutes(deps: { db: Knex; queues: Queues; log: Logger }, 
     const auth = authOf(req);
     const id = String(req.params.id);
     if (!isUuid(id)) throw new AppError('not_found', 'No such failed message');
-    const [row] = await forTenant(deps.db, auth.tenantId).from('messages').where({ id, direction: 'out', status: 'failed' })
+    if (!(await mayRetryMessage(forTenant(deps.db, auth.tenantId), id))) {
+      throw new AppError('conflict', 'This customer opted out of marketing messages after this one failed: it is not sent again', { reason: 'opted_out' });
+    }
+    const [row] = await forTenant(deps.db, auth.tenantId).from('messages').where({ id, direction: 'out', status: 'failed' }).whereRaw(`NOT ${TO_OPTED_OUT_MARKETING}`)
       .update({ status: 'pending', attempts: 0, error: null, next_attempt_at: null, updated_at: new Date() }).returning(['conversation_id']);
     if (!row) throw new AppError('not_found', 'No such failed message');
     await enqueue('message', () => deps.queues.send.add('drain', { tenantId: auth.tenantId, conversationId: row.conversation_id }));

@@ -15,6 +15,8 @@ type Props = {
   failedAt: string | null;
   attempts: number;
   busy: boolean;
+  /** Why it may not be retried, said in place of the button. */
+  blocked?: string;
   onRetry: () => void;
 };
 
@@ -38,9 +40,13 @@ export function FailedCard(p: Props) {
           <Code data-testid="failure-reason" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{p.error ?? t('settings.failures.noReason')}</Code>
           <Text size="xs" c="dimmed">{t('settings.failures.failedAt', { when, count: p.attempts })}</Text>
         </Stack>
-        <Button size="xs" variant="light" loading={p.busy} onClick={p.onRetry} style={{ flexShrink: 0 }} data-testid={`retry-${p.testId.replace('failed-', '')}`}>
-          {t('settings.failures.retry')}
-        </Button>
+        {p.blocked ? (
+          <Badge color="gray" variant="light" style={{ flexShrink: 0 }} data-testid="failure-blocked">{p.blocked}</Badge>
+        ) : (
+          <Button size="xs" variant="light" loading={p.busy} onClick={p.onRetry} style={{ flexShrink: 0 }} data-testid={`retry-${p.testId.replace('failed-', '')}`}>
+            {t('settings.failures.retry')}
+          </Button>
+        )}
       </Group>
     </Paper>
   );

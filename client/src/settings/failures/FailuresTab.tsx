@@ -56,7 +56,8 @@ export function FailuresTab() {
       notifications.show({
         color: 'teal',
         message: [t('settings.failures.retriedAll', { messages: done.messages, events: done.events }),
-          done.remaining ? t('settings.failures.remaining', { count: done.remaining }) : ''].filter(Boolean).join(' '),
+          done.remaining > done.optedOut ? t('settings.failures.remaining', { count: done.remaining - done.optedOut }) : '',
+          done.optedOut ? t('settings.failures.optedOutStay', { count: done.optedOut }) : ''].filter(Boolean).join(' '),
       });
       await load();
     } catch {
@@ -103,6 +104,7 @@ export function FailuresTab() {
           key={m.id} testId="failed-message" who={whoOf(m.contact)} conversationId={m.conversationId}
           title={m.text || t('settings.failures.noText', { type: m.type })}
           error={m.error} failedAt={m.failedAt} attempts={m.attempts} busy={busy === m.id} onRetry={() => void retry('messages', m.id)}
+          blocked={m.optedOut ? t('settings.failures.optedOut') : undefined}
         />
       ))}
       {data.events.length > 0 && <Title order={4}>{t('settings.failures.eventsCount', { count: totals.events })}</Title>}

@@ -9,6 +9,8 @@ export type FailedEvent = {
 export type FailedMessage = {
   id: string; conversationId: string; contact: FailedContact; text: string | null; type: string;
   error: string | null; attempts: number; failedAt: string;
+  /** A marketing template to a customer who opted out since: never sent again. */
+  optedOut: boolean;
 };
 export type FailingEndpoint = { id: string; url: string; failingSince: string | null; disabledAt: string | null; disabledReason: string | null };
 export type Failures = {
@@ -16,7 +18,7 @@ export type Failures = {
   totals: { events: number; messages: number; capped: boolean };
   webhooks: FailingEndpoint[];
 };
-export type RetriedAll = { messages: number; events: number; remaining: number };
+export type RetriedAll = { messages: number; events: number; remaining: number; optedOut: number };
 
 export const failuresApi = {
   list: (signal?: AbortSignal) => api.get<Failures>('/v1/operations/failures', { signal }),
