@@ -1,6 +1,6 @@
 import { ActionIcon, Menu, Text } from '@mantine/core';
 import { IconCheck, IconDots, IconRobot, IconUser, IconUsersGroup } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { inboxApi } from '../api/inbox-api';
 import type { ConversationDetail } from '../api/inbox-types';
@@ -33,10 +33,17 @@ export function ThreadMenu({ detail }: { detail: ConversationDetail }) {
   const id = detail.id;
   const holder = detail.assignee?.name ?? memberName(members, detail.assigneeId);
   const open = detail.status !== 'closed' && mayLetGo(detail, meId, role);
+  // A dialog asked from an item gives the focus back, when it closes, to what had it when it opened:
+  // the item, gone with the menu by then. The ⋯ button takes it first, so the agent lands there.
+  const button = useRef<HTMLButtonElement>(null);
+  const ask = (question: () => void) => () => {
+    button.current?.focus();
+    question();
+  };
   return (
     <Menu position="bottom-end" width={250} onOpen={() => flows === null && inboxApi.handbackFlows(id).then(setFlows, () => setFlows([]))}>
       <Menu.Target>
-        <ActionIcon variant="subtle" color="gray" className={touch.target} aria-label={t('inbox.actions.more')} data-testid="thread-menu">
+        <ActionIcon variant="subtle" color="gray" className={touch.target} aria-label={t('inbox.actions.more')} ref={button} data-testid="thread-menu">
           <IconDots size={20} />
         </ActionIcon>
       </Menu.Target>
@@ -48,7 +55,7 @@ export function ThreadMenu({ detail }: { detail: ConversationDetail }) {
               // Whoever holds the chat is listed, marked, and not offered it again.
               const holds = m.userId === detail.assigneeId;
               return (
-                <Menu.Item key={m.userId} disabled={holds} leftSection={<IconUser size={14} />} rightSection={<PresenceDot status={presenceShown({ mine }, m)} />} onClick={() => assignOrAsk(t, detail, { kind: 'user', id: m.userId, name: m.name }, holder)} data-testid={`assign-user-${m.userId}`}>
+                <Menu.Item key={m.userId} disabled={holds} leftSection={<IconUser size={14} />} rightSection={<PresenceDot status={presenceShown({ mine }, m)} />} onClick={ask(() => assignOrAsk(t, detail, { kind: 'user', id: m.userId, name: m.name }, holder))} data-testid={`assign-user-${m.userId}`}>
                   {m.name}
                   {holds && <Text span size="xs" c="dimmed"> · {t('inbox.actions.holding')}</Text>}
                 </Menu.Item>
@@ -56,7 +63,7 @@ export function ThreadMenu({ detail }: { detail: ConversationDetail }) {
             })}
             {teams.length > 0 && <Menu.Label>{t('inbox.actions.assignToTeam')}</Menu.Label>}
             {teams.map((team) => (
-              <Menu.Item key={team.id} leftSection={<IconUsersGroup size={14} />} onClick={() => assignOrAsk(t, detail, { kind: 'team', id: team.id, name: team.name }, holder)} data-testid={`assign-team-${team.id}`}>
+              <Menu.Item key={team.id} leftSection={<IconUsersGroup size={14} />} onClick={ask(() => assignOrAsk(t, detail, { kind: 'team', id: team.id, name: team.name }, holder))} data-testid={`assign-team-${team.id}`}>
                 {team.name}
               </Menu.Item>
             ))}
@@ -71,7 +78,7 @@ export function ThreadMenu({ detail }: { detail: ConversationDetail }) {
               </Menu.Item>
             ))}
             <Menu.Divider />
-            <Menu.Item leftSection={<IconCheck size={14} />} onClick={() => confirmClose(t, id)} data-testid="menu-close">
+            <Menu.Item leftSection={<IconCheck size={14} />} onClick={ask(() => confirmClose(t, id))} data-testid="menu-close">
               {t('inbox.actions.close')}
             </Menu.Item>
           </>
