@@ -27,7 +27,7 @@ export function App() {
   const { t } = useTranslation();
   // The device's main pointer: a finger cannot hover (themeFor keeps tooltips shut then).
   const touch = useMediaQuery('(hover: none)', false, { getInitialValueInEffect: false });
-  const theme = useMemo(() => themeFor({ togglePassword: t('app.togglePassword') }, !touch), [t, touch]);
+  const theme = useMemo(() => themeFor({ togglePassword: t('app.togglePassword'), closeDialog: t('app.closeDialog') }, !touch), [t, touch]);
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
       <Toasts />

@@ -1,11 +1,12 @@
-import { createTheme, Input, PasswordInput, Tooltip } from '@mantine/core';
+import { createTheme, Drawer, Input, Modal, PasswordInput, Tooltip } from '@mantine/core';
 import inputClasses from './input.module.css';
 
 /** Words the theme gives components by default, in the interface's language. */
-export type ThemeTexts = { togglePassword: string };
+export type ThemeTexts = { togglePassword: string; closeDialog: string };
 
 // Teal sits close to WhatsApp's green without pretending to be WhatsApp. Built per language: a
-// password input's show/hide button is named for screen readers in the words of the interface.
+// password input's show/hide button and a dialog's × are named for screen readers in the words of
+// the interface.
 // `canHover`: false on a screen worked by touch, where no mouse rests over a button. A tooltip
 // there opened when a tap came as mouse events (as touch emulation sends it) and stayed over the
 // page until the next tap elsewhere; so on touch every tooltip stays shut: the buttons it names
@@ -18,6 +19,8 @@ export const themeFor = (texts: ThemeTexts, canHover = true) =>
     components: {
       Input: Input.extend({ classNames: { input: inputClasses.input } }),
       PasswordInput: PasswordInput.extend({ defaultProps: { visibilityToggleButtonProps: { 'aria-label': texts.togglePassword } } }),
+      Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': texts.closeDialog } } }),
+      Drawer: Drawer.extend({ defaultProps: { closeButtonProps: { 'aria-label': texts.closeDialog } } }),
       Tooltip: Tooltip.extend({ defaultProps: { events: { hover: canHover, focus: false, touch: false } } }),
     },
   });

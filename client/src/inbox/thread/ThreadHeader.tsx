@@ -41,6 +41,7 @@ export function ThreadHeader({ onBack, onToggleSide }: HeaderProps) {
     // between the list and the side panel at 1280 px) it drops its icon, and the close tick beside it
     // goes to the menu, instead (thread.module.css).
     // On a phone, toasts appear below the header, so back, Take and the menu stay in reach.
+    // Tooltips do not open on keyboard focus: Take and Close tell a screen reader their keys instead.
     <div className={classes.header} ref={toastsBelow} data-testid="thread-header">
     <Group px="sm" py={8} gap={phone ? 4 : 'sm'} wrap="nowrap" bg="white" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
       {/* One column at a time, the list is out of sight: the way back counts the chats waiting there. */}
@@ -60,7 +61,7 @@ export function ThreadHeader({ onBack, onToggleSide }: HeaderProps) {
       </div>
       {kind && (
         <Tooltip label={`${label} (A)`} openDelay={500}>
-          <Button size="xs" variant={kind === 'takeOver' ? 'light' : 'filled'} leftSection={<IconUserCheck size={16} />} onClick={() => takeOrAsk(t, detail, assignee)} classNames={{ section: classes.takeIcon }} style={{ flexShrink: 0 }} data-testid="take">
+          <Button size="xs" variant={kind === 'takeOver' ? 'light' : 'filled'} leftSection={<IconUserCheck size={16} />} onClick={() => takeOrAsk(t, detail, assignee)} classNames={{ section: classes.takeIcon }} style={{ flexShrink: 0 }} aria-keyshortcuts="A" data-testid="take">
             {label}
           </Button>
         </Tooltip>
@@ -71,7 +72,7 @@ export function ThreadHeader({ onBack, onToggleSide }: HeaderProps) {
         </Button>
       ) : mayLetGo(detail, meId, role) && (
         <Tooltip label={`${t('inbox.actions.close')} (E)`} openDelay={300}>
-          <ActionIcon variant="default" size="lg" onClick={() => confirmClose(t, detail.id)} visibleFrom="sm" className={kind ? classes.besideTake : undefined} aria-label={t('inbox.actions.close')} data-testid="close">
+          <ActionIcon variant="default" size="lg" onClick={() => confirmClose(t, detail.id)} visibleFrom="sm" className={kind ? classes.besideTake : undefined} aria-label={t('inbox.actions.close')} aria-keyshortcuts="E" data-testid="close">
             <IconCheck size={18} />
           </ActionIcon>
         </Tooltip>
