@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Composer } from '../composer/Composer';
 import { useInbox } from '../store/inbox-store';
 import { sender } from '../sync/send-service';
+import { Arrivals } from './Arrivals';
 import { MessageList } from './MessageList';
 import { OwnerBanner } from './OwnerBanner';
 import { ThreadHeader } from './ThreadHeader';
@@ -36,6 +37,7 @@ export const ThreadPane = forwardRef<HTMLTextAreaElement, PaneProps>(function Th
       <ThreadHeader onBack={onBack} onToggleSide={onToggleSide} />
       <OwnerBanner />
       <MessageList onRetry={(localId) => void sender.retry(id, localId)} />
+      <Arrivals />
       <Composer ref={composerRef} />
     </Stack>
   );
