@@ -9,6 +9,7 @@ import { NotificationOffer } from './alerts/NotificationOffer';
 import type { ListFilter } from './api/inbox-types';
 import { useComposerMode } from './composer/use-composer';
 import { ConnectionBanner } from './ConnectionBanner';
+import { focusRow, focusSearch } from './focus';
 import classes from './inbox.module.css';
 import { ConversationList } from './list/ConversationList';
 import { FolderTabs } from './list/FolderTabs';
@@ -51,6 +52,7 @@ export function InboxPage() {
   const { conversationId } = useParams();
   const navigate = useNavigate();
   const composerRef = useRef<HTMLTextAreaElement>(null);
+  const sideRef = useRef<HTMLElement>(null);
   const [help, helpCtl] = useDisclosure(false);
   const [starting, setStarting] = useState(false);
   // /inbox?writeTo=<contact id> (the contacts page's "Write"): the dialog opens with that contact.
@@ -79,13 +81,20 @@ export function InboxPage() {
   const setFilter = (patch: Partial<ListFilter>) => inboxStore.getState().setFilter(patch);
   useInboxShortcuts({
     open,
-    back: () => (help ? helpCtl.close() : conversationId && back()),
+    // Leaving a chat, the agent carries on from its row in the list.
+    back: () => {
+      if (help) return helpCtl.close();
+      if (!conversationId) return;
+      back();
+      focusRow(conversationId);
+    },
     focusComposer: (mode) => {
       useComposerMode.getState().setMode(mode);
       composerRef.current?.focus();
     },
     help: helpCtl.open,
     start: () => setStarting(true),
+    search: focusSearch,
   });
 
   return (
@@ -105,10 +114,11 @@ export function InboxPage() {
           <NotificationOffer />
         </section>
         <section className={classes.thread} data-hidden={conversationId ? undefined : true}>
-          <ThreadPane ref={composerRef} onBack={back} onToggleSide={sideCtl.toggle} />
+          {/* Beside the thread already, the details take the focus instead: the button always leads to them. */}
+          <ThreadPane ref={composerRef} onBack={back} onToggleSide={() => (wide ? sideRef.current?.focus() : sideCtl.toggle())} />
         </section>
         {conversationId && wide && opened && (
-          <aside className={classes.side} aria-label={t('inbox.side.label')}>
+          <aside className={classes.side} aria-label={t('inbox.side.label')} ref={sideRef} tabIndex={-1} data-testid="inbox-side">
             <SidePanel />
           </aside>
         )}

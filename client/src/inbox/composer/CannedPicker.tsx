@@ -7,13 +7,14 @@ import type { CannedResponse } from '../api/inbox-types';
 import { PickerList } from './PickerList';
 
 interface Props {
+  id: string;
   items: CannedResponse[];
   active: number;
   onPick: (item: CannedResponse) => void;
 }
 
 /** The list above the composer while a `/shortcut` is typed (arrows move, Enter or Tab picks). */
-export function CannedPicker({ items, active, onPick }: Props) {
+export function CannedPicker({ id, items, active, onPick }: Props) {
   const { t } = useTranslation();
   const role = useAuthStore((s) => s.role);
   const empty = (
@@ -30,7 +31,7 @@ export function CannedPicker({ items, active, onPick }: Props) {
     </Text>
   );
   return (
-    <PickerList items={items} active={active} label={t('inbox.composer.canned')} testId="canned-picker" empty={empty}
+    <PickerList id={id} items={items} active={active} label={t('inbox.composer.canned')} testId="canned-picker" empty={empty}
       keyOf={(c) => c.id} testIdOf={(c) => `canned-${c.shortcut}`} onPick={onPick}>
       {(c) => (
         <>

@@ -3,7 +3,7 @@
 import { ActionIcon, FileButton, Group, SegmentedControl, Text, Textarea, Tooltip } from '@mantine/core';
 import { IconLock, IconMessage, IconPaperclip, IconSend } from '@tabler/icons-react';
 import { useMergedRef } from '@mantine/hooks';
-import { forwardRef, useEffect, useRef, useState, type DragEvent } from 'react';
+import { forwardRef, useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contactLabel } from '../format';
 import touch from '../../shared/touch.module.css';
@@ -14,13 +14,15 @@ import { ConfirmAttachment } from './ConfirmAttachment';
 import classes from './composer.module.css';
 import { EmojiButton } from './EmojiButton';
 import { MentionPicker } from './MentionPicker';
+import { optionId } from './PickerList';
 import { ReplyPreview } from './ReplyPreview';
 import { useReplyTarget } from './reply-target';
 import { useReplyBlock } from './use-reply-block';
-import { useComposer, type ComposerMode } from './use-composer';
+import { useComposer, useComposerMode, type ComposerMode } from './use-composer';
 import { useMentions } from './use-mentions';
 import { TemplateSender } from './TemplateSender';
 import { useNow, windowState, WindowNotice } from './WindowNotice';
+import { focusMessages } from '../focus';
 
 export const Composer = forwardRef<HTMLTextAreaElement>(function Composer(_props, ref) {
   const { t } = useTranslation();
@@ -47,7 +49,15 @@ export const Composer = forwardRef<HTMLTextAreaElement>(function Composer(_props
     if (quoteId) input.current?.focus();
   }, [quoteId]);
   const inputRef = useMergedRef(ref, input);
+  // Moved here from another chat's reply box (Alt+↓): the agent types on in this one.
+  const focusFor = useComposerMode((s) => s.focusFor);
+  useEffect(() => {
+    if (!focusFor || focusFor !== detail?.id || !input.current) return;
+    input.current.focus();
+    useComposerMode.getState().setFocusFor(null);
+  }, [focusFor, detail?.id]);
   const mention = useMentions(detail?.id, c.text, c.setText, c.mode === 'note', input);
+  const pickerId = useId();
   // A canned response left a blank: select it, so what the agent types replaces it.
   const { selectBlank, blankSelected } = c;
   useEffect(() => {
@@ -62,6 +72,9 @@ export const Composer = forwardRef<HTMLTextAreaElement>(function Composer(_props
   // Notes carry no files; a chat the agent cannot answer takes none either.
   const takesFiles = !note && !disabled;
   const hasFiles = (e: DragEvent) => takesFiles && e.dataTransfer.types.includes('Files');
+  // The list open above the box, and its highlighted item: a screen reader reads it as the arrows move.
+  const picker = c.query !== null && !note ? { id: `${pickerId}canned`, active: c.active, count: c.matches.length }
+    : note && mention.open ? { id: `${pickerId}mention`, active: mention.active, count: mention.matches.length } : null;
   return (
     <div
       className={classes.root}
@@ -93,8 +106,8 @@ export const Composer = forwardRef<HTMLTextAreaElement>(function Composer(_props
           void sendFile(detail.id, f, caption, quote);
         }}
       />
-      {c.query !== null && !note && <CannedPicker items={c.matches} active={c.active} onPick={c.pick} />}
-      {note && mention.open && <MentionPicker items={mention.matches} active={mention.active} query={mention.query} onPick={mention.pick} />}
+      {c.query !== null && !note && <CannedPicker id={`${pickerId}canned`} items={c.matches} active={c.active} onPick={c.pick} />}
+      {note && mention.open && <MentionPicker id={`${pickerId}mention`} items={mention.matches} active={mention.active} query={mention.query} onPick={mention.pick} />}
       {!note && <WindowNotice closesAt={detail.windowClosesAt} now={now} action={<TemplateSender detail={detail} />} />}
       <Group justify="space-between" mb={6} gap={4}>
         <SegmentedControl
@@ -141,6 +154,9 @@ export const Composer = forwardRef<HTMLTextAreaElement>(function Composer(_props
           onKeyDown={(e) => {
             if (note && mention.onKeyDown(e)) return;
             c.onKeyDown(e);
+            // Nothing left for Escape to close here (a list, a quote): it leaves the box for the
+            // messages, where the letter shortcuts work again and a second Escape goes back to the list.
+            if (e.key === 'Escape' && !e.defaultPrevented) focusMessages();
           }}
           onPaste={(e) => {
             // A pasted screenshot or copied file; pasted text goes in as usual.
@@ -151,6 +167,9 @@ export const Composer = forwardRef<HTMLTextAreaElement>(function Composer(_props
           }}
           placeholder={t(note ? 'inbox.composer.notePlaceholder' : 'inbox.composer.placeholder')}
           aria-label={t(note ? 'inbox.composer.note' : 'inbox.composer.reply')}
+          aria-autocomplete={picker ? 'list' : undefined}
+          aria-controls={picker?.id}
+          aria-activedescendant={picker && picker.active < picker.count ? optionId(picker.id, picker.active) : undefined}
           classNames={{ input: classes.input }}
           styles={note ? { input: { background: '#fff4c2', borderColor: '#e0b800' } } : undefined}
           data-testid="composer-input"

@@ -4,6 +4,7 @@ import type { Member } from '../api/inbox-types';
 import { PickerList } from './PickerList';
 
 interface Props {
+  id: string;
   items: Member[];
   active: number;
   query: string;
@@ -11,10 +12,10 @@ interface Props {
 }
 
 /** The teammates above a note while an `@name` is typed (arrows move, Enter or Tab picks, Escape closes). */
-export function MentionPicker({ items, active, query, onPick }: Props) {
+export function MentionPicker({ id, items, active, query, onPick }: Props) {
   const { t } = useTranslation();
   return (
-    <PickerList items={items} active={active} label={t('inbox.composer.mentionList')} testId="mention-picker"
+    <PickerList id={id} items={items} active={active} label={t('inbox.composer.mentionList')} testId="mention-picker"
       empty={<Text size="sm" c="dimmed" p="sm">{t('inbox.composer.noMentionMatch', { query })}</Text>}
       keyOf={(m) => m.userId} testIdOf={(m) => `mention-option-${m.userId}`} onPick={onPick}>
       {(m) => (

@@ -16,10 +16,16 @@ import { useTypingSignal } from './use-typing';
 
 export type ComposerMode = 'reply' | 'note';
 
-/** Reply or note: outside the component so the N shortcut can switch it. */
-export const useComposerMode = create<{ mode: ComposerMode; setMode(mode: ComposerMode): void }>()((set) => ({
+/**
+ * Reply or note: outside the component so the N shortcut can switch it. `focusFor`: the chat whose
+ * reply box takes the focus once it is drawn (Alt+↓ from the box opens the next chat, whose box is
+ * not there yet).
+ */
+export const useComposerMode = create<{ mode: ComposerMode; setMode(mode: ComposerMode): void; focusFor: string | null; setFocusFor(id: string | null): void }>()((set) => ({
   mode: 'reply',
   setMode: (mode) => set({ mode }),
+  focusFor: null,
+  setFocusFor: (focusFor) => set({ focusFor }),
 }));
 
 export function useComposer(detail: ConversationDetail | null | undefined, canReply: boolean) {

@@ -7,8 +7,22 @@ export const SHORTCUTS = [
   { keys: ['R'], action: 'focusComposer' },
   { keys: ['N'], action: 'note' },
   { keys: ['C'], action: 'start' },
+  { keys: ['/'], action: 'search' },
   { keys: ['Esc'], action: 'back' },
   { keys: ['?'], action: 'help' },
 ] as const;
 
 export type ShortcutAction = (typeof SHORTCUTS)[number]['action'];
+
+/** Keys that work in one place (the part handles them itself), listed in the help under its name. */
+export const PLACE_KEYS = [
+  { title: 'inbox.shortcuts.in.composer', keys: [
+    { keys: ['Enter'], label: 'inbox.shortcuts.composer.send' },
+    { keys: ['Shift+Enter'], label: 'inbox.shortcuts.composer.newLine' },
+    { keys: ['/'], label: 'inbox.shortcuts.composer.canned' },
+    { keys: ['@'], label: 'inbox.shortcuts.composer.mention' },
+    { keys: ['↑', '↓'], label: 'inbox.shortcuts.composer.pick' },
+    { keys: ['Esc'], label: 'inbox.shortcuts.composer.leave' },
+  ] },
+  { title: 'inbox.shortcuts.in.folders', keys: [{ keys: ['←', '→'], label: 'inbox.shortcuts.folders.folder' }] },
+] as const;

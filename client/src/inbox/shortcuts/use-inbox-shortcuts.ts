@@ -9,6 +9,8 @@ import { useAuthStore } from '../../auth/auth-store';
 import { memberName } from '../format';
 import type { ShortcutAction } from './shortcut-list';
 import { useReplyTarget } from '../composer/reply-target';
+import { useComposerMode } from '../composer/use-composer';
+import { focusRow, leavesChat } from '../focus';
 
 interface ShortcutTargets {
   open(id: string): void;
@@ -17,6 +19,12 @@ interface ShortcutTargets {
   help(): void;
   /** Write first to a customer (the "New conversation" dialog). */
   start(): void;
+  search(): void;
+}
+
+/** A modal dialog is open, or the focus is in a menu. */
+function covered(): boolean {
+  return document.querySelector('[aria-modal="true"]') !== null || document.activeElement?.closest('[role=menu]') != null;
 }
 
 /** Alt+arrows work even while typing; single letters only when no field has the focus. */
@@ -25,7 +33,12 @@ export function useInboxShortcuts(targets: ShortcutTargets): void {
   const go = (step: 1 | -1) => {
     const s = inboxStore.getState();
     const id = neighbour(s.items, s.selectedId, step);
-    if (id && id !== s.selectedId) targets.open(id);
+    if (!id || id === s.selectedId) return;
+    // From the reply box (Alt+arrows work while typing), the next chat's box takes the focus.
+    if (document.activeElement?.getAttribute('data-testid') === 'composer-input') useComposerMode.getState().setFocusFor(id);
+    targets.open(id);
+    // Moving through the list from a row: the focus follows the chat opened.
+    if (document.activeElement?.closest('[data-testid=inbox-list]')) focusRow(id);
   };
   const current = () => inboxStore.getState().thread?.detail ?? null;
   const run: Record<ShortcutAction, () => void> = {
@@ -42,21 +55,30 @@ export function useInboxShortcuts(targets: ShortcutTargets): void {
     },
     focusComposer: () => targets.focusComposer('reply'),
     note: () => targets.focusComposer('note'),
-    // Escape first leaves whatever has the focus (a menu, the emoji search), then drops a quoted
-    // message waiting above the reply box; only then the chat.
+    // Escape first leaves whatever has the focus (a button, a folder), then drops a quoted
+    // message waiting above the reply box; only then the chat. On the chat's messages (where Escape
+    // in the reply box leads) or on a row of the list, it leaves the chat.
     back: () => {
       const el = document.activeElement;
-      if (el instanceof HTMLElement && el !== document.body) return el.blur();
+      if (el instanceof HTMLElement && el !== document.body && !leavesChat(el)) return el.blur();
       if (useReplyTarget.getState().target) return useReplyTarget.getState().clear();
       targets.back();
     },
     help: targets.help,
     start: targets.start,
+    search: targets.search,
   };
   const prevent = { preventDefault: true };
-  useHotkeys([['alt+ArrowDown', run.next, prevent], ['alt+ArrowUp', run.previous, prevent]], []);
+  // A dialog or a menu open over the inbox keeps its keys: a letter typed there must not take, close
+  // or switch the chat behind it.
+  const free = (action: () => void) => () => void (covered() || action());
+  // A menu or a dialog closes itself on Escape and hands the focus back to what opened it: that is
+  // all Escape does there (blurring what it had handed the focus to left the focus nowhere).
+  const escape = (e: KeyboardEvent) => void (e.target instanceof Element && e.target.closest('[role=menu], [role=dialog]') ? undefined : run.back());
+  useHotkeys([['alt+ArrowDown', free(run.next), prevent], ['alt+ArrowUp', free(run.previous), prevent]], []);
   useHotkeys([
-    ['j', run.next], ['k', run.previous], ['a', run.take], ['e', run.close],
-    ['r', run.focusComposer, prevent], ['n', run.note, prevent], ['c', run.start, prevent], ['Escape', run.back], ['shift+?', run.help], ['?', run.help],
+    ['j', free(run.next)], ['k', free(run.previous)], ['a', free(run.take)], ['e', free(run.close)],
+    ['r', free(run.focusComposer), prevent], ['n', free(run.note), prevent], ['c', free(run.start), prevent], ['/', free(run.search), prevent], ['Escape', escape],
+    ['shift+?', free(run.help)], ['?', free(run.help)],
   ]);
 }

@@ -6,6 +6,7 @@ import { Button, Center, Loader, Text } from '@mantine/core';
 import { Fragment, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MessageItem } from '../api/inbox-types';
+import { contactLabel } from '../format';
 import { useInbox } from '../store/inbox-store';
 import type { PendingSend } from '../store/thread-slice';
 import { loadOlder } from '../sync/thread-loader';
@@ -90,10 +91,15 @@ export function MessageList({ onRetry }: { onRetry: (localId: string) => void })
   const reply = { onReply: (m: MessageItem) => answer(thread.id, m), disabled: block !== null };
   const entries = timeline(thread.messages, thread.activity, !thread.olderCursor);
   const dayLabel = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date(iso));
+  const name = thread.detail ? contactLabel(thread.detail.contact, (ref) => t('inbox.unnamedContact', { ref })) : null;
   return (
     <div
       ref={ref}
       className={classes.scroller}
+      // A stop of its own for the keyboard: its arrows and Page Up/Down scroll the history.
+      tabIndex={0}
+      role="region"
+      aria-label={name ? t('inbox.thread.messagesWith', { name }) : t('inbox.thread.messages')}
       data-testid="thread-messages"
       // A picture or video that finishes loading grows the thread after it was scrolled to the end.
       onLoadCapture={stick}
