@@ -78,6 +78,9 @@ describe('inbox with the keyboard', () => {
     const customer = second === rosaChat ? rosa : lima;
     await page.keyboard.press('Tab');
     expect(await focused(page)).toBe(`conversation-${first}`);
+    // A screen reader names the row by the customer, not by the avatar's initials first.
+    const firstName = first === rosaChat ? rosa.name : lima.name;
+    expect(await page.getByRole('button', { name: new RegExp(`^${firstName}`) }).getAttribute('data-testid')).toBe(`conversation-${first}`);
 
     // Enter opens it; J opens the next one, and the focus follows it down the list (K back up).
     await page.keyboard.press('Enter');

@@ -46,7 +46,8 @@ export function ConversationRow({ item, selected, assigneeName, channel, onOpen 
       data-status={item.status}
       aria-current={selected || undefined}
     >
-      <Avatar name={item.contact.name?.trim() || undefined} color="initials" radius="xl" size={38} />
+      {/* The initials are a picture: a screen reader names the row by the contact's name, not "D R". */}
+      <Avatar name={item.contact.name?.trim() || undefined} color="initials" radius="xl" size={38} aria-hidden />
       <div className={classes.rowBody}>
         <Group justify="space-between" wrap="nowrap" gap={6}>
           <Text size="sm" fw={item.unreadCount > 0 ? 700 : 600} truncate data-testid="row-name">
