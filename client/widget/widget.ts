@@ -6,10 +6,16 @@ import { agentNameOf, connectWebchat, fetchAppearance, hasSavedVisitor, newClien
 import { splitLinks } from '../src/shared/links';
 import { STYLES } from './styles';
 
-const TEXT: Record<Appearance['language'], Record<'title' | 'placeholder' | 'send' | 'empty' | 'open' | 'close' | 'agent' | 'file' | 'closed' | 'notSent' | 'typing', string>> = {
-  en: { title: 'Chat with us', placeholder: 'Type a message…', send: 'Send', empty: 'Say hello to start the conversation.', open: 'Open chat', close: 'Close chat', agent: 'Agent', file: 'File', closed: 'This chat was closed. Write again if you need anything else.', notSent: 'Not sent. Tap to try again.', typing: '{name} is typing…' },
-  'pt-BR': { title: 'Fale com a gente', placeholder: 'Digite uma mensagem…', send: 'Enviar', empty: 'Diga olá para começar a conversa.', open: 'Abrir chat', close: 'Fechar chat', agent: 'Atendente', file: 'Arquivo', closed: 'Esta conversa foi encerrada. Escreva de novo se precisar de algo mais.', notSent: 'Não enviada. Toque para tentar de novo.', typing: '{name} está digitando…' },
+type TextKey = 'title' | 'placeholder' | 'send' | 'empty' | 'open' | 'close' | 'agent' | 'file' | 'closed' | 'notSent' | 'typing' | 'unreadOne' | 'unreadMany';
+const TEXT: Record<Appearance['language'], Record<TextKey, string>> = {
+  en: { title: 'Chat with us', placeholder: 'Type a message…', send: 'Send', empty: 'Say hello to start the conversation.', open: 'Open chat', close: 'Close chat', agent: 'Agent', file: 'File', closed: 'This chat was closed. Write again if you need anything else.', notSent: 'Not sent. Tap to try again.', typing: '{name} is typing…', unreadOne: '1 new message', unreadMany: '{count} new messages' },
+  'pt-BR': { title: 'Fale com a gente', placeholder: 'Digite uma mensagem…', send: 'Enviar', empty: 'Diga olá para começar a conversa.', open: 'Abrir chat', close: 'Fechar chat', agent: 'Atendente', file: 'Arquivo', closed: 'Esta conversa foi encerrada. Escreva de novo se precisar de algo mais.', notSent: 'Não enviada. Toque para tentar de novo.', typing: '{name} está digitando…', unreadOne: '1 mensagem nova', unreadMany: '{count} mensagens novas' },
 };
+
+/** The longest message the server takes (visitorMessageBody): the field stops there instead of a send that fails on every retry. */
+const MAX_TEXT = 4096;
+/** Where the widget takes the whole screen, a phone held either way (styles.ts uses the same query). */
+const PHONE = '(max-width: 600px), (max-height: 500px)';
 
 /** How long "… is typing" stays without news; how often the visitor's typing is repeated, and the pause that ends it. */
 const TYPING_SHOWN_MS = 8_000;
@@ -18,6 +24,8 @@ const TYPING_IDLE_MS = 5_000;
 
 /** The visitor closed the panel: it stays closed on the site's next pages until they open it. */
 const closedKey = (channelId: string) => `zyntra.webchat.${channelId}.closed`;
+/** The newest message the visitor had in front of them (its createdAt): later replies count on the launcher on the site's next pages. */
+const seenKey = (channelId: string) => `zyntra.webchat.${channelId}.seen`;
 
 const PAPERCLIP =
   '<svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true"><path d="M21.4 11.1l-9.2 9.2a6 6 0 0 1-8.5-8.5l9.2-9.2a4 4 0 0 1 5.7 5.7l-9.2 9.2a2 2 0 0 1-2.8-2.8l8.5-8.5"/></svg>';
@@ -72,6 +80,8 @@ async function mount(script: HTMLScriptElement) {
   const t = TEXT[look.language];
   const host = document.createElement('div');
   host.id = 'zyntra-webchat';
+  // The widget speaks the channel's language whatever the page's: screen readers pronounce it so.
+  host.lang = look.language;
   document.body.appendChild(host);
   const root = host.attachShadow({ mode: 'open' });
   root.appendChild(Object.assign(document.createElement('style'), { textContent: STYLES }));
@@ -81,15 +91,23 @@ async function mount(script: HTMLScriptElement) {
   launcher.innerHTML =
     '<svg width="26" height="26" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true"><path d="M21 11.5a8.4 8.4 0 0 1-9 8.4 8.7 8.7 0 0 1-3.8-.9L3 21l1.9-5.2A8.4 8.4 0 1 1 21 11.5z"/></svg>';
   launcher.setAttribute('aria-label', t.open);
+  launcher.setAttribute('aria-expanded', 'false');
+  const title = script.dataset.title ?? look.title ?? t.title;
   const panel = el('div', 'panel');
+  panel.setAttribute('role', 'dialog');
+  panel.setAttribute('aria-label', title);
   const log = el('div', 'log');
+  // New messages are read out by screen readers as they arrive.
+  log.setAttribute('role', 'log');
+  log.setAttribute('aria-live', 'polite');
   const form = el('form', '');
-  const input = Object.assign(el('input', ''), { placeholder: t.placeholder });
+  const input = Object.assign(el('input', ''), { placeholder: t.placeholder, maxLength: MAX_TEXT, autocomplete: 'off', enterKeyHint: 'send' });
+  input.setAttribute('aria-label', t.placeholder);
   form.append(input, el('button', 'send', t.send));
   const header = el('div', 'header');
   const closer = Object.assign(el('button', 'close', '×'), { type: 'button' });
   closer.setAttribute('aria-label', t.close);
-  header.append(el('span', 'title', script.dataset.title ?? look.title ?? t.title), closer);
+  header.append(el('span', 'title', title), closer);
   panel.append(header, log, form);
   root.append(launcher, panel);
 
@@ -113,7 +131,22 @@ async function mount(script: HTMLScriptElement) {
   // reconnect) takes the bubble over instead of showing the message twice.
   const mine: HTMLElement[] = [];
   const unread = el('span', 'unread');
+  unread.setAttribute('aria-hidden', 'true');
   launcher.append(unread);
+  // The count is in the launcher's name too ("Abrir chat, 2 mensagens novas"): its label hides the badge.
+  const setUnread = (count: number) => {
+    unread.textContent = count ? String(count) : '';
+    const open = panel.classList.contains('open');
+    const news = count === 1 ? t.unreadOne : t.unreadMany.replace('{count}', String(count));
+    launcher.setAttribute('aria-label', open ? t.close : count ? `${t.open}, ${news}` : t.open);
+  };
+  let seenUntil = localStorage.getItem(seenKey(channelId)) ?? '';
+  const markSeen = (createdAt: string) => {
+    if (createdAt <= seenUntil) return;
+    seenUntil = createdAt;
+    localStorage.setItem(seenKey(channelId), createdAt);
+  };
+  let newest = '';
   // "Ana está digitando…" under the last message while a person from the team types; a lost "stopped"
   // (the agent closed the tab) must not leave it forever, so it fades after a quiet while.
   const typingLine = el('div', 'typing');
@@ -130,9 +163,13 @@ async function mount(script: HTMLScriptElement) {
     clearTimeout(typingTimer);
     typingTimer = setTimeout(hideTyping, TYPING_SHOWN_MS);
   };
-  const render = (item: ChatItem) => {
+  // `live`: pushed just now. A message read back from the history counts as unread only when it is newer
+  // than what the visitor last had in front of them (a reply that came while they were on another page).
+  const render = (item: ChatItem, live = false) => {
     if (seen.has(item.id)) return;
     seen.add(item.id);
+    if (item.createdAt > newest) newest = item.createdAt;
+    if (panel.classList.contains('open')) markSeen(item.createdAt);
     if (item.direction === 'out') hideTyping();
     const shown = item.direction === 'in' ? mine.findIndex((b) => b.textContent === item.text) : -1;
     if (shown >= 0) {
@@ -140,7 +177,9 @@ async function mount(script: HTMLScriptElement) {
       return;
     }
     // A reply while the panel is closed: the launcher counts it.
-    if (item.direction === 'out' && !panel.classList.contains('open')) unread.textContent = String(Number(unread.textContent || 0) + 1);
+    if (item.direction === 'out' && !panel.classList.contains('open') && (live || (seenUntil !== '' && item.createdAt > seenUntil))) {
+      setUnread(Number(unread.textContent || 0) + 1);
+    }
     log.querySelector('.empty')?.remove();
     log.querySelector('.choices')?.remove();
     // A person's reply looks like a person wrote it: their name above a bubble of its own colour.
@@ -164,7 +203,12 @@ async function mount(script: HTMLScriptElement) {
       const choices = el('div', 'choices');
       for (const o of options) {
         const b = el('button', 'choice', o.title);
-        b.onclick = () => void send(o.title, o.id);
+        b.onclick = () => {
+          // The buttons go with the answer: the focus goes on to the field rather than off the page (on a
+          // phone it stays off it, the keyboard would cover the answer).
+          if (!window.matchMedia(PHONE).matches) input.focus();
+          void send(o.title, o.id);
+        };
         choices.append(b);
       }
       log.append(choices);
@@ -179,14 +223,14 @@ async function mount(script: HTMLScriptElement) {
     log.scrollTop = log.scrollHeight;
   };
   const show = ({ items, closed }: { items: ChatItem[]; closed: boolean }) => {
-    items.forEach(render);
+    items.forEach((item) => render(item));
     if (closed && items.length) showClosed();
   };
   // One connection per page; a message typed while it is still opening waits for it.
   const start = () =>
     (ready ??= (async () => {
       const chat = await connectWebchat(origin, channelId, script.dataset.visitorName);
-      chat.onMessage(render);
+      chat.onMessage((item) => render(item, true));
       chat.onClosed(showClosed);
       chat.onTyping(showTyping);
       // A reply pushed before the socket joined (or while it was away) is read back; render skips repeats.
@@ -227,17 +271,40 @@ async function mount(script: HTMLScriptElement) {
     log.scrollTop = log.scrollHeight;
     await deliver(bubble, text, replyId, newClientMessageId());
   };
+  // On a phone the open chat covers the screen: its height follows the part the keyboard leaves.
+  const fitViewport = () => {
+    const vv = window.visualViewport;
+    if (!vv) return;
+    host.style.setProperty('--zy-vh', `${vv.height}px`);
+    host.style.setProperty('--zy-top', `${vv.offsetTop}px`);
+  };
+  fitViewport();
+  window.visualViewport?.addEventListener('resize', fitViewport);
+  window.visualViewport?.addEventListener('scroll', fitViewport);
   const setOpen = (open: boolean) => {
     panel.classList.toggle('open', open);
+    launcher.classList.toggle('covered', open);
+    launcher.setAttribute('aria-expanded', String(open));
     if (open) localStorage.removeItem(closedKey(channelId));
     else localStorage.setItem(closedKey(channelId), '1');
     if (open) {
-      unread.textContent = '';
-      void start().then(() => input.focus());
-    } else launcher.focus();
+      if (newest) markSeen(newest);
+      setUnread(0);
+      // On a phone the field taking the focus would raise the keyboard over the chat before it is read.
+      if (window.matchMedia(PHONE).matches) closer.focus();
+      void start().then(() => {
+        if (!window.matchMedia(PHONE).matches) input.focus();
+      });
+    } else {
+      setUnread(0);
+      launcher.focus();
+    }
   };
   launcher.onclick = () => setOpen(!panel.classList.contains('open'));
   closer.onclick = () => setOpen(false);
+  panel.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') setOpen(false);
+  });
   // The team sees the visitor typing: "on" at most every few seconds while keys are pressed, "off" after
   // a pause or when the message goes. Only once the chat is connected (typing alone starts nothing).
   let lastTypingAt = 0;
@@ -267,9 +334,17 @@ async function mount(script: HTMLScriptElement) {
   };
   // Reopen automatically after a reload when the visitor already has a conversation, unless they closed
   // it; not on a phone, where the open panel covers the page they came to read (the launcher counts replies).
-  if (hasSavedVisitor(channelId) && !localStorage.getItem(closedKey(channelId)) && !window.matchMedia('(max-width: 600px)').matches) {
+  if (hasSavedVisitor(channelId) && !localStorage.getItem(closedKey(channelId)) && !window.matchMedia(PHONE).matches) {
     panel.classList.add('open');
-    void start();
+    launcher.classList.add('covered');
+    launcher.setAttribute('aria-expanded', 'true');
+    setUnread(0);
+  }
+  // A chat under way connects even with the panel closed: a reply from the team counts on the launcher.
+  if (hasSavedVisitor(channelId)) {
+    void start().catch(() => {
+      ready = null;
+    });
   }
 }
 
