@@ -36,7 +36,7 @@ const bakeryPage = (snippet: string) => `<!doctype html>
   button { background: #b5651d; color: #fff; border: 3px solid #000; padding: 20px 40px; font-size: 22px; text-transform: uppercase; }
   header { position: sticky; top: 0; background: #7a3e0b; color: #fff; padding: 16px 24px; z-index: 1000; }
   main { max-width: 760px; margin: 0 auto; padding: 24px; }
-  .cookie { position: fixed; left: 0; right: 0; bottom: 0; background: #212529; color: #fff; padding: 16px 24px; z-index: 2147483647; }
+  .cookie { position: fixed; left: 0; right: 0; bottom: 0; background: #212529; color: #fff; padding: 16px 24px; z-index: 2147483647; display: flex; justify-content: space-between; align-items: center; }
   .cookie button { padding: 8px 16px; font-size: 16px; }
 </style></head>
 <body><header><strong>Padaria Pão Quente</strong></header>
@@ -67,7 +67,9 @@ beforeAll(async () => {
   // The snippet exactly as Settings → Channels shows it for the app's address.
   site = createServer((req, res) => {
     const lang = req.url?.startsWith('/en') ? 'en' : 'pt-BR';
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(bakeryPage(embedSnippet(app.url, channelOf[lang]!)));
+    const snippet = embedSnippet(app.url, channelOf[lang]!);
+    // The owner who moved the launcher above the cookie bar, as the README shows.
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(bakeryPage(req.url?.endsWith('?raised') ? snippet.replace(' async>', ' data-bottom="90" async>') : snippet));
   });
   await new Promise<void>((r) => site.listen(0, '127.0.0.1', r));
   siteUrl = `http://localhost:${(site.address() as AddressInfo).port}`;
@@ -191,6 +193,22 @@ describe('a customer visits a small business page with the widget', () => {
       await page.context().close();
     });
   }
+
+  it('when the owner raises the launcher with data-bottom, then it stands above the cookie bar and the bar\'s button is the customer\'s to tap', async () => {
+    const context = await browser.newContext({ ...computer, locale: 'pt-BR' });
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}/?raised`);
+    const launcher = page.locator('#zyntra-webchat .launcher');
+    await launcher.waitFor();
+    expect((await launcher.boundingBox())!.y + 56).toBe(800 - 90);
+    const accept = await page.locator('.cookie button').boundingBox();
+    expect(await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.textContent, [accept!.x + accept!.width - 4, accept!.y + accept!.height / 2])).toBe('Aceitar');
+    await launcher.click();
+    const panel = (await page.locator('#zyntra-webchat .panel').boundingBox())!;
+    expect(panel.y + panel.height).toBeLessThanOrEqual(800 - 90 - 56);
+    await page.screenshot({ path: screenshotPath('widget-visit-computer-raised-pt-BR') });
+    await context.close();
+  });
 
   it('when the team answers after the hand-over while the customer reads another page on their phone, then the launcher counts the reply there and says so to a screen reader, and opening clears it for good', async () => {
     const page = await openPage('pt-BR', phone);

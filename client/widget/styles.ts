@@ -7,9 +7,10 @@ export const STYLES = `
   word-spacing: normal; text-transform: none; text-align: left; text-indent: 0; font-style: normal; font-weight: 400; color: #212529; box-sizing: border-box; }
 .panel *, .panel *::before, .panel *::after { box-sizing: border-box; }
 button, input { font-family: inherit; }
-.launcher { position: fixed; right: 20px; bottom: 20px; width: 56px; height: 56px; border-radius: 50%; border: 0;
+/* --zy-bottom: the site's data-bottom, to clear its own bar at the foot of the page (a cookie notice). */
+.launcher { position: fixed; right: 20px; bottom: var(--zy-bottom, 20px); width: 56px; height: 56px; border-radius: 50%; border: 0;
   background: var(--zy-accent); color: #fff; display: flex; align-items: center; justify-content: center; cursor: pointer; box-shadow: 0 4px 14px rgba(0,0,0,.25); z-index: 2147483647; }
-.panel { position: fixed; right: 20px; bottom: 88px; width: 340px; max-width: calc(100vw - 40px); height: 480px; max-height: calc(100vh - 120px);
+.panel { position: fixed; right: 20px; bottom: calc(var(--zy-bottom, 20px) + 68px); width: 340px; max-width: calc(100vw - 40px); height: 480px; max-height: calc(100vh - var(--zy-bottom, 20px) - 100px);
   background: #fff; border-radius: 14px; box-shadow: 0 8px 30px rgba(0,0,0,.25); display: none; flex-direction: column; overflow: hidden; z-index: 2147483647; }
 .panel.open { display: flex; }
 .header { background: var(--zy-accent); color: #fff; padding: 14px 8px 14px 16px; font-weight: 600; font-size: 15px; display: flex; align-items: center; justify-content: space-between; gap: 8px; }

@@ -1,6 +1,6 @@
 // Zyntra web-chat widget: one script tag on any site
 //   <script src="https://zyntra.example.com/widget.js" data-channel="<channel id>" async></script>
-// (optional: data-visitor-name="<the site's name for its signed-in visitor>")
+// (optional: data-visitor-name="<the site's name for its signed-in visitor>", data-bottom="<px above the page's foot>")
 // Visitors chat with the published bot (and later with agents); the conversation survives reloads.
 import { agentNameOf, connectWebchat, fetchAppearance, hasSavedVisitor, newClientMessageId, type Appearance, type ChatItem, type WebchatApi } from './api';
 import { splitLinks } from '../src/shared/links';
@@ -86,6 +86,10 @@ async function mount(script: HTMLScriptElement) {
   const root = host.attachShadow({ mode: 'open' });
   root.appendChild(Object.assign(document.createElement('style'), { textContent: STYLES }));
   host.style.setProperty('--zy-accent', look.color);
+  // data-bottom="90": the launcher stands that many pixels above the foot of the page, over the site's own
+  // fixed bar there (a cookie notice) instead of on its buttons.
+  const bottom = Number(script.dataset.bottom);
+  if (script.dataset.bottom && Number.isFinite(bottom) && bottom >= 0) host.style.setProperty('--zy-bottom', `${Math.min(bottom, 400)}px`);
   const launcher = el('button', 'launcher');
   // An inline icon: emoji fonts are not everywhere, an SVG renders the same on every system.
   launcher.innerHTML =
