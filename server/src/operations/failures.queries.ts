@@ -107,10 +107,10 @@ export const TO_OPTED_OUT_MARKETING = `EXISTS (
 export const countOptedOut = (tdb: TenantDb) =>
   countOf(tdb, `SELECT 1 FROM messages WHERE tenant_id = ? AND direction = 'out' AND status = 'failed' AND ${TO_OPTED_OUT_MARKETING}`);
 
-/** Whether a failed message may go again: refused for a marketing template to a customer who opted out. */
-export async function mayRetryMessage(tdb: TenantDb, id: string): Promise<boolean> {
+/** Whether a failed message is one that may not go again (TO_OPTED_OUT_MARKETING). */
+export async function isOptedOutMarketing(tdb: TenantDb, id: string): Promise<boolean> {
   const row = await failedMessages(tdb).where('messages.id', id).first(tdb.raw(`${TO_OPTED_OUT_MARKETING} AS opted_out`));
-  return !row?.opted_out;
+  return Boolean(row?.opted_out);
 }
 
 export type RetriedAll = {

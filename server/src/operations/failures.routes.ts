@@ -10,7 +10,7 @@ import { authOf } from '../http/auth';
 import type { Logger } from '../log/logger';
 import { withTimeout, type Queues } from '../queues/queues';
 import { addDrains } from '../queues/drain-jobs';
-import { countFailures, countOptedOut, listFailures, mayRetryMessage, retryAllFailures, TO_OPTED_OUT_MARKETING } from './failures.queries';
+import { countFailures, countOptedOut, listFailures, isOptedOutMarketing, retryAllFailures, TO_OPTED_OUT_MARKETING } from './failures.queries';
 
 const EVENT_ID = /^[1-9]\d{0,17}$/;
 
@@ -52,11 +52,13 @@ export function failuresRoutes(deps: { db: Knex; queues: Queues; log: Logger }, 
     const auth = authOf(req);
     const id = String(req.params.id);
     if (!isUuid(id)) throw new AppError('not_found', 'No such failed message');
-    if (!(await mayRetryMessage(forTenant(deps.db, auth.tenantId), id))) {
+    const tdb = forTenant(deps.db, auth.tenantId);
+    const [row] = await tdb.from('messages').where({ id, direction: 'out', status: 'failed' }).whereRaw(`NOT ${TO_OPTED_OUT_MARKETING}`)
+      .update({ status: 'pending', attempts: 0, error: null, next_attempt_at: null, updated_at: new Date() }).returning(['conversation_id']);
+    // Nothing taken: say why only then (the usual retry runs one statement).
+    if (!row && (await isOptedOutMarketing(tdb, id))) {
       throw new AppError('conflict', 'This customer opted out of marketing messages after this one failed: it is not sent again', { reason: 'opted_out' });
     }
-    const [row] = await forTenant(deps.db, auth.tenantId).from('messages').where({ id, direction: 'out', status: 'failed' }).whereRaw(`NOT ${TO_OPTED_OUT_MARKETING}`)
-      .update({ status: 'pending', attempts: 0, error: null, next_attempt_at: null, updated_at: new Date() }).returning(['conversation_id']);
     if (!row) throw new AppError('not_found', 'No such failed message');
     await enqueue('message', () => deps.queues.send.add('drain', { tenantId: auth.tenantId, conversationId: row.conversation_id }));
     res.status(202).json({ retried: true });
