@@ -117,7 +117,10 @@ describe('campaigns', () => {
     // A time already gone would send at once: the wizard says so and will not create it.
     await page.getByText('Agendar', { exact: true }).click();
     // Times read as Portuguese writes them, whatever the browser's 12/24-hour setting.
-    await page.getByTestId('wizard-when').fill('2020-01-01');
+    // Days too are typed and shown as Portuguese writes them, whatever the browser's own locale.
+    await page.getByTestId('wizard-when').fill('01/01/2020');
+    await page.getByTestId('wizard-when').blur();
+    expect(await page.getByTestId('wizard-when').inputValue()).toBe('01/01/2020');
     expect(await page.getByTestId('wizard-when-time').inputValue()).toBe('09:00');
     await page.getByTestId('wizard-when-time').click();
     expect(await page.getByRole('option', { name: '18:30' }).count()).toBe(1);
@@ -209,8 +212,8 @@ describe('campaigns', () => {
     await settle(page, 400);
     await page.screenshot({ path: screenshotPath('reports-campaigns-pt'), fullPage: true });
     // A period before anything was sent says so and leads to the campaigns.
-    await page.fill('[data-testid=reports-page] input[type=date] >> nth=0', '2020-01-01');
-    await page.fill('[data-testid=reports-page] input[type=date] >> nth=1', '2020-01-31');
+    await page.getByTestId('reports-from').fill('01/01/2020');
+    await page.getByTestId('reports-to').fill('31/01/2020');
     await page.getByTestId('campaign-results-empty').waitFor();
     await context.close();
   }, 60_000);

@@ -707,9 +707,10 @@ describe('team inbox', () => {
     const thirty = await page.evaluate(() => {
       const d = new Date();
       d.setDate(d.getDate() - 29);
-      return d.toLocaleDateString('sv');
+      return d.toLocaleDateString('pt-BR');
     });
-    await expect.poll(() => page.inputValue('[data-testid=reports-page] input[type=date] >> nth=0')).toBe(thirty);
+    // Shown as Portuguese writes a day (dd/mm/aaaa), whatever the browser's own locale.
+    await expect.poll(() => page.getByTestId('reports-from').inputValue()).toBe(thirty);
     await page.waitForSelector('[data-testid=report-agents]');
     await page.screenshot({ path: screenshotPath('reports-pt-BR') });
     await page.evaluate(() => localStorage.setItem('zyntra.lang', 'en'));
@@ -717,7 +718,10 @@ describe('team inbox', () => {
     await page.waitForSelector('[data-testid=report-agents]');
     await page.screenshot({ path: screenshotPath('reports-en') });
     // A start typed after the end is said in words, not as "could not be loaded".
-    await page.fill('[data-testid=reports-page] input[type=date] >> nth=0', '2099-01-01');
+    // English reads the month first.
+    await page.getByTestId('reports-from').fill('01/02/2099');
+    await page.getByTestId('reports-from').blur();
+    expect(await page.getByTestId('reports-from').inputValue()).toBe('Jan 2, 2099');
     await expect.poll(() => page.textContent('[data-testid=reports-range-problem]')).toBe('The start date is after the end date.');
     expect(await page.getByText('The report could not be loaded.').count()).toBe(0);
     await context.close();

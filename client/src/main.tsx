@@ -3,6 +3,7 @@ import './strict-csp';
 // Mantine's global styles first, so component-level styles can override them.
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
+import '@mantine/dates/styles.css';
 // Initialises i18next before the first render so no raw keys flash on screen.
 import './i18n';
 import { StrictMode } from 'react';

@@ -1,4 +1,4 @@
-import { Button, FileButton, Group, Modal, SegmentedControl, Select, Stack, Stepper, TagsInput, Text, TextInput } from '@mantine/core';
+import { Button, FileButton, Group, Modal, SegmentedControl, Select, Stack, Stepper, TagsInput, Text } from '@mantine/core';
 import { IconFileUpload } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { phonesFromCsv, zonedToIso } from './schedule';
 import { importPeople } from './import-people';
 import { readCsvFile } from '../shared/read-csv-file';
 import { localDay } from '../shared/local-day';
+import { DateField } from '../shared/DateField';
 import { TimeField } from '../shared/TimeField';
 import { SendingHoursFields } from './SendingHoursFields';
 import { useBelow } from '../shared/use-below';
@@ -182,7 +183,7 @@ export function CampaignWizard({ opened, onClose, onCreated }: Props) {
             <SegmentedControl value={when} onChange={(v) => setWhen(v as 'now' | 'later')} data={[{ value: 'now', label: t('campaigns.wizard.sendNow') }, { value: 'later', label: t('campaigns.wizard.schedule') }]} />
             {when === 'later' && (
               <Group grow align="flex-start">
-                <TextInput type="date" label={t('campaigns.wizard.when')} value={at.slice(0, 10)} onChange={(e) => setAt(e.currentTarget.value ? `${e.currentTarget.value}T${at.slice(11) || '09:00'}` : '')} error={past ? t('campaigns.wizard.whenPast') : undefined} data-testid="wizard-when" />
+                <DateField label={t('campaigns.wizard.when')} value={at.slice(0, 10)} onChange={(day) => setAt(`${day}T${at.slice(11) || '09:00'}`)} error={past ? t('campaigns.wizard.whenPast') : undefined} data-testid="wizard-when" />
                 <TimeField label={t('campaigns.wizard.whenTime')} value={at.slice(11) || '09:00'} onChange={(time) => setAt(`${at.slice(0, 10) || localDay()}T${time}`)} data-testid="wizard-when-time" />
               </Group>
             )}

@@ -1,6 +1,6 @@
 // Reports over a period: customer service (response times, for admins) and campaigns (results, for
 // whoever runs them). Each role sees the tabs it may read; the tab is in the address (?tab=).
-import { Alert, Group, SegmentedControl, Stack, Tabs, TextInput, Title } from '@mantine/core';
+import { Alert, Group, SegmentedControl, Stack, Tabs, Title } from '@mantine/core';
 import { IconChartBar } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { useAuthStore } from '../auth/auth-store';
 import { canSee, isAdmin } from '../auth/roles';
 import { CampaignResults } from '../campaigns/results/CampaignResults';
 import { ResponseTimesReport } from '../inbox/reports/ResponseTimesReport';
+import { DateField } from '../shared/DateField';
 import { localDay, localDaysAgo } from '../shared/local-day';
 
 const PRESETS = [7, 30, 90];
@@ -48,8 +49,8 @@ export function ReportsPage() {
             data-testid="reports-preset"
           />
           <Group gap="sm" wrap="nowrap">
-            <TextInput type="date" label={t('reports.from')} value={from} max={to} onChange={(e) => e.currentTarget.value && setFrom(e.currentTarget.value)} />
-            <TextInput type="date" label={t('reports.to')} value={to} min={from} onChange={(e) => e.currentTarget.value && setTo(e.currentTarget.value)} />
+            <DateField label={t('reports.from')} value={from} onChange={setFrom} w={150} data-testid="reports-from" />
+            <DateField label={t('reports.to')} value={to} onChange={setTo} w={150} data-testid="reports-to" />
           </Group>
         </Group>
       </Group>
