@@ -85,7 +85,7 @@ export function apiRouters(p: Plumbing, readiness: Readiness, publicUrl: () => s
     healthRoutes({ db, redis, readiness }),
     metricsRoutes({ token: config.METRICS_TOKEN }),
     queueBoardRoutes({ queues: p.queues, operatorToken: config.OPERATOR_TOKEN }),
-    openApiRoutes(),
+    openApiRoutes({ publicUrl: config.PUBLIC_URL }),
     accountsRoutes(accountDeps, auth),
     channelsRoutes({ db, sealer: p.sealer, publicUrl, check: createConnectionCheck(config, p.outbound.workspace), cache: p.channels }, auth),
     flowAnalyticsRoutes({ db }, auth),

@@ -50,7 +50,18 @@ const DESCRIPTION = [
   'Outbound webhooks are signed per Standard Webhooks; `webhooks` below describes each event an endpoint receives.',
 ].join('\n');
 
-export function buildOpenApiDocument(opts: { serverUrl?: string; accessOf?: AccessOf } = {}) {
+/**
+ * Where "Try it" and generated clients send requests: PUBLIC_URL, the address channels' webhookUrl
+ * is built on. Without it, '/' (the address the document was read from) rather than where the server
+ * listens, which a proxy or the browser's own host name may not reach.
+ */
+export const serversFor = (publicUrl: string | undefined) => [
+  publicUrl
+    ? { url: publicUrl.replace(/\/+$/, ''), description: 'This Zyntra server (PUBLIC_URL)' }
+    : { url: '/', description: 'This Zyntra server, at the address this document was read from (PUBLIC_URL is not set)' },
+];
+
+export function buildOpenApiDocument(opts: { publicUrl?: string; accessOf?: AccessOf } = {}) {
   const registry = new OpenAPIRegistry();
   registry.registerComponent('securitySchemes', 'bearer', {
     type: 'http', scheme: 'bearer', description: 'A session token (POST /v1/auth/login) or a workspace API key',
@@ -67,6 +78,6 @@ export function buildOpenApiDocument(opts: { serverUrl?: string; accessOf?: Acce
       version: '1',
       description: DESCRIPTION,
     },
-    servers: opts.serverUrl ? [{ url: opts.serverUrl }] : undefined,
+    servers: serversFor(opts.publicUrl),
   });
 }

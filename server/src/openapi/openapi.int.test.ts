@@ -20,13 +20,16 @@ import { listRoutes } from '../http/route-table';
 import { WEBHOOK_EVENT_TYPES } from '../webhooks/webhook-events';
 import { openApiPath } from './describe';
 
+/** The address this server is reached at, behind its proxy (a trailing slash as operators often write it). */
+const PUBLIC_URL = 'https://zyntra.doceria.example';
+
 let p: Pipeline;
 let app: TestApp;
 let db: pg.Client;
 let hooks: Awaited<ReturnType<typeof startReceiver>>;
 beforeAll(async () => {
   // Outbound webhooks are delivered to a receiver on the loopback, which an endpoint may name only when allow-listed.
-  p = await startPipeline({ OUTBOUND_ALLOW_HOSTS: '127.0.0.1' });
+  p = await startPipeline({ OUTBOUND_ALLOW_HOSTS: '127.0.0.1', PUBLIC_URL: `${PUBLIC_URL}/` });
   app = p.app;
   db = new pg.Client({ connectionString: app.config.DATABASE_URL });
   await db.connect();
@@ -148,6 +151,12 @@ describe('OpenAPI document', () => {
     }
     expect(res.body.paths['/v1/webchat/{channelId}/sessions'].post.security).toEqual([]);
     expect(res.body.paths['/v1/conversations'].get.security).toEqual([{ bearer: [] }]);
+  });
+
+  it("when a client reads where to send its calls, then `servers` is the configured PUBLIC_URL, the base of a channel's webhookUrl", async () => {
+    expect(doc.servers).toEqual([{ url: PUBLIC_URL, description: expect.stringContaining('PUBLIC_URL') }]);
+    const channel = (await call('GET', '/v1/channels')).body.items[0];
+    expect(channel.webhookUrl).toBe(`${PUBLIC_URL}/v1/webhooks/whatsapp/${channel.id}`);
   });
 
   it('when an integrator picks an API key\'s role, then each signed-in operation of the served document lists the roles its route admits, and the 401, 403 and 429 it can answer', async () => {

@@ -6,13 +6,14 @@ import { listRoutes } from '../http/route-table';
 import { openApiPath } from './describe';
 import { buildOpenApiDocument } from './document';
 
-export function openApiRoutes(): Router {
+/** publicUrl: config PUBLIC_URL, the base the document's `servers` names. */
+export function openApiRoutes(opts: { publicUrl?: string } = {}): Router {
   const r = Router();
   let doc: ReturnType<typeof buildOpenApiDocument> | undefined;
   r.get('/v1/openapi.json', allow('public'), (req, res) => {
     if (!doc) {
       const access = new Map(listRoutes(req.app).map((route) => [`${route.method} ${openApiPath(route.path)}`, route.access]));
-      doc = buildOpenApiDocument({ accessOf: (method, path) => access.get(`${method} ${path}`) });
+      doc = buildOpenApiDocument({ publicUrl: opts.publicUrl, accessOf: (method, path) => access.get(`${method} ${path}`) });
     }
     res.set('cache-control', 'public, max-age=300').json(doc);
   });
