@@ -7,6 +7,8 @@ export const APP_ERROR_STATUS = {
   invalid_signature: 401,
   forbidden: 403,
   not_found: 404,
+  /** A path the API knows, asked with a method it does not take (method-not-allowed.ts sets Allow). */
+  method_not_allowed: 405,
   conflict: 409,
   email_taken: 409,
   stale_revision: 409,

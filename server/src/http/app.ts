@@ -8,6 +8,7 @@ import { pinoHttp } from 'pino-http';
 import type { Logger } from '../log/logger';
 import { allow } from './access';
 import { errorMiddleware, notFoundMiddleware } from './error-middleware';
+import { methodNotAllowed } from './method-not-allowed';
 import { crossOriginResources, securityHeaders, type SecurityHeadersConfig } from './security-headers';
 import { httpMetrics } from '../metrics/metrics.routes';
 import { withTrace } from '../log/trace';
@@ -62,6 +63,7 @@ export function createApp(opts: { log: Logger; routers: Router[]; headers: Secur
   };
   app.use(refuseUrlNul, express.json({ limit: '2mb', verify }));
   for (const router of opts.routers) app.use(router);
+  app.use(methodNotAllowed(opts.routers));
   app.use('/v1', notFoundMiddleware);
   if (opts.clientDistDir && existsSync(join(opts.clientDistDir, 'index.html'))) serveClient(app, opts.clientDistDir);
   app.use(notFoundMiddleware);

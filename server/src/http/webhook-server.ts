@@ -76,7 +76,10 @@ export function withProviderWebhooks(
     void withTrace(traceId, async () => {
       try {
         if (req.method === 'GET' && handler.get) return send(res, await handler.get(channelId, parsed.searchParams));
-        if (req.method !== 'POST') return send(res, errorReply(405, 'method_not_allowed', 'Use POST'));
+        if (req.method !== 'POST') {
+          const allow = handler.get ? 'GET, POST' : 'POST';
+          return send(res, errorReply(405, 'method_not_allowed', `${req.method} is not allowed here; it takes ${allow}`), { allow });
+        }
         const elided = handler.elidedBody ? await handler.elidedBody(channelId, req.headers) : null;
         const body = elided ? await readElidedBody(req, elided) : await readBody(req);
         if ('over' in body) return tooLarge(req, res, body.over);
