@@ -36,6 +36,13 @@ async function ownerSignsUp(page: Page, email = `ana${Date.now()}@example.com`) 
   await page.waitForURL('**/flows');
 }
 
+// Screenshots wait for a dialog's opening transition, or they catch it half transparent.
+const dialogSettled = (page: Page) =>
+  page.waitForFunction(() => {
+    const el = document.querySelector('[role=dialog]');
+    return el !== null && getComputedStyle(el).opacity === '1';
+  });
+
 describe('members and API keys', () => {
   it('when the owner invites an agent, then the agent accepts the link and sees only the inbox', async () => {
     const owner = await newPage('en-US');
@@ -175,10 +182,10 @@ describe('members and API keys', () => {
     await Promise.all([page.close(), en.close()]);
   });
 
-  it("when the owner picks a new role for a member, then a dialog names the person, both roles and the teams they leave; Escape and Cancel keep the role, confirming applies it", async () => {
+  it("when the owner picks a new role for a member, then a dialog names the person, both roles and the teams they leave, by name; Escape and Cancel keep the role, confirming applies it", async () => {
     const owner = await signupWorkspace(app, 'Doceria da Bia');
     const carlos = await addMember(app, owner.workspace.id, 'Carlos Lima', 'agent');
-    expect((await api(app, 'POST', '/v1/teams', { name: 'Vendas', memberIds: [carlos.id] }, owner.token)).status).toBe(201);
+    for (const name of ['Vendas', 'Suporte']) expect((await api(app, 'POST', '/v1/teams', { name, memberIds: [carlos.id] }, owner.token)).status).toBe(201);
     const page = await signedInPage(browser, app, owner.token, 'pt-BR');
     await page.goto(`${app.url}/settings?tab=members`);
     const role = page.getByTestId(`member-role-${carlos.email}`);
@@ -194,9 +201,11 @@ describe('members and API keys', () => {
     expect(await dialog.getByRole('heading').textContent()).toBe('Mudar o papel de Carlos Lima?');
     const body = (await page.getByTestId('role-change-body').innerText()).replace(/\s+/g, ' ');
     expect(body).toContain('Carlos Lima passa de Atendente para Marketing.');
-    expect(body).toContain('Deixa de ver a caixa de entrada e sai da equipe de que faz parte');
+    // The teams are named, as a list in Portuguese, not counted.
+    expect(body).toContain('Deixa de ver a caixa de entrada e sai das equipes Suporte e Vendas: as conversas delas não chegam mais a essa pessoa.');
     // The focus starts on the confirm button, as in the app's other confirm dialogs.
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('confirm-role-change');
+    await dialogSettled(page);
     await page.screenshot({ path: screenshotPath('members-role-confirm-pt-BR') });
     await page.keyboard.press('Escape');
     await page.getByTestId('confirm-role-change').waitFor({ state: 'detached' });
@@ -208,7 +217,7 @@ describe('members and API keys', () => {
     expect(await role.inputValue()).toBe('Atendente');
     await page.reload();
     await expect.poll(() => role.inputValue()).toBe('Atendente');
-    expect(await stored()).toMatchObject({ role: 'agent', teamIds: [expect.any(String)] });
+    expect(await stored()).toMatchObject({ role: 'agent', teamIds: [expect.any(String), expect.any(String)] });
 
     await pick('Marketing');
     await page.getByTestId('confirm-role-change').click();
@@ -227,11 +236,22 @@ describe('members and API keys', () => {
     await en.getByTestId('confirm-role-change').waitFor();
     expect(await en.getByRole('dialog').getByRole('heading').textContent()).toBe("Change Carlos Lima's role?");
     expect((await en.getByTestId('role-change-body').innerText()).replace(/\s+/g, ' ')).toContain('Carlos Lima goes from Marketer to Admin. They can manage the workspace');
+    await dialogSettled(en);
     await en.screenshot({ path: screenshotPath('members-role-confirm-en') });
     await en.keyboard.press('Escape');
     await en.getByTestId('confirm-role-change').waitFor({ state: 'detached' });
     expect(await en.getByTestId(`member-role-${carlos.email}`).inputValue()).toBe('Marketer');
     expect((await stored()).role).toBe('marketer');
+    // An agent in one team, made a marketer: the team is named in English too.
+    const dani = await addMember(app, owner.workspace.id, 'Dani Rocha', 'agent');
+    expect((await api(app, 'POST', '/v1/teams', { name: 'Sales', memberIds: [dani.id] }, owner.token)).status).toBe(201);
+    await en.reload();
+    await en.getByTestId(`member-role-${dani.email}`).click();
+    await en.getByRole('option', { name: 'Marketer', exact: true }).click();
+    expect((await en.getByTestId('role-change-body').innerText()).replace(/\s+/g, ' ')).toContain('They no longer see the inbox and leave the team Sales: its chats stop reaching them.');
+    await dialogSettled(en);
+    await en.screenshot({ path: screenshotPath('members-role-confirm-team-en') });
+    await en.keyboard.press('Escape');
     await Promise.all([page.close(), en.close()]);
   });
 

@@ -26,6 +26,10 @@ export function MembersTab() {
   const me = useAuthStore((s) => s.user);
   const myRole = useAuthStore((s) => s.role);
   const members = useList(membersApi.members);
+  const locale = useLocale();
+  // The role dialog names the teams someone would leave; until this answers, it says how many.
+  const teams = useList(membersApi.teams);
+  const teamName = new Map((teams.items ?? []).map((team) => [team.id, team.name]));
   const owners = (members.items ?? []).filter((m) => m.role === 'owner').length;
   // What the server would refuse anyway: the last owner's role or membership, and an owner changed by a non-owner.
   const lockedWhy = (m: { role: Role }) =>
@@ -88,7 +92,7 @@ export function MembersTab() {
                 <Table.Td style={{ width: 'min(180px, 40vw)', minWidth: 124 }}>
                   <Tooltip label={locked} disabled={!locked}>
                     <div>
-                      <RoleSelect value={m.role} onChange={(r) => r !== m.role && confirmRoleChange(t, { name: m.name, from: m.role, to: r, teams: m.teamIds.length }, () => void setRole(m.userId, m.name, r))} disabled={Boolean(locked)} testId={`member-role-${m.email}`} />
+                      <RoleSelect value={m.role} onChange={(r) => r !== m.role && confirmRoleChange(t, locale, { name: m.name, from: m.role, to: r, teams: m.teamIds.map((id) => teamName.get(id)) }, () => void setRole(m.userId, m.name, r))} disabled={Boolean(locked)} testId={`member-role-${m.email}`} />
                     </div>
                   </Tooltip>
                 </Table.Td>

@@ -14,6 +14,8 @@ export type AuditEntry = {
 
 export const membersApi = {
   members: () => api.get<{ items: Member[] }>('/v1/members'),
+  /** For the teams' names: a member's `teamIds` only say which. */
+  teams: () => api.get<{ items: Array<{ id: string; name: string }> }>('/v1/teams'),
   setRole: (userId: string, role: Role) => api.patch<{ userId: string; role: Role; revokedApiKeys: number }>(`/v1/members/${encodeURIComponent(userId)}`, { role }),
   remove: (userId: string) => api.delete<void>(`/v1/members/${encodeURIComponent(userId)}`),
   /** `sendsEmail`: false when this server has no email set up (SMTP_URL): an invitation's link is handed over. */
