@@ -3,19 +3,15 @@
 // (optional: data-visitor-name="<the site's name for its signed-in visitor>", data-bottom="<px above the page's foot>")
 // Visitors chat with the published bot (and later with agents); the conversation survives reloads.
 import { agentNameOf, connectWebchat, fetchAppearance, hasSavedVisitor, newClientMessageId, type Appearance, type ChatItem, type WebchatApi } from './api';
-import { splitLinks } from '../src/shared/links';
+import { bubbleNode, mediaNode, type Media } from './bubbles';
+import { el } from './dom';
 import { STYLES } from './styles';
-
-type TextKey = 'title' | 'placeholder' | 'send' | 'empty' | 'open' | 'close' | 'agent' | 'file' | 'closed' | 'notSent' | 'typing' | 'unreadOne' | 'unreadMany';
-const TEXT: Record<Appearance['language'], Record<TextKey, string>> = {
-  en: { title: 'Chat with us', placeholder: 'Type a message…', send: 'Send', empty: 'Say hello to start the conversation.', open: 'Open chat', close: 'Close chat', agent: 'Agent', file: 'File', closed: 'This chat was closed. Write again if you need anything else.', notSent: 'Not sent. Tap to try again.', typing: '{name} is typing…', unreadOne: '1 new message', unreadMany: '{count} new messages' },
-  'pt-BR': { title: 'Fale com a gente', placeholder: 'Digite uma mensagem…', send: 'Enviar', empty: 'Diga olá para começar a conversa.', open: 'Abrir chat', close: 'Fechar chat', agent: 'Atendente', file: 'Arquivo', closed: 'Esta conversa foi encerrada. Escreva de novo se precisar de algo mais.', notSent: 'Não enviada. Toque para tentar de novo.', typing: '{name} está digitando…', unreadOne: '1 mensagem nova', unreadMany: '{count} mensagens novas' },
-};
+import { TEXT } from './texts';
+import { seenMark, unreadBadge } from './unread';
+import { followViewport, isPhone } from './viewport';
 
 /** The longest message the server takes (visitorMessageBody): the field stops there instead of a send that fails on every retry. */
 const MAX_TEXT = 4096;
-/** Where the widget takes the whole screen, a phone held either way (styles.ts uses the same query). */
-const PHONE = '(max-width: 600px), (max-height: 500px)';
 
 /** How long "… is typing" stays without news; how often the visitor's typing is repeated, and the pause that ends it. */
 const TYPING_SHOWN_MS = 8_000;
@@ -24,46 +20,6 @@ const TYPING_IDLE_MS = 5_000;
 
 /** The visitor closed the panel: it stays closed on the site's next pages until they open it. */
 const closedKey = (channelId: string) => `zyntra.webchat.${channelId}.closed`;
-/** The newest message the visitor had in front of them (its createdAt): later replies count on the launcher on the site's next pages. */
-const seenKey = (channelId: string) => `zyntra.webchat.${channelId}.seen`;
-
-const PAPERCLIP =
-  '<svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true"><path d="M21.4 11.1l-9.2 9.2a6 6 0 0 1-8.5-8.5l9.2-9.2a4 4 0 0 1 5.7 5.7l-9.2 9.2a2 2 0 0 1-2.8-2.8l8.5-8.5"/></svg>';
-
-type Media = { kind: 'image' | 'video' | 'audio' | 'document'; url: string; filename?: string };
-
-/** An attachment as the visitor sees it: the image itself, a player, or a link with the file's name. */
-function mediaNode(media: Media, fileLabel: string): HTMLElement {
-  if (media.kind === 'image') {
-    const link = Object.assign(el('a', 'media'), { href: media.url, target: '_blank', rel: 'noopener' });
-    link.append(Object.assign(document.createElement('img'), { src: media.url, alt: media.filename ?? '', loading: 'lazy' }));
-    return link;
-  }
-  if (media.kind === 'video' || media.kind === 'audio') {
-    return Object.assign(el(media.kind, 'media'), { src: media.url, controls: true, preload: 'metadata' });
-  }
-  const link = Object.assign(el('a', 'media file'), { href: media.url, target: '_blank', rel: 'noopener' });
-  // A paperclip drawn inline (emoji fonts are not everywhere), then the file's name.
-  link.innerHTML = PAPERCLIP;
-  link.append(media.filename || fileLabel);
-  return link;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = cls;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-/** A message's bubble: its text, with web addresses and e-mails as links that open a new tab. */
-function bubbleNode(cls: string, text: string): HTMLElement {
-  const node = el('div', cls);
-  for (const part of splitLinks(text)) {
-    node.append(part.href ? Object.assign(el('a', 'link', part.text), { href: part.href, target: '_blank', rel: 'noopener noreferrer nofollow' }) : part.text);
-  }
-  return node;
-}
 
 // The channel decides how the widget speaks and looks (Settings → Channels), not the visitor's
 // browser: a Brazilian shop's widget stays in Portuguese for a visitor browsing in English.
@@ -134,22 +90,8 @@ async function mount(script: HTMLScriptElement) {
   // The visitor's own bubbles, shown before the server stored them: the stored copy (read back after a
   // reconnect) takes the bubble over instead of showing the message twice.
   const mine: HTMLElement[] = [];
-  const unread = el('span', 'unread');
-  unread.setAttribute('aria-hidden', 'true');
-  launcher.append(unread);
-  // The count is in the launcher's name too ("Abrir chat, 2 mensagens novas"): its label hides the badge.
-  const setUnread = (count: number) => {
-    unread.textContent = count ? String(count) : '';
-    const open = panel.classList.contains('open');
-    const news = count === 1 ? t.unreadOne : t.unreadMany.replace('{count}', String(count));
-    launcher.setAttribute('aria-label', open ? t.close : count ? `${t.open}, ${news}` : t.open);
-  };
-  let seenUntil = localStorage.getItem(seenKey(channelId)) ?? '';
-  const markSeen = (createdAt: string) => {
-    if (createdAt <= seenUntil) return;
-    seenUntil = createdAt;
-    localStorage.setItem(seenKey(channelId), createdAt);
-  };
+  const unread = unreadBadge(launcher, t, () => panel.classList.contains('open'));
+  const lastSeen = seenMark(channelId);
   let newest = '';
   // "Ana está digitando…" under the last message while a person from the team types; a lost "stopped"
   // (the agent closed the tab) must not leave it forever, so it fades after a quiet while.
@@ -173,7 +115,7 @@ async function mount(script: HTMLScriptElement) {
     if (seen.has(item.id)) return;
     seen.add(item.id);
     if (item.createdAt > newest) newest = item.createdAt;
-    if (panel.classList.contains('open')) markSeen(item.createdAt);
+    if (panel.classList.contains('open')) lastSeen.mark(item.createdAt);
     if (item.direction === 'out') hideTyping();
     const shown = item.direction === 'in' ? mine.findIndex((b) => b.textContent === item.text) : -1;
     if (shown >= 0) {
@@ -181,9 +123,7 @@ async function mount(script: HTMLScriptElement) {
       return;
     }
     // A reply while the panel is closed: the launcher counts it.
-    if (item.direction === 'out' && !panel.classList.contains('open') && (live || (seenUntil !== '' && item.createdAt > seenUntil))) {
-      setUnread(Number(unread.textContent || 0) + 1);
-    }
+    if (item.direction === 'out' && !panel.classList.contains('open') && (live || (lastSeen.until() !== '' && item.createdAt > lastSeen.until()))) unread.add();
     log.querySelector('.empty')?.remove();
     log.querySelector('.choices')?.remove();
     // A person's reply looks like a person wrote it: their name above a bubble of its own colour.
@@ -210,7 +150,7 @@ async function mount(script: HTMLScriptElement) {
         b.onclick = () => {
           // The buttons go with the answer: the focus goes on to the field rather than off the page (on a
           // phone it stays off it, the keyboard would cover the answer).
-          if (!window.matchMedia(PHONE).matches) input.focus();
+          if (!isPhone()) input.focus();
           void send(o.title, o.id);
         };
         choices.append(b);
@@ -275,16 +215,7 @@ async function mount(script: HTMLScriptElement) {
     log.scrollTop = log.scrollHeight;
     await deliver(bubble, text, replyId, newClientMessageId());
   };
-  // On a phone the open chat covers the screen: its height follows the part the keyboard leaves.
-  const fitViewport = () => {
-    const vv = window.visualViewport;
-    if (!vv) return;
-    host.style.setProperty('--zy-vh', `${vv.height}px`);
-    host.style.setProperty('--zy-top', `${vv.offsetTop}px`);
-  };
-  fitViewport();
-  window.visualViewport?.addEventListener('resize', fitViewport);
-  window.visualViewport?.addEventListener('scroll', fitViewport);
+  followViewport(host);
   const setOpen = (open: boolean) => {
     panel.classList.toggle('open', open);
     launcher.classList.toggle('covered', open);
@@ -292,15 +223,15 @@ async function mount(script: HTMLScriptElement) {
     if (open) localStorage.removeItem(closedKey(channelId));
     else localStorage.setItem(closedKey(channelId), '1');
     if (open) {
-      if (newest) markSeen(newest);
-      setUnread(0);
+      if (newest) lastSeen.mark(newest);
+      unread.set(0);
       // On a phone the field taking the focus would raise the keyboard over the chat before it is read.
-      if (window.matchMedia(PHONE).matches) closer.focus();
+      if (isPhone()) closer.focus();
       void start().then(() => {
-        if (!window.matchMedia(PHONE).matches) input.focus();
+        if (!isPhone()) input.focus();
       });
     } else {
-      setUnread(0);
+      unread.set(0);
       launcher.focus();
     }
   };
@@ -338,11 +269,11 @@ async function mount(script: HTMLScriptElement) {
   };
   // Reopen automatically after a reload when the visitor already has a conversation, unless they closed
   // it; not on a phone, where the open panel covers the page they came to read (the launcher counts replies).
-  if (hasSavedVisitor(channelId) && !localStorage.getItem(closedKey(channelId)) && !window.matchMedia(PHONE).matches) {
+  if (hasSavedVisitor(channelId) && !localStorage.getItem(closedKey(channelId)) && !isPhone()) {
     panel.classList.add('open');
     launcher.classList.add('covered');
     launcher.setAttribute('aria-expanded', 'true');
-    setUnread(0);
+    unread.set(0);
   }
   // A chat under way connects even with the panel closed: a reply from the team counts on the launcher.
   if (hasSavedVisitor(channelId)) {
