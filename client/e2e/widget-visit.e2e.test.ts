@@ -84,13 +84,18 @@ afterAll(async () => {
 const phone = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
 const computer = { viewport: { width: 1280, height: 800 } };
 
-async function openPage(lang: Lang, device: typeof phone | typeof computer): Promise<Page> {
-  const context = await browser.newContext({ ...device, locale: lang === 'en' ? 'en-US' : 'pt-BR' });
+async function openPage(lang: Lang, device: typeof phone | typeof computer, browserLang: Lang = lang): Promise<Page> {
+  const context = await browser.newContext({ ...device, locale: browserLang === 'en' ? 'en-US' : 'pt-BR', timezoneId: ZONE });
   const page = await context.newPage();
   await page.goto(`${siteUrl}/${lang === 'en' ? 'en' : ''}`);
   await page.locator('#zyntra-webchat .launcher').waitFor();
   return page;
 }
+
+/** The customer's own time zone: the times under the messages are theirs. */
+const ZONE = 'America/Sao_Paulo';
+const clock = (lang: Lang, at: Date | string, withDate = false) =>
+  new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: ZONE, ...(withDate ? { day: 'numeric', month: 'short' } : {}) }).format(new Date(at));
 
 /** What a finger or a pointer would reach at the middle of a widget part: the widget, or the page's element over it. */
 const reaches = (page: Page, selector: string) =>
@@ -135,6 +140,12 @@ describe('a customer visits a small business page with the widget', () => {
       expect(await widget.locator('input').getAttribute('aria-label')).toBe(t.field);
       expect(await widget.locator('.send').textContent()).toBe(t.send);
       await sayOi(page);
+      // Each message has its time under it, HH:mm today, read after the message's own words.
+      const times = await widget.locator('.log > time').allTextContents();
+      const now = Date.now();
+      expect(times.length).toBe(2);
+      for (const time of times) expect([clock(lang, new Date(now - 60_000)), clock(lang, new Date(now))]).toContain(time);
+      expect(await widget.locator('.log').ariaSnapshot()).toMatch(new RegExp(`Oi[^]*${times[0]}[^]*Como posso ajudar\\?[^]*${times[1]}`));
       for (const target of ['.close', '.send', '.choice']) {
         for (const box of await widget.locator(target).evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect))) {
           expect({ target, height: box.height >= 44, width: box.width >= 44 }).toEqual({ target, height: true, width: true });
@@ -148,6 +159,9 @@ describe('a customer visits a small business page with the widget', () => {
       expect(await log.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
       const bubble = (await widget.locator('.bubble.in').last().boundingBox())!;
       expect(bubble.x + bubble.width).toBeLessThanOrEqual(390);
+      // Its time right under it, at its right edge, small and muted.
+      const time = (await widget.locator('.log > time').last().boundingBox())!;
+      expect([time.y >= bubble.y + bubble.height, time.y - bubble.y - bubble.height < 8, Math.abs(time.x + time.width - bubble.x - bubble.width) < 8]).toEqual([true, true, true]);
       await page.screenshot({ path: screenshotPath(`widget-visit-phone-chat-${lang}`) });
 
       // The on-screen keyboard leaves 500 px: the field and the send button are still on the screen.
@@ -167,8 +181,9 @@ describe('a customer visits a small business page with the widget', () => {
       await page.context().close();
     });
 
-    it(`when a customer on a computer chats (${lang}), then the page's own fonts and button styles stay out of the widget, a tapped answer leaves the focus in the field and Escape closes`, async () => {
-      const page = await openPage(lang, computer);
+    it(`when a customer on a computer chats (${lang}), then the page's own fonts and button styles stay out of the widget, a tapped answer leaves the focus in the field and Escape closes; days later each message shows its date and time in the channel's language`, async () => {
+      // A browser in the other language: the times follow the channel, as the texts do.
+      const page = await openPage(lang, computer, lang === 'en' ? 'pt-BR' : 'en');
       const widget = page.locator('#zyntra-webchat');
       await widget.locator('.launcher').click();
       await sayOi(page);
@@ -190,6 +205,18 @@ describe('a customer visits a small business page with the widget', () => {
       await page.keyboard.press('Escape');
       expect(await widget.locator('.panel.open').count()).toBe(0);
       expect(await widget.locator('.launcher').getAttribute('aria-expanded')).toBe('false');
+
+      // Back two days later: each message, read from the history, shows the day it was sent, and its time.
+      await page.clock.setFixedTime(new Date(Date.now() + 2 * 86_400_000));
+      await page.reload();
+      await widget.locator('.launcher').click();
+      await expect.poll(() => widget.locator('.log > time').count(), { timeout: 15_000 }).toBe(4);
+      const stored = (await api(app, 'GET', `/v1/conversations/${await conversationOn(lang)}/messages`, undefined, ownerToken)).body.items as Array<{ createdAt: string }>;
+      const shown = await widget.locator('.log > time').evaluateAll((els) => els.map((e) => [e.getAttribute('datetime'), e.textContent]));
+      expect(shown.map(([at]) => at).sort()).toEqual(stored.map((m) => m.createdAt).sort());
+      expect(shown.map(([, text]) => text)).toEqual(shown.map(([at]) => clock(lang, at!, true)));
+      expect(shown[0]![1]).toMatch(lang === 'en' ? /^[A-Z][a-z]{2} \d{1,2}, \d{2}:\d{2}$/ : /^\d{1,2} de [a-zç]{3}\., \d{2}:\d{2}$/);
+      await page.screenshot({ path: screenshotPath(`widget-visit-computer-later-${lang}`) });
       await page.context().close();
     });
   }

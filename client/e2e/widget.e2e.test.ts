@@ -249,7 +249,8 @@ describe('web-chat widget', () => {
     // Writing again: the new message goes below the line, which stays as a divider.
     await page.locator('#zyntra-webchat input').fill('Vocês entregam no sábado?');
     await page.locator('#zyntra-webchat input').press('Enter');
-    await expect.poll(() => page.locator('#zyntra-webchat .log > :last-child').textContent()).toBe('Vocês entregam no sábado?');
+    await expect.poll(() => page.locator('#zyntra-webchat .log > :nth-last-child(2)').textContent()).toBe('Vocês entregam no sábado?');
+    expect(await page.locator('#zyntra-webchat .log > :last-child').getAttribute('class')).toBe('time in');
     expect(await page.locator('#zyntra-webchat .closed').count()).toBe(1);
     await eventually(async () => (await api(app, 'GET', `/v1/conversations/${id}`, undefined, ownerToken)).body.status !== 'closed');
   });

@@ -38,6 +38,10 @@ audio.media { width: 80%; }
 .media.file { display: flex; align-items: center; gap: 6px; padding: 8px 12px; background: #fff; border: 1px solid #e9ecef; color: color-mix(in srgb, var(--zy-accent) 80%, #000); font-size: 14px; text-decoration: none; word-break: break-all; }
 .empty { color: #868e96; font-size: 13px; text-align: center; margin-top: 40%; }
 .closed { align-self: center; color: #495057; background: #e9ecef; font-size: 12px; text-align: center; border-radius: 12px; padding: 6px 12px; margin: 4px 8px; max-width: 90%; }
+/* A message's time: small and muted, yet 5.6:1 on the log's grey. */
+.time { font-size: 12px; color: #5c636a; margin: -4px 4px 0; background: none; border: 0; }
+.time.in { align-self: flex-end; }
+.time.out { align-self: flex-start; }
 .bubble.failed { opacity: .6; }
 .typing { align-self: flex-start; color: #868e96; font-size: 12px; font-style: italic; margin: 0 4px; }
 .bubble a.link { color: inherit; text-decoration: underline; overflow-wrap: anywhere; }

@@ -7,6 +7,7 @@ import { bubbleNode, mediaNode, type Media } from './bubbles';
 import { el } from './dom';
 import { STYLES } from './styles';
 import { TEXT } from './texts';
+import { timeNode } from './times';
 import { seenMark, unreadBadge } from './unread';
 import { followViewport, isPhone } from './viewport';
 
@@ -142,6 +143,9 @@ async function mount(script: HTMLScriptElement) {
       if (typeof quoted === 'string' && quoted) bubble.prepend(el('div', 'quote', quoted));
       log.append(bubble);
     }
+    // Its time under it, read after the message (what was said, then when: after a reload, a reply from yesterday says so).
+    const when = item.text || media ? timeNode(item.createdAt, look.language, item.direction) : null;
+    if (when) log.append(when);
     const options = item.payload?.buttons?.length ? item.payload.buttons : (item.payload?.list?.rows ?? []);
     if (item.direction === 'out' && options.length) {
       const choices = el('div', 'choices');
@@ -188,12 +192,14 @@ async function mount(script: HTMLScriptElement) {
   // (with the same id, so one that did arrive is not stored twice).
   const deliver = async (bubble: HTMLElement, text: string, replyId: string | undefined, id: string) => {
     bubble.classList.remove('failed');
-    if (bubble.nextElementSibling?.classList.contains('retry')) bubble.nextElementSibling.remove();
+    // "Não enviada" goes under the bubble's time.
+    const under = bubble.nextElementSibling?.classList.contains('time') ? bubble.nextElementSibling : bubble;
+    if (under.nextElementSibling?.classList.contains('retry')) under.nextElementSibling.remove();
     const failed = () => {
       bubble.classList.add('failed');
       const retry = el('button', 'retry', t.notSent);
       retry.onclick = () => void deliver(bubble, text, replyId, id);
-      bubble.after(retry);
+      under.after(retry);
     };
     let chat: WebchatApi;
     try {
@@ -211,6 +217,8 @@ async function mount(script: HTMLScriptElement) {
     const bubble = bubbleNode('bubble in', text);
     mine.push(bubble);
     log.append(bubble);
+    const when = timeNode(new Date().toISOString(), look.language, 'in');
+    if (when) log.append(when);
     if (typingLine.isConnected) log.append(typingLine); // still typing: the line stays under the newest message
     log.scrollTop = log.scrollHeight;
     await deliver(bubble, text, replyId, newClientMessageId());
