@@ -251,4 +251,56 @@ describe('inbox with the keyboard', () => {
     await expect.poll(() => focused(page)).toBe('inbox-side');
     await context.close();
   });
+
+  it('when the focused chat leaves Waiting (taken with A, or by a teammate), then the focus goes to the row in its place, and to the folders once the list is empty (en)', async () => {
+    const chats: string[] = [];
+    for (const [i, name] of ['Gil Souza', 'Hana Lopes', 'Ivo Teles', 'Jane Reis'].entries()) chats.push(await waitingChat({ waId: `551198700331${i}`, name }));
+    const { context, page } = await agentPage(browser, p, bruno, { lang: 'en', width: 1280, height: 800 });
+    await page.goto(`${p.app.url}/inbox`);
+    for (const id of chats) await row(page, id).waitFor();
+    /** The chat open, with its Take button: A takes it. */
+    const opened = (id: string) => page.waitForSelector(`[data-testid=thread][data-conversation-id="${id}"] [data-testid=take]`);
+    const ids = await listedIds(page);
+    /** The row the focus goes to when `id` leaves `list`: the next one, the one before when it was last. */
+    const inPlace = (list: string[], id: string) => list[list.indexOf(id) + 1] ?? list[list.indexOf(id) - 1];
+    await page.keyboard.press('/');
+    await tabTo(page, `conversation-${ids[0]}`);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(`[data-testid=thread][data-conversation-id="${ids[0]}"]`);
+    await page.keyboard.press('j');
+    await opened(ids[1]!);
+    await expect.poll(() => focused(page)).toBe(`conversation-${ids[1]}`);
+    // A takes the chat: its row leaves Waiting, and the next row has the focus.
+    await page.keyboard.press('a');
+    await expect.poll(() => row(page, ids[1]!).count()).toBe(0);
+    await expect.poll(() => focused(page)).toBe(`conversation-${ids[2]}`);
+    await settle(page);
+    await page.screenshot({ path: screenshotPath('inbox-keyboard-taken-en') });
+
+    // The last row taken: the one before it.
+    let left = await listedIds(page);
+    const last = left.at(-1)!;
+    // Enter opens the focused row's chat; J goes down to the last.
+    await page.keyboard.press('Enter');
+    for (const id of left.slice(left.indexOf(ids[2]!))) {
+      if (id !== ids[2]) await page.keyboard.press('j');
+      await opened(id);
+    }
+    await expect.poll(() => focused(page)).toBe(`conversation-${last}`);
+    await page.keyboard.press('a');
+    await expect.poll(() => row(page, last).count()).toBe(0);
+    await expect.poll(() => focused(page)).toBe(`conversation-${inPlace(left, last)}`);
+
+    // A teammate takes the focused chat (a live update), then every other one: the folders have the focus.
+    left = await listedIds(page);
+    const take = (id: string) => api(p.app, 'POST', `/v1/conversations/${id}/assign`, { assigneeId: ana.userId }, ana.token);
+    const mark = (await focused(page))!.replace('conversation-', '');
+    expect((await take(mark)).status).toBe(200);
+    await expect.poll(() => row(page, mark).count()).toBe(0);
+    await expect.poll(() => focused(page)).toBe(`conversation-${inPlace(left, mark)}`);
+    for (const id of await listedIds(page)) expect((await take(id)).status).toBe(200);
+    await page.getByTestId('inbox-list-empty').waitFor();
+    await expect.poll(() => focused(page)).toBe('folder-waiting');
+    await context.close();
+  });
 });

@@ -15,9 +15,29 @@ export const leavesChat = (el: Element): boolean => el.getAttribute('data-testid
  * the folders: an agent leaving or switching chats with the keyboard carries on from the list.
  */
 export function focusRow(id: string | undefined): void {
+  requestAnimationFrame(() => rowOrFolders(id)?.focus());
+}
+
+/** Chat `id`'s row, else the folders (the list is empty, or the row is not drawn). */
+function rowOrFolders(id: string | undefined): HTMLElement | null {
+  const row = id ? document.querySelector<HTMLElement>(`[data-testid="conversation-${id}"]`) : null;
+  return row ?? document.querySelector<HTMLElement>('[role=tab][aria-selected=true]');
+}
+
+/** The id of the chat whose row in the list has the focus, if one has. */
+export function focusedRowId(): string | null {
+  const row = document.activeElement?.closest('[data-testid=inbox-list] [data-testid^="conversation-"]');
+  return row?.getAttribute('data-testid')?.slice('conversation-'.length) ?? null;
+}
+
+/**
+ * Once the list is drawn again: if the focus fell to the page (its row left the list, or moved), it
+ * goes to chat `id`'s row, else to the folders. A focus the agent put elsewhere stays there.
+ */
+export function refocusRow(id: string | null): void {
   requestAnimationFrame(() => {
-    const row = id ? document.querySelector<HTMLElement>(`[data-testid="conversation-${id}"]`) : null;
-    (row ?? document.querySelector<HTMLElement>('[role=tab][aria-selected=true]'))?.focus();
+    const lost = !document.activeElement || document.activeElement === document.body;
+    if (lost) rowOrFolders(id ?? undefined)?.focus();
   });
 }
 

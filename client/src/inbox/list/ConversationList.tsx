@@ -10,6 +10,7 @@ import { inboxStore, useInbox } from '../store/inbox-store';
 import type { ListFilter } from '../api/inbox-types';
 import { loadFirstPage, loadMore } from '../sync/list-loader';
 import { ConversationRow } from './ConversationRow';
+import { useKeepRowFocus } from './use-keep-row-focus';
 
 const ROW_HEIGHT = 84;
 /** Search and filters off; the folder stays. */
@@ -58,6 +59,7 @@ export function ConversationList({ onOpen }: { onOpen: (id: string) => void }) {
   const virtualizer = useVirtualizer({ count: items.length, getScrollElement: () => parentRef.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
   const virtualItems = virtualizer.getVirtualItems();
   const lastIndex = virtualItems.at(-1)?.index ?? -1;
+  useKeepRowFocus();
 
   useEffect(() => {
     if (hasMore && lastIndex >= items.length - 5) void loadMore();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConversationItem, ListFilter } from '../api/inbox-types';
-import { appendPage, matchesFilter, neighbour, upsertConversation } from './list-ops';
+import { appendPage, inPlaceOf, matchesFilter, neighbour, upsertConversation } from './list-ops';
 
 const conv = (id: string, at: string, extra: Partial<ConversationItem> = {}): ConversationItem => ({
   id, status: 'waiting', channelId: 'ch1', assigneeId: null, teamId: null, lastMessageAt: at, unreadCount: 0, createdAt: at,
@@ -51,5 +51,18 @@ describe('conversation list ops', () => {
     expect(neighbour(list, 'c', 1)).toBe('c');
     expect(neighbour(list, 'a', -1)).toBe('a');
     expect(neighbour([], 'a', 1)).toBeNull();
+  });
+
+  it('when a row leaves the list, then the row in its place is the next one that stayed, else the one before, else none', () => {
+    const [a, b, c, d] = [conv('a', '4'), conv('b', '3'), conv('c', '2'), conv('d', '1')];
+    expect(inPlaceOf([a, b, c, d], [a, c, d], 'b')).toBe('c');
+    // The next one left with it (a live update took both): the first after it that stayed.
+    expect(inPlaceOf([a, b, c, d], [a, d], 'b')).toBe('d');
+    expect(inPlaceOf([a, b, c, d], [a, b, c], 'd')).toBe('c');
+    // Still listed, though moved (new activity): itself.
+    expect(inPlaceOf([a, b, c], [b, a, c], 'b')).toBe('b');
+    expect(inPlaceOf([a], [], 'a')).toBeNull();
+    // A row the old list did not have: the new list's first.
+    expect(inPlaceOf([a], [b, c], 'x')).toBe('b');
   });
 });

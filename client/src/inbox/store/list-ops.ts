@@ -46,3 +46,16 @@ export function neighbour(list: ConversationItem[], id: string | null, step: 1 |
   if (at === -1) return list[0]!.id;
   return list[Math.min(list.length - 1, Math.max(0, at + step))]!.id;
 }
+
+/**
+ * The row that takes `id`'s place once the list changed from `before` to `after`: itself while it is
+ * still listed, else the first row after it that stayed, else the last one before it; null when the
+ * list is empty.
+ */
+export function inPlaceOf(before: ConversationItem[], after: ConversationItem[], id: string): string | null {
+  const stays = new Set(after.map((c) => c.id));
+  if (stays.has(id)) return id;
+  const at = before.findIndex((c) => c.id === id);
+  const next = before.slice(at + 1).find((c) => stays.has(c.id)) ?? before.slice(0, Math.max(at, 0)).findLast((c) => stays.has(c.id));
+  return next?.id ?? after[0]?.id ?? null;
+}
