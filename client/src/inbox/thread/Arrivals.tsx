@@ -2,16 +2,11 @@
 // live region): the focus stays where the agent is typing. Opening a chat or loading older messages
 // announces nothing; only a new message from the customer does.
 import { VisuallyHidden } from '@mantine/core';
-import type { TFunction } from 'i18next';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MessageItem } from '../api/inbox-types';
 import { contactLabel } from '../format';
 import { useInbox } from '../store/inbox-store';
-import { displayText } from './MessageContentView';
-
-const MEDIA = ['image', 'audio', 'video', 'document', 'sticker'] as const;
-type Media = (typeof MEDIA)[number];
+import { messageWords } from './message-words';
 
 export function Arrivals() {
   const { t, i18n } = useTranslation();
@@ -28,7 +23,7 @@ export function Arrivals() {
     // A reaction shows on the message it reacts to: it is not a message to read out.
     if (!newest || newest.id === before.last || newest.author !== 'contact' || newest.type === 'reaction' || !contact) return;
     const name = contactLabel(contact, (ref) => t('inbox.unnamedContact', { ref }));
-    setSaid(t('inbox.thread.arrived', { name, text: textOf(newest, t, i18n.language) }));
+    setSaid(t('inbox.thread.arrived', { name, text: messageWords(newest, i18n.language) }));
   }, [id, newest, contact, t, i18n.language]);
   return (
     <VisuallyHidden aria-live="polite" data-testid="thread-arrivals">
@@ -37,10 +32,3 @@ export function Arrivals() {
   );
 }
 
-/** The words of the bubble, else what it holds ("Photo"). */
-function textOf(m: MessageItem, t: TFunction, language: string): string {
-  const text = displayText(m, language);
-  if (text) return text;
-  const media: Media = (MEDIA as readonly string[]).includes(m.type) ? (m.type as Media) : 'document';
-  return t(`inbox.media.${media}`);
-}

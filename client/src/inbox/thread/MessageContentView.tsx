@@ -1,34 +1,14 @@
 // What a customer's message holds beyond plain text, read from the stored content (see
 // docs/message-content.md): a location, contact cards, the reactions on it, and the "edited" and
 // "deleted" marks. The words of other types come from the same describer the server uses, in the
-// reader's language.
+// reader's language (message-words.ts).
 import { Anchor, Group, Stack, Text } from '@mantine/core';
 import { IconBan, IconMapPin, IconUser } from '@tabler/icons-react';
-import { describeContent, type ContactCard, type Locale, type LocationContent, type MessageContent } from '@zyntra/flows-schema';
+import type { ContactCard, LocationContent } from '@zyntra/flows-schema';
 import { useTranslation } from 'react-i18next';
 import type { MessageItem } from '../api/inbox-types';
+import { payloadOf } from './message-words';
 import classes from './thread.module.css';
-
-type Payload = Partial<MessageContent> & {
-  reactions?: Array<{ by: string; emoji: string }>;
-  edited?: { at: string };
-  deleted?: { at: string };
-};
-
-export const payloadOf = (m: MessageItem) => (m.payload ?? {}) as Payload;
-
-/** Types whose words come from the describer rather than from `text`. */
-const DESCRIBED = new Set(['order', 'system', 'unsupported', 'interactive', 'edit', 'revoke']);
-
-export function displayText(m: MessageItem, locale: string): string | null {
-  const p = payloadOf(m);
-  if (p.deleted) return null;
-  if (m.direction === 'in' && p.type && DESCRIBED.has(p.type) && !(p.type === 'interactive' && p.text)) {
-    return describeContent(p as MessageContent, (locale === 'en' ? 'en' : 'pt-BR') as Locale);
-  }
-  if (p.location || p.contacts) return null;
-  return m.text;
-}
 
 function LocationView({ l }: { l: LocationContent }) {
   const { t } = useTranslation();

@@ -7,7 +7,7 @@ import type { TemplateView } from '@zyntra/flows-schema';
 import { useTranslation } from 'react-i18next';
 import { TemplateButtonList, TemplateFileHeader, TemplateFooter } from '../../templates/TemplateParts';
 import type { MessageItem } from '../api/inbox-types';
-import { payloadOf } from './MessageContentView';
+import { payloadOf } from './message-words';
 
 /** The template's name, then its header: a bold line of text, or the file it carried. */
 export function SentTemplateTop({ view }: { view: TemplateView }) {
