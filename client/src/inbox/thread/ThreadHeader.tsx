@@ -43,45 +43,50 @@ export function ThreadHeader({ onBack, onToggleSide }: HeaderProps) {
     // On a phone, toasts appear below the header, so back, Take and the menu stay in reach.
     // Tooltips do not open on keyboard focus: Take and Close tell a screen reader their keys instead.
     <div className={classes.header} ref={toastsBelow} data-testid="thread-header">
-    <Group px="sm" py={8} gap={phone ? 4 : 'sm'} wrap="nowrap" bg="white" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
-      {/* One column at a time, the list is out of sight: the way back counts the chats waiting there. */}
-      <Indicator hiddenFrom="md" label={pending > 99 ? '99+' : pending} disabled={pending === 0} size={18} offset={9} color="red" data-testid="thread-back-pending" data-count={pending}>
-        <ActionIcon variant="subtle" color="gray" className={touch.target} onClick={onBack} aria-label={pending > 0 ? t('inbox.thread.backPending', { count: pending }) : t('inbox.thread.back')} data-testid="thread-back">
-          <IconArrowLeft size={20} />
-        </ActionIcon>
-      </Indicator>
-      <Avatar name={detail.contact.name?.trim() || undefined} color="initials" radius="xl" size={36} visibleFrom="xs" className={classes.wideOnly} />
-      <div style={{ flex: 1, minWidth: 0 }}>
-        <Text fw={600} size="sm" truncate title={name} data-testid="thread-name">{name}</Text>
-        <Group gap={6} wrap="nowrap">
-          <Badge size="xs" variant="light" color={STATUS_COLOR[detail.status]} style={{ flexShrink: 0 }} data-testid="thread-status">{t(`inbox.status.${detail.status}`)}</Badge>
-          {assignee && <Text size="xs" c="dimmed" truncate title={t('inbox.thread.assignedTo', { name: assignee })} data-testid="thread-assignee">{t('inbox.thread.assignedTo', { name: assignee })}</Text>}
-          {!assignee && detail.contact.phone && <Text size="xs" c="dimmed" truncate visibleFrom="sm">{formatPhone(detail.contact.phone)}</Text>}
-        </Group>
-      </div>
-      {kind && (
-        <Tooltip label={`${label} (A)`} openDelay={500}>
-          <Button size="xs" variant={kind === 'takeOver' ? 'light' : 'filled'} leftSection={<IconUserCheck size={16} />} onClick={() => takeOrAsk(t, detail, assignee)} classNames={{ section: classes.takeIcon }} style={{ flexShrink: 0 }} aria-keyshortcuts="A" data-testid="take">
-            {label}
-          </Button>
-        </Tooltip>
-      )}
-      {detail.status === 'closed' ? (
-        <Button size="xs" variant="default" leftSection={<IconRefresh size={16} />} onClick={() => void takeoverActions.reopen(detail.id)} data-testid="reopen">
-          {t('inbox.actions.reopen')}
-        </Button>
-      ) : mayLetGo(detail, meId, role) && (
-        <Tooltip label={`${t('inbox.actions.close')} (E)`} openDelay={300}>
-          <ActionIcon variant="default" size="lg" onClick={() => confirmClose(t, detail.id)} visibleFrom="sm" className={kind ? classes.besideTake : undefined} aria-label={t('inbox.actions.close')} aria-keyshortcuts="E" data-testid="close">
-            <IconCheck size={18} />
+    <Group px="sm" py={8} gap={phone ? 4 : 'sm'} wrap="wrap" bg="white" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
+      {/* Who: the way back and the customer, whose name keeps a readable width; the actions wrap below it when they would squeeze it. */}
+      <Group gap={phone ? 4 : 'sm'} wrap="nowrap" className={classes.who}>
+        {/* One column at a time, the list is out of sight: the way back counts the chats waiting there. */}
+        <Indicator hiddenFrom="md" label={pending > 99 ? '99+' : pending} disabled={pending === 0} size={18} offset={9} color="red" data-testid="thread-back-pending" data-count={pending}>
+          <ActionIcon variant="subtle" color="gray" className={touch.target} onClick={onBack} aria-label={pending > 0 ? t('inbox.thread.backPending', { count: pending }) : t('inbox.thread.back')} data-testid="thread-back">
+            <IconArrowLeft size={20} />
           </ActionIcon>
-        </Tooltip>
-      )}
-      <ThreadMenu detail={detail} />
-      {/* On a phone there is no side panel to picture: the details open over the thread. */}
-      <ActionIcon variant="subtle" color="gray" className={touch.target} onClick={onToggleSide} aria-label={t('inbox.side.toggle')} data-testid="toggle-side">
-        {phone ? <IconInfoCircle size={22} /> : <IconLayoutSidebarRight size={20} />}
-      </ActionIcon>
+        </Indicator>
+        <Avatar name={detail.contact.name?.trim() || undefined} color="initials" radius="xl" size={36} visibleFrom="xs" className={classes.wideOnly} />
+        <div className={classes.name}>
+          <Text fw={600} size="sm" truncate title={name} data-testid="thread-name">{name}</Text>
+          <Group gap={6} wrap="nowrap">
+            <Badge size="xs" variant="light" color={STATUS_COLOR[detail.status]} style={{ flexShrink: 0 }} data-testid="thread-status">{t(`inbox.status.${detail.status}`)}</Badge>
+            {assignee && <Text size="xs" c="dimmed" truncate title={t('inbox.thread.assignedTo', { name: assignee })} data-testid="thread-assignee">{t('inbox.thread.assignedTo', { name: assignee })}</Text>}
+            {!assignee && detail.contact.phone && <Text size="xs" c="dimmed" truncate visibleFrom="sm">{formatPhone(detail.contact.phone)}</Text>}
+          </Group>
+        </div>
+      </Group>
+      <Group gap={phone ? 4 : 'sm'} wrap="nowrap" className={classes.actions}>
+        {kind && (
+          <Tooltip label={`${label} (A)`} openDelay={500}>
+            <Button size="xs" variant={kind === 'takeOver' ? 'light' : 'filled'} leftSection={<IconUserCheck size={16} />} onClick={() => takeOrAsk(t, detail, assignee)} classNames={{ section: classes.takeIcon }} style={{ flexShrink: 0 }} aria-keyshortcuts="A" data-testid="take">
+              {label}
+            </Button>
+          </Tooltip>
+        )}
+        {detail.status === 'closed' ? (
+          <Button size="xs" variant="default" leftSection={<IconRefresh size={16} />} onClick={() => void takeoverActions.reopen(detail.id)} data-testid="reopen">
+            {t('inbox.actions.reopen')}
+          </Button>
+        ) : mayLetGo(detail, meId, role) && (
+          <Tooltip label={`${t('inbox.actions.close')} (E)`} openDelay={300}>
+            <ActionIcon variant="default" size="lg" onClick={() => confirmClose(t, detail.id)} visibleFrom="sm" className={kind ? classes.besideTake : undefined} aria-label={t('inbox.actions.close')} aria-keyshortcuts="E" data-testid="close">
+              <IconCheck size={18} />
+            </ActionIcon>
+          </Tooltip>
+        )}
+        <ThreadMenu detail={detail} />
+        {/* On a phone there is no side panel to picture: the details open over the thread. */}
+        <ActionIcon variant="subtle" color="gray" className={touch.target} onClick={onToggleSide} aria-label={t('inbox.side.toggle')} data-testid="toggle-side">
+          {phone ? <IconInfoCircle size={22} /> : <IconLayoutSidebarRight size={20} />}
+        </ActionIcon>
+      </Group>
     </Group>
     </div>
   );
