@@ -237,6 +237,57 @@ describe('a customer visits a small business page with the widget', () => {
     await context.close();
   });
 
+  it('when a customer on a phone goes through the open chat with Tab and Shift+Tab, then the focus goes round the chat and never reaches the page behind it, and Escape gives it back to the chat button; on a computer Tab still goes on to the page', async () => {
+    const page = await openPage('pt-BR', phone);
+    const widget = page.locator('#zyntra-webchat');
+    const launcher = widget.locator('.launcher');
+    /** The focused control: a class (or tag) inside the open chat, else where on the page it went. */
+    const focused = () =>
+      page.evaluate(() => {
+        const inner = document.activeElement?.shadowRoot?.activeElement;
+        if (!inner) return `page: ${document.activeElement?.outerHTML.slice(0, 30)}`;
+        return inner.closest('.panel') ? `chat: ${inner.className || inner.tagName}` : `widget: ${inner.className}`;
+      });
+    await launcher.click();
+    expect(await widget.locator('.panel').getAttribute('aria-modal')).toBe('true');
+    await sayOi(page);
+    // A tapped answer leaves the focus nowhere on a phone (the keyboard stays down): Tab starts at the chat's top.
+    await widget.locator('.choice', { hasText: 'Horário' }).click();
+    await expect.poll(() => widget.locator('.bubble.out').count(), { timeout: 15_000 }).toBe(2);
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('chat: close');
+    const controls = await widget.locator('.panel').evaluate((p) => p.querySelectorAll('button, input, a[href]').length);
+    for (const key of ['Tab', 'Shift+Tab']) {
+      const went: string[] = [];
+      for (let i = 0; i < controls * 2 + 2; i++) {
+        await page.keyboard.press(key);
+        went.push(await focused());
+      }
+      expect(went.filter((at) => !at.startsWith('chat: '))).toEqual([]);
+      expect(new Set(went)).toEqual(new Set(['chat: close', 'chat: INPUT', 'chat: send']));
+    }
+    await page.screenshot({ path: screenshotPath('widget-visit-phone-tab-pt-BR') });
+    await page.keyboard.press('Escape');
+    expect(await widget.locator('.panel.open').count()).toBe(0);
+    expect(await focused()).toBe('widget: launcher');
+    // Closed, the page is the customer's again: Shift+Tab from the chat button reaches the cookie bar's button.
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused()).toBe('page: <button>Aceitar</button>');
+    await page.context().close();
+
+    // On a computer the chat is a box beside the page: Shift+Tab from its × goes on to the chat button.
+    const desk = await openPage('pt-BR', computer);
+    const chat = desk.locator('#zyntra-webchat');
+    await chat.locator('.launcher').click();
+    expect(await chat.locator('.panel').getAttribute('aria-modal')).toBe('false');
+    // The field takes the focus once the chat is connected; then the customer goes back up to the ×.
+    await expect.poll(() => chat.locator('input').evaluate((e) => (e.getRootNode() as ShadowRoot).activeElement === e)).toBe(true);
+    await chat.locator('.close').focus();
+    await desk.keyboard.press('Shift+Tab');
+    expect(await chat.locator('.launcher').evaluate((e) => (e.getRootNode() as ShadowRoot).activeElement === e)).toBe(true);
+    await desk.context().close();
+  });
+
   it('when the team answers after the hand-over while the customer reads another page on their phone, then the launcher counts the reply there and says so to a screen reader, and opening clears it for good', async () => {
     const page = await openPage('pt-BR', phone);
     const widget = page.locator('#zyntra-webchat');

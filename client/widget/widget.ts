@@ -5,6 +5,7 @@
 import { agentNameOf, connectWebchat, fetchAppearance, hasSavedVisitor, newClientMessageId, type Appearance, type ChatItem, type WebchatApi } from './api';
 import { bubbleNode, mediaNode, type Media } from './bubbles';
 import { el } from './dom';
+import { phoneFocusTrap } from './focus-trap';
 import { STYLES } from './styles';
 import { TEXT } from './texts';
 import { timeNode } from './times';
@@ -224,8 +225,10 @@ async function mount(script: HTMLScriptElement) {
     await deliver(bubble, text, replyId, newClientMessageId());
   };
   followViewport(host);
+  const trap = phoneFocusTrap(panel, root, () => setOpen(false));
   const setOpen = (open: boolean) => {
     panel.classList.toggle('open', open);
+    trap.set(open);
     launcher.classList.toggle('covered', open);
     launcher.setAttribute('aria-expanded', String(open));
     if (open) localStorage.removeItem(closedKey(channelId));
@@ -279,6 +282,7 @@ async function mount(script: HTMLScriptElement) {
   // it; not on a phone, where the open panel covers the page they came to read (the launcher counts replies).
   if (hasSavedVisitor(channelId) && !localStorage.getItem(closedKey(channelId)) && !isPhone()) {
     panel.classList.add('open');
+    trap.set(true);
     launcher.classList.add('covered');
     launcher.setAttribute('aria-expanded', 'true');
     unread.set(0);
