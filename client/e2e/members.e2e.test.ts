@@ -255,6 +255,62 @@ describe('members and API keys', () => {
     await Promise.all([page.close(), en.close()]);
   });
 
+  it('when the owner confirms a new role, then the select shows it at once, before the server or the list answers; when the server refuses (the last owner), it goes back', async () => {
+    const owner = await signupWorkspace(app, 'Doceria da Eva');
+    const eva = await addMember(app, owner.workspace.id, 'Eva Nunes', 'agent');
+    const olga = await addMember(app, owner.workspace.id, 'Olga Reis', 'owner');
+    const page = await signedInPage(browser, app, owner.token, 'pt-BR');
+    await page.goto(`${app.url}/settings?tab=members`);
+    const me = (await api(app, 'GET', '/v1/me', undefined, owner.token)).body.user as { id: string; email: string };
+    // The change and the list read after it are held back, to look at the select while they wait.
+    const holds: Array<() => void> = [];
+    let holdReload = false;
+    await page.route('**/v1/members**', async (route) => {
+      const change = route.request().method() === 'PATCH';
+      if (change || holdReload) {
+        holdReload = change;
+        await new Promise<void>((release) => holds.push(release));
+      }
+      await route.continue();
+    });
+    const releaseAll = () => holds.splice(0).forEach((release) => release());
+    const choose = async (email: string, name: string) => {
+      await page.getByTestId(`member-role-${email}`).click();
+      await page.getByRole('option', { name, exact: true }).click();
+      await page.getByTestId('confirm-role-change').click();
+    };
+
+    const evaRole = page.getByTestId(`member-role-${eva.email}`);
+    await choose(eva.email, 'Marketing');
+    await expect.poll(() => holds.length).toBe(1);
+    expect(await evaRole.inputValue()).toBe('Marketing');
+    releaseAll();
+    // Applied: the toast says so while the list read again is still held, and the select keeps the new role.
+    await page.getByText('Eva Nunes agora é Marketing.').waitFor();
+    await expect.poll(() => holds.length).toBe(1);
+    expect(await evaRole.inputValue()).toBe('Marketing');
+    releaseAll();
+    await expect.poll(async () => (await api(app, 'GET', '/v1/members', undefined, owner.token)).body.items.find((m: { userId: string }) => m.userId === eva.id).role).toBe('marketer');
+
+    // Olga stops being an owner elsewhere; this page still shows two owners, so Ana may try to step down.
+    expect((await api(app, 'PATCH', `/v1/members/${olga.id}`, { role: 'admin' }, owner.token)).status).toBe(200);
+    const myRole = page.getByTestId(`member-role-${me.email}`);
+    await choose(me.email, 'Administrador');
+    await expect.poll(() => holds.length).toBe(1);
+    expect(await myRole.inputValue()).toBe('Administrador');
+    releaseAll();
+    await page.getByText('Um espaço de trabalho precisa de pelo menos um proprietário.').waitFor();
+    await expect.poll(() => myRole.inputValue()).toBe('Proprietário');
+    expect((await api(app, 'GET', '/v1/me', undefined, owner.token)).body.role).toBe('owner');
+    // The list is read again: Olga is an admin now, and Ana, the last owner, can no longer step down.
+    releaseAll();
+    await expect.poll(() => page.getByTestId(`member-role-${olga.email}`).inputValue()).toBe('Administrador');
+    await expect.poll(() => myRole.isDisabled()).toBe(true);
+    await page.screenshot({ path: screenshotPath('members-role-refused-pt-BR') });
+    await page.unroute('**/v1/members**');
+    await page.close();
+  });
+
   it('when the owner creates an API key, then it is shown once, listed without the secret, and works on the API', async () => {
     // Portuguese chosen in Zyntra on a browser set to American English: dates follow Zyntra's language.
     const owner = await newPage('en-US');

@@ -45,13 +45,25 @@ export function MembersTab() {
   const failed = (err: unknown) =>
     notifications.show({ color: 'red', message: err instanceof ApiError && err.status === 409 ? t('settings.members.lastOwner') : t('settings.members.failed') });
 
-  const setRole = (userId: string, name: string, role: Role) =>
-    membersApi.setRole(userId, role).then(({ revokedApiKeys }) => {
+  // A confirmed role shows in the select at once, not when the list is read again; a refusal (409:
+  // the last owner) puts back the role they have, and the list is read again for what changed meanwhile.
+  const [pendingRole, setPendingRole] = useState<Record<string, Role>>({});
+  const settle = (userId: string) => setPendingRole(({ [userId]: _settled, ...rest }) => rest);
+  const setRole = (userId: string, name: string, role: Role) => {
+    setPendingRole((now) => ({ ...now, [userId]: role }));
+    return membersApi.setRole(userId, role).then(({ revokedApiKeys }) => {
+      members.update((items) => items.map((m) => (m.userId === userId ? { ...m, role } : m)));
+      settle(userId);
       const changed = t('settings.members.roleChanged', { name, role: t(`settings.workspace.roles.${role}`) });
       const keys = revokedApiKeys ? ` ${t('settings.members.keysRevoked', { count: revokedApiKeys })}` : '';
       notifications.show({ color: 'teal', message: changed + keys });
       return members.reload();
-    }, failed);
+    }, (err: unknown) => {
+      settle(userId);
+      failed(err);
+      members.reload();
+    });
+  };
   const remove = (userId: string, name: string) =>
     modals.openConfirmModal({
       title: t('settings.members.removeTitle', { name }),
@@ -81,6 +93,7 @@ export function MembersTab() {
           <Table.Tbody>
             {(members.items ?? []).map((m) => {
               const locked = lockedWhy(m);
+              const role = pendingRole[m.userId] ?? m.role;
               return (
               <Table.Tr key={m.userId} className={classes.row} data-testid={`member-${m.email}`}>
                 {/* A long name or email wraps rather than ending in "…": it is how the owner tells people
@@ -92,7 +105,7 @@ export function MembersTab() {
                 <Table.Td style={{ width: 'min(180px, 40vw)', minWidth: 124 }}>
                   <Tooltip label={locked} disabled={!locked}>
                     <div>
-                      <RoleSelect value={m.role} onChange={(r) => r !== m.role && confirmRoleChange(t, locale, { name: m.name, from: m.role, to: r, teams: m.teamIds.map((id) => teamName.get(id)) }, () => void setRole(m.userId, m.name, r))} disabled={Boolean(locked)} testId={`member-role-${m.email}`} />
+                      <RoleSelect value={role} onChange={(r) => r !== role && confirmRoleChange(t, locale, { name: m.name, from: role, to: r, teams: m.teamIds.map((id) => teamName.get(id)) }, () => void setRole(m.userId, m.name, r))} disabled={Boolean(locked)} testId={`member-role-${m.email}`} />
                     </div>
                   </Tooltip>
                 </Table.Td>

@@ -23,7 +23,10 @@ export async function withRetries<T>(load: () => Promise<T>, waits: readonly num
   }
 }
 
-/** Loads a list once and on demand; `error` is true once a load and its retries failed. The newest load wins. */
+/**
+ * Loads a list once and on demand; `error` is true once a load and its retries failed. The newest load
+ * wins. `update` changes the items in place, for what is known before the next load answers.
+ */
 export function useList<T>(load: () => Promise<{ items: T[] }>) {
   const [items, setItems] = useState<T[] | null>(null);
   const [error, setError] = useState(false);
@@ -47,5 +50,6 @@ export function useList<T>(load: () => Promise<{ items: T[] }>) {
     const runs = latest;
     return () => void ++runs.current; // unmounted: a late answer or retry does nothing
   }, [reload]);
-  return { items, error, reload };
+  const update = useCallback((change: (items: T[]) => T[]) => setItems((now) => now && change(now)), []);
+  return { items, error, reload, update };
 }
