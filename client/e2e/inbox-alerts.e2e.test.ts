@@ -4,15 +4,13 @@
 // note that mentions them alerts them. A new agent has
 // the tone on from the start (silent, without errors, until their first click, as browsers demand)
 // and is offered browser notifications, asked for only when they click.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { edge, flow, keywordTrigger, node } from '../../server/test/flow-docs';
 import { api } from '../../server/test/harness';
 import { textMessage } from '../../server/test/fakes/whatsapp-payloads';
-import { eventually, startPipeline, type Pipeline } from '../../server/test/pipeline';
-import { launchBrowser, screenshotPath } from './browser';
-import { startAppWithClient } from './builder-page';
-import { addAgent, agentPage, bubbleTexts, ownerAgent, row, settle, type Agent } from './inbox-page';
+import { eventually, type Pipeline } from '../../server/test/pipeline';
+import { screenshotPath } from './browser';
+import { addAgent, agentPage, bubbleTexts, row, settle, startInboxSuite, type Agent } from './inbox-page';
 
 let p: Pipeline;
 let browser: Browser;
@@ -30,17 +28,7 @@ const sol = { waId: '5511987006609', name: 'Sol Ramos' };
 const tina = { waId: '5511987006610', name: 'Tina Prado' };
 const uma = { waId: '5511987006611', name: 'Uma Neves' };
 
-beforeAll(async () => {
-  p = await startPipeline({}, { appStarter: startAppWithClient });
-  browser = await launchBrowser();
-  ana = await ownerAgent(p);
-  bruno = await addAgent(p, 'Bruno');
-  await p.publish(flow([keywordTrigger('ajuda'), node('human', 'transfer', { message: 'Já chamo alguém!' })], [edge('start', 'next', 'human')]), 'Atendimento');
-});
-afterAll(async () => {
-  await browser?.close();
-  await p?.close();
-});
+startInboxSuite((s) => void ({ p, browser, ana, bruno } = s));
 
 /** A customer asks for help: their chat, handed to people (waiting). */
 async function waitingChat(customer: { waId: string; name: string }): Promise<string> {

@@ -3,15 +3,13 @@
 // highlighted item to a screen reader, Escape leaves the box for the messages and then the chat
 // (back on its row), a customer's new message is read out without taking the focus, the letters do
 // nothing behind an open dialog, and the "?" help lists the keys that work, in both languages.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { edge, flow, keywordTrigger, node } from '../../server/test/flow-docs';
 import { api } from '../../server/test/harness';
 import { textMessage } from '../../server/test/fakes/whatsapp-payloads';
-import { eventually, sentTexts, startPipeline, type Pipeline } from '../../server/test/pipeline';
-import { launchBrowser, screenshotPath } from './browser';
-import { startAppWithClient } from './builder-page';
-import { addAgent, agentPage, listedIds, ownerAgent, row, settle, type Agent } from './inbox-page';
+import { eventually, sentTexts, type Pipeline } from '../../server/test/pipeline';
+import { screenshotPath } from './browser';
+import { agentPage, listedIds, row, settle, startInboxSuite, type Agent } from './inbox-page';
 
 let p: Pipeline;
 let browser: Browser;
@@ -20,17 +18,9 @@ let bruno: Agent;
 const rosa = { waId: '5511987003301', name: 'Dona Rosa' };
 const lima = { waId: '5511987003302', name: 'Seu Lima' };
 
-beforeAll(async () => {
-  p = await startPipeline({}, { appStarter: startAppWithClient });
-  browser = await launchBrowser();
-  ana = await ownerAgent(p);
-  bruno = await addAgent(p, 'Bruno');
+startInboxSuite(async (s) => {
+  ({ p, browser, ana, bruno } = s);
   expect((await api(p.app, 'POST', '/v1/canned-responses', { shortcut: 'oi', text: 'Olá {{contact.name}}, tudo bem?' }, p.token)).status).toBe(201);
-  await p.publish(flow([keywordTrigger('ajuda'), node('human', 'transfer', { message: 'Já chamo alguém!' })], [edge('start', 'next', 'human')]), 'Atendimento');
-});
-afterAll(async () => {
-  await browser?.close();
-  await p?.close();
 });
 
 /** The customer asks for help: the chat waits for an agent; its id. */

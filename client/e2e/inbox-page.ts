@@ -1,9 +1,13 @@
 // Shared setup for the inbox's browser tests: the WhatsApp pipeline with the built client, a second
 // agent in the same workspace, and agent pages signed in like the SPA would be (one context each).
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { addAgent as addWorkspaceAgent } from '../../server/test/agents';
+import { edge, flow, keywordTrigger, node } from '../../server/test/flow-docs';
 import { api } from '../../server/test/harness';
-import type { Pipeline } from '../../server/test/pipeline';
+import { startPipeline, type Pipeline } from '../../server/test/pipeline';
+import { launchBrowser } from './browser';
+import { startAppWithClient } from './builder-page';
 
 export type Agent = { token: string; userId: string; name: string };
 
@@ -16,6 +20,47 @@ export async function addAgent(p: Pipeline, name: string): Promise<Agent> {
 export async function ownerAgent(p: Pipeline): Promise<Agent> {
   const me = await api(p.app, 'GET', '/v1/me', undefined, p.token);
   return { token: p.token, userId: me.body.user.id, name: me.body.user.name };
+}
+
+export type InboxSuite = { p: Pipeline; browser: Browser; ana: Agent; bruno: Agent };
+
+/**
+ * A file's inbox, started before its tests and closed after them: the pipeline with the built
+ * client, a browser, the owner Ana and the agent Bruno, and a published flow that hands a customer's
+ * "ajuda" to people ("Já chamo alguém!"). `ready` receives them, then may add the file's own setup.
+ */
+export function startInboxSuite(ready: (s: InboxSuite) => void | Promise<void>): void {
+  let p: Pipeline | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    p = await startPipeline({}, { appStarter: startAppWithClient });
+    browser = await launchBrowser();
+    const s = { p, browser, ana: await ownerAgent(p), bruno: await addAgent(p, 'Bruno') };
+    await p.publish(flow([keywordTrigger('ajuda'), node('human', 'transfer', { message: 'Já chamo alguém!' })], [edge('start', 'next', 'human')]), 'Atendimento');
+    await ready(s);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await p?.close();
+  });
+}
+
+/**
+ * A fresh browser context (no stored sign-in) in `lang`, signed in through the login form as the
+ * member with `email`: the way a new agent arrives, greeted by the sign-in toast. Under 500 px wide
+ * it is a phone (touch).
+ */
+export async function signInFresh(browser: Browser, p: Pipeline, email: string, lang: 'en' | 'pt-BR', viewport: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }> {
+  const phone = viewport.width < 500;
+  const context = await browser.newContext({ locale: lang === 'en' ? 'en-US' : 'pt-BR', viewport, isMobile: phone, hasTouch: phone });
+  await context.addInitScript((l) => localStorage.setItem('zyntra.lang', l), lang);
+  const page = await context.newPage();
+  page.on('pageerror', (err) => console.error('[browser]', err.message));
+  await page.goto(`${p.app.url}/login`);
+  await page.fill('input[name=email]', email);
+  await page.fill('input[name=password]', 'senha-forte-9');
+  await page.click('[data-testid=login-submit]');
+  return { context, page };
 }
 
 type PageOpts = { lang?: 'en' | 'pt-BR'; width?: number; height?: number };

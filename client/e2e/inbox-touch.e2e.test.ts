@@ -2,33 +2,21 @@
 // open beside the thread: Take says what it does in words, the header's other buttons are named
 // icons, and the contact's name keeps some room; a tap leaves no tooltip over the thread; a toast and
 // the offer of browser notifications at the list's foot never cover each other.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { edge, flow, keywordTrigger, node } from '../../server/test/flow-docs';
 import { addMember } from '../../server/test/agents';
 import { api } from '../../server/test/harness';
 import { textMessage } from '../../server/test/fakes/whatsapp-payloads';
-import { eventually, startPipeline, type Pipeline } from '../../server/test/pipeline';
-import { launchBrowser, screenshotPath } from './browser';
-import { startAppWithClient } from './builder-page';
-import { addAgent, agentPage, ownerAgent, row, settle, type Agent } from './inbox-page';
+import { eventually, type Pipeline } from '../../server/test/pipeline';
+import { screenshotPath } from './browser';
+import { agentPage, row, settle, signInFresh, startInboxSuite, type Agent } from './inbox-page';
 
 let p: Pipeline;
 let browser: Browser;
 let ana: Agent;
 let bruno: Agent;
 
-beforeAll(async () => {
-  p = await startPipeline({}, { appStarter: startAppWithClient });
-  browser = await launchBrowser();
-  ana = await ownerAgent(p);
-  bruno = await addAgent(p, 'Bruno');
-  await p.publish(flow([keywordTrigger('ajuda'), node('human', 'transfer', { message: 'Já chamo alguém!' })], [edge('start', 'next', 'human')]), 'Atendimento');
-});
-afterAll(async () => {
-  await browser?.close();
-  await p?.close();
-});
+startInboxSuite((s) => void ({ p, browser, ana, bruno } = s));
 
 /** A customer's chat, handed to people and then taken by `agent`. */
 async function chatOf(customer: { waId: string; name: string }, agent: Agent): Promise<string> {
@@ -154,15 +142,7 @@ describe('the inbox on a phone', () => {
     for (const [lang, width, height] of [['pt-BR', 390, 844], ['en', 390, 844], ['pt-BR', 1280, 800], ['en', 1280, 800]] as const) {
       // A new agent in a fresh browser: signing in greets them with a toast, and the list offers notifications.
       const agent = await addMember(p.app, p.tenantId, lang === 'en' ? 'Carla' : 'Camila', 'agent');
-      const phone = width < 500;
-      const context = await browser.newContext({ locale: lang === 'en' ? 'en-US' : 'pt-BR', viewport: { width, height }, isMobile: phone, hasTouch: phone });
-      await context.addInitScript((l) => localStorage.setItem('zyntra.lang', l), lang);
-      const page = await context.newPage();
-      page.on('pageerror', (err) => console.error('[browser]', err.message));
-      await page.goto(`${p.app.url}/login`);
-      await page.fill('input[name=email]', agent.email);
-      await page.fill('input[name=password]', 'senha-forte-9');
-      await page.click('[data-testid=login-submit]');
+      const { context, page } = await signInFresh(browser, p, agent.email, lang, { width, height });
       const toast = page.locator('.mantine-Notification-root').first();
       await toast.waitFor();
       const offer = page.getByTestId('notification-offer');

@@ -12,7 +12,7 @@ import { textMessage } from '../../server/test/fakes/whatsapp-payloads';
 import { eventually, sentTexts, startPipeline, type Pipeline } from '../../server/test/pipeline';
 import { launchBrowser, screenshotPath } from './browser';
 import { startAppWithClient } from './builder-page';
-import { addAgent, agentPage, bubbleTexts, listedIds, ownerAgent, row, settle, swipePointer, swipeTouch, type Agent } from './inbox-page';
+import { addAgent, agentPage, bubbleTexts, listedIds, ownerAgent, row, settle, signInFresh, swipePointer, swipeTouch, type Agent } from './inbox-page';
 
 type Box = { x: number; y: number; width: number; height: number };
 
@@ -288,15 +288,8 @@ describe('team inbox', () => {
     for (const [lang, waId] of [['pt-BR', '5511987005501'], ['en', '5511987005502']] as const) {
       const agent = await addMember(p.app, p.tenantId, lang === 'en' ? 'Carla' : 'Camila', 'agent');
       const id = await waitingChatOf({ waId, name: 'Joana Prado' });
-      const context = await browser.newContext({ locale: lang === 'en' ? 'en-US' : 'pt-BR', viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
-      await context.addInitScript((l) => localStorage.setItem('zyntra.lang', l), lang);
-      const page = await context.newPage();
-      page.on('pageerror', (err) => console.error('[browser]', err.message));
       // Signing in greets the agent with a toast; they open the waiting chat while it is still up.
-      await page.goto(`${p.app.url}/login`);
-      await page.fill('input[name=email]', agent.email);
-      await page.fill('input[name=password]', 'senha-forte-9');
-      await page.click('[data-testid=login-submit]');
+      const { context, page } = await signInFresh(browser, p, agent.email, lang, { width: 375, height: 812 });
       const toast = page.locator('.mantine-Notification-root').first();
       await toast.waitFor();
       // On the list it keeps clear of the list's own controls at the top and of the offer at its foot.
