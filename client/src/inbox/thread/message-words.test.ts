@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MessageItem } from '../api/inbox-types';
-import { messageWords } from './message-words';
+import { displayText, messageWords } from './message-words';
 
 const media = (voice = false) => ({ providerMediaId: 'm1', mimeType: 'audio/ogg', filename: null, voice });
 /** A customer's message as stored: the pt-BR text for previews, the content in the payload. */
@@ -32,5 +32,15 @@ describe('message words', () => {
     const sent = { id: '2', direction: 'out', author: 'agent', type: 'image', text: null, status: 'sent', createdAt: '' } as MessageItem;
     expect(words(sent)).toEqual(['Foto', 'Photo']);
     expect(words({ ...sent, text: 'Segue a foto' })).toEqual(['Segue a foto', 'Segue a foto']);
+  });
+
+  it('when a customer sends a photo or a sticker without a caption, then the words under it are in the reader\'s language; a caption, also edited, is its own', () => {
+    const under = (m: MessageItem) => [displayText(m, 'pt-BR'), displayText(m, 'en')];
+    expect(under(inbound('image', { media: media() }, 'Foto'))).toEqual(['Foto', 'Photo']);
+    expect(under(inbound('sticker', { media: media() }, 'Figurinha'))).toEqual(['Figurinha', 'Sticker']);
+    expect(under(inbound('audio', { media: media(true) }, 'Mensagem de voz'))).toEqual(['Mensagem de voz', 'Voice message']);
+    expect(under(inbound('image', { text: 'Olha o bolo', media: media() }, 'Olha o bolo'))).toEqual(['Olha o bolo', 'Olha o bolo']);
+    const edited = inbound('image', { text: 'Olha o bolo', media: media(), edited: { at: '2026-12-06T10:00:00Z' } }, 'Olha o bolo de chocolate');
+    expect(under(edited)).toEqual(['Olha o bolo de chocolate', 'Olha o bolo de chocolate']);
   });
 });

@@ -15,12 +15,18 @@ const localeOf = (language: string): Locale => (language === 'en' ? 'en' : 'pt-B
 
 /** Types whose words come from the describer rather than from `text`. */
 const DESCRIBED = new Set(['order', 'system', 'unsupported', 'interactive', 'edit', 'revoke']);
+/**
+ * A customer's photo, audio, video, document or sticker: its caption, else its stored word, which is
+ * the describer's in Portuguese ("Foto"): an English reader gets "Photo". An edited caption is `text`.
+ */
+const MEDIA = new Set(['image', 'audio', 'video', 'document', 'sticker']);
 
 /** The text under a bubble: none for a deleted message, nor beside a location or a contact card (drawn instead). */
 export function displayText(m: MessageItem, language: string): string | null {
   const p = payloadOf(m);
   if (p.deleted) return null;
-  if (m.direction === 'in' && p.type && DESCRIBED.has(p.type) && !(p.type === 'interactive' && p.text)) {
+  const media = p.type && MEDIA.has(p.type) && !p.edited;
+  if (m.direction === 'in' && p.type && (DESCRIBED.has(p.type) || media) && !(p.type === 'interactive' && p.text)) {
     return describeContent(p as MessageContent, localeOf(language));
   }
   if (p.location || p.contacts) return null;
