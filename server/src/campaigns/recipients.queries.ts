@@ -78,7 +78,7 @@ export async function evidenceOfSend(db: Knex, tenantId: string, channelId: stri
 
 /** A conversation a campaign opens is announced as one a customer opens is (store-inbound). */
 const CREATED_EVENTS = `INSERT INTO domain_events (tenant_id, type, payload)
-  SELECT :tenant, 'conversation.created', jsonb_build_object('conversationId', id, 'contactId', contact_id) FROM ins RETURNING 1`;
+  SELECT :tenant, 'conversation.created', jsonb_build_object('conversationId', id, 'contactId', contact_id, 'channelId', :channel::uuid) FROM ins RETURNING 1`;
 
 /**
  * The contact's open conversation on the channel, or a new one: where the campaign message and the

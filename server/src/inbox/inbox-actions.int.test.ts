@@ -138,10 +138,11 @@ describe('inbox actions', () => {
     const start = await position();
     await p.wa.inbound({ waId: '5511600000011' }, textMessage('Ainda estão aí? Esqueci de perguntar o prazo'));
     await eventually(async () => (await call('GET', `/v1/conversations/${id}`)).body.status === 'waiting');
-    expect((await call('GET', `/v1/conversations/${id}`)).body).toMatchObject({ status: 'waiting', assigneeId: null, teamId, unreadCount: 2 });
+    const reopened = (await call('GET', `/v1/conversations/${id}`)).body;
+    expect(reopened).toMatchObject({ status: 'waiting', assigneeId: null, teamId, unreadCount: 2 });
     const events = await eventsSince(start);
     expect(events.find((e) => e.type === 'conversation.reopened')).toMatchObject({ conversationId: id, status: 'bot' });
-    expect(events.find((e) => e.type === 'conversation.transferred')).toMatchObject({ conversationId: id, team: teamId, reason: 'reopened' });
+    expect(events.find((e) => e.type === 'conversation.transferred')).toMatchObject({ conversationId: id, channelId: reopened.channelId, team: teamId, reason: 'reopened' });
     expect((await call('GET', '/v1/conversations?status=waiting')).body.items.map((c: any) => c.id)).toContain(id);
     // A handoff is open again (the customer waits for people), but it is no new transfer: the bot never had it back.
     expect((await db.query('SELECT kind FROM inbox_handoffs WHERE conversation_id = $1 AND ended_at IS NULL', [id])).rows).toEqual([{ kind: 'reopened' }]);

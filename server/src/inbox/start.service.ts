@@ -51,7 +51,7 @@ async function threadFor(tx: TenantDb, actor: Actor, channelId: string, contactI
   if (!last) {
     const id = await insertStartedConversation(tx, channelId, contactId, actor.userId);
     await openHandoff(tx, id, new Date(), 'started'); // the member's own chat: no transfer (the first reply below is theirs)
-    await publishEvents(tx, [{ type: 'conversation.created', payload: { conversationId: id, contactId, assigneeId: actor.userId } }]);
+    await publishEvents(tx, [{ type: 'conversation.created', payload: { conversationId: id, contactId, channelId, assigneeId: actor.userId } }]);
     return { id, created: true };
   }
   if (last.status === 'closed') await reopenLocked(tx, actor, await lockConversation(tx, last.id));

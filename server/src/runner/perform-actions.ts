@@ -98,7 +98,10 @@ export const executors = {
     const payload: Record<string, unknown> = { ...a.payload, conversationId: scope.conversationId, contactId: scope.contactId };
     // A transfer names the team the conversation went to (the hand-over above resolved it), not the
     // step's setting: that team may have been deleted since, or be an old flow's free text.
-    if (a.name === 'conversation.transferred') payload.team = (await ctx.tx.from('conversations').where({ id: scope.conversationId }).first('team_id'))?.team_id ?? null;
+    if (a.name === 'conversation.transferred') {
+      const conv = await ctx.tx.from('conversations').where({ id: scope.conversationId }).first('team_id', 'channel_id');
+      Object.assign(payload, { team: conv?.team_id ?? null, channelId: conv?.channel_id ?? null });
+    }
     await publishEvents(ctx.tx, [{ type: a.name as EventType, payload }]);
   },
 } satisfies Executors;

@@ -12,6 +12,6 @@ export async function returnToTeam(ctx: DrainContext, conv: ConversationRow): Pr
   await openHandoff(ctx.tx, conv.id, ctx.now, 'reopened');
   await publishEvents(ctx.tx, [{
     type: 'conversation.transferred',
-    payload: { conversationId: conv.id, contactId: conv.contact_id, team: conv.team_id ?? null, nodeId: null, flowId: null, versionId: null, reason: 'reopened' },
+    payload: { conversationId: conv.id, contactId: conv.contact_id, channelId: conv.channel_id, team: conv.team_id ?? null, nodeId: null, flowId: null, versionId: null, reason: 'reopened' },
   }]);
 }

@@ -103,7 +103,7 @@ ev AS (
   INSERT INTO domain_events (tenant_id, type, payload)
   SELECT :tenant, e.type, e.payload FROM cv CROSS JOIN ct CROSS JOIN LATERAL (VALUES
     (0, 'contact.created', jsonb_build_object('contactId', ct.id, 'channelId', :channel::uuid), ct.inserted),
-    (1, 'conversation.created', jsonb_build_object('conversationId', cv.id, 'contactId', ct.id), cv.created),
+    (1, 'conversation.created', jsonb_build_object('conversationId', cv.id, 'contactId', ct.id, 'channelId', cv.channel_id), cv.created),
     (2, 'conversation.reopened', jsonb_build_object('conversationId', cv.id, 'contactId', ct.id, 'channelId', cv.channel_id, 'status', 'bot',
       'assigneeId', NULL, 'by', NULL, 'previousStatus', 'closed'), cv.reopened),
     -- A message already stored (the same provider id handled again) stored nothing new: nothing to announce.

@@ -146,7 +146,8 @@ describe('conversation events for integrators', () => {
     const orphan = await conversationOf('Eva', 'suporte');
     await eventually(() => received(orphan).length === 1);
     expect((await call('GET', `/v1/conversations/${orphan}`)).body).toMatchObject({ status: 'waiting', teamId: null });
-    expect(received(orphan)[0]!.data).toMatchObject({ conversationId: orphan, team: null, reason: 'flow', nodeId: 'human' });
+    const { channelId } = (await call('GET', `/v1/conversations/${orphan}`)).body;
+    expect(received(orphan)[0]!.data).toMatchObject({ conversationId: orphan, channelId, team: null, reason: 'flow', nodeId: 'human' });
 
     const placed = await conversationOf('Fabi', 'vendas');
     await eventually(() => received(placed).length === 1);

@@ -30,10 +30,10 @@ const EVENTS = {
     when: "A customer's photo, audio, video or document is stored and can be downloaded from GET /v1/conversations/{id}/messages/{messageId}/media (message.received comes first, while it is still being fetched)",
     data: z.object({ ...messageData, mimeType: z.string(), size: z.int().describe('Bytes') }),
   },
-  'conversation.created': { when: 'A customer writes first, a member starts a conversation, or a campaign opens one', data: z.object({ conversationId: id, contactId: id }) },
+  'conversation.created': { when: 'A customer writes first, a member starts a conversation, or a campaign opens one', data: z.object({ conversationId: id, contactId: id, channelId: id }) },
   'conversation.transferred': {
     when: "A flow's transfer step, or a chat people had reopened by a message no flow answers",
-    data: z.object({ conversationId: id, contactId: id, team: id.nullable(), reason: z.enum(['flow', 'reopened']), nodeId: z.string().nullable(), flowId: id.nullable(), versionId: id.nullable() }),
+    data: z.object({ conversationId: id, contactId: id, channelId: id, team: id.nullable(), reason: z.enum(['flow', 'reopened']), nodeId: z.string().nullable(), flowId: id.nullable(), versionId: id.nullable() }),
   },
   'conversation.assigned': {
     when: 'A member takes or hands the chat (also by replying to one nobody held, or by reopening a closed one), or automatic assignment',

@@ -59,6 +59,9 @@ describe('outbound webhooks', () => {
     expect(events.map((e) => e.type).sort()).toEqual(['contact.created', 'conversation.created', 'message.received']);
     const message = events.find((e) => e.type === 'message.received')!;
     expect(message.data).toMatchObject({ conversationId: expect.any(String), contactId: expect.any(String), messageId: expect.any(String) });
+    // Every conversation event names the channel, so a receiver can route it without reading it back.
+    const created = events.find((e) => e.type === 'conversation.created')!;
+    expect(created.data).toEqual({ conversationId: message.data.conversationId, contactId: message.data.contactId, channelId: channel.body.id });
     const first = at('/chat')[0]!;
     expect(first.headers['webhook-id']).toMatch(/^msg_[0-9a-f]{32}$/);
     expect(Math.abs(Number(first.headers['webhook-timestamp']) - Date.now() / 1000)).toBeLessThan(60);
