@@ -128,6 +128,7 @@ describe('editing the canvas', () => {
     expect(await page.inputValue('[data-testid=message-text]')).toBe('Oi');
     // Nor does a key pressed right after clicking a button in the panel.
     await page.click('[data-testid=message-choices] label:has-text("Buttons")');
+    expect(await page.textContent('[data-testid=message-choices-hint]')).toContain('type its name or its number (1, 2, 3…)');
     await page.click('[data-testid=add-button]');
     await page.keyboard.press('Backspace');
     expect(await nodeCount(page)).toBe(2);

@@ -259,6 +259,8 @@ describe('the small things', () => {
 
     // A new button row takes the focus, so typing goes straight into it.
     await page.click('[data-testid=message-choices] label:has-text("Botões")');
+    // How a customer may answer (a tap, the option's name or its number) is said where the options are made.
+    expect(await page.textContent('[data-testid=message-choices-hint]')).toContain('digita o nome ou o número dela (1, 2, 3…)');
     await page.click('[data-testid=add-button]');
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('button-title-1');
     await page.keyboard.type('Quero mais');

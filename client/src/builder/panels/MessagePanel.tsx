@@ -72,6 +72,11 @@ const ReplyChoices = memo(function ReplyChoices({ nodeId, shape }: { nodeId: str
           ]}
           data-testid="message-choices"
         />
+        {choices !== 'none' && (
+          <Text size="xs" c="dimmed" mt={4} data-testid="message-choices-hint">
+            {t('builder.message.choicesHint')}
+          </Text>
+        )}
       </div>
       {choices === 'buttons' && <ButtonsEditor buttons={shape.buttons} onChange={(buttons) => patch({ buttons })} />}
       {choices === 'list' && shape.list && <ListEditor list={shape.list} onChange={(list) => patch({ list })} />}

@@ -7,15 +7,14 @@ export type EvolutionRequest = { path: '/message/sendText' | '/message/sendMedia
 
 /**
  * Baileys buttons and lists often never render on the customer's phone, so choices go out as plain
- * text, one title per line. Titles are not numbered on purpose: the engine matches a typed reply
- * to a choice by its title (case and accents ignored), so a customer answering "1" would fall
- * into no_match, while one retyping "sim" is understood.
+ * text, one numbered title per line, the menu customers know from WhatsApp bots: the engine takes a
+ * typed reply by its title (case and accents ignored) or by its number ("2", "2." or "2)").
  */
 export function choicesText(content: OutboundContent): string | null {
   const lines = content.buttons.length > 0
-    ? content.buttons.map((b) => `• ${b.title}`)
+    ? content.buttons.map((b, i) => `${i + 1}. ${b.title}`)
     : content.list && content.list.rows.length > 0
-      ? content.list.rows.map((r) => (r.description ? `• ${r.title} (${r.description})` : `• ${r.title}`))
+      ? content.list.rows.map((r, i) => (r.description ? `${i + 1}. ${r.title} (${r.description})` : `${i + 1}. ${r.title}`))
       : null;
   if (!lines) return null;
   return [content.text.trim(), lines.join('\n')].filter(Boolean).join('\n\n');

@@ -208,6 +208,22 @@ describe('Evolution API channel', () => {
     expect(await count('SELECT count(*) AS n FROM messages WHERE conversation_id = $1', [conv.id])).toBe(2);
     expect(sendsTo(number)).toHaveLength(1);
   });
+
+  it("when a menu's options go out numbered and the customer answers with a number, then the bot follows that option", async () => {
+    const menu = node('menu', 'message', { text: 'Como posso ajudar?', buttons: [{ id: 'promo', title: 'Ver promoções' }, { id: 'hours', title: 'Horário' }] });
+    const created = await api(app, 'POST', '/v1/flows', {
+      name: 'Menu',
+      document: flow([keywordTrigger('menu'), menu, node('promo', 'message', { text: 'Cupom ZYNTRA10' }), node('hours', 'message', { text: 'Das 9h às 18h' })],
+        [edge('start', 'next', 'menu'), edge('menu', 'btn:promo', 'promo'), edge('menu', 'btn:hours', 'hours')]),
+    }, owner.token);
+    expect((await api(app, 'POST', `/v1/flows/${created.body.id}/publish`, {}, owner.token)).status).toBe(201);
+    const number = '5511900000021';
+    await evo.customer(number, P.text('menu'));
+    expect((await firstSendTo(number)).body.text).toBe('Como posso ajudar?\n\n1. Ver promoções\n2. Horário');
+    await evo.customer(number, P.text('2'));
+    await eventually(() => sendsTo(number).length === 2);
+    expect(sendsTo(number)[1]!.body.text).toBe('Das 9h às 18h');
+  });
 });
 
 describe('writing first to a customer on a gateway number', () => {

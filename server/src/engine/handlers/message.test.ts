@@ -44,6 +44,7 @@ describe('message handler: enter', () => {
 describe('message handler: resume', () => {
   const withButtons = node('message', 'm', { buttons });
   const withList = node('message', 'm', { list });
+  const sizes = node('message', 'm', { buttons: [{ id: 'b10', title: '10' }, { id: 'b20', title: '20' }] });
 
   it.each([
     ['a button is tapped', withButtons, 'Sim', 'yes', 'btn:yes'],
@@ -53,6 +54,14 @@ describe('message handler: resume', () => {
     ['a list row title is typed', withList, 'cartao de credito', null, 'row:card'],
     ['something else is typed', withList, 'boleto', null, 'no_match'],
     ['an empty caption arrives', withButtons, '', null, 'no_match'],
+    ["the first button's number is typed", withButtons, '1', null, 'btn:yes'],
+    ["a list row's number is typed with a dot and spaces", withList, ' 2. ', null, 'row:card'],
+    ["a row's number is typed with a parenthesis", withList, '1)', null, 'row:pix'],
+    ['a number past the last option is typed', withButtons, '3', null, 'no_match'],
+    ['zero is typed', withList, '0', null, 'no_match'],
+    ['a number inside other words is typed', withList, 'quero 2', null, 'no_match'],
+    ['a number is typed where the options are numbers themselves', sizes, '2', null, 'no_match'],
+    ['one of those numbers is typed', sizes, '20', null, 'btn:b20'],
   ])('when %s, then it follows %s', (_case, n, text, replyId, handle) => {
     const step = message.resume?.(n, session(), msg(text, replyId), testContext());
     expect(step).toEqual({ next: handle, actions: [], outcome: handle });

@@ -22,14 +22,23 @@ function choicesOf(node: MessageNode): Choice[] {
   return (list?.rows ?? []).map((r) => ({ handle: `row:${r.id}`, id: r.id, title: r.title }));
 }
 
-/** A tap carries the id; a typed answer that spells a title (any case or accents) counts as well. */
+/** "2", "2." or "2)": the option's place, as customers answer a numbered menu on WhatsApp. */
+const NUMBERED = /^(\d{1,2})[.)]?$/;
+
+/**
+ * A tap carries the id; a typed answer that spells a title (any case or accents) counts as well, and
+ * so does the option's number (1 for the first), unless the titles are numbers themselves (a
+ * quantity or a size): there "2" can only mean the option called 2.
+ */
 export function pickChoice(node: MessageNode, replyId: string | null, text: string): string {
   const choices = choicesOf(node);
   const tapped = replyId === null ? undefined : choices.find((choice) => choice.id === replyId);
   if (tapped) return tapped.handle;
   const typed = normalizeText(text);
   const named = typed === '' ? undefined : choices.find((choice) => normalizeText(choice.title) === typed);
-  return named?.handle ?? NO_MATCH;
+  const numbered = !choices.some((choice) => NUMBERED.test(normalizeText(choice.title)));
+  const place = numbered ? Number(NUMBERED.exec(typed)?.[1] ?? 0) : 0;
+  return named?.handle ?? choices[place - 1]?.handle ?? NO_MATCH;
 }
 
 export const message: NodeHandler<'message'> = {
