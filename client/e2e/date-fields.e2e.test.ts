@@ -1,26 +1,19 @@
 // Days are shown, typed and picked as the app's language writes them, not as the browser's locale
 // would (a native date input): a Portuguese app on an English browser reads "06/12/2026" and a
 // calendar of "dezembro" starting on Sunday; the same page in English reads "Dec 6, 2026".
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { signupWorkspace, type TestApp } from '../../server/test/harness';
-import { launchBrowser, screenshotPath } from './browser';
-import { signedInPage, startAppWithClient } from './builder-page';
+import type { TestApp } from '../../server/test/harness';
+import { screenshotPath } from './browser';
+import { signedInPage } from './builder-page';
 import { settle } from './inbox-page';
+import { startSignedUpSuite } from './suites';
 
 let app: TestApp;
 let browser: Browser;
 let token: string;
 
-beforeAll(async () => {
-  app = await startAppWithClient();
-  browser = await launchBrowser();
-  token = (await signupWorkspace(app, 'Padaria')).token;
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+startSignedUpSuite('Padaria', (s) => ({ app, browser, token } = s));
 
 /** The page's own "today minus n days", written by Intl in `locale` (what the field should show). */
 const daysAgo = (page: Page, n: number, locale: string, options: Intl.DateTimeFormatOptions) =>

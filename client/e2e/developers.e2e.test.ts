@@ -1,24 +1,17 @@
 // The API reference at /developers: a signed-in user browses the generated OpenAPI document in
 // Scalar, under the app's strict Content-Security-Policy (nothing blocked, no page errors).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { signupWorkspace, type TestApp } from '../../server/test/harness';
-import { launchBrowser, screenshotPath } from './browser';
-import { signedInPage, startAppWithClient } from './builder-page';
+import type { TestApp } from '../../server/test/harness';
+import { screenshotPath } from './browser';
+import { signedInPage } from './builder-page';
+import { startSignedUpSuite } from './suites';
 
 let app: TestApp;
 let browser: Browser;
 let token: string;
 
-beforeAll(async () => {
-  app = await startAppWithClient();
-  browser = await launchBrowser();
-  token = (await signupWorkspace(app, 'Mercearia')).token;
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+startSignedUpSuite('Mercearia', (s) => ({ app, browser, token } = s));
 
 describe('API reference', () => {
   it('when a signed-in user opens /developers, then the reference lists the webhook endpoints and the CSP blocks nothing', async () => {

@@ -1,24 +1,17 @@
 // A workspace at a cap is told so in its language, naming the kind and the number, where it tried
 // to add one more: Settings → Webhooks in pt-BR (inline), Settings → Teams in English (a notice).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { api, signupWorkspace, type TestApp } from '../../server/test/harness';
-import { launchBrowser, screenshotPath } from './browser';
-import { signedInPage, startAppWithClient } from './builder-page';
+import { api, type TestApp } from '../../server/test/harness';
+import { screenshotPath } from './browser';
+import { signedInPage } from './builder-page';
+import { startSignedUpSuite } from './suites';
 
 let app: TestApp;
 let browser: Browser;
 let token: string;
 
-beforeAll(async () => {
-  app = await startAppWithClient();
-  browser = await launchBrowser();
-  token = (await signupWorkspace(app, 'Açaí da Praia')).token;
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+startSignedUpSuite('Açaí da Praia', (s) => ({ app, browser, token } = s));
 
 async function createMany(count: number, path: string, body: (n: number) => unknown) {
   for (let n = 0; n < count; n++) expect((await api(app, 'POST', path, body(n), token)).status).toBe(201);

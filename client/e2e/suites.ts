@@ -1,0 +1,32 @@
+// What a browser test file starts once for all its tests and closes after the last: the app with the
+// built client and a browser, and where the file needs one, a signed-up workspace. `ready` receives
+// them (a file keeps them in its own variables) and may add the file's own setup.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { signupWorkspace, type TestApp } from '../../server/test/harness';
+import { launchBrowser } from './browser';
+import { startAppWithClient } from './builder-page';
+
+export type AppSuite = { app: TestApp; browser: Browser };
+
+/** The app with the built client and a browser, no workspace yet (a file that signs up through the form). */
+export function startAppSuite(ready: (s: AppSuite) => unknown): void {
+  let app: TestApp | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    app = await startAppWithClient();
+    browser = await launchBrowser();
+    await ready({ app, browser });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+}
+
+export type SignedUpSuite = AppSuite & { token: string };
+
+/** The same with a workspace named `workspace` signed up, and its owner's `token`. */
+export function startSignedUpSuite(workspace: string, ready: (s: SignedUpSuite) => unknown): void {
+  startAppSuite(async (s) => ready({ ...s, token: (await signupWorkspace(s.app, workspace)).token }));
+}
