@@ -1,23 +1,21 @@
 // Turning on the drop-off figures makes every card taller. A connection drawn around a step in the
 // way is looked at again once the cards have grown, so it still goes around that step instead of
 // running under it. Screenshots in English and pt-BR.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { FlowNode } from '@zyntra/flows-schema';
 import { api, type TestApp } from '../../server/test/harness';
 import { edge, flow, keywordTrigger, node } from '../../server/test/flow-docs';
 import { screenshotPath } from './browser';
-import { closeBuilderSuite, openBuilderSuite, openFlow, signedInPage } from './builder-page';
+import { openFlow, signedInPage } from './builder-page';
 import { drawn } from './connection-paths';
+import { startSignedUpSuite } from './suites';
 
 let app: TestApp;
 let browser: Browser;
 let token: string;
 
-beforeAll(async () => {
-  ({ app, browser, token } = await openBuilderSuite('Sorveteria da Ana'));
-});
-afterAll(() => closeBuilderSuite({ app, browser }));
+startSignedUpSuite('Sorveteria da Ana', (s) => ({ app, browser, token } = s));
 
 const at = (n: FlowNode, x: number, y: number): FlowNode => ({ ...n, position: { x, y } });
 const say = (id: string, text: string, x: number, y: number) => at(node(id, 'message', { text }), x, y);

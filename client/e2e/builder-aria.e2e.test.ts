@@ -2,22 +2,20 @@
 // marketer's names (or their types' labels), never by the ids the flow keeps for them: the cards,
 // the connections, React Flow's keyboard help and what it announces when a card is moved with the
 // arrow keys. Screenshots in English and pt-BR.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { FlowNode } from '@zyntra/flows-schema';
 import { api, type TestApp } from '../../server/test/harness';
 import { edge, flow, node } from '../../server/test/flow-docs';
 import { screenshotPath } from './browser';
-import { closeBuilderSuite, openBuilderSuite, openFlow, signedInPage } from './builder-page';
+import { openFlow, signedInPage } from './builder-page';
+import { startSignedUpSuite } from './suites';
 
 let app: TestApp;
 let browser: Browser;
 let token: string;
 
-beforeAll(async () => {
-  ({ app, browser, token } = await openBuilderSuite('Padaria da Bia'));
-});
-afterAll(() => closeBuilderSuite({ app, browser }));
+startSignedUpSuite('Padaria da Bia', (s) => ({ app, browser, token } = s));
 
 const IDS = ['n_k3v9', 'n_7fq2', 'n_p2x4'];
 const at = (n: FlowNode, x: number, name?: string): FlowNode => ({ ...n, position: { x, y: 0 }, ...(name && { name }) });

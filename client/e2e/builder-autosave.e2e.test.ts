@@ -1,19 +1,17 @@
 // No work lost: edits autosave (visible state), survive a reload, and two tabs editing one flow
 // get a conflict prompt instead of silently overwriting each other.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { api, type TestApp } from '../../server/test/harness';
 import { screenshotPath } from './browser';
-import { closeBuilderSuite, openBuilderSuite, openFlow, selectNode, signedInPage, waitSaved } from './builder-page';
+import { openFlow, selectNode, signedInPage, waitSaved } from './builder-page';
+import { startSignedUpSuite } from './suites';
 
 let app: TestApp;
 let browser: Browser;
 let token: string;
 
-beforeAll(async () => {
-  ({ app, browser, token } = await openBuilderSuite('Pizzaria'));
-});
-afterAll(() => closeBuilderSuite({ app, browser }));
+startSignedUpSuite('Pizzaria', (s) => ({ app, browser, token } = s));
 
 const newFlow = async () => (await api(app, 'POST', '/v1/flows', { name: `Autosave ${Date.now()}` }, token)).body.id as string;
 const draftOf = async (id: string) => (await api(app, 'GET', `/v1/flows/${id}`, undefined, token)).body;

@@ -2,23 +2,21 @@
 // as tidy-up's connections do, instead of running under it where the marketer cannot follow it; once
 // the step in the way is moved off, the connection is a plain curve again. Screenshots in English
 // and pt-BR.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { FlowNode } from '@zyntra/flows-schema';
 import { api, type TestApp } from '../../server/test/harness';
 import { edge, flow, keywordTrigger, node } from '../../server/test/flow-docs';
 import { screenshotPath } from './browser';
-import { closeBuilderSuite, connect, openBuilderSuite, openFlow, signedInPage, tidyUp, waitSaved } from './builder-page';
+import { connect, openFlow, signedInPage, tidyUp, waitSaved } from './builder-page';
 import { drawn } from './connection-paths';
+import { startSignedUpSuite } from './suites';
 
 let app: TestApp;
 let browser: Browser;
 let token: string;
 
-beforeAll(async () => {
-  ({ app, browser, token } = await openBuilderSuite('Sorveteria do Leo'));
-});
-afterAll(() => closeBuilderSuite({ app, browser }));
+startSignedUpSuite('Sorveteria do Leo', (s) => ({ app, browser, token } = s));
 
 const at = (n: FlowNode, x: number, y: number): FlowNode => ({ ...n, position: { x, y } });
 const say = (id: string, text: string, x: number, y: number) => at(node(id, 'message', { text }), x, y);

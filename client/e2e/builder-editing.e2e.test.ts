@@ -1,19 +1,17 @@
 // Canvas editing habits: undo/redo (buttons and keys), one undo step per drag (which opens no panel), copy/paste and
 // duplicate with fresh ids, and keys typed into a field staying in the field.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { api, type TestApp } from '../../server/test/harness';
 import { screenshotPath } from './browser';
-import { addNode, closeBuilderSuite, nodeCount, openBuilderSuite, openFlow, selectNode, signedInPage, tidyUp } from './builder-page';
+import { addNode, nodeCount, openFlow, selectNode, signedInPage, tidyUp } from './builder-page';
+import { startSignedUpSuite } from './suites';
 
 let app: TestApp;
 let browser: Browser;
 let token: string;
 
-beforeAll(async () => {
-  ({ app, browser, token } = await openBuilderSuite('Doceria'));
-});
-afterAll(() => closeBuilderSuite({ app, browser }));
+startSignedUpSuite('Doceria', (s) => ({ app, browser, token } = s));
 
 async function newFlowPage(): Promise<{ page: Page; flowId: string }> {
   const created = await api(app, 'POST', '/v1/flows', { name: `Editing ${Date.now()}` }, token);

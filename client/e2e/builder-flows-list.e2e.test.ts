@@ -1,20 +1,18 @@
 // The flows list (rename, duplicate, export, import, delete) and, in the builder, version history
 // restore and the flow settings drawer.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { api, type TestApp } from '../../server/test/harness';
 import { screenshotPath } from './browser';
-import { addNode, closeBuilderSuite, openBuilderSuite, openFlow, selectNode, signedInPage, waitSaved } from './builder-page';
+import { addNode, openFlow, selectNode, signedInPage, waitSaved } from './builder-page';
+import { startSignedUpSuite } from './suites';
 
 let app: TestApp;
 let browser: Browser;
 let token: string;
 
-beforeAll(async () => {
-  ({ app, browser, token } = await openBuilderSuite('Lanchonete'));
-});
-afterAll(() => closeBuilderSuite({ app, browser }));
+startSignedUpSuite('Lanchonete', (s) => ({ app, browser, token } = s));
 
 const validFlow = (text: string) => ({
   schemaVersion: 1,

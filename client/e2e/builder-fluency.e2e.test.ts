@@ -1,22 +1,20 @@
 // The editing fixes a marketer notices first: deleting a connection (key and button), connecting by
 // dropping on a card's body or on empty canvas, the publish chip after an edit, and publishing with
 // warnings asking first. Screenshots in English and pt-BR.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { sampleFlowDocument } from '../../database/seeds/sample-flow';
 import { sampleFlow } from '../../flows-schema/src/testing/sample-flow';
 import { api, type TestApp } from '../../server/test/harness';
 import { screenshotPath } from './browser';
-import { boxOf, closeBuilderSuite, dragConnectionTo, nodeCount, openBuilderSuite, openFlow, signedInPage, waitSaved } from './builder-page';
+import { boxOf, dragConnectionTo, nodeCount, openFlow, signedInPage, waitSaved } from './builder-page';
+import { startSignedUpSuite } from './suites';
 
 let app: TestApp;
 let browser: Browser;
 let token: string;
 
-beforeAll(async () => {
-  ({ app, browser, token } = await openBuilderSuite('Floricultura'));
-});
-afterAll(() => closeBuilderSuite({ app, browser }));
+startSignedUpSuite('Floricultura', (s) => ({ app, browser, token } = s));
 
 const at = (x: number, y: number) => ({ x, y });
 const trigger = { id: 'start', type: 'trigger', position: at(0, 0), config: { keywords: [{ match: 'exact', value: 'flores' }], newContact: false, fallback: false, channelIds: [], priority: 0 } };

@@ -4,20 +4,18 @@
 // back, and a multiple selection moves as one. Moving a card does not open its side panel (clicking
 // it does); a panel already open switches to the grabbed card just after the drop, not under the
 // pointer.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { api, type TestApp } from '../../server/test/harness';
-import { closeBuilderSuite, nodeCount, openBuilderSuite, signedInPage, waitSaved } from './builder-page';
+import { nodeCount, signedInPage, waitSaved } from './builder-page';
 import { screenshotPath } from './browser';
+import { startSignedUpSuite } from './suites';
 
 let app: TestApp;
 let browser: Browser;
 let token: string;
 
-beforeAll(async () => {
-  ({ app, browser, token } = await openBuilderSuite('Arrastar'));
-});
-afterAll(() => closeBuilderSuite({ app, browser }));
+startSignedUpSuite('Arrastar', (s) => ({ app, browser, token } = s));
 
 const COUNT = 120;
 const GRID = 16;

@@ -4,22 +4,20 @@
 // and shown smaller where the canvas has some room (1024 px, where the two panels share a column;
 // 1440 px, side by side), and at full size once the panels are closed. Screenshots in English and
 // pt-BR.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { FlowNode } from '@zyntra/flows-schema';
 import { api, type TestApp } from '../../server/test/harness';
 import { edge, flow, keywordTrigger, node } from '../../server/test/flow-docs';
 import { screenshotPath } from './browser';
-import { closeBuilderSuite, openBuilderSuite, openFlow, selectNode, signedInPage } from './builder-page';
+import { openFlow, selectNode, signedInPage } from './builder-page';
+import { startSignedUpSuite } from './suites';
 
 let app: TestApp;
 let browser: Browser;
 let token: string;
 
-beforeAll(async () => {
-  ({ app, browser, token } = await openBuilderSuite('Mercearia do Zé'));
-});
-afterAll(() => closeBuilderSuite({ app, browser }));
+startSignedUpSuite('Mercearia do Zé', (s) => ({ app, browser, token } = s));
 
 const at = (n: FlowNode, x: number, y: number): FlowNode => ({ ...n, position: { x, y } });
 

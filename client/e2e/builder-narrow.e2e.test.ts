@@ -2,22 +2,20 @@
 // column beside the canvas, so the canvas keeps a usable width, and the toolbar fits without its
 // buttons running over the publish and save states. At 1280 and 1440 px the panels sit side by side,
 // as they always did. Screenshots in English and pt-BR.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { FlowNode } from '@zyntra/flows-schema';
 import { api, type TestApp } from '../../server/test/harness';
 import { edge, flow, keywordTrigger, node } from '../../server/test/flow-docs';
 import { screenshotPath } from './browser';
-import { closeBuilderSuite, openBuilderSuite, openFlow, selectNode, signedInPage, waitSaved } from './builder-page';
+import { openFlow, selectNode, signedInPage, waitSaved } from './builder-page';
+import { startSignedUpSuite } from './suites';
 
 let app: TestApp;
 let browser: Browser;
 let token: string;
 
-beforeAll(async () => {
-  ({ app, browser, token } = await openBuilderSuite('Papelaria Aurora'));
-});
-afterAll(() => closeBuilderSuite({ app, browser }));
+startSignedUpSuite('Papelaria Aurora', (s) => ({ app, browser, token } = s));
 
 const at = (n: FlowNode, x: number, y: number): FlowNode => ({ ...n, position: { x, y } });
 type Box = { x: number; y: number; width: number; height: number };

@@ -1,21 +1,19 @@
 // The actions and HTTP request steps in the editor, in English and pt-BR: added from the palette,
 // their panels (hand-written lists over wording from the definitions) filled in and saved.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { api, type TestApp } from '../../server/test/harness';
 import { flow, keywordTrigger, node } from '../../server/test/flow-docs';
 import { screenshotPath } from './browser';
 import { pickTime } from './pick-time';
-import { addNode, closeBuilderSuite, connect, openBuilderSuite, openFlow, signedInPage, waitSaved } from './builder-page';
+import { addNode, connect, openFlow, signedInPage, waitSaved } from './builder-page';
+import { startSignedUpSuite } from './suites';
 
 let app: TestApp;
 let browser: Browser;
 let token: string;
 
-beforeAll(async () => {
-  ({ app, browser, token } = await openBuilderSuite('Loja da Ana'));
-});
-afterAll(() => closeBuilderSuite({ app, browser }));
+startSignedUpSuite('Loja da Ana', (s) => ({ app, browser, token } = s));
 
 async function open(lang: 'en' | 'pt-BR', nodes = [keywordTrigger('oi')]): Promise<{ page: Page; flowId: string }> {
   const document = flow(nodes, [], ['plano', 'status']);

@@ -3,9 +3,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { resolve } from 'node:path';
 import { expect } from 'vitest';
-import { api, signupWorkspace, startTestApp, type TestApp } from '../../server/test/harness';
+import { api, startTestApp, type TestApp } from '../../server/test/harness';
 import type { RuntimeOptions } from '../../server/src/runtime';
-import { launchBrowser, screenshotPath } from './browser';
+import { screenshotPath } from './browser';
 
 export const CLIENT_DIST = resolve(import.meta.dirname, '..', 'dist');
 export const startAppWithClient = (env: Record<string, string> = {}, opts: RuntimeOptions = {}) => startTestApp(env, { clientDistDir: CLIENT_DIST, ...opts });
@@ -144,16 +144,3 @@ export const tidyUp = async (page: Page) => {
   // The view has fitted once it held still for three looks in a row.
   await whenStill(page, () => page.locator('.react-flow__viewport').getAttribute('style'), (style) => style ?? '', { looks: 3, everyMs: 120, tries: 80 });
 };
-
-/** Each builder test file runs one server (with the built client), one browser and one workspace. */
-export async function openBuilderSuite(workspace: string): Promise<{ app: TestApp; browser: Browser; token: string }> {
-  const app = await startAppWithClient();
-  const browser = await launchBrowser();
-  const token = (await signupWorkspace(app, workspace)).token;
-  return { app, browser, token };
-}
-
-export async function closeBuilderSuite(s: { app?: TestApp; browser?: Browser }): Promise<void> {
-  await s.browser?.close();
-  await s.app?.close();
-}

@@ -3,24 +3,22 @@
 // 2-core machine is shared): wall-clock frame times, and CPU per frame from a Chromium trace, which
 // other processes on the machine do not inflate. `npm run bench -- --canvas` runs this test and
 // prints the figures against the targets; CANVAS_PROFILE=1 adds the hottest functions.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { loadavg } from 'node:os';
 import { api, type TestApp } from '../../server/test/harness';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { SCREENSHOT_DIR, screenshotPath } from './browser';
-import { closeBuilderSuite, nodeCount, openBuilderSuite, signedInPage } from './builder-page';
+import { nodeCount, signedInPage } from './builder-page';
 import { topFunctions, traced, typingCost } from './canvas-metrics';
+import { startSignedUpSuite } from './suites';
 
 let app: TestApp;
 let browser: Browser;
 let token: string;
 
-beforeAll(async () => {
-  ({ app, browser, token } = await openBuilderSuite('Perf'));
-});
-afterAll(() => closeBuilderSuite({ app, browser }));
+startSignedUpSuite('Perf', (s) => ({ app, browser, token } = s));
 
 const COLUMNS = 20;
 const PROFILE = process.env.CANVAS_PROFILE === '1';

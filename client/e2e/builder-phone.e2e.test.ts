@@ -1,20 +1,18 @@
 // The builder on a phone: the palette is a button and a sheet, the toolbar fits the width (its
 // buttons scroll sideways), and a step's panel or the test chat covers the canvas until closed.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { sampleFlowDocument } from '../../database/seeds/sample-flow';
 import { api, type TestApp } from '../../server/test/harness';
 import { screenshotPath } from './browser';
-import { closeBuilderSuite, nodeCount, openBuilderSuite, openFlow, signedInPage } from './builder-page';
+import { nodeCount, openFlow, signedInPage } from './builder-page';
+import { startSignedUpSuite } from './suites';
 
 let app: TestApp;
 let browser: Browser;
 let token: string;
 
-beforeAll(async () => {
-  ({ app, browser, token } = await openBuilderSuite('Doceria'));
-});
-afterAll(() => closeBuilderSuite({ app, browser }));
+startSignedUpSuite('Doceria', (s) => ({ app, browser, token } = s));
 
 const widthOf = (page: Page, selector: string) => page.locator(selector).evaluate((e) => Math.round(e.getBoundingClientRect().width));
 

@@ -3,22 +3,20 @@
 // dropped on empty canvas, the new card ends up whole in the free part of the view: inside the
 // canvas, not under the minimap or the zoom buttons, not on another card. Screenshots in English
 // and pt-BR.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { FlowNode } from '@zyntra/flows-schema';
 import { api, type TestApp } from '../../server/test/harness';
 import { flow, keywordTrigger, node } from '../../server/test/flow-docs';
 import { screenshotPath } from './browser';
-import { closeBuilderSuite, dragConnectionTo, openBuilderSuite, openFlow, selectNode, signedInPage } from './builder-page';
+import { dragConnectionTo, openFlow, selectNode, signedInPage } from './builder-page';
+import { startSignedUpSuite } from './suites';
 
 let app: TestApp;
 let browser: Browser;
 let token: string;
 
-beforeAll(async () => {
-  ({ app, browser, token } = await openBuilderSuite('Doces da Bia'));
-});
-afterAll(() => closeBuilderSuite({ app, browser }));
+startSignedUpSuite('Doces da Bia', (s) => ({ app, browser, token } = s));
 
 type Box = { x: number; y: number; width: number; height: number };
 const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;

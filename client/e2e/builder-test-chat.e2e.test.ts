@@ -2,24 +2,23 @@
 // reply buttons to tap, highlights the current node, traces the path taken and lists variables as
 // they fill. A transfer says "handed to a human", keeps the transfer step lit and stops polling.
 // Run by a marketer, who draws flows and has no inbox.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { api, type TestApp } from '../../server/test/harness';
 import { addMember } from '../../server/test/agents';
 import { screenshotPath } from './browser';
-import { closeBuilderSuite, openBuilderSuite, openFlow, signedInPage } from './builder-page';
+import { openFlow, signedInPage } from './builder-page';
+import { startSignedUpSuite } from './suites';
 
 let app: TestApp;
 let browser: Browser;
 let token: string;
 
-beforeAll(async () => {
-  let owner: string;
-  ({ app, browser, token: owner } = await openBuilderSuite('Sorveteria'));
-  const me = await api(app, 'GET', '/v1/me', undefined, owner);
+startSignedUpSuite('Sorveteria', async (s) => {
+  ({ app, browser } = s);
+  const me = await api(app, 'GET', '/v1/me', undefined, s.token);
   token = (await addMember(app, me.body.workspace.id, 'Marina', 'marketer')).token;
 });
-afterAll(() => closeBuilderSuite({ app, browser }));
 
 const base = (id: string, type: string, x: number, config: Record<string, unknown>) => ({ id, type, position: { x, y: 0 }, config });
 const message = (text: string, buttons: { id: string; title: string }[] = []) => ({ text, buttons, list: null, media: null, typingDelayMs: 0 });

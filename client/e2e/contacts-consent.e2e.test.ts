@@ -2,26 +2,20 @@
 // back in only after asking; the inbox's side panel shows a PARAR the customer writes to an agent as
 // soon as it arrives, and lets an owner opt them back in the same way; an agent opts a customer out from
 // the chat after confirming (only out: opting back in is for the roles that manage contacts).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { api } from '../../server/test/harness';
 import { textMessage } from '../../server/test/fakes/whatsapp-payloads';
-import { eventually, startPipeline, type Pipeline } from '../../server/test/pipeline';
-import { launchBrowser, screenshotPath } from './browser';
-import { signedInPage, startAppWithClient } from './builder-page';
+import { eventually, type Pipeline } from '../../server/test/pipeline';
+import { screenshotPath } from './browser';
+import { signedInPage } from './builder-page';
 import { addAgent, agentPage, ownerAgent, settle } from './inbox-page';
+import { startPipelineSuite } from './suites';
 
 let p: Pipeline;
 let browser: Browser;
 
-beforeAll(async () => {
-  p = await startPipeline({}, { appStarter: startAppWithClient });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await p?.close();
-});
+startPipelineSuite((s) => ({ p, browser } = s));
 
 const contactNamed = (name: string) =>
   eventually(async () => (await api(p.app, 'GET', `/v1/contacts?q=${encodeURIComponent(name)}`, undefined, p.token)).body.items[0]);

@@ -3,24 +3,18 @@
 // in the drawer on the name,
 // then a template created with the live WhatsApp preview and seen approved when the fake Graph API
 // sends Meta's review webhook.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { api } from '../../server/test/harness';
-import { startPipeline, type Pipeline } from '../../server/test/pipeline';
-import { launchBrowser, screenshotPath } from './browser';
-import { signedInPage, startAppWithClient } from './builder-page';
+import type { Pipeline } from '../../server/test/pipeline';
+import { screenshotPath } from './browser';
+import { signedInPage } from './builder-page';
+import { startPipelineSuite } from './suites';
 
 let p: Pipeline;
 let browser: Browser;
 
-beforeAll(async () => {
-  p = await startPipeline({}, { appStarter: startAppWithClient });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await p?.close();
-});
+startPipelineSuite((s) => ({ p, browser } = s));
 
 const CSV = [
   'Telefone,Nome,Etiquetas,Cidade', // the column names a spreadsheet in Brazil has

@@ -1,23 +1,17 @@
 // Refusals in pt-BR are worded in Portuguese at the field that caused them: a channel name or a
 // contact name longer than the server takes (the input stops there; one forced past it is refused
 // by the server and the field says why, in view), a CSV without a phone column, and one headed "Fone".
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { startPipeline, type Pipeline } from '../../server/test/pipeline';
-import { launchBrowser, screenshotPath } from './browser';
-import { signedInPage, startAppWithClient } from './builder-page';
+import type { Pipeline } from '../../server/test/pipeline';
+import { screenshotPath } from './browser';
+import { signedInPage } from './builder-page';
+import { startPipelineSuite } from './suites';
 
 let p: Pipeline;
 let browser: Browser;
 
-beforeAll(async () => {
-  p = await startPipeline({}, { appStarter: startAppWithClient });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await p?.close();
-});
+startPipelineSuite((s) => ({ p, browser } = s));
 
 /** A laptop screen: the channel form is taller than its dialog, so it scrolls. */
 async function laptopPage(): Promise<Page> {

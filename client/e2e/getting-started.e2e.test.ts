@@ -1,18 +1,16 @@
 // A new workspace's owner sees "Get started" on the flows page: four steps that turn done from what
 // the workspace has, buttons that lead to each, a card that can be hidden and goes away once all are done.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { edge, flow, keywordTrigger, node } from '../../server/test/flow-docs';
 import { api, signupWorkspace } from '../../server/test/harness';
 import { eventually } from '../../server/test/pipeline';
 import { screenshotPath } from './browser';
-import { closeBuilderSuite, openBuilderSuite, signedInPage } from './builder-page';
+import { signedInPage } from './builder-page';
+import { startSignedUpSuite, type SignedUpSuite } from './suites';
 
-let s: Awaited<ReturnType<typeof openBuilderSuite>>;
-beforeAll(async () => {
-  s = await openBuilderSuite('Primeiros passos');
-});
-afterAll(() => closeBuilderSuite(s));
+let s: SignedUpSuite;
+startSignedUpSuite('Primeiros passos', (started) => (s = started));
 
 const progress = (page: Page) => page.getByTestId('getting-started-progress').textContent();
 const doneOf = (page: Page, step: string) => page.getByTestId(`first-step-${step}`).getAttribute('data-done');

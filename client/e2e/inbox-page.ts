@@ -1,13 +1,11 @@
 // Shared setup for the inbox's browser tests: the WhatsApp pipeline with the built client, a second
 // agent in the same workspace, and agent pages signed in like the SPA would be (one context each).
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
 import { addAgent as addWorkspaceAgent } from '../../server/test/agents';
 import { edge, flow, keywordTrigger, node } from '../../server/test/flow-docs';
 import { api } from '../../server/test/harness';
-import { startPipeline, type Pipeline } from '../../server/test/pipeline';
-import { launchBrowser } from './browser';
-import { startAppWithClient } from './builder-page';
+import type { Pipeline } from '../../server/test/pipeline';
+import { startPipelineSuite } from './suites';
 
 export type Agent = { token: string; userId: string; name: string };
 
@@ -30,18 +28,10 @@ export type InboxSuite = { p: Pipeline; browser: Browser; ana: Agent; bruno: Age
  * "ajuda" to people ("Já chamo alguém!"). `ready` receives them, then may add the file's own setup.
  */
 export function startInboxSuite(ready: (s: InboxSuite) => void | Promise<void>): void {
-  let p: Pipeline | undefined;
-  let browser: Browser | undefined;
-  beforeAll(async () => {
-    p = await startPipeline({}, { appStarter: startAppWithClient });
-    browser = await launchBrowser();
+  startPipelineSuite(async ({ p, browser }) => {
     const s = { p, browser, ana: await ownerAgent(p), bruno: await addAgent(p, 'Bruno') };
     await p.publish(flow([keywordTrigger('ajuda'), node('human', 'transfer', { message: 'Já chamo alguém!' })], [edge('start', 'next', 'human')]), 'Atendimento');
     await ready(s);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await p?.close();
   });
 }
 

@@ -2,36 +2,28 @@
 // approved template (or a text), the server puts it in the customer's own thread, and the inbox opens
 // that conversation, held by the agent, with the template as the customer reads it. In en and pt-BR,
 // and on a phone; refusals (no window for a text, a bad number) are said in the agent's language.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import pg from 'pg';
+import type pg from 'pg';
 import { api, signupWorkspace } from '../../server/test/harness';
 import { addMember } from '../../server/test/agents';
 import { textMessage } from '../../server/test/fakes/whatsapp-payloads';
-import { eventually, startPipeline, type Pipeline } from '../../server/test/pipeline';
-import { launchBrowser, screenshotPath } from './browser';
-import { startAppWithClient } from './builder-page';
+import { eventually, type Pipeline } from '../../server/test/pipeline';
+import { screenshotPath } from './browser';
 import { addAgent, agentPage, ownerAgent, settle } from './inbox-page';
+import { startPipelineSuite } from './suites';
 
 let p: Pipeline;
 let browser: Browser;
 let db: pg.Client;
 
-beforeAll(async () => {
-  p = await startPipeline({}, { appStarter: startAppWithClient });
-  browser = await launchBrowser();
-  db = new pg.Client({ connectionString: p.app.config.DATABASE_URL });
-  await db.connect();
+startPipelineSuite(async (s) => {
+  ({ p, browser, db } = s);
   p.wa.addTemplate({
     name: 'retorno_contato', language: 'pt_BR', status: 'APPROVED', bodyParams: 1,
     components: [{ type: 'BODY', text: 'Oi {{1}}! Aqui é da Loja Exemplo, sobre o seu pedido. Podemos falar?', example: { body_text: [['Ana']] } }],
   });
   expect((await api(p.app, 'POST', `/v1/channels/${p.channelId}/templates/sync`, {}, p.token)).status).toBe(200);
-});
-afterAll(async () => {
-  await db?.end();
-  await browser?.close();
-  await p?.close();
 });
 
 describe('writing first to a customer', () => {

@@ -3,36 +3,28 @@
 // thread shows it as the customer reads it and WhatsApp receives one template send. In en and pt-BR.
 // A sent template shows its header, footer and buttons in the thread, and the customer's tap on one
 // reads as that button, on a desktop and on a phone.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import pg from 'pg';
+import type pg from 'pg';
 import { api } from '../../server/test/harness';
 import { textMessage } from '../../server/test/fakes/whatsapp-payloads';
-import { eventually, startPipeline, type Pipeline } from '../../server/test/pipeline';
-import { launchBrowser, screenshotPath } from './browser';
-import { startAppWithClient } from './builder-page';
+import { eventually, type Pipeline } from '../../server/test/pipeline';
+import { screenshotPath } from './browser';
 import { agentPage, ownerAgent, row, settle } from './inbox-page';
+import { startPipelineSuite } from './suites';
 
 let p: Pipeline;
 let browser: Browser;
 let db: pg.Client;
 
-beforeAll(async () => {
-  p = await startPipeline({}, { appStarter: startAppWithClient });
-  browser = await launchBrowser();
-  db = new pg.Client({ connectionString: p.app.config.DATABASE_URL });
-  await db.connect();
+startPipelineSuite(async (s) => {
+  ({ p, browser, db } = s);
   p.wa.addTemplate({
     name: 'pedido_saiu', language: 'pt_BR', status: 'APPROVED', bodyParams: 2,
     components: [{ type: 'BODY', text: 'Olá {{1}}, seu pedido {{2}} saiu para entrega.', example: { body_text: [['Ana', '#1023']] } }, { type: 'FOOTER', text: 'Loja Exemplo' }],
   });
   p.wa.addTemplate({ name: 'rascunho', language: 'pt_BR', status: 'PENDING', bodyParams: 0, components: [{ type: 'BODY', text: 'Ainda não' }] });
   expect((await api(p.app, 'POST', `/v1/channels/${p.channelId}/templates/sync`, {}, p.token)).status).toBe(200);
-});
-afterAll(async () => {
-  await db?.end();
-  await browser?.close();
-  await p?.close();
 });
 
 async function closedConversation(waId: string, name: string): Promise<string> {

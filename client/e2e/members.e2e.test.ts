@@ -1,25 +1,18 @@
 // Teams and integrators in the browser: the owner invites an agent, the agent accepts the link and
 // sees only the inbox; the owner creates an API key, shown once, that works on the API; the audit
 // log names webhook endpoints and the AI provider by their address.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { resolve } from 'node:path';
 import { addMember } from '../../server/test/agents';
-import { api, signupWorkspace, startTestApp, type TestApp } from '../../server/test/harness';
-import { launchBrowser, screenshotPath } from './browser';
+import { api, signupWorkspace, type TestApp } from '../../server/test/harness';
+import { screenshotPath } from './browser';
 import { signedInPage } from './builder-page';
+import { startAppSuite } from './suites';
 
 let app: TestApp;
 let browser: Browser;
 
-beforeAll(async () => {
-  app = await startTestApp({}, { clientDistDir: resolve(import.meta.dirname, '..', 'dist') });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+startAppSuite((s) => ({ app, browser } = s));
 
 async function newPage(locale: string): Promise<Page> {
   const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });

@@ -1,19 +1,17 @@
 // The AI provider tab: an owner points "AI reply" steps at their own OpenAI-compatible server;
 // the key is accepted, stored sealed, and never shown again.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { api, type TestApp } from '../../server/test/harness';
 import { screenshotPath } from './browser';
-import { closeBuilderSuite, openBuilderSuite, signedInPage } from './builder-page';
+import { signedInPage } from './builder-page';
+import { startSignedUpSuite } from './suites';
 
 let app: TestApp;
 let browser: Browser;
 let token: string;
 
-beforeAll(async () => {
-  ({ app, browser, token } = await openBuilderSuite('Floricultura'));
-});
-afterAll(() => closeBuilderSuite({ app, browser }));
+startSignedUpSuite('Floricultura', (s) => ({ app, browser, token } = s));
 
 describe('settings: AI provider', () => {
   it('when an owner saves a provider with a key, then replies will use it and the key never comes back', async () => {

@@ -1,20 +1,18 @@
 // The dead-letter view: an owner sees an event the pipeline set aside, with its reason, and
 // retries it; the event goes back to the pipeline and leaves the list.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import pg from 'pg';
 import { api, type TestApp } from '../../server/test/harness';
 import { screenshotPath } from './browser';
-import { closeBuilderSuite, openBuilderSuite, signedInPage } from './builder-page';
+import { signedInPage } from './builder-page';
+import { startSignedUpSuite } from './suites';
 
 let app: TestApp;
 let browser: Browser;
 let token: string;
 
-beforeAll(async () => {
-  ({ app, browser, token } = await openBuilderSuite('Padaria'));
-});
-afterAll(() => closeBuilderSuite({ app, browser }));
+startSignedUpSuite('Padaria', (s) => ({ app, browser, token } = s));
 
 describe('settings: failures', () => {
   it('when an event was set aside, then an owner sees why and retrying it sends it back to the pipeline', async () => {

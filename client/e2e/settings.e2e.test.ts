@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { resolve } from 'node:path';
-import { startTestApp, type TestApp } from '../../server/test/harness';
-import { launchBrowser, screenshotPath } from './browser';
+import type { TestApp } from '../../server/test/harness';
+import { screenshotPath } from './browser';
+import { startAppSuite } from './suites';
 
 let app: TestApp;
 let browser: Browser;
 
-beforeAll(async () => {
-  app = await startTestApp({}, { clientDistDir: resolve(import.meta.dirname, '..', 'dist') });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+startAppSuite((s) => ({ app, browser } = s));
 
 // Clipboard permissions let the copy buttons work headless and let the test read what was copied.
 async function signedInPage(locale: string, workspace: string): Promise<Page> {

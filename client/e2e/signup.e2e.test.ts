@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { resolve } from 'node:path';
-import { startTestApp, type TestApp } from '../../server/test/harness';
-import { launchBrowser, screenshotPath } from './browser';
+import type { TestApp } from '../../server/test/harness';
+import { screenshotPath } from './browser';
+import { startAppSuite } from './suites';
 
 let app: TestApp;
 let browser: Browser;
 
-beforeAll(async () => {
-  app = await startTestApp({}, { clientDistDir: resolve(import.meta.dirname, '..', 'dist') });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+startAppSuite((s) => ({ app, browser } = s));
 
 describe('sign-up journey', () => {
   it('when a visitor signs up, then they land in the shell with Flows, Inbox and Settings', async () => {

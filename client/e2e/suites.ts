@@ -1,9 +1,12 @@
 // What a browser test file starts once for all its tests and closes after the last: the app with the
-// built client and a browser, and where the file needs one, a signed-up workspace. `ready` receives
-// them (a file keeps them in its own variables) and may add the file's own setup.
+// built client and a browser, and where the file needs one, a signed-up workspace or the whole
+// WhatsApp pipeline. `ready` receives them (a file keeps them in its own variables) and may add the
+// file's own setup.
 import type { Browser } from 'playwright-core';
+import type pg from 'pg';
 import { afterAll, beforeAll } from 'vitest';
 import { signupWorkspace, type TestApp } from '../../server/test/harness';
+import { pipelineForFile, type Pipeline } from '../../server/test/pipeline';
 import { launchBrowser } from './browser';
 import { startAppWithClient } from './builder-page';
 
@@ -29,4 +32,18 @@ export type SignedUpSuite = AppSuite & { token: string };
 /** The same with a workspace named `workspace` signed up, and its owner's `token`. */
 export function startSignedUpSuite(workspace: string, ready: (s: SignedUpSuite) => unknown): void {
   startAppSuite(async (s) => ready({ ...s, token: (await signupWorkspace(s.app, workspace)).token }));
+}
+
+export type PipelineSuite = { p: Pipeline; browser: Browser; db: pg.Client };
+
+/** The WhatsApp pipeline (a workspace with a channel) with the built client, a connection to its database and a browser. */
+export function startPipelineSuite(ready: (s: PipelineSuite) => unknown): void {
+  let browser: Browser | undefined;
+  pipelineForFile(async ({ pipeline, db }) => {
+    browser = await launchBrowser();
+    await ready({ p: pipeline, browser, db });
+  }, { appStarter: startAppWithClient });
+  afterAll(async () => {
+    await browser?.close();
+  });
 }

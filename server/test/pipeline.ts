@@ -93,12 +93,15 @@ export async function otherWorkspace(p: Pipeline, name: string, phoneNumberId: s
   };
 }
 
-/** One pipeline, with a connection to its database, shared by all the tests of a file and stopped after the last. */
-export function pipelineForFile(ready: (started: { pipeline: Pipeline; db: pg.Client }) => unknown): void {
+/**
+ * One pipeline, with a connection to its database, shared by all the tests of a file and stopped after the last
+ * (`opts.appStarter` starts its app, e.g. with the built client for browser tests).
+ */
+export function pipelineForFile(ready: (started: { pipeline: Pipeline; db: pg.Client }) => unknown, opts: Parameters<typeof startPipeline>[1] = {}): void {
   let pipeline: Pipeline | undefined;
   let db: pg.Client | undefined;
   beforeAll(async () => {
-    pipeline = await startPipeline();
+    pipeline = await startPipeline({}, opts);
     db = new pg.Client({ connectionString: pipeline.app.config.DATABASE_URL });
     await db.connect();
     await ready({ pipeline, db });
