@@ -1,25 +1,24 @@
 import { Alert, Button, Center, Loader, PasswordInput, Stack, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { authApi } from '../api/auth';
 import { ApiError } from '../api/errors';
-import { useAuthStore } from './auth-store';
+import { AuthForm } from './AuthForm';
 import { AuthLayout } from './AuthLayout';
 import { required } from './form-errors';
 import { homeFor } from './roles';
 import { useAuthForm } from './use-auth-form';
+import { useEnterApp } from './use-enter-app';
 import { useInvitationPreview } from './use-invitation-preview';
 
 /** The invitation link's page: a new person picks a name and password; someone with an account enters theirs. */
 export function AcceptInvitationPage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
+  const enterApp = useEnterApp();
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
-  const signIn = useAuthStore((s) => s.signIn);
   const preview = useInvitationPreview(token);
   const invitation = preview.state === 'ok' ? preview.invitation : null;
   // Refused on accept although the preview could not tell (it was offline or rate limited).
@@ -38,9 +37,7 @@ export function AcceptInvitationPage() {
         setRejected(true);
         return;
       }
-      signIn(resp);
-      notifications.show({ color: 'teal', message: t('auth.accept.success', { workspace: resp.workspace.name }) });
-      await navigate(homeFor(resp.role), { replace: true });
+      await enterApp(resp, t('auth.accept.success', { workspace: resp.workspace.name }), homeFor(resp.role));
     },
   });
 
@@ -81,18 +78,10 @@ export function AcceptInvitationPage() {
       }) : t('auth.accept.subtitle')}
       footer={null}
     >
-      <form onSubmit={form.onSubmit} noValidate>
-        <Stack gap="md">
-          {form.formError && (
-            <Alert color="red" icon={<IconAlertCircle />} data-testid="form-error">{form.formError}</Alert>
-          )}
-          <TextInput {...form.field('name')} label={t('auth.fields.name')} autoComplete="name" autoFocus required />
-          <PasswordInput {...form.field('password', t('auth.accept.passwordHint'))} label={t('auth.fields.password')} autoComplete="new-password" required />
-          <Button type="submit" fullWidth loading={form.submitting} data-testid="accept-submit">
-            {t('auth.accept.submit')}
-          </Button>
-        </Stack>
-      </form>
+      <AuthForm form={form} submitLabel={t('auth.accept.submit')} submitTestId="accept-submit">
+        <TextInput {...form.field('name')} label={t('auth.fields.name')} autoComplete="name" autoFocus required />
+        <PasswordInput {...form.field('password', t('auth.accept.passwordHint'))} label={t('auth.fields.password')} autoComplete="new-password" required />
+      </AuthForm>
     </AuthLayout>
   );
 }

@@ -1,6 +1,7 @@
-import { Box, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Box, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { Brand } from '../shared/Brand';
 import { LanguageSwitch } from '../shared/LanguageSwitch';
 
@@ -51,5 +52,17 @@ export function AuthLayout({ title, subtitle, children, footer }: AuthLayoutProp
         </Stack>
       </Center>
     </Box>
+  );
+}
+
+/** The footer's way to the other page: "Don't have an account? Create one". */
+export function AuthFooterLink({ question, to, label }: { question: string; to: string; label: string }) {
+  return (
+    <>
+      {question}{' '}
+      <Anchor component={Link} to={to} fw={600}>
+        {label}
+      </Anchor>
+    </>
   );
 }

@@ -1,18 +1,15 @@
-import { Alert, Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconAlertCircle } from '@tabler/icons-react';
+import { PasswordInput, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
 import { authApi } from '../api/auth';
-import { useAuthStore } from './auth-store';
-import { AuthLayout } from './AuthLayout';
+import { AuthFooterLink, AuthLayout } from './AuthLayout';
+import { AuthForm, EmailField } from './AuthForm';
 import { PASSWORD_MIN_LENGTH, required, validEmail } from './form-errors';
 import { useAuthForm } from './use-auth-form';
+import { useEnterApp } from './use-enter-app';
 
 export function SignupPage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const signIn = useAuthStore((s) => s.signIn);
+  const enterApp = useEnterApp();
 
   const form = useAuthForm({
     initial: { workspaceName: '', name: '', email: '', password: '' },
@@ -33,12 +30,7 @@ export function SignupPage() {
         email: v.email.trim(),
         password: v.password,
       });
-      signIn(resp);
-      notifications.show({
-        color: 'teal',
-        message: t('auth.signup.success', { workspace: resp.workspace.name }),
-      });
-      await navigate('/flows', { replace: true });
+      await enterApp(resp, t('auth.signup.success', { workspace: resp.workspace.name }), '/flows');
     },
   });
 
@@ -46,56 +38,32 @@ export function SignupPage() {
     <AuthLayout
       title={t('auth.signup.title')}
       subtitle={t('auth.signup.subtitle')}
-      footer={
-        <>
-          {t('auth.signup.haveAccount')}{' '}
-          <Anchor component={Link} to="/login" fw={600}>
-            {t('auth.signup.toLogin')}
-          </Anchor>
-        </>
-      }
+      footer={<AuthFooterLink question={t('auth.signup.haveAccount')} to="/login" label={t('auth.signup.toLogin')} />}
     >
-      <form onSubmit={form.onSubmit} noValidate>
-        <Stack gap="md">
-          {form.formError && (
-            <Alert color="red" icon={<IconAlertCircle />} data-testid="form-error">
-              {form.formError}
-            </Alert>
-          )}
-          <TextInput
-            {...form.field('workspaceName')}
-            label={t('auth.fields.workspaceName')}
-            placeholder={t('auth.fields.workspaceNamePlaceholder')}
-            autoComplete="organization"
-            autoFocus
-            required
-          />
-          <TextInput
-            {...form.field('name')}
-            label={t('auth.fields.name')}
-            placeholder={t('auth.fields.namePlaceholder')}
-            autoComplete="name"
-            required
-          />
-          <TextInput
-            {...form.field('email')}
-            type="email"
-            label={t('auth.fields.email')}
-            placeholder={t('auth.fields.emailPlaceholder')}
-            autoComplete="email"
-            required
-          />
-          <PasswordInput
-            {...form.field('password', t('auth.fields.passwordHint', { min: PASSWORD_MIN_LENGTH }))}
-            label={t('auth.fields.password')}
-            autoComplete="new-password"
-            required
-          />
-          <Button type="submit" fullWidth loading={form.submitting} data-testid="signup-submit">
-            {t('auth.signup.submit')}
-          </Button>
-        </Stack>
-      </form>
+      <AuthForm form={form} submitLabel={t('auth.signup.submit')} submitTestId="signup-submit">
+        <TextInput
+          {...form.field('workspaceName')}
+          label={t('auth.fields.workspaceName')}
+          placeholder={t('auth.fields.workspaceNamePlaceholder')}
+          autoComplete="organization"
+          autoFocus
+          required
+        />
+        <TextInput
+          {...form.field('name')}
+          label={t('auth.fields.name')}
+          placeholder={t('auth.fields.namePlaceholder')}
+          autoComplete="name"
+          required
+        />
+        <EmailField {...form.field('email')} />
+        <PasswordInput
+          {...form.field('password', t('auth.fields.passwordHint', { min: PASSWORD_MIN_LENGTH }))}
+          label={t('auth.fields.password')}
+          autoComplete="new-password"
+          required
+        />
+      </AuthForm>
     </AuthLayout>
   );
 }

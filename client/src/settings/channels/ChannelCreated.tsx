@@ -25,63 +25,56 @@ function Step({ text, children }: { text: string; children?: ReactNode }) {
   );
 }
 
+/** Something to paste on the provider's side; its test ids are `id` and `copy-${id}`. */
+type Paste = { id: string; label: string; value: string };
+
+/** A provider's three steps, the second with what to paste there. */
+function PasteSteps({ steps, pastes }: { steps: [string, string, string]; pastes: Paste[] }) {
+  return (
+    <List type="ordered" spacing="md" size="sm">
+      <Step text={steps[0]} />
+      <Step text={steps[1]}>
+        {pastes.map((p) => (
+          <CopyField key={p.id} label={p.label} value={p.value} testId={p.id} copyTestId={`copy-${p.id}`} />
+        ))}
+      </Step>
+      <Step text={steps[2]} />
+    </List>
+  );
+}
+
 /** What to paste where on the provider's side, right after the channel exists. */
 function ProviderSteps({ channel, token }: Omit<ChannelCreatedProps, 'onDone'>) {
   const { t } = useTranslation();
   const webhookUrl = channel.webhookUrl ?? '';
+  // The generated token only when this is the moment it is shown (never again afterwards).
+  const tokenPaste = (id: string, label: string): Paste[] => (token ? [{ id, label, value: token }] : []);
 
   if (channel.type === 'whatsapp_cloud') {
     return (
-      <List type="ordered" spacing="md" size="sm">
-        <Step text={t('settings.created.whatsapp.step1')} />
-        <Step text={t('settings.created.whatsapp.step2')}>
-          <CopyField
-            label={t('settings.created.whatsapp.callbackUrl')}
-            value={webhookUrl}
-            testId="webhook-url"
-            copyTestId="copy-webhook-url"
-          />
-          {token && (
-            <CopyField
-              label={t('settings.created.whatsapp.verifyToken')}
-              value={token}
-              testId="verify-token"
-              copyTestId="copy-verify-token"
-            />
-          )}
-        </Step>
-        <Step text={t('settings.created.whatsapp.step3')} />
-      </List>
+      <PasteSteps
+        steps={[t('settings.created.whatsapp.step1'), t('settings.created.whatsapp.step2'), t('settings.created.whatsapp.step3')]}
+        pastes={[
+          { id: 'webhook-url', label: t('settings.created.whatsapp.callbackUrl'), value: webhookUrl },
+          ...tokenPaste('verify-token', t('settings.created.whatsapp.verifyToken')),
+        ]}
+      />
     );
   }
   if (channel.type === 'evolution') {
     return (
-      <List type="ordered" spacing="md" size="sm">
-        <Step text={t('settings.created.evolution.step1', { instance: channel.config.instance ?? '' })} />
-        <Step text={t('settings.created.evolution.step2')}>
-          <CopyField
-            label={t('settings.created.evolution.webhookUrl')}
-            value={webhookUrl}
-            testId="webhook-url"
-            copyTestId="copy-webhook-url"
-          />
-          <CopyField
-            label={t('settings.created.evolution.headerName')}
-            value={EVOLUTION_TOKEN_HEADER}
-            testId="header-name"
-            copyTestId="copy-header-name"
-          />
-          {token && (
-            <CopyField
-              label={t('settings.created.evolution.headerValue')}
-              value={token}
-              testId="header-value"
-              copyTestId="copy-header-value"
-            />
-          )}
-        </Step>
-        <Step text={t('settings.created.evolution.step3')} />
-      </List>
+      <PasteSteps
+        steps={[
+          t('settings.created.evolution.step1', { instance: channel.config.instance ?? '' }),
+          t('settings.created.evolution.step2'),
+          t('settings.created.evolution.step3'),
+        ]}
+        pastes={[
+          { id: 'webhook-url', label: t('settings.created.evolution.webhookUrl'), value: webhookUrl },
+          { id: 'header-name', label: t('settings.created.evolution.headerName'), value: EVOLUTION_TOKEN_HEADER },
+          ...tokenPaste('header-value', t('settings.created.evolution.headerValue')),
+        ]}
+      />
     );
   }
   return (
