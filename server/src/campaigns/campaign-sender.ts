@@ -36,7 +36,7 @@ export function campaignRate(c: CampaignRow, channel: ChannelRecord): number {
   return Math.max(1, Math.min(c.messages_per_second ?? Infinity, Math.floor(number * (1 - LIVE_SHARE))));
 }
 
-const pairBackoffMs = (attempt: number) => Math.min(3_600_000, 4 ** attempt * 1000) * (0.9 + Math.random() * 0.2);
+const pairBackoffMs = (t: CampaignTiming, attempt: number) => Math.min(3_600_000, 4 ** attempt * t.pairBackoffUnitMs) * (0.9 + Math.random() * 0.2);
 
 /** The campaign's bucket: the number's throughput minus the share kept for live replies, shared by the number's campaigns. */
 function campaignBucket(channel: ChannelRecord): ChannelRecord {
@@ -129,12 +129,12 @@ async function onSendError(deps: SenderDeps, c: CampaignRow, rec: r.ClaimedRecip
     return { pause: stopper };
   }
   if (e.code === '131056') {
-    // Pair rate: this one person gets too many messages; back off for them only (4^x s).
+    // Pair rate: this one person gets too many messages; back off for them only (4^x s in production).
     if (rec.attempts >= PAIR_RATE_MAX_ATTEMPTS) {
       await r.settleRecipient(db, c.tenant_id, rec.id, { status: 'failed', reason: 'pair_rate' });
       return 'failed';
     }
-    await r.putBack(db, c.tenant_id, rec.id, new Date(Date.now() + pairBackoffMs(rec.attempts)), false);
+    await r.putBack(db, c.tenant_id, rec.id, new Date(Date.now() + pairBackoffMs(deps.timing, rec.attempts)), false);
     return 'retry';
   }
   if (e.kind === 'rate_limited') {

@@ -70,8 +70,8 @@ const INJECT: Array<[number, number, number?]> = [
 
 /**
  * `pairRateOnce`: the 131056 recipients are refused once instead of twice (the first test keeps
- * twice). Their backoff is 4^attempts seconds and a claim a SIGKILL cut short still counts as an
- * attempt, so in about half the runs one of them waited 64 s after its second refusal instead of 16.
+ * twice). Their backoff is 4^attempts units and a claim a SIGKILL cut short still counts as an
+ * attempt, so in about half the runs one of them waited 64 units after its second refusal instead of 16.
  */
 function prepareInjections(p: Pipeline, o: { pairRateOnce?: boolean } = {}) {
   p.wa.addTemplate({ name: 'promo_dezembro', language: 'pt_BR', status: 'APPROVED', bodyParams: 2 });
@@ -117,13 +117,20 @@ async function expectOutcomes(p: Pipeline, id: string) {
 }
 
 /**
+ * The pair-rate back-off (4^attempts units) in tenths of a second instead of seconds: the 131056
+ * recipients are tried again after 0.4 s and 1.6 s instead of 4 s and 16 s, which held the campaign
+ * open for 20 s after its other sends were over. They are still refused, put back and sent once.
+ */
+const PAIR_BACKOFF = { pairBackoffUnitMs: 100 };
+
+/**
  * The spawned workers' provider deadline and campaign lock, shortened as slow-provider.int does (a
  * recipient's lease is twice the deadline): a SIGKILLed worker's claimed recipients are claimed
  * again 20 s after their claim instead of 50 s, while the rest are still being sent, and its
  * campaign is taken over 3 s after its lock's last renewal instead of 10 s. A call cut at the
  * deadline still has as long again for its status to arrive, with room for a loaded machine.
  */
-const KILLED_WORKER_TIMING = { providerTimeoutMs: 10_000, lockMs: 3_000 };
+const KILLED_WORKER_TIMING = { providerTimeoutMs: 10_000, lockMs: 3_000, ...PAIR_BACKOFF };
 
 const settled = async (p: Pipeline, id: string) => {
   const c = await get(p, id);
@@ -133,7 +140,7 @@ const settled = async (p: Pipeline, id: string) => {
 
 describe('a 1,000-recipient campaign', () => {
   it('when the provider answers 131049, 131050, 130472 and 131056 for some, then each recipient ends in its state with exactly one send', async () => {
-    const p = await startPipeline();
+    const p = await startPipeline({}, { appStarter: (env) => startTestApp(env, { campaignTiming: PAIR_BACKOFF }) });
     cleanups.push(() => p.close());
     prepareInjections(p);
     await seedContacts(p, N, OPTED);

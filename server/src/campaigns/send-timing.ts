@@ -8,9 +8,11 @@ export type CampaignTiming = {
   providerTimeoutMs: number;
   /** The campaign lock's time to live: how soon a dead runner's campaign is taken over. Renewed while the runner lives. */
   lockMs: number;
+  /** A recipient WhatsApp refused for the pair rate (131056) waits 4^attempts of this before the next try. */
+  pairBackoffUnitMs: number;
 };
 
-export const CAMPAIGN_TIMING: CampaignTiming = { providerTimeoutMs: PROVIDER_TIMEOUT_MS, lockMs: 10_000 };
+export const CAMPAIGN_TIMING: CampaignTiming = { providerTimeoutMs: PROVIDER_TIMEOUT_MS, lockMs: 10_000, pairBackoffUnitMs: 1_000 };
 
 /**
  * How long the status echo of a send that ended without an answer (cut off, connection lost) is

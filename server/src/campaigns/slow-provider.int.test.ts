@@ -14,7 +14,7 @@ const cleanups = cleanupsAfterEach();
 const TEMPLATE = { name: 'aviso', language: 'pt_BR', parameters: {}, text: 'Aviso da loja' };
 const phones = (n: number) => Array.from({ length: n }, (_, i) => `55119${String(70_000_000 + i)}`);
 
-async function slowPipeline(timing: CampaignTiming, answerMs: number): Promise<Pipeline> {
+async function slowPipeline(timing: Partial<CampaignTiming>, answerMs: number): Promise<Pipeline> {
   const p = await startPipeline({}, { appStarter: (env) => startTestApp(env, { sweepIntervalMs: 500, campaignTiming: timing }) });
   cleanups.push(() => p.close());
   p.wa.addTemplate({ name: 'aviso', language: 'pt_BR', status: 'APPROVED', bodyParams: 0 });
