@@ -17,6 +17,7 @@ import { startDispatcher } from './events/dispatcher';
 import { createListeners } from './events/listeners';
 import { startCampaignWorkers } from './campaigns/campaigns.workers';
 import { CAMPAIGN_TIMING, type CampaignTiming } from './campaigns/send-timing';
+import { SEND_TIMING, type SendTiming } from './outbox/send-timing';
 import { createTemplatesClient } from './channels/whatsapp/whatsapp.templates.client';
 import { startWorkerMetricsServer } from './metrics/worker-metrics-server';
 import { setQueueDepthSource } from './metrics/metrics';
@@ -34,6 +35,8 @@ export type RuntimeOptions = {
   now?: () => Date;
   /** Campaign sends' provider deadline and lock life (what their leases derive from); tests shorten them. */
   campaignTiming?: Partial<CampaignTiming>;
+  /** Replies' typing wait, provider deadline and status wait (what their claims' lease derives from); tests shorten them. */
+  sendTiming?: Partial<SendTiming>;
 };
 
 const MAX_STEPS_PER_EVENT = 100;
@@ -63,7 +66,7 @@ export async function startRuntime(config: Config, opts: RuntimeOptions = {}): P
   if (config.ROLE !== 'api') {
     const connection = createRedis(config, 'worker');
     connection.on('error', (err) => p.log.warn({ err: err.message }, 'worker redis error'));
-    const outbox = { db: p.db, log: p.log, channels: p.channels, adapters: p.adapters, objects: p.objects, throttle: p.throttle };
+    const outbox = { db: p.db, log: p.log, channels: p.channels, adapters: p.adapters, objects: p.objects, throttle: p.throttle, timing: { ...SEND_TIMING, ...opts.sendTiming } };
     const workers = startWorkers({
       db: p.db, log: p.log, queues: p.queues, versions: p.versions, outbox, maxSteps: MAX_STEPS_PER_EVENT, maxDeferred: MAX_DEFERRED_PER_SESSION,
       ai: { db: p.db, sealer: p.sealer, config, http: { workspace: p.outbound.workspace, server: p.outbound.serverLlm } }, connection, prefix: config.QUEUE_PREFIX, retentionDays: config.RETENTION_DAYS,

@@ -1,6 +1,6 @@
 // The worker spawnWorker starts when a test gives it runtime options: main.ts's start, with the
 // options (JSON in ZYNTRA_TEST_RUNTIME_OPTIONS) an in-process test app takes, such as a shorter
-// campaign provider deadline and lock, so a killed worker's leases run out within the test.
+// campaign or reply provider deadline and lock, so a killed worker's leases run out within the test.
 import { loadConfigOrExit } from '../src/config/env';
 import { startRuntime, type RuntimeOptions } from '../src/runtime';
 

@@ -9,7 +9,7 @@ const MAIN = resolve(import.meta.dirname, '..', 'src', 'main.ts');
 const WITH_OPTIONS = resolve(import.meta.dirname, 'worker-entry.ts');
 
 /** What a test may set on the worker's runtime beyond its environment (as on an in-process test app). */
-export type WorkerOptions = Pick<RuntimeOptions, 'campaignTiming'>;
+export type WorkerOptions = Pick<RuntimeOptions, 'campaignTiming' | 'sendTiming'>;
 
 /**
  * Starts a worker process on the app's database, Redis and queues; it is killed when the test's

@@ -20,6 +20,7 @@ import { sends } from '../metrics/metrics';
 import { withSignedMediaLink } from '../media/media-link';
 import type { ObjectStore } from '../storage/object-store';
 import { nextRetryInMs } from './retry-plan';
+import { SEND_TIMING, sendLeaseMs, type SendTiming } from './send-timing';
 
 /** Outbound messages a drain wrote for one conversation, in order; `claimed` ones the drain's worker sends itself. */
 export type PendingSend = {
@@ -37,19 +38,18 @@ export type PendingSend = {
  */
 export type SendGate = (tenantId: string, channelId: string) => Promise<(() => void) | null>;
 
-export type OutboxDeps = { db: Knex; log: Logger; channels: ChannelCache; adapters: Adapters; objects: ObjectStore; throttle: SendThrottle; gate?: SendGate };
+export type OutboxDeps = {
+  db: Knex; log: Logger; channels: ChannelCache; adapters: Adapters; objects: ObjectStore; throttle: SendThrottle; gate?: SendGate;
+  /** SEND_TIMING unless set (tests shorten it so a killed worker's lease runs out within the test). */
+  timing?: SendTiming;
+};
+
+const timingOf = (deps: Pick<OutboxDeps, 'timing'>) => deps.timing ?? SEND_TIMING;
+/** The lease a claim of these deps holds. */
+export const leaseOf = (deps: Pick<OutboxDeps, 'timing'>) => sendLeaseMs(timingOf(deps));
 
 /** How soon a message whose workspace or channel had no free slot is tried again (jittered). */
 const BUSY_RETRY_MS = 250;
-
-/** The longest typing delay a sender waits out before a provider call. */
-export const MAX_TYPING_MS = 10_000;
-/** Every provider call ends by then, whatever the adapter's own timeout (PROVIDER_TIMEOUT_MS). */
-export const SEND_TIMEOUT_MS = 30_000;
-// Longer than the longest send (typing delay + call deadline), with room for the provider's "sent"
-// status (which names our message id) to settle a send whose answer was lost; short enough that a
-// dead worker's message goes out again soon. A batch renews it before each of its messages.
-export const SEND_LEASE_MS = MAX_TYPING_MS + SEND_TIMEOUT_MS + 10_000;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -63,7 +63,7 @@ export type DrainResult = { sent: number; failed: number; retryInMs: number | nu
 const lockKey = (conversationId: string) => `send:${conversationId}`;
 
 /** Claims the conversation's oldest unsent message, unless one is in flight or waiting for its retry time. */
-export async function claimNext(db: Knex, tenantId: string, conversationId: string): Promise<Claimed | { waitMs: number } | null> {
+export async function claimNext(db: Knex, tenantId: string, conversationId: string, leaseMs = sendLeaseMs(SEND_TIMING)): Promise<Claimed | { waitMs: number } | null> {
   return db.transaction(async (trx) => {
     await trx.raw('SELECT pg_advisory_xact_lock(hashtextextended(?, 0))', [lockKey(conversationId)]);
     const head = await forTenant(trx, tenantId)
@@ -82,7 +82,7 @@ export async function claimNext(db: Knex, tenantId: string, conversationId: stri
        FROM conversations c JOIN contacts ct ON ct.id = c.contact_id
        WHERE m.id = ? AND m.tenant_id = ? AND m.conversation_id = ? AND c.id = m.conversation_id
        RETURNING m.id, m.channel_id, m.payload, m.text, m.attempts, ct.external_id, ct.phone`,
-      [SEND_LEASE_MS, head.id, tenantId, conversationId],
+      [leaseMs, head.id, tenantId, conversationId],
     );
     return res.rows[0] as Claimed;
   });
@@ -109,10 +109,10 @@ export async function sendClaimed(deps: OutboxDeps, tenantId: string, conversati
     try {
       if (adapter.waitsTypingDelay && content.typingDelayMs > 0) {
         await adapter.typing?.(channel, to, { on: true, replyTo: null, name: null }).catch(() => {});
-        await sleep(Math.min(content.typingDelayMs, MAX_TYPING_MS));
+        await sleep(Math.min(content.typingDelayMs, timingOf(deps).maxTypingMs));
       }
       await deps.throttle.acquire(channel);
-      ({ providerMessageId } = await withDeadline(adapter.send(channel, to, content, msg.id), SEND_TIMEOUT_MS));
+      ({ providerMessageId } = await withDeadline(adapter.send(channel, to, content, msg.id), timingOf(deps).deadlineMs));
     } finally {
       release();
     }
@@ -166,9 +166,9 @@ export async function markSent(db: Knex, tenantId: string, conversationId: strin
  * Inside the inbound drain's transaction: claim the messages it just wrote when nothing older of
  * the conversation is waiting, so the worker sends them right after commit with no claim round trip.
  */
-export async function preclaim(tx: TenantDb, conversationId: string, ids: string[]): Promise<string[]> {
+export async function preclaim(tx: TenantDb, conversationId: string, ids: string[], leaseMs: number): Promise<string[]> {
   if (ids.length === 0) return [];
-  const res = await tx.raw(`${PRECLAIM_SQL} RETURNING id`, { lease: SEND_LEASE_MS, tenant: tx.tenantId, ids, conv: conversationId });
+  const res = await tx.raw(`${PRECLAIM_SQL} RETURNING id`, { lease: leaseMs, tenant: tx.tenantId, ids, conv: conversationId });
   return inOrder(ids, res.rows);
 }
 
@@ -193,7 +193,7 @@ export async function sendPending(deps: OutboxDeps, send: PendingSend): Promise<
   for (const [i, m] of claimed.entries()) {
     // The claim was taken for the batch: renew it before each later message, and stop if it is no
     // longer ours (the lease ran out and another sender claimed it again, or it was settled).
-    if (i > 0 && !(await renewLease(deps.db, tenantId, m.id, PRECLAIMED_ATTEMPT))) return result;
+    if (i > 0 && !(await renewLease(deps.db, tenantId, m.id, PRECLAIMED_ATTEMPT, leaseOf(deps)))) return result;
     const msg: Claimed = { id: m.id, channel_id: send.channelId, payload: m.payload, text: m.payload.text, attempts: PRECLAIMED_ATTEMPT, external_id: send.recipient.externalId, phone: send.recipient.phone };
     const outcome = (last = await sendClaimed(deps, tenantId, conversationId, msg));
     if (outcome.ok) result.sent++;
@@ -214,9 +214,9 @@ export async function sendPending(deps: OutboxDeps, send: PendingSend): Promise<
 /** A drain pre-claims only messages never tried: its claim is their first attempt. */
 const PRECLAIMED_ATTEMPT = 1;
 
-async function renewLease(db: Knex, tenantId: string, id: string, attempt: number): Promise<boolean> {
+async function renewLease(db: Knex, tenantId: string, id: string, attempt: number, leaseMs: number): Promise<boolean> {
   const n = await db('messages').where({ tenant_id: tenantId, id, status: 'sending', attempts: attempt })
-    .update({ next_attempt_at: db.raw("now() + (? * interval '1 millisecond')", [SEND_LEASE_MS]) });
+    .update({ next_attempt_at: db.raw("now() + (? * interval '1 millisecond')", [leaseMs]) });
   return n > 0;
 }
 
@@ -236,7 +236,7 @@ async function hasPending(db: Knex, tenantId: string, conversationId: string): P
 export async function drainOutbox(deps: OutboxDeps, tenantId: string, conversationId: string): Promise<DrainResult> {
   const result: DrainResult = { sent: 0, failed: 0, retryInMs: null };
   for (let i = 0; i < 1000; i++) {
-    const next = await claimNext(deps.db, tenantId, conversationId);
+    const next = await claimNext(deps.db, tenantId, conversationId, leaseOf(deps));
     if (!next) return result;
     if ('waitMs' in next) return { ...result, retryInMs: next.waitMs };
     const outcome = await sendClaimed(deps, tenantId, conversationId, next);

@@ -11,6 +11,7 @@ import { handleMessage } from './handle-message';
 import { handleStatus } from './handle-status';
 import { handleUpdate } from './handle-update';
 import { finishDrain } from './finish-drain.queries';
+import { leaseOf } from '../outbox/outbox';
 import { emptyPostCommit, type PostCommit } from './post-commit';
 import type { DrainContext, EventHandler, InboundEventRow, RunnerDeps } from './runner-context';
 import { isTransient } from '../db/transient-errors';
@@ -90,7 +91,7 @@ export async function drainInbound(deps: RunnerDeps, job: InboundJob, stopBefore
       }
       done.push(event.id);
     }
-    await finishDrain(tx, job.conversationKey, done, [...post.sends.values()]);
+    await finishDrain(tx, job.conversationKey, done, [...post.sends.values()], leaseOf(deps.outbox));
     if (events.length === BATCH && done.length === BATCH) post.retryKeys.push(job.conversationKey);
   });
   return post;

@@ -4,13 +4,14 @@
 // tables were small took the workspace's), it reads one conversation's entries, not a workspace's.
 import { prepared } from '../db/prepared';
 import type { TenantDb } from '../db/tenant-db';
-import { PRECLAIM_SQL, SEND_LEASE_MS, inOrder, preclaim } from '../outbox/outbox';
+import { PRECLAIM_SQL, inOrder, preclaim } from '../outbox/outbox';
+import { SEND_TIMING, sendLeaseMs } from '../outbox/send-timing';
 import type { PendingSend } from '../outbox/outbox';
 
-export async function finishDrain(tx: TenantDb, conversationKey: string, processedIds: number[], sends: PendingSend[]): Promise<void> {
+export async function finishDrain(tx: TenantDb, conversationKey: string, processedIds: number[], sends: PendingSend[], leaseMs = sendLeaseMs(SEND_TIMING)): Promise<void> {
   const [only, ...more] = sends;
   if (!only || more.length > 0) {
-    for (const send of sends) send.claimed = await preclaim(tx, send.conversationId, send.messages.map((m) => m.id));
+    for (const send of sends) send.claimed = await preclaim(tx, send.conversationId, send.messages.map((m) => m.id), leaseMs);
     if (processedIds.length) await tx.from('inbound_events').where({ conversation_key: conversationKey }).whereIn('id', processedIds).update({ status: 'processed', processed_at: new Date() });
     return;
   }
@@ -21,7 +22,7 @@ export async function finishDrain(tx: TenantDb, conversationKey: string, process
        WHERE tenant_id = :tenant AND conversation_key = :key AND id = ANY(:done::bigint[]) RETURNING 1),
      pre AS (${PRECLAIM_SQL} RETURNING id)
      SELECT id, (SELECT count(*) FROM done)::int AS processed FROM pre`,
-    { tenant: tx.tenantId, key: conversationKey, done: processedIds, lease: SEND_LEASE_MS, ids, conv: only.conversationId },
+    { tenant: tx.tenantId, key: conversationKey, done: processedIds, lease: leaseMs, ids, conv: only.conversationId },
   ).options(prepared('finish_drain'));
   only.claimed = inOrder(ids, res.rows);
 }
