@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { Config } from '../src/config/env';
 import type { RuntimeOptions } from '../src/runtime';
+import type { SendTiming } from '../src/outbox/send-timing';
 import type { Cleanups } from './cleanups';
 
 const MAIN = resolve(import.meta.dirname, '..', 'src', 'main.ts');
@@ -10,6 +11,16 @@ const WITH_OPTIONS = resolve(import.meta.dirname, 'worker-entry.ts');
 
 /** What a test may set on the worker's runtime beyond its environment (as on an in-process test app). */
 export type WorkerOptions = Pick<RuntimeOptions, 'campaignTiming' | 'sendTiming'>;
+
+/**
+ * Reply sends for workers a test SIGKILLs: a 5 s provider deadline and a 1 s typing cap (the fake
+ * Graph API answers within a fraction of a second and these replies have no typing delay), and 14 s
+ * for a lost answer's "sent" status, so a reply the killed worker had claimed is claimed again 20 s
+ * after its claim instead of 50 s. The status of a reply it sent before dying is drained by the
+ * restarted worker (up within about 5 s, its stalled jobs taken over within 10 s) well before then,
+ * so it is not sent twice.
+ */
+export const KILLED_WORKER_SENDS: SendTiming = { maxTypingMs: 1_000, deadlineMs: 5_000, statusWaitMs: 14_000 };
 
 /**
  * Starts a worker process on the app's database, Redis and queues; it is killed when the test's

@@ -12,7 +12,7 @@ import { startTestApp } from '../../test/harness';
 import * as P from '../../test/fakes/whatsapp-payloads';
 import { eventually, otherWorkspace, sentTexts, startPipeline } from '../../test/pipeline';
 import { PRECLAIM_SQL } from './outbox';
-import { spawnWorker } from '../../test/worker-process';
+import { KILLED_WORKER_SENDS, spawnWorker } from '../../test/worker-process';
 
 const echo = (replies: string[]) =>
   flow(
@@ -56,7 +56,7 @@ describe.concurrent('worker killed during a batch of sends', () => {
     cleanups.push(() => p.close());
     await p.publish(echo(['1 {{answer}}', '2 {{answer}}', '3 {{answer}}']), 'Eco três');
     p.wa.answerAfter(() => 120);
-    const worker = spawnWorker(p.app, cleanups);
+    const worker = spawnWorker(p.app, cleanups, { sendTiming: KILLED_WORKER_SENDS });
     const contacts = Array.from({ length: 6 }, (_, i) => `55119600000${i}`);
     for (const waId of contacts) await p.wa.inbound({ waId }, P.textMessage('oi'));
     for (const waId of contacts) for (let j = 0; j < 3; j++) await p.wa.inbound({ waId }, P.textMessage(`m${j}`));
@@ -64,7 +64,7 @@ describe.concurrent('worker killed during a batch of sends', () => {
     worker.kill('SIGKILL');
     const atKill = p.wa.sends.length;
     await new Promise((r) => setTimeout(r, 300));
-    spawnWorker(p.app, cleanups);
+    spawnWorker(p.app, cleanups, { sendTiming: KILLED_WORKER_SENDS });
     const total = contacts.length * 9;
     await eventually(() => p.wa.sends.length >= total, 120_000);
     await new Promise((r) => setTimeout(r, 1_500));

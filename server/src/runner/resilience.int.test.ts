@@ -7,27 +7,18 @@ import { echoFlow, edge, flow, keywordTrigger, node } from '../../test/flow-docs
 import { startTestApp } from '../../test/harness';
 import { textMessage } from '../../test/fakes/whatsapp-payloads';
 import { eventually, sentTexts, startPipeline } from '../../test/pipeline';
-import { spawnWorker } from '../../test/worker-process';
+import { KILLED_WORKER_SENDS, spawnWorker } from '../../test/worker-process';
 import { freePort } from '../stack/free-port';
 import { ensureRedisServer, startLocalRedis, type LocalRedis } from '../stack/local-redis';
 
 const cleanups = cleanupsAfterEach();
-
-/**
- * The spawned workers' reply sends: a 5 s provider deadline and a 1 s typing cap (the fake Graph API
- * answers at once and these replies have no typing delay), and 14 s for a lost answer's "sent"
- * status, so a reply the SIGKILLed worker had claimed is claimed again 20 s after its claim instead
- * of 50 s. The status of a reply it sent before dying is drained by the restarted worker (up within
- * about 5 s, and its stalled jobs taken over within 10 s) well before then, so it is not sent twice.
- */
-const KILLED_WORKER_SENDS = { sendTiming: { maxTypingMs: 1_000, deadlineMs: 5_000, statusWaitMs: 14_000 } };
 
 describe('worker killed mid-processing', () => {
   it('when the worker is SIGKILLed and restarted, then every message is processed once and every reply sent once', async () => {
     const p = await startPipeline({}, { appStarter: (env) => startTestApp({ ...env, ROLE: 'api' }) });
     cleanups.push(() => p.close());
     await p.publish(echoFlow('eco'), 'Eco');
-    const worker = spawnWorker(p.app, cleanups, KILLED_WORKER_SENDS);
+    const worker = spawnWorker(p.app, cleanups, { sendTiming: KILLED_WORKER_SENDS });
     const contacts = Array.from({ length: 10 }, (_, i) => ({ waId: `55117000000${String(i).padStart(2, '0')}` }));
     const sending = Promise.all(
       contacts.map(async (c, i) => {
@@ -38,7 +29,7 @@ describe('worker killed mid-processing', () => {
     worker.kill('SIGKILL');
     await sending;
     await new Promise((r) => setTimeout(r, 300));
-    spawnWorker(p.app, cleanups, KILLED_WORKER_SENDS);
+    spawnWorker(p.app, cleanups, { sendTiming: KILLED_WORKER_SENDS });
     await eventually(() => p.wa.sends.length >= 90, 90_000);
     await new Promise((r) => setTimeout(r, 1_500));
     const expected = contacts.flatMap((_, i) => Array.from({ length: 9 }, (_, j) => `eco c${i}-m${j + 1}`)).sort();
