@@ -22,16 +22,16 @@ const TIMED_INT_FILES = [
   'server/src/db/statement-timeout.int.test.ts',
 ];
 
-// Integration files of a minute or more, mostly spent waiting out leases, back-offs and a killed
-// worker's restart, longest first. With no timings from an earlier run (a fresh clone, as in CI)
+// The longest integration files (30 to 90 s alone), mostly spent waiting out leases, back-offs and
+// a killed worker's restart, longest first. With no timings from an earlier run (a fresh clone, as in CI)
 // vitest starts the largest files first; these are small and started last, so one ran alone for the
 // last minute of the group. Started first, the short files fill the other workers meanwhile.
 const LONG_INT_FILES = [
   'server/src/campaigns/campaigns.int.test.ts',
-  'server/src/outbox/send-isolation.int.test.ts',
   'server/src/runner/resilience.int.test.ts',
-  'server/src/inbox/no-agent.int.test.ts',
+  'server/src/outbox/send-isolation.int.test.ts',
   'scripts/start.int.test.ts',
+  'server/src/inbox/no-agent.int.test.ts',
 ];
 
 /** vitest's order, with LONG_INT_FILES moved to the front of their project (the rest keep their order). */
