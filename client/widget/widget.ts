@@ -9,16 +9,12 @@ import { phoneFocusTrap } from './focus-trap';
 import { STYLES } from './styles';
 import { TEXT } from './texts';
 import { timeNode } from './times';
+import { agentTyping, visitorTyping } from './typing';
 import { seenMark, unreadBadge } from './unread';
 import { followViewport, isPhone } from './viewport';
 
 /** The longest message the server takes (visitorMessageBody): the field stops there instead of a send that fails on every retry. */
 const MAX_TEXT = 4096;
-
-/** How long "… is typing" stays without news; how often the visitor's typing is repeated, and the pause that ends it. */
-const TYPING_SHOWN_MS = 8_000;
-const TYPING_REPEAT_MS = 3_000;
-const TYPING_IDLE_MS = 5_000;
 
 /** The visitor closed the panel: it stays closed on the site's next pages until they open it. */
 const closedKey = (channelId: string) => `zyntra.webchat.${channelId}.closed`;
@@ -95,22 +91,7 @@ async function mount(script: HTMLScriptElement) {
   const unread = unreadBadge(launcher, t, () => panel.classList.contains('open'));
   const lastSeen = seenMark(channelId);
   let newest = '';
-  // "Ana está digitando…" under the last message while a person from the team types; a lost "stopped"
-  // (the agent closed the tab) must not leave it forever, so it fades after a quiet while.
-  const typingLine = el('div', 'typing');
-  let typingTimer: ReturnType<typeof setTimeout> | undefined;
-  const hideTyping = () => {
-    clearTimeout(typingTimer);
-    typingLine.remove();
-  };
-  const showTyping = ({ on, name }: { on: boolean; name?: string | null }) => {
-    if (!on) return hideTyping();
-    typingLine.textContent = t.typing.replace('{name}', name?.trim() || t.agent);
-    log.append(typingLine);
-    keepAtEnd();
-    clearTimeout(typingTimer);
-    typingTimer = setTimeout(hideTyping, TYPING_SHOWN_MS);
-  };
+  const agentTypes = agentTyping(log, t, keepAtEnd);
   // `live`: pushed just now. A message read back from the history counts as unread only when it is newer
   // than what the visitor last had in front of them (a reply that came while they were on another page).
   const render = (item: ChatItem, live = false) => {
@@ -118,7 +99,7 @@ async function mount(script: HTMLScriptElement) {
     seen.add(item.id);
     if (item.createdAt > newest) newest = item.createdAt;
     if (panel.classList.contains('open')) lastSeen.mark(item.createdAt);
-    if (item.direction === 'out') hideTyping();
+    if (item.direction === 'out') agentTypes.hide();
     const shown = item.direction === 'in' ? mine.findIndex((b) => b.textContent === item.text) : -1;
     if (shown >= 0) {
       mine.splice(shown, 1);
@@ -181,7 +162,7 @@ async function mount(script: HTMLScriptElement) {
       const chat = await connectWebchat(origin, channelId, script.dataset.visitorName);
       chat.onMessage((item) => render(item, true));
       chat.onClosed(showClosed);
-      chat.onTyping(showTyping);
+      chat.onTyping(agentTypes.show);
       // A reply pushed before the socket joined (or while it was away) is read back; render skips repeats.
       chat.onConnect(() => void chat.history().then(show, () => undefined));
       const got = await chat.history();
@@ -220,7 +201,7 @@ async function mount(script: HTMLScriptElement) {
     log.append(bubble);
     const when = timeNode(new Date().toISOString(), look.language, 'in');
     if (when) log.append(when);
-    if (typingLine.isConnected) log.append(typingLine); // still typing: the line stays under the newest message
+    agentTypes.keepLast();
     log.scrollTop = log.scrollHeight;
     await deliver(bubble, text, replyId, newClientMessageId());
   };
@@ -251,31 +232,14 @@ async function mount(script: HTMLScriptElement) {
   panel.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') setOpen(false);
   });
-  // The team sees the visitor typing: "on" at most every few seconds while keys are pressed, "off" after
-  // a pause or when the message goes. Only once the chat is connected (typing alone starts nothing).
-  let lastTypingAt = 0;
-  let idleTimer: ReturnType<typeof setTimeout> | undefined;
-  const visitorTyping = (on: boolean) => void ready?.then((chat) => chat.typing(on), () => undefined);
-  const stopTyping = () => {
-    clearTimeout(idleTimer);
-    if (lastTypingAt) visitorTyping(false);
-    lastTypingAt = 0;
-  };
-  input.oninput = () => {
-    if (!input.value.trim()) return stopTyping();
-    const now = Date.now();
-    if (now - lastTypingAt > TYPING_REPEAT_MS) {
-      lastTypingAt = now;
-      visitorTyping(true);
-    }
-    clearTimeout(idleTimer);
-    idleTimer = setTimeout(stopTyping, TYPING_IDLE_MS);
-  };
+  // The team sees the visitor typing, only once the chat is connected (typing alone starts nothing).
+  const visitorTypes = visitorTyping((on) => void ready?.then((chat) => chat.typing(on), () => undefined));
+  input.oninput = () => visitorTypes.typed(input.value);
   form.onsubmit = (e) => {
     e.preventDefault();
     const text = input.value;
     input.value = '';
-    stopTyping();
+    visitorTypes.stop();
     void send(text);
   };
   // Reopen automatically after a reload when the visitor already has a conversation, unless they closed
