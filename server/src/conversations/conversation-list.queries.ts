@@ -30,10 +30,10 @@ export const conversationBase = (tdb: TenantDb) =>
 /** Adds each conversation's latest message; `query` is already cut to its page, so only those rows pay. */
 export const withLastMessage = (tdb: TenantDb, query: Knex.QueryBuilder) =>
   tdb.raw(
-    `SELECT p.*, lm.text AS last_text, lm.direction AS last_direction, lm.author AS last_author, lm.type AS last_type
+    `SELECT p.*, lm.text AS last_text, lm.direction AS last_direction, lm.author AS last_author, lm.type AS last_type, lm.payload AS last_payload
      FROM (?) p
      LEFT JOIN LATERAL (
-       SELECT m.text, m.direction, m.author, m.type FROM messages m
+       SELECT m.text, m.direction, m.author, m.type, m.payload FROM messages m
        WHERE m.tenant_id = ? AND m.conversation_id = p.id
        ORDER BY m.created_at DESC, m.id DESC LIMIT 1) lm ON true
      ORDER BY p.last_message_at DESC, p.id DESC`,

@@ -10,7 +10,8 @@ export const botPaused = (status: string) => status === 'waiting' || status === 
 
 function lastMessage(r: Row) {
   if (!r.last_direction) return null;
-  return { text: r.last_text ?? '', direction: r.last_direction, author: r.last_author, type: r.last_type };
+  // Its stored content too (docs/message-content.md): the inbox names a customer's photo or location in the agent's language.
+  return { text: r.last_text ?? '', direction: r.last_direction, author: r.last_author, type: r.last_type, payload: r.last_payload ?? null };
 }
 
 export function toListItem(r: Row) {

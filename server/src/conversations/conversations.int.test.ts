@@ -135,6 +135,11 @@ describe('conversation list', () => {
     expect(item.transferredAt === null || typeof item.transferredAt === 'string').toBe(true);
   });
 
+  it("when a customer's message is the last, then the item carries its stored content, so the inbox names a photo or a location in the agent's language", async () => {
+    const item = (await get(`/v1/conversations?q=${encodeURIComponent('pedido 4471')}`)).body.items[0];
+    expect(item.lastMessage).toMatchObject({ direction: 'in', author: 'contact', type: 'text', payload: { type: 'text', text: 'quero cancelar o pedido 4471' } });
+  });
+
   it('when many conversations share one timestamp, then paging one by one returns each exactly once, newest first', async () => {
     await db.query("UPDATE conversations SET last_message_at = '2026-11-30T10:00:00.123456Z' WHERE id = ANY($1)", [[ids.ana, ids.davi, ids.bruno]]);
     const all = await listIds('limit=100');

@@ -21,7 +21,16 @@ export const conversationItem = z.object({
   createdAt: time,
   transferredAt: time.nullable(),
   botPaused: z.boolean(),
-  lastMessage: z.object({ text: z.string(), direction: z.enum(['in', 'out']), author: z.string(), type: z.string() }).loose().nullable(),
+  lastMessage: z
+    .object({
+      text: z.string(),
+      direction: z.enum(['in', 'out']),
+      author: z.string(),
+      type: z.string(),
+      payload: z.record(z.string(), z.unknown()).nullable().describe('Its stored content (docs/message-content.md)'),
+    })
+    .loose()
+    .nullable(),
   windowClosesAt: time.nullable().describe('When the WhatsApp 24-hour window closes; null for channels without one'),
   hasServiceWindow: z.boolean(),
   contact,

@@ -21,6 +21,8 @@ export interface LastMessage {
   direction: 'in' | 'out';
   author: MessageAuthor;
   type: string;
+  /** Its stored content (docs/message-content.md): the preview names a customer's photo or location in the reader's language. */
+  payload?: Record<string, unknown> | null;
 }
 
 export interface ConversationItem {

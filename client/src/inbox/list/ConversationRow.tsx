@@ -5,6 +5,7 @@ import { formatRelative } from '../../flows-list/format-time';
 import { ChannelTypeIcon } from '../../settings/channels/channel-visuals';
 import type { ConversationItem, InboxChannel } from '../api/inbox-types';
 import { contactLabel } from '../format';
+import { messageWords } from '../thread/message-words';
 import classes from './list.module.css';
 
 interface RowProps {
@@ -17,7 +18,7 @@ interface RowProps {
 }
 
 function Preview({ item }: { item: ConversationItem }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const last = item.lastMessage;
   if (!last) return <Text size="xs" c="dimmed">{t('inbox.list.noMessages')}</Text>;
   const Icon = last.type === 'note' ? IconNote : last.author === 'bot' ? IconRobot : last.author === 'agent' ? IconUser : null;
@@ -25,14 +26,11 @@ function Preview({ item }: { item: ConversationItem }) {
     <Group gap={4} wrap="nowrap" miw={0}>
       {Icon && <Icon size={13} color="var(--mantine-color-gray-6)" style={{ flexShrink: 0 }} />}
       <Text size="xs" c="dimmed" className={classes.preview}>
-        {last.text || t(`inbox.media.${last.type in MEDIA_KEYS ? (last.type as MediaKey) : 'document'}`)}
+        {messageWords(last, i18n.language)}
       </Text>
     </Group>
   );
 }
-
-const MEDIA_KEYS = { image: 1, audio: 1, video: 1, document: 1, sticker: 1 } as const;
-type MediaKey = keyof typeof MEDIA_KEYS;
 
 export function ConversationRow({ item, selected, assigneeName, channel, onOpen }: RowProps) {
   const { t, i18n } = useTranslation();

@@ -14,12 +14,10 @@ import { ReplyAction, SwipeArrow } from './ReplyAction';
 import { canQuote } from '../composer/reply-target';
 import { SentTemplateButtons, SentTemplateFooter, SentTemplateTop, TappedButton } from './SentTemplate';
 import { ChangeMark, DeletedNote, Reactions, RichContent } from './MessageContentView';
-import { displayText, payloadOf } from './message-words';
+import { displayText, MEDIA_TYPES, payloadOf } from './message-words';
 import classes from './thread.module.css';
 import { useSwipeReply } from './use-swipe-reply';
 import { clockTime } from '../../shared/clock-time';
-
-const MEDIA_TYPES = new Set(['image', 'audio', 'video', 'document', 'sticker']);
 
 /** What the product sent by itself (the no-agent message): the customer got it, so it reads as sent, and says so. */
 const automatic = (m: MessageItem) => m.author === 'system' && m.direction === 'out';

@@ -9,23 +9,27 @@ type Payload = Partial<MessageContent> & {
   deleted?: { at: string };
 };
 
-export const payloadOf = (m: MessageItem) => (m.payload ?? {}) as Payload;
+/** What the words are read from: a thread's message, or a list row's last message. */
+type Said = Pick<MessageItem, 'direction' | 'type' | 'text' | 'payload'>;
+
+export const payloadOf = (m: Said) => (m.payload ?? {}) as Payload;
 
 const localeOf = (language: string): Locale => (language === 'en' ? 'en' : 'pt-BR');
 
 /** Types whose words come from the describer rather than from `text`. */
 const DESCRIBED = new Set(['order', 'system', 'unsupported', 'interactive', 'edit', 'revoke']);
 /**
- * A customer's photo, audio, video, document or sticker: its caption, else its stored word, which is
- * the describer's in Portuguese ("Foto"): an English reader gets "Photo". An edited caption is `text`.
+ * The types that hold a file (a photo, audio, video, document or sticker), drawn as one in a bubble. A
+ * customer's: its caption, else its stored word, which is the describer's in Portuguese ("Foto"): an
+ * English reader gets "Photo". An edited caption is `text`.
  */
-const MEDIA = new Set(['image', 'audio', 'video', 'document', 'sticker']);
+export const MEDIA_TYPES: ReadonlySet<string> = new Set(['image', 'audio', 'video', 'document', 'sticker']);
 
 /** The text under a bubble: none for a deleted message, nor beside a location or a contact card (drawn instead). */
-export function displayText(m: MessageItem, language: string): string | null {
+export function displayText(m: Said, language: string): string | null {
   const p = payloadOf(m);
   if (p.deleted) return null;
-  const media = p.type && MEDIA.has(p.type) && !p.edited;
+  const media = p.type && MEDIA_TYPES.has(p.type) && !p.edited;
   if (m.direction === 'in' && p.type && (DESCRIBED.has(p.type) || media) && !(p.type === 'interactive' && p.text)) {
     return describeContent(p as MessageContent, localeOf(language));
   }
@@ -38,7 +42,7 @@ export function displayText(m: MessageItem, language: string): string | null {
  * Av. Paulista, 1000", "Contato: Ana", "Figurinha", "Mensagem de voz", or its own words); a message
  * without stored content, its text, else its type's word, as a quote names it.
  */
-export function messageWords(m: MessageItem, language: string): string {
+export function messageWords(m: Said, language: string): string {
   const p = payloadOf(m);
   const bare = { text: '', replyId: null, media: null };
   if (m.direction === 'in' && p.type && !p.deleted) return describeContent({ ...bare, ...p } as MessageContent, localeOf(language));
