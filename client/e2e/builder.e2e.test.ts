@@ -119,7 +119,8 @@ describe('drawing and publishing a flow', () => {
     await page.click('[data-testid=publish-confirm-button]');
     await page.waitForSelector('text=Versão 1 publicada');
     await expect.poll(() => page.textContent('[data-testid=flow-status]')).toContain('v1');
-    const saved = await api(p.app, 'GET', `/v1/flows/${page.url().split('/').pop()}`, undefined, p.token);
+    const flowId = page.url().split('/').pop()!;
+    const saved = await api(p.app, 'GET', `/v1/flows/${flowId}`, undefined, p.token);
     expect(saved.body.document.nodes.find((n: any) => n.type === 'transfer').config.team).toBe(teamId);
 
     await p.wa.inbound({ waId: '5511987650001', name: 'Bia' }, textMessage('PROMO'));
@@ -136,5 +137,16 @@ describe('drawing and publishing a flow', () => {
     await page.waitForSelector('[data-testid=flows-table]');
     expect(await page.textContent('[data-testid=flows-table]')).toContain('promo');
     await page.screenshot({ path: screenshotPath('flows-list-pt-BR') });
+
+    // The team renamed in Settings meanwhile: its new name on the transfer step as the flow opens again,
+    // and when the builder's tab has the focus back, without a reload.
+    const rename = (name: string) => api(p.app, 'PATCH', `/v1/teams/${teamId}`, { name }, p.token);
+    expect((await rename('Vendas e Trocas')).status).toBe(200);
+    await page.click(`[data-testid=flow-row-${flowId}] [data-testid=flow-open]`);
+    const card = page.locator(`[data-testid=node-${ids.transfer}]`);
+    await expect.poll(() => card.textContent()).toContain('Vendas e Trocas');
+    expect((await rename('Vendas Online')).status).toBe(200);
+    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await expect.poll(() => card.textContent()).toContain('Vendas Online');
   });
 });

@@ -2,17 +2,40 @@
 import { useEffect, useState } from 'react';
 import { peopleApi } from '../../inbox/api/people-api';
 
-let names: Promise<Map<string, string>> | null = null;
+type Names = Map<string, string>;
 
-/** Read once per page load and shared by every card (a missing name leaves the summary as it is). */
-export function useTeamNames(): Map<string, string> {
-  const [map, setMap] = useState<Map<string, string>>(() => new Map());
+/** One read shared by every card on the canvas, kept only while cards are shown. */
+let names: Promise<Names> | null = null;
+const cards = new Set<(names: Names) => void>();
+
+/** Reads the names and gives them to every card; a failed read keeps the names the cards had. */
+function read() {
+  const before = names;
+  const next = peopleApi.teams().then(
+    (teams) => new Map(teams.map((t) => [t.id, t.name])),
+    () => before ?? new Map<string, string>(),
+  );
+  names = next;
+  void next.then((m) => names === next && cards.forEach((set) => set(m)));
+}
+
+/**
+ * Read as the builder opens, and again when its tab has the focus back: a team renamed in Settings
+ * (in this tab, or in another) shows its new name without a reload. A missing name leaves the summary as it is.
+ */
+export function useTeamNames(): Names {
+  const [map, setMap] = useState<Names>(() => new Map());
   useEffect(() => {
-    let live = true;
-    names ??= peopleApi.teams().then((teams) => new Map(teams.map((t) => [t.id, t.name])), () => new Map());
-    void names.then((m) => live && setMap(m));
+    cards.add(setMap);
+    if (cards.size === 1) {
+      read();
+      window.addEventListener('focus', read);
+    } else void names?.then((m) => cards.has(setMap) && setMap(m));
     return () => {
-      live = false;
+      cards.delete(setMap);
+      if (cards.size) return;
+      names = null;
+      window.removeEventListener('focus', read);
     };
   }, []);
   return map;
