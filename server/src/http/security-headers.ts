@@ -1,6 +1,7 @@
 // Security headers on every page and API answer (helmet). The CSP fits the built client: scripts
 // only from this origin, Mantine's injected <style> tags (style-src 'unsafe-inline'), data: icons,
-// the socket.io websocket, and signed media links from the S3 endpoint. The app cannot be framed.
+// the socket.io websocket, requests to PUBLIC_URL, and signed media links from the S3 endpoint. The
+// app cannot be framed.
 // The web-chat widget script and the visitor API are used by other sites, so they opt out of
 // helmet's same-origin resource policy.
 import type { RequestHandler } from 'express';
@@ -25,11 +26,16 @@ export function mediaOrigins(c: Omit<SecurityHeadersConfig, 'PUBLIC_URL'>): stri
   return [c.S3_FORCE_PATH_STYLE ? `https://${host}` : `https://${c.S3_BUCKET}.${host}`];
 }
 
-/** 'self' covers same-origin websockets in current browsers; behind a proxy, name it too. */
-function socketOrigins(publicUrl: string | undefined): string[] {
+/**
+ * PUBLIC_URL's origin and its websocket. The API reference's "Try it" sends to PUBLIC_URL (its
+ * OpenAPI `servers`), which is not 'self' when the page was opened at another address of the same
+ * server (its IP, an internal host name). 'self' covers same-origin websockets in current browsers;
+ * behind a proxy, name it too.
+ */
+function publicOrigins(publicUrl: string | undefined): string[] {
   if (!publicUrl) return [];
   const u = new URL(publicUrl);
-  return [`${u.protocol === 'https:' ? 'wss:' : 'ws:'}//${u.host}`];
+  return [u.origin, `${u.protocol === 'https:' ? 'wss:' : 'ws:'}//${u.host}`];
 }
 
 export function contentSecurityPolicy(c: SecurityHeadersConfig): Record<string, string[] | null> {
@@ -43,7 +49,7 @@ export function contentSecurityPolicy(c: SecurityHeadersConfig): Record<string, 
     'img-src': ["'self'", 'data:', 'blob:', ...media],
     'media-src': ["'self'", 'blob:', ...media],
     'font-src': ["'self'", 'data:'],
-    'connect-src': ["'self'", ...socketOrigins(c.PUBLIC_URL)],
+    'connect-src': ["'self'", ...publicOrigins(c.PUBLIC_URL)],
     'object-src': ["'none'"],
     'form-action': ["'self'"],
     'frame-ancestors': ["'none'"],
