@@ -37,6 +37,10 @@ describe('date fields', () => {
     // Weeks start on Sunday, as a Brazilian calendar does.
     expect((await dropdown.locator('.mantine-DateInput-weekday').first().textContent())?.toLowerCase()).toMatch(/^do/);
     expect(await dropdown.getByRole('button', { name: 'Próximo mês' }).count()).toBe(1);
+    // Saturdays and Sundays look like the other days of the month: none is painted red.
+    const colors = await dropdown.locator('.mantine-DateInput-day:not([data-outside]):not([data-selected])').evaluateAll((days) => days.map((d) => getComputedStyle(d).color));
+    expect(colors.length).toBeGreaterThan(20);
+    expect(new Set(colors).size).toBe(1);
     await settle(page);
     await page.screenshot({ path: screenshotPath('date-field-calendar-pt-BR') });
     await page.keyboard.press('Escape');

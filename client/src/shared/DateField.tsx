@@ -1,6 +1,7 @@
 // A calendar day typed or picked as the UI's language writes it ("06/12/2026" in Portuguese,
 // "Dec 6, 2026" in English), whatever the browser's own locale, which a native date input follows.
-// The value is an ISO day ("2026-12-06"); the calendar's weeks start on Sunday, as in Brazil and the US.
+// The value is an ISO day ("2026-12-06"); the calendar's weeks start on Sunday, as in Brazil and the US,
+// and its weekends look like the other days (Mantine paints them red, which reads as days not to pick).
 import { DateInput, type DateInputProps } from '@mantine/dates';
 import { IconCalendar } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +20,7 @@ export function DateField({ value, onChange, ...rest }: Props) {
       valueFormat={shown}
       dateParser={(text) => parseTypedDay(i18n.language, text)}
       firstDayOfWeek={0}
+      weekendDays={[]}
       placeholder={t('dates.placeholder')}
       leftSection={<IconCalendar size={16} aria-hidden />}
       ariaLabels={{
