@@ -35,6 +35,9 @@ const path = () => `/v1/channels/${p.channelId}/templates`;
 beforeAll(async () => {
   p.wa.addTemplate({ name: 'boas_vindas', language: 'pt_BR', status: 'APPROVED', bodyParams: 1, category: 'MARKETING' });
   expect((await api(p.app, 'POST', `${path()}/sync`, undefined, p.token)).status).toBe(200);
+  // That first sync's announcement has gone out before any test's page connects (a gap in the event
+  // ids may hold it back for a moment), so each test hears only what it caused.
+  await eventually(async () => (await db.query('SELECT count(*)::int AS n FROM domain_events WHERE dispatched_at IS NULL')).rows[0].n === 0);
 });
 
 describe('template reviews pushed live', () => {
