@@ -5,7 +5,7 @@ import { formatRelative } from '../../flows-list/format-time';
 import { ChannelTypeIcon } from '../../settings/channels/channel-visuals';
 import type { ConversationItem, InboxChannel } from '../api/inbox-types';
 import { contactLabel } from '../format';
-import { messageWords, payloadOf } from '../thread/message-words';
+import { messageWords } from '../thread/message-words';
 import classes from './list.module.css';
 
 interface RowProps {
@@ -26,7 +26,7 @@ function Preview({ item }: { item: ConversationItem }) {
     <Group gap={4} wrap="nowrap" miw={0}>
       {Icon && <Icon size={13} color="var(--mantine-color-gray-6)" style={{ flexShrink: 0 }} />}
       <Text size="xs" c="dimmed" className={classes.preview}>
-        {payloadOf(last).deleted ? t('inbox.content.deleted') : messageWords(last, i18n.language)}
+        {messageWords(last, i18n.language)}
       </Text>
     </Group>
   );

@@ -21,6 +21,11 @@ describe('inbox list preview', () => {
     expect(preview(fromCustomer('text', 'Quero saber do meu pedido', { text: 'Quero saber do meu pedido' }))).toEqual(['Quero saber do meu pedido', 'Quero saber do meu pedido']);
   });
 
+  it('when the customer deleted their last message, then it is said to be deleted, never its words', () => {
+    const deleted = fromCustomer('text', 'mandei para a pessoa errada', { text: 'mandei para a pessoa errada', deleted: { at: '2026-12-06T10:00:00Z' } });
+    expect(preview(deleted)).toEqual(['Mensagem apagada', 'Message deleted']);
+  });
+
   it('when the last message has no words, then its type names it, and a type without a word of its own is a message, not a document', () => {
     const sent = (type: string): LastMessage => ({ text: '', direction: 'out', author: 'agent', type, payload: null });
     expect(preview(sent('sticker'))).toEqual(['Figurinha', 'Sticker']);

@@ -40,11 +40,13 @@ export function displayText(m: Said, language: string): string | null {
 /**
  * A message in words, for one who does not see it: a customer's, from what it holds ("Localização:
  * Av. Paulista, 1000", "Contato: Ana", "Figurinha", "Mensagem de voz", or its own words); a message
- * without stored content, its text, else its type's word, as a quote names it.
+ * without stored content, its text, else its type's word, as a quote names it. A deleted one is said
+ * to be deleted, with the describer's words for a deletion.
  */
 export function messageWords(m: Said, language: string): string {
   const p = payloadOf(m);
   const bare = { text: '', replyId: null, media: null };
-  if (m.direction === 'in' && p.type && !p.deleted) return describeContent({ ...bare, ...p } as MessageContent, localeOf(language));
+  if (p.deleted) return describeContent({ ...bare, type: 'revoke', revoke: { messageId: '' } } as MessageContent, localeOf(language));
+  if (m.direction === 'in' && p.type) return describeContent({ ...bare, ...p } as MessageContent, localeOf(language));
   return displayText(m, language) || describeContent({ ...bare, type: m.type } as MessageContent, localeOf(language));
 }
