@@ -30,14 +30,20 @@ export function focusedRowId(): string | null {
   return row?.getAttribute('data-testid')?.slice('conversation-'.length) ?? null;
 }
 
+/** Frames a lost focus waits for chat `id`'s row to be drawn (the list may be read again meanwhile). */
+const ROW_WAIT_FRAMES = 30;
+
 /**
  * Once the list is drawn again: if the focus fell to the page (its row left the list, or moved), it
  * goes to chat `id`'s row, else to the folders. A focus the agent put elsewhere stays there.
  */
-export function refocusRow(id: string | null): void {
+export function refocusRow(id: string | null, frames = ROW_WAIT_FRAMES): void {
   requestAnimationFrame(() => {
     const lost = !document.activeElement || document.activeElement === document.body;
-    if (lost) rowOrFolders(id ?? undefined)?.focus();
+    if (!lost) return;
+    const row = id ? document.querySelector<HTMLElement>(`[data-testid="conversation-${id}"]`) : null;
+    if (!row && id && frames > 0) return refocusRow(id, frames - 1);
+    (row ?? rowOrFolders(undefined))?.focus();
   });
 }
 
