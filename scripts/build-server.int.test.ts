@@ -115,6 +115,10 @@ describe('compiled production build', () => {
     const login = await post('/v1/auth/login', { email: account.email, password: account.password });
     expect(login.status).toBe(200);
     expect(typeof ((await login.json()) as { token: unknown }).token).toBe('string');
+    // The operator's password-reset command is compiled too.
+    const link = spawnSync(process.execPath, [join(root, 'server/dist/reset-link.js'), account.email], { env: { ...env, PUBLIC_URL: url }, encoding: 'utf8' });
+    expect(link.status, link.stderr).toBe(0);
+    expect(link.stdout).toMatch(new RegExp(`^${url}/reset-password\\?token=`));
 
     const pid = server.pid!;
     const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);

@@ -12,6 +12,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const ENTRIES = [
   { in: 'server/src/main.ts', out: 'server/dist/main.js' },
   { in: 'server/src/security/reseal-command.ts', out: 'server/dist/reseal.js' },
+  { in: 'server/src/accounts/reset-link-command.ts', out: 'server/dist/reset-link.js' },
   { in: 'database/cli.ts', out: 'database/dist/cli.js' },
 ] as const;
 

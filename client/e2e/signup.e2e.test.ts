@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import type { TestApp } from '../../server/test/harness';
+import { signupWorkspace, type TestApp } from '../../server/test/harness';
 import { screenshotPath } from './browser';
 import { startAppSuite } from './suites';
 
@@ -45,5 +45,47 @@ describe('sign-up journey', () => {
     await page.click('[data-testid=login-submit]');
     await page.waitForSelector('[data-testid=form-error]');
     expect(page.url()).toContain('/login');
+  });
+
+  it('when someone forgot their password on a server that sends no email, then the page says who can make the link, and the link sets a new password', async () => {
+    const owner = await signupWorkspace(app, 'Doceria Reset');
+    const page = await browser.newPage({ locale: 'pt-BR' });
+    await page.goto(`${app.url}/login`);
+    await page.click('[data-testid=forgot-password]');
+    await page.waitForURL('**/reset-password');
+    await page.click('[data-testid=reset-request]');
+    await page.getByText('Este campo é obrigatório.').waitFor();
+    await page.fill('input[name=email]', owner.email);
+    await page.click('[data-testid=reset-request]');
+    // This server has no SMTP_URL: "a link is on its way" would be untrue.
+    const notice = page.getByTestId('reset-no-email');
+    await notice.waitFor();
+    expect(await notice.innerText()).toContain('Nenhum e-mail foi enviado');
+    expect(await notice.innerText()).toContain('npm run password:reset-link -- seu@email');
+    expect(await page.getByTestId('reset-sent').count()).toBe(0);
+    await page.screenshot({ path: screenshotPath('reset-no-email-pt-BR') });
+
+    // Outside production the link the email would carry is in the server's log; the command makes the same kind.
+    const line = app.logs.lines.map((l) => JSON.parse(l) as { mail?: { to: string; link: string } }).reverse().find((l) => l.mail?.to === owner.email);
+    await page.goto(line!.mail!.link);
+    await page.fill('input[name=password]', 'curta');
+    await page.click('[data-testid=reset-confirm]');
+    await page.getByText('Use pelo menos 8 caracteres.').waitFor();
+    await page.fill('input[name=password]', 'nova-senha-doce-1');
+    await page.click('[data-testid=reset-confirm]');
+    await page.getByTestId('reset-done').waitFor();
+    await page.getByText('Voltar para o login').click();
+    await page.fill('input[name=email]', owner.email);
+    await page.fill('input[name=password]', 'nova-senha-doce-1');
+    await page.click('[data-testid=login-submit]');
+    await page.waitForURL('**/flows');
+
+    const en = await browser.newPage({ locale: 'en-US' });
+    await en.goto(`${app.url}/reset-password`);
+    await en.fill('input[name=email]', 'nobody@example.com');
+    await en.click('[data-testid=reset-request]');
+    await en.getByTestId('reset-no-email').waitFor();
+    expect(await en.getByTestId('reset-no-email').innerText()).toContain('This server is not set up to send email');
+    await en.screenshot({ path: screenshotPath('reset-no-email-en') });
   });
 });

@@ -14,7 +14,7 @@ export const authApi = {
     api.post<InvitationPreview>('/v1/auth/invitation-preview', { token }, { auth: false }),
   acceptInvitation: (body: { token: string; name: string; password: string }) =>
     api.post<AuthResponse>('/v1/auth/accept-invitation', body, { auth: false }),
-  requestPasswordReset: (email: string) => api.post<void>('/v1/auth/password-reset', { email }, { auth: false }),
+  requestPasswordReset: (email: string) => api.post<{ sendsEmail: boolean }>('/v1/auth/password-reset', { email }, { auth: false }),
   confirmPasswordReset: (token: string, password: string) =>
     api.post<void>('/v1/auth/password-reset/confirm', { token, password }, { auth: false }),
   switchWorkspace: (workspaceId: string) =>

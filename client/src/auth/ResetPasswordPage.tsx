@@ -1,9 +1,10 @@
-import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
-import { IconAlertCircle, IconMailCheck } from '@tabler/icons-react';
+import { Alert, Anchor, Code, PasswordInput, Text } from '@mantine/core';
+import { IconMailCheck, IconMailOff } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { authApi } from '../api/auth';
+import { AuthForm, EmailField } from './AuthForm';
 import { AuthLayout } from './AuthLayout';
 import { PASSWORD_MIN_LENGTH, required, validEmail } from './form-errors';
 import { useAuthForm } from './use-auth-form';
@@ -19,29 +20,33 @@ export function ResetPasswordPage() {
   return token ? <ChooseNewPassword token={token} /> : <RequestLink />;
 }
 
+/** What became of the request: mailed, or (a server with no email set up) who can make the link instead. */
+function Requested({ sendsEmail }: { sendsEmail: boolean }) {
+  const { t } = useTranslation();
+  if (sendsEmail) return <Alert color="teal" icon={<IconMailCheck />} data-testid="reset-sent">{t('auth.reset.sent')}</Alert>;
+  return (
+    <Alert color="yellow" icon={<IconMailOff />} title={t('auth.reset.noEmailTitle')} data-testid="reset-no-email">
+      <Trans i18nKey="auth.reset.noEmail" components={{ code: <Code /> }} />
+    </Alert>
+  );
+}
+
 function RequestLink() {
   const { t } = useTranslation();
-  const [sent, setSent] = useState(false);
+  const [requested, setRequested] = useState<{ sendsEmail: boolean } | null>(null);
   const form = useAuthForm({
     initial: { email: '' },
     validate: (v) => ({ email: validEmail(v.email) }),
-    submit: async (v) => {
-      await authApi.requestPasswordReset(v.email.trim());
-      setSent(true);
-    },
+    submit: async (v) => setRequested(await authApi.requestPasswordReset(v.email.trim())),
   });
   return (
     <AuthLayout title={t('auth.reset.title')} subtitle={t('auth.reset.requestSubtitle')} footer={backToLogin(t('auth.reset.backToLogin'))}>
-      {sent ? (
-        <Alert color="teal" icon={<IconMailCheck />} data-testid="reset-sent">{t('auth.reset.sent')}</Alert>
+      {requested ? (
+        <Requested sendsEmail={requested.sendsEmail !== false} />
       ) : (
-        <form onSubmit={form.onSubmit} noValidate>
-          <Stack gap="md">
-            {form.formError && <Alert color="red" icon={<IconAlertCircle />}>{form.formError}</Alert>}
-            <TextInput {...form.field('email')} type="email" label={t('auth.fields.email')} autoComplete="email" autoFocus required />
-            <Button type="submit" fullWidth loading={form.submitting} data-testid="reset-request">{t('auth.reset.send')}</Button>
-          </Stack>
-        </form>
+        <AuthForm form={form} submitLabel={t('auth.reset.send')} submitTestId="reset-request">
+          <EmailField {...form.field('email')} autoFocus />
+        </AuthForm>
       )}
     </AuthLayout>
   );
@@ -65,13 +70,9 @@ function ChooseNewPassword({ token }: { token: string }) {
       {done ? (
         <Text data-testid="reset-done">{t('auth.reset.done')}</Text>
       ) : (
-        <form onSubmit={form.onSubmit} noValidate>
-          <Stack gap="md">
-            {form.formError && <Alert color="red" icon={<IconAlertCircle />} data-testid="form-error">{form.formError}</Alert>}
-            <PasswordInput {...form.field('password', t('auth.fields.passwordHint', { min: PASSWORD_MIN_LENGTH }))} label={t('auth.reset.newPassword')} autoComplete="new-password" autoFocus required />
-            <Button type="submit" fullWidth loading={form.submitting} data-testid="reset-confirm">{t('auth.reset.save')}</Button>
-          </Stack>
-        </form>
+        <AuthForm form={form} submitLabel={t('auth.reset.save')} submitTestId="reset-confirm">
+          <PasswordInput {...form.field('password', t('auth.fields.passwordHint', { min: PASSWORD_MIN_LENGTH }))} label={t('auth.reset.newPassword')} autoComplete="new-password" autoFocus required />
+        </AuthForm>
       )}
     </AuthLayout>
   );

@@ -28,6 +28,8 @@ export const accountsDocs: RouteDoc[] = [
   { method: 'post', path: '/v1/auth/switch', tag: 'Accounts', summary: "Tokens for another of the caller's workspaces (403 with an API key)", body: switchBody,
     response: tokens.extend({ workspace, role: role.describe("The caller's role in that workspace") }) },
   { method: 'post', path: '/v1/auth/password-reset', tag: 'Accounts', summary: 'Mail a password-reset link (always answers the same)', body: resetRequestBody, status: 202, public: true,
-    response: z.object({}).strict().describe('Always empty, whether the email has an account or not') },
+    response: z.object({
+      sendsEmail: z.boolean().describe('false when this server has no SMTP_URL: no email goes out, and whoever runs the server makes a link with `npm run password:reset-link`. It depends on the server only, never on the address'),
+    }).strict().describe('The same whether the email has an account or not') },
   { method: 'post', path: '/v1/auth/password-reset/confirm', tag: 'Accounts', summary: 'Set a new password with the mailed token', body: resetConfirmBody, status: 204, public: true },
 ];

@@ -36,8 +36,7 @@ export function accountsRoutes(deps: accounts.AccountsDeps & ResetDeps & { limit
     res.json(await accounts.switchWorkspace(deps, authOf(req), parse(switchBody, req.body).workspaceId));
   });
   r.post('/v1/auth/password-reset', allow('public'), limit('loginPerIp', clientIp), async (req, res) => {
-    await requestReset(deps, parse(resetRequestBody, req.body).email, mailLocale(req.headers['accept-language']));
-    res.status(202).json({});
+    res.status(202).json(await requestReset(deps, parse(resetRequestBody, req.body).email, mailLocale(req.headers['accept-language'])));
   });
   r.post('/v1/auth/password-reset/confirm', allow('public'), limit('loginPerIp', clientIp), async (req, res) => {
     await confirmReset(deps, parse(resetConfirmBody, req.body));

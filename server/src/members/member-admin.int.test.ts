@@ -109,8 +109,11 @@ describe('sessions', () => {
 
   it('when a password is reset by the mailed token, then the new one works, the token is spent and old logins end', async () => {
     const m = await inviteMember(app, owner.token, 'agent');
-    expect((await api(app, 'POST', '/v1/auth/password-reset', { email: m.email })).status).toBe(202);
-    expect((await api(app, 'POST', '/v1/auth/password-reset', { email: newEmail('nobody') })).status).toBe(202);
+    const known = await api(app, 'POST', '/v1/auth/password-reset', { email: m.email });
+    const unknown = await api(app, 'POST', '/v1/auth/password-reset', { email: newEmail('nobody') });
+    // The same answer whether the address has an account or not; this server has no SMTP_URL.
+    expect([known.status, known.body]).toEqual([202, { sendsEmail: false }]);
+    expect([unknown.status, unknown.body]).toEqual([202, { sendsEmail: false }]);
     const token = tokenOf(mailedLink(m.email));
     expect((await api(app, 'POST', '/v1/auth/password-reset/confirm', { token, password: 'outra-senha-456' })).status).toBe(204);
     expect((await api(app, 'POST', '/v1/auth/password-reset/confirm', { token, password: 'terceira-senha-7' })).status).toBe(404);
