@@ -383,29 +383,6 @@ describe('members and API keys', () => {
     await owner.screenshot({ path: screenshotPath('audit-integrations-pt-BR') });
   });
 
-  it('when someone forgets their password, then the mailed link sets a new one and they log in with it', async () => {
-    const page = await newPage('en-US');
-    const email = `reset${Date.now()}@example.com`;
-    await ownerSignsUp(page, email);
-    await page.click('[data-testid=logout]');
-    await page.waitForURL('**/login');
-    await page.click('[data-testid=forgot-password]');
-    await page.fill('input[name=email]', email);
-    await page.click('[data-testid=reset-request]');
-    await page.locator('[data-testid=reset-sent]').waitFor();
-    const mail = app.logs.lines.map((l) => JSON.parse(l)).reverse().find((l) => l.mail?.to === email);
-    await page.goto(mail.mail.link);
-    await page.fill('input[name=password]', 'uma-senha-nova-9');
-    await page.click('[data-testid=reset-confirm]');
-    await page.locator('[data-testid=reset-done]').waitFor();
-    await page.screenshot({ path: screenshotPath('members-password-reset-en') });
-    await page.goto(`${app.url}/login`);
-    await page.fill('input[name=email]', email);
-    await page.fill('input[name=password]', 'uma-senha-nova-9');
-    await page.click('[data-testid=login-submit]');
-    await page.waitForURL('**/flows');
-  });
-
   it('when an owner manages the team on a 390 px phone in pt-BR, then roles are readable and nothing scrolls sideways', async () => {
     const context = await browser.newContext({ locale: 'pt-BR', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const page = await context.newPage();
