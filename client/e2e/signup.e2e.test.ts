@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { signupWorkspace, type TestApp } from '../../server/test/harness';
+import { api, signupWorkspace, type TestApp } from '../../server/test/harness';
 import { screenshotPath } from './browser';
+import { signedInPage } from './builder-page';
 import { startAppSuite } from './suites';
 
 let app: TestApp;
@@ -87,5 +88,47 @@ describe('sign-up journey', () => {
     await en.getByTestId('reset-no-email').waitFor();
     expect(await en.getByTestId('reset-no-email').innerText()).toContain('This server is not set up to send email');
     await en.screenshot({ path: screenshotPath('reset-no-email-en') });
+  });
+
+  it('when a person changes their name and password under Your account, then the header follows, a wrong current password is said at its field, and their other login ends', async () => {
+    const owner = await signupWorkspace(app, 'Sorveteria');
+    const elsewhere = (await api(app, 'POST', '/v1/auth/login', { email: owner.email, password: owner.password })).body;
+    const page = await signedInPage(browser, app, owner.token, 'pt-BR');
+    const phone = await signedInPage(browser, app, elsewhere.token, 'en', true);
+    await phone.goto(`${app.url}/flows`);
+    await page.goto(`${app.url}/flows`);
+    await page.getByTestId('account-link').click();
+    await page.waitForURL('**/account');
+    await page.getByRole('heading', { name: 'Minha conta' }).waitFor();
+    expect(await page.getByTestId('account-email').inputValue()).toBe(owner.email);
+
+    await page.getByLabel('Seu nome').fill('Ana Paula Souza');
+    await page.getByTestId('account-save-name').click();
+    await page.getByText('Nome salvo.').waitFor();
+    await expect.poll(() => page.getByTestId('user-name').textContent()).toBe('Ana Paula Souza');
+
+    await page.getByLabel('Senha atual').fill('nao-e-essa');
+    await page.getByLabel('Nova senha').fill('senha-nova-789');
+    await page.getByTestId('account-save-password').click();
+    await page.getByText('Essa não é a sua senha atual.').waitFor();
+    await page.getByLabel('Senha atual').fill(owner.password);
+    await page.getByTestId('account-save-password').click();
+    await page.getByText('Senha trocada. Suas outras sessões foram encerradas.').waitFor();
+    expect(await page.getByLabel('Senha atual').inputValue()).toBe('');
+    await page.screenshot({ path: screenshotPath('account-pt-BR') });
+    // This browser stays signed in; the phone's login has ended.
+    await page.reload();
+    await page.getByRole('heading', { name: 'Minha conta' }).waitFor();
+    await phone.reload();
+    await phone.waitForURL('**/login');
+
+    await phone.fill('input[name=email]', owner.email);
+    await phone.fill('input[name=password]', 'senha-nova-789');
+    await phone.click('[data-testid=login-submit]');
+    await phone.waitForURL('**/flows');
+    await phone.getByTestId('account-link').click();
+    await phone.getByRole('heading', { name: 'Your account' }).waitFor();
+    expect(await phone.getByLabel('Your name').inputValue()).toBe('Ana Paula Souza');
+    await phone.screenshot({ path: screenshotPath('account-en-phone') });
   });
 });

@@ -1,6 +1,7 @@
 import { Center, Loader } from '@mantine/core';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { GuestOnly, RequireArea, RequireAuth, RootRedirect } from './auth/RouteGuards';
+import { AccountPage } from './account/AccountPage';
 import { AcceptInvitationPage } from './auth/AcceptInvitationPage';
 import { LoginPage } from './auth/LoginPage';
 import { ResetPasswordPage } from './auth/ResetPasswordPage';
@@ -61,6 +62,8 @@ export const router = createBrowserRouter([
                       { path: 'contacts', element: <ContactsPage /> },
                       { path: 'templates', element: <TemplatesPage /> },
                       { path: 'settings', element: <SettingsPage /> },
+                      // Every role's own name and password.
+                      { path: 'account', element: <AccountPage /> },
                       // The API reference carries its own libraries: loaded on demand.
                       { path: 'developers', lazy: () => import('./developers/DevelopersPage').then((m) => ({ Component: m.DevelopersPage })) },
                     ],

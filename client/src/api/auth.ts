@@ -19,6 +19,10 @@ export const authApi = {
     api.post<void>('/v1/auth/password-reset/confirm', { token, password }, { auth: false }),
   switchWorkspace: (workspaceId: string) =>
     api.post<TokenPair & { workspace: AuthWorkspace; role: WorkspaceRole }>('/v1/auth/switch', { workspaceId }),
+  /** The signed-in person's own name (the header and their team's lists follow). */
+  renameMe: (name: string) => api.patch<{ user: AuthResponse['user'] }>('/v1/me', { name }),
+  /** Ends every other login of this person; this one stays. */
+  changePassword: (currentPassword: string, newPassword: string) => api.post<void>('/v1/me/password', { currentPassword, newPassword }),
   renameWorkspace: (name: string) => api.patch<AuthWorkspace>('/v1/settings/workspace', { name }),
   /** Ends this login on the server; the caller clears the local session either way. */
   logout: (refreshToken: string) => api.post<void>('/v1/auth/logout', { refreshToken }, { auth: false }),

@@ -24,6 +24,7 @@ const tooSmall = (origin: unknown, min: number): IssueMessage => {
 const FORMATS: Partial<Record<string, ValidationKey>> = { email: 'validation.email', url: 'validation.url' };
 
 export function issueMessage(issue: ValidationIssue): IssueMessage {
+  if (issue.reason === 'wrong_password') return { key: 'validation.wrongPassword' };
   if (issue.code === 'too_big' && limit(issue.maximum)) return tooBig(issue.origin, issue.maximum);
   if (issue.code === 'too_small' && limit(issue.minimum)) return tooSmall(issue.origin, issue.minimum);
   if (issue.code === 'invalid_format') return { key: FORMATS[String(issue.format)] ?? 'validation.format' };

@@ -10,7 +10,7 @@ interface AuthFormOptions<F extends string> {
   submit: (values: Record<F, string>) => Promise<void>;
 }
 
-/** Shared state machine of the login and signup forms: values, inline errors, submitting. */
+/** Shared state machine of the account forms (sign-in, sign-up, reset, your account): values, inline errors, submitting. */
 export function useAuthForm<F extends string>({ initial, validate, submit }: AuthFormOptions<F>) {
   const [values, setValues] = useState(initial);
   const [fieldErrors, setFieldErrors] = useState<FieldMessages<F>>({});
@@ -44,6 +44,8 @@ export function useAuthForm<F extends string>({ initial, validate, submit }: Aut
     setSubmitting(true);
     try {
       await submit(values);
+      // A form that stays (the account page's) takes the next submit; one that navigated away is gone.
+      setSubmitting(false);
     } catch (err) {
       const feedback = feedbackFromError(err, Object.keys(initial) as F[]);
       setFieldErrors(feedback.fields);
@@ -54,6 +56,12 @@ export function useAuthForm<F extends string>({ initial, validate, submit }: Aut
 
   return {
     field,
+    /** Back to the initial values, with no errors (after a password was changed, say). */
+    reset: () => {
+      setValues(initial);
+      setFieldErrors({});
+      setFormError(null);
+    },
     submitting,
     formError: text(formError),
     onSubmit: (e: FormEvent<HTMLFormElement>) => void onSubmit(e),

@@ -1,6 +1,7 @@
-import { ActionIcon, Avatar, Box, Burger, Button, Group, Text } from '@mantine/core';
+import { ActionIcon, Avatar, Box, Burger, Button, Group, Text, UnstyledButton } from '@mantine/core';
 import { IconLogout } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useAuthStore } from '../auth/auth-store';
 import { authApi } from '../api/auth';
 import { canSee } from '../auth/roles';
@@ -48,13 +49,16 @@ export function AppHeader({ navOpened, onToggleNav }: AppHeaderProps) {
         {/* Presence is an agent's availability for chats: nothing to say for a role without the inbox. */}
         {canSee('inbox', role) && <PresenceMenu />}
         <LanguageSwitch />
+        {/* Your account (name, password): the avatar alone on a phone. */}
         {user && (
-          <Group gap={8} wrap="nowrap" visibleFrom="sm">
-            <Avatar size="sm" radius="xl" color="initials" name={user.name} />
-            <Text size="sm" fw={500} truncate maw={160} data-testid="user-name">
-              {user.name}
-            </Text>
-          </Group>
+          <UnstyledButton component={Link} to="/account" title={t('account.open')} aria-label={t('account.open')} data-testid="account-link">
+            <Group gap={8} wrap="nowrap">
+              <Avatar size="sm" radius="xl" color="initials" name={user.name} />
+              <Text size="sm" fw={500} truncate maw={160} visibleFrom="sm" data-testid="user-name">
+                {user.name}
+              </Text>
+            </Group>
+          </UnstyledButton>
         )}
         {/* The route guard notices the cleared session and redirects to /login. On phones only
             the icon fits; aria-label keeps the button named for screen readers. */}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ROLES } from '../http/access';
 import type { RouteDoc } from '../openapi/describe';
-import { loginBody, logoutBody, refreshBody, renameWorkspaceBody, resetConfirmBody, resetRequestBody, signupBody, switchBody } from './accounts.schemas';
+import { changePasswordBody, loginBody, logoutBody, refreshBody, renameMeBody, renameWorkspaceBody, resetConfirmBody, resetRequestBody, signupBody, switchBody } from './accounts.schemas';
 
 // What accounts.service.ts answers (documentation only).
 const role = z.enum(ROLES);
@@ -23,6 +23,8 @@ export const accountsDocs: RouteDoc[] = [
   { method: 'post', path: '/v1/auth/login', tag: 'Accounts', summary: 'Sign in', body: loginBody, public: true, response: session },
   { method: 'post', path: '/v1/auth/refresh', tag: 'Accounts', summary: 'Exchange a refresh token for new tokens (401 when it is invalid, expired or used already)', body: refreshBody, public: true, response: tokens },
   { method: 'get', path: '/v1/me', tag: 'Accounts', summary: 'The caller, their workspace and role', response: me },
+  { method: 'patch', path: '/v1/me', tag: 'Accounts', summary: "Change the caller's own name, as their team sees it (403 with an API key)", body: renameMeBody, response: z.object({ user }) },
+  { method: 'post', path: '/v1/me/password', tag: 'Accounts', summary: "Change the caller's password with the current one (400 with a `wrong_password` issue when it is not right; 403 with an API key). Every other login of that person ends, in every workspace; this one stays", body: changePasswordBody, status: 204 },
   { method: 'post', path: '/v1/auth/logout', tag: 'Accounts', summary: 'Sign out: revoke the refresh token and its login', body: logoutBody, status: 204, public: true },
   { method: 'patch', path: '/v1/settings/workspace', tag: 'Settings', summary: 'Rename the workspace (owners and admins)', body: renameWorkspaceBody, response: workspace },
   { method: 'post', path: '/v1/auth/switch', tag: 'Accounts', summary: "Tokens for another of the caller's workspaces (403 with an API key)", body: switchBody,

@@ -23,6 +23,18 @@ export const listWorkspaces = (db: Knex, userId: string): Promise<WorkspaceRow[]
 export const insertUser = (db: Knex, input: { email: string; name: string; passwordHash: string }): Promise<UserRow> =>
   db('users').insert({ email: input.email, name: input.name, password_hash: input.passwordHash }).returning('*').then((r: UserRow[]) => r[0]!);
 
+export async function renameUser(db: Knex, userId: string, name: string): Promise<UserRow | undefined> {
+  const [row] = await db('users').where({ id: userId }).update({ name }).returning('*');
+  return row as UserRow | undefined;
+}
+
+/** The logins (refresh-token families) of a user in this workspace that are still live, but for `keep`. */
+export async function liveFamilies(tdb: TenantDb, userId: string, keep: string | undefined): Promise<string[]> {
+  const rows = await tdb.from('refresh_tokens').where({ user_id: userId }).whereNull('revoked_at')
+    .modify((b) => { if (keep) void b.whereNot({ family_id: keep }); }).distinct('family_id');
+  return rows.map((r: { family_id: string }) => r.family_id);
+}
+
 export async function setPassword(db: Knex, userId: string, passwordHash: string): Promise<void> {
   await db('users').where({ id: userId }).update({ password_hash: passwordHash });
 }

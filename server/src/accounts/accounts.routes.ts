@@ -3,10 +3,11 @@ import { authOf } from '../http/auth';
 import { clientIp, type RateLimits } from '../http/rate-limits';
 import { parse } from '../http/validate';
 import type { RequestHandler } from 'express';
-import { loginBody, logoutBody, refreshBody, renameWorkspaceBody, resetConfirmBody, resetRequestBody, signupBody, switchBody } from './accounts.schemas';
+import { changePasswordBody, loginBody, logoutBody, refreshBody, renameMeBody, renameWorkspaceBody, resetConfirmBody, resetRequestBody, signupBody, switchBody } from './accounts.schemas';
 import * as accounts from './accounts.service';
 import { confirmReset, requestReset, type ResetDeps } from './password-reset.service';
 import { mailLocale } from './mail-text';
+import { changePassword, renameMe } from './profile.service';
 import { renameWorkspace } from './workspace.service';
 import { allow } from '../http/access';
 
@@ -24,6 +25,13 @@ export function accountsRoutes(deps: accounts.AccountsDeps & ResetDeps & { limit
   });
   r.get('/v1/me', requireAuth, allow('member'), async (req, res) => {
     res.json(await accounts.me(deps.db, authOf(req)));
+  });
+  r.patch('/v1/me', requireAuth, allow('member'), async (req, res) => {
+    res.json(await renameMe(deps, authOf(req), parse(renameMeBody, req.body).name));
+  });
+  r.post('/v1/me/password', requireAuth, allow('member'), async (req, res) => {
+    await changePassword(deps, authOf(req), parse(changePasswordBody, req.body));
+    res.status(204).end();
   });
   r.post('/v1/auth/logout', allow('public'), limit('refreshPerIp', clientIp), async (req, res) => {
     await accounts.logout(deps, parse(logoutBody, req.body).refreshToken);

@@ -22,3 +22,7 @@ export const resetConfirmBody = z.object({ token: z.string().min(10).max(200), p
 
 /** The same rule as the name given at sign-up. */
 export const renameWorkspaceBody = z.object({ name: signupBody.shape.workspaceName });
+
+/** The signed-in person's own name, with the sign-up rule. */
+export const renameMeBody = z.object({ name: signupBody.shape.name });
+export const changePasswordBody = z.object({ currentPassword: loginBody.shape.password, newPassword: signupBody.shape.password });

@@ -28,6 +28,13 @@ export async function endMemberSessions(deps: SessionDeps, tenantId: string, use
   deps.sockets.disconnectUser(tenantId, userId);
 }
 
+/** After a password change: every other login of the person, in each of their workspaces, ends; `keep` (the one that changed it) stays. */
+export async function endOtherLogins(deps: SessionDeps, userId: string, keep: string | undefined): Promise<void> {
+  for (const w of await q.listWorkspaces(deps.db, userId)) {
+    for (const family of await q.liveFamilies(forTenant(deps.db, w.id), userId, keep)) await revokeLogin(deps, w.id, family);
+  }
+}
+
 /**
  * A valid access token may outlive its session: the role the member holds now, or null when they are
  * no longer a member or the login was revoked.

@@ -450,6 +450,7 @@ describe('OpenAPI document', () => {
     const back = await check('post', '/v1/auth/switch', { workspaceId: own.workspace.id }, undefined, joined.token);
     expect(back).toMatchObject({ workspace: { id: own.workspace.id, name: 'Ateliê' }, role: 'owner' });
     expect(await check('patch', '/v1/settings/workspace', { name: 'Ateliê da Bia' }, undefined, back.token)).toEqual({ id: own.workspace.id, name: 'Ateliê da Bia' });
+    expect(await check('patch', '/v1/me', { name: 'Bia Souza' }, undefined, back.token)).toEqual({ user: { id: own.user.id, email, name: 'Bia Souza' } });
   });
 
   it('when the inbox and AI settings, first steps, failures and report are read and changed for real, then each answer matches its documented response schema', async () => {
