@@ -14,6 +14,7 @@ describe('issueMessage', () => {
     [{ code: 'invalid_format', format: 'email' }, { key: 'validation.email' }],
     [{ code: 'invalid_format', format: 'url' }, { key: 'validation.url' }],
     [{ code: 'invalid_format', format: 'regex' }, { key: 'validation.format' }],
+    [{ code: 'custom', reason: 'wrong_password' }, { key: 'validation.wrongPassword' }],
   ])('when the issue is %j, then it is worded by %j', (more, expected) => {
     expect(issueMessage(issue(more))).toEqual(expected);
   });
