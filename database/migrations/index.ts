@@ -34,6 +34,7 @@ import * as waitingQueueIndex from './20261205_0180_waiting_queue_index';
 import * as hotPathLookups from './20261205_0190_hot_path_lookups';
 import * as importAttributeColumns from './20261205_0200_import_attribute_columns';
 import * as failedMessagesIndex from './20261206_0210_failed_messages_index';
+import * as contactAttributeNames from './20261206_0220_contact_attribute_names';
 
 type Migration = { up(db: Knex): Promise<void>; down(db: Knex): Promise<void>; config?: { transaction?: boolean } };
 
@@ -72,6 +73,7 @@ const migrations: Array<[string, Migration]> = [
   ['20261205_0190_hot_path_lookups', hotPathLookups],
   ['20261205_0200_import_attribute_columns', importAttributeColumns],
   ['20261206_0210_failed_messages_index', failedMessagesIndex],
+  ['20261206_0220_contact_attribute_names', contactAttributeNames],
 ];
 
 export const migrationSource: Knex.MigrationSource<[string, Migration]> = {

@@ -59,6 +59,7 @@ const RUNTIME_EXPORTS = [
   // What a contact attribute may be called, for the contacts API, the CSV import, the drawer and the Actions step.
   'ATTRIBUTE_NAME_MAX',
   'attributeNameFromColumn',
+  'attributeNameKey',
   'attributeNameProblem',
   'isAttributeName',
   'isReservedAttributeName',

@@ -69,7 +69,7 @@ export { decodeText, looksBinary } from './text/decode-text';
 export type { CsvRecord } from './text/csv';
 export { csvColumn, parseCsv } from './text/csv';
 export type { AttributeNameProblem } from './contacts/attribute-name';
-export { ATTRIBUTE_NAME_MAX, attributeNameFromColumn, attributeNameProblem, isAttributeName, isReservedAttributeName } from './contacts/attribute-name';
+export { ATTRIBUTE_NAME_MAX, attributeNameFromColumn, attributeNameKey, attributeNameProblem, isAttributeName, isReservedAttributeName } from './contacts/attribute-name';
 export { CAMPAIGN_LIMITS, CHANNEL_LIMITS, CONTACT_LIMITS, WEBHOOK_TOKEN_MIN } from './limits/field-limits';
 export { parseNumber } from './text/number';
 export type { LocalClock } from './time/local-clock';

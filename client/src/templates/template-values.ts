@@ -54,7 +54,8 @@ export function parametersOf(components: readonly unknown[], v: TemplateValues):
  * the contact is known (the inbox), as typed when it is not (a campaign's many recipients).
  */
 export function previewComponents(components: TemplateComponent[], v: TemplateValues, vars?: Record<string, string>): TemplateComponent[] {
-  const fill = (s: string) => (vars ? interpolate(s, vars) : s);
+  // The contact's attributes are one per name whatever its letter case: {{cidade}} shows "Cidade".
+  const fill = (s: string) => (vars ? interpolate(s, vars, { anyCase: true }) : s);
   return components.map((c) => {
     if (c.type === 'BODY') return { ...c, example: { body_text: [v.body.map(fill)] } };
     if (c.type === 'HEADER' && c.format === 'TEXT') return { ...c, example: { header_text: [fill(v.header)] } };

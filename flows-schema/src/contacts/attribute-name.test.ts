@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IDENTIFIER_PATTERN } from '../interpolation/parse-template';
-import { attributeNameFromColumn, attributeNameProblem, isAttributeName } from './attribute-name';
+import { attributeNameFromColumn, attributeNameKey, attributeNameProblem, isAttributeName } from './attribute-name';
 
 describe('attribute names', () => {
   it('when a name has letters of any script, digits and _ . -, then it is an attribute name', () => {
@@ -44,5 +44,15 @@ describe('attributeNameFromColumn', () => {
     expect(attributeNameFromColumn('Observac\u0327a\u0303o')).toBe('Observação');
     expect(attributeNameFromColumn('a '.repeat(40))).toBe('a_'.repeat(31) + 'a');
     expect(isAttributeName(attributeNameFromColumn('é '.repeat(40)))).toBe(true);
+  });
+});
+
+describe('attributeNameKey', () => {
+  it('when names differ in letter case only, then they share a key; accents keep names apart', () => {
+    expect(new Set(['Cidade', 'cidade', 'CIDADE'].map(attributeNameKey))).toEqual(new Set(['cidade']));
+    expect(attributeNameKey('SÉRIE')).toBe(attributeNameKey('série'));
+    expect(attributeNameKey('Série')).not.toBe(attributeNameKey('Serie'));
+    // A decomposed é (as some Macs write a file name) is the same letter.
+    expect(attributeNameKey('Se\u0301rie')).toBe(attributeNameKey('Série'));
   });
 });

@@ -21,6 +21,12 @@ export function attributeNameProblem(name: string): AttributeNameProblem | null 
   return isReservedAttributeName(name) ? 'reserved' : null;
 }
 
+/**
+ * What every spelling of one attribute shares: "Cidade", "cidade" and "CIDADE" are one attribute of a
+ * workspace. Accents stay: "Série" and "Serie", "Pais" and "País" may be different words.
+ */
+export const attributeNameKey = (name: string) => name.normalize('NFC').toLowerCase();
+
 export const isAttributeName = (name: string) => attributeNameProblem(name) === null;
 
 /**

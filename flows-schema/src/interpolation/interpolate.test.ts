@@ -33,6 +33,14 @@ describe('interpolate', () => {
     expect(interpolate('[{{constructor}}][{{toString|"d"}}]', {})).toBe('[][d]');
   });
 
+  it('when a name differs only in letter case, then it reads the value with anyCase (a contact\'s attributes), and not without', () => {
+    const contact = { Cidade: 'Recife', cidade_natal: 'Olinda', Série: '3' };
+    expect(interpolate('{{cidade}} {{CIDADE_NATAL}} {{série}} {{serie|"?"}}', contact, { anyCase: true })).toBe('Recife Olinda 3 ?');
+    expect(interpolate('[{{cidade}}]', contact)).toBe('[]');
+    expect(interpolate('{{Cidade}}', { cidade: 'Natal', Cidade: 'Recife' }, { anyCase: true })).toBe('Recife');
+    expect(interpolate('[{{CONSTRUCTOR}}]', {}, { anyCase: true })).toBe('[]');
+  });
+
   it('when a value itself contains a placeholder, then it is not interpolated again', () => {
     expect(interpolate('{{last_reply}}', { last_reply: '{{contact.name}}', 'contact.name': 'Ana' })).toBe(
       '{{contact.name}}',

@@ -36,9 +36,12 @@ export const parameterValues = (p: { body?: string[]; header?: { value: string }
 export const fillPositional = (text: string, values: readonly string[]): string =>
   text.replace(/\{\{(\d{1,2})\}\}/g, (_, n: string) => values[Number(n) - 1] ?? '');
 
-/** The template with every {{…}} in its parameter values filled from `vars`, ready for the channel adapter. */
-export function fillTemplateSend(t: TemplateDraft, vars: Readonly<Record<string, string | undefined>>): OutboundContent {
-  const fill = (s: string) => interpolate(s, vars);
+/**
+ * The template with every {{…}} in its parameter values filled from `vars`, ready for the channel
+ * adapter. `anyCase` when `vars` are a contact's (contactVars): {{cidade}} reads the attribute "Cidade".
+ */
+export function fillTemplateSend(t: TemplateDraft, vars: Readonly<Record<string, string | undefined>>, opts: { anyCase?: boolean } = {}): OutboundContent {
+  const fill = (s: string) => interpolate(s, vars, opts);
   const p = t.parameters;
   const parameters: TemplateSend['parameters'] = {
     ...(p.body ? { body: p.body.map(fill) } : {}),

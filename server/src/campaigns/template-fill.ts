@@ -7,7 +7,7 @@ export type FillContact = { name: string | null; phone: string | null; external_
 
 /** The template with every {{…}} filled from the contact: name, phone and any custom attribute. */
 export function fillTemplate(t: StoredTemplate, contact: FillContact): OutboundContent {
-  return fillTemplateSend(t, contactVars(contact));
+  return fillTemplateSend(t, contactVars(contact), { anyCase: true });
 }
 
 /** WhatsApp refuses a template whose parameter is empty (a contact with no name for {{contact.name}}). */

@@ -9,6 +9,8 @@ import { MAX_ATTRIBUTES, MAX_ROWS, readHeader, readLine, type AttributeColumn, t
 import * as q from './contacts.queries';
 import { waIdOf } from './phone';
 import { repeatError, repeatsOf } from './import-repeats';
+import { otherSpellings, respell, spellingOf } from './attribute-spelling';
+import { knownSpellings, workspaceSpellings } from './attribute-names.queries';
 
 const BATCH = 250;
 const MAX_REPORTED_ERRORS = 1000;
@@ -32,11 +34,14 @@ export const importView = (r: ImportRow) => ({
 export async function createImport(db: Knex, actor: { tenantId: string; userId: string }, csv: string, channelId: string | undefined) {
   const tdb = forTenant(db, actor.tenantId);
   const records = parseCsv(csv);
-  const { attributeColumns } = readHeader(records[0]);
+  const header = readHeader(records[0]);
   if (records.length - 1 > MAX_ROWS) throw new AppError('validation_failed', `At most ${MAX_ROWS} rows per import`, { reason: 'too_many_rows', limit: MAX_ROWS });
   const channel = channelId ?? (await q.defaultChannelId(tdb));
   if (!channel) throw new AppError('validation_failed', 'Connect a WhatsApp channel before importing contacts', { reason: 'no_channel' });
   if (!(await q.channelExists(tdb, channel))) throw notFound('Channel');
+  // A "cidade" column fills the workspace's "Cidade", and the report says so.
+  const spellings = await knownSpellings(tdb, header.attributeColumns.map((c) => c.attribute));
+  const attributeColumns = header.attributeColumns.map((c) => ({ ...c, attribute: spellingOf(c.attribute, spellings) }));
   const [row] = await tdb.insert('contact_imports', {
     channel_id: channel, created_by: actor.userId, source: csv, total: records.length - 1, attribute_columns: JSON.stringify(attributeColumns),
   }).returning('id');
@@ -96,6 +101,8 @@ export async function failImport(db: Knex, tenantId: string, id: string, reason:
 /** Creates or updates one contact per line; a number seen before in the file is merged into its contact and reported. */
 async function applyLines(tx: TenantDb, channelId: string, lines: ImportLine[], repeats: Map<number, number>) {
   const phones = [...new Set(lines.map((l) => l.phone))];
+  // Each column's attribute under the workspace's spelling: a later file's "cidade" fills "Cidade".
+  const spellings = await workspaceSpellings(tx, new Set(lines.flatMap((l) => Object.keys(l.attributes))));
   const existing = await q.findByPhones(tx, channelId, phones, phones.map(waIdOf));
   const byPhone = new Map<string, q.ExistingContact>();
   for (const c of existing) byPhone.set(c.phone_e164 ?? `+${c.external_id}`, c);
@@ -104,14 +111,18 @@ async function applyLines(tx: TenantDb, channelId: string, lines: ImportLine[], 
   const errors: LineError[] = [];
   for (const line of lines) {
     const found = byPhone.get(line.phone);
+    const attributes = respell(line.attributes, spellings);
     if (found) {
       const tags = [...new Set([...found.tags, ...line.tags])];
-      const merged = JSON.stringify(line.attributes);
+      const merged = JSON.stringify(attributes);
+      // The contact's other spellings of these names (from before names were one whatever their case) go.
+      const drop = otherSpellings(found.attributes, Object.keys(attributes));
+      const next = '(attributes - ?::text[]) || ?::jsonb';
       // Past the cap a contact could no longer be edited at all: the line is refused instead.
       const n = await tx.from('contacts').where({ id: found.id })
-        .whereRaw('(SELECT count(*) FROM jsonb_object_keys(attributes || ?::jsonb)) <= ?', [merged, MAX_ATTRIBUTES])
+        .whereRaw(`(SELECT count(*) FROM jsonb_object_keys(${next})) <= ?`, [drop, merged, MAX_ATTRIBUTES])
         .update({
-          tags, phone_e164: line.phone, attributes: tx.raw('attributes || ?::jsonb', [merged]),
+          tags, phone_e164: line.phone, attributes: tx.raw(next, [drop, merged]),
           ...(line.name ? { name: line.name, name_edited_at: new Date() } : {}),
         });
       if (!n) {
@@ -119,11 +130,12 @@ async function applyLines(tx: TenantDb, channelId: string, lines: ImportLine[], 
         continue;
       }
       found.tags = tags;
+      found.attributes = { ...Object.fromEntries(Object.entries(found.attributes).filter(([k]) => !drop.includes(k))), ...attributes };
       const first = repeats.get(line.line);
       if (first === undefined) updated++;
       else errors.push(repeatError(line.line, first));
     } else {
-      const row = await q.insertPhoneContact(tx, { channelId, phone: line.phone, name: line.name, tags: line.tags, attributes: line.attributes });
+      const row = await q.insertPhoneContact(tx, { channelId, phone: line.phone, name: line.name, tags: line.tags, attributes });
       byPhone.set(line.phone, row);
       created++;
     }

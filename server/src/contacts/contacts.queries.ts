@@ -110,13 +110,13 @@ export async function insertPhoneContact(
   return row;
 }
 
-export type ExistingContact = { id: string; phone_e164: string | null; external_id: string; tags: string[] };
+export type ExistingContact = { id: string; phone_e164: string | null; external_id: string; tags: string[]; attributes: Record<string, unknown> };
 
 /** Contacts of a channel that hold one of these numbers (by canonical phone, or by WhatsApp id). */
 export function findByPhones(tdb: TenantDb, channelId: string, phones: string[], externalIds: string[]): Promise<ExistingContact[]> {
   return live(tdb).where('contacts.channel_id', channelId)
     .where((w) => w.whereIn('contacts.phone_e164', phones).orWhereIn('contacts.external_id', externalIds))
-    .select('contacts.id', 'contacts.phone_e164', 'contacts.external_id', 'contacts.tags');
+    .select('contacts.id', 'contacts.phone_e164', 'contacts.external_id', 'contacts.tags', 'contacts.attributes');
 }
 
 /** The workspace's attribute names by how many live contacts have each, most used first (what a message can fill in). */

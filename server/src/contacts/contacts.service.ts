@@ -13,6 +13,8 @@ import { isInstant } from '../http/cursor';
 import * as q from './contacts.queries';
 import { MAX_ATTRIBUTES } from './import-lines';
 import { normalizePhone, waIdOf } from './phone';
+import { otherSpellings, respell } from './attribute-spelling';
+import { workspaceSpellings } from './attribute-names.queries';
 import type { CreateContact, UpdateContact } from './contacts.schemas';
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
@@ -98,7 +100,8 @@ export async function createContact(db: Knex, actor: { tenantId: string; userId:
     const row = await tdb.transaction(async (tx) => {
       const known = await contactWithPhone(tx, channelId, phone);
       if (known) throw exists(known);
-      const created = await q.insertPhoneContact(tx, { channelId, phone, name: input.name || null, tags: input.tags ?? [], attributes });
+      const spelled = respell(attributes, await workspaceSpellings(tx, Object.keys(attributes)));
+      const created = await q.insertPhoneContact(tx, { channelId, phone, name: input.name || null, tags: input.tags ?? [], attributes: spelled });
       await publishEvents(tx, [{ type: 'contact.created', payload: { contactId: created.id, channelId } }]);
       return created;
     });
@@ -112,11 +115,22 @@ export async function createContact(db: Knex, actor: { tenantId: string; userId:
   }
 }
 
+/**
+ * An edit's attributes under the workspace's spellings ("cidade" sets "Cidade"), a null removing the
+ * attribute; the contact's other spellings of each name written or removed go.
+ */
+async function spelledEdit(tx: TenantDb, held: Record<string, unknown>, attributes: Record<string, unknown>) {
+  const spelled = respell(attributes, await workspaceSpellings(tx, Object.keys(attributes).filter((k) => attributes[k] !== null)));
+  const names = Object.keys(spelled);
+  return {
+    set: Object.fromEntries(Object.entries(spelled).filter(([, v]) => v !== null)),
+    remove: [...names.filter((k) => spelled[k] === null), ...otherSpellings(held, names)],
+  };
+}
+
 export async function updateContact(db: Knex, actor: { tenantId: string; userId: string }, id: string, input: UpdateContact) {
   const attributes = input.attributes ?? {};
-  const set = Object.fromEntries(Object.entries(attributes).filter(([, v]) => v !== null));
-  const remove = Object.entries(attributes).filter(([, v]) => v === null).map(([k]) => k);
-  const edits = input.name !== undefined || input.tags !== undefined || Object.keys(set).length > 0 || remove.length > 0;
+  const edits = input.name !== undefined || input.tags !== undefined || Object.keys(attributes).length > 0;
   // `{attributes: {}}` changes nothing: answer the contact as it is (404 when this workspace has none).
   if (!edits && input.optedOut === undefined) return getContact(db, actor.tenantId, id);
   const row = await forTenant(db, actor.tenantId).transaction(async (tx) => {
@@ -126,6 +140,7 @@ export async function updateContact(db: Knex, actor: { tenantId: string; userId:
     const events: DomainEvent[] = [];
     let updated = current;
     if (edits) {
+      const { set, remove } = await spelledEdit(tx, current.attributes, attributes);
       updated = (await q.updateContact(tx, id, { name: input.name, tags: input.tags, set, remove }))!;
       if (Object.keys(updated.attributes).length > MAX_ATTRIBUTES) throw new AppError('validation_failed', `A contact has at most ${MAX_ATTRIBUTES} attributes`);
       events.push({ type: 'contact.updated', payload: { contactId: id, conversationId, name: updated.name, tags: updated.tags, by: actor.userId } });

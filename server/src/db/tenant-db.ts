@@ -8,7 +8,7 @@ export const TENANT_TABLES = [
   'flows', 'flow_versions', 'flow_sessions', 'webhooks', 'webhook_deliveries', 'domain_events', 'audit_logs',
   'inbound_rejections', 'domain_event_retries', 'webhook_messages', 'notices', 'contact_imports', 'whatsapp_templates',
   'teams', 'team_members', 'canned_responses', 'media_uploads', 'inbox_handoffs',
-  'campaigns', 'campaign_recipients', 'contact_filters',
+  'campaigns', 'campaign_recipients', 'contact_filters', 'contact_attribute_names',
   'invitations', 'api_keys', 'conversation_activity',
 ] as const;
 export type TenantTable = (typeof TENANT_TABLES)[number] | (string & { readonly __tenantTable?: never });

@@ -7,6 +7,7 @@ import type { EventType } from '../events/event-types';
 import { openHandoff } from '../inbox/handoffs.queries';
 import { insertMessages } from '../messages/message.queries';
 import { recordConsent } from '../contacts/consent';
+import { setContactAttribute } from '../contacts/attribute-names.queries';
 import { templateComponents, unfittedTemplate, viewOf, withShownTemplate } from '../templates/shown-template';
 import type { DrainContext } from './runner-context';
 import { startEffect, startStepEffect, type EffectScope } from './effects';
@@ -86,8 +87,9 @@ export const executors = {
     await publishEvents(ctx.tx, [{ type: 'contact.updated', payload: { contactId: scope.contactId, conversationId: scope.conversationId, tags: row?.tags ?? [] } }]);
   },
   set_attribute: async (ctx, scope, a) => {
-    await ctx.tx.from('contacts').where({ id: scope.contactId }).update({ attributes: ctx.tx.raw('attributes || jsonb_build_object(?::text, ?::text)', [a.key, a.value]) });
-    await publishEvents(ctx.tx, [{ type: 'contact.updated', payload: { contactId: scope.contactId, conversationId: scope.conversationId, attributes: { [a.key]: a.value } } }]);
+    // "cidade" set by a flow fills the workspace's "Cidade", as an import or the API would.
+    const name = await setContactAttribute(ctx.tx, { contactId: scope.contactId, name: a.key, value: a.value, record: !scope.simulated });
+    await publishEvents(ctx.tx, [{ type: 'contact.updated', payload: { contactId: scope.contactId, conversationId: scope.conversationId, attributes: { [name]: a.value } } }]);
   },
   set_opt_out: async (ctx, scope, a) => {
     await publishEvents(ctx.tx, await recordConsent(ctx.tx, scope.contactId, { optedOut: a.optedOut, via: 'flow', at: ctx.now, conversationId: scope.conversationId }));

@@ -64,6 +64,6 @@ export async function templateContent(tdb: TenantDb, channel: { id: string; type
   const row = await approvedTemplate(tdb, channel, t);
   const contact = await findContact(tdb, contactId);
   const vars = contact ? contactVars(contact) : {};
-  const content = fillTemplateSend({ name: row.name, language: row.language, parameters: t.parameters, text: templateBodyText(row.components) }, vars);
+  const content = fillTemplateSend({ name: row.name, language: row.language, parameters: t.parameters, text: templateBodyText(row.components) }, vars, { anyCase: true });
   return { content, view: templateView(row.components, content.template!) };
 }
