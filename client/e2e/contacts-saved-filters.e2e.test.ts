@@ -48,6 +48,28 @@ describe('saved contact filters (pt-BR)', () => {
     await page.screenshot({ path: screenshotPath('contacts-saved-filter-pt-BR') });
   }, 90_000);
 
+  it('when the name is one a saved filter already has, then the field says so and the dialog stays open to change it', async () => {
+    for (const [lang, words] of [['pt-BR', 'Já existe um filtro salvo com este nome'], ['en', 'A saved filter already has this name']] as const) {
+      const page = await signedInPage(browser, p.app, p.token, lang);
+      await page.goto(`${p.app.url}/contacts`);
+      await page.getByTestId('contacts-tag').fill('lead');
+      await page.getByTestId('contacts-save-filter').click();
+      await page.getByTestId('save-filter-name').fill('Clientes VIP');
+      await page.getByTestId('save-filter-submit').click();
+      const field = page.getByTestId('save-filter-name');
+      await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
+      expect(await page.getByRole('dialog').textContent()).toContain(words);
+      await page.screenshot({ path: screenshotPath(`contacts-saved-filter-taken-${lang}`) });
+      await field.fill(`Leads ${lang}`);
+      expect(await field.getAttribute('aria-invalid')).not.toBe('true');
+      await page.getByTestId('save-filter-submit').click();
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
+      await page.close();
+    }
+    const saved = await api(p.app, 'GET', '/v1/contact-filters', undefined, p.token);
+    expect(saved.body.items.map((f: { name: string }) => f.name)).toEqual(['Clientes VIP', 'Leads en', 'Leads pt-BR']);
+  }, 90_000);
+
   it('when the page is open on a phone, then the filters stack, the table scrolls sideways and no badge is cut short', async () => {
     const page = await signedInPage(browser, p.app, p.token, 'pt-BR');
     await page.setViewportSize({ width: 390, height: 844 });

@@ -5,6 +5,7 @@ import { IconBookmark } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifyError } from '../flows-list/notify';
+import { ApiError } from '../api/errors';
 import { savedFiltersApi } from './contacts-api';
 
 export function SaveFilterButton({ q, tag, onSaved }: { q: string; tag: string; onSaved(): void }) {
@@ -12,6 +13,8 @@ export function SaveFilterButton({ q, tag, onSaved }: { q: string; tag: string; 
   const [opened, setOpened] = useState(false);
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
+  // A name the workspace has already given a filter: said on the field, where it can be changed.
+  const [taken, setTaken] = useState(false);
   const empty = q.trim() === '' && tag.trim() === '';
 
   const save = async () => {
@@ -23,7 +26,8 @@ export function SaveFilterButton({ q, tag, onSaved }: { q: string; tag: string; 
       setName('');
       onSaved();
     } catch (err) {
-      notifyError(t, err);
+      if (err instanceof ApiError && err.code === 'conflict') setTaken(true);
+      else notifyError(t, err);
     } finally {
       setBusy(false);
     }
@@ -36,7 +40,8 @@ export function SaveFilterButton({ q, tag, onSaved }: { q: string; tag: string; 
       </Button>
       <Modal opened={opened} onClose={() => setOpened(false)} title={t('contacts.saveFilterTitle')}>
         <Stack gap="sm">
-          <TextInput label={t('contacts.saveFilterName')} value={name} onChange={(e) => setName(e.currentTarget.value)} maxLength={80} data-autofocus data-testid="save-filter-name" />
+          <TextInput label={t('contacts.saveFilterName')} value={name} onChange={(e) => { setName(e.currentTarget.value); setTaken(false); }} maxLength={80}
+            error={taken ? t('contacts.saveFilterNameTaken') : undefined} data-autofocus data-testid="save-filter-name" />
           <Text size="xs" c="dimmed">{t('contacts.saveFilterHint')}</Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setOpened(false)}>{t('contacts.saveFilterCancel')}</Button>
