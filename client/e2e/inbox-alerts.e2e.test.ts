@@ -27,6 +27,9 @@ const rui = { waId: '5511987006608', name: 'Rui Costa' };
 const sol = { waId: '5511987006609', name: 'Sol Ramos' };
 const tina = { waId: '5511987006610', name: 'Tina Prado' };
 const uma = { waId: '5511987006611', name: 'Uma Neves' };
+const vera = { waId: '5511987006612', name: 'Vera Lins' };
+const wal = { waId: '5511987006613', name: 'Wal Rocha' };
+const xavi = { waId: '5511987006614', name: 'Xavi Lopes' };
 
 startInboxSuite((s) => void ({ p, browser, ana, bruno } = s));
 
@@ -347,6 +350,39 @@ describe('inbox alerts', () => {
     await toast.click();
     await expect.poll(() => new URL(b.page.url()).pathname).toBe(`/inbox/${id}`);
     await expect.poll(() => toast.count()).toBe(0);
+    await a.context.close();
+    await b.context.close();
+  });
+
+  it('when a teammate assigns a chat to the agent while the inbox is in sight, then the page says who gave them which chat, and a tap opens it', async () => {
+    // Bruno on his phone with the list open and browser notifications off (the default): the tone
+    // alone is easy to miss on a phone on silent.
+    const b = await agentPage(browser, p, bruno, { lang: 'pt-BR', width: 390, height: 844 });
+    const a = await agentPage(browser, p, ana, { lang: 'en', width: 1280, height: 800 });
+    for (const [page, to, from, customer, texts] of [
+      [b.page, bruno, ana, vera, [`${ana.name} atribuiu uma conversa a você`, `A conversa com ${vera.name}. Clique para abrir.`]],
+      [a.page, ana, bruno, wal, [`${bruno.name} assigned a chat to you`, `The chat with ${wal.name}. Click to open it.`]],
+    ] as const) {
+      await page.goto(`${p.app.url}/inbox`);
+      const id = await waitingChat(customer);
+      await page.getByText(customer.name).waitFor();
+      expect((await api(p.app, 'POST', `/v1/conversations/${id}/assign`, { assigneeId: to.userId }, from.token)).status).toBe(200);
+      const toast = page.locator('[data-testid=assigned-toast]');
+      await expect.poll(() => toast.textContent(), { timeout: 10_000 }).toBe(texts.join(''));
+      await settle(page);
+      await page.screenshot({ path: screenshotPath(`inbox-assigned-toast-${page === b.page ? 'phone-pt-BR' : 'en'}`) });
+      await toast.click();
+      await expect.poll(() => new URL(page.url()).pathname).toBe(`/inbox/${id}`);
+      await expect.poll(() => toast.count()).toBe(0);
+    }
+    // Given the chat already open on the screen: its thread says so, no toast on top of it.
+    const open = await waitingChat(xavi);
+    await b.page.goto(`${p.app.url}/inbox/${open}`);
+    await b.page.locator('[data-testid=thread-header]').waitFor();
+    expect((await api(p.app, 'POST', `/v1/conversations/${open}/assign`, { assigneeId: bruno.userId }, ana.token)).status).toBe(200);
+    await b.page.locator('[data-testid=activity-line]', { hasText: 'atribuiu a conversa a você' }).waitFor();
+    await settle(b.page, 800);
+    expect(await b.page.locator('[data-testid=assigned-toast]').count()).toBe(0);
     await a.context.close();
     await b.context.close();
   });

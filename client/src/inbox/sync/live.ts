@@ -1,12 +1,13 @@
 // Starts and stops the inbox's realtime line for the signed-in user, and wires events to the store
 // and to the pages that follow them (shared/live-events.ts).
-import { notifications } from '@mantine/notifications';
 import { io } from 'socket.io-client';
 import { authApi } from '../../api/auth';
 import { useAuthStore } from '../../auth/auth-store';
 import { canSee } from '../../auth/roles';
 import i18n from '../../i18n';
 import { alertAgent } from '../alerts/alerts';
+import { showOpenToast } from '../alerts/open-toast';
+import { contactLabel, memberName } from '../format';
 import { createMyChats } from '../alerts/my-chats';
 import { publishLive, publishResync } from '../../shared/live-events';
 import { inboxApi } from '../api/inbox-api';
@@ -61,6 +62,17 @@ const effects = createEventEffects({
     const id = e.conversationId;
     if (!id) return;
     alertAgent(id, i18n.t('inbox.alerts.assignedTitle'), i18n.t('inbox.alerts.assignedBody'), () => navigateTo(id));
+    // In sight, the page says it too (the chat open on screen shows it in its thread already).
+    if (document.visibilityState !== 'visible' || inboxStore.getState().thread?.id === id) return;
+    const state = inboxStore.getState();
+    const name = memberName(state.members, typeof e.by === 'string' ? e.by : null);
+    const row = state.items.find((c) => c.id === id);
+    const contact = row ? contactLabel(row.contact, (ref) => i18n.t('inbox.unnamedContact', { ref })) : null;
+    showOpenToast({
+      id: `assigned-${id}`, color: 'teal', testId: 'assigned-toast', open: () => navigateTo(id),
+      title: name ? i18n.t('inbox.alerts.assignedBy', { name }) : i18n.t('inbox.alerts.assignedTitle'),
+      message: contact ? i18n.t('inbox.alerts.assignedOpen', { contact }) : i18n.t('inbox.alerts.assignedOpenUnknown'),
+    });
   },
   onMentioned: (e) => {
     const id = e.conversationId;
@@ -71,10 +83,7 @@ const effects = createEventEffects({
     // The tone is easy to miss and the system notification shows only while the tab is hidden: in
     // sight, the page says it too, and a click opens the chat.
     if (document.visibilityState === 'visible') {
-      notifications.show({
-        id: `mention-${id}`, color: 'yellow', title, message: i18n.t('inbox.alerts.mentionedOpen'), autoClose: 10_000,
-        style: { cursor: 'pointer' }, onClick: () => { notifications.hide(`mention-${id}`); navigateTo(id); }, 'data-testid': 'mention-toast',
-      } as Parameters<typeof notifications.show>[0]);
+      showOpenToast({ id: `mention-${id}`, color: 'yellow', title, message: i18n.t('inbox.alerts.mentionedOpen'), testId: 'mention-toast', open: () => navigateTo(id) });
     }
   },
   isMine: (id) => myChats.has(id),
