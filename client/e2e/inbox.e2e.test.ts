@@ -670,7 +670,15 @@ describe('team inbox', () => {
     await page.waitForSelector('[data-testid=canned-row-oi]');
     await page.click('[data-testid=canned-add]');
     await page.fill('[data-testid=canned-shortcut]', 'horario');
+    // A placeholder of the owner's own ({{nome}}) is never filled in: the form says which ones are
+    // (a blank left to type over, such as a price, may still be saved).
+    await page.fill('[data-testid=canned-text]', 'Abrimos de segunda a sábado, das 9h às 18h, {{nome}}.');
+    const unknown = page.locator('[data-testid=canned-unknown-placeholder]');
+    await expect.poll(() => unknown.textContent()).toBe('A caixa de entrada não preenche {{nome}}: o atendente escreve por cima em cada resposta. Era o nome ou o telefone do cliente, ou o nome do atendente? Use {{contact.name}}, {{contact.phone}}, {{agent.name}}.');
+    expect(await page.isEnabled('[data-testid=canned-save]')).toBe(true);
+    await page.screenshot({ path: screenshotPath('settings-canned-unknown-placeholder-pt-BR') });
     await page.fill('[data-testid=canned-text]', 'Abrimos de segunda a sábado, das 9h às 18h, {{contact.name}}.');
+    await expect.poll(() => unknown.count()).toBe(0);
     await page.click('[data-testid=canned-save]');
     await page.waitForSelector('[data-testid=canned-row-horario]');
     await page.screenshot({ path: screenshotPath('settings-canned-pt-BR') });

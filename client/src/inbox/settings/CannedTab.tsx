@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { peopleApi } from '../api/people-api';
 import type { CannedResponse } from '../api/inbox-types';
 import { forgetCannedResponses } from '../composer/use-canned';
+import { CANNED_PLACEHOLDERS, unknownPlaceholders } from '../store/thread-ops';
 import { errorText } from '../../api/error-text';
 
 type Draft = { id: string | null; shortcut: string; text: string };
@@ -17,6 +18,9 @@ function CannedForm({ draft, onDone }: { draft: Draft; onDone: (saved: boolean) 
   const [form, setForm] = useState(draft);
   const [saving, setSaving] = useState(false);
   const shortcut = form.shortcut.trim().replace(/^\//, '');
+  // A placeholder the composer does not fill ({{nome}}) is left for the agent to type over in every
+  // reply: right for a blank such as a price, a slip when the customer's name was meant.
+  const unknown = unknownPlaceholders(form.text);
   const valid = /^[\p{L}\p{N}_-]{1,32}$/u.test(shortcut) && form.text.trim().length > 0;
   const save = async () => {
     setSaving(true);
@@ -36,6 +40,11 @@ function CannedForm({ draft, onDone }: { draft: Draft; onDone: (saved: boolean) 
       <Stack gap="sm">
         <TextInput label={t('canned.shortcut')} description={t('canned.shortcutHint')} leftSection="/" value={form.shortcut} onChange={(e) => setForm({ ...form, shortcut: e.currentTarget.value })} error={form.shortcut && !/^\/?[\p{L}\p{N}_-]{1,32}$/u.test(form.shortcut.trim()) ? t('canned.shortcutInvalid') : null} data-testid="canned-shortcut" />
         <Textarea label={t('canned.text')} description={t('canned.textHint', { name: '{{contact.name}}', agent: '{{agent.name}}', fallback: `{{contact.name | "${t('canned.fallbackWord')}"}}` })} autosize minRows={3} value={form.text} onChange={(e) => setForm({ ...form, text: e.currentTarget.value })} data-testid="canned-text" />
+        {unknown.length > 0 && (
+          <Text size="xs" c="orange.8" data-testid="canned-unknown-placeholder">
+            {t('canned.unknownPlaceholder', { names: unknown.map((n) => `{{${n}}}`).join(', '), known: CANNED_PLACEHOLDERS.map((n) => `{{${n}}}`).join(', '), count: unknown.length })}
+          </Text>
+        )}
         <Group justify="flex-end">
           <Button variant="default" onClick={() => onDone(false)}>{t('inbox.actions.cancel')}</Button>
           <Button onClick={() => void save()} loading={saving} disabled={!valid} data-testid="canned-save">{t('canned.save')}</Button>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MessageItem } from '../api/inbox-types';
-import { fillPlaceholders, firstPlaceholder, mergeMessages, withoutConfirmed } from './thread-ops';
+import { fillPlaceholders, firstPlaceholder, mergeMessages, unknownPlaceholders, withoutConfirmed } from './thread-ops';
 
 const msg = (id: string, at: string, status: MessageItem['status'] = 'sent'): MessageItem => ({
   id, direction: 'out', author: 'agent', type: 'text', text: id, status, createdAt: at,
@@ -40,5 +40,10 @@ describe('thread ops', () => {
   it('finds the first placeholder left unfilled, and none in plain text', () => {
     expect(firstPlaceholder('Oi {{ contact.name }}, tudo bem? {{x}}')).toEqual({ name: 'contact.name', start: 3, end: 21 });
     expect(firstPlaceholder('Oi Maria, {tudo} bem?')).toBeNull();
+  });
+
+  it('when a canned response names a placeholder the composer never fills, then it is named, once, and the known ones (with defaults) are not', () => {
+    expect(unknownPlaceholders('Oi {{nome}}, sou {{agent.name}}. {{ nome }} {{pedido | "seu pedido"}} {{contact.phone}} {{contact.name | "tudo bem"}}')).toEqual(['nome', 'pedido']);
+    expect(unknownPlaceholders('Funcionamos das 8h às 18h, {{contact.name}}.')).toEqual([]);
   });
 });

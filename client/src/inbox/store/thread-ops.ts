@@ -29,6 +29,18 @@ export function withoutConfirmed<T extends { serverId: string | null }>(pending:
 /** `{{contact.name}}`, or with a default as flows write it: `{{contact.name | "tudo bem"}}`. */
 const PLACEHOLDER = /{{\s*([\w.]+)\s*(?:\|\s*"([^"]*)"\s*)?}}/g;
 
+/** The placeholders the composer fills when a canned response is picked. */
+export const CANNED_PLACEHOLDERS = ['contact.name', 'contact.phone', 'agent.name'] as const;
+
+/**
+ * The placeholders of a canned response's text the composer would never fill (`{{nome}}`): each
+ * would stay in every reply for the agent to replace by hand. Each named once, in order.
+ */
+export function unknownPlaceholders(text: string): string[] {
+  const known: readonly string[] = CANNED_PLACEHOLDERS;
+  return [...new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1]!).filter((name) => !known.includes(name)))];
+}
+
 /** The first placeholder left in a reply (`{{contact.name}}` of a contact with no name), where it stands; null when none. */
 export function firstPlaceholder(text: string): { name: string; start: number; end: number } | null {
   const m = new RegExp(PLACEHOLDER.source).exec(text);
