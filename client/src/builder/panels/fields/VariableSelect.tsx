@@ -23,7 +23,10 @@ export function VariableSelect({ label, value, onChange, testId }: VariableSelec
       data={names}
       value={value}
       onChange={onChange}
+      // Clearing is the ×: picking the chosen name again keeps it (Mantine would deselect it, and the
+      // answer would silently stop being saved).
       clearable
+      allowDeselect={false}
       data-testid={testId}
       comboboxProps={{ withinPortal: true }}
     />
