@@ -119,4 +119,32 @@ describe('test chat', () => {
     await expect.poll(noticeInView).toBe(true);
     await page.screenshot({ path: screenshotPath('builder-test-handoff-pt-BR') });
   });
+
+  it('when an AI reply step runs with no AI provider set up, then the chat says where one is set up, in the tester\'s language', async () => {
+    const document = {
+      schemaVersion: 1,
+      nodes: [
+        base('start', 'trigger', 0, { keywords: [{ match: 'exact', value: 'natal' }], newContact: false, fallback: false, channelIds: [], priority: 0 }),
+        base('ai', 'ai_reply', 300, { systemPrompt: 'Você é a assistente da loja.', model: '', temperature: 0.7, historyWindow: 10, maxTokens: 512, timeoutSeconds: 30, saveAs: null }),
+      ],
+      edges: [{ id: 'start.next', source: 'start', sourceHandle: 'next', target: 'ai' }],
+      settings: { variables: [] },
+    };
+    const created = await api(app, 'POST', '/v1/flows', { name: 'Natal com IA', document }, token);
+    const page = await signedInPage(browser, app, token, 'pt-BR');
+    await openFlow(page, app, created.body.id);
+    await page.click('[data-testid=test-toggle]');
+    await page.click('[data-testid=test-start]');
+    await page.waitForSelector('[data-testid=test-input]:not([disabled])');
+    await page.fill('[data-testid=test-input]', 'natal');
+    await page.click('[data-testid=test-send]');
+    const failure = page.getByTestId('test-failure');
+    await expect.poll(() => failure.textContent().catch(() => ''), { timeout: 15_000 }).toContain('Configurações → Respostas com IA');
+    // The server's own words (English, and no help) are not what a tester reads.
+    expect(await failure.textContent()).not.toContain('no AI provider is configured');
+    await page.screenshot({ path: screenshotPath('builder-test-no-ai-provider-pt-BR') });
+    await page.selectOption('[data-testid=lang-switch]', 'en');
+    await expect.poll(() => failure.textContent()).toContain('an admin sets one up in Settings → AI replies');
+    await page.screenshot({ path: screenshotPath('builder-test-no-ai-provider-en') });
+  });
 });

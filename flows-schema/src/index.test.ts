@@ -8,6 +8,8 @@ const RUNTIME_EXPORTS = [
   'describeContent',
   'isUpdateContent',
   'CONDITION_OPERANDS',
+  // Why an AI reply step failed when no AI provider is set up: the worker says it, the test chat explains it.
+  'NO_AI_PROVIDER',
   'CURRENT_SCHEMA_VERSION',
   'FLOW_LIMITS',
   'LOCALES',

@@ -19,6 +19,7 @@ export { field, fieldMeta, fieldSchema, leafPaths, textIn, unwrapField } from '.
 export type { NodeColor, NodeIcon } from './nodes/node-look';
 export { NODE_COLORS, NODE_ICONS } from './nodes/node-look';
 export type { AiReplyConfig } from './nodes/ai-reply';
+export { NO_AI_PROVIDER } from './nodes/ai-reply';
 export type { ConditionConfig } from './nodes/condition';
 export { CONDITION_OPERANDS } from './nodes/condition';
 export type { MessageConfig } from './nodes/message';

@@ -49,6 +49,9 @@ const aiReplyConfig = z.object({
 
 export type AiReplyConfig = z.output<typeof aiReplyConfig>;
 
+/** Why an AI reply step failed when its workspace (and the server) has no AI provider set up. */
+export const NO_AI_PROVIDER = 'no AI provider is configured';
+
 function checkAiReply(config: AiReplyConfig, ctx: CheckContext): ProblemDraft[] {
   const problems = variableProblems(config.saveAs, 'saveAs', ctx);
   if (config.systemPrompt.trim() === '') problems.push({ code: 'system_prompt_empty', path: 'systemPrompt' });

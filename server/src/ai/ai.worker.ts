@@ -1,5 +1,6 @@
 // Calls the model for an ai_reply node and feeds the answer back as an inbound event. The engine
 // never awaits the model: it parked the session with a token and resumes on llm_result/llm_failed.
+import { NO_AI_PROVIDER } from '@zyntra/flows-schema';
 import type { Knex } from 'knex';
 import type { Config } from '../config/env';
 import { forTenant } from '../db/tenant-db';
@@ -55,7 +56,7 @@ export async function processAiJob(deps: AiDeps, job: AiJob): Promise<boolean> {
   const provider = await settingsFor(deps, job.tenantId);
   const outcome = provider
     ? await callChatCompletion(provider.http, provider.settings, job.request, await historyOf(deps, job))
-    : ({ ok: false, reason: 'no AI provider is configured' } as const);
+    : ({ ok: false, reason: NO_AI_PROVIDER } as const);
   const base = { tenantId: job.tenantId, channelId: job.channelId, conversationKey: job.conversationKey, conversationId: job.conversationId, token: job.token };
   return outcome.ok
     ? insertInternalEvent(deps.db, { ...base, kind: 'llm_result', event: { type: 'llm_result', token: job.token, text: outcome.text, handoff: outcome.handoff } })

@@ -10,6 +10,7 @@ import styles from './test-chat.module.css';
 import panelStyles from '../panels/side-panel.module.css';
 import { selectStartKeyword } from './start-keyword';
 import { useFollowTestNode } from './use-follow-node';
+import { failureText } from './failure-text';
 import { runFailure } from './trail';
 import { useTestRun } from './use-test-run';
 import { VariablesView } from './VariablesView';
@@ -90,7 +91,7 @@ export function TestChatPanel({ flowId, saveDraft }: { flowId: string; saveDraft
           )}
           {failure && (
             <Alert color="orange" p="xs" data-testid="test-failure">
-              {t('builder.test.nodeFailed', { error: failure.error })}
+              {failureText(failure, t)}
             </Alert>
           )}
         </Stack>
