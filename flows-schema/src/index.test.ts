@@ -3,6 +3,8 @@ import * as api from './index';
 
 const RUNTIME_EXPORTS = [
   'BUILT_IN_VARIABLES',
+  // What a variable may be called, for the builder's "new variable" in a variable picker.
+  'IDENTIFIER_PATTERN',
   'UPDATE_TYPES',
   'describeAll',
   'describeContent',

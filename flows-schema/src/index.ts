@@ -60,7 +60,7 @@ export type { Migration, MigrateResult } from './migrations/migrate-flow';
 export { migrateFlow, migrations } from './migrations/migrate-flow';
 
 export type { BuiltInVariable, TemplateSegment } from './interpolation/parse-template';
-export { BUILT_IN_VARIABLES, extractVariables, findMalformedPlaceholders, parseTemplate } from './interpolation/parse-template';
+export { BUILT_IN_VARIABLES, IDENTIFIER_PATTERN, extractVariables, findMalformedPlaceholders, parseTemplate } from './interpolation/parse-template';
 export { interpolate } from './interpolation/interpolate';
 
 export { normalizeText } from './text/normalize';

@@ -6,6 +6,7 @@ import type { FlowSettings } from '@zyntra/flows-schema';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { focusNewRow } from '../panels/fields/focus-new-row';
+import { asVariableName } from '../panels/fields/new-variable';
 import { removeAt, replaceAt } from '../panels/use-node-config';
 import { useFlowStore, useFlowStoreApi } from '../store/flow-store-context';
 
@@ -32,9 +33,8 @@ function VariablesEditor({ variables, onChange }: { variables: Variable[]; onCha
             value={v.name}
             placeholder="order_id"
             aria-label={t('builder.settings.variableName')}
-            // Names are identifiers: as the user types, spaces become underscores and accents drop
-            // ("número do pedido" → "numero_do_pedido").
-            onChange={(e) => set(i, { name: e.currentTarget.value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\s+/g, '_') })}
+            // Names are identifiers: as the user types, spaces become underscores and accents drop.
+            onChange={(e) => set(i, { name: asVariableName(e.currentTarget.value) })}
             data-row-input
             data-testid={`variable-name-${i}`}
           />
