@@ -366,6 +366,8 @@ describe('inbox alerts', () => {
       await page.goto(`${p.app.url}/inbox`);
       const id = await waitingChat(customer);
       await page.getByText(customer.name).waitFor();
+      // The list may be drawn before the live line is up; an assignment before that is not heard live.
+      await page.locator('[data-testid=inbox-page][data-live=online]').waitFor();
       expect((await api(p.app, 'POST', `/v1/conversations/${id}/assign`, { assigneeId: to.userId }, from.token)).status).toBe(200);
       const toast = page.locator('[data-testid=assigned-toast]');
       await expect.poll(() => toast.textContent(), { timeout: 10_000 }).toBe(texts.join(''));

@@ -50,6 +50,8 @@ function useInboxData(conversationId: string | undefined) {
 export function InboxPage() {
   const { t } = useTranslation();
   const { conversationId } = useParams();
+  // Whether the live line is up (data-live): what arrives from now on is heard.
+  const connection = useInbox((s) => s.connection);
   const navigate = useNavigate();
   const composerRef = useRef<HTMLTextAreaElement>(null);
   const sideRef = useRef<HTMLElement>(null);
@@ -98,7 +100,7 @@ export function InboxPage() {
   });
 
   return (
-    <div className={classes.page} data-testid="inbox-page">
+    <div className={classes.page} data-testid="inbox-page" data-live={connection}>
       <ConnectionBanner />
       <div className={classes.columns}>
         <section className={classes.list} data-hidden={conversationId ? true : undefined} aria-label={t('inbox.list.label')}>
