@@ -126,7 +126,10 @@ describe('sign-up journey', () => {
     await phone.fill('input[name=password]', 'senha-nova-789');
     await phone.click('[data-testid=login-submit]');
     await phone.waitForURL('**/flows');
-    await phone.getByTestId('account-link').click();
+    // On a phone Your account is in the menu, so the header keeps its room for the workspace's name.
+    expect(await phone.getByTestId('account-link').isVisible()).toBe(false);
+    await phone.getByLabel('Toggle navigation').click();
+    await phone.getByTestId('nav-account').click();
     await phone.getByRole('heading', { name: 'Your account' }).waitFor();
     expect(await phone.getByLabel('Your name').inputValue()).toBe('Ana Paula Souza');
     await phone.screenshot({ path: screenshotPath('account-en-phone') });

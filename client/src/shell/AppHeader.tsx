@@ -49,12 +49,12 @@ export function AppHeader({ navOpened, onToggleNav }: AppHeaderProps) {
         {/* Presence is an agent's availability for chats: nothing to say for a role without the inbox. */}
         {canSee('inbox', role) && <PresenceMenu />}
         <LanguageSwitch />
-        {/* Your account (name, password): the avatar alone on a phone. */}
+        {/* Your account (name, password); on a phone it is in the menu, where the workspace's name keeps the room. */}
         {user && (
-          <UnstyledButton component={Link} to="/account" title={t('account.open')} aria-label={t('account.open')} data-testid="account-link">
+          <UnstyledButton component={Link} to="/account" title={t('account.open')} aria-label={t('account.open')} visibleFrom="sm" data-testid="account-link">
             <Group gap={8} wrap="nowrap">
               <Avatar size="sm" radius="xl" color="initials" name={user.name} />
-              <Text size="sm" fw={500} truncate maw={160} visibleFrom="sm" data-testid="user-name">
+              <Text size="sm" fw={500} truncate maw={160} data-testid="user-name">
                 {user.name}
               </Text>
             </Group>
