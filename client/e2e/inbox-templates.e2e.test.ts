@@ -83,6 +83,12 @@ describe('sending a template from the inbox', () => {
     await page.click('[data-testid=template-open]');
     await page.click('[data-testid=template-pick]');
     await page.click('[role=option]');
+    // Picking the chosen template again keeps it (a second pick used to empty the dialog).
+    await page.click('[data-testid=template-pick]');
+    await page.click('[role=option]');
+    await settle(page);
+    expect(await page.inputValue('[data-testid=template-pick]')).toContain('pedido_saiu');
+    expect(await page.locator('[data-testid=template-var-2]').count()).toBe(1);
     await page.fill('[data-testid=template-var-2]', '{{pedido | sem aspas}}');
     await page.click('[data-testid=template-send]');
     const error = page.getByTestId('template-error');

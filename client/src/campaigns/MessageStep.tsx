@@ -53,7 +53,7 @@ export function MessageStep({ name, onName, nameError, channels, channelId, onCh
       <SimpleGrid cols={{ base: 1, xs: 2 }} style={{ alignItems: 'end' }}>
         <TextInput label={t('campaigns.wizard.templateName')} description={t('campaigns.wizard.templateNameHint')} value={tpl.name} onChange={(e) => onTemplate({ ...tpl, name: e.currentTarget.value.trim() })} name="template-name" />
         <Select label={t('campaigns.wizard.language')} data={languageCodes(templates, tpl.language).map((code) => ({ value: code, label: language(code) }))}
-          value={tpl.language} onChange={(v) => v && onTemplate({ ...tpl, language: v })} allowDeselect={false} name="template-language" data-testid="template-language" />
+          value={tpl.language} onChange={(v) => v && onTemplate({ ...tpl, language: v })} name="template-language" data-testid="template-language" />
       </SimpleGrid>
       {tpl.name && !approved && (
         <Alert color="yellow" icon={<IconAlertTriangle size={18} />} data-testid="template-unknown">{t('campaigns.wizard.templateUnknown')}</Alert>

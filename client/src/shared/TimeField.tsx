@@ -17,5 +17,5 @@ export function TimeField({ value, onChange, ...rest }: Props) {
     const s = search.trim().toLowerCase();
     return (options as ComboboxItem[]).filter((o) => o.label.toLowerCase().includes(s) || o.value.includes(s));
   };
-  return <Select searchable selectFirstOptionOnChange allowDeselect={false} maxDropdownHeight={240} {...rest} data={data} value={value} filter={filter as SelectProps['filter']} onChange={(v) => v && onChange(v)} />;
+  return <Select searchable selectFirstOptionOnChange maxDropdownHeight={240} {...rest} data={data} value={value} filter={filter as SelectProps['filter']} onChange={(v) => v && onChange(v)} />;
 }

@@ -1,4 +1,4 @@
-import { createTheme, Drawer, Input, Modal, PasswordInput, Tooltip } from '@mantine/core';
+import { createTheme, Drawer, Input, Modal, PasswordInput, Select, Tooltip } from '@mantine/core';
 import inputClasses from './input.module.css';
 
 /** Words the theme gives components by default, in the interface's language. */
@@ -21,6 +21,10 @@ export const themeFor = (texts: ThemeTexts, canHover = true) =>
       PasswordInput: PasswordInput.extend({ defaultProps: { visibilityToggleButtonProps: { 'aria-label': texts.togglePassword } } }),
       Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': texts.closeDialog } } }),
       Drawer: Drawer.extend({ defaultProps: { closeButtonProps: { 'aria-label': texts.closeDialog } } }),
+      // Picking the option already chosen keeps it: Mantine's default deselects it, which emptied a
+      // flow's "save the answer in" or a campaign's saved filter without a word. A select that may be
+      // emptied says so with `clearable` (its ×).
+      Select: Select.extend({ defaultProps: { allowDeselect: false } }),
       Tooltip: Tooltip.extend({ defaultProps: { events: { hover: canHover, focus: false, touch: false } } }),
     },
   });

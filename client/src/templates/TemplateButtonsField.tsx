@@ -16,7 +16,7 @@ export function TemplateButtonsField({ buttons, onChange, error }: Props) {
       <Text size="sm" fw={500}>{t('templates.buttons')}</Text>
       {buttons.map((b, i) => (
         <Group key={i} gap={6} align="flex-start" wrap="nowrap">
-          <Select size="xs" w={150} data={[{ value: 'QUICK_REPLY', label: t('templates.quickReply') }, { value: 'URL', label: t('templates.urlButton') }]} value={b.type} allowDeselect={false}
+          <Select size="xs" w={150} data={[{ value: 'QUICK_REPLY', label: t('templates.quickReply') }, { value: 'URL', label: t('templates.urlButton') }]} value={b.type}
             onChange={(v) => setButton(i, { type: (v ?? 'QUICK_REPLY') as DraftButton['type'] })} aria-label={t('templates.buttonType', { n: i + 1 })} />
           <TextInput size="xs" placeholder={t('templates.buttonText')} value={b.text} maxLength={L.buttonText} onChange={(e) => setButton(i, { text: e.currentTarget.value })}
             error={error(`button-${i}`)} aria-label={t('templates.buttonText')} data-testid={`tpl-button-${i}`} style={{ flex: 1 }} />

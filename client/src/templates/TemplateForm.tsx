@@ -82,9 +82,9 @@ export function TemplateForm({ channelId, opened, onClose, onSaved, editing }: P
               onChange={(e) => set({ name: e.currentTarget.value }, 'name')} error={fieldError('name')} data-testid="tpl-name" />
             <Group grow align="flex-start">
               <Select label={t('templates.language')} data={[...new Set(['pt_BR', 'en_US', 'es', d.language])].map((code) => ({ value: code, label: languageName(code, i18n.language) }))} value={d.language} disabled={!!editing}
-                onChange={(v) => set({ language: v ?? 'pt_BR' }, 'language')} allowDeselect={false} error={fieldError('language')} data-testid="tpl-language" />
+                onChange={(v) => set({ language: v ?? 'pt_BR' }, 'language')} error={fieldError('language')} data-testid="tpl-language" />
               <Select label={t('templates.category')} data={TEMPLATE_CATEGORIES.map((c) => ({ value: c, label: t(`templates.categories.${c}`) }))} value={d.category}
-                onChange={(v) => set({ category: (v ?? 'UTILITY') as Draft['category'] }, 'category')} allowDeselect={false} error={fieldError('category')} data-testid="tpl-category" />
+                onChange={(v) => set({ category: (v ?? 'UTILITY') as Draft['category'] }, 'category')} error={fieldError('category')} data-testid="tpl-category" />
             </Group>
             <TextInput label={t('templates.header')} value={d.headerText} maxLength={L.headerText} onChange={(e) => set({ headerText: e.currentTarget.value }, 'header')} error={fieldError('header')} data-testid="tpl-header" />
             {variableCount(d.headerText) > 0 && <TextInput size="xs" label={t('templates.example', { n: 1 })} value={d.headerExample} onChange={(e) => set({ headerExample: e.currentTarget.value }, 'headerExample')} error={fieldError('headerExample')} />}

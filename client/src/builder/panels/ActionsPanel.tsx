@@ -33,7 +33,6 @@ function ActionRow({ item, index, onChange, onRemove }: { item: ActionItem; inde
             aria-label={f.label('actions.*.kind')}
             data={f.options('actions.*.kind', KINDS)}
             value={item.kind}
-            allowDeselect={false}
             onChange={(kind) => kind && onChange({ ...item, kind: kind as ActionItem['kind'] })}
             comboboxProps={{ withinPortal: true }}
             data-row-input

@@ -19,7 +19,6 @@ export function MediaEditor({ media, onChange }: { media: Media; onChange: (medi
         label={f.label('media.kind')}
         data={data}
         value={media?.kind ?? 'none'}
-        allowDeselect={false}
         onChange={(v) => onChange(!v || v === 'none' ? null : { ...media, kind: v as Kind })}
         comboboxProps={{ withinPortal: true }}
       />

@@ -44,7 +44,6 @@ export function RuleRow({ rule, onChange, onRemove, testId }: RuleRowProps) {
           style={{ flex: 1, minWidth: 0 }}
           data={f.options('branches.*.rules.*.left', operands.filter(Boolean))}
           value={rule.left}
-          allowDeselect={false}
           searchable
           onChange={(left) => left && setLeft(left)}
           aria-label={f.label('branches.*.rules.*.left')}
@@ -60,7 +59,6 @@ export function RuleRow({ rule, onChange, onRemove, testId }: RuleRowProps) {
         mr={26}
         data={f.options('branches.*.rules.*.op', OPS)}
         value={rule.op}
-        allowDeselect={false}
         onChange={(op) => op && setOp(op as Op)}
         aria-label={f.label('branches.*.rules.*.op')}
         comboboxProps={{ withinPortal: true }}

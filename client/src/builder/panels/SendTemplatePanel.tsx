@@ -100,7 +100,6 @@ export function SendTemplatePanel({ nodeId }: PanelProps) {
         data={options.map(([value, label]) => ({ value, label }))}
         value={config.name ? current : null}
         onOptionSubmit={pick}
-        allowDeselect={false}
         searchable
         comboboxProps={{ withinPortal: true }}
         data-testid="send-template-pick"

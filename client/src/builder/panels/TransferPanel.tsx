@@ -37,7 +37,6 @@ export function TransferPanel({ nodeId }: PanelProps) {
         value={config.team ?? null}
         onChange={(team) => patch({ team: team ?? null })}
         clearable
-        allowDeselect={false}
         nothingFoundMessage={t('builder.transfer.noTeams')}
         data-testid="transfer-team"
       />

@@ -43,7 +43,6 @@ export function TriggerPanel({ nodeId }: PanelProps) {
                 size="xs"
                 data={f.options('keywords.*.match', MATCHES)}
                 value={k.match}
-                allowDeselect={false}
                 onChange={(v) => v && setKeyword(i, { match: v as Keyword['match'] })}
                 aria-label={f.label('keywords.*.match')}
                 comboboxProps={{ withinPortal: true }}

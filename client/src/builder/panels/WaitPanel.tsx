@@ -22,7 +22,6 @@ function ReplySettings({ config, patch }: { config: WaitConfig; patch: (c: Parti
         label={f.label('expect')}
         data={f.options('expect', EXPECTS)}
         value={config.expect}
-        allowDeselect={false}
         onChange={(v) => v && patch({ expect: v as WaitConfig['expect'] })}
         comboboxProps={{ withinPortal: true }}
       />

@@ -117,7 +117,7 @@ function StartDialog({ contactId, onClose, onOpen }: { contactId?: string; onClo
       <Group grow align="flex-start">
         {channels.length > 1 && (
           <Select label={t('inbox.start.channel')} data={channels.map((c) => ({ value: c.id, label: c.name }))} value={channelId} onChange={(id) => { setChannelId(id); setPicked(null); }}
-            allowDeselect={false} comboboxProps={{ withinPortal: false }} data-testid="start-channel" />
+            comboboxProps={{ withinPortal: false }} data-testid="start-channel" />
         )}
         {picked ? (
           <Stack gap={4}>

@@ -119,7 +119,7 @@ export function ChannelForm({ type, onBack, onCancel, onCreated, channel }: Chan
     if (spec.choices) {
       const data = spec.choices.map((value) => ({ value, label: t(`settings.fields.${spec.key}.options.${value}` as never) }));
       const { onChange: _text, inputContainer: _c, spellCheck: _s, ...rest } = props;
-      return <Select key={spec.key} {...rest} data={data} allowDeselect={false} onChange={(v) => v && setValue(spec.key, v)} comboboxProps={{ withinPortal: true }} data-testid={`channel-${spec.key}`} />;
+      return <Select key={spec.key} {...rest} data={data} onChange={(v) => v && setValue(spec.key, v)} comboboxProps={{ withinPortal: true }} data-testid={`channel-${spec.key}`} />;
     }
     if (spec.color) {
       const { onChange: _text, inputContainer: _c, ...rest } = props;

@@ -15,7 +15,6 @@ export function RoleSelect(props: { value: Role; onChange: (role: Role) => void;
       value={props.value}
       onChange={(v) => v && props.onChange(v as Role)}
       disabled={props.disabled}
-      allowDeselect={false}
       w="100%"
       maw={160}
       data-testid={props.testId}

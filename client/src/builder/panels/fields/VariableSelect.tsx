@@ -50,10 +50,8 @@ export function VariableSelect({ label, value, onChange, testId }: VariableSelec
       filter={filter}
       searchValue={search}
       onSearchChange={setSearch}
-      // Clearing is the ×: picking the chosen name again keeps it (Mantine would deselect it, and the
-      // answer would silently stop being saved).
+      // Clearing is the ×: picking the chosen name again keeps it (the theme's Select default).
       clearable
-      allowDeselect={false}
       data-testid={testId}
       comboboxProps={{ withinPortal: true }}
     />

@@ -63,7 +63,7 @@ const renderers: Record<FieldKind, Render> = {
   ),
   select: ({ field, value, onChange, testId }, t, option) => (
     <Select label={t.label} description={t.hint} placeholder={t.placeholder} data={(field.options ?? []).map((v) => ({ value: v, label: option(v) }))}
-      value={typeof value === 'string' ? value : null} allowDeselect={false} clearable={field.nullable}
+      value={typeof value === 'string' ? value : null} clearable={field.nullable}
       onChange={(v) => (v !== null || field.nullable) && onChange(v)} comboboxProps={{ withinPortal: true }} data-testid={testId} />
   ),
   tags: ({ value, onChange, testId }, t) => (
