@@ -75,4 +75,18 @@ describe('getting started', () => {
     expect(await page.getByTestId('getting-started').count()).toBe(0);
     await page.close();
   });
+
+  it('when a workspace with only a web chat imports contacts, then the refusal offers an owner the way to connect a WhatsApp number', async () => {
+    const owner = await signupWorkspace(s.app, 'Loja do site');
+    await api(s.app, 'POST', '/v1/channels', { type: 'webchat', name: 'Site' }, owner.token);
+    const page = await signedInPage(s.browser, s.app, owner.token, 'pt-BR');
+    await page.goto(`${s.app.url}/contacts`);
+    await page.getByTestId('contacts-import').click();
+    await page.getByTestId('import-text').fill('telefone,nome\n+55 11 98888-1234,Carla');
+    await page.getByTestId('import-start').click();
+    await expect.poll(() => page.getByTestId('import-error').textContent()).toBe('Conecte um canal do WhatsApp antes de importar contatos.Conectar um canal');
+    await page.screenshot({ path: screenshotPath('contacts-import-no-channel-pt-BR') });
+    await page.getByTestId('import-add-channel').click();
+    await page.waitForURL('**/settings?tab=channels');
+  });
 });

@@ -3,6 +3,9 @@ import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useAuthStore } from '../auth/auth-store';
+import { isAdmin } from '../auth/roles';
 import { readCsvFile } from '../shared/read-csv-file';
 import { importRefusal } from './import-refusal';
 import { contactsApi, type AttributeColumn, type ContactImport } from './contacts-api';
@@ -28,6 +31,9 @@ export function ImportModal({ opened, onClose, onDone }: Props) {
   const [importId, setImportId] = useState<string | null>(null);
   const [renamed, setRenamed] = useState<AttributeColumn[]>([]);
   const [error, setError] = useState<string | null>(null);
+  // Refused for want of a WhatsApp number: an owner or admin gets the way to connect one.
+  const [needsChannel, setNeedsChannel] = useState(false);
+  const admin = isAdmin(useAuthStore((s) => s.role));
 
   useEffect(() => {
     if (!importId) return;
@@ -45,9 +51,10 @@ export function ImportModal({ opened, onClose, onDone }: Props) {
     return () => { stop = true; };
   }, [importId]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const close = () => { setCsv(''); setJob(null); setImportId(null); setRenamed([]); setError(null); onClose(); };
+  const close = () => { setCsv(''); setJob(null); setImportId(null); setRenamed([]); setError(null); setNeedsChannel(false); onClose(); };
   const start = async () => {
     setError(null);
+    setNeedsChannel(false);
     try {
       const started = await contactsApi.startImport(csv);
       // A column whose header can't be a name as written ("Data de nascimento") fills another: say which.
@@ -56,6 +63,7 @@ export function ImportModal({ opened, onClose, onDone }: Props) {
     } catch (err) {
       const { key, values } = importRefusal(err);
       setError(t(key, values));
+      setNeedsChannel(key === 'contacts.importRefused.no_channel');
     }
   };
   const choose = async (file: File) => {
@@ -75,7 +83,14 @@ export function ImportModal({ opened, onClose, onDone }: Props) {
             {(props) => <Button {...props} variant="default" leftSection={<IconFileSpreadsheet size={18} />} data-testid="import-file">{t('contacts.chooseFile')}</Button>}
           </FileButton>
           <Textarea autosize minRows={5} maxRows={12} value={csv} onChange={(e) => setCsv(e.currentTarget.value)} placeholder={t('contacts.importPlaceholder')} ff="monospace" data-testid="import-text" />
-          {error && <Alert color="red" data-testid="import-error">{error}</Alert>}
+          {error && (
+            <Alert color="red" data-testid="import-error">
+              <Stack gap="sm" align="flex-start">
+                <Text size="sm">{error}</Text>
+                {needsChannel && admin && <Button component={Link} to="/settings?tab=channels" size="xs" data-testid="import-add-channel">{t('templates.addChannel')}</Button>}
+              </Stack>
+            </Alert>
+          )}
           <Group justify="flex-end"><Button disabled={!csv.trim()} onClick={() => void start()} data-testid="import-start">{t('contacts.importStart')}</Button></Group>
         </Stack>
       ) : (
