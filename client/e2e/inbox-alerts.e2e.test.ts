@@ -344,7 +344,7 @@ describe('inbox alerts', () => {
     await settle(b.page, 1000);
     expect((await api(p.app, 'POST', `/v1/conversations/${id}/notes`, { text: '@Bruno e agora?', mentions: [bruno.userId] }, ana.token)).status).toBe(201);
     const toast = b.page.locator('[data-testid=mention-toast]');
-    await expect.poll(() => toast.textContent(), { timeout: 10_000 }).toBe(`${ana.name} mencionou vocêEm uma nota interna. Clique para abrir a conversa.`);
+    await expect.poll(() => toast.textContent(), { timeout: 10_000 }).toBe(`${ana.name} mencionou vocêEm uma nota interna. Toque para abrir a conversa.`);
     await settle(b.page);
     await b.page.screenshot({ path: screenshotPath('inbox-mention-toast-phone-pt-BR') });
     await toast.click();
@@ -360,7 +360,7 @@ describe('inbox alerts', () => {
     const b = await agentPage(browser, p, bruno, { lang: 'pt-BR', width: 390, height: 844 });
     const a = await agentPage(browser, p, ana, { lang: 'en', width: 1280, height: 800 });
     for (const [page, to, from, customer, texts] of [
-      [b.page, bruno, ana, vera, [`${ana.name} atribuiu uma conversa a você`, `A conversa com ${vera.name}. Clique para abrir.`]],
+      [b.page, bruno, ana, vera, [`${ana.name} atribuiu uma conversa a você`, `A conversa com ${vera.name}. Toque para abrir.`]],
       [a.page, ana, bruno, wal, [`${bruno.name} assigned a chat to you`, `The chat with ${wal.name}. Click to open it.`]],
     ] as const) {
       await page.goto(`${p.app.url}/inbox`);

@@ -43,6 +43,22 @@ function resync(): void {
   }
 }
 
+/** Who gave the agent which customer's chat; a chat the list does not show (another folder) is read to name its customer. */
+async function assignedToast(id: string, by: string | null): Promise<void> {
+  const state = inboxStore.getState();
+  const name = memberName(state.members, by);
+  const row = state.items.find((c) => c.id === id) ?? (await inboxApi.get(id).catch(() => null));
+  const contact = row ? contactLabel(row.contact, (ref) => i18n.t('inbox.unnamedContact', { ref })) : null;
+  showOpenToast({
+    id: `assigned-${id}`, color: 'teal', testId: 'assigned-toast', open: () => navigateTo(id),
+    title: name ? i18n.t('inbox.alerts.assignedBy', { name }) : i18n.t('inbox.alerts.assignedTitle'),
+    message: contact ? i18n.t('inbox.alerts.assignedOpen', { contact, context: pointer() }) : i18n.t('inbox.alerts.assignedOpenUnknown', { context: pointer() }),
+  });
+}
+
+/** "Tap" on a touch screen, "click" elsewhere: the i18n context of a toast's words. */
+const pointer = () => (window.matchMedia('(hover: none)').matches ? 'touch' : undefined);
+
 const effects = createEventEffects({
   store: inboxStore,
   refreshConversation: (id) => refreshConversation(id),
@@ -64,15 +80,7 @@ const effects = createEventEffects({
     alertAgent(id, i18n.t('inbox.alerts.assignedTitle'), i18n.t('inbox.alerts.assignedBody'), () => navigateTo(id));
     // In sight, the page says it too (the chat open on screen shows it in its thread already).
     if (document.visibilityState !== 'visible' || inboxStore.getState().thread?.id === id) return;
-    const state = inboxStore.getState();
-    const name = memberName(state.members, typeof e.by === 'string' ? e.by : null);
-    const row = state.items.find((c) => c.id === id);
-    const contact = row ? contactLabel(row.contact, (ref) => i18n.t('inbox.unnamedContact', { ref })) : null;
-    showOpenToast({
-      id: `assigned-${id}`, color: 'teal', testId: 'assigned-toast', open: () => navigateTo(id),
-      title: name ? i18n.t('inbox.alerts.assignedBy', { name }) : i18n.t('inbox.alerts.assignedTitle'),
-      message: contact ? i18n.t('inbox.alerts.assignedOpen', { contact }) : i18n.t('inbox.alerts.assignedOpenUnknown'),
-    });
+    void assignedToast(id, typeof e.by === 'string' ? e.by : null);
   },
   onMentioned: (e) => {
     const id = e.conversationId;
@@ -83,7 +91,7 @@ const effects = createEventEffects({
     // The tone is easy to miss and the system notification shows only while the tab is hidden: in
     // sight, the page says it too, and a click opens the chat.
     if (document.visibilityState === 'visible') {
-      showOpenToast({ id: `mention-${id}`, color: 'yellow', title, message: i18n.t('inbox.alerts.mentionedOpen'), testId: 'mention-toast', open: () => navigateTo(id) });
+      showOpenToast({ id: `mention-${id}`, color: 'yellow', title, message: i18n.t('inbox.alerts.mentionedOpen', { context: pointer() }), testId: 'mention-toast', open: () => navigateTo(id) });
     }
   },
   isMine: (id) => myChats.has(id),
