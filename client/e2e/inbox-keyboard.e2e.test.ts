@@ -187,7 +187,8 @@ describe('inbox with the keyboard', () => {
     await expect.poll(() => page.locator('[data-testid^=conversation-]').count()).toBe(1);
     await tabTo(page, `conversation-${chat}`);
     await page.keyboard.press('Enter');
-    await page.waitForSelector(`[data-testid=thread][data-conversation-id="${chat}"]`);
+    // A acts on the chat once it is read (its Take button is drawn): the thread can show before that.
+    await page.waitForSelector(`[data-testid=thread][data-conversation-id="${chat}"] [data-testid=take]`);
     await page.keyboard.press('a');
     await page.waitForSelector('[data-testid=owner-banner][data-status=human]');
 
