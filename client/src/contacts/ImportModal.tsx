@@ -7,7 +7,7 @@ import { Link } from 'react-router';
 import { useAuthStore } from '../auth/auth-store';
 import { isAdmin } from '../auth/roles';
 import { readCsvFile } from '../shared/read-csv-file';
-import { importRefusal } from './import-refusal';
+import { importRefusal, type Refusal } from './import-refusal';
 import { contactsApi, type AttributeColumn, type ContactImport } from './contacts-api';
 
 type Props = { opened: boolean; onClose(): void; onDone(): void };
@@ -30,9 +30,11 @@ export function ImportModal({ opened, onClose, onDone }: Props) {
   const [job, setJob] = useState<ContactImport | null>(null);
   const [importId, setImportId] = useState<string | null>(null);
   const [renamed, setRenamed] = useState<AttributeColumn[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  // Kept as the words' key, not the words: they follow a language switch while the modal is open.
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const error = refusal && t(refusal.key, refusal.values);
   // Refused for want of a WhatsApp number: an owner or admin gets the way to connect one.
-  const [needsChannel, setNeedsChannel] = useState(false);
+  const needsChannel = refusal?.key === 'contacts.importRefused.no_channel';
   const admin = isAdmin(useAuthStore((s) => s.role));
 
   useEffect(() => {
@@ -51,25 +53,22 @@ export function ImportModal({ opened, onClose, onDone }: Props) {
     return () => { stop = true; };
   }, [importId]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const close = () => { setCsv(''); setJob(null); setImportId(null); setRenamed([]); setError(null); setNeedsChannel(false); onClose(); };
+  const close = () => { setCsv(''); setJob(null); setImportId(null); setRenamed([]); setRefusal(null); onClose(); };
   const start = async () => {
-    setError(null);
-    setNeedsChannel(false);
+    setRefusal(null);
     try {
       const started = await contactsApi.startImport(csv);
       // A column whose header can't be a name as written ("Data de nascimento") fills another: say which.
       setRenamed(started.attributeColumns.filter((c) => c.column !== c.attribute));
       setImportId(started.id);
     } catch (err) {
-      const { key, values } = importRefusal(err);
-      setError(t(key, values));
-      setNeedsChannel(key === 'contacts.importRefused.no_channel');
+      setRefusal(importRefusal(err));
     }
   };
   const choose = async (file: File) => {
     const text = await readCsvFile(file);
-    if (text === null) return setError(t('contacts.notCsv', { name: file.name }));
-    setError(null);
+    if (text === null) return setRefusal({ key: 'contacts.notCsv', values: { name: file.name } });
+    setRefusal(null);
     setCsv(text);
   };
   const percent = job && job.total > 0 ? Math.round((job.processed / job.total) * 100) : job?.status === 'completed' ? 100 : 0;
