@@ -30,6 +30,7 @@ const uma = { waId: '5511987006611', name: 'Uma Neves' };
 const vera = { waId: '5511987006612', name: 'Vera Lins' };
 const wal = { waId: '5511987006613', name: 'Wal Rocha' };
 const xavi = { waId: '5511987006614', name: 'Xavi Lopes' };
+const yara = { waId: '5511987006615', name: 'Yara Reis' };
 
 startInboxSuite((s) => void ({ p, browser, ana, bruno } = s));
 
@@ -387,5 +388,30 @@ describe('inbox alerts', () => {
     expect(await b.page.locator('[data-testid=assigned-toast]').count()).toBe(0);
     await a.context.close();
     await b.context.close();
+  });
+
+  it('when a customer whose chat the agent closed writes again, then automatic assignment gives it back to that agent, and the page says so', async () => {
+    const id = await chatOf(yara, bruno);
+    expect((await api(p.app, 'POST', `/v1/conversations/${id}/close`, {}, bruno.token)).status).toBe(200);
+    const b = await agentPage(browser, p, bruno, { lang: 'pt-BR', width: 390, height: 844 });
+    await b.page.goto(`${p.app.url}/inbox`);
+    await b.page.locator('[data-testid=inbox-page][data-live=online]').waitFor();
+    await api(p.app, 'PUT', '/v1/me/presence', { status: 'online' }, bruno.token);
+    expect((await api(p.app, 'PUT', '/v1/settings/inbox', { autoAssign: true, maxOpenPerAgent: 50 }, p.token)).status).toBe(200);
+    try {
+      // No flow answers this: the chat is back with people, and with Bruno, who knows the story.
+      await p.wa.inbound(yara, textMessage('chegou meu pedido?'));
+      const toast = b.page.locator('[data-testid=assigned-toast]', { hasText: yara.name });
+      await expect.poll(() => toast.textContent(), { timeout: 10_000 }).toBe(`Um cliente escreveu de novo: a conversa voltou para vocêA conversa com ${yara.name}. Toque para abrir.`);
+      await settle(b.page);
+      await b.page.screenshot({ path: screenshotPath('inbox-returning-toast-phone-pt-BR') });
+      await toast.click();
+      await b.page.locator('[data-testid=activity-line]', { hasText: 'De volta para você, que a encerrou antes' }).waitFor();
+      await settle(b.page);
+      await b.page.screenshot({ path: screenshotPath('inbox-returning-thread-phone-pt-BR') });
+    } finally {
+      await api(p.app, 'PUT', '/v1/settings/inbox', { autoAssign: false, maxOpenPerAgent: 5 }, p.token);
+      await b.context.close();
+    }
   });
 });

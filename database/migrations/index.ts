@@ -35,6 +35,7 @@ import * as hotPathLookups from './20261205_0190_hot_path_lookups';
 import * as importAttributeColumns from './20261205_0200_import_attribute_columns';
 import * as failedMessagesIndex from './20261206_0210_failed_messages_index';
 import * as contactAttributeNames from './20261206_0220_contact_attribute_names';
+import * as closedHandoffsIndex from './20261206_0230_closed_handoffs_index';
 
 type Migration = { up(db: Knex): Promise<void>; down(db: Knex): Promise<void>; config?: { transaction?: boolean } };
 
@@ -74,6 +75,7 @@ const migrations: Array<[string, Migration]> = [
   ['20261205_0200_import_attribute_columns', importAttributeColumns],
   ['20261206_0210_failed_messages_index', failedMessagesIndex],
   ['20261206_0220_contact_attribute_names', contactAttributeNames],
+  ['20261206_0230_closed_handoffs_index', closedHandoffsIndex],
 ];
 
 export const migrationSource: Knex.MigrationSource<[string, Migration]> = {

@@ -18,5 +18,6 @@ export function toActivityItem(r: Row) {
     flow: named(r.flow_id, r.flow_name),
     reason: typeof payload.reason === 'string' ? payload.reason : null,
     auto: payload.auto === true,
+    returning: payload.returning === true,
   };
 }

@@ -130,6 +130,7 @@ const activityItem = z.object({
   flow: person.describe('The flow it was handed back to, if one was chosen'),
   reason: z.string().nullable().describe('no_agent (nobody took it in time), idle (closed after no activity), reopened (the customer wrote again), business_phone_reply…'),
   auto: z.boolean().describe('Assigned automatically'),
+  returning: z.boolean().describe('Assigned automatically back to the agent who closed it, when the customer wrote again'),
 }).loose();
 
 const pageOf = (item: z.ZodType) => z.object({ items: z.array(item), nextCursor: z.string().nullable().describe('Pass as `cursor` for the next page; null on the last') });

@@ -112,6 +112,34 @@ describe('automatic assignment', () => {
     });
   });
 
+  it('when a customer writes again after their chat was closed, then it goes back to the agent who closed it, if they are online', async () => {
+    await api(p.app, 'PUT', '/v1/settings/inbox', { autoAssign: true, maxOpenPerAgent: 5 }, p.token);
+    const holder = async (id: string) => eventually(async () => (await conversation(id)).assigneeId as string | null);
+    // Three chats alternate between Bruno and Carla: the first one's agent got the third too, so
+    // round-robin would now pick the other one.
+    const x = await transferred('5511200000021', 'comprar');
+    const first = await holder(x);
+    expect(await holder(await transferred('5511200000022', 'comprar'))).not.toBe(first);
+    const other = first === bruno.id ? carla : bruno;
+    const owner = first === bruno.id ? bruno : carla;
+    const z = await transferred('5511200000023', 'comprar');
+    expect(await holder(z)).toBe(owner.id);
+    expect((await api(p.app, 'POST', `/v1/conversations/${x}/close`, {}, owner.token)).status).toBe(200);
+    // No flow answers "chegou?": the chat is back with people, and with the agent who knows it.
+    await p.wa.inbound({ waId: '5511200000021' }, textMessage('chegou meu pedido?'));
+    await eventually(async () => (await conversation(x)).status === 'human');
+    expect(await conversation(x)).toMatchObject({ status: 'human', assigneeId: owner.id });
+    const events = (await api(p.app, 'GET', '/v1/events?after=0&limit=500', undefined, p.token)).body.items;
+    expect(events.filter((e: any) => e.type === 'conversation.assigned' && e.conversationId === x).at(-1)).toMatchObject({ assigneeId: owner.id, auto: true, returning: true });
+
+    // Closed again, and its agent has gone offline: the customer is not left waiting for them.
+    expect((await api(p.app, 'POST', `/v1/conversations/${x}/close`, {}, owner.token)).status).toBe(200);
+    await api(p.app, 'PUT', '/v1/me/presence', { status: 'offline' }, owner.token);
+    await p.wa.inbound({ waId: '5511200000021' }, textMessage('alguém aí?'));
+    await eventually(async () => (await conversation(x)).assigneeId === other.id);
+    await api(p.app, 'PUT', '/v1/me/presence', { status: 'online' }, owner.token);
+  });
+
   it("when another workspace has 20,000 chats waiting, then reading this workspace's queue reads only its own", async () => {
     const b = await otherWorkspace(p, 'Loja B', '106540352242555');
     // A busy shop with nobody answering: its chats pile up in its queue, older than this one's.

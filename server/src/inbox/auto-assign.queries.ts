@@ -50,3 +50,15 @@ export async function waitingUnowned(tx: TenantDb, limit: number): Promise<strin
   const rows: Array<{ id: string }> = await waitingUnownedQuery(tx, limit);
   return rows.map((r) => r.id);
 }
+
+/**
+ * Who held the chat when it was last closed, if it is back with people because the customer wrote
+ * again (its open handoff is a reopening); null otherwise, or if nobody held it then.
+ */
+export async function previousHolder(tx: TenantDb, conversationId: string): Promise<string | null> {
+  const open: { kind: string } | undefined = await tx.from('inbox_handoffs').where({ conversation_id: conversationId }).whereNull('ended_at').first('kind');
+  if (open?.kind !== 'reopened') return null;
+  const closed: { ended_assignee_id: string | null } | undefined = await tx.from('inbox_handoffs')
+    .where({ conversation_id: conversationId, end_reason: 'closed' }).orderBy('ended_at', 'desc').first('ended_assignee_id');
+  return closed?.ended_assignee_id ?? null;
+}

@@ -37,7 +37,8 @@ const EVENTS = {
   },
   'conversation.assigned': {
     when: 'A member takes or hands the chat (also by replying to one nobody held, or by reopening a closed one), or automatic assignment',
-    data: z.object({ conversationId: id, status, assigneeId: id.nullable(), teamId: id.nullable(), previousStatus: status, previousAssigneeId: id.nullable(), by: byMember, auto: z.boolean().optional() }),
+    data: z.object({ conversationId: id, status, assigneeId: id.nullable(), teamId: id.nullable(), previousStatus: status, previousAssigneeId: id.nullable(), by: byMember, auto: z.boolean().optional(),
+      returning: z.boolean().optional().describe('Automatic assignment gave a chat the customer reopened back to the agent who closed it') }),
   },
   'conversation.closed': {
     when: 'A member closes it, or housekeeping closes an idle bot chat (`reason: "idle"`)',

@@ -117,6 +117,8 @@ export interface ActivityLine {
   flow: Named;
   reason: string | null;
   auto: boolean;
+  /** Automatic assignment gave the chat back to the agent who closed it (the customer wrote again). */
+  returning?: boolean;
 }
 
 export interface Member {

@@ -43,15 +43,18 @@ function resync(): void {
   }
 }
 
-/** Who gave the agent which customer's chat; a chat the list does not show (another folder) is read to name its customer. */
-async function assignedToast(id: string, by: string | null): Promise<void> {
+/**
+ * Who gave the agent which customer's chat, or that a customer whose chat they closed wrote again
+ * (`returning`); a chat the list does not show (another folder) is read to name its customer.
+ */
+async function assignedToast(id: string, by: string | null, returning: boolean): Promise<void> {
   const state = inboxStore.getState();
   const name = memberName(state.members, by);
   const row = state.items.find((c) => c.id === id) ?? (await inboxApi.get(id).catch(() => null));
   const contact = row ? contactLabel(row.contact, (ref) => i18n.t('inbox.unnamedContact', { ref })) : null;
   showOpenToast({
     id: `assigned-${id}`, color: 'teal', testId: 'assigned-toast', open: () => navigateTo(id),
-    title: name ? i18n.t('inbox.alerts.assignedBy', { name }) : i18n.t('inbox.alerts.assignedTitle'),
+    title: returning ? i18n.t('inbox.alerts.returningTitle') : name ? i18n.t('inbox.alerts.assignedBy', { name }) : i18n.t('inbox.alerts.assignedTitle'),
     message: contact ? i18n.t('inbox.alerts.assignedOpen', { contact, context: pointer() }) : i18n.t('inbox.alerts.assignedOpenUnknown', { context: pointer() }),
   });
 }
@@ -80,7 +83,7 @@ const effects = createEventEffects({
     alertAgent(id, i18n.t('inbox.alerts.assignedTitle'), i18n.t('inbox.alerts.assignedBody'), () => navigateTo(id));
     // In sight, the page says it too (the chat open on screen shows it in its thread already).
     if (document.visibilityState !== 'visible' || inboxStore.getState().thread?.id === id) return;
-    void assignedToast(id, typeof e.by === 'string' ? e.by : null);
+    void assignedToast(id, typeof e.by === 'string' ? e.by : null, e.returning === true);
   },
   onMentioned: (e) => {
     const id = e.conversationId;

@@ -30,5 +30,7 @@ describe('activity text', () => {
     expect(activityText(line('closed', { reason: 'idle' }), t)).toBe('Encerrada depois de um tempo sem mensagens');
     expect(activityText(line('reopened'), t)).toBe('O cliente escreveu de novo: conversa reaberta');
     expect(activityText(line('bot_paused', { reason: 'business_phone_reply' }), t)).toBe('Respondida pelo celular da empresa: o bot pausou');
+    expect(activityText(line('assigned', { assignee: bruno, auto: true, returning: true }), t)).toBe('De volta para Bruno, que a encerrou antes');
+    expect(activityText(line('assigned', { assignee: bruno, auto: true, returning: true }), i18n.getFixedT('en'), 'u-bruno')).toBe('Back with you, who closed it before');
   });
 });

@@ -17,7 +17,7 @@ export function activityText(l: ActivityLine, t: TFunction, meId?: string | null
       return k(l.team?.name ? 'transferredTeam' : 'transferred');
     case 'assigned':
       if (!l.assignee) return k(l.by ? 'movedToTeam' : 'assigned');
-      if (l.auto) return k('assignedAuto');
+      if (l.auto) return k(l.returning ? 'assignedBack' : 'assignedAuto');
       if (!l.by) return k('assigned');
       return k(l.by.id === l.assignee.id ? 'took' : 'assignedBy');
     case 'handed_back':
