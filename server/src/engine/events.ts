@@ -15,7 +15,8 @@ export type LlmResult = { type: 'llm_result'; token: string; text: string; hando
 export type LlmFailed = { type: 'llm_failed'; token: string; reason: string };
 /** The answer of a step's effect (start_effect of the same kind and token); `data` is the performer's own shape. */
 export type EffectResult = { type: 'effect_result'; kind: string; token: string; data: unknown };
-export type EffectFailed = { type: 'effect_failed'; kind: string; token: string; reason: string };
+/** `code`: a stable name of the cause, when the effect knows it (an HTTP call's `timeout`, `blocked_address`…). */
+export type EffectFailed = { type: 'effect_failed'; kind: string; token: string; reason: string; code?: string };
 export type SendFailed = { type: 'send_failed'; messageId: string; reason: string };
 
 export type EngineEvent = MessageReceived | TimerFired | LlmResult | LlmFailed | EffectResult | EffectFailed | SendFailed;

@@ -116,7 +116,9 @@ export async function performStepEffect(deps: StepEffectDeps, job: StepEffectJob
   if (await effectAnswered(deps.db, job)) return false;
   const outcome = await (STEP_EFFECTS[job.kind] as StepEffect).perform(job, deps);
   const base = { kind: job.kind, token: job.token };
-  const event: EngineEvent = outcome.ok ? { type: 'effect_result', ...base, data: outcome.data } : { type: 'effect_failed', ...base, reason: outcome.reason };
+  const event: EngineEvent = outcome.ok
+    ? { type: 'effect_result', ...base, data: outcome.data }
+    : { type: 'effect_failed', ...base, reason: outcome.reason, ...(outcome.code ? { code: outcome.code } : {}) };
   return insertInternalEvent(deps.db, {
     tenantId: job.tenantId, channelId: job.channelId, conversationKey: job.conversationKey, conversationId: job.conversationId, kind: 'effect', token: job.token, event,
   });

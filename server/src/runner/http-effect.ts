@@ -47,7 +47,7 @@ async function call(http: Outbound, request: HttpCall, config: HttpRequestConfig
     return { ok: true, data };
   } catch (err) {
     // OutboundError messages are our own words; anything else could quote the request, so it is not shown.
-    return { ok: false, reason: err instanceof OutboundError ? err.message : 'the call failed' };
+    return err instanceof OutboundError ? { ok: false, reason: err.message, code: err.kind } : { ok: false, reason: 'the call failed' };
   }
 }
 

@@ -127,18 +127,19 @@ describe('http_request step', () => {
   });
 
   it.each([
-    ['quebrado', 'a 500', /HTTP 500/],
-    ['lento', 'a timeout', /No complete answer within 1 s/],
-    ['fechado', 'a closed port', /refused|reach|closed/i],
-    ['html', 'an answer that is not JSON', /not JSON/],
-    ['grande', 'an answer over the size cap', /The answer is larger than 262144 bytes/],
-  ])('when the keyword "%s" meets %s, then the error output runs and the run log says why', async (keyword, _name, reason) => {
+    ['quebrado', 'a 500', /HTTP 500/, 'http_status'],
+    ['lento', 'a timeout', /No complete answer within 1 s/, 'http_timeout'],
+    ['fechado', 'a closed port', /refused|reach|closed/i, 'http_network'],
+    ['html', 'an answer that is not JSON', /not JSON/, 'http_not_json'],
+    ['grande', 'an answer over the size cap', /The answer is larger than 262144 bytes/, 'http_too_large'],
+  ])('when the keyword "%s" meets %s, then the error output runs and the run log says why, its outcome naming the cause', async (keyword, _name, reason, outcome) => {
     const c = newContact();
     await p.wa.inbound(c, textMessage(keyword));
     await eventually(() => sentTexts(p.wa, c.waId).length > 0, 10_000);
     expect(sentTexts(p.wa, c.waId)).toEqual(['Falhou']);
     const failed = (await runLog(c.waId)).find((r) => r.node_id === 'api' && r.error);
     expect(failed?.error).toMatch(reason);
+    expect(failed?.outcome).toBe(outcome);
   });
 
   it.each([
@@ -152,6 +153,7 @@ describe('http_request step', () => {
     expect(sentTexts(p.wa, c.waId)).toEqual(['Falhou']);
     const failed = (await runLog(c.waId)).find((r) => r.node_id === 'api' && r.error);
     expect(failed?.error).toMatch(/private|not allowed|blocked|address/i);
+    expect(failed?.outcome).toBe('http_blocked_address');
     expect(seen.length).toBe(before);
   });
 

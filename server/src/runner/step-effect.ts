@@ -9,8 +9,11 @@ import type { Sealer } from '../security/seal';
 /** What a performer may use: the database (tenant-scoped with forTenant), the workspace's outbound HTTP and the opener of stored credentials. */
 export type StepEffectDeps = { db: Knex; http: Outbound; sealer: Pick<Sealer, 'open'> };
 
-/** `data` becomes the effect_result event's data (stored with the conversation's events); `reason` the effect_failed one's. */
-export type StepEffectOutcome = { ok: true; data: unknown } | { ok: false; reason: string };
+/**
+ * `data` becomes the effect_result event's data (stored with the conversation's events); `reason` the
+ * effect_failed one's, with `code`, a stable name of the cause the step may record as its outcome.
+ */
+export type StepEffectOutcome = { ok: true; data: unknown } | { ok: false; reason: string; code?: string };
 
 export type StepEffect = {
   /** Performs the job once its drain committed. Expected failures are an outcome; a throw loses the job (the sweeper then feeds `lostReason`). */

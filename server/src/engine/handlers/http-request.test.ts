@@ -53,7 +53,10 @@ describe('http_request handler', () => {
   it.each([
     ['a 500', { type: 'effect_result' as const, kind: 'http', token: 'id-1', data: { status: 500, body: '{}' } }, 'http_status', 'the server answered HTTP 500'],
     ['a refusal of the outbound module', { type: 'effect_failed' as const, kind: 'http', token: 'id-1', reason: 'The address is private' }, 'http_failed', 'The address is private'],
-    ['a timeout', { type: 'effect_failed' as const, kind: 'http', token: 'id-1', reason: 'No answer within 5 s' }, 'http_failed', 'No answer within 5 s'],
+    ['a lost call', { type: 'effect_failed' as const, kind: 'http', token: 'id-1', reason: 'the HTTP call was lost' }, 'http_failed', 'the HTTP call was lost'],
+    ['a refusal with its cause', { type: 'effect_failed' as const, kind: 'http', token: 'id-1', reason: 'The address is private', code: 'blocked_address' }, 'http_blocked_address', 'The address is private'],
+    ['a timeout', { type: 'effect_failed' as const, kind: 'http', token: 'id-1', reason: 'No answer within 5 s', code: 'timeout' }, 'http_timeout', 'No answer within 5 s'],
+    ['a cause that is not a name', { type: 'effect_failed' as const, kind: 'http', token: 'id-1', reason: 'x', code: 'Not A Name!' }, 'http_failed', 'x'],
     ['an answer that is not JSON while a mapping needs it', { type: 'effect_result' as const, kind: 'http', token: 'id-1', data: { status: 200, body: '<html>' } }, 'http_not_json', 'the answer is not JSON'],
   ])('when the call ends with %s, then it takes error with its reason', (_name, event, outcome, error) => {
     const n = make({ mappings: [{ path: 'a', variable: 'a' }] });

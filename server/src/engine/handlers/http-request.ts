@@ -39,7 +39,9 @@ const asVariable = (value: unknown): string =>
   value === undefined || value === null ? '' : typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
 
 function answer(node: FlowNodeOf<'http_request'>, event: EffectResult | EffectFailed): Step {
-  if (event.type === 'effect_failed') return failed(event.reason);
+  // The outbound module's cause names the outcome (http_timeout, http_blocked_address…): the test chat
+  // and the inbox say it in the reader's language. A lost call has none: http_failed.
+  if (event.type === 'effect_failed') return failed(event.reason, event.code && /^[a-z_]{1,32}$/.test(event.code) ? `http_${event.code}` : 'http_failed');
   const res = event.data as HttpAnswer;
   if (res.status < 200 || res.status > 299) return failed(`the server answered HTTP ${res.status}`, 'http_status');
   const mappings = node.config.mappings.filter((m) => m.variable !== null && m.path.trim() !== '');
