@@ -172,7 +172,8 @@ export function Canvas() {
             release, so the minimap stays, showing where the pan started. A narrow canvas (panels
             open beside it) gets a smaller minimap, or none (see minimap-size). */}
         {!(moving && large) && mapSize !== 'none' && <MiniMap pannable zoomable style={MINIMAP_STYLE[mapSize]} nodeColor={miniMapColor} nodeStrokeWidth={2} nodeBorderRadius={6} />}
-        <Controls showInteractive={false} />
+        {/* Its fit-view button, like the toolbar's, stops at 100 %: a short flow is not blown up. */}
+        <Controls showInteractive={false} fitViewOptions={fitViewOptions} />
       </ReactFlow>
       {pending && <StepPicker drop={pending} onPick={pick} onClose={closePicker} />}
     </div>

@@ -51,6 +51,24 @@ describe('tidy up (ELK)', { timeout: 30_000 }, () => {
     }
   });
 
+  it('when cards grew to different heights (long text, many buttons), then the layout keeps each one clear of the others', async () => {
+    // A menu whose first answer is a tall card (a long message), stacked in one column with short ones.
+    const tall = (id: string, height: number): LayoutNode => ({ ...card(id, ['next']), height, outputs: [{ id: 'next', y: height - 20 }] });
+    const nodes = [card('start', ['next'], false), card('menu', ['btn:a', 'btn:b', 'btn:c', 'no_match']), tall('a', 640), tall('b', 90), tall('c', 420), card('d', []), tall('end', 300)];
+    const edges = [link('start', 'next', 'menu'), link('menu', 'btn:a', 'a'), link('menu', 'btn:b', 'b'), link('menu', 'btn:c', 'c'), link('menu', 'no_match', 'd'), link('a', 'next', 'end'), link('b', 'next', 'end'), link('c', 'next', 'end')];
+    const { positions: at } = await runLayout(nodes, edges);
+    const boxes = nodes.map((n) => ({ id: n.id, ...at.get(n.id)!, w: n.width, h: n.height }));
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) {
+        const apart = a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y;
+        expect(apart, `${a.id} overlaps ${b.id}`).toBe(true);
+      }
+    }
+    // The cards of one column stand apart by at least the layout's spacing, measured from the tall card's real bottom.
+    const column = boxes.filter((b) => ['a', 'b', 'c', 'd'].includes(b.id)).sort((p, q) => p.y - q.y);
+    for (const [i, b] of column.slice(1).entries()) expect(b.y - (column[i]!.y + column[i]!.h)).toBeGreaterThanOrEqual(20);
+  });
+
   it('when the flow has a loop and a card without input, then layout still places everything', async () => {
     const nodes = [card('start', ['next'], false), card('ask', ['next']), card('wait', ['next', 'invalid'])];
     const edges = [link('start', 'next', 'ask'), link('ask', 'next', 'wait'), link('wait', 'invalid', 'ask'), link('wait', 'next', 'missing')];
