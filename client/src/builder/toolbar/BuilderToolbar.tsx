@@ -7,6 +7,8 @@ import { LanguageSwitch } from '../../shared/LanguageSwitch';
 import type { FlowMeta } from '../hooks/useFlowMeta';
 import { ChangesModal } from '../publish/ChangesModal';
 import { PublishButton } from '../publish/PublishButton';
+import { PublishReason } from '../publish/PublishReason';
+import { useBelow } from '../../shared/use-below';
 import { PublishStateChip } from '../publish/PublishStateChip';
 import { EditButtons } from './EditButtons';
 import { FlowTitle } from './FlowTitle';
@@ -28,6 +30,8 @@ export function BuilderToolbar({ flowId, meta, onRename, onPublish, publishing, 
   const { t, i18n } = useTranslation();
   const [showChanges, setShowChanges] = useState(false);
   const { toolbarRef, leadRef, chipRef, actionsRef, look } = useToolbarDensity(`${i18n.resolvedLanguage}|${analyticsAvailable}`);
+  // Buttons on a row of their own scroll sideways: why Publish is greyed out gets a line below them.
+  const folded = useBelow('sm') || look.twoRows;
   return (
     <header ref={toolbarRef} className={look.twoRows ? `${styles.toolbar} ${styles.twoRows}` : styles.toolbar}>
       <Group ref={leadRef} gap="xs" wrap="nowrap" className={styles.lead}>
@@ -50,7 +54,7 @@ export function BuilderToolbar({ flowId, meta, onRename, onPublish, publishing, 
         </div>
         {look.dividers && <Divider orientation="vertical" visibleFrom="sm" />}
         <div className={styles.publish}>
-          <PublishButton onPublish={onPublish} publishing={publishing} meta={meta} />
+          <PublishButton onPublish={onPublish} publishing={publishing} meta={meta} reasonUnder={!folded} />
         </div>
         {look.language !== 'none' && (
           <Box visibleFrom="sm">
@@ -58,6 +62,7 @@ export function BuilderToolbar({ flowId, meta, onRename, onPublish, publishing, 
           </Box>
         )}
       </Group>
+      {folded && <PublishReason meta={meta} className={styles.reasonRow} under={false} />}
       {showChanges && meta.publishedVersionId && (
         <ChangesModal flowId={flowId} versionId={meta.publishedVersionId} version={meta.publishedVersion ?? 1} onClose={() => setShowChanges(false)} />
       )}
