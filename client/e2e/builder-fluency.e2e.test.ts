@@ -226,6 +226,8 @@ describe('sample flows', () => {
     ['the demo seed', 'seed', sampleFlowDocument()],
     ['the flows-schema sample', 'schema', sampleFlow()],
   ])('when %s is opened, then no card covers another and there is no problem, not even a warning', async (_name, shot, document) => {
+    // The workspace has an AI provider for the sample's AI reply step to ask (without one, that step is warned about).
+    expect((await api(app, 'PUT', '/v1/settings/ai', { baseUrl: 'https://ia.floricultura.invalid/v1' }, token)).status).toBe(200);
     const { page } = await open(document, 'pt-BR');
     const boxes = await page.locator('.react-flow__node').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
     expect(boxes.length).toBe(document.nodes.length);

@@ -34,7 +34,8 @@ export function FlowEditor({ flow }: { flow: FlowDetail }) {
   const autosave = useAutosave(store, flow.id, flow.revision, onSaved);
   const { publish, publishing } = usePublish(store, flow.id, autosave, onPublished);
   useLivePublishes(flow.id, meta.publishedVersionId, autosave.revision, updateMeta);
-  useValidation(store);
+  // An older server does not say: its AI reply steps are not warned about.
+  useValidation(store, { hasAiProvider: flow.hasAiProvider ?? true });
   useTemplateProblems(store, flow.id);
   useEditorShortcuts(store);
   const analyticsAvailable = useAnalytics(flow.id, meta.status === 'published', days);

@@ -24,6 +24,8 @@ export interface FlowDetail extends Omit<FlowSummary, 'triggerKeywords' | 'conve
   document: unknown;
   problems: Problem[];
   publishedVersionId: string | null;
+  /** On the flow's own read: whether its AI reply steps have an AI provider to ask. */
+  hasAiProvider?: boolean;
 }
 
 export interface FlowVersion {

@@ -3,6 +3,7 @@ import { LOCALES, localized } from '../localized';
 import type { CatalogEntry, ProblemParams, Severity } from './catalog-entry';
 import { nodeProblems } from './node-problem-catalog';
 import { documentProblems, graphProblems, variableProblems } from './problem-catalog';
+import { setupProblems } from './setup-problem-catalog';
 import { templateProblems } from './template-problem-catalog';
 
 export type { ProblemParam, ProblemParams, Severity } from './catalog-entry';
@@ -13,6 +14,7 @@ export const problemCatalog = {
   ...variableProblems,
   ...nodeProblems,
   ...templateProblems,
+  ...setupProblems,
 } as const satisfies Record<string, CatalogEntry>;
 
 export type ProblemCode = keyof typeof problemCatalog;

@@ -105,4 +105,14 @@ describe('workspace AI provider', () => {
     const theirs = (await api(p.app, 'GET', '/v1/audit-log?limit=200', undefined, other.token)).body.items;
     expect(theirs.filter((i: { action: string }) => i.action === 'ai_settings.changed')).toEqual([]);
   });
+
+  it('when the flow editor reads a flow, then it learns whether AI reply steps have a provider to ask: none, the workspace\'s own, none again', async () => {
+    const created = await api(p.app, 'POST', '/v1/flows', { name: 'Com IA?' }, p.token);
+    const read = async () => (await api(p.app, 'GET', `/v1/flows/${created.body.id}`, undefined, p.token)).body.hasAiProvider;
+    expect(await read()).toBe(false);
+    expect((await api(p.app, 'PUT', '/v1/settings/ai', { baseUrl: p.llm.baseUrl }, p.token)).status).toBe(200);
+    expect(await read()).toBe(true);
+    expect((await api(p.app, 'PUT', '/v1/settings/ai', { baseUrl: null }, p.token)).status).toBe(200);
+    expect(await read()).toBe(false);
+  });
 });

@@ -20,6 +20,7 @@ import { createRateLimits } from '../http/rate-limits';
 import { withProviderWebhooks } from '../http/webhook-server';
 import { createRealtime, type Realtime } from '../realtime/gateway';
 import { aiSettingsRoutes } from '../ai/ai-settings.routes';
+import { readLlmSettings } from '../ai/ai-settings.queries';
 import { webchatRoutes } from '../webchat/webchat.routes';
 import { inboxRoutes } from '../inbox/inbox.routes';
 import { catchUpRoutes } from '../realtime/catch-up.routes';
@@ -89,7 +90,7 @@ export function apiRouters(p: Plumbing, readiness: Readiness, publicUrl: () => s
     accountsRoutes(accountDeps, auth),
     channelsRoutes({ db, sealer: p.sealer, publicUrl, check: createConnectionCheck(config, p.outbound.workspace), cache: p.channels }, auth),
     flowAnalyticsRoutes({ db }, auth),
-    flowsRoutes({ db, sealer: p.sealer }, auth),
+    flowsRoutes({ db, sealer: p.sealer, hasAiProvider: async (tenantId) => Boolean(config.LLM_BASE_URL) || (await readLlmSettings(db, tenantId)) !== null }, auth),
     conversationsRoutes({ db }, auth),
     inboxRoutes({ ...typing, queues: p.queues }, auth),
     catchUpRoutes({ db }, auth),

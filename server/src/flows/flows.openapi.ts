@@ -76,7 +76,9 @@ export const flowsDocs: RouteDoc[] = [
   { method: 'post', path: '/v1/flows', tag, summary: 'Create a flow (draft)', body: createFlowBody, status: 201, response: flowView },
   { method: 'get', path: '/v1/flows', tag, summary: 'List flows', response: z.object({ items: z.array(flowSummary) }) },
   { method: 'post', path: '/v1/flows/import', tag, summary: 'Import a flow document', body: importFlowBody, status: 201, response: flowView },
-  { method: 'get', path: '/v1/flows/:id', tag, summary: 'One flow with its draft', params: id, response: flowView },
+  { method: 'get', path: '/v1/flows/:id', tag, summary: 'One flow with its draft', params: id, response: flowView.extend({
+    hasAiProvider: z.boolean().describe("Whether ai_reply steps have an AI provider to ask (the workspace's own or the server's); the editor warns on them when not"),
+  }) },
   { method: 'put', path: '/v1/flows/:id', tag, summary: 'Save the draft (409 when baseRevision is stale)', params: id, body: saveFlowBody, response: flowView },
   { method: 'patch', path: '/v1/flows/:id', tag, summary: 'Rename', params: id, body: renameFlowBody, response: flowView },
   { method: 'delete', path: '/v1/flows/:id', tag, summary: 'Delete', params: id, status: 204 },

@@ -17,7 +17,10 @@ function actorOf(req: Request): flows.Actor {
   return { userId, tenantId };
 }
 
-export function flowsRoutes(deps: flows.FlowsDeps, requireAuth: RequestHandler): Router {
+/** Whether the workspace's ai_reply steps have a provider to ask (its own or the server's). */
+export type AiProviderCheck = (tenantId: string) => Promise<boolean>;
+
+export function flowsRoutes(deps: flows.FlowsDeps & { hasAiProvider: AiProviderCheck }, requireAuth: RequestHandler): Router {
   const r = Router();
   // Public and registered first, so neither auth nor `/:id` catches it.
   r.get('/v1/flows/schema.json', allow('public'), (_req, res) => {
@@ -35,7 +38,9 @@ export function flowsRoutes(deps: flows.FlowsDeps, requireAuth: RequestHandler):
     res.status(201).json(await flows.importFlow(deps, actorOf(req), parse(importFlowBody, req.body)));
   });
   r.get('/v1/flows/:id', allow('marketing'), async (req, res) => {
-    res.json(await flows.getFlow(deps, actorOf(req), pathId(req)));
+    const actor = actorOf(req);
+    const [flow, hasAiProvider] = await Promise.all([flows.getFlow(deps, actor, pathId(req)), deps.hasAiProvider(actor.tenantId)]);
+    res.json({ ...flow, hasAiProvider });
   });
   r.put('/v1/flows/:id', allow('marketing'), async (req, res) => {
     const id = pathId(req);
