@@ -69,6 +69,15 @@ describe('drawing a flow from scratch', () => {
     const right = Math.max(...boxes.map((b) => b.x + b.width));
     expect(Math.abs((left + right) / 2 - (pane.x + pane.width / 2))).toBeLessThan(40);
     await page.screenshot({ path: screenshotPath('builder-fit-short-en') });
+
+    // On a phone it opens readable (never below the zoom where card text can be read), and no larger than normal.
+    const phone = await flowPage(threeSteps, { lang: 'pt-BR', phone: true });
+    const zoom = await settled(phone);
+    expect(zoom).toBeLessThanOrEqual(1);
+    expect(zoom).toBeGreaterThanOrEqual(0.6);
+    await phone.screenshot({ path: screenshotPath('builder-fit-short-pt-BR') });
+    await phone.click('.react-flow__controls-fitview');
+    expect(await settled(phone)).toBeLessThanOrEqual(1);
   });
 
   const grownFlow = () => {
