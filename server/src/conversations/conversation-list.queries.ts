@@ -5,7 +5,8 @@ import type { Knex } from 'knex';
 import type { TenantDb } from '../db/tenant-db';
 import type { TimeCursor } from '../http/cursor';
 import type { ConversationFilters } from './conversations.schemas';
-import { applySearch, type SearchScope } from './search.queries';
+import { foldedLike } from '../db/text-search';
+import { applySearch, MESSAGES_SEARCHED, type SearchScope } from './search.queries';
 
 type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- plain rows, shaped by the views
 
@@ -27,17 +28,25 @@ export const conversationBase = (tdb: TenantDb) =>
     .join('contacts', 'contacts.id', 'conversations.contact_id')
     .join('channels', 'channels.id', 'conversations.channel_id');
 
-/** Adds each conversation's latest message; `query` is already cut to its page, so only those rows pay. */
-export const withLastMessage = (tdb: TenantDb, query: Knex.QueryBuilder) =>
+/**
+ * Adds each conversation's latest message; `query` is already cut to its page, so only those rows pay.
+ * With a search `pattern`, also the newest message the search found in it (the same messages search.queries.ts looks at).
+ */
+export const withLastMessage = (tdb: TenantDb, query: Knex.QueryBuilder, pattern: string | null = null) =>
   tdb.raw(
     `SELECT p.*, lm.text AS last_text, lm.direction AS last_direction, lm.author AS last_author, lm.type AS last_type, lm.payload AS last_payload
+       ${pattern === null ? '' : ', mm.id AS match_id, mm.text AS match_text'}
      FROM (?) p
      LEFT JOIN LATERAL (
        SELECT m.text, m.direction, m.author, m.type, m.payload FROM messages m
        WHERE m.tenant_id = ? AND m.conversation_id = p.id
        ORDER BY m.created_at DESC, m.id DESC LIMIT 1) lm ON true
+     ${pattern === null ? '' : `LEFT JOIN LATERAL (
+       SELECT m.id, m.text FROM messages m
+       WHERE m.tenant_id = ? AND m.conversation_id = p.id AND ${MESSAGES_SEARCHED} AND ${foldedLike('m.text')}
+       ORDER BY m.created_at DESC, m.id DESC LIMIT 1) mm ON true`}
      ORDER BY p.last_message_at DESC, p.id DESC`,
-    [query, tdb.tenantId],
+    pattern === null ? [query, tdb.tenantId] : [query, tdb.tenantId, tdb.tenantId, pattern],
   );
 
 function applyFilters(tdb: TenantDb, query: Knex.QueryBuilder, f: ConversationFilters): void {
@@ -49,6 +58,7 @@ function applyFilters(tdb: TenantDb, query: Knex.QueryBuilder, f: ConversationFi
   if (f.open === false) query.where('conversations.status', 'closed');
   if (f.channelId) query.where('conversations.channel_id', f.channelId);
   if (f.teamId) query.where('conversations.team_id', f.teamId);
+  if (f.contactId) query.where('conversations.contact_id', f.contactId);
   if (f.tag) query.whereRaw('EXISTS (SELECT 1 FROM contacts t WHERE t.id = conversations.contact_id AND t.tags @> ARRAY[?]::text[])', [f.tag]);
 }
 
@@ -107,20 +117,21 @@ function windowedPage(tdb: TenantDb, f: ConversationFilters, cursor: TimeCursor 
   return query;
 }
 
-async function hydrate(tdb: TenantDb, page: Knex.QueryBuilder): Promise<Row[]> {
+/** The page's rows; with a text search, each with the message that matched (`match_id`, `match_text`). */
+async function hydrate(tdb: TenantDb, page: Knex.QueryBuilder, scope: SearchScope | null): Promise<Row[]> {
   const rows = conversationBase(tdb)
     .join(page.as('page'), 'page.id', 'conversations.id')
     .select(...CONVERSATION_COLUMNS, 'page.cursor_at');
-  return (await withLastMessage(tdb, rows)).rows;
+  return (await withLastMessage(tdb, rows, scope?.conversations ? scope.pattern : null)).rows;
 }
 
 export async function listConversations(tdb: TenantDb, f: ConversationFilters, cursor: TimeCursor | null, scope: SearchScope | null): Promise<Row[]> {
   if (scope?.contacts === 'common') {
-    const quick = await hydrate(tdb, windowedPage(tdb, f, cursor, scope));
+    const quick = await hydrate(tdb, windowedPage(tdb, f, cursor, scope), scope);
     if (quick.length > f.limit) return quick;
     scope = { ...scope, contacts: 'hash' };
   }
-  return hydrate(tdb, pageQuery(tdb, f, cursor, scope));
+  return hydrate(tdb, pageQuery(tdb, f, cursor, scope), scope);
 }
 
 export type Counts = { waiting: number; mine: number; mineUnread: number; unassigned: number; bot: number; human: number; closed: number; capped: string[] };

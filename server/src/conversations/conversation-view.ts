@@ -33,6 +33,8 @@ export function toListItem(r: Row) {
     windowClosesAt: iso(windowClosesAt(r.channel_type, r.last_inbound_at, r.created_at)),
     hasServiceWindow: hasServiceWindow(r.channel_type),
     contact: { id: r.contact_id, name: r.contact_name, phone: r.contact_phone, tags: r.contact_tags ?? [], optedOut: Boolean(r.contact_opted_out_at) },
+    // Only on a search (`q`): the newest message it found here, or null when the name or phone matched.
+    ...(r.match_text === undefined ? {} : { match: r.match_id ? { messageId: r.match_id, text: r.match_text } : null }),
   };
 }
 

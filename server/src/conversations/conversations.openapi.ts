@@ -34,6 +34,8 @@ export const conversationItem = z.object({
   windowClosesAt: time.nullable().describe('When the WhatsApp 24-hour window closes; null for channels without one'),
   hasServiceWindow: z.boolean(),
   contact,
+  match: z.object({ messageId: z.uuid(), text: z.string() }).nullable().optional()
+    .describe('Only when listed with `q`: the newest message whose text matched; null when only the name or phone did'),
 }).loose();
 
 const conversationDetail = conversationItem.extend({

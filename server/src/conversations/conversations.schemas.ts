@@ -12,6 +12,8 @@ export const listConversationsQuery = z.object({
   open: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
   channelId: z.uuid().optional(),
   teamId: z.uuid().optional(),
+  /** One contact's conversations (the inbox's "Past conversations"). */
+  contactId: z.uuid().optional(),
   tag: z.string().trim().min(1).max(64).optional(),
   q: z.string().trim().max(100).optional(),
   cursor: z.string().max(400).optional(),

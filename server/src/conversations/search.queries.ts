@@ -15,6 +15,9 @@ import { foldedLike, likePattern } from '../db/text-search';
 const MIN_TEXT_SEARCH = 3;
 export const SEARCH_CAP = 1000;
 
+/** The messages a search reads (in a query naming them `m`): what customers and agents wrote. */
+export const MESSAGES_SEARCHED = "m.author IN ('contact', 'agent') AND m.text <> ''";
+
 /** `common`: more than the cap; the list decides between `many` (row by row) and `hash`. */
 type Part = string[] | 'common' | 'hash' | 'many';
 export type SearchScope = { pattern: string; contacts: Part; conversations: string[] | 'many' | null };
@@ -57,7 +60,7 @@ export function applySearch(tdb: TenantDb, query: Knex.QueryBuilder, scope: Sear
     if (scope.conversations === 'many') {
       w.orWhereRaw(
         `(SELECT true FROM messages m WHERE m.tenant_id = ? AND m.conversation_id = ${t}.id
-           AND m.author IN ('contact', 'agent') AND m.text <> '' AND ${foldedLike('m.text')} LIMIT 1)`,
+           AND ${MESSAGES_SEARCHED} AND ${foldedLike('m.text')} LIMIT 1)`,
         [tdb.tenantId, scope.pattern],
       );
     } else if (scope.conversations) w.orWhereRaw(`${t}.id = ANY(?::uuid[])`, [scope.conversations]);
