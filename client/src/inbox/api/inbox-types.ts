@@ -40,6 +40,8 @@ export interface ConversationItem {
   lastMessage?: LastMessage | null;
   windowClosesAt?: string | null;
   contact: ContactSummary;
+  /** Listed by a search (`q`): the newest message it found here; null when the name or phone matched. */
+  match?: { messageId: string; text: string } | null;
 }
 
 export interface ConversationDetail extends ConversationItem {

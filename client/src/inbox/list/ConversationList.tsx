@@ -51,6 +51,7 @@ export function ConversationList({ onOpen }: { onOpen: (id: string) => void }) {
   const selectedId = useInbox((s) => s.selectedId);
   const members = useInbox((s) => s.members);
   const channels = useInbox((s) => s.channels);
+  const searched = useInbox((s) => s.filter.q);
   // One channel: every chat comes from it, and an icon on each row would say nothing.
   const channelOf = (id: string) => (channels.length > 1 ? channels.find((c) => c.id === id) ?? null : null);
   const hasMore = useInbox((s) => s.nextCursor !== null);
@@ -87,7 +88,7 @@ export function ConversationList({ onOpen }: { onOpen: (id: string) => void }) {
           const item = items[v.index]!;
           return (
             <div key={item.id} data-index={v.index} ref={virtualizer.measureElement} style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${v.start}px)` }}>
-              <ConversationRow item={item} selected={item.id === selectedId} assigneeName={memberName(members, item.assigneeId)} channel={channelOf(item.channelId)} onOpen={onOpen} />
+              <ConversationRow item={item} selected={item.id === selectedId} assigneeName={memberName(members, item.assigneeId)} channel={channelOf(item.channelId)} searched={searched} onOpen={onOpen} />
             </div>
           );
         })}

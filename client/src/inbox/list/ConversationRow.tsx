@@ -1,5 +1,5 @@
-import { Avatar, Badge, Group, Text, UnstyledButton } from '@mantine/core';
-import { IconNote, IconRobot, IconUser } from '@tabler/icons-react';
+import { Avatar, Badge, Group, Highlight, Text, UnstyledButton } from '@mantine/core';
+import { IconNote, IconRobot, IconSearch, IconUser } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatRelative } from '../../flows-list/format-time';
 import { ChannelTypeIcon } from '../../settings/channels/channel-visuals';
@@ -7,6 +7,7 @@ import type { ConversationItem, InboxChannel } from '../api/inbox-types';
 import { contactLabel } from '../format';
 import { messageWords } from '../thread/message-words';
 import classes from './list.module.css';
+import { matchExcerpt } from './match-excerpt';
 
 interface RowProps {
   item: ConversationItem;
@@ -14,11 +15,26 @@ interface RowProps {
   assigneeName: string | null;
   /** Shown when the workspace has more than one channel, so agents see where the customer wrote. */
   channel: InboxChannel | null;
+  /** The list's search: a row it found by a message shows that message, the term marked. */
+  searched: string;
   onOpen: (id: string) => void;
 }
 
-function Preview({ item }: { item: ConversationItem }) {
+function Found({ text, searched }: { text: string; searched: string }) {
+  const { t } = useTranslation();
+  return (
+    <Group gap={4} wrap="nowrap" miw={0} data-testid="row-match">
+      <IconSearch size={13} color="var(--mantine-color-gray-6)" style={{ flexShrink: 0 }} aria-label={t('inbox.list.foundIn')} role="img" />
+      <Highlight size="xs" c="dimmed" className={classes.preview} highlight={searched.trim()} highlightStyles={{ padding: 0 }}>
+        {matchExcerpt(text, searched)}
+      </Highlight>
+    </Group>
+  );
+}
+
+function Preview({ item, searched }: { item: ConversationItem; searched: string }) {
   const { t, i18n } = useTranslation();
+  if (item.match && searched.trim()) return <Found text={item.match.text} searched={searched} />;
   const last = item.lastMessage;
   if (!last) return <Text size="xs" c="dimmed">{t('inbox.list.noMessages')}</Text>;
   const Icon = last.type === 'note' ? IconNote : last.author === 'bot' ? IconRobot : last.author === 'agent' ? IconUser : null;
@@ -32,7 +48,7 @@ function Preview({ item }: { item: ConversationItem }) {
   );
 }
 
-export function ConversationRow({ item, selected, assigneeName, channel, onOpen }: RowProps) {
+export function ConversationRow({ item, selected, assigneeName, channel, searched, onOpen }: RowProps) {
   const { t, i18n } = useTranslation();
   const name = contactLabel(item.contact, (ref) => t('inbox.unnamedContact', { ref }));
   return (
@@ -63,7 +79,7 @@ export function ConversationRow({ item, selected, assigneeName, channel, onOpen 
           </Group>
         </Group>
         <Group justify="space-between" wrap="nowrap" gap={6}>
-          <Preview item={item} />
+          <Preview item={item} searched={searched} />
           {item.unreadCount > 0 && (
             <Badge size="sm" circle color="teal" style={{ flexShrink: 0 }} data-testid="row-unread">
               {item.unreadCount > 99 ? '99+' : item.unreadCount}

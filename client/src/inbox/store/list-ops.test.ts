@@ -21,6 +21,13 @@ describe('conversation list ops', () => {
     expect(upsertConversation(list, conv('z', '2026-01-05'), false)).toBe(list);
   });
 
+  it('when a row found by a search is refreshed by an event, then it keeps the message the search found', () => {
+    const match = { messageId: 'm1', text: 'minha encomenda chegou quebrada' };
+    const list = [conv('a', '2026-01-03', { match })];
+    expect(upsertConversation(list, conv('a', '2026-01-04'), true)[0]!.match).toEqual(match);
+    expect(upsertConversation(list, conv('a', '2026-01-04', { match: null }), true)[0]!.match).toBeNull();
+  });
+
   it('when equal times, then the higher id comes first like the server keyset', () => {
     const next = appendPage([conv('a', '2026-01-01')], [conv('b', '2026-01-01'), conv('a', '2026-01-01')]);
     expect(next.map((c) => c.id)).toEqual(['b', 'a']);

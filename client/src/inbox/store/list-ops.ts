@@ -26,11 +26,16 @@ export function matchesFilter(c: ConversationItem, f: ListFilter, meId: string |
   return true;
 }
 
-/** Adds or replaces a row (or drops it when it no longer matches) and keeps the order. */
+/**
+ * Adds or replaces a row (or drops it when it no longer matches) and keeps the order. A fresh copy
+ * read outside the search keeps the message the search found in the row it replaces.
+ */
 export function upsertConversation(list: ConversationItem[], item: ConversationItem, belongs: boolean): ConversationItem[] {
+  const old = list.find((c) => c.id === item.id);
   const rest = list.filter((c) => c.id !== item.id);
   if (!belongs) return rest.length === list.length ? list : rest;
-  return [...rest, item].sort(compareConversations);
+  const fresh = old?.match && !('match' in item) ? { ...item, match: old.match } : item;
+  return [...rest, fresh].sort(compareConversations);
 }
 
 /** Appends a page, skipping rows already shown (a live update may have brought them in). */
