@@ -12,7 +12,7 @@ export const listConversationsQuery = z.object({
   open: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
   channelId: z.uuid().optional(),
   teamId: z.uuid().optional(),
-  /** One contact's conversations (the inbox's "Past conversations"). */
+  /** One contact's conversations (an integrator's view of a customer's history). */
   contactId: z.uuid().optional(),
   tag: z.string().trim().min(1).max(64).optional(),
   q: z.string().trim().max(100).optional(),
