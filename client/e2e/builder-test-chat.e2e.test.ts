@@ -147,4 +147,31 @@ describe('test chat', () => {
     await expect.poll(() => failure.textContent()).toContain('an admin sets one up in Settings → AI replies');
     await page.screenshot({ path: screenshotPath('builder-test-no-ai-provider-en') });
   });
+
+  it("when an HTTP request step's call is refused, then the chat says why in the tester's language, not the server's English", async () => {
+    const document = {
+      schemaVersion: 1,
+      nodes: [
+        base('start', 'trigger', 0, { keywords: [{ match: 'exact', value: 'pedido' }], newContact: false, fallback: false, channelIds: [], priority: 0 }),
+        // An internal address: the outbound module refuses it before any connection.
+        base('api', 'http_request', 300, { method: 'GET', url: 'http://10.0.0.1/pedidos', headers: [], body: '', mappings: [], timeoutSeconds: 5 }),
+      ],
+      edges: [{ id: 'start.next', source: 'start', sourceHandle: 'next', target: 'api' }],
+      settings: { variables: [] },
+    };
+    const created = await api(app, 'POST', '/v1/flows', { name: 'Consulta de pedido', document }, token);
+    const page = await signedInPage(browser, app, token, 'pt-BR');
+    await openFlow(page, app, created.body.id);
+    await page.click('[data-testid=test-toggle]');
+    await page.click('[data-testid=test-start]');
+    await page.waitForSelector('[data-testid=test-input]:not([disabled])');
+    await page.fill('[data-testid=test-input]', 'pedido');
+    await page.click('[data-testid=test-send]');
+    const failure = page.getByTestId('test-failure');
+    await expect.poll(() => failure.textContent().catch(() => ''), { timeout: 15_000 }).toContain('Uma etapa falhou: a URL leva a um endereço privado ou interno');
+    await page.screenshot({ path: screenshotPath('builder-test-http-refused-pt-BR') });
+    await page.selectOption('[data-testid=lang-switch]', 'en');
+    await expect.poll(() => failure.textContent()).toContain('A step failed: the URL leads to a private or internal address');
+    await page.screenshot({ path: screenshotPath('builder-test-http-refused-en') });
+  });
 });

@@ -4,6 +4,7 @@ import { useLocale } from '../../i18n/use-locale';
 import type { ConversationStatus, RunLogItem, SessionInfo } from '../api/inbox-types';
 import { fixedOutputLabel, stepLabel } from './runlog-labels';
 import { clockTime } from '../../shared/clock-time';
+import { failureCause } from '../../shared/step-failure';
 
 /**
  * A translated word when there is one: the engine's own outcomes from the locale files, then the
@@ -14,7 +15,8 @@ function useLabel() {
   const { t, i18n } = useTranslation();
   const locale = useLocale();
   return (group: 'outcomes' | 'sessionStatus', value: string, item?: RunLogItem) => {
-    const key = `inbox.side.${group}.${value}`;
+    // An HTTP call's outcome names its cause (http_timeout…): the label says it failed, the line says why.
+    const key = `inbox.side.${group}.${group === 'outcomes' && value.startsWith('http_') ? 'http_failed' : value}`;
     if (i18n.exists(key)) return (t as (k: string) => string)(key);
     return item?.outcomeLabel?.[locale] ?? (item ? fixedOutputLabel(item.nodeType, value, locale) : undefined) ?? value;
   };
@@ -65,7 +67,7 @@ export function BotCard({ session, runlog, conversationStatus }: { session: Sess
                   <Text size="xs" c="dimmed" ff="monospace">{time(r.at)}</Text>
                   <Text size="xs" style={{ flex: 1 }}>
                     <Text span fw={600} size="xs" title={r.nodeName ? stepLabel(r.nodeType, locale) : undefined}>{r.nodeName ?? stepLabel(r.nodeType, locale)}</Text> · {label('outcomes', r.outcome, r)}
-                    {r.error && r.outcome !== 'no_edge' && <Text span c="red" size="xs"> — {r.error}</Text>}
+                    {r.error && r.outcome !== 'no_edge' && <Text span c="red" size="xs"> — {failureCause(r, t) ?? r.error}</Text>}
                   </Text>
                 </Group>
               ))}
