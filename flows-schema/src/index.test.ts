@@ -64,6 +64,8 @@ const RUNTIME_EXPORTS = [
   'ATTRIBUTE_NAME_MAX',
   'attributeNameFromColumn',
   'attributeNameKey',
+  'contactAttributeOf',
+  'valueAnyCase',
   'attributeNameProblem',
   'isAttributeName',
   'isReservedAttributeName',

@@ -61,7 +61,7 @@ export { migrateFlow, migrations } from './migrations/migrate-flow';
 
 export type { BuiltInVariable, TemplateSegment } from './interpolation/parse-template';
 export { BUILT_IN_VARIABLES, IDENTIFIER_PATTERN, extractVariables, findMalformedPlaceholders, parseTemplate } from './interpolation/parse-template';
-export { interpolate } from './interpolation/interpolate';
+export { interpolate, type AnyCase } from './interpolation/interpolate';
 
 export { normalizeText } from './text/normalize';
 export { slugify } from './text/slugify';
@@ -70,7 +70,7 @@ export { decodeText, looksBinary } from './text/decode-text';
 export type { CsvRecord } from './text/csv';
 export { csvColumn, parseCsv } from './text/csv';
 export type { AttributeNameProblem } from './contacts/attribute-name';
-export { ATTRIBUTE_NAME_MAX, attributeNameFromColumn, attributeNameKey, attributeNameProblem, isAttributeName, isReservedAttributeName } from './contacts/attribute-name';
+export { ATTRIBUTE_NAME_MAX, attributeNameFromColumn, attributeNameKey, attributeNameProblem, contactAttributeOf, isAttributeName, isReservedAttributeName, valueAnyCase } from './contacts/attribute-name';
 export { CAMPAIGN_LIMITS, CHANNEL_LIMITS, CONTACT_LIMITS, WEBHOOK_TOKEN_MIN } from './limits/field-limits';
 export { parseNumber } from './text/number';
 export type { LocalClock } from './time/local-clock';

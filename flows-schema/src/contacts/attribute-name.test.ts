@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IDENTIFIER_PATTERN } from '../interpolation/parse-template';
-import { attributeNameFromColumn, attributeNameKey, attributeNameProblem, isAttributeName } from './attribute-name';
+import { attributeNameFromColumn, attributeNameKey, attributeNameProblem, contactAttributeOf, isAttributeName, valueAnyCase } from './attribute-name';
 
 describe('attribute names', () => {
   it('when a name has letters of any script, digits and _ . -, then it is an attribute name', () => {
@@ -54,5 +54,20 @@ describe('attributeNameKey', () => {
     expect(attributeNameKey('Série')).not.toBe(attributeNameKey('Serie'));
     // A decomposed é (as some Macs write a file name) is the same letter.
     expect(attributeNameKey('Se\u0301rie')).toBe(attributeNameKey('Série'));
+  });
+
+  it('when a flow names contact.<attribute>, then the attribute is read; the contact\'s own fields and other names are not attributes', () => {
+    expect(contactAttributeOf('contact.cidade')).toBe('cidade');
+    expect(contactAttributeOf('contact.Data_de_nascimento')).toBe('Data_de_nascimento');
+    for (const field of ['contact.name', 'contact.PHONE', 'contact.Tags', 'contact.', 'contact.a b', 'contact.constructor', 'cidade', 'Contact.cidade']) {
+      expect(contactAttributeOf(field)).toBeNull();
+    }
+  });
+
+  it('when a value is read any case, then its own spelling wins, then another case; no prototype member is read', () => {
+    expect(valueAnyCase({ Cidade: 'Recife' }, 'CIDADE')).toBe('Recife');
+    expect(valueAnyCase({ cidade: 'Natal', Cidade: 'Recife' }, 'Cidade')).toBe('Recife');
+    expect(valueAnyCase({ Série: '3' }, 'Serie')).toBeUndefined();
+    expect(valueAnyCase({}, 'toString')).toBeUndefined();
   });
 });

@@ -29,6 +29,29 @@ export const attributeNameKey = (name: string) => name.normalize('NFC').toLowerC
 
 export const isAttributeName = (name: string) => attributeNameProblem(name) === null;
 
+/** The contact's own fields a flow reads as `contact.<field>`: no attribute can stand for them there. */
+const CONTACT_OWN = new Set(['name', 'phone', 'tags']);
+
+/**
+ * The attribute a flow reads as `contact.<attribute>` ({{contact.cidade}}, a condition on
+ * "contact.plano"), or null when `field` names none. `contact.name`, `.phone` and `.tags` are the
+ * contact's own fields, whatever their letter case.
+ */
+export function contactAttributeOf(field: string): string | null {
+  if (!field.startsWith('contact.')) return null;
+  const name = field.slice('contact.'.length);
+  return isAttributeName(name) && !CONTACT_OWN.has(attributeNameKey(name)) ? name : null;
+}
+
+/** The value held under `name` or, failing that, under a spelling differing only in letter case. */
+export function valueAnyCase<T>(values: Readonly<Record<string, T>>, name: string): T | undefined {
+  // hasOwn: a name such as "constructor" must not read Object.prototype.
+  if (Object.hasOwn(values, name)) return values[name];
+  const key = attributeNameKey(name);
+  const match = Object.keys(values).find((k) => attributeNameKey(k) === key);
+  return match === undefined ? undefined : values[match];
+}
+
 /**
  * The attribute name a spreadsheet column gives ("Data de nascimento" → "Data_de_nascimento"):
  * trimmed, each run of spaces or other characters a name can't hold turned into one `_`, cut to 64.

@@ -41,6 +41,12 @@ describe('interpolate', () => {
     expect(interpolate('[{{CONSTRUCTOR}}]', {}, { anyCase: true })).toBe('[]');
   });
 
+  it('when anyCase is a function, then only the names it accepts read another letter case', () => {
+    const vars = { 'contact.Cidade': 'Recife', nome: 'Ana' };
+    const contactOnly = (name: string) => name.startsWith('contact.');
+    expect(interpolate('{{contact.cidade}} {{contact.CIDADE}} [{{NOME}}]', vars, { anyCase: contactOnly })).toBe('Recife Recife []');
+  });
+
   it('when a value itself contains a placeholder, then it is not interpolated again', () => {
     expect(interpolate('{{last_reply}}', { last_reply: '{{contact.name}}', 'contact.name': 'Ana' })).toBe(
       '{{contact.name}}',

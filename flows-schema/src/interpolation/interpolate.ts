@@ -1,25 +1,25 @@
+import { valueAnyCase } from '../contacts/attribute-name';
 import { parseTemplate } from './parse-template';
 
 type Vars = Readonly<Record<string, string | undefined>>;
-
-const folded = (name: string) => name.normalize('NFC').toLowerCase();
+/** Which names read any letter case: all (true), none, or those the function accepts. */
+export type AnyCase = boolean | ((name: string) => boolean);
 
 /** The value a name reads: its own spelling first, then (with `anyCase`) a name differing only in letter case. */
-function valueOf(vars: Vars, name: string, anyCase: boolean): string | undefined {
+function valueOf(vars: Vars, name: string, anyCase: AnyCase): string | undefined {
   // hasOwn: a variable called "constructor" must not read Object.prototype.
   if (Object.hasOwn(vars, name)) return vars[name];
-  if (!anyCase) return undefined;
-  const key = folded(name);
-  const match = Object.keys(vars).find((k) => folded(k) === key);
-  return match === undefined ? undefined : vars[match];
+  const folds = typeof anyCase === 'function' ? anyCase(name) : anyCase;
+  return folds ? valueAnyCase(vars, name) : undefined;
 }
 
 /**
  * Renders a template in a single pass: values are inserted verbatim and never re-interpolated,
  * so a customer who types "{{ x }}" as their name cannot inject placeholders. `anyCase` is for a
- * contact's attributes, one per name whatever its letter case: {{cidade}} reads "Cidade".
+ * contact's attributes, one per name whatever its letter case: {{cidade}} reads "Cidade" (a flow
+ * passes a function, so only its `contact.<attribute>` names do and its own variables keep their case).
  */
-export function interpolate(template: string, vars: Vars, opts: { anyCase?: boolean } = {}): string {
+export function interpolate(template: string, vars: Vars, opts: { anyCase?: AnyCase } = {}): string {
   return parseTemplate(template)
     .map((segment) => {
       if (segment.kind === 'text') return segment.text;

@@ -1,6 +1,10 @@
 // Grammar (also in README.md):
 //   placeholder := "{{" ws name ws [ "|" ws default ws ] "}}"
-//   name        := "contact.name" | "contact.phone" | identifier      (last_reply is an identifier)
+//   name        := "contact.name" | "contact.phone" | "contact." attribute | identifier
+//                  (last_reply is an identifier)
+//   attribute   := a contact attribute's name (contacts/attribute-name.ts: 1 to 64 letters, digits,
+//                  "_", "." and "-"), read whatever its letter case: {{contact.cidade}} is the
+//                  contact's "Cidade" (contactAttributeOf)
 //   identifier  := 1 to 64 of letters (any script), digits, "_", "." and "-", with a letter or "_"
 //                  among them: what a contact attribute may be called (contacts/attribute-name.ts), so
 //                  a spreadsheet's "Observação" or "Região" column can fill a message. All digits is
@@ -14,7 +18,7 @@ export type BuiltInVariable = (typeof BUILT_IN_VARIABLES)[number];
 const IDENTIFIER = String.raw`(?=[\p{L}\p{N}_.\-]{0,63}[\p{L}_])[\p{L}\p{N}_.\-]{1,64}`;
 export const IDENTIFIER_PATTERN = new RegExp(`^${IDENTIFIER}$`, 'u');
 
-const NAME = String.raw`contact\.(?:name|phone)|${IDENTIFIER}`;
+const NAME = String.raw`contact\.[\p{L}\p{N}_.\-]{1,64}|${IDENTIFIER}`;
 const DEFAULT = String.raw`"((?:[^"\\]|\\.)*)"`;
 const PLACEHOLDER = new RegExp(String.raw`\{\{\s*(${NAME})\s*(?:\|\s*${DEFAULT}\s*)?\}\}`, 'gu');
 const LOOKS_LIKE_PLACEHOLDER = /\{\{[^{}]*\}\}/g;
@@ -55,3 +59,6 @@ export function findMalformedPlaceholders(template: string): string[] {
 export function isBuiltInVariable(name: string): name is BuiltInVariable {
   return (BUILT_IN_VARIABLES as readonly string[]).includes(name);
 }
+
+/** Names a flow may not declare: the built-ins and everything under "contact.", the contact's own. */
+export const isReservedVariableName = (name: string) => isBuiltInVariable(name) || name.startsWith('contact.');

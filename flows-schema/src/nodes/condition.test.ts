@@ -17,6 +17,7 @@ describe('condition node', () => {
         { left: 'last_reply', op: 'regex', right: '^sim|s$' },
         { left: 'contact.name', op: 'is_set', right: '' },
       ]),
+      branch('premium', [{ left: 'contact.plano', op: 'equals', right: 'premium' }, { left: 'contact.Cidade', op: 'is_set', right: '' }]),
     );
     expect(conditionNode.config.safeParse(valid).success).toBe(true);
     expect(codes(valid)).toEqual([]);
@@ -53,6 +54,7 @@ describe('condition node: checks', () => {
         { left: 'last_reply', op: 'has_tag', right: 'vip' },
         { left: 'age', op: 'gt', right: 'dezoito' },
         { left: 'last_reply', op: 'regex', right: '(a*)*' },
+        { left: 'contact.', op: 'is_set', right: '' },
       ]),
     );
     expect(codes(c)).toEqual([
@@ -60,6 +62,7 @@ describe('condition node: checks', () => {
       'tag_operand_mismatch@branches.0.rules.1.left',
       'number_required@branches.0.rules.2.right',
       'regex_unsafe@branches.0.rules.3.right',
+      'unknown_operand@branches.0.rules.4.left',
     ]);
   });
 });

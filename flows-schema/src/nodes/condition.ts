@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { contactAttributeOf } from '../contacts/attribute-name';
 import { localized, truncate, type Localized } from '../localized';
 import { parseNumber } from '../text/number';
 import type { ProblemDraft } from '../validate/problems';
@@ -6,7 +7,7 @@ import { choiceLabel, firstOfEachId, handle, regexProblems, repeatedIndexes } fr
 import { defineNode, type CheckContext } from './define-node';
 import { field } from './field-meta';
 
-/** Left operands every flow can test besides its declared variables. */
+/** Left operands every flow can test besides its declared variables and the contact's attributes ("contact.plano"). */
 export const CONDITION_OPERANDS = ['last_reply', 'contact.name', 'contact.phone', 'contact.tags'] as const;
 const NUMERIC_OPS = new Set(['gt', 'gte', 'lt', 'lte']);
 const branchLabel = (label: string, i: number) => choiceLabel(label, i + 1, 'Branch', 'Caminho');
@@ -63,8 +64,8 @@ type Rule = z.output<typeof ruleSchema>;
 
 function ruleProblems(rule: Rule, path: string, ctx: CheckContext): ProblemDraft[] {
   const problems: ProblemDraft[] = [];
-  const known =
-    (CONDITION_OPERANDS as readonly string[]).includes(rule.left) || ctx.declaredVariables.has(rule.left);
+  const known = (CONDITION_OPERANDS as readonly string[]).includes(rule.left) ||
+    contactAttributeOf(rule.left) !== null || ctx.declaredVariables.has(rule.left);
   if (!known) problems.push({ code: 'unknown_operand', path: `${path}.left`, params: { name: rule.left } });
   if (rule.op === 'has_tag' && rule.left !== 'contact.tags') {
     problems.push({ code: 'tag_operand_mismatch', path: `${path}.left` });

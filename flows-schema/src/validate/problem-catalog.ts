@@ -105,8 +105,8 @@ export const variableProblems = {
     'A variável “{name}” foi declarada duas vezes.',
   ),
   reserved_variable_name: error(
-    '“{name}” is a built-in variable and cannot be declared.',
-    '“{name}” é uma variável embutida e não pode ser declarada.',
+    '“{name}” is a built-in variable or a contact field and cannot be declared.',
+    '“{name}” é uma variável embutida ou um campo do contato e não pode ser declarada.',
   ),
   regex_invalid: error(
     'This regular expression is not valid: {reason}.',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CURRENT_SCHEMA_VERSION, flowEdgeSchema, flowSettingsSchema, nodeBaseSchema } from '../flow-document';
-import { IDENTIFIER_PATTERN, isBuiltInVariable } from '../interpolation/parse-template';
+import { IDENTIFIER_PATTERN, isReservedVariableName } from '../interpolation/parse-template';
 import { anyNodeDefinition, isNodeType } from '../nodes';
 import { exceedsValues, FLOW_LIMITS } from './flow-limits';
 import type { FlowModel, ModelEdge, ModelNode } from './flow-model';
@@ -133,6 +133,6 @@ export function readFlow(input: unknown): { model: FlowModel | null; drafts: Pro
   const declared = variableNames.filter(
     (name): name is string => name !== null && IDENTIFIER_PATTERN.test(name),
   );
-  const declaredVariables = new Set(declared.filter((name) => !isBuiltInVariable(name)));
+  const declaredVariables = new Set(declared.filter((name) => !isReservedVariableName(name)));
   return { model: { nodes, edges, variableNames, declaredVariables }, drafts };
 }

@@ -2,7 +2,7 @@
 // body as the customer will read it, and the check that the parameters fit the template (Meta
 // refuses a wrong count with 132000). Shared by campaigns, the inbox composer and the flow's
 // send_template step, so a {{placeholder}} means the same everywhere. Pure.
-import { interpolate } from '../interpolation/interpolate';
+import { interpolate, type AnyCase } from '../interpolation/interpolate';
 import type { OutboundContent, TemplateSend } from '../outbound-content';
 import { templateVariables, variableCount } from './template-definition';
 
@@ -40,7 +40,7 @@ export const fillPositional = (text: string, values: readonly string[]): string 
  * The template with every {{…}} in its parameter values filled from `vars`, ready for the channel
  * adapter. `anyCase` when `vars` are a contact's (contactVars): {{cidade}} reads the attribute "Cidade".
  */
-export function fillTemplateSend(t: TemplateDraft, vars: Readonly<Record<string, string | undefined>>, opts: { anyCase?: boolean } = {}): OutboundContent {
+export function fillTemplateSend(t: TemplateDraft, vars: Readonly<Record<string, string | undefined>>, opts: { anyCase?: AnyCase } = {}): OutboundContent {
   const fill = (s: string) => interpolate(s, vars, opts);
   const p = t.parameters;
   const parameters: TemplateSend['parameters'] = {

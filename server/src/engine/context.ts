@@ -4,5 +4,13 @@ export type StepContext = {
   newId: () => string;
   /** maxSteps: nodes entered per step; maxDeferred: messages queued while the bot is busy. */
   limits: { maxSteps: number; maxDeferred: number };
-  contact: { name: string | null; phone: string | null; tags: string[] };
+  contact: StepContact;
+};
+
+/** The contact as the flow reads it; `attributes` by their stored names ("Cidade"), read any case as contact.<name>. */
+export type StepContact = {
+  name: string | null;
+  phone: string | null;
+  tags: string[];
+  attributes: Readonly<Record<string, string>>;
 };

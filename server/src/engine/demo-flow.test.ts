@@ -6,7 +6,7 @@ import { sampleFlowDocument } from '../../../database/seeds/sample-flow';
 import { converse, msg, testContext } from './testing/fixtures';
 
 const version = { flowId: 'demo', versionId: 'v1', document: flowDocumentSchema.parse(sampleFlowDocument()) };
-const said = (texts: string[]) => converse(version, texts.map((t, i) => msg(t, null, `m${i}`)), testContext({ contact: { name: null, phone: null, tags: [] } }));
+const said = (texts: string[]) => converse(version, texts.map((t, i) => msg(t, null, `m${i}`)), testContext({ contact: { name: null, phone: null, tags: [], attributes: {} } }));
 const replies = (texts: string[]) => said(texts).actions.flatMap((a) => (a.type === 'send_message' ? [a.content.text] : []));
 const MENU = 'Como posso ajudar? Escolha uma opção:';
 

@@ -3,6 +3,7 @@
 import type { FlowNode } from '@zyntra/flows-schema';
 import type { Action } from './actions';
 import type { StepContext } from './context';
+import { copyContact } from './contact-changes';
 import { indexFlow, type FlowIndex, type FlowVersionRef } from './flow-index';
 import type { RunLogEntry, SessionState } from './session';
 
@@ -43,7 +44,8 @@ export function openRun(version: FlowVersionRef, session: SessionState, ctx: Ste
     throw new Error(`session of ${pinned} stepped with ${version.flowId}@${version.versionId}`);
   }
   const flow = indexFlow(version.document);
-  return { version, flow, ctx, session: copySession(session), actions: [], log: [], entered: 0 };
+  // The contact is copied too: an Actions step's changes are seen by later steps of this run only.
+  return { version, flow, ctx: { ...ctx, contact: copyContact(ctx.contact) }, session: copySession(session), actions: [], log: [], entered: 0 };
 }
 
 export function record(run: Run, node: FlowNode | null, outcome: string, error?: string): void {

@@ -13,7 +13,7 @@ describe('templateVars', () => {
   });
 
   it('when the contact has no name or phone and nobody replied yet, then those names are absent', () => {
-    const ctx = testContext({ contact: { name: null, phone: null, tags: [] } });
+    const ctx = testContext({ contact: { name: null, phone: null, tags: [], attributes: {} } });
     expect(templateVars(session(), ctx)).toEqual({});
   });
 });

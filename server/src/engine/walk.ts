@@ -3,6 +3,7 @@
 import { outputsOf } from '@zyntra/flows-schema';
 import type { FlowNode, NodeType } from '@zyntra/flows-schema';
 import { handlers, type NodeHandler, type ResumeEvent, type Step, type StepWait } from './handlers';
+import { applyToContact } from './contact-changes';
 import { completeFlow, ENDED, endSession, failFlow, record, type Run } from './run';
 
 function handlerFor(node: FlowNode): NodeHandler<NodeType> | undefined {
@@ -40,6 +41,7 @@ function follow(run: Run, node: FlowNode, handle: string): string | null {
 /** Applies a handler's decision; returns the next node to enter, if the walk goes on. */
 function settle(run: Run, node: FlowNode, step: Step, fallbackOutcome: string): string | null {
   run.actions.push(...step.actions);
+  for (const action of step.actions) applyToContact(run.ctx.contact, action);
   if (step.vars) Object.assign(run.session.vars, step.vars);
   record(run, node, step.outcome ?? (step.wait ? 'waiting' : fallbackOutcome), step.error);
   if (step.end !== undefined) {

@@ -4,6 +4,7 @@ import type { EngineEvent } from '../engine/events';
 import { step, type FlowVersionRef } from '../engine/interpret';
 import type { SessionState } from '../engine/session';
 import type { Action } from '../engine/actions';
+import type { StepContact } from '../engine/context';
 import { saveSession, type SessionRow, type Wake } from './conversation.queries';
 import { performActions, type ActionScope } from './perform-actions';
 import type { DrainContext } from './runner-context';
@@ -15,7 +16,7 @@ export type StepTarget = {
   version: FlowVersionRef;
   session: SessionRow | null;
   scope: Omit<ActionScope, 'sessionId'>;
-  contact: { name: string | null; phone: string | null; tags: string[] };
+  contact: StepContact;
 };
 
 /** When the session expects the answer of an async effect (timer, LLM…), so a lost job can be recovered. */

@@ -6,6 +6,7 @@ import { prepared } from '../db/prepared';
 
 export type ContactRow = {
   id: string; external_id: string; phone: string | null; name: string | null; tags: string[]; opted_out_at: Date | null; inserted: boolean;
+  attributes: Record<string, unknown> | null;
 };
 export type ConversationRow = {
   id: string; status: 'bot' | 'waiting' | 'human' | 'closed'; contact_id: string; channel_id: string; created: boolean;
@@ -24,7 +25,7 @@ export const findConversation = (tx: TenantDb, id: string): Promise<Conversation
   tx.from('conversations').where({ id }).first('id', 'status', 'contact_id', 'channel_id', 'test_flow_version_id');
 
 export const findContact = (tx: TenantDb, id: string): Promise<ContactRow | undefined> =>
-  tx.from('contacts').where({ id }).first('id', 'external_id', 'phone', 'name', 'tags', 'opted_out_at');
+  tx.from('contacts').where({ id }).first('id', 'external_id', 'phone', 'name', 'tags', 'opted_out_at', 'attributes');
 
 export type SessionRow = {
   id: string; flow_id: string; flow_version_id: string; state: unknown; expires_at: Date | null;

@@ -3,6 +3,7 @@
 import type { InternalPayload } from '../messages/internal-events';
 import { findActiveSession, findContact, findConversation } from './conversation.queries';
 import { runStep } from './apply-step';
+import { stepContact } from './step-contact';
 import type { EventHandler } from './runner-context';
 
 
@@ -22,7 +23,7 @@ export const handleEngineEvent: EventHandler = async (ctx, row) => {
       conversationId, conversationKey: row.conversation_key, channelId: row.channel_id, contactId: contact.id,
       recipient: { externalId: contact.external_id, phone: contact.phone }, simulated: conv.test_flow_version_id !== null,
     },
-    contact: { name: contact.name, phone: contact.phone, tags: contact.tags },
+    contact: stepContact(contact),
   }, event);
   return 'done';
 };

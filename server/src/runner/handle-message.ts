@@ -8,6 +8,7 @@ import { publishEvents, type DomainEvent } from '../events/publish';
 import { endSession, findActiveSession, type ContactRow } from './conversation.queries';
 import { storeInbound } from './store-inbound.queries';
 import { runStep } from './apply-step';
+import { stepContact } from './step-contact';
 import { returnToTeam } from './return-to-team';
 import { recordConsent } from '../contacts/consent';
 import type { DrainContext, EventHandler } from './runner-context';
@@ -78,7 +79,7 @@ export const handleMessage: EventHandler = async (ctx, row) => {
       conversationId: conv.id, conversationKey: row.conversation_key, channelId: row.channel_id, contactId: contact.id,
       recipient: { externalId: contact.external_id, phone: contact.phone }, simulated: conv.test_flow_version_id !== null,
     },
-    contact: { name: contact.name, phone: contact.phone, tags: contact.tags },
+    contact: stepContact(contact),
   }, event);
   return 'done';
 };

@@ -36,7 +36,7 @@ known AS (SELECT id FROM matching ORDER BY (external_id = :ext) DESC, created_at
 -- but rewritten only when the message tells something new: a returning customer's row otherwise got
 -- a new version, and its five search indexes new entries, on every message.
 locked AS (
-  SELECT c.id, c.external_id, c.phone, c.name, c.tags, c.opted_out_at, false AS inserted,
+  SELECT c.id, c.external_id, c.phone, c.name, c.tags, c.opted_out_at, c.attributes, false AS inserted,
     c.phone IS DISTINCT FROM COALESCE(:phone, c.phone) OR c.phone_e164 IS DISTINCT FROM COALESCE(:e164, c.phone_e164)
       OR (c.name_edited_at IS NULL AND c.name IS DISTINCT FROM COALESCE(:name, c.name))
       OR NOT (CAST(:ids AS text[]) <@ (c.aliases || c.external_id)) AS stale
@@ -47,11 +47,11 @@ touched AS (
     aliases = CASE WHEN CAST(:ids AS text[]) <@ (c.aliases || c.external_id) THEN c.aliases
       ELSE ARRAY(SELECT DISTINCT a FROM unnest(c.aliases || CAST(:ids AS text[])) a WHERE a <> c.external_id ORDER BY a) END
   FROM locked WHERE c.id = locked.id AND locked.stale
-  RETURNING c.id, c.external_id, c.phone, c.name, c.tags, c.opted_out_at, false AS inserted),
+  RETURNING c.id, c.external_id, c.phone, c.name, c.tags, c.opted_out_at, c.attributes, false AS inserted),
 found AS (
   SELECT * FROM touched
   UNION ALL
-  SELECT id, external_id, phone, name, tags, opted_out_at, inserted FROM locked WHERE NOT stale),
+  SELECT id, external_id, phone, name, tags, opted_out_at, attributes, inserted FROM locked WHERE NOT stale),
 added AS (
   INSERT INTO contacts (tenant_id, channel_id, external_id, phone, phone_e164, name, aliases)
   SELECT :tenant, :channel, :ext, :phone, :e164, :name, ARRAY(SELECT a FROM unnest(CAST(:ids AS text[])) a WHERE a <> :ext)
@@ -59,7 +59,7 @@ added AS (
   ON CONFLICT (tenant_id, channel_id, external_id) DO UPDATE
     SET phone = COALESCE(EXCLUDED.phone, contacts.phone), phone_e164 = COALESCE(EXCLUDED.phone_e164, contacts.phone_e164),
         name = CASE WHEN contacts.name_edited_at IS NULL THEN COALESCE(EXCLUDED.name, contacts.name) ELSE contacts.name END
-  RETURNING id, external_id, phone, name, tags, opted_out_at, (xmax = 0) AS inserted),
+  RETURNING id, external_id, phone, name, tags, opted_out_at, attributes, (xmax = 0) AS inserted),
 ct AS (SELECT * FROM found UNION ALL SELECT * FROM added),
 latest AS (
   -- The contact's last conversation, found by its own index; the update below then takes it by key

@@ -13,6 +13,13 @@ describe('declared variables rule', () => {
       'duplicate_variable@-:settings.variables.2.name',
     ]);
   });
+
+  it('when a name is under "contact.", then it is reserved: it would shadow the contact\'s attribute', () => {
+    expect(codesOf(checkDeclaredVariables(modelOf(flow([], [], ['contact.cidade', 'contact.tags', 'cidade']))))).toEqual([
+      'reserved_variable_name@-:settings.variables.0.name',
+      'reserved_variable_name@-:settings.variables.1.name',
+    ]);
+  });
 });
 
 describe('template variables rule', () => {
@@ -23,6 +30,17 @@ describe('template variables rule', () => {
       ['email'],
     );
     expect(checkTemplates(modelOf(doc))).toEqual([]);
+  });
+
+  it('when a template reads a contact attribute as contact.<name>, in any case or a long name, then nothing is reported', () => {
+    const long = 'a'.repeat(64);
+    const doc = flow([node('m', 'message', { text: `{{contact.cidade}} {{ contact.CIDADE | "?" }} {{contact.Observação}} {{contact.${long}}}` })], []);
+    expect(checkTemplates(modelOf(doc))).toEqual([]);
+  });
+
+  it('when contact. is followed by no attribute name, or by a built-in in another case, then it is undeclared', () => {
+    const doc = flow([node('m', 'message', { text: '{{contact.}} {{contact.NAME}} {{contact.__proto__}}' })], []);
+    expect(checkTemplates(modelOf(doc)).map((p) => p.params)).toEqual([{ name: 'contact.' }, { name: 'contact.NAME' }, { name: 'contact.__proto__' }]);
   });
 
   it('when a template uses an undeclared variable, then it is reported once per name with the config path', () => {

@@ -1,18 +1,20 @@
+import { contactAttributeOf } from '../../contacts/attribute-name';
 import {
   extractVariables,
   findMalformedPlaceholders,
   isBuiltInVariable,
+  isReservedVariableName,
 } from '../../interpolation/parse-template';
 import type { FlowModel, ModelNode } from '../flow-model';
 import type { ProblemDraft } from '../problems';
 
-/** Declared names must be unique and must not shadow a built-in. */
+/** Declared names must be unique and must not shadow a built-in or a contact's attribute (contact.*). */
 export function checkDeclaredVariables(model: FlowModel): ProblemDraft[] {
   const seen = new Set<string>();
   return model.variableNames.flatMap((name, i): ProblemDraft[] => {
     if (name === null) return [];
     const path = `settings.variables.${i}.name`;
-    if (isBuiltInVariable(name)) return [{ code: 'reserved_variable_name', path, params: { name } }];
+    if (isReservedVariableName(name)) return [{ code: 'reserved_variable_name', path, params: { name } }];
     if (seen.has(name)) return [{ code: 'duplicate_variable', path, params: { name } }];
     seen.add(name);
     return [];
@@ -24,7 +26,7 @@ function templateProblems(node: ModelNode, declared: ReadonlySet<string>): Probl
   return node.def.templates(node.config).flatMap(({ path, text }) => {
     const where = { nodeId: node.id, path: `config.${path}` };
     const undeclared = extractVariables(text).filter(
-      (name) => !isBuiltInVariable(name) && !declared.has(name),
+      (name) => !isBuiltInVariable(name) && contactAttributeOf(name) === null && !declared.has(name),
     );
     return [
       ...undeclared.map((name): ProblemDraft => ({
@@ -41,7 +43,7 @@ function templateProblems(node: ModelNode, declared: ReadonlySet<string>): Probl
   });
 }
 
-/** {{placeholders}} must name a built-in or a declared variable. */
+/** {{placeholders}} must name a built-in, a contact's attribute ({{contact.cidade}}) or a declared variable. */
 export function checkTemplates(model: FlowModel): ProblemDraft[] {
   return model.nodes.flatMap((node) => templateProblems(node, model.declaredVariables));
 }

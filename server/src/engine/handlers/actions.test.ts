@@ -7,7 +7,7 @@ const step = (rows: Row[], vars: Record<string, string> = {}) =>
   actions.enter(
     node('actions', 'act', { actions: rows.map((r) => ({ tags: [], name: '', value: '', ...r })) }),
     { ...session(), vars, lastReply: 'Premium' },
-    testContext({ contact: { name: 'Ana', phone: '5511999990000', tags: [] } }),
+    testContext({ contact: { name: 'Ana', phone: '5511999990000', tags: [], attributes: {} } }),
   );
 
 describe('actions handler', () => {

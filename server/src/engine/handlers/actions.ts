@@ -2,14 +2,14 @@
 // Values are interpolated in order, so a later action reads a variable an earlier one set.
 import { interpolate } from '@zyntra/flows-schema';
 import type { Action } from '../actions';
-import { templateVars } from '../variables';
+import { READ_VARS, templateVars } from '../variables';
 import type { NodeHandler } from './types';
 
 export const actions: NodeHandler<'actions'> = {
   enter(node, session, ctx) {
     const out: Action[] = [];
     const vars: Record<string, string> = {};
-    const fill = (text: string) => interpolate(text, { ...templateVars(session, ctx), ...vars });
+    const fill = (text: string) => interpolate(text, templateVars(session, ctx, vars), READ_VARS);
     for (const item of node.config.actions) {
       if (item.kind === 'add_tags' || item.kind === 'remove_tags') {
         const tags = [...new Set(item.tags.map((tag) => fill(tag).trim().slice(0, 64)).filter((tag) => tag !== ''))];

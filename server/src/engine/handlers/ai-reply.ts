@@ -1,7 +1,6 @@
 // Asks the LLM for an answer and parks until the runner feeds back its result or failure.
-import { interpolate } from '@zyntra/flows-schema';
 import type { Action } from '../actions';
-import { templateVars } from '../variables';
+import { fillText } from '../variables';
 import { unexpectedEvent, type NodeHandler } from './types';
 
 export const aiReply: NodeHandler<'ai_reply'> = {
@@ -9,7 +8,7 @@ export const aiReply: NodeHandler<'ai_reply'> = {
     const { systemPrompt, model, temperature, historyWindow, maxTokens, timeoutSeconds } = node.config;
     const token = ctx.newId();
     const request = {
-      systemPrompt: interpolate(systemPrompt, templateVars(session, ctx)),
+      systemPrompt: fillText(systemPrompt, session, ctx),
       model,
       temperature,
       historyWindow,

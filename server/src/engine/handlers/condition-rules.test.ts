@@ -3,7 +3,7 @@ import { session, testContext } from '../testing/fixtures';
 import { evaluateRule, type Rule } from './condition-rules';
 
 const s = session({ lastReply: 'Quero o Cartão', vars: { age: '18', total: '1.234,56', blank: '  ' } });
-const ctx = testContext({ contact: { name: 'Ana Lúcia', phone: '5511987654321', tags: ['VIP', 'cliente-antigo'] } });
+const ctx = testContext({ contact: { name: 'Ana Lúcia', phone: '5511987654321', tags: ['VIP', 'cliente-antigo'], attributes: {} } });
 
 describe('evaluateRule', () => {
   it.each<[Rule['left'], Rule['op'], string, boolean]>([

@@ -1,6 +1,6 @@
 // Evaluates one condition rule. Text operators compare normalized text (case, accents and extra
 // spaces never decide a branch); a bad regex makes its rule false and is reported, never thrown.
-import { compileRegex, normalizeText } from '@zyntra/flows-schema';
+import { compileRegex, contactAttributeOf, normalizeText, valueAnyCase } from '@zyntra/flows-schema';
 import type { ConditionConfig } from '@zyntra/flows-schema';
 import type { StepContext } from '../context';
 import type { SessionState } from '../session';
@@ -17,6 +17,9 @@ export function operandOf(left: string, session: SessionState, ctx: StepContext)
   if (left === 'contact.name') return ctx.contact.name;
   if (left === 'contact.phone') return ctx.contact.phone;
   if (left === 'contact.tags') return ctx.contact.tags;
+  // "contact.plano": the contact's attribute whatever its letter case, never a flow variable.
+  const attribute = contactAttributeOf(left);
+  if (attribute !== null) return valueAnyCase(ctx.contact.attributes, attribute) ?? null;
   return Object.hasOwn(session.vars, left) ? (session.vars[left] ?? null) : null;
 }
 

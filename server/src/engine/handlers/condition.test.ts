@@ -5,7 +5,7 @@ import { condition } from './condition';
 import type { Rule } from './condition-rules';
 
 const s = session({ lastReply: 'Quero o Cartão', vars: { age: '18', total: '1.234,56', blank: '  ' } });
-const ctx = testContext({ contact: { name: 'Ana Lúcia', phone: '5511987654321', tags: ['VIP', 'cliente-antigo'] } });
+const ctx = testContext({ contact: { name: 'Ana Lúcia', phone: '5511987654321', tags: ['VIP', 'cliente-antigo'], attributes: {} } });
 
 type Branch = NodeConfig<'condition'>['branches'][number];
 const branch = (id: string, combinator: Branch['combinator'], rules: Rule[]): Branch => ({ id, label: id, combinator, rules });

@@ -7,7 +7,7 @@ const secret = 'Bearer s3cr3t-token';
 const make = (over: Partial<NodeConfig<'http_request'>> = {}) =>
   node('http_request', 'api', { url: 'https://api.loja.com.br/pedidos/{{pedido}}?q={{last_reply}}', headers: [{ name: 'Authorization', value: secret, secret: true }], ...over });
 const parked = (token = 'id-1') => ({ ...session(), vars: { pedido: 'A 1/2' }, cursor: { nodeId: 'api', waitingFor: 'effect' as const, effect: 'http', token, retries: 0 } });
-const ctx = () => testContext({ contact: { name: 'Ana "A"', phone: '5511999990000', tags: [] } });
+const ctx = () => testContext({ contact: { name: 'Ana "A"', phone: '5511999990000', tags: [], attributes: {} } });
 
 describe('http_request handler', () => {
   it('when entered, then it starts the call with placeholders URL-encoded in the URL and JSON-escaped in the body, without header values, and waits for it', () => {

@@ -2,7 +2,7 @@
 // then saves the mapped parts of the JSON answer in variables. The call itself is an effect.
 import { interpolate, type FlowNodeOf } from '@zyntra/flows-schema';
 import type { EffectFailed, EffectResult } from '../events';
-import { templateVars } from '../variables';
+import { READ_VARS, templateVars } from '../variables';
 import { unexpectedEvent, type NodeHandler, type Step } from './types';
 
 /** The answer is cut (and the step fails) past this; it is stored with the conversation's events. */
@@ -63,8 +63,8 @@ export const httpRequest: NodeHandler<'http_request'> = {
     const request: HttpCall = {
       versionId: session.versionId,
       method,
-      url: interpolate(url, mapValues(vars, encodeURIComponent)).trim(),
-      body: body.trim() === '' ? null : interpolate(body, mapValues(vars, jsonText)),
+      url: interpolate(url, mapValues(vars, encodeURIComponent), READ_VARS).trim(),
+      body: body.trim() === '' ? null : interpolate(body, mapValues(vars, jsonText), READ_VARS),
       timeoutMs: timeoutSeconds * 1000,
       maxResponseBytes: HTTP_MAX_RESPONSE_BYTES,
     };

@@ -1,8 +1,8 @@
 // Sends a message; with reply buttons or a list it parks until the customer picks something.
-import { getNodeDefinition, interpolate, normalizeText } from '@zyntra/flows-schema';
+import { getNodeDefinition, normalizeText } from '@zyntra/flows-schema';
 import type { FlowNodeOf } from '@zyntra/flows-schema';
 import type { Action } from '../actions';
-import { templateVars } from '../variables';
+import { fillText } from '../variables';
 import { unexpectedEvent, type NodeHandler } from './types';
 
 type MessageNode = FlowNodeOf<'message'>;
@@ -43,7 +43,7 @@ export function pickChoice(node: MessageNode, replyId: string | null, text: stri
 
 export const message: NodeHandler<'message'> = {
   enter(node, session, ctx) {
-    const actions = [sendMessage(node, interpolate(node.config.text, templateVars(session, ctx)))];
+    const actions = [sendMessage(node, fillText(node.config.text, session, ctx))];
     // Same predicate the editor uses to decide whether the node shows choice handles.
     if (!getNodeDefinition('message').waitsForCustomer(node.config)) return { next: 'next', actions };
     return { actions, wait: { waitingFor: 'reply' } };

@@ -2,7 +2,7 @@
 // now (the same filler the inbox and campaigns use), and moves on. It leaves as an ordinary
 // send_message whose content carries the template: the outbox sends it like any other message.
 import { fillTemplateSend, type TemplateSend } from '@zyntra/flows-schema';
-import { templateVars } from '../variables';
+import { READ_VARS, templateVars } from '../variables';
 import type { NodeHandler } from './types';
 
 export const sendTemplate: NodeHandler<'send_template'> = {
@@ -15,7 +15,7 @@ export const sendTemplate: NodeHandler<'send_template'> = {
       ...(headerType === 'none' ? {} : { header: { type: headerType, value: header } }),
       ...(buttons.length ? { buttons } : {}),
     };
-    const content = fillTemplateSend({ name, language, parameters, text: text || undefined }, templateVars(session, ctx));
+    const content = fillTemplateSend({ name, language, parameters, text: text || undefined }, templateVars(session, ctx), READ_VARS);
     return { actions: [{ type: 'send_message', nodeId: node.id, content }], next: 'next' };
   },
 };

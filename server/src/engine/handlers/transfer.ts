@@ -1,7 +1,6 @@
 // Hands the conversation to the team inbox; the bot stops here for good.
-import { interpolate } from '@zyntra/flows-schema';
 import type { Action } from '../actions';
-import { templateVars } from '../variables';
+import { fillText } from '../variables';
 import type { NodeHandler } from './types';
 
 export const TRANSFERRED = 'transferred';
@@ -12,7 +11,7 @@ export const transfer: NodeHandler<'transfer'> = {
     // An empty team means "anyone"; the editor may store '' where null was meant.
     const team = node.config.team === null || node.config.team.trim() === '' ? null : node.config.team;
     const actions: Action[] = [];
-    const text = interpolate(message, templateVars(session, ctx));
+    const text = fillText(message, session, ctx);
     if (text.trim() !== '') {
       const content = { text, buttons: [], list: null, media: null, typingDelayMs: 0 };
       actions.push({ type: 'send_message', nodeId: node.id, content });

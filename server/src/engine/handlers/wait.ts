@@ -1,12 +1,11 @@
 // Waits for a reply (optionally validated, saved, re-asked and timed out) or for a fixed delay.
-import { interpolate } from '@zyntra/flows-schema';
 import type { FlowNodeOf, WaitConfig } from '@zyntra/flows-schema';
 import type { Action } from '../actions';
 import type { StepContext } from '../context';
 import type { MessageReceived } from '../events';
 import type { Cursor, SessionState } from '../session';
 import { acceptsAnswer } from '../answers';
-import { templateVars } from '../variables';
+import { fillText } from '../variables';
 import { unexpectedEvent, type NodeHandler, type Step } from './types';
 
 type WaitNode = FlowNodeOf<'wait'>;
@@ -42,7 +41,7 @@ function enterReply(node: WaitNode, ctx: StepContext): Step {
 function retryPrompt(node: WaitNode, session: SessionState, ctx: StepContext): Action {
   const { retryPrompt: template, expect } = node.config;
   const custom = template.trim() !== '';
-  const text = custom ? interpolate(template, templateVars(session, ctx)) : DEFAULT_RETRY_PROMPTS[expect];
+  const text = custom ? fillText(template, session, ctx) : DEFAULT_RETRY_PROMPTS[expect];
   const content = { text, buttons: [], list: null, media: null, typingDelayMs: 0 };
   return { type: 'send_message', nodeId: node.id, content };
 }

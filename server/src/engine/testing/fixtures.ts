@@ -59,7 +59,7 @@ export function testContext(overrides: Partial<StepContext> = {}): StepContext {
     now: NOW,
     newId: () => `id-${++counter}`,
     limits: { maxSteps: 50, maxDeferred: 20 },
-    contact: { name: 'Ana', phone: '5511987654321', tags: ['vip'] },
+    contact: { name: 'Ana', phone: '5511987654321', tags: ['vip'], attributes: {} },
     ...overrides,
   };
 }
