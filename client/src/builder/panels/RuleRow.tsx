@@ -2,6 +2,8 @@ import { ActionIcon, Group, Select, Stack, TextInput } from '@mantine/core';
 import { IconX } from '@tabler/icons-react';
 import { CONDITION_OPERANDS, type ConditionConfig } from '@zyntra/flows-schema';
 import { useTranslation } from 'react-i18next';
+import { contactFieldLabel } from './fields/contact-field-label';
+import { useContactFields } from './fields/use-contact-fields';
 import { useFieldText } from './fields/use-field-text';
 import { useDeclaredVariables } from './fields/use-variables';
 import styles from './side-panel.module.css';
@@ -25,7 +27,7 @@ export function RuleRow({ rule, onChange, onRemove, testId }: RuleRowProps) {
   const { t } = useTranslation();
   const f = useFieldText('condition');
   const declared = useDeclaredVariables();
-  const operands = [...CONDITION_OPERANDS, ...declared];
+  const operands = [...CONDITION_OPERANDS, ...useContactFields(), ...declared];
   // Keep an unknown operand listed so the validator's message points at something visible.
   if (!operands.includes(rule.left)) operands.push(rule.left);
   const setOp = (op: Op) => onChange({ ...rule, op, left: op === 'has_tag' ? TAGS : rule.left, right: UNARY.has(op) ? '' : rule.right });
@@ -42,7 +44,7 @@ export function RuleRow({ rule, onChange, onRemove, testId }: RuleRowProps) {
         <Select
           size="xs"
           style={{ flex: 1, minWidth: 0 }}
-          data={f.options('branches.*.rules.*.left', operands.filter(Boolean))}
+          data={f.options('branches.*.rules.*.left', operands.filter(Boolean)).map((o) => ({ ...o, label: contactFieldLabel(t, o.value) ?? o.label }))}
           value={rule.left}
           searchable
           onChange={(left) => left && setLeft(left)}

@@ -1,10 +1,13 @@
 // A text area for strings that may hold {{placeholders}}, with a picker that inserts a variable at
-// the cursor (built-ins and the flow's declared variables) and an optional character counter.
+// the cursor (built-ins, the flow's declared variables and the contacts' attributes) and an optional
+// character counter.
 import { ActionIcon, Group, Menu, Text, Textarea, Tooltip } from '@mantine/core';
 import { IconBraces } from '@tabler/icons-react';
 import { memo, useCallback, useEffect, useRef, type CSSProperties } from 'react';
 import grow from './grow-textarea.module.css';
 import { useTranslation } from 'react-i18next';
+import { contactFieldLabel } from './contact-field-label';
+import { useContactFields } from './use-contact-fields';
 import { useTemplateVariables } from './use-variables';
 
 interface TemplateFieldProps {
@@ -22,6 +25,7 @@ interface TemplateFieldProps {
 const VariablePicker = memo(function VariablePicker({ onPick }: { onPick: (name: string) => void }) {
   const { t } = useTranslation();
   const { builtIn, declared } = useTemplateVariables();
+  const contactFields = useContactFields();
   return (
     <Menu position="bottom-end" withinPortal shadow="md">
       <Menu.Target>
@@ -31,7 +35,8 @@ const VariablePicker = memo(function VariablePicker({ onPick }: { onPick: (name:
           </ActionIcon>
         </Tooltip>
       </Menu.Target>
-      <Menu.Dropdown>
+      {/* A workspace may have hundreds of attributes: the list scrolls rather than run off the screen. */}
+      <Menu.Dropdown mah={360} style={{ overflowY: 'auto' }}>
         <Menu.Label>{t('builder.fields.builtInVariables')}</Menu.Label>
         {builtIn.map((name) => (
           <Menu.Item key={name} onClick={() => onPick(name)} ff="monospace" fz="xs">{`{{${name}}}`}</Menu.Item>
@@ -40,6 +45,11 @@ const VariablePicker = memo(function VariablePicker({ onPick }: { onPick: (name:
         {declared.length === 0 && <Menu.Item disabled fz="xs">{t('builder.fields.noVariables')}</Menu.Item>}
         {declared.map((name) => (
           <Menu.Item key={name} onClick={() => onPick(name)} ff="monospace" fz="xs">{`{{${name}}}`}</Menu.Item>
+        ))}
+        <Menu.Label>{t('builder.fields.contactAttributes')}</Menu.Label>
+        {contactFields.length === 0 && <Menu.Item disabled fz="xs">{t('builder.fields.noContactAttributes')}</Menu.Item>}
+        {contactFields.map((name) => (
+          <Menu.Item key={name} onClick={() => onPick(name)} fz="xs" title={`{{${name}}}`}>{contactFieldLabel(t, name)}</Menu.Item>
         ))}
       </Menu.Dropdown>
     </Menu>

@@ -10,6 +10,7 @@ describe('newVariableName', () => {
   it('when the search names a declared or built-in variable, or is no name, then there is nothing to create', () => {
     expect(newVariableName('cupom', ['cupom'])).toBeNull();
     expect(newVariableName('last_reply', [])).toBeNull();
+    expect(newVariableName('contact.cidade', [])).toBeNull();
     expect(newVariableName('', [])).toBeNull();
     expect(newVariableName('123', [])).toBeNull();
     expect(newVariableName('a{b}', [])).toBeNull();

@@ -9,5 +9,7 @@ export function newVariableName(search: string, declared: readonly string[]): st
   const name = asVariableName(search.trim());
   if (!IDENTIFIER_PATTERN.test(name)) return null;
   if (declared.includes(name) || (BUILT_IN_VARIABLES as readonly string[]).includes(name)) return null;
+  // The contact's own ("contact.cidade" is its attribute): a flow variable may not take such a name.
+  if (name.startsWith('contact.')) return null;
   return name;
 }
