@@ -108,6 +108,11 @@ describe('contacts and templates (pt-BR)', () => {
     p.wa.templateApi.down = true;
     try {
       const page = await signedInPage(browser, p.app, p.token, lang);
+      // The channels are read slowly, as on a busy server: a click before then did nothing at all.
+      await page.route('**/v1/channels', async (route) => {
+        await new Promise((r) => setTimeout(r, 1_500));
+        await route.continue();
+      });
       await page.goto(`${p.app.url}/templates`);
       await page.getByTestId('templates-sync').click();
       const alert = page.getByTestId('templates-sync-error');

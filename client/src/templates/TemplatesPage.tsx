@@ -130,7 +130,8 @@ export function TemplatesPage() {
         <Title order={2}>{t('nav.templates')}</Title>
         <Group gap="sm">
           {channels && channels.length > 1 && <Select data={channels.map((c) => ({ value: c.id, label: c.name }))} value={channelId} onChange={setChannelId} />}
-          <Button variant="default" leftSection={<IconRefresh size={18} />} loading={syncing} onClick={() => void sync()} data-testid="templates-sync">{t('templates.sync')}</Button>
+          {/* Until the channels are read there is nothing to sync: a click then did nothing at all. */}
+          <Button variant="default" leftSection={<IconRefresh size={18} />} loading={syncing} onClick={() => void sync()} disabled={!channelId} data-testid="templates-sync">{t('templates.sync')}</Button>
           <Button leftSection={<IconPlus size={18} />} onClick={() => setCreating(true)} disabled={!channelId} data-testid="templates-new">{t('templates.new')}</Button>
         </Group>
       </Group>
