@@ -79,7 +79,7 @@ export const contactsDocs: RouteDoc[] = [
     summary: 'Add one contact by its phone (read as the CSV import reads it). A number the channel already has: 409 conflict with `error.contactId`, to PATCH instead' },
   { method: 'get', path: '/v1/contacts/tags', tag, summary: "The workspace's tags, most used first (at most 500)",
     response: z.object({ items: z.array(z.object({ tag: z.string(), contacts: z.int().describe('How many contacts have it') })) }) },
-  { method: 'get', path: '/v1/contacts/attributes', tag, summary: "The workspace's contact attribute names (an import's extra columns), most used first (at most 500): the fields a template can fill in as {{name}} and a flow reads as {{contact.name}} or a condition's contact.name",
+  { method: 'get', path: '/v1/contacts/attributes', tag, summary: "The workspace's contact attribute names (an import's extra columns), most used first (at most 500): the fields a template can fill in as {{name}} and a flow reads as {{contact.<name>}} or a condition's contact.<name>",
     response: z.object({ items: z.array(z.object({ key: z.string(), contacts: z.int().describe('How many contacts have it') })) }) },
   { method: 'get', path: '/v1/contacts/export', tag, summary: 'Export the (filtered) contacts as CSV', query: listContactsQuery,
     responseType: 'text/csv', response: exportCsv, responseHeaders: download('contacts-<YYYY-MM-DD>.csv') },
