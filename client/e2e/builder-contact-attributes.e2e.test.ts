@@ -78,4 +78,26 @@ describe.each(['en', 'pt-BR'] as const)('contact attributes in the builder (%s)'
     await page.screenshot({ path: screenshotPath(`builder-contact-attribute-test-chat-${lang}`) });
     expect(refused).toEqual([]);
   });
+
+  it("when an Actions step sets an attribute and its name is typed in another letter case, then the workspace's attribute is offered and picked", async () => {
+    const actions = flow(
+      [at(keywordTrigger('mudei'), 0), at(node('set', 'actions', { actions: [{ kind: 'set_attribute', tags: [], name: '', value: '{{last_reply}}' }] }), 320)],
+      [edge('start', 'next', 'set')],
+    );
+    const created = await api(p.app, 'POST', '/v1/flows', { name: `Mudança ${lang}`, document: actions }, marketer);
+    const page = await signedInPage(browser, p.app, marketer, lang);
+    await openFlow(page, p.app, created.body.id);
+    await selectNode(page, 'set');
+    await page.fill('[data-testid=action-0-name]', 'CID');
+    const offered = page.getByRole('option', { name: 'cidade', exact: true });
+    await offered.waitFor();
+    // Only the names holding what was typed: "plano" is not among them.
+    expect(await page.getByRole('option', { name: 'plano', exact: true }).count()).toBe(0);
+    await page.screenshot({ path: screenshotPath(`builder-contact-attribute-action-${lang}`) });
+    await offered.click();
+    await expect.poll(() => page.inputValue('[data-testid=action-0-name]')).toBe('cidade');
+    await waitSaved(page);
+    const saved = (await api(p.app, 'GET', `/v1/flows/${created.body.id}`, undefined, marketer)).body.document;
+    expect(saved.nodes.find((n: { id: string }) => n.id === 'set').config.actions[0].name).toBe('cidade');
+  });
 });

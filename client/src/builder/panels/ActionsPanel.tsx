@@ -1,12 +1,13 @@
 // The actions step's side panel: a list of rows, each an action whose fields depend on its kind
 // (tags for the tag kinds, a name and a value for variables and contact attributes).
-import { ActionIcon, Button, Group, Paper, Select, Stack, TagsInput, TextInput } from '@mantine/core';
+import { ActionIcon, Autocomplete, Button, Group, Paper, Select, Stack, TagsInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import type { NodeConfig } from '@zyntra/flows-schema';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { focusNewRow } from './fields/focus-new-row';
 import { TemplateField } from './fields/TemplateField';
+import { useContactFields } from './fields/use-contact-fields';
 import { useFieldText } from './fields/use-field-text';
 import { VariableSelect } from './fields/VariableSelect';
 import type { PanelProps } from './panel-props';
@@ -23,6 +24,9 @@ function ActionRow({ item, index, onChange, onRemove }: { item: ActionItem; inde
   const f = useFieldText('actions');
   const id = `action-${index}`;
   const tags = item.kind === 'add_tags' || item.kind === 'remove_tags';
+  // The attributes the contacts already hold, offered as the name is typed: "Cidade" picks the
+  // workspace's "cidade" instead of starting a near-twin by a slip of the keyboard.
+  const attributes = useContactFields().map((field) => field.slice('contact.'.length));
   return (
     <Paper withBorder p="xs" radius="md" data-testid={id}>
       <Stack gap={6}>
@@ -50,8 +54,8 @@ function ActionRow({ item, index, onChange, onRemove }: { item: ActionItem; inde
             {item.kind === 'set_variable' ? (
               <VariableSelect label={f.label('actions.*.name')} value={item.name || null} onChange={(name) => onChange({ ...item, name: name ?? '' })} testId={`${id}-name`} />
             ) : (
-              <TextInput size="xs" label={f.label('actions.*.name')} description={f.hint('actions.*.name')} placeholder={f.placeholder('actions.*.name')}
-                value={item.name} onChange={(e) => onChange({ ...item, name: e.currentTarget.value })} data-testid={`${id}-name`} />
+              <Autocomplete size="xs" label={f.label('actions.*.name')} description={f.hint('actions.*.name')} placeholder={f.placeholder('actions.*.name')}
+                data={attributes} value={item.name} onChange={(name) => onChange({ ...item, name })} comboboxProps={{ withinPortal: true }} data-testid={`${id}-name`} />
             )}
             <TemplateField label={f.label('actions.*.value')} placeholder={f.placeholder('actions.*.value')} value={item.value}
               onChange={(value) => onChange({ ...item, value })} minRows={1} testId={`${id}-value`} />
