@@ -22,11 +22,12 @@ interface RowProps {
 
 function Found({ text, searched }: { text: string; searched: string }) {
   const { t } = useTranslation();
+  const excerpt = matchExcerpt(text, searched);
   return (
     <Group gap={4} wrap="nowrap" miw={0} data-testid="row-match">
       <IconSearch size={13} color="var(--mantine-color-gray-6)" style={{ flexShrink: 0 }} aria-label={t('inbox.list.foundIn')} role="img" />
-      <Highlight size="xs" c="dimmed" className={classes.preview} highlight={searched.trim()} highlightStyles={{ padding: 0 }}>
-        {matchExcerpt(text, searched)}
+      <Highlight size="xs" c="dimmed" className={classes.preview} highlight={excerpt.mark} highlightStyles={{ padding: 0 }}>
+        {excerpt.text}
       </Highlight>
     </Group>
   );
