@@ -9,7 +9,7 @@ import { addMember } from '../../server/test/agents';
 import { edge, flow, keywordTrigger, node } from '../../server/test/flow-docs';
 import type { Pipeline } from '../../server/test/pipeline';
 import { screenshotPath } from './browser';
-import { openFlow, selectNode, signedInPage, waitSaved } from './builder-page';
+import { openFlow, selectNode, signedInPage, waitSaved, sayInTestChat } from './builder-page';
 import { startPipelineSuite } from './suites';
 
 let p: Pipeline;
@@ -69,11 +69,7 @@ describe.each(['en', 'pt-BR'] as const)('contact attributes in the builder (%s)'
     expect(saved.nodes.find((n: { id: string }) => n.id === 'c').config.branches[0].rules[0].left).toBe('contact.cidade');
     expect(saved.nodes.find((n: { id: string }) => n.id === 'here').config.text).toBe('Loja em {{contact.cidade}}');
 
-    await page.click('[data-testid=test-toggle]');
-    await page.click('[data-testid=test-start]');
-    await page.waitForSelector('[data-testid=test-input]:not([disabled])');
-    await page.fill('[data-testid=test-input]', 'loja');
-    await page.click('[data-testid=test-send]');
+    await sayInTestChat(page, 'loja');
     await page.waitForSelector('[data-testid=test-bot-message]:has-text("Ainda não sabemos sua cidade, cliente.")');
     await page.screenshot({ path: screenshotPath(`builder-contact-attribute-test-chat-${lang}`) });
     expect(refused).toEqual([]);

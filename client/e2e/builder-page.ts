@@ -37,6 +37,15 @@ export async function openFlow(page: Page, app: TestApp, flowId: string): Promis
   await page.waitForSelector('.react-flow__node');
 }
 
+/** Opens the builder's test chat, starts a run and sends `text` as the customer's first message. */
+export async function sayInTestChat(page: Page, text: string): Promise<void> {
+  await page.click('[data-testid=test-toggle]');
+  await page.click('[data-testid=test-start]');
+  await page.waitForSelector('[data-testid=test-input]:not([disabled])');
+  await page.fill('[data-testid=test-input]', text);
+  await page.click('[data-testid=test-send]');
+}
+
 export const nodeCount = (page: Page) => page.locator('.react-flow__node').count();
 
 /** Clicks a palette item and returns the new node's id (a new node is selected, so its panel opens). */

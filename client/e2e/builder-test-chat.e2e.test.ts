@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import { api, type TestApp } from '../../server/test/harness';
 import { addMember } from '../../server/test/agents';
 import { screenshotPath } from './browser';
-import { openFlow, signedInPage } from './builder-page';
+import { openFlow, signedInPage, sayInTestChat } from './builder-page';
 import { startSignedUpSuite } from './suites';
 
 let app: TestApp;
@@ -133,11 +133,7 @@ describe('test chat', () => {
     const created = await api(app, 'POST', '/v1/flows', { name: 'Natal com IA', document }, token);
     const page = await signedInPage(browser, app, token, 'pt-BR');
     await openFlow(page, app, created.body.id);
-    await page.click('[data-testid=test-toggle]');
-    await page.click('[data-testid=test-start]');
-    await page.waitForSelector('[data-testid=test-input]:not([disabled])');
-    await page.fill('[data-testid=test-input]', 'natal');
-    await page.click('[data-testid=test-send]');
+    await sayInTestChat(page, 'natal');
     const failure = page.getByTestId('test-failure');
     await expect.poll(() => failure.textContent().catch(() => ''), { timeout: 15_000 }).toContain('Configurações → Respostas com IA');
     // The server's own words (English, and no help) are not what a tester reads.
@@ -162,11 +158,7 @@ describe('test chat', () => {
     const created = await api(app, 'POST', '/v1/flows', { name: 'Consulta de pedido', document }, token);
     const page = await signedInPage(browser, app, token, 'pt-BR');
     await openFlow(page, app, created.body.id);
-    await page.click('[data-testid=test-toggle]');
-    await page.click('[data-testid=test-start]');
-    await page.waitForSelector('[data-testid=test-input]:not([disabled])');
-    await page.fill('[data-testid=test-input]', 'pedido');
-    await page.click('[data-testid=test-send]');
+    await sayInTestChat(page, 'pedido');
     const failure = page.getByTestId('test-failure');
     await expect.poll(() => failure.textContent().catch(() => ''), { timeout: 15_000 }).toContain('Uma etapa falhou: a URL leva a um endereço privado ou interno');
     await page.screenshot({ path: screenshotPath('builder-test-http-refused-pt-BR') });

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { edge, flow, keywordTrigger, node } from '../../server/test/flow-docs';
 import { api, signupWorkspace, type TestApp } from '../../server/test/harness';
 import { launchBrowser, screenshotPath } from './browser';
-import { addNode, startAppWithClient, waitSaved } from './builder-page';
+import { addNode, startAppWithClient, waitSaved, sayInTestChat } from './builder-page';
 
 let app: TestApp;
 let browser: Browser;
@@ -65,11 +65,7 @@ describe('content security policy', () => {
 
     await page.goto(`${app.url}/flows/${flowId}`);
     await page.waitForSelector('.react-flow__node');
-    await page.click('[data-testid=test-toggle]');
-    await page.click('[data-testid=test-start]');
-    await page.waitForSelector('[data-testid=test-input]:not([disabled])');
-    await page.fill('[data-testid=test-input]', 'oi');
-    await page.click('[data-testid=test-send]');
+    await sayInTestChat(page, 'oi');
     await page.waitForSelector('[data-testid=test-bot-message]:has-text("Bem-vindo à Quitanda")', { timeout: 15_000 });
     await page.screenshot({ path: screenshotPath('csp-builder-test-chat-en') });
 
