@@ -7,6 +7,7 @@ import { sampleFlowDocument } from '../../database/seeds/sample-flow';
 import { sampleFlow } from '../../flows-schema/src/testing/sample-flow';
 import { api, type TestApp } from '../../server/test/harness';
 import { screenshotPath } from './browser';
+import { drawn } from './connection-paths';
 import { boxOf, dragConnectionTo, nodeCount, openFlow, signedInPage, waitSaved } from './builder-page';
 import { startSignedUpSuite } from './suites';
 
@@ -232,6 +233,8 @@ describe('sample flows', () => {
     const boxes = await page.locator('.react-flow__node').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
     expect(boxes.length).toBe(document.nodes.length);
     for (const [i, a] of boxes.entries()) for (const b of boxes.slice(i + 1)) expect(overlaps(a, b)).toBe(false);
+    // No connection runs under a card, not even one going back to an earlier step (its own cards included).
+    await expect.poll(async () => (await drawn(page, '')).underCards, { timeout: 5_000 }).toBe(0);
     await page.waitForTimeout(500); // validation runs 300 ms after load
     expect(await page.getAttribute('[data-testid=problems-toggle]', 'data-total')).toBe('0');
     expect(await page.locator('[data-testid^=node-problems-]').count()).toBe(0);

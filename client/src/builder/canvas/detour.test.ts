@@ -70,6 +70,19 @@ describe('a way around the cards', () => {
     expect(hitsAny(route, [source, between, target])).toBe(false);
   });
 
+  it('when the connection goes back to the card just before it, then the route goes around both rather than across them', () => {
+    // The demo's "Promoções" going back to "Menu principal": nothing between them, but React Flow's
+    // curve leaves the output rightwards, turns back and runs across both cards to the input.
+    const target = card(0, 80, 240, 110);
+    const source = card(350, 0, 240, 60);
+    const [from, to] = [out(source, 52), input(target)];
+    expect(curveCrossesCards(from, to, [])).toBe(false);
+    const route = detour({ from, to, source, target, others: [] })!;
+    expect(route).not.toBeNull();
+    expect(orthogonal(route)).toBe(true);
+    expect(hitsAny(route, [source, target])).toBe(false);
+  });
+
   it('when the flow is large, then finding a route takes a few milliseconds, looking only at the cards near it', () => {
     // 300 cards on a 20-column grid; a connection from the first column to the fourth through the grid.
     const cards = Array.from({ length: 300 }, (_, i) => card((i % 20) * 320, Math.floor(i / 20) * 220));

@@ -98,13 +98,17 @@ const length = (points: readonly XY[]) => points.reduce((sum, p, i) => (i === 0 
  * `to`. Null when the curve is clear (it stays a curve) or no simple way around was found.
  */
 export function detour({ from, to, source, target, others }: DetourInput): XY[] | null {
-  if (!curveCrossesCards(from, to, others)) return null;
+  // Its own two cards count too: a connection back to a card on the left leaves its output
+  // rightwards, turns, and its curve runs back across them.
+  if (!curveCrossesCards(from, to, [...others, source, target])) return null;
   const x1 = from.x + STUB;
   const x2 = to.x - STUB;
   // Only cards in the band the route can use matter: between its two stubs, left to right.
   const [left, right] = [Math.min(x1, x2) - CLEARANCE, Math.max(x1, x2) + CLEARANCE];
   const near = others.filter((r) => r.x < right && r.x + r.width > left).map((r) => grow(r, CLEARANCE));
-  const blocking = [...near, source, target];
+  // A route's own cards keep their room above and below; at the sides their handles are the way in and out.
+  const ends = [source, target].map((r) => ({ ...r, y: r.y - CLEARANCE, height: r.height + 2 * CLEARANCE }));
+  const blocking = [...near, ...ends];
   const clear = (points: XY[]) => !pathHits(points, blocking);
 
   const tries: XY[][] = [];
