@@ -278,6 +278,8 @@ describe('team inbox', () => {
     expect(tabTops).toBe(1);
     const open = (await page.getByTestId('settings-tab-webhooks').boundingBox())!;
     expect(open.x + open.width).toBeLessThanOrEqual(375);
+    // A shadow at the edges says more tabs are hidden that way (the row scrolls, its scrollbar hidden).
+    expect(await page.getByRole('tablist').evaluate((el) => el.scrollWidth > el.clientWidth && getComputedStyle(el).backgroundImage.includes('radial-gradient'))).toBe(true);
     await settle(page, 300);
     await page.screenshot({ path: screenshotPath('settings-tabs-phone-pt-BR') });
     await phone.context.close();

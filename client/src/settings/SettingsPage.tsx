@@ -18,6 +18,7 @@ import { ChannelsTab } from './channels/ChannelsTab';
 import { LanguageTab } from './LanguageTab';
 import { WorkspaceTab } from './WorkspaceTab';
 import { WebhooksTab } from './webhooks/WebhooksTab';
+import scroll from '../shared/scroll-shadow.module.css';
 import classes from './settings.module.css';
 
 const TABS = ['channels', 'members', 'teams', 'canned', 'inbox', 'ai', 'apiKeys', 'webhooks', 'audit', 'failures', 'workspace', 'language'] as const;
@@ -69,7 +70,7 @@ export function SettingsPage() {
         // Inactive panels are not rendered: each tab loads its data when it is opened.
         keepMounted={false}
       >
-        <Tabs.List mb="lg" className={classes.tabs} ref={list}>
+        <Tabs.List mb="lg" className={`${classes.tabs} ${scroll.shadow}`} ref={list}>
           {tabs.map((key) => {
             const Icon = icons[key];
             return (
