@@ -716,10 +716,25 @@ describe('team inbox', () => {
     await expect.poll(() => page.getByTestId('reports-from').inputValue()).toBe(thirty);
     await page.waitForSelector('[data-testid=report-agents]');
     await page.screenshot({ path: screenshotPath('reports-pt-BR') });
+    // The bots tab: how much the published flow solved alone, and how much its Transfer step passed on.
+    const bots = (await api(p.app, 'GET', '/v1/reports/bots', undefined, p.token)).body;
+    expect(bots.totals.handedToPerson).toBeGreaterThan(0);
+    await page.click('[data-testid=reports-tab-bots]');
+    await page.waitForSelector('[data-testid=report-bot-flows]');
+    expect(await page.textContent('[data-testid=report-bots-conversations]')).toBe(`Conversas${bots.totals.conversations}`);
+    expect(await page.textContent('[data-testid=report-bots-handed]')).toBe(`Passadas para uma pessoa${bots.totals.handedToPerson}Por uma etapa de Transferir`);
+    expect(await page.locator('[data-testid=report-bot-flows] tbody tr').count()).toBe(bots.flows.length);
+    await page.screenshot({ path: screenshotPath('reports-bots-pt-BR') });
+    await page.click('[data-testid=reports-tab-service]');
     await page.evaluate(() => localStorage.setItem('zyntra.lang', 'en'));
     await page.reload();
     await page.waitForSelector('[data-testid=report-agents]');
     await page.screenshot({ path: screenshotPath('reports-en') });
+    await page.click('[data-testid=reports-tab-bots]');
+    await page.waitForSelector('[data-testid=report-bot-flows]');
+    const share = Math.round((100 * bots.totals.botOnly) / bots.totals.conversations);
+    expect(await page.textContent('[data-testid=report-bots-bot-only]')).toContain(`Solved by the bot${share}%`);
+    await page.screenshot({ path: screenshotPath('reports-bots-en') });
     // A start typed after the end is said in words, not as "could not be loaded".
     // English reads the month first.
     await page.getByTestId('reports-from').fill('01/02/2099');

@@ -1,8 +1,9 @@
-// Reports over a period: customer service (response times, for admins) and campaigns (results, for
-// whoever runs them). Each role sees the tabs it may read; the tab is in the address (?tab=).
+// Reports over a period: customer service (response times, for admins), the bots (what the published
+// flows solved alone, for whoever builds them) and campaigns (results, for whoever runs them). Each
+// role sees the tabs it may read; the tab is in the address (?tab=).
 import { Alert, Group, SegmentedControl, Stack, Tabs, Title } from '@mantine/core';
 import { IconChartBar } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useAuthStore } from '../auth/auth-store';
@@ -10,15 +11,16 @@ import { canSee, isAdmin } from '../auth/roles';
 import { CampaignResults } from '../campaigns/results/CampaignResults';
 import { ResponseTimesReport } from '../inbox/reports/ResponseTimesReport';
 import { DateField } from '../shared/DateField';
+import { BotReport } from './BotReport';
 import { localDay, localDaysAgo } from '../shared/local-day';
 
 const PRESETS = [7, 30, 90];
-type Tab = 'service' | 'campaigns';
+type Tab = 'service' | 'bots' | 'campaigns';
 
 export function ReportsPage() {
   const { t } = useTranslation();
   const role = useAuthStore((s) => s.role);
-  const tabs = ([isAdmin(role) && 'service', canSee('campaigns', role) && 'campaigns'] as const).filter((x): x is Tab => Boolean(x));
+  const tabs = ([isAdmin(role) && 'service', canSee('flows', role) && 'bots', canSee('campaigns', role) && 'campaigns'] as const).filter((x): x is Tab => Boolean(x));
   const [params, setParams] = useSearchParams();
   const asked = params.get('tab');
   const tab = tabs.find((x) => x === asked) ?? tabs[0];
@@ -32,7 +34,12 @@ export function ReportsPage() {
   const start = new Date(`${from}T00:00:00`);
   const end = new Date(`${to}T00:00:00`);
   end.setDate(end.getDate() + 1);
-  const report = (which: Tab) => (which === 'service' ? <ResponseTimesReport from={start} to={end} /> : <CampaignResults from={start} to={end} />);
+  const reports: Record<Tab, ReactNode> = {
+    service: <ResponseTimesReport from={start} to={end} />,
+    bots: <BotReport from={start} to={end} />,
+    campaigns: <CampaignResults from={start} to={end} />,
+  };
+  const report = (which: Tab) => reports[which];
   return (
     <Stack gap="lg" data-testid="reports-page">
       <Group justify="space-between" align="flex-end">

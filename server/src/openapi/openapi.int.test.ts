@@ -492,6 +492,10 @@ describe('OpenAPI document', () => {
     for (const c of sent.items) expect(c.counts.total).toBeGreaterThan(0);
     expect(report.agents.map((a: Json) => a.userId)).toContain(me.user.id);
     expect(report.teams.map((t: Json) => t.teamId)).toContain(team.id);
+    // The chats this file ran through the published flow are the bots report's, its own figures adding up.
+    const bots = await check('get', '/v1/reports/bots');
+    expect(bots.totals.conversations).toBeGreaterThan(0);
+    for (const f of bots.flows) expect(f.botOnly + f.handedToPerson).toBe(f.conversations);
   });
 
   it('when contacts, flows, a received file and this document are read, downloaded and tried for real, then each answer has its documented media type, headers and shape', async () => {

@@ -30,7 +30,20 @@ const campaignResults = z.object({
   truncated: z.boolean().describe('The range held more than the 1,000 newest campaigns listed'),
 });
 
+/** bot-results.ts botResults: what the published flows did in the range. */
+const botFigures = {
+  conversations: z.int().describe('Conversations a published flow ran in (test chats never count)'),
+  handedToPerson: z.int().describe('Of those, the ones its Transfer step passed to a person'),
+  botOnly: z.int().describe('Of those, the ones the bot handled alone'),
+};
+const botResults = z.object({
+  from: z.iso.datetime(), to: z.iso.datetime(),
+  totals: z.object(botFigures).describe('A conversation that ran two flows counts once'),
+  flows: z.array(z.object({ flowId: z.uuid(), name: z.string(), ...botFigures })).describe('Most conversations first'),
+});
+
 export const reportsDocs: RouteDoc[] = [
   { method: 'get', path: '/v1/reports/response-times', tag: 'Reports', summary: 'First-response and resolution times (the last 30 days by default, at most 366)', query: reportPeriod, response: responseTimes },
   { method: 'get', path: '/v1/reports/campaigns', tag: 'Reports', summary: 'The campaigns that began sending in the range (the last 30 days by default, at most 366), with their recipients counted by status', query: reportPeriod, response: campaignResults },
+  { method: 'get', path: '/v1/reports/bots', tag: 'Reports', summary: 'What the published flows did in the range (the last 30 days by default, at most 366): conversations, and how many were passed to a person', query: reportPeriod, response: botResults },
 ];

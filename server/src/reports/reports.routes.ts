@@ -2,6 +2,7 @@ import { Router, type RequestHandler } from 'express';
 import type { Knex } from 'knex';
 import { authOf } from '../http/auth';
 import { parse } from '../http/validate';
+import { botResults } from './bot-results';
 import { campaignResults } from './campaign-results';
 import { reportPeriod } from './report-period';
 import { responseTimes } from './response-times.service';
@@ -14,6 +15,9 @@ export function reportsRoutes(deps: { db: Knex }, requireAuth: RequestHandler): 
   });
   r.get('/v1/reports/campaigns', requireAuth, allow('marketing'), async (req, res) => {
     res.json(await campaignResults(deps.db, authOf(req).tenantId, parse(reportPeriod, req.query)));
+  });
+  r.get('/v1/reports/bots', requireAuth, allow('marketing'), async (req, res) => {
+    res.json(await botResults(deps.db, authOf(req).tenantId, parse(reportPeriod, req.query)));
   });
   return r;
 }

@@ -1,0 +1,19 @@
+// The bots report (GET /v1/reports/bots): what the published flows did in a period.
+import { api } from '../api/client';
+
+export interface BotFigures {
+  conversations: number;
+  handedToPerson: number;
+  botOnly: number;
+}
+
+export interface BotResults {
+  totals: BotFigures;
+  flows: Array<BotFigures & { flowId: string; name: string }>;
+}
+
+export const botResults = (from: string, to: string, signal?: AbortSignal) =>
+  api.get<BotResults>(`/v1/reports/bots?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`, { signal });
+
+/** A share in whole percent, or null out of nothing. */
+export const percentOf = (part: number, whole: number): number | null => (whole === 0 ? null : Math.round((100 * part) / whole));
