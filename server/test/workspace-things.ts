@@ -1,7 +1,7 @@
 // One workspace holding one of everything a route can name by id, for the sweeps generated from the
 // route table (tenant-sweep, hostile-sweep): a published flow and its version, a conversation with a
 // message, a member, a team, a canned response, an invitation, an API key, a webhook endpoint and
-// a delivery, a contact import, a campaign, a saved filter and a WhatsApp template.
+// a delivery, a contact import, a campaign, a saved filter, a WhatsApp template and a contact field.
 import { edge, flow, keywordTrigger, node } from './flow-docs';
 import { api } from './harness';
 import { addAgent } from './agents';
@@ -17,7 +17,7 @@ const ID_FOR: Record<string, string> = {
   'id@contacts': 'contact', 'id@channels': 'channel', 'id@invitations': 'invitation', 'id@api-keys': 'apiKey',
   'id@webhook-endpoints': 'webhookEndpoint', 'id@operations': 'message', deliveryId: 'delivery', 'id@notices': 'notice',
   importId: 'contactImport', 'id@campaigns': 'campaign', 'id@contact-filters': 'contactFilter',
-  templateId: 'template', conversationId: 'conversation',
+  templateId: 'template', conversationId: 'conversation', 'name@contacts': 'attribute',
 };
 
 export type Things = Record<string, string>;
@@ -50,6 +50,9 @@ export async function createThings(a: Pipeline): Promise<Things> {
   const conv = await eventually(async () => (await call('GET', '/v1/conversations?status=waiting')).body.items[0]);
   ids.conversation = conv.id;
   ids.contact = conv.contact.id;
+  // A contact field, by its name: another workspace renaming or deleting its own "Cidade" leaves this one.
+  await call('PATCH', `/v1/contacts/${ids.contact}`, { attributes: { Cidade: 'Recife' } });
+  ids.attribute = 'Cidade';
   ids.message = (await call('GET', `/v1/conversations/${conv.id}/messages`)).body.items[0].id;
   const imported = await fetch(`${a.app.url}/v1/contacts/import`, { method: 'POST', headers: { authorization: `Bearer ${a.token}`, 'content-type': 'text/csv' }, body: 'phone,name\n+5511950000002,Importada' });
   ids.contactImport = ((await imported.json()) as { id: string }).id;

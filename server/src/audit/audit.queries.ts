@@ -1,5 +1,5 @@
 // The audit log: critical actions in a workspace (roles, removals, keys, channel credentials, publishes,
-// consent recorded by hand, templates edited or deleted at Meta, webhook endpoints and the AI provider:
+// consent recorded by hand, contact fields renamed or deleted (on every contact at once), templates edited or deleted at Meta, webhook endpoints and the AI provider:
 // both decide where the workspace's conversations are sent).
 // Written in the caller's transaction when there is one, so a logged action is one that happened.
 import type { TenantDb } from '../db/tenant-db';
@@ -12,6 +12,7 @@ export type AuditAction =
   | 'flow.published'
   | 'template.edited' | 'template.deleted'
   | 'contact.opted_out' | 'contact.opted_in'
+  | 'contact_field.renamed' | 'contact_field.deleted'
   | 'workspace.renamed'
   | 'webhook_endpoint.created' | 'webhook_endpoint.updated' | 'webhook_endpoint.secret_rotated' | 'webhook_endpoint.deleted'
   | 'ai_settings.changed';

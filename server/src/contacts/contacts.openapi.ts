@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { RouteDoc } from '../openapi/describe';
 import { CONVERSATION_STATUSES, idParam } from '../conversations/conversations.schemas';
 import { contactFilterBody } from './contact-filters';
-import { contactSettingsBody, createContactBody, importParam, importQuery, listContactsQuery, updateContactBody } from './contacts.schemas';
+import { attributeNameParam, contactSettingsBody, createContactBody, importParam, importQuery, listContactsQuery, renameAttributeBody, updateContactBody } from './contacts.schemas';
 import { MAX_ROWS } from './import-lines';
 
 const tag = 'Contacts';
@@ -81,6 +81,13 @@ export const contactsDocs: RouteDoc[] = [
     response: z.object({ items: z.array(z.object({ tag: z.string(), contacts: z.int().describe('How many contacts have it') })) }) },
   { method: 'get', path: '/v1/contacts/attributes', tag, summary: "The workspace's contact attribute names (an import's extra columns), most used first (at most 500): the fields a template can fill in as {{name}} and a flow reads as {{contact.<name>}} or a condition's contact.<name>",
     response: z.object({ items: z.array(z.object({ key: z.string(), contacts: z.int().describe('How many contacts have it') })) }) },
+  { method: 'get', path: '/v1/contacts/attributes/usage', tag, summary: "The workspace's contact fields (attribute names, one whatever its letter case, in the workspace's spelling) with how many contacts have a value and the flows that read or set each (a draft or the published version)",
+    response: z.object({ items: z.array(z.object({ key: z.string(), contacts: z.int(), flows: z.array(z.object({ id: z.uuid(), name: z.string() })) })) }) },
+  { method: 'post', path: '/v1/contacts/attributes/rename', tag, body: renameAttributeBody,
+    summary: "Rename a contact field on every contact at once: its letter case only, or a new name. Into a field that exists, a contact holding both keeps the value it has under `to` (`merged` counts them). The workspace's spelling becomes `to`. Flows reading the old name are not changed. 404 when no contact or spelling has `from`",
+    response: z.object({ from: z.string(), to: z.string(), contacts: z.int().describe('Contacts whose value moved'), merged: z.int().describe('Of them, those that had both names: their value of `from` was dropped') }) },
+  { method: 'delete', path: '/v1/contacts/attributes/:name', tag, params: attributeNameParam, summary: 'Delete a contact field (any letter case) from every contact, and its spelling',
+    response: z.object({ name: z.string(), contacts: z.int().describe('Contacts that lost their value') }) },
   { method: 'get', path: '/v1/contacts/export', tag, summary: 'Export the (filtered) contacts as CSV', query: listContactsQuery,
     responseType: 'text/csv', response: exportCsv, responseHeaders: download('contacts-<YYYY-MM-DD>.csv') },
   { method: 'post', path: '/v1/contacts/import', tag, summary: 'Import a CSV (header row; phone required) in the background', query: importChannel, contentType: 'text/csv', body: csv, status: 202,

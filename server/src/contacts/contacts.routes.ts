@@ -1,5 +1,5 @@
 // /v1/contacts per ../shared/API.md "Contacts": list and search, one contact added or read, edits,
-// CSV import and export, and the LGPD data export and erasure of one contact.
+// CSV import and export, the contact fields (attributes) renamed or deleted on every contact, and the LGPD data export and erasure of one contact.
 import express, { Router, type RequestHandler } from 'express';
 import { decodeText, looksBinary } from '@zyntra/flows-schema';
 import type { Knex } from 'knex';
@@ -8,7 +8,8 @@ import { AppError } from '../http/app-error';
 import { parse, pathParams } from '../http/validate';
 import { idParam } from '../conversations/conversations.schemas';
 import type { Queues } from '../queues/queues';
-import { contactSettingsBody, createContactBody, importParam, importQuery, listContactsQuery, updateContactBody } from './contacts.schemas';
+import { attributeNameParam, contactSettingsBody, createContactBody, importParam, importQuery, listContactsQuery, renameAttributeBody, updateContactBody } from './contacts.schemas';
+import { deleteField, listFields, renameField } from './contact-fields.service';
 import { getContactSettings, putContactSettings } from './contact-settings';
 import * as contacts from './contacts.service';
 import { createImport, getImport } from './contact-imports.service';
@@ -55,6 +56,16 @@ export function contactsRoutes(deps: { db: Knex; queues: Queues; objects: Pick<O
   });
   r.get('/v1/contacts/attributes', requireAuth, allow('member'), async (req, res) => {
     res.json(await contacts.listAttributeKeys(deps.db, authOf(req).tenantId));
+  });
+  r.get('/v1/contacts/attributes/usage', requireAuth, allow('member'), async (req, res) => {
+    res.json(await listFields(deps.db, authOf(req).tenantId));
+  });
+  r.post('/v1/contacts/attributes/rename', requireAuth, allow('marketing'), async (req, res) => {
+    const { from, to } = parse(renameAttributeBody, req.body);
+    res.json(await renameField(deps.db, authOf(req), from, to));
+  });
+  r.delete('/v1/contacts/attributes/:name', requireAuth, allow('marketing'), async (req, res) => {
+    res.json(await deleteField(deps.db, authOf(req), pathParams(attributeNameParam, req.params).name));
   });
   r.get('/v1/contacts/export', requireAuth, allow('marketing'), async (req, res) => {
     const { q, tag, channelId } = parse(listContactsQuery, req.query);

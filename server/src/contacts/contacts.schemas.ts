@@ -56,6 +56,13 @@ export const listContactsQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
+/** A contact field renamed: `from` in any letter case (also a name from before the rule), `to` as any name is checked. */
+export const renameAttributeBody = z.object({
+  from: z.string().min(1).max(200).describe("The field's name, in any letter case"),
+  to: attributeKey.describe('The new name: letters, digits, _ . - (no spaces), up to 64; only its letter case, or a name, new or of a field to merge into'),
+});
+export const attributeNameParam = z.object({ name: z.string().min(1).max(200) });
+
 export const importQuery = z.object({ channelId: z.uuid().optional() });
 export const importParam = z.object({ importId: z.uuid() });
 

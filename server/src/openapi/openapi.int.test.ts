@@ -293,6 +293,9 @@ describe('OpenAPI document', () => {
     });
     expect(report.body.errors).toHaveLength(1);
     expect(mismatches('get', '/v1/contacts/imports/{importId}', report)).toEqual([]);
+    await check('get', '/v1/contacts/attributes/usage');
+    expect(await check('post', '/v1/contacts/attributes/rename', { from: 'cidade', to: 'Cidade' })).toMatchObject({ to: 'Cidade', contacts: 1 });
+    expect(await check('delete', '/v1/contacts/attributes/origem', undefined, '/v1/contacts/attributes/{name}')).toEqual({ name: 'origem', contacts: 1 });
 
     const campaign = await check('post', '/v1/campaigns', {
       name: 'Doc', channelId: p.channelId, audience: { tags: ['vip'] }, window: { start: '00:00', end: '24:00' },
