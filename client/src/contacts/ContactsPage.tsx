@@ -14,6 +14,8 @@ import { useSavedFilterList } from './use-saved-filters';
 import { localDay } from '../shared/local-day';
 import { useTags } from './use-tags';
 import { formatPhone } from '../shared/format-phone';
+import { useAuthStore } from '../auth/auth-store';
+import { ContactFieldsButton } from './fields/ContactFieldsButton';
 
 export function ContactsPage() {
   const { t } = useTranslation();
@@ -28,6 +30,8 @@ export function ContactsPage() {
   const [open, setOpen] = useState<Contact | null>(null);
   const [importing, setImporting] = useState(false);
   const saved = useSavedFilterList();
+  // Who may edit contacts (the server's "marketing" level) renames and deletes their fields.
+  const mayManage = useAuthStore((s) => s.role === 'owner' || s.role === 'admin' || s.role === 'marketer');
 
   const exportCsv = async () => {
     const csv = await contactsApi.exportCsv(filter);
@@ -39,6 +43,7 @@ export function ContactsPage() {
       <Group justify="space-between">
         <Title order={2}>{t('nav.contacts')}</Title>
         <Group gap="sm">
+          <ContactFieldsButton mayManage={mayManage} onChanged={() => { setOpen(null); reload(); }} />
           <Button variant="default" leftSection={<IconDownload size={18} />} onClick={() => void exportCsv()} data-testid="contacts-export">
             {t('contacts.export')}
           </Button>

@@ -36,6 +36,9 @@ export type AttributeColumn = { column: string; attribute: string };
 
 export type ContactFilter = { q?: string; tag?: string };
 
+/** A contact field (attribute name) of the workspace, how many contacts have a value, and the flows using it. */
+export interface ContactField { key: string; contacts: number; flows: Array<{ id: string; name: string }> }
+
 /** A named search of this page (/v1/contact-filters); a campaign can take it as its audience. */
 export interface SavedFilter { id: string; name: string; q: string | null; tags: string[]; createdAt: string }
 
@@ -63,6 +66,11 @@ export const contactsApi = {
   tags: (signal?: AbortSignal) => api.get<{ items: Array<{ tag: string; contacts: number }> }>('/v1/contacts/tags', { signal }),
   /** The attribute names contacts hold (an import's extra columns), most used first. */
   attributes: (signal?: AbortSignal) => api.get<{ items: Array<{ key: string; contacts: number }> }>('/v1/contacts/attributes', { signal }),
+  /** The workspace's contact fields with their contacts and the flows reading or setting each. */
+  fields: (signal?: AbortSignal) => api.get<{ items: ContactField[] }>('/v1/contacts/attributes/usage', { signal }),
+  renameField: (from: string, to: string) =>
+    api.post<{ from: string; to: string; contacts: number; merged: number }>('/v1/contacts/attributes/rename', { from, to }),
+  deleteField: (name: string) => api.delete<{ name: string; contacts: number }>(`/v1/contacts/attributes/${encodeURIComponent(name)}`),
   /** The channel's newest contact, as an example of whom a campaign reaches. */
   sample: (channelId: string, signal?: AbortSignal) =>
     api.get<{ items: Contact[] }>(`/v1/contacts?${new URLSearchParams({ channelId, limit: '1' })}`, { signal }).then((r) => r.items[0] ?? null),

@@ -25,6 +25,8 @@ describe('audit details', () => {
     expect(auditDetails(entry('template.edited', { channelId: '7b0c1f9e-0000-4000-8000-000000000003', name: 'fornada', language: 'pt_BR', status: 'REJECTED', category: 'UTILITY' }), t, 'pt-BR')).toBe('fornada · Português (Brasil) · Rejeitado · Utilidade');
     expect(auditDetails(entry('flow.published', { versionId: '7b0c1f9e-0000-4000-8000-000000000004', version: 3 }, 'Boas-vindas'), t, 'pt-BR')).toBe('Boas-vindas · versão 3');
     expect(auditDetails(entry('workspace.renamed', { name: 'Doces da Márcia', previousName: 'Loja' }, 'Doces da Márcia'), t, 'pt-BR')).toBe('Doces da Márcia · antes Loja');
+    expect(auditDetails(entry('contact_field.renamed', { name: 'Cidade', previousName: 'cidadee', contacts: 12, merged: 2 }), t, 'pt-BR')).toBe('Cidade · antes cidadee · 12 contatos · 2 já tinham o campo');
+    expect(auditDetails(entry('contact_field.deleted', { name: 'Plano', contacts: 1 }), i18n.getFixedT('en'), 'en')).toBe('Plano · 1 contact');
     expect(auditDetails(entry('api_key.revoked', { name: 'ERP', role: 'admin', reason: 'creator_role_changed' }), i18n.getFixedT('en'), 'en')).toBe("ERP · Admin · its creator's role changed");
   });
 

@@ -30,7 +30,7 @@ function addressParts(d: Record<string, unknown>, t: TFunction): Array<string | 
 export function auditDetails(e: AuditEntry, t: TFunction, locale: string): string {
   const {
     name, email, from, to, role, type, language, status, category, previousName, reason, version,
-    url, baseUrl, changed, previousUrl, previousBaseUrl, active, model, apiKey, ...rest
+    url, baseUrl, changed, previousUrl, previousBaseUrl, active, model, apiKey, contacts, merged, ...rest
   } = e.data;
   const roleName = (r: unknown) => t(`settings.workspace.roles.${String(r)}` as never, { defaultValue: String(r) });
   const named = text(name);
@@ -47,6 +47,9 @@ export function auditDetails(e: AuditEntry, t: TFunction, locale: string): strin
     text(category) && t(`templates.categories.${String(category)}` as never, { defaultValue: String(category) }),
     text(version) && t('settings.audit.version', { version: text(version) }),
     text(reason) && t(`settings.audit.reasons.${String(reason)}` as never, { defaultValue: '' }),
+    // A contact field renamed or deleted: on how many contacts, and how many already had the new name.
+    typeof contacts === 'number' && t('settings.audit.contacts', { count: contacts }),
+    typeof merged === 'number' && merged > 0 && t('settings.audit.merged', { count: merged }),
     ...addressParts({ changed, previousUrl, previousBaseUrl, active, model, apiKey }, t),
     ...Object.values(rest).map(text).filter((v) => v && !ID.test(v)),
   ];
