@@ -1,6 +1,7 @@
 // The contact fields of a workspace on the contacts page, in pt-BR and en: a misspelt "cidadee" that
-// a flow reads is renamed into "Cidade" (the dialog says the values merge and names the flow), a
-// field's letter case changed, and a field deleted after a dialog saying how many contacts lose it.
+// a flow reads is renamed into "Cidade" (the dialog says the values merge and names the flow; a
+// contact that had both keeps its "Cidade"), a field's letter case changed, and a field deleted
+// after a dialog saying how many contacts lose it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import pg from 'pg';
@@ -17,7 +18,7 @@ let db: pg.Client;
 const CONTACTS: Array<[string, Record<string, string>]> = [
   ['5511450000001', { cidadee: 'Recife', Plano: 'ouro' }],
   ['5511450000002', { cidadee: 'Olinda', Plano: 'prata' }],
-  ['5511450000003', { Cidade: 'Natal', bairro: 'Tirol', Nivel: '2' }],
+  ['5511450000003', { Cidade: 'Natal', cidadee: 'Parnamirim', bairro: 'Tirol', Nivel: '2' }],
   ['5511450000004', { bairro: 'Boa Viagem' }],
 ];
 
@@ -53,7 +54,7 @@ async function openFields(lang: 'en' | 'pt-BR') {
 describe('contact fields', () => {
   it('pt-BR: "cidadee" renamed into "Cidade" merges the values and names the flow; "Plano" deleted says how many contacts lose it', async () => {
     const page = await openFields('pt-BR');
-    await expect.poll(() => fieldKeys(page)).toEqual(['bairro', 'cidadee', 'Plano', 'Cidade', 'Nivel']);
+    await expect.poll(() => fieldKeys(page)).toEqual(['cidadee', 'bairro', 'Plano', 'Cidade', 'Nivel']);
     expect(await row(page, 'cidadee').innerText()).toContain('Boas-vindas');
     await settle(page);
     await page.screenshot({ path: screenshotPath('contacts-fields-list-pt-BR') });
@@ -68,7 +69,7 @@ describe('contact fields', () => {
     await settle(page);
     await page.screenshot({ path: screenshotPath('contacts-fields-rename-merge-pt-BR') });
     await page.getByTestId('field-rename-confirm').click();
-    await page.getByText('“cidadee” agora é “Cidade” em 2 contatos.').waitFor();
+    await page.getByText('“cidadee” agora é “Cidade” em 3 contatos. 1 deles já tinha “Cidade” e manteve esse valor.').waitFor();
     await expect.poll(() => fieldKeys(page)).toEqual(['Cidade', 'bairro', 'Plano', 'Nivel']);
     expect(await row(page, 'Cidade').locator('td').nth(1).innerText()).toBe('3');
 

@@ -28,7 +28,8 @@ export function RenameFieldModal({ field, fields, onClose, onDone }: Props) {
     setBusy(true);
     try {
       const done = await contactsApi.renameField(field.key, name.trim());
-      notifications.show({ color: 'teal', message: t('contacts.fields.renamed', { count: done.contacts, from: done.from, to: done.to }) });
+      const merged = done.merged > 0 ? ` ${t('contacts.fields.renamedMerged', { count: done.merged, to: done.to })}` : '';
+      notifications.show({ color: 'teal', message: t('contacts.fields.renamed', { count: done.contacts, from: done.from, to: done.to }) + merged });
       onDone();
       onClose();
     } catch (err) {
