@@ -2,9 +2,10 @@
 // reply buttons to tap, highlights the current node, traces the path taken and lists variables as
 // they fill. A transfer says "handed to a human", keeps the transfer step lit and stops polling.
 // Run by a marketer, who draws flows and has no inbox.
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { api, type TestApp } from '../../server/test/harness';
+import { api, signupWorkspace, type TestApp } from '../../server/test/harness';
+import { startFakeLlm, type FakeLlm } from '../../server/test/fakes/fake-llm';
 import { addMember } from '../../server/test/agents';
 import { screenshotPath } from './browser';
 import { openFlow, signedInPage, sayInTestChat } from './builder-page';
@@ -13,12 +14,16 @@ import { startSignedUpSuite } from './suites';
 let app: TestApp;
 let browser: Browser;
 let token: string;
+let llm: FakeLlm;
 
+// The loopback is opened to calls so a workspace's AI provider may be the fake one beside the test.
 startSignedUpSuite('Sorveteria', async (s) => {
   ({ app, browser } = s);
   const me = await api(app, 'GET', '/v1/me', undefined, s.token);
   token = (await addMember(app, me.body.workspace.id, 'Marina', 'marketer')).token;
-});
+  llm = await startFakeLlm();
+}, { OUTBOUND_ALLOW_HOSTS: '127.0.0.1' });
+afterAll(() => llm?.close());
 
 const base = (id: string, type: string, x: number, config: Record<string, unknown>) => ({ id, type, position: { x, y: 0 }, config });
 const message = (text: string, buttons: { id: string; title: string }[] = []) => ({ text, buttons, list: null, media: null, typingDelayMs: 0 });
@@ -165,5 +170,34 @@ describe('test chat', () => {
     await page.selectOption('[data-testid=lang-switch]', 'en');
     await expect.poll(() => failure.textContent()).toContain('A step failed: the URL leads to a private or internal address');
     await page.screenshot({ path: screenshotPath('builder-test-http-refused-en') });
+  });
+
+  it("when the workspace's AI provider refuses the call, then the chat says why and what to do, in the tester's language", async () => {
+    // A workspace of its own, whose admin set up a provider that is rate limiting.
+    const owner = (await signupWorkspace(app, 'Floricultura')).token;
+    expect((await api(app, 'PUT', '/v1/settings/ai', { baseUrl: llm.baseUrl, model: 'm', apiKey: 'sk-flores' }, owner)).status).toBe(200);
+    llm.behave({ kind: 'error', status: 429, message: 'Rate limit reached for requests' });
+    const document = {
+      schemaVersion: 1,
+      nodes: [
+        base('start', 'trigger', 0, { keywords: [{ match: 'exact', value: 'flores' }], newContact: false, fallback: false, channelIds: [], priority: 0 }),
+        base('ai', 'ai_reply', 300, { systemPrompt: 'Você é a assistente da floricultura.', model: '', temperature: 0.7, historyWindow: 10, maxTokens: 512, timeoutSeconds: 30, saveAs: null }),
+      ],
+      edges: [{ id: 'start.next', source: 'start', sourceHandle: 'next', target: 'ai' }],
+      settings: { variables: [] },
+    };
+    const created = await api(app, 'POST', '/v1/flows', { name: 'Flores com IA', document }, owner);
+    const page = await signedInPage(browser, app, owner, 'pt-BR');
+    await openFlow(page, app, created.body.id);
+    await sayInTestChat(page, 'flores');
+    const failure = page.getByTestId('test-failure');
+    await expect.poll(() => failure.textContent().catch(() => ''), { timeout: 15_000 })
+      .toContain('Uma etapa falhou: o provedor de IA está limitando a quantidade de pedidos (HTTP 429): tente de novo daqui a pouco');
+    // Neither the server's English nor what the provider said reaches the tester.
+    expect(await failure.textContent()).not.toMatch(/rate limiting|Rate limit reached/);
+    await page.screenshot({ path: screenshotPath('builder-test-ai-rate-limited-pt-BR') });
+    await page.selectOption('[data-testid=lang-switch]', 'en');
+    await expect.poll(() => failure.textContent()).toContain('A step failed: the AI provider is limiting how often it is asked (HTTP 429): try again in a moment');
+    await page.screenshot({ path: screenshotPath('builder-test-ai-rate-limited-en') });
   });
 });

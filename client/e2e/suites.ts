@@ -12,12 +12,12 @@ import { startAppWithClient } from './builder-page';
 
 export type AppSuite = { app: TestApp; browser: Browser };
 
-/** The app with the built client and a browser, no workspace yet (a file that signs up through the form). */
-export function startAppSuite(ready: (s: AppSuite) => unknown): void {
+/** The app with the built client and a browser, no workspace yet (a file that signs up through the form); `env` adds to the app's. */
+export function startAppSuite(ready: (s: AppSuite) => unknown, env: Record<string, string> = {}): void {
   let app: TestApp | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    app = await startAppWithClient();
+    app = await startAppWithClient(env);
     browser = await launchBrowser();
     await ready({ app, browser });
   });
@@ -30,8 +30,8 @@ export function startAppSuite(ready: (s: AppSuite) => unknown): void {
 export type SignedUpSuite = AppSuite & { token: string };
 
 /** The same with a workspace named `workspace` signed up, and its owner's `token`. */
-export function startSignedUpSuite(workspace: string, ready: (s: SignedUpSuite) => unknown): void {
-  startAppSuite(async (s) => ready({ ...s, token: (await signupWorkspace(s.app, workspace)).token }));
+export function startSignedUpSuite(workspace: string, ready: (s: SignedUpSuite) => unknown, env: Record<string, string> = {}): void {
+  startAppSuite(async (s) => ready({ ...s, token: (await signupWorkspace(s.app, workspace)).token }), env);
 }
 
 export type PipelineSuite = { p: Pipeline; browser: Browser; db: pg.Client };

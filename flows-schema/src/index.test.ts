@@ -12,6 +12,8 @@ const RUNTIME_EXPORTS = [
   'CONDITION_OPERANDS',
   // Why an AI reply step failed when no AI provider is set up: the worker says it, the test chat explains it.
   'NO_AI_PROVIDER',
+  // Why an AI reply step failed (its run-log outcome ai_<cause>): the worker names it, the test chat and inbox say it.
+  'AI_FAILURE_CAUSES',
   'CURRENT_SCHEMA_VERSION',
   'FLOW_LIMITS',
   'LOCALES',

@@ -52,6 +52,14 @@ export type AiReplyConfig = z.output<typeof aiReplyConfig>;
 /** Why an AI reply step failed when its workspace (and the server) has no AI provider set up. */
 export const NO_AI_PROVIDER = 'no AI provider is configured';
 
+/**
+ * Why an AI reply step failed, as the worker can tell it apart: the run log's outcome is `ai_<cause>`
+ * (ai_timeout, ai_status…), which the test chat and the inbox say in the reader's language.
+ * A failure with no known cause (a lost call, a row from before causes were kept) stays `llm_failed`.
+ */
+export const AI_FAILURE_CAUSES = ['no_provider', 'timeout', 'network', 'blocked_address', 'redirect', 'status', 'bad_answer', 'bad_settings'] as const;
+export type AiFailureCause = (typeof AI_FAILURE_CAUSES)[number];
+
 function checkAiReply(config: AiReplyConfig, ctx: CheckContext): ProblemDraft[] {
   const problems = variableProblems(config.saveAs, 'saveAs', ctx);
   if (config.systemPrompt.trim() === '') problems.push({ code: 'system_prompt_empty', path: 'systemPrompt' });

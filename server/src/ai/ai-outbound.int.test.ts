@@ -1,6 +1,7 @@
 // Server-side request forgery through a workspace's AI base URL: the workspace's bearer key must
 // never reach a service on the platform's own network, whatever spelling the address takes, and
 // what such a service answers never shows up in the run log.
+import { NO_AI_PROVIDER } from '@zyntra/flows-schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import knexFactory from 'knex';
 import { createSealer } from '../security/seal';
@@ -28,11 +29,11 @@ async function pipelineWithAiFlow(env: Record<string, string>, serverLlm = false
 }
 
 /**
- * Points the workspace's AI at `baseUrl`, runs the flow once and returns the ai node's run-log error.
+ * Points the workspace's AI at `baseUrl`, runs the flow once and returns the ai node's failed run-log row (its outcome names the cause).
  * `refused`: saving it answers 400 at the field, so it is stored directly, as an address saved before
  * saves were checked is (or a name that resolved elsewhere then), for the call's own check to meet it.
  */
-async function aiErrorFor(p: Pipeline, baseUrl: string, refused = false): Promise<string> {
+async function aiFailureFor(p: Pipeline, baseUrl: string, refused = false): Promise<{ outcome: string; error: string }> {
   const saved = await api(p.app, 'PUT', '/v1/settings/ai', { baseUrl, model: 'm', apiKey: KEY }, p.token);
   if (refused) {
     expect(saved.status, baseUrl).toBe(400);
@@ -46,6 +47,11 @@ async function aiErrorFor(p: Pipeline, baseUrl: string, refused = false): Promis
   } else {
     expect(saved.status).toBe(200);
   }
+  return runAiFlow(p);
+}
+
+/** Runs the flow once for a new customer: the AI fails and the error output runs; returns the ai step's failed row. */
+async function runAiFlow(p: Pipeline): Promise<{ outcome: string; error: string }> {
   const waId = String(waIds++);
   await p.wa.inbound({ waId }, textMessage('ia'));
   await eventually(() => sentTexts(p.wa, waId).length === 1);
@@ -55,7 +61,7 @@ async function aiErrorFor(p: Pipeline, baseUrl: string, refused = false): Promis
   const log = await api(p.app, 'GET', `/v1/conversations/${conv.id}/runlog`, undefined, p.token);
   const entry = log.body.items.find((i: any) => i.nodeId === 'ai' && i.error);
   expect(entry).toBeDefined();
-  return entry.error as string;
+  return { outcome: entry.outcome, error: entry.error };
 }
 
 describe('workspace AI base URL, with no allow-list', () => {
@@ -70,9 +76,14 @@ describe('workspace AI base URL, with no allow-list', () => {
     await internal?.close();
   });
 
+  it('when neither the workspace nor the server has a provider, then the run log says so by name', async () => {
+    expect(await runAiFlow(p)).toEqual({ outcome: 'ai_no_provider', error: NO_AI_PROVIDER });
+  });
+
   it('when it points at a listener on the loopback, then the listener gets no request and no key, whatever the spelling', async () => {
     for (const base of loopbackSpellings(internal.port)) {
-      const error = await aiErrorFor(p, `${base}/v1`, true);
+      const { error, outcome } = await aiFailureFor(p, `${base}/v1`, true);
+      expect(outcome, base).toBe('ai_blocked_address');
       expect(error, base).toMatch(/not allowed/);
       expect(error, base).not.toContain(SECRET_TEXT);
     }
@@ -97,7 +108,8 @@ describe('server default LLM_BASE_URL on the loopback, with no allow-list', () =
     const served = p.llm.requests.length;
     expect(served).toBe(1);
 
-    const error = await aiErrorFor(p, p.llm.baseUrl, true);
+    const { error, outcome } = await aiFailureFor(p, p.llm.baseUrl, true);
+    expect(outcome).toBe('ai_blocked_address');
     expect(error).toMatch(/not allowed/);
     expect(p.llm.requests).toHaveLength(served);
   });
@@ -116,7 +128,8 @@ describe('workspace AI base URL, with the loopback allow-listed (OUTBOUND_ALLOW_
   });
 
   it('when the allowed host answers an error, then the run log shows the status in our words, never its body', async () => {
-    const error = await aiErrorFor(p, `http://127.0.0.1:${internal.port}/v1`);
+    const { error, outcome } = await aiFailureFor(p, `http://127.0.0.1:${internal.port}/v1`);
+    expect(outcome).toBe('ai_status');
     expect(internal.requests.at(-1)).toMatchObject({ method: 'POST', url: '/v1/chat/completions', headers: { authorization: `Bearer ${KEY}` } });
     expect(error).toContain('HTTP 500');
     expect(error).not.toContain(SECRET_TEXT);
@@ -126,7 +139,8 @@ describe('workspace AI base URL, with the loopback allow-listed (OUTBOUND_ALLOW_
   it('when the allowed host answers 303 to /internal/admin, then the redirect is not followed', async () => {
     internal.behave((req, res) => (req.url === '/internal/admin' ? res.end('{"admin":true}') : res.writeHead(303, { location: '/internal/admin' }).end()));
     const before = internal.requests.length;
-    const error = await aiErrorFor(p, `http://127.0.0.1:${internal.port}/v1`);
+    const { error, outcome } = await aiFailureFor(p, `http://127.0.0.1:${internal.port}/v1`);
+    expect(outcome).toBe('ai_redirect');
     expect(error).toMatch(/redirect/);
     expect(internal.requests.slice(before).map((r) => r.url)).toEqual(['/v1/chat/completions']);
   });
@@ -138,7 +152,8 @@ describe('workspace AI base URL, with the loopback allow-listed (OUTBOUND_ALLOW_
       res.on('close', () => clearInterval(timer));
     });
     const started = Date.now();
-    const error = await aiErrorFor(p, `http://127.0.0.1:${internal.port}/v1`);
+    const { error, outcome } = await aiFailureFor(p, `http://127.0.0.1:${internal.port}/v1`);
+    expect(outcome).toBe('ai_timeout');
     expect(error).toMatch(/within 2 s/);
     expect(Date.now() - started).toBeLessThan(10_000);
   });
@@ -153,7 +168,8 @@ describe('workspace AI base URL, with the loopback allow-listed (OUTBOUND_ALLOW_
       };
       pump();
     });
-    const error = await aiErrorFor(p, `http://127.0.0.1:${internal.port}/v1`);
+    const { error, outcome } = await aiFailureFor(p, `http://127.0.0.1:${internal.port}/v1`);
+    expect(outcome).toBe('ai_bad_answer');
     expect(error).toMatch(/larger than/);
   });
 });

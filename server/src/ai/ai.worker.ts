@@ -56,9 +56,11 @@ export async function processAiJob(deps: AiDeps, job: AiJob): Promise<boolean> {
   const provider = await settingsFor(deps, job.tenantId);
   const outcome = provider
     ? await callChatCompletion(provider.http, provider.settings, job.request, await historyOf(deps, job))
-    : ({ ok: false, reason: NO_AI_PROVIDER } as const);
+    : ({ ok: false, reason: NO_AI_PROVIDER, cause: 'no_provider' } as const);
   const base = { tenantId: job.tenantId, channelId: job.channelId, conversationKey: job.conversationKey, conversationId: job.conversationId, token: job.token };
   return outcome.ok
     ? insertInternalEvent(deps.db, { ...base, kind: 'llm_result', event: { type: 'llm_result', token: job.token, text: outcome.text, handoff: outcome.handoff } })
-    : insertInternalEvent(deps.db, { ...base, kind: 'llm_failed', event: { type: 'llm_failed', token: job.token, reason: outcome.reason } });
+    : insertInternalEvent(deps.db, {
+      ...base, kind: 'llm_failed', event: { type: 'llm_failed', token: job.token, reason: outcome.reason, ...(outcome.cause ? { cause: outcome.cause } : {}) },
+    });
 }

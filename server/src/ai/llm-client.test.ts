@@ -8,11 +8,11 @@ describe('parseCompletion', () => {
     ['a structured answer', completion('{"reply":"Olá!","handoff":false}'), { ok: true, text: 'Olá!', handoff: false }],
     ['a handoff with an empty reply', completion('{"reply":"","handoff":true}'), { ok: true, text: '', handoff: true }],
     ['JSON in a code fence', completion('```json\n{"reply":"Oi","handoff":false}\n```'), { ok: true, text: 'Oi', handoff: false }],
-    ['free text (a server that ignored the schema)', completion('Claro, posso ajudar'), { ok: false, reason: 'completion is not JSON' }],
-    ['JSON of another shape', completion('{"answer":"x"}'), { ok: false, reason: 'completion is not {reply, handoff}' }],
-    ['an empty reply without handoff', completion('{"reply":"  ","handoff":false}'), { ok: false, reason: 'empty reply' }],
-    ['null content (a refusal)', completion(null), { ok: false, reason: 'empty completion' }],
-    ['no choices at all', {}, { ok: false, reason: 'empty completion' }],
+    ['free text (a server that ignored the schema)', completion('Claro, posso ajudar'), { ok: false, reason: 'completion is not JSON', cause: 'bad_answer' }],
+    ['JSON of another shape', completion('{"answer":"x"}'), { ok: false, reason: 'completion is not {reply, handoff}', cause: 'bad_answer' }],
+    ['an empty reply without handoff', completion('{"reply":"  ","handoff":false}'), { ok: false, reason: 'empty reply', cause: 'bad_answer' }],
+    ['null content (a refusal)', completion(null), { ok: false, reason: 'empty completion', cause: 'bad_answer' }],
+    ['no choices at all', {}, { ok: false, reason: 'empty completion', cause: 'bad_answer' }],
   ])('when the model returns %s, then it is read defensively', (_label, body, expected) => {
     expect(parseCompletion(body)).toEqual(expected);
   });

@@ -1,11 +1,13 @@
 // OpenAI-compatible chat completions (OpenAI, Ollama, vLLM, llama.cpp). The model is asked for a
 // structured answer {reply, handoff}, so "a human is needed" is the model's explicit judgement.
 // The call goes through the outbound client (address checks, size and time caps, no redirects).
-import { OutboundError, type Outbound } from '../net';
+import type { AiFailureCause } from '@zyntra/flows-schema';
+import { OutboundError, type Outbound, type OutboundErrorKind } from '../net';
 
 export type LlmSettings = { baseUrl: string; apiKey: string | null; model: string };
 export type ChatMessage = { role: 'system' | 'user' | 'assistant'; content: string };
-export type LlmOutcome = { ok: true; text: string; handoff: boolean } | { ok: false; reason: string };
+/** `cause` names the failure for the run log (ai_timeout…); `reason` is our own words, in English. */
+export type LlmOutcome = { ok: true; text: string; handoff: boolean } | { ok: false; reason: string; cause?: AiFailureCause };
 
 const HANDOFF_INSTRUCTIONS =
   'Answer as JSON {"reply": string, "handoff": boolean}. Set handoff to true only when the customer asks for a human ' +
@@ -37,16 +39,23 @@ export function buildChatRequest(settings: LlmSettings, req: { systemPrompt: str
 /** Parses a completion defensively: anything but {reply, handoff} is an error, never a guess. */
 export function parseCompletion(body: unknown): LlmOutcome {
   const content = (body as { choices?: Array<{ message?: { content?: unknown } }> })?.choices?.[0]?.message?.content;
-  if (typeof content !== 'string' || content.trim() === '') return { ok: false, reason: 'empty completion' };
+  const badAnswer = (reason: string): LlmOutcome => ({ ok: false, reason, cause: 'bad_answer' });
+  if (typeof content !== 'string' || content.trim() === '') return badAnswer('empty completion');
   try {
     const parsed = JSON.parse(content.trim().replace(/^```(?:json)?\s*|\s*```$/g, '')) as { reply?: unknown; handoff?: unknown };
-    if (typeof parsed.reply !== 'string' || typeof parsed.handoff !== 'boolean') return { ok: false, reason: 'completion is not {reply, handoff}' };
-    if (!parsed.handoff && parsed.reply.trim() === '') return { ok: false, reason: 'empty reply' };
+    if (typeof parsed.reply !== 'string' || typeof parsed.handoff !== 'boolean') return badAnswer('completion is not {reply, handoff}');
+    if (!parsed.handoff && parsed.reply.trim() === '') return badAnswer('empty reply');
     return { ok: true, text: parsed.reply, handoff: parsed.handoff };
   } catch {
-    return { ok: false, reason: 'completion is not JSON' };
+    return badAnswer('completion is not JSON');
   }
 }
+
+/** An outbound refusal as a cause: an answer over the cap is no answer; a URL or key a request cannot carry is the settings'. */
+const OUTBOUND_CAUSES: Record<OutboundErrorKind, AiFailureCause> = {
+  timeout: 'timeout', network: 'network', blocked_address: 'blocked_address', redirect: 'redirect',
+  too_large: 'bad_answer', bad_url: 'bad_settings', bad_request: 'bad_settings',
+};
 
 /** The status in our words: a provider's (or an internal service's) error body never reaches the run log. */
 export function statusReason(status: number): string {
@@ -75,8 +84,9 @@ export async function callChatCompletion(
       timeoutMs: req.timeoutSeconds * 1000,
       maxResponseBytes: MAX_COMPLETION_BYTES,
     });
-    return res.ok ? parseCompletion(res.json()) : { ok: false, reason: statusReason(res.status) };
+    return res.ok ? parseCompletion(res.json()) : { ok: false, reason: statusReason(res.status), cause: 'status' };
   } catch (err) {
-    return { ok: false, reason: err instanceof OutboundError ? `AI provider: ${err.message}` : 'The AI provider call failed' };
+    if (err instanceof OutboundError) return { ok: false, reason: `AI provider: ${err.message}`, cause: OUTBOUND_CAUSES[err.kind] };
+    return { ok: false, reason: 'The AI provider call failed' };
   }
 }

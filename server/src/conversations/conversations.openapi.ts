@@ -112,7 +112,11 @@ const session = z.object({
 const runLogItem = z.object({
   at: time,
   nodeId: z.string().nullable(), nodeType: z.string().nullable(),
-  outcome: z.string().describe("The step's output id, or the engine's own word (step_limit…)"),
+  outcome: z.string().describe(
+    "The step's output id, or the engine's own word (step_limit…). A failed HTTP request step names its cause (http_timeout, http_status…, " +
+      'http_failed when unknown); a failed AI reply step too: ai_no_provider, ai_timeout, ai_network, ai_blocked_address, ai_redirect, ' +
+      'ai_status, ai_bad_answer, ai_bad_settings (llm_failed when unknown, as older rows are)',
+  ),
   error: z.string().optional().describe('Only on a step that failed'),
   versionId: z.uuid().nullable(),
   nodeName: z.string().optional().describe('The name the marketer gave the step, when it has one'),

@@ -12,7 +12,8 @@ export type MessageReceived = {
 
 export type TimerFired = { type: 'timer_fired'; token: string };
 export type LlmResult = { type: 'llm_result'; token: string; text: string; handoff: boolean };
-export type LlmFailed = { type: 'llm_failed'; token: string; reason: string };
+/** `cause`: why, by name (AI_FAILURE_CAUSES: `timeout`, `status`…), when the worker could tell. */
+export type LlmFailed = { type: 'llm_failed'; token: string; reason: string; cause?: string };
 /** The answer of a step's effect (start_effect of the same kind and token); `data` is the performer's own shape. */
 export type EffectResult = { type: 'effect_result'; kind: string; token: string; data: unknown };
 /** `code`: a stable name of the cause, when the effect knows it (an HTTP call's `timeout`, `blocked_address`…). */

@@ -118,20 +118,25 @@ describe('ai_reply', () => {
     expect(sentTexts(p.wa, c.waId)).toEqual(['Aberto até as 18h.']);
   });
 
-  it('when the provider fails, then the error output runs', async () => {
-    p.llm.behave({ kind: 'error', status: 500, message: 'overloaded' });
-    const c = newContact();
-    await p.wa.inbound(c, textMessage('ia'));
-    await eventually(() => sentTexts(p.wa, c.waId).length === 1);
-    expect(sentTexts(p.wa, c.waId)).toEqual(['desculpe, tente mais tarde']);
-  });
+  /** The ai step's failed run-log row of the contact's conversation. */
+  const aiFailure = async (waId: string) =>
+    (await db.query(
+      'SELECT r.outcome, r.error FROM run_logs r JOIN conversations c ON c.id = r.conversation_id JOIN contacts ct ON ct.id = c.contact_id WHERE ct.phone = $1 AND r.node_id = $2 AND r.error IS NOT NULL',
+      [waId, 'ai'],
+    )).rows[0] as { outcome: string; error: string } | undefined;
 
-  it('when the provider is slower than the timeout, then the error output runs', async () => {
-    p.llm.behave({ kind: 'reply', reply: 'tarde demais', delayMs: 3_000 });
+  it.each([
+    ['answers HTTP 500', { kind: 'error', status: 500, message: 'overloaded' }, 'ai_status', 'The AI provider failed (HTTP 500)'],
+    ['refuses the key', { kind: 'error', status: 401, message: 'bad key' }, 'ai_status', 'The AI provider refused the API key (HTTP 401)'],
+    ['is slower than the timeout', { kind: 'reply', reply: 'tarde demais', delayMs: 3_000 }, 'ai_timeout', 'AI provider: No complete answer within 1 s'],
+    ['answers free text instead of {reply, handoff}', { kind: 'garbage' }, 'ai_bad_answer', 'completion is not JSON'],
+  ] as const)('when the provider %s, then the error output runs and the run log names the cause', async (_name, behaviour, outcome, error) => {
+    p.llm.behave(behaviour);
     const c = newContact();
     await p.wa.inbound(c, textMessage('ia'));
     await eventually(() => sentTexts(p.wa, c.waId).length === 1, 10_000);
     expect(sentTexts(p.wa, c.waId)).toEqual(['desculpe, tente mais tarde']);
+    expect(await aiFailure(c.waId)).toEqual({ outcome, error });
   });
 
   it('when the model asks for a human, then the conversation is transferred and the bot goes silent', async () => {

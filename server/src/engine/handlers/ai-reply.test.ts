@@ -31,7 +31,11 @@ describe('ai_reply handler', () => {
       },
     ],
     ['the model asks for a human', { type: 'llm_result', token: 't', text: 'ignored', handoff: true }, { next: 'handoff', actions: [], outcome: 'handoff' }],
-    ['the call fails', { type: 'llm_failed', token: 't', reason: 'timeout' }, { next: 'error', actions: [], outcome: 'llm_failed', error: 'timeout' }],
+    ['the call fails without a cause (a lost call)', { type: 'llm_failed', token: 't', reason: 'the AI call was lost' }, { next: 'error', actions: [], outcome: 'llm_failed', error: 'the AI call was lost' }],
+    ['the provider is too slow', { type: 'llm_failed', token: 't', reason: 'AI provider: No complete answer within 2 s', cause: 'timeout' }, { next: 'error', actions: [], outcome: 'ai_timeout', error: 'AI provider: No complete answer within 2 s' }],
+    ['the provider answers an error status', { type: 'llm_failed', token: 't', reason: 'The AI provider failed (HTTP 503)', cause: 'status' }, { next: 'error', actions: [], outcome: 'ai_status', error: 'The AI provider failed (HTTP 503)' }],
+    ['there is no provider', { type: 'llm_failed', token: 't', reason: 'no AI provider is configured', cause: 'no_provider' }, { next: 'error', actions: [], outcome: 'ai_no_provider', error: 'no AI provider is configured' }],
+    ['the cause is one this version does not know', { type: 'llm_failed', token: 't', reason: 'x', cause: 'quota; drop table' }, { next: 'error', actions: [], outcome: 'llm_failed', error: 'x' }],
   ] as const)('when %s, then it returns the matching step', (_case, event, expected) => {
     expect(aiReply.resume?.(n, session(), event, testContext())).toEqual(expected);
   });
