@@ -5,7 +5,7 @@ import { Router, type RequestHandler } from 'express';
 import { z } from 'zod';
 import { authOf } from '../http/auth';
 import { parse } from '../http/validate';
-import { readLlmSettings } from './ai-settings.queries';
+import { resolveAiProvider, type ServerAiDefaults } from './ai-provider';
 import { saveAiSettings, type AiSettingsDeps } from './ai-settings.service';
 import { allow } from '../http/access';
 import { outboundUrlField } from '../net';
@@ -15,13 +15,13 @@ export const body = z.union([
   z.object({ baseUrl: z.null() }),
 ]);
 
-export function aiSettingsRoutes(deps: AiSettingsDeps & { defaults: { baseUrl: string | null; model: string } }, requireAuth: RequestHandler): Router {
+export function aiSettingsRoutes(deps: AiSettingsDeps & { defaults: ServerAiDefaults }, requireAuth: RequestHandler): Router {
   const r = Router();
   const view = async (tenantId: string) => {
-    const own = await readLlmSettings(deps.db, tenantId);
-    return own
-      ? { source: 'workspace', baseUrl: own.baseUrl, model: own.model ?? deps.defaults.model, hasApiKey: Boolean(own.apiKeyEnc) }
-      : { source: deps.defaults.baseUrl ? 'server' : 'none', baseUrl: deps.defaults.baseUrl, model: deps.defaults.model, hasApiKey: false };
+    const provider = await resolveAiProvider(deps.db, tenantId, deps.defaults);
+    const { source, model } = provider;
+    if (source === 'workspace') return { source, baseUrl: provider.baseUrl, model, hasApiKey: Boolean(provider.apiKeyEnc) };
+    return { source, baseUrl: source === 'server' ? provider.baseUrl : null, model, hasApiKey: false };
   };
   r.get('/v1/settings/ai', requireAuth, allow('admin'), async (req, res) => {
     res.json(await view(authOf(req).tenantId));

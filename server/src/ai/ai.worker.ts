@@ -8,7 +8,7 @@ import type { Outbound } from '../net';
 import type { AiJob } from '../queues/queue-names';
 import { effectAnswered, insertInternalEvent } from '../messages/internal-events';
 import type { Sealer } from '../security/seal';
-import { readLlmSettings } from './ai-settings.queries';
+import { resolveAiProvider, serverAiDefaults } from './ai-provider';
 import { callChatCompletion, type ChatMessage, type LlmSettings } from './llm-client';
 
 /**
@@ -24,15 +24,12 @@ export type AiDeps = {
 };
 
 async function settingsFor(deps: AiDeps, tenantId: string): Promise<{ settings: LlmSettings; http: Outbound } | null> {
-  const own = await readLlmSettings(deps.db, tenantId);
-  if (own) {
-    const apiKey = own.apiKeyEnc ? deps.sealer.open(own.apiKeyEnc) : null;
-    return { settings: { baseUrl: own.baseUrl, apiKey, model: own.model ?? deps.config.LLM_MODEL }, http: deps.http.workspace };
-  }
-  if (deps.config.LLM_BASE_URL) {
-    return { settings: { baseUrl: deps.config.LLM_BASE_URL, apiKey: deps.config.LLM_API_KEY ?? null, model: deps.config.LLM_MODEL }, http: deps.http.server };
-  }
-  return null;
+  const provider = await resolveAiProvider(deps.db, tenantId, serverAiDefaults(deps.config));
+  if (provider.source === 'none') return null;
+  const { baseUrl, model } = provider;
+  return provider.source === 'workspace'
+    ? { settings: { baseUrl, model, apiKey: provider.apiKeyEnc ? deps.sealer.open(provider.apiKeyEnc) : null }, http: deps.http.workspace }
+    : { settings: { baseUrl, model, apiKey: provider.apiKey }, http: deps.http.server };
 }
 
 async function historyOf(deps: AiDeps, job: AiJob): Promise<ChatMessage[]> {

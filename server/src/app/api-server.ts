@@ -20,7 +20,7 @@ import { createRateLimits } from '../http/rate-limits';
 import { withProviderWebhooks } from '../http/webhook-server';
 import { createRealtime, type Realtime } from '../realtime/gateway';
 import { aiSettingsRoutes } from '../ai/ai-settings.routes';
-import { readLlmSettings } from '../ai/ai-settings.queries';
+import { hasAiProvider, serverAiDefaults } from '../ai/ai-provider';
 import { webchatRoutes } from '../webchat/webchat.routes';
 import { inboxRoutes } from '../inbox/inbox.routes';
 import { catchUpRoutes } from '../realtime/catch-up.routes';
@@ -81,6 +81,7 @@ export function apiRouters(p: Plumbing, readiness: Readiness, publicUrl: () => s
   const auth = share.wrap(limits.withWorkspaceBudget(requireAuth(authenticate)));
   const typing = { db, emitter: p.emitter, adapters: p.adapters, channels: p.channels, log };
   const mailer = mailerFor(config, log);
+  const aiDefaults = serverAiDefaults(config);
   const accountDeps = { db, tokens, limits, refreshTtlDays: config.REFRESH_TOKEN_TTL_DAYS, sockets: p.emitter, mailer, publicUrl };
   return [
     healthRoutes({ db, redis, readiness }),
@@ -90,7 +91,7 @@ export function apiRouters(p: Plumbing, readiness: Readiness, publicUrl: () => s
     accountsRoutes(accountDeps, auth),
     channelsRoutes({ db, sealer: p.sealer, publicUrl, check: createConnectionCheck(config, p.outbound.workspace), cache: p.channels }, auth),
     flowAnalyticsRoutes({ db }, auth),
-    flowsRoutes({ db, sealer: p.sealer, hasAiProvider: async (tenantId) => Boolean(config.LLM_BASE_URL) || (await readLlmSettings(db, tenantId)) !== null }, auth),
+    flowsRoutes({ db, sealer: p.sealer, hasAiProvider: (tenantId) => hasAiProvider(db, tenantId, aiDefaults) }, auth),
     conversationsRoutes({ db }, auth),
     inboxRoutes({ ...typing, queues: p.queues }, auth),
     catchUpRoutes({ db }, auth),
@@ -106,7 +107,7 @@ export function apiRouters(p: Plumbing, readiness: Readiness, publicUrl: () => s
     inboxSettingsRoutes({ db }, auth),
     reportsRoutes({ db }, auth),
     gettingStartedRoutes({ db }, auth),
-    aiSettingsRoutes({ db, sealer: p.sealer, allow: p.allow, defaults: { baseUrl: config.LLM_BASE_URL ?? null, model: config.LLM_MODEL } }, auth),
+    aiSettingsRoutes({ db, sealer: p.sealer, allow: p.allow, defaults: { baseUrl: aiDefaults.baseUrl, model: aiDefaults.model } }, auth),
     mediaRoutes({ db, objects: p.objects }, auth),
     webhooksRoutes(p.webhooks, auth),
     failuresRoutes({ db, queues: p.queues, log }, auth),
