@@ -164,4 +164,34 @@ describe('drawing a flow from scratch', () => {
     await expect.poll(() => pt.locator('[data-testid=problem-item][data-node-id=ai]').textContent().catch(() => '')).toContain('Configurações → Respostas com IA');
     await pt.screenshot({ path: screenshotPath('builder-ai-no-provider-pt-BR') });
   });
+
+  it('when an admin sets up or removes an AI provider in another tab, then the open builder follows when its window has the focus back, without a reload', async () => {
+    const ai = node('ai', 'ai_reply', 320, 0, { systemPrompt: 'Você é a florista da loja.', model: '', temperature: 0.7, historyWindow: 10, maxTokens: 512, timeoutSeconds: 30, saveAs: null });
+    const aiFlow = doc([trigger('flores'), ai, end('bye', 640, 0)], [edge('start', 'next', 'ai'), edge('ai', 'ok', 'bye')]);
+    const focusBack = (p: Page) => p.evaluate(() => window.dispatchEvent(new Event('focus')));
+    const page = await flowPage(aiFlow);
+    await page.click('[data-testid=problems-toggle]');
+    // The step's other problems (its outputs not connected) stay: only this one comes and goes.
+    const warning = page.locator('[data-testid=problem-item][data-node-id=ai]', { hasText: 'Settings → AI replies' });
+    await expect.poll(() => warning.count()).toBe(1);
+    const flowReads: string[] = [];
+    page.on('request', (r) => /\/v1\/flows\/[^/]+$/.test(new URL(r.url()).pathname) && r.method() === 'GET' && flowReads.push(r.url()));
+    expect((await api(app, 'PUT', '/v1/settings/ai', { baseUrl: 'https://llm.example.com/v1', model: 'm' }, token)).status).toBe(200);
+    await focusBack(page);
+    await expect.poll(() => warning.count()).toBe(0);
+    // The flow document was not read again for it.
+    expect(flowReads).toEqual([]);
+    await page.screenshot({ path: screenshotPath('builder-ai-provider-set-en') });
+
+    const pt = await flowPage(aiFlow, { lang: 'pt-BR' });
+    await pt.click('[data-testid=problems-toggle]');
+    const aviso = pt.locator('[data-testid=problem-item][data-node-id=ai]', { hasText: 'Configurações → Respostas com IA' });
+    // The list is drawn (the step's other problems), with no word of the provider, which is set up.
+    await expect.poll(() => pt.locator('[data-testid=problem-item][data-node-id=ai]').count()).toBeGreaterThan(0);
+    expect(await aviso.count()).toBe(0);
+    expect((await api(app, 'PUT', '/v1/settings/ai', { baseUrl: null }, token)).status).toBe(200);
+    await focusBack(pt);
+    await expect.poll(() => aviso.count()).toBe(1);
+    await pt.screenshot({ path: screenshotPath('builder-ai-provider-removed-pt-BR') });
+  });
 });

@@ -20,6 +20,7 @@ import { useLivePublishes } from './hooks/useLivePublishes';
 import { usePublish } from './hooks/usePublish';
 import { Palette } from './palette/Palette';
 import { useTemplateProblems } from './problems/use-template-problems';
+import { useAiProvider } from './problems/use-ai-provider';
 import { useValidation } from './problems/use-validation';
 import { useFlowStoreApi } from './store/flow-store-context';
 import { BuilderToolbar } from './toolbar/BuilderToolbar';
@@ -34,8 +35,7 @@ export function FlowEditor({ flow }: { flow: FlowDetail }) {
   const autosave = useAutosave(store, flow.id, flow.revision, onSaved);
   const { publish, publishing } = usePublish(store, flow.id, autosave, onPublished);
   useLivePublishes(flow.id, meta.publishedVersionId, autosave.revision, updateMeta);
-  // An older server does not say: its AI reply steps are not warned about.
-  useValidation(store, { hasAiProvider: flow.hasAiProvider ?? true });
+  useValidation(store, { hasAiProvider: useAiProvider(flow.hasAiProvider) });
   useTemplateProblems(store, flow.id);
   useEditorShortcuts(store);
   const analyticsAvailable = useAnalytics(flow.id, meta.status === 'published', days);

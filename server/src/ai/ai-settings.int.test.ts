@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { edge, flow, keywordTrigger, node } from '../../test/flow-docs';
 import { api, signupWorkspace } from '../../test/harness';
+import { addMember } from '../../test/agents';
 import { textMessage } from '../../test/fakes/whatsapp-payloads';
 import { eventually, sentTexts, startPipeline, type Pipeline } from '../../test/pipeline';
 
@@ -114,5 +115,16 @@ describe('workspace AI provider', () => {
     expect(await read()).toBe(true);
     expect((await api(p.app, 'PUT', '/v1/settings/ai', { baseUrl: null }, p.token)).status).toBe(200);
     expect(await read()).toBe(false);
+  });
+
+  it('when a marketer\'s open builder asks again, then the answer follows a provider an admin sets up meanwhile, with no flow read', async () => {
+    const marketer = (await addMember(p.app, p.tenantId, 'Marina', 'marketer')).token;
+    const status = async () => (await api(p.app, 'GET', '/v1/settings/ai/status', undefined, marketer)).body;
+    expect(await status()).toEqual({ hasAiProvider: false });
+    expect((await api(p.app, 'GET', '/v1/settings/ai', undefined, marketer)).status).toBe(403);
+    expect((await api(p.app, 'PUT', '/v1/settings/ai', { baseUrl: p.llm.baseUrl }, p.token)).status).toBe(200);
+    expect(await status()).toEqual({ hasAiProvider: true });
+    expect((await api(p.app, 'PUT', '/v1/settings/ai', { baseUrl: null }, p.token)).status).toBe(200);
+    expect(await status()).toEqual({ hasAiProvider: false });
   });
 });

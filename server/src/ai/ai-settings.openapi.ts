@@ -10,6 +10,10 @@ const aiSettings = z.object({
 });
 
 export const aiSettingsDocs: RouteDoc[] = [
+  {
+    method: 'get', path: '/v1/settings/ai/status', tag: 'Settings', summary: 'Whether AI reply steps have a provider to ask (for the flow editor; marketers and up)',
+    response: z.object({ hasAiProvider: z.boolean().describe("The workspace's own provider or the server's is set up; GET /v1/flows/{id} says the same") }),
+  },
   { method: 'get', path: '/v1/settings/ai', tag: 'Settings', summary: "The workspace's AI provider (the key is never returned)", response: aiSettings },
   { method: 'put', path: '/v1/settings/ai', tag: 'Settings', summary: "Set or clear the AI provider (`{baseUrl: null}` goes back to the server's)", body, response: aiSettings },
 ];

@@ -5,7 +5,7 @@ import { Router, type RequestHandler } from 'express';
 import { z } from 'zod';
 import { authOf } from '../http/auth';
 import { parse } from '../http/validate';
-import { resolveAiProvider, type ServerAiDefaults } from './ai-provider';
+import { hasAiProvider, resolveAiProvider, type ServerAiDefaults } from './ai-provider';
 import { saveAiSettings, type AiSettingsDeps } from './ai-settings.service';
 import { allow } from '../http/access';
 import { outboundUrlField } from '../net';
@@ -23,6 +23,11 @@ export function aiSettingsRoutes(deps: AiSettingsDeps & { defaults: ServerAiDefa
     if (source === 'workspace') return { source, baseUrl: provider.baseUrl, model, hasApiKey: Boolean(provider.apiKeyEnc) };
     return { source, baseUrl: source === 'server' ? provider.baseUrl : null, model, hasApiKey: false };
   };
+  // The builder's no-provider warning, for whoever may edit flows (a marketer cannot read the settings);
+  // asked again when the builder's window has the focus back, so a provider just set up clears it.
+  r.get('/v1/settings/ai/status', requireAuth, allow('marketing'), async (req, res) => {
+    res.json({ hasAiProvider: await hasAiProvider(deps.db, authOf(req).tenantId, deps.defaults) });
+  });
   r.get('/v1/settings/ai', requireAuth, allow('admin'), async (req, res) => {
     res.json(await view(authOf(req).tenantId));
   });

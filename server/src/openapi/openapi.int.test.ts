@@ -460,6 +460,7 @@ describe('OpenAPI document', () => {
     const inbox = await check('get', '/v1/settings/inbox');
     expect(await check('put', '/v1/settings/inbox', { maxOpenPerAgent: 7 })).toEqual({ ...inbox, maxOpenPerAgent: 7 });
     expect((await check('get', '/v1/settings/ai')).source).toBe('server');
+    expect(await check('get', '/v1/settings/ai/status')).toEqual({ hasAiProvider: true });
     expect(await check('put', '/v1/settings/ai', { baseUrl: 'https://llm.example.com/v1', model: 'docs-1', apiKey: 'sk-docs' }))
       .toEqual({ source: 'workspace', baseUrl: 'https://llm.example.com/v1', model: 'docs-1', hasApiKey: true });
     expect((await check('put', '/v1/settings/ai', { baseUrl: null })).source).toBe('server');
