@@ -2,7 +2,7 @@ import { Badge, Code, Group, Paper, ScrollArea, Stack, Table, Text, Title } from
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n/use-locale';
 import type { ConversationStatus, RunLogItem, SessionInfo } from '../api/inbox-types';
-import { fixedOutputLabel, stepLabel } from './runlog-labels';
+import { failedOutcomeWord, fixedOutputLabel, stepLabel } from './runlog-labels';
 import { clockTime } from '../../shared/clock-time';
 import { failureCause } from '../../shared/step-failure';
 
@@ -11,18 +11,13 @@ import { failureCause } from '../../shared/step-failure';
  * output's label from the flow version that ran the step (a button, a branch, a path), then a
  * step's fixed outputs from its definition; otherwise the id as stored.
  */
-const failedLabel = (outcome: string, nodeType: string | undefined): string => {
-  if (nodeType === 'http_request' && outcome.startsWith('http_')) return 'http_failed';
-  return nodeType === 'ai_reply' && outcome.startsWith('ai_') ? 'llm_failed' : outcome;
-};
-
 function useLabel() {
   const { t, i18n } = useTranslation();
   const locale = useLocale();
   return (group: 'outcomes' | 'sessionStatus', value: string, item?: RunLogItem) => {
     // An HTTP call's or an AI step's outcome names its cause (http_timeout, ai_status…): the label says
     // it failed, the line says why.
-    const key = `inbox.side.${group}.${group === 'outcomes' ? failedLabel(value, item?.nodeType) : value}`;
+    const key = `inbox.side.${group}.${group === 'outcomes' ? failedOutcomeWord(value, item?.nodeType) : value}`;
     if (i18n.exists(key)) return (t as (k: string) => string)(key);
     return item?.outcomeLabel?.[locale] ?? (item ? fixedOutputLabel(item.nodeType, value, locale) : undefined) ?? value;
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixedOutputLabel, stepLabel } from './runlog-labels';
+import { failedOutcomeWord, fixedOutputLabel, stepLabel } from './runlog-labels';
 
 describe('run log labels', () => {
   it('names every step as the builder does, in both languages, and an unknown type as stored', () => {
@@ -15,5 +15,14 @@ describe('run log labels', () => {
     expect(fixedOutputLabel('condition', 'branch:vip', 'en')).toBeUndefined();
     expect(fixedOutputLabel('message', 'nowhere', 'en')).toBeUndefined();
     expect(fixedOutputLabel('telegram_poll', 'open', 'en')).toBeUndefined();
+  });
+
+  it("says an HTTP call or an AI reply failed when its outcome names the cause, and leaves other steps' outputs alone", () => {
+    expect(failedOutcomeWord('http_timeout', 'http_request')).toBe('http_failed');
+    expect(failedOutcomeWord('ai_status', 'ai_reply')).toBe('llm_failed');
+    expect(failedOutcomeWord('ai_no_provider', 'ai_reply')).toBe('llm_failed');
+    expect(failedOutcomeWord('llm_failed', 'ai_reply')).toBe('llm_failed');
+    expect(failedOutcomeWord('handoff', 'ai_reply')).toBe('handoff');
+    expect(failedOutcomeWord('ai_plan', 'condition')).toBe('ai_plan');
   });
 });

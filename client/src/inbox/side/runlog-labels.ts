@@ -16,3 +16,12 @@ export function fixedOutputLabel(type: string, outcome: string, locale: Locale):
   const def = anyNodeDefinition(type);
   return def.outputs(def.defaults()).find((o) => o.id === outcome)?.label[locale];
 }
+
+/**
+ * The outcome word of a failure that names its cause (an HTTP call's http_timeout, an AI reply's
+ * ai_status…): the label says it failed (http_failed, llm_failed), the line beside it says why.
+ */
+export function failedOutcomeWord(outcome: string, nodeType: string | undefined): string {
+  if (nodeType === 'http_request' && outcome.startsWith('http_')) return 'http_failed';
+  return nodeType === 'ai_reply' && outcome.startsWith('ai_') ? 'llm_failed' : outcome;
+}
