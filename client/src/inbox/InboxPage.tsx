@@ -1,7 +1,7 @@
 // Where agents work: the conversation list, the open thread and, beside it, the contact and the
 // bot's notes. On a phone one column shows at a time (list → thread, with a back button).
 import { Drawer, Group, Title } from '@mantine/core';
-import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { useDisclosure } from '@mantine/hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
@@ -17,6 +17,7 @@ import { ListFilters } from './list/ListFilters';
 import { ShortcutsModal } from './shortcuts/ShortcutsModal';
 import { useInboxShortcuts } from './shortcuts/use-inbox-shortcuts';
 import { SidePanel } from './side/SidePanel';
+import { useDetailsPanel } from './side/use-details-panel';
 import { NewConversation } from './start/NewConversation';
 import { inboxStore, useInbox } from './store/inbox-store';
 import { loadFirstPage, refreshCounts } from './sync/list-loader';
@@ -54,7 +55,6 @@ export function InboxPage() {
   const connection = useInbox((s) => s.connection);
   const navigate = useNavigate();
   const composerRef = useRef<HTMLTextAreaElement>(null);
-  const sideRef = useRef<HTMLElement>(null);
   const [help, helpCtl] = useDisclosure(false);
   const [starting, setStarting] = useState(false);
   // /inbox?writeTo=<contact id> (the contacts page's "Write"): the dialog opens with that contact.
@@ -71,8 +71,7 @@ export function InboxPage() {
     setStarting(open);
     if (!open) setWriteTo(undefined);
   };
-  const [sideDrawer, sideCtl] = useDisclosure(false);
-  const wide = useMediaQuery('(min-width: 75em)');
+  const details = useDetailsPanel();
   useInboxData(conversationId);
   // Nothing to show beside a conversation that did not open.
   const opened = useInbox((s) => s.thread?.status !== 'missing' && s.thread?.status !== 'error');
@@ -97,6 +96,9 @@ export function InboxPage() {
     help: helpCtl.open,
     start: () => setStarting(true),
     search: focusSearch,
+    details: () => {
+      if (conversationId && opened) details.toggle(false);
+    },
   });
 
   return (
@@ -116,17 +118,17 @@ export function InboxPage() {
           <NotificationOffer />
         </section>
         <section className={classes.thread} data-hidden={conversationId ? undefined : true}>
-          {/* Beside the thread already, the details take the focus instead: the button always leads to them. */}
-          <ThreadPane ref={composerRef} onBack={back} onToggleSide={() => (wide ? sideRef.current?.focus() : sideCtl.toggle())} />
+          {/* Shown with the header's button, the details take the focus: the button leads to them. */}
+          <ThreadPane ref={composerRef} onBack={back} sideShown={details.beside || details.drawer} onToggleSide={() => details.toggle(true)} />
         </section>
-        {conversationId && wide && opened && (
-          <aside className={classes.side} aria-label={t('inbox.side.label')} ref={sideRef} tabIndex={-1} data-testid="inbox-side">
+        {conversationId && details.beside && opened && (
+          <aside className={classes.side} aria-label={t('inbox.side.label')} ref={details.sideRef} tabIndex={-1} data-testid="inbox-side">
             <SidePanel />
           </aside>
         )}
       </div>
       {/* The panel's cards bring their own spacing; the drawer's header keeps its own. */}
-      <Drawer opened={sideDrawer && !wide} onClose={sideCtl.close} position="right" size={320} title={t('inbox.side.label')} styles={{ body: { padding: 0 } }} closeButtonProps={{ 'aria-label': t('contacts.close') }}>
+      <Drawer opened={details.drawer} onClose={details.closeDrawer} position="right" size={320} title={t('inbox.side.label')} styles={{ body: { padding: 0 } }} closeButtonProps={{ 'aria-label': t('contacts.close') }}>
         <SidePanel />
       </Drawer>
       <ShortcutsModal opened={help} onClose={helpCtl.close} />

@@ -8,6 +8,7 @@ export const SHORTCUTS = [
   { keys: ['N'], action: 'note' },
   { keys: ['C'], action: 'start' },
   { keys: ['/'], action: 'search' },
+  { keys: ['D'], action: 'details' },
   { keys: ['Esc'], action: 'back' },
   { keys: ['?'], action: 'help' },
 ] as const;

@@ -20,6 +20,8 @@ interface ShortcutTargets {
   /** Write first to a customer (the "New conversation" dialog). */
   start(): void;
   search(): void;
+  /** Shows or hides the contact's details beside the chat. */
+  details(): void;
 }
 
 /** A modal dialog is open, or the focus is in a menu. */
@@ -67,6 +69,7 @@ export function useInboxShortcuts(targets: ShortcutTargets): void {
     help: targets.help,
     start: targets.start,
     search: targets.search,
+    details: targets.details,
   };
   const prevent = { preventDefault: true };
   // A dialog or a menu open over the inbox keeps its keys: a letter typed there must not take, close
@@ -78,7 +81,7 @@ export function useInboxShortcuts(targets: ShortcutTargets): void {
   useHotkeys([['alt+ArrowDown', free(run.next), prevent], ['alt+ArrowUp', free(run.previous), prevent]], []);
   useHotkeys([
     ['j', free(run.next)], ['k', free(run.previous)], ['a', free(run.take)], ['e', free(run.close)],
-    ['r', free(run.focusComposer), prevent], ['n', free(run.note), prevent], ['c', free(run.start), prevent], ['/', free(run.search), prevent], ['Escape', escape],
+    ['r', free(run.focusComposer), prevent], ['n', free(run.note), prevent], ['c', free(run.start), prevent], ['/', free(run.search), prevent], ['d', free(run.details)], ['Escape', escape],
     ['shift+?', free(run.help)], ['?', free(run.help)],
   ]);
 }

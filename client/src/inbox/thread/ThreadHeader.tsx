@@ -20,9 +20,10 @@ import { ThreadMenu } from './ThreadMenu';
 interface HeaderProps {
   onBack: () => void;
   onToggleSide: () => void;
+  sideShown: boolean;
 }
 
-export function ThreadHeader({ onBack, onToggleSide }: HeaderProps) {
+export function ThreadHeader({ onBack, onToggleSide, sideShown }: HeaderProps) {
   const { t } = useTranslation();
   const detail = useInbox((s) => s.thread?.detail);
   const members = useInbox((s) => s.members);
@@ -35,6 +36,7 @@ export function ThreadHeader({ onBack, onToggleSide }: HeaderProps) {
   const name = contactLabel(detail.contact, (ref) => t('inbox.unnamedContact', { ref }));
   const assignee = detail.assignee?.name ?? members.find((m) => m.userId === detail.assigneeId)?.name ?? null;
   const kind = meId && role ? takeKind(detail, meId, role) : null;
+  const sideLabel = t(sideShown ? 'inbox.side.hide' : 'inbox.side.toggle');
   const label = t(kind === 'takeOver' ? 'inbox.actions.takeOver' : 'inbox.actions.take');
   return (
     // Take is the main action and says so in words at every width; in a narrow thread (a phone, or
@@ -83,9 +85,11 @@ export function ThreadHeader({ onBack, onToggleSide }: HeaderProps) {
         )}
         <ThreadMenu detail={detail} />
         {/* On a phone there is no side panel to picture: the details open over the thread. */}
-        <ActionIcon variant="subtle" color="gray" className={touch.target} onClick={onToggleSide} aria-label={t('inbox.side.toggle')} data-testid="toggle-side">
-          {phone ? <IconInfoCircle size={22} /> : <IconLayoutSidebarRight size={20} />}
-        </ActionIcon>
+        <Tooltip label={`${sideLabel} (D)`} openDelay={500}>
+          <ActionIcon variant={sideShown ? 'light' : 'subtle'} color="gray" className={touch.target} onClick={onToggleSide} aria-label={sideLabel} aria-expanded={sideShown} aria-keyshortcuts="D" data-testid="toggle-side">
+            {phone ? <IconInfoCircle size={22} /> : <IconLayoutSidebarRight size={20} />}
+          </ActionIcon>
+        </Tooltip>
       </Group>
     </Group>
     </div>

@@ -14,9 +14,11 @@ import { ThreadUnavailable } from './ThreadUnavailable';
 interface PaneProps {
   onBack: () => void;
   onToggleSide: () => void;
+  /** The contact's details show (beside the thread, or in the drawer). */
+  sideShown: boolean;
 }
 
-export const ThreadPane = forwardRef<HTMLTextAreaElement, PaneProps>(function ThreadPane({ onBack, onToggleSide }, composerRef) {
+export const ThreadPane = forwardRef<HTMLTextAreaElement, PaneProps>(function ThreadPane({ onBack, onToggleSide, sideShown }, composerRef) {
   const { t } = useTranslation();
   const id = useInbox((s) => s.thread?.id);
   const status = useInbox((s) => s.thread?.status);
@@ -34,7 +36,7 @@ export const ThreadPane = forwardRef<HTMLTextAreaElement, PaneProps>(function Th
   if (status === 'missing' || status === 'error') return <ThreadUnavailable id={id} missing={status === 'missing'} onBack={onBack} />;
   return (
     <Stack gap={0} h="100%" data-testid="thread" data-conversation-id={id}>
-      <ThreadHeader onBack={onBack} onToggleSide={onToggleSide} />
+      <ThreadHeader onBack={onBack} onToggleSide={onToggleSide} sideShown={sideShown} />
       <OwnerBanner />
       <MessageList onRetry={(localId) => void sender.retry(id, localId)} />
       <Arrivals />
