@@ -52,6 +52,10 @@ describe('inbox details beside the thread', () => {
       expect(await toggle.getAttribute('aria-label')).toBe(t.show);
       expect(await toggle.getAttribute('aria-expanded')).toBe('false');
       expect(await toggle.getAttribute('aria-keyshortcuts')).toBe('D');
+      // Who holds the chat is read whole, not "Assigned to Maria Aparecid…".
+      const assignee = page.getByTestId('thread-assignee');
+      expect(await assignee.textContent()).toBe(t.assigned);
+      expect(await assignee.evaluate((e) => e.scrollWidth <= e.clientWidth && e.scrollHeight <= e.clientHeight)).toBe(true);
       await toggle.hover();
       await expect.poll(() => page.getByRole('tooltip').textContent()).toBe(`${t.show} (D)`);
       await page.screenshot({ path: screenshotPath(`inbox-details-hidden-1280-${lang}`) });

@@ -59,7 +59,7 @@ export function ThreadHeader({ onBack, onToggleSide, sideShown }: HeaderProps) {
           <Text fw={600} size="sm" truncate title={name} data-testid="thread-name">{name}</Text>
           <Group gap={6} wrap="nowrap">
             <Badge size="xs" variant="light" color={STATUS_COLOR[detail.status]} style={{ flexShrink: 0 }} data-testid="thread-status">{t(`inbox.status.${detail.status}`)}</Badge>
-            {assignee && <Text size="xs" c="dimmed" truncate title={t('inbox.thread.assignedTo', { name: assignee })} data-testid="thread-assignee">{t('inbox.thread.assignedTo', { name: assignee })}</Text>}
+            {assignee && <Text size="xs" c="dimmed" truncate className={classes.assignee} title={t('inbox.thread.assignedTo', { name: assignee })} data-testid="thread-assignee">{t('inbox.thread.assignedTo', { name: assignee })}</Text>}
             {!assignee && detail.contact.phone && <Text size="xs" c="dimmed" truncate visibleFrom="sm">{formatPhone(detail.contact.phone)}</Text>}
           </Group>
         </div>
