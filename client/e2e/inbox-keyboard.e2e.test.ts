@@ -83,13 +83,21 @@ describe('inbox with the keyboard', () => {
     expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineOffset)).toBe('-2px');
     await settle(page);
     await page.screenshot({ path: screenshotPath('inbox-keyboard-row-pt-BR') });
+    // On a slow line the chat K opens is read half a second later.
+    const slow = `**/v1/conversations/${first}`;
+    await page.route(slow, async (route) => {
+      await new Promise((done) => setTimeout(done, 500));
+      await route.continue();
+    });
     await page.keyboard.press('k');
     await page.waitForSelector(`[data-testid=thread][data-conversation-id="${first}"]`);
     await expect.poll(() => focused(page)).toBe(`conversation-${first}`);
 
-    // R goes to the reply box; Alt+↓ from there opens the next chat with its box ready for typing.
+    // R goes to the reply box, also pressed while the chat is still being read (the box shows a moment
+    // later); Alt+↓ from there opens the next chat with its box ready for typing.
     await page.keyboard.press('r');
-    expect(await focused(page)).toBe('composer-input');
+    await expect.poll(() => focused(page)).toBe('composer-input');
+    await page.unroute(slow);
     await page.keyboard.press('Alt+ArrowDown');
     await page.waitForSelector(`[data-testid=thread][data-conversation-id="${second}"]`);
     await expect.poll(() => focused(page)).toBe('composer-input');

@@ -91,7 +91,10 @@ export function InboxPage() {
     },
     focusComposer: (mode) => {
       useComposerMode.getState().setMode(mode);
-      composerRef.current?.focus();
+      // Pressed while the chat is still being read (J then R at once), the box takes the focus when it shows.
+      const reading = inboxStore.getState().thread?.id;
+      if (composerRef.current) composerRef.current.focus();
+      else if (reading) useComposerMode.getState().setFocusFor(reading);
     },
     help: helpCtl.open,
     start: () => setStarting(true),
