@@ -36,6 +36,7 @@ import * as importAttributeColumns from './20261205_0200_import_attribute_column
 import * as failedMessagesIndex from './20261206_0210_failed_messages_index';
 import * as contactAttributeNames from './20261206_0220_contact_attribute_names';
 import * as closedHandoffsIndex from './20261206_0230_closed_handoffs_index';
+import * as conversationSnooze from './20261206_0240_conversation_snooze';
 
 type Migration = { up(db: Knex): Promise<void>; down(db: Knex): Promise<void>; config?: { transaction?: boolean } };
 
@@ -76,6 +77,7 @@ const migrations: Array<[string, Migration]> = [
   ['20261206_0210_failed_messages_index', failedMessagesIndex],
   ['20261206_0220_contact_attribute_names', contactAttributeNames],
   ['20261206_0230_closed_handoffs_index', closedHandoffsIndex],
+  ['20261206_0240_conversation_snooze', conversationSnooze],
 ];
 
 export const migrationSource: Knex.MigrationSource<[string, Migration]> = {

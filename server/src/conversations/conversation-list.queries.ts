@@ -18,7 +18,7 @@ export const CONVERSATION_COLUMNS = [
   'conversations.team', 'conversations.last_message_at', 'conversations.last_inbound_at', 'conversations.unread_count',
   'conversations.created_at', 'conversations.transferred_at', 'channels.type as channel_type',
   'contacts.id as contact_id', 'contacts.name as contact_name', 'contacts.phone as contact_phone', 'contacts.tags as contact_tags',
-  'contacts.opted_out_at as contact_opted_out_at',
+  'contacts.opted_out_at as contact_opted_out_at', 'conversations.snoozed_until',
 ];
 
 /** The conversation with its contact and channel, for the list and the single view. */
@@ -59,7 +59,21 @@ function applyFilters(tdb: TenantDb, query: Knex.QueryBuilder, f: ConversationFi
   if (f.channelId) query.where('conversations.channel_id', f.channelId);
   if (f.teamId) query.where('conversations.team_id', f.teamId);
   if (f.contactId) query.where('conversations.contact_id', f.contactId);
+  applySnoozed(query, f);
   if (f.tag) query.whereRaw('EXISTS (SELECT 1 FROM contacts t WHERE t.id = conversations.contact_id AND t.tags @> ARRAY[?]::text[])', [f.tag]);
+}
+
+/**
+ * Snoozed now: a time in the past is no snooze (nothing has to wake a chat up), and only a chat a
+ * person holds is (closing it or handing it to the bot or a queue ends the snooze; conversation-view.ts agrees).
+ */
+export const SNOOZED = "(conversations.status = 'human' AND conversations.snoozed_until IS NOT NULL AND conversations.snoozed_until > now())";
+const NOT_SNOOZED = `NOT ${SNOOZED}`;
+
+/** The Snoozed folder lists them; the other views hide them, but a search or a contact's history finds them. */
+function applySnoozed(query: Knex.QueryBuilder, f: ConversationFilters): void {
+  if (f.snoozed === true) query.whereRaw(SNOOZED);
+  else if (f.snoozed === false || (!f.q && !f.contactId)) query.whereRaw(NOT_SNOOZED);
 }
 
 const NEWEST_FIRST = [{ column: 'conversations.last_message_at', order: 'desc' as const }, { column: 'conversations.id', order: 'desc' as const }];
@@ -134,7 +148,7 @@ export async function listConversations(tdb: TenantDb, f: ConversationFilters, c
   return hydrate(tdb, pageQuery(tdb, f, cursor, scope), scope);
 }
 
-export type Counts = { waiting: number; mine: number; mineUnread: number; unassigned: number; bot: number; human: number; closed: number; capped: string[] };
+export type Counts = { waiting: number; mine: number; snoozed: number; mineUnread: number; unassigned: number; bot: number; human: number; closed: number; capped: string[] };
 
 /** Beyond this a count stops (and is named in `capped`): closed conversations only ever grow. */
 export const COUNT_CAP = 10_000;
@@ -152,9 +166,10 @@ export async function countConversations(tdb: TenantDb, userId: string): Promise
   const customers = 'test_flow_version_id IS NULL';
   const res = await tdb.raw(
     `SELECT ${count(WAITING_FOLDER)} AS waiting, ${count(`${LISTED} AND status = 'bot'`)} AS bot, ${count(`${LISTED} AND status = 'human'`)} AS human,
-       ${count(`${LISTED} AND status = 'closed'`)} AS closed, ${count(`${customers} AND assignee_id = :me AND status <> 'closed'`)} AS mine,
-       ${count(`${customers} AND assignee_id = :me AND status <> 'closed' AND unread_count > 0`)} AS "mineUnread",
-       ${count(`${customers} AND assignee_id IS NULL AND status IN ('waiting', 'human')`)} AS unassigned`,
+       ${count(`${LISTED} AND status = 'closed'`)} AS closed, ${count(`${customers} AND assignee_id = :me AND status <> 'closed' AND ${NOT_SNOOZED}`)} AS mine,
+       ${count(`${customers} AND assignee_id = :me AND status <> 'closed' AND unread_count > 0 AND ${NOT_SNOOZED}`)} AS "mineUnread",
+       ${count(`${customers} AND assignee_id IS NULL AND status IN ('waiting', 'human')`)} AS unassigned,
+       ${count(`${customers} AND assignee_id = :me AND status <> 'closed' AND ${SNOOZED}`)} AS snoozed`,
     { t: tdb.tenantId, me: userId, cap: COUNT_CAP },
   );
   const row = res.rows[0] as Omit<Counts, 'capped'>;

@@ -14,6 +14,10 @@ function lastMessage(r: Row) {
   return { text: r.last_text ?? '', direction: r.last_direction, author: r.last_author, type: r.last_type, payload: r.last_payload ?? null };
 }
 
+/** Until when the chat is snoozed, or null: as the list's SNOOZED predicate (conversation-list.queries.ts) reads it. */
+export const snoozedUntil = (status: string, until: Date | string | null | undefined, now = Date.now()) =>
+  status === 'human' && until && new Date(until).getTime() > now ? iso(until) : null;
+
 export function toListItem(r: Row) {
   return {
     id: r.id,
@@ -28,6 +32,7 @@ export function toListItem(r: Row) {
     unreadCount: r.unread_count,
     createdAt: iso(r.created_at),
     transferredAt: iso(r.transferred_at),
+    snoozedUntil: snoozedUntil(r.status, r.snoozed_until),
     botPaused: botPaused(r.status),
     lastMessage: lastMessage(r),
     windowClosesAt: iso(windowClosesAt(r.channel_type, r.last_inbound_at, r.created_at)),

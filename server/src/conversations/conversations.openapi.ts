@@ -20,6 +20,7 @@ export const conversationItem = z.object({
   unreadCount: z.int(),
   createdAt: time,
   transferredAt: time.nullable(),
+  snoozedUntil: time.nullable().describe('Until when an agent snoozed the chat (it leaves the folders until then, or until the customer writes); null when not snoozed'),
   botPaused: z.boolean(),
   lastMessage: z
     .object({
@@ -38,7 +39,7 @@ export const conversationItem = z.object({
     .describe('Only when listed with `q`: the newest message whose text matched; null when only the name or phone did'),
 }).loose();
 
-const conversationDetail = conversationItem.extend({
+export const conversationDetail = conversationItem.extend({
   contact: contact.extend({ externalId: z.string(), attributes: z.record(z.string(), z.unknown()) }),
   assignee: z.object({ id: z.uuid(), name: z.string().nullable() }).nullable(),
   team: z.object({ id: z.uuid(), name: z.string().nullable() }).nullable(),
@@ -94,6 +95,7 @@ const counts = z.object({
   waiting: z.int(), bot: z.int(), human: z.int(), closed: z.int(),
   mine: z.int().describe("The caller's open conversations"), mineUnread: z.int().describe("The caller's open conversations with unread customer messages"),
   unassigned: z.int().describe('Waiting or human conversations nobody holds'),
+  snoozed: z.int().describe("The caller's conversations snoozed now (left out of mine and mineUnread)"),
   capped: z.array(z.string()).describe('The counts that reached 10,000 and stopped there'),
 }).loose();
 
@@ -127,7 +129,8 @@ const runLogItem = z.object({
 const person = z.object({ id: z.uuid(), name: z.string().nullable() }).nullable();
 const activityItem = z.object({
   id: z.string(),
-  type: z.enum(['transferred', 'assigned', 'handed_back', 'closed', 'reopened', 'bot_paused']),
+  type: z.enum(['transferred', 'assigned', 'handed_back', 'closed', 'reopened', 'bot_paused', 'snoozed', 'unsnoozed', 'snooze_ended'])
+    .describe('snooze_ended: the customer wrote while the chat was snoozed'),
   at: time,
   by: person.describe('The member who did it; null for the bot, automatic assignment or the system'),
   assignee: person.describe('Who holds the chat after it (assigned, reopened)'),
@@ -137,6 +140,7 @@ const activityItem = z.object({
   reason: z.string().nullable().describe('no_agent (nobody took it in time), idle (closed after no activity), reopened (the customer wrote again), business_phone_reply…'),
   auto: z.boolean().describe('Assigned automatically'),
   returning: z.boolean().describe('Assigned automatically back to the agent who closed it, when the customer wrote again'),
+  until: time.nullable().describe('snoozed: until when'),
 }).loose();
 
 const pageOf = (item: z.ZodType) => z.object({ items: z.array(item), nextCursor: z.string().nullable().describe('Pass as `cursor` for the next page; null on the last') });

@@ -15,6 +15,11 @@ export const listConversationsQuery = z.object({
   /** One contact's conversations (an integrator's view of a customer's history). */
   contactId: z.uuid().optional(),
   tag: z.string().trim().min(1).max(64).optional(),
+  /**
+   * `true`: only the chats snoozed into the future (an agent's "Snoozed" folder). Otherwise they are
+   * left out, unless the list is a search (`q`) or one contact's history (`contactId`).
+   */
+  snoozed: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
   q: z.string().trim().max(100).optional(),
   cursor: z.string().max(400).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(30),

@@ -5,6 +5,9 @@ export const APP_ERROR_STATUS = {
   unauthorized: 401,
   invalid_credentials: 401,
   invalid_signature: 401,
+  /** A snooze's `until` is not in the future, or further ahead than SNOOZE_MAX_DAYS (inbox/snooze.service.ts). */
+  snooze_in_past: 400,
+  snooze_too_far: 400,
   forbidden: 403,
   not_found: 404,
   /** A path the API knows, asked with a method it does not take (method-not-allowed.ts sets Allow). */
@@ -16,6 +19,8 @@ export const APP_ERROR_STATUS = {
   limit_reached: 409,
   /** Meta takes edits of a template only in some statuses (templates.service.ts EDITABLE). */
   template_not_editable: 409,
+  /** Only a chat a person holds (status human) is snoozed: the bot's, a queued or a closed one is not. */
+  not_snoozable: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   flow_invalid: 422,

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import type { RouteDoc } from '../openapi/describe';
 import { idParam } from '../conversations/conversations.schemas';
-import { conversationState, messageItem } from '../conversations/conversations.openapi';
+import { conversationDetail, conversationState, messageItem } from '../conversations/conversations.openapi';
 import { templateList } from '../templates/templates.openapi';
 import { inboxSettingsSchema } from './inbox-settings.schemas';
-import { assignBody, handbackBody, idempotencyKey, noteBody, replyBody, startBody, typingBody } from './inbox.schemas';
+import { assignBody, handbackBody, idempotencyKey, noteBody, replyBody, snoozeBody, startBody, typingBody } from './inbox.schemas';
 
 const conv = (method: RouteDoc['method'], action: string, summary: string, extra: Partial<RouteDoc> = {}): RouteDoc => ({
   method, path: `/v1/conversations/:id/${action}`, tag: 'Inbox', summary, params: idParam, ...extra,
@@ -60,6 +60,12 @@ export const inboxDocs: RouteDoc[] = [
   conv('post', 'close', 'Close (a closed conversation answers its state and announces nothing)', { response: conversationState.extend({ status: z.literal('closed') }) }),
   // An open conversation is answered as it is (any status); a closed one comes back held by the caller.
   conv('post', 'reopen', 'Reopen', { response: conversationState.extend({ teamId: z.uuid().nullable() }) }),
+  conv('post', 'snooze',
+    'Snooze a conversation a person holds (status human): it leaves the lists (but `snoozed=true`, a search, a contact\'s history) until `until` '
+    + 'or until the customer writes, whichever comes first. 400 snooze_in_past or snooze_too_far (over 30 days); 409 not_snoozable for a bot, '
+    + 'waiting or closed conversation, or 409 conflict when a colleague holds it. Answers the conversation as GET /v1/conversations/{id}',
+    { body: snoozeBody, response: conversationDetail }),
+  conv('post', 'unsnooze', 'End the snooze now (a conversation not snoozed answers as it is); 409 as snooze. Answers the conversation', { response: conversationDetail }),
   conv('post', 'typing', 'Show or hide the agent typing', { body: typingBody, status: 204 }),
   conv('post', 'read', 'Mark as read', { status: 204 }),
   conv('post', 'opt-out', "Record that the conversation's customer asked for no more marketing (source agent; opting back in is PATCH /v1/contacts/{id})", {

@@ -76,6 +76,12 @@ export async function updateOpenConversation(tdb: TenantDb, id: string, values: 
   return n === 1;
 }
 
+/** Ends a snooze still running; false when there was none (or its time had passed). */
+export async function endSnooze(tdb: TenantDb, id: string): Promise<boolean> {
+  const n = await tdb.from('conversations').where({ id }).where('snoozed_until', '>', tdb.raw('now()')).update({ snoozed_until: null, updated_at: new Date() });
+  return n === 1;
+}
+
 /** A closed conversation back in the caller's hands; false when it was not closed. */
 export async function reopenConversation(tdb: TenantDb, id: string, assigneeId: string): Promise<boolean> {
   const now = new Date();

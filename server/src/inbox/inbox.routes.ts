@@ -11,7 +11,8 @@ import { addNote } from './note.service';
 import { reply, type InboxDeps } from './reply.service';
 import { startConversation } from './start.service';
 import { agentTyping, type TypingDeps } from './typing.service';
-import { assignBody, handbackBody, idempotencyKey, noteBody, replySchema, startBody, typingBody } from './inbox.schemas';
+import { assignBody, handbackBody, idempotencyKey, noteBody, replySchema, snoozeBody, startBody, typingBody } from './inbox.schemas';
+import { snooze, unsnooze } from './snooze.service';
 import { allow } from '../http/access';
 import { AppError } from '../http/app-error';
 
@@ -54,6 +55,12 @@ export function inboxRoutes(deps: InboxDeps & TypingDeps, requireAuth: RequestHa
   });
   r.post('/v1/conversations/:id/reopen', requireAuth, allow('inbox'), async (req, res) => {
     res.json(await reopen(deps.db, authOf(req), id(req.params)));
+  });
+  r.post('/v1/conversations/:id/snooze', requireAuth, allow('inbox'), async (req, res) => {
+    res.json(await snooze(deps.db, authOf(req), id(req.params), parse(snoozeBody, req.body).until));
+  });
+  r.post('/v1/conversations/:id/unsnooze', requireAuth, allow('inbox'), async (req, res) => {
+    res.json(await unsnooze(deps.db, authOf(req), id(req.params)));
   });
   r.post('/v1/conversations/:id/typing', requireAuth, allow('inbox'), async (req, res) => {
     await agentTyping(deps, authOf(req), id(req.params), parse(typingBody, req.body).on);

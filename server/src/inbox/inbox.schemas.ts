@@ -49,6 +49,10 @@ export const assignBody = z
   .refine((b) => b.assigneeId || b.teamId, 'assigneeId or teamId is required');
 export const handbackBody = z.object({ flowId: z.uuid().optional() });
 export const typingBody = z.object({ on: z.boolean() });
+export const snoozeBody = z.object({
+  until: z.iso.datetime({ offset: true, message: 'until must be an ISO date-time, such as 2026-12-07T09:00:00-03:00' })
+    .describe('When the chat comes back: in the future, at most 30 days ahead (else 400 snooze_in_past or snooze_too_far)'),
+});
 
 /**
  * Writing first to a customer: on a WhatsApp channel, to a contact (by id) or a phone number, with an

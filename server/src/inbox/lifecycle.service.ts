@@ -24,7 +24,7 @@ export async function handback(db: Knex, actor: Actor & { role: Role }, id: stri
       throw new AppError('validation_failed', 'The flow does not exist or is not published');
     }
     // flow_id pins the next customer message to that flow; without it the triggers decide.
-    if (!(await q.updateOpenConversation(tx, id, { status: 'bot', assignee_id: null, flow_id: flowId ?? null }))) throw await heldBy(tx, id);
+    if (!(await q.updateOpenConversation(tx, id, { status: 'bot', assignee_id: null, flow_id: flowId ?? null, snoozed_until: null }))) throw await heldBy(tx, id);
     await q.endActiveSessions(tx, id);
     await endHandoff(tx, id, 'handback', conv.assignee_id);
     await publishEvents(tx, [{ type: 'conversation.handed_back', payload: { conversationId: id, status: 'bot', assigneeId: null, flowId: flowId ?? null, by: actor.userId } }]);
@@ -38,7 +38,7 @@ export async function close(db: Knex, actor: Actor & { role: Role }, id: string)
     // Closing a closed chat (a double click, a retry) answers its state and announces nothing.
     if (conv.status === 'closed') return { id, status: 'closed', assigneeId: conv.assignee_id };
     await assertMayLetGo(tx, conv, actor);
-    await q.setConversation(tx, id, { status: 'closed' });
+    await q.setConversation(tx, id, { status: 'closed', snoozed_until: null });
     await q.endActiveSessions(tx, id);
     await endHandoff(tx, id, 'closed', conv.assignee_id);
     await publishEvents(tx, [{ type: 'conversation.closed', payload: { conversationId: id, status: 'closed', assigneeId: conv.assignee_id, by: actor.userId } }]);

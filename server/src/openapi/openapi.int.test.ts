@@ -389,8 +389,11 @@ describe('OpenAPI document', () => {
     expect(await c('handback', {})).toMatchObject({ status: 'bot', assigneeId: null, flowId: null });
     expect(await c('close')).toMatchObject({ status: 'closed' });
     expect(await c('reopen')).toMatchObject({ status: 'human', assigneeId: me.user.id });
+    const until = new Date(Date.now() + 3_600_000).toISOString();
+    expect(await c('snooze', { until })).toMatchObject({ status: 'human', snoozedUntil: until });
+    expect(await c('unsnooze')).toMatchObject({ status: 'human', snoozedUntil: null });
     const activity = await check('get', `/v1/conversations/${id}/activity`, undefined, '/v1/conversations/{id}/activity');
-    expect(activity.items.map((i: Json) => i.type)).toEqual(['assigned', 'handed_back', 'closed', 'reopened']);
+    expect(activity.items.map((i: Json) => i.type)).toEqual(['assigned', 'handed_back', 'closed', 'reopened', 'snoozed', 'unsnoozed']);
   });
 
   it('when the workspace is organised and campaigns are moved for real, then each answer matches its documented response schema', async () => {

@@ -70,7 +70,7 @@ latest AS (
 reopened AS (
   -- Times only move forward (GREATEST skips NULL): WhatsApp redelivers a message for days after an
   -- outage, and its old time must not close the 24-hour window or sink the chat in the inbox.
-  UPDATE conversations c SET status = 'bot', assignee_id = NULL, flow_id = NULL, last_message_at = GREATEST(c.last_message_at, :at),
+  UPDATE conversations c SET status = 'bot', assignee_id = NULL, flow_id = NULL, snoozed_until = NULL, last_message_at = GREATEST(c.last_message_at, :at),
     last_inbound_at = GREATEST(CASE WHEN :fromContact THEN :at::timestamptz END, c.last_inbound_at),
     unread_count = c.unread_count + CASE WHEN :fromContact THEN 1 ELSE 0 END, updated_at = now()
   -- The row is named by its contact as well as its id (each a value, not a join): whichever index
@@ -82,7 +82,8 @@ reopened AS (
   RETURNING c.id, c.status, c.contact_id, c.channel_id, c.test_flow_version_id, c.flow_id, false AS created, true AS reopened,
     -- People had it: transferred to them, or taken by an agent (the closed row keeps who held it;
     -- the subquery reads the row as it was before this update).
-    c.team_id, (c.transferred_at IS NOT NULL OR (SELECT p.assignee_id FROM conversations p WHERE p.id = c.id) IS NOT NULL) AS had_people),
+    c.team_id, (c.transferred_at IS NOT NULL OR (SELECT p.assignee_id FROM conversations p WHERE p.id = c.id) IS NOT NULL) AS had_people,
+    false AS woke),
 opened AS (
   INSERT INTO conversations (tenant_id, channel_id, contact_id, status, last_message_at, last_inbound_at, unread_count)
   SELECT :tenant, :channel, ct.id, 'bot', :at, CASE WHEN :fromContact THEN :at::timestamptz END, CASE WHEN :fromContact THEN 1 ELSE 0 END
@@ -90,9 +91,13 @@ opened AS (
   ON CONFLICT (tenant_id, channel_id, contact_id) WHERE status <> 'closed' DO UPDATE
     SET last_message_at = GREATEST(EXCLUDED.last_message_at, conversations.last_message_at),
         last_inbound_at = GREATEST(EXCLUDED.last_inbound_at, conversations.last_inbound_at),
-        unread_count = conversations.unread_count + EXCLUDED.unread_count, updated_at = now()
+        unread_count = conversations.unread_count + EXCLUDED.unread_count, updated_at = now(),
+        -- The customer wrote: a snooze ends (the agent's "until they send the receipt" came true).
+        snoozed_until = CASE WHEN :fromContact THEN NULL ELSE conversations.snoozed_until END
   RETURNING id, status, contact_id, channel_id, test_flow_version_id, flow_id, (xmax = 0) AS created, false AS reopened,
-    team_id, false AS had_people),
+    team_id, false AS had_people,
+    -- Whether that ended a running snooze: the subquery reads the row as it was before this statement.
+    (:fromContact AND status = 'human' AND (SELECT p.snoozed_until FROM conversations p WHERE p.id = conversations.id) > now()) AS woke),
 cv AS (SELECT * FROM reopened UNION ALL SELECT * FROM opened),
 msg AS (
   INSERT INTO messages (tenant_id, conversation_id, channel_id, direction, author, type, text, payload, raw, provider_message_id, status)
@@ -107,7 +112,8 @@ ev AS (
     (2, 'conversation.reopened', jsonb_build_object('conversationId', cv.id, 'contactId', ct.id, 'channelId', cv.channel_id, 'status', 'bot',
       'assigneeId', NULL, 'by', NULL, 'previousStatus', 'closed'), cv.reopened),
     -- A message already stored (the same provider id handled again) stored nothing new: nothing to announce.
-    (3, :messageEvent, jsonb_build_object('conversationId', cv.id, 'contactId', ct.id, 'messageId', (SELECT id FROM msg)), EXISTS (SELECT 1 FROM msg))
+    (3, :messageEvent, jsonb_build_object('conversationId', cv.id, 'contactId', ct.id, 'messageId', (SELECT id FROM msg)), EXISTS (SELECT 1 FROM msg)),
+    (4, 'conversation.updated', jsonb_build_object('conversationId', cv.id, 'snooze', 'snooze_ended', 'snoozedUntil', NULL), cv.woke)
   ) AS e(n, type, payload, keep) WHERE e.keep ORDER BY e.n
   RETURNING 1)
 SELECT row_to_json(ct) AS contact, row_to_json(cv) AS conversation, (SELECT id FROM msg) AS message_id,
