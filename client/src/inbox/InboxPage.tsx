@@ -25,10 +25,12 @@ import { setLiveNavigator } from './sync/live';
 import { markRead, openConversation } from './sync/thread-loader';
 import { loadPeople } from './sync/use-inbox-live';
 import { ThreadPane } from './thread/ThreadPane';
+import { useSnoozeWake } from './snooze/use-snooze-wake';
 
 function useInboxData(conversationId: string | undefined) {
   const filter = useInbox((s) => s.filter);
   useEffect(() => loadPeople(), []);
+  useSnoozeWake();
   useEffect(() => {
     void loadFirstPage();
     refreshCounts(inboxStore, 0);

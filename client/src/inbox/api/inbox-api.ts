@@ -23,6 +23,7 @@ export function listQuery(f: ListFilter, cursor: string | null, limit = 30): str
   const folder: Record<ListFilter['folder'], Record<string, string>> = {
     waiting: { status: 'waiting' },
     mine: { assigneeId: 'me', open: 'true' },
+    snoozed: { assigneeId: 'me', open: 'true', snoozed: 'true' },
     unassigned: { unassigned: 'true' },
     bot: { status: 'bot' },
     closed: { status: 'closed' },
@@ -43,6 +44,8 @@ export const inboxApi = {
     api.get<Page<ConversationItem>>(`/v1/conversations?${listQuery(f, cursor)}`, { signal }),
   /** The chats the caller is answering now (status `human`). */
   mine: () => api.get<Page<ConversationItem>>('/v1/conversations?assigneeId=me&status=human&limit=100'),
+  /** The caller's snoozed chats, for the moment the first of them comes back. */
+  snoozed: () => api.get<Page<ConversationItem>>('/v1/conversations?assigneeId=me&open=true&snoozed=true&limit=100'),
   counts: (signal?: AbortSignal) => api.get<Counts>('/v1/conversations/counts', { signal }),
   get: (id: string, signal?: AbortSignal) => api.get<ConversationDetail>(conv(id), { signal }),
   messages: (id: string, cursor: string | null, signal?: AbortSignal) =>
@@ -71,6 +74,8 @@ export const inboxApi = {
   handback: (id: string, flowId?: string) => api.post<unknown>(conv(id, '/handback'), flowId ? { flowId } : {}),
   close: (id: string) => api.post<unknown>(conv(id, '/close'), {}),
   reopen: (id: string) => api.post<unknown>(conv(id, '/reopen'), {}),
+  snooze: (id: string, until: Date) => api.post<ConversationDetail>(conv(id, '/snooze'), { until: until.toISOString() }),
+  unsnooze: (id: string) => api.post<ConversationDetail>(conv(id, '/unsnooze'), {}),
   read: (id: string) => api.post<void>(conv(id, '/read'), {}),
   /** The customer asked for no more marketing: recorded from the chat (agents too; only out, never back in). */
   optOut: (id: string) => api.post<{ contactId: string; optedOut: true }>(conv(id, '/opt-out'), {}),

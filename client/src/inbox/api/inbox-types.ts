@@ -39,6 +39,8 @@ export interface ConversationItem {
   botPaused?: boolean;
   lastMessage?: LastMessage | null;
   windowClosesAt?: string | null;
+  /** Set aside by an agent until then (or until the customer writes); null when not snoozed. */
+  snoozedUntil?: string | null;
   contact: ContactSummary;
   /** Listed by a search (`q`): the newest message it found here; null when the name or phone matched. */
   match?: { messageId: string; text: string } | null;
@@ -60,6 +62,8 @@ export interface Counts {
   /** The caller's open chats with a customer message nobody read. */
   mineUnread: number;
   unassigned: number;
+  /** The caller's snoozed chats (left out of mine). */
+  snoozed?: number;
   bot: number;
   human: number;
   closed: number;
@@ -110,7 +114,7 @@ export type Named = { id: string; name: string | null } | null;
 /** GET /v1/conversations/{id}/activity: what happened to the chat besides its messages. */
 export interface ActivityLine {
   id: string;
-  type: 'transferred' | 'assigned' | 'handed_back' | 'closed' | 'reopened' | 'bot_paused';
+  type: 'transferred' | 'assigned' | 'handed_back' | 'closed' | 'reopened' | 'bot_paused' | 'snoozed' | 'unsnoozed' | 'snooze_ended';
   at: string;
   by: Named;
   assignee: Named;
@@ -121,6 +125,8 @@ export interface ActivityLine {
   auto: boolean;
   /** Automatic assignment gave the chat back to the agent who closed it (the customer wrote again). */
   returning?: boolean;
+  /** snoozed: until when. */
+  until?: string | null;
 }
 
 export interface Member {
@@ -190,5 +196,5 @@ export interface ListFilter {
   q: string;
 }
 
-export const FOLDERS = ['waiting', 'mine', 'unassigned', 'bot', 'closed', 'all'] as const;
+export const FOLDERS = ['waiting', 'mine', 'snoozed', 'unassigned', 'bot', 'closed', 'all'] as const;
 export type Folder = (typeof FOLDERS)[number];

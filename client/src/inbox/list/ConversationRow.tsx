@@ -1,5 +1,5 @@
 import { Avatar, Badge, Group, Highlight, Text, UnstyledButton } from '@mantine/core';
-import { IconNote, IconRobot, IconSearch, IconUser } from '@tabler/icons-react';
+import { IconAlarmSnooze, IconNote, IconRobot, IconSearch, IconUser } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatRelative } from '../../flows-list/format-time';
 import { ChannelTypeIcon } from '../../settings/channels/channel-visuals';
@@ -8,6 +8,7 @@ import { contactLabel } from '../format';
 import { messageWords } from '../thread/message-words';
 import classes from './list.module.css';
 import { matchExcerpt } from './match-excerpt';
+import { snoozeLabel } from '../snooze/snooze-words';
 
 interface RowProps {
   item: ConversationItem;
@@ -94,6 +95,11 @@ export function ConversationRow({ item, selected, assigneeName, channel, searche
           {assigneeName && (
             <Badge size="xs" variant="outline" color="gray" tt="none" maw={140} data-testid="row-assignee">
               {assigneeName}
+            </Badge>
+          )}
+          {item.snoozedUntil && (
+            <Badge size="xs" variant="light" color="blue" tt="none" leftSection={<IconAlarmSnooze size={11} />} style={{ flexShrink: 0 }} data-testid="row-snoozed">
+              {t('inbox.snooze.row', { when: snoozeLabel(t, item.snoozedUntil, i18n.language) })}
             </Badge>
           )}
         </Group>

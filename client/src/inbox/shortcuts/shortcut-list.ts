@@ -4,6 +4,7 @@ export const SHORTCUTS = [
   { keys: ['Alt+↑', 'K'], action: 'previous' },
   { keys: ['A'], action: 'take' },
   { keys: ['E'], action: 'close' },
+  { keys: ['Z'], action: 'snooze' },
   { keys: ['R'], action: 'focusComposer' },
   { keys: ['N'], action: 'note' },
   { keys: ['C'], action: 'start' },

@@ -1,7 +1,9 @@
 import { useHotkeys } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { inboxStore } from '../store/inbox-store';
-import { neighbour } from '../store/list-ops';
+import { isSnoozed, neighbour } from '../store/list-ops';
+import { presetTime } from '../snooze/snooze-time';
+import { takeoverActions } from '../sync/actions';
 import { confirmClose } from '../thread/confirm-close';
 import { takeOrAsk } from '../thread/confirm-take';
 import { mayLetGo } from '../thread/hold-rules';
@@ -55,6 +57,12 @@ export function useInboxShortcuts(targets: ShortcutTargets): void {
       const { user, role } = useAuthStore.getState();
       if (d && d.status !== 'closed' && mayLetGo(d, user?.id, role)) confirmClose(t, d.id);
     },
+    // Until tomorrow, 09:00: the common case ("I'll send it tomorrow"); the ⋯ menu has the others, and the banner undoes it.
+    snooze: () => {
+      const d = current();
+      const { user, role } = useAuthStore.getState();
+      if (d && d.status === 'human' && !isSnoozed(d) && mayLetGo(d, user?.id, role)) void takeoverActions.snooze(d.id, presetTime('tomorrow', new Date()));
+    },
     focusComposer: () => targets.focusComposer('reply'),
     note: () => targets.focusComposer('note'),
     // Escape first leaves whatever has the focus (a button, a folder), then drops a quoted
@@ -80,7 +88,7 @@ export function useInboxShortcuts(targets: ShortcutTargets): void {
   const escape = (e: KeyboardEvent) => void (e.target instanceof Element && e.target.closest('[role=menu], [role=dialog]') ? undefined : run.back());
   useHotkeys([['alt+ArrowDown', free(run.next), prevent], ['alt+ArrowUp', free(run.previous), prevent]], []);
   useHotkeys([
-    ['j', free(run.next)], ['k', free(run.previous)], ['a', free(run.take)], ['e', free(run.close)],
+    ['j', free(run.next)], ['k', free(run.previous)], ['a', free(run.take)], ['e', free(run.close)], ['z', free(run.snooze)],
     ['r', free(run.focusComposer), prevent], ['n', free(run.note), prevent], ['c', free(run.start), prevent], ['/', free(run.search), prevent], ['d', free(run.details)], ['Escape', escape],
     ['shift+?', free(run.help)], ['?', free(run.help)],
   ]);

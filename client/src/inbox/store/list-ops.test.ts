@@ -51,6 +51,20 @@ describe('conversation list ops', () => {
     expect(matchesFilter(mine, filter({ folder: 'all', tag: 'other' }), 'u2')).toBe(false);
   });
 
+  it('when a chat is snoozed, then it is only in Snoozed (or found by a search) until its time passes', () => {
+    const me = 'u1';
+    const now = Date.parse('2026-12-06T15:00:00Z');
+    const snoozed = conv('s', 'x', { status: 'human', assigneeId: me, snoozedUntil: '2026-12-07T12:00:00Z' });
+    expect(matchesFilter(snoozed, filter({ folder: 'mine' }), me, now)).toBe(false);
+    expect(matchesFilter(snoozed, filter({ folder: 'all' }), me, now)).toBe(false);
+    expect(matchesFilter(snoozed, filter({ folder: 'snoozed' }), me, now)).toBe(true);
+    expect(matchesFilter(snoozed, filter({ folder: 'snoozed' }), 'u2', now)).toBe(false);
+    expect(matchesFilter(snoozed, filter({ folder: 'mine', q: 'maria' }), me, now)).toBe(true);
+    const later = Date.parse('2026-12-07T12:00:01Z');
+    expect(matchesFilter(snoozed, filter({ folder: 'mine' }), me, later)).toBe(true);
+    expect(matchesFilter(snoozed, filter({ folder: 'snoozed' }), me, later)).toBe(false);
+  });
+
   it('next and previous stay within the list', () => {
     const list = [conv('a', '3'), conv('b', '2'), conv('c', '1')];
     expect(neighbour(list, null, 1)).toBe('a');

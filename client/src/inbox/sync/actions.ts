@@ -9,6 +9,7 @@ import { memberName } from '../format';
 import { inboxStore } from '../store/inbox-store';
 import { refreshCounts, refreshConversation } from './list-loader';
 import { refreshBotInfo } from './thread-loader';
+import { snoozeLabel } from '../snooze/snooze-words';
 
 const t = i18n.t.bind(i18n);
 
@@ -26,6 +27,7 @@ export function conflictOwner(err: ApiError): string {
  * the customer has another open chat (reopening), or someone else holds it.
  */
 export function conflictText(err: ApiError): string {
+  if (err.code === 'not_snoozable') return t('inbox.snooze.notHeld');
   if (isClosedConflict(err)) return t('inbox.actions.alreadyClosed');
   if (typeof err.details.conversationId === 'string') return t('inbox.actions.openElsewhere');
   return t('inbox.actions.takenBy', { name: conflictOwner(err) });
@@ -70,4 +72,7 @@ export const takeoverActions = {
   handback: (id: string, flowId?: string) => run(id, () => inboxApi.handback(id, flowId), t('inbox.actions.handedBack')),
   close: (id: string) => run(id, () => inboxApi.close(id), t('inbox.actions.closed')),
   reopen: (id: string) => run(id, () => inboxApi.reopen(id), t('inbox.actions.reopened')),
+  /** Out of the lists until `until`, or until the customer writes. */
+  snooze: (id: string, until: Date) => run(id, () => inboxApi.snooze(id, until), t('inbox.snooze.done', { when: snoozeLabel(t, until, i18n.language) })),
+  unsnooze: (id: string) => run(id, () => inboxApi.unsnooze(id), t('inbox.snooze.woke')),
 };

@@ -34,7 +34,7 @@ export interface EffectDeps {
  * `row`: the chat may change, enter the list or move to its top (a new message). `shownRow`: it may
  * change but cannot enter the list or move (a delivery tick, a reaction): re-read only when shown.
  */
-type Effect = 'row' | 'shownRow' | 'thread' | 'bot' | 'activity' | 'read' | 'alert' | 'assigned' | 'mentioned' | 'reply' | 'presence' | 'contact';
+type Effect = 'row' | 'shownRow' | 'thread' | 'bot' | 'activity' | 'snooze' | 'read' | 'alert' | 'assigned' | 'mentioned' | 'reply' | 'presence' | 'contact';
 
 const CONVERSATION: Effect[] = ['row', 'bot'];
 /** A change that leaves a line in the thread (server: migration 0140's events). */
@@ -56,7 +56,8 @@ const EFFECTS: Record<string, Effect[]> = {
   'conversation.handed_back': CHANGE,
   'conversation.closed': CHANGE,
   'conversation.reopened': CHANGE,
-  'conversation.updated': CONVERSATION,
+  // A snooze set, ended or cleared by the customer's message leaves a line (server: migration 0240).
+  'conversation.updated': [...CONVERSATION, 'snooze'],
   'conversation.bot_paused': CHANGE,
   'message.created': [...MESSAGE, 'bot', 'mentioned'],
   // Only a customer's message is "received": the agents', the bot's and notes are "created" or "sent".
@@ -145,6 +146,7 @@ export function createEventEffects(deps: EffectDeps) {
     },
     bot: (_e, id) => id && bots.add(id),
     activity: (_e, id) => id && activities.add(id),
+    snooze: (e, id) => id && typeof e.snooze === 'string' && activities.add(id),
     read: (_e, id) => {
       if (id && id === deps.store.getState().thread?.id && pageVisible()) deps.markRead(id);
     },

@@ -12,7 +12,7 @@ export function ActivityRow({ line }: { line: ActivityLine }) {
   const time = clockTime(i18n.language, line.at);
   return (
     <div className={classes.activity} data-testid="activity-line" data-type={line.type}>
-      {activityText(line, t, meId)} · <time dateTime={line.at}>{time}</time>
+      {activityText(line, t, meId, i18n.language)} · <time dateTime={line.at}>{time}</time>
     </div>
   );
 }

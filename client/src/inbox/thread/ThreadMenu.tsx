@@ -1,5 +1,5 @@
 import { ActionIcon, Menu, Text } from '@mantine/core';
-import { IconCheck, IconDots, IconRobot, IconUser, IconUsersGroup } from '@tabler/icons-react';
+import { IconAlarmSnooze, IconCheck, IconDots, IconRobot, IconUser, IconUsersGroup } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { inboxApi } from '../api/inbox-api';
@@ -15,6 +15,7 @@ import { takeoverActions } from '../sync/actions';
 import { confirmClose } from './confirm-close';
 import { assignOrAsk } from './confirm-take';
 import { mayLetGo } from './hold-rules';
+import { presetTime, SNOOZE_PRESETS } from '../snooze/snooze-time';
 
 /**
  * Assign to a teammate (a member whose role uses the inbox) or a team, hand back to the bot
@@ -67,6 +68,18 @@ export function ThreadMenu({ detail }: { detail: ConversationDetail }) {
                 {team.name}
               </Menu.Item>
             ))}
+            {/* Only a chat a person holds is snoozed (the server's rule): a queued one has nobody to come back to it. */}
+            {detail.status === 'human' && (
+              <>
+                <Menu.Divider />
+                <Menu.Label>{t('inbox.snooze.menu')}</Menu.Label>
+                {SNOOZE_PRESETS.map((preset) => (
+                  <Menu.Item key={preset} leftSection={<IconAlarmSnooze size={14} />} onClick={() => void takeoverActions.snooze(id, presetTime(preset, new Date()))} data-testid={`snooze-${preset}`}>
+                    {t(`inbox.snooze.${preset}`)}
+                  </Menu.Item>
+                ))}
+              </>
+            )}
             <Menu.Divider />
             <Menu.Label>{t('inbox.actions.handback')}</Menu.Label>
             <Menu.Item leftSection={<IconRobot size={14} />} onClick={() => void takeoverActions.handback(id)} data-testid="handback">

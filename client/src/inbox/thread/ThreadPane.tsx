@@ -8,6 +8,7 @@ import { sender } from '../sync/send-service';
 import { Arrivals } from './Arrivals';
 import { MessageList } from './MessageList';
 import { OwnerBanner } from './OwnerBanner';
+import { SnoozeBanner } from '../snooze/SnoozeBanner';
 import { ThreadHeader } from './ThreadHeader';
 import { ThreadUnavailable } from './ThreadUnavailable';
 
@@ -38,6 +39,7 @@ export const ThreadPane = forwardRef<HTMLTextAreaElement, PaneProps>(function Th
     <Stack gap={0} h="100%" data-testid="thread" data-conversation-id={id}>
       <ThreadHeader onBack={onBack} onToggleSide={onToggleSide} sideShown={sideShown} />
       <OwnerBanner />
+      <SnoozeBanner />
       <MessageList onRetry={(localId) => void sender.retry(id, localId)} />
       <Arrivals />
       <Composer ref={composerRef} />

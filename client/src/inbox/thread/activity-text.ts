@@ -3,14 +3,18 @@
 import type { TFunction } from 'i18next';
 import type en from '../../i18n/en.json';
 import type { ActivityLine, Named } from '../api/inbox-types';
+import { snoozeLabel } from '../snooze/snooze-words';
 
 type Key = keyof (typeof en)['inbox']['activity'];
 
-export function activityText(l: ActivityLine, t: TFunction, meId?: string | null): string {
+export function activityText(l: ActivityLine, t: TFunction, meId?: string | null, lang = 'en'): string {
   // Who acted opens the sentence ("You took the chat"); the assignee ends it ("… assigned the chat to you").
   const who = (n: Named, you: 'you' | 'youObject') => (n && n.id === meId ? t(`inbox.activity.${you}`) : (n?.name ?? t('inbox.activity.someone')));
   const k = (key: Key) =>
-    t(`inbox.activity.${key}`, { by: who(l.by, 'you'), assignee: who(l.assignee, 'youObject'), team: l.team?.name ?? '', flow: l.flow?.name ?? '' });
+    t(`inbox.activity.${key}`, {
+      by: who(l.by, 'you'), assignee: who(l.assignee, 'youObject'), team: l.team?.name ?? '', flow: l.flow?.name ?? '',
+      when: l.until ? snoozeLabel(t, l.until, lang) : '',
+    });
   switch (l.type) {
     case 'transferred':
       if (l.reason === 'reopened') return k(l.team?.name ? 'backInQueueTeam' : 'backInQueue');
@@ -30,5 +34,11 @@ export function activityText(l: ActivityLine, t: TFunction, meId?: string | null
       return k(l.by ? 'reopenedBy' : 'reopenedByCustomer');
     case 'bot_paused':
       return k(l.reason === 'business_phone_reply' ? 'botPausedPhone' : 'botPaused');
+    case 'snoozed':
+      return k('snoozed');
+    case 'unsnoozed':
+      return k('unsnoozed');
+    case 'snooze_ended':
+      return k('snoozeEnded');
   }
 }
