@@ -194,15 +194,17 @@ describe('campaigns', () => {
     await page.screenshot({ path: screenshotPath('campaigns-recipient-conversation-pt') });
   }, 120_000);
 
-  it('when a marketer opens Reports, then only the campaigns tab is there, and the campaign that sent compares reach, delivery, reads and replies', async () => {
+  it('when a marketer opens Reports, then the bots and campaigns tabs are there, and the campaign that sent compares reach, delivery, reads and replies', async () => {
     const marketer = await addMember(p.app, p.tenantId, 'Marina Alves', 'marketer');
     const { page, context } = await agentPage(browser, p, { token: marketer.token, userId: marketer.id, name: marketer.name }, { lang: 'pt-BR' });
     await page.goto(`${p.app.url}/campaigns`);
     await page.click('[data-testid=nav-reports]');
+    // A marketer reads what the flows and campaigns did, not the inbox's response times (an admin's report).
+    await page.getByTestId('report-bots').waitFor();
+    expect(await page.getByRole('tab').allTextContents()).toEqual(['Bots', 'Campanhas']);
+    await page.click('[data-testid=reports-tab-campaigns]');
     const table = page.getByTestId('campaign-results');
     await table.waitFor();
-    // A marketer reads campaigns, not the inbox's response times (an admin's report).
-    expect(await page.getByTestId('reports-tab-service').count()).toBe(0);
     const sent = await api(p.app, 'GET', '/v1/campaigns', undefined, p.token);
     const done = sent.body.items.find((c: { status: string; counts: { replied: number } }) => c.status === 'completed' && c.counts.replied > 0);
     const reached = N - 2;

@@ -84,15 +84,16 @@ export function TestChatPanel({ flowId, saveDraft }: { flowId: string; saveDraft
               {t('builder.test.handedOff')}
             </Alert>
           )}
-          {ended && (
-            <Text size="xs" c="dimmed" ta="center" data-testid="test-ended">
-              {t('builder.test.ended')}
-            </Text>
-          )}
+          {/* Why the run stopped, then that it did. */}
           {failure && (
             <Alert color="orange" p="xs" data-testid="test-failure">
               {failureText(failure, t)}
             </Alert>
+          )}
+          {ended && (
+            <Text size="xs" c="dimmed" ta="center" data-testid="test-ended">
+              {t('builder.test.ended')}
+            </Text>
           )}
         </Stack>
       </ScrollArea>

@@ -30,7 +30,9 @@ export type SnoozeWhen = { day: 'today' | 'tomorrow' | 'weekday' | 'date'; weekd
  * date, and the time, both in `locale`'s way ("09:00", "9:00 AM").
  */
 export function snoozeWhen(until: Date, now: Date, locale: string): SnoozeWhen {
-  const time = until.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
+  // A 24-hour clock writes "09:00"; a 12-hour one "9:00 AM", as the menu's "9 AM".
+  const twelveHour = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hour12 === true;
+  const time = until.toLocaleTimeString(locale, { hour: twelveHour ? 'numeric' : '2-digit', minute: '2-digit' });
   const date = until.toLocaleDateString(locale, { day: '2-digit', month: '2-digit' });
   const tomorrow = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1);
   const inAWeek = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 7);

@@ -1,4 +1,4 @@
-// Until when a chat is snoozed, in the reader's words: "amanhã, 09:00", "quinta, 09:00", "tomorrow, 09:00 AM".
+// Until when a chat is snoozed, in the reader's words: "amanhã, 09:00", "quinta, 09:00", "tomorrow, 9:00 AM".
 import type { TFunction } from 'i18next';
 import { snoozeWhen } from './snooze-time';
 
