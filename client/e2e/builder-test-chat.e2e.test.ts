@@ -28,6 +28,17 @@ afterAll(() => llm?.close());
 const base = (id: string, type: string, x: number, config: Record<string, unknown>) => ({ id, type, position: { x, y: 0 }, config });
 const message = (text: string, buttons: { id: string; title: string }[] = []) => ({ text, buttons, list: null, media: null, typingDelayMs: 0 });
 
+/** A keyword's trigger, then one step (id `step`) that the failure tests below make fail. */
+const keywordThen = (keyword: string, type: string, config: Record<string, unknown>) => ({
+  schemaVersion: 1,
+  nodes: [
+    base('start', 'trigger', 0, { keywords: [{ match: 'exact', value: keyword }], newContact: false, fallback: false, channelIds: [], priority: 0 }),
+    base('step', type, 300, config),
+  ],
+  edges: [{ id: 'start.next', source: 'start', sourceHandle: 'next', target: 'step' }],
+  settings: { variables: [] },
+});
+
 /** Asks the name, saves it, then offers two buttons; "Sim" hands over to a person. */
 const flowDocument = {
   schemaVersion: 1,
@@ -126,15 +137,7 @@ describe('test chat', () => {
   });
 
   it('when an AI reply step runs with no AI provider set up, then the chat says where one is set up, in the tester\'s language', async () => {
-    const document = {
-      schemaVersion: 1,
-      nodes: [
-        base('start', 'trigger', 0, { keywords: [{ match: 'exact', value: 'natal' }], newContact: false, fallback: false, channelIds: [], priority: 0 }),
-        base('ai', 'ai_reply', 300, { systemPrompt: 'Você é a assistente da loja.', model: '', temperature: 0.7, historyWindow: 10, maxTokens: 512, timeoutSeconds: 30, saveAs: null }),
-      ],
-      edges: [{ id: 'start.next', source: 'start', sourceHandle: 'next', target: 'ai' }],
-      settings: { variables: [] },
-    };
+    const document = keywordThen('natal', 'ai_reply', { systemPrompt: 'Você é a assistente da loja.', model: '', temperature: 0.7, historyWindow: 10, maxTokens: 512, timeoutSeconds: 30, saveAs: null });
     const created = await api(app, 'POST', '/v1/flows', { name: 'Natal com IA', document }, token);
     const page = await signedInPage(browser, app, token, 'pt-BR');
     await openFlow(page, app, created.body.id);
@@ -150,16 +153,8 @@ describe('test chat', () => {
   });
 
   it("when an HTTP request step's call is refused, then the chat says why in the tester's language, not the server's English", async () => {
-    const document = {
-      schemaVersion: 1,
-      nodes: [
-        base('start', 'trigger', 0, { keywords: [{ match: 'exact', value: 'pedido' }], newContact: false, fallback: false, channelIds: [], priority: 0 }),
-        // An internal address: the outbound module refuses it before any connection.
-        base('api', 'http_request', 300, { method: 'GET', url: 'http://10.0.0.1/pedidos', headers: [], body: '', mappings: [], timeoutSeconds: 5 }),
-      ],
-      edges: [{ id: 'start.next', source: 'start', sourceHandle: 'next', target: 'api' }],
-      settings: { variables: [] },
-    };
+    // An internal address: the outbound module refuses it before any connection.
+    const document = keywordThen('pedido', 'http_request', { method: 'GET', url: 'http://10.0.0.1/pedidos', headers: [], body: '', mappings: [], timeoutSeconds: 5 });
     const created = await api(app, 'POST', '/v1/flows', { name: 'Consulta de pedido', document }, token);
     const page = await signedInPage(browser, app, token, 'pt-BR');
     await openFlow(page, app, created.body.id);
@@ -177,15 +172,7 @@ describe('test chat', () => {
     const owner = (await signupWorkspace(app, 'Floricultura')).token;
     expect((await api(app, 'PUT', '/v1/settings/ai', { baseUrl: llm.baseUrl, model: 'm', apiKey: 'sk-flores' }, owner)).status).toBe(200);
     llm.behave({ kind: 'error', status: 429, message: 'Rate limit reached for requests' });
-    const document = {
-      schemaVersion: 1,
-      nodes: [
-        base('start', 'trigger', 0, { keywords: [{ match: 'exact', value: 'flores' }], newContact: false, fallback: false, channelIds: [], priority: 0 }),
-        base('ai', 'ai_reply', 300, { systemPrompt: 'Você é a assistente da floricultura.', model: '', temperature: 0.7, historyWindow: 10, maxTokens: 512, timeoutSeconds: 30, saveAs: null }),
-      ],
-      edges: [{ id: 'start.next', source: 'start', sourceHandle: 'next', target: 'ai' }],
-      settings: { variables: [] },
-    };
+    const document = keywordThen('flores', 'ai_reply', { systemPrompt: 'Você é a assistente da floricultura.', model: '', temperature: 0.7, historyWindow: 10, maxTokens: 512, timeoutSeconds: 30, saveAs: null });
     const created = await api(app, 'POST', '/v1/flows', { name: 'Flores com IA', document }, owner);
     const page = await signedInPage(browser, app, owner, 'pt-BR');
     await openFlow(page, app, created.body.id);
