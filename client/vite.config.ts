@@ -25,13 +25,13 @@ export default defineConfig({
       output: {
         // Libraries change far less often than app code: separate chunks stay cached across deploys.
         // No catch-all vendor group: it would pull lazily imported libraries (the flow canvas) into the
-        // first load.
+        // first load. The charts (recharts) load with the report that shows them.
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
             {
               name: 'mantine',
-              test: /node_modules[\\/](@mantine|@floating-ui|react-remove-scroll|react-number-format)/,
+              test: /node_modules[\\/](@mantine[\\/](?!charts)|@floating-ui|react-remove-scroll|react-number-format)/,
             },
           ],
         },

@@ -705,6 +705,14 @@ describe('team inbox', () => {
     expect(handoffs.answered).toBeGreaterThan(0);
     expect(await page.textContent('[data-testid=handoffs-answered]')).toContain(`Respondidas${handoffs.answered}`);
     expect(await page.textContent('[data-testid=handoffs-unanswered]')).toContain(`Encerradas sem resposta${handoffs.unanswered}`);
+    // Transfers per day: the same transfers, on the browser's days (all of this test's are today's), in bars
+    // stacked by what became of them.
+    const daily = (await api(p.app, 'GET', '/v1/reports/transfers/daily?tz=UTC', undefined, p.token)).body.days as { total: number }[];
+    expect(daily.reduce((n, d) => n + d.total, 0)).toBe(handoffs.total);
+    const chart = page.getByTestId('report-daily').getByRole('img');
+    await expect.poll(() => chart.getAttribute('aria-label')).toMatch(new RegExp(`^${handoffs.total} transferências? para pessoas em 7 dias$`));
+    await page.getByTestId('report-daily').locator('.recharts-bar-rectangle:visible').first().waitFor();
+    expect(await page.getByTestId('report-daily').locator('.recharts-legend-wrapper').textContent()).toBe('RespondidasSem resposta aindaEncerradas sem resposta');
     // A preset sets the range to that many days up to today, on the local calendar.
     await page.getByText('30 dias').click();
     const thirty = await page.evaluate(() => {
@@ -715,7 +723,9 @@ describe('team inbox', () => {
     // Shown as Portuguese writes a day (dd/mm/aaaa), whatever the browser's own locale.
     await expect.poll(() => page.getByTestId('reports-from').inputValue()).toBe(thirty);
     await page.waitForSelector('[data-testid=report-agents]');
-    await page.screenshot({ path: screenshotPath('reports-pt-BR') });
+    await page.getByTestId('report-daily').locator('.recharts-bar-rectangle:visible').last().hover();
+    await page.getByTestId('report-daily').locator('.recharts-tooltip-wrapper').getByText('Respondidas').waitFor();
+    await page.screenshot({ path: screenshotPath('reports-pt-BR'), fullPage: true });
     // The bots tab: how much the published flow solved alone, and how much its Transfer step passed on.
     const bots = (await api(p.app, 'GET', '/v1/reports/bots', undefined, p.token)).body;
     expect(bots.totals.handedToPerson).toBeGreaterThan(0);
@@ -729,7 +739,9 @@ describe('team inbox', () => {
     await page.evaluate(() => localStorage.setItem('zyntra.lang', 'en'));
     await page.reload();
     await page.waitForSelector('[data-testid=report-agents]');
-    await page.screenshot({ path: screenshotPath('reports-en') });
+    await page.getByTestId('report-daily').locator('.recharts-bar-rectangle:visible').first().waitFor();
+    expect(await page.getByTestId('report-daily').locator('.recharts-legend-wrapper').textContent()).toBe('AnsweredNot answered yetEnded unanswered');
+    await page.screenshot({ path: screenshotPath('reports-en'), fullPage: true });
     await page.click('[data-testid=reports-tab-bots]');
     await page.waitForSelector('[data-testid=report-bot-flows]');
     const share = Math.round((100 * bots.totals.botOnly) / bots.totals.conversations);

@@ -33,6 +33,8 @@ const RUNTIME_EXPORTS = [
   'TIME_ZONES',
   'TIME_ZONE_IDS',
   'timeZoneLabel',
+  // Whether the runtime knows an IANA zone id (campaign windows and reports by day take any).
+  'isValidTimeZone',
   // Credentials: the mark of their stored (sealed) form, the longest one that fits it, and the check.
   'SEALED_SECRET_MARK',
   'oversizedSecretBytes',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { localClock } from './local-clock';
-import { TIME_ZONE_IDS, timeZoneLabel } from './time-zones';
+import { isValidTimeZone, TIME_ZONE_IDS, timeZoneLabel } from './time-zones';
 
 describe('time zones', () => {
   it('when each listed zone is read, then the runtime knows it (a typo would throw)', () => {
@@ -13,5 +13,12 @@ describe('time zones', () => {
     expect(timeZoneLabel('Europe/Lisbon', 'en')).toBe('Portugal (Lisbon)');
     expect(timeZoneLabel('Asia/Tokyo', 'pt-BR')).toBe('Asia/Tokyo');
     expect(timeZoneLabel('toString', 'en')).toBe('toString');
+  });
+
+  it('when a zone id is checked, then the runtime decides (any IANA id, not only the listed ones)', () => {
+    expect(isValidTimeZone('America/Sao_Paulo')).toBe(true);
+    expect(isValidTimeZone('Asia/Tokyo')).toBe(true);
+    expect(isValidTimeZone('Mars/Olympus')).toBe(false);
+    expect(isValidTimeZone('')).toBe(false);
   });
 });

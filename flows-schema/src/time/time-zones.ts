@@ -29,3 +29,13 @@ export const TIME_ZONE_IDS = Object.keys(TIME_ZONES) as [TimeZone, ...TimeZone[]
 export function timeZoneLabel(zone: string, locale: Locale): string {
   return Object.hasOwn(TIME_ZONES, zone) ? TIME_ZONES[zone as TimeZone][locale] : zone;
 }
+
+/** Whether the runtime knows an IANA zone id (the API takes any, not only the listed ones). */
+export const isValidTimeZone = (tz: string): boolean => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+};

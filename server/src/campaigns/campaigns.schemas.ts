@@ -1,8 +1,7 @@
 // Request shapes for /v1/campaigns (../shared/API.md "Campaigns").
 import { z } from 'zod';
-import { CAMPAIGN_LIMITS } from '@zyntra/flows-schema';
+import { CAMPAIGN_LIMITS, isValidTimeZone } from '@zyntra/flows-schema';
 import { templateParams as sharedTemplateParams } from '../templates/template-send';
-import { isValidTimeZone } from './send-window';
 
 export const templateParams = sharedTemplateParams.extend({
   /** The body as the customer reads it, with the same {{…}} placeholders: shown in the inbox and sent on gateways. */

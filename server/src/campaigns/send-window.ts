@@ -15,12 +15,3 @@ export function msUntilWindow(at: Date, w: SendWindow): number {
   const ahead = (clockMinutes(w.start) - minutes + 1440) % 1440;
   return Math.max(1_000, (ahead * 60 - seconds) * 1000);
 }
-
-export const isValidTimeZone = (tz: string) => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-};

@@ -503,6 +503,10 @@ describe('OpenAPI document', () => {
     const bots = await check('get', '/v1/reports/bots');
     expect(bots.totals.conversations).toBeGreaterThan(0);
     for (const f of bots.flows) expect(f.botOnly + f.handedToPerson).toBe(f.conversations);
+    // The same transfers per day, in a zone's days: each day's parts add up to its total.
+    const daily = await check('get', '/v1/reports/transfers/daily?tz=America/Sao_Paulo', undefined, '/v1/reports/transfers/daily');
+    expect(daily.days.reduce((n: number, d: Json) => n + d.total, 0)).toBe(report.handoffs.total);
+    for (const d of daily.days) expect(d.answered + d.unanswered + d.open).toBe(d.total);
   });
 
   it('when contacts, flows, a received file and this document are read, downloaded and tried for real, then each answer has its documented media type, headers and shape', async () => {

@@ -1,13 +1,24 @@
 import { z } from 'zod';
+import { isValidTimeZone } from '@zyntra/flows-schema';
 
 const DAY = 24 * 3600_000;
 
-/** A report's period, `?from=&to=`: the last 30 days by default, at most 366 days at once. */
-export const reportPeriod = z
-  .object({ from: z.iso.datetime({ offset: true }).optional(), to: z.iso.datetime({ offset: true }).optional() })
-  .transform(({ from, to }) => {
-    const end = to ? new Date(to) : new Date();
-    return { from: from ? new Date(from) : new Date(end.getTime() - 30 * DAY), to: end };
-  })
+const bounds = { from: z.iso.datetime({ offset: true }).optional(), to: z.iso.datetime({ offset: true }).optional() };
+
+/** The last 30 days by default, at most 366 days at once. */
+const period = <T extends { from?: string; to?: string }>(q: T) => {
+  const end = q.to ? new Date(q.to) : new Date();
+  return { ...q, from: q.from ? new Date(q.from) : new Date(end.getTime() - 30 * DAY), to: end };
+};
+const checked = <S extends z.ZodType<{ from: Date; to: Date }>>(s: S) => s
   .refine((r) => r.from < r.to, 'from must be before to')
   .refine((r) => r.to.getTime() - r.from.getTime() <= 366 * DAY, 'at most 366 days at once');
+
+/** A report's period, `?from=&to=`. */
+export const reportPeriod = checked(z.object(bounds).transform(period));
+
+/** A period counted by day, `?from=&to=&tz=`: the days are the reader's (an IANA zone, UTC by default). */
+export const dailyPeriod = checked(z.object({
+  ...bounds,
+  tz: z.string().max(64).refine(isValidTimeZone, 'An IANA time zone such as America/Sao_Paulo').default('UTC'),
+}).transform(period));

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { RouteDoc } from '../openapi/describe';
 import { RECIPIENT_STATUSES } from '../campaigns/campaigns.schemas';
-import { reportPeriod } from './report-period';
+import { dailyPeriod, reportPeriod } from './report-period';
 
 /** response-times.service.ts figure: over the handoffs that have one; null when none has. */
 const figure = z.object({ p50Ms: z.number().nullable().describe('Median, in milliseconds'), p90Ms: z.number().nullable().describe('90th percentile, in milliseconds'), count: z.int() });
@@ -18,6 +18,16 @@ const responseTimes = z.object({
   }),
   agents: z.array(z.object({ userId: z.uuid(), name: z.string().nullable(), ...times })),
   teams: z.array(z.object({ teamId: z.uuid(), name: z.string().nullable(), ...times, unanswered: z.int() })),
+});
+
+/** transfers-by-day.ts transfersByDay: every day of the range, those without transfers too. */
+const transfersDaily = z.object({
+  from: z.iso.datetime(), to: z.iso.datetime(), timeZone: z.string().describe('The zone the days are counted in'),
+  days: z.array(z.object({
+    day: z.iso.date(), total: z.int().describe('Transfers to people begun that day'),
+    answered: z.int().describe('Got a human reply'), unanswered: z.int().describe('Ended before any human reply'),
+    open: z.int().describe('Neither yet: no human reply so far'),
+  })),
 });
 
 /** campaign-results.ts campaignResults: the campaigns that began sending in the range, newest first. */
@@ -44,6 +54,7 @@ const botResults = z.object({
 
 export const reportsDocs: RouteDoc[] = [
   { method: 'get', path: '/v1/reports/response-times', tag: 'Reports', summary: 'First-response and resolution times (the last 30 days by default, at most 366)', query: reportPeriod, response: responseTimes },
+  { method: 'get', path: '/v1/reports/transfers/daily', tag: 'Reports', summary: 'Transfers to people per day of the range, in the time zone `tz` (UTC by default), and what became of them', query: dailyPeriod, response: transfersDaily },
   { method: 'get', path: '/v1/reports/campaigns', tag: 'Reports', summary: 'The campaigns that began sending in the range (the last 30 days by default, at most 366), with their recipients counted by status', query: reportPeriod, response: campaignResults },
   { method: 'get', path: '/v1/reports/bots', tag: 'Reports', summary: 'What the published flows did in the range (the last 30 days by default, at most 366): conversations, and how many were passed to a person', query: reportPeriod, response: botResults },
 ];

@@ -179,6 +179,12 @@ export interface ResponseTimes {
   teams: { teamId: string; name: string; firstReply: Percentiles; close: Percentiles; unanswered: number }[];
 }
 
+/** The transfers begun on each day of a period (days without any too), and what became of them. */
+export interface TransfersByDay {
+  timeZone: string;
+  days: { day: string; total: number; answered: number; unanswered: number; open: number }[];
+}
+
 /** A domain event as pushed on the socket and as read back from GET /v1/events. */
 export interface InboxEvent {
   id: number;

@@ -1,6 +1,6 @@
 // Members, teams, presence, canned responses, inbox settings and reports.
 import { api } from '../../api/client';
-import type { CannedResponse, InboxSettings, Member, Presence, ResponseTimes, Team } from './inbox-types';
+import type { CannedResponse, InboxSettings, Member, Presence, ResponseTimes, TransfersByDay, Team } from './inbox-types';
 
 const id = (base: string, value: string) => `${base}/${encodeURIComponent(value)}`;
 
@@ -26,6 +26,10 @@ export const peopleApi = {
 
   responseTimes: (from: string, to: string, signal?: AbortSignal) =>
     api.get<ResponseTimes>(`/v1/reports/response-times?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`, { signal }),
+
+  /** Counted in this browser's days. */
+  transfersByDay: (from: string, to: string, signal?: AbortSignal) =>
+    api.get<TransfersByDay>(`/v1/reports/transfers/daily?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&tz=${encodeURIComponent(Intl.DateTimeFormat().resolvedOptions().timeZone)}`, { signal }),
 
   updateContact: (contactId: string, body: { name?: string; tags?: string[]; attributes?: Record<string, unknown>; optedOut?: boolean }) =>
     api.patch<{ id: string; name: string | null; tags: string[]; attributes: Record<string, unknown> }>(id('/v1/contacts', contactId), body),

@@ -8,6 +8,7 @@ import type { Percentiles } from '../api/inbox-types';
 import { usePeriodReport } from '../../shared/use-period-report';
 import { formatDuration } from '../format';
 import { HandoffSummary } from './HandoffSummary';
+import { TransfersByDayCard } from './TransfersByDayCard';
 
 type Row = { key: string; name: string; firstReply: Percentiles; close: Percentiles; unanswered?: number };
 
@@ -65,6 +66,7 @@ export function ResponseTimesReport({ from, to }: { from: Date; to: Date }) {
       {data && (
         <>
           <HandoffSummary handoffs={data.handoffs} />
+          <TransfersByDayCard from={from} to={to} />
           <FiguresTable title={t('reports.agents')} testId="report-agents" empty={t('reports.emptyAgents')} rows={data.agents.map((a) => ({ key: a.userId, ...a }))} />
           <FiguresTable title={t('reports.teams')} testId="report-teams" empty={t('reports.emptyTeams')} rows={data.teams.map((x) => ({ key: x.teamId, ...x }))} />
         </>

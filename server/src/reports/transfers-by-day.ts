@@ -1,0 +1,36 @@
+// GET /v1/reports/transfers/daily: the transfers to people begun on each day of a period, in the
+// reader's time zone, and what became of them (answered, ended without a reply, still open without
+// one). Days without any are there with zeros, so a chart has no gaps. One query.
+import type { Knex } from 'knex';
+import { forTenant } from '../db/tenant-db';
+
+const SQL = `
+  WITH days AS (
+    SELECT d::date AS day FROM generate_series(
+      (CAST(:from AS timestamptz) AT TIME ZONE :tz)::date,
+      ((CAST(:to AS timestamptz) - interval '1 microsecond') AT TIME ZONE :tz)::date,
+      interval '1 day') d),
+  h AS (
+    SELECT (started_at AT TIME ZONE :tz)::date AS day,
+      count(*)::int AS total,
+      count(*) FILTER (WHERE first_reply_at IS NOT NULL)::int AS answered,
+      count(*) FILTER (WHERE first_reply_at IS NULL AND ended_at IS NOT NULL)::int AS unanswered
+    FROM inbox_handoffs
+    WHERE tenant_id = :t AND kind = 'transfer' AND started_at >= :from AND started_at < :to
+    GROUP BY 1)
+  SELECT to_char(days.day, 'YYYY-MM-DD') AS day, COALESCE(h.total, 0) AS total,
+    COALESCE(h.answered, 0) AS answered, COALESCE(h.unanswered, 0) AS unanswered
+  FROM days LEFT JOIN h USING (day) ORDER BY days.day`;
+
+type Row = { day: string; total: number; answered: number; unanswered: number };
+
+export async function transfersByDay(db: Knex, tenantId: string, q: { from: Date; to: Date; tz: string }) {
+  const tdb = forTenant(db, tenantId);
+  const rows = (await tdb.raw(SQL, { t: tdb.tenantId, from: q.from, to: q.to, tz: q.tz })).rows as Row[];
+  return {
+    from: q.from.toISOString(),
+    to: q.to.toISOString(),
+    timeZone: q.tz,
+    days: rows.map((r) => ({ day: r.day, total: r.total, answered: r.answered, unanswered: r.unanswered, open: r.total - r.answered - r.unanswered })),
+  };
+}
