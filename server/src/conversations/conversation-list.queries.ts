@@ -104,8 +104,8 @@ function listed(tdb: TenantDb, f: ConversationFilters, cursor: TimeCursor | null
   return query;
 }
 
-/** The page: ids and cursors of up to limit + 1 rows. */
-function pageQuery(tdb: TenantDb, f: ConversationFilters, cursor: TimeCursor | null, scope: SearchScope | null) {
+/** The page: ids and cursors of up to limit + 1 rows (exported for the plan tests). */
+export function pageQuery(tdb: TenantDb, f: ConversationFilters, cursor: TimeCursor | null, scope: SearchScope | null) {
   const query = listed(tdb, f, cursor)
     .select('conversations.id', tdb.raw(`${isoMicros('conversations.last_message_at')} AS cursor_at`))
     .orderBy(NEWEST_FIRST)
@@ -148,7 +148,10 @@ export async function listConversations(tdb: TenantDb, f: ConversationFilters, c
   return hydrate(tdb, pageQuery(tdb, f, cursor, scope), scope);
 }
 
-export type Counts = { waiting: number; mine: number; snoozed: number; mineUnread: number; unassigned: number; bot: number; human: number; closed: number; capped: string[] };
+export type Counts = {
+  waiting: number; mine: number; snoozed: number; snoozedAll: number | null; mineUnread: number; unassigned: number; bot: number; human: number; closed: number;
+  capped: string[];
+};
 
 /** Beyond this a count stops (and is named in `capped`): closed conversations only ever grow. */
 export const COUNT_CAP = 10_000;
@@ -159,8 +162,10 @@ export const COUNT_CAP = 10_000;
  * predicate); the caller's and the unowned ones never hold such a conversation (it has no assignee
  * and is never waiting), and asking there would cost a table visit per row. `mineUnread` (the caller's
  * chats with a customer message nobody read) walks the caller's open ones too, and visits only those rows.
+ * `snoozedAll` (every snoozed chat, whoever holds it: a supervisor's Snoozed folder) walks the snoozed
+ * chats' index (migration 0250) and is counted only for those who see that folder; else null.
  */
-export async function countConversations(tdb: TenantDb, userId: string): Promise<Counts> {
+export async function countConversations(tdb: TenantDb, userId: string, seesAllSnoozed: boolean): Promise<Counts> {
   const count = (where: string) =>
     `(SELECT count(*) FROM (SELECT 1 FROM conversations WHERE tenant_id = :t AND ${where} LIMIT :cap) c)::int`;
   const customers = 'test_flow_version_id IS NULL';
@@ -169,9 +174,10 @@ export async function countConversations(tdb: TenantDb, userId: string): Promise
        ${count(`${LISTED} AND status = 'closed'`)} AS closed, ${count(`${customers} AND assignee_id = :me AND status <> 'closed' AND ${NOT_SNOOZED}`)} AS mine,
        ${count(`${customers} AND assignee_id = :me AND status <> 'closed' AND unread_count > 0 AND ${NOT_SNOOZED}`)} AS "mineUnread",
        ${count(`${customers} AND assignee_id IS NULL AND status IN ('waiting', 'human')`)} AS unassigned,
-       ${count(`${customers} AND assignee_id = :me AND status <> 'closed' AND ${SNOOZED}`)} AS snoozed`,
+       ${count(`${customers} AND assignee_id = :me AND status <> 'closed' AND ${SNOOZED}`)} AS snoozed,
+       ${seesAllSnoozed ? count(`${LISTED} AND ${SNOOZED}`) : 'NULL::int'} AS "snoozedAll"`,
     { t: tdb.tenantId, me: userId, cap: COUNT_CAP },
   );
   const row = res.rows[0] as Omit<Counts, 'capped'>;
-  return { ...row, capped: Object.entries(row).filter(([, n]) => n >= COUNT_CAP).map(([key]) => key) };
+  return { ...row, capped: Object.entries(row).filter(([, n]) => n !== null && n >= COUNT_CAP).map(([key]) => key) };
 }

@@ -156,7 +156,7 @@ describe('conversation list', () => {
 
   it('when the counts are read, then they match the lists', async () => {
     const res = await get('/v1/conversations/counts');
-    expect(res.body).toEqual({ waiting: 1, mine: 1, mineUnread: 1, unassigned: 1, snoozed: 0, bot: 2, human: 1, closed: 0, capped: [] });
+    expect(res.body).toEqual({ waiting: 1, mine: 1, mineUnread: 1, unassigned: 1, snoozed: 0, snoozedAll: 0, bot: 2, human: 1, closed: 0, capped: [] });
   });
 
   it.each([
@@ -241,6 +241,6 @@ describe('one conversation and its messages', () => {
       expect((await get(path, other.token)).status, path).toBe(404);
     }
     expect((await get('/v1/conversations', other.token)).body.items).toEqual([]);
-    expect((await get('/v1/conversations/counts', other.token)).body).toEqual({ waiting: 0, mine: 0, mineUnread: 0, unassigned: 0, snoozed: 0, bot: 0, human: 0, closed: 0, capped: [] });
+    expect((await get('/v1/conversations/counts', other.token)).body).toEqual({ waiting: 0, mine: 0, mineUnread: 0, unassigned: 0, snoozed: 0, snoozedAll: 0, bot: 0, human: 0, closed: 0, capped: [] });
   });
 });

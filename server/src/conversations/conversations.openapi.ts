@@ -96,6 +96,8 @@ const counts = z.object({
   mine: z.int().describe("The caller's open conversations"), mineUnread: z.int().describe("The caller's open conversations with unread customer messages"),
   unassigned: z.int().describe('Waiting or human conversations nobody holds'),
   snoozed: z.int().describe("The caller's conversations snoozed now (left out of mine and mineUnread)"),
+  snoozedAll: z.int().nullable()
+    .describe("For an owner or admin, every conversation of the workspace snoozed now, whoever holds it (what `open=true&snoozed=true` lists); null for an agent"),
   capped: z.array(z.string()).describe('The counts that reached 10,000 and stopped there'),
 }).loose();
 

@@ -16,7 +16,8 @@ export const listConversationsQuery = z.object({
   contactId: z.uuid().optional(),
   tag: z.string().trim().min(1).max(64).optional(),
   /**
-   * `true`: only the chats snoozed into the future (an agent's "Snoozed" folder). Otherwise they are
+   * `true`: only the chats snoozed into the future: with `assigneeId=me`, an agent's "Snoozed" folder;
+   * without, a supervisor's (every holder's, as the `snoozedAll` count). Otherwise they are
    * left out, unless the list is a search (`q`) or one contact's history (`contactId`).
    */
   snoozed: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),

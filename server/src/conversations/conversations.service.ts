@@ -13,6 +13,8 @@ import { toMessageItem } from './message-view';
 import { runLogNamer } from './run-log-view';
 import { listActivity } from './activity.queries';
 import { toActivityItem } from './activity-view';
+import type { Role } from '../http/access';
+import { SUPERVISORS } from '../inbox/conversation-guard';
 
 type Caller = { tenantId: string; userId: string };
 
@@ -26,7 +28,9 @@ export async function listConversations(db: Knex, caller: Caller, query: ListCon
   return { items: items.map(toListItem), nextCursor };
 }
 
-export const conversationCounts = (db: Knex, caller: Caller) => countConversations(forTenant(db, caller.tenantId), caller.userId);
+/** A supervisor (whoever may snooze a colleague's chat) also gets the workspace's snoozed chats counted. */
+export const conversationCounts = (db: Knex, caller: Caller & { role: Role }) =>
+  countConversations(forTenant(db, caller.tenantId), caller.userId, SUPERVISORS.includes(caller.role));
 
 export async function getConversation(db: Knex, tenantId: string, id: string) {
   const r = await q.findConversation(forTenant(db, tenantId), id);

@@ -11,4 +11,10 @@ describe('list query', () => {
     const q = new URLSearchParams(listQuery({ ...defaultFilter, folder: 'waiting', tag: 'vip', q: ' maria ' }, 'c1', 10));
     expect(Object.fromEntries(q)).toEqual({ status: 'waiting', tag: 'vip', q: 'maria', cursor: 'c1', limit: '10' });
   });
+
+  it("when the folder is Snoozed, then an agent asks for their own and a supervisor for every holder's", () => {
+    const snoozed = { ...defaultFilter, folder: 'snoozed' as const };
+    expect(Object.fromEntries(new URLSearchParams(listQuery(snoozed, null)))).toEqual({ assigneeId: 'me', open: 'true', snoozed: 'true', limit: '30' });
+    expect(Object.fromEntries(new URLSearchParams(listQuery(snoozed, null, 30, true)))).toEqual({ open: 'true', snoozed: 'true', limit: '30' });
+  });
 });

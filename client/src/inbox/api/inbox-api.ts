@@ -17,13 +17,16 @@ import type {
 
 const conv = (id: string, rest = '') => `/v1/conversations/${encodeURIComponent(id)}${rest}`;
 
-/** The query string of a list filter (the folder becomes status/assignee/unassigned). */
-export function listQuery(f: ListFilter, cursor: string | null, limit = 30): string {
+/**
+ * The query string of a list filter (the folder becomes status/assignee/unassigned). `allSnoozed`:
+ * the Snoozed folder lists every holder's chats (a supervisor's), not only the caller's.
+ */
+export function listQuery(f: ListFilter, cursor: string | null, limit = 30, allSnoozed = false): string {
   const p = new URLSearchParams();
   const folder: Record<ListFilter['folder'], Record<string, string>> = {
     waiting: { status: 'waiting' },
     mine: { assigneeId: 'me', open: 'true' },
-    snoozed: { assigneeId: 'me', open: 'true', snoozed: 'true' },
+    snoozed: allSnoozed ? { open: 'true', snoozed: 'true' } : { assigneeId: 'me', open: 'true', snoozed: 'true' },
     unassigned: { unassigned: 'true' },
     bot: { status: 'bot' },
     closed: { status: 'closed' },
@@ -40,12 +43,12 @@ export function listQuery(f: ListFilter, cursor: string | null, limit = 30): str
 }
 
 export const inboxApi = {
-  list: (f: ListFilter, cursor: string | null, signal?: AbortSignal) =>
-    api.get<Page<ConversationItem>>(`/v1/conversations?${listQuery(f, cursor)}`, { signal }),
+  list: (f: ListFilter, cursor: string | null, signal?: AbortSignal, allSnoozed = false) =>
+    api.get<Page<ConversationItem>>(`/v1/conversations?${listQuery(f, cursor, 30, allSnoozed)}`, { signal }),
   /** The chats the caller is answering now (status `human`). */
   mine: () => api.get<Page<ConversationItem>>('/v1/conversations?assigneeId=me&status=human&limit=100'),
-  /** The caller's snoozed chats, for the moment the first of them comes back. */
-  snoozed: () => api.get<Page<ConversationItem>>('/v1/conversations?assigneeId=me&open=true&snoozed=true&limit=100'),
+  /** The Snoozed folder's chats (every holder's with `all`), for the moment the first of them comes back. */
+  snoozed: (all = false) => api.get<Page<ConversationItem>>(`/v1/conversations?${all ? '' : 'assigneeId=me&'}open=true&snoozed=true&limit=100`),
   counts: (signal?: AbortSignal) => api.get<Counts>('/v1/conversations/counts', { signal }),
   get: (id: string, signal?: AbortSignal) => api.get<ConversationDetail>(conv(id), { signal }),
   messages: (id: string, cursor: string | null, signal?: AbortSignal) =>

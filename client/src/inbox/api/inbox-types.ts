@@ -64,6 +64,8 @@ export interface Counts {
   unassigned: number;
   /** The caller's snoozed chats (left out of mine). */
   snoozed?: number;
+  /** Every holder's snoozed chats: counted for an owner or admin only (null for an agent). */
+  snoozedAll?: number | null;
   bot: number;
   human: number;
   closed: number;

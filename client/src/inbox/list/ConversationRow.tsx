@@ -88,7 +88,9 @@ export function ConversationRow({ item, selected, assigneeName, channel, searche
             </Badge>
           )}
         </Group>
-        <Group gap={4} mt={4} wrap="nowrap">
+        {/* A snoozed row's "until tomorrow, 9:00 AM" goes to a line of its own when it does not fit:
+            cut on one line, it left "Br…" where a supervisor reads who holds the chat. */}
+        <Group gap={4} mt={4} style={{ rowGap: 2 }} wrap={item.snoozedUntil ? 'wrap' : 'nowrap'}>
           <Badge size="xs" variant="light" color={STATUS_COLOR[item.status]} data-testid="row-status">
             {t(`inbox.status.${item.status}`)}
           </Badge>

@@ -1,6 +1,8 @@
 import { Badge, Group, UnstyledButton } from '@mantine/core';
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAuthStore } from '../../auth/auth-store';
+import { seesAllSnoozed, snoozedCount } from '../snooze/snooze-scope';
 import { FOLDERS, type Folder } from '../api/inbox-types';
 import { useInbox } from '../store/inbox-store';
 import classes from './list.module.css';
@@ -21,6 +23,7 @@ export function FolderTabs({ onChange }: { onChange: (folder: Folder) => void })
   const { t } = useTranslation();
   const folder = useInbox((s) => s.filter.folder);
   const counts = useInbox((s) => s.counts);
+  const role = useAuthStore((s) => s.role);
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const step = STEPS[e.key];
     if (!step || e.altKey || e.ctrlKey || e.metaKey) return;
@@ -32,7 +35,9 @@ export function FolderTabs({ onChange }: { onChange: (folder: Folder) => void })
   return (
     <Group gap={0} className={classes.folders} role="tablist" aria-label={t('inbox.folders.label')} onKeyDown={onKeyDown}>
         {FOLDERS.map((f) => {
-          const count = f === 'closed' || f === 'all' ? null : (counts?.[f] ?? null);
+          const count = f === 'closed' || f === 'all' ? null : f === 'snoozed' ? snoozedCount(counts, role) : (counts?.[f] ?? null);
+          // A supervisor's Snoozed holds the whole team's: the tab says so when pointed at.
+          const hint = f === 'snoozed' && seesAllSnoozed(role) ? t('inbox.folders.snoozedAll') : undefined;
           return (
             <UnstyledButton
               key={f}
@@ -42,6 +47,7 @@ export function FolderTabs({ onChange }: { onChange: (folder: Folder) => void })
               className={classes.folder}
               data-active={folder === f || undefined}
               onClick={() => onChange(f)}
+              title={hint}
               data-testid={`folder-${f}`}
             >
               {t(`inbox.folders.${f}`)}

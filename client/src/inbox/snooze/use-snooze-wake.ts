@@ -2,11 +2,13 @@
 // chats (and the rows on screen) ends, those chats are read again, so they leave Snoozed and
 // return to Mine, and the counts follow. Nothing on the server wakes them: a time passed is no snooze.
 import { useEffect, useState } from 'react';
+import { useAuthStore } from '../../auth/auth-store';
 import { inboxApi } from '../api/inbox-api';
 import type { ConversationItem } from '../api/inbox-types';
 import { inboxStore, useInbox } from '../store/inbox-store';
 import { refreshConversation, refreshCounts } from '../sync/list-loader';
 import { nextWake } from './snooze-time';
+import { seesAllSnoozed } from './snooze-scope';
 
 /** Past the time, so the server's clock agrees that the snooze is over. */
 const GRACE_MS = 1_000;
@@ -16,7 +18,8 @@ const LONGEST_WAIT_MS = 86_400_000;
 const snoozed = (items: ConversationItem[]) => items.filter((c) => c.snoozedUntil);
 
 export function useSnoozeWake(): void {
-  const count = useInbox((s) => s.counts?.snoozed ?? 0);
+  const all = useAuthStore((s) => seesAllSnoozed(s.role));
+  const count = useInbox((s) => (all ? s.counts?.snoozedAll : s.counts?.snoozed) ?? 0);
   // The earliest snooze on screen (a number, so the hook reruns when it changes, not on every row update).
   const shown = useInbox((s) => nextWake(s.items, 0));
   const [round, setRound] = useState(0);
@@ -24,7 +27,7 @@ export function useSnoozeWake(): void {
     if (count === 0 && shown === null) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let gone = false;
-    inboxApi.snoozed().then((page) => {
+    inboxApi.snoozed(all).then((page) => {
       if (gone) return;
       const chats = [...snoozed(page.items), ...snoozed(inboxStore.getState().items)];
       const at = nextWake(chats, Date.now());
@@ -41,5 +44,5 @@ export function useSnoozeWake(): void {
       gone = true;
       clearTimeout(timer);
     };
-  }, [count, shown, round]);
+  }, [all, count, shown, round]);
 }

@@ -65,6 +65,17 @@ describe('conversation list ops', () => {
     expect(matchesFilter(snoozed, filter({ folder: 'snoozed' }), me, later)).toBe(false);
   });
 
+  it("when a supervisor looks at Snoozed, then a colleague's snoozed chat is there too; an agent's Snoozed keeps to their own", () => {
+    const now = Date.parse('2026-12-06T15:00:00Z');
+    const brunos = conv('b', 'x', { status: 'human', assigneeId: 'bruno', snoozedUntil: '2026-12-07T12:00:00Z' });
+    expect(matchesFilter(brunos, filter({ folder: 'snoozed' }), 'owner', now, true)).toBe(true);
+    expect(matchesFilter(brunos, filter({ folder: 'snoozed' }), 'ana', now, false)).toBe(false);
+    expect(matchesFilter(brunos, filter({ folder: 'mine' }), 'owner', now, true)).toBe(false);
+    // Its time passed, or it is no longer a person's: out of the supervisor's Snoozed too.
+    expect(matchesFilter(brunos, filter({ folder: 'snoozed' }), 'owner', Date.parse('2026-12-07T12:00:01Z'), true)).toBe(false);
+    expect(matchesFilter({ ...brunos, status: 'closed' }, filter({ folder: 'snoozed' }), 'owner', now, true)).toBe(false);
+  });
+
   it('next and previous stay within the list', () => {
     const list = [conv('a', '3'), conv('b', '2'), conv('c', '1')];
     expect(neighbour(list, null, 1)).toBe('a');

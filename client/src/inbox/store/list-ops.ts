@@ -12,7 +12,11 @@ export function compareConversations(a: ConversationItem, b: ConversationItem): 
 export const isSnoozed = (c: Pick<ConversationItem, 'snoozedUntil'>, now = Date.now()): boolean =>
   Boolean(c.snoozedUntil && Date.parse(c.snoozedUntil) > now);
 
-export function matchesFilter(c: ConversationItem, f: ListFilter, meId: string | null, now = Date.now()): boolean {
+/**
+ * `allSnoozed`: the viewer's Snoozed folder holds every holder's snoozed chats (a supervisor's,
+ * snooze-scope.ts), not only their own.
+ */
+export function matchesFilter(c: ConversationItem, f: ListFilter, meId: string | null, now = Date.now(), allSnoozed = false): boolean {
   const open = c.status === 'waiting' || c.status === 'human';
   const mine = c.assigneeId !== null && c.assigneeId === meId && c.status !== 'closed';
   const snoozed = isSnoozed(c, now);
@@ -21,7 +25,7 @@ export function matchesFilter(c: ConversationItem, f: ListFilter, meId: string |
   const folder = {
     waiting: c.status === 'waiting',
     mine,
-    snoozed: mine && snoozed,
+    snoozed: (allSnoozed ? c.status === 'human' : mine) && snoozed,
     unassigned: open && !c.assigneeId,
     bot: c.status === 'bot',
     closed: c.status === 'closed',

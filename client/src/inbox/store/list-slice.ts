@@ -19,7 +19,7 @@ export interface ListSlice {
   setListStatus(status: LoadStatus): void;
   setLoadingMore(on: boolean): void;
   /** A fresh copy of one conversation (after an event): placed, moved or dropped per the filter. */
-  applyConversation(item: ConversationItem, meId: string | null): void;
+  applyConversation(item: ConversationItem, meId: string | null, allSnoozed?: boolean): void;
   removeConversation(id: string): void;
   setCounts(counts: Counts): void;
   select(id: string | null): void;
@@ -40,11 +40,11 @@ export const createListSlice: StateCreator<ListSlice> = (set) => ({
   addPage: (items, nextCursor) => set((s) => ({ items: appendPage(s.items, items), nextCursor, loadingMore: false })),
   setListStatus: (listStatus) => set({ listStatus }),
   setLoadingMore: (loadingMore) => set({ loadingMore }),
-  applyConversation: (item, meId) =>
+  applyConversation: (item, meId, allSnoozed = false) =>
     set((s) => {
       const shown = s.items.some((c) => c.id === item.id);
       // With a text search on, only the server knows whether a new row matches: keep to the rows shown.
-      const belongs = matchesFilter(item, s.filter, meId) && (shown || !s.filter.q.trim());
+      const belongs = matchesFilter(item, s.filter, meId, Date.now(), allSnoozed) && (shown || !s.filter.q.trim());
       // A row beyond the loaded pages would arrive there anyway when scrolling: do not pull it in early.
       const last = s.items.at(-1);
       const beyondPages = !shown && s.nextCursor !== null && last !== undefined && item.lastMessageAt < last.lastMessageAt;

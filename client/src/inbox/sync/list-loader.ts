@@ -3,11 +3,13 @@
 import { useAuthStore } from '../../auth/auth-store';
 import { inboxApi } from '../api/inbox-api';
 import { inboxStore, type InboxStore } from '../store/inbox-store';
+import { seesAllSnoozed } from '../snooze/snooze-scope';
 
 let listCtrl: AbortController | null = null;
 let countsTimer: ReturnType<typeof setTimeout> | null = null;
 
 const meId = () => useAuthStore.getState().user?.id ?? null;
+const allSnoozed = () => seesAllSnoozed(useAuthStore.getState().role);
 
 export async function loadFirstPage(store: InboxStore = inboxStore): Promise<void> {
   listCtrl?.abort();
@@ -15,7 +17,7 @@ export async function loadFirstPage(store: InboxStore = inboxStore): Promise<voi
   const filter = store.getState().filter;
   store.getState().setListStatus('loading');
   try {
-    const page = await inboxApi.list(filter, null, ctrl.signal);
+    const page = await inboxApi.list(filter, null, ctrl.signal, allSnoozed());
     if (!ctrl.signal.aborted) store.getState().setFirstPage(page.items, page.nextCursor);
   } catch {
     if (!ctrl.signal.aborted) store.getState().setListStatus('error');
@@ -28,7 +30,7 @@ export async function loadMore(store: InboxStore = inboxStore): Promise<void> {
   s.setLoadingMore(true);
   const filter = s.filter;
   try {
-    const page = await inboxApi.list(filter, s.nextCursor);
+    const page = await inboxApi.list(filter, s.nextCursor, undefined, allSnoozed());
     // The filter changed meanwhile: this page belongs to another list.
     if (store.getState().filter === filter) store.getState().addPage(page.items, page.nextCursor);
     else store.getState().setLoadingMore(false);
@@ -50,7 +52,7 @@ export function refreshCounts(store: InboxStore = inboxStore, delayMs = 150): vo
 export async function refreshConversation(id: string, store: InboxStore = inboxStore): Promise<void> {
   try {
     const detail = await inboxApi.get(id);
-    store.getState().applyConversation(detail, meId());
+    store.getState().applyConversation(detail, meId(), allSnoozed());
     store.getState().setDetail(id, detail);
   } catch (err) {
     if ((err as { status?: number }).status === 404) store.getState().removeConversation(id);
@@ -64,9 +66,9 @@ export async function refreshConversation(id: string, store: InboxStore = inboxS
 export async function mergeFirstPage(store: InboxStore = inboxStore): Promise<void> {
   const filter = store.getState().filter;
   try {
-    const page = await inboxApi.list(filter, null);
+    const page = await inboxApi.list(filter, null, undefined, allSnoozed());
     if (store.getState().filter !== filter) return;
-    for (const item of page.items) store.getState().applyConversation(item, meId());
+    for (const item of page.items) store.getState().applyConversation(item, meId(), allSnoozed());
   } catch {
     // The next event or a resync reads it again.
   }
