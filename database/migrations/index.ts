@@ -37,6 +37,7 @@ import * as failedMessagesIndex from './20261206_0210_failed_messages_index';
 import * as contactAttributeNames from './20261206_0220_contact_attribute_names';
 import * as closedHandoffsIndex from './20261206_0230_closed_handoffs_index';
 import * as conversationSnooze from './20261206_0240_conversation_snooze';
+import * as snoozedListIndex from './20261206_0250_snoozed_list_index';
 
 type Migration = { up(db: Knex): Promise<void>; down(db: Knex): Promise<void>; config?: { transaction?: boolean } };
 
@@ -78,6 +79,7 @@ const migrations: Array<[string, Migration]> = [
   ['20261206_0220_contact_attribute_names', contactAttributeNames],
   ['20261206_0230_closed_handoffs_index', closedHandoffsIndex],
   ['20261206_0240_conversation_snooze', conversationSnooze],
+  ['20261206_0250_snoozed_list_index', snoozedListIndex],
 ];
 
 export const migrationSource: Knex.MigrationSource<[string, Migration]> = {
