@@ -81,6 +81,24 @@ describe('snooze', () => {
     expect((await call('GET', `/v1/conversations/${id}/activity`)).body.items.at(-1)).toMatchObject({ type: 'snooze_ended', by: null });
   });
 
+  it('when a message already stored is handled again (redelivered after its inbound event was purged or lost), then the snooze stays', async () => {
+    const id = await heldChat('5511700000009');
+    const receipt = { ...textMessage('segue o comprovante'), id: 'wamid.SNOOZE-REDELIVERED-1' };
+    await p.wa.inbound({ waId: '5511700000009' }, receipt);
+    const stored = () => db.query('SELECT id FROM messages WHERE provider_message_id = $1', [receipt.id]).then((r) => r.rows.length);
+    await eventually(async () => (await stored()) === 1);
+    const until = inHours(6);
+    await call('POST', `/v1/conversations/${id}/snooze`, { until });
+    // WhatsApp sends it again days later, once retention dropped its inbound event (or a crash lost the mark).
+    await db.query('DELETE FROM inbound_events WHERE provider_event_id = $1', [receipt.id]);
+    await p.wa.inbound({ waId: '5511700000009' }, receipt);
+    await eventually(async () => (await db.query('SELECT status FROM inbound_events WHERE provider_event_id = $1', [receipt.id])).rows[0]?.status === 'processed');
+    expect(await stored()).toBe(1);
+    expect((await call('GET', `/v1/conversations/${id}`)).body).toMatchObject({ status: 'human', assigneeId: me, snoozedUntil: until });
+    expect(await mine()).not.toContain(id);
+    expect((await call('GET', `/v1/conversations/${id}/activity`)).body.items.at(-1)).toMatchObject({ type: 'snoozed', until });
+  });
+
   it('when the time is not in the future, is over 30 days ahead or is no date, then 400 with a code that says which', async () => {
     const id = await heldChat('5511700000004');
     const past = await call('POST', `/v1/conversations/${id}/snooze`, { until: inHours(-1) });

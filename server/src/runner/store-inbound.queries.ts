@@ -93,11 +93,17 @@ opened AS (
         last_inbound_at = GREATEST(EXCLUDED.last_inbound_at, conversations.last_inbound_at),
         unread_count = conversations.unread_count + EXCLUDED.unread_count, updated_at = now(),
         -- The customer wrote: a snooze ends (the agent's "until they send the receipt" came true).
-        snoozed_until = CASE WHEN :fromContact THEN NULL ELSE conversations.snoozed_until END
+        -- Not for a message already stored (the same provider id handled again after a crash): the
+        -- customer wrote nothing new. Only a snoozed chat pays for that look-up (CASE stops at the first match).
+        snoozed_until = CASE WHEN NOT :fromContact OR conversations.snoozed_until IS NULL THEN conversations.snoozed_until
+          WHEN EXISTS (SELECT 1 FROM messages m WHERE m.tenant_id = :tenant AND m.channel_id = :channel AND m.provider_message_id = :pid) THEN conversations.snoozed_until
+          END
   RETURNING id, status, contact_id, channel_id, test_flow_version_id, flow_id, (xmax = 0) AS created, false AS reopened,
     team_id, false AS had_people,
-    -- Whether that ended a running snooze: the subquery reads the row as it was before this statement.
-    (:fromContact AND status = 'human' AND (SELECT p.snoozed_until FROM conversations p WHERE p.id = conversations.id) > now()) AS woke),
+    -- Whether that ended a running snooze: cleared now, and set into the future before this statement
+    -- (the subquery reads the row as it was then).
+    (:fromContact AND status = 'human' AND snoozed_until IS NULL
+      AND (SELECT p.snoozed_until FROM conversations p WHERE p.id = conversations.id) > now()) AS woke),
 cv AS (SELECT * FROM reopened UNION ALL SELECT * FROM opened),
 msg AS (
   INSERT INTO messages (tenant_id, conversation_id, channel_id, direction, author, type, text, payload, raw, provider_message_id, status)
