@@ -27,7 +27,7 @@ async function anasChat(customer: { waId: string; name: string }): Promise<strin
 
 const WORDS = {
   'pt-BR': { snooze: 'Adiar', tomorrow: 'Até amanhã, 09:00', banner: 'Adiada até amanhã, 09:00', row: 'até amanhã, 09:00', wake: 'Reativar agora', mine: 'Minhas', snoozed: 'Adiadas' },
-  en: { snooze: 'Snooze', tomorrow: 'Until tomorrow, 9 AM', banner: 'Snoozed until tomorrow, 9:00 AM', row: 'until tomorrow, 9:00 AM', wake: 'Reactivate now', mine: 'Mine', snoozed: 'Snoozed' },
+  en: { snooze: 'Snooze', tomorrow: 'Until tomorrow, 9:00 AM', banner: 'Snoozed until tomorrow, 9:00 AM', row: 'until tomorrow, 9:00 AM', wake: 'Reactivate now', mine: 'Mine', snoozed: 'Snoozed' },
 } as const;
 
 const openFolder = async (page: Page, folder: 'mine' | 'snoozed') => {

@@ -1,6 +1,7 @@
 import { Group, Kbd, Modal, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PLACE_KEYS, SHORTCUTS } from './shortcut-list';
+import { presetClock } from '../snooze/snooze-time';
 
 function KeyRow({ label, keys }: { label: string; keys: readonly string[] }) {
   const { t } = useTranslation();
@@ -20,11 +21,13 @@ function KeyRow({ label, keys }: { label: string; keys: readonly string[] }) {
 }
 
 export function ShortcutsModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // Z's "until tomorrow, 9:00 AM" in the words of the menu and the banner.
+  const time = presetClock(i18n.language);
   return (
     <Modal opened={opened} onClose={onClose} title={t('inbox.shortcuts.title')} data-testid="shortcuts-modal">
       <Stack gap="xs">
-        {SHORTCUTS.map((s) => <KeyRow key={s.action} label={t(`inbox.shortcuts.${s.action}`)} keys={s.keys} />)}
+        {SHORTCUTS.map((s) => <KeyRow key={s.action} label={t(`inbox.shortcuts.${s.action}`, { time })} keys={s.keys} />)}
         {/* Keys of one place: the reply box's Enter, `/` and `@`, the folders' arrows. */}
         {PLACE_KEYS.map((p) => (
           <Stack key={p.title} gap="xs" mt="xs">

@@ -11,7 +11,7 @@ function dayAt9(now: Date, days: number): Date {
 }
 
 /**
- * "For 1 hour"; "Until tomorrow, 09:00"; "Until Monday, 09:00": the next Monday after today (on a
+ * "For 1 hour"; "Until tomorrow, 9:00 AM"; "Until Monday, 9:00 AM": the next Monday after today (on a
  * Sunday that is tomorrow, on a Monday the one a week later: today's 09:00 has passed or is hours away).
  */
 export function presetTime(preset: SnoozePreset, now: Date): Date {
@@ -20,6 +20,15 @@ export function presetTime(preset: SnoozePreset, now: Date): Date {
   const toMonday = (8 - now.getDay()) % 7 || 7;
   return dayAt9(now, toMonday);
 }
+
+/** A time of day in `locale`'s way: "09:00" on a 24-hour clock, "9:00 AM" on a 12-hour one. */
+export function clockTime(at: Date, locale: string): string {
+  const twelveHour = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hour12 === true;
+  return at.toLocaleTimeString(locale, { hour: twelveHour ? 'numeric' : '2-digit', minute: '2-digit' });
+}
+
+/** The presets' 09:00 as the menu and the shortcuts write it: the same words the banner then shows. */
+export const presetClock = (locale: string): string => clockTime(new Date(2000, 0, 1, 9, 0), locale);
 
 const sameDay = (a: Date, b: Date) => a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate();
 
@@ -30,9 +39,7 @@ export type SnoozeWhen = { day: 'today' | 'tomorrow' | 'weekday' | 'date'; weekd
  * date, and the time, both in `locale`'s way ("09:00", "9:00 AM").
  */
 export function snoozeWhen(until: Date, now: Date, locale: string): SnoozeWhen {
-  // A 24-hour clock writes "09:00"; a 12-hour one "9:00 AM", as the menu's "9 AM".
-  const twelveHour = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hour12 === true;
-  const time = until.toLocaleTimeString(locale, { hour: twelveHour ? 'numeric' : '2-digit', minute: '2-digit' });
+  const time = clockTime(until, locale);
   const date = until.toLocaleDateString(locale, { day: '2-digit', month: '2-digit' });
   const tomorrow = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1);
   const inAWeek = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 7);

@@ -15,7 +15,7 @@ import { takeoverActions } from '../sync/actions';
 import { confirmClose } from './confirm-close';
 import { assignOrAsk } from './confirm-take';
 import { mayLetGo } from './hold-rules';
-import { presetTime, SNOOZE_PRESETS } from '../snooze/snooze-time';
+import { presetClock, presetTime, SNOOZE_PRESETS } from '../snooze/snooze-time';
 
 /**
  * Assign to a teammate (a member whose role uses the inbox) or a team, hand back to the bot
@@ -23,7 +23,7 @@ import { presetTime, SNOOZE_PRESETS } from '../snooze/snooze-time';
  * holds it instead: the server would refuse each of these.
  */
 export function ThreadMenu({ detail }: { detail: ConversationDetail }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const members = useInbox((s) => s.members);
   const teams = useInbox((s) => s.teams);
   const meId = useAuthStore((s) => s.user?.id);
@@ -75,7 +75,7 @@ export function ThreadMenu({ detail }: { detail: ConversationDetail }) {
                 <Menu.Label>{t('inbox.snooze.menu')}</Menu.Label>
                 {SNOOZE_PRESETS.map((preset) => (
                   <Menu.Item key={preset} leftSection={<IconAlarmSnooze size={14} />} onClick={() => void takeoverActions.snooze(id, presetTime(preset, new Date()))} data-testid={`snooze-${preset}`}>
-                    {t(`inbox.snooze.${preset}`)}
+                    {t(`inbox.snooze.${preset}`, { time: presetClock(i18n.language) })}
                   </Menu.Item>
                 ))}
               </>
