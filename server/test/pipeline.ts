@@ -23,7 +23,13 @@ export type Pipeline = {
 const ACCESS_TOKEN = 'EAAG-test-access-token-secret';
 export const APP_SECRET = 'test-app-secret-value';
 
-export async function startPipeline(env: Record<string, string> = {}, opts: { appStarter?: (env: Record<string, string>) => Promise<TestApp> } = {}): Promise<Pipeline> {
+type PipelineOptions = {
+  appStarter?: (env: Record<string, string>) => Promise<TestApp>;
+  /** More of the WhatsApp channel's config, e.g. a number's higher `messagesPerSecond` tier. */
+  channelConfig?: Record<string, string>;
+};
+
+export async function startPipeline(env: Record<string, string> = {}, opts: PipelineOptions = {}): Promise<Pipeline> {
   let webhookUrl = '';
   const wa = await startFakeWhatsApp({ accessToken: ACCESS_TOKEN, appSecret: APP_SECRET, webhookUrl: () => webhookUrl });
   const llm = await startFakeLlm();
@@ -33,7 +39,7 @@ export async function startPipeline(env: Record<string, string> = {}, opts: { ap
   const channel = await api(app, 'POST', '/v1/channels', {
     type: 'whatsapp_cloud',
     name: 'Loja WhatsApp',
-    config: { phoneNumberId: phoneNumberIdFor, businessAccountId: 'WABA-1', accessToken: ACCESS_TOKEN, appSecret: APP_SECRET, verifyToken: 'verify-me' },
+    config: { phoneNumberId: phoneNumberIdFor, businessAccountId: 'WABA-1', accessToken: ACCESS_TOKEN, appSecret: APP_SECRET, verifyToken: 'verify-me', ...opts.channelConfig },
   }, s.token);
   if (channel.status !== 201) throw new Error(`channel: ${channel.status} ${JSON.stringify(channel.body)}`);
   webhookUrl = `${app.url}/v1/webhooks/whatsapp/${channel.body.id}`;
