@@ -12,7 +12,7 @@ import { api } from '../../server/test/harness';
 import { eventually, startPipeline, type Pipeline } from '../../server/test/pipeline';
 import { launchBrowser, screenshotPath } from './browser';
 import { startAppWithClient } from './builder-page';
-import { agentPage, bubbleTexts, ownerAgent, settle } from './inbox-page';
+import { agentPage, bubbleTexts, ownerAgent, quietFor, settle } from './inbox-page';
 import { pickTime } from './pick-time';
 
 let p: Pipeline;
@@ -152,10 +152,10 @@ describe('campaigns', () => {
     await page.click('[data-testid=campaign-start]');
     await page.getByText(`Vai para ${N - 1} pessoas agora, dentro do horário de envio.`, { exact: false }).waitFor();
     await page.getByTestId('start-summary').getByText('1 pediu para não receber e fica de fora').waitFor();
-    await settle(page, 400);
+    await settle(page);
     await page.screenshot({ path: screenshotPath('campaigns-start-confirm-pt') });
     await page.getByRole('button', { name: 'Agora não' }).click();
-    await settle(page, 300);
+    await quietFor(page, 300);
     expect(p.wa.sends).toHaveLength(0);
     await page.click('[data-testid=campaign-start]');
     await page.getByRole('button', { name: `Enviar para ${N - 1} pessoas` }).click();
@@ -174,12 +174,12 @@ describe('campaigns', () => {
       console.error(p.app.logs.lines.filter((l) => /campaign|error/i.test(l)).slice(-20).join('\n'));
       throw err;
     });
-    await settle(page, 600);
+    await settle(page);
     await page.screenshot({ path: screenshotPath('campaigns-progress-pt'), fullPage: true });
     // On a phone the recipients table scrolls inside its card, its reasons wrapped, with a shadow where columns are hidden.
     await page.setViewportSize({ width: 390, height: 844 });
     expect(await page.getByTestId('recipients-scroll').evaluate((el) => el.scrollWidth > el.clientWidth && getComputedStyle(el).backgroundImage.includes('gradient'))).toBe(true);
-    await settle(page, 300);
+    await settle(page);
     await page.screenshot({ path: screenshotPath('campaigns-progress-phone-pt'), fullPage: true });
     await page.setViewportSize({ width: 1280, height: 800 });
 
@@ -191,7 +191,7 @@ describe('campaigns', () => {
     await page.waitForURL(/\/inbox\/[0-9a-f-]{36}$/);
     await eventually(async () => (await bubbleTexts(page)).includes('Quero saber mais!'), 15_000);
     expect(await bubbleTexts(page)).toContain('Olá João Pedro 1! Ofertas de Natal chegaram em Boa Viagem.');
-    await settle(page, 600);
+    await settle(page);
     await page.screenshot({ path: screenshotPath('campaigns-recipient-conversation-pt') });
   }, 120_000);
 
@@ -212,7 +212,7 @@ describe('campaigns', () => {
     expect(await table.locator('tbody tr').filter({ hasText: done.name }).locator('td').allTextContents())
       .toEqual([done.name, expect.any(String), `${reached} de ${N}`, expect.stringMatching(/%$/), expect.stringMatching(/%$/), `${Math.round(100 / reached)}%`, '1']);
     expect(await page.getByTestId('results-failed').textContent()).toContain('1 não enviada');
-    await settle(page, 400);
+    await settle(page);
     await page.screenshot({ path: screenshotPath('reports-campaigns-pt'), fullPage: true });
     // A period before anything was sent says so and leads to the campaigns.
     await page.getByTestId('reports-from').fill('01/01/2020');
@@ -235,7 +235,7 @@ describe('campaigns', () => {
     await page.goto(`${p.app.url}/campaigns/${created.body.id}`);
     await page.click('[data-testid=campaign-cancel]');
     await page.getByText(`Os ${pending} destinatários que ainda não receberam não vão receber.`, { exact: false }).waitFor();
-    await settle(page, 400);
+    await settle(page);
     await page.screenshot({ path: screenshotPath('campaigns-cancel-confirm-pt') });
     await page.getByRole('button', { name: 'Manter a campanha' }).click();
     const before = (await api(p.app, 'GET', `/v1/campaigns/${created.body.id}`, undefined, p.token)).body.status;
@@ -260,7 +260,7 @@ describe('campaigns', () => {
     await page.getByText('Nobody in this audience can get it: no contact matches, all of them opted out, or the message would reach them with an empty value.').waitFor();
     expect(await page.getByTestId('confirm-start').isDisabled()).toBe(true);
     expect(await page.getByTestId('confirm-start').textContent()).toBe('Nothing to send');
-    await settle(page, 400);
+    await settle(page);
     await page.screenshot({ path: screenshotPath('campaigns-start-nobody-en') });
     await page.getByRole('button', { name: 'Not yet' }).click();
     expect((await api(p.app, 'GET', `/v1/campaigns/${created.body.id}`, undefined, p.token)).body.status).toBe('draft');
@@ -274,7 +274,7 @@ describe('campaigns', () => {
     await page.goto(`${p.app.url}/campaigns/${empty.body.id}`);
     await expect.poll(() => page.getByTestId('audience-count').textContent())
       .toBe(`Reaches nobody · 1 opted out and is skipped · ${N - 1} would get an empty value and are skipped`);
-    await settle(page, 400);
+    await settle(page);
     await page.screenshot({ path: screenshotPath('campaigns-draft-missing-value-en') });
     await page.click('[data-testid=campaign-start]');
     await page.getByTestId('start-summary').getByText(`${N - 1} would get an empty value and are skipped`).waitFor();
@@ -294,7 +294,7 @@ describe('campaigns', () => {
     await expect.poll(() => page.getByTestId('campaign-scheduled-at').textContent()).toMatch(/^Começa a enviar em 11 de mai.* 2031.*09:30$/);
     const overflowing = await page.locator('[data-testid^=count-] p:nth-child(2)').evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth).map((e) => e.textContent));
     expect(overflowing).toEqual([]);
-    await settle(page, 300);
+    await settle(page);
     await page.screenshot({ path: screenshotPath('campaigns-scheduled-phone-pt'), fullPage: true });
     // Neither the campaign nor the list is wider than the phone: their tables scroll inside.
     const pageWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
@@ -302,7 +302,7 @@ describe('campaigns', () => {
     await page.goto(`${p.app.url}/campaigns`);
     await page.getByTestId('campaigns-table').waitFor();
     expect(await pageWidth()).toBeLessThanOrEqual(390);
-    await settle(page, 300);
+    await settle(page);
     await page.screenshot({ path: screenshotPath('campaigns-list-phone-pt'), fullPage: true });
     await context.close();
   });
@@ -331,6 +331,7 @@ describe('campaigns', () => {
     await page.locator('input[type=file]').setInputFiles({ name: 'feira.csv', mimeType: 'text/csv', buffer: Buffer.from('telefone;nome;bairro\n+55 81 99777-0001;Ana Paula;Pina\n') });
     await page.getByText('1 número lido, 0 linhas recusadas').waitFor();
     await page.getByTestId('csv-details-kept').waitFor();
+    await expect.poll(() => page.getByTestId('audience-count').textContent()).toBe('Alcança 1 pessoa');
     await settle(page);
     await page.screenshot({ path: screenshotPath('campaigns-wizard-csv-details-pt') });
     await page.click('[data-testid=wizard-next]');
@@ -457,14 +458,14 @@ describe('campaigns', () => {
     const begins = `Começa ${new Date().getUTCHours() + 2 >= 24 ? 'amanhã às' : 'às'} ${hh(2)}, dentro do horário de envio`;
     await page.getByTestId('start-summary').getByText(`Vai para 2 pessoas. ${begins}.`, { exact: false }).waitFor();
     await page.getByText('Iniciar “Clique duplo”?').waitFor();
-    await settle(page, 400);
+    await settle(page);
     await page.screenshot({ path: screenshotPath('campaigns-start-confirm-later-pt') });
     await page.getByTestId('confirm-start').dblclick();
     // Running for the server (its audience is frozen), but nothing goes out before its hours: the badge says it waits.
     expect(await page.getByTestId('status-waiting').textContent()).toBe('Aguardando horário');
     expect((await api(p.app, 'GET', `/v1/campaigns/${id}`, undefined, p.token)).body.status).toBe('running');
     await expect.poll(() => page.getByTestId('campaign-begins').textContent()).toBe(begins);
-    await settle(page, 600);
+    await quietFor(page, 600);
     expect(await page.getByText('Algo deu errado').count()).toBe(0);
     expect(starts.length).toBeGreaterThanOrEqual(1);
     await page.screenshot({ path: screenshotPath('campaigns-double-start-pt') });
@@ -472,7 +473,7 @@ describe('campaigns', () => {
     await expect.poll(() => page.getByTestId('campaign-begins').textContent())
       .toBe(`Starts ${new Date().getUTCHours() + 2 >= 24 ? 'tomorrow at' : 'at'} ${hh(2)}, inside the sending hours`);
     expect(await page.getByTestId('status-waiting').textContent()).toBe('Waiting for hours');
-    await settle(page, 300);
+    await settle(page);
     await page.screenshot({ path: screenshotPath('campaigns-begins-later-en') });
     await page.selectOption('[data-testid=lang-switch]', 'pt-BR');
     // Paused here, resumed in another tab: this page still offers "Retomar", and clicking it twice is no error.
@@ -484,7 +485,7 @@ describe('campaigns', () => {
     // The list says the same.
     await page.goto(`${p.app.url}/campaigns`);
     await page.getByTestId('campaign-row').filter({ hasText: 'Clique duplo' }).getByTestId('status-waiting').waitFor();
-    await settle(page, 600);
+    await quietFor(page, 600);
     expect(await page.getByText('Algo deu errado').count()).toBe(0);
     await context.close();
   }, 90_000);
@@ -508,14 +509,14 @@ describe('campaigns', () => {
       const summary = page.getByTestId('start-summary');
       await summary.getByTestId('start-warning-templateUnknown').getByText('Este modelo não está entre os modelos aprovados deste canal.', { exact: false }).waitFor();
       expect(await summary.getByTestId('start-warning-channelPending').textContent()).toContain('O número “Loja WhatsApp” não está verificado');
-      await settle(page, 400);
+      await settle(page);
       await page.screenshot({ path: screenshotPath('campaigns-start-warnings-pt') });
       await page.getByRole('button', { name: 'Agora não' }).click();
       await page.selectOption('[data-testid=lang-switch]', 'en');
       await page.click('[data-testid=campaign-start]');
       await summary.getByTestId('start-warning-templateUnknown').getByText('This template is not among', { exact: false }).waitFor();
       expect(await summary.getByTestId('start-warning-channelPending').textContent()).toContain('The number “Loja WhatsApp” is not verified');
-      await settle(page, 400);
+      await settle(page);
       await page.screenshot({ path: screenshotPath('campaigns-start-warnings-en') });
       await page.getByRole('button', { name: 'Not yet' }).click();
       expect((await api(p.app, 'GET', `/v1/campaigns/${id}`, undefined, p.token)).body.status).toBe('draft');
@@ -544,11 +545,11 @@ describe('campaigns', () => {
     await expect.poll(() => row.getByTestId('campaign-progress-text').textContent()).toBe('0 de 3 enviadas · 3 não enviadas');
     expect(await row.getByTestId('bar-reached').count()).toBe(0);
     expect(await row.getByTestId('bar-skipped').count()).toBe(1);
-    await settle(page, 400);
+    await settle(page);
     await page.screenshot({ path: screenshotPath('campaigns-list-cancelled-pt') });
     await page.selectOption('[data-testid=lang-switch]', 'en');
     await expect.poll(() => row.getByTestId('campaign-progress-text').textContent()).toBe('0 of 3 sent · 3 not sent');
-    await settle(page, 400);
+    await settle(page);
     await page.screenshot({ path: screenshotPath('campaigns-list-cancelled-en') });
     await context.close();
   }, 60_000);

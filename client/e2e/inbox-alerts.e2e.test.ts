@@ -10,7 +10,7 @@ import { api } from '../../server/test/harness';
 import { textMessage } from '../../server/test/fakes/whatsapp-payloads';
 import { eventually, type Pipeline } from '../../server/test/pipeline';
 import { screenshotPath } from './browser';
-import { addAgent, agentPage, bubbleTexts, row, settle, startInboxSuite, type Agent } from './inbox-page';
+import { addAgent, agentPage, bubbleTexts, row, quietFor, settle, startInboxSuite, type Agent } from './inbox-page';
 
 let p: Pipeline;
 let browser: Browser;
@@ -125,7 +125,7 @@ describe('inbox alerts', () => {
     expect((await api(p.app, 'POST', `/v1/conversations/${mine}/notes`, { text: 'cliente antiga' }, bruno.token)).status).toBeLessThan(300);
     await p.wa.inbound(davi, textMessage('alguém aí?'));
     await eventually(async () => (await api(p.app, 'GET', `/v1/conversations/${other}`, undefined, p.token)).body.unreadCount === 1);
-    await settle(page, 1500);
+    await quietFor(page, 1500);
     expect(await alerts(page)).toEqual({ tones: 1, notes: [] });
     expect(await page.title()).toBe('Caixa de entrada · Zyntra');
 
@@ -187,7 +187,7 @@ describe('inbox alerts', () => {
       // Before any click the browser may not play a sound: the chat shows in the list, silently.
       const firstId = await waitingChat(first);
       await page.getByText(first.name).waitFor();
-      await settle(page, 500);
+      await quietFor(page, 500);
       expect(await alerts(page)).toEqual({ tones: 0, notes: [] });
       expect(await prompts(page)).toBe(0);
       await settle(page);
@@ -228,7 +228,7 @@ describe('inbox alerts', () => {
       await page.keyboard.press('Escape');
       await waitingChat(third);
       await page.getByText(third.name).waitFor();
-      await settle(page, 800);
+      await quietFor(page, 800);
       expect(await alerts(page)).toEqual({ tones: 0, notes: [] });
       expect(problems).toEqual([]);
       await context.close();
@@ -250,7 +250,7 @@ describe('inbox alerts', () => {
     // The tab used last is the one that plays.
     expect((await alerts(second)).tones).toBe(1);
     for (const tab of [page, second]) await tab.getByText(rui.name).waitFor();
-    await settle(page, 1600); // given to her at once, as by automatic assignment, it would be the same alert
+    await quietFor(page, 1600); // given to her at once, as by automatic assignment, it would be the same alert
     expect((await api(p.app, 'POST', `/v1/conversations/${id}/assign`, { assigneeId: agent.userId }, p.token)).status).toBe(200);
     await expect.poll(both).toBe(2);
     // Back in the first tab, it plays the next one.
@@ -259,7 +259,7 @@ describe('inbox alerts', () => {
     await waitingChat(sol);
     await expect.poll(both).toBe(3);
     expect((await alerts(page)).tones).toBe(1);
-    await settle(page, 800);
+    await quietFor(page, 800);
     expect(await both()).toBe(3);
     // Back to the second tab with the keyboard (Ctrl+Tab reaches no page): the tab she comes back
     // to, used before, plays the next one.
@@ -268,7 +268,7 @@ describe('inbox alerts', () => {
       document.dispatchEvent(new Event('visibilitychange'));
     });
     await second.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
-    await settle(second, 300);
+    await quietFor(second, 300);
     await waitingChat(tina);
     await expect.poll(both).toBe(4);
     expect((await alerts(page)).tones).toBe(1);
@@ -283,7 +283,7 @@ describe('inbox alerts', () => {
     await b.context.addInitScript(() => localStorage.setItem('zyntra.inbox.alerts', JSON.stringify({ state: { sound: true, desktop: true }, version: 0 })));
     await b.page.goto(`${p.app.url}/inbox`);
     await b.page.waitForSelector('[data-testid=inbox-alerts]');
-    await settle(b.page, 1000);
+    await quietFor(b.page, 1000);
     await b.page.evaluate(() => {
       (window as unknown as { hidden: boolean }).hidden = true;
       document.dispatchEvent(new Event('visibilitychange'));
@@ -342,7 +342,7 @@ describe('inbox alerts', () => {
     // on it opens the chat.
     await b.page.goto(`${p.app.url}/inbox`);
     await b.page.waitForSelector('[data-testid=inbox-alerts]');
-    await settle(b.page, 1000);
+    await quietFor(b.page, 1000);
     expect((await api(p.app, 'POST', `/v1/conversations/${id}/notes`, { text: '@Bruno e agora?', mentions: [bruno.userId] }, ana.token)).status).toBe(201);
     const toast = b.page.locator('[data-testid=mention-toast]');
     await expect.poll(() => toast.textContent(), { timeout: 10_000 }).toBe(`${ana.name} mencionou vocêEm uma nota interna. Toque para abrir a conversa.`);
@@ -384,7 +384,7 @@ describe('inbox alerts', () => {
     await b.page.locator('[data-testid=thread-header]').waitFor();
     expect((await api(p.app, 'POST', `/v1/conversations/${open}/assign`, { assigneeId: bruno.userId }, ana.token)).status).toBe(200);
     await b.page.locator('[data-testid=activity-line]', { hasText: 'atribuiu a conversa a você' }).waitFor();
-    await settle(b.page, 800);
+    await quietFor(b.page, 800);
     expect(await b.page.locator('[data-testid=assigned-toast]').count()).toBe(0);
     await a.context.close();
     await b.context.close();

@@ -11,7 +11,7 @@ import { eventually, startPipeline, type Pipeline } from '../../server/test/pipe
 import pg from 'pg';
 import { launchBrowser, screenshotPath } from './browser';
 import { startAppWithClient } from './builder-page';
-import { agentPage, ownerAgent, row, settle } from './inbox-page';
+import { agentPage, ownerAgent, row, quietFor, settle } from './inbox-page';
 
 let p: Pipeline;
 let browser: Browser;
@@ -132,10 +132,10 @@ describe('inbox thread content', () => {
     await paste();
     await page.getByText('Enviar para Rita Alves?').waitFor();
     await expect.poll(() => page.getByTestId('attachment-preview').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(10);
-    await settle(page, 300);
+    await settle(page);
     await page.screenshot({ path: screenshotPath('inbox-paste-confirm-pt-BR') });
     await page.getByRole('button', { name: 'Cancelar' }).click();
-    await settle(page, 500);
+    await quietFor(page, 500);
     expect(sentMedia()).toHaveLength(0);
 
     // The picture goes with a caption, which WhatsApp shows under it. On a slow line its bubble says it is uploading.
@@ -173,7 +173,7 @@ describe('inbox thread content', () => {
     expect(await en.page.getByTestId('confirm-attachment').textContent()).toContain('orcamento.pdf');
     // Its 15 bytes are counted as such, not rounded up to "1 KB".
     expect(await en.page.getByTestId('confirm-attachment').textContent()).toContain('15 bytes');
-    await settle(en.page, 300);
+    await settle(en.page);
     await en.page.screenshot({ path: screenshotPath('inbox-drop-confirm-en') });
     // Enter in the caption box sends, as Enter does in the reply box.
     await en.page.getByTestId('attachment-caption').press('Enter');
@@ -188,7 +188,7 @@ describe('inbox thread content', () => {
     await phone.page.locator('input[type=file]').setInputFiles({ name: 'bolo.png', mimeType: 'image/png', buffer: Buffer.from(photo) });
     await phone.page.getByText('Enviar para Rita Alves?').waitFor();
     await expect.poll(() => phone.page.getByTestId('attachment-preview').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(10);
-    await settle(phone.page, 300);
+    await settle(phone.page);
     for (const part of ['confirm-attachment', 'attachment-caption', 'attachment-send']) {
       const box = (await phone.page.getByTestId(part).boundingBox())!;
       expect(box.x, part).toBeGreaterThanOrEqual(0);
@@ -204,7 +204,7 @@ describe('inbox thread content', () => {
     const thread = phone.page.getByTestId('thread-messages');
     await expect.poll(() => thread.locator('img').last().evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 15_000 }).toBeGreaterThan(10);
     await expect.poll(() => thread.evaluate((el) => el.scrollHeight - el.scrollTop - el.clientHeight)).toBeLessThan(2);
-    await settle(phone.page, 300);
+    await settle(phone.page);
     await phone.page.screenshot({ path: screenshotPath('inbox-photo-sent-phone-pt-BR') });
   }, 120_000);
 

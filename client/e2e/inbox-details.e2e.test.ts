@@ -7,7 +7,7 @@ import { api } from '../../server/test/harness';
 import { textMessage } from '../../server/test/fakes/whatsapp-payloads';
 import { eventually, type Pipeline } from '../../server/test/pipeline';
 import { screenshotPath } from './browser';
-import { addAgent, agentPage, settle, startInboxSuite, type Agent } from './inbox-page';
+import { addAgent, agentPage, quietFor, settle, startInboxSuite, type Agent } from './inbox-page';
 
 let p: Pipeline;
 let browser: Browser;
@@ -84,7 +84,7 @@ describe('inbox details beside the thread', () => {
       await expect.poll(() => sideShown(page)).toBe(false);
       await page.reload();
       await page.waitForSelector('[data-testid=thread] [data-testid=take]');
-      await settle(page);
+      await quietFor(page);
       expect(await sideShown(page)).toBe(false);
       expect(await width(page, 'thread')).toBeGreaterThanOrEqual(560);
 
@@ -111,7 +111,7 @@ describe('inbox details beside the thread', () => {
     expect(await width(page, 'thread')).toBeGreaterThanOrEqual(820);
     await page.reload();
     await page.waitForSelector('[data-testid=thread] [data-testid=take]');
-    await settle(page);
+    await quietFor(page);
     expect(await sideShown(page)).toBe(false);
     // Below 1200 px there is no room beside the thread: D opens them over it, as the button does.
     await page.setViewportSize({ width: 1100, height: 800 });

@@ -9,7 +9,7 @@ import { api } from '../../server/test/harness';
 import { textMessage } from '../../server/test/fakes/whatsapp-payloads';
 import { eventually, sentTexts, type Pipeline } from '../../server/test/pipeline';
 import { screenshotPath } from './browser';
-import { agentPage, listedIds, row, settle, startInboxSuite, type Agent } from './inbox-page';
+import { agentPage, listedIds, row, quietFor, settle, startInboxSuite, type Agent } from './inbox-page';
 
 let p: Pipeline;
 let browser: Browser;
@@ -176,7 +176,7 @@ describe('inbox with the keyboard', () => {
       expect(await help.textContent()).toContain(text);
     }
     await page.keyboard.press('j');
-    await settle(page);
+    await quietFor(page);
     expect(page.url()).toMatch(/\/inbox$/);
     await page.screenshot({ path: screenshotPath('inbox-keyboard-help-pt-BR') });
     await page.keyboard.press('Escape');

@@ -89,8 +89,37 @@ export const listedIds = (page: Page) =>
 /** Texts of the thread's bubbles, oldest first (notes included). */
 export const bubbleTexts = (page: Page) => page.locator('[data-testid=message] [data-testid=message-text]').allTextContents();
 
-/** Waits for Mantine's transitions (modals, menus, toasts) so screenshots are not half-faded. */
-export const settle = (page: Page, ms = 350) => page.waitForTimeout(ms);
+/**
+ * Waits for the page's transitions (Mantine's modals, menus, drawers and toasts fade and slide with
+ * CSS transitions) so a screenshot or a measured box is not caught half-way: two frames for a
+ * transition just asked for to start, then until no finite animation runs, then two frames more for
+ * one that the last one's end set off. Infinite ones (a loader's spin) are not waited for. At most `capMs`.
+ */
+export const settle = (page: Page, capMs = 2_000) =>
+  page.evaluate(async (cap) => {
+    const end = performance.now() + cap;
+    const frame = () => new Promise((r) => {
+      requestAnimationFrame(() => r(null));
+      setTimeout(r, 50); // a page in the background gets no frames
+    });
+    const running = () => document.getAnimations().filter((a) => a.playState === 'running' && a.effect?.getComputedTiming().endTime !== Infinity);
+    for (let calm = 0; calm < 2 && performance.now() < end;) {
+      await frame();
+      await frame();
+      const now = running();
+      if (now.length === 0) calm++;
+      else {
+        calm = 0;
+        await Promise.race([Promise.all(now.map((a) => a.finished.catch(() => null))), new Promise((r) => setTimeout(r, Math.max(0, end - performance.now())))]);
+      }
+    }
+  }, capMs);
+
+/**
+ * Lets `ms` pass: for a check that something did NOT happen (no tone, no send, no tooltip, no
+ * navigation) after what could have set it off; there is no event to wait for, only time.
+ */
+export const quietFor = (page: Page, ms = 350) => page.waitForTimeout(ms);
 
 type Path = Array<[dx: number, dy: number]>;
 

@@ -158,7 +158,7 @@ describe('writing first to a customer', () => {
     await page.screenshot({ path: screenshotPath('inbox-start-dialog-phone-pt-BR') });
     await page.click('[data-testid=template-send]');
     await page.locator('[data-testid=message-text]', { hasText: 'Oi Bruno!' }).waitFor({ timeout: 10_000 });
-    await settle(page, 600);
+    await settle(page);
     await page.screenshot({ path: screenshotPath('inbox-start-sent-phone-pt-BR') });
     await eventually(() => p.wa.sendsTo('5511987710004').length === 1);
     await context.close();

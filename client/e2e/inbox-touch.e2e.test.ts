@@ -9,7 +9,7 @@ import { api } from '../../server/test/harness';
 import { textMessage } from '../../server/test/fakes/whatsapp-payloads';
 import { eventually, type Pipeline } from '../../server/test/pipeline';
 import { screenshotPath } from './browser';
-import { agentPage, row, settle, signInFresh, startInboxSuite, type Agent } from './inbox-page';
+import { agentPage, row, quietFor, settle, signInFresh, startInboxSuite, type Agent } from './inbox-page';
 
 let p: Pipeline;
 let browser: Browser;
@@ -118,17 +118,17 @@ describe('the inbox on a phone', () => {
       // A finger's tap, as the browser reports it...
       await reply.nth(0).tap();
       await page.getByTestId('composer-reply-to').waitFor();
-      await settle(page, 1000);
+      await quietFor(page, 1000);
       expect(await tooltips(page)).toEqual([]);
       // ...and a tap that arrives as mouse events (touch emulation sends it so): "Reply" stayed up,
       // over the message, until the next tap elsewhere.
       await reply.nth(2).click();
-      await settle(page, 1000);
+      await quietFor(page, 1000);
       expect(await tooltips(page)).toEqual([]);
       await page.getByTestId('composer-input').fill(lang === 'en' ? 'Yes, until 6 pm.' : 'Sim, até as 18h.');
       await page.getByTestId('composer-send').click();
       await expect.poll(() => page.getByTestId('composer-input').inputValue()).toBe('');
-      await settle(page, 1000);
+      await quietFor(page, 1000);
       expect(await tooltips(page)).toEqual([]);
       await page.screenshot({ path: screenshotPath(`inbox-touch-after-taps-${lang}`) });
       await context.close();

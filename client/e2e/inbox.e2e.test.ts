@@ -12,7 +12,7 @@ import { textMessage } from '../../server/test/fakes/whatsapp-payloads';
 import { eventually, sentTexts, startPipeline, type Pipeline } from '../../server/test/pipeline';
 import { launchBrowser, screenshotPath } from './browser';
 import { startAppWithClient } from './builder-page';
-import { addAgent, agentPage, bubbleTexts, listedIds, ownerAgent, row, settle, signInFresh, swipePointer, swipeTouch, type Agent } from './inbox-page';
+import { addAgent, agentPage, bubbleTexts, listedIds, ownerAgent, row, quietFor, settle, signInFresh, swipePointer, swipeTouch, type Agent } from './inbox-page';
 
 type Box = { x: number; y: number; width: number; height: number };
 
@@ -158,7 +158,7 @@ describe('team inbox', () => {
     await p.wa.inbound(customer, textMessage('obrigada, vou ver o cardápio'));
     await expect.poll(() => bubbleTexts(a.page), { timeout: 10_000 }).toContain('obrigada, vou ver o cardápio');
     await expect.poll(async () => (await api(p.app, 'GET', `/v1/conversations/${id}`, undefined, p.token)).body.unreadCount, { timeout: 10_000 }).toBe(0);
-    await settle(a.page);
+    await quietFor(a.page);
     expect(await row(a.page, id).locator('[data-testid=row-unread]').count()).toBe(0);
 
     // Hand back to the bot: the next message is the bot's to answer again.
@@ -256,7 +256,7 @@ describe('team inbox', () => {
     const title = (await drawer.locator('.mantine-Drawer-title').boundingBox())!;
     expect(title.x - (await drawer.boundingBox())!.x).toBeGreaterThanOrEqual(12);
     expect(await drawer.locator('.mantine-Drawer-close').getAttribute('aria-label')).toBe('Fechar');
-    await settle(page, 300);
+    await settle(page);
     await page.screenshot({ path: screenshotPath('inbox-phone-details-pt-BR') });
     await drawer.locator('.mantine-Drawer-close').click();
     await page.click('[data-testid=thread-back]');
@@ -280,7 +280,7 @@ describe('team inbox', () => {
     expect(open.x + open.width).toBeLessThanOrEqual(375);
     // A shadow at the edges says more tabs are hidden that way (the row scrolls, its scrollbar hidden).
     expect(await page.getByRole('tablist').evaluate((el) => el.scrollWidth > el.clientWidth && getComputedStyle(el).backgroundImage.includes('radial-gradient'))).toBe(true);
-    await settle(page, 300);
+    await settle(page);
     await page.screenshot({ path: screenshotPath('settings-tabs-phone-pt-BR') });
     await phone.context.close();
   });
@@ -432,6 +432,7 @@ describe('team inbox', () => {
     await expect.poll(() => answer.locator('[data-testid=message-quote]').textContent()).toContain('ajuda');
     const stored = await api(p.app, 'GET', `/v1/conversations/${joao}/messages`, undefined, ana.token);
     expect(stored.body.items.find((m: any) => m.text === 'Just checked').replyTo).toMatchObject({ id: askedId, author: 'contact', text: 'ajuda' });
+    await answer.locator('[data-testid=ticks]:not([data-status=pending])').waitFor();
     await settle(page);
     await page.screenshot({ path: screenshotPath('inbox-reply-sent-en') });
     // A mouse dragged across a bubble selects its words, as ever: only a finger or a pen swipes.
@@ -472,7 +473,7 @@ describe('team inbox', () => {
     // Up or down first is the thread's scroll, even when the finger then goes right.
     await (await swipePointer(asking, [[2, 12], [80, 14]]))();
     expect(await asking.getAttribute('data-swipe')).toBeNull();
-    await settle(phone.page);
+    await quietFor(phone.page);
     expect(await phoneQuoting.count()).toBe(0);
     const lift = await swipePointer(asking, [[12, 0], [30, 0], [56, 0], [90, 0]]);
     expect(await asking.getAttribute('data-swipe')).toBe('armed');
@@ -508,7 +509,7 @@ describe('team inbox', () => {
     // Read with the finger still down: the synthetic lift sometimes flings the list back to its end.
     await expect.poll(scrolled).toBeLessThan(bottom - 40);
     await liftScroll();
-    await settle(en.page);
+    await quietFor(en.page);
     expect(await enQuoting.count()).toBe(0);
     await mine.scrollIntoViewIfNeeded();
     const release = await swipeTouch(en.page, mine, [[6, 0], [14, 1], [36, 2], [58, 2]]);
