@@ -44,6 +44,28 @@ afterAll(async () => {
   await p?.close();
 });
 
+/**
+ * Where a contact's reply went, for a failure to say why it was not counted: their campaign
+ * recipients, their conversations, the messages they wrote, and the webhook events that carried them.
+ */
+async function replyTrail(waId: string) {
+  const db = new pg.Client({ connectionString: p.app.config.DATABASE_URL });
+  await db.connect();
+  try {
+    const q = async (text: string) => (await db.query(text, [p.tenantId, waId])).rows;
+    const contact = `(SELECT id FROM contacts WHERE tenant_id = $1 AND external_id = $2)`;
+    return {
+      recipients: await q(`SELECT status, sent_at, conversation_id FROM campaign_recipients WHERE tenant_id = $1 AND contact_id IN ${contact}`),
+      conversations: await q(`SELECT id, status, created_at, outreach_campaign_id FROM conversations WHERE tenant_id = $1 AND contact_id IN ${contact}`),
+      written: await q(`SELECT m.conversation_id, m.created_at, m.text FROM messages m JOIN conversations c ON c.id = m.conversation_id
+        WHERE m.tenant_id = $1 AND m.direction = 'in' AND c.contact_id IN ${contact}`),
+      events: await q(`SELECT id, kind, status, received_at, processed_at FROM inbound_events WHERE tenant_id = $1 AND payload::text LIKE '%' || $2 || '%' ORDER BY id`),
+    };
+  } finally {
+    await db.end();
+  }
+}
+
 /** Opens the wizard and fills its first step: a name, the WhatsApp channel and the 2-parameter template. */
 async function startWizard(page: Page, name: string): Promise<void> {
   await page.click('[data-testid=new-campaign]');
@@ -163,9 +185,12 @@ describe('campaigns', () => {
     await expect.poll(() => page.textContent('[data-testid=count-pending] >> p >> nth=0'), { timeout: 30_000 }).toBe('0');
     await expect.poll(() => page.textContent('[data-testid=count-skipped] >> p >> nth=0')).toBe('1');
     await expect.poll(() => page.textContent('[data-testid=count-failed] >> p >> nth=0'), { timeout: 15_000 }).toBe('1');
-    await p.wa.inbound({ waId: phone(1), name: 'João Pedro 1' }, textMessage('Quero saber mais!'));
+    expect((await p.wa.inbound({ waId: phone(1), name: 'João Pedro 1' }, textMessage('Quero saber mais!'))).status).toBe(200);
     // The page reads the counts every 5 s once sending is over, and a loaded machine may store the reply later.
-    await expect.poll(() => page.textContent('[data-testid=count-replied] >> p >> nth=0'), { timeout: 30_000 }).toBe('1');
+    await expect.poll(() => page.textContent('[data-testid=count-replied] >> p >> nth=0'), { timeout: 30_000 }).toBe('1').catch(async (err) => {
+      console.error('reply not counted:', JSON.stringify(await replyTrail(phone(1)), null, 1));
+      throw err;
+    });
     expect(await page.textContent('[data-testid=count-total] >> p >> nth=0')).toBe(String(N));
     expect(p.wa.sends).toHaveLength(N - 1);
     expect(p.wa.sendsTo(phone(2))[0]!.body.template.components[0].parameters.map((x: { text: string }) => x.text)).toEqual(['Ana Beatriz 2', 'Casa Forte']);
