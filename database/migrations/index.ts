@@ -38,6 +38,7 @@ import * as contactAttributeNames from './20261206_0220_contact_attribute_names'
 import * as closedHandoffsIndex from './20261206_0230_closed_handoffs_index';
 import * as conversationSnooze from './20261206_0240_conversation_snooze';
 import * as snoozedListIndex from './20261206_0250_snoozed_list_index';
+import * as satisfactionSurveys from './20261206_0260_satisfaction_surveys';
 
 type Migration = { up(db: Knex): Promise<void>; down(db: Knex): Promise<void>; config?: { transaction?: boolean } };
 
@@ -80,6 +81,7 @@ const migrations: Array<[string, Migration]> = [
   ['20261206_0230_closed_handoffs_index', closedHandoffsIndex],
   ['20261206_0240_conversation_snooze', conversationSnooze],
   ['20261206_0250_snoozed_list_index', snoozedListIndex],
+  ['20261206_0260_satisfaction_surveys', satisfactionSurveys],
 ];
 
 export const migrationSource: Knex.MigrationSource<[string, Migration]> = {

@@ -9,7 +9,7 @@ export const TENANT_TABLES = [
   'inbound_rejections', 'domain_event_retries', 'webhook_messages', 'notices', 'contact_imports', 'whatsapp_templates',
   'teams', 'team_members', 'canned_responses', 'media_uploads', 'inbox_handoffs',
   'campaigns', 'campaign_recipients', 'contact_filters', 'contact_attribute_names',
-  'invitations', 'api_keys', 'conversation_activity',
+  'invitations', 'api_keys', 'conversation_activity', 'satisfaction_surveys',
 ] as const;
 export type TenantTable = (typeof TENANT_TABLES)[number] | (string & { readonly __tenantTable?: never });
 

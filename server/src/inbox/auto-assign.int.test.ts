@@ -108,7 +108,7 @@ describe('automatic assignment', () => {
       expect((await api(p.app, 'PUT', '/v1/settings/inbox', body, p.token)).status, JSON.stringify(body)).toBe(400);
     }
     expect((await api(p.app, 'GET', '/v1/settings/inbox', undefined, davi.token)).body).toEqual({
-      autoAssign: false, maxOpenPerAgent: 5, noAgentTimeoutMinutes: null, noAgentMessage: '', noAgentFlowId: null,
+      autoAssign: false, maxOpenPerAgent: 5, noAgentTimeoutMinutes: null, noAgentMessage: '', noAgentFlowId: null, satisfactionSurvey: false,
     });
   });
 

@@ -10,11 +10,13 @@ export const inboxSettingsSchema = z.object({
   noAgentMessage: z.string().trim().max(1024),
   /** And, when set, the conversation goes back to this flow (it answers the customer's next message). */
   noAgentFlowId: z.uuid().nullable(),
+  /** When a person closes a chat they held, the customer is asked to rate the service (3 buttons). */
+  satisfactionSurvey: z.boolean().describe('When a person closes a chat they held, ask the customer to rate the service (off by default)'),
 });
 export type InboxSettings = z.infer<typeof inboxSettingsSchema>;
 
 export const DEFAULT_INBOX_SETTINGS: InboxSettings = {
-  autoAssign: false, maxOpenPerAgent: 10, noAgentTimeoutMinutes: null, noAgentMessage: '', noAgentFlowId: null,
+  autoAssign: false, maxOpenPerAgent: 10, noAgentTimeoutMinutes: null, noAgentMessage: '', noAgentFlowId: null, satisfactionSurvey: false,
 };
 
 /** What is stored may be older or partial: read it over the defaults, dropping what no longer fits. */

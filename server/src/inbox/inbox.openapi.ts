@@ -57,7 +57,7 @@ export const inboxDocs: RouteDoc[] = [
     body: handbackBody.optional(),
     response: conversationState.extend({ status: z.literal('bot'), assigneeId: z.null(), flowId: z.uuid().nullable().describe('The flow that answers the next message; null: the triggers decide') }),
   }),
-  conv('post', 'close', 'Close (a closed conversation answers its state and announces nothing)', { response: conversationState.extend({ status: z.literal('closed') }) }),
+  conv('post', 'close', 'Close (a closed conversation answers its state and announces nothing). With the satisfaction survey on (settings/inbox), closing a chat a person held queues the survey to the customer while the 24-hour window is open', { response: conversationState.extend({ status: z.literal('closed') }) }),
   // An open conversation is answered as it is (any status); a closed one comes back held by the caller.
   conv('post', 'reopen', 'Reopen', { response: conversationState.extend({ teamId: z.uuid().nullable() }) }),
   conv('post', 'snooze',

@@ -51,7 +51,7 @@ export function inboxRoutes(deps: InboxDeps & TypingDeps, requireAuth: RequestHa
     res.json(await handback(deps.db, authOf(req), id(req.params), parse(handbackBody, req.body ?? {}).flowId));
   });
   r.post('/v1/conversations/:id/close', requireAuth, allow('inbox'), async (req, res) => {
-    res.json(await close(deps.db, authOf(req), id(req.params)));
+    res.json(await close(deps, authOf(req), id(req.params)));
   });
   r.post('/v1/conversations/:id/reopen', requireAuth, allow('inbox'), async (req, res) => {
     res.json(await reopen(deps.db, authOf(req), id(req.params)));

@@ -9,6 +9,10 @@ import type { Role } from '../http/access';
 import { assertMayLetGo, heldBy, loadConversation, lockConversation, type Actor } from './conversation-guard';
 import { endHandoff, openHandoff } from './handoffs.queries';
 import * as q from './inbox.queries';
+import { getInboxSettings } from './inbox-settings.service';
+import type { InboxDeps } from './reply.service';
+import { queueSurvey } from './survey.service';
+import { withTimeout } from '../queues/queues';
 
 /**
  * Only an open chat goes back to the bot: a closed one is 409 "closed", as assigning or replying to
@@ -32,18 +36,29 @@ export async function handback(db: Knex, actor: Actor & { role: Role }, id: stri
   });
 }
 
-export async function close(db: Knex, actor: Actor & { role: Role }, id: string) {
-  return forTenant(db, actor.tenantId).transaction(async (tx) => {
+/** Closes the chat; when a person held it, the customer may get the satisfaction survey (survey.service.ts). */
+export async function close(deps: InboxDeps, actor: Actor & { role: Role }, id: string) {
+  const { satisfactionSurvey } = await getInboxSettings(deps.db, actor.tenantId);
+  const closed = await forTenant(deps.db, actor.tenantId).transaction(async (tx) => {
     const conv = await lockConversation(tx, id);
     // Closing a closed chat (a double click, a retry) answers its state and announces nothing.
-    if (conv.status === 'closed') return { id, status: 'closed', assigneeId: conv.assignee_id };
+    if (conv.status === 'closed') return { id, status: 'closed', assigneeId: conv.assignee_id, surveyId: null };
     await assertMayLetGo(tx, conv, actor);
     await q.setConversation(tx, id, { status: 'closed', snoozed_until: null });
     await q.endActiveSessions(tx, id);
     await endHandoff(tx, id, 'closed', conv.assignee_id);
-    await publishEvents(tx, [{ type: 'conversation.closed', payload: { conversationId: id, status: 'closed', assigneeId: conv.assignee_id, by: actor.userId } }]);
-    return { id, status: 'closed', assigneeId: conv.assignee_id };
+    const surveyId = await queueSurvey(tx, conv, satisfactionSurvey, new Date());
+    await publishEvents(tx, [
+      { type: 'conversation.closed', payload: { conversationId: id, status: 'closed', assigneeId: conv.assignee_id, by: actor.userId } },
+      ...(surveyId ? [{ type: 'message.created' as const, payload: { conversationId: id, messageId: surveyId, author: 'system', reason: 'satisfaction_survey' } }] : []),
+    ]);
+    return { id, status: 'closed', assigneeId: conv.assignee_id, surveyId };
   });
+  if (closed.surveyId) {
+    await withTimeout(deps.queues.send.add('drain', { tenantId: actor.tenantId, conversationId: id }), 1_000)
+      .catch((err) => deps.log.warn({ err: (err as Error).message, conversationId: id }, 'survey stored but not queued; the sweeper will send it'));
+  }
+  return { id: closed.id, status: closed.status, assigneeId: closed.assigneeId };
 }
 
 /** An agent reopens a closed conversation and holds it; a newer open one of the same contact wins (409). */

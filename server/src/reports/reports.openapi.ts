@@ -52,9 +52,24 @@ const botResults = z.object({
   flows: z.array(z.object({ flowId: z.uuid(), name: z.string(), ...botFigures })).describe('Most conversations first'),
 });
 
+/** satisfaction.ts satisfactionResults: the survey answers given in the range. */
+const csatFigures = {
+  answers: z.int().describe('Surveys answered'),
+  great: z.int().describe('Answered "great" (score 3)'), ok: z.int().describe('Answered "OK" (score 2)'), poor: z.int().describe('Answered "poor" (score 1)'),
+  greatShare: z.number().nullable().describe('great / answers, from 0 to 1; null without answers'),
+};
+const csatResults = z.object({
+  from: z.iso.datetime(), to: z.iso.datetime(),
+  sent: z.int().describe('Surveys sent in the range (when a person closed a chat they held)'),
+  totals: z.object(csatFigures),
+  agents: z.array(z.object({ userId: z.uuid().nullable().describe('Who held the chat at its close (null: no longer a user)'), name: z.string().nullable(), ...csatFigures }))
+    .describe('Most answers first'),
+});
+
 export const reportsDocs: RouteDoc[] = [
   { method: 'get', path: '/v1/reports/response-times', tag: 'Reports', summary: 'First-response and resolution times (the last 30 days by default, at most 366)', query: reportPeriod, response: responseTimes },
   { method: 'get', path: '/v1/reports/transfers/daily', tag: 'Reports', summary: 'Transfers to people per day of the range, in the time zone `tz` (UTC by default), and what became of them', query: dailyPeriod, response: transfersDaily },
   { method: 'get', path: '/v1/reports/campaigns', tag: 'Reports', summary: 'The campaigns that began sending in the range (the last 30 days by default, at most 366), with their recipients counted by status', query: reportPeriod, response: campaignResults },
   { method: 'get', path: '/v1/reports/bots', tag: 'Reports', summary: 'What the published flows did in the range (the last 30 days by default, at most 366): conversations, and how many were passed to a person', query: reportPeriod, response: botResults },
+  { method: 'get', path: '/v1/reports/csat', tag: 'Reports', summary: 'Satisfaction survey answers given in the range (the last 30 days by default, at most 366), in all and per agent who closed the chat', query: reportPeriod, response: csatResults },
 ];

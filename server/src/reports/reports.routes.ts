@@ -5,6 +5,7 @@ import { parse } from '../http/validate';
 import { botResults } from './bot-results';
 import { campaignResults } from './campaign-results';
 import { dailyPeriod, reportPeriod } from './report-period';
+import { satisfactionResults } from './satisfaction';
 import { responseTimes } from './response-times.service';
 import { transfersByDay } from './transfers-by-day';
 import { allow } from '../http/access';
@@ -22,6 +23,9 @@ export function reportsRoutes(deps: { db: Knex }, requireAuth: RequestHandler): 
   });
   r.get('/v1/reports/bots', requireAuth, allow('marketing'), async (req, res) => {
     res.json(await botResults(deps.db, authOf(req).tenantId, parse(reportPeriod, req.query)));
+  });
+  r.get('/v1/reports/csat', requireAuth, allow('admin'), async (req, res) => {
+    res.json(await satisfactionResults(deps.db, authOf(req).tenantId, parse(reportPeriod, req.query)));
   });
   return r;
 }

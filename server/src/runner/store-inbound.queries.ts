@@ -148,6 +148,9 @@ const AUTHOR: Record<Origin, string> = { contact: 'contact', business_phone: 'ag
 const idsOf = (c: ContactRef, e164: string | null) =>
   [...new Set([c.externalId, c.phone, e164 ? waIdOf(e164) : null].filter((v): v is string => !!v))];
 
+/** The ids a message's sender may be known by, as the statement above matches them. */
+export const senderIds = (c: ContactRef) => idsOf(c, canonicalOfProviderPhone(c.phone));
+
 /** What list previews and search read: the customer's words, else the readable text of the type. */
 export const storedText = (content: InboundContent) => describeContent(content, STORED_LOCALE);
 

@@ -14,6 +14,7 @@ import type { StartSession, VisitorMessage } from './webchat.schemas';
 import { visitorItem } from './webchat.parse';
 import { visitorPayload } from '../media/media-link';
 import type { ObjectStore } from '../storage/object-store';
+import { customerLocale } from '../channels/customer-locale';
 
 export type WebchatDeps = {
   db: Knex; channels: ChannelCache; visitors: VisitorTokens; ingest: IngestDeps; typing?: TypingDeps;
@@ -33,7 +34,7 @@ export const DEFAULT_APPEARANCE = { language: 'pt-BR', color: '#12b886', title: 
 export async function appearance(deps: WebchatDeps, channelId: string) {
   const { config } = await webchatChannel(deps, channelId);
   return {
-    language: config.language === 'en' ? 'en' : DEFAULT_APPEARANCE.language,
+    language: customerLocale(config),
     color: config.color ?? DEFAULT_APPEARANCE.color,
     title: config.title ?? DEFAULT_APPEARANCE.title,
   };
