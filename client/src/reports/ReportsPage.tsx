@@ -1,4 +1,4 @@
-// Reports over a period: customer service (response times, for admins), the bots (what the published
+// Reports over a period: customer service (response times and the satisfaction survey, for admins), the bots (what the published
 // flows solved alone, for whoever builds them) and campaigns (results, for whoever runs them). Each
 // role sees the tabs it may read; the tab is in the address (?tab=).
 import { Alert, Group, SegmentedControl, Stack, Tabs, Title } from '@mantine/core';
@@ -12,6 +12,7 @@ import { CampaignResults } from '../campaigns/results/CampaignResults';
 import { ResponseTimesReport } from '../inbox/reports/ResponseTimesReport';
 import { DateField } from '../shared/DateField';
 import { BotReport } from './BotReport';
+import { SatisfactionReport } from './SatisfactionReport';
 import { localDay, localDaysAgo } from '../shared/local-day';
 
 const PRESETS = [7, 30, 90];
@@ -35,7 +36,12 @@ export function ReportsPage() {
   const end = new Date(`${to}T00:00:00`);
   end.setDate(end.getDate() + 1);
   const reports: Record<Tab, ReactNode> = {
-    service: <ResponseTimesReport from={start} to={end} />,
+    service: (
+      <Stack gap="lg">
+        <ResponseTimesReport from={start} to={end} />
+        <SatisfactionReport from={start} to={end} />
+      </Stack>
+    ),
     bots: <BotReport from={start} to={end} />,
     campaigns: <CampaignResults from={start} to={end} />,
   };

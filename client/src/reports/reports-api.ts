@@ -17,3 +17,21 @@ export const botResults = (from: string, to: string, signal?: AbortSignal) =>
 
 /** A share in whole percent, or null out of nothing. */
 export const percentOf = (part: number, whole: number): number | null => (whole === 0 ? null : Math.round((100 * part) / whole));
+
+/** Satisfaction survey answers (GET /v1/reports/csat). */
+export interface CsatFigures {
+  answers: number;
+  great: number;
+  ok: number;
+  poor: number;
+  greatShare: number | null;
+}
+
+export interface CsatResults {
+  sent: number;
+  totals: CsatFigures;
+  agents: Array<CsatFigures & { userId: string | null; name: string | null }>;
+}
+
+export const csatResults = (from: string, to: string, signal?: AbortSignal) =>
+  api.get<CsatResults>(`/v1/reports/csat?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`, { signal });

@@ -166,6 +166,7 @@ export interface InboxSettings {
   noAgentTimeoutMinutes: number | null;
   noAgentMessage: string;
   noAgentFlowId: string | null;
+  satisfactionSurvey: boolean;
 }
 
 export interface Percentiles {

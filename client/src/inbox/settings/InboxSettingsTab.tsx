@@ -1,5 +1,6 @@
 // Settings → Inbox: automatic assignment, the per-agent cap, and what happens when nobody takes a
-// transferred chat in time (a message to the customer, optionally back to a flow).
+// transferred chat in time (a message to the customer, optionally back to a flow), and the
+// satisfaction survey sent when a person closes a chat.
 import { Alert, Button, Group, NumberInput, Paper, Select, Skeleton, Stack, Switch, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
@@ -48,6 +49,7 @@ export function InboxSettingsTab() {
             <Select label={t('inboxSettings.flow')} description={t('inboxSettings.flowHint')} clearable placeholder={t('inboxSettings.noFlow')} data={flows.map((f) => ({ value: f.id, label: f.name }))} value={form.noAgentFlowId} onChange={(noAgentFlowId) => setForm({ ...form, noAgentFlowId })} />
           </>
         )}
+        <Switch label={t('inboxSettings.survey')} description={t('inboxSettings.surveyHint')} checked={form.satisfactionSurvey} onChange={(e) => setForm({ ...form, satisfactionSurvey: e.currentTarget.checked })} data-testid="satisfaction-survey" />
         <Group justify="flex-end">
           <Text size="xs" c="dimmed" style={{ flex: 1 }}>{t('inboxSettings.footer')}</Text>
           <Button onClick={() => void save()} loading={saving} data-testid="inbox-settings-save">{t('inboxSettings.save')}</Button>
