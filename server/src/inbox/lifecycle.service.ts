@@ -47,11 +47,10 @@ export async function close(deps: InboxDeps, actor: Actor & { role: Role }, id: 
     await q.setConversation(tx, id, { status: 'closed', snoozed_until: null });
     await q.endActiveSessions(tx, id);
     await endHandoff(tx, id, 'closed', conv.assignee_id);
+    await publishEvents(tx, [{ type: 'conversation.closed', payload: { conversationId: id, status: 'closed', assigneeId: conv.assignee_id, by: actor.userId } }]);
+    // After the close's line in the thread: the survey reads as what followed the close.
     const surveyId = await queueSurvey(tx, conv, satisfactionSurvey, new Date());
-    await publishEvents(tx, [
-      { type: 'conversation.closed', payload: { conversationId: id, status: 'closed', assigneeId: conv.assignee_id, by: actor.userId } },
-      ...(surveyId ? [{ type: 'message.created' as const, payload: { conversationId: id, messageId: surveyId, author: 'system', reason: 'satisfaction_survey' } }] : []),
-    ]);
+    if (surveyId) await publishEvents(tx, [{ type: 'message.created', payload: { conversationId: id, messageId: surveyId, author: 'system', reason: 'satisfaction_survey' } }]);
     return { id, status: 'closed', assigneeId: conv.assignee_id, surveyId };
   });
   if (closed.surveyId) {
