@@ -1,0 +1,84 @@
+// An owner who wants to know how customers rate the service: turns the survey on under Settings →
+// Inbox, closes a chat they held, the customer taps "😀 Ótimo" on WhatsApp, the answer shows in the
+// closed chat's thread, and Reports → Customer service counts it. In Portuguese and in English.
+import { describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { api } from '../../server/test/harness';
+import { buttonReply, textMessage } from '../../server/test/fakes/whatsapp-payloads';
+import { eventually, type Pipeline } from '../../server/test/pipeline';
+import { screenshotPath } from './browser';
+import { agentPage, bubbleTexts, settle, startInboxSuite, type Agent } from './inbox-page';
+
+let p: Pipeline;
+let browser: Browser;
+let ana: Agent;
+
+startInboxSuite((s) => void ({ p, browser, ana } = s));
+
+/** A customer's chat, handed to people and taken by Ana. */
+async function anasChat(customer: { waId: string; name: string }): Promise<string> {
+  await p.wa.inbound(customer, textMessage('ajuda'));
+  const id = await eventually(async () => {
+    const list = await api(p.app, 'GET', '/v1/conversations?status=waiting', undefined, p.token);
+    return list.body.items.find((c: { contact: { name: string } }) => c.contact.name === customer.name)?.id as string | undefined;
+  });
+  expect((await api(p.app, 'POST', `/v1/conversations/${id}/assign`, { assigneeId: ana.userId }, ana.token)).status).toBe(200);
+  return id;
+}
+
+const WORDS = {
+  'pt-BR': { survey: 'Pesquisa de satisfação', closeDialog: 'Encerrar esta conversa?', answers: 'Respostas', great: 'Avaliaram Ótimo' },
+  en: { survey: 'Satisfaction survey', closeDialog: 'Close this conversation?', answers: 'Answers', great: 'Rated great' },
+} as const;
+
+describe('satisfaction survey', () => {
+  it('when the owner turns it on and closes a chat, then the customer\'s tap shows in the closed chat and in the report', async () => {
+    let answered = 0;
+    for (const lang of ['pt-BR', 'en'] as const) {
+      const words = WORDS[lang];
+      const { context, page } = await agentPage(browser, p, ana, { lang });
+      await page.goto(`${p.app.url}/settings?tab=inbox`);
+      const toggle = page.getByTestId('satisfaction-survey');
+      await toggle.waitFor();
+      expect(await page.getByText(words.survey).count()).toBeGreaterThan(0);
+      if (!(await toggle.isChecked())) await toggle.click({ force: true });
+      await page.getByTestId('inbox-settings-save').click();
+      await eventually(async () => (await api(p.app, 'GET', '/v1/settings/inbox', undefined, p.token)).body.satisfactionSurvey === true);
+      await settle(page);
+      await page.screenshot({ path: screenshotPath(`survey-setting-${lang}`) });
+
+      const customer = { waId: lang === 'en' ? '5511987220002' : '5511987220001', name: `Cliente da pesquisa ${lang}` };
+      const id = await anasChat(customer);
+      await page.goto(`${p.app.url}/inbox/${id}`);
+      await page.getByTestId('close').click();
+      await page.getByRole('dialog', { name: words.closeDialog }).waitFor();
+      await page.getByTestId('confirm-close').click();
+      await eventually(async () => (await api(p.app, 'GET', `/v1/conversations/${id}`, undefined, p.token)).body.status === 'closed');
+
+      // The customer's phone got the question; they tap the first button.
+      const sent = await eventually(() => p.wa.sendsTo(customer.waId).find((s) => s.body.type === 'interactive'));
+      const great = sent.body.interactive.action.buttons[0].reply;
+      expect(great).toEqual({ id: `csat:${id}:3`, title: '😀 Ótimo' });
+      await p.wa.inbound(customer, buttonReply(great.id, great.title));
+      answered++;
+      await expect.poll(() => bubbleTexts(page), { timeout: 15_000 }).toContain('😀 Ótimo');
+      expect(await bubbleTexts(page)).toContain('Como você avalia o nosso atendimento?');
+      expect((await api(p.app, 'GET', `/v1/conversations/${id}`, undefined, p.token)).body.status).toBe('closed');
+      await settle(page);
+      await page.screenshot({ path: screenshotPath(`survey-answer-thread-${lang}`) });
+
+      await page.goto(`${p.app.url}/reports`);
+      const figure = page.getByTestId('report-csat-answers');
+      await figure.waitFor();
+      await expect.poll(() => figure.innerText()).toContain(String(answered));
+      expect(await figure.innerText()).toContain(words.answers.toUpperCase());
+      expect(await page.getByTestId('report-csat-great').innerText()).toContain('100%');
+      expect(await page.getByTestId('report-csat-great').innerText()).toContain(words.great.toUpperCase());
+      expect(await page.getByTestId('report-csat-agents').innerText()).toContain(ana.name);
+      await page.getByTestId('report-csat').scrollIntoViewIfNeeded();
+      await settle(page);
+      await page.screenshot({ path: screenshotPath(`survey-report-${lang}`) });
+      await context.close();
+    }
+  });
+});
