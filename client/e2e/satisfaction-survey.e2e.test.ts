@@ -75,6 +75,8 @@ describe('satisfaction survey', () => {
       expect(await page.getByTestId('report-csat-great').innerText()).toContain('100%');
       expect(await page.getByTestId('report-csat-great').innerText()).toContain(words.great.toUpperCase());
       expect(await page.getByTestId('report-csat-agents').innerText()).toContain(ana.name);
+      // The transfers-per-day card above loads its chart on its own: the shot waits for it.
+      await page.getByTestId('report-daily').locator('.recharts-bar-rectangle:visible').first().waitFor();
       await page.getByTestId('report-csat').scrollIntoViewIfNeeded();
       await settle(page);
       await page.screenshot({ path: screenshotPath(`survey-report-${lang}`) });
