@@ -169,4 +169,28 @@ describe('satisfaction survey', () => {
     expect((await api(p.app, 'GET', '/v1/reports/csat?from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z', undefined, p.token)).status).toBe(400);
     expect((await api(p.app, 'GET', '/v1/settings/inbox', undefined, p.token)).body.satisfactionSurvey).toBe(true);
   });
+
+  it('on an English web chat, the visitor gets the survey in English (no window applies) and their tap is recorded the same way', async () => {
+    const channel = await api(p.app, 'POST', '/v1/channels', { type: 'webchat', name: 'Site', config: { language: 'en' } }, p.token);
+    expect(channel.status).toBe(201);
+    const session = await api(p.app, 'POST', `/v1/webchat/${channel.body.id}/sessions`, {});
+    const say = (body: Record<string, unknown>) => api(p.app, 'POST', `/v1/webchat/${channel.body.id}/messages`, body, session.body.visitorToken);
+    expect((await say({ text: 'hi, do you have cakes?' })).status).toBe(202);
+    const id = await eventually(async () => (await db.query('SELECT cv.id FROM conversations cv JOIN contacts ct ON ct.id = cv.contact_id WHERE ct.external_id = $1', [session.body.visitorId])).rows[0]?.id as string | undefined);
+    expect((await api(p.app, 'POST', `/v1/conversations/${id}/messages`, { text: 'We do!' }, p.token)).status).toBe(201);
+    expect((await close(id)).status).toBe(200);
+    const history = async () => (await api(p.app, 'GET', `/v1/webchat/${channel.body.id}/messages`, undefined, session.body.visitorToken)).body.items as any[];
+    const question = await eventually(async () => (await history()).find((m) => m.text === 'How would you rate our service?'));
+    const stored = (await db.query("SELECT payload FROM messages WHERE conversation_id = $1 AND author = 'system'", [id])).rows[0].payload;
+    expect(stored.buttons).toEqual([
+      { id: `csat:${id}:3`, title: '😀 Great' }, { id: `csat:${id}:2`, title: '😐 OK' }, { id: `csat:${id}:1`, title: '😞 Poor' },
+    ]);
+    expect(question.direction).toBe('out');
+    const hellos = (await history()).filter((m) => m.text === HELLO).length;
+    expect((await say({ text: '😀 Great', replyId: `csat:${id}:3` })).status).toBe(202);
+    await eventually(async () => (await surveyRows(id))[0]?.score === 3);
+    await wait(800);
+    expect(await status(id)).toBe('closed');
+    expect((await history()).filter((m) => m.text === HELLO)).toHaveLength(hellos);
+  });
 });
