@@ -1,26 +1,17 @@
 // The bots report: per published flow, the conversations it ran in and how many it passed to a
 // person, with totals that count a conversation once. Run-log rows are written directly: the engine's
 // outcomes are covered by its own tests; here what matters is which rows count, and whose.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import pg from 'pg';
+import { describe, expect, it } from 'vitest';
 import { addMember } from '../../test/agents';
-import { api, signupWorkspace, startTestApp, type TestApp } from '../../test/harness';
+import { api } from '../../test/harness';
+import { startReportSuite, type ReportSuite } from '../../test/report-suite';
 
-let app: TestApp;
-let db: pg.Client;
-let owner: Awaited<ReturnType<typeof signupWorkspace>>;
-let other: Awaited<ReturnType<typeof signupWorkspace>>;
+let app: ReportSuite['app'];
+let db: ReportSuite['db'];
+let owner: ReportSuite['owner'];
+let other: ReportSuite['other'];
 
-beforeAll(async () => {
-  app = await startTestApp();
-  db = new pg.Client({ connectionString: app.config.DATABASE_URL });
-  await db.connect();
-  [owner, other] = [await signupWorkspace(app), await signupWorkspace(app, 'Outra')];
-});
-afterAll(async () => {
-  await db?.end();
-  await app?.close();
-});
+startReportSuite((s) => void ({ app, db, owner, other } = s));
 
 const PERIOD = '?from=2026-11-01T00:00:00Z&to=2026-12-01T00:00:00Z';
 const report = (query: string, token = owner.token) => api(app, 'GET', `/v1/reports/bots${query}`, undefined, token);

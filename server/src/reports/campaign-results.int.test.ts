@@ -2,27 +2,18 @@
 // counted by status in one query, reaching back past the campaigns list's newest 200, never showing
 // another workspace's campaigns. Rows are written directly: the sender's statuses are covered by
 // campaigns.int; here what matters is which campaigns are counted and that the counts are theirs.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import pg from 'pg';
+import { describe, expect, it } from 'vitest';
 import { addMember } from '../../test/agents';
-import { api, signupWorkspace, startTestApp, type TestApp } from '../../test/harness';
+import { api, signupWorkspace } from '../../test/harness';
+import { startReportSuite, type ReportSuite } from '../../test/report-suite';
 import { MAX_REPORTED_CAMPAIGNS } from './campaign-results';
 
-let app: TestApp;
-let db: pg.Client;
-let owner: Awaited<ReturnType<typeof signupWorkspace>>;
-let other: Awaited<ReturnType<typeof signupWorkspace>>;
+let app: ReportSuite['app'];
+let db: ReportSuite['db'];
+let owner: ReportSuite['owner'];
+let other: ReportSuite['other'];
 
-beforeAll(async () => {
-  app = await startTestApp();
-  db = new pg.Client({ connectionString: app.config.DATABASE_URL });
-  await db.connect();
-  [owner, other] = [await signupWorkspace(app), await signupWorkspace(app, 'Outra')];
-});
-afterAll(async () => {
-  await db?.end();
-  await app?.close();
-});
+startReportSuite((s) => void ({ app, db, owner, other } = s));
 
 const report = (query: string, token = owner.token) => api(app, 'GET', `/v1/reports/campaigns${query}`, undefined, token);
 

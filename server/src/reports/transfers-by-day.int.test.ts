@@ -1,26 +1,17 @@
 // Transfers per day: every day of the period in the reader's time zone, the transfers begun on it and
 // what became of them. Handoff rows are written directly: how the inbox records them is covered by
 // its own tests; here what matters is which rows count, on which day, and whose.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import pg from 'pg';
+import { describe, expect, it } from 'vitest';
 import { addMember } from '../../test/agents';
-import { api, signupWorkspace, startTestApp, type TestApp } from '../../test/harness';
+import { api } from '../../test/harness';
+import { startReportSuite, type ReportSuite } from '../../test/report-suite';
 
-let app: TestApp;
-let db: pg.Client;
-let owner: Awaited<ReturnType<typeof signupWorkspace>>;
-let other: Awaited<ReturnType<typeof signupWorkspace>>;
+let app: ReportSuite['app'];
+let db: ReportSuite['db'];
+let owner: ReportSuite['owner'];
+let other: ReportSuite['other'];
 
-beforeAll(async () => {
-  app = await startTestApp();
-  db = new pg.Client({ connectionString: app.config.DATABASE_URL });
-  await db.connect();
-  [owner, other] = [await signupWorkspace(app), await signupWorkspace(app, 'Outra')];
-});
-afterAll(async () => {
-  await db?.end();
-  await app?.close();
-});
+startReportSuite((s) => void ({ app, db, owner, other } = s));
 
 const daily = (query: string, token = owner.token) => api(app, 'GET', `/v1/reports/transfers/daily${query}`, undefined, token);
 
