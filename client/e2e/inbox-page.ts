@@ -4,7 +4,8 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { addAgent as addWorkspaceAgent } from '../../server/test/agents';
 import { edge, flow, keywordTrigger, node } from '../../server/test/flow-docs';
 import { api } from '../../server/test/harness';
-import type { Pipeline } from '../../server/test/pipeline';
+import { textMessage } from '../../server/test/fakes/whatsapp-payloads';
+import { eventually, type Pipeline } from '../../server/test/pipeline';
 import { startPipelineSuite } from './suites';
 
 export type Agent = { token: string; userId: string; name: string };
@@ -33,6 +34,18 @@ export function startInboxSuite(ready: (s: InboxSuite) => void | Promise<void>):
     await p.publish(flow([keywordTrigger('ajuda'), node('human', 'transfer', { message: 'Já chamo alguém!' })], [edge('start', 'next', 'human')]), 'Atendimento');
     await ready(s);
   });
+}
+
+/** A customer's chat, handed to people by the suite's "ajuda" flow and taken by `agent`: its id. */
+export async function takenChat(p: Pipeline, agent: Agent, customer: { waId: string; name: string }): Promise<string> {
+  await p.wa.inbound(customer, textMessage('ajuda'));
+  const id = await eventually(async () => {
+    const list = await api(p.app, 'GET', '/v1/conversations?status=waiting', undefined, p.token);
+    return list.body.items.find((c: { contact: { name: string } }) => c.contact.name === customer.name)?.id as string | undefined;
+  });
+  const taken = await api(p.app, 'POST', `/v1/conversations/${id}/assign`, { assigneeId: agent.userId }, agent.token);
+  if (taken.status !== 200) throw new Error(`assign answered ${taken.status}`);
+  return id;
 }
 
 /**

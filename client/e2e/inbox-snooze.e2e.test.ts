@@ -3,27 +3,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { api } from '../../server/test/harness';
-import { textMessage } from '../../server/test/fakes/whatsapp-payloads';
-import { eventually, type Pipeline } from '../../server/test/pipeline';
+import type { Pipeline } from '../../server/test/pipeline';
 import { screenshotPath } from './browser';
-import { agentPage, row, settle, startInboxSuite, type Agent } from './inbox-page';
+import { agentPage, takenChat, row, settle, startInboxSuite, type Agent } from './inbox-page';
 
 let p: Pipeline;
 let browser: Browser;
 let ana: Agent;
 
 startInboxSuite((s) => void ({ p, browser, ana } = s));
-
-/** A customer's chat, handed to people and taken by Ana. */
-async function anasChat(customer: { waId: string; name: string }): Promise<string> {
-  await p.wa.inbound(customer, textMessage('ajuda'));
-  const id = await eventually(async () => {
-    const list = await api(p.app, 'GET', '/v1/conversations?status=waiting', undefined, p.token);
-    return list.body.items.find((c: { contact: { name: string } }) => c.contact.name === customer.name)?.id as string | undefined;
-  });
-  expect((await api(p.app, 'POST', `/v1/conversations/${id}/assign`, { assigneeId: ana.userId }, ana.token)).status).toBe(200);
-  return id;
-}
 
 const WORDS = {
   'pt-BR': { snooze: 'Adiar', tomorrow: 'Até amanhã, 09:00', banner: 'Adiada até amanhã, 09:00', row: 'até amanhã, 09:00', wake: 'Reativar agora', mine: 'Minhas', snoozed: 'Adiadas' },
@@ -39,7 +27,7 @@ describe('snoozing a chat', () => {
   it('when an agent snoozes a chat from the menu on a phone, then it leaves Minhas for Adiadas with its time, and "Reativar agora" brings it back', async () => {
     for (const lang of ['pt-BR', 'en'] as const) {
       const words = WORDS[lang];
-      const id = await anasChat({ waId: lang === 'en' ? '5511987110002' : '5511987110001', name: `Cliente do comprovante ${lang}` });
+      const id = await takenChat(p, ana, { waId: lang === 'en' ? '5511987110002' : '5511987110001', name: `Cliente do comprovante ${lang}` });
       const { context, page } = await agentPage(browser, p, ana, { lang, width: 390, height: 844 });
       await page.goto(`${p.app.url}/inbox/${id}`);
       await page.getByTestId('thread-menu').click();
@@ -87,7 +75,7 @@ describe('snoozing a chat', () => {
   });
 
   it('when a snooze runs out while the inbox is open, then the chat comes back to Minhas without a reload', async () => {
-    const id = await anasChat({ waId: '5511987110003', name: 'Cliente que volta sozinho' });
+    const id = await takenChat(p, ana, { waId: '5511987110003', name: 'Cliente que volta sozinho' });
     const until = new Date(Date.now() + 10_000).toISOString();
     expect((await api(p.app, 'POST', `/v1/conversations/${id}/snooze`, { until }, ana.token)).status).toBe(200);
     const { context, page } = await agentPage(browser, p, ana, { lang: 'pt-BR', width: 390, height: 844 });

@@ -4,27 +4,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { api } from '../../server/test/harness';
-import { buttonReply, textMessage } from '../../server/test/fakes/whatsapp-payloads';
+import { buttonReply } from '../../server/test/fakes/whatsapp-payloads';
 import { eventually, type Pipeline } from '../../server/test/pipeline';
 import { screenshotPath } from './browser';
-import { agentPage, bubbleTexts, settle, startInboxSuite, type Agent } from './inbox-page';
+import { agentPage, takenChat, bubbleTexts, settle, startInboxSuite, type Agent } from './inbox-page';
 
 let p: Pipeline;
 let browser: Browser;
 let ana: Agent;
 
 startInboxSuite((s) => void ({ p, browser, ana } = s));
-
-/** A customer's chat, handed to people and taken by Ana. */
-async function anasChat(customer: { waId: string; name: string }): Promise<string> {
-  await p.wa.inbound(customer, textMessage('ajuda'));
-  const id = await eventually(async () => {
-    const list = await api(p.app, 'GET', '/v1/conversations?status=waiting', undefined, p.token);
-    return list.body.items.find((c: { contact: { name: string } }) => c.contact.name === customer.name)?.id as string | undefined;
-  });
-  expect((await api(p.app, 'POST', `/v1/conversations/${id}/assign`, { assigneeId: ana.userId }, ana.token)).status).toBe(200);
-  return id;
-}
 
 const WORDS = {
   'pt-BR': { survey: 'Pesquisa de satisfação', closeDialog: 'Encerrar esta conversa?', answers: 'Respostas', great: 'Avaliaram Ótimo' },
@@ -48,7 +37,7 @@ describe('satisfaction survey', () => {
       await page.screenshot({ path: screenshotPath(`survey-setting-${lang}`) });
 
       const customer = { waId: lang === 'en' ? '5511987220002' : '5511987220001', name: `Cliente da pesquisa ${lang}` };
-      const id = await anasChat(customer);
+      const id = await takenChat(p, ana, customer);
       await page.goto(`${p.app.url}/inbox/${id}`);
       await page.getByTestId('close').click();
       await page.getByRole('dialog', { name: words.closeDialog }).waitFor();
