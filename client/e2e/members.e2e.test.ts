@@ -282,7 +282,10 @@ describe('members and API keys', () => {
     await page.getByText('Eva Nunes agora é Marketing.').waitFor();
     await expect.poll(() => holds.length).toBe(1);
     expect(await evaRole.inputValue()).toBe('Marketing');
+    // The page must have its answer (two owners) before Olga changes below, or it could read her new role.
+    const reloaded = page.waitForResponse((r) => r.request().method() === 'GET' && new URL(r.url()).pathname === '/v1/members');
     releaseAll();
+    await reloaded;
     await expect.poll(async () => (await api(app, 'GET', '/v1/members', undefined, owner.token)).body.items.find((m: { userId: string }) => m.userId === eva.id).role).toBe('marketer');
 
     // Olga stops being an owner elsewhere; this page still shows two owners, so Ana may try to step down.
