@@ -1,5 +1,5 @@
 // An owner who wants to know how customers rate the service: turns the survey on under Settings →
-// Inbox, closes a chat they held, the customer taps "😀 Ótimo" on WhatsApp, the answer shows in the
+// Inbox (the report, while it is off, says so and links there), closes a chat they held, the customer taps "😀 Ótimo" on WhatsApp, the answer shows in the
 // closed chat's thread, and Reports → Customer service counts it. In Portuguese and in English.
 import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -16,8 +16,8 @@ let ana: Agent;
 startInboxSuite((s) => void ({ p, browser, ana } = s));
 
 const WORDS = {
-  'pt-BR': { survey: 'Pesquisa de satisfação', closeDialog: 'Encerrar esta conversa?', answers: 'Respostas', great: 'Avaliaram Ótimo' },
-  en: { survey: 'Satisfaction survey', closeDialog: 'Close this conversation?', answers: 'Answers', great: 'Rated great' },
+  'pt-BR': { survey: 'Pesquisa de satisfação', closeDialog: 'Encerrar esta conversa?', answers: 'Respostas', great: 'Avaliaram Ótimo', off: 'A pesquisa está desligada', of: 'de' },
+  en: { survey: 'Satisfaction survey', closeDialog: 'Close this conversation?', answers: 'Answers', great: 'Rated great', off: 'The survey is off', of: 'of' },
 } as const;
 
 describe('satisfaction survey', () => {
@@ -26,11 +26,22 @@ describe('satisfaction survey', () => {
     for (const lang of ['pt-BR', 'en'] as const) {
       const words = WORDS[lang];
       const { context, page } = await agentPage(browser, p, ana, { lang });
-      await page.goto(`${p.app.url}/settings?tab=inbox`);
+      // Off, the report says so and links to where it is turned on.
+      expect((await api(p.app, 'PUT', '/v1/settings/inbox', { satisfactionSurvey: false }, p.token)).status).toBe(200);
+      await page.goto(`${p.app.url}/reports`);
+      const off = page.getByTestId('report-csat-off');
+      await off.waitFor();
+      expect(await off.innerText()).toContain(words.off);
+      await off.scrollIntoViewIfNeeded();
+      await settle(page);
+      await page.screenshot({ path: screenshotPath(`survey-report-off-${lang}`) });
+      await page.getByTestId('report-csat-turn-on').click();
+      await page.waitForURL(/\/settings\?tab=inbox$/);
       const toggle = page.getByTestId('satisfaction-survey');
       await toggle.waitFor();
       expect(await page.getByText(words.survey).count()).toBeGreaterThan(0);
-      if (!(await toggle.isChecked())) await toggle.click({ force: true });
+      expect(await toggle.isChecked()).toBe(false);
+      await toggle.click({ force: true });
       await page.getByTestId('inbox-settings-save').click();
       await eventually(async () => (await api(p.app, 'GET', '/v1/settings/inbox', undefined, p.token)).body.satisfactionSurvey === true);
       await settle(page);
@@ -64,6 +75,9 @@ describe('satisfaction survey', () => {
       expect(await page.getByTestId('report-csat-great').innerText()).toContain('100%');
       expect(await page.getByTestId('report-csat-great').innerText()).toContain(words.great.toUpperCase());
       expect(await page.getByTestId('report-csat-agents').innerText()).toContain(ana.name);
+      // Every survey Ana's closes sent was answered; on, the report no longer says it is off.
+      expect(await page.getByTestId('report-csat-agent-rate').innerText()).toBe(`100% ${words.of} ${answered}`);
+      expect(await page.getByTestId('report-csat-off').count()).toBe(0);
       // The transfers-per-day card above loads its chart on its own: the shot waits for it.
       await page.getByTestId('report-daily').locator('.recharts-bar-rectangle:visible').first().waitFor();
       await page.getByTestId('report-csat').scrollIntoViewIfNeeded();

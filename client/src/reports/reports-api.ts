@@ -27,10 +27,17 @@ export interface CsatFigures {
   greatShare: number | null;
 }
 
-export interface CsatResults {
+/** What went out in the period, and the share of it answered by now (null: nothing went out). */
+export interface CsatSent {
   sent: number;
+  answerRate: number | null;
+}
+
+export interface CsatResults extends CsatSent {
+  /** Whether closing a chat sends the survey now. */
+  surveyOn: boolean;
   totals: CsatFigures;
-  agents: Array<CsatFigures & { userId: string | null; name: string | null }>;
+  agents: Array<CsatFigures & CsatSent & { userId: string | null; name: string | null }>;
 }
 
 export const csatResults = (from: string, to: string, signal?: AbortSignal) =>

@@ -147,15 +147,28 @@ describe('satisfaction survey', () => {
     await p.wa.inbound({ waId: '5511300000009' }, buttonReply(`csat:${ours}:2`, '😐 Regular'));
     await eventually(async () => (await surveyRows(ours))[0]?.score === 2);
 
+    // Bia closes a chat whose customer never answers: she is listed, with nothing answered.
+    const bia = await addMember(p.app, p.tenantId, 'Bia Souza', 'agent');
+    const unanswered = await heldChat('5511300000010', { token: bia.token, inbound: (t) => p.wa.inbound({ waId: '5511300000010' }, textMessage(t)) });
+    expect((await close(unanswered, bia.token)).status).toBe(200);
+    await eventually(() => surveysSent('5511300000010').length === 1);
+
     const me = (await api(p.app, 'GET', '/v1/me', undefined, p.token)).body.user;
     const report = await api(p.app, 'GET', '/v1/reports/csat', undefined, p.token);
     expect(report.status).toBe(200);
     expect(report.body.totals).toEqual({ answers: 2, great: 1, ok: 1, poor: 0, greatShare: 0.5 });
-    expect(report.body.agents).toEqual([{ userId: me.id, name: me.name, answers: 2, great: 1, ok: 1, poor: 0, greatShare: 0.5 }]);
-    expect(report.body.sent).toBe(4);
+    expect(report.body.agents).toEqual([
+      { userId: me.id, name: me.name, answers: 2, great: 1, ok: 1, poor: 0, greatShare: 0.5, sent: 4, answerRate: 0.5 },
+      { userId: bia.id, name: 'Bia Souza', answers: 0, great: 0, ok: 0, poor: 0, greatShare: null, sent: 1, answerRate: 0 },
+    ]);
+    expect(report.body).toMatchObject({ surveyOn: true, sent: 5, answerRate: 0.4 });
     const theirReport = (await api(p.app, 'GET', '/v1/reports/csat', undefined, other.token)).body;
     expect(theirReport.totals).toEqual({ answers: 1, great: 0, ok: 0, poor: 1, greatShare: 0 });
-    expect(theirReport.sent).toBe(1);
+    expect(theirReport).toMatchObject({ sent: 1, answerRate: 1 });
+    expect(theirReport.agents.map((a: { name: string }) => a.name)).not.toContain('Bia Souza');
+    // Turned off, the report says so (the answers given stay).
+    expect((await survey(false, other.token)).status).toBe(200);
+    expect((await api(p.app, 'GET', '/v1/reports/csat', undefined, other.token)).body).toMatchObject({ surveyOn: false, sent: 1 });
     // A period before any of it holds nothing.
     const before = await api(p.app, 'GET', '/v1/reports/csat?from=2026-01-01T00:00:00Z&to=2026-02-01T00:00:00Z', undefined, p.token);
     expect(before.body.totals.answers).toBe(0);

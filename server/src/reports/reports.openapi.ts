@@ -60,9 +60,15 @@ const csatFigures = {
 };
 const csatResults = z.object({
   from: z.iso.datetime(), to: z.iso.datetime(),
+  surveyOn: z.boolean().describe('Whether the survey is sent now (`satisfactionSurvey` in /v1/settings/inbox)'),
   sent: z.int().describe('Surveys sent in the range (when a person closed a chat they held)'),
+  answerRate: z.number().nullable().describe('The share of the surveys sent in the range answered by now, from 0 to 1; null when none was sent'),
   totals: z.object(csatFigures),
-  agents: z.array(z.object({ userId: z.uuid().nullable().describe('Who held the chat at its close (null: no longer a user)'), name: z.string().nullable(), ...csatFigures }))
+  agents: z.array(z.object({
+    userId: z.uuid().nullable().describe('Who held the chat at its close (null: no longer a user)'), name: z.string().nullable(), ...csatFigures,
+    sent: z.int().describe('Surveys sent in the range for chats this agent closed'),
+    answerRate: z.number().nullable().describe('The share of those answered by now; null when none was sent'),
+  }))
     .describe('Most answers first'),
 });
 

@@ -1,10 +1,13 @@
 // GET /v1/reports/csat: how customers rated the service in a period. The surveys answered in it
 // (by the time of the answer), the share of "great", and the same per agent who held the chat at
-// its close; plus how many surveys went out in it, so a low answer rate shows. One query each.
+// its close; plus the surveys that went out in it and the share of those answered by now (in all
+// and per agent), so a low answer rate shows; and whether the survey is on now.
 import type { Knex } from 'knex';
 import { forTenant } from '../db/tenant-db';
+import { getInboxSettings } from '../inbox/inbox-settings.service';
 
 type Row = { agent_id: string | null; name: string | null; grouped: number; answers: number; great: number; ok: number; poor: number };
+type SentRow = { agent_id: string | null; name: string | null; grouped: number; sent: number; answered: number };
 
 const figures = (r: Pick<Row, 'answers' | 'great' | 'ok' | 'poor'>) => ({
   answers: r.answers, great: r.great, ok: r.ok, poor: r.poor,
@@ -26,16 +29,33 @@ export async function satisfactionResults(db: Knex, tenantId: string, range: { f
     .select(tdb.raw('(count(*) FILTER (WHERE score = 2))::int AS ok'))
     .select(tdb.raw('(count(*) FILTER (WHERE score = 1))::int AS poor'))
     .groupByRaw('GROUPING SETS ((satisfaction_surveys.agent_id, u.name), ())');
-  const sent = await tdb.from('satisfaction_surveys').where('sent_at', '>=', range.from).where('sent_at', '<', range.to).count<{ n: string }[]>('* as n');
+  // Who was sent what in the range, and how much of it was answered by now (whenever the tap came).
+  const sentRows: SentRow[] = await tdb
+    .from('satisfaction_surveys')
+    .leftJoin('users as u', 'u.id', 'satisfaction_surveys.agent_id')
+    .where('satisfaction_surveys.sent_at', '>=', range.from)
+    .where('satisfaction_surveys.sent_at', '<', range.to)
+    .select('satisfaction_surveys.agent_id', 'u.name')
+    .select(tdb.raw('GROUPING(satisfaction_surveys.agent_id, u.name)::int AS grouped'))
+    .select(tdb.raw('count(*)::int AS sent'))
+    .select(tdb.raw('count(satisfaction_surveys.score)::int AS answered'))
+    .groupByRaw('GROUPING SETS ((satisfaction_surveys.agent_id, u.name), ())');
+  const rate = (r: SentRow | undefined) => ({ sent: r?.sent ?? 0, answerRate: r && r.sent > 0 ? r.answered / r.sent : null });
+  const sentBy = new Map(sentRows.filter((r) => r.grouped === 0).map((r) => [r.agent_id, r]));
+  const answered = rows.filter((r) => r.grouped === 0);
+  // An agent whose surveys went unanswered is listed too: that is what the rate is for.
+  const silent = [...sentBy.values()].filter((r) => !answered.some((a) => a.agent_id === r.agent_id)).map((r) => ({ ...r, answers: 0, great: 0, ok: 0, poor: 0 }));
   const total = rows.find((r) => r.grouped !== 0);
+  const sentTotal = sentRows.find((r) => r.grouped !== 0);
   return {
     from: range.from.toISOString(),
     to: range.to.toISOString(),
-    sent: Number(sent[0]?.n ?? 0),
+    surveyOn: (await getInboxSettings(db, tenantId)).satisfactionSurvey,
+    sent: sentTotal?.sent ?? 0,
+    answerRate: rate(sentTotal).answerRate,
     totals: figures(total ?? { answers: 0, great: 0, ok: 0, poor: 0 }),
-    agents: rows
-      .filter((r) => r.grouped === 0)
-      .map((r) => ({ userId: r.agent_id, name: r.name, ...figures(r) }))
-      .sort((a, b) => b.answers - a.answers || (a.name ?? '').localeCompare(b.name ?? '')),
+    agents: [...answered, ...silent]
+      .map((r) => ({ userId: r.agent_id, name: r.name, ...figures(r), ...rate(sentBy.get(r.agent_id)) }))
+      .sort((a, b) => b.answers - a.answers || b.sent - a.sent || (a.name ?? '').localeCompare(b.name ?? '')),
   };
 }
