@@ -3,6 +3,7 @@ import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
 import ptBR from './pt-BR.json';
+import { zeroTakesPlural } from './zero-plural';
 
 export const SUPPORTED_LANGUAGES = ['en', 'pt-BR'] as const;
 export type Language = (typeof SUPPORTED_LANGUAGES)[number];
@@ -44,7 +45,7 @@ void i18n
   .use(LanguageDetector)
   .use(initReactI18next)
   .init({
-    resources: { en: { translation: en }, 'pt-BR': { translation: ptBR } },
+    resources: { en: { translation: en }, 'pt-BR': { translation: zeroTakesPlural(ptBR) } },
     supportedLngs: [...SUPPORTED_LANGUAGES],
     fallbackLng: 'en',
     // Resources are bundled, so initialising synchronously avoids a first paint with raw keys.
