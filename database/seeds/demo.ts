@@ -1,7 +1,8 @@
-// Demo workspace for a first start: one tenant, its owner, and (as features land) sample data.
+// Demo workspace for a first start: one tenant, its owner, a web-chat channel, a published sample
+// flow and a few canned responses.
 // Idempotent: a second run finds the owner and changes nothing.
 import type { Knex } from 'knex';
-import { sampleFlowDocument } from './sample-flow';
+import { SHOP_HOURS, sampleFlowDocument } from './sample-flow';
 
 export type DemoSeedInput = {
   email: string;
@@ -9,6 +10,13 @@ export type DemoSeedInput = {
   workspaceName?: string;
   ownerName?: string;
 };
+
+/** Quick replies an agent of the demo shop would keep; the hours match the sample flow's. */
+export const DEMO_CANNED_RESPONSES = [
+  { shortcut: 'ola', text: 'Olá, {{contact.name}}! Aqui é {{agent.name}}, da Loja Demo. Como posso ajudar?' },
+  { shortcut: 'horario', text: SHOP_HOURS },
+  { shortcut: 'obrigado', text: 'Obrigado pelo contato, {{contact.name}}! Qualquer coisa, é só chamar por aqui.' },
+];
 
 export type DemoSeedResult = { created: boolean; tenantId: string; userId: string; webchatChannelId: string | null };
 
@@ -32,6 +40,8 @@ export async function seedDemoWorkspace(db: Knex, input: DemoSeedInput): Promise
       .insert({ tenant_id: tenant.id, flow_id: flow.id, version: 1, document, published_by: user.id })
       .returning('id');
     await trx('flows').where({ id: flow.id }).update({ published_version_id: version.id });
+    // Typing "/" in the inbox's composer offers these, placeholders filled in for the chat at hand.
+    await trx('canned_responses').insert(DEMO_CANNED_RESPONSES.map((c) => ({ tenant_id: tenant.id, created_by: user.id, ...c })));
     return { created: true, tenantId: tenant.id, userId: user.id, webchatChannelId: channel.id };
   });
 }

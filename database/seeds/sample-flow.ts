@@ -2,6 +2,10 @@
 // variables, a condition and a handoff to humans. It opens clean: no problem of any severity (every
 // answer leads back to the menu) and no card over another (seeds/sample-flow.test.ts, and the
 // builder's browser test measures the cards as drawn).
+
+/** The demo shop's opening hours, as the flow and the agents' canned response say them. */
+export const SHOP_HOURS = 'Atendemos de segunda a sábado, das 9h às 18h.';
+
 export function sampleFlowDocument() {
   const at = (x: number, y: number) => ({ x, y });
   return {
@@ -27,7 +31,7 @@ export function sampleFlowDocument() {
         },
       },
       { id: 'promo', type: 'message', name: 'Promoções', position: at(1024, 0), config: { text: 'Hoje tem 10% de desconto com o cupom ZYNTRA10.', buttons: [], list: null, media: null, typingDelayMs: 0 } },
-      { id: 'hours', type: 'message', name: 'Horário', position: at(1024, 176), config: { text: 'Atendemos de segunda a sábado, das 9h às 18h.', buttons: [], list: null, media: null, typingDelayMs: 0 } },
+      { id: 'hours', type: 'message', name: 'Horário', position: at(1024, 176), config: { text: SHOP_HOURS, buttons: [], list: null, media: null, typingDelayMs: 0 } },
       { id: 'human', type: 'transfer', name: 'Atendente', position: at(1376, 352), config: { team: null, message: 'Certo! Vou chamar alguém da equipe. Aguarde um instante.', tags: ['atendimento'] } },
       {
         // A customer who writes what they want instead of picking ("quero falar com alguém") still gets a person.
