@@ -8,6 +8,7 @@ import { sampleFlow } from '../../flows-schema/src/testing/sample-flow';
 import { api, type TestApp } from '../../server/test/harness';
 import { screenshotPath } from './browser';
 import { drawn } from './connection-paths';
+import { settle } from './inbox-page';
 import { boxOf, dragConnectionTo, nodeCount, openFlow, signedInPage, waitSaved } from './builder-page';
 import { startSignedUpSuite } from './suites';
 
@@ -129,7 +130,7 @@ describe('builder fluency', () => {
     expect(confirm).toContain('Avisos não impedem a publicação');
     // An unnamed step is told apart from the other messages by its text.
     expect(confirm).toContain('Mensagem · Até logo!');
-    await page.waitForTimeout(300);
+    await settle(page);
     await page.screenshot({ path: screenshotPath('builder-publish-warnings-pt-BR') });
     await page.click('[data-testid=publish-confirm-button]');
     await expect.poll(() => page.textContent('[data-testid=flow-status]')).toBe('Publicado · v1');
@@ -141,7 +142,7 @@ describe('builder fluency', () => {
     // leads to connecting one.
     expect(await toast.textContent()).toContain('Os clientes passam a receber este fluxo quando um canal estiver conectado');
     expect(await toast.textContent()).not.toContain('já recebem');
-    await page.waitForTimeout(300);
+    await settle(page);
     expect(overlap((await toast.boundingBox())!, (await page.locator('.react-flow__controls').boundingBox())!)).toBe(false);
     await page.screenshot({ path: screenshotPath('builder-published-toast-pt-BR') });
     await toast.getByTestId('published-connect-channel').click();
@@ -164,7 +165,7 @@ describe('builder fluency', () => {
     await page.click('[data-testid=publish]');
     await page.waitForSelector('[data-testid=publish-confirm]');
     expect(await page.textContent('[data-testid=publish-confirm]')).toContain('The “Next” output is not connected');
-    await page.waitForTimeout(300);
+    await settle(page);
     await page.screenshot({ path: screenshotPath('builder-publish-warnings-en') });
     await page.click('[data-testid=publish-review]');
     await page.waitForSelector('[data-testid=publish-confirm]', { state: 'detached' });
@@ -173,7 +174,7 @@ describe('builder fluency', () => {
     await page.click('[data-testid=publish-confirm-button]');
     await expect.poll(() => page.textContent('[data-testid=flow-status]')).toBe('Published · v1');
     await page.getByTestId('published-no-channel').getByText('Customers get it once a channel is connected').waitFor();
-    await page.waitForTimeout(300);
+    await settle(page);
     await page.screenshot({ path: screenshotPath('builder-published-no-channel-en') });
     // Nothing changed since: Publish is disabled.
     await expect.poll(() => page.isDisabled('[data-testid=publish]')).toBe(true);
@@ -192,7 +193,7 @@ describe('builder fluency', () => {
     await page.click('[data-testid=show-changes]');
     await page.waitForSelector('[data-testid=changes-list]');
     expect(await page.locator('[data-testid=change-step]').allTextContents()).toEqual(['EditedSaudação']);
-    await page.waitForTimeout(300);
+    await settle(page);
     await page.screenshot({ path: screenshotPath('builder-changes-en') });
     await page.keyboard.press('Escape');
 
