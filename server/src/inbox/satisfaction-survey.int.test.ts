@@ -46,6 +46,7 @@ async function heldChat(waId: string, w: { token: string; inbound: (text: string
   expect((await api(p.app, 'POST', `/v1/conversations/${id}/messages`, { text: 'Temos sim!' }, w.token)).status).toBe(201);
   return id;
 }
+const surveyIdOf = async (conversationId: string) => (await db.query('SELECT id FROM satisfaction_surveys WHERE conversation_id = $1', [conversationId])).rows[0].id as string;
 const close = (id: string, token = p.token) => api(p.app, 'POST', `/v1/conversations/${id}/close`, undefined, token);
 const status = async (id: string) => (await db.query('SELECT status FROM conversations WHERE id = $1', [id])).rows[0].status as string;
 
@@ -66,12 +67,13 @@ describe('satisfaction survey', () => {
     expect([first.status, again.status]).toEqual([200, 200]);
     expect((await close(id)).status).toBe(200);
     const [sent] = await eventually(() => surveysSent('5511300000002').length > 0 && surveysSent('5511300000002'));
+    const s = await surveyIdOf(id);
     expect(sent!.body.interactive).toMatchObject({
       type: 'button', body: { text: QUESTION },
       action: { buttons: [
-        { type: 'reply', reply: { id: `csat:${id}:3`, title: '😀 Ótimo' } },
-        { type: 'reply', reply: { id: `csat:${id}:2`, title: '😐 Regular' } },
-        { type: 'reply', reply: { id: `csat:${id}:1`, title: '😞 Ruim' } },
+        { type: 'reply', reply: { id: `csat:${id}:${s}:3`, title: '😀 Ótimo' } },
+        { type: 'reply', reply: { id: `csat:${id}:${s}:2`, title: '😐 Regular' } },
+        { type: 'reply', reply: { id: `csat:${id}:${s}:1`, title: '😞 Ruim' } },
       ] },
     });
     await wait(800);
@@ -195,12 +197,13 @@ describe('satisfaction survey', () => {
     const history = async () => (await api(p.app, 'GET', `/v1/webchat/${channel.body.id}/messages`, undefined, session.body.visitorToken)).body.items as any[];
     const question = await eventually(async () => (await history()).find((m) => m.text === 'How would you rate our service?'));
     const stored = (await db.query("SELECT payload FROM messages WHERE conversation_id = $1 AND author = 'system'", [id])).rows[0].payload;
+    const s = await surveyIdOf(id);
     expect(stored.buttons).toEqual([
-      { id: `csat:${id}:3`, title: '😀 Great' }, { id: `csat:${id}:2`, title: '😐 OK' }, { id: `csat:${id}:1`, title: '😞 Poor' },
+      { id: `csat:${id}:${s}:3`, title: '😀 Great' }, { id: `csat:${id}:${s}:2`, title: '😐 OK' }, { id: `csat:${id}:${s}:1`, title: '😞 Poor' },
     ]);
     expect(question.direction).toBe('out');
     const hellos = (await history()).filter((m) => m.text === HELLO).length;
-    expect((await say({ text: '😀 Great', replyId: `csat:${id}:3` })).status).toBe(202);
+    expect((await say({ text: '😀 Great', replyId: `csat:${id}:${s}:3` })).status).toBe(202);
     await eventually(async () => (await surveyRows(id))[0]?.score === 3);
     await wait(800);
     expect(await status(id)).toBe('closed');

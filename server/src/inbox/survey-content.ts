@@ -1,6 +1,8 @@
 // The satisfaction survey as the customer sees it: one question and three reply buttons (WhatsApp's
-// most), in the channel's customer language. Each button's id names the conversation and the score,
-// `csat:<conversationId>:<3|2|1>`, so the tap alone says which survey it answers.
+// most), in the channel's customer language. Each button's id names the conversation, the survey and
+// the score, `csat:<conversationId>:<surveyId>:<3|2|1>`, so the tap alone says which survey it answers:
+// a chat the customer reopened is surveyed again at its next close, under the same conversation id.
+// Buttons sent before surveys were named, `csat:<conversationId>:<3|2|1>`, answer the chat's latest.
 import type { OutboundContent } from '@zyntra/flows-schema';
 import type { CustomerLocale } from '../channels/customer-locale';
 
@@ -12,23 +14,26 @@ const TEXTS: Record<CustomerLocale, { question: string; answers: Record<SurveySc
 };
 
 const PREFIX = 'csat:';
-const REPLY = /^csat:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}):([123])$/i;
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const REPLY = new RegExp(`^csat:(${UUID})(?::(${UUID}))?:([123])$`, 'i');
 
-export const surveyButtonId = (conversationId: string, score: SurveyScore) => `${PREFIX}${conversationId}:${score}`;
+export type SurveyRef = { conversationId: string; surveyId: string };
 
-/** The survey a tapped button answers, or null for any other reply (decided without touching the database). */
-export function parseSurveyReply(replyId: string | null | undefined): { conversationId: string; score: SurveyScore } | null {
+export const surveyButtonId = (survey: SurveyRef, score: SurveyScore) => `${PREFIX}${survey.conversationId}:${survey.surveyId}:${score}`;
+
+/** The survey a tapped button answers (surveyId null: an unnamed one's), or null for any other reply (decided without touching the database). */
+export function parseSurveyReply(replyId: string | null | undefined): { conversationId: string; surveyId: string | null; score: SurveyScore } | null {
   if (!replyId?.startsWith(PREFIX)) return null;
   const m = REPLY.exec(replyId);
-  return m ? { conversationId: m[1]!.toLowerCase(), score: Number(m[2]) as SurveyScore } : null;
+  return m ? { conversationId: m[1]!.toLowerCase(), surveyId: m[2]?.toLowerCase() ?? null, score: Number(m[3]) as SurveyScore } : null;
 }
 
-export function surveyContent(conversationId: string, locale: CustomerLocale): OutboundContent {
+export function surveyContent(survey: SurveyRef, locale: CustomerLocale): OutboundContent {
   const { question, answers } = TEXTS[locale];
   const scores: SurveyScore[] = [3, 2, 1];
   return {
     text: question,
-    buttons: scores.map((score) => ({ id: surveyButtonId(conversationId, score), title: answers[score] })),
+    buttons: scores.map((score) => ({ id: surveyButtonId(survey, score), title: answers[score] })),
     list: null, media: null, typingDelayMs: 0,
   };
 }

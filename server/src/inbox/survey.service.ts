@@ -3,6 +3,7 @@
 // closed already. Only while the customer can still be written to (WhatsApp's 24-hour window; web
 // chat and WhatsApp Web have none), never to a contact who opted out, and never after a chat only
 // the bot had. The question is a stored message the outbox sends, as every message is.
+import { randomUUID } from 'node:crypto';
 import { customerLocale } from '../channels/customer-locale';
 import { hasServiceWindow, isWindowOpen, windowClosesAt } from '../conversations/service-window';
 import type { TenantDb } from '../db/tenant-db';
@@ -16,11 +17,13 @@ export async function queueSurvey(tx: TenantDb, conv: ConversationState, enabled
   const target = await tx.from('contacts').join('channels', 'channels.id', 'contacts.channel_id')
     .where('contacts.id', conv.contact_id).first('contacts.opted_out_at', 'channels.config');
   if (!target || target.opted_out_at) return null;
-  const content = surveyContent(conv.id, customerLocale(target.config));
+  // Named before it is stored: its buttons carry its id, so a late tap answers this survey and no later one.
+  const surveyId = randomUUID();
+  const content = surveyContent({ conversationId: conv.id, surveyId }, customerLocale(target.config));
   const [message] = await tx.insert('messages', {
     conversation_id: conv.id, channel_id: conv.channel_id, direction: 'out', author: 'system', type: 'interactive',
     text: content.text, payload: JSON.stringify(content), status: 'pending',
   }).returning('id');
-  await tx.insert('satisfaction_surveys', { conversation_id: conv.id, agent_id: conv.assignee_id, message_id: message.id, sent_at: now });
+  await tx.insert('satisfaction_surveys', { id: surveyId, conversation_id: conv.id, agent_id: conv.assignee_id, message_id: message.id, sent_at: now });
   return message.id as string;
 }

@@ -1,7 +1,9 @@
 // A tap on a satisfaction survey button, in one statement: it counts only when the conversation it
 // names is this workspace's, on this channel, of this very sender, closed, and was surveyed. Then
 // the tap is stored in that closed conversation (it stays closed: no reopening, no bot) and answers
-// its latest survey unless an earlier tap did (the first answer wins). A redelivered tap (the same
+// the survey its button names (a button of before surveys were named: the chat's latest) unless an
+// earlier tap did (the first answer wins). A tap on an older survey of a reopened chat thus never
+// answers the newer one. A redelivered tap (the same
 // provider id) stores nothing and records nothing.
 import type { ContactRef, InboundContent } from '../channels/channel-adapter';
 import type { TenantDb } from '../db/tenant-db';
@@ -22,6 +24,7 @@ msg AS (
 answered AS (
   UPDATE satisfaction_surveys s SET score = :score, answered_at = :at, answer_message_id = (SELECT id FROM msg)
   WHERE s.id = (SELECT l.id FROM satisfaction_surveys l WHERE l.tenant_id = :tenant AND l.conversation_id = (SELECT id FROM target)
+                  AND (CAST(:survey AS uuid) IS NULL OR l.id = CAST(:survey AS uuid))
                 ORDER BY l.sent_at DESC, l.id DESC LIMIT 1)
     AND s.tenant_id = :tenant AND s.score IS NULL AND EXISTS (SELECT 1 FROM msg)
   RETURNING s.id),
@@ -41,10 +44,10 @@ SELECT (SELECT id FROM target) AS conversation_id, (SELECT id FROM msg) AS messa
 /** Null when the tap does not answer a survey of this sender (it then goes the normal way). */
 export async function storeSurveyAnswer(
   tx: TenantDb,
-  input: { channelId: string; contact: ContactRef; content: InboundContent; providerMessageId: string; at: string; raw?: unknown; conversationId: string; score: number },
+  input: { channelId: string; contact: ContactRef; content: InboundContent; providerMessageId: string; at: string; raw?: unknown; conversationId: string; surveyId: string | null; score: number },
 ): Promise<{ conversationId: string; messageId: string | null; recorded: boolean } | null> {
   const res = await tx.raw(SQL, {
-    tenant: tx.tenantId, conv: input.conversationId, channel: input.channelId, ids: senderIds(input.contact), score: input.score, at: input.at,
+    tenant: tx.tenantId, conv: input.conversationId, survey: input.surveyId, channel: input.channelId, ids: senderIds(input.contact), score: input.score, at: input.at,
     type: input.content.type, text: storedText(input.content), payload: JSON.stringify(input.content), pid: input.providerMessageId,
     raw: input.raw === undefined ? null : JSON.stringify(input.raw),
   });
