@@ -106,6 +106,23 @@ describe('channel management', () => {
     expect(cleared.body.config.color).toBe('#228be6');
   });
 
+  it("when the customers' language of an Evolution or WhatsApp channel is set, then it is kept with the settings and only it changes, unasked of the provider", async () => {
+    const config = { baseUrl: evo.baseUrl, instance: 'loja1', apiKey: 'evo-key', webhookToken: 'webhook-token-1', language: 'en' };
+    const evolution = await call('POST', '/v1/channels', { type: 'evolution', name: 'Evo EN', config });
+    expect(evolution.body).toMatchObject({ status: 'active', config: { instance: 'loja1', language: 'en' } });
+    const back = await call('PATCH', `/v1/channels/${evolution.body.id}`, { config: { language: 'pt-BR' } });
+    expect(back.body).toMatchObject({ status: 'active', config: { instance: 'loja1', language: 'pt-BR' } });
+    expect(back.body.connection).toBeUndefined();
+    // A pending number stays pending: a change of wording is no connection test.
+    const cloud = await call('POST', '/v1/channels', whatsapp({ accessToken: 'wrong' }));
+    expect(cloud.body.status).toBe('pending');
+    const english = await call('PATCH', `/v1/channels/${cloud.body.id}`, { config: { language: 'en' } });
+    expect(english.body).toMatchObject({ status: 'pending', config: { language: 'en', businessAccountId: 'WABA-1' } });
+    const spanish = await call('PATCH', `/v1/channels/${cloud.body.id}`, { config: { language: 'es' } });
+    expect(spanish.status).toBe(400);
+    expect(JSON.stringify(spanish.body)).toContain('"path":"language"');
+  });
+
   it('when another workspace manages the channel, then 404 and nothing changes', async () => {
     const id = (await call('POST', '/v1/channels', whatsapp())).body.id;
     const b = await signupWorkspace(app);

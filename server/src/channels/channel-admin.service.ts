@@ -7,7 +7,7 @@ import { AppError, notFound } from '../http/app-error';
 import { issueViews } from '../http/validation-issues';
 import type { Caller } from '../http/auth';
 import { recordAudit, type AuditAction } from '../audit/audit.queries';
-import { channelConfigSchemas, type ChannelType } from './channel-types';
+import { WORDING_KEYS, channelConfigSchemas, type ChannelType } from './channel-types';
 import type { ConnectionResult } from './connection-check';
 import * as q from './channels.queries';
 import { learnedTier, openChannel, split, toPublicChannel, type ChannelsDeps } from './channels.service';
@@ -44,15 +44,18 @@ export async function updateChannel(deps: ChannelsDeps, caller: Caller, id: stri
   const parsed = channelConfigSchemas[type].safeParse(merged);
   if (!parsed.success) throw new AppError('validation_failed', 'The channel settings are not valid', { issues: issueViews(parsed.error.issues) });
   const { visible, secrets } = split(type, parsed.data as Record<string, string>);
-  const connection = await deps.check({ type, config: visible as Record<string, string>, secrets });
-  const status = row.status === 'disabled' ? 'disabled' : connection.ok ? 'active' : 'pending';
+  // Only the customers' language changed: the provider is not asked, and a number that works keeps working
+  // (an outage at Meta must not turn it pending for a change of wording).
+  const wordingOnly = Object.keys(input.config).every((key) => WORDING_KEYS.includes(key));
+  const connection = wordingOnly ? null : await deps.check({ type, config: visible as Record<string, string>, secrets });
+  const status = row.status === 'disabled' ? 'disabled' : !connection ? row.status : connection.ok ? 'active' : 'pending';
   // The tier learned for this number (from Meta's updates) stays unless the number itself changed.
   const kept: Record<string, string> = row.config.messagingLimitTier && row.config.phoneNumberId === visible.phoneNumberId ? { messagingLimitTier: row.config.messagingLimitTier } : {};
   const saved = await save(deps, caller, id, {
-    name: input.name ?? row.name, config: { ...(visible as Record<string, string>), ...kept, ...learnedTier(connection) },
+    name: input.name ?? row.name, config: { ...(visible as Record<string, string>), ...kept, ...(connection ? learnedTier(connection) : {}) },
     secrets_enc: Object.keys(secrets).length ? deps.sealer.seal(JSON.stringify(secrets)) : null, status,
   }, 'channel.credentials_changed', { keys: Object.keys(input.config).sort() });
-  return { ...toPublicChannel(saved, deps.publicUrl()), connection };
+  return { ...toPublicChannel(saved, deps.publicUrl()), ...(connection ? { connection } : {}) };
 }
 
 /** A check that told the number's messaging limit tier keeps it (campaigns stay under it). */
