@@ -33,6 +33,7 @@ async function signedInPage(locale: string, workspace: string): Promise<Page> {
 }
 
 const modal = (page: Page) => page.locator('[data-testid=add-channel-modal]');
+const editForm = (page: Page) => page.locator('[data-testid^=channel-form-]');
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 // Screenshots wait for the modal's opening transition, or they catch it half transparent.
 const modalSettled = (page: Page) =>
@@ -40,6 +41,31 @@ const modalSettled = (page: Page) =>
     const el = document.querySelector('[data-testid=add-channel-modal]');
     return el !== null && getComputedStyle(el).opacity === '1';
   });
+
+/**
+ * Sets the channel's customers' language in the open form (the same select on every kind of channel),
+ * with its label and hint in the UI's language, and leaves the screenshot of it.
+ */
+async function pickCustomersLanguage(page: Page, option: string, words: { label: string; hint: string }, shot: string) {
+  const select = page.getByTestId('channel-language');
+  await select.scrollIntoViewIfNeeded();
+  await page.locator('label', { hasText: words.label }).waitFor();
+  await page.getByText(words.hint).waitFor();
+  await select.click();
+  await page.getByRole('option', { name: option }).click();
+  await expect.poll(() => select.inputValue()).toBe(option);
+  await page.screenshot({ path: screenshotPath(shot) });
+}
+
+/** The language the channel's edit form shows after a reload, i.e. what the server keeps. */
+async function savedCustomersLanguage(page: Page, row: ReturnType<Page['locator']>) {
+  await page.reload();
+  await row.locator('[data-testid=channel-edit]').click();
+  const value = await page.getByTestId('channel-language').inputValue();
+  await page.keyboard.press('Escape');
+  await editForm(page).waitFor({ state: 'detached' });
+  return value;
+}
 
 describe('settings', () => {
   it('when an owner adds a WhatsApp channel, then they get its webhook URL and the secrets never come back', async () => {
@@ -126,6 +152,15 @@ describe('settings', () => {
     expect(await page.content()).not.toContain(`${secrets.accessToken}-novo`);
     const check = await fetch(`${url}?hub.mode=subscribe&hub.verify_token=${verifyToken}&hub.challenge=4242`);
     expect(await check.text()).toBe('4242');
+    // Its customers speak English: the survey and the rest Zyntra writes to them follow.
+    expect(await savedCustomersLanguage(page, row)).toBe('Português (Brasil)');
+    await row.locator('[data-testid=channel-edit]').click();
+    await pickCustomersLanguage(page, 'English', {
+      label: "Customers' language", hint: 'such as the satisfaction survey, is in this language. Your bot\'s messages go out as you wrote them.',
+    }, 'settings-channel-language-en');
+    await page.click('[data-testid=channel-submit]');
+    await editForm(page).waitFor({ state: 'detached' });
+    expect(await savedCustomersLanguage(page, row)).toBe('English');
   });
 
   it('when a user picks Portuguese and adds Evolution and web chat channels, then they get the header and embed code', async () => {
@@ -183,6 +218,15 @@ describe('settings', () => {
     await expect.poll(() => evolution.locator('[data-testid=channel-test]').getAttribute('data-loading')).toBeNull();
     await page.waitForTimeout(300);
     await page.screenshot({ path: screenshotPath('settings-evolution-unreachable-pt-BR') });
+
+    // The same choice on Evolution, in Portuguese: it is saved without testing the server again.
+    await evolution.locator('[data-testid=channel-edit]').click();
+    await pickCustomersLanguage(page, 'English', {
+      label: 'Idioma dos clientes', hint: 'como a pesquisa de satisfação, vai neste idioma. As mensagens do seu robô vão como você as escreveu.',
+    }, 'settings-channel-language-pt-BR');
+    await page.click('[data-testid=channel-submit]');
+    await editForm(page).waitFor({ state: 'detached' });
+    expect(await savedCustomersLanguage(page, evolution)).toBe('English');
 
     // A fresh modal starts at the type picker: the previous confirmation is gone for good.
     await page.click('[data-testid=add-channel]');

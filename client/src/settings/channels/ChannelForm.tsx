@@ -106,7 +106,7 @@ export function ChannelForm({ type, onBack, onCancel, onCreated, channel }: Chan
     const props: { required: boolean } & Record<string, unknown> = {
       name: spec.key,
       label: t(`settings.fields.${spec.key}.label`),
-      description: t(`settings.fields.${spec.key}.description`),
+      description: t(`settings.fields.${spec.key}.${spec.hint ?? 'description'}` as never),
       placeholder: spec.placeholder,
       value: values[spec.key] ?? '',
       error: text(errors[spec.key]),

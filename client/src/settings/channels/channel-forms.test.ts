@@ -9,12 +9,13 @@ describe('channel forms', () => {
     expect(generateToken()).not.toBe(a);
   });
 
-  it('prefills only the generated tokens', () => {
+  it('prefills only the generated tokens and the defaults of choices', () => {
     const v = initialValues('whatsapp_cloud');
     expect(v.verifyToken).toHaveLength(43);
     expect(v.accessToken).toBe('');
     expect(initialValues('evolution').webhookToken).toHaveLength(43);
     expect(initialValues('webchat')).toEqual({ name: '', language: 'pt-BR', color: '#12b886', title: '' });
+    expect([initialValues('whatsapp_cloud').language, initialValues('evolution').language]).toEqual(['pt-BR', 'pt-BR']);
   });
 
   it('requires every field and checks URLs and token length', () => {
@@ -29,9 +30,10 @@ describe('channel forms', () => {
       instance: 'x',
       apiKey: 'k',
       webhookToken: 'short',
+      language: 'pt-BR',
     };
     // Meta's ids are digits: "abc" or a phone number with its + and spaces is refused before any round trip.
-    expect(validateChannel('whatsapp_cloud', { name: 'Loja', phoneNumberId: 'abc', businessAccountId: '+55 11 9', accessToken: 'a', appSecret: 's', verifyToken: 'v' })).toEqual({
+    expect(validateChannel('whatsapp_cloud', { name: 'Loja', phoneNumberId: 'abc', businessAccountId: '+55 11 9', accessToken: 'a', appSecret: 's', verifyToken: 'v', language: 'en' })).toEqual({
       phoneNumberId: { key: 'validation.digits' },
       businessAccountId: { key: 'validation.digits' },
     });
@@ -69,11 +71,16 @@ describe('channel forms', () => {
   it('when a channel is edited, then secrets start empty, stay optional and only what changed is sent', () => {
     const channel = { name: 'Vendas', config: { phoneNumberId: '109876543210987', businessAccountId: '102345678901234' } };
     const values = editValues('whatsapp_cloud', channel);
-    expect(values).toEqual({ name: 'Vendas', phoneNumberId: '109876543210987', businessAccountId: '102345678901234', accessToken: '', appSecret: '', verifyToken: '' });
+    expect(values).toEqual({ name: 'Vendas', phoneNumberId: '109876543210987', businessAccountId: '102345678901234', accessToken: '', appSecret: '', verifyToken: '', language: 'pt-BR' });
     expect(validateChannel('whatsapp_cloud', values, true)).toEqual({});
     expect(validateChannel('whatsapp_cloud', values).accessToken).toEqual({ key: 'validation.required' });
     expect(changedConfig('whatsapp_cloud', channel, values)).toEqual({});
     expect(changedConfig('whatsapp_cloud', channel, { ...values, accessToken: ' EAAnovo\n', businessAccountId: '999' })).toEqual({ accessToken: 'EAAnovo', businessAccountId: '999' });
+    // The customers' language: a channel that never set it reads Portuguese, and only a change is sent.
+    expect(changedConfig('whatsapp_cloud', channel, { ...values, language: 'en' })).toEqual({ language: 'en' });
+    const english = { name: 'Evo', config: { instance: 'loja', language: 'en' } };
+    expect(editValues('evolution', english).language).toBe('en');
+    expect(changedConfig('evolution', english, { ...editValues('evolution', english), language: 'pt-BR' })).toEqual({ language: 'pt-BR' });
     const site = { name: 'Site', config: { language: 'pt-BR', color: '#12b886' } };
     expect(changedConfig('webchat', site, { ...editValues('webchat', site), title: '', color: '#228be6' })).toEqual({ color: '#228be6' });
     // A title that was set and is emptied is sent empty: the server clears it.

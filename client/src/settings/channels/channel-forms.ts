@@ -39,9 +39,17 @@ export interface FieldSpec {
   digits?: boolean;
   /** May be left empty (then it is not sent). */
   optional?: boolean;
-  /** The value a new form starts with. */
+  /** The value a new form starts with, and the one a channel that never set it has. */
   initial?: string;
+  /** Its hint under settings.fields.<key>.<hint> when the kind of channel says more ("description" otherwise). */
+  hint?: string;
 }
+
+/**
+ * The language of what Zyntra itself writes to the channel's customers (the satisfaction survey; on web
+ * chat the widget too), the same select on every kind of channel. The bot's messages are the marketer's.
+ */
+const CUSTOMERS_LANGUAGE = { key: 'language', choices: ['pt-BR', 'en'], initial: 'pt-BR' } as const;
 
 export const CHANNEL_FIELDS = {
   whatsapp_cloud: [
@@ -50,6 +58,7 @@ export const CHANNEL_FIELDS = {
     { key: 'accessToken', secret: true },
     { key: 'appSecret', secret: true },
     { key: 'verifyToken', secret: true, generated: true },
+    CUSTOMERS_LANGUAGE,
   ],
   evolution: [
     { key: 'baseUrl', placeholder: 'https://evolution.example.com', url: true },
@@ -57,10 +66,11 @@ export const CHANNEL_FIELDS = {
     { key: 'apiKey', secret: true },
     // The server requires a minimum length so a guessable token can't be registered.
     { key: 'webhookToken', secret: true, generated: true, minLength: WEBHOOK_TOKEN_MIN },
+    CUSTOMERS_LANGUAGE,
   ],
   // The widget's look on the tenant's site: language and accent are the channel's, not the visitor's.
   webchat: [
-    { key: 'language', choices: ['pt-BR', 'en'], initial: 'pt-BR' },
+    { ...CUSTOMERS_LANGUAGE, hint: 'descriptionWebchat' },
     { key: 'color', color: true, initial: '#12b886' },
     { key: 'title', optional: true },
   ],
@@ -115,9 +125,10 @@ export function changedConfig(type: ChannelType, channel: { config: Record<strin
   for (const f of fieldsOf(type) as readonly FieldSpec[]) {
     const value = (values[f.key] ?? '').trim();
     // An empty secret is kept. An optional setting emptied is sent empty, which clears it (the
-    // widget's title falls back to its default); one that was never set is not sent.
+    // widget's title falls back to its default); one that was never set is not sent, nor is a choice
+    // left at the default a channel that never set it has.
     if (value === '' && f.secret) continue;
-    if (f.secret || value !== String(channel.config[f.key] ?? '')) changed[f.key] = value;
+    if (f.secret || value !== String(channel.config[f.key] ?? f.initial ?? '')) changed[f.key] = value;
   }
   return changed;
 }
