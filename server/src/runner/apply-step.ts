@@ -11,6 +11,7 @@ import type { DrainContext } from './runner-context';
 import { randomUUID } from 'node:crypto';
 import { effectOf, isEffectKind } from './effects';
 import { engineSteps } from '../metrics/metrics';
+import { customerLocale } from '../channels/customer-locale';
 
 export type StepTarget = {
   version: FlowVersionRef;
@@ -30,6 +31,16 @@ function wakeOf(state: SessionState, actions: Action[], now: Date, previous: Wak
   return previous?.token === token ? previous : null;
 }
 
+/**
+ * The channel's customers' language, read only when the step may need it: the bot words something
+ * itself (a wait step's default re-ask) only on a reply to a session already waiting.
+ */
+async function customerLanguageFor(ctx: DrainContext, target: StepTarget, event: EngineEvent) {
+  if (event.type !== 'message_received' || !target.session) return undefined;
+  const channel = await ctx.tx.from('channels').where({ id: target.scope.channelId }).first('config');
+  return customerLocale(channel?.config);
+}
+
 export async function runStep(ctx: DrainContext, target: StepTarget, event: EngineEvent): Promise<SessionState | null> {
   const { version, session } = target;
   const result = step(version, (session?.state as SessionState | undefined) ?? null, event, {
@@ -37,6 +48,7 @@ export async function runStep(ctx: DrainContext, target: StepTarget, event: Engi
     newId: randomUUID,
     limits: { maxSteps: ctx.deps.maxSteps, maxDeferred: ctx.deps.maxDeferred },
     contact: target.contact,
+    customerLanguage: await customerLanguageFor(ctx, target, event),
   });
   for (const l of result.log) engineSteps.inc({ outcome: l.outcome });
   if (!result.session) return null; // a late timer or LLM answer for a conversation with no session

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { NodeConfig } from '@zyntra/flows-schema';
 import type { Cursor } from '../session';
 import { msg, node, session, testContext } from '../testing/fixtures';
-import { DEFAULT_RETRY_PROMPTS, wait } from './wait';
+import { wait } from './wait';
 
 type WaitConfig = NodeConfig<'wait'>;
 
@@ -56,10 +56,11 @@ describe('wait handler: resume with a reply', () => {
 
   it.each([
     ['the marketer wrote a prompt', 'Digite só números, {{contact.name}}', 'Digite só números, Ana'],
-    ['the prompt is empty', '', DEFAULT_RETRY_PROMPTS.number],
-  ])('when the reply is invalid with retries left and %s, then it re-asks and keeps waiting', (_case, retryPrompt, text) => {
+    ['the prompt is empty', '', 'Por favor, responda só com um número.'],
+    ['the prompt is empty on an English channel', '', 'Please answer with a number only.', 'en'],
+  ] as const)('when the reply is invalid with retries left and %s, then it re-asks and keeps waiting', (_case, retryPrompt, text, customerLanguage?: 'en') => {
     const { n, s } = parkedAt({ expect: 'number', retryPrompt, maxRetries: 2, timeoutSeconds: 60 }, { retries: 1, timerPending: true });
-    expect(wait.resume?.(n, s, msg('abc'), testContext())).toEqual({
+    expect(wait.resume?.(n, s, msg('abc'), testContext(customerLanguage ? { customerLanguage } : {}))).toEqual({
       actions: [retryMessage(text)],
       wait: { waitingFor: 'reply', token: 'tok', retries: 2, timerPending: true },
       outcome: 'retry',

@@ -10,14 +10,24 @@ import { unexpectedEvent, type NodeHandler, type Step } from './types';
 
 type WaitNode = FlowNodeOf<'wait'>;
 
-// Shown when the marketer left the retry prompt empty; the audience is Brazilian by default.
-export const DEFAULT_RETRY_PROMPTS: Record<WaitConfig['expect'], string> = {
-  any: 'Não entendi. Pode responder de novo?',
-  text: 'Não entendi. Pode responder de novo?',
-  number: 'Por favor, responda só com um número.',
-  email: 'Esse e-mail não parece válido. Pode enviar de novo?',
-  phone: 'Esse telefone não parece válido. Envie com DDD, só os números.',
-  option: 'Por favor, escolha uma das opções.',
+// Shown when the marketer left the retry prompt empty, in the channel's customers' language.
+export const DEFAULT_RETRY_PROMPTS: Record<'pt-BR' | 'en', Record<WaitConfig['expect'], string>> = {
+  'pt-BR': {
+    any: 'Não entendi. Pode responder de novo?',
+    text: 'Não entendi. Pode responder de novo?',
+    number: 'Por favor, responda só com um número.',
+    email: 'Esse e-mail não parece válido. Pode enviar de novo?',
+    phone: 'Esse telefone não parece válido. Envie com DDD, só os números.',
+    option: 'Por favor, escolha uma das opções.',
+  },
+  en: {
+    any: "Sorry, I didn't get that. Could you answer again?",
+    text: "Sorry, I didn't get that. Could you answer again?",
+    number: 'Please answer with a number only.',
+    email: "That email doesn't look valid. Could you send it again?",
+    phone: "That phone number doesn't look valid. Please send it with its area code, digits only.",
+    option: 'Please choose one of the options.',
+  },
 };
 
 function cursorOf(node: WaitNode, session: SessionState): Cursor {
@@ -41,7 +51,7 @@ function enterReply(node: WaitNode, ctx: StepContext): Step {
 function retryPrompt(node: WaitNode, session: SessionState, ctx: StepContext): Action {
   const { retryPrompt: template, expect } = node.config;
   const custom = template.trim() !== '';
-  const text = custom ? fillText(template, session, ctx) : DEFAULT_RETRY_PROMPTS[expect];
+  const text = custom ? fillText(template, session, ctx) : DEFAULT_RETRY_PROMPTS[ctx.customerLanguage ?? 'pt-BR'][expect];
   const content = { text, buttons: [], list: null, media: null, typingDelayMs: 0 };
   return { type: 'send_message', nodeId: node.id, content };
 }

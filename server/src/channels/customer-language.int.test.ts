@@ -1,11 +1,13 @@
 // The customers' language of a WhatsApp channel (Settings → Channels): Portuguese unless the owner sets
-// it, English once they do, for what Zyntra itself writes to customers there (the satisfaction survey).
-// Each workspace's channels are its own: another workspace neither reads nor changes the setting.
+// it, English once they do, for what Zyntra itself writes to customers there (the satisfaction survey,
+// a wait step's re-ask the marketer left empty). Each workspace's channels are its own: another
+// workspace neither reads nor changes the setting.
 import { expect, it } from 'vitest';
 import type pg from 'pg';
 import { api } from '../../test/harness';
 import { textMessage } from '../../test/fakes/whatsapp-payloads';
-import { eventually, otherWorkspace, pipelineForFile, type Pipeline } from '../../test/pipeline';
+import { edge, flow, node } from '../../test/flow-docs';
+import { eventually, otherWorkspace, pipelineForFile, sentTexts, type Pipeline } from '../../test/pipeline';
 
 let p: Pipeline;
 let db: pg.Client;
@@ -66,4 +68,21 @@ it('another workspace can neither read nor change the setting, and its own chann
   await closedChat('5511300000204', { token: other.token, inbound: (t) => other.inbound('5511300000204', t) });
   expect((await survey('5511300000204')).body.text).toBe('Como você avalia o nosso atendimento?');
   expect((await channel(other.token, other.channelId)).body.config.language).toBeUndefined();
+});
+
+it("a wait step's re-ask the marketer left empty is in the channel's language; the other workspace's stays Portuguese", async () => {
+  // Our channel is English by now (above); the other workspace's was never set.
+  const ask = flow(
+    [node('start', 'trigger', { fallback: true }), node('qty', 'wait', { mode: 'reply', expect: 'number', retryPrompt: '', maxRetries: 3 }), node('ok', 'message', { text: 'Anotado!' })],
+    [edge('start', 'next', 'qty'), edge('qty', 'next', 'ok')],
+  );
+  await p.publish(ask, 'Quantos bolos');
+  await other.publish(ask, 'Quantos bolos');
+  await p.wa.inbound({ waId: '5511300000205' }, textMessage('oi'));
+  await other.inbound('5511300000206', 'oi');
+  await eventually(async () => (await db.query("SELECT count(*)::int AS n FROM flow_sessions s JOIN conversations cv ON cv.id = s.conversation_id JOIN contacts ct ON ct.id = cv.contact_id WHERE ct.external_id IN ('5511300000205', '5511300000206') AND s.status = 'active'")).rows[0].n === 2);
+  await p.wa.inbound({ waId: '5511300000205' }, textMessage('muitos'));
+  await other.inbound('5511300000206', 'muitos');
+  expect(await eventually(() => sentTexts(p.wa, '5511300000205')[0])).toBe('Please answer with a number only.');
+  expect(await eventually(() => sentTexts(p.wa, '5511300000206')[0])).toBe('Por favor, responda só com um número.');
 });
