@@ -209,4 +209,13 @@ describe('satisfaction survey', () => {
     expect(await status(id)).toBe('closed');
     expect((await history()).filter((m) => m.text === HELLO)).toHaveLength(hellos);
   });
+
+  it('on the Cloud API, where the buttons are tapped, a typed "Ótimo" is a message like any other: the chat opens again', async () => {
+    const id = await heldChat('5511300000011');
+    await close(id);
+    await eventually(() => surveysSent('5511300000011').length === 1);
+    await p.wa.inbound({ waId: '5511300000011' }, textMessage('Ótimo'));
+    await eventually(async () => (await status(id)) !== 'closed');
+    expect((await surveyRows(id))[0].score).toBeNull();
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSurveyReply, surveyButtonId, surveyContent } from './survey-content';
+import { parseSurveyReply, surveyButtonId, surveyContent, typedSurveyScore } from './survey-content';
 
 const ID = '0b6f7a52-3c1e-4f59-9a51-2d8c4f0e9b11';
 const SURVEY = '7d1e2c3b-4a59-4f60-8b71-9c0d1e2f3a4b';
@@ -27,5 +27,12 @@ describe('satisfaction survey content', () => {
     expect(parseSurveyReply(`csat:not-an-id:3`)).toBeNull();
     expect(parseSurveyReply('confirm_yes')).toBeNull();
     expect(parseSurveyReply(null)).toBeNull();
+  });
+
+  it('reads an answer typed to the numbered menu: its number or its words, in either language', () => {
+    expect(['1', '1.', ' 1) ', 'Ótimo', 'otimo', '😀 Ótimo', 'GREAT'].map(typedSurveyScore)).toEqual([3, 3, 3, 3, 3, 3, 3]);
+    expect(['2', 'regular', 'Ok', '😐 OK'].map(typedSurveyScore)).toEqual([2, 2, 2, 2]);
+    expect(['3)', 'Ruim', 'poor', '😞'].map(typedSurveyScore)).toEqual([1, 1, 1, null]);
+    expect(['4', '0', '12', 'ótimo atendimento', 'obrigado', '', '😀'].map(typedSurveyScore)).toEqual([null, null, null, null, null, null, null]);
   });
 });

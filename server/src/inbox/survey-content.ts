@@ -3,7 +3,7 @@
 // the score, `csat:<conversationId>:<surveyId>:<3|2|1>`, so the tap alone says which survey it answers:
 // a chat the customer reopened is surveyed again at its next close, under the same conversation id.
 // Buttons sent before surveys were named, `csat:<conversationId>:<3|2|1>`, answer the chat's latest.
-import type { OutboundContent } from '@zyntra/flows-schema';
+import { normalizeText, type OutboundContent } from '@zyntra/flows-schema';
 import type { CustomerLocale } from '../channels/customer-locale';
 
 export type SurveyScore = 1 | 2 | 3;
@@ -28,12 +28,28 @@ export function parseSurveyReply(replyId: string | null | undefined): { conversa
   return m ? { conversationId: m[1]!.toLowerCase(), surveyId: m[2]?.toLowerCase() ?? null, score: Number(m[3]) as SurveyScore } : null;
 }
 
+const SCORES: SurveyScore[] = [3, 2, 1];
+/** An answer's words in either language, without its emoji: "otimo" → 3. */
+const bare = (title: string) => normalizeText(title.replace(/[^\p{L}\p{N}\s]/gu, ''));
+const TYPED = new Map(Object.values(TEXTS).flatMap(({ answers }) => SCORES.map((score) => [bare(answers[score]), score] as const)));
+const NUMBERED = /^([123])[.)]?$/;
+
+/**
+ * The score of a survey answer typed rather than tapped, as on WhatsApp Web (Evolution), where the
+ * buttons go out as a numbered menu: the option's number ("1", "1." or "1)" for the first, Ótimo) or
+ * its words in either language, emoji or not. Null for anything else (decided without the database).
+ */
+export function typedSurveyScore(text: string): SurveyScore | null {
+  const typed = bare(text);
+  const place = NUMBERED.exec(normalizeText(text))?.[1];
+  return place ? SCORES[Number(place) - 1]! : (TYPED.get(typed) ?? null);
+}
+
 export function surveyContent(survey: SurveyRef, locale: CustomerLocale): OutboundContent {
   const { question, answers } = TEXTS[locale];
-  const scores: SurveyScore[] = [3, 2, 1];
   return {
     text: question,
-    buttons: scores.map((score) => ({ id: surveyButtonId(survey, score), title: answers[score] })),
+    buttons: SCORES.map((score) => ({ id: surveyButtonId(survey, score), title: answers[score] })),
     list: null, media: null, typingDelayMs: 0,
   };
 }

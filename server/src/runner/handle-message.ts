@@ -7,7 +7,7 @@ import { matchTrigger } from '../engine/match-trigger';
 import { publishEvents, type DomainEvent } from '../events/publish';
 import { endSession, findActiveSession, type ContactRow } from './conversation.queries';
 import { storeInbound } from './store-inbound.queries';
-import { storeSurveyAnswer } from './survey-answer.queries';
+import { storeSurveyAnswer, typedSurveyAnswer } from './survey-answer.queries';
 import { parseSurveyReply } from '../inbox/survey-content';
 import { runStep } from './apply-step';
 import { stepContact } from './step-contact';
@@ -37,8 +37,9 @@ async function handleConsent(ctx: DrainContext, contact: ContactRow, conversatio
 
 export const handleMessage: EventHandler = async (ctx, row) => {
   const item = row.payload as MessageItem;
-  // A satisfaction survey answer is told by its button id alone: other messages cost no query here.
-  const survey = parseSurveyReply(item.content.replyId);
+  // A satisfaction survey answer is told by its button id, or on WhatsApp Web by a typed "1" or
+  // "Ótimo" (a query only for such a text): other messages cost no query here.
+  const survey = parseSurveyReply(item.content.replyId) ?? (await typedSurveyAnswer(ctx.tx, { channelId: row.channel_id, ...item }));
   if (survey && (await storeSurveyAnswer(ctx.tx, { channelId: row.channel_id, ...item, providerMessageId: item.eventId, ...survey }))) return 'done';
   const stored = await storeInbound(ctx.tx, {
     channelId: row.channel_id, contact: item.contact, content: item.content, providerMessageId: item.eventId, at: item.at, raw: item.raw,

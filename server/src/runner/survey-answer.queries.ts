@@ -7,6 +7,7 @@
 // provider id) stores nothing and records nothing.
 import type { ContactRef, InboundContent } from '../channels/channel-adapter';
 import type { TenantDb } from '../db/tenant-db';
+import { typedSurveyScore, type SurveyScore } from '../inbox/survey-content';
 import { senderIds, storedText } from './store-inbound.queries';
 
 const SQL = `
@@ -54,4 +55,34 @@ export async function storeSurveyAnswer(
   const row = res.rows[0];
   if (!row?.conversation_id) return null;
   return { conversationId: row.conversation_id, messageId: row.message_id, recorded: row.survey_id !== null };
+}
+
+/** How long a survey sent as a numbered menu takes a typed answer: after a day, "1" is about something else. */
+const TYPED_ANSWER_HOURS = 24;
+
+/**
+ * A survey answer typed on WhatsApp Web (Evolution), whose buttons go out as a numbered menu: the
+ * survey it answers is this sender's newest unanswered one, sent within a day in a chat on this
+ * channel that is still closed (had they written since, it would have reopened). A query only for
+ * a text that reads as an answer ("1", "Ótimo"…); null otherwise, and on any other kind of channel.
+ */
+export async function typedSurveyAnswer(
+  tx: TenantDb,
+  input: { channelId: string; contact: ContactRef; content: InboundContent; at: string },
+): Promise<{ conversationId: string; surveyId: string; score: SurveyScore } | null> {
+  const score = input.content.replyId ? null : typedSurveyScore(input.content.text);
+  if (score === null) return null;
+  const ids = senderIds(input.contact);
+  const row = await tx.from('satisfaction_surveys')
+    .join('conversations as c', 'c.id', 'satisfaction_surveys.conversation_id')
+    .join('contacts as ct', 'ct.id', 'c.contact_id')
+    .join('channels as ch', 'ch.id', 'c.channel_id')
+    .where({ 'c.tenant_id': tx.tenantId, 'ct.tenant_id': tx.tenantId, 'ch.tenant_id': tx.tenantId })
+    .where({ 'c.channel_id': input.channelId, 'ch.type': 'evolution', 'c.status': 'closed' })
+    .where((q) => q.whereRaw('ct.external_id = ANY(?::text[])', [ids]).orWhereRaw('ct.aliases && ?::text[]', [ids]))
+    .whereNull('satisfaction_surveys.score')
+    .where('satisfaction_surveys.sent_at', '>', tx.raw(`?::timestamptz - interval '${TYPED_ANSWER_HOURS} hours'`, [input.at]))
+    .orderBy('satisfaction_surveys.sent_at', 'desc')
+    .first('satisfaction_surveys.id', 'satisfaction_surveys.conversation_id');
+  return row ? { conversationId: row.conversation_id, surveyId: row.id, score } : null;
 }
