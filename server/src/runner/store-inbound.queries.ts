@@ -1,8 +1,8 @@
 // The hot path's first statement: one round trip stores a conversation message (from the customer
 // or typed on the business phone) and reads what the bot needs to answer it. Contact upsert, the
-// conversation (the open one; else the contact's last one reopened, back with the bot; else a new
-// one), the message row (deduped on the provider id), its domain events, the active session and
-// the tenant's published versions.
+// conversation (the open one; else the contact's last one reopened, back with the bot, unless the
+// message was stored before; else a new one), the message row (deduped on the provider id), its
+// domain events, the active session and the tenant's published versions.
 import { describeContent, type Locale } from '@zyntra/flows-schema';
 import type { TenantDb } from '../db/tenant-db';
 import type { ContactRef, InboundContent } from '../channels/channel-adapter';
@@ -79,15 +79,27 @@ reopened AS (
   WHERE c.tenant_id = :tenant AND c.contact_id = (SELECT id FROM ct) AND c.id = (SELECT id FROM latest) AND c.status = 'closed'
     AND NOT EXISTS (SELECT 1 FROM conversations o WHERE o.tenant_id = :tenant AND o.channel_id = :channel AND o.contact_id = (SELECT id FROM ct)
                     AND o.status <> 'closed')
+    -- Not for a message already stored (the same provider id handled again: an operator's retry, or
+    -- WhatsApp redelivering once retention purged its inbound event): the customer wrote nothing new.
+    AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.tenant_id = :tenant AND m.channel_id = :channel AND m.provider_message_id = :pid)
   RETURNING c.id, c.status, c.contact_id, c.channel_id, c.test_flow_version_id, c.flow_id, false AS created, true AS reopened,
     -- People had it: transferred to them, or taken by an agent (the closed row keeps who held it;
     -- the subquery reads the row as it was before this update).
     c.team_id, (c.transferred_at IS NOT NULL OR (SELECT p.assignee_id FROM conversations p WHERE p.id = c.id) IS NOT NULL) AS had_people,
     false AS woke),
+kept AS (
+  -- That message again, its chat closed since: the chat stays as it is (neither reopened nor a new one).
+  SELECT c.id, c.status, c.contact_id, c.channel_id, c.test_flow_version_id, c.flow_id, false AS created, false AS reopened,
+    c.team_id, false AS had_people, false AS woke
+  FROM conversations c
+  WHERE c.tenant_id = :tenant AND c.contact_id = (SELECT id FROM ct) AND c.id = (SELECT id FROM latest) AND c.status = 'closed'
+    AND NOT EXISTS (SELECT 1 FROM conversations o WHERE o.tenant_id = :tenant AND o.channel_id = :channel AND o.contact_id = (SELECT id FROM ct)
+                    AND o.status <> 'closed')
+    AND EXISTS (SELECT 1 FROM messages m WHERE m.tenant_id = :tenant AND m.channel_id = :channel AND m.provider_message_id = :pid)),
 opened AS (
   INSERT INTO conversations (tenant_id, channel_id, contact_id, status, last_message_at, last_inbound_at, unread_count)
   SELECT :tenant, :channel, ct.id, 'bot', :at, CASE WHEN :fromContact THEN :at::timestamptz END, CASE WHEN :fromContact THEN 1 ELSE 0 END
-  FROM ct WHERE NOT EXISTS (SELECT 1 FROM reopened)
+  FROM ct WHERE NOT EXISTS (SELECT 1 FROM reopened) AND NOT EXISTS (SELECT 1 FROM kept)
   ON CONFLICT (tenant_id, channel_id, contact_id) WHERE status <> 'closed' DO UPDATE
     SET last_message_at = GREATEST(EXCLUDED.last_message_at, conversations.last_message_at),
         last_inbound_at = GREATEST(EXCLUDED.last_inbound_at, conversations.last_inbound_at),
@@ -104,7 +116,7 @@ opened AS (
     -- (the subquery reads the row as it was then).
     (:fromContact AND status = 'human' AND snoozed_until IS NULL
       AND (SELECT p.snoozed_until FROM conversations p WHERE p.id = conversations.id) > now()) AS woke),
-cv AS (SELECT * FROM reopened UNION ALL SELECT * FROM opened),
+cv AS (SELECT * FROM reopened UNION ALL SELECT * FROM opened UNION ALL SELECT * FROM kept),
 msg AS (
   INSERT INTO messages (tenant_id, conversation_id, channel_id, direction, author, type, text, payload, raw, provider_message_id, status)
   SELECT :tenant, cv.id, :channel, :direction, :author, :type, :text, :payload, :raw, :pid, :status FROM cv

@@ -1,8 +1,8 @@
 // What integrators hear when a closed conversation opens again, against a loopback receiver that
 // checks each signature: one conversation.reopened per reopen, whoever reopened it (the customer's
 // message, back with the bot; or a member, who also sends the conversation.assigned it always did),
-// never two for one reopen, and only to the workspace's own endpoints. Two customer messages racing
-// to reopen one chat: server/src/runner/reopen-race.int.test.ts.
+// never two for one reopen, none for a message handled again, and only to the workspace's own
+// endpoints. Two customer messages racing to reopen one chat: server/src/runner/reopen-race.int.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import knexFactory, { type Knex } from 'knex';
 import { Webhook } from 'standardwebhooks';
@@ -97,6 +97,23 @@ describe('conversation.reopened for integrators', () => {
     expect(await statusOf(conv.id)).toBe('closed');
     expect(received(conv.id).map((e) => e.type)).toEqual(['conversation.reopened']);
     expect(await reopenedAt(conv.id)).toHaveLength(1);
+
+    // Once retention purged its inbound event (or an operator retried it), that message reaches the
+    // handler again: it was stored already, so the chat stays closed, no new chat starts, nothing is announced.
+    const { provider_message_id: pid } = await db('messages').where({ conversation_id: conv.id, text: 'Voltei, ainda tem o bolo?' }).first('provider_message_id');
+    await db('inbound_events').where({ provider_event_id: pid }).del();
+    expect((await p.wa.inbound({ waId: '5511700000001' }, textMessage('Voltei, ainda tem o bolo?'), { raw })).status).toBe(200);
+    await eventually(async () => (await db('inbound_events').where({ provider_event_id: pid }).first('status'))?.status === 'processed');
+    await settle();
+    expect(await statusOf(conv.id)).toBe('closed');
+    expect(await db('conversations').where({ contact_id: conv.contactId }).pluck('id')).toEqual([conv.id]);
+    expect(await db('messages').where({ provider_message_id: pid }).pluck('conversation_id')).toEqual([conv.id]);
+    expect(received(conv.id).map((e) => e.type)).toEqual(['conversation.reopened']);
+    expect(await reopenedAt(conv.id)).toHaveLength(1);
+    // Something new still opens it again, back with the bot.
+    await p.wa.inbound({ waId: '5511700000001' }, textMessage('Oi de novo'));
+    await eventually(async () => (await statusOf(conv.id)) === 'bot');
+    await eventually(() => received(conv.id).length === 2);
   });
 
   it('when a member reopens a closed chat, then conversation.reopened names them, and conversation.assigned is sent exactly as before, also when two click at once', async () => {
