@@ -16,8 +16,8 @@ let ana: Agent;
 startInboxSuite((s) => void ({ p, browser, ana } = s));
 
 const WORDS = {
-  'pt-BR': { survey: 'Pesquisa de satisfação', closeDialog: 'Encerrar esta conversa?', answers: 'Respostas', great: 'Avaliaram Ótimo', off: 'A pesquisa está desligada', of: 'de' },
-  en: { survey: 'Satisfaction survey', closeDialog: 'Close this conversation?', answers: 'Answers', great: 'Rated great', off: 'The survey is off', of: 'of' },
+  'pt-BR': { survey: 'Pesquisa de satisfação', closeDialog: 'Encerrar esta conversa?', answers: 'Respostas', great: 'Avaliaram Ótimo', off: 'A pesquisa está desligada', of: 'de', byDay: 'Respostas por dia' },
+  en: { survey: 'Satisfaction survey', closeDialog: 'Close this conversation?', answers: 'Answers', great: 'Rated great', off: 'The survey is off', of: 'of', byDay: 'Answers per day' },
 } as const;
 
 describe('satisfaction survey', () => {
@@ -80,6 +80,11 @@ describe('satisfaction survey', () => {
       expect(await page.getByTestId('report-csat-off').count()).toBe(0);
       // The transfers-per-day card above loads its chart on its own: the shot waits for it.
       await page.getByTestId('report-daily').locator('.recharts-bar-rectangle:visible').first().waitFor();
+      // Today's answers show as a bar in the survey's own chart, named in the reader's language.
+      const byDay = page.getByTestId('report-csat-daily');
+      await byDay.locator('.recharts-bar-rectangle:visible').first().waitFor();
+      expect(await byDay.innerText()).toContain(words.byDay);
+      expect(await byDay.getByRole('img').getAttribute('aria-label')).toContain(`${answered}`);
       await page.getByTestId('report-csat').scrollIntoViewIfNeeded();
       await settle(page);
       await page.screenshot({ path: screenshotPath(`survey-report-${lang}`) });

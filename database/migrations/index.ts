@@ -39,6 +39,7 @@ import * as closedHandoffsIndex from './20261206_0230_closed_handoffs_index';
 import * as conversationSnooze from './20261206_0240_conversation_snooze';
 import * as snoozedListIndex from './20261206_0250_snoozed_list_index';
 import * as satisfactionSurveys from './20261206_0260_satisfaction_surveys';
+import * as surveysSentIndex from './20261207_0270_surveys_sent_index';
 
 type Migration = { up(db: Knex): Promise<void>; down(db: Knex): Promise<void>; config?: { transaction?: boolean } };
 
@@ -82,6 +83,7 @@ const migrations: Array<[string, Migration]> = [
   ['20261206_0240_conversation_snooze', conversationSnooze],
   ['20261206_0250_snoozed_list_index', snoozedListIndex],
   ['20261206_0260_satisfaction_surveys', satisfactionSurveys],
+  ['20261207_0270_surveys_sent_index', surveysSentIndex],
 ];
 
 export const migrationSource: Knex.MigrationSource<[string, Migration]> = {

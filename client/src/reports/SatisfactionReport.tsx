@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { FigureCard } from '../shared/FigureCard';
 import { usePeriodReport } from '../shared/use-period-report';
 import { csatResults, percentOf, type CsatResults } from './reports-api';
+import { CsatByDayChart } from './CsatByDayChart';
 
 function AgentsTable({ agents }: { agents: CsatResults['agents'] }) {
   const { t } = useTranslation();
@@ -73,6 +74,7 @@ export function SatisfactionReport({ from, to }: { from: Date; to: Date }) {
               <FigureCard testId="report-csat-great" label={t('reports.csat.greatShare')} value={share === null ? '—' : `${share}%`} hint={t('reports.csat.greatHint', { count: data.totals.great })} />
               <FigureCard testId="report-csat-poor" label={t('reports.csat.poor')} value={data.totals.poor} hint={t('reports.csat.okHint', { count: data.totals.ok })} />
             </SimpleGrid>
+            {data.totals.answers > 0 && <CsatByDayChart from={from} to={to} />}
             {data.agents.length === 0
               ? <Text size="sm" c="dimmed" data-testid="report-csat-empty">{t('reports.csat.empty')}</Text>
               : <AgentsTable agents={data.agents} />}

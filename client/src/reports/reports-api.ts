@@ -1,5 +1,6 @@
 // The bots report (GET /v1/reports/bots): what the published flows did in a period.
 import { api } from '../api/client';
+import { readerTimeZone } from '../shared/local-day';
 
 export interface BotFigures {
   conversations: number;
@@ -42,3 +43,12 @@ export interface CsatResults extends CsatSent {
 
 export const csatResults = (from: string, to: string, signal?: AbortSignal) =>
   api.get<CsatResults>(`/v1/reports/csat?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`, { signal });
+
+/** Survey answers per day of the reader's calendar (GET /v1/reports/csat/daily). */
+export interface CsatByDay {
+  timeZone: string;
+  days: Array<{ day: string; answers: number; great: number; ok: number; poor: number }>;
+}
+
+export const csatByDay = (from: string, to: string, signal?: AbortSignal) =>
+  api.get<CsatByDay>(`/v1/reports/csat/daily?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&tz=${encodeURIComponent(readerTimeZone())}`, { signal });

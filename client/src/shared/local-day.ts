@@ -9,3 +9,10 @@ export function localDaysAgo(n: number, today: Date = new Date()): string {
   d.setDate(d.getDate() - n);
   return localDay(d);
 }
+
+/** "28/11" in pt-BR, "11/28" in English: an ISO day of the reader's calendar, without its year (a chart's axis). */
+export const dayLabel = (day: string, locale: string) =>
+  new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+
+/** The time zone this browser's days are in, as reports counted by day ask for it (`tz`). */
+export const readerTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;

@@ -509,6 +509,8 @@ describe('OpenAPI document', () => {
     for (const d of daily.days) expect(d.answered + d.unanswered + d.open).toBe(d.total);
     const csat = await check('get', '/v1/reports/csat');
     expect(csat.totals.great + csat.totals.ok + csat.totals.poor).toBe(csat.totals.answers);
+    const csatDaily = await check('get', '/v1/reports/csat/daily?tz=America/Sao_Paulo', undefined, '/v1/reports/csat/daily');
+    expect(csatDaily.days.reduce((n: number, d: Json) => n + d.answers, 0)).toBe(csat.totals.answers);
   });
 
   it('when contacts, flows, a received file and this document are read, downloaded and tried for real, then each answer has its documented media type, headers and shape', async () => {

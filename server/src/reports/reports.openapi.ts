@@ -72,10 +72,20 @@ const csatResults = z.object({
     .describe('Most answers first'),
 });
 
+/** satisfaction-by-day.ts satisfactionByDay: the answers given on each day of the range. */
+const csatDaily = z.object({
+  from: z.iso.datetime(), to: z.iso.datetime(), timeZone: z.string().describe('The zone the days are counted in'),
+  days: z.array(z.object({
+    day: z.iso.date(), answers: z.int().describe('Surveys answered that day'),
+    great: csatFigures.great, ok: csatFigures.ok, poor: csatFigures.poor,
+  })).describe('Every day of the range, oldest first; days without answers have zeros'),
+});
+
 export const reportsDocs: RouteDoc[] = [
   { method: 'get', path: '/v1/reports/response-times', tag: 'Reports', summary: 'First-response and resolution times (the last 30 days by default, at most 366)', query: reportPeriod, response: responseTimes },
   { method: 'get', path: '/v1/reports/transfers/daily', tag: 'Reports', summary: 'Transfers to people per day of the range, in the time zone `tz` (UTC by default), and what became of them', query: dailyPeriod, response: transfersDaily },
   { method: 'get', path: '/v1/reports/campaigns', tag: 'Reports', summary: 'The campaigns that began sending in the range (the last 30 days by default, at most 366), with their recipients counted by status', query: reportPeriod, response: campaignResults },
   { method: 'get', path: '/v1/reports/bots', tag: 'Reports', summary: 'What the published flows did in the range (the last 30 days by default, at most 366): conversations, and how many were passed to a person', query: reportPeriod, response: botResults },
   { method: 'get', path: '/v1/reports/csat', tag: 'Reports', summary: 'Satisfaction survey answers given in the range (the last 30 days by default, at most 366), in all and per agent who closed the chat', query: reportPeriod, response: csatResults },
+  { method: 'get', path: '/v1/reports/csat/daily', tag: 'Reports', summary: 'Satisfaction survey answers per day of the range (by the day of the answer), in the time zone `tz` (UTC by default), by score', query: dailyPeriod, response: csatDaily },
 ];

@@ -6,6 +6,7 @@ import { botResults } from './bot-results';
 import { campaignResults } from './campaign-results';
 import { dailyPeriod, reportPeriod } from './report-period';
 import { satisfactionResults } from './satisfaction';
+import { satisfactionByDay } from './satisfaction-by-day';
 import { responseTimes } from './response-times.service';
 import { transfersByDay } from './transfers-by-day';
 import { allow } from '../http/access';
@@ -26,6 +27,9 @@ export function reportsRoutes(deps: { db: Knex }, requireAuth: RequestHandler): 
   });
   r.get('/v1/reports/csat', requireAuth, allow('admin'), async (req, res) => {
     res.json(await satisfactionResults(deps.db, authOf(req).tenantId, parse(reportPeriod, req.query)));
+  });
+  r.get('/v1/reports/csat/daily', requireAuth, allow('admin'), async (req, res) => {
+    res.json(await satisfactionByDay(deps.db, authOf(req).tenantId, parse(dailyPeriod, req.query)));
   });
   return r;
 }

@@ -3,13 +3,10 @@
 // one). Days without any are there with zeros, so a chart has no gaps. One query.
 import type { Knex } from 'knex';
 import { forTenant } from '../db/tenant-db';
+import { DAYS_CTE } from './report-days';
 
 const SQL = `
-  WITH days AS (
-    SELECT d::date AS day FROM generate_series(
-      (CAST(:from AS timestamptz) AT TIME ZONE :tz)::date,
-      ((CAST(:to AS timestamptz) - interval '1 microsecond') AT TIME ZONE :tz)::date,
-      interval '1 day') d),
+  WITH ${DAYS_CTE},
   h AS (
     SELECT (started_at AT TIME ZONE :tz)::date AS day,
       count(*)::int AS total,

@@ -1,6 +1,7 @@
 // Members, teams, presence, canned responses, inbox settings and reports.
 import { api } from '../../api/client';
 import type { CannedResponse, InboxSettings, Member, Presence, ResponseTimes, TransfersByDay, Team } from './inbox-types';
+import { readerTimeZone } from '../../shared/local-day';
 
 const id = (base: string, value: string) => `${base}/${encodeURIComponent(value)}`;
 
@@ -29,7 +30,7 @@ export const peopleApi = {
 
   /** Counted in this browser's days. */
   transfersByDay: (from: string, to: string, signal?: AbortSignal) =>
-    api.get<TransfersByDay>(`/v1/reports/transfers/daily?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&tz=${encodeURIComponent(Intl.DateTimeFormat().resolvedOptions().timeZone)}`, { signal }),
+    api.get<TransfersByDay>(`/v1/reports/transfers/daily?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&tz=${encodeURIComponent(readerTimeZone())}`, { signal }),
 
   updateContact: (contactId: string, body: { name?: string; tags?: string[]; attributes?: Record<string, unknown>; optedOut?: boolean }) =>
     api.patch<{ id: string; name: string | null; tags: string[]; attributes: Record<string, unknown> }>(id('/v1/contacts', contactId), body),

@@ -4,10 +4,7 @@ import { BarChart } from '@mantine/charts';
 import '@mantine/charts/styles.css';
 import { useTranslation } from 'react-i18next';
 import type { TransfersByDay } from '../api/inbox-types';
-
-/** "28/11" in pt-BR, "11/28" in English: a day of the reader's calendar, without its year. */
-export const dayLabel = (day: string, locale: string) =>
-  new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+import { dayLabel } from '../../shared/local-day';
 
 export default function TransfersChart({ days }: { days: TransfersByDay['days'] }) {
   const { t, i18n } = useTranslation();
