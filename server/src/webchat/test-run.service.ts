@@ -27,7 +27,7 @@ export async function startTestRun(deps: { db: Knex; visitors: VisitorTokens }, 
   }
   const visitorId = randomUUID();
   const { channelId, conversationId } = await tdb.transaction(async (tx) => {
-    const channelId = await findOrCreateSimulatorChannel(tx);
+    const channelId = await findOrCreateSimulatorChannel(tx, locale);
     const run = await insertTestRun(tx, { flowId, document: parsed.data, userId: auth.userId, channelId, visitorId, contactName: TEST_CONTACT_NAME[locale] });
     return { channelId, conversationId: run.conversationId };
   });

@@ -302,6 +302,27 @@ describe('test this flow', () => {
     expect(await nameOf(undefined)).toBe('Test');
   });
 
+  it("when a draft's wait step re-asks with the text left empty, then the test chat re-asks in the tester's language", async () => {
+    const draft = flow(
+      [keywordTrigger('nunca-digitado'), node('age', 'wait', { mode: 'reply', expect: 'number', saveAs: 'idade', maxRetries: 2 })],
+      [edge('start', 'next', 'age')],
+      ['idade'],
+    );
+    const created = await api(app, 'POST', '/v1/flows', { name: 'Idade', document: draft }, owner.token);
+    const reask = async (acceptLanguage: string) => {
+      const res = await fetch(`${app.url}/v1/flows/${created.body.id}/test`, {
+        method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${owner.token}`, 'accept-language': acceptLanguage }, body: '{}',
+      });
+      const run = (await res.json()) as { channelId: string; visitorToken: string };
+      const received = await visitorSocket(run.visitorToken);
+      await say(run.channelId, run.visitorToken, { text: 'oi' });
+      await say(run.channelId, run.visitorToken, { text: 'vinte' });
+      return (await eventually(() => received[0])).text as string;
+    };
+    expect(await reask('en')).toBe('Please answer with a number only.');
+    expect(await reask('pt-BR')).toBe('Por favor, responda só com um número.');
+  });
+
   it('when another workspace tries to test the flow, then it is not found', async () => {
     const created = await api(app, 'POST', '/v1/flows', { name: 'X' }, owner.token);
     const other = await signupWorkspace(app);

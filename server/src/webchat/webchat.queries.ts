@@ -1,3 +1,4 @@
+import type { UiLocale } from '../http/ui-locale';
 import type { TenantDb } from '../db/tenant-db';
 import type { TriggerConfig } from './try-page';
 
@@ -33,10 +34,17 @@ export async function visitorHistory(tdb: TenantDb, channelId: string, visitorId
   return { closed: conversation.status === 'closed', rows: rows.reverse() };
 }
 
-export async function findOrCreateSimulatorChannel(tdb: TenantDb): Promise<string> {
-  const existing = await tdb.from('channels').where({ type: 'webchat' }).whereRaw("config->>'simulator' = 'true'").first('id');
-  if (existing) return existing.id;
-  const [created] = await tdb.insert('channels', { type: 'webchat', name: 'Simulator', config: JSON.stringify({ simulator: 'true' }) }).returning('id');
+/**
+ * The workspace's simulator channel, its customers' language set to the tester's: what the product
+ * itself writes in a test chat (a wait step's default re-ask) reads as the tester does.
+ */
+export async function findOrCreateSimulatorChannel(tdb: TenantDb, language: UiLocale): Promise<string> {
+  const existing = await tdb.from('channels').where({ type: 'webchat' }).whereRaw("config->>'simulator' = 'true'").first('id', tdb.raw("config->>'language' AS language"));
+  if (existing) {
+    if (existing.language !== language) await tdb.from('channels').where({ id: existing.id }).update({ config: tdb.raw("config || jsonb_build_object('language', ?::text)", [language]) });
+    return existing.id;
+  }
+  const [created] = await tdb.insert('channels', { type: 'webchat', name: 'Simulator', config: JSON.stringify({ simulator: 'true', language }) }).returning('id');
   return created.id;
 }
 
