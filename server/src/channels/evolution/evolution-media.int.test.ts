@@ -2,39 +2,20 @@
 // bytes, the media worker asks the fake Evolution server for it by key id
 // (chat/getBase64FromMediaMessage), and it lands in real S3-protocol storage where an agent opens it.
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import pg from 'pg';
-import { api, signupWorkspace, startTestApp, type TestApp } from '../../../test/harness';
+import { describe, expect, it } from 'vitest';
+import type pg from 'pg';
+import { api, type TestApp } from '../../../test/harness';
 import { eventually } from '../../../test/pipeline';
 import * as P from '../../../test/fakes/evolution-payloads';
-import { startFakeEvolution, type FakeEvolution } from '../../../test/fakes/fake-evolution';
-
-const API_KEY = 'evo-media-api-key';
-const WEBHOOK_TOKEN = 'zyntra-media-webhook-token';
+import type { FakeEvolution } from '../../../test/fakes/fake-evolution';
+import { evolutionChannelForFile } from '../../../test/evolution-channel';
 
 let app: TestApp;
 let evo: FakeEvolution;
 let db: pg.Client;
 let token = '';
-let webhookUrl = '';
 
-beforeAll(async () => {
-  evo = await startFakeEvolution({ apiKey: API_KEY, instance: 'loja1', webhookUrl: () => webhookUrl, webhookToken: () => WEBHOOK_TOKEN });
-  app = await startTestApp({ OUTBOUND_ALLOW_HOSTS: '127.0.0.1' });
-  token = (await signupWorkspace(app)).token;
-  const channel = await api(app, 'POST', '/v1/channels', {
-    type: 'evolution', name: 'Loja Evolution', config: { baseUrl: evo.baseUrl, instance: 'loja1', apiKey: API_KEY, webhookToken: WEBHOOK_TOKEN },
-  }, token);
-  if (channel.status !== 201) throw new Error(`channel: ${channel.status} ${JSON.stringify(channel.body)}`);
-  webhookUrl = `${app.url}/v1/webhooks/evolution/${channel.body.id}`;
-  db = new pg.Client({ connectionString: app.config.DATABASE_URL });
-  await db.connect();
-});
-afterAll(async () => {
-  await db?.end();
-  await app?.close();
-  await evo?.close();
-});
+evolutionChannelForFile((started) => ({ app, evo, db, token } = started));
 
 type Row = { id: string; conversation_id: string; text: string; payload: { media: Record<string, any> } };
 

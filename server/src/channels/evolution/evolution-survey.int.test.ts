@@ -2,47 +2,30 @@
 // the customer answers by typing "1" or "Ótimo". The typed answer is recorded in the closed chat
 // (no reopening, no bot), the first answer counts, and the same words after it, or a "1" that
 // answers no survey, go the normal way.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import type pg from 'pg';
 import { edge, flow, node } from '../../../test/flow-docs';
-import { api, signupWorkspace, startTestApp, type TestApp } from '../../../test/harness';
+import { api, type TestApp } from '../../../test/harness';
 import { eventually } from '../../../test/pipeline';
 import * as P from '../../../test/fakes/evolution-payloads';
-import { startFakeEvolution, type FakeEvolution } from '../../../test/fakes/fake-evolution';
+import type { FakeEvolution } from '../../../test/fakes/fake-evolution';
+import { evolutionChannelForFile } from '../../../test/evolution-channel';
 
-const API_KEY = 'evo-survey-api-key';
-const WEBHOOK_TOKEN = 'zyntra-survey-webhook-token';
 const HELLO = 'Olá! Sou o robô da loja.';
 
 let app: TestApp;
 let evo: FakeEvolution;
 let db: pg.Client;
 let token = '';
-let webhookUrl = '';
 
-beforeAll(async () => {
-  evo = await startFakeEvolution({ apiKey: API_KEY, instance: 'loja-csat', webhookUrl: () => webhookUrl, webhookToken: () => WEBHOOK_TOKEN });
-  app = await startTestApp({ OUTBOUND_ALLOW_HOSTS: '127.0.0.1' });
-  const s = await signupWorkspace(app, 'Doceria Evolution');
-  token = s.token;
-  const channel = await api(app, 'POST', '/v1/channels', {
-    type: 'evolution', name: 'WhatsApp da loja', config: { baseUrl: evo.baseUrl, instance: 'loja-csat', apiKey: API_KEY, webhookToken: WEBHOOK_TOKEN },
-  }, token);
-  if (channel.status !== 201) throw new Error(`channel: ${channel.status} ${JSON.stringify(channel.body)}`);
-  webhookUrl = `${app.url}/v1/webhooks/evolution/${channel.body.id}`;
+evolutionChannelForFile(async (started) => {
+  ({ app, evo, db, token } = started);
   // Any message the bot gets is answered: an answer that reached the bot would say so.
   const hello = flow([node('start', 'trigger', { fallback: true }), node('hi', 'message', { text: HELLO })], [edge('start', 'next', 'hi')]);
   const created = await api(app, 'POST', '/v1/flows', { name: 'Boas-vindas', document: hello }, token);
   expect((await api(app, 'POST', `/v1/flows/${created.body.id}/publish`, {}, token)).status).toBe(201);
   expect((await api(app, 'PUT', '/v1/settings/inbox', { satisfactionSurvey: true }, token)).status).toBe(200);
-  db = new pg.Client({ connectionString: app.config.DATABASE_URL });
-  await db.connect();
-});
-afterAll(async () => {
-  await db?.end();
-  await app?.close();
-  await evo?.close();
-});
+}, { instance: 'loja-csat', workspaceName: 'Doceria Evolution', channelName: 'WhatsApp da loja' });
 
 const textsTo = (number: string) => evo.sends.filter((s) => s.body.number === number).map((s) => String(s.body.text ?? ''));
 const conversation = async (number: string) =>

@@ -1,15 +1,13 @@
 // The Evolution API channel end to end against real PostgreSQL and Redis: a channel created through
 // the API, webhooks from a local fake Evolution server, and the bot's replies sent back to it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import type pg from 'pg';
 import { edge, flow, keywordTrigger, node } from '../../../test/flow-docs';
-import { api, signupWorkspace, startTestApp, type TestApp } from '../../../test/harness';
+import { api, type TestApp } from '../../../test/harness';
 import { eventually } from '../../../test/pipeline';
 import * as P from '../../../test/fakes/evolution-payloads';
-import { startFakeEvolution, type FakeEvolution } from '../../../test/fakes/fake-evolution';
-
-const API_KEY = 'evo-instance-api-key';
-const WEBHOOK_TOKEN = 'zyntra-webhook-token-123';
+import type { FakeEvolution } from '../../../test/fakes/fake-evolution';
+import { EVOLUTION_API_KEY as API_KEY, evolutionChannelForFile } from '../../../test/evolution-channel';
 
 let app: TestApp;
 let evo: FakeEvolution;
@@ -17,31 +15,16 @@ let db: pg.Client;
 let owner: { token: string; channelId: string };
 let webhookUrl = '';
 
-beforeAll(async () => {
-  evo = await startFakeEvolution({ apiKey: API_KEY, instance: 'loja1', webhookUrl: () => webhookUrl, webhookToken: () => WEBHOOK_TOKEN });
-  // The fake Evolution server listens on the loopback, which a channel may reach only when allow-listed.
-  app = await startTestApp({ OUTBOUND_ALLOW_HOSTS: '127.0.0.1' });
-  const s = await signupWorkspace(app);
-  const channel = await api(app, 'POST', '/v1/channels', {
-    type: 'evolution', name: 'Loja Evolution', config: { baseUrl: evo.baseUrl, instance: 'loja1', apiKey: API_KEY, webhookToken: WEBHOOK_TOKEN },
-  }, s.token);
-  if (channel.status !== 201) throw new Error(`channel: ${channel.status} ${JSON.stringify(channel.body)}`);
-  expect(channel.body.webhookUrl).toMatch(new RegExp(`/v1/webhooks/evolution/${channel.body.id}$`));
-  webhookUrl = `${app.url}/v1/webhooks/evolution/${channel.body.id}`;
-  owner = { token: s.token, channelId: channel.body.id };
+evolutionChannelForFile(async (started) => {
+  ({ app, evo, db, webhookUrl } = started);
+  expect(started.created.body.webhookUrl).toMatch(new RegExp(`/v1/webhooks/evolution/${started.channelId}$`));
+  owner = { token: started.token, channelId: started.channelId };
   const created = await api(app, 'POST', '/v1/flows', {
     name: 'Boas-vindas',
     document: flow([keywordTrigger('oi'), node('hello', 'message', { text: 'Olá {{contact.name | "cliente"}}!' })], [edge('start', 'next', 'hello')]),
-  }, s.token);
-  const published = await api(app, 'POST', `/v1/flows/${created.body.id}/publish`, {}, s.token);
+  }, owner.token);
+  const published = await api(app, 'POST', `/v1/flows/${created.body.id}/publish`, {}, owner.token);
   if (published.status !== 201) throw new Error(`publish: ${published.status}`);
-  db = new pg.Client({ connectionString: app.config.DATABASE_URL });
-  await db.connect();
-});
-afterAll(async () => {
-  await db?.end();
-  await app?.close();
-  await evo?.close();
 });
 
 const one = async (sql: string, params: unknown[] = []) => (await db.query(sql, params)).rows[0];
