@@ -1,25 +1,19 @@
 // The dead-letter API against real PostgreSQL and Redis: a failed send is listed with its reason
 // and retried; agents and other workspaces cannot see or retry it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import type pg from 'pg';
 import { edge, flow, keywordTrigger, node } from '../../test/flow-docs';
 import { addAgent } from '../../test/agents';
 import { api, signupWorkspace } from '../../test/harness';
 import { textMessage } from '../../test/fakes/whatsapp-payloads';
-import { eventually, sentTexts, startPipeline, type Pipeline } from '../../test/pipeline';
+import { eventually, pipelineForFile, sentTexts, type Pipeline } from '../../test/pipeline';
 
 let p: Pipeline;
 let db: pg.Client;
 
-beforeAll(async () => {
-  p = await startPipeline();
-  db = new pg.Client({ connectionString: p.app.config.DATABASE_URL });
-  await db.connect();
+pipelineForFile(async (started) => {
+  ({ pipeline: p, db } = started);
   await p.publish(flow([keywordTrigger('oi'), node('hello', 'message', { text: 'Olá!' })], [edge('start', 'next', 'hello')]), 'Oi');
-});
-afterAll(async () => {
-  await db?.end();
-  await p?.close();
 });
 
 describe('dead letters', () => {

@@ -1,18 +1,16 @@
 // Poison handling per event, against real PostgreSQL and Redis: a database trigger makes storing
 // one message fail the way a poison event or a deadlock really fails inside the drain.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import type pg from 'pg';
 import { echoFlow } from '../../test/flow-docs';
 import { textMessage } from '../../test/fakes/whatsapp-payloads';
-import { eventually, sentTexts, startPipeline, type Pipeline } from '../../test/pipeline';
+import { eventually, pipelineForFile, sentTexts, type Pipeline } from '../../test/pipeline';
 
 let p: Pipeline;
 let db: pg.Client;
 
-beforeAll(async () => {
-  p = await startPipeline();
-  db = new pg.Client({ connectionString: p.app.config.DATABASE_URL });
-  await db.connect();
+pipelineForFile(async (started) => {
+  ({ pipeline: p, db } = started);
   await p.publish(echoFlow(), 'Eco');
   // Only this workspace's messages: "boom" always fails, "deadlock" fails once as a deadlock.
   const fn = `poison_${p.tenantId.replace(/-/g, '')}`;
@@ -27,13 +25,12 @@ beforeAll(async () => {
     END $$`);
   await db.query(`CREATE TRIGGER ${fn} BEFORE INSERT ON messages FOR EACH ROW EXECUTE FUNCTION ${fn}()`);
 });
+// Runs before the pipeline's connection closes (after-all hooks run last registered first).
 afterAll(async () => {
   const fn = `poison_${p?.tenantId.replace(/-/g, '')}`;
   await db?.query(`DROP TRIGGER IF EXISTS ${fn} ON messages`).catch(() => {});
   await db?.query(`DROP FUNCTION IF EXISTS ${fn}()`).catch(() => {});
   await db?.query(`DROP SEQUENCE IF EXISTS ${fn}_seq`).catch(() => {});
-  await db?.end();
-  await p?.close();
 });
 
 const events = async (waId: string) =>

@@ -2,19 +2,17 @@
 // template goes out through the outbox with its values filled from the contact and the answer the
 // flow saved (its link button's ending too: WhatsApp refuses the send without it, 132000), once, and
 // the thread keeps it as the customer reads it, the link filled in.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import type pg from 'pg';
 import { edge, flow, keywordTrigger, node } from '../../test/flow-docs';
 import { api } from '../../test/harness';
 import { textMessage } from '../../test/fakes/whatsapp-payloads';
-import { eventually, startPipeline, type Pipeline } from '../../test/pipeline';
+import { eventually, pipelineForFile, type Pipeline } from '../../test/pipeline';
 
 let p: Pipeline;
 let db: pg.Client;
-beforeAll(async () => {
-  p = await startPipeline();
-  db = new pg.Client({ connectionString: p.app.config.DATABASE_URL });
-  await db.connect();
+pipelineForFile(async (started) => {
+  ({ pipeline: p, db } = started);
   p.wa.addTemplate({
     name: 'pedido_saiu', language: 'pt_BR', status: 'APPROVED', bodyParams: 2,
     components: [
@@ -28,10 +26,6 @@ beforeAll(async () => {
   });
   // The thread shows the template's parts from the channel's copy.
   expect((await api(p.app, 'POST', `/v1/channels/${p.channelId}/templates/sync`, {}, p.token)).status).toBe(200);
-});
-afterAll(async () => {
-  await db?.end();
-  await p?.close();
 });
 
 describe('send_template step', () => {

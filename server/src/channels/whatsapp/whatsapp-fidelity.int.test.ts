@@ -2,28 +2,25 @@
 // stored once with its whole content and a readable text; only customer messages are answered;
 // edits and deletions change the original; echoes from the business app pause the bot; one person
 // stays one contact.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import type pg from 'pg';
 import { edge, flow, node } from '../../../test/flow-docs';
 import { api } from '../../../test/harness';
 import { FIXTURES, TARGET_TEXT } from '../../../test/fakes/whatsapp-fixtures';
 import { envelope, imageMessage, metaJson, signMeta, textMessage, wamid } from '../../../test/fakes/whatsapp-payloads';
 import { phoneNumberIdFor } from '../../../test/fakes/fake-whatsapp';
-import { APP_SECRET, eventually, sentTexts, startPipeline, type Pipeline } from '../../../test/pipeline';
+import { APP_SECRET, eventually, pipelineForFile, sentTexts, type Pipeline } from '../../../test/pipeline';
 
 let p: Pipeline;
 let db: pg.Client;
 
-beforeAll(async () => {
-  p = await startPipeline();
-  db = new pg.Client({ connectionString: p.app.config.DATABASE_URL });
-  await db.connect();
+pipelineForFile(async (started) => {
+  ({ pipeline: p, db } = started);
   await p.publish(flow([node('start', 'trigger', { fallback: true }), node('say', 'message', { text: 'recebido' })], [edge('start', 'next', 'say')]));
 });
-afterAll(async () => {
+// Runs before the pipeline stops (after-all hooks run last registered first).
+afterAll(() => {
   if (process.env.DEBUG_LOGS) console.log(p.app.logs.lines.filter((l) => /error|warn/i.test(l)).slice(0, 8).join('\n'));
-  await db?.end();
-  await p?.close();
 });
 
 const rowOf = async (pid: string) => (await db.query('SELECT * FROM messages WHERE provider_message_id = $1', [pid])).rows[0];
