@@ -14,32 +14,35 @@ const figures = (r: Pick<Row, 'answers' | 'great' | 'ok' | 'poor'>) => ({
   greatShare: r.answers > 0 ? r.great / r.answers : null,
 });
 
-export async function satisfactionResults(db: Knex, tenantId: string, range: { from: Date; to: Date }) {
+/**
+ * The surveys whose `at` falls in the range, counted per agent who held the chat at its close (with
+ * the agent's name) and in all (`grouped` is 0 on an agent's row, 1 on the total), by `counts`.
+ */
+function perAgentAndTotal(db: Knex, tenantId: string, at: 'answered_at' | 'sent_at', range: { from: Date; to: Date }, counts: string[]) {
   const tdb = forTenant(db, tenantId);
-  const rows: Row[] = await tdb
+  return tdb
     .from('satisfaction_surveys')
     .leftJoin('users as u', 'u.id', 'satisfaction_surveys.agent_id')
-    .whereNotNull('satisfaction_surveys.score')
-    .where('satisfaction_surveys.answered_at', '>=', range.from)
-    .where('satisfaction_surveys.answered_at', '<', range.to)
+    .where(`satisfaction_surveys.${at}`, '>=', range.from)
+    .where(`satisfaction_surveys.${at}`, '<', range.to)
     .select('satisfaction_surveys.agent_id', 'u.name')
     .select(tdb.raw('GROUPING(satisfaction_surveys.agent_id, u.name)::int AS grouped'))
-    .select(tdb.raw('count(*)::int AS answers'))
-    .select(tdb.raw('(count(*) FILTER (WHERE score = 3))::int AS great'))
-    .select(tdb.raw('(count(*) FILTER (WHERE score = 2))::int AS ok'))
-    .select(tdb.raw('(count(*) FILTER (WHERE score = 1))::int AS poor'))
+    .select(counts.map((sql) => tdb.raw(sql)))
     .groupByRaw('GROUPING SETS ((satisfaction_surveys.agent_id, u.name), ())');
+}
+
+export async function satisfactionResults(db: Knex, tenantId: string, range: { from: Date; to: Date }) {
+  const rows: Row[] = await perAgentAndTotal(db, tenantId, 'answered_at', range, [
+    'count(*)::int AS answers',
+    '(count(*) FILTER (WHERE score = 3))::int AS great',
+    '(count(*) FILTER (WHERE score = 2))::int AS ok',
+    '(count(*) FILTER (WHERE score = 1))::int AS poor',
+  ]).whereNotNull('satisfaction_surveys.score');
   // Who was sent what in the range, and how much of it was answered by now (whenever the tap came).
-  const sentRows: SentRow[] = await tdb
-    .from('satisfaction_surveys')
-    .leftJoin('users as u', 'u.id', 'satisfaction_surveys.agent_id')
-    .where('satisfaction_surveys.sent_at', '>=', range.from)
-    .where('satisfaction_surveys.sent_at', '<', range.to)
-    .select('satisfaction_surveys.agent_id', 'u.name')
-    .select(tdb.raw('GROUPING(satisfaction_surveys.agent_id, u.name)::int AS grouped'))
-    .select(tdb.raw('count(*)::int AS sent'))
-    .select(tdb.raw('count(satisfaction_surveys.score)::int AS answered'))
-    .groupByRaw('GROUPING SETS ((satisfaction_surveys.agent_id, u.name), ())');
+  const sentRows: SentRow[] = await perAgentAndTotal(db, tenantId, 'sent_at', range, [
+    'count(*)::int AS sent',
+    'count(satisfaction_surveys.score)::int AS answered',
+  ]);
   const rate = (r: SentRow | undefined) => ({ sent: r?.sent ?? 0, answerRate: r && r.sent > 0 ? r.answered / r.sent : null });
   const sentBy = new Map(sentRows.filter((r) => r.grouped === 0).map((r) => [r.agent_id, r]));
   const answered = rows.filter((r) => r.grouped === 0);
