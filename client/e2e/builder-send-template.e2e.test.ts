@@ -10,7 +10,7 @@ import { addMember } from '../../server/test/agents';
 import { api } from '../../server/test/harness';
 import { edge, flow, keywordTrigger, node } from '../../server/test/flow-docs';
 import { textMessage } from '../../server/test/fakes/whatsapp-payloads';
-import { eventually, startPipeline, type Pipeline } from '../../server/test/pipeline';
+import { eventually, startPipeline, syncTemplates, type Pipeline } from '../../server/test/pipeline';
 import { launchBrowser, screenshotPath } from './browser';
 import { addNode, openFlow, selectNode, signedInPage, startAppWithClient, waitSaved } from './builder-page';
 
@@ -20,18 +20,16 @@ let browser: Browser;
 beforeAll(async () => {
   p = await startPipeline({}, { appStarter: startAppWithClient });
   browser = await launchBrowser();
-  p.wa.addTemplate({
+  await syncTemplates(p, {
     name: 'pedido_saiu', language: 'pt_BR', status: 'APPROVED', bodyParams: 2,
     components: [{ type: 'BODY', text: 'Olá {{1}}, seu pedido {{2}} saiu.', example: { body_text: [['Ana', '#1023']] } }],
-  });
-  p.wa.addTemplate({
+  }, {
     name: 'pedido_rastreio', language: 'pt_BR', status: 'APPROVED', bodyParams: 1,
     components: [
       { type: 'BODY', text: 'Olá {{1}}, seu pedido saiu. Acompanhe pelo link e use o cupom na próxima compra.', example: { body_text: [['Ana']] } },
       { type: 'BUTTONS', buttons: [{ type: 'URL', text: 'Rastrear', url: 'https://loja.example/pedido/{{1}}', example: ['1023'] }, { type: 'COPY_CODE', example: 'VOLTA10' }] },
     ],
   });
-  expect((await api(p.app, 'POST', `/v1/channels/${p.channelId}/templates/sync`, {}, p.token)).status).toBe(200);
 });
 afterAll(async () => {
   await browser?.close();

@@ -7,7 +7,7 @@ import pg from 'pg';
 import { edge, flow, node } from '../../server/test/flow-docs';
 import { textMessage } from '../../server/test/fakes/whatsapp-payloads';
 import { api } from '../../server/test/harness';
-import { eventually, sentTexts, startPipeline, type Pipeline } from '../../server/test/pipeline';
+import { eventually, sentTexts, startPipeline, syncTemplates, type Pipeline } from '../../server/test/pipeline';
 import { launchBrowser, screenshotPath } from './browser';
 import { startAppWithClient } from './builder-page';
 import { agentPage, ownerAgent, settle } from './inbox-page';
@@ -19,8 +19,7 @@ let campaignId: string;
 beforeAll(async () => {
   p = await startPipeline({}, { appStarter: startAppWithClient });
   browser = await launchBrowser();
-  p.wa.addTemplate({ name: 'natal_loja', language: 'pt_BR', status: 'APPROVED', bodyParams: 1, category: 'MARKETING', components: [{ type: 'BODY', text: 'Olá {{1}}! O Natal chegou na Loja Exemplo.' }] });
-  expect((await api(p.app, 'POST', `/v1/channels/${p.channelId}/templates/sync`, {}, p.token)).status).toBe(200);
+  await syncTemplates(p, { name: 'natal_loja', language: 'pt_BR', status: 'APPROVED', bodyParams: 1, category: 'MARKETING', components: [{ type: 'BODY', text: 'Olá {{1}}! O Natal chegou na Loja Exemplo.' }] });
   const { flowId } = await p.publish(
     flow([node('start', 'trigger', { keywords: [{ value: 'zzz-nunca', match: 'exact' }] } as never), node('say', 'message', { text: 'Seu cupom: NATAL10' })], [edge('start', 'next', 'say')]),
     'Cupom',

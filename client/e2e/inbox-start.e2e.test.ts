@@ -8,7 +8,7 @@ import type pg from 'pg';
 import { api, signupWorkspace } from '../../server/test/harness';
 import { addMember } from '../../server/test/agents';
 import { textMessage } from '../../server/test/fakes/whatsapp-payloads';
-import { eventually, type Pipeline } from '../../server/test/pipeline';
+import { eventually, syncTemplates, type Pipeline } from '../../server/test/pipeline';
 import { screenshotPath } from './browser';
 import { addAgent, agentPage, ownerAgent, settle } from './inbox-page';
 import { startPipelineSuite } from './suites';
@@ -19,11 +19,10 @@ let db: pg.Client;
 
 startPipelineSuite(async (s) => {
   ({ p, browser, db } = s);
-  p.wa.addTemplate({
+  await syncTemplates(p, {
     name: 'retorno_contato', language: 'pt_BR', status: 'APPROVED', bodyParams: 1,
     components: [{ type: 'BODY', text: 'Oi {{1}}! Aqui é da Loja Exemplo, sobre o seu pedido. Podemos falar?', example: { body_text: [['Ana']] } }],
   });
-  expect((await api(p.app, 'POST', `/v1/channels/${p.channelId}/templates/sync`, {}, p.token)).status).toBe(200);
 });
 
 describe('writing first to a customer', () => {

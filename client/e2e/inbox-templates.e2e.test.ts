@@ -8,7 +8,7 @@ import type { Browser } from 'playwright-core';
 import type pg from 'pg';
 import { api } from '../../server/test/harness';
 import { textMessage } from '../../server/test/fakes/whatsapp-payloads';
-import { eventually, type Pipeline } from '../../server/test/pipeline';
+import { eventually, syncTemplates, type Pipeline } from '../../server/test/pipeline';
 import { screenshotPath } from './browser';
 import { agentPage, ownerAgent, row, settle } from './inbox-page';
 import { startPipelineSuite } from './suites';
@@ -19,12 +19,10 @@ let db: pg.Client;
 
 startPipelineSuite(async (s) => {
   ({ p, browser, db } = s);
-  p.wa.addTemplate({
+  await syncTemplates(p, {
     name: 'pedido_saiu', language: 'pt_BR', status: 'APPROVED', bodyParams: 2,
     components: [{ type: 'BODY', text: 'Olá {{1}}, seu pedido {{2}} saiu para entrega.', example: { body_text: [['Ana', '#1023']] } }, { type: 'FOOTER', text: 'Loja Exemplo' }],
-  });
-  p.wa.addTemplate({ name: 'rascunho', language: 'pt_BR', status: 'PENDING', bodyParams: 0, components: [{ type: 'BODY', text: 'Ainda não' }] });
-  expect((await api(p.app, 'POST', `/v1/channels/${p.channelId}/templates/sync`, {}, p.token)).status).toBe(200);
+  }, { name: 'rascunho', language: 'pt_BR', status: 'PENDING', bodyParams: 0, components: [{ type: 'BODY', text: 'Ainda não' }] });
 });
 
 async function closedConversation(waId: string, name: string): Promise<string> {

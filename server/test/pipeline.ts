@@ -1,11 +1,11 @@
 // End-to-end fixtures for the message pipeline: a running app whose WhatsApp Graph API and LLM are
 // local fakes, a signed-up workspace with a WhatsApp channel, and helpers to publish flows.
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import pg from 'pg';
 import type { FlowDocument } from '@zyntra/flows-schema';
 import { api, signupWorkspace, startTestApp, type TestApp } from './harness';
 import { startFakeLlm, type FakeLlm } from './fakes/fake-llm';
-import { phoneNumberIdFor, startFakeWhatsApp, type FakeWhatsApp } from './fakes/fake-whatsapp';
+import { phoneNumberIdFor, startFakeWhatsApp, type FakeTemplate, type FakeWhatsApp } from './fakes/fake-whatsapp';
 import * as P from './fakes/whatsapp-payloads';
 
 export type Pipeline = {
@@ -116,6 +116,12 @@ export function pipelineForFile(ready: (started: { pipeline: Pipeline; db: pg.Cl
     await db?.end();
     await pipeline?.close();
   });
+}
+
+/** The channel's WhatsApp Business account gets `templates` (approved or not, as given), and the owner syncs them into the channel. */
+export async function syncTemplates(p: Pipeline, ...templates: FakeTemplate[]): Promise<void> {
+  for (const t of templates) p.wa.addTemplate(t);
+  expect((await api(p.app, 'POST', `/v1/channels/${p.channelId}/templates/sync`, {}, p.token)).status).toBe(200);
 }
 
 /** Polls until `check` returns a truthy value (or throws the last failure on timeout). */

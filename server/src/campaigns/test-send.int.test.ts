@@ -8,7 +8,7 @@ import { addAgent } from '../../test/agents';
 import { edge, flow, node } from '../../test/flow-docs';
 import { api, signupWorkspace } from '../../test/harness';
 import { textMessage } from '../../test/fakes/whatsapp-payloads';
-import { eventually, pipelineForFile, sentTexts, type Pipeline } from '../../test/pipeline';
+import { eventually, pipelineForFile, sentTexts, syncTemplates, type Pipeline } from '../../test/pipeline';
 
 let p: Pipeline;
 let db: pg.Client;
@@ -18,8 +18,7 @@ const TEMPLATE = { name: 'promo_natal', language: 'pt_BR', parameters: { body: [
 
 pipelineForFile(async (started) => {
   ({ pipeline: p, db } = started);
-  p.wa.addTemplate({ name: 'promo_natal', language: 'pt_BR', status: 'APPROVED', bodyParams: 2, category: 'MARKETING', components: [{ type: 'BODY', text: 'Olá {{1}}, ofertas de Natal em {{2}}!' }] });
-  expect((await api(p.app, 'POST', `/v1/channels/${p.channelId}/templates/sync`, {}, p.token)).status).toBe(200);
+  await syncTemplates(p, { name: 'promo_natal', language: 'pt_BR', status: 'APPROVED', bodyParams: 2, category: 'MARKETING', components: [{ type: 'BODY', text: 'Olá {{1}}, ofertas de Natal em {{2}}!' }] });
   const { flowId } = await p.publish(
     flow([node('start', 'trigger', { keywords: [{ value: 'zzz-nunca', match: 'exact' }] } as never), node('say', 'message', { text: 'Cupom: NATAL10' })], [edge('start', 'next', 'say')]),
     'Natal',

@@ -7,7 +7,7 @@ import type pg from 'pg';
 import { addAgent, addMember } from '../../test/agents';
 import { api, signupWorkspace } from '../../test/harness';
 import { textMessage } from '../../test/fakes/whatsapp-payloads';
-import { eventually, pipelineForFile, type Pipeline } from '../../test/pipeline';
+import { eventually, pipelineForFile, syncTemplates, type Pipeline } from '../../test/pipeline';
 
 let p: Pipeline;
 let db: pg.Client;
@@ -15,9 +15,7 @@ let agent: { id: string; token: string };
 
 pipelineForFile(async (started) => {
   ({ pipeline: p, db } = started);
-  p.wa.addTemplate({ name: 'retorno', language: 'pt_BR', status: 'APPROVED', bodyParams: 1, components: [{ type: 'BODY', text: 'Oi {{1}}, aqui é da Loja. Podemos falar?' }] });
-  p.wa.addTemplate({ name: 'oferta', language: 'pt_BR', status: 'APPROVED', bodyParams: 0, category: 'MARKETING', components: [{ type: 'BODY', text: 'Promoção!' }] });
-  expect((await api(p.app, 'POST', `/v1/channels/${p.channelId}/templates/sync`, {}, p.token)).status).toBe(200);
+  await syncTemplates(p, { name: 'retorno', language: 'pt_BR', status: 'APPROVED', bodyParams: 1, components: [{ type: 'BODY', text: 'Oi {{1}}, aqui é da Loja. Podemos falar?' }] }, { name: 'oferta', language: 'pt_BR', status: 'APPROVED', bodyParams: 0, category: 'MARKETING', components: [{ type: 'BODY', text: 'Promoção!' }] });
   agent = await addAgent(p.app, p.tenantId, 'Carla');
 });
 

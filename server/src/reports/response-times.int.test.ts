@@ -8,7 +8,7 @@ import { edge, flow, keywordTrigger, node } from '../../test/flow-docs';
 import { api, signupWorkspace } from '../../test/harness';
 import { addAgent } from '../../test/agents';
 import { textMessage } from '../../test/fakes/whatsapp-payloads';
-import { eventually, pipelineForFile, type Pipeline } from '../../test/pipeline';
+import { eventually, pipelineForFile, syncTemplates, type Pipeline } from '../../test/pipeline';
 
 let p: Pipeline;
 let db: pg.Client;
@@ -22,8 +22,7 @@ pipelineForFile(async (started) => {
   bruno = await addAgent(p.app, p.tenantId, 'Bruno');
   teamId = (await api(p.app, 'POST', '/v1/teams', { name: 'Suporte', memberIds: [me, bruno.id] }, p.token)).body.id;
   await p.publish(flow([keywordTrigger('ajuda'), node('human', 'transfer', { team: teamId, message: '' })], [edge('start', 'next', 'human')]), 'Ajuda');
-  p.wa.addTemplate({ name: 'retorno', language: 'pt_BR', status: 'APPROVED', bodyParams: 0, components: [{ type: 'BODY', text: 'Podemos falar?' }] });
-  expect((await api(p.app, 'POST', `/v1/channels/${p.channelId}/templates/sync`, {}, p.token)).status).toBe(200);
+  await syncTemplates(p, { name: 'retorno', language: 'pt_BR', status: 'APPROVED', bodyParams: 0, components: [{ type: 'BODY', text: 'Podemos falar?' }] });
 });
 
 const report = async (query = '') => (await api(p.app, 'GET', `/v1/reports/response-times${query}`, undefined, p.token)).body;

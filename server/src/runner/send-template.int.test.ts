@@ -7,25 +7,23 @@ import type pg from 'pg';
 import { edge, flow, keywordTrigger, node } from '../../test/flow-docs';
 import { api } from '../../test/harness';
 import { textMessage } from '../../test/fakes/whatsapp-payloads';
-import { eventually, pipelineForFile, type Pipeline } from '../../test/pipeline';
+import { eventually, pipelineForFile, syncTemplates, type Pipeline } from '../../test/pipeline';
 
 let p: Pipeline;
 let db: pg.Client;
 pipelineForFile(async (started) => {
   ({ pipeline: p, db } = started);
-  p.wa.addTemplate({
+  // The thread shows the template's parts from the channel's copy.
+  await syncTemplates(p, {
     name: 'pedido_saiu', language: 'pt_BR', status: 'APPROVED', bodyParams: 2,
     components: [
       { type: 'BODY', text: 'Olá {{1}}, seu pedido {{2}} saiu para entrega.', example: { body_text: [['Ana', '#1023']] } },
       { type: 'BUTTONS', buttons: [{ type: 'QUICK_REPLY', text: 'Falar com atendente' }, { type: 'URL', text: 'Rastrear', url: 'https://loja.example/pedido/{{1}}', example: ['1023'] }] },
     ],
-  });
-  p.wa.addTemplate({
+  }, {
     name: 'aviso_loja', language: 'pt_BR', status: 'APPROVED', bodyParams: 1,
     components: [{ type: 'BODY', text: 'Olá {{1}}, temos novidades.', example: { body_text: [['Ana']] } }],
   });
-  // The thread shows the template's parts from the channel's copy.
-  expect((await api(p.app, 'POST', `/v1/channels/${p.channelId}/templates/sync`, {}, p.token)).status).toBe(200);
 });
 
 describe('send_template step', () => {

@@ -8,7 +8,7 @@ import type pg from 'pg';
 import { edge, flow, keywordTrigger, node } from '../../test/flow-docs';
 import { api } from '../../test/harness';
 import { textMessage } from '../../test/fakes/whatsapp-payloads';
-import { eventually, pipelineForFile, type Pipeline } from '../../test/pipeline';
+import { eventually, pipelineForFile, syncTemplates, type Pipeline } from '../../test/pipeline';
 
 let p: Pipeline;
 let db: pg.Client;
@@ -17,7 +17,7 @@ const BANNER = 'https://cdn.example/banner-dezembro.jpg';
 
 pipelineForFile(async (started) => {
   ({ pipeline: p, db } = started);
-  p.wa.addTemplate({
+  await syncTemplates(p, {
     name: 'pedido_saiu', language: 'pt_BR', status: 'APPROVED', bodyParams: 1, headerParams: 1,
     components: [
       { type: 'HEADER', format: 'TEXT', text: 'Pedido {{1}}', example: { header_text: ['#1023'] } },
@@ -25,12 +25,10 @@ pipelineForFile(async (started) => {
       { type: 'FOOTER', text: 'Loja Exemplo' },
       { type: 'BUTTONS', buttons: [{ type: 'QUICK_REPLY', text: 'Quero!' }, { type: 'URL', text: 'Rastrear', url: 'https://loja.example/r/{{1}}', example: ['1023'] }] },
     ],
-  });
-  p.wa.addTemplate({
+  }, {
     name: 'ofertas', language: 'pt_BR', status: 'APPROVED', bodyParams: 0, headerParams: 1,
     components: [{ type: 'HEADER', format: 'IMAGE' }, { type: 'BODY', text: 'Ofertas de dezembro!' }, { type: 'BUTTONS', buttons: [{ type: 'QUICK_REPLY', text: 'Quero!' }] }],
   });
-  expect((await api(p.app, 'POST', `/v1/channels/${p.channelId}/templates/sync`, {}, p.token)).status).toBe(200);
 });
 
 const conversationOf = async (waId: string) => eventually(async () =>
