@@ -1,31 +1,25 @@
 // Signed provider payloads with one unusable or oddly encoded item: the answer is 200, every other
 // item of the batch is stored once, text is cleaned rather than refused, and what could not be used
 // is listed for the workspace.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import type pg from 'pg';
 import { api, signupWorkspace } from '../../test/harness';
 import * as E from '../../test/fakes/evolution-payloads';
 import { envelope, metaJson, signMeta, wamid } from '../../test/fakes/whatsapp-payloads';
 import { phoneNumberIdFor } from '../../test/fakes/fake-whatsapp';
-import { APP_SECRET, eventually, startPipeline, type Pipeline } from '../../test/pipeline';
+import { APP_SECRET, eventually, pipelineForFile, type Pipeline } from '../../test/pipeline';
 
 const EVO_TOKEN = 'zyntra-webhook-token-123';
 let p: Pipeline;
 let db: pg.Client;
 let evolutionId: string;
 
-beforeAll(async () => {
-  p = await startPipeline();
-  db = new pg.Client({ connectionString: p.app.config.DATABASE_URL });
-  await db.connect();
+pipelineForFile(async (started) => {
+  ({ pipeline: p, db } = started);
   const evo = await api(p.app, 'POST', '/v1/channels', {
     type: 'evolution', name: 'Evo', config: { baseUrl: 'http://127.0.0.1:1', instance: 'loja1', apiKey: 'k', webhookToken: EVO_TOKEN },
   }, p.token);
   evolutionId = evo.body.id;
-});
-afterAll(async () => {
-  await db?.end();
-  await p?.close();
 });
 
 const now = () => String(Math.floor(Date.now() / 1000));

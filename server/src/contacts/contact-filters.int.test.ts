@@ -1,20 +1,18 @@
 // Saved contact filters and campaigns aimed at one: the filter's contacts (text in the name or phone,
 // every tag) are frozen into recipients when the campaign starts, and each is sent the template once.
 // Workspaces never see or use each other's filters; agents may read them but not change them.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import type pg from 'pg';
 import { addAgent } from '../../test/agents';
 import { api, signupWorkspace } from '../../test/harness';
-import { eventually, startPipeline, type Pipeline } from '../../test/pipeline';
+import { eventually, pipelineForFile, type Pipeline } from '../../test/pipeline';
 
 let p: Pipeline;
 let db: pg.Client;
 const call = (method: string, path: string, body?: unknown, token = p.token) => api(p.app, method, path, body, token);
 
-beforeAll(async () => {
-  p = await startPipeline();
-  db = new pg.Client({ connectionString: p.app.config.DATABASE_URL });
-  await db.connect();
+pipelineForFile(async (started) => {
+  ({ pipeline: p, db } = started);
   p.wa.addTemplate({ name: 'volta_as_aulas', language: 'pt_BR', status: 'APPROVED', bodyParams: 1 });
   const people: Array<[string, string, string[]]> = [
     ['5511430000001', 'Ana Recife', ['vip', 'escola']], ['5511430000002', 'Bia Recife', ['vip']],
@@ -23,10 +21,6 @@ beforeAll(async () => {
   for (const [phone, name, tags] of people) {
     await db.query('INSERT INTO contacts (tenant_id, channel_id, external_id, phone, name, tags) VALUES ($1, $2, $3, $3, $4, $5)', [p.tenantId, p.channelId, phone, name, tags]);
   }
-});
-afterAll(async () => {
-  await db?.end();
-  await p?.close();
 });
 
 describe('saved contact filters', () => {

@@ -1,8 +1,8 @@
 // The inbox's read side against the real pipeline: filters, search over names, phones and message
 // text, counts, the single view with its expansions, message items with failure reasons and
 // media, keyset paging that never skips a row, and 400 (not 500) for a forged cursor.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import type pg from 'pg';
 import knexFactory from 'knex';
 import { forTenant } from '../db/tenant-db';
 import { listConversations } from './conversation-list.queries';
@@ -10,7 +10,7 @@ import { searchScope } from './search.queries';
 import { edge, flow, keywordTrigger, node } from '../../test/flow-docs';
 import { api, signupWorkspace } from '../../test/harness';
 import { imageMessage, textMessage } from '../../test/fakes/whatsapp-payloads';
-import { eventually, sentTexts, startPipeline, type Pipeline } from '../../test/pipeline';
+import { eventually, pipelineForFile, sentTexts, type Pipeline } from '../../test/pipeline';
 
 let p: Pipeline;
 let db: pg.Client;
@@ -37,10 +37,8 @@ const listIds = async (query: string) => {
   return (res.body.items as Array<{ id: string }>).map((i) => i.id);
 };
 
-beforeAll(async () => {
-  p = await startPipeline();
-  db = new pg.Client({ connectionString: p.app.config.DATABASE_URL });
-  await db.connect();
+pipelineForFile(async (started) => {
+  ({ pipeline: p, db } = started);
   meId = (await get('/v1/me')).body.user.id;
   await p.publish(flow([keywordTrigger('oi'), node('hi', 'message', { text: 'Olá! Como posso ajudar?' })], [edge('start', 'next', 'hi')]), 'Oi');
   await p.publish(flow([keywordTrigger('ajuda'), node('human', 'transfer', { message: 'vou chamar alguém' })], [edge('start', 'next', 'human')]), 'Ajuda');
@@ -57,10 +55,6 @@ beforeAll(async () => {
   ids.team = team.rows[0].id;
   await db.query('UPDATE conversations SET team_id = $1 WHERE id = $2', [ids.team, ids.carla]);
   await db.query("UPDATE contacts SET tags = '{vip}' WHERE phone = $1", [people.bruno.waId]);
-});
-afterAll(async () => {
-  await db?.end();
-  await p?.close();
 });
 
 describe('conversation list', () => {

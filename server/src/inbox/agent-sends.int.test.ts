@@ -1,27 +1,22 @@
 // Agent replies as WhatsApp and the network allow them: refused outside the 24-hour window, sent
 // once per Idempotency-Key (also under a race and while Redis is down), and files uploaded to S3
 // and sent as a signed link.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { freePort } from '../stack/free-port';
 import { ensureRedisServer, startLocalRedis, type LocalRedis } from '../stack/local-redis';
 import { api, signupWorkspace, startTestApp } from '../../test/harness';
 import { textMessage } from '../../test/fakes/whatsapp-payloads';
-import { eventually, sentTexts, startPipeline, type Pipeline } from '../../test/pipeline';
+import { eventually, pipelineForFile, sentTexts, startPipeline, type Pipeline } from '../../test/pipeline';
 
 let p: Pipeline;
 let db: pg.Client;
 const cleanups: Array<() => Promise<unknown>> = [];
 
-beforeAll(async () => {
-  p = await startPipeline();
-  db = new pg.Client({ connectionString: p.app.config.DATABASE_URL });
-  await db.connect();
-});
+pipelineForFile((started) => ({ pipeline: p, db } = started));
+// Runs before the pipeline stops (after-all hooks run last registered first).
 afterAll(async () => {
   for (const c of cleanups.reverse()) await c().catch(() => {});
-  await db?.end();
-  await p?.close();
 });
 
 async function conversationOf(pipeline: Pipeline, waId: string, client = db): Promise<string> {

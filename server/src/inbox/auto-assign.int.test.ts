@@ -1,13 +1,13 @@
 // Automatic assignment through the real pipeline: a flow transfers to a team, the chat goes
 // round-robin to the team's ONLINE agents, nobody past the cap of open chats, and the queue moves
 // when an agent finishes one.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import type pg from 'pg';
 import { edge, flow, keywordTrigger, node } from '../../test/flow-docs';
 import { api } from '../../test/harness';
 import { addAgent, addMember } from '../../test/agents';
 import { textMessage } from '../../test/fakes/whatsapp-payloads';
-import { eventually, otherWorkspace, startPipeline, type Pipeline } from '../../test/pipeline';
+import { eventually, otherWorkspace, pipelineForFile, type Pipeline } from '../../test/pipeline';
 import knexFactory from 'knex';
 import { pagesRead } from '../../test/db';
 import { forTenant } from '../db/tenant-db';
@@ -21,10 +21,8 @@ let carla: { id: string; token: string };
 let davi: { id: string; token: string };
 let mara: { id: string; token: string };
 
-beforeAll(async () => {
-  p = await startPipeline();
-  db = new pg.Client({ connectionString: p.app.config.DATABASE_URL });
-  await db.connect();
+pipelineForFile(async (started) => {
+  ({ pipeline: p, db } = started);
   ana = (await api(p.app, 'GET', '/v1/me', undefined, p.token)).body.user.id;
   bruno = await addAgent(p.app, p.tenantId, 'Bruno');
   carla = await addAgent(p.app, p.tenantId, 'Carla');
@@ -38,10 +36,6 @@ beforeAll(async () => {
   for (const token of [bruno.token, carla.token, p.token, mara.token]) await api(p.app, 'PUT', '/v1/me/presence', { status: 'online' }, token);
   const settings = await api(p.app, 'PUT', '/v1/settings/inbox', { autoAssign: true, maxOpenPerAgent: 1 }, p.token);
   expect(settings.body).toMatchObject({ autoAssign: true, maxOpenPerAgent: 1, noAgentTimeoutMinutes: null });
-});
-afterAll(async () => {
-  await db?.end();
-  await p?.close();
 });
 
 async function transferred(waId: string, text: string): Promise<string> {

@@ -1,12 +1,12 @@
 // Human takeover through the API against the real pipeline: transfer, a race to take it, agent
 // replies that reach WhatsApp, notes that never do, hand-back to a chosen flow, close.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import type pg from 'pg';
 import { hashPassword } from '../accounts/passwords';
 import { edge, flow, keywordTrigger, node } from '../../test/flow-docs';
 import { api, signupWorkspace } from '../../test/harness';
 import { textMessage } from '../../test/fakes/whatsapp-payloads';
-import { eventually, sentTexts, startPipeline, type Pipeline } from '../../test/pipeline';
+import { eventually, pipelineForFile, sentTexts, type Pipeline } from '../../test/pipeline';
 
 let p: Pipeline;
 let db: pg.Client;
@@ -14,10 +14,8 @@ let agentB: string;
 let agentBId: string;
 let otherFlowId: string;
 
-beforeAll(async () => {
-  p = await startPipeline();
-  db = new pg.Client({ connectionString: p.app.config.DATABASE_URL });
-  await db.connect();
+pipelineForFile(async (started) => {
+  ({ pipeline: p, db } = started);
   // A second agent in the same workspace (invitations come with the tenancy work).
   const email = `agent${Date.now()}@example.com`;
   const user = await db.query('INSERT INTO users (email, name, password_hash) VALUES ($1, $2, $3) RETURNING id', [email, 'Bruno', await hashPassword('senha-forte-9')]);
@@ -26,10 +24,6 @@ beforeAll(async () => {
   agentB = (await api(p.app, 'POST', '/v1/auth/login', { email, password: 'senha-forte-9' })).body.token;
   await p.publish(flow([keywordTrigger('ajuda'), node('human', 'transfer', { message: 'vou chamar alguém' })], [edge('start', 'next', 'human')]), 'Ajuda');
   otherFlowId = (await p.publish(flow([keywordTrigger('nunca'), node('back', 'message', { text: 'o robô voltou' })], [edge('start', 'next', 'back')]), 'Volta')).flowId;
-});
-afterAll(async () => {
-  await db?.end();
-  await p?.close();
 });
 
 const customer = { waId: '5511700000099' };

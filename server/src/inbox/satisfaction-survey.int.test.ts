@@ -3,13 +3,13 @@
 // inside the 24-hour window, not after a bot-only chat, once per close); the tap is recorded once,
 // stays in the closed chat and wakes no bot; a forged or foreign tap goes the normal way; the report
 // counts each workspace's own answers.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import type pg from 'pg';
 import { addMember } from '../../test/agents';
 import { edge, flow, node } from '../../test/flow-docs';
 import { api } from '../../test/harness';
 import { buttonReply, textMessage } from '../../test/fakes/whatsapp-payloads';
-import { eventually, otherWorkspace, sentTexts, startPipeline, type Pipeline } from '../../test/pipeline';
+import { eventually, otherWorkspace, pipelineForFile, sentTexts, type Pipeline } from '../../test/pipeline';
 
 const HELLO = 'Olá! Sou o robô da loja.';
 const QUESTION = 'Como você avalia o nosso atendimento?';
@@ -18,19 +18,13 @@ let p: Pipeline;
 let db: pg.Client;
 let other: Awaited<ReturnType<typeof otherWorkspace>>;
 
-beforeAll(async () => {
-  p = await startPipeline();
-  db = new pg.Client({ connectionString: p.app.config.DATABASE_URL });
-  await db.connect();
+pipelineForFile(async (started) => {
+  ({ pipeline: p, db } = started);
   // Any message the bot gets is answered: a tap that reached the bot would say so.
   const hello = flow([node('start', 'trigger', { fallback: true }), node('hi', 'message', { text: HELLO })], [edge('start', 'next', 'hi')]);
   await p.publish(hello, 'Boas-vindas');
   other = await otherWorkspace(p, 'Outra loja', 'PNID-CSAT-2');
   await other.publish(hello, 'Boas-vindas');
-});
-afterAll(async () => {
-  await db?.end();
-  await p?.close();
 });
 
 const survey = (on: boolean, token = p.token) => api(p.app, 'PUT', '/v1/settings/inbox', { satisfactionSurvey: on }, token);

@@ -1,30 +1,24 @@
 // Templates from the inbox composer: the one reply WhatsApp delivers after the 24-hour window. Only an
 // approved template of the conversation's own channel, with parameters that fit it, filled from the
 // contact, sent once per Idempotency-Key by the outbox; other channels are told they have none.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import type pg from 'pg';
 import { addAgent } from '../../test/agents';
 import { api, signupWorkspace } from '../../test/harness';
 import { textMessage } from '../../test/fakes/whatsapp-payloads';
-import { eventually, startPipeline, type Pipeline } from '../../test/pipeline';
+import { eventually, pipelineForFile, type Pipeline } from '../../test/pipeline';
 
 let p: Pipeline;
 let db: pg.Client;
 
 const BODY = 'Olá {{1}}, seu pedido {{2}} saiu para entrega.';
 
-beforeAll(async () => {
-  p = await startPipeline();
-  db = new pg.Client({ connectionString: p.app.config.DATABASE_URL });
-  await db.connect();
+pipelineForFile(async (started) => {
+  ({ pipeline: p, db } = started);
   p.wa.addTemplate({ name: 'pedido_saiu', language: 'pt_BR', status: 'APPROVED', bodyParams: 2, components: [{ type: 'BODY', text: BODY }] });
   p.wa.addTemplate({ name: 'em_analise', language: 'pt_BR', status: 'PENDING', bodyParams: 0, components: [{ type: 'BODY', text: 'Oi' }] });
   const synced = await api(p.app, 'POST', `/v1/channels/${p.channelId}/templates/sync`, {}, p.token);
   expect(synced.status).toBe(200);
-});
-afterAll(async () => {
-  await db?.end();
-  await p?.close();
 });
 
 async function conversationOf(waId: string, name = 'Ana Souza'): Promise<string> {

@@ -2,12 +2,12 @@
 // into real S3-protocol storage, an agent opens it through a signed URL, and a flow sends a stored
 // file back out as a signed link. Real PostgreSQL, Redis and s3rver; only Meta is faked.
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import type pg from 'pg';
 import { edge, flow, keywordTrigger, node } from '../../test/flow-docs';
 import { api, signupWorkspace } from '../../test/harness';
 import { imageMessage } from '../../test/fakes/whatsapp-payloads';
-import { eventually, otherWorkspace, startPipeline, type Pipeline } from '../../test/pipeline';
+import { eventually, otherWorkspace, pipelineForFile, type Pipeline } from '../../test/pipeline';
 import { createStorage } from '../storage/s3';
 import { createS3ObjectStore } from '../storage/s3-object-store';
 import type { ObjectStore } from '../storage/object-store';
@@ -18,18 +18,15 @@ let db: pg.Client;
 let objects: ObjectStore;
 let destroyStorage: () => void;
 
-beforeAll(async () => {
-  p = await startPipeline();
-  db = new pg.Client({ connectionString: p.app.config.DATABASE_URL });
-  await db.connect();
+pipelineForFile(async (started) => {
+  ({ pipeline: p, db } = started);
   const storage = createStorage(p.app.config);
   objects = createS3ObjectStore(storage);
   destroyStorage = () => storage.client.destroy();
 });
+// Runs before the pipeline stops (after-all hooks run last registered first).
 afterAll(async () => {
   destroyStorage?.();
-  await db?.end();
-  await p?.close();
 });
 
 /** Sends an inbound media message and waits until the worker settled its media (stored or failed). */

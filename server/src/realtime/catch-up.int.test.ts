@@ -1,28 +1,25 @@
 // Realtime that never silently drops: what the socket pushed is what GET /v1/events replays, in id
 // order, paged, per workspace; an agent whose socket was cut catches up on every missed event; and
 // an event whose transaction commits late is not overtaken by later ones.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { io as connect, type Socket } from 'socket.io-client';
 import { edge, flow, keywordTrigger, node } from '../../test/flow-docs';
 import { api, signupWorkspace } from '../../test/harness';
 import { textMessage } from '../../test/fakes/whatsapp-payloads';
-import { eventually, startPipeline, type Pipeline } from '../../test/pipeline';
+import { eventually, pipelineForFile, type Pipeline } from '../../test/pipeline';
 
 let p: Pipeline;
 let db: pg.Client;
 const sockets: Socket[] = [];
 
-beforeAll(async () => {
-  p = await startPipeline();
-  db = new pg.Client({ connectionString: p.app.config.DATABASE_URL });
-  await db.connect();
+pipelineForFile(async (started) => {
+  ({ pipeline: p, db } = started);
   await p.publish(flow([keywordTrigger('oi'), node('hi', 'message', { text: 'olá!' })], [edge('start', 'next', 'hi')]), 'Oi');
 });
+// Runs before the pipeline stops (after-all hooks run last registered first).
 afterAll(async () => {
   for (const s of sockets) s.disconnect();
-  await db?.end();
-  await p?.close();
 });
 
 type Seen = { name: string; payload: any };

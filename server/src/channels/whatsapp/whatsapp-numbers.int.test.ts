@@ -2,12 +2,12 @@
 // with messages for the workspace's other number is routed to that number's channel; messages for a
 // number of another workspace, or of a channel on another app, never cross over and are set aside
 // where the tenant sees them.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import type pg from 'pg';
 import { edge, flow, node } from '../../../test/flow-docs';
 import { api } from '../../../test/harness';
 import { envelope, messageValue, metaJson, signMeta, textMessage } from '../../../test/fakes/whatsapp-payloads';
-import { APP_SECRET, eventually, otherWorkspace, sentTexts, startPipeline, type Pipeline } from '../../../test/pipeline';
+import { APP_SECRET, eventually, otherWorkspace, pipelineForFile, sentTexts, type Pipeline } from '../../../test/pipeline';
 
 let p: Pipeline;
 let db: pg.Client;
@@ -19,17 +19,11 @@ const channel = (phoneNumberId: string, appSecret = APP_SECRET) => ({
   config: { phoneNumberId, businessAccountId: 'WABA-1', accessToken: 'EAAG-test-access-token-secret', appSecret, verifyToken: `verify-${phoneNumberId}` },
 });
 
-beforeAll(async () => {
-  p = await startPipeline();
-  db = new pg.Client({ connectionString: p.app.config.DATABASE_URL });
-  await db.connect();
+pipelineForFile(async (started) => {
+  ({ pipeline: p, db } = started);
   await p.publish(flow([node('start', 'trigger', { fallback: true }), node('say', 'message', { text: 'recebido' })], [edge('start', 'next', 'say')]));
   second = (await api(p.app, 'POST', '/v1/channels', channel('2002'), p.token)).body.id;
   otherApp = (await api(p.app, 'POST', '/v1/channels', channel('4004', 'another-app-secret'), p.token)).body.id;
-});
-afterAll(async () => {
-  await db?.end();
-  await p?.close();
 });
 
 const conversationsOf = async (waId: string) =>
