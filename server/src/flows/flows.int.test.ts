@@ -69,6 +69,22 @@ describe('flows', () => {
     expect(got.body.document).toEqual(validFlow('v2'));
   });
 
+  it('when baseRevision is beyond any revision a draft can have, then save, publish and restore answer 400 and the draft is kept', async () => {
+    const { body: flow } = await create('Huge revision', validFlow());
+    const published = await api(app, 'POST', `/v1/flows/${flow.id}/publish`, undefined, owner.token);
+    const { body: versions } = await api(app, 'GET', `/v1/flows/${flow.id}/versions`, undefined, owner.token);
+    expect(published.status).toBe(201);
+    const huge = 2_147_483_648;
+    const saved = await api(app, 'PUT', `/v1/flows/${flow.id}`, { document: validFlow('lost'), baseRevision: huge }, owner.token);
+    const again = await api(app, 'POST', `/v1/flows/${flow.id}/publish`, { baseRevision: huge }, owner.token);
+    const restored = await api(app, 'POST', `/v1/flows/${flow.id}/versions/${versions.items[0].id}/restore`, { baseRevision: huge }, owner.token);
+    expect([saved.status, again.status, restored.status]).toEqual([400, 400, 400]);
+    expect(saved.body.error.code).toBe('validation_failed');
+    expect(saved.body.error.issues[0].path).toBe('baseRevision');
+    const got = await api(app, 'GET', `/v1/flows/${flow.id}`, undefined, owner.token);
+    expect(got.body).toMatchObject({ revision: 1, document: validFlow() });
+  });
+
   it('when an invalid draft is saved, then it is stored and answered with its problems', async () => {
     const { body: flow } = await create('Broken', validFlow());
     const saved = await api(app, 'PUT', `/v1/flows/${flow.id}`, { document: brokenFlow() }, owner.token);

@@ -3,7 +3,8 @@ import { z } from 'zod';
 const name = z.string().trim().min(1).max(120);
 /** A draft may be invalid in every other way, but it is always a JSON object the canvas can open. */
 const document = z.record(z.string(), z.unknown());
-const revision = z.int().min(1);
+/** A draft's revision, as the flow answers it: a PostgreSQL integer, so a larger one was never issued. */
+const revision = z.int().min(1).max(2_147_483_647);
 
 export const createFlowBody = z.object({ name, document: document.optional() });
 export type CreateFlowInput = z.infer<typeof createFlowBody>;
