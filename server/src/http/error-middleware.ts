@@ -1,8 +1,11 @@
 import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
 import { ZodError, type core } from 'zod';
-import { APP_ERROR_STATUS, AppError } from './app-error';
+import { APP_ERROR_STATUS, AppError, type AppErrorCode } from './app-error';
 import { isStatementTimeout, isUnstorableText } from '../db/pg-errors';
 import { issueViews } from './validation-issues';
+
+/** The AppError codes of the statuses the body parsers answer: a body too large, a charset or compression they do not read. */
+const PARSER_CODES: Partial<Record<number, AppErrorCode>> = { 413: 'payload_too_large', 415: 'unsupported_media_type' };
 
 /** The one place where error codes become HTTP statuses. Unknown errors are logged, never echoed. */
 export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
@@ -44,7 +47,7 @@ export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
   // express.json() and friends raise errors carrying a 4xx status (bad JSON, body too large).
   const status = typeof err?.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
   if (status < 500) {
-    res.status(status).json({ error: { code: status === 413 ? 'payload_too_large' : 'bad_request', message: String(err.message) } });
+    res.status(status).json({ error: { code: PARSER_CODES[status] ?? 'bad_request', message: String(err.message) } });
     return;
   }
   req.log?.error({ err }, 'unhandled error');

@@ -34,6 +34,13 @@ describe('an integrator\'s first calls', () => {
     expect(((await res.json()) as { error: { message: string } }).error.message).toBe('The body has no Content-Type: send it as JSON with Content-Type: application/json');
   });
 
+  it('when the JSON is in a charset or a compression the server does not read, then 415 unsupported_media_type names it', async () => {
+    const latin1 = await post('/v1/api-keys', json, { 'content-type': 'application/json; charset=latin1' });
+    expect(latin1).toMatchObject({ status: 415, body: { error: { code: 'unsupported_media_type', message: 'unsupported charset "LATIN1"' } } });
+    const unknown = await post('/v1/api-keys', json, { 'content-type': 'application/json', 'content-encoding': 'x-bogus' });
+    expect(unknown).toMatchObject({ status: 415, body: { error: { code: 'unsupported_media_type', message: 'unsupported content encoding "x-bogus"' } } });
+  });
+
   it('when a route that needs a body gets none, then the message asks for a JSON object', async () => {
     const res = await post('/v1/api-keys', undefined, {});
     expect(res).toMatchObject({ status: 400, body: { error: { code: 'validation_failed', message: 'The request has no body: send a JSON object with Content-Type: application/json' } } });
