@@ -35,6 +35,8 @@ const RUNTIME_EXPORTS = [
   'timeZoneLabel',
   // Whether the runtime knows an IANA zone id (campaign windows and reports by day take any).
   'isValidTimeZone',
+  // A zone's own id, an old alias turned into the zone it names (reports by day hand it to PostgreSQL).
+  'canonicalTimeZone',
   // Credentials: the mark of their stored (sealed) form, the longest one that fits it, and the check.
   'SEALED_SECRET_MARK',
   'oversizedSecretBytes',

@@ -76,7 +76,7 @@ export { parseNumber } from './text/number';
 export type { LocalClock } from './time/local-clock';
 export { clockMinutes, localClock, withinHours } from './time/local-clock';
 export type { TimeZone } from './time/time-zones';
-export { isValidTimeZone, TIME_ZONE_IDS, TIME_ZONES, timeZoneLabel } from './time/time-zones';
+export { canonicalTimeZone, isValidTimeZone, TIME_ZONE_IDS, TIME_ZONES, timeZoneLabel } from './time/time-zones';
 export type { CompiledRegex, LinearRegex, RegexCheck, RegexFailure } from './regex/safe-regex';
 export {
   checkRegex,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { localClock } from './local-clock';
-import { isValidTimeZone, TIME_ZONE_IDS, timeZoneLabel } from './time-zones';
+import { canonicalTimeZone, isValidTimeZone, TIME_ZONE_IDS, timeZoneLabel } from './time-zones';
 
 describe('time zones', () => {
   it('when each listed zone is read, then the runtime knows it (a typo would throw)', () => {
@@ -20,5 +20,11 @@ describe('time zones', () => {
     expect(isValidTimeZone('Asia/Tokyo')).toBe(true);
     expect(isValidTimeZone('Mars/Olympus')).toBe(false);
     expect(isValidTimeZone('')).toBe(false);
+  });
+
+  it('when a zone is named by an old alias or in another letter case, then its canonical id is the zone it stands for', () => {
+    expect(canonicalTimeZone('US/Pacific-New')).toBe('America/Los_Angeles');
+    expect(canonicalTimeZone('america/sao_paulo')).toBe('America/Sao_Paulo');
+    expect(canonicalTimeZone('utc')).toBe('UTC');
   });
 });

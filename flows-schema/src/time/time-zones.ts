@@ -39,3 +39,9 @@ export const isValidTimeZone = (tz: string): boolean => {
     return false;
   }
 };
+
+/**
+ * The runtime's own id of a zone it knows: an old alias such as US/Pacific-New names the zone it
+ * stands for (America/Los_Angeles), the id a database's zone list also has, and "utc" is UTC.
+ */
+export const canonicalTimeZone = (tz: string): string => new Intl.DateTimeFormat('en', { timeZone: tz }).resolvedOptions().timeZone;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isValidTimeZone } from '@zyntra/flows-schema';
+import { canonicalTimeZone, isValidTimeZone } from '@zyntra/flows-schema';
 
 const DAY = 24 * 3600_000;
 
@@ -17,8 +17,12 @@ const checked = <S extends z.ZodType<{ from: Date; to: Date }>>(s: S) => s
 /** A report's period, `?from=&to=`. */
 export const reportPeriod = checked(z.object(bounds).transform(period));
 
-/** A period counted by day, `?from=&to=&tz=`: the days are the reader's (an IANA zone, UTC by default). */
+/**
+ * A period counted by day, `?from=&to=&tz=`: the days are the reader's (an IANA zone, UTC by default).
+ * PostgreSQL counts them, and it does not know every alias the runtime takes (US/Pacific-New was a
+ * 500): it is given the zone's own id.
+ */
 export const dailyPeriod = checked(z.object({
   ...bounds,
-  tz: z.string().max(64).refine(isValidTimeZone, 'An IANA time zone such as America/Sao_Paulo').default('UTC'),
+  tz: z.string().max(64).refine(isValidTimeZone, 'An IANA time zone such as America/Sao_Paulo').transform(canonicalTimeZone).default('UTC'),
 }).transform(period));

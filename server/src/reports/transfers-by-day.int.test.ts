@@ -67,6 +67,21 @@ describe('transfers per day', () => {
     expect(theirs.body.days.map((d: { total: number }) => d.total)).toEqual([0, 1, 0]);
   });
 
+  it('when the zone is an old alias the database does not know by that name, then the days are counted in the zone it names', async () => {
+    await handoffs(owner.workspace.id, [{ started: '2026-10-02T06:30:00Z' }]);
+    const period = '?from=2026-10-01T07:00:00Z&to=2026-10-03T07:00:00Z';
+    for (const [alias, zone] of [['US/Pacific-New', 'America/Los_Angeles'], ['Canada/East-Saskatchewan', 'America/Regina']]) {
+      const res = await daily(`${period}&tz=${encodeURIComponent(alias!)}`);
+      const named = await daily(`${period}&tz=${encodeURIComponent(zone!)}`);
+      expect(res.status).toBe(200);
+      expect(res.body).toEqual(named.body);
+      expect(res.body.timeZone).toBe(zone);
+    }
+    // 23:30 on October 1st in Los Angeles.
+    const la = await daily(`${period}&tz=US%2FPacific-New`);
+    expect(la.body.days.map((d: { day: string; total: number }) => [d.day, d.total])).toEqual([['2026-10-01', 1], ['2026-10-02', 0]]);
+  });
+
   it('when the zone, the period or the caller is wrong, then 400, 403 or 401, never a 500', async () => {
     expect((await daily('?tz=Mars/Olympus')).status).toBe(400);
     expect((await daily(`?tz=${'A'.repeat(65)}`)).status).toBe(400);
