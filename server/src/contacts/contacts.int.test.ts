@@ -45,6 +45,17 @@ describe('contacts', () => {
     expect(events.at(-1)).toMatchObject({ contactId, conversationId, name: 'Marina Alves', tags: ['vip', 'atacado'] });
   });
 
+  it('when the name is cleared with blanks, then the contact has no name (null, as when cleared with null), never an empty one', async () => {
+    const before = (await call('GET', `/v1/contacts/${contactId}`)).body.name;
+    for (const name of ['   ', '', null]) {
+      const res = await call('PATCH', `/v1/contacts/${contactId}`, { name });
+      expect(res.status).toBe(200);
+      expect(res.body.name).toBeNull();
+      expect((await call('GET', `/v1/contacts/${contactId}`)).body.name).toBeNull();
+    }
+    expect((await call('PATCH', `/v1/contacts/${contactId}`, { name: before })).body.name).toBe(before);
+  });
+
   it('when a flow tags the contact, then the inbox is told too', async () => {
     await p.publish(flow([keywordTrigger('atacado'), node('human', 'transfer', { message: '', tags: ['lead-atacado'] })], [edge('start', 'next', 'human')]), 'Atacado');
     const start = (await call('GET', '/v1/events')).body.nextAfter;

@@ -24,7 +24,8 @@ const attributes = z.preprocess(
 
 /** What a person may set on a contact, by PATCH or when adding one: the same rules for both. */
 const contactFields = {
-  name: z.string().trim().max(L.name).nullable().optional(),
+  // Blanks clear the name as null does: a contact is nameless, never named "" (lists would show nothing for it).
+  name: z.string().trim().max(L.name).transform((v) => v || null).nullable().optional(),
   tags: z.array(tag).max(L.tags).transform((tags) => [...new Set(tags)]).optional(),
   attributes: attributes.optional(),
 };
