@@ -79,6 +79,17 @@ describe('provider errors on send', () => {
     expect(row).toEqual({ status: 'sent', attempts: 3 });
   });
 
+  it('when the number is being upgraded to a higher throughput (131057), then the reply waits and is delivered once', async () => {
+    const p = await startPipeline();
+    cleanups.push(() => p.close());
+    await p.publish(flow([keywordTrigger('oi'), node('hi', 'message', { text: 'oi!' })], [edge('start', 'next', 'hi')]), 'Oi');
+    p.wa.failNext({ httpStatus: 400, code: 131057, details: 'Business account is in maintenance mode' }, 2);
+    await p.wa.inbound({ waId: '5511500000004' }, textMessage('oi'));
+    await eventually(() => p.wa.sends.length === 1, 20_000);
+    const [row] = await query(p.app.config.DATABASE_URL, "SELECT status, attempts FROM messages WHERE direction = 'out'");
+    expect(row).toEqual({ status: 'sent', attempts: 3 });
+  });
+
   it('when a send is outside the 24 h window (131047), then the message ends failed with the reason', async () => {
     const p = await startPipeline();
     cleanups.push(() => p.close());

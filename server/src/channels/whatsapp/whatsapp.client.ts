@@ -8,7 +8,8 @@ import { formatTypingIndicator, formatWhatsAppMessage } from './whatsapp.format'
 import { createWhatsAppMediaDownload } from './whatsapp.media';
 import { readJsonCapped } from '../capped-json';
 
-const RATE_LIMIT_CODES = new Set([130429, 131056, 80007, 4, 131048]);
+// 131057: the number is being moved to a higher throughput (≤ 1 min, reference/whatsapp-templates.md §5).
+const RATE_LIMIT_CODES = new Set([130429, 131056, 80007, 4, 131048, 131057]);
 const TRANSIENT_CODES = new Set([131000, 2, 1, 133004]);
 
 export function classifyWhatsAppError(httpStatus: number, code: number | null): SendErrorKind {
