@@ -1,4 +1,4 @@
-// The campaigns queue's worker (campaign runs; template pauses and syncs; 131050 opt-outs) and sweeper, started by the `worker` role beside the runner's.
+// The campaigns queue's worker (campaign runs; template pauses, holds and syncs; 131050 opt-outs) and sweeper, started by the `worker` role beside the runner's.
 import { Worker, type Job, type Processor } from 'bullmq';
 import { jobLock } from '../queues/queues';
 import { inWorkspaceSlot } from '../queues/in-workspace-slot';
@@ -8,6 +8,7 @@ import { completeTemplate } from '../templates/templates.service';
 import { optOutByMessage } from './opt-out';
 import { runCampaign, startCampaignSweeper, type CampaignWorkDeps } from './campaign.worker';
 import { pauseForTemplate } from './campaigns.service';
+import { holdForDroppedSend } from './template-held';
 
 /**
  * A campaign's slice sends for up to 30 s (and waits out its provider calls), so a workspace runs at
@@ -27,6 +28,7 @@ export function startCampaignWorkers(deps: CampaignWorkDeps, opts: { concurrency
     template_stopped: (job) => pauseForTemplate(deps.db, job.data),
     template_sync: (job) => syncNewTemplate(deps, job.data),
     opt_out: (job) => optOutByMessage(deps.db, job.data.tenantId, job.data.messageId),
+    template_held: (job) => holdForDroppedSend(deps.db, job.data.tenantId, job.data.messageId),
   };
   const processor: Processor<CampaignQueueJobs[CampaignQueueJobName], unknown, CampaignQueueJobName> = async (job, token, signal) => {
     const handle = handlers[job.name] as ((job: Job, token?: string, signal?: AbortSignal) => Promise<unknown>) | undefined;

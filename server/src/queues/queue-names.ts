@@ -60,5 +60,7 @@ export type CampaignTemplateJob = { tenantId: string; channelId: string; name: s
 /** A template first heard of from its review webhook (made in Meta's own tools): the channel's templates are synced to fill in its text. */
 export type TemplateSyncJob = { tenantId: string; channelId: string; templateId: string };
 /** The campaigns queue's jobs by name: each name has its own handler (campaigns.workers.ts). */
-export type CampaignQueueJobs = { run: CampaignJob; opt_out: CampaignOptOutJob; template_stopped: CampaignTemplateJob; template_sync: TemplateSyncJob };
+/** A campaign message WhatsApp held (pacing) and then dropped with 132015: its template's campaigns hold. */
+export type CampaignHeldJob = { tenantId: string; messageId: string };
+export type CampaignQueueJobs = { run: CampaignJob; opt_out: CampaignOptOutJob; template_stopped: CampaignTemplateJob; template_sync: TemplateSyncJob; template_held: CampaignHeldJob };
 export type CampaignQueueJobName = keyof CampaignQueueJobs;
