@@ -61,6 +61,7 @@ const RUNTIME_EXPORTS = [
   'parameterValues',
   'templateBodyText',
   'templateParameterIssues',
+  'templateParameterNames',
   // A flow's send_template steps against the workspace's templates, for publish and the editor.
   'templateStepProblems',
   'templateSteps',

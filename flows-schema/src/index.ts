@@ -105,6 +105,7 @@ export {
   parameterValues,
   templateBodyText,
   templateParameterIssues,
+  templateParameterNames,
 } from './whatsapp-templates/template-send';
 export {
   EDITABLE_TEMPLATE_STATUSES,

@@ -33,4 +33,11 @@ export type TemplateSend = {
     header?: { type: 'text' | 'image' | 'video' | 'document'; value: string };
     buttons?: Array<{ index: number; subType: 'quick_reply' | 'url' | 'copy_code'; value: string }>;
   };
+  /**
+   * The variable names of a template made with named parameters ({{first_name}}), read from the
+   * channel's template when the send is stored: WhatsApp wants each value with its `parameter_name`
+   * (reference/whatsapp-templates.md §3). `body`: in the order the body values are given. Absent for
+   * positional templates ({{1}}), which take the values in order.
+   */
+  parameterNames?: { body?: string[]; header?: string };
 };

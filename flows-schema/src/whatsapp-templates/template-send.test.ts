@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contactVars, fillTemplateSend, templateBodyText, templateParameterIssues } from './template-send';
+import { contactVars, fillTemplateSend, templateBodyText, templateParameterIssues, templateParameterNames } from './template-send';
 
 const components = [
   { type: 'HEADER', format: 'TEXT', text: 'Pedido {{1}}' },
@@ -47,5 +47,14 @@ describe('templateParameterIssues', () => {
 
   it('when the components are malformed, then they count as taking nothing rather than throwing', () => {
     expect(templateParameterIssues([null, 'x', { type: 7 }], {})).toEqual([]);
+  });
+});
+
+describe('templateParameterNames', () => {
+  it('when a template was made with named parameters, then its names come in order of first use; a positional one has none', () => {
+    const named = [{ type: 'HEADER', format: 'TEXT', text: 'Oi {{nome}}' }, { type: 'BODY', text: 'Olá {{nome}}, o pedido {{pedido}} de {{nome}} saiu.' }];
+    expect(templateParameterNames(named)).toEqual({ header: 'nome', body: ['nome', 'pedido'] });
+    expect(templateParameterNames([{ type: 'BODY', text: 'Olá {{1}}, pedido {{2}}.' }])).toBeNull();
+    expect(templateParameterNames([{ type: 'BODY', text: 'Sem variáveis.' }])).toBeNull();
   });
 });

@@ -68,6 +68,21 @@ export function templateBodyText(components: readonly unknown[]): string | undef
   return typeof text === 'string' ? text : undefined;
 }
 
+const named = (vars: string[]) => (vars.length > 0 && vars.some((v) => !/^\d+$/.test(v)) ? [...new Set(vars)] : []);
+
+/**
+ * The names of a template's variables when it was made with named parameters (`{{first_name}}`):
+ * the body's in order of first use (the order its values are given in), and the text header's one.
+ * Null for a positional template (`{{1}}`).
+ */
+export function templateParameterNames(components: readonly unknown[]): TemplateSend['parameterNames'] | null {
+  const body = named(templateVariables(templateBodyText(components) ?? ''));
+  const headerText = componentOf(components, 'HEADER')?.text;
+  const header = named(templateVariables(typeof headerText === 'string' ? headerText : ''))[0];
+  if (body.length === 0 && !header) return null;
+  return { ...(body.length ? { body } : {}), ...(header ? { header } : {}) };
+}
+
 /** What the template's header takes: nothing, one text value, or a media file. */
 export function headerParameter(components: readonly unknown[]): 'text' | 'image' | 'video' | 'document' | null {
   const header = componentOf(components, 'HEADER');

@@ -14,7 +14,7 @@ import { perSecondFor } from '../channels/send-throttle';
 import type { OutboundContent } from '@zyntra/flows-schema';
 import type { Logger } from '../log/logger';
 import { forTenant } from '../db/tenant-db';
-import { templateComponents, viewOf, withShownTemplate } from '../templates/shown-template';
+import { templateComponents, viewOf, withParameterNames, withShownTemplate } from '../templates/shown-template';
 import type { CampaignRow } from './campaigns.queries';
 import { TEMPLATE_STOPPERS } from './recipient-reasons';
 import * as r from './recipients.queries';
@@ -62,7 +62,7 @@ export async function sendBatch(deps: SenderDeps, c: CampaignRow, channel: Chann
   const components = await templateComponents(forTenant(db, c.tenant_id), channel.id, c.template);
   const live: Array<{ rec: r.ClaimedRecipient; filled: Filled }> = [];
   for (const rec of batch) {
-    const content = fillTemplate(c.template, rec);
+    const content = withParameterNames(components, fillTemplate(c.template, rec));
     const reason = rec.opted_out_at ? 'opted_out' : !rec.phone && !rec.external_id ? 'no_phone' : hasEmptyParameter(content) ? 'missing_value' : null;
     if (!reason) live.push({ rec, filled: { content, payload: withShownTemplate(content, viewOf(components, content)) } });
     else {

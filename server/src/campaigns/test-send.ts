@@ -11,7 +11,7 @@ import { forTenant } from '../db/tenant-db';
 import { publishEvents } from '../events/publish';
 import { AppError, notFound } from '../http/app-error';
 import { withTimeout, type Queues } from '../queues/queues';
-import { viewOf, withShownTemplate } from '../templates/shown-template';
+import { viewOf, withParameterNames, withShownTemplate } from '../templates/shown-template';
 import { findByNameLanguage } from '../templates/templates.queries';
 import * as q from './campaigns.queries';
 import { assertCanManage, type Auth } from './campaigns.service';
@@ -39,7 +39,7 @@ export async function sendTest(deps: { db: Knex; queues: Queues }, auth: Auth, i
   const contact = found ?? { name: null, phone: e164.slice(1), external_id: e164.slice(1), attributes: {}, opted_out_at: null };
   if (contact.opted_out_at) throw new AppError('validation_failed', 'This number opted out of marketing messages: the campaign would skip it too', { optedOut: true });
   const text = c.template.text ?? (known ? templateBodyText(known.components) : undefined);
-  const content = fillTemplate({ ...c.template, text }, contact);
+  const content = withParameterNames(known?.components ?? null, fillTemplate({ ...c.template, text }, contact));
   if (hasEmptyParameter(content)) {
     throw new AppError('validation_failed', 'A value of the template is empty for this contact (a name it does not have, say): the campaign would skip it. Give the placeholder a default', { missingValue: true });
   }

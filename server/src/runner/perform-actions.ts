@@ -8,7 +8,7 @@ import { openHandoff } from '../inbox/handoffs.queries';
 import { insertMessages } from '../messages/message.queries';
 import { recordConsent } from '../contacts/consent';
 import { setContactAttribute } from '../contacts/attribute-names.queries';
-import { templateComponents, unfittedTemplate, viewOf, withShownTemplate } from '../templates/shown-template';
+import { templateComponents, unfittedTemplate, viewOf, withParameterNames, withShownTemplate } from '../templates/shown-template';
 import type { DrainContext } from './runner-context';
 import { startEffect, startStepEffect, type EffectScope } from './effects';
 
@@ -32,7 +32,7 @@ export const executors = {
   send_message: async (ctx, scope, a) => {
     // A flow's template step: stored with the header, footer and buttons the channel's template shows.
     const components = a.content.template ? await templateComponents(ctx.tx, scope.channelId, a.content.template) : null;
-    const payload = withShownTemplate(a.content, viewOf(components, a.content));
+    const payload = withShownTemplate(withParameterNames(components, a.content), viewOf(components, a.content));
     // A version published before its template changed (or before steps took button values) would be
     // refused by WhatsApp (132000): the message fails here, and WhatsApp is not asked.
     const unfitted = unfittedTemplate(components, a.content);

@@ -2,7 +2,7 @@
 // customer saw, read from the channel's template when the message is created (a template edited or
 // deleted later leaves the history as it was). Every path that stores a template send uses it: the
 // inbox's reply and "start a conversation", campaigns and their test sends, and a flow's step.
-import { templateParameterIssues, templateView, type OutboundContent, type TemplateView } from '@zyntra/flows-schema';
+import { templateParameterIssues, templateParameterNames, templateView, type OutboundContent, type TemplateView } from '@zyntra/flows-schema';
 import type { TenantDb } from '../db/tenant-db';
 import { findByNameLanguage } from './templates.queries';
 
@@ -25,6 +25,15 @@ export const viewOf = (components: unknown[] | null, content: OutboundContent): 
  */
 export const unfittedTemplate = (components: unknown[] | null, content: OutboundContent): string[] =>
   components && content.template ? templateParameterIssues(components, content.template.parameters) : [];
+
+/**
+ * The send with its values' names when the channel's template was made with named parameters
+ * (`{{first_name}}`, e.g. in WhatsApp Manager): WhatsApp refuses such a template's values without them.
+ */
+export function withParameterNames(components: unknown[] | null, content: OutboundContent): OutboundContent {
+  const names = components && content.template ? templateParameterNames(components) : null;
+  return names ? { ...content, template: { ...content.template!, parameterNames: names } } : content;
+}
 
 /** The payload stored for the message: what the adapter sends, and what the customer saw beside it. */
 export const withShownTemplate = <P extends Record<string, unknown>>(payload: P, view: TemplateView | null): P =>

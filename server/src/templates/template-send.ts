@@ -8,6 +8,7 @@ import { findContact } from '../contacts/contacts.queries';
 import type { TenantDb } from '../db/tenant-db';
 import { AppError } from '../http/app-error';
 import { findByNameLanguage, type TemplateRow } from './templates.queries';
+import { withParameterNames } from './shown-template';
 
 const param = z.string().max(1024);
 export const templateParams = z.object({
@@ -64,6 +65,6 @@ export async function templateContent(tdb: TenantDb, channel: { id: string; type
   const row = await approvedTemplate(tdb, channel, t);
   const contact = await findContact(tdb, contactId);
   const vars = contact ? contactVars(contact) : {};
-  const content = fillTemplateSend({ name: row.name, language: row.language, parameters: t.parameters, text: templateBodyText(row.components) }, vars, { anyCase: true });
+  const content = withParameterNames(row.components, fillTemplateSend({ name: row.name, language: row.language, parameters: t.parameters, text: templateBodyText(row.components) }, vars, { anyCase: true }));
   return { content, view: templateView(row.components, content.template!) };
 }

@@ -97,6 +97,17 @@ function checkTemplate(body: any, templates: Map<string, FakeTemplate>): Failure
   if (count('body') !== t.bodyParams || count('header') !== (t.headerParams ?? 0)) {
     return { httpStatus: 400, code: 132000, details: `body: number of localizable_params (${count('body')}) does not match the expected number of params (${t.bodyParams})` };
   }
+  // A template made with named parameters ({{first_name}}) takes each body value with its
+  // `parameter_name`, in any order (reference/whatsapp-templates.md §3). Which code Meta answers
+  // without them is not in the reference: the fake says 132000, the parameters not matching.
+  const bodyText = (t.components ?? []).find((c: any) => String(c?.type).toUpperCase() === 'BODY') as { text?: string } | undefined;
+  const names = [...new Set([...(bodyText?.text ?? '').matchAll(/\{\{\s*([a-z_][a-z0-9_]*)\s*\}\}/g)].map((x) => x[1]))];
+  if (names.length > 0) {
+    const given = (body.template.components ?? []).filter((c: any) => c.type === 'body').flatMap((c: any) => c.parameters ?? []).map((x: any) => x.parameter_name);
+    if (given.length !== names.length || names.some((n) => !given.includes(n))) {
+      return { httpStatus: 400, code: 132000, details: `body: named parameters (${names.join(', ')}) expected, got (${given.join(', ')})` };
+    }
+  }
   // A URL button whose address ends in {{1}} and a copy-code button each take their one parameter.
   const listed = (t.components ?? []).find((c: any) => String(c?.type).toUpperCase() === 'BUTTONS') as { buttons?: any[] } | undefined;
   for (const [index, b] of (listed?.buttons ?? []).entries()) {

@@ -30,6 +30,18 @@ describe('template format', () => {
     });
   });
 
+  it('when the template was made with named parameters, then each value carries its parameter_name', () => {
+    expect(
+      formatTemplate({
+        name: 'boas_vindas', language: 'pt_BR', parameters: { header: { type: 'text', value: 'Ana' }, body: ['Ana', '#1023'] },
+        parameterNames: { header: 'nome', body: ['nome', 'pedido'] },
+      }).components,
+    ).toEqual([
+      { type: 'header', parameters: [{ type: 'text', text: 'Ana', parameter_name: 'nome' }] },
+      { type: 'body', parameters: [{ type: 'text', text: 'Ana', parameter_name: 'nome' }, { type: 'text', text: '#1023', parameter_name: 'pedido' }] },
+    ]);
+  });
+
   it('when content carries a template, then the message is of type template with our callback data', () => {
     const body = formatWhatsAppMessage({ externalId: '5511988887777', phone: '5511988887777' }, content({ name: 'oi', language: 'pt_BR', parameters: {} }), 'msg-1');
     expect(body).toMatchObject({ type: 'template', to: '5511988887777', biz_opaque_callback_data: 'msg-1', template: { name: 'oi', language: { code: 'pt_BR' } } });

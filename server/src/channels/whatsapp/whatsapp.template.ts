@@ -6,8 +6,11 @@ type Component = Record<string, unknown>;
 
 const isUrl = (v: string) => /^https?:\/\//i.test(v);
 
-function headerComponent(header: NonNullable<TemplateSend['parameters']['header']>): Component {
-  if (header.type === 'text') return { type: 'header', parameters: [{ type: 'text', text: header.value }] };
+/** A named template's values carry their names (`parameter_name`); a positional one's go in order. */
+const withName = (name: string | undefined) => (name ? { parameter_name: name } : {});
+
+function headerComponent(header: NonNullable<TemplateSend['parameters']['header']>, name?: string): Component {
+  if (header.type === 'text') return { type: 'header', parameters: [{ type: 'text', text: header.value, ...withName(name) }] };
   const media = isUrl(header.value) ? { link: header.value } : { id: header.value };
   return { type: 'header', parameters: [{ type: header.type, [header.type]: media }] };
 }
@@ -23,9 +26,10 @@ function buttonComponent(b: NonNullable<TemplateSend['parameters']['buttons']>[n
 
 export function formatTemplate(t: TemplateSend): Record<string, unknown> {
   const components: Component[] = [];
-  if (t.parameters.header) components.push(headerComponent(t.parameters.header));
+  const names = t.parameterNames;
+  if (t.parameters.header) components.push(headerComponent(t.parameters.header, names?.header));
   if (t.parameters.body && t.parameters.body.length > 0) {
-    components.push({ type: 'body', parameters: t.parameters.body.map((text) => ({ type: 'text', text })) });
+    components.push({ type: 'body', parameters: t.parameters.body.map((text, i) => ({ type: 'text', text, ...withName(names?.body?.[i]) })) });
   }
   for (const b of t.parameters.buttons ?? []) components.push(buttonComponent(b));
   return { name: t.name, language: { code: t.language }, ...(components.length > 0 ? { components } : {}) };
