@@ -11,7 +11,7 @@ import type { Queues } from '../queues/queues';
 import { campaignRate, sendBatch, type SenderDeps, type SendResult } from './campaign-sender';
 import { findCampaign, type CampaignRow } from './campaigns.queries';
 import { beginScheduled, pauseForProblem } from './campaigns.service';
-import { dailyLimitFor } from './messaging-tier';
+import { dailyLimitFor, dailyRoomFor } from './messaging-tier';
 import * as r from './recipients.queries';
 import { msUntilWindow } from './send-window';
 import { recipientLeaseMs } from './send-timing';
@@ -123,7 +123,7 @@ async function runSlice(deps: CampaignWorkDeps, job: CampaignJob, renew: () => P
       if (limit !== null && (!budget || Date.now() - budget.at > 10_000)) {
         const out = await drain(c);
         if (out !== undefined) return out;
-        budget = { left: limit - (await r.sentLast24h(deps.db, c.tenant_id, channel.id)), at: Date.now() };
+        budget = { left: (await dailyRoomFor(deps.db, { c, channel })) ?? limit, at: Date.now() };
       }
       if (budget && budget.left <= 0) return 300_000;
       // Live replies first: while customers' messages or the bot's replies queue up, no new batch.

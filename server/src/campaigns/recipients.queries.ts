@@ -220,6 +220,24 @@ export async function sentLast24h(db: Knex, tenantId: string, channelId: string)
   return res.rows[0].n;
 }
 
+/**
+ * Unique people reached by campaigns in the last 24 hours from any number of this business account
+ * (WABA) in the workspace: WhatsApp's messaging limit is per business portfolio, all its numbers
+ * together (reference/whatsapp-templates.md §5). Without an account id, this number's alone.
+ */
+export async function reachedLast24hInAccount(db: Knex, tenantId: string, channelId: string, businessAccountId: string | null): Promise<number> {
+  const res = await db.raw(
+    `SELECT count(DISTINCT ct.external_id)::int AS n FROM campaign_recipients r
+     JOIN campaigns c ON c.id = r.campaign_id AND c.tenant_id = r.tenant_id
+     JOIN channels ch ON ch.id = c.channel_id AND ch.tenant_id = r.tenant_id
+     JOIN contacts ct ON ct.id = r.contact_id AND ct.tenant_id = r.tenant_id
+     WHERE r.tenant_id = :tenant AND r.sent_at > now() - interval '24 hours'
+       AND (c.channel_id = :channel OR (:account::text IS NOT NULL AND ch.config->>'businessAccountId' = :account::text))`,
+    { tenant: tenantId, channel: channelId, account: businessAccountId },
+  );
+  return res.rows[0].n;
+}
+
 /** When the campaign next has work: the earliest back-off or lease end; null when nothing is left to send. */
 export async function nextDue(db: Knex, tenantId: string, campaignId: string): Promise<Date | null> {
   const res = await db.raw(
