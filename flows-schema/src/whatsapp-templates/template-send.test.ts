@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { templateView } from './template-view';
 import { contactVars, fillTemplateSend, templateBodyText, templateParameterIssues, templateParameterNames } from './template-send';
 
 const components = [
@@ -22,6 +23,12 @@ describe('fillTemplateSend', () => {
     );
     expect(out.text).toBe('Olá {{pedido}}, seu pedido #1023 saiu.');
     expect(out.template).toEqual({ name: 'pedido', language: 'pt_BR', parameters: { body: ['{{pedido}}', '#1023'], buttons: [{ index: 1, subType: 'url', value: '1023' }] } });
+  });
+
+  it('when the template was made with named variables, then the readable body shows the values in their places', () => {
+    const out = fillTemplateSend({ name: 'oferta', language: 'pt_BR', text: 'Olá {{first_name}}, ofertas em {{city}} para {{first_name}}!', parameters: { body: ['{{contact.name}}', 'Recife'] } }, { 'contact.name': 'Ana' });
+    expect(out.text).toBe('Olá Ana, ofertas em Recife para Ana!');
+    expect(templateView([{ type: 'HEADER', format: 'TEXT', text: 'Oi {{nome}}' }, { type: 'BODY', text: 'x' }], { ...out.template!, parameters: { header: { type: 'text', value: 'Ana' } } }).header).toEqual({ type: 'text', text: 'Oi Ana' });
   });
 
   it('when the template has no text, then the body values stand in for it, or the name when there are none', () => {

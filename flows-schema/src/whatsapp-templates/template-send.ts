@@ -28,13 +28,26 @@ export function contactVars(contact: TemplateContact): Record<string, string> {
   return vars;
 }
 
+/** A named template's variables ({{first_name}}: lower case, digits and _, none a number), once each in order of first use; else none. */
+const named = (vars: string[]) => (vars.length > 0 && vars.every((v) => /^[a-z_][a-z0-9_]*$/.test(v)) ? [...new Set(vars)] : []);
+const VARIABLE_MARKER = /\{\{\s*([^{}\s]*)\s*\}\}/g;
+
 /** Every value a template send carries, body first, then the header's, then each button's. */
 export const parameterValues = (p: { body?: string[]; header?: { value: string }; buttons?: Array<{ value: string }> }): string[] =>
   [...(p.body ?? []), ...(p.header ? [p.header.value] : []), ...(p.buttons ?? []).map((b) => b.value)];
 
-/** A template text (body, text header, button address) with its positional {{n}} replaced by the values sent. */
+/** A template text (body, text header, button address) with its {{n}} (or its named variables, by first use) replaced by the values sent. */
 export const fillPositional = (text: string, values: readonly string[]): string =>
-  text.replace(/\{\{(\d{1,2})\}\}/g, (_, n: string) => values[Number(n) - 1] ?? '');
+  numbered(text).replace(/\{\{(\d{1,2})\}\}/g, (_, n: string) => values[Number(n) - 1] ?? '');
+
+/**
+ * A named template's text ({{first_name}}) with its variables numbered by first use ({{1}}), the
+ * order its values are given in; a positional text as it is.
+ */
+function numbered(text: string): string {
+  const names = named(templateVariables(text));
+  return names.length ? text.replace(VARIABLE_MARKER, (m, v: string) => (names.includes(v) ? `{{${names.indexOf(v) + 1}}}` : m)) : text;
+}
 
 /**
  * The template with every {{…}} in its parameter values filled from `vars`, ready for the channel
@@ -50,7 +63,7 @@ export function fillTemplateSend(t: TemplateDraft, vars: Readonly<Record<string,
   };
   // The readable body: the template text with its positional {{n}} replaced by the filled values.
   const body = parameters.body ?? [];
-  const text = t.text ? fillPositional(fill(t.text), body) : body.join(' · ') || t.name;
+  const text = t.text ? fillPositional(fill(numbered(t.text)), body) : body.join(' · ') || t.name;
   return { text, buttons: [], list: null, media: null, typingDelayMs: 0, template: { name: t.name, language: t.language, parameters } };
 }
 
@@ -67,8 +80,6 @@ export function templateBodyText(components: readonly unknown[]): string | undef
   const text = componentOf(components, 'BODY')?.text;
   return typeof text === 'string' ? text : undefined;
 }
-
-const named = (vars: string[]) => (vars.length > 0 && vars.some((v) => !/^\d+$/.test(v)) ? [...new Set(vars)] : []);
 
 /**
  * The names of a template's variables when it was made with named parameters (`{{first_name}}`):
