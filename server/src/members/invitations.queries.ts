@@ -17,11 +17,11 @@ export const listPendingInvitations = (tdb: TenantDb): Promise<InvitationRow[]> 
 export const revokeInvitation = (tdb: TenantDb, id: string): Promise<number> =>
   tdb.from('invitations').where({ id }).whereNull('accepted_at').whereNull('revoked_at').update({ revoked_at: new Date() });
 
-/** Revokes the pending invitations of this address (any letter case). */
 /** True when someone with this email already belongs to the workspace. */
 export const isMemberEmail = async (tdb: TenantDb, email: string): Promise<boolean> =>
   Boolean(await tdb.from('memberships').join('users', 'users.id', 'memberships.user_id').whereRaw('lower(users.email) = lower(?)', [email]).first('users.id'));
 
+/** Revokes the pending invitations of this address (any letter case). */
 export const revokePendingFor = (tdb: TenantDb, email: string): Promise<number> =>
   tdb.from('invitations').whereRaw('lower(email) = lower(?)', [email]).whereNull('accepted_at').whereNull('revoked_at').update({ revoked_at: new Date() });
 

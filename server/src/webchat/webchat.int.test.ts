@@ -208,10 +208,13 @@ describe('web chat', () => {
     const preflight = await fetch(`${app.url}/v1/webchat/${a.body.id}/messages`, { method: 'OPTIONS' });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
-    // Once the business disables the channel, its visitors' history is gone with it.
+    // Once the business disables the channel, its visitors' history is gone with it, and their typing shows nowhere.
+    const typing = () => api(app, 'POST', `/v1/webchat/${a.body.id}/typing`, { on: true }, visitor.body.visitorToken);
     expect((await api(app, 'GET', `/v1/webchat/${a.body.id}/messages`, undefined, visitor.body.visitorToken)).status).toBe(200);
+    expect((await typing()).status).toBe(204);
     expect((await api(app, 'POST', `/v1/channels/${a.body.id}/disable`, {}, owner.token)).status).toBe(200);
     expect((await api(app, 'GET', `/v1/webchat/${a.body.id}/messages`, undefined, visitor.body.visitorToken)).status).toBe(404);
+    expect((await typing()).status).toBe(404);
   });
 });
 

@@ -74,6 +74,8 @@ export async function postVisitorMessage(deps: WebchatDeps, visitor: Visitor, ch
 /** The visitor is typing (or stopped): the workspace's agents see it live. */
 export async function postVisitorTyping(deps: WebchatDeps, visitor: Visitor, channelId: string, on: boolean) {
   if (visitor.channelId !== channelId) throw new AppError('forbidden', 'This token belongs to another channel');
+  // A channel the business disabled shows agents nothing of its visitors (a cached read, no query).
+  await webchatChannel(deps, channelId);
   if (deps.typing) await visitorTyping(deps.typing, visitor, on);
 }
 
