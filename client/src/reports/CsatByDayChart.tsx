@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { usePeriodReport } from '../shared/use-period-report';
 import { csatByDay } from './reports-api';
 
-const CsatChart = lazy(() => import('./CsatChart'));
+const DailyBarChart = lazy(() => import('../shared/DailyBarChart'));
 
 export function CsatByDayChart({ from, to }: { from: Date; to: Date }) {
   const { t } = useTranslation();
@@ -19,7 +19,11 @@ export function CsatByDayChart({ from, to }: { from: Date; to: Date }) {
       {!data ? <Skeleton h={200} radius="md" /> : (
         <div role="img" aria-label={t('reports.csat.daySummary', { count: total, days: data.days.length })}>
           <Suspense fallback={<Skeleton h={200} radius="md" />}>
-            <CsatChart days={data.days} />
+            <DailyBarChart h={200} days={data.days} series={[
+              { name: 'great', label: t('reports.csat.great'), color: 'teal.6' },
+              { name: 'ok', label: t('reports.csat.ok'), color: 'yellow.5' },
+              { name: 'poor', label: t('reports.csat.poor'), color: 'red.6' },
+            ]} />
           </Suspense>
         </div>
       )}

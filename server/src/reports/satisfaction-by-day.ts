@@ -2,8 +2,7 @@
 // zone, by score, so an owner sees when ratings dropped. Days without answers are there with zeros.
 // A survey counts on the day it was answered, as the period's totals (satisfaction.ts) count it.
 import type { Knex } from 'knex';
-import { forTenant } from '../db/tenant-db';
-import { DAYS_CTE } from './report-days';
+import { DAYS_CTE, readDays, type DailyPeriod } from './report-days';
 
 const SQL = `
   WITH ${DAYS_CTE},
@@ -21,13 +20,5 @@ const SQL = `
 
 type Row = { day: string; great: number; ok: number; poor: number };
 
-export async function satisfactionByDay(db: Knex, tenantId: string, q: { from: Date; to: Date; tz: string }) {
-  const tdb = forTenant(db, tenantId);
-  const rows = (await tdb.raw(SQL, { t: tdb.tenantId, from: q.from, to: q.to, tz: q.tz })).rows as Row[];
-  return {
-    from: q.from.toISOString(),
-    to: q.to.toISOString(),
-    timeZone: q.tz,
-    days: rows.map((r) => ({ day: r.day, answers: r.great + r.ok + r.poor, great: r.great, ok: r.ok, poor: r.poor })),
-  };
-}
+export const satisfactionByDay = (db: Knex, tenantId: string, q: DailyPeriod) =>
+  readDays(db, tenantId, q, SQL, (r: Row) => ({ day: r.day, answers: r.great + r.ok + r.poor, great: r.great, ok: r.ok, poor: r.poor }));

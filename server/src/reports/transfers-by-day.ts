@@ -2,8 +2,7 @@
 // reader's time zone, and what became of them (answered, ended without a reply, still open without
 // one). Days without any are there with zeros, so a chart has no gaps. One query.
 import type { Knex } from 'knex';
-import { forTenant } from '../db/tenant-db';
-import { DAYS_CTE } from './report-days';
+import { DAYS_CTE, readDays, type DailyPeriod } from './report-days';
 
 const SQL = `
   WITH ${DAYS_CTE},
@@ -21,13 +20,5 @@ const SQL = `
 
 type Row = { day: string; total: number; answered: number; unanswered: number };
 
-export async function transfersByDay(db: Knex, tenantId: string, q: { from: Date; to: Date; tz: string }) {
-  const tdb = forTenant(db, tenantId);
-  const rows = (await tdb.raw(SQL, { t: tdb.tenantId, from: q.from, to: q.to, tz: q.tz })).rows as Row[];
-  return {
-    from: q.from.toISOString(),
-    to: q.to.toISOString(),
-    timeZone: q.tz,
-    days: rows.map((r) => ({ day: r.day, total: r.total, answered: r.answered, unanswered: r.unanswered, open: r.total - r.answered - r.unanswered })),
-  };
-}
+export const transfersByDay = (db: Knex, tenantId: string, q: DailyPeriod) =>
+  readDays(db, tenantId, q, SQL, (r: Row) => ({ day: r.day, total: r.total, answered: r.answered, unanswered: r.unanswered, open: r.total - r.answered - r.unanswered }));

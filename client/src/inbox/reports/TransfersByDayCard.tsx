@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { peopleApi } from '../api/people-api';
 import { usePeriodReport } from '../../shared/use-period-report';
 
-const TransfersChart = lazy(() => import('./TransfersChart'));
+const DailyBarChart = lazy(() => import('../../shared/DailyBarChart'));
 
 export function TransfersByDayCard({ from, to }: { from: Date; to: Date }) {
   const { t } = useTranslation();
@@ -21,7 +21,11 @@ export function TransfersByDayCard({ from, to }: { from: Date; to: Date }) {
       {data && total > 0 && (
         <div role="img" aria-label={t('reports.daily.summary', { count: total, days: data.days.length })}>
           <Suspense fallback={<Skeleton h={240} radius="md" />}>
-            <TransfersChart days={data.days} />
+            <DailyBarChart h={240} days={data.days} series={[
+              { name: 'answered', label: t('reports.daily.answered'), color: 'teal.6' },
+              { name: 'open', label: t('reports.daily.open'), color: 'yellow.5' },
+              { name: 'unanswered', label: t('reports.daily.unanswered'), color: 'red.6' },
+            ]} />
           </Suspense>
         </div>
       )}
