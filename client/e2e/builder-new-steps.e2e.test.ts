@@ -23,9 +23,18 @@ async function open(lang: 'en' | 'pt-BR', nodes = [keywordTrigger('oi')]): Promi
   return { page, flowId: created.body.id };
 }
 
+/**
+ * Opens the select and picks the option. A row's text typed just before is saved a moment later, and
+ * that re-render can close a list opened in between (seen on a busy machine): then it is opened again.
+ */
 async function pick(page: Page, testId: string, option: string): Promise<void> {
-  await page.click(`[data-testid="${testId}"]`);
-  await page.getByRole('option', { name: option, exact: true }).click();
+  const choice = page.getByRole('option', { name: option, exact: true });
+  for (let attempt = 1; ; attempt++) {
+    await page.click(`[data-testid="${testId}"]`);
+    const shown = await choice.waitFor({ timeout: 5_000 }).then(() => true, () => false);
+    if (shown || attempt === 3) break;
+  }
+  await choice.click();
 }
 
 const WORDS = {
